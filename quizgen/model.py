@@ -155,6 +155,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     markers: list[EvidenceMarker] = field(default_factory=list)
     subjectivity: list[float] = field(default_factory=list)  # P(opinion) per sentence
+    unresolved: list[Mention] = field(default_factory=list)  # pronouns we could not resolve
 
     @property
     def language(self) -> str:
@@ -192,6 +193,7 @@ class Analysis:
             "quantities": [asdict(q) for q in self.quantities],
             "quotes": [asdict(q) for q in self.quotes],
             "evidence_markers": [asdict(m) for m in self.markers],
+            "unresolved_pronouns": [asdict(m) for m in self.unresolved],
         }
 
 

@@ -1,0 +1,90 @@
+"""Subject pronouns and role descriptions resolved to a person, only where it is unambiguous.
+
+A question may use a pronoun's sentence only when we know who the pronoun is; everything we
+cannot tell is recorded in ``Analysis.unresolved`` so the generators can drop it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Analysis, Entity, Mention, Sentence
+
+SUBJECT_PRONOUNS = {"de": {"er", "sie"}, "en": {"he", "she"}}
+# "der Experte", "the expert": a description that stands for someone named just before.
+DESCRIPTIONS = {
+    "de": {"experte", "expertin", "politiker", "politikerin", "präsident", "präsidentin",
+           "minister", "ministerin", "sprecher", "sprecherin", "forscher", "forscherin",
+           "wissenschaftler", "wissenschaftlerin", "staatschef", "kremlchef", "kreml-chef",
+           "kreml-boss", "dozent", "dozentin", "kanzler", "kanzlerin"},
+    "en": {"expert", "politician", "president", "minister", "spokesman", "spokeswoman",
+           "researcher", "scientist", "lecturer", "chancellor", "official", "leader"},
+}
+_SINGULAR_VERB_DE = re.compile(r"(t|te|st|ß|e|r)$")
+
+
+def _persons_in(analysis: Analysis, sentence: Sentence) -> list[tuple[Mention, Entity]]:
+    found = []
+    for e in analysis.entities:
+        if e.label != "PER":
+            continue
+        for m in e.mentions:
+            if m.sentence == sentence.index and m.kind != "pronoun":
+                found.append((m, e))
+    return sorted(found, key=lambda x: x[0].start)
+
+
+def _antecedent(analysis: Analysis, sentence: Sentence) -> Entity | None:
+    """The person a subject pronoun at the start of `sentence` refers to, if clear."""
+    body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
+    for prev in reversed(body[-2:]):
+        persons = _persons_in(analysis, prev)
+        if not persons:
+            continue
+        distinct = {e.id for _, e in persons}
+        first_mention, first_entity = persons[0]
+        # The subject: the first person, standing before the finite verb of the sentence.
+        first_verb = next((t for t in prev.tokens if t.tag.endswith("FIN") or
+                           t.tag in {"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ",
+                                     "VM0"}), None)
+        is_subject = first_verb is None or first_mention.start < first_verb.start or (
+            # V2 with a fronted adverbial: "Dazu äußert sich Dr. Nilsson"
+            prev.tokens.index(first_verb) <= 3)
+        if len(distinct) == 1 or is_subject:
+            return first_entity
+        return None
+    return None
+
+
+def resolve_pronouns(analysis: Analysis) -> None:
+    language = analysis.language
+    for s in analysis.sentences:
+        if s.block != "body" or not s.tokens:
+            continue
+        for i, tok in enumerate(s.tokens[:4]):
+            low = tok.text.lower()
+            if low in SUBJECT_PRONOUNS[language] and tok.pos == "PRON" and (
+                    i == 0 or tok.text.islower()):  # "Folgen Sie ...": the polite form
+                if language == "de" and low == "sie":
+                    nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                    if nxt is None or nxt.text.endswith("en"):  # plural "sie haben"
+                        continue
+                _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun")
+                break
+            if low in DESCRIPTIONS[language] and i > 0 and s.tokens[i - 1].text.lower() in {
+                    "der", "die", "the"}:
+                if analysis.entity_at(tok.start, tok.end) is None:
+                    _attach(analysis, s, s.tokens[i - 1].start, tok.end,
+                            f"{s.tokens[i - 1].text} {tok.text}", "alias")
+                break
+
+
+def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
+            kind: str) -> None:
+    mention = Mention(start, end, text, s.index, kind)
+    ent = _antecedent(analysis, s)
+    if ent is None:
+        analysis.unresolved.append(mention)
+    else:
+        ent.mentions.append(mention)
+        ent.mentions.sort(key=lambda m: m.start)

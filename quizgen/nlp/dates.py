@@ -1,0 +1,117 @@
+"""Dates and times: explicit dates, weekdays and the relative phrases news use."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Analysis, DateExpr
+
+_DE_MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "dezember"]
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+_EN_SHORT = {m[:3]: i + 1 for i, m in enumerate(_EN_MONTHS)} | {"sept": 9}
+_DE_SHORT = {"jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12, "jänner": 1}
+_DE_WEEKDAYS = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                "sonntag", "sonnabend"]
+_EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_DE_MONTH_RE = "|".join(m.capitalize() for m in _DE_MONTHS) + "|Jänner|" + "|".join(
+    k.capitalize() + r"\." for k in _DE_SHORT if k != "jänner")
+_EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS) + "|" + "|".join(
+    k.capitalize() + r"\." for k in _EN_SHORT if k != "may")
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# (kind, pattern); a leading preposition is part of the phrase ("am 6. Januar").
+PATTERNS = {
+    "de": [
+        ("date", rf"\b(?:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab)\s+)?"
+                 rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
+        ("date", rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)\b"),
+        ("date", rf"\b(?:(?:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
+        ("relative", rf"\b(?:Anfang|Mitte|Ende)\s+(?:(?P<month>{_DE_MONTH_RE})|des Monats|"
+                     r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
+                     rf"{_YEAR})"),
+        ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
+                     rf"(?:(?P<month>{'|'.join(m.capitalize() for m in _DE_MONTHS)})woche|Woche)"),
+        ("weekday", r"\b(?:(?:am|seit|bis|ab)\s+)?(?:vergangenen\s+|kommenden\s+|"
+                    r"letzten\s+)?(?P<weekday>" + "|".join(w.capitalize() for w in _DE_WEEKDAYS)
+                    + r")(?:abend|morgen|nachmittag|vormittag)?\b"),
+        ("relative", r"\b(?:vergangene|letzte|nächste|kommende|diese)\s+Woche\b"),
+        ("relative", r"\b(?:gestern|vorgestern|heute|übermorgen)\b"),
+        ("time", r"\b(?:um\s+)?\d{1,2}[.:]\d{2}\s+Uhr\b|\b(?:um\s+)?\d{1,2}\s+Uhr\b"),
+        ("year", rf"\b(?:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
+    ],
+    "en": [
+        ("date", rf"\b(?:(?:on|by|until|since|from)\s+)?(?P<month>{_EN_MONTH_RE})\s+"
+                 rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR}))?"),
+        ("date", rf"\b(?:(?:on|by|until|since|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
+                 rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_EN_MONTH_RE})(?:,?\s+"
+                 rf"(?P<year>{_YEAR}))?"),
+        ("date", rf"\b(?:(?:in|since|until|by)\s+)?(?P<month>{_EN_MONTH_RE})\s+(?P<year>{_YEAR})"),
+        ("relative", rf"\b(?:(?:in\s+)?(?:early|mid|late)[- ](?P<month>{_EN_MONTH_RE})|"
+                     r"(?:earlier|later) this (?:month|week|year)|(?:at the )?(?:beginning|"
+                     r"start|end) of (?:the|this|last) (?:month|week|year))"),
+        ("relative", r"\b(?:in the )?(?:first|second|third|last) week of (?P<month>"
+                     + _EN_MONTH_RE + r")"),
+        ("weekday", r"\b(?:(?:on|since|by|until)\s+)?(?:last\s+|next\s+|this\s+)?(?P<weekday>"
+                    + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")\b"),
+        ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
+                     r"tomorrow)\b"),
+        ("time", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
+        ("year", rf"\b(?:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
+    ],
+}
+_COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in PATTERNS.items()}
+
+
+def _month_number(name: str, language: str) -> int | None:
+    low = name.lower().rstrip(".")
+    months = _DE_MONTHS if language == "de" else _EN_MONTHS
+    if low in months:
+        return months.index(low) + 1
+    return (_DE_SHORT if language == "de" else _EN_SHORT).get(low)
+
+
+def normalise(match: re.Match[str], language: str) -> str | None:
+    """ISO 8601 where the text allows: 2022-01-06, --01-19 (no year), 2022-01, or a weekday."""
+    g = match.groupdict()
+    month = None
+    if g.get("month"):
+        month = _month_number(g["month"], language)
+    elif g.get("mnum"):
+        month = int(g["mnum"])
+    year = g.get("year")
+    if year and len(year) == 2:
+        year = "20" + year
+    day = g.get("day")
+    if g.get("weekday"):
+        return g["weekday"].capitalize()
+    if month and day:
+        return f"{year}-{month:02d}-{int(day):02d}" if year else f"--{month:02d}-{int(day):02d}"
+    if month and year:
+        return f"{year}-{month:02d}"
+    if month:
+        return f"--{month:02d}"
+    if year and not day:
+        return year
+    return None
+
+
+def find_dates(analysis: Analysis) -> list[DateExpr]:
+    language = analysis.language
+    found: list[DateExpr] = []
+    for s in analysis.sentences:
+        taken: list[tuple[int, int]] = []
+        for kind, rx in _COMPILED[language]:
+            for m in rx.finditer(s.text):
+                a, b = m.span()
+                if any(a < y and x < b for x, y in taken):
+                    continue
+                taken.append((a, b))
+                found.append(DateExpr(start=s.start + a, end=s.start + b, text=m.group(),
+                                      sentence=s.index, kind=kind,
+                                      value=normalise(m, language)))
+    found.sort(key=lambda d: d.start)
+    return found

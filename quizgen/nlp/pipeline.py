@@ -1,0 +1,43 @@
+"""Article -> Analysis: sentences and tokens first, then each annotator in turn."""
+
+from __future__ import annotations
+
+from quizgen.model import Analysis, Article, Sentence
+from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes
+from quizgen.nlp.sentences import split_sentences
+from quizgen.nlp.tokens import tokenize
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    """Sentences of every block, in order, each knowing which kind of block it came from."""
+    out: list[Sentence] = []
+    lang = article.language
+    for block in article.blocks:
+        for line_start, line in _lines(block.text):
+            for s, e in split_sentences(line, lang):
+                text = line[s:e]
+                start = block.start + line_start + s
+                out.append(Sentence(index=len(out), start=start, end=start + len(text),
+                                    text=text, block=block.kind,
+                                    tokens=tokenize(text, start, lang)))
+    return out
+
+
+def _lines(text: str):
+    """Single lines of a block; a line break inside a block never runs through a sentence."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1
+
+
+def analyze(article: Article) -> Analysis:
+    analysis = Analysis(article=article, sentences=sentences_of(article))
+    analysis.entities = entities.find_entities(analysis)
+    coref.resolve_pronouns(analysis)
+    analysis.dates = dates.find_dates(analysis)
+    analysis.quantities = quantities.find_quantities(analysis)
+    analysis.quotes = quotes.find_quotes(analysis)
+    analysis.markers = evidence.find_markers(analysis)
+    return analysis

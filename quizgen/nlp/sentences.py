@@ -1,0 +1,73 @@
+"""Sentence splitting with NLTK Punkt, using parameters built here (no downloaded data)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+MONTHS = {
+    "de": ("januar februar märz april mai juni juli august september oktober november "
+           "dezember jänner").split(),
+    "en": ("january february march april may june july august september october november "
+           "december").split(),
+}
+
+# Lower-cased, without the final period, as Punkt stores them.
+ABBREVIATIONS = {
+    "de": """dr prof dipl ing med phil jur rer nat hr fr frl st bzw ca evtl ggf inkl usw vgl
+        z.b u.a d.h o.ä s.o s.u u.u z.t z.zt i.d.r m.e u.v.m v.a bspw sog etc abs nr art
+        bd jh jhd mio mrd tsd bzgl zzgl abb anm gegr geb gest str tel max min mind insb
+        allg jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so
+        a.d i.a o.g s.a v.chr n.chr gem lt kap kfz eu-komm""".split(),
+    "en": """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr gov sen rep rev hon
+        inc ltd co corp bros no vs etc e.g i.e u.s u.k u.n a.m p.m approx dept est fig
+        jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+        assn ave blvd rd univ""".split(),
+}
+
+_BRACKET_ELLIPSIS = re.compile(r"\[(?:\.\.\.|…)\]")
+
+
+@cache
+def _tokenizer(language: str) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS.get(language, ABBREVIATIONS["en"]))
+    # "am 19. Januar": a number-period followed by a month is an ordinal, not a sentence end.
+    params.collocations = {("##number##", m) for m in MONTHS.get(language, [])}
+    if language == "de":
+        # German ordinals in dates are very common; "am 6." never ends a sentence here.
+        params.ortho_context.clear()
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph-sized piece of text."""
+    # Punkt treats "[...]" as a sentence end; hide it behind same-length filler.
+    masked = _BRACKET_ELLIPSIS.sub(lambda m: "[" + "x" * (len(m.group()) - 2) + "]", text)
+    spans = list(_tokenizer(language).span_tokenize(masked))
+    return _merge_fragments(text, spans, language)
+
+
+_ORDINAL_END = re.compile(r"(?:\b(?:am|vom|zum|bis|seit|ab|dem|den|der)\s+)?\d{1,2}\.$")
+_CLOSING = re.compile(r"^[\"“”»«'’)\]]+\s*$")
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
+                     ) -> list[tuple[int, int]]:
+    """Undo Punkt's splits after an ordinal ("am 19.") and before a lone closing quote."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            prev = text[prev_start:prev_end]
+            piece = text[start:end]
+            starts_lower = piece[:1].islower()
+            if (language == "de" and _ORDINAL_END.search(prev) and
+                    (piece.split()[0].lower().strip(",.") in MONTHS["de"] or starts_lower)) \
+                    or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged

@@ -1,0 +1,133 @@
+"""Tokens with character offsets, part-of-speech tags and lemmas (HanTa, model in its wheel)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+
+from quizgen.model import Token
+
+_MONTHS_DE = ("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+              "Dezember|Jänner")
+
+# One alternative per token shape, most specific first.
+_TOKEN_PATTERN = r"""(?x)
+    https?://\S+[^\s.,;:!?)"“”»]                      # URLs
+  | (?:[A-Za-z0-9-]+\.)+(?:co\.uk|com|de|org|net|ru|uk|at|ch|eu|info|io|gov)\b  # domains
+  | \[(?:\.\.\.|…)\]                                   # omission mark [...]
+  | \d{1,2}\.(?=\s+(?:""" + _MONTHS_DE + r""")\b)      # German ordinal date "19."
+  | \d+(?:[.,\u202f]\d{3})+(?:,\d+)?                  # 10.000 / 10,000 / 1.234,5
+  | \d+(?:[.,]\d+)?%?                                  # 100 / 1,5 / 3.5 / 20%
+  | (?:[A-Za-zÄÖÜäöü]\.){2,}                           # u.a. U.S. z.B.
+  | (?:Dr|Prof|Mr|Mrs|Ms|St|Nr|bzw|ca|vgl|usw|Jan|Feb|Sept?|Okt|Oct|Nov|Dez|Dec|Gen|Sen|Gov
+       |Inc|Ltd|Corp|Co|Jr|Sr|No|vs|etc|evtl|ggf|inkl|sog|z|d|u|o)\.(?=\s|$)  # abbreviations
+  | \w+(?:[-'’]\w+)*(?:-(?=\s+(?:und|oder|bzw\.?|sowie)\b))?  # words, Kreml-Boss, öl- und
+  | \.\.\.|…|--|[–—]
+  | \S                                                 # any other single character
+"""
+_EN_CLITIC = re.compile(r"^(\w+)(['’](?:s|re|ve|ll|d|m|t))$", re.IGNORECASE)
+
+_tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+
+
+def token_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of the tokens of one sentence (English "Putin's" -> "Putin" + "'s")."""
+    spans = list(_tokenizer.span_tokenize(text))
+    if language != "en":
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _EN_CLITIC.match(text[s:e])
+        if m and not text[s:e].lower().endswith(("n't", "n’t")):
+            cut = s + len(m.group(1))
+            out += [(s, cut), (cut, e)]
+        else:
+            out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- tags
+
+_STTS_TO_POS = {
+    "NN": "NOUN", "NE": "PROPN", "FM": "X", "XY": "X", "TRUNC": "X",
+    "VVFIN": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB", "VVIMP": "VERB",
+    "VAFIN": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VAIMP": "AUX",
+    "VMFIN": "AUX", "VMINF": "AUX", "VMPP": "AUX",
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "PROAV": "ADV", "PAV": "ADV", "PWAV": "ADV",
+    "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
+    "ART": "DET", "PDAT": "DET", "PIAT": "DET", "PIDAT": "DET", "PPOSAT": "DET", "PWAT": "DET",
+    "PRELAT": "DET",
+    "PDS": "PRON", "PIS": "PRON", "PPER": "PRON", "PPOSS": "PRON", "PRELS": "PRON",
+    "PRF": "PRON", "PWS": "PRON",
+    "CARD": "NUM", "KON": "CCONJ", "KOKOM": "CCONJ", "KOUI": "SCONJ", "KOUS": "SCONJ",
+    "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "PART", "PTKANT": "PART", "PTKA": "PART",
+    "ITJ": "X",
+}
+
+_C5_PREFIX_TO_POS = (
+    ("NP", "PROPN"), ("NN", "NOUN"), ("VM", "AUX"), ("VB", "AUX"), ("VD", "AUX"),
+    ("VH", "AUX"), ("VV", "VERB"), ("AJ", "ADJ"), ("AV", "ADV"), ("PR", "ADP"),
+    ("AT", "DET"), ("DT", "DET"), ("DP", "PRON"), ("PN", "PRON"), ("CRD", "NUM"),
+    ("ORD", "ADJ"), ("CJC", "CCONJ"), ("CJS", "SCONJ"), ("CJT", "SCONJ"), ("TO", "PART"),
+    ("XX", "PART"), ("POS", "PART"), ("PU", "PUNCT"), ("EX", "PRON"), ("ITJ", "X"),
+    ("UNC", "X"), ("ZZ", "X"),
+)
+
+
+def coarse_pos(tag: str, language: str) -> str:
+    """Map STTS (German) or BNC C5 (English) to one coarse tag set shared by the generators."""
+    if language == "de":
+        if tag.startswith("$"):
+            return "PUNCT"
+        if tag.startswith("NN"):  # HanTa's "NN(A)": a noun made from an adjective ("Tote")
+            return "NOUN"
+        return _STTS_TO_POS.get(tag, "X")
+    for prefix, pos in _C5_PREFIX_TO_POS:
+        if tag.startswith(prefix):
+            return pos
+    return "X"
+
+
+@cache
+def _hanta(language: str):
+    from HanTa import HanoverTagger
+
+    model = "morphmodel_ger.pgz" if language == "de" else "morphmodel_en.pgz"
+    return HanoverTagger.HanoverTagger(model)
+
+
+_HANTA_TAG = re.compile(r"^(\w+)\((\w+)\)$")
+_PUNCT = re.compile(r"^[^\w]+$")
+_NUMBER = re.compile(r"^\d[\d.,\u202f]*%?$")
+
+
+@lru_cache(maxsize=4096)
+def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
+    """(tag, lemma) per word; cached because news pages repeat sentences (teasers, captions)."""
+    if not words:
+        return ()
+    tagged = _hanta(language).tag_sent(list(words), taglevel=1)
+    out = []
+    for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
+        tag = _HANTA_TAG.sub(r"\1\2", tag)  # "VV(FIN)" -> "VVFIN"; "$(" stays
+        if language == "de":
+            if _PUNCT.match(word) and not tag.startswith("$"):
+                tag = "$." if word in ".!?;:" else "$("
+            elif _NUMBER.match(word) and not word.endswith("."):
+                tag = "CARD"
+        out.append((tag, lemma))
+    return tuple(out)
+
+
+def tokenize(text: str, offset: int, language: str) -> list[Token]:
+    """Tokens of one sentence; offsets are shifted by `offset` into the article's text."""
+    spans = token_spans(text, language)
+    words = tuple(text[s:e] for s, e in spans)
+    tags = tag_words(words, language)
+    return [
+        Token(text=w, start=offset + s, end=offset + e, tag=tag, lemma=lemma,
+              pos=coarse_pos(tag, language))
+        for w, (s, e), (tag, lemma) in zip(words, spans, tags, strict=True)
+    ]
