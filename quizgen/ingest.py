@@ -1,0 +1,623 @@
+"""Raw input (a file, an upload, pasted text or an HTML page) -> a labelled ``Article``.
+
+Three steps, each plain data in and out:
+
+1. *decode*: bytes -> str (refuse binary files, guess legacy encodings);
+2. *extract*: HTML -> paragraphs with hints (trafilatura finds the main text);
+3. *label*: paragraphs -> ``Article.text`` plus ``Block``s, using the small pattern tables below
+   (byline, headline, subheading, caption, credit, teaser, promo, source, body).
+
+``Article.text`` is built here, once, and every later character offset points into it: each
+block satisfies ``article.text[block.start:block.end] == block.text``. Page furniture that is no
+part of the article (an image widget's "(Foto) Suche") stays in the text but in no block.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.errors import QuizgenError
+from quizgen.lang import detect_language
+from quizgen.model import Article, Block
+
+LIMIT = 2_000_000  # characters; a long feature is ~50,000
+PLAIN_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# =========================================================================== public API
+
+
+def read_file(path: Path) -> Article:
+    """An article from a file on disk; the suffix says plain text or HTML, else we sniff."""
+    path = Path(path)
+    if not path.exists():
+        raise QuizgenError("not_found", path=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise QuizgenError("unreadable", path=str(path)) from exc
+    return from_bytes(data, path.name)
+
+
+def from_bytes(data: bytes, filename: str) -> Article:
+    """An uploaded file: refuse binaries, decode, then treat as HTML or plain text."""
+    if len(data) > 4 * LIMIT:  # no encoding needs more than 4 bytes a character
+        raise QuizgenError("too_long", size=len(data), limit=LIMIT)
+    what = sniff_binary(data)
+    if what:
+        raise QuizgenError("binary", what=what)
+    text = decode(data)
+    suffix = Path(filename).suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in PLAIN_SUFFIXES and looks_like_html(text)):
+        return from_html(text, origin=filename)
+    return _from_plain(text, origin=filename, markdown=suffix in {".md", ".markdown"})
+
+
+def from_text(text: str, origin: str = "pasted") -> Article:
+    """Pasted text; a pasted page source (clearly HTML) is extracted like an HTML file."""
+    if looks_like_html(text):
+        return from_html(text, origin=origin)
+    return _from_plain(text, origin=origin)
+
+
+def from_html(html: str, origin: str) -> Article:
+    """Main text, headline, subheadings and figure captions of a web page."""
+    _check_size(html)
+    paras, title = extract_html(html)
+    if not paras:
+        raise QuizgenError("no_text_in_html")
+    return _build(paras, origin=origin, title=title)
+
+
+# =========================================================================== step 1: decode
+
+# (magic bytes at the start, what the file is) -- checked before any decoding
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"ID3", "an audio file"),
+    (b"OggS", "an audio file"),
+    (b"fLaC", "an audio file"),
+)
+# (a member name inside a ZIP, what the ZIP is)
+ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"word/", "a Word document (.docx)"),
+    (b"xl/", "an Excel workbook (.xlsx)"),
+    (b"ppt/", "a PowerPoint file (.pptx)"),
+    (b"opendocument", "an OpenDocument file"),
+    (b"epub", "an e-book (EPUB)"),
+)
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Legacy encodings tried first: German and English text that is not UTF-8 is almost always one
+# of these, and charset-normalizer alone picks cp1250 or even big5 for short German text.
+WESTERN = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What a non-text file looks like ("a PDF file"), or None for text."""
+    head = data[:16]
+    if any(data.startswith(bom) for bom, _ in BOMS):
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        sample = data[:4000].lower()
+        return next((what for key, what in ZIP_KINDS if key in sample), "a ZIP archive")
+    if head[4:8] == b"ftyp":
+        return "a video or audio file"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image"
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            return what
+    sample = data[:8000]
+    if b"\x00" in sample and _utf16_without_bom(sample) is None:
+        return "a binary file"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is NUL, as in BOM-less UTF-16 text."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: BOM, then UTF-8, then a credible legacy encoding; else QuizgenError."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    bomless = _utf16_without_bom(data[:8000])
+    if bomless:
+        try:
+            return data.decode(bomless)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes as guess
+
+    for isolation in (WESTERN, None):
+        best = guess(data, cp_isolation=isolation).best()
+        if best is not None and best.chaos <= 0.2:
+            text = str(best)
+            if _credible(text):
+                return text
+    raise QuizgenError("encoding")
+
+
+def _credible(text: str) -> bool:
+    """Decoded text is mostly printable (not control characters or private-use code points)."""
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn")
+              and ch not in "\n\r\t\f")
+    return bad <= 0.01 * max(len(sample), 1)
+
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b)",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|body|head|meta|article|section|li|ul|"
+                       r"script|style|img|figure|title)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a page source: a doctype/<html> start, or many tags in the first few KB."""
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    tags = _HTML_TAG.findall(head)
+    return len(tags) >= 6 and any(t.startswith("</") for t in tags)
+
+
+def _check_size(text: str) -> None:
+    if len(text) > LIMIT:
+        raise QuizgenError("too_long", size=len(text), limit=LIMIT)
+
+
+# =========================================================================== step 2: HTML
+
+
+@dataclass
+class _Para:
+    """One paragraph of input: its lines, and a kind the markup already told us (or None)."""
+
+    lines: list[str]
+    hint: str | None = None
+
+
+_HEAD_KINDS = {"h1": "headline"}  # every other heading level is a subheading
+# class/id words that make trafilatura drop an element we want to keep and label ourselves
+_KEEP_CLASSES = re.compile(r"byline|author|caption|credit|dateline", re.IGNORECASE)
+
+
+def extract_html(html: str) -> tuple[list[_Para], str | None]:
+    """Paragraphs (with headline/subheading/caption hints) and the page title.
+
+    trafilatura drops <figure> and byline elements; we turn figure captions into paragraphs
+    (remembering their text) and strip the byline class so both reach the extractor.
+    """
+    import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return [], None
+    title = _first(tree, '//meta[@property="og:title"]/@content',
+                   '//meta[@name="twitter:title"]/@content', "//title/text()")
+    h1 = _first(tree, "//h1")
+    captions = set()
+    for el in tree.iter("figcaption"):
+        el.tag = "p"
+        captions.add(_squash(el.text_content()))
+    for el in tree.iter("figure"):
+        el.tag = "div"
+    for el in tree.xpath("//*[@class or @id]"):
+        for attr in ("class", "id"):
+            if _KEEP_CLASSES.search(el.get(attr, "")) and len(el.text_content()) < 300:
+                del el.attrib[attr]
+    xml = trafilatura.extract(tree, output_format="xml", favor_recall=True,
+                              include_comments=False, include_tables=False,
+                              include_images=False, with_metadata=True)
+    paras: list[_Para] = []
+    if xml:
+        doc = etree.fromstring(xml.encode("utf-8"))
+        title = title or doc.get("title")
+        main = doc.find("main")
+        for el in main.iter("head", "p", "item", "quote") if main is not None else ():
+            if el.tag == "quote" and el.find("p") is not None:
+                continue  # its paragraphs come on their own
+            lines = _lines_of(el)
+            if not lines:
+                continue
+            hint = None
+            if el.tag == "head":
+                hint = _HEAD_KINDS.get(el.get("rend", ""), "subheading")
+            elif el.tag == "item":
+                hint = "body"
+            elif _squash(" ".join(lines)) in captions:
+                hint = "caption"
+            paras.append(_Para(lines, hint))
+    elif title is None and h1 is None:
+        return [], None
+    if not any(p.hint == "headline" for p in paras):
+        headline = h1 or title
+        if headline and paras:
+            paras.insert(0, _Para([headline], "headline"))
+    return paras, _squash(title) if title else None
+
+
+def _first(tree, *xpaths: str) -> str | None:
+    for xp in xpaths:
+        for hit in tree.xpath(xp):
+            text = _squash(hit if isinstance(hit, str) else hit.text_content())
+            if text:
+                return text
+    return None
+
+
+def _lines_of(el) -> list[str]:
+    """Text of an extracted element; <lb/> line breaks are kept as separate lines."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append("\n" if child.tag == "lb" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return [_squash(line) for line in "".join(parts).split("\n") if _squash(line)]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# =========================================================================== step 3: label
+
+# --- normalisation: one table per concern, applied in order
+_REPLACE = {
+    "\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n",
+    "\x85": "\n", "\u00a0": " ", "\t": " ",
+}
+_DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def normalize(text: str) -> str:
+    """One newline convention, NFC, no invisible characters, no padding around lines."""
+    for old, new in _REPLACE.items():
+        text = text.replace(old, new)
+    text = text.translate(dict.fromkeys(map(ord, _DROP)))
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+def _from_plain(text: str, origin: str, markdown: bool = False) -> Article:
+    _check_size(text)
+    text = normalize(text)
+    if not text:
+        raise QuizgenError("empty")
+    _check_size(text)
+    paras = [_Para(p.split("\n")) for p in _BLANK_LINES.split(text)]
+    if markdown:
+        paras = [_markdown_heading(p) for p in paras]
+    return _build(paras, origin=origin)
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+
+
+def _markdown_heading(para: _Para) -> _Para:
+    m = _MD_HEADING.match(para.lines[0]) if len(para.lines) == 1 else None
+    if not m:
+        return para
+    return _Para([m.group(2)], "headline" if len(m.group(1)) == 1 else "subheading")
+
+
+# --- patterns. Each table is a list of regexes; a unit of text matching any of them gets
+# --- the table's kind. Kept short and readable: add a line, not a clause to a giant regex.
+
+
+def _table(*patterns: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
+    return [re.compile(p, flags) for p in patterns]
+
+
+_NAME = r"[A-ZÄÖÜ][\w'’.\-]+(?:\s+(?:von|van|de|der|den|da|di|del|le|la|[A-ZÄÖÜ][\w'’.\-]*))*"
+_MONTHS = (r"(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
+           r"[a-zä]*\.?")
+_DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}"
+         rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+
+BYLINE = _table(
+    r"^(?:Erstellt|Aktualisiert|Veröffentlicht|Zuletzt aktualisiert|Stand)(?:\s+(?:am|von|:))?\b",
+    rf"^(?:Von|By|Written by|Reported by)\s+{_NAME}(?:\s+(?:und|and|&)\s+{_NAME})?"
+    r"\s*(?:$|[,|·•/(–—-])",
+    r"^(?:Updated|Published|Posted|Last (?:updated|modified))\b",
+    rf"^(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+    rf"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{_DATE}(?:,?\s+\d{{1,2}}[:.]\d{{2}}"
+    r"(?:\s*(?:Uhr|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?)?\s*$",
+    r"^(?:vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|\d+\s+(?:minutes?|hours?|days?)\s+ago)$",
+    flags=0,
+)
+TEASER = _table(
+    r"^(?:Lesen Sie (?:auch|hier|mehr|dazu)|Auch interessant|Ebenfalls interessant|"
+    r"Mehr zum Thema|Zum Thema|Passend (?:dazu|zum Thema)|Siehe auch|Weiterlesen|Lesetipp|"
+    r"Das könnte Sie auch interessieren|Empfehlungen der Redaktion|Mehr dazu)\b",
+    r"^(?:Read more|Read also|Also read|Read next|Related|See also|More on this(?: story)?|"
+    r"More from|Recommended|Further reading|Watch|Listen)\s*[:|–—-]",
+    r"^(?:»|>>|►|▶|→)\s*\S",
+)
+PROMO = _table(
+    r"^Folgen Sie\b.*\b(?:Facebook|Twitter|Instagram|YouTube|TikTok|WhatsApp|Telegram|"
+    r"Google News|Threads|Mastodon|X)\b",
+    r"^Hier finden Sie (?:brandheiße|aktuelle|alle|die neuesten)\b.*\b(?:News|Nachrichten)",
+    r"^Abonnieren Sie\b",
+    r"\bNewsletter\b.*\b(?:abonnieren|anmelden|bestellen|kostenlos)\b",
+    r"^(?:Jetzt|Hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|registrieren|herunterladen)",
+    r"^(?:Follow us|Follow \S+ on|Like us on)\b",
+    r"^(?:Sign up|Subscribe)\b",
+    r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
+    r"^(?:Anzeige|Werbung|Advertisement|Sponsored(?: content)?)$",
+    r"^(?:Teilen|Share)(?:\s+(?:auf|on|this article))?\s*:?$",
+    r"\b(?:unsere[nm]?|our)\s+(?:WhatsApp|Telegram)[- ](?:Kanal|channel)\b",
+)
+_AGENCY = (r"(?:dpa(?:-AFX|-infocom)?|AFP|AP|Reuters|KNA|epd|dts|SID|APA|SDA|Keystone-SDA|"
+           r"AAP|ANP|ANSA|EFE|Xinhua|TASS|Interfax|Bloomberg|UPI|PA Media|ots|AFX)")
+# each pattern names the source in its "name" group (cleaned further by _clean_source)
+SOURCE = _table(
+    r"^/\s*(?P<name>[\w.\-]+(?:\s*/\s*[\w.\-]+)*)\s*$",  # /news.de/dpa
+    rf"^\(\s*(?P<name>{_AGENCY}(?:\s*/\s*[\w.\-]+)*)\s*\)\.?$",  # (dpa)  (dpa/AFP)
+    rf"^(?P<name>{_AGENCY}(?:\s*/\s*[\w.\-]+)*)\.?$",  # dpa/AFP
+    rf"^(?P<name>[a-z]{{2,4}}(?:\s*/\s*[a-z]{{2,4}})*\s*/\s*{_AGENCY}(?:\s*/\s*[\w.\-]+)*)$",
+    r"^©\s*(?P<name>[^,;]+)",  # © dpa-infocom, dpa:220112-99-...
+    r"^Copyright\s+(?:©\s*)?(?:\d{4}\s+)?(?P<name>[^.,;]+)",  # Copyright 2024 The Associated Press
+    r"^(?:Quelle|Quellen|Source|Sources)\s*:\s*(?P<name>.+)$",
+    rf"^(?:mit Material (?:von|der)|with (?:additional )?reporting by|(?:Additional )?"
+    rf"Reporting by)\s+(?:(?P<name>{_AGENCY})\b.*|.+)$",
+)
+SOURCE_MAX_CHARS = 120
+# "Berlin (dpa) - ...", "WASHINGTON, Jan 5 (Reuters) -": stays body, names the agency
+DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w.\-/ ]{{1,40}}?(?:,\s*[\w. ]{{1,20}}?)?\s*"
+                      rf"\(\s*(?P<name>{_AGENCY}(?:\s*/\s*[\w.\-]+)*)\s*\)\s*[-–—:]",
+                      re.IGNORECASE)
+
+# --- captions. A caption is a line with one of these markers; what follows a credit marker
+# --- is the credit, a widget marker and the junk after it belong to no block.
+CREDIT = _table(
+    r"\(\s*(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Picture)\s*:\s*[^)]+\)",
+    r"(?:^|(?<=\s))(?:Foto|Fotos|Bild|Bilder|Bildquelle|Photo|Photos|Photograph|Picture|Image|"
+    r"Credit|Illustration|Grafik)\s*:\s*\S",
+    r"(?:^|(?<=[.!?]\s))©\s*\S",
+)
+WIDGET = _table(
+    r"\(\s*(?:Foto|Fotos|Bild|Bilder|Video|Galerie|Photo|Image)\s*\)"
+    r"(?:\s+(?:Suche|Zoom|Vergrößern|Vollbild|Bildergalerie|Enlarge|Expand|Open gallery))*",
+)
+INFO = _table(  # stays inside the caption text: it tells the reader something
+    r"\(\s*(?:Symbolbild|Symbolfoto|Archivbild|Archivfoto|Archiv|Illustration|Montage|"
+    r"file photo|stock photo|file)\s*\)",
+)
+CAPTION_MAX_CHARS = 400
+
+# --- shape of headlines and subheadings
+HEADLINE_MAX_WORDS = 30
+SUBHEADING_MAX_WORDS = 20
+BODY_MIN_WORDS = 12  # a subheading needs running text after it
+_SENTENCE_END = re.compile(r"[.:;,…]['\"’”“«»)]*$|[.!?]['\"’”“«»]+$")
+_LIST_ITEM = re.compile(r"^(?:[-–•*·]|\d+[.)])\s")
+
+
+@dataclass
+class _Unit:
+    """A stretch of Article.text (a paragraph or a line) to be labelled as one or more blocks."""
+
+    start: int
+    text: str
+    hint: str | None
+    para: int  # index of the paragraph it came from
+
+
+def _build(paras: list[_Para], origin: str, title: str | None = None) -> Article:
+    """Lay the paragraphs out as Article.text, label every unit, detect the language."""
+    units, text = _layout(paras)
+    if not text.strip():
+        raise QuizgenError("empty")
+    _check_size(text)
+    blocks, source = _label(units)
+    headline = next((b.text for b in blocks if b.kind == "headline"), None)
+    body = "\n\n".join(b.text for b in blocks if b.kind == "body")
+    language = detect_language(body if len(body.split()) >= 20 else text)
+    return Article(text=text, language=language, title=title or headline or _fallback_title(text),
+                   blocks=blocks, source=source, origin=origin)
+
+
+def _layout(paras: list[_Para]) -> tuple[list[_Unit], str]:
+    """Join paragraphs with blank lines; split or unwrap each paragraph into units."""
+    units: list[_Unit] = []
+    chunks: list[str] = []
+    pos = 0
+    for index, para in enumerate(p for p in paras if any(line.strip() for line in p.lines)):
+        lines = [" ".join(line.split()) for line in para.lines if line.strip()]
+        if index:
+            chunks.append("\n\n")
+            pos += 2
+        if len(lines) > 1 and para.hint is None and _hard_wrapped(lines):
+            lines = [" ".join(lines)]
+        for i, line in enumerate(lines):
+            if i:
+                chunks.append("\n")
+                pos += 1
+            units.append(_Unit(pos, line, para.hint, index))
+            chunks.append(line)
+            pos += len(line)
+    return units, "".join(chunks)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: every line but the last long and of similar length."""
+    if any(_special(line) for line in lines):
+        return False
+    widths = [len(line) for line in lines[:-1]]
+    return min(widths) >= 40 and max(widths) - min(widths) <= 30 and len(lines[-1]) <= max(widths)
+
+
+def _special(line: str) -> bool:
+    return bool(_match(BYLINE, line) or _match(TEASER, line) or _match(PROMO, line)
+                or _match(SOURCE, line) or _caption_parts(line))
+
+
+def _match(table: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for pattern in table:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
+
+
+def _label(units: list[_Unit]) -> tuple[list[Block], str | None]:
+    """Label units in reading order; returns blocks and the source/agency named."""
+    blocks: list[Block] = []
+    source: str | None = None
+    dateline: str | None = None
+    seen_headline = False
+    last_para = units[-1].para if units else 0
+    for i, unit in enumerate(units):
+        kind = unit.hint
+        near_end = unit.para >= last_para - 2
+        if kind is None:
+            kind = _kind_by_pattern(unit.text, near_end)
+        if kind == "source":
+            source = _source_name(unit.text) or source
+        if kind == "caption" or (kind is None and _caption_parts(unit.text)):
+            blocks.extend(_caption_blocks(unit))
+            continue
+        if kind is None:
+            kind = _kind_by_shape(unit.text, units[i + 1:], seen_headline)
+        if kind == "headline":
+            if seen_headline:
+                kind = "subheading"
+            seen_headline = True
+        if kind == "body":
+            seen_headline = True  # a headline comes before the body or not at all
+            if dateline is None:
+                m = DATELINE.match(unit.text)
+                dateline = _clean_source(m.group("name")) if m else ""
+        blocks.append(Block(kind, unit.start, unit.start + len(unit.text), unit.text))
+    return blocks, source or dateline or None
+
+
+def _kind_by_pattern(text: str, near_end: bool) -> str | None:
+    """byline/teaser/promo/source from the pattern tables, or None."""
+    if len(text) <= 200 and _match(BYLINE, text):
+        return "byline"
+    if len(text) <= SOURCE_MAX_CHARS and near_end and _match(SOURCE, text):
+        return "source"
+    if len(text) <= 400 and _match(PROMO, text):
+        return "promo"
+    if len(text) <= 300 and _match(TEASER, text):
+        return "teaser"
+    return None
+
+
+def _kind_by_shape(text: str, following: list[_Unit], seen_headline: bool) -> str:
+    """headline / subheading / body from length and punctuation."""
+    words = len(text.split())
+    if _LIST_ITEM.match(text):
+        return "body"
+    open_ending = not _SENTENCE_END.search(text)
+    if not seen_headline:
+        if 2 <= words <= HEADLINE_MAX_WORDS and (open_ending or words <= 15):
+            return "headline"
+        return "body"
+    body_follows = any(len(u.text.split()) >= BODY_MIN_WORDS for u in following)
+    if not body_follows:
+        return "body"
+    if 2 <= words <= SUBHEADING_MAX_WORDS and open_ending and not text.endswith(("?", "!")):
+        return "subheading"
+    if 2 <= words <= 12 and text.endswith("?") and text[0] not in "\"„“‚'«»":
+        return "subheading"  # "Wie geht es weiter?"
+    return "body"
+
+
+def _caption_parts(line: str) -> list[tuple[str, int, int]] | None:
+    """[(kind, start, end)] inside a caption line, or None when it is no caption.
+
+    "Putin droht. Bild: picture alliance/dpa" -> caption "Putin droht.", credit "Bild: ...";
+    "Putin droht. (Foto) Suche" -> caption "Putin droht." (the widget text is in no block).
+    """
+    if len(line) > CAPTION_MAX_CHARS:
+        return None
+    credit = _match(CREDIT, line)
+    widget = _match(WIDGET, line)
+    info = _match(INFO, line)
+    if not (credit or widget or info):
+        return None
+    cut = min(m.start() for m in (credit, widget) if m) if (credit or widget) else len(line)
+    parts: list[tuple[str, int, int]] = []
+    caption_end = len(line[:cut].rstrip())
+    if caption_end:
+        parts.append(("caption", 0, caption_end))
+    if widget and widget.start() == cut:
+        rest = line[widget.end():].lstrip()
+        rest_start = len(line) - len(rest)
+        if rest:
+            sub = _caption_parts(rest)
+            for kind, s, e in sub or [("caption", 0, len(rest))]:
+                parts.append((kind, rest_start + s, rest_start + e))
+    elif credit:
+        parts.append(("credit", credit.start(), len(line)))
+    return parts
+
+
+def _caption_blocks(unit: _Unit) -> list[Block]:
+    parts = _caption_parts(unit.text) or [("caption", 0, len(unit.text))]
+    return [Block(kind, unit.start + s, unit.start + e, unit.text[s:e]) for kind, s, e in parts]
+
+
+def _source_name(text: str) -> str | None:
+    m = _match(SOURCE, text)
+    name = m.groupdict().get("name") if m else None
+    return _clean_source(name) if name else None
+
+
+def _clean_source(name: str) -> str:
+    """"/news.de/dpa" -> "news.de/dpa", "dpa / AFP" -> "dpa/AFP"."""
+    name = re.sub(r"\s*/\s*", "/", name.strip()).strip("/ ().")
+    return name
+
+
+def _fallback_title(text: str, limit: int = 80) -> str:
+    """No headline: the start of the first line, cut at a word boundary."""
+    first = text.split("\n", 1)[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,443 @@
+"""Ingest: raw files, uploads, pasted text and HTML -> Article with exact, labelled blocks."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from quizgen import ingest
+from quizgen.errors import QuizgenError
+from quizgen.lang import detect_language
+from quizgen.model import BLOCK_KINDS, Article
+
+DATA = Path(__file__).parent / "data" / "ingest"
+SHARED = Path(os.environ.get("QUIZGEN_SHARED", Path(__file__).parents[1] / ".." / "shared"))
+SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
+INPUTS = sorted(DATA.iterdir())
+
+
+def kind_of(article: Article, snippet: str) -> list[str]:
+    """Kinds of the blocks whose text starts with ``snippet`` (usually exactly one)."""
+    return [b.kind for b in article.blocks if b.text.startswith(snippet)]
+
+
+def assert_offsets(article: Article) -> None:
+    for b in article.blocks:
+        assert b.kind in BLOCK_KINDS
+        assert article.text[b.start:b.end] == b.text
+        assert b.text == b.text.strip() and b.text
+    starts = [b.start for b in article.blocks]
+    assert starts == sorted(starts)
+    for a, b in zip(article.blocks, article.blocks[1:], strict=False):
+        assert a.end <= b.start, "blocks overlap"
+
+
+def error_of(fn, *args, **kwargs) -> QuizgenError:
+    with pytest.raises(QuizgenError) as info:
+        fn(*args, **kwargs)
+    return info.value
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    if not SEED.exists():
+        pytest.skip(f"shared data not found at {SHARED}")
+    return ingest.read_file(SEED)
+
+
+SEED_KINDS = [
+    ("Erstellt von - Uhr", "byline"),
+    ("Wladimir Putin: 100 Tote, 10.000 Festnahmen! Kreml-Boss", "headline"),
+    ("Die Bilanz der russischen Einsatzkräfte", "body"),
+    ("Bild: picture alliance/dpa/Pool Sputnik Kremlin/AP | Mikhail Metzel", "credit"),
+    ("Das russische Verteidigungsministerium hat", "body"),
+    ("Wladimir Putin schickt Truppen nach Kasachstan", "subheading"),
+    ("In dem über viele Jahre international", "body"),
+    ("Lesen Sie auch: Gefahr von Russland-Krieg", "teaser"),
+    ("Der in der Geschichte der OVKS bisher beispiellose", "body"),
+    ("Wladimir Putin: Sorge um Übergriffe nach Unruhen in Kasachstan", "subheading"),
+    ("Er wies am Samstag den Sicherheitsrat an", "body"),
+    ("Wie der Experte erklärt seien Putins Sorgen", "body"),
+    ('Wladimir Putin: Kasachstan-Unruhen "von außen" forciert', "subheading"),
+    ("Putin selbst behauptete laut", "body"),
+    ("Folgen Sie News.de schon bei Facebook", "promo"),
+    ("/news.de/dpa", "source"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "kind"), SEED_KINDS)
+def test_seed_paragraph_kinds(seed, snippet, kind):
+    assert kind_of(seed, snippet) == [kind]
+
+
+def test_seed_caption_twice_and_widget_junk_in_no_block(seed):
+    caption = "Wladimir Putin droht mit einer militärischen Eskalation."
+    captions = [b for b in seed.blocks if b.kind == "caption"]
+    assert [b.text for b in captions] == [caption, caption]
+    assert "(Foto) Suche" in seed.text
+    assert not [b for b in seed.blocks if "Suche" in b.text or "(Foto)" in b.text]
+    # the credit is split off the second caption line, on the same line
+    credit = seed.blocks_of("credit")[0]
+    assert seed.text[captions[1].end:credit.start] == " "
+
+
+def test_seed_metadata(seed):
+    assert seed.language == "de"
+    assert seed.title == ("Wladimir Putin: 100 Tote, 10.000 Festnahmen! "
+                          "Kreml-Boss schlägt Aufstand blutig nieder")
+    assert seed.source == "news.de/dpa"
+    assert seed.origin == "de_kasachstan_ovks.txt"
+    assert len(seed.blocks_of("body")) == 7
+    assert_offsets(seed)
+
+
+def test_seed_text_is_the_file_text(seed):
+    raw = SEED.read_text(encoding="utf-8").replace("\r\n", "\n").strip()
+    assert seed.text == raw
+
+
+# --------------------------------------------------------------------------- own test inputs
+
+EXPECTED = {
+    "de_hochwasser.html": {
+        "Hochwasser an der Elbe: Dresden ruft Katastrophenalarm aus": "headline",
+        "Von Anna Beispiel, 14.03.2024, 08:15 Uhr": "byline",
+        "Dresden (dpa) - Nach tagelangen Regenfällen": "body",
+        "Helfer füllen an der Uferstraße Sandsäcke.": "caption",
+        "Foto: Robert Michael/dpa": "credit",
+        "Bahnstrecke nach Prag gesperrt": "subheading",
+        "Lesen Sie auch: Wie sich Städte": "teaser",
+        "Meteorologen erwarten Entspannung": "subheading",
+        "Folgen Sie dem Elbtal-Kurier": "promo",
+    },
+    "de_latin1_bahnstreik.txt": {
+        "Von Max Muster, 12.01.2022, 14:03 Uhr": "byline",
+        "Streik bei der Bahn: Hunderttausende Pendler müssen umplanen": "headline",
+        "München (dpa) - Die Lokführergewerkschaft": "body",
+        "Ein leerer Bahnsteig am Münchner Hauptbahnhof (Symbolbild).": "caption",
+        "Foto: Sven Hoppe/dpa": "credit",
+        "Was Fahrgäste jetzt wissen müssen": "subheading",
+        "Mehr zum Thema: Warum die Bahn": "teaser",
+        "Abonnieren Sie unseren kostenlosen Newsletter": "promo",
+        "© dpa-infocom": "source",
+    },
+    "de_utf8bom_handyverbot.md": {
+        "Schulen in Hamburg testen Handyverbot im Unterricht": "headline",
+        "Von Lena Schmidt und Tom Becker": "byline",
+        "Hamburg (epd) - Zehn Hamburger Schulen": "body",
+        "Eltern sind geteilter Meinung": "subheading",
+        "Auch interessant: Wie viel Bildschirmzeit": "teaser",
+        "Bild: Christian Charisius/dpa": "credit",
+        "(epd)": "source",
+    },
+    "en_reuters_chips.txt": {
+        "By Jane Doe": "byline",
+        "Chipmaker to build $5 billion plant in Dresden": "headline",
+        "LONDON (Reuters) - A Taiwanese chipmaker": "body",
+        "Workers inspect silicon wafers at a factory in Hsinchu, Taiwan.": "caption",
+        "Photo: Reuters": "credit",
+        "Read more: Why Europe is racing": "teaser",
+        "Sign up for our newsletter": "promo",
+        "Reporting by Jane Doe; Editing by John Roe": "source",
+    },
+    "en_utf16_hurricane.txt": {
+        "Updated 3 hours ago": "byline",
+        "Hurricane Delia makes landfall in Florida": "headline",
+        "MIAMI (AP) — Hurricane Delia came ashore": "body",
+        "Residents fill sandbags in Naples on Monday.": "caption",
+        "Image: Rebecca Blackwell/AP": "credit",
+        "Related: How hurricane forecasts": "teaser",
+        "Schools closed across three counties": "subheading",
+        "Follow us on Twitter": "promo",
+        "Copyright 2024 The Associated Press": "source",
+    },
+}
+META = {  # file -> (language, source)
+    "de_hochwasser.html": ("de", "dpa"),
+    "de_latin1_bahnstreik.txt": ("de", "dpa-infocom"),
+    "de_utf8bom_handyverbot.md": ("de", "epd"),
+    "en_reuters_chips.txt": ("en", "Reuters"),
+    "en_utf16_hurricane.txt": ("en", "The Associated Press"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_own_inputs_block_kinds(name):
+    article = ingest.read_file(DATA / name)
+    for snippet, kind in EXPECTED[name].items():
+        assert kind_of(article, snippet) == [kind], snippet
+    language, source = META[name]
+    assert article.language == language
+    assert article.source == source
+    assert article.title == article.blocks_of("headline")[0].text
+    assert_offsets(article)
+
+
+def test_every_block_kind_is_recognised():
+    kinds = set()
+    for path in INPUTS:
+        kinds |= {b.kind for b in ingest.read_file(path).blocks}
+    assert kinds == set(BLOCK_KINDS)
+
+
+def test_inputs_cover_every_file_in_the_folder():
+    assert {p.name for p in INPUTS} == set(EXPECTED)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def test_latin1_umlauts():
+    article = ingest.read_file(DATA / "de_latin1_bahnstreik.txt")
+    assert "Lokführergewerkschaft" in article.text
+    assert "München" in article.text and "Fahrgäste" in article.text
+    assert "\ufffd" not in article.text
+
+
+def test_cp1252_quotes_and_dashes():
+    text = ("Bürgermeisterin Schröder sagte am Dienstag: „Wir müssen jetzt handeln“ – "
+            "und kündigte größere Maßnahmen für die Straßen der Stadt an.")
+    article = ingest.from_bytes(text.encode("cp1252"), "upload.txt")
+    assert article.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+                                      "utf-32"])
+def test_unicode_encodings(encoding):
+    text = "Die Straße über den Fluss bleibt wegen Hochwasser bis Freitag gesperrt."
+    article = ingest.from_bytes(text.encode(encoding), "upload.txt")
+    assert article.text == text
+    assert article.language == "de"
+
+
+def test_utf16_file_with_bom():
+    assert (DATA / "en_utf16_hurricane.txt").read_bytes()[:2] == b"\xff\xfe"
+    article = ingest.read_file(DATA / "en_utf16_hurricane.txt")
+    assert "MIAMI (AP) — Hurricane Delia" in article.text
+
+
+def test_undecodable_bytes_are_refused():
+    junk = random.Random(1).randbytes(3000).replace(b"\x00", b"\x01")
+    assert error_of(ingest.from_bytes, junk, "x.txt").code == "encoding"
+
+
+def test_newlines_and_invisible_characters_normalised():
+    raw = ("Titel der Meldung\r\n\r\nDer\u00a0Text hat ein\u00adge\u200bstreute Zeichen, "
+           "die keiner sieht.   \r\nUnd eine zweite Zeile.\r\n")
+    article = ingest.from_text(raw)
+    assert "\r" not in article.text and "\u00ad" not in article.text
+    assert "Der Text hat eingestreute Zeichen" in article.text
+    assert_offsets(article)
+
+
+def test_hard_wrapped_prose_is_unwrapped():
+    prose = ("Die Stadtverwaltung hat am Montag neue Regeln für den Verkehr in der "
+             "Innenstadt vorgestellt. Ab dem kommenden Monat dürfen Autos nur noch mit "
+             "einer Sondergenehmigung in die Fußgängerzone fahren, teilte ein Sprecher mit.")
+    wrapped, line = [], ""
+    for word in prose.split():
+        if len(line) + len(word) > 60:
+            wrapped.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    wrapped.append(line)
+    article = ingest.from_text("Neue Verkehrsregeln\n\n" + "\n".join(wrapped))
+    assert article.blocks_of("body")[0].text == prose
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def _docx() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("data", "what"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
+    (_docx(), "a Word document (.docx)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40), "a PNG image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(40), "a JPEG image"),
+    (b"Text\x00mit\x00\x00\x01\x02Nullbytes\x00" * 20, "a binary file"),
+])
+def test_binary_files_are_refused(data, what):
+    err = error_of(ingest.from_bytes, data, "artikel.txt")
+    assert err.code == "binary"
+    assert err.params["what"] == what
+    assert what in err.message("en")
+
+
+def test_pdf_on_disk_with_text_suffix_is_refused(tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    assert error_of(ingest.read_file, path).code == "binary"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le gouvernement français a annoncé mardi de nouvelles mesures pour soutenir les "
+     "agriculteurs. Le ministre a déclaré que l'aide serait versée avant la fin du mois.",
+     "French"),
+    ("Правительство России объявило во вторник о новых мерах поддержки экономики. "
+     "Министр заявил, что помощь будет выплачена до конца месяца.", "Russian"),
+    ("中国政府周二宣布了支持农民的新措施。部长表示，援助将在月底前发放。", "Chinese"),
+])
+def test_unsupported_languages_are_refused(text, language):
+    err = error_of(ingest.from_text, text)
+    assert err.code == "unsupported_language"
+    assert err.params["language"] == language
+    assert language in err.message("de")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n \t ", "\u00a0\u200b\n"])
+def test_empty_is_refused(text):
+    assert error_of(ingest.from_text, text).code == "empty"
+    assert error_of(ingest.from_bytes, text.encode("utf-8"), "leer.txt").code == "empty"
+
+
+def test_too_short_to_tell_the_language():
+    err = error_of(ingest.from_text, "Hallo")
+    assert err.code == "too_short"
+    assert err.params["min"] >= 3
+
+
+def test_five_megabytes_are_refused_clearly():
+    text = "Ein Satz mit ein paar Wörtern. " * (5_000_000 // 31 + 1)
+    for fn, arg in ((ingest.from_text, text), (ingest.from_bytes, text.encode("utf-8"))):
+        err = error_of(fn, arg, "gross.txt") if fn is ingest.from_bytes else error_of(fn, arg)
+        assert err.code == "too_long"
+        assert err.params["limit"] == ingest.LIMIT
+        assert err.params["size"] > ingest.LIMIT
+
+
+def test_just_under_the_limit_is_handled():
+    para = ("Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und mehrere "
+            "Änderungen beschlossen.")
+    text = "Haushalt beschlossen\n\n" + "\n\n".join([para] * (ingest.LIMIT // (len(para) + 2) - 1))
+    assert len(text) <= ingest.LIMIT
+    article = ingest.from_text(text)
+    assert article.language == "de"
+    assert len(article.blocks_of("body")) > 10_000
+
+
+def test_missing_and_unreadable_files(tmp_path):
+    err = error_of(ingest.read_file, tmp_path / "fehlt.txt")
+    assert err.code == "not_found" and "fehlt.txt" in err.message("de")
+    assert error_of(ingest.read_file, tmp_path).code == "unreadable"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+MARKERS = ("SCRIPT-MARKER", "STYLE-MARKER", "IFRAME-MARKER", "JSONLD-MARKER", "font-family",
+           "dataLayer", "Startseite", "Meistgelesen", "Impressum")
+
+
+def test_html_never_carries_scripts_styles_iframes_or_navigation():
+    article = ingest.read_file(DATA / "de_hochwasser.html")
+    for marker in MARKERS:
+        assert marker not in article.text, marker
+    assert "<" not in article.text
+    assert article.origin == "de_hochwasser.html"
+
+
+def test_pasted_page_source_is_treated_as_html():
+    html = (DATA / "de_hochwasser.html").read_text(encoding="utf-8")
+    article = ingest.from_text(html)
+    assert article.origin == "pasted"
+    assert article.blocks_of("subheading")
+    assert not any(m in article.text for m in MARKERS)
+
+
+def test_html_suffix_unknown_is_sniffed():
+    data = (DATA / "de_hochwasser.html").read_bytes()
+    article = ingest.from_bytes(data, "seite.dat")
+    assert article.title.startswith("Hochwasser an der Elbe")
+    assert "SCRIPT-MARKER" not in article.text
+
+
+def test_html_title_from_og_title_and_h1_outside_the_article():
+    html = """<html><head><title>Bahn streikt | Beispielzeitung</title>
+    <meta property="og:title" content="Bahn streikt am Donnerstag"></head><body>
+    <h1>Bahn streikt am Donnerstag</h1><script>alert("x")</script>
+    <p>Die Gewerkschaft hat ihre Mitglieder für Donnerstag zu einem Streik aufgerufen.
+    Betroffen sind nach Angaben der Bahn vor allem Fernzüge und der Regionalverkehr.</p>
+    </body></html>"""
+    article = ingest.from_html(html, origin="test.html")
+    assert article.title == "Bahn streikt am Donnerstag"
+    assert kind_of(article, "Bahn streikt am Donnerstag") == ["headline"]
+    assert "alert" not in article.text
+    assert_offsets(article)
+
+
+def test_html_without_text_is_refused():
+    err = error_of(ingest.from_text, "<!DOCTYPE html><html><head><script>var a;</script>"
+                   "</head><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert err.code in {"no_text_in_html", "empty"}
+
+
+# --------------------------------------------------------------------------- rules in isolation
+
+
+def test_dateline_names_the_agency_but_stays_body():
+    text = ("Rathaus stimmt für neues Schwimmbad\n\n"
+            "Kiel (dpa) - Der Stadtrat hat am Abend mit großer Mehrheit für den Bau eines neuen "
+            "Schwimmbads gestimmt. Es soll 2027 eröffnen und rund 40 Millionen Euro kosten.")
+    article = ingest.from_text(text)
+    assert article.source == "dpa"
+    assert kind_of(article, "Kiel (dpa)") == ["body"]
+
+
+def test_markdown_heading_marks_are_dropped():
+    article = ingest.read_file(DATA / "de_utf8bom_handyverbot.md")
+    assert article.blocks[0].kind == "headline"
+    assert "#" not in article.text
+
+
+def test_question_subheading_and_quoted_question_body():
+    body = ("Die Behörde rechnet mit einer Entscheidung im Frühjahr. Bis dahin sollen "
+            "weitere Gutachten eingeholt und die Anwohner ausführlich informiert werden.")
+    text = f"Neues Gutachten zur Brücke\n\n{body}\n\nWie geht es weiter?\n\n{body}"
+    article = ingest.from_text(text)
+    assert kind_of(article, "Wie geht es weiter?") == ["subheading"]
+
+
+def test_no_headline_falls_back_to_first_words():
+    text = ("Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und nach langer "
+            "Debatte mehrere Änderungen beschlossen, die vor allem Schulen betreffen.")
+    article = ingest.from_text(text)
+    assert not article.blocks_of("headline")
+    assert article.blocks_of("body")[0].text == text
+    assert article.title and text.startswith(article.title.rstrip(" …"))
+
+
+# --------------------------------------------------------------------------- language
+
+
+def test_detect_language_de_en():
+    assert detect_language("Die Polizei nahm am Dienstag zwei Männer in Berlin fest.") == "de"
+    assert detect_language("Police arrested two men in Berlin on Tuesday evening.") == "en"
+
+
+def test_mixed_language_goes_by_majority_of_body():
+    de = ("Der Bürgermeister eröffnete am Samstag das neue Museum am Hafen. Hunderte Besucher "
+          "kamen schon in der ersten Stunde, viele mussten lange anstehen.")
+    en = "\"This is a wonderful day for our city and for everyone who lives here,\" he said."
+    assert detect_language("\n\n".join([de, en, de])) == "de"
+    assert detect_language("\n\n".join([en, de, en, en, en])) == "en"
+
+
+def test_detect_language_refuses_too_little_text():
+    assert error_of(detect_language, "Berlin").code == "too_short"
+    assert error_of(detect_language, "12 34 56 !!").code == "too_short"
