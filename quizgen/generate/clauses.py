@@ -1,0 +1,262 @@
+"""Clause structure that question formation needs, from part-of-speech tags alone.
+
+German uses topological fields: Vorfeld, finite verb, Mittelfeld, right bracket (the verb
+cluster and separable particles), and an extraposed zu-infinitive. A subordinate clause
+("nachdem X Y gerufen hatte") is turned into main-clause order by taking its finite verb from
+the end. English gets subject, auxiliary/verb group and rest. Anything we are not sure of is
+left out: a question we cannot form correctly is one we do not ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.model import Sentence, Token
+
+RIGHT_TAGS = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "VVIZU", "PTKVZ", "PTKZU"}
+BOUNDARY_TAGS = {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"}
+CLAUSE_CONJ = {"und", "aber", "doch", "denn", "sondern", "oder"}
+QUOTES = set("\"„“”»«")
+# Konjunktiv I of reported speech -> indicative for a question.
+INDICATIVE = {"sei": "ist", "seien": "sind", "habe": "hat", "werde": "wird", "könne": "kann",
+              "müsse": "muss", "solle": "soll", "wolle": "will", "dürfe": "darf", "gebe": "gibt"}
+
+
+@dataclass
+class Clause:
+    sentence: Sentence
+    kind: str  # main | sub
+    vorfeld: list[Token]
+    finite: Token
+    middle: list[Token]
+    right: list[Token]
+    tail: list[Token] = field(default_factory=list)  # extraposed zu-infinitive clause
+    complementizer: Token | None = None
+    repaired: bool = False  # a finite verb the source sentence lacked was supplied
+    reported: bool = False  # Konjunktiv I: somebody's claim, not the article's
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [*self.vorfeld, self.finite, *self.middle, *self.right, *self.tail]
+
+
+def _is_finite(tok: Token) -> bool:
+    return tok.tag in {"VVFIN", "VAFIN", "VMFIN"}
+
+
+def _synthetic(text: str, at: Token) -> Token:
+    return Token(text=text, start=at.start, end=at.start, tag="VMFIN", lemma=text, pos="AUX")
+
+
+def _strip_end(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[-1].pos == "PUNCT" and tokens[-1].text not in QUOTES:
+        tokens = tokens[:-1]
+    # a closing quote that closes nothing opened in the clause
+    if tokens and tokens[-1].text in QUOTES and sum(t.text in QUOTES for t in tokens) % 2:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    """Index where the clause starting at `start` ends (exclusive)."""
+    i = start
+    in_quote = False
+    while i < len(tokens):
+        t = tokens[i]
+        if t.text in QUOTES:
+            in_quote = not in_quote
+        elif not in_quote:
+            if t.text in {":", ";", "–", "-"} or t.tag == "$.":
+                return i
+            if t.text == "," and i + 1 < len(tokens):
+                nxt = tokens[i + 1]
+                skip = _embedded_relative(tokens, i)
+                if skip:
+                    i = skip
+                    continue
+                if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or (
+                        nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
+                        nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
+                        and tokens[i + 2].tag in {"PRELS", "PRELAT"}):
+                    return i
+        i += 1
+    return i
+
+
+def _embedded_relative(tokens: list[Token], comma: int) -> int | None:
+    """', das als Kraftstoff genutzt wird,' inside a clause: the index after its closing
+    comma, when the clause goes on after it (the right bracket comes later)."""
+    k = comma + 1
+    if k < len(tokens) and tokens[k].tag == "APPR":
+        k += 1
+    if k >= len(tokens) or tokens[k].tag not in {"PRELS", "PRELAT"}:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].text != "," and tokens[j].tag != "$.":
+        j += 1
+    if j < len(tokens) - 1 and tokens[j].text == "," and _is_finite(tokens[j - 1]):
+        return j + 1
+    return None
+
+
+def _has_finite(tokens: list[Token]) -> bool:
+    for t in tokens:
+        if t.text == ",":
+            return False
+        if _is_finite(t):
+            return True
+    return False
+
+
+def _split_right(span: list[Token]) -> tuple[list[Token], list[Token]]:
+    k = len(span)
+    while k > 0 and span[k - 1].tag in RIGHT_TAGS:
+        k -= 1
+    return span[:k], span[k:]
+
+
+def _extraposed(tokens: list[Token], end: int) -> list[Token]:
+    """', die Bildung ... zu beschleunigen' after the right bracket."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return []
+    k = _clause_end(tokens, end + 1)
+    piece = tokens[end + 1:k]
+    if any(_is_finite(t) for t in piece) or not piece:
+        return []
+    if any(t.tag in {"PTKZU", "VVIZU"} for t in piece) and piece[-1].pos in {"VERB", "AUX"}:
+        return [tokens[end], *piece]
+    return []
+
+
+def german_clauses(sentence: Sentence) -> list[Clause]:
+    toks = _strip_end(list(sentence.tokens))
+    out: list[Clause] = []
+    # main clause: the first finite verb, with nothing clause-like before it
+    for f, tok in enumerate(toks[:14]):
+        if tok.tag in BOUNDARY_TAGS or tok.text in {":", ";"} or (tok.text in QUOTES and f == 0):
+            break
+        if _is_finite(tok):
+            if f == 0 or any(t.text == "," for t in toks[:f]):
+                break
+            end = _clause_end(toks, f + 1)
+            middle, right = _split_right(toks[f + 1:end])
+            out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
+                              _extraposed(toks, end), reported=tok.text in INDICATIVE))
+            break
+    else:
+        repaired = _repair_verbless(sentence, toks)
+        if repaired:
+            out.append(repaired)
+    # subordinate clauses: complementizer ... finite verb at the end
+    for k, tok in enumerate(toks):
+        if tok.tag != "KOUS":
+            continue
+        end = _clause_end(toks, k + 1)
+        span = toks[k + 1:end]
+        if len(span) < 3 or not _is_finite(span[-1]):
+            continue
+        finite = span[-1]
+        middle, right = _split_right(span[:-1])
+        out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
+                          reported=finite.text in INDICATIVE))
+    return out
+
+
+def _repair_verbless(sentence: Sentence, toks: list[Token]) -> Clause | None:
+    """'Der Abzug der Truppen am 19. Januar abgeschlossen sein.' lacks its modal: news
+    reports plans as 'soll ... sein'. Only this clear shape is repaired."""
+    if len(toks) < 4 or any(_is_finite(t) or t.tag in BOUNDARY_TAGS for t in toks):
+        return None
+    if not (toks[-1].tag in {"VAINF", "VVINF"} and toks[-2].tag == "VVPP"):
+        return None
+    # Vorfeld = the first noun phrase (article, adjectives, noun, genitive attachment)
+    i = 0
+    if toks[0].pos != "DET":
+        return None
+    i = 1
+    while i < len(toks) and toks[i].pos == "ADJ":
+        i += 1
+    if i >= len(toks) or toks[i].pos not in {"NOUN", "PROPN"}:
+        return None
+    i += 1
+    if i + 1 < len(toks) and toks[i].pos == "DET" and toks[i + 1].pos in {"NOUN", "PROPN"}:
+        i += 2
+    middle, right = _split_right(toks[i:])
+    return Clause(sentence, "main", toks[:i], _synthetic("soll", toks[i]), middle, right,
+                  repaired=True)
+
+
+# --------------------------------------------------------------------------- English
+
+EN_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+          "may", "might", "must", "should", "shall"}
+
+
+@dataclass
+class EnglishClause:
+    sentence: Sentence
+    subject: list[Token]
+    aux: Token | None  # first auxiliary, or None when do-support is needed
+    verb: list[Token]  # the rest of the verb group
+    rest: list[Token]
+
+
+_SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}
+
+
+def _without_attribution(rest: list[Token]) -> list[Token]:
+    """'..., Tokayev said' / '..., according to the ministry' is not part of the fact."""
+    for i, t in enumerate(rest):
+        if t.text != ",":
+            continue
+        after = [x.text.lower() for x in rest[i + 1:i + 6]]
+        if after[:2] == ["according", "to"] or any(w in _SAY for w in after[:4]):
+            return rest[:i]
+    return rest
+
+
+_EN_FINITE = {"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ", "VM0", "VBB", "VHB"}
+
+
+def _new_clause(toks: list[Token], i: int) -> bool:
+    """'and nearly 10,000 were detained': a coordinated clause with its own verb."""
+    if toks[i].tag != "CJC":
+        return False
+    for t in toks[i + 1:i + 7]:
+        if t.text == ",":
+            return False
+        if t.tag in _EN_FINITE:
+            return True
+    return False
+
+
+def english_clauses(sentence: Sentence) -> list[EnglishClause]:
+    toks = _strip_end(list(sentence.tokens))
+    out = []
+    for v, tok in enumerate(toks[:16]):
+        if tok.text in {":", ";"} or tok.text in QUOTES or (
+                tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than"):
+            break
+        if tok.pos in {"VERB", "AUX"} and tok.tag not in {"VVG", "VVN", "VVI", "VBI", "VHI",
+                                                          "VDI", "VBG", "VHG", "VDG", "VBN",
+                                                          "VHN", "VDN"}:
+            if v == 0 or any(t.text == "," for t in toks[:v]):
+                break
+            subject = toks[:v]
+            j = v
+            group = []
+            while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
+                group.append(toks[j])
+                j += 1
+            end = j
+            while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
+                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ"} or
+                    toks[end + 1].text in QUOTES)) and toks[end].text not in {":", ";"} and \
+                    not _new_clause(toks, end):
+                end += 1
+            aux = group[0] if group[0].text.lower() in EN_AUX else None
+            verb = group[1:] if aux else group
+            out.append(EnglishClause(sentence, subject, aux, verb,
+                                     _without_attribution(toks[j:end])))
+            break
+    return out

@@ -1,0 +1,109 @@
+"""Small pieces every question generator uses: evidence, ids, text assembly, option lists."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+from quizgen.model import Analysis, Evidence, Question, Sentence, Token
+
+QUESTION_BLOCKS = {"body"}  # comprehension questions ask about the body only
+
+
+def evidence_of(analysis: Analysis, *sentences: Sentence | int) -> list[Evidence]:
+    out = []
+    for s in sentences:
+        sent = analysis.sentences[s] if isinstance(s, int) else s
+        out.append(Evidence(sentence=sent.index, start=sent.start, end=sent.end, text=sent.text))
+    return out
+
+
+def question_id(*parts: object) -> str:
+    """Stable id from what the question is about, so the same input gives the same ids."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return "q" + digest[:10]
+
+
+def render(tokens: Sequence[Token]) -> str:
+    """Tokens back to text, keeping the article's spacing between neighbours."""
+    out: list[str] = []
+    prev: Token | None = None
+    for tok in tokens:
+        if prev is not None:
+            if prev.end == tok.start:
+                pass
+            elif tok.text in {",", ".", ":", ";", "!", "?", ")", "“"} or prev.text in {"(", "„"}:
+                pass
+            else:
+                out.append(" ")
+        out.append(tok.text)
+        prev = tok
+    return _tidy("".join(out))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text.strip(" ,")
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lower_first(tokens: Sequence[Token]) -> str:
+    """Text of a phrase moved out of first position: 'Der Abzug' -> 'der Abzug'."""
+    if not tokens:
+        return ""
+    text = render(tokens)
+    first = tokens[0]
+    if first.pos in {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "PART", "ADJ", "AUX",
+                     "VERB", "NUM"} and not (first.text.isupper() and len(first.text) > 1):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def shuffled(items: Iterable[str], seed: object) -> list[str]:
+    items = list(items)
+    random.Random(str(seed)).shuffle(items)
+    return items
+
+
+def normalise_answer(text: str) -> str:
+    return re.sub(r"[^\w]", "", text.lower())
+
+
+def distinct(options: Iterable[str]) -> list[str]:
+    """Options without duplicates (by normalised text), order kept."""
+    seen: set[str] = set()
+    out = []
+    for o in options:
+        key = normalise_answer(o)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(o)
+    return out
+
+
+def choice_question(base: Question, answer: str, distractors: Sequence[str], seed: object,
+                    count: int = 3) -> Question | None:
+    """A multiple-choice copy of `base` with the answer and `count` distractors, or None."""
+    opts = [d for d in distinct(distractors) if normalise_answer(d) != normalise_answer(answer)]
+    if len(opts) < count:
+        return None
+    options = shuffled([answer, *opts[:count]], (seed, base.id))
+    return Question(
+        id=question_id(base.id, "mc"), family=base.family, type="multiple_choice",
+        skill=base.skill, prompt=base.prompt, answer=answer, options=options,
+        explanation=base.explanation, evidence=base.evidence, difficulty=base.difficulty,
+        score=base.score,
+    )
+
+
+def explanation_quote(analysis: Analysis, sentence: Sentence) -> str:
+    if analysis.language == "de":
+        return f"Im Text steht: „{sentence.text}“"
+    return f"The article says: “{sentence.text}”"

@@ -1,0 +1,129 @@
+"""Wrong options of the same kind as the answer, from the same article where possible.
+
+Persons for a person, dates for a date, numbers with the same unit and hedge for a number.
+Never an alias of the answer, never an option that is also true ("mehr als 100" is true when
+there were more than 10,000, so a hedged number only gets larger distractors).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Analysis, DateExpr, Entity, Quantity
+
+MONTHS = {"de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                 "September", "Oktober", "November", "Dezember"],
+          "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"]}
+WEEKDAYS = {"de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                   "Sonntag"],
+            "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday"]}
+LOWER_BOUND_HEDGES = {"mehr als", "über", "mindestens", "more than", "over", "at least",
+                      "gut", "just over"}
+UPPER_BOUND_HEDGES = {"weniger als", "unter", "höchstens", "bis zu", "fewer than",
+                      "less than", "under", "at most", "up to"}
+
+
+def entities(analysis: Analysis, answer: Entity) -> list[str]:
+    """Other entities of the same label, the most mentioned first."""
+    names = {answer.name.lower(), *(a.lower() for a in answer.aliases)}
+    same = [e for e in analysis.entities if e.label == answer.label and e.id != answer.id
+            and e.name.lower() not in names and _in_body(analysis, e)]
+    same.sort(key=lambda e: (-len(e.mentions), e.name))
+    return [e.name for e in same]
+
+
+def _in_body(analysis: Analysis, e: Entity) -> bool:
+    return any(analysis.sentences[m.sentence].block in {"body", "headline", "subheading"}
+               for m in e.mentions)
+
+
+def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[str]:
+    prep = preposition_phrase.split()[0] if preposition_phrase else "in"
+    return [f"{prep} {name}" for name in entities(analysis, answer)]
+
+
+def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
+    lang = analysis.language
+    out = [d.text for d in analysis.dates
+           if d.kind == answer.kind and d.value != answer.value and d.text != answer.text]
+    out = _same_preposition(out, answer.text)
+    m = re.match(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$", answer.value or "")
+    if m:
+        month = int(m.group(1) or m.group(3))
+        day = int(m.group(2) or m.group(4))
+        prefix = re.match(r"^(\D*?)\d", answer.text)
+        lead = prefix.group(1) if prefix else ""
+        for delta in (3, -4, 7, -9, 11):
+            d = day + delta
+            if 1 <= d <= 28:
+                if lang == "de":
+                    out.append(f"{lead}{d}. {MONTHS['de'][month - 1]}")
+                else:
+                    out.append(f"{lead}{MONTHS['en'][month - 1]} {d}")
+    elif answer.kind == "weekday" and answer.value:
+        days = WEEKDAYS[lang]
+        if answer.value in days:
+            i = days.index(answer.value)
+            for delta in (1, -2, 3):
+                out.append(answer.text.replace(answer.value, days[(i + delta) % 7]))
+    return [o for o in dict.fromkeys(out) if o != answer.text]
+
+
+def _same_preposition(options: list[str], answer: str) -> list[str]:
+    """'am 6. Januar' for 'am 19. Januar': give other dates the answer's preposition."""
+    lead = re.match(r"^([a-zäöü ]+?)\s+\d", answer)
+    out = []
+    for o in options:
+        if lead and re.match(r"^\d", o):
+            o = f"{lead.group(1)} {o}"
+        out.append(o)
+    return out
+
+
+def _format_number(value: float, language: str) -> str:
+    if value != int(value):
+        text = f"{value:.1f}"
+        return text.replace(".", ",") if language == "de" else text
+    n = int(value)
+    if n < 10000 and language == "de":
+        return str(n) if n < 1000 else f"{n:,}".replace(",", ".")
+    text = f"{n:,}"
+    return text.replace(",", ".") if language == "de" else text
+
+
+def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
+    """Numbers with the answer's hedge; larger only for 'more than', smaller for 'up to'."""
+    lang = analysis.language
+    hedge = (answer.hedge or "").lower()
+    value = answer.value
+    if value <= 0:
+        return []
+    if not re.search(r"\d", answer.number_text):
+        return []  # "Hunderte": no fair numeric distractors
+    if hedge in LOWER_BOUND_HEDGES:
+        factors = [10, 5, 2, 50]
+    elif hedge in UPPER_BOUND_HEDGES:
+        factors = [0.1, 0.2, 0.5, 0.05]
+    else:
+        factors = [2, 0.5, 10, 3] if value >= 4 else [value + 2, value + 4, value + 1]
+    candidates: list[float] = []
+    for q in analysis.quantities:  # numbers of the article first: plausible to a skimmer
+        if q.value == value or not re.search(r"\d", q.number_text):
+            continue
+        if hedge in LOWER_BOUND_HEDGES and q.value <= value:
+            continue
+        if hedge in UPPER_BOUND_HEDGES and q.value >= value:
+            continue
+        candidates.append(q.value)
+    for f in factors:
+        v = value * f if value >= 4 else f
+        if v >= 1 and v == int(v):
+            candidates.append(v)
+    out = []
+    prefix = f"{answer.hedge} " if answer.hedge else ""
+    for v in dict.fromkeys(candidates):
+        if v != value:
+            out.append(prefix + _format_number(v, lang))
+    return out

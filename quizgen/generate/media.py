@@ -1,0 +1,9 @@
+"""Media-literacy questions (placeholder until the media-literacy generators land)."""
+
+from __future__ import annotations
+
+from quizgen.model import Analysis, Question
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    return []

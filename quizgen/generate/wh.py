@@ -1,0 +1,501 @@
+"""Wh-questions transformed from sentences: who, when, how many, where, why.
+
+The answer phrase is taken out of the clause, the right question word goes in front, the
+finite verb second (German V2) or an auxiliary/do-support (English). Every question comes
+as short answer and, where three fair distractors exist, as multiple choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.generate import distractors
+from quizgen.generate.clauses import (
+    INDICATIVE,
+    QUOTES,
+    Clause,
+    EnglishClause,
+    english_clauses,
+    german_clauses,
+)
+from quizgen.generate.common import (
+    QUESTION_BLOCKS,
+    choice_question,
+    evidence_of,
+    explanation_quote,
+    lower_first,
+    question_id,
+    render,
+    sentence_case,
+)
+from quizgen.model import Analysis, Entity, Question, Sentence, Token
+
+VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
+                "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihr", "ihnen",
+                "seine", "seinen", "seiner", "ihre", "ihren", "wir", "ich", "uns", "unser",
+                "unsere", "man", "so", "doch", "zudem", "außerdem", "auch", "ebenfalls",
+                "jedoch"},
+         "en": {"this", "that", "these", "those", "there", "then", "it", "its", "his", "her",
+                "their", "them", "him", "we", "i", "our", "us", "also", "however"}}
+# Speculation is not a fact to test comprehension on.
+SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|vielleicht|"
+                         r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
+                         r"allegedly|reportedly|might|could)\b")
+REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
+TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
+                         r"president|minister|spokes|expert|leader|dr\.|prof\.)")
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+def _mentions_by_token(analysis: Analysis) -> dict[int, tuple[Entity, str]]:
+    """Token start offset -> (entity, mention kind), for every mention."""
+    out = {}
+    for e in analysis.entities:
+        for m in e.mentions:
+            out[m.start] = (e, m.kind)
+    return out
+
+
+def short_name(ent: Entity) -> str:
+    """How a question names a person: 'Tokajew' rather than the full name in the middle."""
+    if ent.label == "PER" and len(ent.name.split()) > 1:
+        return ent.name.split()[-1]
+    return ent.name
+
+
+def _resolve(tokens: Sequence[Token], analysis: Analysis) -> list[Token] | None:
+    """Pronouns replaced by the person they stand for; None if one cannot be resolved."""
+    lang = analysis.language
+    unresolved = {m.start for m in analysis.unresolved}
+    by_start = _mentions_by_token(analysis)
+    out: list[Token] = []
+    for t in tokens:
+        if t.start in unresolved:
+            return None
+        hit = by_start.get(t.start)
+        if hit and hit[1] == "pronoun":
+            ent = hit[0]
+            out.append(Token(short_name(ent), t.start, t.end, "NE", ent.name, "PROPN"))
+            continue
+        if t.pos == "PRON" and t.text.lower() in {"er", "sie", "he", "she", "they", "it"} \
+                and not (lang == "de" and t.text == "Sie"):
+            return None
+        out.append(t)
+    return out
+
+
+def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
+    parts = []
+    for w in words:
+        if isinstance(w, str):
+            parts.append(w)
+        elif w:
+            parts.append(render(w))
+    text = " ".join(p for p in parts if p)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    if language == "de":
+        text = _german_quotes(text)
+    return sentence_case(text) + "?"
+
+
+def _german_quotes(text: str) -> str:
+    """ASCII quotation marks as German „…“, when they pair up."""
+    if text.count('"') % 2:
+        return text
+    out, opening = [], True
+    for ch in text:
+        if ch == '"':
+            out.append("„" if opening else "“")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
+           reported: bool = False) -> float:
+    words = prompt.split()
+    if len(words) < 4 or len(words) > 40:
+        return 0.0
+    if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“"):
+        return 0.0
+    low = prompt.lower()
+    if answer.lower() in low or any(len(a) > 3 and a in low for a in answer.lower().split()
+                                    if a not in {"mehr", "als", "more", "than", "über",
+                                                 "rund", "etwa", "about"}):
+        return 0.0  # the answer is in the prompt
+    score = 0.62 + min(salience, 5) * 0.04
+    if len(words) > 26:
+        score -= 0.15
+    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language]:
+        score -= 0.3
+    if reported:
+        score -= 0.1
+    return round(max(score, 0.0), 3)
+
+
+def compact(prompt: str, analysis: Analysis) -> str:
+    """'Organisation des Vertrags ... (OVKS)' -> 'OVKS' inside a question: shorter, same."""
+    for e in analysis.entities:
+        for alias in e.aliases:
+            if alias.isupper():
+                prompt = prompt.replace(f"{e.name} ({alias})", alias)
+    return prompt
+
+
+def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
+              accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
+    prompt = compact(prompt, analysis)
+    if SPECULATION.search(prompt):
+        score = 0.0
+    return Question(
+        id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
+        skill=skill, prompt=prompt, answer=answer,
+        accepted_answers=[a for a in dict.fromkeys([answer, *accepted]) if a],
+        explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
+        difficulty=difficulty, score=score,
+    )
+
+
+def _with_choices(analysis: Analysis, q: Question, options: list[str]) -> list[Question]:
+    out = [q]
+    mc = choice_question(q, q.answer, options, seed=analysis.article.title)
+    if mc is not None:
+        mc.score = round(q.score + 0.03, 3)
+        out.append(mc)
+    return out
+
+
+def _entity_in(tokens: Sequence[Token], analysis: Analysis, labels: set[str]
+               ) -> tuple[Entity, int, int] | None:
+    """The entity whose mention covers tokens of `tokens`, with the token index range."""
+    by_start = _mentions_by_token(analysis)
+    for i, t in enumerate(tokens):
+        hit = by_start.get(t.start)
+        if hit and hit[0].label in labels:
+            ent = hit[0]
+            m_end = next(m.end for m in ent.mentions if m.start == t.start)
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].end <= m_end:
+                j += 1
+            return ent, i, j + 1
+    return None
+
+
+def _subject_np_end(tokens: Sequence[Token]) -> int:
+    """End of the noun phrase at the start of a subordinate clause's middle field."""
+    i = 0
+    if i < len(tokens) and tokens[i].pos == "DET":
+        i += 1
+    while i < len(tokens) and tokens[i].pos in {"ADJ", "ADV"} and tokens[i].tag != "PROAV":
+        i += 1
+    while i < len(tokens) and tokens[i].pos in {"NOUN", "PROPN"}:
+        i += 1
+    return i
+
+
+def _only_title_and_name(tokens: Sequence[Token], name_start: int) -> bool:
+    """'der kasachische Präsident Kassym-Schomart Tokajew' is a person; 'der Sprecher von
+    Putin' is not Putin."""
+    for t in tokens[:name_start]:
+        if t.pos in {"DET", "ADJ"} or TITLE_HEADS.search(t.text) or t.text in {"'s", "’s"} or (
+                t.pos == "PROPN" and (t.text.endswith("s") or analysis_place(t.text))):
+            continue
+        return False
+    return True
+
+
+def analysis_place(word: str) -> bool:
+    from quizgen.nlp.entities import is_place_name
+
+    return is_place_name(word, "en") or is_place_name(word, "de")
+
+
+def _finite_text(c: Clause) -> str:
+    return INDICATIVE.get(c.finite.text, c.finite.text)
+
+
+def _remove(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if not (start <= t.start and t.end <= end)]
+
+
+def _inside(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return bool(tokens) and tokens[0].start <= start and end <= tokens[-1].end
+
+
+# --------------------------------------------------------------------------- German
+
+
+def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
+    if c.kind == "main":
+        if not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
+            return []
+        subject, rest_middle = c.vorfeld, c.middle
+    else:
+        n = _subject_np_end(c.middle)
+        if n == 0:
+            return []
+        subject, rest_middle = c.middle[:n], c.middle[n:]
+    found = _entity_in(subject, analysis, {"PER", "ORG"})
+    if not found:
+        return []
+    ent, i, j = found
+    trailing = [t.text for t in subject[j:]]
+    if trailing not in ([], ["selbst"]) or not _only_title_and_name(subject, i):
+        return []
+    if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
+        return []
+    rest = _resolve(rest_middle, analysis)
+    if rest is None:
+        return []
+    prompt = _prompt(["Wer", _finite_text(c), rest, c.right, c.tail], "de")
+    answer = ent.name
+    score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
+    accepted = [*ent.aliases, short_name(ent)]
+    q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
+    return _with_choices(analysis, q, distractors.entities(analysis, ent))
+
+
+def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
+    out = []
+    toks = c.tokens
+    for d in analysis.dates:
+        if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative"}:
+            continue
+        if not _inside(toks, d.start, d.end):
+            continue
+        if c.kind == "main":
+            if c.vorfeld and _inside(c.vorfeld, d.start, d.end):
+                if _remove(c.vorfeld, d.start, d.end):
+                    continue  # the date is only part of the Vorfeld
+                front: list[Token] = []
+            else:
+                front = c.vorfeld
+            middle = _remove(c.middle, d.start, d.end)
+            front_r = _resolve(front, analysis)
+            middle_r = _resolve(middle, analysis)
+            if front_r is None or middle_r is None:
+                continue
+            front_text = lower_first(front_r) if front_r else ""
+            prompt = _prompt(["Wann", _finite_text(c), front_text, middle_r, c.right, c.tail],
+                             "de")
+        else:
+            middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
+            if middle_r is None or not middle_r:
+                continue
+            prompt = _prompt(["Wann", _finite_text(c), lower_first(middle_r), c.right], "de")
+        answer = d.text
+        bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|in der|seit)\s+", "",
+                      answer)
+        score = _score(prompt, bare, analysis, 2, c.reported)
+        q = _question(analysis, c.sentence, "when", prompt, answer, [bare], score)
+        out += _with_choices(analysis, q, distractors.dates(analysis, d))
+    return out
+
+
+def _quantity_groups(analysis: Analysis, c: Clause):
+    """Quantities of the clause; a coordinated list ('A, B und C') is removed as a whole."""
+    qs = [q for q in analysis.quantities
+          if q.sentence == c.sentence.index and _inside(c.tokens, q.start, q.end)]
+    text = analysis.article.text
+    groups: list[list] = []
+    for q in qs:
+        if groups and re.fullmatch(r"\s*(,|und|sowie|oder|and|or|, and)\s*",
+                                   text[groups[-1][-1].end:q.start]):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
+    out = []
+    for group in _quantity_groups(analysis, c):
+        g_start, g_end = group[0].start, group[-1].end
+        for q in group:
+            if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
+                continue
+            if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
+                if _remove(c.vorfeld, g_start, g_end):
+                    continue
+                front: list[Token] = []
+            else:
+                front = c.vorfeld
+            middle = _remove(c.middle, g_start, g_end)
+            front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+            if front_r is None or middle_r is None:
+                continue
+            front_text = lower_first(front_r) if front_r else ""
+            prompt = _prompt([f"Wie viele {q.unit}", _finite_text(c), front_text, middle_r,
+                              c.right, c.tail], "de")
+            answer = " ".join(p for p in ((q.hedge or "").lower(), q.number_text) if p)
+            score = _score(prompt, q.number_text, analysis, 2, c.reported)
+            accepted = [q.number_text, q.text, f"{q.number_text} {q.unit}"]
+            qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
+            out += _with_choices(analysis, qq, distractors.numbers(analysis, q))
+    return out
+
+
+_WHERE_PREP = {"in", "im", "auf", "bei", "nahe"}
+
+
+def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
+    out = []
+    for part_name in ("vorfeld", "middle"):
+        part: list[Token] = getattr(c, part_name)
+        found = _entity_in(part, analysis, {"LOC"})
+        if not found:
+            continue
+        ent, i, j = found
+        k = i - 1
+        while k >= 0 and part[k].pos in {"DET", "ADJ", "NOUN"} and part[k].tag != "APPR":
+            k -= 1
+        if k < 0 or part[k].text.lower() not in _WHERE_PREP or i - k > 4:
+            continue
+        end = j
+        if end + 1 < len(part) and part[end].text in {"und", "sowie"}:
+            e2 = end + 1
+            while e2 < len(part) and part[e2].pos in {"ADJ", "DET"}:
+                e2 += 1
+            if e2 < len(part) and part[e2].pos in {"NOUN", "PROPN"}:
+                end = e2 + 1
+        pp = part[k:end]
+        if part_name == "vorfeld":
+            if len(pp) != len(part):
+                continue
+            front: list[Token] = []
+            middle = c.middle
+        else:
+            front = c.vorfeld
+            middle = part[:k] + part[end:]
+        front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+        if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
+            continue
+        front_text = lower_first(front_r) if front_r else ""
+        prompt = _prompt(["Wo", _finite_text(c), front_text, middle_r, c.right, c.tail], "de")
+        answer = render(pp)
+        score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
+        q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
+        out += _with_choices(analysis, q, distractors.places(analysis, ent, render(part[k:i])))
+    return out
+
+
+def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'..., weil X' after a main clause: Warum ...? -> 'weil X'."""
+    if c.kind != "main":
+        return []
+    s = c.sentence
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        if t.text.lower() in {"weil", "da"} and t.tag == "KOUS" and k > 0 and \
+                toks[k - 1].text == "," and c.finite.start < t.start:
+            reason = [x for x in toks[k:] if x.tag != "$."]
+            front_r, middle_r = _resolve(c.vorfeld, analysis), _resolve(c.middle, analysis)
+            if front_r is None or middle_r is None:
+                return []
+            prompt = _prompt(["Warum", _finite_text(c), lower_first(front_r), middle_r,
+                              c.right], "de")
+            answer = render(reason)
+            score = _score(prompt, answer, analysis, 2, c.reported)
+            return [_question(analysis, s, "why", prompt, answer, [], score, difficulty=2)]
+    return []
+
+
+# --------------------------------------------------------------------------- English
+
+_DO = {"VVD": "did", "VVZ": "does", "VVB": "do", "VVI": "do"}
+
+
+def _en_verb_phrase(c: EnglishClause, analysis: Analysis) -> tuple[str, str] | None:
+    """(auxiliary, rest of the verb group) for a question with inversion or do-support."""
+    if c.aux is not None:
+        return c.aux.text, render(c.verb)
+    if not c.verb:
+        return None
+    main = c.verb[0]
+    do = _DO.get(main.tag)
+    if do is None:
+        return None
+    return do, " ".join([main.lemma, *[t.text for t in c.verb[1:]]])
+
+
+def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
+    subj = _resolve(c.subject, analysis)
+    if subj is None or not subj:
+        return None
+    return lower_first(subj)
+
+
+def _english(analysis: Analysis, s: Sentence) -> list[Question]:
+    out: list[Question] = []
+    for c in english_clauses(s):
+        rest = _resolve(c.rest, analysis)
+        if rest is None:
+            continue
+        # who: the subject is a person or organisation
+        found = _entity_in(c.subject, analysis, {"PER", "ORG"})
+        if found and found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1]):
+            ent = found[0]
+            verb = [c.aux] if c.aux else []
+            prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
+            score = _score(prompt, ent.name, analysis, len(ent.mentions))
+            q = _question(analysis, s, "who", prompt, ent.name,
+                          [*ent.aliases, short_name(ent)], score)
+            out += _with_choices(analysis, q, distractors.entities(analysis, ent))
+        vp = _en_verb_phrase(c, analysis)
+        subj = _en_subject_text(c, analysis)
+        # when
+        for d in analysis.dates:
+            if d.sentence != s.index or vp is None or subj is None:
+                continue
+            if not _inside(c.rest, d.start, d.end):
+                continue
+            rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis) or []
+            prompt = _prompt(["When", vp[0], subj, vp[1], rest_wo], "en")
+            bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
+            score = _score(prompt, bare, analysis, 2)
+            q = _question(analysis, s, "when", prompt, d.text, [bare], score)
+            out += _with_choices(analysis, q, distractors.dates(analysis, d))
+        # how many
+        for q_ in analysis.quantities:
+            if q_.sentence != s.index or not q_.unit or q_.value <= 1:
+                continue
+            number = " ".join(p for p in ((q_.hedge or "").lower(), q_.number_text) if p)
+            if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
+                                                                 q_.end) == []:
+                verb = [c.aux] if c.aux else []
+                prompt = _prompt([f"How many {q_.unit}", [*verb, *c.verb], rest], "en")
+            elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None:
+                rest_wo = _resolve(_remove(c.rest, q_.start, q_.end), analysis) or []
+                prompt = _prompt([f"How many {q_.unit}", vp[0], subj, vp[1], rest_wo], "en")
+            else:
+                continue
+            score = _score(prompt, q_.number_text, analysis, 2)
+            q = _question(analysis, s, "how_many", prompt, number,
+                          [q_.number_text, q_.text], score)
+            out += _with_choices(analysis, q, distractors.numbers(analysis, q_))
+    return out
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    out: list[Question] = []
+    for s in analysis.sentences:
+        if s.block not in QUESTION_BLOCKS:
+            continue
+        if analysis.language == "de":
+            for c in german_clauses(s):
+                if c.complementizer is not None and \
+                        c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS:
+                    continue
+                out += _who_de(analysis, c)
+                out += _when_de(analysis, c)
+                out += _how_many_de(analysis, c)
+                out += _where_de(analysis, c)
+                out += _why_de(analysis, c)
+        else:
+            out += _english(analysis, s)
+    return [q for q in out if q.score > 0]
