@@ -198,7 +198,7 @@ def _check_question(q: Any, where: str, language: str, text_len: int) -> None:
     qtype = _str(_get(q, "type", where), f"{where}.type")
     if qtype not in TYPES:
         raise _bad(f"{where}.type: unknown question type {qtype!r} (one of {', '.join(TYPES)})")
-    _str(q.get("skill", ""), f"{where}.skill", limit=200)
+    _str(_get(q, "skill", where), f"{where}.skill", limit=200)
     prompt = _str(_get(q, "prompt", where), f"{where}.prompt", empty=False)
     answer = _get(q, "answer", where)
     options = _strings(q.get("options", []), f"{where}.options", empty=False)

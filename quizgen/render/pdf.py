@@ -17,8 +17,7 @@ from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -385,7 +384,7 @@ def _labels(language: str) -> dict[str, str]:
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=10.5, leading=14,
-                          allowWidows=0, allowOrphans=0)
+                          bulletFontName=FONT, allowWidows=0, allowOrphans=0)
     return {
         "base": base,
         "title": ParagraphStyle("title", base, fontName=FONT + "-Bold", fontSize=16,
@@ -422,6 +421,7 @@ def _canvas_maker(footer_left: str, page_label: str):
         """Defers each page until the total is known, for "Seite 2 von 5"."""
 
         def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = FONT  # else Helvetica, which is not embedded
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -459,12 +459,9 @@ def _build(story: list, title: str, footer_left: str, language: str) -> bytes:
     return buf.getvalue()
 
 
-def _qr(payload: str, size: float = 78) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+def _qr(payload: str, size: float = 84) -> Flowable:
+    """A QR code drawn straight on the canvas (the Drawing widget would pull in Helvetica)."""
+    return QrCode(payload, width=size, height=size, qrLevel="M", qrBorder=2)
 
 
 def _header(qset: QuestionSet, st: dict, lab: dict, kind: str, with_article: bool,
@@ -501,14 +498,14 @@ def _header(qset: QuestionSet, st: dict, lab: dict, kind: str, with_article: boo
     if not (join_code or join_url):
         return [*left, Spacer(1, 4)]
     right: list[Flowable] = [Paragraph(_x(lab["join"]), st["small"]),
-                             _qr(join_url or join_code or "", size=84)]
+                             _qr(join_url or join_code or "")]
     if join_code:
         right.append(Paragraph(_x(join_code), st["code"]))
     if join_url:
         right.append(Paragraph(_x(join_url), st["small"]))
     table = Table([[left, right]], colWidths=[left_w, qr_w + 10])
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT, 10.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LEFTPADDING", (1, 0), (1, 0), 10),
     ]))
@@ -561,6 +558,7 @@ def _options_grid(cells: list[Flowable], columns: int) -> Table:
     rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[(FRAME_W - INDENT) / columns] * columns)
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 10.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -594,6 +592,7 @@ def _response(q: Question, st: dict, lab: dict) -> list[Flowable]:
         width = FRAME_W - INDENT
         table = Table(rows, colWidths=[22, width * 0.42 - 22, width * 0.06, width * 0.52])
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
