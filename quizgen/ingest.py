@@ -234,9 +234,9 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
         tree = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return [], None
-    title = _first(tree, '//meta[@property="og:title"]/@content',
-                   '//meta[@name="twitter:title"]/@content', "//title/text()")
     h1 = _first(tree, "//h1")
+    title = _first(tree, '//meta[@property="og:title"]/@content',
+                   '//meta[@name="twitter:title"]/@content') or _page_title(tree, h1)
     captions = set()
     for el in tree.iter("figcaption"):
         el.tag = "p"
@@ -249,11 +249,10 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
                 del el.attrib[attr]
     xml = trafilatura.extract(tree, output_format="xml", favor_recall=True,
                               include_comments=False, include_tables=False,
-                              include_images=False, with_metadata=True)
+                              include_images=False, with_metadata=False)
     paras: list[_Para] = []
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"))
-        title = title or doc.get("title")
         main = doc.find("main")
         for el in main.iter("head", "p", "item", "quote") if main is not None else ():
             if el.tag == "quote" and el.find("p") is not None:
@@ -265,17 +264,52 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
             if el.tag == "head":
                 hint = _HEAD_KINDS.get(el.get("rend", ""), "subheading")
             elif el.tag == "item":
-                hint = "body"
+                hint = "item"
             elif _squash(" ".join(lines)) in captions:
                 hint = "caption"
             paras.append(_Para(lines, hint))
-    elif title is None and h1 is None:
-        return [], None
+    if len(paras) <= 1:  # trafilatura gave up and dumped the whole page into one paragraph
+        fallback = _fallback_paras(tree)
+        paras = fallback if len(fallback) > len(paras) else paras
     if not any(p.hint == "headline" for p in paras):
         headline = h1 or title
         if headline and paras:
             paras.insert(0, _Para([headline], "headline"))
     return paras, _squash(title) if title else None
+
+
+_FALLBACK_TAGS = {"h1": "headline", "h2": "subheading", "h3": "subheading", "h4": "subheading",
+                  "p": None, "li": "item", "figcaption": "caption", "blockquote": None}
+_NOT_CONTENT = {"nav", "header", "footer", "aside", "script", "style", "noscript", "iframe",
+                "form", "button", "template", "svg"}
+
+
+def _fallback_paras(tree) -> list[_Para]:
+    """When trafilatura finds no main text (tiny pages): text elements outside page chrome."""
+    paras = []
+    for el in tree.iter(*_FALLBACK_TAGS):
+        if any(a.tag in _NOT_CONTENT for a in el.iterancestors()):
+            continue
+        if el.tag in ("p", "blockquote") and el.find(".//p") is not None:
+            continue
+        text = _squash(el.text_content())
+        if text:
+            paras.append(_Para([text], _FALLBACK_TAGS[el.tag]))
+    return paras
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·]|-|::)\s+")
+
+
+def _page_title(tree, h1: str | None) -> str | None:
+    """<title> without the site name ("Bahn streikt | Beispielzeitung" -> "Bahn streikt")."""
+    title = _first(tree, "//title")
+    if not title:
+        return h1
+    if h1 and h1 in title:
+        return h1
+    parts = _TITLE_SEPARATOR.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 def _first(tree, *xpaths: str) -> str | None:
@@ -427,6 +461,9 @@ INFO = _table(  # stays inside the caption text: it tells the reader something
     r"file photo|stock photo|file)\s*\)",
 )
 CAPTION_MAX_CHARS = 400
+CAPTION_MAX_WORDS = 50
+CREDIT_MAX_WORDS = 15
+WIDGET_JUNK_WORDS = 3  # "(Foto) Suche": words after a widget marker that are still junk
 
 # --- shape of headlines and subheadings
 HEADLINE_MAX_WORDS = 30
@@ -444,6 +481,7 @@ class _Unit:
     text: str
     hint: str | None
     para: int  # index of the paragraph it came from
+    alone: bool = True  # no other unlabelled line in its paragraph (else: a list or table)
 
 
 def _build(paras: list[_Para], origin: str, title: str | None = None) -> Article:
@@ -472,11 +510,13 @@ def _layout(paras: list[_Para]) -> tuple[list[_Unit], str]:
             pos += 2
         if len(lines) > 1 and para.hint is None and _hard_wrapped(lines):
             lines = [" ".join(lines)]
+        plain = sum(1 for line in lines if not _special(line)) if len(lines) > 1 else 1
         for i, line in enumerate(lines):
             if i:
                 chunks.append("\n")
                 pos += 1
-            units.append(_Unit(pos, line, para.hint, index))
+            alone = plain <= 1 or (index == 0 and i == 0)  # a headline may head its lines
+            units.append(_Unit(pos, line, para.hint, index, alone))
             chunks.append(line)
             pos += len(line)
     return units, "".join(chunks)
@@ -510,18 +550,19 @@ def _label(units: list[_Unit]) -> tuple[list[Block], str | None]:
     dateline: str | None = None
     seen_headline = False
     last_para = units[-1].para if units else 0
+    body_follows = _body_follows(units)
     for i, unit in enumerate(units):
         kind = unit.hint
         near_end = unit.para >= last_para - 2
-        if kind is None:
-            kind = _kind_by_pattern(unit.text, near_end)
+        if kind in (None, "item"):  # list items: a teaser or promo, else always body
+            kind = _kind_by_pattern(unit.text, near_end) or (kind and "body")
         if kind == "source":
             source = _source_name(unit.text) or source
         if kind == "caption" or (kind is None and _caption_parts(unit.text)):
             blocks.extend(_caption_blocks(unit))
             continue
         if kind is None:
-            kind = _kind_by_shape(unit.text, units[i + 1:], seen_headline)
+            kind = _kind_by_shape(unit, body_follows[i], seen_headline)
         if kind == "headline":
             if seen_headline:
                 kind = "subheading"
@@ -548,17 +589,24 @@ def _kind_by_pattern(text: str, near_end: bool) -> str | None:
     return None
 
 
-def _kind_by_shape(text: str, following: list[_Unit], seen_headline: bool) -> str:
-    """headline / subheading / body from length and punctuation."""
+def _body_follows(units: list[_Unit]) -> list[bool]:
+    """For each unit: does running text (a unit of BODY_MIN_WORDS or more) come after it?"""
+    out, seen = [False] * len(units), False
+    for i in range(len(units) - 1, -1, -1):
+        out[i] = seen
+        seen = seen or len(units[i].text.split()) >= BODY_MIN_WORDS
+    return out
+
+
+def _kind_by_shape(unit: _Unit, body_follows: bool, seen_headline: bool) -> str:
+    """headline / subheading / body from length, punctuation and standing alone."""
+    text = unit.text
     words = len(text.split())
-    if _LIST_ITEM.match(text):
+    if _LIST_ITEM.match(text) or not unit.alone:
         return "body"
     open_ending = not _SENTENCE_END.search(text)
     if not seen_headline:
-        if 2 <= words <= HEADLINE_MAX_WORDS and (open_ending or words <= 15):
-            return "headline"
-        return "body"
-    body_follows = any(len(u.text.split()) >= BODY_MIN_WORDS for u in following)
+        return "headline" if 2 <= words <= HEADLINE_MAX_WORDS and open_ending else "body"
     if not body_follows:
         return "body"
     if 2 <= words <= SUBHEADING_MAX_WORDS and open_ending and not text.endswith(("?", "!")):
@@ -573,29 +621,50 @@ def _caption_parts(line: str) -> list[tuple[str, int, int]] | None:
 
     "Putin droht. Bild: picture alliance/dpa" -> caption "Putin droht.", credit "Bild: ...";
     "Putin droht. (Foto) Suche" -> caption "Putin droht." (the widget text is in no block).
+    A marker inside running text ("... mit einem Zug (Bild). Im Bus ...") makes no caption.
     """
     if len(line) > CAPTION_MAX_CHARS:
         return None
     credit = _match(CREDIT, line)
+    if credit and not _credit_like(line[credit.start():]):
+        credit = None
     widget = _match(WIDGET, line)
+    if widget and (credit is None or credit.start() < widget.start()):
+        rest = line[widget.end():]
+        if credit is None and len(rest.split()) > WIDGET_JUNK_WORDS:
+            widget = None
     info = _match(INFO, line)
+    if info and not (credit and credit.start() >= info.end()) and line[info.end():].strip(
+            " .!?)"):
+        info = None
+    if credit and credit.start() == 0 and not _credit_like(line, standalone=True):
+        return [("caption", 0, len(line))]  # "Bild: Nächtliche Szene vor dem Haus"
     if not (credit or widget or info):
         return None
     cut = min(m.start() for m in (credit, widget) if m) if (credit or widget) else len(line)
+    if len(line[:cut].split()) > CAPTION_MAX_WORDS:
+        return None
     parts: list[tuple[str, int, int]] = []
     caption_end = len(line[:cut].rstrip())
     if caption_end:
         parts.append(("caption", 0, caption_end))
-    if widget and widget.start() == cut:
-        rest = line[widget.end():].lstrip()
-        rest_start = len(line) - len(rest)
-        if rest:
-            sub = _caption_parts(rest)
-            for kind, s, e in sub or [("caption", 0, len(rest))]:
-                parts.append((kind, rest_start + s, rest_start + e))
-    elif credit:
+    if credit:
         parts.append(("credit", credit.start(), len(line)))
     return parts
+
+
+def _credit_like(text: str, standalone: bool = False) -> bool:
+    """A photo credit names people or agencies: few words, often with "/" or "|".
+
+    A standalone "Bild: ..." line that reads like a sentence is a caption instead.
+    """
+    words = text.split()
+    if len(words) > CREDIT_MAX_WORDS:
+        return False
+    if not standalone or len(words) <= 4:
+        return True
+    return bool(re.search(r"[/|©]|\b(?:dpa|AFP|AP|Reuters|Getty|imago|picture alliance)\b",
+                          text, re.IGNORECASE))
 
 
 def _caption_blocks(unit: _Unit) -> list[Block]:

@@ -381,6 +381,33 @@ def test_html_title_from_og_title_and_h1_outside_the_article():
     assert_offsets(article)
 
 
+def test_tiny_page_without_main_text_keeps_chrome_out():
+    html = ("<html><head><title>Bahn streikt | Beispielzeitung</title></head><body>"
+            "<nav>Startseite Sport Wetter</nav><h1>Bahn streikt</h1>"
+            "<p>Die Bahn streikt am Donnerstag im ganzen Land.</p>"
+            "<ul><li>Fernzüge fallen aus</li></ul><footer>Impressum</footer></body></html>")
+    article = ingest.from_text(html)
+    assert article.title == "Bahn streikt"
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("headline", "Bahn streikt"),
+        ("body", "Die Bahn streikt am Donnerstag im ganzen Land."),
+        ("body", "Fernzüge fallen aus"),
+    ]
+
+
+def test_title_tag_loses_the_site_name():
+    html = ("<html><head><title>Neue Brücke über die Elbe eröffnet – Beispielzeitung</title>"
+            "</head><body><article><p>Dresden (dpa) - Nach drei Jahren Bauzeit ist die neue "
+            "Brücke am Montag eröffnet worden. Rund 5.000 Menschen kamen zur Feier.</p>"
+            "<p>Die Brücke kostete 120&nbsp;Millionen Euro &ndash; mehr als geplant.</p>"
+            "</article></body></html>")
+    article = ingest.from_html(html, origin="bruecke.html")
+    assert article.title == "Neue Brücke über die Elbe eröffnet"
+    assert article.blocks[0].kind == "headline"
+    assert "120 Millionen Euro – mehr" in article.text
+    assert article.source == "dpa"
+
+
 def test_html_without_text_is_refused():
     err = error_of(ingest.from_text, "<!DOCTYPE html><html><head><script>var a;</script>"
                    "</head><body><nav><a href='/'>Home</a></nav></body></html>")
@@ -411,6 +438,36 @@ def test_question_subheading_and_quoted_question_body():
     text = f"Neues Gutachten zur Brücke\n\n{body}\n\nWie geht es weiter?\n\n{body}"
     article = ingest.from_text(text)
     assert kind_of(article, "Wie geht es weiter?") == ["subheading"]
+    quoted = ingest.from_text(text.replace("Wie geht es weiter?", "„Wie soll das gehen?“"))
+    assert kind_of(quoted, "„Wie soll das gehen?“") == ["body"]
+
+
+def test_lines_of_a_list_or_table_are_body_not_subheadings():
+    body = ("Der Spieltag brachte einige Überraschungen, vor allem im Tabellenkeller, wo "
+            "mehrere Mannschaften wichtige Punkte holten.")
+    text = (f"Ergebnisse des Spieltags\n\n{body}\n\nBayern München - Werder Bremen 2:1\n"
+            f"VfL Wolfsburg - 1. FC Köln 0:0\n\n{body}")
+    article = ingest.from_text(text)
+    assert kind_of(article, "Bayern München - Werder Bremen") == ["body"]
+    assert kind_of(article, "VfL Wolfsburg - 1. FC Köln") == ["body"]
+
+
+def test_widget_marker_inside_running_text_is_no_caption():
+    text = ("Zugunglück in Ägypten\n\nIm Süden Ägyptens ist ein Bus an einem Bahnübergang mit "
+            "einem Zug zusammengestoßen (Bild). Im Bus befanden sich Kinder, mindestens 40 von "
+            "ihnen wurden getötet, weitere werden vermisst.")
+    article = ingest.from_text(text)
+    assert not article.blocks_of("caption")
+    assert kind_of(article, "Im Süden Ägyptens") == ["body"]
+
+
+def test_standalone_picture_line_reading_like_a_sentence_is_a_caption():
+    text = ("Geiselnahme beendet\n\nDie Polizei hat in der Nacht eine Geiselnahme in einem "
+            "Wohnhaus beendet. Alle Personen blieben unverletzt.\n\n"
+            "Bild: Nächtliche Szene vor dem Haus\n\nFoto: Max Muster/dpa")
+    article = ingest.from_text(text)
+    assert kind_of(article, "Bild: Nächtliche Szene") == ["caption"]
+    assert kind_of(article, "Foto: Max Muster/dpa") == ["credit"]
 
 
 def test_no_headline_falls_back_to_first_words():
