@@ -36,6 +36,8 @@ def read_file(path: Path) -> Article:
     if not path.exists():
         raise QuizgenError("not_found", path=str(path))
     try:
+        if path.is_file() and path.stat().st_size > 4 * LIMIT:
+            raise QuizgenError("too_long", size=path.stat().st_size, limit=LIMIT)
         data = path.read_bytes()
     except OSError as exc:
         raise QuizgenError("unreadable", path=str(path)) from exc
@@ -51,7 +53,8 @@ def from_bytes(data: bytes, filename: str) -> Article:
         raise QuizgenError("binary", what=what)
     text = decode(data)
     suffix = Path(filename).suffix.lower()
-    if suffix in HTML_SUFFIXES or (suffix not in PLAIN_SUFFIXES and looks_like_html(text)):
+    if (suffix in HTML_SUFFIXES or (suffix not in PLAIN_SUFFIXES and looks_like_html(text))
+            or (suffix in {".txt", ".text"} and _HTML_START.match(text[:5000]))):
         return from_html(text, origin=filename)
     return _from_plain(text, origin=filename, markdown=suffix in {".md", ".markdown"})
 
@@ -65,7 +68,8 @@ def from_text(text: str, origin: str = "pasted") -> Article:
 
 def from_html(html: str, origin: str) -> Article:
     """Main text, headline, subheadings and figure captions of a web page."""
-    _check_size(html)
+    if len(html) > 4 * LIMIT:  # markup may well outweigh the text; the text limit comes later
+        raise QuizgenError("too_long", size=len(html), limit=LIMIT)
     paras, title = extract_html(html)
     if not paras:
         raise QuizgenError("no_text_in_html")
@@ -89,7 +93,6 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
     (b"ID3", "an audio file"),
     (b"OggS", "an audio file"),
     (b"fLaC", "an audio file"),
@@ -165,6 +168,12 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = _META_CHARSET.search(data[:5000])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
     from charset_normalizer import from_bytes as guess
 
     for isolation in (WESTERN, None):
@@ -174,6 +183,9 @@ def decode(data: bytes) -> str:
             if _credible(text):
                 return text
     raise QuizgenError("encoding")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
 def _credible(text: str) -> bool:
@@ -327,7 +339,8 @@ def _lines_of(el) -> list[str]:
     for child in el:
         parts.append("\n" if child.tag == "lb" else "".join(child.itertext()))
         parts.append(child.tail or "")
-    return [_squash(line) for line in "".join(parts).split("\n") if _squash(line)]
+    lines = (clean_line(line) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
 
 
 def _squash(text: str) -> str:
@@ -342,6 +355,7 @@ _REPLACE = {
     "\x85": "\n", "\u00a0": " ", "\t": " ",
 }
 _DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_DROP_TABLE = dict.fromkeys(map(ord, _DROP))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -350,9 +364,14 @@ def normalize(text: str) -> str:
     """One newline convention, NFC, no invisible characters, no padding around lines."""
     for old, new in _REPLACE.items():
         text = text.replace(old, new)
-    text = text.translate(dict.fromkeys(map(ord, _DROP)))
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    return "\n".join(clean_line(line) for line in text.split("\n")).strip()
+
+
+def clean_line(line: str) -> str:
+    """NFC, NBSP as a space, no soft hyphens or zero-width characters, single spaces."""
+    line = unicodedata.normalize("NFC", line.replace("\u00a0", " "))
+    line = _CONTROL.sub("", line.translate(_DROP_TABLE))
+    return " ".join(line.split())
 
 
 def _from_plain(text: str, origin: str, markdown: bool = False) -> Article:
@@ -491,10 +510,15 @@ def _build(paras: list[_Para], origin: str, title: str | None = None) -> Article
         raise QuizgenError("empty")
     _check_size(text)
     blocks, source = _label(units)
+    if not any(b.kind == "body" for b in blocks):  # a one-liner is text, not a headline
+        for b in blocks:
+            if b.kind in ("headline", "subheading"):
+                b.kind = "body"
     headline = next((b.text for b in blocks if b.kind == "headline"), None)
     body = "\n\n".join(b.text for b in blocks if b.kind == "body")
     language = detect_language(body if len(body.split()) >= 20 else text)
-    return Article(text=text, language=language, title=title or headline or _fallback_title(text),
+    first = next((b.text for b in blocks if b.kind == "body"), text)
+    return Article(text=text, language=language, title=title or headline or _fallback_title(first),
                    blocks=blocks, source=source, origin=origin)
 
 
@@ -503,8 +527,8 @@ def _layout(paras: list[_Para]) -> tuple[list[_Unit], str]:
     units: list[_Unit] = []
     chunks: list[str] = []
     pos = 0
-    for index, para in enumerate(p for p in paras if any(line.strip() for line in p.lines)):
-        lines = [" ".join(line.split()) for line in para.lines if line.strip()]
+    for index, para in enumerate(p for p in paras if any(map(clean_line, p.lines))):
+        lines = [clean for clean in map(clean_line, para.lines) if clean]
         if index:
             chunks.append("\n\n")
             pos += 2

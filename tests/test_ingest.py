@@ -279,6 +279,12 @@ def test_binary_files_are_refused(data, what):
     assert what in err.message("en")
 
 
+def test_text_starting_like_a_magic_number_is_still_text():
+    text = ("MZ-Redaktion: Die Stadt Halle bekommt ein neues Theater. Der Stadtrat stimmte am "
+            "Abend mit großer Mehrheit für den Neubau am Marktplatz.")
+    assert ingest.from_bytes(text.encode("utf-8"), "mz.txt").text == text
+
+
 def test_pdf_on_disk_with_text_suffix_is_refused(tmp_path):
     path = tmp_path / "artikel.txt"
     path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
@@ -381,6 +387,32 @@ def test_html_title_from_og_title_and_h1_outside_the_article():
     assert_offsets(article)
 
 
+def test_html_with_declared_legacy_charset():
+    html = ("<html><head><meta charset=\"windows-1252\"><title>Straßenfest</title></head><body>"
+            "<article><h1>Großes Straßenfest in Köln</h1><p>Am Wochenende feierten mehr als "
+            "20.000 Menschen auf der Severinstraße. „Es war großartig“, sagte eine Besucherin."
+            "</p></article></body></html>")
+    article = ingest.from_bytes(html.encode("cp1252"), "fest.html")
+    assert "„Es war großartig“" in article.text
+    assert article.title == "Straßenfest"
+
+
+def test_saved_page_source_with_txt_suffix_is_html():
+    data = (DATA / "de_hochwasser.html").read_bytes()
+    article = ingest.from_bytes(data, "seite.txt")
+    assert "SCRIPT-MARKER" not in article.text and "<" not in article.text
+
+
+def test_soft_hyphens_and_nbsp_entities_in_html_are_cleaned():
+    html = ("<html><body><article><h1>Neue Stra&shy;ßen&shy;bahn für Jena</h1><p>Die Stadt "
+            "Jena bestellt zwölf neue Straßen&shy;bahnen für 60&nbsp;Millionen Euro. Sie sollen "
+            "ab 2026 fahren und ältere Fahrzeuge ersetzen.</p></article></body></html>")
+    article = ingest.from_text(html)
+    assert "Neue Straßenbahn für Jena" in article.text
+    assert "60 Millionen" in article.text
+    assert "\u00ad" not in article.text and "\u00a0" not in article.text
+
+
 def test_tiny_page_without_main_text_keeps_chrome_out():
     html = ("<html><head><title>Bahn streikt | Beispielzeitung</title></head><body>"
             "<nav>Startseite Sport Wetter</nav><h1>Bahn streikt</h1>"
@@ -468,6 +500,20 @@ def test_standalone_picture_line_reading_like_a_sentence_is_a_caption():
     article = ingest.from_text(text)
     assert kind_of(article, "Bild: Nächtliche Szene") == ["caption"]
     assert kind_of(article, "Foto: Max Muster/dpa") == ["credit"]
+
+
+def test_one_line_is_body_not_a_headline():
+    article = ingest.from_text("Die Polizei hat heute in Leipzig zwei Männer festgenommen")
+    assert [b.kind for b in article.blocks] == ["body"]
+    assert article.title == "Die Polizei hat heute in Leipzig zwei Männer festgenommen"
+
+
+def test_title_fallback_skips_the_byline():
+    text = ("Erstellt von - Uhr\n\nDer Stadtrat hat am Dienstag über den neuen Haushalt "
+            "beraten und nach langer Debatte mehrere Änderungen beschlossen, die vor allem "
+            "Schulen und Kitas in der Innenstadt betreffen.")
+    article = ingest.from_text(text)
+    assert article.title.startswith("Der Stadtrat hat am Dienstag")
 
 
 def test_no_headline_falls_back_to_first_words():
