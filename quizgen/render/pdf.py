@@ -151,7 +151,7 @@ FRAME_W = PAGE_W - 2 * MARGIN_X
 GUTTER = 26  # points left of the article text for line numbers
 ARTICLE_SIZE = 10.5
 ARTICLE_LEADING = 14.5
-INDENT = 20  # answer areas sit under the prompt, right of the question number
+INDENT = 24  # answer areas sit under the prompt, right of the question number
 WRITE_SPACING = 22  # ~8 mm between ruled lines: room for handwriting
 SKIP_BLOCKS = {"byline", "credit", "teaser", "promo", "source"}
 GAP = re.compile(r"_{4,}")
@@ -351,7 +351,7 @@ class Boxed(Flowable):
         c.setLineWidth(0.8)
         # align the box with the first text line (cap height of a 10.5 pt font ~ 7.5 pt)
         first_line = self.para.style.leading
-        c.rect(0, top - first_line + (first_line - self.box) / 2 - 1, self.box, self.box)
+        c.rect(0, top - first_line + (first_line - self.box) / 2 + 0.8, self.box, self.box)
         self.para.drawOn(c, self.box + self.gap, top - self.ph)
 
 
