@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="generate a question set from an article")
     g.add_argument("article", help="a .txt or .html file, or - for standard input")
     g.add_argument("--format", choices=["json", "text"], default="json")
-    g.add_argument("-n", "--count", type=int, default=20, help="number of questions")
+    g.add_argument("-n", "--count", type=int, default=25, help="number of questions")
     g.add_argument("--types", nargs="+", choices=TYPES, metavar="TYPE",
                    help=f"question types ({', '.join(TYPES)})")
     g.add_argument("--families", nargs="+", choices=FAMILIES, metavar="FAMILY",

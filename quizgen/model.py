@@ -248,7 +248,7 @@ class Question:
 class Settings:
     """What the teacher asked for."""
 
-    count: int = 20
+    count: int = 25
     families: list[str] = field(default_factory=lambda: list(FAMILIES))
     types: list[str] = field(default_factory=lambda: list(TYPES))
     difficulty: list[int] = field(default_factory=lambda: [1, 2, 3])

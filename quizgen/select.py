@@ -7,6 +7,7 @@ Same analysis and seed -> the same question set.
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 
 from quizgen.model import Analysis, Question, QuestionSet, Settings
@@ -23,60 +24,93 @@ def candidates(analysis: Analysis) -> list[Question]:
     return out
 
 
+_NOT_CORE = re.compile(r"(?i)\b(am|im|in|an|on|at|the|der|die|das|mehr|als|more|than|über|"
+                       r"rund|etwa|about|nearly|fast|knapp)\b|[^\w]")
+
+
 def _fact_key(q: Question) -> tuple:
-    """Questions about the same fact share this key: same evidence and same answer."""
-    answer = q.answer if isinstance(q.answer, str) else "|".join(q.answer)
+    """(family, evidence sentences, answer core): 'am 19. Januar' and '19. Januar' share a
+    core; true/false asks about its whole sentence."""
     ev = tuple(sorted(e.sentence for e in q.evidence))
-    return (q.family, ev, answer.lower())
+    if q.type == "true_false":
+        return (q.family, ev, "true_false")
+    answer = q.answer if isinstance(q.answer, str) else "|".join(q.answer)
+    return (q.family, ev, _NOT_CORE.sub("", answer.lower()))
+
+
+def _answer_core(q: Question) -> str:
+    return _fact_key(q)[2]
+
+
+def same_fact(a: Question, b: Question) -> bool:
+    """One fact once: the same answer from the same sentence (a full name covers its
+    surname), or the same number or date asked again from another sentence."""
+    fa, fb = _fact_key(a), _fact_key(b)
+    if fa[0] != fb[0]:
+        return False
+    core_a, core_b = fa[2], fb[2]
+    overlap = bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
+    if fa[1] == fb[1] and (overlap or core_a == core_b):
+        return True
+    return overlap and a.skill == b.skill and a.skill in {"when", "how_many"} and \
+        core_a == core_b
 
 
 def deduplicate(questions: list[Question]) -> list[Question]:
     """One question per fact and type; the best-scored one wins."""
     best: dict[tuple, Question] = {}
-    seen_prompts: set[str] = set()
     for q in sorted(questions, key=lambda q: -q.score):
-        key = (*_fact_key(q), q.type)
-        prompt_key = q.prompt.lower()
-        if key in best or prompt_key in seen_prompts:
-            continue
-        best[key] = q
-        seen_prompts.add(prompt_key)
+        key = (*_fact_key(q), q.type, q.prompt.lower())
+        best.setdefault(key, q)
     return list(best.values())
+
+
+TYPE_PENALTY = 0.02  # each question of the same type already chosen lowers the next one
+SKILL_PENALTY = 0.03
+ANSWER_PENALTY = 0.08  # the same answer again ("Tokajew" four times) is dull
+SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
+MAX_TYPE_SHARE = 0.4  # no type takes more than this share of the set while others are left
+MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 
 
 def select(questions: list[Question], settings: Settings) -> list[Question]:
     pool = [q for q in questions
             if q.family in settings.families and q.type in settings.types
             and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
-    pool = deduplicate(pool)
-    pool.sort(key=lambda q: (-q.score, q.id))
-    # Round-robin over (family, skill) so the set covers the article instead of one fact type,
-    # and one fact appears at most once unless the types differ deliberately.
-    groups: dict[tuple[str, str], list[Question]] = defaultdict(list)
-    for q in pool:
-        groups[(q.family, q.skill)].append(q)
-    order = sorted(groups, key=lambda k: -groups[k][0].score)
+    pool = sorted(deduplicate(pool), key=lambda q: (-q.score, q.id))
+    both = len({q.family for q in pool}) == 2
+    media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     chosen: list[Question] = []
-    facts_used: defaultdict[tuple, int] = defaultdict(int)
-    while len(chosen) < settings.count and any(groups.values()):
-        for key in order:
-            if len(chosen) >= settings.count:
-                break
-            while groups[key]:
-                q = groups[key].pop(0)
-                fk = _fact_key(q)
-                if facts_used[fk] == 0:
-                    chosen.append(q)
-                    facts_used[fk] += 1
-                    break
-    if len(chosen) < settings.count:  # second pass: same fact in another type is allowed
-        rest = [q for q in pool if q not in chosen]
-        for q in rest:
-            if len(chosen) >= settings.count:
-                break
-            if facts_used[_fact_key(q)] < 2:
-                chosen.append(q)
-                facts_used[_fact_key(q)] += 1
+    types: defaultdict[str, int] = defaultdict(int)
+    skills: defaultdict[tuple[str, str], int] = defaultdict(int)
+    families: defaultdict[str, int] = defaultdict(int)
+    # Greedy: the best question left, lowered for types and skills the set already has,
+    # so it covers the article in several forms; one fact is asked once.
+    while len(chosen) < settings.count:
+        best, best_value = None, float("-inf")
+        for q in pool:
+            if any(same_fact(q, c) for c in chosen):
+                continue
+            value = q.score - TYPE_PENALTY * types[q.type] - SKILL_PENALTY * skills[
+                (q.family, q.skill)]
+            if types[q.type] >= max(1, round(settings.count * MAX_TYPE_SHARE)):
+                value -= 0.5
+            value -= ANSWER_PENALTY * sum(_answer_core(q) == _answer_core(c) for c in chosen)
+            value -= SENTENCE_PENALTY * sum(_fact_key(q)[1] == _fact_key(c)[1] for c in chosen)
+            if both:
+                limit = media_target if q.family == "media_literacy" else (
+                    settings.count - media_target)
+                if families[q.family] >= limit:
+                    value -= 1.0
+            if value > best_value:
+                best, best_value = q, value
+        if best is None:
+            break
+        chosen.append(best)
+        pool.remove(best)
+        types[best.type] += 1
+        skills[(best.family, best.skill)] += 1
+        families[best.family] += 1
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",

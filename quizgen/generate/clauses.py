@@ -132,7 +132,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
     toks = _strip_end(list(sentence.tokens))
     out: list[Clause] = []
     # main clause: the first finite verb, with nothing clause-like before it
-    for f, tok in enumerate(toks[:14]):
+    for f, tok in enumerate(toks[:20]):
         if tok.tag in BOUNDARY_TAGS or tok.text in {":", ";"} or (tok.text in QUOTES and f == 0):
             break
         if _is_finite(tok):

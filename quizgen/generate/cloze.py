@@ -1,9 +1,78 @@
-"""placeholder"""
+"""Fill in the blank over names, dates and numbers: the sentence stays as the article has it."""
 
 from __future__ import annotations
 
+from quizgen.generate import statements
+from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Question
+
+GAP = "________"
+
+
+def _targets(analysis: Analysis, index: int):
+    """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.sentence == index and m.kind in {"name", "alias"}:
+                skill = {"PER": "who", "ORG": "what", "LOC": "where"}[e.label]
+                if e.label != "PER" and len(e.mentions) >= 6:
+                    continue  # the article's topic ("Kasachstan") is no test of reading
+                yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
+    for d in analysis.dates:
+        if d.sentence == index and d.kind in {"date", "weekday"}:
+            # blank the date itself, keep the preposition ("am ____")
+            words = d.text.split()
+            lead = words[0] if words and words[0].lower() in {"am", "on", "vom", "bis",
+                                                              "seit"} else ""
+            start = d.start + (len(lead) + 1 if lead else 0)
+            yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
+    for q in analysis.quantities:
+        if q.sentence == index and q.unit:
+            end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
+            text = analysis.article.text[q.start:end].strip()
+            yield q.start, q.start + len(text), text, [q.number_text], "how_many", 3
+
+
+def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int) -> bool:
+    """'(OVKS)', 'Russlands Verteidigungsminister', 'von Russland dominierte': blanks there
+    test grammar, not reading."""
+    text = analysis.article.text
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    if before == "(" or after == ")":
+        return True
+    word = text[start:end]
+    if analysis.language == "de" and word.endswith("s") and after == " " and \
+            text[end + 1:end + 2].isupper():
+        return True  # genitive in front of a noun
+    following = text[end:end + 30].split()
+    return bool(following) and following[0].endswith(("te", "ten", "tes")) and \
+        text[max(0, start - 4):start].strip().lower() == "von"
 
 
 def generate(analysis: Analysis) -> list[Question]:
-    return []
+    out = []
+    de = analysis.language == "de"
+    for s in analysis.sentences:
+        if not statements.usable(analysis, s, allow_quotes=True):
+            continue
+        edits = statements.replacements(analysis, s)
+        if edits is None:
+            continue
+        for start, end, answer, accepted, skill, salience in _targets(analysis, s.index):
+            if any(a < end and start < b for a, b, _ in edits):
+                continue
+            prompt = statements.apply(analysis, s, [*edits, (start, end, GAP)])
+            if answer.lower() in prompt.lower():
+                continue  # the answer is given elsewhere in the sentence
+            if _inside_brackets_or_modifier(analysis, start, end):
+                continue
+            score = 0.4 + min(salience, 5) * 0.02 + (0.1 if skill in {"when", "how_many",
+                                                                      "who"} else 0)
+            instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
+            out.append(Question(
+                id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",
+                skill=skill, prompt=instruction + prompt, answer=answer,
+                accepted_answers=list(dict.fromkeys([answer, *accepted])),
+                explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
+                difficulty=1 if skill in {"who", "where"} else 2, score=round(score, 3)))
+    return out

@@ -31,13 +31,10 @@ def render(tokens: Sequence[Token]) -> str:
     out: list[str] = []
     prev: Token | None = None
     for tok in tokens:
-        if prev is not None:
-            if prev.end == tok.start:
-                pass
-            elif tok.text in {",", ".", ":", ";", "!", "?", ")", "“"} or prev.text in {"(", "„"}:
-                pass
-            else:
-                out.append(" ")
+        glued = prev is None or prev.end == tok.start or prev.text in {"(", "„"} or \
+            tok.text in {",", ".", ":", ";", "!", "?", ")", "“"}
+        if not glued:
+            out.append(" ")
         out.append(tok.text)
         prev = tok
     return _tidy("".join(out))
@@ -47,7 +44,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    return text.strip(" ,")
+    return text.strip()
 
 
 def sentence_case(text: str) -> str:

@@ -1,9 +1,74 @@
-"""placeholder"""
+"""True/false statements: the sentence as it is, or with one meaningful element swapped for
+another of the same kind from the same article (person, date, number)."""
 
 from __future__ import annotations
 
-from quizgen.model import Analysis, Question
+from quizgen.generate import distractors, statements
+from quizgen.generate.common import evidence_of, explanation_quote, question_id
+from quizgen.generate.wh import TITLE_HEADS, short_name
+from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, Sentence
+
+
+def _swaps(analysis: Analysis, s: Sentence):
+    """(start, end, original, replacement, skill) — one false variant each."""
+    text = analysis.article.text
+    for e in analysis.entities:
+        if e.label != "PER":
+            continue
+        others = distractors.entities(analysis, e)
+        if not others:
+            continue
+        for m in e.mentions:
+            if m.sentence != s.index or m.kind == "title":
+                continue
+            before = text[max(s.start, m.start - 25):m.start].split()
+            if before and TITLE_HEADS.search(before[-1]):
+                continue  # "Staatschef Putin" would mix a title into the swap
+            other = next(o for o in analysis.entities if o.name == others[0])
+            yield m.start, m.end, m.text, short_name(other), "who"
+            break
+    for d in analysis.dates:
+        if d.sentence == s.index and d.kind == "date":
+            alts = distractors.dates(analysis, d)
+            if alts:
+                yield d.start, d.end, d.text, alts[0], "when"
+    for q in analysis.quantities:
+        if q.sentence == s.index and q.unit:
+            alts = distractors.numbers(analysis, q)
+            if alts:
+                number_end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
+                yield q.start, number_end, text[q.start:number_end], alts[0], "how_many"
 
 
 def generate(analysis: Analysis) -> list[Question]:
-    return []
+    yes, no = TRUE_FALSE_WORDS[analysis.language]
+    de = analysis.language == "de"
+    out = []
+    for s in analysis.sentences:
+        if not statements.usable(analysis, s):
+            continue
+        edits = statements.replacements(analysis, s)
+        if edits is None or len(s.text.split()) > 26:
+            continue
+        swaps = list(_swaps(analysis, s))
+        if not swaps:
+            continue
+        prefix = "Richtig oder falsch? " if de else "True or false? "
+        true_text = statements.apply(analysis, s, edits)
+        out.append(Question(
+            id=question_id(s.index, "tf", "true"), family="comprehension", type="true_false",
+            skill=swaps[0][4], prompt=prefix + true_text, answer=yes, options=[yes, no],
+            explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
+            difficulty=1, score=0.5))
+        for start, end, original, replacement, skill in swaps[:2]:
+            if any(a < end and start < b for a, b, _ in edits):
+                continue
+            false_text = statements.apply(analysis, s, [*edits, (start, end, replacement)])
+            why = (f"Falsch: Im Text steht „{original}“, nicht „{replacement}“. "
+                   if de else f"False: the article says “{original}”, not “{replacement}”. ")
+            out.append(Question(
+                id=question_id(s.index, "tf", start), family="comprehension",
+                type="true_false", skill=skill, prompt=prefix + false_text, answer=no,
+                options=[yes, no], explanation=why + explanation_quote(analysis, s),
+                evidence=evidence_of(analysis, s), difficulty=2, score=0.58))
+    return out

@@ -1,9 +1,64 @@
-"""placeholder"""
+"""Key terms from context: what an acronym stands for, what role a person has."""
 
 from __future__ import annotations
 
-from quizgen.model import Analysis, Question
+from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
+from quizgen.model import Analysis, Entity, Question
+
+
+def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
+    for m in ent.mentions:
+        s = analysis.sentences[m.sentence]
+        if text in s.text and s.block == "body":
+            return s.index
+    return None
+
+
+def _role_answer(role: str, language: str) -> str:
+    """'kasachische Präsident' (as found after 'der') -> 'der kasachische Präsident'."""
+    if language == "de" and role[:1].islower():
+        article = "die" if role.endswith("in") else "der"
+        return f"{article} {role}"
+    return role
 
 
 def generate(analysis: Analysis) -> list[Question]:
-    return []
+    de = analysis.language == "de"
+    out: list[Question] = []
+    roles = {e.id: _role_answer(e.role, analysis.language) for e in analysis.entities
+             if e.label == "PER" and e.role}
+    for e in analysis.entities:
+        acronyms = [a for a in e.aliases if a.isupper() and 2 <= len(a) <= 6]
+        if e.label == "ORG" and acronyms and e.name != acronyms[0]:
+            acr = acronyms[0]
+            idx = _first_sentence(analysis, e, e.name)
+            if idx is None:
+                continue
+            prompt = (f"Wofür steht die Abkürzung „{acr}“ im Text?" if de else
+                      f"What does the abbreviation “{acr}” stand for in the article?")
+            out.append(Question(
+                id=question_id("acronym", acr), family="comprehension", type="short_answer",
+                skill="vocabulary", prompt=prompt, answer=e.name, accepted_answers=[e.name],
+                explanation=explanation_quote(analysis, analysis.sentences[idx]),
+                evidence=evidence_of(analysis, idx), difficulty=2, score=0.6))
+        if e.id in roles:
+            role = e.role or ""
+            idx = _first_sentence(analysis, e, role)
+            if idx is None:
+                continue
+            name = e.name
+            prompt = (f"Welche Funktion oder Rolle hat {name} laut dem Artikel?" if de else
+                      f"What is {name}'s role according to the article?")
+            base = Question(
+                id=question_id("role", e.id, role), family="comprehension",
+                type="short_answer", skill="who", prompt=prompt, answer=roles[e.id],
+                accepted_answers=[roles[e.id], role],
+                explanation=explanation_quote(analysis, analysis.sentences[idx]),
+                evidence=evidence_of(analysis, idx), difficulty=2, score=0.62)
+            out.append(base)
+            others = [r for k, r in roles.items() if k != e.id]
+            mc = choice_question(base, roles[e.id], others, seed=analysis.article.title)
+            if mc is not None:
+                mc.score = 0.64
+                out.append(mc)
+    return out

@@ -31,13 +31,13 @@ from quizgen.generate.common import (
 )
 from quizgen.model import Analysis, Entity, Question, Sentence, Token
 
+# Words that point outside the question ("dies", "damals"): a question with one is vague.
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
-                "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihr", "ihnen",
-                "seine", "seinen", "seiner", "ihre", "ihren", "wir", "ich", "uns", "unser",
-                "unsere", "man", "so", "doch", "zudem", "außerdem", "auch", "ebenfalls",
+                "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
+                "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
                 "jedoch"},
-         "en": {"this", "that", "these", "those", "there", "then", "it", "its", "his", "her",
-                "their", "them", "him", "we", "i", "our", "us", "also", "however"}}
+         "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
+                "us", "however"}}
 # Speculation is not a fact to test comprehension on.
 SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|vielleicht|"
                          r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
@@ -96,7 +96,8 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
             parts.append(render(w))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r",\s*,", ",", text).strip(" ,")
     if language == "de":
         text = _german_quotes(text)
     return sentence_case(text) + "?"
@@ -131,6 +132,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     score = 0.62 + min(salience, 5) * 0.04
     if len(words) > 26:
         score -= 0.15
+    if len(words) < 5:
+        score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language]:
         score -= 0.3
     if reported:
@@ -152,6 +155,10 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
     prompt = compact(prompt, analysis)
     if SPECULATION.search(prompt):
         score = 0.0
+    elif score > 0:  # a sentence that ties several actors together carries the story
+        actors = {e.id for e in analysis.entities for m in e.mentions
+                  if m.sentence == s.index}
+        score = round(score + 0.025 * min(len(actors), 4), 3)
     return Question(
         id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
         skill=skill, prompt=prompt, answer=answer,
@@ -266,6 +273,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
     for d in analysis.dates:
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative"}:
             continue
+        if d.value is None:
+            continue  # "Anfang des Monats" alone does not say when
         if not _inside(toks, d.start, d.end):
             continue
         if c.kind == "main":
@@ -274,7 +283,7 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
                     continue  # the date is only part of the Vorfeld
                 front: list[Token] = []
             else:
-                front = c.vorfeld
+                front = _front(c)
             middle = _remove(c.middle, d.start, d.end)
             front_r = _resolve(front, analysis)
             middle_r = _resolve(middle, analysis)
@@ -324,7 +333,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                     continue
                 front: list[Token] = []
             else:
-                front = c.vorfeld
+                front = _front(c)
             middle = _remove(c.middle, g_start, g_end)
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
@@ -381,6 +390,56 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
         out += _with_choices(analysis, q, distractors.places(analysis, ent, render(part[k:i])))
+    return out
+
+
+def _front(c: Clause) -> list[Token]:
+    """The Vorfeld moved behind the verb; a long scene-setting adverbial is left out."""
+    if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP":
+        return []
+    return c.vorfeld
+
+
+_NP_TAGS = {"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "NNA"}
+
+
+def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'Proteste gegen eine Verdopplung der Preise für Gas' -> 'Wogegen ...?'"""
+    out = []
+    m = c.middle
+    for k, t in enumerate(m):
+        if t.text != "gegen" or k == 0 or m[k - 1].pos != "NOUN":
+            continue
+        end = k + 1
+        while end < len(m) and (m[end].tag in _NP_TAGS or m[end].text == "für" and
+                                end + 1 < len(m) and m[end + 1].pos == "NOUN"):
+            end += 1
+        pp = m[k:end]
+        if len(pp) < 3 or not any(x.pos == "NOUN" for x in pp):
+            continue
+        rest = m[:k] + m[end:]
+        while rest and rest[0].text == ",":
+            rest = rest[1:]
+        cleaned = []
+        skip = False
+        for x in rest:  # a relative clause that hung on the removed phrase goes with it
+            if x.text == "," and not skip and cleaned and cleaned[-1] is m[k - 1]:
+                skip = True
+                continue
+            if skip:
+                if x.text == ",":
+                    skip = False
+                continue
+            cleaned.append(x)
+        front_r, middle_r = _resolve(_front(c), analysis), _resolve(cleaned, analysis)
+        if front_r is None or middle_r is None:
+            continue
+        front_text = lower_first(front_r) if front_r else ""
+        prompt = _prompt(["Wogegen", _finite_text(c), front_text, middle_r, c.right], "de")
+        answer = render(pp)
+        score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
+        out.append(_question(analysis, c.sentence, "what", prompt, answer,
+                             [render(pp[1:])], score, difficulty=2))
     return out
 
 
@@ -496,6 +555,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _how_many_de(analysis, c)
                 out += _where_de(analysis, c)
                 out += _why_de(analysis, c)
+                out += _against_de(analysis, c)
         else:
             out += _english(analysis, s)
     return [q for q in out if q.score > 0]

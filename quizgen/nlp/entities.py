@@ -200,24 +200,28 @@ def _leading_title(run: list[Token], language: str) -> int:
     return k
 
 
+_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "über", "für", "von", "und",
+                   "zur", "zum", "im", "in", "of", "the", "for", "and", "on", "to", "&"}
+
+
 def _long_form_before_acronym(sentence: Sentence, acr_index: int) -> list[Token] | None:
-    """'Organisation des Vertrags über die kollektive Sicherheit (OVKS)': initials match."""
+    """'Organisation des Vertrags über die kollektive Sicherheit (OVKS)': the initials of the
+    content words before the bracket spell the acronym."""
     toks = sentence.tokens
     if acr_index < 2 or toks[acr_index - 1].text != "(":
         return None
     letters = toks[acr_index].text.rstrip("s").replace(".", "").upper()
-    content = []
+    initials = ""
     k = acr_index - 2
-    while k >= 0 and len(content) < len(letters) + 1 and toks[k].pos != "PUNCT":
-        if toks[k].text[:1].isupper():
-            content.append(k)
-        initials = "".join(toks[c].text[0].upper() for c in reversed(content))
-        if initials == letters:
-            return toks[content[-1]:acr_index - 1]
-        if not letters.endswith(initials[-len(initials):]) and len(initials) > 0 \
-                and not letters.endswith(initials):
-            break
+    while k >= 0 and toks[k].pos != "PUNCT" and len(initials) < len(letters):
+        word = toks[k].text
+        if word.lower() not in _FUNCTION_WORDS:
+            initials = word[0].upper() + initials
+            if not letters.endswith(initials):
+                return None
         k -= 1
+    if initials == letters and toks[k + 1].text[:1].isupper():
+        return toks[k + 1:acr_index - 1]
     return None
 
 

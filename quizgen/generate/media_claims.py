@@ -1,0 +1,262 @@
+"""Claims and who makes them: unproven claims, claims of interested parties, hedged reports.
+
+Every question here rests on something the text itself shows: an evidence marker ("Beweise
+legte er nicht vor", "without evidence", "angeblich") or the speaker a quotation is
+attributed to. The question never says a claim is false; it says what the article says
+about its support.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.common import distinct, normalise_answer, shuffled
+from quizgen.generate.media_text import (
+    Claim,
+    claims,
+    clean,
+    independent_of,
+    make,
+    quoted,
+    says,
+    stem,
+    tf_words,
+    typeset,
+    words,
+)
+from quizgen.model import Analysis, Entity, Question
+
+HEDGE_WORDS = re.compile(
+    r"\b(angeblich\w*|mutmaßlich\w*|soll(?:en)?|unbestätigt\w*|nicht bestätigt|reportedly|"
+    r"allegedly|alleged|supposedly|unconfirmed|is said to|are said to)\b", re.IGNORECASE)
+
+T = {
+    "de": {
+        "unsupported": "Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür keine "
+                       "Beweise vorgelegt wurden?",
+        "unsupported_expl": "Der Artikel merkt an: {marker} Die Behauptung stammt von "
+                            "{speaker}; der Text gibt sie wieder, belegt sie aber nicht.",
+        "tf_unsupported": "{claim} – Für diese Behauptung nennt der Artikel Beweise.",
+        "tf_unsupported_expl": "Falsch: Der Artikel schreibt ausdrücklich: {marker} "
+                               "Eine Behauptung ohne Beleg sollte man vorsichtig lesen.",
+        "who": "Wer {predicate}?",
+        "who_quote": "Von wem stammt laut Artikel diese Aussage: {statement}",
+        "who_expl": "Die Aussage stammt von {speaker}{role}. {says}",
+        "party": "Welche Darstellung gibt der Artikel als Aussage von {speaker} wieder? "
+                 "Ergänze: {speaker} …",
+        "party_expl": "Das ist die Darstellung von {speaker}{role} selbst. Die Aussage eines "
+                      "Beteiligten ist keine unabhängige Bestätigung; der Artikel nennt keine "
+                      "weitere Quelle, die sie stützt. {says}",
+        "hedge": "{sentence} – Stellt der Artikel das als gesicherte Tatsache dar?",
+        "hedge_yes": "Ja, als gesicherte Tatsache",
+        "hedge_no": "Nein, nur als unbestätigte Angabe",
+        "hedge_mixed": "Nein, er widerlegt es ausdrücklich",
+        "hedge_expl": "Das Wort {word} zeigt, dass die Angabe nicht bestätigt ist; der Artikel "
+                      "berichtet sie nur. {says}",
+    },
+    "en": {
+        "unsupported": "For which statement does the article say explicitly that no evidence "
+                       "was given?",
+        "unsupported_expl": "The article notes: {marker} The claim comes from {speaker}; the "
+                            "text reports it but does not back it up.",
+        "tf_unsupported": "{claim} – The article reports evidence for this claim.",
+        "tf_unsupported_expl": "False: the article says explicitly: {marker} A claim without "
+                               "evidence should be read with care.",
+        "who": "Who {predicate}?",
+        "who_quote": "According to the article, who said this: {statement}",
+        "who_expl": "The statement comes from {speaker}{role}. {says}",
+        "party": "Which account of events does the article give as coming from {speaker}? "
+                 "Complete: {speaker} …",
+        "party_expl": "This is the account of {speaker}{role} himself or herself. What one "
+                      "side says is no independent confirmation, and the article names no other "
+                      "source backing it. {says}",
+        "hedge": "{sentence} – Does the article present this as an established fact?",
+        "hedge_yes": "Yes, as an established fact",
+        "hedge_no": "No, only as an unconfirmed report",
+        "hedge_mixed": "No, it explicitly refutes it",
+        "hedge_expl": "The word {word} shows the report is unconfirmed; the article only passes "
+                      "it on. {says}",
+    },
+}
+
+
+def _role(entity: Entity | None, language: str) -> str:
+    """", Dozent für ..." for the explanation, when the role reads well in apposition."""
+    if not entity or not entity.role or not entity.role[:1].isupper():
+        return ""
+    return f" ({entity.role})"
+
+
+def _mentions(text: str, entity: Entity | None, name: str) -> bool:
+    """Does `text` name the speaker (so the answer would stand in the prompt or option)?"""
+    low = text.lower()
+    names = [name, *(entity.aliases if entity else [])]
+    if entity:
+        names += [m.text for m in entity.mentions if m.kind != "pronoun"]
+    parts = {p.lower() for n in names for p in words(n) if len(p) > 3}
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts)
+
+
+def _content_stems(c: Claim, language: str) -> set[str]:
+    return {stem(w, language) for w in words(c.content) if len(w) > 3 and w[:1].isalpha()}
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    if lang not in T:
+        return []
+    cs = claims(analysis)
+    out: list[Question] = []
+    out += _unsupported(analysis, cs)
+    out += _who_said(analysis, cs)
+    out += _interested_party(analysis, cs)
+    out += _hedged(analysis)
+    return out
+
+
+def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    flagged = [c for c in cs if c.unsupported]
+    if not flagged:
+        return []
+    flagged_keys = {c.key for c in flagged}
+    flagged_stems = set().union(*(_content_stems(c, lang) for c in flagged))
+    out = []
+    # one question per flagged sentence; the claim with a speaker-verb form reads best
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in flagged:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for group in by_sentence.values():
+        group.sort(key=lambda c: (c.predicate is None, c.quote.kind == "direct",
+                                  len(c.content)))
+        c = group[0]
+        marker = c.unsupported[0]
+        msent = analysis.sentences[marker.sentence]
+        marker_text = quoted(clean(msent.text), lang)
+        use_form = c.predicate is not None
+        answer = c.sentence_form(lang) if use_form else c.statement
+        if not answer:
+            continue
+        # distractors: claims the article does NOT flag, by other speakers, on other matters
+        others = []
+        for o in cs:
+            if o.key in flagged_keys or o.unsupported:
+                continue
+            if len(_content_stems(o, lang) & flagged_stems) > 1:
+                continue
+            text = o.sentence_form(lang) if use_form else o.statement
+            if text and 0.35 <= len(text) / len(answer) <= 2.5:
+                others.append(text)
+        others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(answer)]
+        expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
+        if len(others) >= 2:
+            opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
+            out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
+                            t["unsupported"], answer, [c.sentence, msent], expl, options=opts,
+                            difficulty=2, score=0.9 if len(others) >= 3 else 0.75))
+        claim_text = c.sentence_form(lang) or c.statement
+        if claim_text:
+            yes, no = tf_words(lang)
+            out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
+                            t["tf_unsupported"].format(claim=claim_text), no, [c.sentence, msent],
+                            t["tf_unsupported_expl"].format(marker=marker_text),
+                            options=[yes, no], difficulty=1, score=0.6))
+    return out
+
+
+def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
+    """Names of people/organisations that speak in the article first, then other people."""
+    pool = [c.entity.name for c in cs if c.entity is not None]
+    pool += [e.name for e in analysis.entities if e.label == "PER"]
+    return distinct(pool)
+
+
+def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    pool = _speaker_pool(analysis, cs)
+    out = []
+    for c in cs:
+        if c.entity is None or c.pronoun_speaker:
+            continue
+        if c.predicate:
+            prompt = t["who"].format(predicate=c.predicate)
+            score = 0.8 if c.unsupported else 0.72
+        elif c.statement and c.quote.kind == "direct":
+            prompt = t["who_quote"].format(statement=c.statement)
+            score = 0.62
+        else:
+            continue
+        if _mentions(prompt, c.entity, c.speaker):
+            continue
+        distractors = [p for p in pool if p != c.speaker and not _mentions(prompt, None, p)]
+        if len(distractors) < 2:
+            continue
+        opts = shuffled([c.speaker, *distractors[:3]], ("who", c.quote.sentence, c.content))
+        expl = t["who_expl"].format(speaker=c.speaker, role=_role(c.entity, lang),
+                                    says=says(analysis, c.sentence))
+        out.append(make(analysis, "who_said", "multiple_choice", "attribution", prompt,
+                        c.speaker, [c.sentence], expl, options=opts,
+                        accepted=[a for a in c.entity.aliases if len(a) > 3],
+                        difficulty=1 if len(distractors) < 3 else 2,
+                        score=score - (0.1 if len(distractors) < 3 else 0.0)))
+    return out
+
+
+def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    """What an official says about events of their own side: name it as their account."""
+    lang = analysis.language
+    t = T[lang]
+    out = []
+    for c in cs:
+        if c.entity is None or not c.predicate or c.pronoun_speaker:
+            continue
+        if independent_of(c.entity, c.quote.speaker) is not False:
+            continue
+        mine = _content_stems(c, lang)
+        confirmed = any(len(mine & _content_stems(o, lang)) >= max(2, len(mine) // 2)
+                        for o in cs if o.key != c.key)
+        if confirmed:
+            continue
+        others = [o.predicate for o in cs if o.key != c.key and o.predicate
+                  and not _mentions(o.predicate, c.entity, c.speaker)]
+        others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(
+            c.predicate)]
+        if len(others) < 2 or _mentions(c.predicate, c.entity, c.speaker):
+            continue
+        opts = shuffled([c.predicate, *others[:3]], ("party", c.quote.sentence, c.content))
+        expl = t["party_expl"].format(speaker=c.speaker, role=_role(c.entity, lang),
+                                      says=says(analysis, c.sentence))
+        out.append(make(analysis, "party", "multiple_choice", "interested_party",
+                        t["party"].format(speaker=c.speaker), c.predicate, [c.sentence], expl,
+                        options=opts, difficulty=2,
+                        score=0.78 if len(others) >= 3 else 0.66))
+    return out
+
+
+def _hedged(analysis: Analysis) -> list[Question]:
+    """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
+    lang = analysis.language
+    t = T[lang]
+    out = []
+    done: set[int] = set()
+    for m in analysis.markers:
+        if m.kind != "hedge" or not HEDGE_WORDS.search(m.text):
+            continue
+        idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+        if idx in done or not (0 <= idx < len(analysis.sentences)):
+            continue
+        sent = analysis.sentences[idx]
+        if sent.block != "body" or len(words(sent.text)) > 35:
+            continue
+        done.add(idx)
+        text = quoted(typeset(clean(sent.text), lang), lang)
+        word = quoted(HEDGE_WORDS.search(m.text).group(0), lang)
+        answer = t["hedge_no"]
+        opts = [t["hedge_yes"], answer, t["hedge_mixed"]]
+        out.append(make(analysis, "hedge", "multiple_choice", "evidence",
+                        t["hedge"].format(sentence=text), answer, [sent],
+                        t["hedge_expl"].format(word=word, says=says(analysis, sent)),
+                        options=opts, difficulty=1, score=0.55))
+    return out

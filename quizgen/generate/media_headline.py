@@ -1,0 +1,248 @@
+"""Headline, subheadings and captions against the body: dropped hedges, unsupported claims.
+
+A heading is *unsupported* when its main verb occurs in no body sentence and no single body
+sentence holds more than a third of its other content words (entity names and numbers left
+out: those are compared separately). It is *supported* when one body sentence holds half of
+them or more. Questions are asked only in those clear cases; the explanation quotes what the
+body says instead.
+"""
+
+from __future__ import annotations
+
+from quizgen.generate.common import distinct, normalise_answer, shuffled
+from quizgen.generate.media_text import (
+    HEADING_BLOCKS,
+    clean,
+    content_stems,
+    make,
+    mention_spans,
+    quoted,
+    says,
+    stem,
+    stems_overlap,
+    tf_words,
+    typeset,
+)
+from quizgen.model import Analysis, Entity, Quantity, Question, Sentence
+
+HEDGES = {
+    "de": ["genau", "mehr als", "weniger als", "rund", "fast"],
+    "en": ["exactly", "more than", "fewer than", "about", "almost"],
+}
+
+T = {
+    "de": {
+        "kind": {"headline": "Überschrift", "subheading": "Zwischenüberschrift",
+                 "caption": "Bildunterschrift"},
+        "the": {"headline": "Die", "subheading": "Die", "caption": "Die"},
+        "number": "{The} {kind} meldet {q}. Welche Angabe macht der Artikeltext dazu?",
+        "number_expl": "{says} Die {kind} lässt {hedge} weg und wirkt dadurch genauer als "
+                       "die Angabe im Text.",
+        "number_diff_expl": "{says} Die {kind} nennt eine andere Zahl als der Text.",
+        "only": "Welche dieser Aussagen aus Überschriften oder Bildunterschriften wird im "
+                "Artikeltext nicht gestützt?",
+        "only_expl": "Kein Satz im Artikeltext berichtet, was die {kind} {text} sagt; die "
+                     "anderen Aussagen finden sich im Text wieder.{about}",
+        "tf": "Der Artikeltext berichtet ebenfalls, was die {kind} {text} sagt.",
+        "tf_expl": "Falsch: Kein Satz im Artikeltext berichtet das; die {kind} steht damit "
+                   "allein.{about}",
+        "about": " Über {name} steht im Text zum Beispiel: {sent}",
+        "actors": "Vergleiche die {kind} {text} mit dem Artikeltext. Stützt der Text diese "
+                  "Darstellung? Wer handelt laut Text?",
+        "actors_note": "Eine gute Antwort stellt fest, dass kein Satz im Text die {kind} so "
+                       "bestätigt. Der Text berichtet: {sents}",
+    },
+    "en": {
+        "kind": {"headline": "headline", "subheading": "subheading", "caption": "caption"},
+        "the": {"headline": "The", "subheading": "The", "caption": "The"},
+        "number": "{The} {kind} reports {q}. What does the body of the article say about it?",
+        "number_expl": "{says} The {kind} drops {hedge} and so sounds more exact than the "
+                       "article.",
+        "number_diff_expl": "{says} The {kind} gives a different number from the article.",
+        "only": "Which of these statements from headlines or captions is not backed by the "
+                "body of the article?",
+        "only_expl": "No sentence of the body reports what the {kind} {text} says; the other "
+                     "statements are found in the text.{about}",
+        "tf": "The body of the article also reports what the {kind} {text} says.",
+        "tf_expl": "False: no sentence of the body reports this; the {kind} stands alone."
+                   "{about}",
+        "about": " About {name} the article says, for example: {sent}",
+        "actors": "Compare the {kind} {text} with the body of the article. Does the text back "
+                  "this account? Who acts according to the text?",
+        "actors_note": "A good answer notes that no sentence of the body confirms the {kind} "
+                       "as it stands. The text reports: {sents}",
+    },
+}
+
+
+def _headings(analysis: Analysis) -> list[Sentence]:
+    """Heading sentences, each text once (a caption repeated under the photo counts once)."""
+    seen: set[str] = set()
+    out = []
+    for s in analysis.sentences:
+        if s.block in HEADING_BLOCKS and normalise_answer(s.text) not in seen:
+            seen.add(normalise_answer(s.text))
+            out.append(s)
+    return out
+
+
+def _skip_spans(analysis: Analysis, s: Sentence) -> tuple[tuple[int, int], ...]:
+    spans = list(mention_spans(analysis, s))
+    spans += [(q.start, q.end) for q in analysis.quantities if q.sentence == s.index]
+    return tuple(spans)
+
+
+def judge(analysis: Analysis, s: Sentence) -> str:
+    """'supported', 'unsupported' or 'unclear' for one heading sentence."""
+    lang = analysis.language
+    skip = _skip_spans(analysis, s)
+    key = content_stems(s, lang, skip)
+    verbs = {stem(t.lemma or t.text, lang) for t in s.tokens
+             if t.pos == "VERB" and not any(a <= t.start < b for a, b in skip)}
+    body = [content_stems(b, lang) for b in analysis.body_sentences()]
+    if not key:
+        return "supported"  # names and numbers only: compared by the number question
+    best = max((len(stems_overlap(key, b)) / len(key) for b in body), default=0.0)
+    verb_found = any(stems_overlap(verbs, b) for b in body) if verbs else True
+    if best >= 0.5:
+        return "supported"
+    if verbs and not verb_found and best <= 1 / 3 and len(key) >= 2:
+        return "unsupported"
+    return "unclear"
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    if lang not in T:
+        return []
+    out: list[Question] = []
+    out += _numbers(analysis)
+    out += _unsupported(analysis)
+    return out
+
+
+def _unit_key(q: Quantity, lang: str) -> str:
+    return stem(q.unit or "", lang)
+
+
+def _numbers(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    body = [q for q in analysis.quantities
+            if analysis.sentences[q.sentence].block == "body"]
+    out = []
+    done: set[tuple[str, float]] = set()
+    for s in _headings(analysis):
+        for qh in [q for q in analysis.quantities if q.sentence == s.index]:
+            if qh.hedge or not qh.unit:
+                continue
+            key = (_unit_key(qh, lang), qh.value)
+            if key in done:
+                continue
+            same_unit = [q for q in body if _unit_key(q, lang) == key[0]]
+            same = [q for q in same_unit if q.value == qh.value]
+            if same and all(q.hedge is None for q in same):
+                continue  # the heading repeats the body
+            target = next((q for q in same if q.hedge), None)
+            if target is None:
+                if not same_unit or len({q.value for q in same_unit}) != 1:
+                    continue  # no clear single figure in the body to compare with
+                target = same_unit[0]
+            done.add(key)
+            bsent = analysis.sentences[target.sentence]
+            answer = typeset(clean(target.text), lang)
+            number_unit = f"{target.number_text} {target.unit}"
+            distract = [f"{h} {number_unit}" for h in HEDGES[lang]
+                        if h != (target.hedge or "").lower()]
+            if target.value != qh.value:
+                distract = [typeset(clean(qh.text), lang), *distract]
+            distract = [d for d in distinct(distract)
+                        if normalise_answer(d) != normalise_answer(answer)][:3]
+            opts = shuffled([answer, *distract], ("number", s.index, qh.start))
+            kind = t["kind"][s.block]
+            if target.value == qh.value:
+                expl = t["number_expl"].format(says=says(analysis, bsent), kind=kind,
+                                               hedge=quoted(target.hedge or "", lang))
+            else:
+                expl = t["number_diff_expl"].format(says=says(analysis, bsent), kind=kind)
+            prompt = t["number"].format(The=t["the"][s.block], kind=kind,
+                                        q=quoted(clean(qh.text), lang))
+            out.append(make(analysis, "number", "multiple_choice", "headline", prompt, answer,
+                            [s, bsent], expl, options=opts, difficulty=2,
+                            score=0.85 if s.block == "headline" else 0.75))
+    return out
+
+
+def _entity_in(analysis: Analysis, s: Sentence) -> Entity | None:
+    for e in analysis.entities:
+        if e.label == "PER" and any(m.sentence == s.index for m in e.mentions):
+            return e
+    return None
+
+
+def _about(analysis: Analysis, ent: Entity | None) -> str:
+    """' Über Wladimir Putin steht im Text zum Beispiel: „…“' -- what the body says of him."""
+    if ent is None:
+        return ""
+    lang = analysis.language
+    for m in ent.mentions:
+        s = analysis.sentences[m.sentence]
+        if s.block == "body" and m.kind != "pronoun":
+            text = quoted(typeset(clean(s.text), lang), lang)
+            return T[lang]["about"].format(name=ent.name, sent=text)
+    return ""
+
+
+def _actor_sentences(analysis: Analysis, ent: Entity | None) -> list[Sentence]:
+    """Body sentences where other people than the heading's person are named, not quoting."""
+    speakers = {(q.sentence, q.speaker_entity) for q in analysis.quotes}
+    out = []
+    for s in analysis.body_sentences():
+        for e in analysis.entities:
+            if e.label != "PER" or (ent is not None and e.id == ent.id):
+                continue
+            if any(m.sentence == s.index for m in e.mentions) and \
+                    (s.index, e.id) not in speakers:
+                out.append(s)
+                break
+    return out[:3]
+
+
+def _unsupported(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    yes, no = tf_words(lang)
+    heads = _headings(analysis)
+    verdict = {s.index: judge(analysis, s) for s in heads}
+    unsupported = [s for s in heads if verdict[s.index] == "unsupported"]
+    supported = [s for s in heads if verdict[s.index] == "supported"
+                 and 4 <= len(s.text.split()) <= 20]
+    out = []
+    for s in unsupported:
+        kind = t["kind"][s.block]
+        text = quoted(typeset(clean(s.text), lang), lang)
+        ent = _entity_in(analysis, s)
+        about = _about(analysis, ent)
+        # a caption making its own claim is the clearest case; headlines compress by nature
+        base = 0.7 if s.block == "caption" else 0.55
+        out.append(make(analysis, "heading_tf", "true_false", "headline",
+                        t["tf"].format(kind=kind, text=text), no, [s],
+                        t["tf_expl"].format(kind=kind, about=about), options=[yes, no],
+                        difficulty=2, score=base))
+        if len(supported) >= 2:
+            answer = typeset(clean(s.text), lang)
+            opts = shuffled([answer, *[typeset(clean(x.text), lang) for x in supported[:3]]],
+                            ("only", s.index))
+            out.append(make(analysis, "heading_only", "multiple_choice", "headline",
+                            t["only"], answer, [s, *supported[:3]],
+                            t["only_expl"].format(kind=kind, text=text, about=about),
+                            options=opts, difficulty=3, score=base + 0.1))
+        actors = _actor_sentences(analysis, ent)
+        if s.block in {"headline", "subheading"} and ent is not None and actors:
+            sents = " ".join(quoted(typeset(clean(a.text), lang), lang) for a in actors)
+            out.append(make(analysis, "heading_open", "open", "headline",
+                            t["actors"].format(kind=kind, text=text),
+                            t["actors_note"].format(kind=kind, sents=sents), [s, *actors],
+                            t["actors_note"].format(kind=kind, sents=sents), difficulty=3,
+                            score=0.5))
+    return out

@@ -1,0 +1,250 @@
+"""Loaded language and the purpose of page parts.
+
+Judging or dramatising words come from a small lexicon (with a neutral alternative each) and
+from the subjectivity classifier's opinion cues; words inside quotation marks are the
+speaker's, not the article's, and are left out. A person called by a loaded nickname
+("Kreml-Boss") is matched with the neutral title the article uses elsewhere ("Kremlchef").
+Promotional and navigational blocks give a question on what is news and what is advertising.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.common import distinct, shuffled
+from quizgen.generate.media_text import (
+    HEADING_BLOCKS,
+    clean,
+    make,
+    quoted,
+    short_role,
+    typeset,
+    words,
+)
+from quizgen.model import Analysis, Entity, Question, Sentence
+
+# loaded word (lower case, matched as a whole word or a compound's first part) -> neutral word
+LEXICON = {
+    "de": {
+        "kreml-boss": "Kremlchef", "boss": "Chef", "blutig": "gewaltsam",
+        "brandheiß": "aktuell", "chaos": "Durcheinander", "chaotisch": "ungeordnet",
+        "horror": "schwer", "skandal": "umstrittener Vorfall", "skandalös": "umstritten",
+        "regime": "Regierung", "machthaber": "Staatschef", "schock": "Überraschung",
+        "schockierend": "überraschend", "wahnsinn": "Ungewöhnliches", "irre": "ungewöhnlich",
+        "drama": "schwierige Lage", "dramatisch": "ernst", "eklat": "Streit",
+        "hetze": "Kritik", "krawall": "Ausschreitungen", "mob": "Menge",
+        "abzocke": "hohe Preise", "wutbürger": "Protestierende", "hammer": "Überraschung",
+        "terror": "Gewalt", "monster": "sehr groß", "mega": "sehr",
+    },
+    "en": {
+        "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
+        "chaos": "disorder", "chaotic": "disorderly", "regime": "government",
+        "thugs": "attackers", "bloodbath": "deadly violence", "horror": "serious",
+        "shocking": "surprising", "scandal": "controversy", "outrage": "anger",
+        "mob": "crowd", "brutal": "violent", "meltdown": "collapse", "savage": "harsh",
+        "strongman": "leader", "bloody": "violent", "furious": "angry",
+        "firebrand": "outspoken politician",
+    },
+}
+# first parts of dramatising compounds: "Horror-Unfall", "Chaos-Tage", "Terror-Miliz"
+PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
+                   "mega", "wahnsinns", "killer"),
+            "en": ()}
+QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
+
+PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
+                   r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
+
+T = {
+    "de": {
+        "loaded": "Welches Wort in diesem Satz aus {where} wertet oder dramatisiert? {text}",
+        "where": {"headline": "der Überschrift", "subheading": "einer Zwischenüberschrift",
+                  "caption": "einer Bildunterschrift", "body": "dem Artikel",
+                  "promo": "der Seite", "teaser": "der Seite"},
+        "loaded_expl": "{word} ist kein neutrales Wort, es wertet oder macht dramatischer; "
+                       "sachlicher wäre etwa {neutral}.",
+        "alias": "Der Artikel nennt {name} auch {alias}. Welche sachliche Bezeichnung für "
+                 "{name} verwendet der Artikel an anderer Stelle?",
+        "alias_expl": "{alias} ist eine wertende, umgangssprachliche Bezeichnung. Sachlich "
+                      "nennt der Artikel {name} {neutral}: {sent}",
+        "promo": "Welcher Teil der Seite ist Werbung für das Nachrichtenportal und keine "
+                 "Nachricht?",
+        "promo_expl": "{text} wirbt für das Portal und seine Angebote; es ist keine "
+                      "Information über das Ereignis.",
+        "teaser": "Was ist der Satz {text} auf der Seite?",
+        "teaser_answer": "Ein Hinweis auf einen anderen Artikel des Portals",
+        "teaser_wrong": ["Eine Zwischenüberschrift dieses Artikels",
+                         "Ein Zitat aus dem Artikel", "Eine Bildunterschrift"],
+        "teaser_expl": "Der Satz verweist auf einen anderen Artikel; er soll Leser auf der "
+                       "Seite halten und gehört nicht zu dieser Nachricht.",
+    },
+    "en": {
+        "loaded": "Which word in this sentence from {where} judges or dramatises? {text}",
+        "where": {"headline": "the headline", "subheading": "a subheading",
+                  "caption": "a caption", "body": "the article", "promo": "the page",
+                  "teaser": "the page"},
+        "loaded_expl": "{word} is not a neutral word; it judges or dramatises. A more "
+                       "neutral word would be {neutral}.",
+        "alias": "The article also calls {name} {alias}. Which neutral title for {name} does "
+                 "the article use elsewhere?",
+        "alias_expl": "{alias} is a judging, colloquial label. In neutral terms the article "
+                      "calls {name} {neutral}: {sent}",
+        "promo": "Which part of the page is advertising for the news site rather than news?",
+        "promo_expl": "{text} advertises the site and its services; it tells nothing about "
+                      "the event.",
+        "teaser": "What is the line {text} on the page?",
+        "teaser_answer": "A link to another article on the site",
+        "teaser_wrong": ["A subheading of this article", "A quotation from the article",
+                         "A photo caption"],
+        "teaser_expl": "The line points to another article; it keeps readers on the site and "
+                       "is not part of this report.",
+    },
+}
+
+
+def loaded_words(sentence: Sentence, language: str) -> list[tuple[str, str]]:
+    """(word as written, neutral alternative) for loaded words outside quotation marks."""
+    text = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
+    lex = LEXICON[language]
+    out = []
+    for w in words(text):
+        low = w.lower()
+        if low in lex:
+            out.append((w, lex[low]))
+            continue
+        stem = low.rstrip("enrs") if language == "de" else low
+        for key in (stem, low[:-1], low[:-2]):
+            if key in lex and len(key) >= 5:
+                out.append((w, lex[key]))
+                break
+        else:
+            head, _, rest = low.partition("-")
+            if rest and head in PREFIXES[language]:
+                out.append((w, w.split("-", 1)[1]))
+    return out
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    if lang not in T:
+        return []
+    out: list[Question] = []
+    out += _loaded(analysis)
+    out += _aliases(analysis)
+    out += _promo(analysis)
+    return out
+
+
+def _loaded(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    out = []
+    done: set[str] = set()
+    for s in analysis.sentences:
+        if s.block not in {*HEADING_BLOCKS, "body"} or len(words(s.text)) > 30:
+            continue
+        found = loaded_words(s, lang)
+        if not found:
+            continue
+        loaded = {w.lower() for w, _ in found}
+        word, neutral = found[0]
+        if word.lower() in done:
+            continue
+        # distractors: other content words of the same sentence, not names, not loaded
+        names = {m.text.lower() for e in analysis.entities for m in e.mentions}
+        others = [tok.text for tok in s.tokens
+                  if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
+                  and tok.text.lower() not in loaded and tok.text.lower() not in names
+                  and tok.text.isalpha()]
+        others = distinct(others)
+        if len(others) < 2:
+            continue
+        done.add(word.lower())
+        opts = shuffled([word, *others[:3]], ("loaded", s.index, word))
+        text = quoted(typeset(clean(s.text), lang), lang)
+        out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
+                        t["loaded"].format(where=t["where"][s.block], text=text), word, [s],
+                        t["loaded_expl"].format(word=quoted(word, lang),
+                                                neutral=quoted(neutral, lang)),
+                        options=opts, difficulty=1 if s.block == "headline" else 2,
+                        score=0.72 if len(others) >= 3 else 0.6))
+    return out
+
+
+def _neutral_title(analysis: Analysis, ent: Entity) -> tuple[str, Sentence] | None:
+    """A neutral title the article itself gives the person, and the sentence it stands in."""
+    lex = LEXICON[analysis.language]
+    candidates = []
+    if ent.role and len(ent.role.split()) <= 3:
+        candidates.append(ent.role)
+    role = short_role(ent, analysis)
+    if role:
+        candidates.append(role)
+    for c in candidates:
+        if c.lower() in lex:
+            continue
+        for s in analysis.sentences:
+            if s.block == "body" and c in s.text:
+                return c, s
+    return None
+
+
+def _aliases(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    lex = LEXICON[lang]
+    out = []
+    for ent in analysis.entities:
+        if ent.label != "PER":
+            continue
+        loaded = [m for m in ent.mentions if m.text.lower() in lex]
+        if not loaded:
+            continue
+        found = _neutral_title(analysis, ent)
+        if found is None:
+            continue
+        neutral, sent = found
+        others = [short_role(e, analysis) for e in analysis.entities
+                  if e.label == "PER" and e.id != ent.id]
+        others = [o for o in distinct([o for o in others if o]) if o.lower() != neutral.lower()]
+        if len(others) < 2:
+            continue
+        alias = quoted(loaded[0].text, lang)
+        opts = shuffled([neutral, *others[:3]], ("alias", ent.id))
+        sents = [analysis.sentences[loaded[0].sentence], sent]
+        out.append(make(analysis, "alias", "multiple_choice", "loaded_language",
+                        t["alias"].format(name=ent.name, alias=alias), neutral, sents,
+                        t["alias_expl"].format(alias=alias, name=ent.name,
+                                               neutral=quoted(neutral, lang),
+                                               sent=quoted(typeset(clean(sent.text), lang),
+                                                           lang)),
+                        options=opts, difficulty=2, score=0.7 if len(others) >= 3 else 0.6))
+    return out
+
+
+def _promo(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    out = []
+    promos = [s for s in analysis.sentences if s.block == "promo" and PROMO.search(s.text)]
+    body = [s for s in analysis.body_sentences()
+            if 5 <= len(words(s.text)) <= 16 and s.tokens and s.tokens[0].pos != "PRON"]
+    heads = [s for s in analysis.sentences if s.block == "subheading"]
+    if promos and len(body) + len(heads) >= 2:
+        p = promos[0]
+        answer = typeset(clean(p.text), lang)
+        pool = [typeset(clean(s.text), lang) for s in [*heads[:1], *body[:2]]]
+        opts = shuffled([answer, *pool], ("promo", p.index))
+        out.append(make(analysis, "promo", "multiple_choice", "purpose", t["promo"], answer,
+                        [p], t["promo_expl"].format(text=quoted(answer, lang)), options=opts,
+                        difficulty=1, score=0.6))
+    for s in analysis.sentences:
+        if s.block != "teaser":
+            continue
+        text = quoted(typeset(clean(s.text), lang), lang)
+        opts = shuffled([t["teaser_answer"], *t["teaser_wrong"]], ("teaser", s.index))
+        out.append(make(analysis, "teaser", "multiple_choice", "purpose",
+                        t["teaser"].format(text=text), t["teaser_answer"], [s],
+                        t["teaser_expl"], options=opts, difficulty=1, score=0.45))
+        break
+    return out

@@ -1,0 +1,168 @@
+"""Fact or opinion: sentences the classifier is sure about, explained by their cue words.
+
+Uses quizgen.nlp.subjectivity (opinion_scores / opinion_cues) when it is there. A sentence is
+asked about only when the classifier is confident *and* the cue words agree: an opinion needs
+at least one judging or guessing word to point at, a fact needs none and no reported speech.
+Without the classifier the cue words alone decide, and the scores are lowered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.common import shuffled
+from quizgen.generate.media_text import Claim, claims, clean, make, quoted, typeset, words
+from quizgen.model import Analysis, Question, Sentence
+
+OPINION_AT = 0.7  # P(opinion) at or above: an opinion / assessment
+FACT_AT = 0.25  # P(opinion) at or below: a checkable statement of fact
+
+CUES = {
+    "de": set(
+        "zweifelsohne zweifellos sicherlich offensichtlich eindeutig natürlich möglicherweise "
+        "wahrscheinlich vermutlich vielleicht wohl offenbar anscheinend womöglich eventuell "
+        "angeblich mutmaßlich leider hoffentlich unbedingt glücklicherweise bedauerlicherweise "
+        "erschreckend skandalös katastrophal großartig hervorragend schrecklich unverantwortlich "
+        "unverhältnismäßig".split()),
+    "en": set(
+        "undoubtedly clearly obviously certainly surely definitely possibly probably likely "
+        "perhaps maybe apparently presumably supposedly allegedly unfortunately hopefully "
+        "shocking disgraceful outrageous terrible excellent brilliant reckless irresponsible "
+        "disastrous".split()),
+}
+REPORTED = re.compile(
+    r"\b(sagte|sagt|erklärte|betonte|behauptete|laut|zufolge|nach angaben|sei|seien|habe|"
+    r"said|says|told|claimed|according to|stated)\b", re.IGNORECASE)
+
+T = {
+    "de": {
+        "prompt": "Ist diese Aussage aus dem Artikel eine überprüfbare Tatsache oder eine "
+                  "Meinung bzw. Einschätzung? {text}",
+        "prompt_speaker": "{speaker} sagt laut Artikel: {text} Ist das, was {speaker} hier "
+                          "sagt, eine überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
+        "fact": "eine überprüfbare Tatsache",
+        "opinion": "eine Meinung bzw. Einschätzung",
+        "opinion_expl": "Wörter wie {cues} zeigen, dass hier jemand urteilt oder vermutet{who}; "
+                        "das lässt sich nicht einfach nachprüfen.",
+        "fact_expl": "Die Aussage nennt nachprüfbare Angaben (wer, was, wann, wo, wie viele) "
+                     "und enthält keine wertenden oder vermutenden Wörter.",
+        "who": " (hier {speaker})",
+        "pick": "Welcher dieser Sätze aus dem Artikel enthält eine Meinung oder Einschätzung "
+                "und keine überprüfbare Tatsache?",
+    },
+    "en": {
+        "prompt": "Is this statement from the article a checkable fact or an opinion or "
+                  "assessment? {text}",
+        "prompt_speaker": "According to the article, {speaker} says: {text} Is what {speaker} "
+                          "says here a checkable fact or an opinion or assessment?",
+        "fact": "a checkable fact",
+        "opinion": "an opinion or assessment",
+        "opinion_expl": "Words like {cues} show that someone judges or guesses here{who}; that "
+                        "cannot simply be checked.",
+        "fact_expl": "The statement gives checkable details (who, what, when, where, how many) "
+                     "and contains no judging or guessing words.",
+        "who": " (here {speaker})",
+        "pick": "Which of these sentences from the article holds an opinion or assessment "
+                "rather than a checkable fact?",
+    },
+}
+
+
+def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
+    try:
+        from quizgen.nlp.subjectivity import opinion_scores
+    except ImportError:
+        opinion_scores = None
+    if opinion_scores is not None:
+        try:
+            return list(opinion_scores(texts, analysis.language))
+        except (OSError, ValueError, KeyError):  # model file missing or language unknown
+            return None
+    return None
+
+
+def _cue_words(text: str, language: str) -> list[str]:
+    found = []
+    try:
+        from quizgen.nlp.subjectivity import opinion_cues
+    except ImportError:
+        opinion_cues = None
+    if opinion_cues is not None:
+        try:
+            found = [w for _, _, w in opinion_cues(text, language)]
+        except (OSError, ValueError, KeyError):
+            found = []
+    found += [w for w in words(text) if w.lower() in CUES[language]]
+    seen: set[str] = set()
+    return [w for w in found if not (w.lower() in seen or seen.add(w.lower()))]
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    if lang not in T:
+        return []
+    t = T[lang]
+    by_sentence: dict[int, Claim] = {}
+    for c in claims(analysis):
+        by_sentence.setdefault(c.sentence.index, c)
+    body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
+    if not body:
+        return []
+    scores = _classifier(analysis, [s.text for s in body])
+    sure = scores is not None
+    if scores is None and len(analysis.subjectivity) == len(analysis.sentences):
+        scores, sure = [analysis.subjectivity[s.index] for s in body], True
+    anchored = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
+    anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
+    out: list[Question] = []
+    opinions: list[tuple[Sentence, list[str], float]] = []
+    facts: list[tuple[Sentence, float]] = []
+    for i, s in enumerate(body):
+        cues = _cue_words(s.text, lang)
+        p = scores[i] if scores is not None else None
+        starts_loose = s.tokens and s.tokens[0].pos == "PRON" and s.tokens[0].text[:1].isupper()
+        if cues and (p is None or p >= OPINION_AT):
+            opinions.append((s, cues, 0.5 if p is None else p))
+        elif (not cues and p is not None and p <= FACT_AT and not REPORTED.search(s.text)
+              and '"' not in s.text and "„" not in s.text and s.index not in by_sentence
+              and not starts_loose and s.index in anchored):
+            facts.append((s, p))
+    penalty = 0.0 if sure else 0.2
+    options = [t["fact"], t["opinion"]]
+    for s, cues, p in sorted(opinions, key=lambda x: -x[2])[:3]:
+        c = by_sentence.get(s.index)
+        if c is not None and c.entity is not None and not c.pronoun_speaker and \
+                c.quote.kind == "direct" and c.statement:
+            prompt = t["prompt_speaker"].format(speaker=c.speaker, text=c.statement)
+            who = t["who"].format(speaker=c.speaker)
+        else:
+            if s.tokens and s.tokens[0].pos == "PRON":
+                continue  # "Er sagte, ..." would leave the reader asking who
+            prompt = t["prompt"].format(text=quoted(typeset(clean(s.text), lang), lang))
+            who = t["who"].format(speaker=c.speaker) if c is not None else ""
+        expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
+                                        who=who)
+        out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
+                        t["opinion"], [s], expl, options=options, difficulty=2,
+                        score=0.5 + 0.4 * (p - OPINION_AT) / (1 - OPINION_AT) + 0.3 - penalty))
+    for s, p in sorted(facts, key=lambda x: x[1])[:2]:
+        prompt = t["prompt"].format(text=quoted(typeset(clean(s.text), lang), lang))
+        out.append(make(analysis, "fact", "multiple_choice", "fact_opinion", prompt, t["fact"],
+                        [s], t["fact_expl"], options=options, difficulty=1,
+                        score=0.55 + 0.3 * (FACT_AT - p) / FACT_AT - penalty))
+    # one opinion among facts: which sentence judges?
+    if opinions and len(facts) >= 2 and sure:
+        s, cues, p = max(opinions, key=lambda x: x[2])
+        c = by_sentence.get(s.index)
+        answer_text = c.statement if c is not None and c.quote.kind == "direct" and \
+            c.statement else quoted(typeset(clean(s.text), lang), lang)
+        fact_texts = [quoted(typeset(clean(f.text), lang), lang) for f, _ in facts[:3]]
+        if all(0.4 <= len(f) / len(answer_text) <= 2.5 for f in fact_texts):
+            opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
+            expl = t["opinion_expl"].format(
+                cues=", ".join(quoted(w, lang) for w in cues[:3]),
+                who=t["who"].format(speaker=c.speaker) if c is not None else "")
+            out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
+                            t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
+                            options=opts, difficulty=2, score=0.6))
+    return out

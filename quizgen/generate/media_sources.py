@@ -1,0 +1,208 @@
+"""Sources: who is quoted as what, what reaches the page second-hand, who speaks about what.
+
+Questions about the outlet a statement came through ("laut „Express.co.uk“"), the expert the
+article relies on, the agency named at the end, and a matching of speakers to statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.common import distinct, shuffled
+from quizgen.generate.media_text import (
+    EXPERT_ROLE,
+    Claim,
+    claims,
+    clean,
+    make,
+    outlets,
+    quoted,
+    says,
+    short_role,
+    words,
+)
+from quizgen.model import Analysis, Question
+
+# Fallback distractors when the page names too few media of its own: well-known outlets a
+# reader might guess. They are options only, never answers.
+KNOWN_OUTLETS = {
+    "de": ["Reuters", "Der Spiegel", "BBC", "AFP"],
+    "en": ["Reuters", "BBC News", "The Guardian", "Associated Press"],
+}
+
+T = {
+    "de": {
+        "outlet": "Aus welcher Quelle stammen laut Artikel die Aussagen von {names}?",
+        "outlet_one": "Aus welcher Quelle stammt laut Artikel die Aussage von {names}?",
+        "outlet_expl": "Der Artikel gibt diese Aussagen aus zweiter Hand wieder: Er beruft sich "
+                       "auf {outlet}, nicht auf eigene Gespräche. {says}",
+        "expert": "Wer wird im Artikel als Experte zitiert?",
+        "expert_expl": "{name} ist {role}; die anderen Genannten äußern sich als Beteiligte. "
+                       "{says}",
+        "agency": "Welche Quelle nennt die Seite am Ende des Artikels?",
+        "agency_expl": "Am Ende steht {line}. Die Kürzel nennen das Portal und die "
+                       "Nachrichtenagentur, von der der Text stammt.",
+        "match": "Ordne jeder Person die Aussage zu, die der Artikel von ihr wiedergibt.",
+        "match_expl": "Wer sagt was: {pairs}",
+        "and": "und",
+    },
+    "en": {
+        "outlet": "According to the article, which source do the statements of {names} come "
+                  "from?",
+        "outlet_one": "According to the article, which source does the statement of {names} "
+                      "come from?",
+        "outlet_expl": "The article passes these statements on second-hand: it relies on "
+                       "{outlet}, not on its own interviews. {says}",
+        "expert": "Who is quoted in the article as an expert?",
+        "expert_expl": "{name} is {role}; the others speak as people involved. {says}",
+        "agency": "Which source does the page name at the end of the article?",
+        "agency_expl": "At the end it says {line}: the site and the news agency the text comes "
+                       "from.",
+        "match": "Match each person with the statement the article reports from them.",
+        "match_expl": "Who says what: {pairs}",
+        "and": "and",
+    },
+}
+
+
+def _names(names: list[str], language: str) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + f" {T[language]['and']} " + names[-1]
+
+
+def generate(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    if lang not in T:
+        return []
+    cs = claims(analysis)
+    out: list[Question] = []
+    out += _outlet(analysis, cs)
+    out += _expert(analysis, cs)
+    out += _agency(analysis)
+    out += _matching(analysis, cs)
+    return out
+
+
+def _media_names(analysis: Analysis) -> list[str]:
+    """Media the page itself names (source line, photo credit), split into single names."""
+    names: list[str] = []
+    raw = [analysis.article.source or ""]
+    raw += [b.text for b in analysis.article.blocks_of("credit", "source")]
+    for r in raw:
+        r = re.sub(r"^(Bild|Foto|Photo|Picture|Quelle|Source)\s*:\s*", "", r.strip(),
+                   flags=re.IGNORECASE)
+        for part in re.split(r"[/|,;]", r):
+            part = part.strip(" /")
+            if 2 <= len(part) <= 30 and not part.lower().startswith("pool"):
+                names.append(part)
+    return distinct(names)
+
+
+def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    out = []
+    found = outlets(analysis)
+    for outlet, sents in found.items():
+        if not sents:
+            continue
+        idx = {s.index for s in sents}
+        speakers = distinct([c.speaker for c in cs if c.entity is not None and (
+            c.outlet == outlet or c.sentence.index in idx)])
+        if not speakers:  # whoever is named in those sentences
+            speakers = distinct([e.name for e in analysis.entities if e.label == "PER"
+                                 and any(m.sentence in idx for m in e.mentions)])
+        if not speakers:
+            continue
+        # the expert's later sentences ("Wie der Experte erklärt ...") come from the same place
+        evidence = list(sents)
+        distract = [n for n in _media_names(analysis) + KNOWN_OUTLETS[lang]
+                    if n.lower() != outlet.lower() and outlet.lower() not in n.lower()]
+        distract = distinct(distract)
+        key = "outlet" if len(speakers) > 1 else "outlet_one"
+        prompt = t[key].format(names=_names(speakers[:3], lang))
+        opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
+        expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
+                                       says=says(analysis, sents[-1]))
+        out.append(make(analysis, "outlet", "multiple_choice", "source", prompt, outlet,
+                        evidence, expl, options=opts, difficulty=2,
+                        score=0.85 if len(speakers) > 1 else 0.75))
+    return out
+
+
+def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    experts = []
+    for c in cs:
+        if c.entity is None or c.entity.label != "PER":
+            continue
+        role = c.entity.role or ""
+        alias_says = any(EXPERT_ROLE.search(a) for a in c.entity.aliases) or any(
+            EXPERT_ROLE.search(m.text) for m in c.entity.mentions)
+        if EXPERT_ROLE.search(role) or alias_says:
+            experts.append(c)
+    names = distinct([c.speaker for c in experts])
+    if len(names) != 1:  # several experts: "the expert" would not be one answer
+        return []
+    c = experts[0]
+    others = distinct([o.speaker for o in cs if o.entity is not None and o.entity.label == "PER"
+                       and o.speaker != c.speaker])
+    if len(others) < 2:
+        return []
+    role = c.entity.role or short_role(c.entity, analysis) or ""
+    expl = t["expert_expl"].format(name=c.speaker, role=role, says=says(analysis, c.sentence))
+    opts = shuffled([c.speaker, *others[:3]], ("expert", c.speaker))
+    return [make(analysis, "expert", "multiple_choice", "source", t["expert"], c.speaker,
+                 [c.sentence], expl, options=opts, difficulty=1,
+                 score=0.7 if len(others) >= 3 else 0.6)]
+
+
+def _agency(analysis: Analysis) -> list[Question]:
+    lang = analysis.language
+    src = analysis.article.source
+    lines = [s for s in analysis.sentences if s.block == "source"]
+    if not src or not lines:
+        return []
+    line = lines[-1]
+    accepted = [p.strip() for p in re.split(r"[/|,]", src) if p.strip()]
+    return [make(analysis, "agency", "short_answer", "source", T[lang]["agency"], src, [line],
+                 T[lang]["agency_expl"].format(line=quoted(clean(line.text), lang)),
+                 accepted=accepted, difficulty=1, score=0.4)]
+
+
+def _short_statement(c: Claim) -> str | None:
+    """A statement short enough to sit in a matching column."""
+    text = c.statement
+    if text is None:
+        return None
+    if len(words(text)) > 16:
+        return None
+    return text
+
+
+def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    lang = analysis.language
+    t = T[lang]
+    per_speaker: dict[str, Claim] = {}
+    for c in sorted(cs, key=lambda c: len(c.statement or "")):
+        if c.entity is None or c.pronoun_speaker or c.speaker in per_speaker:
+            continue
+        st = _short_statement(c)
+        if st:
+            per_speaker[c.speaker] = c
+    # a statement naming another speaker of the list would give a pair away or mislead
+    names = [w for s in per_speaker for w in words(s) if len(w) > 3]
+    per_speaker = {s: c for s, c in per_speaker.items()
+                   if not any(w in (c.statement or "") for w in names)}
+    if len(per_speaker) < 3:
+        return []
+    chosen = sorted(per_speaker.values(), key=lambda c: c.sentence.index)[:4]
+    pairs = [[c.speaker, _short_statement(c)] for c in chosen]
+    answer = "\n".join(f"{a} = {b}" for a, b in pairs)
+    opts = shuffled([b for _, b in pairs], ("match", answer))
+    expl = t["match_expl"].format(pairs="; ".join(f"{a}: {b}" for a, b in pairs))
+    return [make(analysis, "matching", "matching", "attribution", t["match"], answer,
+                 [c.sentence for c in chosen], expl, options=opts, pairs=pairs, difficulty=2,
+                 score=0.65)]

@@ -1,0 +1,432 @@
+"""Shared pieces of the media-literacy generators: claims, speakers, word overlap, wording.
+
+A *claim* is one quotation or reported statement of the analysis (``Quote``) seen from the
+reader's side: who says it, in which words it can be put into a question, whether the article
+flags it as unproven, hedged or only attributed, and through which outlet it reached the page.
+Everything here reads the ``Analysis``; nothing here writes questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quizgen.generate.common import question_id
+from quizgen.model import (
+    TRUE_FALSE_WORDS,
+    Analysis,
+    Entity,
+    EvidenceMarker,
+    Question,
+    Quote,
+    Sentence,
+    Token,
+)
+
+HEADING_BLOCKS = ("headline", "subheading", "caption")
+
+# Verbs that say *that* somebody said something; a "who" prompt built from them is natural.
+SAY_LEMMAS = {
+    "de": {"sagen", "behaupten", "erklären", "betonen", "sprechen", "warnen", "kritisieren",
+           "bezeichnen", "meinen", "fordern", "ankündigen", "mitteilen", "berichten", "äußern",
+           "hinzufügen", "schreiben", "bestätigen", "zeigen", "versichern", "vorwerfen"},
+    "en": {"say", "claim", "tell", "state", "explain", "add", "warn", "argue", "insist",
+           "describe", "call", "announce", "allege", "suggest", "accuse", "write", "report"},
+}
+
+# Roles of people whose word on events they take part in is not independent confirmation.
+OFFICIAL_ROLE = re.compile(
+    r"chef|präsident|minister|kanzler|regierung|sprecher|führung|kreml|staats|armee|militär|"
+    r"polizei|behörde|ministerium|general|bürgermeister|"
+    r"president|minister|government|spokes|official|chief|leader|police|army|military|mayor",
+    re.IGNORECASE,
+)
+EXPERT_ROLE = re.compile(
+    r"dozent|professor|experte|expertin|forscher|wissenschaftler|analyst|politolog|historiker|"
+    r"ökonom|lecturer|expert|researcher|scientist|economist|historian|scholar",
+    re.IGNORECASE,
+)
+
+STRAIGHT_QUOTES = re.compile(r"\"([^\"]+)\"")
+PRONOUNS = {
+    "de": {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "dies", "diese", "dieser", "dieses",
+           "dafür", "dazu", "damit", "darüber", "dort", "damals", "deren", "dessen"},
+    "en": {"he", "she", "him", "her", "they", "them", "it", "this", "these", "those", "there",
+           "then"},
+}
+
+
+def typeset(text: str, language: str) -> str:
+    """Straight double quotes to the language's quotation marks („…“ / “…”)."""
+    left, right = ("„", "“") if language == "de" else ("“", "”")
+    return STRAIGHT_QUOTES.sub(lambda m: f"{left}{m.group(1)}{right}", text)
+
+
+def quoted(text: str, language: str) -> str:
+    """Text set in quotation marks, inner quotes turned into single ones."""
+    inner = typeset(text, language)
+    if language == "de":
+        inner = inner.replace("„", "‚").replace("“", "‘")
+        return f"„{inner}“"
+    inner = inner.replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.replace("[...]", " … ").replace("[…]", " … ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_end(text: str) -> str:
+    return clean(text).rstrip(" .,:;")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w[\w.-]*\w|\w", text)
+
+
+# --------------------------------------------------------------------------- stems
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str):
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("german" if language == "de" else "english")
+
+
+def stem(word: str, language: str) -> str:
+    return _stemmer(language).stem(word.lower())
+
+
+def content_stems(sentence: Sentence, language: str, skip: tuple[tuple[int, int], ...] = ()
+                  ) -> set[str]:
+    """Stems of the nouns, full verbs and adjectives of a sentence (separable verbs joined).
+
+    ``skip`` are spans (entity mentions) whose words do not count: a caption and a body
+    sentence both naming Putin share nothing about what he did.
+    """
+    out: set[str] = set()
+    toks = sentence.tokens
+    particles = [t for t in toks if t.tag.startswith("PTKVZ")]
+    for tok in toks:
+        if any(s <= tok.start < e for s, e in skip):
+            continue
+        if tok.pos not in {"NOUN", "VERB", "ADJ", "PROPN"} or len(tok.text) < 3:
+            continue
+        lemma = tok.lemma if tok.lemma and tok.lemma != "--" else tok.text
+        if tok.pos == "VERB" and tok.tag.endswith("FIN") and particles:
+            lemma = particles[-1].text + lemma  # schlägt ... nieder -> niederschlagen
+        out.add(stem(lemma, language))
+    return out
+
+
+def stems_overlap(a: set[str], b: set[str]) -> set[str]:
+    """Stems of `a` met in `b`, counting compound heads/prefixes of five letters or more."""
+    hit = set()
+    for x in a:
+        for y in b:
+            if x == y or (min(len(x), len(y)) >= 5 and (y.startswith(x) or x.startswith(y))):
+                hit.add(x)
+                break
+    return hit
+
+
+def mention_spans(analysis: Analysis, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for ent in analysis.entities:
+        for m in ent.mentions:
+            if m.sentence == sentence.index:
+                spans.append((m.start, m.end))
+    return tuple(spans)
+
+
+def support(analysis: Analysis, sentence: Sentence) -> tuple[float, Sentence | None]:
+    """How far the body backs a heading: best share of its content words in one body sentence."""
+    lang = analysis.language
+    key = content_stems(sentence, lang, mention_spans(analysis, sentence))
+    if not key:
+        return 1.0, None
+    best, best_s = 0.0, None
+    for body in analysis.body_sentences():
+        share = len(stems_overlap(key, content_stems(body, lang))) / len(key)
+        if share > best:
+            best, best_s = share, body
+    return best, best_s
+
+
+# --------------------------------------------------------------------------- people
+
+
+def person_label(entity: Entity) -> str:
+    return entity.name
+
+
+def short_role(entity: Entity, analysis: Analysis) -> str | None:
+    """One capitalised title word of a role: "Russlands Verteidigungsminister" -> the minister."""
+    if not entity.role:
+        return None
+    names = {w.lower() for e in analysis.entities for w in words(" ".join([e.name, *e.aliases]))}
+    for w in words(entity.role):
+        if (w[:1].isupper() and w.lower() not in names and len(w) > 3
+                and w.lower() not in {"university", "college", "der", "die", "the"}):
+            return w
+    return None
+
+
+def independent_of(entity: Entity | None, speaker_text: str | None) -> bool | None:
+    """False for officials talking about their own side, True for experts, else unknown."""
+    text = " ".join(x for x in [speaker_text or "", entity.role if entity and entity.role else ""]
+                    if x)
+    if EXPERT_ROLE.search(text):
+        return True
+    if OFFICIAL_ROLE.search(text):
+        return False
+    return None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass
+class Claim:
+    quote: Quote
+    sentence: Sentence
+    speaker: str  # display name: entity name or the speaker phrase of the text
+    entity: Entity | None
+    predicate: str | None  # "behauptete, die Unruhen seien ..." (subject left out), or None
+    statement: str | None  # the claim alone: a direct quote in marks or an indirect V2 clause
+    content: str
+    unsupported: list[EvidenceMarker] = field(default_factory=list)
+    hedged: list[EvidenceMarker] = field(default_factory=list)
+    attributed: list[EvidenceMarker] = field(default_factory=list)
+    pronoun_speaker: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.entity.id if self.entity else self.speaker.lower()
+
+    @property
+    def outlet(self) -> str | None:
+        return self.quote.outlet
+
+    def sentence_form(self, language: str) -> str | None:
+        """"Wladimir Putin behauptete, ..." -- the claim as one sentence with its speaker."""
+        if not self.predicate:
+            return None
+        return f"{self.speaker} {self.predicate}."
+
+
+def _speaker_entity(analysis: Analysis, q: Quote, sent: Sentence) -> Entity | None:
+    if q.speaker_entity:
+        ent = analysis.entity(q.speaker_entity)
+        if ent:
+            return ent
+    if q.speaker_span:
+        return analysis.entity_at(*q.speaker_span)
+    if q.speaker:
+        low = q.speaker.lower()
+        for ent in analysis.entities:
+            if ent.label in {"PER", "ORG"} and any(
+                    n.lower() in low for n in [ent.name, *ent.aliases]):
+                return ent
+    return None
+
+
+def _speaker_span(analysis: Analysis, q: Quote, sent: Sentence, ent: Entity | None
+                  ) -> tuple[int, int] | None:
+    if q.speaker_span:
+        return q.speaker_span
+    if ent:
+        for m in ent.mentions:
+            if m.sentence == sent.index:
+                return (m.start, m.end)
+    if q.speaker:
+        i = sent.text.find(q.speaker)
+        if i >= 0:
+            return (sent.start + i, sent.start + i + len(q.speaker))
+    return None
+
+
+def _content_span(q: Quote, sent: Sentence) -> tuple[int, int] | None:
+    if q.content_span:
+        return q.content_span
+    text = q.content.strip().strip('"„“”')
+    i = sent.text.find(text) if text else -1
+    if i >= 0:
+        return (sent.start + i, sent.start + i + len(text))
+    return None
+
+
+def _tokens_in(sent: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sent.tokens if start <= t.start and t.end <= end]
+
+
+def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, int] | None
+               ) -> str | None:
+    """The sentence after its subject, when the speaker opens the sentence and a say-verb follows.
+
+    "Staatschef Tokajew sprach von einem Angriff ..." -> "sprach von einem Angriff ...".
+    A direct quotation after a colon is cut off: the indirect claim is the part to ask about.
+    """
+    lang = analysis.language
+    if not span:
+        return None
+    before = _tokens_in(sent, sent.start, span[0])
+    # only capitalised title words (Staatschef, Russlands Verteidigungsminister) before it
+    if any(not t.text[:1].isupper() or t.pos in {"VERB", "AUX", "PUNCT"} for t in before):
+        return None
+    if lang == "en" and any(t.pos == "DET" for t in before):
+        return None
+    rest = [t for t in sent.tokens if t.start >= span[1]]
+    while rest and (rest[0].text.lower() in {"selbst", "himself", "herself", ","} or
+                    rest[0].pos == "PROPN" and rest[0].text[:1].isupper() and
+                    analysis.entity_at(rest[0].start, rest[0].end) is not None):
+        rest = rest[1:]
+    if not rest or rest[0].pos not in {"VERB", "AUX"}:
+        return None
+    if not any(t.lemma.lower() in SAY_LEMMAS[lang] for t in rest if t.pos == "VERB"):
+        return None
+    start = rest[0].start
+    end = sent.end
+    text = analysis.article.text
+    colon = text.find(":", start, end)
+    if colon > 0 and text[colon + 1:end].strip()[:1] in {'"', "„", "“"}:
+        end = colon
+    pred = strip_end(text[start:end])
+    pred = re.sub(r"\s+(laut|according to)\s+\"[^\"]+\"", "", pred)
+    pred = re.sub(r"\s+gegenüber\s+\"[^\"]+\"", "", pred)
+    pred = typeset(pred, lang)
+    n = len(words(pred))
+    if n < 3 or n > 32:
+        return None
+    return pred
+
+
+_V2_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+
+
+def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
+    """The claim on its own, usable as an answer option, or None when it is no full clause."""
+    lang = analysis.language
+    content = clean(q.content).strip()
+    core = content.strip('"„“”').rstrip(" .,:;")
+    n = len(words(core))
+    if n < 4 or n > 28:
+        return None
+    if q.kind == "direct":
+        if not core[:1].isupper():
+            return None
+        return quoted(core + ".", lang) if not core.endswith(("!", "?")) else quoted(core, lang)
+    # indirect: German needs a verb-second clause (not "dass ...", "von einem Angriff ...")
+    span = _content_span(q, sent)
+    toks = _tokens_in(sent, *span) if span else []
+    if not toks:
+        return None
+    if toks[0].pos not in _V2_START or toks[0].tag in {"PRELS", "PWS", "KOUS"}:
+        return None
+    if lang == "en" and toks[0].text.lower() in {"that", "whether", "if"}:
+        core = core.split(" ", 1)[1] if " " in core else core
+    if not any(t.pos in {"VERB", "AUX"} for t in toks):
+        return None
+    if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
+        return None
+    return typeset(core[:1].upper() + core[1:], lang)
+
+
+def claims(analysis: Analysis) -> list[Claim]:
+    """Every quotation of the body as a Claim, with the evidence markers that qualify it."""
+    out: list[Claim] = []
+    for q in analysis.quotes:
+        if not (0 <= q.sentence < len(analysis.sentences)):
+            continue
+        sent = analysis.sentences[q.sentence]
+        if sent.block != "body":
+            continue
+        ent = _speaker_entity(analysis, q, sent)
+        span = _speaker_span(analysis, q, sent, ent)
+        speaker = ent.name if ent and ent.label in {"PER", "ORG"} else clean(q.speaker or "")
+        if not speaker:
+            continue
+        pron = bool(span and sent.text[span[0] - sent.start: span[1] - sent.start].lower()
+                    in PRONOUNS[analysis.language] | {"er", "sie", "he", "she"})
+        c = Claim(quote=q, sentence=sent, speaker=speaker,
+                  entity=ent if ent and ent.label in {"PER", "ORG"} else None,
+                  predicate=None if pron else _predicate(analysis, q, sent, span),
+                  statement=_statement(analysis, q, sent), content=clean(q.content),
+                  pronoun_speaker=pron)
+        for m in analysis.markers:
+            target = m.claim_sentence if m.claim_sentence is not None else m.sentence
+            if target != sent.index:
+                continue
+            {"no_evidence": c.unsupported, "hedge": c.hedged,
+             "attributed": c.attributed}.get(m.kind, []).append(m)
+        out.append(c)
+    return out
+
+
+def has_loose_pronoun(text: str, language: str) -> bool:
+    """A pronoun or pointing word whose antecedent a reader of the prompt alone cannot know."""
+    return any(w.lower() in PRONOUNS[language] for w in words(text))
+
+
+def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
+    """Other media the article's statements come through, with the sentences that say so.
+
+    Taken from Quote.outlet, plus "laut „X“" / "gegenüber „X“" / "according to X" phrases
+    in the body (quoted names and web addresses only, so "laut Polizei" is no outlet).
+    """
+    found: dict[str, list[Sentence]] = {}
+    for q in analysis.quotes:
+        if q.outlet and 0 <= q.sentence < len(analysis.sentences):
+            found.setdefault(q.outlet.strip('"„“” '), []).append(analysis.sentences[q.sentence])
+    pat = re.compile(r"\b(?:laut|gegenüber|zufolge|according to|told)\s+[\"„“]?"
+                     r"([A-Z][\w-]*(?:\.[\w-]+)+|(?<=[\"„“])[^\"“”]{2,40}(?=[\"“”]))")
+    for s in analysis.body_sentences():
+        for m in pat.finditer(s.text):
+            found.setdefault(m.group(1), [])
+            if s not in found[m.group(1)]:
+                found[m.group(1)].append(s)
+    for key in list(found):
+        found[key] = sorted(found[key], key=lambda s: s.index)
+    return found
+
+
+# --------------------------------------------------------------------------- questions
+
+FAMILY = "media_literacy"
+
+
+def make(analysis: Analysis, kind: str, qtype: str, skill: str, prompt: str,
+         answer: str | list[str], sentences: list[Sentence], explanation: str, *,
+         options: list[str] | None = None, accepted: list[str] | None = None,
+         difficulty: int = 2, score: float = 0.5, pairs: list[list[str]] | None = None,
+         ) -> Question:
+    """A media-literacy Question with evidence on `sentences`; its id follows what it asks."""
+    from quizgen.generate.common import evidence_of
+
+    seen: set[int] = set()
+    uniq = [s for s in sentences if not (s.index in seen or seen.add(s.index))]
+    return Question(
+        id=question_id("media", kind, qtype, prompt, answer if isinstance(answer, str)
+                       else "|".join(answer)),
+        family=FAMILY, type=qtype, skill=skill, prompt=prompt, answer=answer,
+        options=options or [], accepted_answers=accepted or [], explanation=explanation,
+        evidence=evidence_of(analysis, *sorted(uniq, key=lambda s: s.index)),
+        difficulty=max(1, min(3, difficulty)), score=round(max(0.0, min(1.0, score)), 3),
+        pairs=pairs or [],
+    )
+
+
+def tf_words(language: str) -> tuple[str, str]:
+    return TRUE_FALSE_WORDS.get(language, TRUE_FALSE_WORDS["en"])
+
+
+def says(analysis: Analysis, sentence: Sentence) -> str:
+    """Explanation tail quoting one sentence of the article."""
+    lang = analysis.language
+    text = typeset(clean(sentence.text), lang)
+    return f"Im Text steht: {quoted(text, lang)}" if lang == "de" else \
+        f"The article says: {quoted(text, lang)}"

@@ -1,0 +1,53 @@
+"""Declarative statements from sentences, for cloze and true/false: pronouns resolved."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.wh import SPECULATION, short_name
+from quizgen.model import Analysis, Sentence
+
+MAX_WORDS = 32
+_EN_FINITE = {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ",
+              "VDB", "VM0"}
+_DIRECT_SPEECH = re.compile(r"[„“\"»«]")
+
+
+def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) edits that make `s` stand alone; None if it cannot."""
+    if any(m.sentence == s.index for m in analysis.unresolved):
+        return None
+    edits = []
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.sentence == s.index and m.kind == "pronoun":
+                name = short_name(e)
+                edits.append((m.start, m.end, name))
+    return edits
+
+
+def apply(analysis: Analysis, s: Sentence, edits: list[tuple[int, int, str]]) -> str:
+    text = analysis.article.text
+    out, pos = [], s.start
+    for start, end, new in sorted(edits):
+        out.append(text[pos:start])
+        out.append(new)
+        pos = end
+    out.append(text[pos:s.end])
+    result = "".join(out).strip()
+    return result[:1].upper() + result[1:]
+
+
+def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
+    """A body sentence that states something on its own, not a claim or a speculation."""
+    if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
+        return False
+    if SPECULATION.search(s.text):
+        return False
+    if not allow_quotes and _DIRECT_SPEECH.search(s.text):
+        return False
+    if s.text.rstrip().endswith("?"):
+        return False
+    if not any(t.tag.endswith("FIN") or t.tag in _EN_FINITE for t in s.tokens):
+        return False  # a verbless sentence (a slip in the source) is never printed
+    return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so)\b", s.text)
