@@ -405,20 +405,29 @@ def _table(*patterns: str, flags: int = re.IGNORECASE) -> list[re.Pattern[str]]:
 
 
 _NAME = r"[A-ZÄÖÜ][\w'’.\-]+(?:\s+(?:von|van|de|der|den|da|di|del|le|la|[A-ZÄÖÜ][\w'’.\-]*))*"
-_MONTHS = (r"(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
-           r"[a-zä]*\.?")
+_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+           r"November|Dezember|January|February|March|May|June|July|October|December|"
+           r"Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\b\.?")
 _DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}"
          rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 
+_WEEKDAY = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?")
+_NOT_A_NAME = rf"(?!(?:{_WEEKDAY}|{_MONTHS}|Anfang|Ende|Mitte|Jahr|Beginn|the|der|die|das)\b)"
+_BYLINE_NAME = rf"{_NOT_A_NAME}{_NAME}(?:\s+(?:und|and|&)\s+{_NAME})?\s*(?:$|[,|·•/(–—-])"
+# what may follow "Aktualisiert"/"Updated": a date, time, weekday, "-", a name, or nothing
+_STAMP_TAIL = (rf"(?:\s+(?:am|von|um|on|at|by))?\s*:?\s*"
+               rf"(?:$|[-–—\d]|{_WEEKDAY}|{_MONTHS}|{_BYLINE_NAME})")
+
 BYLINE = _table(
-    r"^(?:Erstellt|Aktualisiert|Veröffentlicht|Zuletzt aktualisiert|Stand)(?:\s+(?:am|von|:))?\b",
-    rf"^(?:Von|By|Written by|Reported by)\s+{_NAME}(?:\s+(?:und|and|&)\s+{_NAME})?"
-    r"\s*(?:$|[,|·•/(–—-])",
-    r"^(?:Updated|Published|Posted|Last (?:updated|modified))\b",
-    rf"^(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
-    rf"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{_DATE}(?:,?\s+\d{{1,2}}[:.]\d{{2}}"
+    rf"^(?:Erstellt|Aktualisiert|Veröffentlicht|Zuletzt aktualisiert|Stand){_STAMP_TAIL}",
+    rf"^(?:Updated|Published|Posted|Last (?:updated|modified)){_STAMP_TAIL}",
+    rf"^(?:Von|By|Written by|Reported by)\s+{_BYLINE_NAME}",
+    rf"^(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+\d{{1,2}}[:.]\d{{2}}"
     r"(?:\s*(?:Uhr|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?)?\s*$",
     r"^(?:vor\s+\d+\s+(?:Minuten|Stunden|Tagen)|\d+\s+(?:minutes?|hours?|days?)\s+ago)$",
+    r"^(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*(?:ca\.\s*)?\d+|^\d+\s*(?:Min\.?|min)"
+    r"(?:\s+(?:Lesezeit|read))$",
     flags=0,
 )
 TEASER = _table(
@@ -426,7 +435,8 @@ TEASER = _table(
     r"Mehr zum Thema|Zum Thema|Passend (?:dazu|zum Thema)|Siehe auch|Weiterlesen|Lesetipp|"
     r"Das könnte Sie auch interessieren|Empfehlungen der Redaktion|Mehr dazu)\b",
     r"^(?:Read more|Read also|Also read|Read next|Related|See also|More on this(?: story)?|"
-    r"More from|Recommended|Further reading|Watch|Listen)\s*[:|–—-]",
+    r"More from|Recommended|Further reading|Watch|Listen|Video|Podcast|Bildergalerie|Galerie|"
+    r"Fotostrecke|Liveblog|Live-Ticker|Newsticker)\s*[:|–—-]",
     r"^(?:»|>>|►|▶|→)\s*\S",
 )
 PROMO = _table(
@@ -441,6 +451,8 @@ PROMO = _table(
     r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
     r"^(?:Anzeige|Werbung|Advertisement|Sponsored(?: content)?)$",
     r"^(?:Teilen|Share)(?:\s+(?:auf|on|this article))?\s*:?$",
+    r"^(?:Artikel (?:teilen|drucken|merken|verschenken|vorlesen)|Kommentare?(?: \(\d+\))?|"
+    r"Drucken|Merken|Comments?|Print|Share this article)$",
     r"\b(?:unsere[nm]?|our)\s+(?:WhatsApp|Telegram)[- ](?:Kanal|channel)\b",
 )
 _AGENCY = (r"(?:dpa(?:-AFX|-infocom)?|AFP|AP|Reuters|KNA|epd|dts|SID|APA|SDA|Keystone-SDA|"
@@ -458,6 +470,7 @@ SOURCE = _table(
     rf"Reporting by)\s+(?:(?P<name>{_AGENCY})\b.*|.+)$",
 )
 SOURCE_MAX_CHARS = 120
+BYLINE_MAX_CHARS = 160
 # "Berlin (dpa) - ...", "WASHINGTON, Jan 5 (Reuters) -": stays body, names the agency
 DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w.\-/ ]{{1,40}}?(?:,\s*[\w. ]{{1,20}}?)?\s*"
                       rf"\(\s*(?P<name>{_AGENCY}(?:\s*/\s*[\w.\-]+)*)\s*\)\s*[-–—:]",
@@ -467,6 +480,7 @@ DATELINE = re.compile(rf"^[A-ZÄÖÜ][\w.\-/ ]{{1,40}}?(?:,\s*[\w. ]{{1,20}}?)?\
 # --- is the credit, a widget marker and the junk after it belong to no block.
 CREDIT = _table(
     r"\(\s*(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Picture)\s*:\s*[^)]+\)",
+    r"\(\s*(?:AP|AFP|EPA|Reuters|dpa)\s+Photo\s*/[^)]+\)",  # (AP Photo/Evan Vucci)
     r"(?:^|(?<=\s))(?:Foto|Fotos|Bild|Bilder|Bildquelle|Photo|Photos|Photograph|Picture|Image|"
     r"Credit|Illustration|Grafik)\s*:\s*\S",
     r"(?:^|(?<=[.!?]\s))©\s*\S",
@@ -602,7 +616,7 @@ def _label(units: list[_Unit]) -> tuple[list[Block], str | None]:
 
 def _kind_by_pattern(text: str, near_end: bool) -> str | None:
     """byline/teaser/promo/source from the pattern tables, or None."""
-    if len(text) <= 200 and _match(BYLINE, text):
+    if len(text) <= BYLINE_MAX_CHARS and _match(BYLINE, text):
         return "byline"
     if len(text) <= SOURCE_MAX_CHARS and near_end and _match(SOURCE, text):
         return "source"

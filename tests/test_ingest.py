@@ -544,3 +544,92 @@ def test_mixed_language_goes_by_majority_of_body():
 def test_detect_language_refuses_too_little_text():
     assert error_of(detect_language, "Berlin").code == "too_short"
     assert error_of(detect_language, "12 34 56 !!").code == "too_short"
+
+
+# --------------------------------------------------------------------------- the pattern tables
+
+BODY_DE = ("Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und nach langer Debatte "
+           "mehrere Änderungen beschlossen, die vor allem Schulen betreffen.")
+BODY_EN = ("The city council debated the new budget on Tuesday and, after a long discussion, "
+           "approved several changes that mainly affect schools.")
+
+MIDDLE_LINES = [
+    # bylines and dates
+    ("Von Max Muster, 12.01.2022, 14:03 Uhr", "byline"),
+    ("Von Max Muster und Erika Beispiel", "byline"),
+    ("Aktualisiert am 12.01.2022, 14:03 Uhr", "byline"),
+    ("Stand: 27.02.2005, 18:23", "byline"),
+    ("Lesezeit: 3 Min.", "byline"),
+    ("By Jane Doe, CNN", "byline"),
+    ("Updated 10:32 AM EST, Tue January 9, 2024", "byline"),
+    ("Tuesday 9 January 2024 14.03 GMT", "byline"),
+    # teasers, promos
+    ("Lesen Sie auch: Warum die Mieten weiter steigen", "teaser"),
+    ("Das könnte Sie auch interessieren: Die besten Radwege der Stadt", "teaser"),
+    ("READ MORE: Council faces budget gap", "teaser"),
+    ("Video: So sieht die neue Brücke aus", "teaser"),
+    ("Anzeige", "promo"),
+    ("Jetzt kostenlos anmelden und keine Nachricht verpassen", "promo"),
+    ("Subscribe to our daily briefing", "promo"),
+    ("Artikel teilen", "promo"),
+    # running text that only starts like a rule
+    ("Stand der Ermittlungen ist, dass der Täter allein handelte und das Geld nie fand.", "body"),
+    ("Veröffentlicht wurde der Bericht erst am Montag, zwei Wochen später als geplant.", "body"),
+    ("Published reports suggest that the mayor knew about the problem for months.", "body"),
+    ("By Monday, the water had receded and residents began to clean up their homes.", "body"),
+    ("Von Berlin aus fuhr der Zug weiter nach Hamburg, wo er mit Verspätung ankam.", "body"),
+    ("Die „Bild“-Zeitung berichtete zuerst über den Fall, später auch andere Medien.", "body"),
+    ("Related to this, the council also discussed the new parking rules for the city.",
+     "body"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), MIDDLE_LINES)
+def test_pattern_tables_in_the_middle(line, kind):
+    body = BODY_EN if line[:3] in {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel"} else BODY_DE
+    article = ingest.from_text(f"Headline of the test\n\n{body}\n\n{line}\n\n{body}")
+    assert kind_of(article, line) == [kind]
+
+
+END_LINES = [
+    ("/news.de/dpa", "news.de/dpa"),
+    ("(dpa)", "dpa"),
+    ("dpa/AFP", "dpa/AFP"),
+    ("jp/dpa", "jp/dpa"),
+    ("© dpa-infocom, dpa:220112-99-123456/3", "dpa-infocom"),
+    ("Quelle: Deutsche Welle", "Deutsche Welle"),
+    ("Source: Reuters", "Reuters"),
+    ("(AP)", "AP"),
+    ("mit Material von dpa und AFP", "dpa"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), END_LINES)
+def test_source_lines_at_the_end(line, name):
+    article = ingest.from_text(f"Haushalt beschlossen\n\n{BODY_DE}\n\n{line}")
+    assert kind_of(article, line) == ["source"]
+    assert article.source == name
+
+
+CAPTION_LINES = [
+    ("Polizisten vor dem Rathaus (Symbolbild). Foto: dpa",
+     [("caption", "Polizisten vor dem Rathaus (Symbolbild)."), ("credit", "Foto: dpa")]),
+    ("Ein Mann am Bahnsteig. (Foto: Sven Hoppe/dpa)",
+     [("caption", "Ein Mann am Bahnsteig."), ("credit", "(Foto: Sven Hoppe/dpa)")]),
+    ("President Biden speaks in the Rose Garden. (AP Photo/Evan Vucci)",
+     [("caption", "President Biden speaks in the Rose Garden."),
+      ("credit", "(AP Photo/Evan Vucci)")]),
+    ("Feuerwehrleute löschen den Brand. © picture alliance / dpa",
+     [("caption", "Feuerwehrleute löschen den Brand."), ("credit", "© picture alliance / dpa")]),
+    ("Das zerstörte Gebäude am Morgen. (Foto) Zoom",
+     [("caption", "Das zerstörte Gebäude am Morgen.")]),
+    ("Foto: imago images/Future Image", [("credit", "Foto: imago images/Future Image")]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CAPTION_LINES)
+def test_caption_and_credit_split(line, expected):
+    article = ingest.from_text(f"Haushalt beschlossen\n\n{BODY_DE}\n\n{line}\n\n{BODY_DE}")
+    got = [(b.kind, b.text) for b in article.blocks if b.kind in ("caption", "credit")]
+    assert got == expected
+    assert_offsets(article)
