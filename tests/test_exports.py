@@ -392,6 +392,8 @@ def test_slug():
     assert slug("Größe: 5 € {ok}?") == "groesse-5-ok"
     assert slug("…") == "quiz"
     assert len(slug("a" * 500)) == 60
+    long = slug("Wladimir Putin: 100 Tote, 10.000 Festnahmen! Kreml-Boss schlägt Aufstand blutig")
+    assert long == "wladimir-putin-100-tote-10-000-festnahmen-kreml-boss"
 
 
 def test_export_files_default_folder_and_names(tmp_path, monkeypatch):

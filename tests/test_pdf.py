@@ -239,3 +239,16 @@ def test_edge_cases_render():
     empty = QuestionSet(language="de", article=base.article, settings=base.settings,
                         questions=[], title="Leer")
     assert "Leer" in pages(worksheet_pdf(empty))[0]
+
+
+def test_long_article_starts_on_the_first_page_and_flows_on():
+    base = fixture("de_streik.json")
+    article = dict(base.article, text="\n\n".join([base.article["text"]] * 5))
+    qset = QuestionSet(language="de", article=article, settings=base.settings,
+                       questions=base.questions[:3], title=base.title)
+    ws = pages(worksheet_pdf(qset, with_article=True))
+    assert "Am Dienstag, dem 14. März" in ws[0]
+    lines = article_lines(article)
+    assert len(lines) > 60
+    last_words = " ".join(lines[-1].text.split())
+    assert last_words in " ".join(ws)

@@ -26,7 +26,10 @@ def slug(title: str, fallback: str = "quiz", limit: int = 60) -> str:
     text = unicodedata.normalize("NFKD", title.translate(_UMLAUTS))
     text = text.encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return text[:limit].rstrip("-") or fallback
+    if len(text) > limit:  # cut at a word boundary when there is one
+        cut = text[:limit + 1].rfind("-")
+        text = text[:cut] if cut > limit // 2 else text[:limit]
+    return text.rstrip("-") or fallback
 
 
 def render(qset: QuestionSet, fmt: str, *, with_article: bool = False,

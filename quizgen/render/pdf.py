@@ -28,6 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Indenter,
@@ -514,7 +515,13 @@ def _header(qset: QuestionSet, st: dict, lab: dict, kind: str, with_article: boo
 
 def _article_story(qset: QuestionSet, st: dict, lab: dict) -> list[Flowable]:
     lines = article_lines(qset.article)
-    story: list[Flowable] = [Paragraph(_x(lab["text"]), st["section"])]
+    # keepWithNext would push a long article whole onto the next page (KeepTogether breaks
+    # the frame when its content is taller than the space left): ask for room for the
+    # heading and a few lines instead, then let the lines flow across pages.
+    heading = ParagraphStyle("article_heading", st["section"], keepWithNext=0)
+    story: list[Flowable] = [CondPageBreak(heading.spaceBefore + heading.leading
+                                           + 5 * ARTICLE_LEADING),
+                             Paragraph(_x(lab["text"]), heading)]
     if not any(ln.kind == "headline" for ln in lines) and qset.article.get("title"):
         story.append(Paragraph(f"<b>{_x(qset.article['title'])}</b>", st["base"]))
         story.append(Spacer(1, 4))
