@@ -426,6 +426,17 @@ def test_export_files_output_file_and_folder(tmp_path):
         export_files(qset, ["docx"], output=str(tmp_path))
 
 
+def test_render_gives_bytes_for_downloads():
+    from quizgen.render.exporting import render
+
+    qset = fixture("de_streik.json")
+    assert render(qset, "pdf").startswith(b"%PDF") and render(qset, "key").startswith(b"%PDF")
+    assert render(qset, "gift").decode("utf-8") == to_gift(qset)
+    assert render(qset, "json").decode("utf-8").strip() == qset.to_json()
+    with pytest.raises(ValueError):
+        render(qset, "docx")
+
+
 def test_cli_export_from_json(tmp_path, capsys):
     src = DATA / "de_streik.json"
     assert cli_main(["export", str(src), "--gift", "--qti", "-o", str(tmp_path)]) == 0

@@ -252,3 +252,12 @@ def test_long_article_starts_on_the_first_page_and_flows_on():
     assert len(lines) > 60
     last_words = " ".join(lines[-1].text.split())
     assert last_words in " ".join(ws)
+
+
+def test_font_falls_back_to_reportlabs_vera(monkeypatch, tmp_path):
+    import quizgen.render.pdf as pdf
+
+    monkeypatch.setattr(pdf, "DEJAVU", tmp_path)  # no DejaVu installed
+    files = pdf.font_files()
+    assert [f.name for f in files] == ["Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"]
+    assert all(f.is_file() for f in files)

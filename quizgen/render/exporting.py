@@ -34,7 +34,11 @@ def slug(title: str, fallback: str = "quiz", limit: int = 60) -> str:
 
 def render(qset: QuestionSet, fmt: str, *, with_article: bool = False,
            join_code: str | None = None, join_url: str | None = None) -> bytes:
-    """One format as bytes (what the web app sends as a download)."""
+    """One format as bytes (what the web app sends as a download); "key" is the answer key."""
+    if fmt == "key":
+        from quizgen.render.pdf import answer_key_pdf
+
+        return answer_key_pdf(qset, with_article=with_article)
     if fmt == "pdf":
         from quizgen.render.pdf import worksheet_pdf
 
