@@ -683,8 +683,12 @@ def answer_key_pdf(qset: QuestionSet, *, with_article: bool = False) -> bytes:
     for family, items in _sections(qset):
         story.append(Paragraph(_x(lab.get(family, family)), st["section"]))
         for n, q in items:
-            prompt = GAP.sub("____", q.prompt)
-            parts: list[Flowable] = [Paragraph(_x(prompt), st["question"], bulletText=f"{n}.")]
+            if q.type == "cloze" and isinstance(q.answer, str):  # the gap filled in
+                filled = f"<u><b>{_x(q.answer)}</b></u>"
+                prompt = filled.join(_x(part) for part in GAP.split(q.prompt))
+            else:
+                prompt = _x(q.prompt)
+            parts: list[Flowable] = [Paragraph(prompt, st["question"], bulletText=f"{n}.")]
             label = lab["expected"] if q.type == "open" else lab["answer"]
             answer = answer_text(q, qset.language)
             sep = "<br/>" if "\n" in answer else " "
