@@ -1,0 +1,1025 @@
+"""Quotations and reported speech in German and English news, found on tagged tokens.
+
+Who said what, and through which outlet, is what the media-literacy questions ask about, so
+each Quote carries speaker, cue, content, kind (direct/indirect), outlet and character spans.
+
+How it works, in one linear pass per sentence (no parser, no model):
+1. Quotation marks are paired per line („…“ "…" »…« “…”). A pair is *speech-like* when it
+   holds a clause (four words and a finite verb or a final . ! ?); short scare quotes
+   ("Friedenssoldaten") never become quotes on their own.
+2. Cues are found by lemma in the tables below (separable verbs get their particle back:
+   "fügte ... hinzu" -> hinzufügen), plus frames: "laut X", "X zufolge", "nach Angaben X",
+   ", so X", "according to X".
+3. The speaker is the subject next to the cue's finite verb: the noun phrase in front of it
+   ("Staatschef Tokajew sprach"), after it when the front is taken ("Dazu äußert sich
+   Dr. Rasmus Nilsson"), or after a subordinator ("wie der Experte erklärt").
+4. The content is what the cue governs: a dass/that clause, a reported clause after the comma
+   ("die Unruhen seien ..."), what precedes ", sagte X", or a quotation around the cue
+   ("...: „…“", "„…“, sagte X").
+5. A sentence in Konjunktiv I, or a speech-like quotation without a cue, right after a quote
+   continues that quote's speaker.
+Speakers are linked to the entity layer when it has a mention there (pronouns included);
+without entities a pronoun falls back to the last named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from quizgen.model import Analysis, Entity, Quote, Token
+
+# --------------------------------------------------------------------------- tables
+
+# German verbs of saying (lemmas). Separable verbs are listed whole: the tagger gives
+# "fügte/fügen ... hinzu/PTKVZ", and _Sentence.verb_lemma() glues the particle back on.
+SAY_DE = frozenset("""
+    sagen erklären behaupten betonen hinzufügen äußern warnen kritisieren mitteilen berichten
+    bestätigen dementieren ankündigen erläutern unterstreichen versichern zitieren schreiben
+    melden antworten erwidern entgegnen bekräftigen einräumen zugeben verkünden beklagen
+    bestreiten vorwerfen ergänzen hervorheben hinweisen ausführen schildern bekanntgeben
+    angeben klarstellen feststellen nennen bezeichnen begründen kommentieren verlangen
+    appellieren mahnen loben beschreiben argumentieren vorschlagen zurückweisen ablehnen
+    beschuldigen aussagen informieren verlautbaren prophezeien fordern auffordern sprechen
+    kundtun bemängeln monieren anprangern konstatieren resümieren bilanzieren beteuern
+    präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
+    unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
+    verraten enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
+    verkündigen mitteilen nachschieben sprechen verurteilen attackieren voraussagen
+    vorhersagen werten betrachten plädieren aufrufen
+""".split())
+# Verbs that report through their object when no clause follows ("warf der SPD Versagen
+# vor", "warnte vor ..."); kept to those the quotes-de gold annotates as speech most often.
+REPORT_DE = frozenset("""
+    berichten vorwerfen auffordern warnen empfehlen beschuldigen werten hinweisen attackieren
+    voraussagen vorhersagen urteilen plädieren beklagen bekanntgeben mitteilen
+""".split())
+REPORT_EN = frozenset("""
+    call describe demand warn criticise criticize accuse deny confirm announce urge praise
+    condemn reject report
+""".split())
+# Verbs of thinking, hoping or fearing: a cue only with a content clause after it.
+THINK_DE = frozenset("""
+    glauben hoffen befürchten fürchten vermuten ausgehen schätzen annehmen erwarten
+    bezweifeln zweifeln halten sehen denken spekulieren zeigen
+""".split())
+# Cue verbs that need a word in their clause: "sprach von X", "geht davon aus".
+NEEDS_WORD_DE = {"sprechen": "von", "ausgehen": "davon", "halten": "für"}
+# "zeigt sich besorgt: ..." and the like.
+MOOD_ADJ_DE = frozenset("""
+    besorgt überzeugt zuversichtlich optimistisch skeptisch erleichtert enttäuscht zufrieden
+    überrascht beunruhigt empört erfreut bestürzt entsetzt alarmiert betroffen schockiert
+    verärgert irritiert pessimistisch
+""".split())
+
+SAY_EN = frozenset("""
+    say tell claim add warn state explain argue insist note announce describe call report
+    write reply respond confirm deny suggest stress accuse allege acknowledge admit comment
+    declare predict maintain urge emphasise emphasize reveal estimate recall ask complain
+    testify concede contend assert criticise criticize demand vow promise tweet post
+    indicate caution remark observe mention disclose
+""".split())
+THINK_EN = frozenset("believe think fear hope expect doubt".split())
+# Verbs that take the hearer as object before the content: "told Reuters that ...".
+TELL_EN = frozenset("tell inform assure warn remind".split())
+
+# "nach Angaben der Polizei", "nach Ansicht von Beobachtern"
+ANGABEN_DE = frozenset("""
+    Angaben Angabe Ansicht Meinung Einschätzung Auffassung Worten Aussage Aussagen
+    Informationen Darstellung Berichten Erkenntnissen Schätzungen Auskunft Recherchen
+    Ermittlungen Mitteilung Überzeugung Einschätzungen Schätzung Bericht Meldungen
+""".split())
+# Subordinators after which the subject follows directly ("wie der Experte erklärt").
+SUBORD_DE = frozenset("wie als nachdem weil da obwohl während wobei indem sodass ehe".split())
+
+# Words that mark an outlet rather than a speaker ("laut 'Express.co.uk'", "told Reuters").
+MEDIA_WORDS = frozenset("""
+    zeitung bild spiegel welt faz taz reuters afp ap dpa epd kna sid bbc cnn ard zdf ntv n-tv
+    rtl sender agentur nachrichtenagentur magazin blatt tv radio fernsehen times post
+    guardian express news journal tagesschau tagesspiegel handelsblatt stern focus kurier
+    rundschau anzeiger morgenpost interfax tass ria nowosti xinhua bloomberg telegraph
+    independent mirror observer economist politico axios nbc abc cbs fox msnbc npr
+    sky jazeera wsj presse tagblatt allgemeine süddeutsche süddeutschen frankfurter
+    deutschlandfunk sputnik itar-tass efe ansa kyodo yonhap newspaper broadcaster outlet
+    channel website podcast zeitungen
+""".split())
+MEDIA_DOMAIN = re.compile(r"\w\.(?:de|com|co\.uk|uk|org|net|ru|at|ch|fr|eu|info|news|tv)\b",
+                          re.IGNORECASE)
+INTERVIEW_WORDS = frozenset("interview gespräch".split())  # "im Interview mit dem „Spiegel“"
+
+# Konjunktiv forms of reported speech that do not read as indicative third person.
+KONJ1 = frozenset("""
+    sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse gebe liege gehe
+    komme stehe bestehe handle handele gelte stamme brauche führe drohe fehle befinde
+    hätten wären würden
+""".split())
+
+PRON_DE = frozenset("er sie ich wir".split())  # subject pronouns that can speak
+PRON_EN = frozenset("he she they we i".split())
+# Block kinds that are not the article's own text: no quotes from links and boilerplate.
+SKIP_BLOCKS = frozenset("teaser promo credit byline source".split())
+
+OPENERS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", "\"": "\""}
+QUOTE_CHARS = frozenset("„“”»«\"")
+_CLAUSE_PUNCT = frozenset(",;:–—")
+_TRIM = frozenset(",;:.!?–—-")
+
+_NP_DE = frozenset("ART PPOSAT PDAT PIAT PIDAT ADJA CARD NN NE FM XY TRUNC NNA NNE".split())
+_HEAD_DE = frozenset("NN NE FM XY NNA NNE".split())
+_FIN_DE = frozenset("VVFIN VAFIN VMFIN".split())
+_SKIP_AFTER_VERB = frozenset("PRF ADV PTKNEG PROAV ADJD PTKA AV0 XX0".split())
+_FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split())
+_NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
+_WORD = re.compile(r"\w+")
+_END_PUNCT = re.compile(r"[.!?…]\W*$")
+_PARTICLE_DE = frozenset("klar bekannt fest hervor heraus".split())  # tagged ADJD at times
+_WINDOW = 40  # tokens: how far a rule looks from its cue (keeps long sentences linear)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Paired quotation marks as (start of opening mark, end of closing mark), per line.
+
+    One linear scan. An opener never closed on its line is dropped, so a stray mark cannot
+    swallow the rest of the article; a new opener of the same kind restarts the pair.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        open_at, open_ch = -1, ""
+        for i, ch in enumerate(line):
+            if ch not in QUOTE_CHARS:
+                continue
+            if open_at >= 0 and ch in OPENERS[open_ch] and (ch != "\"" or _closes(line, i)):
+                if i > open_at + 1:
+                    spans.append((pos + open_at, pos + i + 1))
+                open_at = -1
+            elif ch in OPENERS and _opens(line, i) and (open_at < 0 or ch in (open_ch, "„")):
+                open_at, open_ch = i, ch
+        pos += len(line) + 1
+    return spans
+
+
+def _opens(line: str, i: int) -> bool:
+    before = line[i - 1] if i else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return not after.isspace() and (before.isspace() or before in "([{/–—-:„")
+
+
+def _closes(line: str, i: int) -> bool:
+    before = line[i - 1] if i else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+# --------------------------------------------------------------------------- working data
+
+
+@dataclass
+class _Span:
+    """A pair of quotation marks: outer char span, inner char span, speech or not."""
+
+    start: int
+    end: int
+    inner: tuple[int, int]
+    speech: bool
+    used: bool = False
+
+
+@dataclass
+class _Found:
+    """A quote under construction: token ranges of one sentence, char span of content."""
+
+    speaker: tuple[int, int] | None
+    cue: list[int]
+    content: tuple[int, int] | None
+    kind: str = "indirect"
+    outlet: str | None = None
+    frame: bool = False  # "laut X" and the like, not a verb
+    extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
+
+
+class _Lang:
+    """Token predicates for German (STTS) or English (BNC C5)."""
+
+    def __init__(self, language: str):
+        self.de = language != "en"
+        self.fin = _FIN_DE if self.de else _FIN_EN
+        self.pron = PRON_DE if self.de else PRON_EN
+
+    def is_np(self, t: Token) -> bool:
+        if t.text in QUOTE_CHARS:
+            return False
+        if self.de:
+            return t.tag in _NP_DE or t.text in ("Dr.", "Prof.")
+        return t.tag.startswith(_NP_EN_PREFIX) or t.tag == "POS"
+
+    def is_head(self, t: Token) -> bool:
+        if t.text in QUOTE_CHARS:
+            return False
+        return t.tag in _HEAD_DE if self.de else t.tag.startswith(("NN", "NP"))
+
+    def is_pron(self, t: Token) -> bool:
+        return t.pos == "PRON" and t.text.lower() in self.pron
+
+    def is_fin(self, t: Token) -> bool:
+        return t.tag in self.fin
+
+
+def _is_media(text: str) -> bool:
+    return bool(MEDIA_DOMAIN.search(text)) or any(
+        w.lower() in MEDIA_WORDS for w in re.findall(r"[\w.-]+", text))
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"^(?:der|dem|den|die|des|the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return name.strip("„“”\"»« ")
+
+
+def _angaben(word: str) -> bool:
+    """'Polizeiangaben', 'Regierungsangaben', 'Expertenmeinung'."""
+    low = word.lower()
+    return any(low.endswith(a.lower()) and len(low) > len(a) + 2 for a in
+               ("angaben", "meinung", "einschätzung", "informationen", "berichten"))
+
+
+def _konj1(t: Token) -> bool:
+    """Konjunktiv I: a listed form, or third person stem + e ("gehe") of a verb in -en."""
+    w = t.text.lower()
+    if w in KONJ1:
+        return True
+    lemma = t.lemma.lower()
+    return t.tag == "VVFIN" and lemma.endswith("en") and w == lemma[:-1]
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+class _Sentence:
+    """One sentence with the arrays the rules need, built in linear time."""
+
+    def __init__(self, analysis: Analysis, index: int, lang: _Lang, spans: list[_Span]):
+        s = analysis.sentences[index]
+        self.index, self.sent, self.toks, self.lang = index, s, s.tokens, lang
+        self.text = analysis.article.text
+        self.spans = spans
+        self.prev_sentence = analysis.sentences[index - 1] if index > 0 else None
+        toks = self.toks
+        n = len(toks)
+        # which quotation (index into spans) each token lies in, -1 outside
+        self.in_quote = [-1] * n
+        starts = [t.start for t in toks]
+        for k, sp in enumerate(spans):
+            a = bisect_left(starts, sp.start)
+            while a < n and toks[a].end <= sp.end:
+                self.in_quote[a] = k
+                a += 1
+        # clause boundaries: punctuation, and the marks of speech-like quotations
+        bound = [t.text in _CLAUSE_PUNCT or (t.text in QUOTE_CHARS and self.in_quote[i] >= 0
+                                             and spans[self.in_quote[i]].speech)
+                 for i, t in enumerate(toks)]
+        for i in range(1, n - 1):
+            if toks[i].text == ":" and toks[i - 1].end == toks[i].start == toks[i + 1].start - 1 \
+                    and toks[i - 1].text.isdigit():
+                bound[i] = False  # "10:05 Uhr"
+        self.bound = bound
+        self.cstart = [0] * n
+        j = 0
+        for i in range(n):
+            self.cstart[i] = j
+            if bound[i]:
+                j = i + 1
+        self.cend = [n] * n
+        j = n
+        for i in range(n - 1, -1, -1):
+            if bound[i] or toks[i].text in ".!?":
+                j = i
+            self.cend[i] = j
+        # first ': „…“' (colon opening a speech quotation) at or after each token
+        self.colon_quote = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.colon_quote[i] = self.colon_quote[i + 1]
+            if toks[i].text == ":" and i + 1 < n and self.in_quote[i + 1] >= 0 and \
+                    spans[self.in_quote[i + 1]].speech:
+                self.colon_quote[i] = i
+
+    # ------------------------------------------------------------ spans
+    def chars(self, a: int, b: int) -> tuple[int, int] | None:
+        """Char span of tokens [a, b), trimmed of clause punctuation at both ends."""
+        toks = self.toks
+        while a < b and toks[a].text in _TRIM:
+            a += 1
+        while b > a and toks[b - 1].text in _TRIM:
+            b -= 1
+        return (toks[a].start, toks[b - 1].end) if b > a else None
+
+    def clause_start(self, i: int) -> int:
+        return self.cstart[i] if i < len(self.toks) else len(self.toks)
+
+    def clause_end(self, i: int) -> int:
+        return self.cend[i] if i < len(self.toks) else len(self.toks)
+
+    def span_at(self, i: int) -> _Span | None:
+        """The speech-like quotation token i belongs to."""
+        if 0 <= i < len(self.toks) and self.in_quote[i] >= 0:
+            sp = self.spans[self.in_quote[i]]
+            return sp if sp.speech else None
+        return None
+
+    # ------------------------------------------------------------ noun phrases
+    def np_left(self, end: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase (or speaking pronoun) ending just before token `end`."""
+        toks, lang = self.toks, self.lang
+        lo = max(lo, end - _WINDOW)
+        if end - 1 >= lo and lang.is_pron(toks[end - 1]):
+            return end - 1, end
+        j = end
+        while j > lo:
+            t = toks[j - 1]
+            if lang.is_np(t):
+                j -= 1
+            elif t.text == ")" and j - 3 >= lo and toks[j - 3].text == "(":
+                j -= 3  # "Heribert Rech (CDU)"
+            else:
+                break
+        if j == end or not any(lang.is_head(toks[k]) for k in range(j, end)):
+            return None
+        return j, end
+
+    def np_right(self, start: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token `start`, genitive attributes included."""
+        toks, lang = self.toks, self.lang
+        n = min(len(toks), start + _WINDOW)
+        if start >= n:
+            return None
+        if lang.is_pron(toks[start]):
+            return start, start + 1
+        j, head, quoted = start, False, False
+        while j < n:
+            t = toks[j]
+            if lang.is_np(t):
+                if head and lang.de and t.tag == "ART" and t.text.lower() not in ("des", "der"):
+                    break  # "sagte der Minister den Journalisten"
+                if head and not lang.de and t.tag.startswith(("AT", "DT")):
+                    break
+                head = head or lang.is_head(t)
+                j += 1
+            elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
+                j += 3
+            elif t.text in QUOTE_CHARS and not head and not quoted:
+                quoted = True  # der „Süddeutschen Zeitung“
+                j += 1
+            elif t.text in QUOTE_CHARS and head and quoted:
+                j += 1
+                break
+            else:
+                break
+        if not head:
+            return None
+        while j > start and toks[j - 1].tag in ("ART", "AT0"):
+            j -= 1
+        return start, j
+
+    # ------------------------------------------------------------ cues
+    def verb_lemma(self, i: int) -> str:
+        """Lemma of the verb at i, with a separated particle glued back on."""
+        t = self.toks[i]
+        lemma = t.lemma.lower()
+        if self.lang.de and t.tag in ("VVFIN", "VVINF"):
+            for k in range(i + 1, min(self.clause_end(i + 1), i + _WINDOW)):
+                tk = self.toks[k]
+                if tk.tag == "PTKVZ" or tk.text.lower() in _PARTICLE_DE:
+                    whole = tk.text.lower() + lemma
+                    if whole in SAY_DE or whole in THINK_DE or tk.text.lower() != "weiter":
+                        return whole
+        return lemma
+
+    def find(self) -> list[_Found]:
+        out: list[_Found] = []
+        for i, t in enumerate(self.toks):
+            if self.in_quote[i] >= 0:
+                continue
+            f = self.frame_at(i)
+            if f is None and t.pos in ("VERB", "AUX"):
+                f = self.verb_cue_at(i)
+            if f is not None and (f.content is not None or f.extra):
+                out.append(f)
+        # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
+        verbs = [f for f in out if not f.frame and f.speaker is not None]
+        keep = []
+        for f in out:
+            if f.frame and f.outlet and verbs:
+                for v in verbs:
+                    v.outlet = v.outlet or f.outlet
+                continue
+            keep.append(f)
+        return keep
+
+    def frame_at(self, i: int) -> _Found | None:
+        """'laut X', 'X zufolge', 'nach Angaben X', ', so X', 'according to X'."""
+        toks, de = self.toks, self.lang.de
+        n = len(toks)
+        low = toks[i].text.lower()
+        sp = None
+        cue = [i]
+        if de and low in ("laut", "gemäß") and toks[i].pos == "ADP":
+            sp = self.np_right(i + 1)
+            frame = (i, sp[1]) if sp else None
+        elif de and low == "zufolge" and i > 0:
+            sp = self.np_left(i, self.clause_start(i))
+            frame = (sp[0], i + 1) if sp else None
+        elif de and low == "nach" and i + 1 < n and _angaben(toks[i + 1].text) and (
+                i + 2 >= n or toks[i + 2].tag not in ("ART", "NE", "NN", "APPR", "APPRART")):
+            sp = (i + 1, i + 2)  # "nach Polizeiangaben"
+            frame = (i, i + 2)
+            cue = [i, i + 1]
+        elif de and low == "nach" and i + 2 < n and (toks[i + 1].text in ANGABEN_DE or (
+                toks[i + 1].tag in ("ADJA", "ART") and toks[i + 2].text in ANGABEN_DE)):
+            a = i + 1 if toks[i + 1].text in ANGABEN_DE else i + 2
+            k = a + 2 if a + 1 < n and toks[a + 1].text in ("von", "vom") else a + 1
+            if k >= n or toks[k].tag not in ("ART", "NE", "NN", "ADJA", "PPOSAT") and \
+                    toks[k].text not in QUOTE_CHARS:
+                if a == i + 2 and toks[i + 1].text.lower().startswith(("offiziell", "eigen")):
+                    sp, frame, cue = (i + 1, a + 1), (i, a + 1), [i, a]
+                    found = _Found(speaker=sp, cue=cue, content=self.rest_outside(frame),
+                                   frame=True)
+                    return found
+                return None
+            sp = self.np_right(k)
+            if sp is None or toks[sp[0]].tag not in ("ART", "NE", "NN", "ADJA", "PPOSAT") \
+                    and toks[sp[0]].text not in QUOTE_CHARS:
+                return None
+            frame = (i, sp[1])
+            cue = [i, a]
+        elif de and low == "so" and 0 < i < n - 1 and toks[i - 1].text == ",":
+            sp = self.np_right(i + 1)
+            end = sp[1] if sp else n
+            if not sp or not (end >= n or toks[end].text in ",.;:!?–)" or
+                              toks[end].text in QUOTE_CHARS or toks[end].tag in (
+                                  "APPR", "APPRART", "ADV")):
+                return None
+            found = _Found(speaker=sp, cue=cue, content=None, frame=True)
+            self.content_before(found, i)
+            return found
+        elif not de and low == "according" and i + 2 < n and toks[i + 1].text.lower() == "to":
+            sp = self.np_right(i + 2)
+            frame = (i, sp[1]) if sp else None
+            cue = [i, i + 1]
+        else:
+            return None
+        if not sp or not frame:
+            return None
+        found = _Found(speaker=sp, cue=cue, content=self.rest_outside(frame), frame=True)
+        name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
+        if low in ("laut", "according") and (_is_media(name) or toks[sp[0]].text in QUOTE_CHARS):
+            found.outlet = _clean_name(name)
+        return found
+
+    def rest_outside(self, frame: tuple[int, int]) -> tuple[int, int] | None:
+        """Content of a frame sentence: the sentence minus the frame at either end."""
+        n = len(self.toks)
+        left = self.chars(0, frame[0])
+        right = self.chars(frame[1], n)
+        if left and right:
+            return self.chars(0, n)
+        return left or right
+
+    def verb_cue_at(self, i: int) -> _Found | None:
+        toks, lang = self.toks, self.lang
+        t = toks[i]
+        lemma = self.verb_lemma(i)
+        lo, hi = self.clause_start(i), self.clause_end(i + 1)
+        cue = [i]
+        needs = False
+        if lang.de:
+            if t.tag == "VVFIN" and lemma != t.lemma.lower():
+                cue += [k for k in range(i + 1, hi) if toks[k].tag == "PTKVZ"][:1]
+            if lemma == "heißen":
+                return self.heisst_es(i, lo, hi)
+            if lemma not in SAY_DE and lemma not in THINK_DE or t.tag == "VVIZU" or (
+                    t.tag == "VVINF" and (i > 0 and toks[i - 1].tag == "PTKZU" or any(
+                        lang.is_fin(toks[k]) for k in range(lo, hi)))):
+                return None
+            needs = lemma in THINK_DE
+            word = NEEDS_WORD_DE.get(lemma)
+            if word:
+                k = self._word_in_clause(word, lo, i, hi)
+                if k < 0:
+                    return None
+                cue.append(k)
+            if lemma in ("äußern", "zeigen") and i + 1 < hi and toks[i + 1].tag == "PRF":
+                cue.append(i + 1)  # "äußert sich", "zeigt sich besorgt"
+            if lemma == "zeigen":
+                k = next((k for k in range(i + 1, min(hi, i + 8))
+                          if toks[k].text.lower() in MOOD_ADJ_DE), -1)
+                if k < 0:
+                    return None
+                cue.append(k)
+            if lemma in ("bezeichnen", "nennen"):
+                k = self._word_in_clause("als", lo, i, hi)
+                if k >= 0:
+                    cue.append(k)
+        else:
+            if lemma not in SAY_EN and lemma not in THINK_EN:
+                return None
+            if t.tag in ("VVG", "VVI") or t.pos != "VERB":
+                return None  # "according", "to claim"
+            needs = lemma in THINK_EN
+        return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
+
+    def _word_in_clause(self, word: str, lo: int, i: int, hi: int) -> int:
+        for k in range(i + 1, min(hi, i + _WINDOW)):
+            if self.toks[k].text.lower() == word:
+                return k
+        for k in range(max(lo, i - _WINDOW), i):
+            if self.toks[k].text.lower() == word:
+                return k
+        return -1
+
+    def heisst_es(self, i: int, lo: int, hi: int) -> _Found | None:
+        """'heißt es in der Erklärung', 'In dem Bericht heißt es, ...'."""
+        toks = self.toks
+        es = next((k for k in range(max(lo, i - 1), min(hi, i + 2))
+                   if toks[k].text.lower() == "es"), -1)
+        if es < 0:
+            return None
+        sp = None
+        for k in list(range(i + 1, min(hi, i + 6))) + list(range(lo, i)):
+            if toks[k].text.lower() in ("in", "im"):
+                sp = self.np_right(k + 1)
+                break
+        found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
+        self.set_content(found, max(i, es), lo, hi, needs=False)
+        return found
+
+    def finite_of(self, i: int, lo: int, hi: int) -> int:
+        """The finite verb of the clause holding the cue at i (the first one: verb second)."""
+        toks, lang = self.toks, self.lang
+        for k in range(max(lo, i - _WINDOW), i + 1):
+            if lang.is_fin(toks[k]) or k == i and toks[k].tag == "VVINF":
+                return k
+        for k in range(i + 1, min(hi, i + 4)):
+            if lang.is_fin(toks[k]):
+                return k
+        return i
+
+    def prefield(self, lo: int, fin: int) -> tuple[int, int] | None:
+        """The noun phrase filling the clause before its finite verb, PPs and all
+        ("Die US-Botschaft in Riad teilte mit"); None when it is an adverbial."""
+        toks, lang = self.toks, self.lang
+        a, b = lo, fin
+        while a < b - 1 and toks[a].tag in ("ADV", "KON", "PTKANT", "CJC", "AV0"):
+            a += 1  # "Auch", "Doch"
+        while b > a + 1 and toks[b - 1].tag in ("ADV", "AV0", "XX0", "PTKNEG"):
+            b -= 1  # "Putin selbst", "also"
+        if a >= b:
+            return None
+        if b - a == 1 and lang.is_pron(toks[a]):
+            return a, b
+        if not (lang.is_np(toks[a]) or toks[a].text in QUOTE_CHARS) or \
+                toks[a].text.lower() in ("dem", "den", "einem", "einen", "ihm", "ihn", "ihnen"):
+            return None
+        if toks[a].tag in ("PDS", "PIS", "PRELS", "PWS", "DT0") and b - a == 1:
+            return None
+        if b - a > 25 or not any(lang.is_head(toks[k]) for k in range(a, b)):
+            return None
+        return a, b
+
+    def antecedent(self, lo: int) -> tuple[int, int] | None:
+        """'Der NDR, der ... ist, begründete' / 'Platter, der Minister, sagte': the noun
+        phrase in front of relative clauses and appositions."""
+        toks = self.toks
+        p, best = lo, None
+        for _ in range(6):
+            if p < 2 or toks[p - 1].text != ",":
+                break
+            q = self.clause_start(p - 2)
+            first = toks[q]
+            if first.tag == "PRELS" or first.text.lower() in ("who", "which"):
+                p = q
+                continue
+            np = self.prefield(q, p - 1)
+            if np is None or np[0] != q or any(
+                    t.pos in ("VERB", "AUX") for t in toks[q:p - 1]):
+                break  # a clause with a verb is content: "Die Lage ist ruhig, sagte er"
+            best, p = np, q
+        return best
+
+    def subject(self, fin: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """Subject of the clause [lo, hi) whose finite verb is at `fin`."""
+        toks, lang = self.toks, self.lang
+        first = toks[lo] if lo < len(toks) else None
+        if first is not None and lo < fin:
+            low = first.text.lower()
+            if lang.de and (low == "wie" or first.tag in ("KOUS", "PWAV")):
+                return self.np_right(lo + 1)
+            if lang.de and first.tag == "PRELS" and lo >= 2:
+                return self.np_left(lo - 1, max(0, lo - 12))  # "Müller, der sagte, ..."
+            if not lang.de and (first.tag.startswith("CJS") or low == "as"):
+                return self.np_right(lo + 1)
+            if not lang.de and low in ("who", "which") and lo >= 2:
+                return self.np_left(lo - 1, max(0, lo - 12))
+        if lo < fin:
+            sp = self.prefield(lo, fin)
+            if sp is not None or not lang.de:
+                return sp
+        elif lo > 0:
+            sp = self.antecedent(lo)
+            if sp is not None:
+                return sp
+        # inverted: after the finite verb ("Dazu äußert sich Dr. Rasmus Nilsson")
+        j = fin + 1
+        while j < hi and toks[j].tag in _SKIP_AFTER_VERB:
+            j += 1
+        return self.np_right(j) if j < hi else None
+
+    def speaker_and_content(self, i: int, cue: list[int], lo: int, hi: int, needs: bool,
+                            lemma: str) -> _Found | None:
+        toks, lang = self.toks, self.lang
+        fin = self.finite_of(i, lo, hi)
+        if fin != i and toks[i].tag in ("VVPP", "VVN") and \
+                toks[fin].lemma.lower() in ("werden", "be") and lemma != "zitieren":
+            return None  # passive "wurde bekannt gegeben": no speaker in this clause
+        sp = self.subject(fin, lo, hi)
+        if sp is not None and toks[sp[0]].text.lower() in ("es", "it") and sp[1] - sp[0] == 1:
+            sp = None
+        found = _Found(speaker=sp, cue=cue, content=None)
+        self.outlet(found, fin, lo)
+        first = toks[lo].text.lower() if lo < len(toks) else ""
+        if lang.de and lemma == "sprechen":
+            von = cue[-1]
+            found.content = self.chars(von + 1, self.clause_end_through_quotes(von + 1))
+        elif lang.de and lemma in ("bezeichnen", "nennen") and len(cue) > 1:
+            # "hatte den Einsatz ... als Erfolg bezeichnet": what lies between verb and end
+            start = sp[1] if sp and sp[0] > fin else fin + 1
+            end = i if i > cue[0] else self.clause_end(cue[-1] + 1)
+            found.content = self.chars(start, end)
+        elif first in ("wie", "as") and lo < i:
+            # "Wie der Experte erklärt, seien ..." / "..., wie die Polizei mitteilte."
+            found.content = self.content_from(max(cue) + 1, found) if lo == 0 else self.chars(0, lo)
+        else:
+            self.set_content(found, max(cue), lo, hi, needs)
+            if found.content is None and not needs:
+                self.object_content(found, i, fin, lo, hi, lemma)
+        return found
+
+    def object_content(self, found: _Found, i: int, fin: int, lo: int, hi: int,
+                       lemma: str) -> None:
+        """No clause to report: 'Das sagte der Minister' points back at the previous
+        sentence; 'forderte den Rücktritt', 'warf der SPD Versagen vor' report their object."""
+        toks = self.toks
+        if fin > lo and fin - lo == 1 and toks[lo].text.lower() in ("das", "dies", "this",
+                                                                     "that"):
+            prev = self.prev_sentence
+            if prev is not None:
+                found.content = (prev.start, prev.end)
+                return
+        if lemma not in REPORT_DE and lemma not in REPORT_EN:
+            return
+        start = fin + 1
+        if found.speaker and found.speaker[0] >= start:
+            start = found.speaker[1]
+        end = i if i > fin else self.clause_end_through_quotes(start)
+        if end - start >= 2:
+            found.content = self.chars(start, end)
+
+    def clause_end_through_quotes(self, k: int) -> int:
+        """End of the clause at k, reading through quotation marks: 'von „...“'."""
+        toks = self.toks
+        j = k
+        while j < len(toks) and j < k + _WINDOW and toks[j].text not in ".!?" and (
+                self.in_quote[j] >= 0 or toks[j].text not in _CLAUSE_PUNCT):
+            j += 1
+        return j
+
+    def outlet(self, found: _Found, fin: int, lo: int) -> None:
+        """'gegenüber „Express.co.uk“', 'sagte der „SZ“', 'told Reuters', 'interview with'."""
+        toks = self.toks
+        n = len(toks)
+        stop = min(n, lo + _WINDOW, self.colon_quote[lo])
+        for k in range(lo, stop):
+            low = toks[k].text.lower()
+            if self.in_quote[k] >= 0 and self.spans[self.in_quote[k]].speech:
+                continue
+            sp = None
+            if low in ("gegenüber", "laut") or (k == fin and self.verb_lemma(k) == "tell"):
+                sp = self.np_right(k + 1)
+            elif low in INTERVIEW_WORDS and k + 1 < n and toks[k + 1].text.lower() in (
+                    "mit", "with"):
+                sp = self.np_right(k + 2)
+            elif k == fin + 1 and low in ("der", "dem"):
+                sp = self.np_right(k)  # "sagte der „Süddeutschen Zeitung“"
+            if not sp:
+                continue
+            name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
+            if _is_media(name) or any(toks[x].text in QUOTE_CHARS for x in range(*sp)):
+                found.outlet = _clean_name(name)
+                if found.speaker and sp[0] <= found.speaker[0] < sp[1]:
+                    j = sp[1]
+                    while j < n and toks[j].tag in _SKIP_AFTER_VERB:
+                        j += 1
+                    found.speaker = self.np_right(j)
+                return
+
+    def set_content(self, found: _Found, last: int, lo: int, hi: int, needs: bool) -> None:
+        """Content of a verb cue: after it (colon, that-clause, comma clause) or before it."""
+        toks = self.toks
+        n = len(toks)
+        # "äußert sich X, Dozent ..., gegenüber „…“: „…“" -- no other verb before the colon
+        c = self.colon_quote[last]
+        if c < n and not any(self.lang.is_fin(toks[k]) for k in range(last + 1, c)
+                             if self.in_quote[k] < 0):
+            sp = self.spans[self.in_quote[c + 1]]
+            found.kind, found.content, sp.used = "direct", sp.inner, True
+            return
+        k = hi
+        if not self.lang.de:
+            k = self._english_after(found, last, needs)
+            if k < 0:
+                return
+        if k < n and toks[k].text == ":":
+            found.content = self.content_from(k + 1, found)
+            return
+        if k < n and toks[k].text == ",":
+            nxt = k + 1
+            low = toks[nxt].text.lower() if nxt < n else ""
+            if low in ("dass", "daß", "that"):
+                found.content = self.content_from(nxt + 1, found)
+                return
+            if low in ("ob", "wonach", "whether") or self._reported(nxt, not needs):
+                found.content = self.content_from(nxt, found)
+                return
+        if needs or lo == 0 or (found.speaker is not None and found.speaker[0] < lo):
+            return
+        self.content_before(found, lo)
+
+    def _english_after(self, found: _Found, last: int, needs: bool) -> int:
+        """'said (that) ...', 'told Reuters (on Sunday) that ...'; sets content or returns
+        the token where the clause after the cue goes on (-1 when done)."""
+        toks = self.toks
+        n = len(toks)
+        j = last + 1
+        if found.speaker and found.speaker[0] == j:
+            j = found.speaker[1]  # "said Smith"
+        if j < n and self.verb_lemma(last) in TELL_EN and toks[j].tag.startswith(
+                ("NP", "NN", "AT", "PNP", "DT")):
+            sp = self.np_right(j)
+            j = sp[1] if sp else j + 1
+        while j < n and j < last + 8 and toks[j].text.lower() in (
+                "on", "in", "at", "last", "yesterday", "today", "also", "earlier", "later",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "week", "month", "a", "the", "statement", "interview", "with"):
+            j += 1
+        if j < n and toks[j].text.lower() == "that":
+            found.content = self.content_from(j + 1, found)
+            return -1
+        if j < n and toks[j].text in (",", ":"):
+            return j
+        if j < n and not needs and toks[j].pos in ("PRON", "DET", "PROPN", "NOUN", "NUM") \
+                and toks[j].text not in QUOTE_CHARS:
+            found.content = self.content_from(j, found)
+            return -1
+        return j
+
+    def content_before(self, found: _Found, lo: int) -> None:
+        """'…, sagte er.' / '„…“, sagte er.' / '“…,” he said.': content precedes the cue."""
+        toks = self.toks
+        j = lo - 1
+        while j >= 0 and toks[j].text in (",", "–", "—"):
+            j -= 1
+        if j < 0:
+            return
+        sp = self.span_at(j)
+        if sp is None and toks[j].text in QUOTE_CHARS:
+            # a quotation that closes here but opened in an earlier sentence
+            sp = next((s for s in self.spans if s.start < self.sent.start < s.end
+                       and s.speech and s.end <= toks[j].end), None)
+        if sp is not None:
+            found.kind, found.content, sp.used = "direct", sp.inner, True
+            return
+        found.content = self.chars(0, j + 1)
+
+    def _reported(self, k: int, strong: bool = False) -> bool:
+        """Does the clause at k read as reported speech? A verb-second clause after a verb
+        of saying ("sagte, der Pilot trage ..."); after a verb of thinking only with
+        Konjunktiv ("glaubt, die Lage sei ...")."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].tag in ("PWS", "PWAV", "KOUS", "KON", "PRP",
+                                              "CJC") or toks[k].pos == "VERB":
+            return False
+        strong = strong and toks[k].tag != "PRELS"  # "sagte, das Bündnis habe": Konjunktiv
+        for j in range(k + 1, min(len(toks), k + 12)):
+            t = toks[j]
+            if t.text in _CLAUSE_PUNCT:
+                return False
+            if self.lang.de and t.tag in _FIN_DE:
+                return strong or _konj1(t)
+            if not self.lang.de and t.tag in _FIN_EN:
+                return True
+        return False
+
+    def content_from(self, k: int, found: _Found | None = None) -> tuple[int, int] | None:
+        """From token k to the end of the sentence, stopping before ': „…“', which becomes
+        a direct quote of the same speaker ("..., die Unruhen seien ...: „Die ...“")."""
+        n = len(self.toks)
+        c = self.colon_quote[k] if k < n else k
+        if found is not None and c < n:
+            sp = self.spans[self.in_quote[c + 1]]
+            if not sp.used:
+                sp.used = True
+                found.extra.append(sp.inner)
+        return self.chars(k, c)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def find_quotes(analysis: Analysis) -> list[Quote]:
+    """Quotations and reported speech of the article, in text order."""
+    if not analysis.sentences:
+        return []
+    lang = _Lang(analysis.language)
+    text = analysis.article.text
+    spans = [_make_span(analysis, s, e) for s, e in quote_spans(text)]
+    span_starts = [sp.start for sp in spans]
+    link = _Linker(analysis.entities)
+    sents: list[_Sentence] = []
+    found: list[list[_Found]] = []
+    # pass 1: cues (they mark the quotations they take as used)
+    for s in analysis.sentences:
+        if not s.tokens or s.block in SKIP_BLOCKS:
+            continue
+        a = max(0, bisect_left(span_starts, s.start) - 8)
+        local = [sp for sp in spans[a:bisect_left(span_starts, s.end)]
+                 if sp.start < s.end and s.start < sp.end]
+        sent = _Sentence(analysis, s.index, lang, local)
+        sents.append(sent)
+        found.append(sent.find())
+    # pass 2: in order, with continuations of the last speaker
+    quotes: list[Quote] = []
+    last: Quote | None = None
+    for sent, fs in zip(sents, found, strict=True):
+        made: list[Quote] = []
+        for f in fs:
+            made += _to_quotes(sent, f, link, last)
+        for sp in sent.spans:
+            if sp.used or not sp.speech or sp.start < sent.sent.start or any(
+                    q.content_span and q.content_span[0] <= sp.start < q.content_span[1]
+                    for q in made):
+                continue
+            sp.used = True
+            q = _colon_quote(sent, sp, link, last)
+            if q is None and last is not None and last.kind == "direct" and \
+                    sent.index - last.sentence <= 1:
+                q = _continue(text, last, sent.index, sp.inner, "direct")
+            if q is None:  # speech without a speaker we can name: keep it, unattributed
+                q = Quote(speaker=None, cue=None, content=text[sp.inner[0]:sp.inner[1]],
+                          kind="direct", sentence=sent.index, content_span=sp.inner)
+            if q is not None:
+                made.append(q)
+        if not made and last is not None and sent.index - last.sentence <= 2 and \
+                sent.sent.block == "body" and _konj_sentence(sent):
+            made.append(_continue(text, last, sent.index, sent.chars(0, len(sent.toks)),
+                                  "indirect"))
+        for q in made:
+            if q.content_span is None or not q.content.strip():
+                continue
+            quotes.append(q)
+            if q.speaker_span is not None:
+                last = q
+    return quotes
+
+
+def _make_span(analysis: Analysis, s: int, e: int) -> _Span:
+    inner = (s + 1, e - 1)
+    body = analysis.article.text[inner[0]:inner[1]]
+    words = len(_WORD.findall(body))
+    speech = words >= 4 and (bool(_END_PUNCT.search(body)) or _has_finite_verb(analysis, inner))
+    return _Span(start=s, end=e, inner=inner, speech=speech)
+
+
+def _has_finite_verb(analysis: Analysis, span: tuple[int, int]) -> bool:
+    fin = _FIN_DE if analysis.language != "en" else _FIN_EN
+    sents = analysis.sentences
+    k = max(0, bisect_left([s.start for s in sents], span[0]) - 1)
+    while k < len(sents) and sents[k].start < span[1]:
+        if any(span[0] <= t.start and t.end <= span[1] and t.tag in fin
+               for t in sents[k].tokens):
+            return True
+        k += 1
+    return False
+
+
+def _konj_sentence(sent: _Sentence) -> bool:
+    """A main clause in Konjunktiv I: reported speech going on without a new cue."""
+    if not sent.lang.de:
+        return False
+    sub = False
+    for i, t in enumerate(sent.toks):
+        if t.text == ",":
+            sub = False
+        elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV") and i > 0:
+            sub = True
+        elif not sub and t.tag in _FIN_DE and _konj1(t):
+            return True
+    return False
+
+
+def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | None,
+              kind: str) -> Quote:
+    return Quote(speaker=last.speaker, cue=None,
+                 content=text[content[0]:content[1]] if content else "", kind=kind,
+                 sentence=index, outlet=last.outlet, speaker_entity=last.speaker_entity,
+                 speaker_span=last.speaker_span, cue_span=None, content_span=content)
+
+
+def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote | None:
+    """'Hier sparte der Präsident nicht mit Kritik: „…“' and a headline 'Putin: „…“'."""
+    toks = sent.toks
+    k = next((i for i, t in enumerate(toks) if t.start >= sp.start), -1)
+    if k < 1 or toks[k - 1].text != ":":
+        return None
+    lo = sent.clause_start(k - 1)
+    fin = next((i for i in range(lo, k - 1) if sent.lang.is_fin(toks[i])), -1)
+    if fin >= 0:
+        speaker = sent.subject(fin, lo, k - 1)
+    else:
+        speaker = sent.np_left(k - 1, lo)
+        if speaker is not None and (speaker[0] != lo or not any(
+                toks[x].tag in ("NE", "NP0") for x in range(*speaker))):
+            speaker = None  # only a bare name before the colon reads as "Name: „…“"
+    if speaker is None:
+        return None
+    qs = _to_quotes(sent, _Found(speaker=speaker, cue=[], content=sp.inner, kind="direct"),
+                    link, last)
+    return qs[0] if qs else None
+
+
+class _Linker:
+    """Speaker span -> Entity: by an overlapping mention, else by a name or surname."""
+
+    def __init__(self, entities: list[Entity]):
+        self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
+                               key=lambda x: x[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.names: dict[str, Entity | None] = {}
+        for e in entities:
+            if e.label == "LOC":
+                continue
+            for name in {e.name, *e.aliases, e.name.split()[-1] if e.name else ""}:
+                if name:
+                    key = name.lower()
+                    self.names[key] = None if self.names.get(key, e) is not e else e
+
+    def __call__(self, span: tuple[int, int], text: str) -> Entity | None:
+        hi = bisect_left(self.starts, span[1])
+        best = None
+        for m in self.mentions[max(0, hi - 16):hi]:
+            if m[0] < span[1] and span[0] < m[1] and (best is None or (
+                    m[2].label != "LOC", m[1]) >= (best[2].label != "LOC", best[1])):
+                best = m
+        if best is not None:
+            return best[2]
+        words = text.split()
+        return self.names.get(text.lower()) or (self.names.get(words[-1].lower())
+                                                if words else None)
+
+
+def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quote]:
+    toks, text = sent.toks, sent.text
+    speaker = entity_id = span = None
+    if f.speaker is not None:
+        a, b = f.speaker
+        while a < b and toks[a].text in QUOTE_CHARS:
+            a += 1
+        while b > a and toks[b - 1].text in QUOTE_CHARS:
+            b -= 1
+        if b > a:
+            span = (toks[a].start, toks[b - 1].end)
+            speaker = text[span[0]:span[1]]
+            pron = b - a == 1 and sent.lang.is_pron(toks[a])
+            ent = link(span, speaker)
+            if pron and last is not None and last.speaker and (
+                    sent.index - last.sentence <= 1 or ent is None and
+                    sent.index - last.sentence <= 3):
+                # "Nilsson fügte hinzu, ... Er sagte, ...": the speaker goes on speaking
+                speaker, entity_id = last.speaker, last.speaker_entity
+            elif ent is not None:
+                speaker, entity_id = ent.name, ent.id
+    cue = cue_span = None
+    if f.cue:
+        verb = [k for k in f.cue if toks[k].pos in ("VERB", "AUX")][:1]
+        cue = " ".join(toks[k].text for k in verb + [k for k in f.cue if k not in verb])
+        cue_span = (toks[f.cue[0]].start, toks[f.cue[-1]].end)
+    out = []
+    for content, kind in [(f.content, f.kind)] + [(x, "direct") for x in f.extra]:
+        if content is None:
+            continue
+        out.append(Quote(speaker=speaker, cue=cue, content=text[content[0]:content[1]],
+                         kind=kind, sentence=sent.index, outlet=f.outlet,
+                         speaker_entity=entity_id, speaker_span=span, cue_span=cue_span,
+                         content_span=content))
+    return out
