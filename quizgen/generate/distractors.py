@@ -110,7 +110,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         factors = [2, 0.5, 10, 3] if value >= 4 else [value + 2, value + 4, value + 1]
     candidates: list[float] = []
     for q in analysis.quantities:  # numbers of the article first: plausible to a skimmer
-        if q.value == value or not re.search(r"\d", q.number_text):
+        if q.value == value or not re.search(r"\d", q.number_text) or q.unit != answer.unit:
             continue
         if hedge in LOWER_BOUND_HEDGES and q.value <= value:
             continue
@@ -119,7 +119,8 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         candidates.append(q.value)
     for f in factors:
         v = value * f if value >= 4 else f
-        if v >= 1 and v == int(v):
+        if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent"}
+                                          and v > 100):
             candidates.append(v)
     out = []
     prefix = f"{answer.hedge} " if answer.hedge else ""

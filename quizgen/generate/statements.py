@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.wh import SPECULATION, short_name
+from quizgen.generate.clauses import INDICATIVE
+from quizgen.generate.wh import SPECULATION, VAGUE, short_name
 from quizgen.model import Analysis, Sentence
 
 MAX_WORDS = 32
@@ -38,6 +39,11 @@ def apply(analysis: Analysis, s: Sentence, edits: list[tuple[int, int, str]]) ->
     return result[:1].upper() + result[1:]
 
 
+def _quotes_balanced(text: str) -> bool:
+    return text.count("„") == text.count("“") if "„" in text else (
+        text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
+
+
 def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     """A body sentence that states something on its own, not a claim or a speculation."""
     if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
@@ -46,8 +52,15 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False
     if not allow_quotes and _DIRECT_SPEECH.search(s.text):
         return False
+    if not _quotes_balanced(s.text):
+        return False  # a piece of a quotation the splitter cut
+    if set(re.findall(r"\w+", s.text.lower())) & VAGUE[analysis.language]:
+        return False
     if s.text.rstrip().endswith("?"):
         return False
+    if any(t.tag == "VAFIN" and t.text in INDICATIVE or t.tag == "VMFIN" and t.text in
+           INDICATIVE for t in s.tokens):
+        return False  # Konjunktiv I: somebody's claim, not a fact to call true or false
     if not any(t.tag.endswith("FIN") or t.tag in _EN_FINITE for t in s.tokens):
         return False  # a verbless sentence (a slip in the source) is never printed
     return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so)\b", s.text)

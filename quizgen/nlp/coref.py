@@ -43,6 +43,10 @@ def _antecedent(analysis: Analysis, sentence: Sentence) -> Entity | None:
             continue
         distinct = {e.id for _, e in persons}
         first_mention, first_entity = persons[0]
+        if len(persons) > 1 and persons[1][1] is not first_entity and re.fullmatch(
+                r"\s*(und|and|sowie|oder|or|,)\s*",
+                analysis.article.text[first_mention.end:persons[1][0].start]):
+            return None  # "Anna Berg und Tom Krüger ... Er": either of them
         # The subject: the first person, standing before the finite verb of the sentence.
         first_verb = next((t for t in prev.tokens if t.tag.endswith("FIN") or
                            t.tag in {"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ",

@@ -35,7 +35,7 @@ PATTERNS = {
                      rf"{_YEAR})"),
         ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
                      rf"(?:(?P<month>{'|'.join(m.capitalize() for m in _DE_MONTHS)})woche|Woche)"),
-        ("weekday", r"\b(?:(?:am|seit|bis|ab)\s+)?(?:vergangenen\s+|kommenden\s+|"
+        ("weekday", r"\b(?:(?:am|seit|bis|ab|für|vom|zum)\s+)?(?:vergangenen\s+|kommenden\s+|"
                     r"letzten\s+)?(?P<weekday>" + "|".join(w.capitalize() for w in _DE_WEEKDAYS)
                     + r")(?:abend|morgen|nachmittag|vormittag)?\b"),
         ("relative", r"\b(?:vergangene|letzte|nächste|kommende|diese)\s+Woche\b"),
@@ -55,7 +55,7 @@ PATTERNS = {
                      r"start|end) of (?:the|this|last) (?:month|week|year))"),
         ("relative", r"\b(?:in the )?(?:first|second|third|last) week of (?P<month>"
                      + _EN_MONTH_RE + r")"),
-        ("weekday", r"\b(?:(?:on|since|by|until)\s+)?(?:last\s+|next\s+|this\s+)?(?P<weekday>"
+        ("weekday", r"\b(?:(?:on|since|by|until|for)\s+)?(?:last\s+|next\s+|this\s+)?(?P<weekday>"
                     + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")\b"),
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),

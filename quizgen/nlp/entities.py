@@ -170,6 +170,17 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             # Acronyms stand alone: "OVKS" in "der OVKS Einsatz" is not part of a name.
             if _ACRONYM.match(toks[i].text):
                 j = i + 1
+            # "Bürgermeister Uwe Stein", "Tom Krüger trafen": a surname the tagger took for
+            # a common noun, after a first name and before a verb, conjunction or comma
+            if j == i + 1 and j < len(toks) and toks[j].pos in {"NOUN", "ADJ", "X"} and \
+                    toks[j].text[:1].isupper() and not _ACRONYM.match(toks[i].text) and \
+                    not is_place_name(toks[i].text, language) and (
+                        j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
+                                                                  "PUNCT", "ADP"}) and (
+                        i > 0 and toks[i - 1].text.lower() in PERSON_TITLES[language]
+                        or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
+                                                                           "CCONJ"}):
+                j += 1
             run = toks[i:j]
             lead = _leading_title(run, language)
             if lead and len(run) > lead:
@@ -258,7 +269,7 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["PER"] += 1
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
-    if len(c.tokens) >= 2 and all(t.pos == "PROPN" for t in c.tokens) \
+    if len(c.tokens) >= 2 and c.tokens[0].pos == "PROPN" and not _DOMAIN.match(text) \
             and not c.label_votes.get("ORG") and not c.label_votes.get("LOC"):
         c.label_votes["PER"] += 1.5
 

@@ -1,0 +1,120 @@
+"""The analysis: sentences, tokens, entities with aliases and roles, pronouns, dates, numbers.
+
+Facts of the seed article (../shared/articles) and of short texts written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp.sentences import split_sentences
+from quizgen.nlp.tokens import tokenize
+from quizgen.pipeline import analyze, load_article
+
+from .helpers import SEED, needs_shared
+
+
+def test_punkt_keeps_abbreviations_ordinals_and_omissions_together():
+    text = ("Dr. Rasmus Nilsson kam am 19. Januar z. B. mit Prof. Weber. Er sprach bzw. "
+            "schrieb über den[...]Staat. Danach ging er.")
+    spans = split_sentences(text, "de")
+    assert [text[a:b] for a, b in spans] == [
+        "Dr. Rasmus Nilsson kam am 19. Januar z. B. mit Prof. Weber.",
+        "Er sprach bzw. schrieb über den[...]Staat.",
+        "Danach ging er.",
+    ]
+
+
+def test_english_sentences_and_clitics():
+    text = 'Mr. Smith met Gov. Jones on Jan. 5 in the U.S. capital. "It is bad," he said.'
+    assert len(split_sentences(text, "en")) == 2
+    words = [t.text for t in tokenize("Kazakhstan's president said it.", 0, "en")]
+    assert words[:2] == ["Kazakhstan", "'s"]
+
+
+def test_tokens_have_offsets_tags_and_lemmas():
+    toks = tokenize("Es gab mehr als 10.000 Festnahmen.", 100, "de")
+    assert [t.text for t in toks] == ["Es", "gab", "mehr", "als", "10.000", "Festnahmen", "."]
+    assert toks[4].start == 100 + len("Es gab mehr als ")
+    assert toks[4].pos == "NUM" and toks[1].lemma == "geben" and toks[5].pos == "NOUN"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    needs_shared()
+    return analyze(load_article(SEED))
+
+
+def _entity(analysis, name):
+    return next(e for e in analysis.entities
+                if e.name == name or name in e.aliases or name in e.name.split())
+
+
+def test_seed_aliases_merge_into_one_entity(seed):
+    putin = _entity(seed, "Putin")
+    assert putin.name == "Wladimir Putin" and putin.label == "PER"
+    assert "Kreml-Boss" in putin.aliases
+    tokajew = _entity(seed, "Tokajew")
+    assert tokajew.name == "Kassym-Schomart Tokajew"
+    ovks = _entity(seed, "OVKS")
+    assert ovks.name == "Organisation des Vertrags über die kollektive Sicherheit"
+    assert ovks.label == "ORG"
+    assert _entity(seed, "Almaty").label == "LOC"
+
+
+def test_seed_roles(seed):
+    assert "Dozent für Slawistik" in _entity(seed, "Nilsson").role
+    assert "Verteidigungsminister" in _entity(seed, "Schoigu").role
+
+
+def test_seed_pronoun_er_is_tokajew(seed):
+    s = next(s for s in seed.sentences if s.text.startswith("Er hatte einen Schießbefehl"))
+    tokajew = _entity(seed, "Tokajew")
+    assert any(m.sentence == s.index and m.kind == "pronoun" for m in tokajew.mentions)
+
+
+def test_seed_dates_and_quantities(seed):
+    values = {d.text: d.value for d in seed.dates}
+    assert values["am 19. Januar"] == "--01-19"
+    assert values["am 6. Januar"] == "--01-06"
+    assert "am Samstag" in values and "Anfang des Monats" in values
+    texts = {q.text: q for q in seed.quantities}
+    arrests = texts["mehr als 10.000 Festnahmen"]
+    assert (arrests.hedge, arrests.value, arrests.unit) == ("mehr als", 10000, "Festnahmen")
+    assert texts["Hunderte Verletzte"].value == 100
+    assert texts["sechs Flugzeuge"].value == 6
+    assert texts["mehr als 100 Tote"].unit == "Tote"
+
+
+def test_seed_blocks_are_labelled(seed):
+    kinds = {s.block for s in seed.sentences}
+    assert {"headline", "body", "caption", "teaser", "promo", "source"} <= kinds
+    assert seed.article.title.startswith("Wladimir Putin: 100 Tote")
+
+
+EN_TEXT = """Storm hits coast
+
+More than 200 firefighters were called out on Tuesday, officials said. Mayor Laura Grant \
+said the city had opened three shelters. She added that about 1,500 residents had left \
+their homes. The Coastal Relief Agency (CRA) sent 40 trucks on March 3.
+"""
+
+
+def test_english_analysis():
+    a = analyze(load_article(EN_TEXT))
+    assert a.language == "en"
+    grant = _entity(a, "Laura Grant")
+    assert grant.label == "PER" and grant.role == "Mayor"
+    assert any(m.kind == "pronoun" and m.text == "She" for m in grant.mentions)
+    assert _entity(a, "CRA").name == "Coastal Relief Agency"
+    q = {x.text: x for x in a.quantities}
+    assert q["More than 200 firefighters"].hedge == "More than"
+    assert q["about 1,500 residents"].value == 1500
+    assert {d.value for d in a.dates} >= {"Tuesday", "--03-03"}
+
+
+def test_unresolvable_pronoun_is_marked():
+    text = ("Anna Berg und Tom Krüger trafen sich am Montag in Köln. Die Gespräche dauerten "
+            "lange, sagten Beobachter am Abend. Er sagte danach nichts mehr dazu.")
+    a = analyze(load_article(text))
+    assert any(m.text == "Er" for m in a.unresolved)
