@@ -10,11 +10,9 @@ from flask import Blueprint, abort, jsonify, request
 from flask_login import login_required
 
 from quizgen.web import editing
-from quizgen.web.extensions import limiter
 from quizgen.web.quiz import (
-    _answer_limit,
-    _participant_key,
     _question,
+    answer_limit,
     feedback,
     load,
     read_response,
@@ -76,7 +74,7 @@ def state(code: str):
 
 
 @bp.post("/play/<code>/<int:n>")
-@limiter.limit(_answer_limit, key_func=_participant_key)
+@answer_limit
 def answer(code: str, n: int):
     """Save one answer (idempotent); the key comes back only when feedback is due."""
     ctx = load(code)

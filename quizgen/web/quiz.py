@@ -246,7 +246,9 @@ def feedback(ctx: Context, n: int, question: Question) -> dict:
         "answer": model,
         "explanation": question.explanation,
         "evidence": [e.text for e in question.evidence],
-        "article": article_html(ctx.qset.article, spans, labels=False) if spans else None,
+        # with the article hidden, the evidence sentence is quoted but the article stays hidden
+        "article": (article_html(ctx.qset.article, spans, labels=False)
+                    if spans and ctx.quiz.show_article else None),
     }
 
 
@@ -284,8 +286,12 @@ def question(code: str, n: int):
         total=len(ctx.qset.questions), next_n=ctx.next_open())
 
 
+# one budget for the form and the JSON endpoint (quizgen.web.api uses the same limit)
+answer_limit = limiter.shared_limit(_answer_limit, scope="answer", key_func=_participant_key)
+
+
 @bp.post("/play/<code>/<int:n>")
-@limiter.limit(_answer_limit, key_func=_participant_key)
+@answer_limit
 def answer(code: str, n: int):
     ctx = load(code)
     q = _question(ctx, n)
