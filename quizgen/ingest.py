@@ -354,9 +354,8 @@ _REPLACE = {
     "\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n",
     "\x85": "\n", "\u00a0": " ", "\t": " ",
 }
-_DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
-_DROP_TABLE = dict.fromkeys(map(ord, _DROP))
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# control characters, soft hyphen, zero-width characters, BOM
+_DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
@@ -370,7 +369,7 @@ def normalize(text: str) -> str:
 def clean_line(line: str) -> str:
     """NFC, NBSP as a space, no soft hyphens or zero-width characters, single spaces."""
     line = unicodedata.normalize("NFC", line.replace("\u00a0", " "))
-    line = _CONTROL.sub("", line.translate(_DROP_TABLE))
+    line = _DROP.sub("", line)
     return " ".join(line.split())
 
 
@@ -541,12 +540,12 @@ def _layout(paras: list[_Para]) -> tuple[list[_Unit], str]:
     units: list[_Unit] = []
     chunks: list[str] = []
     pos = 0
-    for index, para in enumerate(p for p in paras if any(map(clean_line, p.lines))):
-        lines = [clean for clean in map(clean_line, para.lines) if clean]
+    cleaned = [([c for c in map(clean_line, p.lines) if c], p.hint) for p in paras]
+    for index, (lines, hint) in enumerate(c for c in cleaned if c[0]):
         if index:
             chunks.append("\n\n")
             pos += 2
-        if len(lines) > 1 and para.hint is None and _hard_wrapped(lines):
+        if len(lines) > 1 and hint is None and _hard_wrapped(lines):
             lines = [" ".join(lines)]
         plain = sum(1 for line in lines if not _special(line)) if len(lines) > 1 else 1
         for i, line in enumerate(lines):
@@ -554,7 +553,7 @@ def _layout(paras: list[_Para]) -> tuple[list[_Unit], str]:
                 chunks.append("\n")
                 pos += 1
             alone = plain <= 1 or (index == 0 and i == 0)  # a headline may head its lines
-            units.append(_Unit(pos, line, para.hint, index, alone))
+            units.append(_Unit(pos, line, hint, index, alone))
             chunks.append(line)
             pos += len(line)
     return units, "".join(chunks)
