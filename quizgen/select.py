@@ -68,7 +68,7 @@ def deduplicate(questions: list[Question]) -> list[Question]:
 TYPE_PENALTY = 0.02  # each question of the same type already chosen lowers the next one
 SKILL_PENALTY = 0.03
 ANSWER_PENALTY = 0.08  # the same answer again ("Tokajew" four times) is dull
-SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
+SENTENCE_PENALTY = 0.03  # and so are many questions on one sentence
 MAX_TYPE_SHARE = 0.4  # no type takes more than this share of the set while others are left
 MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 

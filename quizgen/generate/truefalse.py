@@ -59,7 +59,7 @@ def generate(analysis: Analysis) -> list[Question]:
             id=question_id(s.index, "tf", "true"), family="comprehension", type="true_false",
             skill=swaps[0][4], prompt=prefix + true_text, answer=yes, options=[yes, no],
             explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
-            difficulty=1, score=0.5))
+            difficulty=1, score=0.45))
         for start, end, original, replacement, skill in swaps[:2]:
             if any(a < end and start < b for a, b, _ in edits):
                 continue
@@ -70,5 +70,5 @@ def generate(analysis: Analysis) -> list[Question]:
                 id=question_id(s.index, "tf", start), family="comprehension",
                 type="true_false", skill=skill, prompt=prefix + false_text, answer=no,
                 options=[yes, no], explanation=why + explanation_quote(analysis, s),
-                evidence=evidence_of(analysis, s), difficulty=2, score=0.58))
+                evidence=evidence_of(analysis, s), difficulty=2, score=0.52))
     return out
