@@ -229,7 +229,7 @@ class _Para:
 
 _HEAD_KINDS = {"h1": "headline"}  # every other heading level is a subheading
 # class/id words that make trafilatura drop an element we want to keep and label ourselves
-_KEEP_CLASSES = re.compile(r"byline|author|caption|credit|dateline", re.IGNORECASE)
+_KEEP_CLASSES = re.compile(r"byline|author|caption|credit|copyright|dateline", re.IGNORECASE)
 
 
 def extract_html(html: str) -> tuple[list[_Para], str | None]:
@@ -251,6 +251,10 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
                    '//meta[@name="twitter:title"]/@content') or _page_title(tree, h1)
     captions = set()
     for el in tree.iter("figcaption"):
+        for part in el.iter("span", "small", "cite", "em", "p", "div"):
+            if part is not el and (part.tag in ("small", "cite") or _KEEP_CLASSES.search(
+                    part.get("class", ""))):  # "Sandsäcke.<span>Foto: dpa</span>"
+                part.text = " " + (part.text or "")
         el.tag = "p"
         captions.add(_squash(el.text_content()))
     for el in tree.iter("figure"):

@@ -116,6 +116,8 @@ EXPECTED = {
         "Bahnstrecke nach Prag gesperrt": "subheading",
         "Lesen Sie auch: Wie sich Städte": "teaser",
         "Meteorologen erwarten Entspannung": "subheading",
+        "Der Pegel an der Augustusbrücke am Donnerstagmorgen.": "caption",
+        "Bild: Sebastian Kahnert/dpa": "credit",
         "Folgen Sie dem Elbtal-Kurier": "promo",
     },
     "de_latin1_bahnstreik.txt": {
