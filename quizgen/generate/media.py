@@ -1,4 +1,11 @@
-"""Media-literacy questions (placeholder until the media-literacy generators land)."""
+"""Media-literacy questions: evidence, sources, fact and opinion, headlines, loaded language.
+
+Each part lives in its own module (media_claims, media_sources, media_opinion,
+media_headline, media_language, media_discussion) with `generate(analysis)`; this module
+collects their scored candidates for quizgen.select. Every question has family
+"media_literacy", evidence on the sentences it rests on, and a score that is lower where
+the text gives the generator less to stand on.
+"""
 
 from __future__ import annotations
 
@@ -6,4 +13,25 @@ from quizgen.model import Analysis, Question
 
 
 def generate(analysis: Analysis) -> list[Question]:
-    return []
+    from quizgen.generate import (
+        media_claims,
+        media_discussion,
+        media_headline,
+        media_language,
+        media_opinion,
+        media_sources,
+    )
+
+    if analysis.language not in {"de", "en"}:
+        return []
+    out: list[Question] = []
+    for part in (media_claims, media_sources, media_opinion, media_headline, media_language,
+                 media_discussion):
+        out.extend(part.generate(analysis))
+    # two quotations of one sentence can give the same question twice: keep the better one
+    best: dict[tuple[str, str], Question] = {}
+    for q in sorted(out, key=lambda q: -q.score):
+        answer = q.answer if isinstance(q.answer, str) else "\n".join(q.answer)
+        best.setdefault((q.prompt, answer), q)
+    return [q for q in out if best.get((q.prompt, q.answer if isinstance(q.answer, str)
+                                        else "\n".join(q.answer))) is q]

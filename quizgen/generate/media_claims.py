@@ -13,6 +13,7 @@ import re
 from quizgen.generate.common import distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
     Claim,
+    cite,
     claims,
     clean,
     independent_of,
@@ -21,7 +22,6 @@ from quizgen.generate.media_text import (
     says,
     stem,
     tf_words,
-    typeset,
     words,
 )
 from quizgen.model import Analysis, Entity, Question
@@ -29,6 +29,11 @@ from quizgen.model import Analysis, Entity, Question
 HEDGE_WORDS = re.compile(
     r"\b(angeblich\w*|mutmaßlich\w*|soll(?:en)?|unbestätigt\w*|nicht bestätigt|reportedly|"
     r"allegedly|alleged|supposedly|unconfirmed|is said to|are said to)\b", re.IGNORECASE)
+
+# predicates that present a view of events, not an announcement of one's own plans
+CLAIM_VERB = re.compile(r"(sprach von|spricht von|behauptet|bezeichnet|sagte|sagt|erklärt|"
+                        r"warnte|warnt|nannte|nennt|claimed|claims|said|says|described|called|"
+                        r"spoke of|insisted|alleged)\b", re.IGNORECASE)
 
 T = {
     "de": {
@@ -67,7 +72,7 @@ T = {
         "who_expl": "The statement comes from {speaker}{role}. {says}",
         "party": "Which account of events does the article give as coming from {speaker}? "
                  "Complete: {speaker} …",
-        "party_expl": "This is the account of {speaker}{role} himself or herself. What one "
+        "party_expl": "This is the own account of {speaker}{role}. What one "
                       "side says is no independent confirmation, and the article names no other "
                       "source backing it. {says}",
         "hedge": "{sentence} – Does the article present this as an established fact?",
@@ -134,21 +139,17 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         marker = c.unsupported[0]
         msent = analysis.sentences[marker.sentence]
         marker_text = quoted(clean(msent.text), lang)
-        use_form = c.predicate is not None
-        answer = c.sentence_form(lang) if use_form else c.statement
+        # options as "Name verb, claim" sentences if there are enough, else the bare claims
+        answer, others = "", []
+        for use_form in (True, False):
+            ans = c.sentence_form(lang) if use_form else c.statement
+            if not ans:
+                continue
+            opts = _unflagged(cs, flagged_keys, flagged_stems, use_form, ans, lang)
+            if len(opts) > len(others) or not answer:
+                answer, others = ans, opts
         if not answer:
             continue
-        # distractors: claims the article does NOT flag, by other speakers, on other matters
-        others = []
-        for o in cs:
-            if o.key in flagged_keys or o.unsupported:
-                continue
-            if len(_content_stems(o, lang) & flagged_stems) > 1:
-                continue
-            text = o.sentence_form(lang) if use_form else o.statement
-            if text and 0.35 <= len(text) / len(answer) <= 2.5:
-                others.append(text)
-        others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(answer)]
         expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
         if len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
@@ -161,8 +162,23 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
                             t["tf_unsupported"].format(claim=claim_text), no, [c.sentence, msent],
                             t["tf_unsupported_expl"].format(marker=marker_text),
-                            options=[yes, no], difficulty=1, score=0.6))
+                            options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+def _unflagged(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
+               use_form: bool, answer: str, lang: str) -> list[str]:
+    """Claims the article does NOT flag, by other speakers, on other matters, in one form."""
+    out = []
+    for o in cs:
+        if o.key in flagged_keys or o.unsupported:
+            continue
+        if len(_content_stems(o, lang) & flagged_stems) > 1:
+            continue
+        text = o.sentence_form(lang) if use_form else o.statement
+        if text and 0.35 <= len(text) / len(answer) <= 2.5:
+            out.append(text)
+    return [o for o in distinct(out) if normalise_answer(o) != normalise_answer(answer)]
 
 
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
@@ -182,10 +198,11 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         if c.predicate:
             prompt = t["who"].format(predicate=c.predicate)
-            score = 0.8 if c.unsupported else 0.72
+            # comprehension's wh-questions ask "who said" too: these are a fallback
+            score = 0.6 if c.unsupported else 0.55
         elif c.statement and c.quote.kind == "direct":
             prompt = t["who_quote"].format(statement=c.statement)
-            score = 0.62
+            score = 0.5
         else:
             continue
         if _mentions(prompt, c.entity, c.speaker):
@@ -209,8 +226,13 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
     out = []
-    for c in cs:
-        if c.entity is None or not c.predicate or c.pronoun_speaker:
+    done: set[str] = set()
+    ranked = sorted(cs, key=lambda c: (not c.predicate or not CLAIM_VERB.match(c.predicate),
+                                       len(c.predicate or "")))
+    for c in ranked:
+        if c.entity is None or not c.predicate or c.pronoun_speaker or c.key in done or \
+                c.unsupported:  # an unproven claim is asked about as such
+
             continue
         if independent_of(c.entity, c.quote.speaker) is not False:
             continue
@@ -225,6 +247,7 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             c.predicate)]
         if len(others) < 2 or _mentions(c.predicate, c.entity, c.speaker):
             continue
+        done.add(c.key)
         opts = shuffled([c.predicate, *others[:3]], ("party", c.quote.sentence, c.content))
         expl = t["party_expl"].format(speaker=c.speaker, role=_role(c.entity, lang),
                                       says=says(analysis, c.sentence))
@@ -251,7 +274,7 @@ def _hedged(analysis: Analysis) -> list[Question]:
         if sent.block != "body" or len(words(sent.text)) > 35:
             continue
         done.add(idx)
-        text = quoted(typeset(clean(sent.text), lang), lang)
+        text = cite(analysis, sent)
         word = quoted(HEDGE_WORDS.search(m.text).group(0), lang)
         answer = t["hedge_no"]
         opts = [t["hedge_yes"], answer, t["hedge_mixed"]]

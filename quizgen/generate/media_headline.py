@@ -12,6 +12,7 @@ from __future__ import annotations
 from quizgen.generate.common import distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    cite,
     clean,
     content_stems,
     make,
@@ -22,6 +23,7 @@ from quizgen.generate.media_text import (
     stems_overlap,
     tf_words,
     typeset,
+    words,
 )
 from quizgen.model import Analysis, Entity, Quantity, Question, Sentence
 
@@ -49,6 +51,8 @@ T = {
         "about": " Über {name} steht im Text zum Beispiel: {sent}",
         "actors": "Vergleiche die {kind} {text} mit dem Artikeltext. Stützt der Text diese "
                   "Darstellung? Wer handelt laut Text?",
+        "actors_expl": "Die {kind} und der Text nennen nicht dieselben Handelnden; die "
+                       "zitierten Sätze zeigen, was der Text berichtet.",
         "actors_note": "Eine gute Antwort stellt fest, dass kein Satz im Text die {kind} so "
                        "bestätigt. Der Text berichtet: {sents}",
     },
@@ -69,6 +73,8 @@ T = {
         "about": " About {name} the article says, for example: {sent}",
         "actors": "Compare the {kind} {text} with the body of the article. Does the text back "
                   "this account? Who acts according to the text?",
+        "actors_expl": "The {kind} and the text do not name the same actors; the quoted "
+                       "sentences show what the text reports.",
         "actors_note": "A good answer notes that no sentence of the body confirms the {kind} "
                        "as it stands. The text reports: {sents}",
     },
@@ -133,8 +139,9 @@ def _numbers(analysis: Analysis) -> list[Question]:
     out = []
     done: set[tuple[str, float]] = set()
     for s in _headings(analysis):
+        asked = False
         for qh in [q for q in analysis.quantities if q.sentence == s.index]:
-            if qh.hedge or not qh.unit:
+            if asked or qh.hedge or not qh.unit:
                 continue
             key = (_unit_key(qh, lang), qh.value)
             if key in done:
@@ -149,6 +156,7 @@ def _numbers(analysis: Analysis) -> list[Question]:
                     continue  # no clear single figure in the body to compare with
                 target = same_unit[0]
             done.add(key)
+            asked = True
             bsent = analysis.sentences[target.sentence]
             answer = typeset(clean(target.text), lang)
             number_unit = f"{target.number_text} {target.unit}"
@@ -174,8 +182,14 @@ def _numbers(analysis: Analysis) -> list[Question]:
 
 
 def _entity_in(analysis: Analysis, s: Sentence) -> Entity | None:
+    """The person a heading is about: named in it, or called by their title ("Governor")."""
     for e in analysis.entities:
         if e.label == "PER" and any(m.sentence == s.index for m in e.mentions):
+            return e
+    heading = {w.lower() for w in words(s.text)}
+    for e in analysis.entities:
+        if e.label == "PER" and e.role and len(e.role.split()) <= 2 and \
+                e.role.split()[-1].lower() in heading:
             return e
     return None
 
@@ -188,24 +202,28 @@ def _about(analysis: Analysis, ent: Entity | None) -> str:
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
         if s.block == "body" and m.kind != "pronoun":
-            text = quoted(typeset(clean(s.text), lang), lang)
+            text = cite(analysis, s)
             return T[lang]["about"].format(name=ent.name, sent=text)
     return ""
 
 
-def _actor_sentences(analysis: Analysis, ent: Entity | None) -> list[Sentence]:
-    """Body sentences where other people than the heading's person are named, not quoting."""
+def _actor_sentences(analysis: Analysis, ent: Entity) -> list[Sentence]:
+    """What the body reports of people acting: others named not as speakers first, then the
+    heading's own person; at most three sentences, in text order."""
     speakers = {(q.sentence, q.speaker_entity) for q in analysis.quotes}
-    out = []
+    others, own = [], []
     for s in analysis.body_sentences():
         for e in analysis.entities:
-            if e.label != "PER" or (ent is not None and e.id == ent.id):
+            if e.label != "PER" or not any(m.sentence == s.index for m in e.mentions):
                 continue
-            if any(m.sentence == s.index for m in e.mentions) and \
-                    (s.index, e.id) not in speakers:
-                out.append(s)
+            if e.id == ent.id:
+                if any(m.sentence == s.index and m.kind != "pronoun" for m in e.mentions):
+                    own.append(s)
+            elif (s.index, e.id) not in speakers:
+                others.append(s)
                 break
-    return out[:3]
+    chosen = {s.index: s for s in [*others[:3], *own][:3]}
+    return [chosen[i] for i in sorted(chosen)]
 
 
 def _unsupported(analysis: Analysis) -> list[Question]:
@@ -218,31 +236,35 @@ def _unsupported(analysis: Analysis) -> list[Question]:
     supported = [s for s in heads if verdict[s.index] == "supported"
                  and 4 <= len(s.text.split()) <= 20]
     out = []
+    # the "which one" question needs exactly one unsupported option: the clearest case
+    unsupported_best = min(unsupported, key=lambda s: (s.block != "caption", s.index),
+                           default=None)
     for s in unsupported:
         kind = t["kind"][s.block]
-        text = quoted(typeset(clean(s.text), lang), lang)
+        text = cite(analysis, s)
         ent = _entity_in(analysis, s)
         about = _about(analysis, ent)
         # a caption making its own claim is the clearest case; headlines compress by nature
-        base = 0.7 if s.block == "caption" else 0.55
+        base = 0.7 if s.block == "caption" else 0.45
+        with_mc = len(supported) >= 2 and s is unsupported_best
         out.append(make(analysis, "heading_tf", "true_false", "headline",
                         t["tf"].format(kind=kind, text=text), no, [s],
                         t["tf_expl"].format(kind=kind, about=about), options=[yes, no],
-                        difficulty=2, score=base))
-        if len(supported) >= 2:
+                        difficulty=2, score=base - (0.15 if with_mc else 0.0)))
+        if with_mc:
             answer = typeset(clean(s.text), lang)
             opts = shuffled([answer, *[typeset(clean(x.text), lang) for x in supported[:3]]],
                             ("only", s.index))
             out.append(make(analysis, "heading_only", "multiple_choice", "headline",
                             t["only"], answer, [s, *supported[:3]],
                             t["only_expl"].format(kind=kind, text=text, about=about),
-                            options=opts, difficulty=3, score=base + 0.1))
+                            options=opts, difficulty=3, score=base + 0.05))
         actors = _actor_sentences(analysis, ent)
         if s.block in {"headline", "subheading"} and ent is not None and actors:
-            sents = " ".join(quoted(typeset(clean(a.text), lang), lang) for a in actors)
+            sents = " ".join(cite(analysis, a) for a in actors)
             out.append(make(analysis, "heading_open", "open", "headline",
                             t["actors"].format(kind=kind, text=text),
                             t["actors_note"].format(kind=kind, sents=sents), [s, *actors],
-                            t["actors_note"].format(kind=kind, sents=sents), difficulty=3,
+                            t["actors_expl"].format(kind=kind), difficulty=3,
                             score=0.5))
     return out

@@ -14,6 +14,7 @@ import re
 from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    cite,
     clean,
     make,
     quoted,
@@ -46,6 +47,9 @@ LEXICON = {
         "firebrand": "outspoken politician",
     },
 }
+# words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
+# asked about only where they dramatise, in headlines and captions
+HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch"}
 # first parts of dramatising compounds: "Horror-Unfall", "Chaos-Tage", "Terror-Miliz"
 PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
                    "mega", "wahnsinns", "killer"),
@@ -121,6 +125,8 @@ def loaded_words(sentence: Sentence, language: str) -> list[tuple[str, str]]:
             head, _, rest = low.partition("-")
             if rest and head in PREFIXES[language]:
                 out.append((w, w.split("-", 1)[1]))
+            elif rest and rest in lex and len(rest) >= 5:  # "Streik-Chaos": the strike
+                out.append((w, w.split("-", 1)[0]))
     return out
 
 
@@ -144,6 +150,9 @@ def _loaded(analysis: Analysis) -> list[Question]:
         if s.block not in {*HEADING_BLOCKS, "body"} or len(words(s.text)) > 30:
             continue
         found = loaded_words(s, lang)
+        if s.block == "body":
+            found = [(w, n) for w, n in found
+                     if not any(w.lower().startswith(h) for h in HEADING_ONLY)]
         if not found:
             continue
         loaded = {w.lower() for w, _ in found}
@@ -161,7 +170,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
             continue
         done.add(word.lower())
         opts = shuffled([word, *others[:3]], ("loaded", s.index, word))
-        text = quoted(typeset(clean(s.text), lang), lang)
+        text = cite(analysis, s)
         out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
                         t["loaded"].format(where=t["where"][s.block], text=text), word, [s],
                         t["loaded_expl"].format(word=quoted(word, lang),
@@ -216,8 +225,7 @@ def _aliases(analysis: Analysis) -> list[Question]:
                         t["alias"].format(name=ent.name, alias=alias), neutral, sents,
                         t["alias_expl"].format(alias=alias, name=ent.name,
                                                neutral=quoted(neutral, lang),
-                                               sent=quoted(typeset(clean(sent.text), lang),
-                                                           lang)),
+                                               sent=cite(analysis, sent)),
                         options=opts, difficulty=2, score=0.7 if len(others) >= 3 else 0.6))
     return out
 
@@ -241,7 +249,7 @@ def _promo(analysis: Analysis) -> list[Question]:
     for s in analysis.sentences:
         if s.block != "teaser":
             continue
-        text = quoted(typeset(clean(s.text), lang), lang)
+        text = cite(analysis, s)
         opts = shuffled([t["teaser_answer"], *t["teaser_wrong"]], ("teaser", s.index))
         out.append(make(analysis, "teaser", "multiple_choice", "purpose",
                         t["teaser"].format(text=text), t["teaser_answer"], [s],

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.common import shuffled
-from quizgen.generate.media_text import Claim, claims, clean, make, quoted, typeset, words
+from quizgen.generate.media_text import (
+    Claim,
+    cite,
+    claims,
+    make,
+    quoted,
+    words,
+)
 from quizgen.model import Analysis, Question, Sentence
 
 OPINION_AT = 0.7  # P(opinion) at or above: an opinion / assessment
@@ -30,6 +37,12 @@ CUES = {
         "shocking disgraceful outrageous terrible excellent brilliant reckless irresponsible "
         "disastrous".split()),
 }
+STRONG = {
+    "de": {"zweifelsohne", "zweifellos", "möglicherweise", "wahrscheinlich", "vermutlich",
+           "vielleicht", "womöglich", "angeblich", "leider", "hoffentlich"},
+    "en": {"undoubtedly", "possibly", "probably", "perhaps", "maybe", "presumably",
+           "allegedly", "unfortunately", "hopefully"},
+}
 REPORTED = re.compile(
     r"\b(sagte|sagt|erklärte|betonte|behauptete|laut|zufolge|nach angaben|sei|seien|habe|"
     r"said|says|told|claimed|according to|stated)\b", re.IGNORECASE)
@@ -40,6 +53,8 @@ T = {
                   "Meinung bzw. Einschätzung? {text}",
         "prompt_speaker": "{speaker} sagt laut Artikel: {text} Ist das, was {speaker} hier "
                           "sagt, eine überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
+        "prompt_reported": "Im Artikel steht: {text} Ist das, was {speaker} hier sagt, eine "
+                           "überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
         "fact": "eine überprüfbare Tatsache",
         "opinion": "eine Meinung bzw. Einschätzung",
         "opinion_expl": "Wörter wie {cues} zeigen, dass hier jemand urteilt oder vermutet{who}; "
@@ -55,6 +70,8 @@ T = {
                   "assessment? {text}",
         "prompt_speaker": "According to the article, {speaker} says: {text} Is what {speaker} "
                           "says here a checkable fact or an opinion or assessment?",
+        "prompt_reported": "The article says: {text} Is what {speaker} says here a checkable "
+                           "fact or an opinion or assessment?",
         "fact": "a checkable fact",
         "opinion": "an opinion or assessment",
         "opinion_expl": "Words like {cues} show that someone judges or guesses here{who}; that "
@@ -79,6 +96,13 @@ def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
         except (OSError, ValueError, KeyError):  # model file missing or language unknown
             return None
     return None
+
+
+def _opinion_score(p: float | None, has_speaker: bool) -> float:
+    """0.6..0.9 by the classifier's confidence; cue words alone: a little lower."""
+    if p is None:
+        return 0.7 if has_speaker else 0.62
+    return 0.6 + 0.3 * (p - OPINION_AT) / (1 - OPINION_AT)
 
 
 def _cue_words(text: str, language: str) -> list[str]:
@@ -115,48 +139,54 @@ def generate(analysis: Analysis) -> list[Question]:
     anchored = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
     out: list[Question] = []
-    opinions: list[tuple[Sentence, list[str], float]] = []
+    opinions: list[tuple[Sentence, list[str], float | None]] = []
     facts: list[tuple[Sentence, float]] = []
     for i, s in enumerate(body):
         cues = _cue_words(s.text, lang)
         p = scores[i] if scores is not None else None
         starts_loose = s.tokens and s.tokens[0].pos == "PRON" and s.tokens[0].text[:1].isupper()
-        if cues and (p is None or p >= OPINION_AT):
-            opinions.append((s, cues, 0.5 if p is None else p))
+        strong = [w for w in cues if w.lower() in STRONG[lang]]
+        if cues and p is not None and p >= OPINION_AT:
+            opinions.append((s, cues, p))
+        elif strong and p is None:  # no classifier: only unmistakable hedges and boosters
+            opinions.append((s, strong, None))
         elif (not cues and p is not None and p <= FACT_AT and not REPORTED.search(s.text)
               and '"' not in s.text and "„" not in s.text and s.index not in by_sentence
               and not starts_loose and s.index in anchored):
             facts.append((s, p))
-    penalty = 0.0 if sure else 0.2
+    penalty = 0.0 if sure else 0.15
     options = [t["fact"], t["opinion"]]
-    for s, cues, p in sorted(opinions, key=lambda x: -x[2])[:3]:
+    for s, cues, p in sorted(opinions, key=lambda x: -(x[2] or 0))[:3]:
         c = by_sentence.get(s.index)
         if c is not None and c.entity is not None and not c.pronoun_speaker and \
                 c.quote.kind == "direct" and c.statement:
             prompt = t["prompt_speaker"].format(speaker=c.speaker, text=c.statement)
             who = t["who"].format(speaker=c.speaker)
+        elif c is not None and c.entity is not None and not c.pronoun_speaker:
+            prompt = t["prompt_reported"].format(speaker=c.speaker, text=cite(analysis, s))
+            who = t["who"].format(speaker=c.speaker)
         else:
             if s.tokens and s.tokens[0].pos == "PRON":
                 continue  # "Er sagte, ..." would leave the reader asking who
-            prompt = t["prompt"].format(text=quoted(typeset(clean(s.text), lang), lang))
+            prompt = t["prompt"].format(text=cite(analysis, s))
             who = t["who"].format(speaker=c.speaker) if c is not None else ""
         expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
                                         who=who)
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
                         t["opinion"], [s], expl, options=options, difficulty=2,
-                        score=0.5 + 0.4 * (p - OPINION_AT) / (1 - OPINION_AT) + 0.3 - penalty))
+                        score=_opinion_score(p, bool(who))))
     for s, p in sorted(facts, key=lambda x: x[1])[:2]:
-        prompt = t["prompt"].format(text=quoted(typeset(clean(s.text), lang), lang))
+        prompt = t["prompt"].format(text=cite(analysis, s))
         out.append(make(analysis, "fact", "multiple_choice", "fact_opinion", prompt, t["fact"],
                         [s], t["fact_expl"], options=options, difficulty=1,
                         score=0.55 + 0.3 * (FACT_AT - p) / FACT_AT - penalty))
     # one opinion among facts: which sentence judges?
     if opinions and len(facts) >= 2 and sure:
-        s, cues, p = max(opinions, key=lambda x: x[2])
+        s, cues, p = max(opinions, key=lambda x: x[2] or 0)
         c = by_sentence.get(s.index)
         answer_text = c.statement if c is not None and c.quote.kind == "direct" and \
-            c.statement else quoted(typeset(clean(s.text), lang), lang)
-        fact_texts = [quoted(typeset(clean(f.text), lang), lang) for f, _ in facts[:3]]
+            c.statement else cite(analysis, s)
+        fact_texts = [cite(analysis, f) for f, _ in facts[:3]]
         if all(0.4 <= len(f) / len(answer_text) <= 2.5 for f in fact_texts):
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = t["opinion_expl"].format(

@@ -42,7 +42,8 @@ T = {
         "agency": "Welche Quelle nennt die Seite am Ende des Artikels?",
         "agency_expl": "Am Ende steht {line}. Die Kürzel nennen das Portal und die "
                        "Nachrichtenagentur, von der der Text stammt.",
-        "match": "Ordne jeder Person die Aussage zu, die der Artikel von ihr wiedergibt.",
+        "match": "Wer sagt was? Ordne jeder Person die Aussage zu, die der Artikel von ihr "
+                 "wiedergibt.",
         "match_expl": "Wer sagt was: {pairs}",
         "and": "und",
     },
@@ -58,7 +59,8 @@ T = {
         "agency": "Which source does the page name at the end of the article?",
         "agency_expl": "At the end it says {line}: the site and the news agency the text comes "
                        "from.",
-        "match": "Match each person with the statement the article reports from them.",
+        "match": "Who says what? Match each person with the statement the article reports "
+                 "from them.",
         "match_expl": "Who says what: {pairs}",
         "and": "and",
     },
@@ -154,9 +156,12 @@ def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     role = c.entity.role or short_role(c.entity, analysis) or ""
     expl = t["expert_expl"].format(name=c.speaker, role=role, says=says(analysis, c.sentence))
     opts = shuffled([c.speaker, *others[:3]], ("expert", c.speaker))
+    # where the text presents him or her as an expert: the role, "der Experte"
+    shown = [analysis.sentences[m.sentence] for m in c.entity.mentions
+             if EXPERT_ROLE.search(m.text)]
     return [make(analysis, "expert", "multiple_choice", "source", t["expert"], c.speaker,
-                 [c.sentence], expl, options=opts, difficulty=1,
-                 score=0.7 if len(others) >= 3 else 0.6)]
+                 [c.sentence, *shown[:1]], expl, options=opts, difficulty=1,
+                 score=0.78 if len(others) >= 3 else 0.65)]
 
 
 def _agency(analysis: Analysis) -> list[Question]:
@@ -172,37 +177,32 @@ def _agency(analysis: Analysis) -> list[Question]:
                  accepted=accepted, difficulty=1, score=0.4)]
 
 
-def _short_statement(c: Claim) -> str | None:
-    """A statement short enough to sit in a matching column."""
-    text = c.statement
-    if text is None:
-        return None
-    if len(words(text)) > 16:
-        return None
-    return text
+def _column_text(c: Claim) -> str | None:
+    """What a speaker says, short enough for a matching column: the predicate, else the quote."""
+    for text in (c.predicate, c.statement):
+        if text and len(words(text)) <= 16:
+            return text
+    return None
 
 
 def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
-    per_speaker: dict[str, Claim] = {}
-    for c in sorted(cs, key=lambda c: len(c.statement or "")):
+    per_speaker: dict[str, tuple[Claim, str]] = {}
+    for c in sorted(cs, key=lambda c: (c.predicate is None, len(_column_text(c) or ""))):
         if c.entity is None or c.pronoun_speaker or c.speaker in per_speaker:
             continue
-        st = _short_statement(c)
-        if st:
-            per_speaker[c.speaker] = c
-    # a statement naming another speaker of the list would give a pair away or mislead
-    names = [w for s in per_speaker for w in words(s) if len(w) > 3]
-    per_speaker = {s: c for s, c in per_speaker.items()
-                   if not any(w in (c.statement or "") for w in names)}
+        text = _column_text(c)
+        # a statement naming its own speaker would give the pair away
+        if text and not any(w in text for w in words(c.speaker) if len(w) > 3):
+            per_speaker[c.speaker] = (c, text)
     if len(per_speaker) < 3:
         return []
-    chosen = sorted(per_speaker.values(), key=lambda c: c.sentence.index)[:4]
-    pairs = [[c.speaker, _short_statement(c)] for c in chosen]
+    chosen = sorted(per_speaker.values(), key=lambda ct: ct[0].sentence.index)[:4]
+    pairs = [[c.speaker, text] for c, text in chosen]
     answer = "\n".join(f"{a} = {b}" for a, b in pairs)
     opts = shuffled([b for _, b in pairs], ("match", answer))
     expl = t["match_expl"].format(pairs="; ".join(f"{a}: {b}" for a, b in pairs))
     return [make(analysis, "matching", "matching", "attribution", t["match"], answer,
-                 [c.sentence for c in chosen], expl, options=opts, pairs=pairs, difficulty=2,
-                 score=0.65)]
+                 [c.sentence for c, _ in chosen], expl, options=opts, pairs=pairs,
+                 difficulty=2, score=0.6)]

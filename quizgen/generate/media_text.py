@@ -30,7 +30,7 @@ HEADING_BLOCKS = ("headline", "subheading", "caption")
 SAY_LEMMAS = {
     "de": {"sagen", "behaupten", "erklären", "betonen", "sprechen", "warnen", "kritisieren",
            "bezeichnen", "meinen", "fordern", "ankündigen", "mitteilen", "berichten", "äußern",
-           "hinzufügen", "schreiben", "bestätigen", "zeigen", "versichern", "vorwerfen"},
+           "hinzufügen", "schreiben", "bestätigen", "versichern", "vorwerfen"},
     "en": {"say", "claim", "tell", "state", "explain", "add", "warn", "argue", "insist",
            "describe", "call", "announce", "allege", "suggest", "accuse", "write", "report"},
 }
@@ -325,10 +325,11 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
     toks = _tokens_in(sent, *span) if span else []
     if not toks:
         return None
+    if lang == "en" and toks[0].text.lower() == "that" and len(toks) > 1:
+        toks = toks[1:]
+        core = core.split(" ", 1)[1]
     if toks[0].pos not in _V2_START or toks[0].tag in {"PRELS", "PWS", "KOUS"}:
         return None
-    if lang == "en" and toks[0].text.lower() in {"that", "whether", "if"}:
-        core = core.split(" ", 1)[1] if " " in core else core
     if not any(t.pos in {"VERB", "AUX"} for t in toks):
         return None
     if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
@@ -424,9 +425,28 @@ def tf_words(language: str) -> tuple[str, str]:
     return TRUE_FALSE_WORDS.get(language, TRUE_FALSE_WORDS["en"])
 
 
+def resolved_text(analysis: Analysis, sentence: Sentence) -> str:
+    """Sentence text with resolved pronouns glossed: "Er [Kassym-Schomart Tokajew] hatte ..."."""
+    inserts = []
+    for ent in analysis.entities:
+        for m in ent.mentions:
+            if m.sentence == sentence.index and m.kind == "pronoun":
+                inserts.append((m.end, f" [{ent.name}]"))
+    text = sentence.text
+    for end, gloss in sorted(inserts, reverse=True):
+        i = end - sentence.start
+        text = text[:i] + gloss + text[i:]
+    return clean(text)
+
+
+def cite(analysis: Analysis, sentence: Sentence) -> str:
+    """One sentence of the article in quotation marks, ready for an explanation."""
+    lang = analysis.language
+    return quoted(typeset(resolved_text(analysis, sentence), lang), lang)
+
+
 def says(analysis: Analysis, sentence: Sentence) -> str:
     """Explanation tail quoting one sentence of the article."""
-    lang = analysis.language
-    text = typeset(clean(sentence.text), lang)
-    return f"Im Text steht: {quoted(text, lang)}" if lang == "de" else \
-        f"The article says: {quoted(text, lang)}"
+    if analysis.language == "de":
+        return f"Im Text steht: {cite(analysis, sentence)}"
+    return f"The article says: {cite(analysis, sentence)}"
