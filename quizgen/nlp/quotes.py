@@ -571,7 +571,8 @@ class _Sentence:
         ("Die US-Botschaft in Riad teilte mit"); None when it is an adverbial."""
         toks, lang = self.toks, self.lang
         a, b = lo, fin
-        while a < b - 1 and toks[a].tag in ("ADV", "KON", "PTKANT", "CJC", "AV0"):
+        while a < b - 1 and (toks[a].tag in ("ADV", "KON", "PTKANT", "CJC", "AV0")
+                             or toks[a].text in QUOTE_CHARS):
             a += 1  # "Auch", "Doch"
         while b > a + 1 and toks[b - 1].tag in ("ADV", "AV0", "XX0", "PTKNEG"):
             b -= 1  # "Putin selbst", "also"
@@ -768,11 +769,18 @@ class _Sentence:
                 ("NP", "NN", "AT", "PNP", "DT")):
             sp = self.np_right(j)
             j = sp[1] if sp else j + 1
-        while j < n and j < last + 8 and toks[j].text.lower() in (
-                "on", "in", "at", "last", "yesterday", "today", "also", "earlier", "later",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "week", "month", "a", "the", "statement", "interview", "with"):
-            j += 1
+        while j < n and j < last + 12:
+            low = toks[j].text.lower()
+            if low in ("on", "in", "at", "during", "with") and j + 1 < n:
+                sp = self.np_right(j + 1)  # "on Sunday", "in a statement", "with CNN"
+                if sp is None:
+                    break
+                j = sp[1]
+            elif low in ("yesterday", "today", "also", "earlier", "later", "again", "last",
+                         "week", "month", "night"):
+                j += 1
+            else:
+                break
         if j < n and toks[j].text.lower() == "that":
             found.content = self.content_from(j + 1, found)
             return -1
@@ -894,10 +902,11 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
 
 
 def _make_span(analysis: Analysis, s: int, e: int) -> _Span:
-    inner = (s + 1, e - 1)
-    body = analysis.article.text[inner[0]:inner[1]]
+    body = analysis.article.text[s + 1:e - 1]
+    inner = (s + 1, e - 1 - (len(body) - len(body.rstrip(", "))))  # '"We will," she said'
     words = len(_WORD.findall(body))
-    speech = words >= 4 and (bool(_END_PUNCT.search(body)) or _has_finite_verb(analysis, inner))
+    speech = (words >= 4 and bool(_END_PUNCT.search(body.rstrip(", ")) or body.endswith(",")))
+    speech = speech or (words >= 3 and _has_finite_verb(analysis, inner))
     return _Span(start=s, end=e, inner=inner, speech=speech)
 
 

@@ -1,0 +1,165 @@
+"""Evidence markers: where the article flags a claim as unproven, hedges it, or gives it
+only on the word of an interested party. Media-literacy questions ask about exactly these.
+
+Kinds:
+- no_evidence: explicit flags ("Beweise legte er dafür nicht vor", "without evidence"); the
+  claim is in the same sentence when that sentence reports speech, else in the sentence before.
+- hedge: words that keep a claim at a distance ("angeblich", "soll ... haben", "reportedly").
+- attributed: a claim that rests on a party to the story ("nach Angaben der Regierung",
+  "according to officials", a loaded "sprach von „…“").
+
+The patterns are plain tables of precompiled regular expressions, one sentence at a time;
+every gap is bounded ({0,n} over a class without the sentence end), so matching stays linear
+in practice even on a 5,000-word sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.model import Analysis, EvidenceMarker, Quote
+
+# Interested parties: governments, their organs, forces and firms speaking for themselves.
+_PARTY_DE = (r"(?:Regierung|Führung|Staatsführung|Ministeri|Polizei|Behörde|Armee|Militär|"
+             r"Streitkräfte|Kreml|Staatsmedien|Staatsfernseh|Staatsagentur|Sicherheitskräfte|"
+             r"Sicherheitsbehörde|Junta|Rebellen|Separatisten|Aufständischen|Taliban|Hamas|"
+             r"Veranstalter|Unternehmen|Konzern|Partei|Präsidial|Verteidigungs|Innen|Außen|"
+             r"Geheimdienst|Staatsanwaltschaft|Weißen Haus|Pentagon|Moskau|Peking|Kiew)\w*")
+_PARTY_EN = (r"(?:government|officials?|ministry|ministries|police|military|army|armed forces|"
+             r"Kremlin|state media|state television|authorities|security forces|junta|rebels|"
+             r"separatists|insurgents|Taliban|Hamas|organi[sz]ers|company|White House|"
+             r"Pentagon|Moscow|Beijing|Kyiv|spokes(?:man|woman|person))\b")
+
+# (kind, pattern) per language. Patterns match inside one sentence's text.
+PATTERNS: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        # ---- no_evidence
+        ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,60}?\b(?:nicht|keine)\b"
+                        r"[^.!?]{0,30}?\b(?:vor|erbracht|geliefert|vorgelegt|genannt)\b"),
+        ("no_evidence", r"\bkeine(?:rlei|n)?\s+(?:stichhaltigen\s+|konkreten\s+)?"
+                        r"(?:Beweise?|Belege?|Nachweise?|Indizien|Quellen)\b"),
+        ("no_evidence", r"\bohne\s+(?:jeden\s+|jegliche\s+|einen\s+|konkrete\s+)?"
+                        r"(?:Beweise?|Belege?|Nachweise?|Quellenangabe)\b"),
+        ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
+        ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
+                        r"überprüft|verifiziert)\b"),
+        ("no_evidence", r"\b(?:lässt|ließ|ließen|lassen)\s+sich\b[^.!?]{0,40}?\bnicht\b"
+                        r"[^.!?]{0,30}?\b(?:überprüfen|verifizieren|bestätigen|belegen)\b"),
+        ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
+                        r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
+        # ---- hedge
+        ("hedge", r"\b(?:angeblich|mutmaßlich|vermeintlich|vorgeblich)\w*"),
+        ("hedge", r"\b(?:Medien)?[Bb]erichten\s+zufolge\b|\bdem\s+Vernehmen\s+nach\b"),
+        ("hedge", r"\bnach\s+(?:unbestätigten|ersten)\s+(?:Berichten|Informationen|Angaben)\b"),
+        ("hedge", r"\boffenbar\b"),
+        ("hedge", r"\bsoll(?:en)?\b[^.!?,;:]{1,80}?\b(?:gehabt\s+haben|gewesen\s+sein|"
+                  r"worden\s+sein|haben|sein)(?=\s*[.,;:!?\"“”»«]|\s*$)"),
+        # ---- attributed
+        ("attributed", r"\bnach\s+(?:offiziellen\s+|eigenen\s+)?Angaben\s+(?:der|des|von)\s+"
+                       r"(?:[\w-]+\s+){0,2}?" + _PARTY_DE),
+        ("attributed", r"\bnach\s+(?:offiziellen|eigenen)\s+Angaben\b"),
+        ("attributed", r"\b(?:Regierungs|Polizei|Behörden|Armee|Militär|Kreml|Ministeriums)"
+                       r"angaben\b"),
+        ("attributed", r"\blaut\s+(?:der\s+|dem\s+|den\s+)?(?:[\w-]+\s+){0,1}?" + _PARTY_DE),
+        ("attributed", r"\b(?:offiziellen\s+)?Angaben\s+(?:der|des)\s+(?:[\w-]+\s+){0,2}?"
+                       + _PARTY_DE + r"[^.!?]{0,40}?\bzufolge\b"),
+    ],
+    "en": [
+        ("no_evidence", r"\bwithout\s+(?:any\s+|offering\s+|providing\s+|giving\s+|citing\s+)?"
+                        r"(?:evidence|proof)\b"),
+        ("no_evidence", r"\b(?:provided|offered|gave|presented|produced|cited|showed|provides|"
+                        r"offers)\s+no\s+(?:evidence|proof)\b"),
+        ("no_evidence", r"\b(?:did|does|has|have)\s+not\s+(?:provide|offer|give|present|"
+                        r"produce|cite|provided|offered|given|presented)\s+(?:any\s+)?"
+                        r"(?:evidence|proof)\b"),
+        ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
+        ("no_evidence", r"\b(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+(?:independently\s+)?"
+                        r"(?:verified|confirmed)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
+                        r"(?:verified|confirmed)\b"),
+        ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
+        ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
+        ("hedge", r"\b(?:is|are|was|were)\s+said\s+to\b"),
+        ("hedge", r"\b(?:claims?|claimed)\s+that\b"),
+        ("hedge", r"\b(?:alleged|purported|so-called)\b"),
+        ("attributed", r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _PARTY_EN),
+        ("attributed", r"\b(?:government\s+|military\s+|police\s+|Kremlin\s+|state\s+)?"
+                       r"officials\s+(?:said|say|says|claimed|claim)\b"),
+        ("attributed", r"\bthe\s+(?:government|ministry|Kremlin|military|army|police)\s+"
+                       r"(?:said|says|claimed|claims)\b"),
+    ],
+}
+
+_COMPILED = {lang: [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
+             for lang, pats in PATTERNS.items()}
+# A loaded characterisation in quotation marks, given by a party: "sprach von „…“".
+_LOADED_CUES = re.compile(r"^(?:sprach|spricht|sprachen|sprechen|called|calls|described)\b",
+                          re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[„“”\"»«]")
+# Blocks that are not the article's own claims.
+SKIP_BLOCKS = frozenset("teaser promo credit byline source".split())
+_KIND_ORDER = {"no_evidence": 0, "attributed": 1, "hedge": 2}
+
+
+def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
+    """Evidence markers of the article, in text order."""
+    patterns = _COMPILED.get(analysis.language, _COMPILED["en"])
+    quoted = {q.sentence for q in analysis.quotes}
+    out: list[EvidenceMarker] = []
+    prev_index: int | None = None
+    for s in analysis.sentences:
+        if s.block in SKIP_BLOCKS:
+            continue
+        found: list[EvidenceMarker] = []
+        for kind, rx in patterns:
+            for m in rx.finditer(s.text):
+                claim = s.index
+                if kind == "no_evidence" and s.index not in quoted and prev_index is not None \
+                        and not _claims_here(s.text[:m.start()] + s.text[m.end():]):
+                    claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
+                found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
+                                            end=s.start + m.end(), text=m.group(),
+                                            sentence=s.index, claim_sentence=claim))
+        out += _dedupe(found)
+        prev_index = s.index
+    out += [m for m in _loaded_quotes(analysis) if not any(
+        o.kind == m.kind and o.start < m.end and m.start < o.end for o in out)]
+    out.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
+    return out
+
+
+_CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|beschuldigt\w*|"
+                          r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
+
+
+def _claims_here(rest: str) -> bool:
+    """Does the sentence, apart from the flag, make the claim itself ("behauptete ohne
+    Beweise, ...")? Then the flag qualifies its own sentence."""
+    return bool(_CLAIM_WORDS.search(rest))
+
+
+def _dedupe(markers: list[EvidenceMarker]) -> list[EvidenceMarker]:
+    """Keep the longest of overlapping markers of one kind."""
+    markers.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[EvidenceMarker] = []
+    for m in markers:
+        if any(o.kind == m.kind and o.start < m.end and m.start < o.end for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _loaded_quotes(analysis: Analysis) -> list[EvidenceMarker]:
+    """'Tokajew sprach von einem Angriff „terroristischer Banden“': a party's own framing."""
+    out = []
+    for q in analysis.quotes:
+        if _is_loaded(q):
+            start, end = q.cue_span[0], q.content_span[1]
+            out.append(EvidenceMarker(kind="attributed", start=start, end=end,
+                                      text=analysis.article.text[start:end],
+                                      sentence=q.sentence, claim_sentence=q.sentence))
+    return out
+
+
+def _is_loaded(q: Quote) -> bool:
+    return bool(q.cue and q.cue_span and q.content_span and q.speaker
+                and _LOADED_CUES.match(q.cue) and _QUOTE_MARK.search(q.content))

@@ -1,0 +1,143 @@
+"""Evidence markers: unproven claims, hedges and one-sided attributions."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from quizgen.model import Analysis, Article, Block, EvidenceMarker
+from quizgen.nlp.evidence import find_markers
+from quizgen.nlp.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT / ".." / "shared"))
+SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
+
+
+def analysis_of(text: str, language: str = "de") -> Analysis:
+    """Sentences, tokens, quotes and markers; no entity layer needed."""
+    from quizgen.nlp.pipeline import sentences_of
+
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    a = Analysis(article=art, sentences=sentences_of(art))
+    a.quotes = find_quotes(a)
+    a.markers = find_markers(a)
+    return a
+
+
+def sentence_with(a: Analysis, words: str) -> int:
+    return next(s.index for s in a.sentences if words in s.text)
+
+
+def of_kind(a: Analysis, kind: str, sentence: int) -> list[EvidenceMarker]:
+    return [m for m in a.markers if m.kind == kind and m.sentence == sentence]
+
+
+def check_spans(a: Analysis) -> None:
+    for m in a.markers:
+        assert a.article.text[m.start:m.end] == m.text
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+@pytest.fixture(scope="module")
+def seed() -> Analysis:
+    if not SEED.exists():
+        pytest.skip(f"shared seed article not found at {SEED}")
+    from quizgen.pipeline import analyze, load_article
+
+    return analyze(load_article(SEED))
+
+
+def test_seed_outside_attack_claim_has_no_evidence(seed):
+    check_spans(seed)
+    flag = sentence_with(seed, "Beweise legte der Kreml-Boss dafür nicht vor")
+    claim = sentence_with(seed, "Putin selbst behauptete")
+    [m] = of_kind(seed, "no_evidence", flag)
+    assert m.claim_sentence == claim
+    assert "nicht vor" in m.text
+
+
+def test_seed_attributions(seed):
+    lead = sentence_with(seed, "Nach Angaben der Führung")
+    assert [m.text for m in of_kind(seed, "attributed", lead)] == ["Nach Angaben der Führung"]
+    tokajew = sentence_with(seed, "terroristischer Banden")
+    [m] = of_kind(seed, "attributed", tokajew)
+    assert m.text.startswith("sprach von") and m.claim_sentence == tokajew
+
+
+def test_seed_has_no_markers_in_teaser_or_plain_facts(seed):
+    teaser = sentence_with(seed, "Lesen Sie auch")
+    facts = sentence_with(seed, "Die Demonstrationen schlugen")
+    assert not [m for m in seed.markers if m.sentence in (teaser, facts)]
+
+
+# --------------------------------------------------------------------------- German
+
+
+def test_german_no_evidence_flags_and_claim_sentence():
+    a = analysis_of("Der Minister behauptete, die Opposition sei vom Ausland bezahlt. "
+                    "Belege dafür legte er keine vor. "
+                    "Die Partei warf ihm ohne Beweise Lügen vor. "
+                    "Die Angaben lassen sich nicht unabhängig überprüfen.")
+    check_spans(a)
+    assert of_kind(a, "no_evidence", 1)[0].claim_sentence == 0
+    same = of_kind(a, "no_evidence", 2)
+    assert same and same[0].claim_sentence == 2  # the claim is made in the flagged sentence
+    assert of_kind(a, "no_evidence", 3)[0].claim_sentence == 2
+
+
+def test_german_hedges():
+    a = analysis_of("Der mutmaßliche Täter soll das Auto gestohlen haben. "
+                    "Berichten zufolge wurde niemand verletzt. "
+                    "So sollen Krisen künftig verhindert werden.")
+    texts = [m.text for m in a.markers if m.kind == "hedge"]
+    assert "mutmaßliche" in texts and "Berichten zufolge" in texts
+    assert any(t.startswith("soll das Auto") for t in texts)
+    assert not of_kind(a, "hedge", 2)  # a plan, not a reported claim
+
+
+def test_german_attributed_to_party():
+    a = analysis_of("Laut Regierung ist die Lage unter Kontrolle. "
+                    "Nach Angaben des Verteidigungsministeriums wurden zwei Drohnen abgeschossen. "
+                    "Nach Angaben von Augenzeugen brannte ein Haus.")
+    assert of_kind(a, "attributed", 0) and of_kind(a, "attributed", 1)
+    assert not of_kind(a, "attributed", 2)  # witnesses are no party to the conflict
+
+
+# --------------------------------------------------------------------------- English
+
+
+def test_english_markers():
+    a = analysis_of("Officials claimed the attack was carried out by rebels, but provided no "
+                    "evidence. The video reportedly shows the convoy. "
+                    "According to the government, 40 people were killed. "
+                    "The figures could not be independently verified.", "en")
+    check_spans(a)
+    assert of_kind(a, "no_evidence", 0)[0].claim_sentence == 0
+    assert [m.text for m in of_kind(a, "hedge", 1)] == ["reportedly"]
+    assert of_kind(a, "attributed", 2)
+    assert of_kind(a, "no_evidence", 3)[0].claim_sentence == 2
+
+
+# --------------------------------------------------------------------------- odd input
+
+
+def test_empty_and_long_input():
+    assert find_markers(analysis_of("")) == []
+    words = ("Beweise keine ohne angeblich soll nach Angaben der Regierung laut "
+             "according to the officials allegedly without ").split()
+    text = " ".join(words[i % len(words)] for i in range(5000))
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    from quizgen.model import Sentence
+
+    a = Analysis(article=art, sentences=[Sentence(0, 0, len(text), text, "body", [])])
+    t = time.perf_counter()
+    markers = find_markers(a)
+    assert time.perf_counter() - t < 1.0
+    assert markers

@@ -1,0 +1,260 @@
+"""Quotations and reported speech: the seed article, German and English cases, odd input."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from quizgen.model import Analysis, Article, Block, Quote, Sentence, Token
+from quizgen.nlp.quotes import find_quotes, quote_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT / ".." / "shared"))
+SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
+
+
+def article(text: str, language: str = "de") -> Article:
+    return Article(text=text, language=language, title="",
+                   blocks=[Block("body", 0, len(text), text)])
+
+
+def analyse(text: str, language: str = "de") -> Analysis:
+    """The whole pipeline (entities and coreference included)."""
+    from quizgen.pipeline import analyze
+
+    return analyze(article(text, language))
+
+
+def tokens_only(text: str, language: str = "de") -> Analysis:
+    """Sentences and tokens, no entity layer: quotes must work on tokens alone."""
+    from quizgen.nlp.pipeline import sentences_of
+
+    art = article(text, language)
+    a = Analysis(article=art, sentences=sentences_of(art))
+    a.quotes = find_quotes(a)
+    return a
+
+
+def spoken(a: Analysis, q: Quote) -> str:
+    return a.article.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else ""
+
+
+def check_spans(a: Analysis, quotes: list[Quote]) -> None:
+    text = a.article.text
+    for q in quotes:
+        assert text[q.content_span[0]:q.content_span[1]] == q.content
+        assert 0 <= q.sentence < len(a.sentences)
+        if q.cue_span:
+            assert q.cue.split()[0] in text[q.cue_span[0]:q.cue_span[1]]
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+@pytest.fixture(scope="module")
+def seed() -> Analysis:
+    if not SEED.exists():
+        pytest.skip(f"shared seed article not found at {SEED}")
+    from quizgen.pipeline import analyze, load_article
+
+    return analyze(load_article(SEED))
+
+
+def one(quotes: list[Quote], **want) -> Quote:
+    """The single quote whose fields contain the wanted substrings."""
+    hits = [q for q in quotes if all(v in (getattr(q, k) or "") for k, v in want.items())]
+    assert len(hits) == 1, (want, [(q.speaker, q.cue, q.content[:40]) for q in quotes])
+    return hits[0]
+
+
+def test_seed_spans_are_consistent(seed):
+    check_spans(seed, seed.quotes)
+
+
+def test_seed_tokajew_speaks_of_terrorist_gangs(seed):
+    q = one(seed.quotes, content="terroristischer Banden")
+    assert "Tokajew" in q.speaker and q.cue == "sprach von"
+    assert spoken(seed, q) == "Staatschef Tokajew"
+
+
+def test_seed_schoigu_calls_the_deployment_a_success(seed):
+    q = one(seed.quotes, content="als Erfolg")
+    assert "Schoigu" in q.speaker and q.cue.startswith("bezeichnet")
+
+
+def test_seed_nilsson_direct_quote_through_express(seed):
+    q = one(seed.quotes, content="Wladimir Putin ist zweifelsohne besorgt")
+    assert q.kind == "direct" and "Nilsson" in q.speaker
+    assert q.outlet == "Express.co.uk" and q.cue == "äußert sich"
+
+
+def test_seed_nilsson_indirect_and_pronoun(seed):
+    added = one(seed.quotes, content="Dominoeffekt")
+    assert added.kind == "indirect" and added.cue == "fügte hinzu"
+    assert "Nilsson" in added.speaker
+    said = one(seed.quotes, content="ähnlichen Ausbruch von Protesten")
+    assert spoken(seed, said) == "Er" and "Nilsson" in said.speaker
+    expert = one(seed.quotes, content="Putins Sorgen")
+    assert spoken(seed, expert) == "der Experte" and "Nilsson" in expert.speaker
+
+
+def test_seed_putin_claims_outside_attack_via_express(seed):
+    indirect = one(seed.quotes, content="die Unruhen seien das Ergebnis")
+    direct = one(seed.quotes, content="Die Ereignisse in Kasachstan sind nicht der erste")
+    for q in (indirect, direct):
+        assert "Putin" in q.speaker and q.outlet == "Express.co.uk"
+        assert q.cue == "behauptete"
+    assert indirect.kind == "indirect" and direct.kind == "direct"
+    said = one(seed.quotes, content="Militärbündnis habe")
+    assert "Putin" in said.speaker and said.cue == "sagte"
+    worried = one(seed.quotes, content="Es sei ein versuchter Angriff")
+    assert "Putin" in worried.speaker and worried.cue == "zeigt sich besorgt"
+
+
+def test_seed_scare_quotes_are_not_speech(seed):
+    for q in seed.quotes:
+        assert q.content.strip("\"„“") not in ("Friedenssoldaten", "hoch", "von außen")
+    teaser = next(s.index for s in seed.sentences if "Lesen Sie auch" in s.text)
+    assert all(q.sentence != teaser for q in seed.quotes)
+    planes = next(s.index for s in seed.sentences if "Friedenssoldaten" in s.text)
+    assert all(q.sentence != planes for q in seed.quotes)
+
+
+# --------------------------------------------------------------------------- German
+
+
+def test_german_direct_quote_before_cue():
+    a = analyse("„Wir werden nicht aufgeben“, sagte Bürgermeisterin Anna Weber am Montag.")
+    q = one(a.quotes, content="Wir werden nicht aufgeben")
+    assert q.kind == "direct" and q.cue == "sagte"
+    assert "Anna Weber" in spoken(a, q)
+    check_spans(a, a.quotes)
+
+
+def test_german_dass_clause_with_separable_verb():
+    a = tokens_only("Die Polizei teilte am Abend mit, dass drei Menschen verletzt worden seien.")
+    q = one(a.quotes, content="drei Menschen verletzt")
+    assert q.kind == "indirect" and q.cue == "teilte mit"
+    assert spoken(a, q) == "Die Polizei" and q.speaker == "Die Polizei"
+
+
+def test_german_frames_laut_so_and_nach_angaben():
+    a = tokens_only("Laut dem Innenministerium wurden 20 Personen festgenommen. "
+                    "Die Lage sei ruhig, so ein Sprecher der Feuerwehr. "
+                    "Nach Angaben der Stadtverwaltung blieb die Schule geschlossen.")
+    assert "Innenministerium" in spoken(a, one(a.quotes, content="20 Personen"))
+    assert spoken(a, one(a.quotes, content="Die Lage sei ruhig")) == "ein Sprecher der Feuerwehr"
+    assert "Stadtverwaltung" in spoken(a, one(a.quotes, content="Schule geschlossen"))
+
+
+def test_german_outlet_as_dative_and_continuation():
+    a = tokens_only('Der Minister sagte der "Süddeutschen Zeitung", die Reform komme im '
+                    "Herbst. Die Kosten seien noch offen.")
+    first = one(a.quotes, content="die Reform komme")
+    assert first.outlet == "Süddeutschen Zeitung" and spoken(a, first) == "Der Minister"
+    cont = one(a.quotes, content="Die Kosten seien")
+    assert cont.cue is None and cont.speaker_span == first.speaker_span
+
+
+def test_german_colon_quote_across_sentences():
+    text = ("Der Trainer erklärte nach dem Spiel: „Wir waren heute zu langsam. "
+            "Das müssen wir ändern.“ Danach fuhr die Mannschaft nach Hause.")
+    a = tokens_only(text)
+    q = one(a.quotes, content="zu langsam")
+    assert q.kind == "direct" and "Das müssen wir ändern." in q.content
+    assert spoken(a, q) == "Der Trainer"
+
+
+def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
+    a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
+                    "Sie sagte, die Stadt habe zu lange gewartet.")
+    q = one(a.quotes, content="die Stadt habe")
+    assert spoken(a, q) == "Sie" and q.speaker == "Anna Weber"
+
+
+def test_scare_quotes_and_titles_are_no_quotes():
+    a = tokens_only('Die sogenannten "Querdenker" trafen sich vor dem Kino, wo der Film '
+                    '„Das Boot“ lief.')
+    assert a.quotes == []
+
+
+# --------------------------------------------------------------------------- English
+
+EN_1 = ('"We will not back down," Prime Minister Jane Doe told the BBC on Sunday. '
+        "According to the ministry, more than 40 people were killed. "
+        "Officials claimed the attack was carried out by rebels, but provided no evidence.")
+EN_2 = ("The mayor said that the bridge would reopen in May. "
+        '"It is safe," she added. '
+        "John Smith, who runs the ferry, told Reuters he had lost half his customers.")
+
+
+def test_english_direct_with_outlet_and_according_to():
+    a = analyse(EN_1, "en")
+    check_spans(a, a.quotes)
+    q = one(a.quotes, content="We will not back down")
+    assert q.kind == "direct" and q.outlet == "BBC" and "Jane Doe" in spoken(a, q)
+    frame = one(a.quotes, content="more than 40 people")
+    assert "ministry" in spoken(a, frame) and frame.cue == "According to"
+    claim = one(a.quotes, content="the attack was carried out")
+    assert spoken(a, claim) == "Officials" and claim.cue == "claimed"
+
+
+def test_english_that_clause_pronoun_and_told():
+    a = tokens_only(EN_2, "en")
+    mayor = one(a.quotes, content="the bridge would reopen")
+    assert spoken(a, mayor) == "The mayor" and mayor.kind == "indirect"
+    added = one(a.quotes, content="It is safe")
+    assert added.kind == "direct" and spoken(a, added) == "she"
+    assert added.speaker == "The mayor"
+    told = one(a.quotes, content="he had lost half")
+    assert told.outlet == "Reuters" and "John Smith" in spoken(a, told)
+
+
+# --------------------------------------------------------------------------- odd input
+
+
+def test_empty_and_quote_free_input():
+    assert find_quotes(Analysis(article=article(""), sentences=[])) == []
+    a = tokens_only("Der Zug kam pünktlich an. Es regnete den ganzen Tag.")
+    assert find_quotes(a) == []
+
+
+def test_unbalanced_quotation_marks():
+    text = '„Das ist ein Test, sagte er. Und "noch einer. Dann » ohne Ende.'
+    a = tokens_only(text)
+    check_spans(a, find_quotes(a))
+    assert quote_spans('a "b c" d "e') == [(2, 7)]
+    assert quote_spans("„x y“ und „z") == [(0, 5)]
+
+
+def _long_sentence(words: int) -> Analysis:
+    """A 5,000-word sentence without punctuation, built from tokens directly (no tagger)."""
+    vocab = [("Der", "ART", "der", "DET"), ("Minister", "NN", "Minister", "NOUN"),
+             ("sagte", "VVFIN", "sagen", "VERB"), ("laut", "APPR", "laut", "ADP"),
+             ('"', "$(", '"', "PUNCT"), ("Beweise", "NN", "Beweis", "NOUN"),
+             ("soll", "VMFIN", "sollen", "AUX"), ("nach", "APPR", "nach", "ADP"),
+             ("Angaben", "NN", "Angabe", "NOUN"), ("sei", "VAFIN", "sein", "AUX"),
+             ("angeblich", "ADV", "angeblich", "ADV"), ("er", "PPER", "er", "PRON")]
+    parts, toks, pos = [], [], 0
+    for i in range(words):
+        w, tag, lemma, coarse = vocab[(i * 7) % len(vocab)]
+        toks.append(Token(w, pos, pos + len(w), tag, lemma, coarse))
+        parts.append(w)
+        pos += len(w) + 1
+    text = " ".join(parts)
+    art = article(text)
+    return Analysis(article=art, sentences=[Sentence(0, 0, len(text), text, "body", toks)])
+
+
+def test_long_sentence_without_punctuation_is_fast():
+    from quizgen.nlp.evidence import find_markers
+
+    a = _long_sentence(5000)
+    t = time.perf_counter()
+    a.quotes = find_quotes(a)
+    a.markers = find_markers(a)
+    assert time.perf_counter() - t < 2.0
+    check_spans(a, a.quotes)
