@@ -441,6 +441,8 @@ TEASER = _table(
     r"More from|Recommended|Further reading|Watch|Listen|Video|Podcast|Bildergalerie|Galerie|"
     r"Fotostrecke|Liveblog|Live-Ticker|Newsticker)\s*[:|–—-]",
     r"^(?:»|>>|►|▶|→)\s*\S",
+    r"^(?:Mehr (?:Nachrichten|Artikel|News|Videos)|Weitere (?:Artikel|Nachrichten|Meldungen)|"
+    r"Related (?:Topics|Stories|Articles)|More on this story|Top Stories)\b",
 )
 PROMO = _table(
     r"^Folgen Sie\b.*\b(?:Facebook|Twitter|Instagram|YouTube|TikTok|WhatsApp|Telegram|"
@@ -471,6 +473,7 @@ SOURCE = _table(
     r"^(?:Quelle|Quellen|Source|Sources)\s*:\s*(?P<name>.+)$",
     rf"^(?:mit Material (?:von|der)|with (?:additional )?reporting by|(?:Additional )?"
     rf"Reporting by)\s+(?:(?P<name>{_AGENCY})\b.*|.+)$",
+    r"^(?:(?P<name>Associated Press|Reuters|AFP)\b.*|.*)\bcontributed to this (?:report|story)",
 )
 SOURCE_MAX_CHARS = 120
 BYLINE_MAX_CHARS = 160

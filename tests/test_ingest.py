@@ -572,6 +572,8 @@ MIDDLE_LINES = [
     ("Das könnte Sie auch interessieren: Die besten Radwege der Stadt", "teaser"),
     ("READ MORE: Council faces budget gap", "teaser"),
     ("Video: So sieht die neue Brücke aus", "teaser"),
+    ("Mehr Nachrichten aus Dresden", "teaser"),
+    ("More on this story", "teaser"),
     ("Anzeige", "promo"),
     ("Jetzt kostenlos anmelden und keine Nachricht verpassen", "promo"),
     ("Subscribe to our daily briefing", "promo"),
@@ -590,7 +592,8 @@ MIDDLE_LINES = [
 
 @pytest.mark.parametrize(("line", "kind"), MIDDLE_LINES)
 def test_pattern_tables_in_the_middle(line, kind):
-    body = BODY_EN if line[:3] in {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel"} else BODY_DE
+    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor"}
+    body = BODY_EN if line[:3] in english else BODY_DE
     article = ingest.from_text(f"Headline of the test\n\n{body}\n\n{line}\n\n{body}")
     assert kind_of(article, line) == [kind]
 
@@ -605,6 +608,7 @@ END_LINES = [
     ("Source: Reuters", "Reuters"),
     ("(AP)", "AP"),
     ("mit Material von dpa und AFP", "dpa"),
+    ("Associated Press writer Jane Doe contributed to this report.", "Associated Press"),
 ]
 
 
