@@ -300,6 +300,8 @@ def test_pdf_on_disk_with_text_suffix_is_refused(tmp_path):
     ("Правительство России объявило во вторник о новых мерах поддержки экономики. "
      "Министр заявил, что помощь будет выплачена до конца месяца.", "Russian"),
     ("中国政府周二宣布了支持农民的新措施。部长表示，援助将在月底前发放。", "Chinese"),
+    ("Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για τους αγρότες.", "Greek"),
+    ("รัฐบาลประกาศมาตรการใหม่สำหรับเกษตรกรเมื่อวันอังคาร", "Thai"),
 ])
 def test_unsupported_languages_are_refused(text, language):
     err = error_of(ingest.from_text, text)
