@@ -461,7 +461,7 @@ PROMO = _table(
     r"\b(?:unsere[nm]?|our)\s+(?:WhatsApp|Telegram)[- ](?:Kanal|channel)\b",
 )
 _AGENCY = (r"(?:dpa(?:-AFX|-infocom)?|AFP|AP|Reuters|KNA|epd|dts|SID|APA|SDA|Keystone-SDA|"
-           r"AAP|ANP|ANSA|EFE|Xinhua|TASS|Interfax|Bloomberg|UPI|PA Media|ots|AFX)")
+           r"AAP|ANP|ANSA|EFE|Xinhua|TASS|Interfax|Bloomberg|UPI|PA Media|PA|ots|AFX)")
 # each pattern names the source in its "name" group (cleaned further by _clean_source)
 SOURCE = _table(
     r"^/\s*(?P<name>[\w.\-]+(?:\s*/\s*[\w.\-]+)*)\s*$",  # /news.de/dpa
@@ -722,10 +722,18 @@ def _source_name(text: str) -> str | None:
     return _clean_source(name) if name else None
 
 
+_INITIALS = re.compile(r"[a-z]{2,4}")  # an editor's initials: "jp" in "jp/dpa"
+_IS_AGENCY = re.compile(rf"{_AGENCY}$", re.IGNORECASE)
+
+
 def _clean_source(name: str) -> str:
-    """"/news.de/dpa" -> "news.de/dpa", "dpa / AFP" -> "dpa/AFP"."""
-    name = re.sub(r"\s*/\s*", "/", name.strip()).strip("/ ().")
-    return name
+    """"/loc/news.de/dpa" -> "news.de/dpa", "dpa / AFP" -> "dpa/AFP", "jp/dpa" -> "dpa"."""
+    parts = [p for p in re.split(r"\s*/\s*", name.strip().strip("/ ().")) if p]
+    while len(parts) > 1 and _INITIALS.fullmatch(parts[0]) and not _IS_AGENCY.match(parts[0]):
+        parts.pop(0)
+    while len(parts) > 1 and _INITIALS.fullmatch(parts[-1]) and not _IS_AGENCY.match(parts[-1]):
+        parts.pop()
+    return "/".join(parts)
 
 
 def _fallback_title(text: str, limit: int = 80) -> str:
