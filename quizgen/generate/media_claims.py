@@ -24,11 +24,13 @@ from quizgen.generate.media_text import (
     tf_words,
     words,
 )
-from quizgen.model import Analysis, Entity, Question
+from quizgen.model import Analysis, Entity, Question, Sentence
 
 HEDGE_WORDS = re.compile(
-    r"\b(angeblich\w*|mutmaßlich\w*|soll(?:en)?|unbestätigt\w*|nicht bestätigt|reportedly|"
-    r"allegedly|alleged|supposedly|unconfirmed|is said to|are said to)\b", re.IGNORECASE)
+    r"\b(angeblich|mutmaßlich|soll(?:en)?|unbestätigt|nicht bestätigt|reportedly|"
+    r"allegedly|supposedly|unconfirmed|is said to|are said to)\b", re.IGNORECASE)
+# "soll ... gestorben sein": the hearsay modal; "soll verlängert werden" is a plan
+HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(sein|haben|worden sein)\b")
 
 # predicates that present a view of events, not an announcement of one's own plans
 CLAIM_VERB = re.compile(r"(sprach von|spricht von|behauptet|bezeichnet|sagte|sagt|erklärt|"
@@ -183,7 +185,7 @@ def _unflagged(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
 
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     """Names of people/organisations that speak in the article first, then other people."""
-    pool = [c.entity.name for c in cs if c.entity is not None]
+    pool = [c.entity.name for c in cs if c.entity is not None and c.entity.label == "PER"]
     pool += [e.name for e in analysis.entities if e.label == "PER"]
     return distinct(pool)
 
@@ -194,7 +196,7 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     pool = _speaker_pool(analysis, cs)
     out = []
     for c in cs:
-        if c.entity is None or c.pronoun_speaker:
+        if c.entity is None or c.entity.label != "PER" or c.pronoun_speaker:
             continue
         if c.predicate:
             prompt = t["who"].format(predicate=c.predicate)
@@ -258,6 +260,26 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return out
 
 
+def _sentence_hedge(sent: Sentence) -> str | None:
+    """The word that makes a whole sentence hearsay, or None.
+
+    An adverb ("Angeblich soll ...", "reportedly plans") or the hearsay "soll ... sein/haben"
+    counts; an attributive "der mutmaßliche Täter" or "alleged" is a legal label for one noun.
+    """
+    for tok in sent.tokens:
+        low = tok.text.lower()
+        if tok.text == "," or tok.tag in {"PRELS", "KOUS", "CJS", "PNQ"}:
+            break  # only a hedge on the main clause makes the sentence hearsay
+        if low in {"angeblich", "mutmaßlich", "reportedly", "allegedly", "supposedly"} and \
+                tok.tag not in {"ADJA", "AJ0"}:
+            return tok.text
+    m = HEARSAY_SOLL.search(sent.text)
+    if m:
+        return m.group(1)
+    m = re.search(r"\b(is|are|was|were) said to\b", sent.text)
+    return m.group(0) if m else None
+
+
 def _hedged(analysis: Analysis) -> list[Question]:
     """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
     lang = analysis.language
@@ -273,9 +295,12 @@ def _hedged(analysis: Analysis) -> list[Question]:
         sent = analysis.sentences[idx]
         if sent.block != "body" or len(words(sent.text)) > 35:
             continue
+        word = _sentence_hedge(sent)
+        if word is None:
+            continue
         done.add(idx)
         text = cite(analysis, sent)
-        word = quoted(HEDGE_WORDS.search(m.text).group(0), lang)
+        word = quoted(word, lang)
         answer = t["hedge_no"]
         opts = [t["hedge_yes"], answer, t["hedge_mixed"]]
         out.append(make(analysis, "hedge", "multiple_choice", "evidence",

@@ -125,8 +125,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     for name, c in speakers.items():
         ind = independent_of(c.entity, c.quote.speaker)
         what = c.entity.role if c.entity.role and c.entity.role[:1].isupper() else (
-            t["expert"] if ind else t["official"] if ind is False else t["other"])
-        items.append(f"{name} ({what})")
+            t["expert"] if ind else t["official"] if ind is False else None)
+        items.append(f"{name} ({what})" if what else name)
     outs = distinct([c.outlet for c in cs if c.outlet])
     second = t["second"].format(outlets=", ".join(quoted(o, lang) for o in outs)) if outs \
         else ""

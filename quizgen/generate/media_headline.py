@@ -53,8 +53,8 @@ T = {
                   "Darstellung? Wer handelt laut Text?",
         "actors_expl": "Die {kind} und der Text nennen nicht dieselben Handelnden; die "
                        "zitierten Sätze zeigen, was der Text berichtet.",
-        "actors_note": "Eine gute Antwort stellt fest, dass kein Satz im Text die {kind} so "
-                       "bestätigt. Der Text berichtet: {sents}",
+        "actors_note": "Eine gute Antwort prüft, ob ein Satz im Text die {kind} so bestätigt, "
+                       "und nennt, wer laut Text handelt. Der Text berichtet: {sents}",
     },
     "en": {
         "kind": {"headline": "headline", "subheading": "subheading", "caption": "caption"},
@@ -75,8 +75,9 @@ T = {
                   "this account? Who acts according to the text?",
         "actors_expl": "The {kind} and the text do not name the same actors; the quoted "
                        "sentences show what the text reports.",
-        "actors_note": "A good answer notes that no sentence of the body confirms the {kind} "
-                       "as it stands. The text reports: {sents}",
+        "actors_note": "A good answer checks whether any sentence of the body confirms the "
+                       "{kind} as it stands, and names who acts according to the text. The text "
+                       "reports: {sents}",
     },
 }
 
@@ -244,13 +245,15 @@ def _unsupported(analysis: Analysis) -> list[Question]:
         text = cite(analysis, s)
         ent = _entity_in(analysis, s)
         about = _about(analysis, ent)
-        # a caption making its own claim is the clearest case; headlines compress by nature
-        base = 0.7 if s.block == "caption" else 0.45
+        # a caption making its own claim is the clearest case; headlines paraphrase by nature
+        # ("gefasst" for "festgenommen"), so they get no true/false verdict, only comparison
+        base = 0.7 if s.block == "caption" else 0.5
         with_mc = len(supported) >= 2 and s is unsupported_best
-        out.append(make(analysis, "heading_tf", "true_false", "headline",
-                        t["tf"].format(kind=kind, text=text), no, [s],
-                        t["tf_expl"].format(kind=kind, about=about), options=[yes, no],
-                        difficulty=2, score=base - (0.15 if with_mc else 0.0)))
+        if s.block == "caption":
+            out.append(make(analysis, "heading_tf", "true_false", "headline",
+                            t["tf"].format(kind=kind, text=text), no, [s],
+                            t["tf_expl"].format(kind=kind, about=about), options=[yes, no],
+                            difficulty=2, score=base - (0.15 if with_mc else 0.0)))
         if with_mc:
             answer = typeset(clean(s.text), lang)
             opts = shuffled([answer, *[typeset(clean(x.text), lang) for x in supported[:3]]],
@@ -259,12 +262,12 @@ def _unsupported(analysis: Analysis) -> list[Question]:
                             t["only"], answer, [s, *supported[:3]],
                             t["only_expl"].format(kind=kind, text=text, about=about),
                             options=opts, difficulty=3, score=base + 0.05))
-        actors = _actor_sentences(analysis, ent)
-        if s.block in {"headline", "subheading"} and ent is not None and actors:
+        actors = _actor_sentences(analysis, ent) if ent is not None else []
+        if s.block in {"headline", "subheading"} and actors:
             sents = " ".join(cite(analysis, a) for a in actors)
             out.append(make(analysis, "heading_open", "open", "headline",
                             t["actors"].format(kind=kind, text=text),
                             t["actors_note"].format(kind=kind, sents=sents), [s, *actors],
                             t["actors_expl"].format(kind=kind), difficulty=3,
-                            score=0.5))
+                            score=0.45))
     return out

@@ -56,6 +56,7 @@ PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "
             "en": ()}
 QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 
+REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
 PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
                    r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
 
@@ -149,6 +150,9 @@ def _loaded(analysis: Analysis) -> list[Question]:
     for s in analysis.sentences:
         if s.block not in {*HEADING_BLOCKS, "body"} or len(words(s.text)) > 30:
             continue
+        if s.block == "body" and (REPORTED.search(s.text) or
+                                  any(q.sentence == s.index for q in analysis.quotes)):
+            continue  # reported speech: the words are the speaker's, not the article's
         found = loaded_words(s, lang)
         if s.block == "body":
             found = [(w, n) for w, n in found

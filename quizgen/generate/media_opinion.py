@@ -121,6 +121,18 @@ def _cue_words(text: str, language: str) -> list[str]:
     return [w for w in found if not (w.lower() in seen or seen.add(w.lower()))]
 
 
+def _sentence_cues(s: Sentence, language: str) -> list[str]:
+    """Cue words of a sentence, without hedges on a single adjective ("ein vermutlich
+    verwirrter Täter" is a fact with one uncertain detail, not an opinion)."""
+    cues = _cue_words(s.text, language)
+    narrow = set()
+    toks = s.tokens
+    for a, b in zip(toks, toks[1:], strict=False):
+        if b.tag in {"ADJA", "AJ0"} and a.text.lower() in CUES[language]:
+            narrow.add(a.text.lower())
+    return [w for w in cues if w.lower() not in narrow]
+
+
 def generate(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     if lang not in T:
@@ -142,13 +154,14 @@ def generate(analysis: Analysis) -> list[Question]:
     opinions: list[tuple[Sentence, list[str], float | None]] = []
     facts: list[tuple[Sentence, float]] = []
     for i, s in enumerate(body):
-        cues = _cue_words(s.text, lang)
+        cues = _sentence_cues(s, lang)
         p = scores[i] if scores is not None else None
         starts_loose = s.tokens and s.tokens[0].pos == "PRON" and s.tokens[0].text[:1].isupper()
         strong = [w for w in cues if w.lower() in STRONG[lang]]
         if cues and p is not None and p >= OPINION_AT:
             opinions.append((s, cues, p))
-        elif strong and p is None:  # no classifier: only unmistakable hedges and boosters
+        elif strong and p is None and s.index in by_sentence:
+            # no classifier: only unmistakable cue words in what a speaker says
             opinions.append((s, strong, None))
         elif (not cues and p is not None and p <= FACT_AT and not REPORTED.search(s.text)
               and '"' not in s.text and "„" not in s.text and s.index not in by_sentence

@@ -110,11 +110,14 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if not sents:
             continue
         idx = {s.index for s in sents}
-        speakers = distinct([c.speaker for c in cs if c.entity is not None and (
-            c.outlet == outlet or c.sentence.index in idx)])
+        speakers = distinct([c.speaker for c in cs if c.entity is not None
+                             and c.entity.label == "PER" and (
+                                 c.outlet == outlet or c.sentence.index in idx)])
         if not speakers:  # whoever is named in those sentences
             speakers = distinct([e.name for e in analysis.entities if e.label == "PER"
                                  and any(m.sentence in idx for m in e.mentions)])
+        speakers = [s for s in speakers if s.lower() not in outlet.lower()
+                    and outlet.lower() not in s.lower()]
         if not speakers:
             continue
         # the expert's later sentences ("Wie der Experte erklärt ...") come from the same place

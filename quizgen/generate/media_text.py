@@ -299,6 +299,9 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     pred = re.sub(r"\s+(laut|according to)\s+\"[^\"]+\"", "", pred)
     pred = re.sub(r"\s+gegenüber\s+\"[^\"]+\"", "", pred)
     pred = typeset(pred, lang)
+    if re.search(r"(dass|that),? [„“\"]", pred):
+        return None  # "sagte, dass, „wenn ...“": a quotation spliced into the clause
+    pred = re.sub(r"[.!]([“”’‘])$", r"\1", pred)
     n = len(words(pred))
     if n < 3 or n > 32:
         return None
@@ -391,8 +394,25 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
             if s not in found[m.group(1)]:
                 found[m.group(1)].append(s)
     for key in list(found):
+        if not _outlet_name(key):
+            del found[key]
+            continue
         found[key] = sorted(found[key], key=lambda s: s.index)
     return found
+
+
+_GENERIC_MEDIA = re.compile(r"(?i)^(der|die|das|the|a|an|gleiche\w*|selbe\w*|same)\b|"
+                            r"nachrichtenagentur|zeitung|agentur|sender|agency|newspaper")
+
+
+def _outlet_name(name: str) -> bool:
+    """"Express.co.uk", "Tagesspiegel", "Coastal Radio" -- not "gleichen Nachrichtenagentur"."""
+    name = name.strip()
+    if re.fullmatch(r"[\w-]+(\.[\w-]+)+", name):
+        return True
+    return bool(name[:1].isupper()) and not _GENERIC_MEDIA.search(name) and \
+        all(w[:1].isupper() or w.lower() in {"de", "of", "the", "und", "and"}
+            for w in name.split())
 
 
 # --------------------------------------------------------------------------- questions
