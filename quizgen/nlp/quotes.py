@@ -65,7 +65,7 @@ THINK_DE = frozenset("""
     bezweifeln zweifeln halten sehen denken spekulieren zeigen
 """.split())
 # Cue verbs that need a word in their clause: "sprach von X", "geht davon aus".
-NEEDS_WORD_DE = {"sprechen": "von", "ausgehen": "davon", "halten": "für"}
+NEEDS_WORD_DE = {"sprechen": "von", "ausgehen": "davon", "halten": "für", "bezeichnen": "als"}
 # "zeigt sich besorgt: ..." and the like.
 MOOD_ADJ_DE = frozenset("""
     besorgt überzeugt zuversichtlich optimistisch skeptisch erleichtert enttäuscht zufrieden
@@ -89,6 +89,15 @@ ANGABEN_DE = frozenset("""
     Angaben Angabe Ansicht Meinung Einschätzung Auffassung Worten Aussage Aussagen
     Informationen Darstellung Berichten Erkenntnissen Schätzungen Auskunft Recherchen
     Ermittlungen Mitteilung Überzeugung Einschätzungen Schätzung Bericht Meldungen
+""".split())
+# Nouns (and ends of compounds) after "nach" that name a source: "nach einer Analyse".
+_SOURCE_ENDINGS = tuple("""
+    angaben angabe ansicht meinung einschätzung einschätzungen auffassung worten aussage
+    aussagen informationen information darstellung berichten bericht erkenntnissen
+    erkenntnisstand schätzungen schätzung recherchen ermittlungen mitteilung meldung
+    meldungen überzeugung analyse stellungnahme dokument dokumenten berechnungen studie
+    umfrage untersuchung untersuchungen auskunft auskünften zählung darstellungen
+    prognose prognosen einschätzung ansichten vermutungen beobachtungen
 """.split())
 # Subordinators after which the subject follows directly ("wie der Experte erklärt").
 SUBORD_DE = frozenset("wie als nachdem weil da obwohl während wobei indem sodass ehe".split())
@@ -133,6 +142,12 @@ _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split(
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
 _WORD = re.compile(r"\w+")
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
+_TIME_NOUNS = frozenset("""
+    sekunden minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr
+    jahre jahren uhr morgen abend nacht mittag montag dienstag mittwoch donnerstag freitag
+    samstag sonntag wochenende anfang ende mitte zeit day days week weeks month months
+    year years hours minutes monday tuesday wednesday thursday friday saturday sunday
+""".split())
 _PARTICLE_DE = frozenset("klar bekannt fest hervor heraus".split())  # tagged ADJD at times
 _WINDOW = 40  # tokens: how far a rule looks from its cue (keeps long sentences linear)
 
@@ -223,7 +238,8 @@ class _Lang:
         return t.tag in _HEAD_DE if self.de else t.tag.startswith(("NN", "NP"))
 
     def is_pron(self, t: Token) -> bool:
-        return t.pos == "PRON" and t.text.lower() in self.pron
+        return t.pos == "PRON" and t.text.lower() in self.pron or (
+            self.de and t.tag == "PDS" and t.text.lower() in ("dieser", "diese", "letzterer"))
 
     def is_fin(self, t: Token) -> bool:
         return t.tag in self.fin
@@ -239,11 +255,10 @@ def _clean_name(name: str) -> str:
     return name.strip("„“”\"»« ")
 
 
-def _angaben(word: str) -> bool:
-    """'Polizeiangaben', 'Regierungsangaben', 'Expertenmeinung'."""
+def _is_source(word: str) -> bool:
+    """A noun naming where a claim comes from: 'Angaben', 'Polizeiangaben', 'EU-Dokument'."""
     low = word.lower()
-    return any(low.endswith(a.lower()) and len(low) > len(a) + 2 for a in
-               ("angaben", "meinung", "einschätzung", "informationen", "berichten"))
+    return low.endswith(_SOURCE_ENDINGS)
 
 
 def _konj1(t: Token) -> bool:
@@ -388,6 +403,9 @@ class _Sentence:
         """Lemma of the verb at i, with a separated particle glued back on."""
         t = self.toks[i]
         lemma = t.lemma.lower()
+        if self.lang.de and i > 0 and self.toks[i - 1].text.lower() in _PARTICLE_DE and \
+                self.toks[i - 1].text.lower() + lemma in SAY_DE:
+            return self.toks[i - 1].text.lower() + lemma
         if self.lang.de and t.tag in ("VVFIN", "VVINF"):
             for k in range(i + 1, min(self.clause_end(i + 1), i + _WINDOW)):
                 tk = self.toks[k]
@@ -431,29 +449,21 @@ class _Sentence:
         elif de and low == "zufolge" and i > 0:
             sp = self.np_left(i, self.clause_start(i))
             frame = (sp[0], i + 1) if sp else None
-        elif de and low == "nach" and i + 1 < n and _angaben(toks[i + 1].text) and (
-                i + 2 >= n or toks[i + 2].tag not in ("ART", "NE", "NN", "APPR", "APPRART")):
-            sp = (i + 1, i + 2)  # "nach Polizeiangaben"
-            frame = (i, i + 2)
-            cue = [i, i + 1]
-        elif de and low == "nach" and i + 2 < n and (toks[i + 1].text in ANGABEN_DE or (
-                toks[i + 1].tag in ("ADJA", "ART") and toks[i + 2].text in ANGABEN_DE)):
-            a = i + 1 if toks[i + 1].text in ANGABEN_DE else i + 2
-            k = a + 2 if a + 1 < n and toks[a + 1].text in ("von", "vom") else a + 1
-            if k >= n or toks[k].tag not in ("ART", "NE", "NN", "ADJA", "PPOSAT") and \
-                    toks[k].text not in QUOTE_CHARS:
-                if a == i + 2 and toks[i + 1].text.lower().startswith(("offiziell", "eigen")):
-                    sp, frame, cue = (i + 1, a + 1), (i, a + 1), [i, a]
-                    found = _Found(speaker=sp, cue=cue, content=self.rest_outside(frame),
-                                   frame=True)
-                    return found
+        elif de and low == "nach" and toks[i].pos == "ADP" and i + 1 < n:
+            # "nach Angaben der Polizei", "Nach einem EU-Dokument", "nach Polizeiangaben"
+            sp = self.np_right(i + 1)
+            if sp is None or not any(_is_source(toks[k].text) for k in range(*sp)
+                                     if self.lang.is_head(toks[k])):
                 return None
-            sp = self.np_right(k)
-            if sp is None or toks[sp[0]].tag not in ("ART", "NE", "NN", "ADJA", "PPOSAT") \
-                    and toks[sp[0]].text not in QUOTE_CHARS:
-                return None
+            head = next(k for k in range(*sp) if self.lang.is_head(toks[k]))
+            if not _is_source(toks[head].text):
+                return None  # "nach dem Bericht" but not "nach dem Spiel der Polizei"
+            k = head + 1
+            if k + 1 < n and toks[k].text in ("von", "vom") and sp[1] <= k + 1:
+                more = self.np_right(k + 1)  # "nach Angaben von Sam Maiha"
+                sp = (sp[0], more[1]) if more else sp
             frame = (i, sp[1])
-            cue = [i, a]
+            cue = [i, head]
         elif de and low == "so" and 0 < i < n - 1 and toks[i - 1].text == ",":
             sp = self.np_right(i + 1)
             end = sp[1] if sp else n
@@ -499,9 +509,12 @@ class _Sentence:
                 cue += [k for k in range(i + 1, hi) if toks[k].tag == "PTKVZ"][:1]
             if lemma == "heißen":
                 return self.heisst_es(i, lo, hi)
+            if lemma not in SAY_DE and self._with_words(i, lo, hi):
+                lemma = "sagen"  # "trat dem Vorwurf mit den Worten entgegen, ..."
             if lemma not in SAY_DE and lemma not in THINK_DE or t.tag == "VVIZU" or (
                     t.tag == "VVINF" and (i > 0 and toks[i - 1].tag == "PTKZU" or any(
-                        lang.is_fin(toks[k]) for k in range(lo, hi)))):
+                        lang.is_fin(toks[k]) for k in range(lo, hi))
+                        or toks[lo].tag in ("KOUS", "PRELS", "PWS", "PWAV"))):
                 return None
             needs = lemma in THINK_DE
             word = NEEDS_WORD_DE.get(lemma)
@@ -530,6 +543,11 @@ class _Sentence:
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
 
+    def _with_words(self, i: int, lo: int, hi: int) -> bool:
+        toks = self.toks
+        return any(toks[k].text == "Worten" and toks[k - 1].text.lower() == "den" and
+                   toks[k - 2].text.lower() == "mit" for k in range(max(lo + 2, i - 8), hi))
+
     def _word_in_clause(self, word: str, lo: int, i: int, hi: int) -> int:
         for k in range(i + 1, min(hi, i + _WINDOW)):
             if self.toks[k].text.lower() == word:
@@ -548,7 +566,7 @@ class _Sentence:
             return None
         sp = None
         for k in list(range(i + 1, min(hi, i + 6))) + list(range(lo, i)):
-            if toks[k].text.lower() in ("in", "im"):
+            if toks[k].text.lower() in ("in", "im", "von", "vom", "aus"):
                 sp = self.np_right(k + 1)
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
@@ -587,6 +605,12 @@ class _Sentence:
             return None
         if b - a > 25 or not any(lang.is_head(toks[k]) for k in range(a, b)):
             return None
+        words = [toks[k].text for k in range(a, b)]
+        if words.count("(") != words.count(")"):
+            return None  # "(Stand: 00:35 Uhr) gab ..."
+        head = next(toks[k].text for k in range(a, b) if lang.is_head(toks[k]))
+        if head.lower() in _TIME_NOUNS:
+            return None  # "Wenige Stunden nach dem Putsch erklärte ..."
         return a, b
 
     def antecedent(self, lo: int) -> tuple[int, int] | None:
@@ -607,6 +631,8 @@ class _Sentence:
                     t.pos in ("VERB", "AUX") for t in toks[q:p - 1]):
                 break  # a clause with a verb is content: "Die Lage ist ruhig, sagte er"
             best, p = np, q
+        if best is not None and best[0] > 0 and toks[best[0] - 1].text == ",":
+            return None  # "Die Lage sei ernst, wir nicht, sagte er": no subject up front
         return best
 
     def subject(self, fin: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -641,9 +667,13 @@ class _Sentence:
                             lemma: str) -> _Found | None:
         toks, lang = self.toks, self.lang
         fin = self.finite_of(i, lo, hi)
-        if fin != i and toks[i].tag in ("VVPP", "VVN") and \
-                toks[fin].lemma.lower() in ("werden", "be") and lemma != "zitieren":
-            return None  # passive "wurde bekannt gegeben": no speaker in this clause
+        if toks[i].tag in ("VVPP", "VVN") and lemma != "zitieren" and \
+                toks[lo].text.lower() not in ("wie", "as") and not any(
+                toks[k].lemma.lower() in ("haben", "have") for k in range(max(lo, i - _WINDOW),
+                                                                     min(hi, i + 4))):
+            return None  # passive "wurde bekannt gegeben", "auch ... genannt": no speaker here
+        if i + 1 < len(toks) and toks[i + 1].text == ")":
+            return None  # "(Wikinews berichtete)"
         sp = self.subject(fin, lo, hi)
         if sp is not None and toks[sp[0]].text.lower() in ("es", "it") and sp[1] - sp[0] == 1:
             sp = None
@@ -658,6 +688,9 @@ class _Sentence:
             start = sp[1] if sp and sp[0] > fin else fin + 1
             end = i if i > cue[0] else self.clause_end(cue[-1] + 1)
             found.content = self.chars(start, end)
+        elif first == "so" and lo > 0 and toks[lo - 1].text == ",":
+            # "In zehn Jahren, so schätzen die Forscher, soll ..."
+            found.content = self.rest_outside((lo - 1, hi + 1 if hi < len(toks) else hi))
         elif first in ("wie", "as") and lo < i:
             # "Wie der Experte erklärt, seien ..." / "..., wie die Polizei mitteilte."
             found.content = self.content_from(max(cue) + 1, found) if lo == 0 else self.chars(0, lo)
@@ -678,12 +711,13 @@ class _Sentence:
             if prev is not None:
                 found.content = (prev.start, prev.end)
                 return
-        if lemma not in REPORT_DE and lemma not in REPORT_EN:
-            return
         start = fin + 1
         if found.speaker and found.speaker[0] >= start:
             start = found.speaker[1]
         end = i if i > fin else self.clause_end_through_quotes(start)
+        quoted = any(self.in_quote[k] >= 0 for k in range(start, end))
+        if lemma not in REPORT_DE and lemma not in REPORT_EN and not quoted:
+            return  # 'forderte einen „offensiven Umgang“' counts, 'forderte Geld' does not
         if end - start >= 2:
             found.content = self.chars(start, end)
 
@@ -744,6 +778,13 @@ class _Sentence:
         if k < n and toks[k].text == ":":
             found.content = self.content_from(k + 1, found)
             return
+        while k < n and toks[k].text == "," and found.speaker and found.speaker[1] == k:
+            e = self.clause_end(k + 1)  # "erklärte der Direktor der IAEO, el-Baradei, ..."
+            app = self.prefield(k + 1, e) if e < n and toks[e].text == "," else None
+            if app is None or app[0] != k + 1 or any(
+                    toks[x].pos in ("VERB", "AUX") for x in range(k + 1, e)):
+                break
+            k = e
         if k < n and toks[k].text == ",":
             nxt = k + 1
             low = toks[nxt].text.lower() if nxt < n else ""
@@ -819,13 +860,24 @@ class _Sentence:
                                               "CJC") or toks[k].pos == "VERB":
             return False
         strong = strong and toks[k].tag != "PRELS"  # "sagte, das Bündnis habe": Konjunktiv
-        for j in range(k + 1, min(len(toks), k + 12)):
+        commas = 0
+        for j in range(k + 1, min(len(toks), k + 30)):
             t = toks[j]
             if t.text in _CLAUSE_PUNCT:
-                return False
+                commas += 1  # only Konjunktiv reads through inserted clauses
+                continue
             if self.lang.de and t.tag in _FIN_DE:
-                return strong or _konj1(t)
-            if not self.lang.de and t.tag in _FIN_EN:
+                if _konj1(t):
+                    return True
+                if commas == 0 and strong:
+                    return True
+                if commas == 0 and toks[j - 1].tag == "PRELS":
+                    continue
+                return False
+            if self.lang.de and commas == 0 and (t.tag == "VVIZU" or t.tag == "VVINF" and
+                                                  toks[j - 1].tag == "PTKZU"):
+                return True  # "forderte, die Firma haftbar zu machen"
+            if not self.lang.de and t.tag in _FIN_EN and commas == 0:
                 return True
         return False
 
