@@ -113,6 +113,7 @@ def app(tmp_path):
         "WTF_CSRF_ENABLED": False,
         "DB_SETUP": "create_all",
         "RATELIMIT_ENABLED": False,
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast; the real default is scrypt
     })
     app.instance_path = str(tmp_path)
     yield app

@@ -16,7 +16,8 @@ def test_first_visit_leads_to_signup(client):
     assert client.get("/auth/login").headers["Location"] == "/auth/signup"
 
 
-def test_signup_logs_in_and_hashes_password(client, teacher, app):
+def test_signup_logs_in_and_hashes_password(app, client, teacher):
+    app.config.pop("PASSWORD_HASH_METHOD")  # the production default
     r = teacher.signup()
     assert r.status_code == 302 and r.headers["Location"] == "/teacher/new"
     assert client.get("/teacher/").status_code == 200

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, abort
+from flask import Flask, Response, abort, current_app
 from flask_login import current_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -25,7 +25,9 @@ CSP = "; ".join([
 
 
 def hash_password(password: str) -> str:
-    return generate_password_hash(password, method="scrypt")
+    """werkzeug's scrypt by default; the tests choose a cheaper method for speed."""
+    return generate_password_hash(password,
+                                  method=current_app.config.get("PASSWORD_HASH_METHOD", "scrypt"))
 
 
 def check_password(hashed: str, password: str) -> bool:
