@@ -1,0 +1,227 @@
+"""Where the time goes: the tagger alone vs the whole analysis vs text -> question set.
+
+Run from the repository root:  python bench/speed.py [--quick] [--no-startup]
+
+For the seed article and for texts of about 1k, 10k and 50k words (body paragraphs of the
+seed and the test articles, repeated), warm (one run first, then the median of a few), it
+times side by side:
+  tagger    HanTa's tag_sent on exactly the words the pipeline tags, sentence by sentence
+  analysis  pipeline.analyze(pipeline.load_article(text))
+  e2e       pipeline.question_set_from(text)
+The tag_words cache is cleared before every timed pipeline run. Long texts made by repeating
+paragraphs repeat sentences, which that cache then answers, so the rows marked "nocache"
+also run the pipeline with the cache switched off: the fair comparison with the tagger.
+Each time is wall clock and, in brackets, this process's CPU time: the machine's cores are
+shared, so CPU time is the steadier figure; the load average is printed with the figures.
+Targets (quizgen issues 2 and 3): analysis <= 1.3 x tagger, e2e <= 2.0 x tagger, time per
+1k words flat from 1k to 50k words, `quizgen analyze`/`generate` start-up <= 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from quizgen import pipeline  # noqa: E402
+from quizgen.nlp import tokens as nlp_tokens  # noqa: E402
+from quizgen.nlp.sentences import split_sentences  # noqa: E402
+
+SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT / ".." / "shared"))
+SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
+TEST_ARTICLES = ROOT / "tests" / "data" / "articles"
+SIZES = (1_000, 10_000, 50_000)
+ANALYSIS_TARGET, E2E_TARGET, STARTUP_TARGET = 1.3, 2.0, 1.5
+
+
+# --------------------------------------------------------------------------- texts
+
+def body_paragraphs(path: Path) -> list[str]:
+    """Paragraphs of an article's running text, as ingest labels it."""
+    article = pipeline.load_article(path)
+    return [p.strip() for b in article.blocks_of("body") for p in b.text.split("\n\n")
+            if p.strip()]
+
+
+def build_text(paragraphs: list[str], words: int) -> str:
+    """Paragraphs in turn, repeated, until the text has at least `words` words."""
+    out: list[str] = []
+    count = 0
+    while count < words:
+        p = paragraphs[len(out) % len(paragraphs)]
+        out.append(p)
+        count += len(p.split())
+    return "\n\n".join(out)
+
+
+def texts() -> list[tuple[str, str, str]]:
+    """(name, language, text) for every row of the table."""
+    de = body_paragraphs(SEED)
+    for path in sorted(TEST_ARTICLES.glob("de_*.txt")):
+        de += body_paragraphs(path)
+    en = [p for path in sorted(TEST_ARTICLES.glob("en_*.txt")) for p in body_paragraphs(path)]
+    rows = [("seed", "de", SEED.read_text(encoding="utf-8"))]
+    rows += [(f"de {n // 1000}k", "de", build_text(de, n)) for n in SIZES]
+    rows += [(f"en {n // 1000}k", "en", build_text(en, n)) for n in SIZES[:2]]
+    return rows
+
+
+# --------------------------------------------------------------------------- timing
+
+def sentence_words(text: str) -> tuple[str, list[list[str]]]:
+    """The words of every sentence, split exactly as quizgen.nlp.pipeline.sentences_of does."""
+    article = pipeline.load_article(text)
+    lang = article.language
+    out = []
+    for block in article.blocks:
+        for line in block.text.split("\n"):
+            if not line.strip():
+                continue
+            for s, e in split_sentences(line, lang):
+                sent = line[s:e]
+                out.append([sent[a:b] for a, b in nlp_tokens.token_spans(sent, lang)])
+    return lang, out
+
+
+def timed(fn: Callable[[], object], runs: int, warm_up: bool = True) -> tuple[float, float]:
+    """Median wall and CPU seconds of `runs` calls, after one warm-up call."""
+    if warm_up:
+        fn()
+    walls, cpus = [], []
+    for _ in range(runs):
+        w0, c0 = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def tagger_only(lang: str, sentences: list[list[str]]) -> Callable[[], object]:
+    hanta = nlp_tokens._hanta(lang)
+
+    def run() -> None:
+        for words in sentences:
+            if words:
+                hanta.tag_sent(words, taglevel=1)
+    return run
+
+
+def cleared(fn: Callable[[], object]) -> Callable[[], object]:
+    def run() -> object:
+        if hasattr(nlp_tokens.tag_words, "cache_clear"):  # not while NoCache is on
+            nlp_tokens.tag_words.cache_clear()
+        return fn()
+    return run
+
+
+class NoCache:
+    """Switch the tag_words cache off (tokenize looks the name up in its module)."""
+
+    def __enter__(self) -> None:
+        self.cached = nlp_tokens.tag_words
+        nlp_tokens.tag_words = self.cached.__wrapped__
+
+    def __exit__(self, *exc: object) -> None:
+        nlp_tokens.tag_words = self.cached
+
+
+def startup(args: list[str], runs: int = 5) -> float:
+    """Median wall seconds of a fresh `python -m quizgen.cli ...` (output thrown away)."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "quizgen.cli", *args], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def load() -> str:
+    return "load avg {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+# --------------------------------------------------------------------------- report
+
+def fmt(t: tuple[float, float]) -> str:
+    return f"{t[0]:6.2f} ({t[1]:5.2f})"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="skip the 50k-word text")
+    ap.add_argument("--no-startup", action="store_true", help="skip the CLI start-up runs")
+    opts = ap.parse_args()
+
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load()}")
+    print("seconds: wall (cpu); ratios and per-1k from CPU time; targets "
+          f"analysis/tagger <= {ANALYSIS_TARGET}, e2e/tagger <= {E2E_TARGET}")
+    head = (f"{'text':8} {'cache':7} {'words':>6} {'tagger s':>14} {'analysis s':>14} "
+            f"{'a/t':>5} {'e2e s':>14} {'e/t':>5} {'tag/1k':>6} {'ana/1k':>6} {'e2e/1k':>6}"
+            f"  hits/misses")
+    print(head)
+    per_1k: dict[tuple[str, str], float] = {}
+    for name, lang, text in texts():
+        if opts.quick and name.endswith("50k"):
+            continue
+        words = len(text.split())
+        runs = 1 if words > 20_000 else 3 if words > 5_000 else 5
+        warm = words <= 20_000  # the 50k row runs after the smaller ones have warmed up
+        tag_lang, sentences = sentence_words(text)
+        assert tag_lang == lang, (name, tag_lang)
+        tagger = timed(tagger_only(lang, sentences), runs, warm)
+        modes = [("cleared", None), ("nocache", NoCache)] if words > 1_500 else [
+            ("cleared", None)]
+        for mode, ctx in modes:
+            if ctx:
+                ctx_obj = ctx()
+                ctx_obj.__enter__()
+            try:
+                nlp_tokens.tag_words.cache_clear()
+                analysis = timed(cleared(lambda t=text: pipeline.analyze(
+                    pipeline.load_article(t))), runs, warm)
+                info = nlp_tokens.tag_words.cache_info() if not ctx else None
+                e2e = timed(cleared(lambda t=text: pipeline.question_set_from(t)), runs, warm)
+            finally:
+                if ctx:
+                    ctx_obj.__exit__(None, None, None)
+            k = words / 1000
+            hits = f"{info.hits}/{info.misses}" if info else "-"
+            print(f"{name:8} {mode:7} {words:6d} {fmt(tagger)} {fmt(analysis)} "
+                  f"{analysis[1] / tagger[1]:5.2f} {fmt(e2e)} {e2e[1] / tagger[1]:5.2f} "
+                  f"{tagger[1] / k:6.3f} {analysis[1] / k:6.3f} {e2e[1] / k:6.3f}  {hits}",
+                  flush=True)
+            per_1k[(name, mode)] = e2e[1] / k
+        print(f"         {load()}", flush=True)
+
+    for lang in ("de", "en"):
+        for mode in ("cleared", "nocache"):
+            small, big = per_1k.get((f"{lang} 1k", mode)), None
+            for n in ("50k", "10k"):
+                if (f"{lang} {n}", mode) in per_1k:
+                    big = (n, per_1k[(f"{lang} {n}", mode)])
+                    break
+            if small and big:
+                print(f"linear growth {lang} {mode}: e2e cpu per 1k words {small:.3f} s at 1k, "
+                      f"{big[1]:.3f} s at {big[0]} (x{big[1] / small:.2f}; 1.0 = linear)")
+
+    if not opts.no_startup:
+        print(f"start-up, fresh process, median of 5 ({load()}):")
+        for cmd in (["analyze", str(SEED)], ["generate", str(SEED)]):
+            t = startup(cmd)
+            ok = "ok" if t <= STARTUP_TARGET else "over"
+            print(f"  python -m quizgen.cli {cmd[0]} <seed> > /dev/null: {t:.2f} s "
+                  f"(target <= {STARTUP_TARGET}: {ok})")
+        t = startup(["--help"])
+        print(f"  python -m quizgen.cli --help (imports only): {t:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
