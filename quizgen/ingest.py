@@ -673,10 +673,8 @@ def _caption_parts(line: str) -> list[tuple[str, int, int]] | None:
     if credit and not _credit_like(line[credit.start():]):
         credit = None
     widget = _match(WIDGET, line)
-    if widget and (credit is None or credit.start() < widget.start()):
-        rest = line[widget.end():]
-        if credit is None and len(rest.split()) > WIDGET_JUNK_WORDS:
-            widget = None
+    if widget and credit is None and len(line[widget.end():].split()) > WIDGET_JUNK_WORDS:
+        widget = None  # running text goes on after the marker
     info = _match(INFO, line)
     if info and not (credit and credit.start() >= info.end()) and line[info.end():].strip(
             " .!?)"):
