@@ -60,9 +60,9 @@ Linda Hart threatens to sue the port authority. Photo: Portmere Post/John Smith
 
 The city of Portmere has ended talks with the shipping firm Calder Lines about a new container \
 terminal. About 300 jobs at the firm could be affected, according to the union. Mayor Linda \
-Hart said the firm had broken its promises to the city. Union leader Gary Moss said the workers \
-had not been told about the talks. She claimed, without evidence, that \
-Calder Lines had secretly moved money abroad.
+Hart said the firm had broken its promises to the city. She claimed, without evidence, that \
+Calder Lines had secretly moved money abroad. Union leader Gary Moss said the workers had not \
+been told about the talks.
 
 Calder Lines spokesman Tom Reyes told the "Portmere Herald" that the talks had been fair. \
 Economist Priya Nand, a lecturer at Westbrook University, said: "This decision will probably \
@@ -308,7 +308,7 @@ def test_flagged_claim_is_the_only_unsupported_option_de(generated):
     assert wrong and not any("lahmlegen" in o or "Martin Vogt" in o for o in wrong)
     assert {e.sentence for e in q.evidence} == {
         s.index for s in an.sentences if "lahmlegen" in s.text or "Belege nannte" in s.text}
-    assert "Belege nannte er dafür nicht" in q.explanation
+    assert "Belege nannte er [Martin Vogt] dafür nicht" in q.explanation
     [tf] = by(qs, "evidence", "true_false")
     assert tf.answer == "Falsch" and "lahmlegen" in tf.prompt
 
@@ -316,7 +316,7 @@ def test_flagged_claim_is_the_only_unsupported_option_de(generated):
 def test_flagged_claim_en_with_pronoun_speaker_uses_the_statement(generated):
     _, qs = generated["en_harbour"]
     [q] = by(qs, "evidence", "multiple_choice", "evidence")
-    assert q.answer == "Calder Lines had secretly moved money abroad"
+    assert q.answer == "Calder Lines had secretly moved money abroad."
     assert "Linda Hart" in q.explanation
 
 
@@ -535,6 +535,32 @@ def test_seed_selected_set_covers_every_media_gold_item(seed):
     items = [i for i in gold["items"] if i["family"] == "media_literacy"]
     missing = [i["id"] for i in items if not any(_gold_covers(i, q) for q in qs)]
     assert not missing
+
+
+def test_real_pipeline_finds_a_flagged_claim_the_quote_finder_missed():
+    """'She claimed, without evidence, that ...': speaker from the resolved pronoun."""
+    from quizgen.pipeline import analyze, load_article
+
+    an = analyze(load_article(EN_HARBOUR))
+    if not any(m.kind == "no_evidence" for m in an.markers):
+        pytest.skip("evidence markers (quizgen.nlp.evidence) not there yet")
+    qs = media.generate(an)
+    ev = by(qs, "evidence", "multiple_choice", "no evidence")
+    assert ev and "moved money abroad" in ev[0].answer
+    assert "without evidence" not in ev[0].answer
+    why = by(qs, "discussion", "open", "Why might")
+    assert why and "Linda Hart" in why[0].prompt
+
+
+def test_pronoun_speaker_is_not_guessed_between_two_people():
+    from quizgen.pipeline import analyze, load_article
+
+    text = EN_HARBOUR.replace(
+        "She claimed", "Union leader Gary Moss said the workers had not been told. She claimed")
+    an = analyze(load_article(text))
+    qs = media.generate(an)
+    assert not any("Moss claimed" in q.prompt or "Moss claimed" in answer_of(q) for q in qs)
+    assert not by(qs, "discussion", "open", "Why might")
 
 
 def test_seed_specific_findings(seed):

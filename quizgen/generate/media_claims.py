@@ -15,7 +15,6 @@ from quizgen.generate.media_text import (
     Claim,
     cite,
     claims,
-    clean,
     independent_of,
     make,
     quoted,
@@ -140,7 +139,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         c = group[0]
         marker = c.unsupported[0]
         msent = analysis.sentences[marker.sentence]
-        marker_text = quoted(clean(msent.text), lang)
+        marker_text = cite(analysis, msent)
         # options as "Name verb, claim" sentences if there are enough, else the bare claims
         answer, others = "", []
         for use_form in (True, False):

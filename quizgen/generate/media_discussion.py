@@ -40,7 +40,7 @@ T = {
                        "vor, etwa Betroffene, unabhängige Beobachter oder eigene Recherche vor "
                        "Ort.",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
-        "official": "Amtsträger",
+        "official": "Beteiligter",
         "expert": "Experte",
         "other": "Stimme",
         "and": "und",
@@ -65,7 +65,7 @@ T = {
                        "independent voices appear, and suggests further sources, such as people "
                        "affected, independent observers or own reporting on the ground.",
         "second": "some statements come only second-hand ({outlets}) and ",
-        "official": "official involved",
+        "official": "involved party",
         "expert": "expert",
         "other": "voice",
         "and": "and",

@@ -86,18 +86,21 @@ def generate(analysis: Analysis) -> list[Question]:
     return out
 
 
+AGENCIES = re.compile(r"(?i)^(dpa|ap|afp|reuters|epa|kna|epd|sid|apa|sda|ddp|ani|pa|"
+                      r"picture alliance|getty images|imago|sputnik|xinhua|tass|bloomberg)$")
+
+
 def _media_names(analysis: Analysis) -> list[str]:
-    """Media the page itself names (source line, photo credit), split into single names."""
+    """Media the page itself names: its source line, and agencies in the photo credit
+    (not the photographer's name)."""
     names: list[str] = []
-    raw = [analysis.article.source or ""]
-    raw += [b.text for b in analysis.article.blocks_of("credit", "source")]
-    for r in raw:
-        r = re.sub(r"^(Bild|Foto|Photo|Picture|Quelle|Source)\s*:\s*", "", r.strip(),
-                   flags=re.IGNORECASE)
-        for part in re.split(r"[/|,;]", r):
-            part = part.strip(" /")
-            if 2 <= len(part) <= 30 and not part.lower().startswith("pool"):
-                names.append(part)
+    for r in [analysis.article.source or "", *[b.text for b in
+                                                analysis.article.blocks_of("source")]]:
+        names += [p.strip(" /") for p in re.split(r"[/|,;]", r) if 2 <= len(p.strip(" /")) <= 30]
+    for b in analysis.article.blocks_of("credit"):
+        text = re.sub(r"^(Bild|Foto|Photo|Picture|Quelle|Source)\s*:\s*", "", b.text.strip(),
+                      flags=re.IGNORECASE)
+        names += [p.strip() for p in re.split(r"[/|,;]", text) if AGENCIES.match(p.strip())]
     return distinct(names)
 
 

@@ -60,7 +60,8 @@ PRONOUNS = {
 def typeset(text: str, language: str) -> str:
     """Straight double quotes to the language's quotation marks („…“ / “…”)."""
     left, right = ("„", "“") if language == "de" else ("“", "”")
-    return STRAIGHT_QUOTES.sub(lambda m: f"{left}{m.group(1)}{right}", text)
+    text = STRAIGHT_QUOTES.sub(lambda m: f"{left}{m.group(1)}{right}", text)
+    return text.replace('"', "")  # an unpaired mark left by the page ('untergraben."')
 
 
 def quoted(text: str, language: str) -> str:
@@ -337,13 +338,67 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
         return None
     if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
         return None
-    return typeset(core[:1].upper() + core[1:], lang)
+    return typeset(core[:1].upper() + core[1:], lang) + "."
+
+
+def _sole_antecedent(analysis: Analysis, sent: Sentence, ent: Entity) -> bool:
+    """Is `ent` the only person named in the two sentences before `sent`? A pronoun we give a
+    name in a question must not be a guess between two people."""
+    before = {sent.index - 1, sent.index - 2}
+    named = {e.id for e in analysis.entities if e.label == "PER"
+             for m in e.mentions if m.sentence in before and m.kind != "pronoun"}
+    return named == {ent.id}
+
+
+def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
+    """A claim the article flags as unproven ("She claimed, without evidence, that ...") that
+    the quote finder missed: the speaker is the person named first, the claim what follows
+    the say-verb, without the flag."""
+    quoted_sentences = {q.sentence for q in analysis.quotes}
+    out = []
+    for m in analysis.markers:
+        idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+        if m.kind != "no_evidence" or idx in quoted_sentences or idx != m.sentence:
+            continue
+        sent = analysis.sentences[idx]
+        if sent.block != "body":
+            continue
+        verb = next((t for t in sent.tokens if t.pos == "VERB"
+                     and t.lemma.lower() in SAY_LEMMAS[analysis.language]), None)
+        if verb is None:
+            continue
+        mentions = sorted((mn, e) for e in analysis.entities if e.label == "PER"
+                          for mn in e.mentions if mn.sentence == idx and mn.end <= verb.start)
+        if not mentions:
+            continue
+        mention, ent = mentions[0][0], mentions[0][1]
+        if mention.kind == "pronoun" and not _sole_antecedent(analysis, sent, ent):
+            continue
+        rest = analysis.article.text[verb.end:sent.end]
+        i = rest.find(m.text)
+        if i >= 0 and rest[:i].strip(" ,") == "":
+            rest = rest[i + len(m.text):]
+        elif i >= 0:
+            cut = rest.rfind(",", 0, i)
+            rest = rest[:cut if cut > 0 else i]
+        content = rest.strip(" ,.;:")
+        j = sent.text.find(content)
+        if len(words(content)) < 3 or j < 0:
+            continue
+        start = sent.start + j
+        out.append(Quote(speaker=ent.name, cue=verb.text, content=content, kind="indirect",
+                         sentence=idx, speaker_entity=ent.id,
+                         speaker_span=(mention.start, mention.end),
+                         cue_span=(verb.start, verb.end),
+                         content_span=(start, start + len(content))))
+        quoted_sentences.add(idx)
+    return out
 
 
 def claims(analysis: Analysis) -> list[Claim]:
     """Every quotation of the body as a Claim, with the evidence markers that qualify it."""
     out: list[Claim] = []
-    for q in analysis.quotes:
+    for q in [*analysis.quotes, *_flagged_without_quote(analysis)]:
         if not (0 <= q.sentence < len(analysis.sentences)):
             continue
         sent = analysis.sentences[q.sentence]
@@ -356,6 +411,11 @@ def claims(analysis: Analysis) -> list[Claim]:
             continue
         pron = bool(span and sent.text[span[0] - sent.start: span[1] - sent.start].lower()
                     in PRONOUNS[analysis.language] | {"er", "sie", "he", "she"})
+        # "She claimed ...": usable when the quote finder and the pronoun resolver agree and
+        # the two sentences before name nobody else it could be
+        agree = pron and ent is not None and span is not None and \
+            analysis.entity_at(*span) is ent and _sole_antecedent(analysis, sent, ent)
+        pron = pron and not agree
         c = Claim(quote=q, sentence=sent, speaker=speaker,
                   entity=ent if ent and ent.label in {"PER", "ORG"} else None,
                   predicate=None if pron else _predicate(analysis, q, sent, span),
@@ -367,8 +427,34 @@ def claims(analysis: Analysis) -> list[Claim]:
                 continue
             {"no_evidence": c.unsupported, "hedge": c.hedged,
              "attributed": c.attributed}.get(m.kind, []).append(m)
+        for m in c.unsupported:  # the claim without the words that flag it
+            if m.sentence == sent.index:
+                c.predicate = without_marker(c.predicate, m.text)
+                c.statement = without_marker(c.statement, m.text)
         out.append(c)
     return out
+
+
+_TRAILING = re.compile(r"(?i)[,;]?\s*\b(but|and|yet|though|aber|doch|und|jedoch)"
+                       r"(\s+(he|she|they|it|er|sie|es))?\s*$")
+
+
+def without_marker(text: str | None, marker: str) -> str | None:
+    """'claimed, without evidence, that X' -> 'claimed that X'; 'X, but offered no
+    evidence' -> 'X'. A question must not carry the words that give its answer away."""
+    if not text:
+        return text
+    i = text.lower().find(marker.lower())
+    if i < 0:
+        return text
+    before, after = text[:i], text[i + len(marker):]
+    if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+        out = before.rstrip().rstrip(",") + " " + after.lstrip().lstrip(",").lstrip()
+    else:
+        cut = before.rfind(",")
+        out = before[:cut] if cut > 0 else before
+    out = _TRAILING.sub("", out.rstrip()).rstrip(" ,;")
+    return clean(out) if len(words(out)) >= 3 else None
 
 
 def has_loose_pronoun(text: str, language: str) -> bool:
