@@ -46,7 +46,8 @@ SAY_DE = frozenset("""
     präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
     unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
     verraten enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
-    verkündigen mitteilen nachschieben sprechen verurteilen attackieren voraussagen
+    verkündigen mitteilen nachschieben hervorgehen versprechen bekunden einwenden sprechen
+    verurteilen attackieren voraussagen
     vorhersagen werten betrachten plädieren aufrufen
 """.split())
 # Verbs that report through their object when no clause follows ("warf der SPD Versagen
@@ -214,6 +215,7 @@ class _Found:
     kind: str = "indirect"
     outlet: str | None = None
     frame: bool = False  # "laut X" and the like, not a verb
+    anaphoric: bool = False  # "Demnach ...": the source named just before
     extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
 
 
@@ -407,8 +409,11 @@ class _Sentence:
                 self.toks[i - 1].text.lower() + lemma in SAY_DE:
             return self.toks[i - 1].text.lower() + lemma
         if self.lang.de and t.tag in ("VVFIN", "VVINF"):
-            for k in range(i + 1, min(self.clause_end(i + 1), i + _WINDOW)):
+            for k in range(i + 1, min(len(self.toks), i + _WINDOW)):
                 tk = self.toks[k]
+                if tk.pos in ("VERB", "AUX") or tk.tag in ("KOUS", "PRELS") or \
+                        tk.text in ".:;!?" or (self.bound[k] and tk.text != ","):
+                    break  # "gab der Leiter, Andreas Huber, bekannt" reads through commas
                 if tk.tag == "PTKVZ" or tk.text.lower() in _PARTICLE_DE:
                     whole = tk.text.lower() + lemma
                     if whole in SAY_DE or whole in THINK_DE or tk.text.lower() != "weiter":
@@ -452,12 +457,13 @@ class _Sentence:
         elif de and low == "nach" and toks[i].pos == "ADP" and i + 1 < n:
             # "nach Angaben der Polizei", "Nach einem EU-Dokument", "nach Polizeiangaben"
             sp = self.np_right(i + 1)
-            if sp is None or not any(_is_source(toks[k].text) for k in range(*sp)
-                                     if self.lang.is_head(toks[k])):
+            if sp is None:
                 return None
             head = next(k for k in range(*sp) if self.lang.is_head(toks[k]))
-            if not _is_source(toks[head].text):
-                return None  # "nach dem Bericht" but not "nach dem Spiel der Polizei"
+            name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
+            if not _is_source(toks[head].text) and not (
+                    _is_media(name) and toks[head].tag == "NE"):
+                return None  # "nach dem Bericht", "nach SPIEGEL ONLINE"; not "nach dem Spiel"
             k = head + 1
             if k + 1 < n and toks[k].text in ("von", "vom") and sp[1] <= k + 1:
                 more = self.np_right(k + 1)  # "nach Angaben von Sam Maiha"
@@ -469,11 +475,16 @@ class _Sentence:
             end = sp[1] if sp else n
             if not sp or not (end >= n or toks[end].text in ",.;:!?–)" or
                               toks[end].text in QUOTE_CHARS or toks[end].tag in (
-                                  "APPR", "APPRART", "ADV")):
+                                  "APPR", "APPRART", "ADV", "ADJD", "PTKVZ")):
                 return None
             found = _Found(speaker=sp, cue=cue, content=None, frame=True)
             self.content_before(found, i)
             return found
+        elif de and low == "demnach" and toks[i].pos == "ADV" and self.lang.is_fin(
+                toks[min(i + 1, n - 1)]):
+            # "Demnach seien alle Personen ...": the source is the one named before
+            return _Found(speaker=(i, i + 1), cue=[i], content=self.rest_outside((i, i + 1)),
+                          frame=True, anaphoric=True)
         elif not de and low == "according" and i + 2 < n and toks[i + 1].text.lower() == "to":
             sp = self.np_right(i + 2)
             frame = (i, sp[1]) if sp else None
@@ -506,9 +517,20 @@ class _Sentence:
         needs = False
         if lang.de:
             if t.tag == "VVFIN" and lemma != t.lemma.lower():
-                cue += [k for k in range(i + 1, hi) if toks[k].tag == "PTKVZ"][:1]
+                cue += [k for k in range(i + 1, min(len(toks), i + _WINDOW))
+                        if toks[k].text.lower() == lemma[:len(toks[k].text)]
+                        and toks[k].tag in ("PTKVZ", "ADJD", "ADV")][:1]
             if lemma == "heißen":
                 return self.heisst_es(i, lo, hi)
+            if lemma == "hervorgehen":  # "wie aus einer Verlautbarung hervorgeht"
+                k = self._word_in_clause("aus", lo, i, hi)
+                sp = self.np_right(k + 1) if k >= 0 else None
+                if sp is None:
+                    return None
+                found = self.speaker_and_content(i, sorted(set(cue)), lo, hi, False, lemma)
+                if found is not None:
+                    found.speaker = sp
+                return found
             if lemma not in SAY_DE and self._with_words(i, lo, hi):
                 lemma = "sagen"  # "trat dem Vorwurf mit den Worten entgegen, ..."
             if lemma not in SAY_DE and lemma not in THINK_DE or t.tag == "VVIZU" or (
@@ -671,7 +693,17 @@ class _Sentence:
                 toks[lo].text.lower() not in ("wie", "as") and not any(
                 toks[k].lemma.lower() in ("haben", "have") for k in range(max(lo, i - _WINDOW),
                                                                      min(hi, i + 4))):
-            return None  # passive "wurde bekannt gegeben", "auch ... genannt": no speaker here
+            # passive: "wurde die Regierung vom LSVD aufgefordert" names its speaker after
+            # von; "wurde bekannt gegeben", "auch ... genannt" have none
+            agent = next((k for k in range(lo, i) if toks[k].text.lower() in ("von", "vom")
+                          and toks[k].tag in ("APPR", "APPRART")), -1)
+            sp = self.np_right(agent + 1) if agent >= 0 and lang.de else None
+            if sp is None or not any(lang.is_fin(toks[k]) and toks[k].lemma == "werden"
+                                     for k in range(lo, hi)):
+                return None
+            found = _Found(speaker=sp, cue=cue, content=None)
+            self.set_content(found, max(cue), lo, hi, needs)
+            return found
         if i + 1 < len(toks) and toks[i + 1].text == ")":
             return None  # "(Wikinews berichtete)"
         sp = self.subject(fin, lo, hi)
@@ -785,6 +817,9 @@ class _Sentence:
                     toks[x].pos in ("VERB", "AUX") for x in range(k + 1, e)):
                 break
             k = e
+        if last + 1 < n and toks[last + 1].text.lower() in ("dass", "daß"):
+            found.content = self.content_from(last + 2, found)  # "hoffte dass ..." (no comma)
+            return
         if k < n and toks[k].text == ",":
             nxt = k + 1
             low = toks[nxt].text.lower() if nxt < n else ""
@@ -874,8 +909,8 @@ class _Sentence:
                 if commas == 0 and toks[j - 1].tag == "PRELS":
                     continue
                 return False
-            if self.lang.de and commas == 0 and (t.tag == "VVIZU" or t.tag == "VVINF" and
-                                                  toks[j - 1].tag == "PTKZU"):
+            if self.lang.de and commas == 0 and (t.tag == "VVIZU" or t.tag in (
+                    "VVINF", "VMINF", "VAINF") and toks[j - 1].tag == "PTKZU"):
                 return True  # "forderte, die Firma haftbar zu machen"
             if not self.lang.de and t.tag in _FIN_EN and commas == 0:
                 return True
@@ -918,6 +953,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         sent = _Sentence(analysis, s.index, lang, local)
         sents.append(sent)
         found.append(sent.find())
+    by_index = {s.index: s for s in sents}
     # pass 2: in order, with continuations of the last speaker
     quotes: list[Quote] = []
     last: Quote | None = None
@@ -926,12 +962,16 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         for f in fs:
             made += _to_quotes(sent, f, link, last)
         for sp in sent.spans:
-            if sp.used or not sp.speech or sp.start < sent.sent.start or any(
+            # a quotation is taken up in the sentence where it closes
+            if sp.used or not sp.speech or sp.end > sent.sent.end + 1 or any(
                     q.content_span and q.content_span[0] <= sp.start < q.content_span[1]
                     for q in made):
                 continue
             sp.used = True
-            q = _colon_quote(sent, sp, link, last)
+            opening = sent
+            while opening.sent.start > sp.start and opening.index - 1 in by_index:
+                opening = by_index[opening.index - 1]
+            q = _colon_quote(opening, sp, link, last) or _verb_after(sent, sp, link, last)
             if q is None and last is not None and last.kind == "direct" and \
                     sent.index - last.sentence <= 1:
                 q = _continue(text, last, sent.index, sp.inner, "direct")
@@ -974,12 +1014,21 @@ def _has_finite_verb(analysis: Analysis, span: tuple[int, int]) -> bool:
     return False
 
 
+_OTHER_SOURCE = frozenset("""
+    laut zufolge demnach ankündigung äußerung vorwurf vorwürfe erfahren erzählen wissen
+    befürchtung sorge kritik forderung
+""".split())
+
+
 def _konj_sentence(sent: _Sentence) -> bool:
     """A main clause in Konjunktiv I: reported speech going on without a new cue."""
     if not sent.lang.de:
         return False
     sub = False
     for i, t in enumerate(sent.toks):
+        low = t.lemma.lower()
+        if low in SAY_DE or low in THINK_DE or low in _OTHER_SOURCE or _is_source(t.text):
+            return False  # a source of its own that we could not read: do not guess
         if t.text == ",":
             sub = False
         elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV") and i > 0:
@@ -995,6 +1044,25 @@ def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | Non
                  content=text[content[0]:content[1]] if content else "", kind=kind,
                  sentence=index, outlet=last.outlet, speaker_entity=last.speaker_entity,
                  speaker_span=last.speaker_span, cue_span=None, content_span=content)
+
+
+def _verb_after(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote | None:
+    """'„…“, zeigte sich der Trainer zufrieden' / '„…“, ließ ein Sprecher verlauten':
+    any verb right after a quotation, with its subject behind it, introduces it."""
+    toks = sent.toks
+    k = next((i for i, t in enumerate(toks) if t.start >= sp.end), len(toks))
+    while k < len(toks) and toks[k].text in (",", "–", "—"):
+        k += 1
+    if k >= len(toks) or not sent.lang.is_fin(toks[k]) or toks[k].pos != "VERB":
+        return None
+    hi = sent.clause_end(k + 1)
+    speaker = sent.subject(k, k, hi)
+    if speaker is None:
+        return None
+    cue = [k] + [x for x in range(k + 1, hi) if toks[x].tag == "PTKVZ"][:1]
+    qs = _to_quotes(sent, _Found(speaker=speaker, cue=cue, content=sp.inner, kind="direct"),
+                    link, last)
+    return qs[0] if qs else None
 
 
 def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote | None:
@@ -1063,7 +1131,11 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             speaker = text[span[0]:span[1]]
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
             ent = link(span, speaker)
-            if pron and last is not None and last.speaker and (
+            if f.anaphoric:
+                if last is None or not last.speaker or sent.index - last.sentence > 3:
+                    return []
+                speaker, entity_id = last.speaker, last.speaker_entity
+            elif pron and last is not None and last.speaker and (
                     sent.index - last.sentence <= 1 or ent is None and
                     sent.index - last.sentence <= 3):
                 # "Nilsson fügte hinzu, ... Er sagte, ...": the speaker goes on speaking
