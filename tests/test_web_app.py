@@ -159,3 +159,42 @@ def test_cli_serve_uses_factory(monkeypatch):
     monkeypatch.setenv("QUIZGEN_SECRET_KEY", "x")
     assert cli.main(["serve", "--port", "5099"]) == 0
     assert calls["port"] == 5099 and calls["host"] == "127.0.0.1"
+
+
+def test_german_catalog_complete_and_compiled():
+    """Every interface string has a German translation, and the .mo matches the .po."""
+    from babel.messages.mofile import read_mo
+    from babel.messages.pofile import read_po
+
+    base = REPO / "quizgen" / "web" / "translations"
+    pot = read_po((base / "messages.pot").open("rb"))
+    po = read_po((base / "de" / "LC_MESSAGES" / "messages.po").open("rb"))
+    mo = read_mo((base / "de" / "LC_MESSAGES" / "messages.mo").open("rb"))
+    for msg in pot:
+        if msg.id:
+            assert po.get(msg.id) is not None and po.get(msg.id).string, msg.id
+            assert "fuzzy" not in po.get(msg.id).flags, msg.id
+            assert mo.get(msg.id).string == po.get(msg.id).string, msg.id
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_colours_meet_wcag_aa():
+    css = (REPO / "quizgen" / "web" / "static" / "quizgen.css").read_text()
+    var = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", css))
+    white = "#ffffff"
+    pairs = [("ink", "card"), ("muted", "card"), ("muted", "bg"), ("brand", "card"),
+             ("right", "right-bg"), ("wrong", "wrong-bg"), ("ink", "mark"), ("ink", "open-bg")]
+    for fg, bg in pairs:
+        assert contrast(var[fg], var[bg]) >= 4.5, (fg, bg)
+    assert contrast(white, var["brand"]) >= 4.5  # primary buttons
+    assert contrast(var["focus"], white) >= 3.0  # focus ring against the page

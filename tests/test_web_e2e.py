@@ -162,6 +162,8 @@ def test_classroom_story(server, browser, tmp_path):
         if n == 1:
             assert "fb-wrong" in feedback.get_attribute("class")
             assert student.locator(".feedback mark, .article mark").count() >= 1
+            student.evaluate("window.scrollTo(0, 0)")
+            student.wait_for_timeout(200)
             student.screenshot(path=str(IMG / "quiz_feedback.png"), full_page=False)
         if n == 2:  # a reload (or a lost connection) loses nothing
             student.reload()

@@ -173,7 +173,7 @@
         tr.appendChild(el("td", q.n));
         tr.appendChild(el("td", q.prompt, "prompt-cell"));
         tr.appendChild(el("td", q.answered));
-        var share = el("td");
+        var share = el("td", null, "share");
         if (q.share_correct === null) share.textContent = "–";
         else {
           var m = document.createElement("meter");
@@ -199,7 +199,14 @@
   /* Move keyboard focus to the feedback after answering, so screen readers announce it. */
   function focusFeedback() {
     var fb = document.getElementById("feedback");
-    if (fb && window.location.hash === "#feedback") fb.focus();
+    if (fb && window.location.hash === "#feedback") fb.focus({ preventScroll: true });
+    /* Beside the feedback, scroll the article to the highlighted evidence (wide screens). */
+    var pane = document.querySelector(".quiz-grid .article-pane");
+    var mark = pane && pane.querySelector("mark");
+    if (mark && window.matchMedia("(min-width: 62rem)").matches) {
+      pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top -
+        pane.clientHeight / 3;
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
