@@ -301,7 +301,7 @@ def _hedged(analysis: Analysis) -> list[Question]:
         text = cite(analysis, sent)
         word = quoted(word, lang)
         answer = t["hedge_no"]
-        opts = [t["hedge_yes"], answer, t["hedge_mixed"]]
+        opts = shuffled([t["hedge_yes"], answer, t["hedge_mixed"]], ("hedge", idx))
         out.append(make(analysis, "hedge", "multiple_choice", "evidence",
                         t["hedge"].format(sentence=text), answer, [sent],
                         t["hedge_expl"].format(word=word, says=says(analysis, sent)),

@@ -99,14 +99,17 @@ def _skip_spans(analysis: Analysis, s: Sentence) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def judge(analysis: Analysis, s: Sentence) -> str:
-    """'supported', 'unsupported' or 'unclear' for one heading sentence."""
+def judge(analysis: Analysis, s: Sentence, body: list[set[str]] | None = None) -> str:
+    """'supported', 'unsupported' or 'unclear' for one heading sentence.
+
+    `body`: content stems of the body sentences, when the caller judges several headings."""
     lang = analysis.language
     skip = _skip_spans(analysis, s)
     key = content_stems(s, lang, skip)
     verbs = {stem(t.lemma or t.text, lang) for t in s.tokens
              if t.pos == "VERB" and not any(a <= t.start < b for a, b in skip)}
-    body = [content_stems(b, lang) for b in analysis.body_sentences()]
+    if body is None:
+        body = [content_stems(b, lang) for b in analysis.body_sentences()]
     if not key:
         return "supported"  # names and numbers only: compared by the number question
     best = max((len(stems_overlap(key, b)) / len(key) for b in body), default=0.0)
@@ -232,7 +235,8 @@ def _unsupported(analysis: Analysis) -> list[Question]:
     t = T[lang]
     yes, no = tf_words(lang)
     heads = _headings(analysis)
-    verdict = {s.index: judge(analysis, s) for s in heads}
+    body = [content_stems(b, lang) for b in analysis.body_sentences()]
+    verdict = {s.index: judge(analysis, s, body) for s in heads}
     unsupported = [s for s in heads if verdict[s.index] == "unsupported"]
     supported = [s for s in heads if verdict[s.index] == "supported"
                  and 4 <= len(s.text.split()) <= 20]

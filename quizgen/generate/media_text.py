@@ -98,7 +98,9 @@ def _stemmer(language: str):
     return SnowballStemmer("german" if language == "de" else "english")
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str, language: str) -> str:
+    """Snowball stem, cached: the same few hundred words are compared again and again."""
     return _stemmer(language).stem(word.lower())
 
 
