@@ -24,8 +24,8 @@ def candidates(analysis: Analysis) -> list[Question]:
     return out
 
 
-_NOT_CORE = re.compile(r"(?i)\b(am|im|in|an|on|at|the|der|die|das|mehr|als|more|than|über|"
-                       r"rund|etwa|about|nearly|fast|knapp)\b|[^\w]")
+_NOT_CORE = {"am", "im", "in", "an", "on", "at", "the", "der", "die", "das", "mehr", "als",
+             "more", "than", "über", "rund", "etwa", "about", "nearly", "fast", "knapp"}
 
 
 def _fact_key(q: Question) -> tuple:
@@ -35,7 +35,9 @@ def _fact_key(q: Question) -> tuple:
     if q.type == "true_false":
         return (q.family, ev, "true_false")
     answer = q.answer if isinstance(q.answer, str) else "|".join(q.answer)
-    return (q.family, ev, _NOT_CORE.sub("", answer.lower()))
+    words = re.findall(r"[\w.,]+", answer.lower())
+    core = " ".join(w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE)
+    return (q.family, ev, core)
 
 
 def _answer_core(q: Question) -> str:
@@ -49,7 +51,8 @@ def same_fact(a: Question, b: Question) -> bool:
     if fa[0] != fb[0]:
         return False
     core_a, core_b = fa[2], fb[2]
-    overlap = bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
+    words_a, words_b = set(core_a.split()), set(core_b.split())
+    overlap = bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
     if fa[1] == fb[1] and (overlap or core_a == core_b):
         return True
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many"} and \

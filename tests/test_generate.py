@@ -105,7 +105,10 @@ def _check_well_formed(qset: QuestionSet) -> None:
             assert q.prompt.endswith("?"), q.prompt
             answer = q.answer if isinstance(q.answer, str) else ""
             assert answer and answer.lower() not in q.prompt.lower(), q.prompt
-        assert q.prompt.count("„") == q.prompt.count("“"), q.prompt
+        if qset.language == "de":
+            assert q.prompt.count("„") == q.prompt.count("“"), q.prompt
+        else:
+            assert q.prompt.count("“") == q.prompt.count("”"), q.prompt
         assert not re.search(r"\b(\w+) \1\b", q.prompt), q.prompt  # no doubled words
         assert 1 <= q.difficulty <= 3
 

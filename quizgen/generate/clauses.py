@@ -57,8 +57,14 @@ def _strip_end(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _clause_end(tokens: list[Token], start: int) -> int:
-    """Index where the clause starting at `start` ends (exclusive)."""
+SPEECH_LEMMAS = {"sagen", "behaupten", "erklären", "betonen", "meinen", "berichten",
+                 "glauben", "warnen", "mitteilen", "schreiben", "sprechen", "fordern",
+                 "hinzufügen", "versichern", "bekräftigen", "kritisieren", "befürchten"}
+
+
+def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
+    """Index where the clause starting at `start` ends (exclusive). After a verb of saying,
+    a following clause with its own verb is what was said and stays in."""
     i = start
     in_quote = False
     while i < len(tokens):
@@ -76,6 +82,7 @@ def _clause_end(tokens: list[Token], start: int) -> int:
                     continue
                 if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
+                        not speech and _has_finite(tokens[i + 1:]) and not _is_finite(nxt)) or (
                         nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
                         and tokens[i + 2].tag in {"PRELS", "PRELAT"}):
                     return i
@@ -138,7 +145,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         if _is_finite(tok):
             if f == 0 or any(t.text == "," for t in toks[:f]):
                 break
-            end = _clause_end(toks, f + 1)
+            end = _clause_end(toks, f + 1, speech=tok.lemma in SPEECH_LEMMAS)
             middle, right = _split_right(toks[f + 1:end])
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
                               _extraposed(toks, end), reported=tok.text in INDICATIVE))

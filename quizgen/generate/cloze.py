@@ -41,6 +41,18 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int) -> bo
     if before == "(" or after == ")":
         return True
     word = text[start:end]
+    nxt = text[end:end + 40].split()
+    prev = text[max(0, start - 40):start].split()
+    if nxt and nxt[0][:1].isupper() and not nxt[0].isupper() and after == " " or \
+            prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha() and \
+            text[start - 1:start] == " " and prev[-1].lower() not in {"der", "die", "das",
+                                                                       "the", "am", "im"}:
+        return True  # part of a longer name: "the ____ Valley"
+    from quizgen.nlp.entities import PERSON_TITLES
+
+    if nxt and (nxt[0].lower().strip(",.") in PERSON_TITLES[analysis.language] or
+                " ".join(nxt[:2]).lower() in {"head coach", "chief executive"}):
+        return True  # "____ head coach Pedro Alves": the blank only modifies a title
     if analysis.language == "de" and word.endswith("s") and after == " " and \
             text[end + 1:end + 2].isupper():
         return True  # genitive in front of a noun

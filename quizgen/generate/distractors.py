@@ -46,15 +46,21 @@ def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[
 
 def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     lang = analysis.language
+    numeric = bool(re.search(r"\d\.\d", answer.text))
     out = [d.text for d in analysis.dates
-           if d.kind == answer.kind and d.value != answer.value and d.text != answer.text]
+           if d.kind == answer.kind and d.value != answer.value and d.text != answer.text
+           and analysis.sentences[d.sentence].block == "body"
+           and bool(re.search(r"\d\.\d", d.text)) == numeric]
     out = _same_preposition(out, answer.text)
     m = re.match(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$", answer.value or "")
     if m:
         month = int(m.group(1) or m.group(3))
         day = int(m.group(2) or m.group(4))
-        prefix = re.match(r"^(\D*?)\d", answer.text)
-        lead = prefix.group(1) if prefix else ""
+        if lang == "de":
+            prefix = re.match(r"^(\D*?)\d", answer.text)
+            lead = prefix.group(1) if prefix else ""
+        else:  # "on November 1": keep only the preposition
+            lead = re.match(r"^(?:(?:on|by|until|since|from)\s+)?", answer.text).group(0)
         for delta in (3, -4, 7, -9, 11):
             d = day + delta
             if 1 <= d <= 28:
@@ -63,10 +69,12 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
                 else:
                     out.append(f"{lead}{MONTHS['en'][month - 1]} {d}")
     elif answer.kind == "weekday" and answer.value:
+        # every option in the answer's form: "am Samstag" -> "am Sonntag", never "für Montag"
         days = WEEKDAYS[lang]
+        out = []
         if answer.value in days:
             i = days.index(answer.value)
-            for delta in (1, -2, 3):
+            for delta in (1, -2, 3, 2):
                 out.append(answer.text.replace(answer.value, days[(i + delta) % 7]))
     return [o for o in dict.fromkeys(out) if o != answer.text]
 

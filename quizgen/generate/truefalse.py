@@ -24,6 +24,9 @@ def _swaps(analysis: Analysis, s: Sentence):
             before = text[max(s.start, m.start - 25):m.start].split()
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
+            if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
+                    e.role[:12]):
+                continue  # "Petersen, Sprecher der ...": the role would stay with another name
             other = next(o for o in analysis.entities if o.name == others[0])
             yield m.start, m.end, m.text, short_name(other), "who"
             break

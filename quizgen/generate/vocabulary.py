@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Entity, Question
+from quizgen.nlp.entities import PERSON_TITLES
 
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
@@ -16,6 +17,8 @@ def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
 
 def _role_answer(role: str, language: str) -> str:
     """'kasachische Präsident' (as found after 'der') -> 'der kasachische Präsident'."""
+    if language == "en" and role.split()[0].lower() in PERSON_TITLES["en"]:
+        role = role[:1].lower() + role[1:]  # "Goalkeeper" at a sentence start
     if language == "de" and role[:1].islower():
         article = "die" if role.endswith("in") else "der"
         return f"{article} {role}"
@@ -51,14 +54,15 @@ def generate(analysis: Analysis) -> list[Question]:
                       f"What is {name}'s role according to the article?")
             base = Question(
                 id=question_id("role", e.id, role), family="comprehension",
-                type="short_answer", skill="who", prompt=prompt, answer=roles[e.id],
+                type="short_answer", skill="role", prompt=prompt, answer=roles[e.id],
                 accepted_answers=[roles[e.id], role],
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
-                evidence=evidence_of(analysis, idx), difficulty=2, score=0.62)
+                evidence=evidence_of(analysis, idx), difficulty=2,
+                score=0.62 if len(role.split()) > 1 else 0.5)
             out.append(base)
             others = [r for k, r in roles.items() if k != e.id]
             mc = choice_question(base, roles[e.id], others, seed=analysis.article.title)
             if mc is not None:
-                mc.score = 0.64
+                mc.score = base.score + 0.02
                 out.append(mc)
     return out

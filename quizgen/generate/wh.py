@@ -43,6 +43,8 @@ SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|viel
                          r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
                          r"allegedly|reportedly|might|could)\b")
 REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
+VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die) (claim|behauptung|aussage|"
+                           r"statement|decision|entscheidung|plan|step|schritt)\b")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"president|minister|spokes|expert|leader|dr\.|prof\.)")
 
@@ -134,7 +136,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score -= 0.15
     if len(words) < 5:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
-    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language]:
+    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or VAGUE_PHRASES.search(low):
         score -= 0.3
     if reported:
         score -= 0.1
@@ -321,6 +323,16 @@ def _quantity_groups(analysis: Analysis, c: Clause):
     return groups
 
 
+def _number(text: str) -> str:
+    """'Zwei' at the start of a sentence is 'zwei' as an answer."""
+    return text.lower() if text.isalpha() else text
+
+
+def _after_preposition(s: Sentence, start: int) -> bool:
+    before = [t for t in s.tokens if t.end <= start]
+    return bool(before) and before[-1].pos == "ADP"
+
+
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     for group in _quantity_groups(analysis, c):
@@ -328,6 +340,8 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
         for q in group:
             if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
                 continue
+            if _after_preposition(c.sentence, q.start):
+                continue  # "um etwa 30 Prozent": no clean "Wie viele" question
             if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
                 if _remove(c.vorfeld, g_start, g_end):
                     continue
@@ -341,7 +355,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_text = lower_first(front_r) if front_r else ""
             prompt = _prompt([f"Wie viele {q.unit}", _finite_text(c), front_text, middle_r,
                               c.right, c.tail], "de")
-            answer = " ".join(p for p in ((q.hedge or "").lower(), q.number_text) if p)
+            answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
             accepted = [q.number_text, q.text, f"{q.number_text} {q.unit}"]
             qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
@@ -408,14 +422,16 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     m = c.middle
     for k, t in enumerate(m):
-        if t.text != "gegen" or k == 0 or m[k - 1].pos != "NOUN":
-            continue
+        if t.text != "gegen" or k == 0 or m[k - 1].pos != "NOUN" or k + 1 >= len(m) or \
+                m[k + 1].pos not in {"DET", "NOUN", "ADJ"}:
+            continue  # "gegen 15 Uhr" is a time, not what somebody was against
         end = k + 1
         while end < len(m) and (m[end].tag in _NP_TAGS or m[end].text == "für" and
                                 end + 1 < len(m) and m[end + 1].pos == "NOUN"):
             end += 1
         pp = m[k:end]
-        if len(pp) < 3 or not any(x.pos == "NOUN" for x in pp):
+        if len(pp) < 3 or not any(x.pos == "NOUN" for x in pp) or any(
+                x.pos == "NUM" or x.text == "Uhr" for x in pp):
             continue
         rest = m[:k] + m[end:]
         while rest and rest[0].text == ",":
@@ -511,6 +527,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         for d in analysis.dates:
             if d.sentence != s.index or vp is None or subj is None:
                 continue
+            if d.kind not in {"date", "weekday", "relative"} or d.value is None:
+                continue
             if not _inside(c.rest, d.start, d.end):
                 continue
             rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis) or []
@@ -528,7 +546,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                                                                  q_.end) == []:
                 verb = [c.aux] if c.aux else []
                 prompt = _prompt([f"How many {q_.unit}", [*verb, *c.verb], rest], "en")
-            elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None:
+            elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
+                    and not _after_preposition(s, q_.start):
                 rest_wo = _resolve(_remove(c.rest, q_.start, q_.end), analysis) or []
                 prompt = _prompt([f"How many {q_.unit}", vp[0], subj, vp[1], rest_wo], "en")
             else:

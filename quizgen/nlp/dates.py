@@ -53,9 +53,10 @@ PATTERNS = {
         ("relative", rf"\b(?:(?:in\s+)?(?:early|mid|late)[- ](?P<month>{_EN_MONTH_RE})|"
                      r"(?:earlier|later) this (?:month|week|year)|(?:at the )?(?:beginning|"
                      r"start|end) of (?:the|this|last) (?:month|week|year))"),
-        ("relative", r"\b(?:in the )?(?:first|second|third|last) week of (?P<month>"
-                     + _EN_MONTH_RE + r")"),
-        ("weekday", r"\b(?:(?:on|since|by|until|for)\s+)?(?:last\s+|next\s+|this\s+)?(?P<weekday>"
+        ("relative", r"\b(?:in the )?(?:first|second|third|last) week of "
+                     r"(?P<month>" + _EN_MONTH_RE + r")"),
+        ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?:on|since|by|until|for)\s+)?"
+                    r"(?:last\s+|next\s+|this\s+)?(?P<weekday>"
                     + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")\b"),
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),

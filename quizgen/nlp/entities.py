@@ -35,7 +35,9 @@ PERSON_TITLES = {
         representative spokesman spokeswoman spokesperson expert professor prof. dr. mr. mrs.
         ms. mayor ambassador general gen. king queen pope coach author singer actor judge
         chairman chairwoman chair director leader founder analyst researcher scientist
-        lecturer ceo chief head officer commissioner""".split(),
+        lecturer ceo chief head officer commissioner captain manager coach striker
+        goalkeeper midfielder defender inspector detective sergeant constable officer
+        councillor councilman councilwoman executive""".split(),
 }
 # Nouns that make the following name a place ("die Stadt Iwanowo").
 PLACE_NOUNS = {
@@ -53,7 +55,13 @@ ORG_WORDS = re.compile(
     r"gmbh|\bag\b|inc\.?$|corp|ltd|verein|verband|union|rat\b|council|kommission|"
     r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
     r"news|times|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
-    r"facebook|youtube|twitter|google|reuters|dpa|afp|\bap\b|bbc|cnn)")
+    r"facebook|youtube|twitter|google|reuters|dpa|afp|\bap\b|bbc|cnn|\bcity$|united|"
+    r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$)")
+# Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
+LOC_WORDS = re.compile(
+    r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
+    r"forest|coast|beach|hill|hills|bridge|harbou?r)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
+    r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
     "de": {"sagen", "erklären", "behaupten", "betonen", "sprechen", "bezeichnen", "äußern",
            "warnen", "kritisieren", "fordern", "hinzufügen", "berichten", "mitteilen"},
@@ -252,6 +260,8 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["ORG"] += 3
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
+    if LOC_WORDS.search(text) and not ORG_WORDS.search(text):
+        c.label_votes["LOC"] += 2.5
     if prev is not None:
         p = prev.text.lower()
         if p in PERSON_TITLES[language] or p.endswith(("minister", "chef", "präsident",
@@ -264,6 +274,10 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["LOC"] += 3
         elif p in {"in", "nach", "aus", "from", "to"} and len(c.tokens) == 1:
             c.label_votes["LOC"] += 1
+        elif p in {"near", "nahe", "bei", "outside", "across"}:
+            c.label_votes["LOC"] += 2
+        elif p == "of" and first >= 2 and toks[first - 2].text.lower() in PLACE_NOUNS[language]:
+            c.label_votes["LOC"] += 3  # "the village of Owlcote"
     if nxt is not None:
         if nxt.lemma.lower() in SPEECH_LEMMAS[language]:
             c.label_votes["PER"] += 1
