@@ -1,6 +1,8 @@
 """Where the time goes: the tagger alone vs the whole analysis vs text -> question set.
 
 Run from the repository root:  python bench/speed.py [--quick] [--no-startup]
+                               python bench/speed.py --only "de 50k"   (one row)
+                               python bench/speed.py --profile   (cProfile, German 10k)
 
 For the seed article and for texts of about 1k, 10k and 50k words (body paragraphs of the
 seed and the test articles, repeated), warm (one run first, then the median of a few), it
@@ -154,11 +156,35 @@ def fmt(t: tuple[float, float]) -> str:
     return f"{t[0]:6.2f} ({t[1]:5.2f})"
 
 
+def profile(top: int = 15) -> None:
+    """cProfile (CPU time) of analysis and of end to end on the 10k text, cache cleared, warm."""
+    import cProfile
+    import pstats
+
+    text = next(t for name, _lang, t in texts() if name == "de 10k")
+    pipeline.question_set_from(text)  # warm: imports, HanTa models
+    print(f"profile, German 10k text ({len(text.split())} words), {load()}")
+    for label, fn in (("analysis", lambda: pipeline.analyze(pipeline.load_article(text))),
+                      ("end to end", lambda: pipeline.question_set_from(text))):
+        nlp_tokens.tag_words.cache_clear()
+        prof = cProfile.Profile(time.process_time)  # CPU time: the cores are shared
+        prof.runcall(fn)
+        print(f"--- {label}: top {top} by cumulative time")
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="skip the 50k-word text")
     ap.add_argument("--no-startup", action="store_true", help="skip the CLI start-up runs")
+    ap.add_argument("--only", nargs="+", metavar="ROW",
+                    help='only these rows, e.g. --only "de 50k" (to run rows in parallel)')
+    ap.add_argument("--profile", action="store_true",
+                    help="only profile analysis and end to end on the German 10k text")
     opts = ap.parse_args()
+    if opts.profile:
+        profile()
+        return
 
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load()}")
     print("seconds: wall (cpu); ratios and per-1k from CPU time; targets "
@@ -169,11 +195,13 @@ def main() -> None:
     print(head)
     per_1k: dict[tuple[str, str], float] = {}
     for name, lang, text in texts():
-        if opts.quick and name.endswith("50k"):
+        if (opts.quick and name.endswith("50k")) or (opts.only and name not in opts.only):
             continue
         words = len(text.split())
         runs = 1 if words > 20_000 else 3 if words > 5_000 else 5
-        warm = words <= 20_000  # the 50k row runs after the smaller ones have warmed up
+        warm = words <= 20_000  # the 50k row: one warm-up on the seed instead of on itself
+        if not warm:
+            pipeline.question_set_from(SEED.read_text(encoding="utf-8"))
         tag_lang, sentences = sentence_words(text)
         assert tag_lang == lang, (name, tag_lang)
         tagger = timed(tagger_only(lang, sentences), runs, warm)
