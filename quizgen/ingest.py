@@ -168,6 +168,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     declared = _META_CHARSET.search(data[:5000])
     if declared:
         try:
@@ -183,6 +186,17 @@ def decode(data: bytes) -> str:
             if _credible(text):
                 return text
     raise QuizgenError("encoding")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a bad copy, a cut download): keep it, mark the damage.
+
+    Legacy-encoded text never has many valid multi-byte sequences, so it is not mistaken.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return text if bad <= 1 + len(text) // 1000 and good >= 3 * bad else None
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -242,6 +256,7 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
     from lxml import etree
     from lxml import html as lxml_html
 
+    html = _DROP.sub("", html)  # lxml refuses control characters in text it builds
     try:
         tree = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -263,9 +278,12 @@ def extract_html(html: str) -> tuple[list[_Para], str | None]:
         for attr in ("class", "id"):
             if _KEEP_CLASSES.search(el.get(attr, "")) and len(el.text_content()) < 300:
                 del el.attrib[attr]
-    xml = trafilatura.extract(tree, output_format="xml", favor_recall=True,
-                              include_comments=False, include_tables=False,
-                              include_images=False, with_metadata=False)
+    try:
+        xml = trafilatura.extract(tree, output_format="xml", favor_recall=True,
+                                  include_comments=False, include_tables=False,
+                                  include_images=False, with_metadata=False)
+    except (ValueError, etree.LxmlError):  # broken markup: fall back to plain elements
+        xml = None
     paras: list[_Para] = []
     if xml:
         doc = etree.fromstring(xml.encode("utf-8"))
@@ -341,7 +359,10 @@ def _lines_of(el) -> list[str]:
     """Text of an extracted element; <lb/> line breaks are kept as separate lines."""
     parts = [el.text or ""]
     for child in el:
-        parts.append("\n" if child.tag == "lb" else "".join(child.itertext()))
+        if child.tag == "lb":
+            parts.append("\n")
+        elif isinstance(child.tag, str):  # not a comment or processing instruction
+            parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     lines = (clean_line(line) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]

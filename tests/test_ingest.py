@@ -226,6 +226,14 @@ def test_utf16_file_with_bom():
     assert "MIAMI (AP) — Hurricane Delia" in article.text
 
 
+def test_utf8_with_one_damaged_byte_stays_utf8(seed):
+    data = bytearray(SEED.read_bytes())
+    data[600] = 0xFF
+    article = ingest.from_bytes(bytes(data), "kaputt.txt")
+    assert article.text.count("\ufffd") == 1
+    assert "Einsatzkräfte" in article.text and "außen" in article.text
+
+
 def test_undecodable_bytes_are_refused():
     junk = random.Random(1).randbytes(3000).replace(b"\x00", b"\x01")
     assert error_of(ingest.from_bytes, junk, "x.txt").code == "encoding"
@@ -444,6 +452,34 @@ def test_title_tag_loses_the_site_name():
     assert article.blocks[0].kind == "headline"
     assert "120 Millionen Euro – mehr" in article.text
     assert article.source == "dpa"
+
+
+def test_html_with_control_characters_and_comments():
+    html = ("<!DOCTYPE html><html><body><article><h1>Neue Schule in Gera\x01</h1><p>Die Stadt "
+            "Gera hat am Montag ihre neue Gesamtschule <!-- Werbung --> eröffnet. Rund 800 "
+            "Schülerinnen und Schüler lernen dort ab sofort.\x0b</p></article></body></html>")
+    article = ingest.from_bytes(html.encode("utf-8"), "schule.dat")
+    assert "Gesamtschule eröffnet" in article.text
+    assert "Werbung" not in article.text and "\x01" not in article.text
+    assert_offsets(article)
+
+
+def test_random_damage_never_crashes():
+    """Damaged uploads end in an Article or a QuizgenError, never in another exception."""
+    rng = random.Random(5)
+    sources = [(DATA / "de_hochwasser.html").read_bytes(),
+                (DATA / "en_reuters_chips.txt").read_bytes()]
+    for _ in range(60):
+        data = bytearray(rng.choice(sources))
+        del data[rng.randint(0, len(data)):]
+        for _ in range(rng.randint(0, 30)):
+            if data:
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            article = ingest.from_bytes(bytes(data), rng.choice(["a.txt", "a.html", "a.dat"]))
+        except QuizgenError:
+            continue
+        assert_offsets(article)
 
 
 def test_html_without_text_is_refused():
