@@ -46,8 +46,8 @@ SAY_DE = frozenset("""
     präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
     unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
     verraten enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
-    verkündigen mitteilen nachschieben hervorgehen versprechen bekunden einwenden sprechen
-    verurteilen attackieren voraussagen
+    rufen verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden
+    einwenden sprechen verurteilen attackieren voraussagen
     vorhersagen werten betrachten plädieren aufrufen
 """.split())
 # Verbs that report through their object when no clause follows ("warf der SPD Versagen
@@ -65,6 +65,8 @@ THINK_DE = frozenset("""
     glauben hoffen befürchten fürchten vermuten ausgehen schätzen annehmen erwarten
     bezweifeln zweifeln halten sehen denken spekulieren zeigen
 """.split())
+# "ist der Meinung, dass ...", "vertritt die These, dass ..."
+OPINION_NOUNS = frozenset("Meinung Auffassung Ansicht These Überzeugung Ansicht".split())
 # Cue verbs that need a word in their clause: "sprach von X", "geht davon aus".
 NEEDS_WORD_DE = {"sprechen": "von", "ausgehen": "davon", "halten": "für", "bezeichnen": "als"}
 # "zeigt sich besorgt: ..." and the like.
@@ -216,6 +218,7 @@ class _Found:
     outlet: str | None = None
     frame: bool = False  # "laut X" and the like, not a verb
     anaphoric: bool = False  # "Demnach ...": the source named just before
+    speaker_text: str | None = None  # the name a relative pronoun stands for
     extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
 
 
@@ -230,6 +233,8 @@ class _Lang:
     def is_np(self, t: Token) -> bool:
         if t.text in QUOTE_CHARS:
             return False
+        if "." in t.text and MEDIA_DOMAIN.search(t.text):
+            return True
         if self.de:
             return t.tag in _NP_DE or t.text in ("Dr.", "Prof.")
         return t.tag.startswith(_NP_EN_PREFIX) or t.tag == "POS"
@@ -237,6 +242,8 @@ class _Lang:
     def is_head(self, t: Token) -> bool:
         if t.text in QUOTE_CHARS:
             return False
+        if "." in t.text and MEDIA_DOMAIN.search(t.text):
+            return True  # "t-online.de", "Express.co.uk"
         return t.tag in _HEAD_DE if self.de else t.tag.startswith(("NN", "NP"))
 
     def is_pron(self, t: Token) -> bool:
@@ -522,7 +529,7 @@ class _Sentence:
                         and toks[k].tag in ("PTKVZ", "ADJD", "ADV")][:1]
             if lemma == "heißen":
                 return self.heisst_es(i, lo, hi)
-            if lemma == "hervorgehen":  # "wie aus einer Verlautbarung hervorgeht"
+            if lemma in ("hervorgehen", "verlauten"):  # "wie aus einer Erklärung hervorgeht"
                 k = self._word_in_clause("aus", lo, i, hi)
                 sp = self.np_right(k + 1) if k >= 0 else None
                 if sp is None:
@@ -533,12 +540,21 @@ class _Sentence:
                 return found
             if lemma not in SAY_DE and self._with_words(i, lo, hi):
                 lemma = "sagen"  # "trat dem Vorwurf mit den Worten entgegen, ..."
-            if lemma not in SAY_DE and lemma not in THINK_DE or t.tag == "VVIZU" or (
+            if lemma in ("sein", "vertreten", "teilen") and lang.is_fin(t) and any(
+                    toks[k].text in OPINION_NOUNS for k in range(i + 1, hi)):
+                lemma = "meinen"  # "ist der Meinung, dass", "vertritt die These, dass"
+                needs = True
+            elif lemma not in SAY_DE and lemma not in THINK_DE and lang.is_fin(t) and \
+                    self._als_quote(i, hi):
+                # "würdigte Ligeti als „großen Österreicher“": a quoted characterisation
+                return self.speaker_and_content(i, cue, lo, hi, False, "bezeichnen")
+            if lemma not in SAY_DE and lemma not in THINK_DE and lemma != "meinen" or \
+                    t.tag == "VVIZU" or (
                     t.tag == "VVINF" and (i > 0 and toks[i - 1].tag == "PTKZU" or any(
                         lang.is_fin(toks[k]) for k in range(lo, hi))
                         or toks[lo].tag in ("KOUS", "PRELS", "PWS", "PWAV"))):
                 return None
-            needs = lemma in THINK_DE
+            needs = needs or lemma in THINK_DE
             word = NEEDS_WORD_DE.get(lemma)
             if word:
                 k = self._word_in_clause(word, lo, i, hi)
@@ -565,6 +581,11 @@ class _Sentence:
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
 
+    def _als_quote(self, i: int, hi: int) -> bool:
+        toks = self.toks
+        return any(toks[k].text.lower() == "als" and toks[k + 1].text in QUOTE_CHARS
+                   for k in range(i + 1, min(hi, i + _WINDOW, len(toks) - 1)))
+
     def _with_words(self, i: int, lo: int, hi: int) -> bool:
         toks = self.toks
         return any(toks[k].text == "Worten" and toks[k - 1].text.lower() == "den" and
@@ -588,7 +609,7 @@ class _Sentence:
             return None
         sp = None
         for k in list(range(i + 1, min(hi, i + 6))) + list(range(lo, i)):
-            if toks[k].text.lower() in ("in", "im", "von", "vom", "aus"):
+            if toks[k].text.lower() in ("in", "im", "von", "vom", "aus", "bei", "beim"):
                 sp = self.np_right(k + 1)
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
@@ -648,8 +669,13 @@ class _Sentence:
             if first.tag == "PRELS" or first.text.lower() in ("who", "which"):
                 p = q
                 continue
+            if first.text.lower() == "wie" or first.tag == "KOUS":
+                np = self.np_right(q + 1)  # "Wie der Richter, Ottmar Breidling, ausführte"
+                if np is not None and np[1] == p - 1:
+                    return np
+                break
             np = self.prefield(q, p - 1)
-            if np is None or np[0] != q or any(
+            if np is None or np[1] != p - 1 or any(
                     t.pos in ("VERB", "AUX") for t in toks[q:p - 1]):
                 break  # a clause with a verb is content: "Die Lage ist ruhig, sagte er"
             best, p = np, q
@@ -665,8 +691,9 @@ class _Sentence:
             low = first.text.lower()
             if lang.de and (low == "wie" or first.tag in ("KOUS", "PWAV")):
                 return self.np_right(lo + 1)
-            if lang.de and first.tag == "PRELS" and lo >= 2:
-                return self.np_left(lo - 1, max(0, lo - 12))  # "Müller, der sagte, ..."
+            if lang.de and first.tag == "PRELS" and lo >= 2 and \
+                    self.np_left(lo - 1, max(0, lo - 12)) is not None:
+                return lo, lo + 1  # "Müller, der sagte, ...": "der" stands for Müller
             if not lang.de and (first.tag.startswith("CJS") or low == "as"):
                 return self.np_right(lo + 1)
             if not lang.de and low in ("who", "which") and lo >= 2:
@@ -689,8 +716,10 @@ class _Sentence:
                             lemma: str) -> _Found | None:
         toks, lang = self.toks, self.lang
         fin = self.finite_of(i, lo, hi)
+        passive = any(toks[k].lemma == "werden" and lang.is_fin(toks[k])
+                      for k in range(lo, min(hi, i + 3)))
         if toks[i].tag in ("VVPP", "VVN") and lemma != "zitieren" and \
-                toks[lo].text.lower() not in ("wie", "as") and not any(
+                (toks[lo].text.lower() not in ("wie", "as") or passive) and not any(
                 toks[k].lemma.lower() in ("haben", "have") for k in range(max(lo, i - _WINDOW),
                                                                      min(hi, i + 4))):
             # passive: "wurde die Regierung vom LSVD aufgefordert" names its speaker after
@@ -710,11 +739,21 @@ class _Sentence:
         if sp is not None and toks[sp[0]].text.lower() in ("es", "it") and sp[1] - sp[0] == 1:
             sp = None
         found = _Found(speaker=sp, cue=cue, content=None)
+        if sp is not None and sp[1] - sp[0] == 1 and toks[sp[0]].tag == "PRELS":
+            ante = self.np_left(lo - 1, max(0, lo - 12))
+            found.speaker_text = self.text[toks[ante[0]].start:toks[ante[1] - 1].end]
         self.outlet(found, fin, lo)
         first = toks[lo].text.lower() if lo < len(toks) else ""
         if lang.de and lemma == "sprechen":
             von = cue[-1]
             found.content = self.chars(von + 1, self.clause_end_through_quotes(von + 1))
+        elif lang.de and lemma == "bezeichnen" and len(cue) == 1:
+            k = next(k for k in range(i + 1, hi) if toks[k].text.lower() == "als")
+            sp_q = self.spans[self.in_quote[k + 1]] if self.in_quote[k + 1] >= 0 else None
+            found.kind = "direct"
+            found.content = sp_q.inner if sp_q else None
+            if sp_q:
+                sp_q.used = True
         elif lang.de and lemma in ("bezeichnen", "nennen") and len(cue) > 1:
             # "hatte den Einsatz ... als Erfolg bezeichnet": what lies between verb and end
             start = sp[1] if sp and sp[0] > fin else fin + 1
@@ -820,6 +859,11 @@ class _Sentence:
         if last + 1 < n and toks[last + 1].text.lower() in ("dass", "daß"):
             found.content = self.content_from(last + 2, found)  # "hoffte dass ..." (no comma)
             return
+        if k < n and toks[k].text == "," and k + 1 < n and toks[k + 1].tag == "PRELS" and \
+                self.lang.is_head(toks[k - 1]):
+            e = self.clause_end(k + 1)  # "schrieb in einer Erklärung, die ..., sie wolle"
+            if e < n and toks[e].text == ",":
+                k = e
         if k < n and toks[k].text == ",":
             nxt = k + 1
             low = toks[nxt].text.lower() if nxt < n else ""
@@ -877,6 +921,8 @@ class _Sentence:
         if j < 0:
             return
         sp = self.span_at(j)
+        if sp is None and self.in_quote[j] >= 0 and toks[j].text in QUOTE_CHARS:
+            sp = self.spans[self.in_quote[j]]  # „Ein guter Start“, sagte er
         if sp is None and toks[j].text in QUOTE_CHARS:
             # a quotation that closes here but opened in an earlier sentence
             sp = next((s for s in self.spans if s.start < self.sent.start < s.end
@@ -1128,9 +1174,9 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             b -= 1
         if b > a:
             span = (toks[a].start, toks[b - 1].end)
-            speaker = text[span[0]:span[1]]
+            speaker = f.speaker_text or text[span[0]:span[1]]
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
-            ent = link(span, speaker)
+            ent = link(span, speaker) if not f.speaker_text else link((0, 0), speaker)
             if f.anaphoric:
                 if last is None or not last.speaker or sent.index - last.sentence > 3:
                     return []
