@@ -34,3 +34,27 @@ def test_paste_seed_article_generate_edit_publish(app, client, teacher):
     student.post("/join", data={"code": code, "nickname": "Anna"})
     state = student.get(f"/api/play/{code}").get_json()
     assert state["next"] == 1 and "answer" not in state["question"]
+
+
+def test_regenerate_with_the_real_generator(app, client, teacher):
+    from quizgen.store import QuestionSetRecord, db
+
+    teacher.signup()
+    r = client.post("/teacher/new", data={
+        "text": SEED.read_text(encoding="utf-8"), "count": "6",
+        "families": ["comprehension"], "types": ["multiple_choice", "short_answer"],
+        "difficulty": ["1", "2", "3"]})
+    set_id = int(r.headers["Location"].split("/")[-1])
+    with app.app_context():
+        before = db.session.get(QuestionSetRecord, set_id).qset()
+    old = before.questions[0]
+    r = client.post(f"/teacher/sets/{set_id}/q/{old.id}/regenerate", follow_redirects=True)
+    assert r.status_code == 200
+    with app.app_context():
+        after = db.session.get(QuestionSetRecord, set_id).qset()
+    new = after.questions[0]
+    assert new.type == old.type and new.prompt != old.prompt
+    assert {q.prompt for q in before.questions[1:]} == {q.prompt for q in after.questions[1:]}
+    text = after.article["text"]
+    for ev in new.evidence:
+        assert text[ev.start:ev.end] == ev.text
