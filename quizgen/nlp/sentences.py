@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from quizgen.nlp.punkt import punkt_module
 
 MONTHS = {
     "de": ("januar februar märz april mai juni juli august september oktober november "
@@ -31,15 +31,16 @@ _BRACKET_ELLIPSIS = re.compile(r"\[(?:\.\.\.|…)\]")
 
 
 @cache
-def _tokenizer(language: str) -> PunktSentenceTokenizer:
-    params = PunktParameters()
+def _tokenizer(language: str):
+    punkt = punkt_module()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS.get(language, ABBREVIATIONS["en"]))
     # "am 19. Januar": a number-period followed by a month is an ordinal, not a sentence end.
     params.collocations = {("##number##", m) for m in MONTHS.get(language, [])}
     if language == "de":
         # German ordinals in dates are very common; "am 6." never ends a sentence here.
         params.ortho_context.clear()
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:

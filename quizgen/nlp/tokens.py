@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from nltk.tokenize import RegexpTokenizer
-
 from quizgen.model import Token
 
 _MONTHS_DE = ("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
@@ -30,12 +28,12 @@ _TOKEN_PATTERN = r"""(?x)
 """
 _EN_CLITIC = re.compile(r"^(\w+)(['’](?:s|re|ve|ll|d|m|t))$", re.IGNORECASE)
 
-_tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+_TOKEN = re.compile(_TOKEN_PATTERN)
 
 
 def token_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Spans of the tokens of one sentence (English "Putin's" -> "Putin" + "'s")."""
-    spans = list(_tokenizer.span_tokenize(text))
+    spans = [m.span() for m in _TOKEN.finditer(text)]
     if language != "en":
         return spans
     out: list[tuple[int, int]] = []
