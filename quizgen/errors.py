@@ -50,6 +50,31 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Parameter values that ingest and the language detector name in English, in German.
+GERMAN_WORDS = {
+    "a PDF file": "eine PDF-Datei", "an old Office document (.doc/.xls)":
+    "ein altes Office-Dokument (.doc/.xls)", "an RTF document": "ein RTF-Dokument",
+    "a PNG image": "ein PNG-Bild", "a JPEG image": "ein JPEG-Bild", "a GIF image": "ein GIF-Bild",
+    "a TIFF image": "ein TIFF-Bild", "a WebP image": "ein WebP-Bild",
+    "a gzip archive": "ein gzip-Archiv", "a 7-Zip archive": "ein 7-Zip-Archiv",
+    "a RAR archive": "ein RAR-Archiv", "a ZIP archive": "ein ZIP-Archiv",
+    "a program": "ein Programm", "an audio file": "eine Audiodatei",
+    "a video or audio file": "eine Video- oder Audiodatei",
+    "a Word document (.docx)": "ein Word-Dokument (.docx)",
+    "an Excel workbook (.xlsx)": "eine Excel-Mappe (.xlsx)",
+    "a PowerPoint file (.pptx)": "eine PowerPoint-Datei (.pptx)",
+    "an OpenDocument file": "eine OpenDocument-Datei", "an e-book (EPUB)": "ein E-Book (EPUB)",
+    "a binary file": "eine Binärdatei",
+    "French": "Französisch", "Spanish": "Spanisch", "Italian": "Italienisch",
+    "Dutch": "Niederländisch", "Portuguese": "Portugiesisch", "Russian": "Russisch",
+    "Chinese": "Chinesisch", "Japanese": "Japanisch", "Arabic": "Arabisch",
+    "Turkish": "Türkisch", "Polish": "Polnisch", "Ukrainian": "Ukrainisch",
+    "Swedish": "Schwedisch", "Danish": "Dänisch", "Greek": "Griechisch",
+    "Hebrew": "Hebräisch", "Korean": "Koreanisch", "Hindi": "Hindi", "Thai": "Thailändisch",
+    "unknown": "unbekannt",
+}
+
+
 class QuizgenError(Exception):
     """A problem with the user's input, not a bug."""
 
@@ -60,4 +85,8 @@ class QuizgenError(Exception):
 
     def message(self, language: str = "en") -> str:
         texts = MESSAGES.get(self.code, {"en": self.code, "de": self.code})
-        return texts.get(language, texts["en"]).format(**self.params)
+        params = self.params
+        if language == "de":
+            params = {k: GERMAN_WORDS.get(v, v) if isinstance(v, str) else v
+                      for k, v in params.items()}
+        return texts.get(language, texts["en"]).format(**params)
