@@ -213,6 +213,23 @@ def test_english_that_clause_pronoun_and_told():
     assert told.outlet == "Reuters" and "John Smith" in spoken(a, told)
 
 
+EN_3 = ("Critics, including opposition leader Maria Lopez, argued the decision was unlawful. "
+        "The ministry claimed, without evidence, that smugglers were behind the protests. "
+        '"This is a disgrace," said Lopez. The weather was cold.')
+
+
+def test_english_apposition_parenthesis_and_inversion():
+    a = tokens_only(EN_3, "en")
+    critics = one(a.quotes, content="the decision was unlawful")
+    assert spoken(a, critics) == "Critics"
+    ministry = one(a.quotes, content="smugglers were behind")
+    assert spoken(a, ministry) == "The ministry" and ministry.cue == "claimed"
+    lopez = one(a.quotes, content="This is a disgrace")
+    assert lopez.kind == "direct" and spoken(a, lopez) == "Lopez"
+    weather = next(s.index for s in a.sentences if "weather" in s.text)
+    assert all(q.sentence != weather for q in a.quotes)
+
+
 # --------------------------------------------------------------------------- odd input
 
 

@@ -666,8 +666,8 @@ class _Sentence:
                 break
             q = self.clause_start(p - 2)
             first = toks[q]
-            if first.tag == "PRELS" or first.text.lower() in ("who", "which"):
-                p = q
+            if first.tag == "PRELS" or first.text.lower() in ("who", "which", "including"):
+                p = q  # relative clause or "Critics, including X, argued"
                 continue
             if first.text.lower() == "wie" or first.tag == "KOUS":
                 np = self.np_right(q + 1)  # "Wie der Richter, Ottmar Breidling, ausführte"
@@ -706,6 +706,9 @@ class _Sentence:
             sp = self.antecedent(lo)
             if sp is not None:
                 return sp
+        if not lang.de and not (lo > 0 and (toks[lo - 1].text in QUOTE_CHARS or (
+                lo > 1 and toks[lo - 2].text in QUOTE_CHARS) or toks[lo - 1].text == ",")):
+            return None  # English inverts only after the quotation: '"...," said Smith'
         # inverted: after the finite verb ("Dazu äußert sich Dr. Rasmus Nilsson")
         j = fin + 1
         while j < hi and toks[j].tag in _SKIP_AFTER_VERB:
@@ -904,6 +907,11 @@ class _Sentence:
         if j < n and toks[j].text.lower() == "that":
             found.content = self.content_from(j + 1, found)
             return -1
+        if j < n and toks[j].text == ",":
+            for x in range(j + 1, min(n, j + 8)):  # "claimed, without evidence, that ..."
+                if toks[x].text == "," and x + 1 < n and toks[x + 1].text.lower() == "that":
+                    found.content = self.content_from(x + 2, found)
+                    return -1
         if j < n and toks[j].text in (",", ":"):
             return j
         if j < n and not needs and toks[j].pos in ("PRON", "DET", "PROPN", "NOUN", "NUM") \
