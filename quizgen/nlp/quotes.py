@@ -127,6 +127,11 @@ KONJ1 = frozenset("""
     hätten wären würden
 """.split())
 
+# Konjunktiv II forms: reported speech right after a quote ("Damit wäre ... nicht nötig").
+KONJ2 = frozenset("""
+    hätte wäre würde könnte könnten müsste müssten dürfte dürften käme gäbe läge lägen
+    stünde ginge bräuchte befände befänden ließen
+""".split())
 PRON_DE = frozenset("er sie ich wir".split())  # subject pronouns that can speak
 PRON_EN = frozenset("he she they we i".split())
 # Block kinds that are not the article's own text: no quotes from links and boilerplate.
@@ -268,6 +273,13 @@ def _is_source(word: str) -> bool:
     """A noun naming where a claim comes from: 'Angaben', 'Polizeiangaben', 'EU-Dokument'."""
     low = word.lower()
     return low.endswith(_SOURCE_ENDINGS)
+
+
+def _konj2(t: Token) -> bool:
+    """Konjunktiv II standing in for reported speech: "hätte", "befänden", "läge"."""
+    w = t.text.lower()
+    return w in KONJ2 or (t.tag == "VVFIN" and w.endswith(("änden", "äge", "ägen", "äme",
+                                                          "ämen", "ünde", "ünden")))
 
 
 def _konj1(t: Token) -> bool:
@@ -1035,9 +1047,18 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             if q is not None:
                 made.append(q)
         if not made and last is not None and sent.index - last.sentence <= 2 and \
-                sent.sent.block == "body" and _konj_sentence(sent):
+                sent.sent.block == "body" and _konj_sentence(
+                    sent, konj2=sent.index - last.sentence <= 1):
             made.append(_continue(text, last, sent.index, sent.chars(0, len(sent.toks)),
                                   "indirect"))
+        elif not made and (last is None or sent.index - last.sentence > 2) and \
+                sent.index - 1 in by_index and sent.sent.block == "body" and \
+                _konj_sentence(sent):
+            # "Die Kriminalpolizei bittet um Hinweise. Der Mann sei etwa 20 Jahre alt.":
+            # reported speech whose source is the subject of the sentence before
+            q = _previous_subject(by_index[sent.index - 1], sent, link)
+            if q is not None:
+                made.append(q)
         for q in made:
             if q.content_span is None or not q.content.strip():
                 continue
@@ -1074,7 +1095,7 @@ _OTHER_SOURCE = frozenset("""
 """.split())
 
 
-def _konj_sentence(sent: _Sentence) -> bool:
+def _konj_sentence(sent: _Sentence, konj2: bool = False) -> bool:
     """A main clause in Konjunktiv I: reported speech going on without a new cue."""
     if not sent.lang.de:
         return False
@@ -1087,8 +1108,9 @@ def _konj_sentence(sent: _Sentence) -> bool:
             sub = False
         elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV") and i > 0:
             sub = True
-        elif not sub and t.tag in _FIN_DE and _konj1(t):
-            return True
+        elif not sub and t.tag in _FIN_DE and (_konj1(t) or konj2 and (
+                _konj2(t) or t.text.lower() in ("soll", "sollen"))):
+            return True  # "sei", right after a quote also "hätte", "soll ... haben"
     return False
 
 
@@ -1098,6 +1120,28 @@ def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | Non
                  content=text[content[0]:content[1]] if content else "", kind=kind,
                  sentence=index, outlet=last.outlet, speaker_entity=last.speaker_entity,
                  speaker_span=last.speaker_span, cue_span=None, content_span=content)
+
+
+def _previous_subject(prev: _Sentence, sent: _Sentence, link) -> Quote | None:
+    """'Die Polizei teilte am Abend mit. Der Mann sei etwa 20 Jahre alt.': a cue without
+    content, followed by reported speech."""
+    toks = prev.toks
+    fin = next((i for i, t in enumerate(toks) if prev.lang.is_fin(t)), -1)
+    if fin <= 0 or prev.clause_start(fin) != 0 or not any(
+            prev.verb_lemma(i) in SAY_DE for i, t in enumerate(toks) if t.pos == "VERB"):
+        return None
+    sp = prev.prefield(0, fin)
+    if sp is None or prev.lang.is_pron(toks[sp[0]]) or not any(
+            toks[k].tag in ("NE", "NN") for k in range(*sp)):
+        return None
+    span = (toks[sp[0]].start, toks[sp[1] - 1].end)
+    name = prev.text[span[0]:span[1]]
+    ent = link(span, name)
+    content = sent.chars(0, len(sent.toks))
+    return Quote(speaker=ent.name if ent else name, cue=None,
+                 content=sent.text[content[0]:content[1]] if content else "", kind="indirect",
+                 sentence=sent.index, speaker_entity=ent.id if ent else None,
+                 speaker_span=span, content_span=content)
 
 
 def _verb_after(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote | None:
