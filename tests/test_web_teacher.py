@@ -177,9 +177,17 @@ def test_edit_every_type(client, logged_in, app):
 def test_invalid_edits_are_refused(client, logged_in, app, qid, data):
     set_id = logged_in.create_set()
     before = stored(app, set_id).to_dict()
-    r = client.post(f"/teacher/sets/{set_id}/q/{qid}", data=data, follow_redirects=True)
-    assert "flash-error" in r.get_data(as_text=True)
+    data = {**data, "explanation": "Meine <neue> Erklärung"}
+    r = client.post(f"/teacher/sets/{set_id}/q/{qid}", data=data)
+    page = r.get_data(as_text=True)
+    assert r.status_code == 422 and "flash-error" in page
     assert stored(app, set_id).to_dict() == before
+    # what the teacher typed is still in the (open) form
+    assert "Meine &lt;neue&gt; Erklärung" in page
+    if data["prompt"]:
+        assert f">{data['prompt']}</textarea>" in page
+    opened = page.index('<details class="edit" open>')
+    assert f'/q/{qid}"' in page[opened:opened + 600]
 
 
 def test_reorder_with_buttons_delete_add_and_undo(client, logged_in, app):

@@ -218,15 +218,21 @@ def import_set():
 
 @bp.get("/sets/<int:set_id>")
 def editor(set_id: int):
-    record = own_set(set_id)
+    return _render_editor(own_set(set_id))
+
+
+def _render_editor(record: QuestionSetRecord, *, drafts: dict | None = None,
+                   open_qid: str | None = None, status: int = 200):
+    """The editor; ``drafts`` refills a question's form with what the teacher typed."""
     qset = record.qset()
     numbered = list(enumerate(qset.questions, 1))
     return render_template(
         "teacher/editor.html", record=record, qset=qset, numbered=numbered,
         article=article_html(qset.article, evidence_spans(numbered)),
         types=TYPES, can_undo=bool(record.versions), publish_form=PublishForm(),
+        drafts=drafts or {}, open_qid=open_qid or request.args.get("edit"),
         quizzes=db.session.scalars(select(Quiz).where(Quiz.set_id == record.id)
-                                   .order_by(Quiz.created.desc())).all())
+                                   .order_by(Quiz.created.desc())).all()), status
 
 
 def _back(record: QuestionSetRecord, qid: str | None = None, *, edit: bool = False):
@@ -262,8 +268,11 @@ def edit_question(set_id: int, qid: str):
     try:
         editing.apply_edit(question, request.form, qset.language)
     except editing.EditError as err:
+        # show the editor again with the teacher's typing in the form, not the stored version
         flash(_("Question not saved: %(msg)s", msg=EDIT_MESSAGES[err.key]), "error")
-        return _back(record, qid, edit=True)
+        draft = {k: request.form.get(k, "") for k in
+                 ("prompt", "options", "answer", "accepted", "explanation")}
+        return _render_editor(record, drafts={qid: draft}, open_qid=qid, status=422)
     save(record, qset, "edit")
     flash(_("Question saved."), "success")
     return _back(record, qid)
