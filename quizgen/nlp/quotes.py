@@ -54,7 +54,8 @@ SAY_DE = frozenset("""
 # vor", "warnte vor ..."); kept to those the quotes-de gold annotates as speech most often.
 REPORT_DE = frozenset("""
     berichten vorwerfen auffordern warnen empfehlen beschuldigen werten hinweisen attackieren
-    voraussagen vorhersagen urteilen plädieren beklagen bekanntgeben mitteilen
+    voraussagen vorhersagen urteilen plädieren beklagen bekanntgeben mitteilen verweisen
+    begründen
 """.split())
 REPORT_EN = frozenset("""
     call describe demand warn criticise criticize accuse deny confirm announce urge praise
@@ -489,6 +490,15 @@ class _Sentence:
                 sp = (sp[0], more[1]) if more else sp
             frame = (i, sp[1])
             cue = [i, head]
+        elif de and low == "so" and 0 < i < n - 2 and toks[i - 1].text == "," and \
+                toks[i + 1].tag == "VVFIN":
+            # "Dieses liegt, so zeigen Studien, ... niedriger": a parenthetical source
+            sp = self.subject(i + 1, i + 1, self.clause_end(i + 2))
+            end = self.clause_end(i + 2)
+            if sp is None or end >= n or toks[end].text != ",":
+                return None
+            return _Found(speaker=sp, cue=[i, i + 1], content=self.rest_outside((i - 1, end + 1)),
+                          frame=True)
         elif de and low == "so" and 0 < i < n - 1 and toks[i - 1].text == ",":
             sp = self.np_right(i + 1)
             end = sp[1] if sp else n
@@ -621,7 +631,7 @@ class _Sentence:
             return None
         sp = None
         for k in list(range(i + 1, min(hi, i + 6))) + list(range(lo, i)):
-            if toks[k].text.lower() in ("in", "im", "von", "vom", "aus", "bei", "beim"):
+            if toks[k].text.lower() in ("in", "im", "von", "vom", "aus", "bei", "beim", "auf"):
                 sp = self.np_right(k + 1)
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
@@ -699,6 +709,10 @@ class _Sentence:
         """Subject of the clause [lo, hi) whose finite verb is at `fin`."""
         toks, lang = self.toks, self.lang
         first = toks[lo] if lo < len(toks) else None
+        if first is not None and lo + 1 < fin and first.tag in ("KON", "ADV") and \
+                toks[lo + 1].text.lower() == "wie":
+            lo += 1  # "Denn wie die Zeitung berichtete"
+            first = toks[lo]
         if first is not None and lo < fin:
             low = first.text.lower()
             if lang.de and (low == "wie" or first.tag in ("KOUS", "PWAV")):
@@ -731,6 +745,12 @@ class _Sentence:
                             lemma: str) -> _Found | None:
         toks, lang = self.toks, self.lang
         fin = self.finite_of(i, lo, hi)
+        for k in range(fin - 1, lo, -1):
+            if toks[k].tag in ("KON", "CJC") and toks[k].text.lower() in (
+                    "und", "aber", "doch", "sondern", "denn", "and", "but") and any(
+                    lang.is_fin(toks[x]) for x in range(lo, k)):
+                lo = k + 1  # "Dies war nicht die erste, und die Hongkonger befürchten, ..."
+                break
         passive = any(toks[k].lemma == "werden" and lang.is_fin(toks[k])
                       for k in range(lo, min(hi, i + 3)))
         if toks[i].tag in ("VVPP", "VVN") and lemma != "zitieren" and \
@@ -760,8 +780,9 @@ class _Sentence:
         self.outlet(found, fin, lo)
         first = toks[lo].text.lower() if lo < len(toks) else ""
         if lang.de and lemma == "sprechen":
-            von = cue[-1]
-            found.content = self.chars(von + 1, self.clause_end_through_quotes(von + 1))
+            von = next(k for k in cue if toks[k].text.lower() == "von")
+            end = i if von < i else self.clause_end_through_quotes(von + 1)
+            found.content = self.chars(von + 1, end)  # "hatten von einem „Krieg“ gesprochen"
         elif lang.de and lemma == "bezeichnen" and len(cue) == 1:
             k = next(k for k in range(i + 1, hi) if toks[k].text.lower() == "als")
             sp_q = self.spans[self.in_quote[k + 1]] if self.in_quote[k + 1] >= 0 else None
@@ -802,6 +823,10 @@ class _Sentence:
             start = found.speaker[1]
         end = i if i > fin else self.clause_end_through_quotes(start)
         quoted = any(self.in_quote[k] >= 0 for k in range(start, end))
+        named = found.speaker is not None and any(
+            toks[k].tag == "NE" or self.lang.is_pron(toks[k]) for k in range(*found.speaker))
+        if lemma == "fordern" and named:
+            quoted = True  # "Merkel forderte einen Neuanfang"; "Die Menschen forderten" is not
         if lemma not in REPORT_DE and lemma not in REPORT_EN and not quoted:
             return  # 'forderte einen „offensiven Umgang“' counts, 'forderte Geld' does not
         if end - start >= 2:
