@@ -153,7 +153,8 @@ def _loaded_quotes(analysis: Analysis) -> list[EvidenceMarker]:
     out = []
     for q in analysis.quotes:
         if _is_loaded(q):
-            start, end = q.cue_span[0], q.content_span[1]
+            last_mark = max(m.end() for m in _QUOTE_MARK.finditer(q.content))
+            start, end = q.cue_span[0], q.content_span[0] + last_mark
             out.append(EvidenceMarker(kind="attributed", start=start, end=end,
                                       text=analysis.article.text[start:end],
                                       sentence=q.sentence, claim_sentence=q.sentence))

@@ -838,6 +838,9 @@ class _Sentence:
         j = k
         while j < len(toks) and j < k + _WINDOW and toks[j].text not in ".!?" and (
                 self.in_quote[j] >= 0 or toks[j].text not in _CLAUSE_PUNCT):
+            if toks[j].tag in ("KON", "CJC") and self.in_quote[j] < 0 and any(
+                    self.lang.is_fin(t) for t in toks[j + 1:j + 3]):
+                break  # "sprachen von „…“ und forderten ...": the next clause is not content
             j += 1
         return j
 
