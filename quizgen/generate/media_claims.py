@@ -42,6 +42,8 @@ T = {
                        "Beweise vorgelegt wurden?",
         "unsupported_expl": "Der Artikel merkt an: {marker} Die Behauptung stammt von "
                             "{speaker}; der Text gibt sie wieder, belegt sie aber nicht.",
+        "unsupported_expl_anon": "Der Artikel merkt an: {marker} Der Text gibt die Behauptung "
+                                 "wieder, belegt sie aber nicht.",
         "tf_unsupported": "{claim} – Für diese Behauptung nennt der Artikel Beweise.",
         "tf_unsupported_expl": "Falsch: Der Artikel schreibt ausdrücklich: {marker} "
                                "Eine Behauptung ohne Beleg sollte man vorsichtig lesen.",
@@ -65,6 +67,8 @@ T = {
                        "was given?",
         "unsupported_expl": "The article notes: {marker} The claim comes from {speaker}; the "
                             "text reports it but does not back it up.",
+        "unsupported_expl_anon": "The article notes: {marker} The text reports the claim but "
+                                 "does not back it up.",
         "tf_unsupported": "{claim} – The article reports evidence for this claim.",
         "tf_unsupported_expl": "False: the article says explicitly: {marker} A claim without "
                                "evidence should be read with care.",
@@ -130,10 +134,10 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     flagged_stems = set().union(*(_content_stems(c, lang) for c in flagged))
     out = []
     # one question per flagged sentence; the claim with a speaker-verb form reads best
-    by_sentence: dict[int, list[Claim]] = {}
+    by_speaker: dict[str, list[Claim]] = {}
     for c in flagged:
-        by_sentence.setdefault(c.sentence.index, []).append(c)
-    for group in by_sentence.values():
+        by_speaker.setdefault(c.key, []).append(c)
+    for group in by_speaker.values():
         group.sort(key=lambda c: (c.predicate is None, c.quote.kind == "direct",
                                   len(c.content)))
         c = group[0]
@@ -151,7 +155,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 answer, others = ans, opts
         if not answer:
             continue
-        expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
+        expl = t["unsupported_expl" if not c.pronoun_speaker else "unsupported_expl_anon"
+                 ].format(marker=marker_text, speaker=c.speaker)
         if len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
             out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
@@ -175,6 +180,8 @@ def _unflagged(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
         if o.key in flagged_keys or o.unsupported:
             continue
         if len(_content_stems(o, lang) & flagged_stems) > 1:
+            continue
+        if o.entity is None:  # "nach Angaben der Polizei ..." is no claim to set against it
             continue
         text = o.sentence_form(lang) if use_form else o.statement
         if text and 0.35 <= len(text) / len(answer) <= 2.5:
@@ -285,14 +292,11 @@ def _hedged(analysis: Analysis) -> list[Question]:
     t = T[lang]
     out = []
     done: set[int] = set()
-    for m in analysis.markers:
-        if m.kind != "hedge" or not HEDGE_WORDS.search(m.text):
-            continue
-        idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
-        if idx in done or not (0 <= idx < len(analysis.sentences)):
-            continue
-        sent = analysis.sentences[idx]
-        if sent.block != "body" or len(words(sent.text)) > 35:
+    # the sentence check below is strict, so every body sentence is looked at, whether the
+    # evidence finder marked it or not
+    for sent in analysis.body_sentences():
+        idx = sent.index
+        if idx in done or len(words(sent.text)) > 35:
             continue
         word = _sentence_hedge(sent)
         if word is None:

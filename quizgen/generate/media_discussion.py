@@ -93,7 +93,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out = []
     done: set[str] = set()
     for c in cs:
-        if not c.unsupported or c.entity is None or c.key in done:
+        if not c.unsupported or c.entity is None or c.pronoun_speaker or c.key in done:
             continue
         claim = c.sentence_form(lang) or (
             f"{c.speaker}: {c.statement}" if c.statement else None)
@@ -117,7 +117,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     t = T[lang]
     speakers: dict[str, Claim] = {}
     for c in cs:
-        if c.entity is not None and c.entity.label == "PER" and c.speaker not in speakers:
+        if c.entity is not None and c.entity.label == "PER" and not c.pronoun_speaker and \
+                c.speaker not in speakers:
             speakers[c.speaker] = c
     if len(speakers) < 2:
         return []

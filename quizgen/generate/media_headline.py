@@ -131,8 +131,23 @@ def generate(analysis: Analysis) -> list[Question]:
     return out
 
 
+SCALE_WORDS = {"millionen", "million", "milliarden", "milliarde", "millions", "billion",
+               "billions", "tausend", "thousand"}
+
+
 def _unit_key(q: Quantity, lang: str) -> str:
-    return stem(q.unit or "", lang)
+    """What a number counts: its unit, or for "300 Millionen" without one, its scale word."""
+    if q.unit:
+        return stem(q.unit, lang)
+    scale = [w for w in q.number_text.lower().split() if w in SCALE_WORDS]
+    return "scale:" + scale[0] if scale else ""
+
+
+def _same_kind(qh: Quantity, q: Quantity, lang: str) -> bool:
+    key = _unit_key(qh, lang)
+    if key.startswith("scale:"):  # "300 Millionen" meets "rund 240 Millionen Euro"
+        return key[6:] in q.number_text.lower().split()
+    return bool(key) and _unit_key(q, lang) == key
 
 
 def _numbers(analysis: Analysis) -> list[Question]:
@@ -145,12 +160,12 @@ def _numbers(analysis: Analysis) -> list[Question]:
     for s in _headings(analysis):
         asked = False
         for qh in [q for q in analysis.quantities if q.sentence == s.index]:
-            if asked or qh.hedge or not qh.unit:
+            if asked or qh.hedge or not _unit_key(qh, lang):
                 continue
             key = (_unit_key(qh, lang), qh.value)
             if key in done:
                 continue
-            same_unit = [q for q in body if _unit_key(q, lang) == key[0]]
+            same_unit = [q for q in body if _same_kind(qh, q, lang)]
             same = [q for q in same_unit if q.value == qh.value]
             if same and all(q.hedge is None for q in same):
                 continue  # the heading repeats the body
@@ -163,11 +178,12 @@ def _numbers(analysis: Analysis) -> list[Question]:
             asked = True
             bsent = analysis.sentences[target.sentence]
             answer = typeset(clean(target.text), lang)
-            number_unit = f"{target.number_text} {target.unit}"
+            unit = f" {target.unit}" if target.unit else ""
+            number_unit = f"{target.number_text}{unit}"
             distract = [f"{h} {number_unit}" for h in HEDGES[lang]
                         if h != (target.hedge or "").lower()]
             if target.value != qh.value:
-                distract = [typeset(clean(qh.text), lang), *distract]
+                distract = [f"{qh.number_text}{unit}", *distract]
             distract = [d for d in distinct(distract)
                         if normalise_answer(d) != normalise_answer(answer)][:3]
             opts = shuffled([answer, *distract], ("number", s.index, qh.start))

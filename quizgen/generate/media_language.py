@@ -36,6 +36,10 @@ LEXICON = {
         "hetze": "Kritik", "krawall": "Ausschreitungen", "mob": "Menge",
         "abzocke": "hohe Preise", "wutbürger": "Protestierende", "hammer": "Überraschung",
         "terror": "Gewalt", "monster": "sehr groß", "mega": "sehr",
+        "desaster": "Misserfolg", "debakel": "Niederlage", "fiasko": "Misserfolg",
+        "klatsche": "Niederlage", "zoff": "Streit", "irrsinn": "umstrittene Entscheidung",
+        "wahnsinns": "sehr", "skrupellos": "ohne Rücksicht", "dreist": "offen",
+        "raser": "zu schnell Fahrende",
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -44,7 +48,10 @@ LEXICON = {
         "shocking": "surprising", "scandal": "controversy", "outrage": "anger",
         "mob": "crowd", "brutal": "violent", "meltdown": "collapse", "savage": "harsh",
         "strongman": "leader", "bloody": "violent", "furious": "angry",
-        "firebrand": "outspoken politician",
+        "firebrand": "outspoken politician", "fiasco": "failure", "debacle": "failure",
+        "shambles": "disorder", "fury": "anger", "carnage": "deaths",
+        "disgraceful": "criticised", "rampage": "violence", "botched": "failed",
+        "farce": "flawed process",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):

@@ -182,7 +182,8 @@ def generate(analysis: Analysis) -> list[Question]:
             if s.tokens and s.tokens[0].pos == "PRON":
                 continue  # "Er sagte, ..." would leave the reader asking who
             prompt = t["prompt"].format(text=cite(analysis, s))
-            who = t["who"].format(speaker=c.speaker) if c is not None else ""
+            who = t["who"].format(speaker=c.speaker) if c is not None and \
+                not c.pronoun_speaker else ""
         expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
                                         who=who)
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
@@ -204,7 +205,8 @@ def generate(analysis: Analysis) -> list[Question]:
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = t["opinion_expl"].format(
                 cues=", ".join(quoted(w, lang) for w in cues[:3]),
-                who=t["who"].format(speaker=c.speaker) if c is not None else "")
+                who=t["who"].format(speaker=c.speaker) if c is not None and
+                not c.pronoun_speaker else "")
             out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
                             t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
                             options=opts, difficulty=2, score=0.6))

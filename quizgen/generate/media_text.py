@@ -209,6 +209,9 @@ class Claim:
 
     @property
     def key(self) -> str:
+        """Who says it; a speaker known only by an uncertain pronoun is nobody we can name."""
+        if self.pronoun_speaker:
+            return f"?{self.sentence.index}"
         return self.entity.id if self.entity else self.speaker.lower()
 
     @property
@@ -302,7 +305,7 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     pred = re.sub(r"\s+(laut|according to)\s+\"[^\"]+\"", "", pred)
     pred = re.sub(r"\s+gegenüber\s+\"[^\"]+\"", "", pred)
     pred = typeset(pred, lang)
-    if re.search(r"(dass|that),? [„“\"]", pred):
+    if re.search(r"(dass|that), [„“\"]", pred):
         return None  # "sagte, dass, „wenn ...“": a quotation spliced into the clause
     pred = re.sub(r"[.!]([“”’‘])$", r"\1", pred)
     n = len(words(pred))
@@ -318,7 +321,10 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
     """The claim on its own, usable as an answer option, or None when it is no full clause."""
     lang = analysis.language
     content = clean(q.content).strip()
-    core = content.strip('"„“”').rstrip(" .,:;")
+    core = content
+    if content[:1] in '"„“' and content[-1:] in '"“”' and content.count('"') <= 2:
+        core = content[1:-1]  # the quotation marks around a direct quote, not inside it
+    core = core.rstrip(" .,:;")
     n = len(words(core))
     if n < 4 or n > 28:
         return None
@@ -334,13 +340,75 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
     if lang == "en" and toks[0].text.lower() == "that" and len(toks) > 1:
         toks = toks[1:]
         core = core.split(" ", 1)[1]
-    if toks[0].pos not in _V2_START or toks[0].tag in {"PRELS", "PWS", "KOUS"}:
+    first = next((t for t in toks if t.pos != "PUNCT"), toks[0])  # „Hunderte …“ hätten …
+    if first.pos not in _V2_START or first.tag in {"PRELS", "PWS", "KOUS"}:
         return None
     if not any(t.pos in {"VERB", "AUX"} for t in toks):
         return None
     if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
         return None
     return typeset(core[:1].upper() + core[1:], lang) + "."
+
+
+NO_EVIDENCE = {
+    "de": re.compile(r"\b(Beweise?|Belege?|Nachweise?)\b[^.;:]{0,40}?\b(nicht|keine|nie)\b|"
+                     r"\b(keine|ohne)\s+(\w+\s+)?(Beweise?|Belege?|Nachweise?)\b|"
+                     r"\bunbelegt\w*|\bnicht belegt\b"),
+    "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+)?(evidence|proof)\b|"
+                     r"\b(did not|didn't|failed to)\s+(provide|offer|give|present|produce|cite)"
+                     r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b"),
+}
+
+
+def evidence_markers(analysis: Analysis) -> list[EvidenceMarker]:
+    """The analysis' markers, plus a "no evidence" note the evidence finder missed.
+
+    Only the explicit phrases ("Belege dafür nannte er nicht", "without evidence") count; the
+    claim is the sentence itself when it quotes someone, else the quoting sentence before it.
+    """
+    found = list(analysis.markers)
+    flagged = {m.sentence for m in found if m.kind == "no_evidence"}
+    pattern = NO_EVIDENCE.get(analysis.language)
+    for s in analysis.body_sentences() if pattern else []:
+        m = pattern.search(s.text)
+        if m and s.index not in flagged:
+            found.append(EvidenceMarker("no_evidence", s.start + m.start(), s.start + m.end(),
+                                        m.group(0), s.index, s.index))
+    out = []
+    for m in found:
+        out += _retarget(analysis, m) if m.kind == "no_evidence" else [m]
+    return out
+
+
+def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
+    """Point a "no evidence" note at the named person's claim it is about.
+
+    "Belege nannte sie nicht." follows the claim; the note's own sentence counts only when a
+    named speaker claims something there that is not the note itself. Consecutive sentences
+    of the same speaker just before ("…", sagte sie. Belege nannte sie nicht.) are one claim.
+    """
+    def named_quotes(i: int) -> list[Quote]:
+        return [q for q in analysis.quotes if q.sentence == i and q.speaker_entity
+                and m.text not in q.content and not (q.content_span and
+                                                     q.content_span[0] <= m.start
+                                                     < q.content_span[1])]
+
+    idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+    if named_quotes(idx):
+        return [m]
+    for back in (m.sentence - 1, m.sentence - 2):
+        qs = named_quotes(back)
+        if qs:
+            speaker = qs[0].speaker_entity
+            targets = [back]
+            prev = back - 1
+            while prev >= m.sentence - 3 and any(q.speaker_entity == speaker
+                                                 for q in named_quotes(prev)):
+                targets.append(prev)
+                prev -= 1
+            return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, t)
+                    for t in targets]
+    return [m]
 
 
 def _sole_antecedent(analysis: Analysis, sent: Sentence, ent: Entity) -> bool:
@@ -358,7 +426,7 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
     the say-verb, without the flag."""
     quoted_sentences = {q.sentence for q in analysis.quotes}
     out = []
-    for m in analysis.markers:
+    for m in evidence_markers(analysis):
         idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
         if m.kind != "no_evidence" or idx in quoted_sentences or idx != m.sentence:
             continue
@@ -400,6 +468,7 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
 def claims(analysis: Analysis) -> list[Claim]:
     """Every quotation of the body as a Claim, with the evidence markers that qualify it."""
     out: list[Claim] = []
+    markers = evidence_markers(analysis)
     for q in [*analysis.quotes, *_flagged_without_quote(analysis)]:
         if not (0 <= q.sentence < len(analysis.sentences)):
             continue
@@ -423,7 +492,7 @@ def claims(analysis: Analysis) -> list[Claim]:
                   predicate=None if pron else _predicate(analysis, q, sent, span),
                   statement=_statement(analysis, q, sent), content=clean(q.content),
                   pronoun_speaker=pron)
-        for m in analysis.markers:
+        for m in markers:
             target = m.claim_sentence if m.claim_sentence is not None else m.sentence
             if target != sent.index:
                 continue
@@ -474,13 +543,36 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
     for q in analysis.quotes:
         if q.outlet and 0 <= q.sentence < len(analysis.sentences):
             found.setdefault(q.outlet.strip('"„“” '), []).append(analysis.sentences[q.sentence])
-    pat = re.compile(r"\b(?:laut|gegenüber|zufolge|according to|told)\s+[\"„“]?"
-                     r"([A-Z][\w-]*(?:\.[\w-]+)+|(?<=[\"„“])[^\"“”]{2,40}(?=[\"“”]))")
+    name = r"([A-Z][\w-]*(?:\.[\w-]+)+|(?<=[\"„“])[^\"“”]{2,40}(?=[\"“”]))"
+    pats = [
+        # laut „X“, gegenüber „X“, according to X, told X
+        r"\b(?:laut|gegenüber|zufolge|according to|told)\s+(?:the\s+)?[\"„“]?" + name,
+        # Nach Informationen des „X“, einem Bericht der „X“, reports by the "X"
+        r"\b(?:Informationen|Angaben|Bericht|Recherchen|reports?|reporting)\s+"
+        r"(?:des|der|von|by|in|of)\s+(?:the\s+)?[\"„“]" + name,
+        # sagte dem „X“, said to the "X"
+        r"\b(?:sagte|sagt|erklärte|betonte|said|told)\s+(?:\w+\s+)?(?:dem|der|to the)\s+"
+        r"[\"„“]" + name,
+    ]
+    heads = "|".join(MEDIA_HEADS)
+    pats.append(r"\b(?:told|said to|according to|reported by|sagte|sagt|gegenüber|laut)\s+"
+                r"(?:the|dem|der)?\s*((?:[A-Z][\w-]+\s+){0,3}(?:" + heads + r"))\b")
     for s in analysis.body_sentences():
-        for m in pat.finditer(s.text):
-            found.setdefault(m.group(1), [])
-            if s not in found[m.group(1)]:
-                found[m.group(1)].append(s)
+        for pat in pats:
+            for m in re.finditer(pat, s.text):
+                outlet = m.group(1).strip()
+                if re.search(r"\bdes\s+[\"„“]", s.text[max(0, m.start(1) - 8):m.start(1)]) \
+                        and re.search(r"[^s]s$", outlet):
+                    outlet = outlet[:-1]  # genitive: des „Morgenblatts“ -> Morgenblatt
+                found.setdefault(outlet, [])
+                if s not in found[outlet]:
+                    found[outlet].append(s)
+    # "Morgenblatt" and "Hohenfelder Morgenblatt" are one paper: keep the fuller name
+    for short in sorted(found, key=len):
+        longer = next((k for k in found if k != short and k.endswith(" " + short)), None)
+        if longer and short in found:
+            merged = {x.index: x for x in [*found[longer], *found.pop(short)]}
+            found[longer] = [merged[i] for i in sorted(merged)]
     for key in list(found):
         if not _outlet_name(key):
             del found[key]
@@ -489,6 +581,12 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
     return found
 
 
+# last words of newspaper, radio and TV names: an unquoted "Port Hallam Gazette" is an outlet
+MEDIA_HEADS = ("Gazette", "Times", "Post", "News", "Herald", "Radio", "TV", "Journal",
+               "Chronicle", "Telegraph", "Observer", "Mail", "Express", "Tribune", "Courier",
+               "Standard", "Guardian", "Independent", "Magazine", "Zeitung", "Kurier", "Anzeiger",
+               "Rundschau", "Tagblatt", "Nachrichten", "Morgenpost", "Abendblatt", "Rundfunk",
+               "Fernsehen")
 _GENERIC_MEDIA = re.compile(r"(?i)^(der|die|das|the|a|an|gleiche\w*|selbe\w*|same)\b|"
                             r"nachrichtenagentur|zeitung|agentur|sender|agency|newspaper")
 
