@@ -1066,8 +1066,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             while opening.sent.start > sp.start and opening.index - 1 in by_index:
                 opening = by_index[opening.index - 1]
             q = _colon_quote(opening, sp, link, last) or _verb_after(sent, sp, link, last)
-            if q is None and last is not None and last.kind == "direct" and \
-                    sent.index - last.sentence <= 1:
+            if q is None and last is not None and sent.index - last.sentence <= 1 and (
+                    last.kind == "direct" or sp.start <= opening.sent.start + 1):
                 q = _continue(text, last, sent.index, sp.inner, "direct")
             if q is None:  # speech without a speaker we can name: keep it, unattributed
                 q = Quote(speaker=None, cue=None, content=text[sp.inner[0]:sp.inner[1]],
