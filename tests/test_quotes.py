@@ -114,6 +114,12 @@ def test_seed_putin_claims_outside_attack_via_express(seed):
     assert "Putin" in worried.speaker and worried.cue == "zeigt sich besorgt"
 
 
+def test_seed_leadership_source_and_no_speech_in_calls_for_help(seed):
+    q = one(seed.quotes, content="stabilisiert sich die Lage")
+    assert q.speaker.startswith("der Führung") and q.cue == "Nach Angaben"
+    assert not [q for q in seed.quotes if "Hilfe gerufen" in seed.sentences[q.sentence].text]
+
+
 def test_seed_scare_quotes_are_not_speech(seed):
     for q in seed.quotes:
         assert q.content.strip("\"„“") not in ("Friedenssoldaten", "hoch", "von außen")

@@ -46,7 +46,7 @@ SAY_DE = frozenset("""
     präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
     unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
     verraten enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
-    rufen verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden
+    verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden
     einwenden sprechen verurteilen attackieren voraussagen
     vorhersagen werten betrachten plädieren aufrufen
 """.split())
@@ -64,7 +64,7 @@ REPORT_EN = frozenset("""
 # Verbs of thinking, hoping or fearing: a cue only with a content clause after it.
 THINK_DE = frozenset("""
     glauben hoffen befürchten fürchten vermuten ausgehen schätzen annehmen erwarten
-    bezweifeln zweifeln halten sehen denken spekulieren zeigen
+    bezweifeln zweifeln halten sehen denken spekulieren zeigen rufen
 """.split())
 # "ist der Meinung, dass ...", "vertritt die These, dass ..."
 OPINION_NOUNS = frozenset("Meinung Auffassung Ansicht These Überzeugung Ansicht".split())
@@ -490,6 +490,12 @@ class _Sentence:
                 sp = (sp[0], more[1]) if more else sp
             frame = (i, sp[1])
             cue = [i, head]
+            if sp[1] > head + 1:  # readers want "der Polizei", the gold "Angaben der Polizei"
+                k = head + 2 if toks[head + 1].text in ("von", "vom") else head + 1
+                owner = self.text[toks[k].start:toks[sp[1] - 1].end]
+                found = _Found(speaker=sp, cue=cue, content=self.rest_outside(frame),
+                               frame=True, speaker_text=owner)
+                return found
         elif de and low == "so" and 0 < i < n - 2 and toks[i - 1].text == "," and \
                 toks[i + 1].tag == "VVFIN":
             # "Dieses liegt, so zeigen Studien, ... niedriger": a parenthetical source
@@ -1256,7 +1262,7 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             span = (toks[a].start, toks[b - 1].end)
             speaker = f.speaker_text or text[span[0]:span[1]]
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
-            ent = link(span, speaker) if not f.speaker_text else link((0, 0), speaker)
+            ent = link(span, speaker) if not f.speaker_text else link((-1, -1), speaker)
             if f.anaphoric:
                 if last is None or not last.speaker or sent.index - last.sentence > 3:
                     return []
