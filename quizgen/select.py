@@ -55,6 +55,9 @@ def same_fact(a: Question, b: Question) -> bool:
     overlap = bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
     if fa[1] == fb[1] and (overlap or core_a == core_b):
         return True
+    if fa[1] == fb[1] and isinstance(a.answer, str) and isinstance(b.answer, str) and (
+            a.answer in b.accepted_answers or b.answer in a.accepted_answers):
+        return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many"} and \
         core_a == core_b
 
@@ -71,16 +74,42 @@ def deduplicate(questions: list[Question]) -> list[Question]:
 TYPE_PENALTY = 0.02  # each question of the same type already chosen lowers the next one
 SKILL_PENALTY = 0.03
 ANSWER_PENALTY = 0.08  # the same answer again ("Tokajew" four times) is dull
-SENTENCE_PENALTY = 0.03  # and so are many questions on one sentence
+SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
 MAX_TYPE_SHARE = 0.4  # no type takes more than this share of the set while others are left
 MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 
 
-def select(questions: list[Question], settings: Settings) -> list[Question]:
+LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
+
+
+def _lead_words(article: dict | None) -> set[str]:
+    if not article:
+        return set()
+    text = article.get("text", "")
+    blocks = article.get("blocks", [])
+    heads = [b for b in blocks if b.get("kind") in {"headline", "subheading"}]
+    body = [b for b in blocks if b.get("kind") == "body"][:1]
+    words: set[str] = set()
+    for b in heads + body:
+        words |= set(re.findall(r"[\w.]+", text[b["start"]:b["end"]].lower()))
+    return words
+
+
+def _in_lead(q: Question, lead: set[str]) -> bool:
+    if q.family != "comprehension" or not isinstance(q.answer, str):
+        return False
+    core = _fact_key(q)[2].split()
+    return bool(core) and all(w in lead for w in core)
+
+
+def select(questions: list[Question], settings: Settings,
+           article: dict | None = None) -> list[Question]:
     pool = [q for q in questions
             if q.family in settings.families and q.type in settings.types
             and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
     pool = sorted(deduplicate(pool), key=lambda q: (-q.score, q.id))
+    lead = _lead_words(article)
+    bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     chosen: list[Question] = []
@@ -94,8 +123,8 @@ def select(questions: list[Question], settings: Settings) -> list[Question]:
         for q in pool:
             if any(same_fact(q, c) for c in chosen):
                 continue
-            value = q.score - TYPE_PENALTY * types[q.type] - SKILL_PENALTY * skills[
-                (q.family, q.skill)]
+            value = q.score + bonus[q.id] - TYPE_PENALTY * types[q.type] - SKILL_PENALTY * \
+                skills[(q.family, q.skill)]
             if types[q.type] >= max(1, round(settings.count * MAX_TYPE_SHARE)):
                 value -= 0.5
             value -= ANSWER_PENALTY * sum(_answer_core(q) == _answer_core(c) for c in chosen)
@@ -123,19 +152,15 @@ def select(questions: list[Question], settings: Settings) -> list[Question]:
 
 def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:
     art = analysis.article
-    questions = select(candidates(analysis), settings)
-    return QuestionSet(
-        language=analysis.language,
-        title=art.title,
-        article={
-            "title": art.title,
-            "source": art.source,
-            "origin": art.origin,
-            "text": art.text,
-            "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in art.blocks],
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
-                           "block": s.block} for s in analysis.sentences],
-        },
-        settings=settings,
-        questions=questions,
-    )
+    article = {
+        "title": art.title,
+        "source": art.source,
+        "origin": art.origin,
+        "text": art.text,
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in art.blocks],
+        "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+                       "block": s.block} for s in analysis.sentences],
+    }
+    return QuestionSet(language=analysis.language, title=art.title, article=article,
+                       settings=settings,
+                       questions=select(candidates(analysis), settings, article))

@@ -34,6 +34,8 @@ class Clause:
     complementizer: Token | None = None
     repaired: bool = False  # a finite verb the source sentence lacked was supplied
     reported: bool = False  # Konjunktiv I: somebody's claim, not the article's
+    speech: bool = False  # a verb of saying: what was said is the point, not when
+    cut_quote: bool = False  # "sagte dem Sender: „…“": the clause without what was said
 
     @property
     def tokens(self) -> list[Token]:
@@ -138,17 +140,27 @@ def _extraposed(tokens: list[Token], end: int) -> list[Token]:
 def german_clauses(sentence: Sentence) -> list[Clause]:
     toks = _strip_end(list(sentence.tokens))
     out: list[Clause] = []
-    # main clause: the first finite verb, with nothing clause-like before it
+    # main clause: the first finite verb, with nothing clause-like before it (a verb inside
+    # quotation marks in the Vorfeld, „Unser Krankenhaus bleibt“, is part of a name)
+    in_quote = False
     for f, tok in enumerate(toks[:20]):
         if tok.tag in BOUNDARY_TAGS or tok.text in {":", ";"} or (tok.text in QUOTES and f == 0):
             break
-        if _is_finite(tok):
+        if tok.text in QUOTES:
+            in_quote = not in_quote
+            continue
+        if _is_finite(tok) and not in_quote:
             if f == 0 or any(t.text == "," for t in toks[:f]):
                 break
-            end = _clause_end(toks, f + 1, speech=tok.lemma in SPEECH_LEMMAS)
+            speech = tok.lemma in SPEECH_LEMMAS
+            end = _clause_end(toks, f + 1, speech=speech)
             middle, right = _split_right(toks[f + 1:end])
+            speech = speech or any(t.lemma in SPEECH_LEMMAS for t in right)
+            cut = speech and end < len(toks) and (toks[end].text == ":" or
+                                                  toks[end].text in QUOTES)
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
-                              _extraposed(toks, end), reported=tok.text in INDICATIVE))
+                              _extraposed(toks, end), reported=tok.text in INDICATIVE,
+                              speech=speech, cut_quote=cut))
             break
     else:
         repaired = _repair_verbless(sentence, toks)
@@ -206,9 +218,13 @@ class EnglishClause:
     aux: Token | None  # first auxiliary, or None when do-support is needed
     verb: list[Token]  # the rest of the verb group
     rest: list[Token]
+    speech: bool = False  # said/told/claimed: the date of a statement is a side detail
+    cut_quote: bool = False
 
 
 _SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}
+EN_SPEECH = {"say", "tell", "add", "claim", "state", "report", "announce", "warn", "insist",
+             "argue", "deny", "explain"}
 
 
 def _without_attribution(rest: list[Token]) -> list[Token]:
@@ -263,7 +279,10 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
                 end += 1
             aux = group[0] if group[0].text.lower() in EN_AUX else None
             verb = group[1:] if aux else group
+            speech = any(t.lemma in EN_SPEECH for t in group)
+            cut = speech and end < len(toks) and (toks[end].text == ":" or
+                                                  toks[end].text in QUOTES)
             out.append(EnglishClause(sentence, subject, aux, verb,
-                                     _without_attribution(toks[j:end])))
+                                     _without_attribution(toks[j:end]), speech, cut))
             break
     return out

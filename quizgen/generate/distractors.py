@@ -44,34 +44,36 @@ def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[
     return [f"{prep} {name}" for name in entities(analysis, answer)]
 
 
-def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
-    lang = analysis.language
-    numeric = bool(re.search(r"\d\.\d", answer.text))
-    out = [d.text for d in analysis.dates
-           if d.kind == answer.kind and d.value != answer.value and d.text != answer.text
-           and analysis.sentences[d.sentence].block == "body"
-           and bool(re.search(r"\d\.\d", d.text)) == numeric]
-    out = _same_preposition(out, answer.text)
+_LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|on|by|until|since|"
+                   r"from|in)\s+)")
+
+
+def _core(text: str) -> str:
+    return _LEAD.sub("", text)
+
+
+def shifted_dates(answer: DateExpr, language: str) -> list[str]:
+    """The answer's date moved by a few days, written exactly as the answer is written."""
     m = re.match(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$", answer.value or "")
+    out: list[str] = []
     if m:
         month = int(m.group(1) or m.group(3))
         day = int(m.group(2) or m.group(4))
-        if lang == "de":
-            prefix = re.match(r"^(\D*?)\d", answer.text)
-            lead = prefix.group(1) if prefix else ""
-        else:  # "on November 1": keep only the preposition
-            lead = re.match(r"^(?:(?:on|by|until|since|from)\s+)?", answer.text).group(0)
+        core = _core(answer.text)
+        lead = answer.text[:len(answer.text) - len(core)]
+        day_first = bool(re.match(r"\d", core))
         for delta in (3, -4, 7, -9, 11):
             d = day + delta
-            if 1 <= d <= 28:
-                if lang == "de":
-                    out.append(f"{lead}{d}. {MONTHS['de'][month - 1]}")
-                else:
-                    out.append(f"{lead}{MONTHS['en'][month - 1]} {d}")
+            if not 1 <= d <= 28:
+                continue
+            if language == "de":
+                out.append(f"{lead}{d}. {MONTHS['de'][month - 1]}")
+            elif day_first:
+                out.append(f"{lead}{d} {MONTHS['en'][month - 1]}")
+            else:
+                out.append(f"{lead}{MONTHS['en'][month - 1]} {d}")
     elif answer.kind == "weekday" and answer.value:
-        # every option in the answer's form: "am Samstag" -> "am Sonntag", never "für Montag"
-        days = WEEKDAYS[lang]
-        out = []
+        days = WEEKDAYS[language]
         if answer.value in days:
             i = days.index(answer.value)
             for delta in (1, -2, 3, 2):
@@ -79,15 +81,20 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != answer.text]
 
 
-def _same_preposition(options: list[str], answer: str) -> list[str]:
-    """'am 6. Januar' for 'am 19. Januar': give other dates the answer's preposition."""
-    lead = re.match(r"^([a-zäöü ]+?)\s+\d", answer)
+def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
+    """Other dates of the article in the answer's form ('am 6. Januar' for 'am 19. Januar'),
+    then the answer's date moved by a few days."""
+    numeric = bool(re.search(r"\d\.\d", answer.text))
+    lead = answer.text[:len(answer.text) - len(_core(answer.text))]
     out = []
-    for o in options:
-        if lead and re.match(r"^\d", o):
-            o = f"{lead.group(1)} {o}"
-        out.append(o)
-    return out
+    if answer.kind == "date":
+        for d in analysis.dates:
+            if d.kind == "date" and d.value != answer.value and \
+                    analysis.sentences[d.sentence].block == "body" and \
+                    bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text:
+                out.append(lead + _core(d.text))
+    out += shifted_dates(answer, analysis.language)
+    return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
 
 
 def _format_number(value: float, language: str) -> str:
@@ -131,7 +138,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
                                           and v > 100):
             candidates.append(v)
     out = []
-    prefix = f"{answer.hedge} " if answer.hedge else ""
+    prefix = f"{answer.hedge.lower()} " if answer.hedge else ""
     for v in dict.fromkeys(candidates):
         if v != value:
             out.append(prefix + _format_number(v, lang))

@@ -19,6 +19,7 @@ from quizgen.generate.media_text import (
     quoted,
     says,
     short_role,
+    typeset,
     words,
 )
 from quizgen.model import Analysis, Question
@@ -36,6 +37,8 @@ T = {
         "outlet_one": "Aus welcher Quelle stammt laut Artikel die Aussage von {names}?",
         "outlet_expl": "Der Artikel gibt diese Aussagen aus zweiter Hand wieder: Er beruft sich "
                        "auf {outlet}, nicht auf eigene Gespräche. {says}",
+        "outlet_fact": "Diese Angabe stützt der Artikel auf ein anderes Medium: {text} Welches "
+                       "Medium steht an der Stelle der Lücke?",
         "expert": "Wer wird im Artikel als Experte zitiert?",
         "expert_expl": "{name} ist {role}; die anderen Genannten äußern sich als Beteiligte. "
                        "{says}",
@@ -54,6 +57,8 @@ T = {
                       "come from?",
         "outlet_expl": "The article passes these statements on second-hand: it relies on "
                        "{outlet}, not on its own interviews. {says}",
+        "outlet_fact": "The article takes this information from another medium: {text} Which "
+                       "medium fills the gap?",
         "expert": "Who is quoted in the article as an expert?",
         "expert_expl": "{name} is {role}; the others speak as people involved. {says}",
         "agency": "Which source does the page name at the end of the article?",
@@ -121,13 +126,23 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                  and any(m.sentence in idx for m in e.mentions)])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
-        if not speakers:
-            continue
-        # the expert's later sentences ("Wie der Experte erklärt ...") come from the same place
-        evidence = list(sents)
         distract = [n for n in _media_names(analysis) + KNOWN_OUTLETS[lang]
                     if n.lower() != outlet.lower() and outlet.lower() not in n.lower()]
         distract = distinct(distract)
+        evidence = list(sents)
+        if not speakers:
+            # a fact the article takes from another medium: ask with the name blanked out
+            gapped = _gapped(sents[0], outlet)
+            if gapped is None:
+                continue
+            opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
+            out.append(make(analysis, "outlet_fact", "multiple_choice", "source",
+                            t["outlet_fact"].format(text=quoted(typeset(gapped, lang), lang)),
+                            outlet, [sents[0]],
+                            t["outlet_expl"].format(outlet=quoted(outlet, lang),
+                                                    says=says(analysis, sents[0])),
+                            options=opts, difficulty=2, score=0.65))
+            continue
         key = "outlet" if len(speakers) > 1 else "outlet_one"
         prompt = t[key].format(names=_names(speakers[:3], lang))
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
@@ -137,6 +152,14 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         evidence, expl, options=opts, difficulty=2,
                         score=0.85 if len(speakers) > 1 else 0.75))
     return out
+
+
+def _gapped(sentence, outlet: str) -> str | None:
+    """The sentence with the outlet's name replaced by a gap (genitive -s included)."""
+    m = re.search(re.escape(outlet) + r"s?", sentence.text)
+    if m is None or len(words(sentence.text)) > 40:
+        return None
+    return clean(sentence.text[:m.start()] + "___" + sentence.text[m.end():])
 
 
 def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:

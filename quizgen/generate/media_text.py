@@ -586,7 +586,7 @@ MEDIA_HEADS = ("Gazette", "Times", "Post", "News", "Herald", "Radio", "TV", "Jou
                "Chronicle", "Telegraph", "Observer", "Mail", "Express", "Tribune", "Courier",
                "Standard", "Guardian", "Independent", "Magazine", "Zeitung", "Kurier", "Anzeiger",
                "Rundschau", "Tagblatt", "Nachrichten", "Morgenpost", "Abendblatt", "Rundfunk",
-               "Fernsehen")
+               "Fernsehen", "Star", "Sun", "Mirror", "Today", "Week", "Weekly")
 _GENERIC_MEDIA = re.compile(r"(?i)^(der|die|das|the|a|an|gleiche\w*|selbe\w*|same)\b|"
                             r"nachrichtenagentur|zeitung|agentur|sender|agency|newspaper")
 

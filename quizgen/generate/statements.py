@@ -14,10 +14,21 @@ _EN_FINITE = {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VD
 _DIRECT_SPEECH = re.compile(r"[„“\"»«]")
 
 
+_PERSONAL = {"er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "he", "she", "it", "they",
+             "him", "her", "them"}
+
+
 def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
-    """(start, end, text) edits that make `s` stand alone; None if it cannot."""
+    """(start, end, text) edits that make `s` stand alone; None if it cannot (a pronoun
+    nobody resolved: "Sie stammen aus ...")."""
     if any(m.sentence == s.index for m in analysis.unresolved):
         return None
+    resolved = {m.start for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    for t in s.tokens:
+        if t.pos == "PRON" and t.text.lower() in _PERSONAL and t.start not in resolved and \
+                not (analysis.language == "de" and t.text == "Sie" and t.start != s.start) \
+                and not (t.text.lower() == "es" and _expletive(s, t)):
+            return None
     edits = []
     for e in analysis.entities:
         for m in e.mentions:
@@ -25,6 +36,15 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
                 name = short_name(e)
                 edits.append((m.start, m.end, name))
     return edits
+
+
+def _expletive(s: Sentence, t) -> bool:
+    """'Es gab ...', 'es ist ...': no referent needed."""
+    i = s.tokens.index(t)
+    nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+    prev = s.tokens[i - 1] if i > 0 else None
+    verbs = {"geben", "sein", "werden", "gehen", "kommen", "be", "seem"}
+    return (nxt is not None and nxt.lemma in verbs) or (prev is not None and prev.lemma in verbs)
 
 
 def apply(analysis: Analysis, s: Sentence, edits: list[tuple[int, int, str]]) -> str:

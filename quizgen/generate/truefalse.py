@@ -22,6 +22,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             if m.sentence != s.index or m.kind == "title":
                 continue
             before = text[max(s.start, m.start - 25):m.start].split()
+            if before and (before[-1].endswith(",") or before[-1].endswith("-old")):
+                continue  # "The driver, 52-year-old Colin Maddox": an apposition
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
             if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
@@ -32,7 +34,7 @@ def _swaps(analysis: Analysis, s: Sentence):
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date":
-            alts = distractors.dates(analysis, d)
+            alts = distractors.shifted_dates(d, analysis.language)  # same form as the slot
             if alts:
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:

@@ -35,16 +35,19 @@ from quizgen.model import Analysis, Entity, Question, Sentence, Token
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
                 "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
-                "jedoch"},
+                "jedoch", "stattdessen", "trotzdem", "dennoch", "daraufhin", "ebenso"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
-                "us", "however"}}
+                "us", "however", "instead", "nevertheless", "likewise"}}
+# Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
+FOCUS = {"erst", "schon", "bereits", "noch", "nur", "only", "just", "already", "still"}
 # Speculation is not a fact to test comprehension on.
 SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|vielleicht|"
                          r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
                          r"allegedly|reportedly|might|could)\b")
 REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
 VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die) (claim|behauptung|aussage|"
-                           r"statement|decision|entscheidung|plan|step|schritt)\b")
+                           r"statement|decision|entscheidung|plan|step|schritt|figure|zahl|"
+                           r"angabe|number|move|idea|idee)\b")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"president|minister|spokes|expert|leader|dr\.|prof\.)")
 
@@ -85,6 +88,8 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis) -> list[Token] | None:
         if t.pos == "PRON" and t.text.lower() in {"er", "sie", "he", "she", "they", "it"} \
                 and not (lang == "de" and t.text == "Sie"):
             return None
+        if t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}:
+            return None  # "das weder bestätigen noch dementieren": what is "das"?
         out.append(t)
     return out
 
@@ -137,7 +142,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if len(words) < 5:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or VAGUE_PHRASES.search(low):
-        score -= 0.3
+        return 0.0  # points outside the question: "dafür", "the claim"
     if reported:
         score -= 0.1
     return round(max(score, 0.0), 3)
@@ -229,7 +234,12 @@ def _finite_text(c: Clause) -> str:
 
 
 def _remove(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if not (start <= t.start and t.end <= end)]
+    """The tokens without [start, end) and without a focus particle just before it."""
+    kept = [t for t in tokens if not (start <= t.start and t.end <= end)]
+    before = [t for t in kept if t.end <= start]
+    if before and before[-1].text.lower() in FOCUS and before[-1].pos in {"ADV", "PART"}:
+        kept.remove(before[-1])
+    return kept
 
 
 def _inside(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -270,7 +280,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
 
 
 def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
-    out = []
+    out: list[Question] = []
+    if c.speech:
+        return out  # when somebody said something is a side detail
     toks = c.tokens
     for d in analysis.dates:
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative"}:
@@ -299,7 +311,7 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             if middle_r is None or not middle_r:
                 continue
             prompt = _prompt(["Wann", _finite_text(c), lower_first(middle_r), c.right], "de")
-        answer = d.text
+        answer = _lower_preposition(d.text)
         bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|in der|seit)\s+", "",
                       answer)
         score = _score(prompt, bare, analysis, 2, c.reported)
@@ -328,6 +340,21 @@ def _number(text: str) -> str:
     return text.lower() if text.isalpha() else text
 
 
+def _lower_preposition(text: str) -> str:
+    """'Am Samstag' (at a sentence start) -> 'am Samstag' as an answer."""
+    first = text.split()[0] if text.split() else ""
+    if first.lower() in {"am", "im", "in", "vom", "zum", "bis", "seit", "ab", "on", "by",
+                         "until", "since", "from", "for", "für"}:
+        return first.lower() + text[len(first):]
+    return text
+
+
+def _attributive(s: Sentence, end: int) -> bool:
+    after = [t for t in s.tokens if t.start >= end]
+    return bool(after) and after[0].pos == "ADJ" and after[0].text[:1].islower() and \
+        len(after) > 1 and after[1].pos == "NOUN"
+
+
 def _after_preposition(s: Sentence, start: int) -> bool:
     before = [t for t in s.tokens if t.end <= start]
     return bool(before) and before[-1].pos == "ADP"
@@ -340,8 +367,8 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
         for q in group:
             if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
                 continue
-            if _after_preposition(c.sentence, q.start):
-                continue  # "um etwa 30 Prozent": no clean "Wie viele" question
+            if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
+                continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
             if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
                 if _remove(c.vorfeld, g_start, g_end):
                     continue
@@ -461,8 +488,8 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
 
 def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     """'..., weil X' after a main clause: Warum ...? -> 'weil X'."""
-    if c.kind != "main":
-        return []
+    if c.kind != "main" or c.speech:
+        return []  # "erklärte X, ..., weil ...": the reason is part of what was said
     s = c.sentence
     toks = s.tokens
     for k, t in enumerate(toks):
@@ -509,7 +536,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
     out: list[Question] = []
     for c in english_clauses(s):
         rest = _resolve(c.rest, analysis)
-        if rest is None:
+        if rest is None or c.cut_quote:
             continue
         # who: the subject is a person or organisation
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
@@ -525,22 +552,30 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         subj = _en_subject_text(c, analysis)
         # when
         for d in analysis.dates:
-            if d.sentence != s.index or vp is None or subj is None:
+            if d.sentence != s.index or vp is None or subj is None or c.speech:
                 continue
             if d.kind not in {"date", "weekday", "relative"} or d.value is None:
                 continue
             if not _inside(c.rest, d.start, d.end):
                 continue
+            before = [t for t in c.rest if t.end <= d.start]
+            if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
+                    "least", "most", "than"}):
+                continue  # "until at least [Saturday]" would leave the preposition behind
             rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis) or []
             prompt = _prompt(["When", vp[0], subj, vp[1], rest_wo], "en")
             bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
             score = _score(prompt, bare, analysis, 2)
-            q = _question(analysis, s, "when", prompt, d.text, [bare], score)
+            q = _question(analysis, s, "when", prompt, _lower_preposition(d.text), [bare],
+                          score)
             out += _with_choices(analysis, q, distractors.dates(analysis, d))
         # how many
         for q_ in analysis.quantities:
-            if q_.sentence != s.index or not q_.unit or q_.value <= 1:
+            if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
+                    q_.unit.lower() in {"%", "percent", "per"}:
                 continue
+            if any(t.tag in {"CJT", "CJS"} and t.end <= q_.start for t in c.rest):
+                continue  # inside a that-clause: "did X say that ... were affected"
             number = " ".join(p for p in ((q_.hedge or "").lower(), q_.number_text) if p)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
                                                                  q_.end) == []:
@@ -569,6 +604,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 if c.complementizer is not None and \
                         c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS:
                     continue
+                if c.cut_quote:
+                    continue  # "Wer sagte dem Sender?": what was said is missing
                 out += _who_de(analysis, c)
                 out += _when_de(analysis, c)
                 out += _how_many_de(analysis, c)

@@ -26,16 +26,18 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # (kind, pattern); a leading preposition is part of the phrase ("am 6. Januar").
 PATTERNS = {
     "de": [
-        ("date", rf"\b(?:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab)\s+)?"
+        ("date", rf"\b(?:(?i:am|vom|zum|bis zum|bis|seit dem|ab dem|ab)\s+)?"
                  rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)\b"),
-        ("date", rf"\b(?:(?:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
+        ("date", rf"\b(?:(?i:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
         ("relative", rf"\b(?:Anfang|Mitte|Ende)\s+(?:(?P<month>{_DE_MONTH_RE})|des Monats|"
                      r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
                      rf"{_YEAR})"),
         ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
                      rf"(?:(?P<month>{'|'.join(m.capitalize() for m in _DE_MONTHS)})woche|Woche)"),
-        ("weekday", r"\b(?:(?:am|seit|bis|ab|für|vom|zum)\s+)?(?:vergangenen\s+|kommenden\s+|"
+        ("weekday", r"\b[Ii]n der Nacht (?:zum|zu|auf) (?:den )?(?P<weekday>"
+                    + "|".join(w.capitalize() for w in _DE_WEEKDAYS) + r")\b"),
+        ("weekday", r"\b(?:(?i:am|seit|bis|ab|für|vom|zum)\s+)?(?:vergangenen\s+|kommenden\s+|"
                     r"letzten\s+)?(?P<weekday>" + "|".join(w.capitalize() for w in _DE_WEEKDAYS)
                     + r")(?:abend|morgen|nachmittag|vormittag)?\b"),
         ("relative", r"\b(?:vergangene|letzte|nächste|kommende|diese)\s+Woche\b"),
@@ -44,9 +46,9 @@ PATTERNS = {
         ("year", rf"\b(?:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
     ],
     "en": [
-        ("date", rf"\b(?:(?:on|by|until|since|from)\s+)?(?P<month>{_EN_MONTH_RE})\s+"
+        ("date", rf"\b(?:(?i:on|by|until|since|from)\s+)?(?P<month>{_EN_MONTH_RE})\s+"
                  rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{_YEAR}))?"),
-        ("date", rf"\b(?:(?:on|by|until|since|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
+        ("date", rf"\b(?:(?i:on|by|until|since|from)\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
                  rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_EN_MONTH_RE})(?:,?\s+"
                  rf"(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?:(?:in|since|until|by)\s+)?(?P<month>{_EN_MONTH_RE})\s+(?P<year>{_YEAR})"),
@@ -55,9 +57,10 @@ PATTERNS = {
                      r"start|end) of (?:the|this|last) (?:month|week|year))"),
         ("relative", r"\b(?:in the )?(?:first|second|third|last) week of "
                      r"(?P<month>" + _EN_MONTH_RE + r")"),
-        ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?:on|since|by|until|for)\s+)?"
+        ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?i:on|since|by|until|for)\s+)?"
                     r"(?:last\s+|next\s+|this\s+)?(?P<weekday>"
-                    + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")\b"),
+                    + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),
         ("time", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
@@ -115,4 +118,26 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
                                       sentence=s.index, kind=kind,
                                       value=normalise(m, language)))
     found.sort(key=lambda d: d.start)
-    return found
+    return _merge_adjacent(found, analysis.article.text)
+
+
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:um|gegen|at|around)\s+|\s+)$")
+
+
+def _merge_adjacent(found: list[DateExpr], text: str) -> list[DateExpr]:
+    """'am Sonntagmorgen gegen 8 Uhr', 'Monday, 21 July': one time, one phrase, so a question
+    never asks for half of it while the other half stays in the prompt."""
+    out: list[DateExpr] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence == d.sentence and \
+                _JOIN.match(text[prev.end:d.start]) and d.start - prev.end <= 8:
+            kinds = {prev.kind, d.kind}
+            kind = "date" if "date" in kinds else (prev.kind if prev.kind != "time" else d.kind)
+            value = next((x.value for x in (prev, d) if x.kind == "date" and x.value),
+                         prev.value or d.value)
+            out[-1] = DateExpr(start=prev.start, end=d.end, text=text[prev.start:d.end],
+                               sentence=d.sentence, kind=kind, value=value)
+        else:
+            out.append(d)
+    return out

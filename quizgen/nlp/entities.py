@@ -60,7 +60,7 @@ ORG_WORDS = re.compile(
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
-    r"forest|coast|beach|hill|hills|bridge|harbou?r)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
+    r"forest|coast|beach|hill|hills|bridge|harbou?r|port)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
     "de": {"sagen", "erklären", "behaupten", "betonen", "sprechen", "bezeichnen", "äußern",
@@ -237,11 +237,40 @@ def _long_form_before_acronym(sentence: Sentence, acr_index: int) -> list[Token]
         if word.lower() not in _FUNCTION_WORDS:
             initials = word[0].upper() + initials
             if not letters.endswith(initials):
-                return None
+                break
         k -= 1
     if initials == letters and toks[k + 1].text[:1].isupper():
         return toks[k + 1:acr_index - 1]
-    return None
+    return _compound_long_form(toks, acr_index, letters)
+
+
+def _compound_long_form(toks: list[Token], acr_index: int, letters: str) -> list[Token] | None:
+    """German compounds give acronyms from their parts: 'Hohenfelder Verkehrsbetriebe (HVB)',
+    'Kreisfeuerwehrverband Ostheide (KFV)'. The nearest run of capitalised words that starts
+    with the acronym's first letter and holds its letters in order is the long form."""
+    k = acr_index - 2
+    best = None
+    while k >= 0 and acr_index - 2 - k < 6:
+        word = toks[k].text
+        if not (word[:1].isupper() or word.lower() in _FUNCTION_WORDS) or toks[k].pos == "PUNCT":
+            break
+        if word[:1].upper() == letters[0] and word[:1].isupper():
+            phrase = " ".join(t.text for t in toks[k:acr_index - 1]).lower()
+            if _subsequence(letters.lower(), phrase):
+                best = k
+                break
+        k -= 1
+    return toks[best:acr_index - 1] if best is not None else None
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 # --------------------------------------------------------------------------- labelling
@@ -382,6 +411,10 @@ def _merge_long_forms(analysis: Analysis, entities: list[Entity],
         if ent is None:
             continue
         text = analysis.article.text[toks[0].start:toks[-1].end]
+        before = analysis.article.text[max(0, toks[0].start - 4):toks[0].start].strip().lower()
+        if before in {"des", "eines"}:  # genitive: "des Verbraucherschutzvereins Mitte"
+            text = " ".join(t.lemma if t.pos == "NOUN" and t.text.endswith("s") and
+                            t.text.startswith(t.lemma[:-1]) else t.text for t in toks)
         ent.label = "ORG" if ent.label != "LOC" else ent.label
         ent.aliases.append(acr)
         ent.name = text
@@ -457,6 +490,10 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.label != "PER":
             continue
+        if ent.role and ent.role.lower().rstrip(".") in _HONORIFICS:
+            ent.role = None  # "Dr." is a title, not what someone does
+        if ent.role is None:
+            ent.role = _role_before(analysis, ent)
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
             rest = s.text[m.end - s.start:]
@@ -464,7 +501,7 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                           r"(?=,|\s+(?:gegenüber|sagte|said|told)\b)", rest)
             if not mt:
                 continue
-            phrase = mt.group(1)
+            phrase = re.split(r"\s+(?:who|which|that|der|die|das)\s", mt.group(1))[0]
             first = phrase.split()[0].lower()
             if first in {"der", "die", "the", "a", "an"} or first in PERSON_TITLES[
                     analysis.language] or re.match(r"^[A-ZÄÖÜ]", phrase) and _looks_like_role(
@@ -472,6 +509,26 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                 if ent.role is None or len(phrase) > len(ent.role):
                     ent.role = phrase
                 break
+
+
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<role>[A-ZÄÖÜa-z][\w-]+"
+    r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*$")
+
+
+def _role_before(analysis: Analysis, ent: Entity) -> str | None:
+    """'Der Geschäftsführer der Hohenfelder Verkehrsbetriebe (HVB), Jens Ohlsen, ...'"""
+    text = analysis.article.text
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        s = analysis.sentences[m.sentence]
+        mt = _ROLE_BEFORE.search(text[s.start:m.start])
+        if mt and _looks_like_role(mt.group("role"), analysis.language) and \
+                text[m.end:m.end + 1] == ",":
+            return mt.group("role")
+    return None
 
 
 def _looks_like_role(phrase: str, language: str) -> bool:
