@@ -156,8 +156,11 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
             end = _clause_end(toks, f + 1, speech=speech)
             middle, right = _split_right(toks[f + 1:end])
             speech = speech or any(t.lemma in SPEECH_LEMMAS for t in right)
-            cut = speech and end < len(toks) and (toks[end].text == ":" or
-                                                  toks[end].text in QUOTES)
+            # a clause that ends in a colon announces what follows: without it, it is empty
+            cut = end < len(toks) and (toks[end].text == ":" or
+                                       speech and toks[end].text in QUOTES) or (
+                end + 1 < len(toks) and toks[end].text == "," and
+                toks[end + 1].text.lower() in {"dass", "ob"} and len(middle) <= 3)
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
                               _extraposed(toks, end), reported=tok.text in INDICATIVE,
                               speech=speech, cut_quote=cut))

@@ -35,7 +35,8 @@ from quizgen.model import Analysis, Entity, Question, Sentence, Token
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
                 "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
-                "jedoch", "stattdessen", "trotzdem", "dennoch", "daraufhin", "ebenso"},
+                "jedoch", "stattdessen", "trotzdem", "dennoch", "daraufhin", "ebenso", "demnach",
+                "somit", "folglich"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "however", "instead", "nevertheless", "likewise"}}
 # Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
@@ -132,9 +133,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“"):
         return 0.0
     low = prompt.lower()
-    if answer.lower() in low or any(len(a) > 3 and a in low for a in answer.lower().split()
-                                    if a not in {"mehr", "als", "more", "than", "über",
-                                                 "rund", "etwa", "about"}):
+    if answer.lower() in low or _leaks(answer, low):
         return 0.0  # the answer is in the prompt
     score = 0.62 + min(salience, 5) * 0.04
     if len(words) > 26:
@@ -155,6 +154,20 @@ def compact(prompt: str, analysis: Analysis) -> str:
             if alias.isupper():
                 prompt = prompt.replace(f"{e.name} ({alias})", alias)
     return prompt
+
+
+_HEDGE_WORDS = {"mehr", "als", "more", "than", "über", "rund", "etwa", "about", "weil",
+                "because", "gegen", "against"}
+
+
+def _leaks(answer: str, prompt_lower: str) -> bool:
+    """A word of the answer in the prompt gives it away: every word of a short answer, the
+    names and numbers of a long one (a reason clause shares "nicht" with its question)."""
+    words = [w for w in re.findall(r"[\w.,-]+", answer) if w.lower() not in _HEDGE_WORDS]
+    if len(words) > 4:
+        words = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return any(len(w) > 3 and re.search(r"\b" + re.escape(w.lower()) + r"\b", prompt_lower)
+               for w in words)
 
 
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,

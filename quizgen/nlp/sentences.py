@@ -52,6 +52,11 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
 
 
 _ORDINAL_END = re.compile(r"(?:\b(?:am|vom|zum|bis|seit|ab|dem|den|der)\s+)?\d{1,2}\.$")
+# "Die 3. Zivilkammer", "im 2. Halbjahr": after an article or preposition a number with a
+# period is an ordinal, whatever follows
+_ARTICLE_ORDINAL = re.compile(r"(?i)\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|am|im|"
+                              r"zum|zur|vom|beim|ins|seit|ab|bis|nach|vor|jede[rmns]?)\s+"
+                              r"\d{1,3}\.$")
 _CLOSING = re.compile(r"^[\"“”»«'’)\]]+\s*$")
 
 
@@ -67,6 +72,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
             starts_lower = piece[:1].islower()
             if (language == "de" and _ORDINAL_END.search(prev) and
                     (piece.split()[0].lower().strip(",.") in MONTHS["de"] or starts_lower)) \
+                    or (language == "de" and _ARTICLE_ORDINAL.search(prev)) \
                     or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))):
                 merged[-1] = (prev_start, end)
                 continue
