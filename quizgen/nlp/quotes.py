@@ -547,7 +547,9 @@ class _Sentence:
         toks, lang = self.toks, self.lang
         t = toks[i]
         lemma = self.verb_lemma(i)
-        lo, hi = self.clause_start(i), self.clause_end(i + 1)
+        # the clause, clamped to a window: every rule below is linear in the window only
+        lo = max(self.clause_start(i), i - _WINDOW)
+        hi = min(self.clause_end(i + 1), i + 2 * _WINDOW)
         cue = [i]
         needs = False
         if lang.de:
@@ -1203,7 +1205,7 @@ def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote 
     k = next((i for i, t in enumerate(toks) if t.start >= sp.start), -1)
     if k < 1 or toks[k - 1].text != ":":
         return None
-    lo = sent.clause_start(k - 1)
+    lo = max(sent.clause_start(k - 1), k - _WINDOW)
     fin = next((i for i in range(lo, k - 1) if sent.lang.is_fin(toks[i])), -1)
     if fin >= 0:
         speaker = sent.subject(fin, lo, k - 1)
