@@ -396,3 +396,31 @@ def test_close_reopen_and_delete_quiz(client, logged_in, app):
         assert db.session.get(Quiz, quiz_id).is_open is True
     client.post(f"/teacher/quizzes/{quiz_id}/delete")
     assert client.get(f"/teacher/quizzes/{quiz_id}").status_code == 404
+
+
+def test_deleting_a_set_keeps_its_quizzes_and_results(client, logged_in, app):
+    set_id = logged_in.create_set()
+    quiz_id, code = logged_in.publish(set_id)
+    s = app.test_client()
+    s.post("/join", data={"code": code, "nickname": "Anna"})
+    s.post(f"/play/{code}/1", data={"response": "Wladimir Putin"})
+    assert client.post(f"/teacher/sets/{set_id}/delete").status_code == 302
+    with app.app_context():
+        quiz = db.session.get(Quiz, quiz_id)
+        assert quiz.set_id is None and len(quiz.participants) == 1
+    page = client.get(f"/teacher/quizzes/{quiz_id}").get_data(as_text=True)
+    assert "Anna" in page
+
+
+def test_join_link_host(client, logged_in, app):
+    from quizgen.web.teacher import local_only
+
+    assert local_only("http://127.0.0.1:5000/j/X") and local_only("http://localhost/j/X")
+    assert not local_only("http://192.0.2.7:5000/j/X")
+    quiz_id, code = logged_in.publish(logged_in.create_set())
+    app.config["PUBLIC_URL"] = "http://127.0.0.1:5000"
+    page = client.get(f"/teacher/quizzes/{quiz_id}").get_data(as_text=True)
+    assert "--host 0.0.0.0" in page
+    app.config["PUBLIC_URL"] = "https://quiz.schule.example/"
+    page = client.get(f"/teacher/quizzes/{quiz_id}").get_data(as_text=True)
+    assert f"https://quiz.schule.example/j/{code}" in page and "--host 0.0.0.0" not in page

@@ -483,14 +483,26 @@ def publish(set_id: int):
 
 
 def join_url(quiz: Quiz) -> str:
+    """The link students open; QUIZGEN_PUBLIC_URL fixes the host if the request's is wrong."""
+    public = str(current_app.config.get("PUBLIC_URL") or "").rstrip("/")
+    if public:
+        return public + url_for("quiz.join_link", code=quiz.join_code)
     return url_for("quiz.join_link", code=quiz.join_code, _external=True)
+
+
+def local_only(url: str) -> bool:
+    """True if the join link names this computer only, which students' phones cannot reach."""
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "") in ("127.0.0.1", "localhost", "::1")
 
 
 @bp.get("/quizzes/<int:quiz_id>")
 def quiz(quiz_id: int):
     q = own_quiz(quiz_id)
+    url = join_url(q)
     return render_template("teacher/quiz.html", quiz=q, results=quiz_results(q),
-                           join_url=join_url(q))
+                           join_url=url, local_only=local_only(url))
 
 
 @bp.get("/quizzes/<int:quiz_id>/qr.svg")
