@@ -255,7 +255,8 @@ def test_unbalanced_quotation_marks():
 
 def _long_sentence(words: int) -> Analysis:
     """A 5,000-word sentence without punctuation, built from tokens directly (no tagger)."""
-    vocab = [  # cue verbs, frames, quotation marks and commas: the worst case for the rules("Der", "ART", "der", "DET"), ("Minister", "NN", "Minister", "NOUN"),
+    # cue verbs, frames, quotation marks and commas: the worst case for the rules
+    vocab = [("Der", "ART", "der", "DET"), ("Minister", "NN", "Minister", "NOUN"),
              ("sagte", "VVFIN", "sagen", "VERB"), ("laut", "APPR", "laut", "ADP"),
              ('"', "$(", '"', "PUNCT"), ("Beweise", "NN", "Beweis", "NOUN"),
              ("soll", "VMFIN", "sollen", "AUX"), ("nach", "APPR", "nach", "ADP"),
