@@ -403,7 +403,7 @@ def test_fact_and_opinion_with_a_confident_classifier(monkeypatch):
 def test_unsure_classifier_gives_no_fact_opinion_question(monkeypatch):
     import quizgen.nlp.subjectivity as subj
 
-    monkeypatch.setattr(subj, "opinion_scores", lambda s, lang: [0.5] * len(s), raising=False)
+    monkeypatch.setattr(subj, "opinion_scores", lambda s, lang: [0.35] * len(s), raising=False)
     assert not by(media.generate(en_harbour()), "fact_opinion")
 
 

@@ -22,6 +22,7 @@ from quizgen.generate.media_text import (
 from quizgen.model import Analysis, Question, Sentence
 
 OPINION_AT = 0.7  # P(opinion) at or above: an opinion / assessment
+LEANING_AT = 0.45  # ... or at or above this with an unmistakable cue word (zweifelsohne)
 FACT_AT = 0.25  # P(opinion) at or below: a checkable statement of fact
 
 CUES = {
@@ -86,51 +87,56 @@ T = {
 
 
 def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
+    """P(opinion) per text from quizgen.nlp.subjectivity, or None when it is not there."""
     try:
         from quizgen.nlp.subjectivity import opinion_scores
     except ImportError:
-        opinion_scores = None
-    if opinion_scores is not None:
-        try:
-            return list(opinion_scores(texts, analysis.language))
-        except (OSError, ValueError, KeyError):  # model file missing or language unknown
-            return None
-    return None
+        return None
+    try:
+        return list(opinion_scores(texts, analysis.language))
+    except (OSError, ValueError, KeyError):  # model file missing or language unknown
+        return None
 
 
 def _opinion_score(p: float | None, has_speaker: bool) -> float:
     """0.6..0.9 by the classifier's confidence; cue words alone: a little lower."""
     if p is None:
         return 0.7 if has_speaker else 0.62
-    return 0.6 + 0.3 * (p - OPINION_AT) / (1 - OPINION_AT)
+    return min(0.9, 0.6 + 0.3 * (p - LEANING_AT) / (1 - LEANING_AT))
 
 
-def _cue_words(text: str, language: str) -> list[str]:
-    found = []
+def _classifier_cues(s: Sentence, language: str) -> list[str]:
+    """The classifier's cue words that are adjectives or adverbs (not "Das", "ist")."""
     try:
         from quizgen.nlp.subjectivity import opinion_cues
     except ImportError:
-        opinion_cues = None
-    if opinion_cues is not None:
-        try:
-            found = [w for _, _, w in opinion_cues(text, language)]
-        except (OSError, ValueError, KeyError):
-            found = []
-    found += [w for w in words(text) if w.lower() in CUES[language]]
-    seen: set[str] = set()
-    return [w for w in found if not (w.lower() in seen or seen.add(w.lower()))]
+        return []
+    try:
+        found = opinion_cues(s.text, language)
+    except (OSError, ValueError, KeyError):
+        return []
+    pos = {(t.start - s.start): t.pos for t in s.tokens}
+    return [w for start, _, w in found if pos.get(start) in {"ADJ", "ADV"} and len(w) > 3]
 
 
 def _sentence_cues(s: Sentence, language: str) -> list[str]:
-    """Cue words of a sentence, without hedges on a single adjective ("ein vermutlich
-    verwirrter Täter" is a fact with one uncertain detail, not an opinion)."""
-    cues = _cue_words(s.text, language)
-    narrow = set()
-    toks = s.tokens
-    for a, b in zip(toks, toks[1:], strict=False):
-        if b.tag in {"ADJA", "AJ0"} and a.text.lower() in CUES[language]:
-            narrow.add(a.text.lower())
-    return [w for w in cues if w.lower() not in narrow]
+    """Cue words of a sentence: our list first, then the classifier's judging words; without
+    hedges on a single adjective ("ein vermutlich verwirrter Täter" is a fact with one
+    uncertain detail, not an opinion)."""
+    narrow = {a.text.lower() for a, b in zip(s.tokens, s.tokens[1:], strict=False)
+              if b.tag in {"ADJA", "AJ0"} and a.text.lower() in CUES[language]}
+    found = [w for w in words(s.text) if w.lower() in CUES[language]]
+    found += _classifier_cues(s, language)
+    seen: set[str] = set()
+    return [w for w in found if w.lower() not in narrow
+            and not (w.lower() in seen or seen.add(w.lower()))]
+
+
+def _judged_text(s: Sentence, c: Claim | None) -> str:
+    """What the question asks about: a named speaker's words, else the sentence."""
+    if c is not None and c.entity is not None and not c.pronoun_speaker and c.content:
+        return c.content
+    return s.text
 
 
 def generate(analysis: Analysis) -> list[Question]:
@@ -140,14 +146,14 @@ def generate(analysis: Analysis) -> list[Question]:
     t = T[lang]
     by_sentence: dict[int, Claim] = {}
     for c in claims(analysis):
-        by_sentence.setdefault(c.sentence.index, c)
+        if c.entity is not None and not c.pronoun_speaker:
+            by_sentence.setdefault(c.sentence.index, c)
     body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
     if not body:
         return []
-    scores = _classifier(analysis, [s.text for s in body])
+    texts = [_judged_text(s, by_sentence.get(s.index)) for s in body]
+    scores = _classifier(analysis, texts)
     sure = scores is not None
-    if scores is None and len(analysis.subjectivity) == len(analysis.sentences):
-        scores, sure = [analysis.subjectivity[s.index] for s in body], True
     anchored = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
     out: list[Question] = []
@@ -158,8 +164,9 @@ def generate(analysis: Analysis) -> list[Question]:
         p = scores[i] if scores is not None else None
         starts_loose = s.tokens and s.tokens[0].pos == "PRON" and s.tokens[0].text[:1].isupper()
         strong = [w for w in cues if w.lower() in STRONG[lang]]
-        if cues and p is not None and p >= OPINION_AT:
-            opinions.append((s, cues, p))
+        if cues and p is not None and (p >= OPINION_AT or (strong and p >= LEANING_AT)):
+            # sure, or leaning that way with an unmistakable hedge or booster to point at
+            opinions.append((s, strong or cues, p))
         elif strong and p is None and s.index in by_sentence:
             # no classifier: only unmistakable cue words in what a speaker says
             opinions.append((s, strong, None))
@@ -167,23 +174,18 @@ def generate(analysis: Analysis) -> list[Question]:
               and '"' not in s.text and "„" not in s.text and s.index not in by_sentence
               and not starts_loose and s.index in anchored):
             facts.append((s, p))
-    penalty = 0.0 if sure else 0.15
     options = [t["fact"], t["opinion"]]
     for s, cues, p in sorted(opinions, key=lambda x: -(x[2] or 0))[:3]:
         c = by_sentence.get(s.index)
-        if c is not None and c.entity is not None and not c.pronoun_speaker and \
-                c.quote.kind == "direct" and c.statement:
+        if c is not None and c.quote.kind == "direct" and c.statement:
             prompt = t["prompt_speaker"].format(speaker=c.speaker, text=c.statement)
-            who = t["who"].format(speaker=c.speaker)
-        elif c is not None and c.entity is not None and not c.pronoun_speaker:
+        elif c is not None:
             prompt = t["prompt_reported"].format(speaker=c.speaker, text=cite(analysis, s))
-            who = t["who"].format(speaker=c.speaker)
+        elif s.tokens and s.tokens[0].pos == "PRON":
+            continue  # "Er sagte, ..." would leave the reader asking who
         else:
-            if s.tokens and s.tokens[0].pos == "PRON":
-                continue  # "Er sagte, ..." would leave the reader asking who
             prompt = t["prompt"].format(text=cite(analysis, s))
-            who = t["who"].format(speaker=c.speaker) if c is not None and \
-                not c.pronoun_speaker else ""
+        who = t["who"].format(speaker=c.speaker) if c is not None else ""
         expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
                                         who=who)
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
@@ -193,7 +195,7 @@ def generate(analysis: Analysis) -> list[Question]:
         prompt = t["prompt"].format(text=cite(analysis, s))
         out.append(make(analysis, "fact", "multiple_choice", "fact_opinion", prompt, t["fact"],
                         [s], t["fact_expl"], options=options, difficulty=1,
-                        score=0.55 + 0.3 * (FACT_AT - p) / FACT_AT - penalty))
+                        score=0.55 + 0.25 * (FACT_AT - p) / FACT_AT))
     # one opinion among facts: which sentence judges?
     if opinions and len(facts) >= 2 and sure:
         s, cues, p = max(opinions, key=lambda x: x[2] or 0)
@@ -205,8 +207,7 @@ def generate(analysis: Analysis) -> list[Question]:
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = t["opinion_expl"].format(
                 cues=", ".join(quoted(w, lang) for w in cues[:3]),
-                who=t["who"].format(speaker=c.speaker) if c is not None and
-                not c.pronoun_speaker else "")
+                who=t["who"].format(speaker=c.speaker) if c is not None else "")
             out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
                             t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
                             options=opts, difficulty=2, score=0.6))
