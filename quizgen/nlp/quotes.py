@@ -151,6 +151,11 @@ _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split(
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
 _WORD = re.compile(r"\w+")
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
+# Words that cannot open a subject: objects' articles, prepositions the tagger may call NE.
+_NOT_SUBJECT_START = frozenset("""
+    dem den einem einen ihm ihn ihnen von vom am im zum zur beim nach vor seit bei mit aus
+    für über unter gegen durch um an in auf ab laut trotz wegen während
+""".split())
 _TIME_NOUNS = frozenset("""
     sekunden minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr
     jahre jahren uhr morgen abend nacht mittag montag dienstag mittwoch donnerstag freitag
@@ -575,6 +580,7 @@ class _Sentence:
                 lemma = "meinen"  # "ist der Meinung, dass", "vertritt die These, dass"
                 needs = True
             elif lemma not in SAY_DE and lemma not in THINK_DE and lang.is_fin(t) and \
+                    lemma not in ("gelten", "sein", "werden", "bleiben", "erscheinen") and \
                     self._als_quote(i, hi):
                 # "würdigte Ligeti als „großen Österreicher“": a quoted characterisation
                 return self.speaker_and_content(i, cue, lo, hi, False, "bezeichnen")
@@ -672,7 +678,7 @@ class _Sentence:
         if b - a == 1 and lang.is_pron(toks[a]):
             return a, b
         if not (lang.is_np(toks[a]) or toks[a].text in QUOTE_CHARS) or \
-                toks[a].text.lower() in ("dem", "den", "einem", "einen", "ihm", "ihn", "ihnen"):
+                toks[a].text.lower() in _NOT_SUBJECT_START:
             return None
         if toks[a].tag in ("PDS", "PIS", "PRELS", "PWS", "DT0") and b - a == 1:
             return None
@@ -732,6 +738,9 @@ class _Sentence:
                 return self.np_right(lo + 1)
             if not lang.de and low in ("who", "which") and lo >= 2:
                 return self.np_left(lo - 1, max(0, lo - 12))
+        if lang.de and lo < fin and fin + 1 < hi and lang.is_pron(toks[fin + 1]) and \
+                toks[fin + 1].text.lower() in ("er", "sie", "ich", "wir"):
+            return fin + 1, fin + 2  # "Die Arbeit der Koalition lobte er": front is the object
         if lo < fin:
             sp = self.prefield(lo, fin)
             if sp is not None or not lang.de:
@@ -770,6 +779,8 @@ class _Sentence:
             agent = next((k for k in range(lo, i) if toks[k].text.lower() in ("von", "vom")
                           and toks[k].tag in ("APPR", "APPRART")), -1)
             sp = self.np_right(agent + 1) if agent >= 0 and lang.de else None
+            if sp is not None and not any(toks[k].tag == "NE" for k in range(*sp)):
+                sp = None  # "der von der Sonne ausgeht und als ... bezeichnet wird"
             if sp is None or not any(lang.is_fin(toks[k]) and toks[k].lemma == "werden"
                                      for k in range(lo, hi)):
                 return None
