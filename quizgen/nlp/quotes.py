@@ -45,7 +45,7 @@ SAY_DE = frozenset("""
     kundtun bemängeln monieren anprangern konstatieren resümieren bilanzieren beteuern
     präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
     unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
-    verraten enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
+    enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
     verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden
     einwenden sprechen verurteilen attackieren voraussagen
     vorhersagen werten betrachten plädieren aufrufen
@@ -309,6 +309,7 @@ class _Sentence:
         self.text = analysis.article.text
         self.spans = spans
         self.prev_sentence = analysis.sentences[index - 1] if index > 0 else None
+        self.question = s.text.rstrip(" \"“”»«'").endswith("?") and not spans
         toks = self.toks
         n = len(toks)
         # which quotation (index into spans) each token lies in, -1 outside
@@ -407,6 +408,9 @@ class _Sentence:
                     break  # "sagte der Minister den Journalisten"
                 if head and not lang.de and t.tag.startswith(("AT", "DT")):
                     break
+                if head and lang.is_head(toks[j - 1]) and t.tag in (
+                        "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0"):
+                    break  # "nach Behördenangaben | 350 Passagiere"
                 head = head or lang.is_head(t)
                 j += 1
             elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
@@ -551,6 +555,8 @@ class _Sentence:
     def verb_cue_at(self, i: int) -> _Found | None:
         toks, lang = self.toks, self.lang
         t = toks[i]
+        if t.tag in ("VVIMP", "VAIMP") or self.question:
+            return None  # "siehe auch", "Für wie wahrscheinlich halten Sie es, dass ...?"
         lemma = self.verb_lemma(i)
         # the clause, clamped to a window: every rule below is linear in the window only
         lo = max(self.clause_start(i), i - _WINDOW)
