@@ -236,6 +236,19 @@ def test_english_apposition_parenthesis_and_inversion():
     assert all(q.sentence != weather for q in a.quotes)
 
 
+def test_english_outlets_and_source_phrases():
+    a = tokens_only('He told CNN: "We are ready to talk." In an interview with CNN, the senator '
+                    "said the bill would fail. According to a statement from the ministry, the "
+                    "talks will resume on Friday. The company declined to comment.", "en")
+    ready = one(a.quotes, content="We are ready to talk")
+    assert ready.kind == "direct" and ready.outlet == "CNN" and spoken(a, ready) == "He"
+    senator = one(a.quotes, content="the bill would fail")
+    assert senator.outlet == "CNN" and spoken(a, senator) == "the senator"
+    statement = one(a.quotes, content="the talks will resume")
+    assert spoken(a, statement) == "a statement from the ministry"
+    assert len(a.quotes) == 3
+
+
 # --------------------------------------------------------------------------- odd input
 
 

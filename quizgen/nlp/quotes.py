@@ -415,6 +415,10 @@ class _Sentence:
                 j += 1
             elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
                 j += 3
+            elif not lang.de and head and t.text.lower() in ("of", "from", "for") and \
+                    j + 1 < n and lang.is_np(toks[j + 1]):
+                j += 1  # "a statement from the ministry", "a spokesman for the army"
+                head = False
             elif t.text in QUOTE_CHARS and not head and not quoted:
                 quoted = True  # der „Süddeutschen Zeitung“
                 j += 1
@@ -874,7 +878,7 @@ class _Sentence:
         toks = self.toks
         n = len(toks)
         stop = min(n, lo + _WINDOW, self.colon_quote[lo])
-        for k in range(lo, stop):
+        for k in range(max(0, lo - 12), stop):  # "In an interview with CNN, the senator said"
             low = toks[k].text.lower()
             if self.in_quote[k] >= 0 and self.spans[self.in_quote[k]].speech:
                 continue
