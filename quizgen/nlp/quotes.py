@@ -487,6 +487,11 @@ class _Sentence:
         elif de and low == "zufolge" and i > 0:
             sp = self.np_left(i, self.clause_start(i))
             frame = (sp[0], i + 1) if sp else None
+        elif de and low == "nach" and i > 0 and _is_source(toks[i - 1].text) and \
+                toks[i - 1].tag in ("NN", "NE") and (i + 1 >= n or not self.lang.is_np(toks[i + 1])
+                                                     or toks[i + 1].text in QUOTE_CHARS):
+            sp = self.np_left(i, max(0, i - 6))  # "Seiner Ansicht nach", "Meiner Meinung nach"
+            frame = (sp[0], i + 1) if sp else None
         elif de and low == "nach" and toks[i].pos == "ADP" and i + 1 < n:
             # "nach Angaben der Polizei", "Nach einem EU-Dokument", "nach Polizeiangaben"
             sp = self.np_right(i + 1)
@@ -712,8 +717,9 @@ class _Sentence:
                 break
             q = self.clause_start(p - 2)
             first = toks[q]
-            if first.tag == "PRELS" or first.text.lower() in ("who", "which", "including"):
-                p = q  # relative clause or "Critics, including X, argued"
+            if first.tag == "PRELS" or first.text.lower() in ("who", "which", "including") or (
+                    p - 1 - q == 1 and first.tag in ("CARD", "CRD")):
+                p = q  # relative clause, "Critics, including X, argued", "Kakamara, 30, sagte"
                 continue
             if first.text.lower() == "wie" or first.tag == "KOUS":
                 np = self.np_right(q + 1)  # "Wie der Richter, Ottmar Breidling, ausführte"
@@ -732,6 +738,9 @@ class _Sentence:
     def subject(self, fin: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Subject of the clause [lo, hi) whose finite verb is at `fin`."""
         toks, lang = self.toks, self.lang
+        if lang.de and lo < fin and fin + 1 < hi and lang.is_pron(toks[fin + 1]) and \
+                toks[fin + 1].text.lower() in ("er", "sie", "ich", "wir"):
+            return fin + 1, fin + 2  # "Die Arbeit lobte er", "Als ..., sagte er: „…“"
         first = toks[lo] if lo < len(toks) else None
         if first is not None and lo + 1 < fin and first.tag in ("KON", "ADV") and \
                 toks[lo + 1].text.lower() == "wie":
@@ -748,9 +757,6 @@ class _Sentence:
                 return self.np_right(lo + 1)
             if not lang.de and low in ("who", "which") and lo >= 2:
                 return self.np_left(lo - 1, max(0, lo - 12))
-        if lang.de and lo < fin and fin + 1 < hi and lang.is_pron(toks[fin + 1]) and \
-                toks[fin + 1].text.lower() in ("er", "sie", "ich", "wir"):
-            return fin + 1, fin + 2  # "Die Arbeit der Koalition lobte er": front is the object
         if lo < fin:
             sp = self.prefield(lo, fin)
             if sp is not None or not lang.de:
