@@ -46,7 +46,7 @@ SAY_DE = frozenset("""
     präzisieren skandieren fragen meinen urteilen verweisen bekennen bedauern zusichern
     unterstellen klagen beanstanden vorhalten verdeutlichen herausstellen darlegen
     enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
-    verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden
+    verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden bitten
     einwenden sprechen verurteilen attackieren voraussagen
     vorhersagen werten betrachten plädieren aufrufen
 """.split())
