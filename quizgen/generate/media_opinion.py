@@ -40,13 +40,20 @@ CUES = {
 }
 STRONG = {
     "de": {"zweifelsohne", "zweifellos", "möglicherweise", "wahrscheinlich", "vermutlich",
-           "vielleicht", "womöglich", "angeblich", "leider", "hoffentlich"},
+           "vielleicht", "womöglich", "leider", "hoffentlich"},
     "en": {"undoubtedly", "possibly", "probably", "perhaps", "maybe", "presumably",
-           "allegedly", "unfortunately", "hopefully"},
+           "unfortunately", "hopefully"},
+}
+# hearsay words say where a report comes from, not that it is an opinion: the hedge
+# question in media_claims asks about them
+HEARSAY = {
+    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend"},
+    "en": {"allegedly", "reportedly", "apparently", "supposedly"},
 }
 REPORTED = re.compile(
     r"\b(sagte|sagt|erklärte|betonte|behauptete|laut|zufolge|nach angaben|sei|seien|habe|"
-    r"said|says|told|claimed|according to|stated)\b", re.IGNORECASE)
+    r"wäre|wären|hätte|hätten|würde|würden|bliebe|könnte|könnten|dürfte|dürften|"
+    r"said|says|told|claimed|according to|stated|would|could|might|may)\b", re.IGNORECASE)
 
 T = {
     "de": {
@@ -123,12 +130,24 @@ def _sentence_cues(s: Sentence, language: str) -> list[str]:
     """Cue words of a sentence: our list first, then the classifier's judging words; without
     hedges on a single adjective ("ein vermutlich verwirrter Täter" is a fact with one
     uncertain detail, not an opinion)."""
-    narrow = {a.text.lower() for a, b in zip(s.tokens, s.tokens[1:], strict=False)
-              if b.tag in {"ADJA", "AJ0"} and a.text.lower() in CUES[language]}
-    found = [w for w in words(s.text) if w.lower() in CUES[language]]
+    narrow = set()
+    toks = s.tokens
+    for i, tok in enumerate(toks):
+        if tok.text.lower() not in CUES[language]:
+            continue
+        j = i + 1  # "vermutlich geistig verwirrter Täter": hedge on the adjective phrase
+        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"} and toks[j].tag not in {
+                "ADJA", "AJ0"}:
+            j += 1
+        if j < len(toks) and toks[j].tag in {"ADJA", "AJ0"}:
+            narrow.add(tok.text.lower())
+    found = [w for w in words(s.text) if w.lower() in CUES[language]
+             and w.lower() not in HEARSAY[language]]
+    if not found:
+        return []  # the classifier's own cue words are too loose to name without ours
     found += _classifier_cues(s, language)
     seen: set[str] = set()
-    return [w for w in found if w.lower() not in narrow
+    return [w for w in found if w.lower() not in narrow and w.lower() not in HEARSAY[language]
             and not (w.lower() in seen or seen.add(w.lower()))]
 
 
@@ -171,6 +190,7 @@ def generate(analysis: Analysis) -> list[Question]:
             # no classifier: only unmistakable cue words in what a speaker says
             opinions.append((s, strong, None))
         elif (not cues and p is not None and p <= FACT_AT and not REPORTED.search(s.text)
+              and not any(w.lower() in HEARSAY[lang] | CUES[lang] for w in words(s.text))
               and '"' not in s.text and "„" not in s.text and s.index not in by_sentence
               and not starts_loose and s.index in anchored):
             facts.append((s, p))
@@ -195,7 +215,7 @@ def generate(analysis: Analysis) -> list[Question]:
         prompt = t["prompt"].format(text=cite(analysis, s))
         out.append(make(analysis, "fact", "multiple_choice", "fact_opinion", prompt, t["fact"],
                         [s], t["fact_expl"], options=options, difficulty=1,
-                        score=0.55 + 0.25 * (FACT_AT - p) / FACT_AT))
+                        score=0.5 + 0.15 * (FACT_AT - p) / FACT_AT))
     # one opinion among facts: which sentence judges?
     if opinions and len(facts) >= 2 and sure:
         s, cues, p = max(opinions, key=lambda x: x[2] or 0)
