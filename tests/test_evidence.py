@@ -110,6 +110,24 @@ def test_german_attributed_to_party():
     assert not of_kind(a, "attributed", 2)  # witnesses are no party to the conflict
 
 
+def test_claim_sentence_skips_headings():
+    from quizgen.nlp.pipeline import sentences_of
+
+    body1 = "Der Minister behauptete, die Wahl sei gefälscht worden."
+    head = "Streit um die Wahl"
+    body2 = "Beweise legte er dafür nicht vor."
+    text = f"{body1}\n\n{head}\n\n{body2}"
+    b2 = text.index(body2)
+    art = Article(text=text, language="de", title="", blocks=[
+        Block("body", 0, len(body1), body1),
+        Block("subheading", len(body1) + 2, len(body1) + 2 + len(head), head),
+        Block("body", b2, len(text), body2)])
+    a = Analysis(article=art, sentences=sentences_of(art))
+    a.quotes = find_quotes(a)
+    [m] = [m for m in find_markers(a) if m.kind == "no_evidence"]
+    assert a.sentences[m.claim_sentence].text == body1
+
+
 # --------------------------------------------------------------------------- English
 
 

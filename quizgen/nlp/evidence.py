@@ -120,7 +120,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                                             end=s.start + m.end(), text=m.group(),
                                             sentence=s.index, claim_sentence=claim))
         out += _dedupe(found)
-        prev_index = s.index
+        if s.block == "body" or prev_index is None:
+            prev_index = s.index  # a claim is looked for in the text, not in a heading
     out += [m for m in _loaded_quotes(analysis) if not any(
         o.kind == m.kind and o.start < m.end and m.start < o.end for o in out)]
     out.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
