@@ -21,6 +21,19 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from quizgen.model import FAMILIES, TYPES
 from quizgen.web.render import DIFFICULTY_LABELS, FAMILY_LABELS, TYPE_LABELS
 
+try:  # WTForms >= 3.3 wants SelectChoice objects; plain tuples are deprecated there
+    from wtforms.fields.choices import SelectChoice
+except ImportError:  # pragma: no cover - older WTForms
+    SelectChoice = None
+
+
+def choices(pairs) -> list:
+    """(value, label) pairs in the form the installed WTForms expects."""
+    pairs = list(pairs)
+    if SelectChoice is None:
+        return pairs
+    return [SelectChoice(value, label) for value, label in pairs]
+
 
 class MultiCheckboxField(SelectMultipleField):
     """Checkboxes instead of a multi-select: easier on phones and with a keyboard."""
@@ -51,13 +64,14 @@ class NewSetForm(FlaskForm):
     count = IntegerField(_l("Number of questions"), default=10,
                          validators=[InputRequired(), NumberRange(min=1, max=50)])
     families = MultiCheckboxField(_l("Question families"),
-                                  choices=[(f, FAMILY_LABELS[f]) for f in FAMILIES],
+                                  choices=choices((f, FAMILY_LABELS[f]) for f in FAMILIES),
                                   default=list(FAMILIES))
     types = MultiCheckboxField(_l("Question types"),
-                               choices=[(t, TYPE_LABELS[t]) for t in TYPES],
+                               choices=choices((t, TYPE_LABELS[t]) for t in TYPES),
                                default=[t for t in TYPES if t != "open"])
     difficulty = MultiCheckboxField(_l("Difficulty"),
-                                    choices=[(str(k), v) for k, v in DIFFICULTY_LABELS.items()],
+                                    choices=choices((str(k), v)
+                                                    for k, v in DIFFICULTY_LABELS.items()),
                                     default=["1", "2", "3"])
 
 
@@ -67,10 +81,10 @@ class ImportForm(FlaskForm):
 
 
 class PublishForm(FlaskForm):
-    feedback_mode = RadioField(_l("Feedback"), default="immediate", choices=[
+    feedback_mode = RadioField(_l("Feedback"), default="immediate", choices=choices([
         ("immediate", _l("after each question (right or wrong, explanation, evidence)")),
         ("end", _l("at the end, when all questions are answered")),
-    ])
+    ]))
     show_article = BooleanField(_l("Students can read the article during the quiz"),
                                 default=True)
 
