@@ -196,3 +196,66 @@ def test_classroom_story(server, browser, tmp_path):
     assert not [e for e in errors if "Content Security Policy" in e], errors
     tctx.close()
     sctx.close()
+
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def test_pages_pass_axe_wcag21_aa(server, browser, monkeypatch):
+    """axe-core finds no WCAG 2.1 A/AA violation on any page, questions of every type included."""
+    pytest.importorskip("axe_playwright_python", reason="pip install axe-playwright-python")
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.conftest import make_qset
+
+    # the hand-made set has every question type; the server runs in this process
+    monkeypatch.setattr("quizgen.pipeline.question_set_from", lambda *a, **k: make_qset(title=""))
+    axe = Axe()
+    found: dict[str, list[str]] = {}
+
+    def check(page, name: str) -> None:
+        violations = axe.run(page, options=WCAG).response["violations"]
+        if violations:
+            found[name] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+                           for v in violations]
+
+    t = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB").new_page()
+    t.goto(server + "/")
+    check(t, "signup")
+    t.fill("#email", "a@example.org")
+    t.fill("#password", "password123")
+    t.fill("#confirm", "password123")
+    t.click("button.primary")
+    t.wait_for_url("**/teacher/new")
+    check(t, "new set")
+    t.fill("#text", "Ein Artikel.")
+    t.click("#new-set button.primary")
+    t.wait_for_url("**/teacher/sets/*")
+    for summary in t.locator("details.edit summary").all():
+        summary.click()
+    check(t, "editor with every edit form open")
+    t.locator("form.publish-form button.primary").click()
+    t.wait_for_url("**/teacher/quizzes/*")
+    quiz_url = t.url
+    check(t, "quiz board")
+    code = t.locator(".join-code").inner_text().replace("\n", "").replace(" ", "")
+
+    s = browser.new_context(viewport={"width": 390, "height": 844}, locale="de-DE").new_page()
+    s.goto(f"{server}/join?code={code}")
+    check(s, "join")
+    s.fill("#nickname", "Anna")
+    s.click("button.primary")
+    s.wait_for_url("**/play/**")
+    for n, q in enumerate(make_qset().questions, 1):
+        s.goto(f"{server}/play/{code}/{n}")
+        check(s, f"question {n} ({q.type})")
+        answer_question(s, q.to_dict(), wrong=(n % 2 == 0))
+        check(s, f"feedback {n} ({q.type})")
+    s.goto(f"{server}/play/{code}/done")
+    check(s, "done")
+    t.goto(quiz_url)
+    check(t, "results")
+    # the check itself works: a picture without text alternative is found
+    s.evaluate("document.body.insertAdjacentHTML('beforeend', '<img src=x>')")
+    assert axe.run(s, options=WCAG).response["violations"]
+    assert found == {}, found
