@@ -202,7 +202,10 @@ WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "w
 
 
 def test_pages_pass_axe_wcag21_aa(server, browser, monkeypatch):
-    """axe-core finds no WCAG 2.1 A/AA violation on any page, questions of every type included."""
+    """axe-core finds no WCAG 2.1 A/AA violation on any page, questions of every type included.
+
+    Also saves docs/img/quiz_phone.png: a question as a student sees it on a phone.
+    """
     pytest.importorskip("axe_playwright_python", reason="pip install axe-playwright-python")
     from axe_playwright_python.sync_playwright import Axe
 
@@ -249,6 +252,8 @@ def test_pages_pass_axe_wcag21_aa(server, browser, monkeypatch):
     for n, q in enumerate(make_qset().questions, 1):
         s.goto(f"{server}/play/{code}/{n}")
         check(s, f"question {n} ({q.type})")
+        if q.type == "multiple_choice":
+            s.screenshot(path=str(IMG / "quiz_phone.png"))
         answer_question(s, q.to_dict(), wrong=(n % 2 == 0))
         check(s, f"feedback {n} ({q.type})")
     s.goto(f"{server}/play/{code}/done")
