@@ -249,7 +249,9 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         for o in cs if o.key != c.key)
         if confirmed:
             continue
+        # other named people's words, so every option completes "Name …" the same way
         others = [o.predicate for o in cs if o.key != c.key and o.predicate
+                  and o.entity is not None and o.entity.label == "PER"
                   and not _mentions(o.predicate, c.entity, c.speaker)]
         others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(
             c.predicate)]

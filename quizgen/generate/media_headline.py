@@ -9,6 +9,8 @@ body says instead.
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.common import distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
@@ -41,6 +43,10 @@ T = {
         "number_expl": "{says} Die {kind} lässt {hedge} weg und wirkt dadurch genauer als "
                        "die Angabe im Text.",
         "number_diff_expl": "{says} Die {kind} nennt eine andere Zahl als der Text.",
+        "absent": "Die Zahl {n} aus der {kind} {text} steht so auch im Artikeltext.",
+        "absent_expl": "Falsch: Im Artikeltext kommt diese Zahl nicht vor; die {kind} nennt "
+                       "eine Zahl, die der Text nicht belegt.{about}",
+        "absent_about": " Der Text schreibt: {sent}",
         "only": "Welche dieser Aussagen aus Überschriften oder Bildunterschriften wird im "
                 "Artikeltext nicht gestützt?",
         "only_expl": "Kein Satz im Artikeltext berichtet, was die {kind} {text} sagt; die "
@@ -63,6 +69,11 @@ T = {
         "number_expl": "{says} The {kind} drops {hedge} and so sounds more exact than the "
                        "article.",
         "number_diff_expl": "{says} The {kind} gives a different number from the article.",
+        "absent": "The number {n} from the {kind} {text} also appears in the body of the "
+                  "article.",
+        "absent_expl": "False: the body never gives this number; the {kind} uses a figure "
+                       "the text does not back up.{about}",
+        "absent_about": " The text says: {sent}",
         "only": "Which of these statements from headlines or captions is not backed by the "
                 "body of the article?",
         "only_expl": "No sentence of the body reports what the {kind} {text} says; the other "
@@ -116,7 +127,9 @@ def judge(analysis: Analysis, s: Sentence, body: list[set[str]] | None = None) -
     verb_found = any(stems_overlap(verbs, b) for b in body) if verbs else True
     if best >= 0.5:
         return "supported"
-    if verbs and not verb_found and best <= 1 / 3 and len(key) >= 2:
+    # a subheading sums up the paragraph below it in other words: one shared word is enough
+    limit = 0.0 if s.block == "subheading" else 1 / 3
+    if verbs and not verb_found and best <= limit and len(key) >= 2:
         return "unsupported"
     return "unclear"
 
@@ -127,8 +140,58 @@ def generate(analysis: Analysis) -> list[Question]:
         return []
     out: list[Question] = []
     out += _numbers(analysis)
+    asked = {e.sentence for q in out for e in q.evidence}
+    out += _absent_numbers(analysis, asked)
     out += _unsupported(analysis)
     return out
+
+
+def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
+    """A figure in a heading that occurs nowhere in the body ("kills five" where the body
+    counts four dead and one missing): a true/false on whether the body has it."""
+    lang = analysis.language
+    t = T[lang]
+    yes, no = tf_words(lang)
+    body = analysis.body_sentences()
+    body_text = " ".join(s.text for s in body)
+    values = {q.value for q in analysis.quantities
+              if analysis.sentences[q.sentence].block == "body"}
+    out = []
+    for s in _headings(analysis):
+        if s.index in asked or s.block == "caption":
+            continue
+        for qh in [q for q in analysis.quantities if q.sentence == s.index]:
+            if qh.value in values or qh.value < 2 or re.search(
+                    rf"(?<![\d.,]){re.escape(qh.number_text)}(?![\d.,])", body_text):
+                continue
+            related = _related_with_numbers(analysis, s, body)
+            kind = t["kind"][s.block]
+            about = t["absent_about"].format(sent=cite(analysis, related)) if related else ""
+            out.append(make(
+                analysis, "absent_number", "true_false", "headline",
+                t["absent"].format(n=quoted(qh.number_text, lang), kind=kind,
+                                   text=cite(analysis, s)),
+                no, [s, *([related] if related else [])],
+                t["absent_expl"].format(kind=kind, about=about), options=[yes, no],
+                difficulty=2, score=0.62 if s.block == "headline" else 0.55))
+            break
+    return out
+
+
+def _related_with_numbers(analysis: Analysis, s: Sentence, body: list[Sentence]
+                          ) -> Sentence | None:
+    """The body sentence with numbers that shares most content words with the heading."""
+    lang = analysis.language
+    key = content_stems(s, lang, mention_spans(analysis, s))
+    numbered = {q.sentence for q in analysis.quantities}
+    best, best_n = None, 0
+    for b in body:
+        if b.index not in numbered:
+            continue
+        n = len(stems_overlap(key, content_stems(b, lang)))
+        if n > best_n:
+            best, best_n = b, n
+    return best
 
 
 SCALE_WORDS = {"millionen", "million", "milliarden", "milliarde", "millions", "billion",

@@ -101,7 +101,9 @@ def _media_names(analysis: Analysis) -> list[str]:
     names: list[str] = []
     for r in [analysis.article.source or "", *[b.text for b in
                                                 analysis.article.blocks_of("source")]]:
-        names += [p.strip(" /") for p in re.split(r"[/|,;]", r) if 2 <= len(p.strip(" /")) <= 30]
+        r = re.sub(r"(?i)^\W*((additional )?reporting by|mit material von|material:)\s*", "", r)
+        names += [p.strip(" /()") for p in re.split(r"[/|,;]", r)
+                  if 2 <= len(p.strip(" /()")) <= 30 and len(p.split()) <= 3]
     for b in analysis.article.blocks_of("credit"):
         text = re.sub(r"^(Bild|Foto|Photo|Picture|Quelle|Source)\s*:\s*", "", b.text.strip(),
                       flags=re.IGNORECASE)

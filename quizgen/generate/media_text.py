@@ -343,10 +343,19 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
     first = next((t for t in toks if t.pos != "PUNCT"), toks[0])  # „Hunderte …“ hätten …
     if first.pos not in _V2_START or first.tag in {"PRELS", "PWS", "KOUS"}:
         return None
-    if not any(t.pos in {"VERB", "AUX"} for t in toks):
+    inside, depth = [], False  # tokens inside quotation marks are the quote's, not the clause's
+    for t in toks:
+        if t.text in {'"', "„", "“", "”"}:
+            depth = not depth if t.text == '"' else t.text in {"„"} or (
+                lang == "en" and t.text == "“")
+            continue
+        if not depth:
+            inside.append(t)
+    if not any(t.pos in {"VERB", "AUX"} for t in inside):
         return None
     if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
         return None
+    core = re.split(r",? (?:and that|und dass) ", core)[0]  # first of two reported clauses
     return typeset(core[:1].upper() + core[1:], lang) + "."
 
 
