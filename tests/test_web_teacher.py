@@ -424,3 +424,17 @@ def test_join_link_host(client, logged_in, app):
     app.config["PUBLIC_URL"] = "https://quiz.schule.example/"
     page = client.get(f"/teacher/quizzes/{quiz_id}").get_data(as_text=True)
     assert f"https://quiz.schule.example/j/{code}" in page and "--host 0.0.0.0" not in page
+
+
+def test_download_names_are_ascii(client, logged_in, app):
+    from quizgen.web.teacher import slug
+
+    assert slug("Größe à la carte: Москва!") == "groesse-a-la-carte"
+    assert slug("«»") == "quiz"
+    set_id = logged_in.create_set(make_qset(title="Übung: Україна & Kasachstan"))
+    r = client.get(f"/teacher/sets/{set_id}/export.json")
+    assert r.status_code == 200
+    assert 'filename="uebung-kasachstan.json"' in r.headers["Content-Disposition"]
+    quiz_id, code = logged_in.publish(set_id)
+    r = client.get(f"/teacher/quizzes/{quiz_id}/results.csv")
+    assert f'filename="uebung-kasachstan-{code}.csv"' in r.headers["Content-Disposition"]

@@ -379,8 +379,15 @@ def delete_set(set_id: int):
 
 
 def slug(title: str) -> str:
-    s = re.sub(r"[^\w-]+", "-", title, flags=re.UNICODE).strip("-").lower()
-    return (s or "quiz")[:60]
+    """An ASCII file name from a title ("Größe à la carte" -> "groesse-a-la-carte")."""
+    import unicodedata
+
+    t = title.lower()
+    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        t = t.replace(umlaut, spelled)
+    t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return (s or "quiz")[:60].rstrip("-")
 
 
 @bp.get("/sets/<int:set_id>/export.json")
