@@ -438,3 +438,26 @@ def test_download_names_are_ascii(client, logged_in, app):
     quiz_id, code = logged_in.publish(set_id)
     r = client.get(f"/teacher/quizzes/{quiz_id}/results.csv")
     assert f'filename="uebung-kasachstan-{code}.csv"' in r.headers["Content-Disposition"]
+
+
+FRENCH = ("Le président français a annoncé mardi une nouvelle réforme des retraites. Les "
+          "syndicats ont appelé à la grève générale dans tout le pays pour protester contre ce "
+          "projet controversé du gouvernement.")
+
+
+@pytest.mark.parametrize(("upload", "text", "message"), [
+    (("bild.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20), "", "kein Text"),
+    (None, FRENCH, "Nicht unterstützte Sprache"),
+])
+def test_real_ingest_errors_reach_the_teacher(client, logged_in, upload, text, message):
+    """The pipeline's own QuizgenErrors (ingest only, no generator needed) in the UI language."""
+    pytest.importorskip("quizgen.ingest")
+    data = new_set_form(text=text)
+    if upload:
+        data["upload"] = (io.BytesIO(upload[1]), upload[0])
+    r = client.post("/teacher/new", data=data, content_type="multipart/form-data",
+                    headers={"Accept-Language": "de"})
+    page = r.get_data(as_text=True)
+    assert r.status_code == 422 and message in page
+    if text:
+        assert "Le président français" in page  # the typed text is still there
