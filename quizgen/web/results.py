@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import Counter
 from typing import Any
 
@@ -95,7 +94,3 @@ def results_csv(quiz: Quiz) -> str:
                 row += [_cell(c["response"]), flag]
         w.writerow(row)
     return out.getvalue()
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

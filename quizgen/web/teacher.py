@@ -120,6 +120,10 @@ def _settings(form: NewSetForm) -> Settings:
                     seed=0)
 
 
+def human_size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n / 1024:g} KB"
+
+
 @bp.route("/new", methods=["GET", "POST"])
 def new_set():
     """Paste or upload an article and generate; on any error the typed text stays in the form."""
@@ -129,10 +133,11 @@ def new_set():
         upload = form.upload.data
         try:
             if upload and upload.filename:
-                data = upload.read(current_app.config["MAX_ARTICLE_BYTES"] + 1)
-                if len(data) > current_app.config["MAX_ARTICLE_BYTES"]:
-                    raise QuizgenError("too_long", size=_("more than %(n)s MB", n=2),
-                                       limit="2 MB")
+                limit = int(current_app.config["MAX_ARTICLE_BYTES"])
+                data = upload.read(limit + 1)
+                if len(data) > limit:
+                    raise QuizgenError("too_long", size=_("more than %(n)s", n=human_size(limit)),
+                                       limit=human_size(limit))
                 source: str | bytes = data
                 filename = upload.filename
             else:
@@ -559,7 +564,3 @@ def delete_quiz(quiz_id: int):
     db.session.commit()
     flash(_("Quiz and its results deleted."), "success")
     return redirect(url_for("teacher.dashboard"))
-
-
-def quiz_json(q: Quiz) -> str:
-    return json.dumps(quiz_results(q), ensure_ascii=False)
