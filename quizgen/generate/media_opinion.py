@@ -126,7 +126,7 @@ def _classifier_cues(s: Sentence, language: str) -> list[str]:
     return [w for start, _, w in found if pos.get(start) in {"ADJ", "ADV"} and len(w) > 3]
 
 
-def _sentence_cues(s: Sentence, language: str) -> list[str]:
+def _sentence_cues(s: Sentence, language: str, explain: bool = False) -> list[str]:
     """Cue words of a sentence: our list first, then the classifier's judging words; without
     hedges on a single adjective ("ein vermutlich verwirrter Täter" is a fact with one
     uncertain detail, not an opinion)."""
@@ -145,7 +145,8 @@ def _sentence_cues(s: Sentence, language: str) -> list[str]:
              and w.lower() not in HEARSAY[language]]
     if not found:
         return []  # the classifier's own cue words are too loose to name without ours
-    found += _classifier_cues(s, language)
+    if explain:  # slow (it scores the sentence once per word): only for questions we ask
+        found += _classifier_cues(s, language)
     seen: set[str] = set()
     return [w for w in found if w.lower() not in narrow and w.lower() not in HEARSAY[language]
             and not (w.lower() in seen or seen.add(w.lower()))]
@@ -206,6 +207,7 @@ def generate(analysis: Analysis) -> list[Question]:
         else:
             prompt = t["prompt"].format(text=cite(analysis, s))
         who = t["who"].format(speaker=c.speaker) if c is not None else ""
+        cues = list(dict.fromkeys([*cues, *_sentence_cues(s, lang, explain=True)]))
         expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
                                         who=who)
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
