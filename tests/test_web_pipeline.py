@@ -58,3 +58,26 @@ def test_regenerate_with_the_real_generator(app, client, teacher):
     text = after.article["text"]
     for ev in new.evidence:
         assert text[ev.start:ev.end] == ev.text
+
+
+def test_warm_up_runs_the_pipeline_once(monkeypatch):
+    from quizgen.web import warmup
+
+    assert warmup.warm_up() is True
+    calls = []
+    monkeypatch.setattr(warmup, "warm_up", lambda: calls.append(1))
+    monkeypatch.setattr(warmup, "_started", False)
+
+    class FakeApp:
+        testing = False
+        config = {"WARM_UP": True}
+
+    warmup.warm_up_in_background(FakeApp())
+    warmup.warm_up_in_background(FakeApp())
+    import time
+
+    for _ in range(50):
+        if calls:
+            break
+        time.sleep(0.02)
+    assert calls == [1]

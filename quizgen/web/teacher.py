@@ -39,6 +39,7 @@ from quizgen.web.forms import ImportForm, NewSetForm, PublishForm
 from quizgen.web.render import article_html, evidence_spans
 from quizgen.web.results import quiz_results, results_csv
 from quizgen.web.security import own_quiz, own_set
+from quizgen.web.warmup import pipeline_lock, warm_up_in_background
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 
@@ -149,7 +150,8 @@ def new_set():
                 settings.families = Settings().families
             if not settings.types:
                 settings.types = Settings().types
-            qset = pipeline.question_set_from(source, settings, filename=filename)
+            with pipeline_lock:
+                qset = pipeline.question_set_from(source, settings, filename=filename)
         except QuizgenError as err:
             error = err.message(ui_language())
         except Exception:  # a bug in the generator must not cost the teacher their text
@@ -165,6 +167,8 @@ def new_set():
                 flash(_("%(n)d questions generated. Check and edit them, then publish.",
                         n=len(qset.questions)), "success")
                 return redirect(url_for("teacher.editor", set_id=record.id))
+    if request.method == "GET":
+        warm_up_in_background(current_app._get_current_object())
     status = 422 if (error or form.errors) and request.method == "POST" else 200
     return render_template("teacher/new.html", form=form, error=error), status
 
@@ -305,7 +309,8 @@ def delete_question(set_id: int, qid: str):
 
 
 def _generate_from_text(text: str, settings: Settings) -> QuestionSet:
-    return pipeline.question_set_from(text, settings, filename="article.txt")
+    with pipeline_lock:
+        return pipeline.question_set_from(text, settings, filename="article.txt")
 
 
 @bp.post("/sets/<int:set_id>/q/<qid>/regenerate")
