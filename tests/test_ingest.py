@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizgen import ingest
-from quizgen.errors import QuizgenError
+from quizgen.errors import GERMAN_WORDS, QuizgenError
 from quizgen.lang import detect_language
 from quizgen.model import BLOCK_KINDS, Article
 
@@ -315,7 +315,8 @@ def test_unsupported_languages_are_refused(text, language):
     err = error_of(ingest.from_text, text)
     assert err.code == "unsupported_language"
     assert err.params["language"] == language
-    assert language in err.message("de")
+    assert language in err.message("en")
+    assert GERMAN_WORDS.get(language, language) in err.message("de")  # "Französisch"
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n \t ", "\u00a0\u200b\n"])

@@ -389,6 +389,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         if titles[ent.id]:
             ent.role = max(titles[ent.id], key=len)
 
+    _add_bare_surnames(analysis, entities)
     _merge_long_forms(analysis, entities, long_forms)
     _add_role_aliases(analysis, entities, titles)
     _add_appositive_roles(analysis, entities)
@@ -396,6 +397,29 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
+    """'Nilsson fügte hinzu': a surname the tagger took for a common noun is still the
+    person named in full before."""
+    surnames: dict[str, Entity] = {}
+    for e in entities:
+        parts = e.name.split()
+        if len(parts) > 1 and parts[-1][:1].isupper():
+            surnames.setdefault(parts[-1], e)
+            surnames.setdefault(parts[-1] + "s", e)
+    taken = {m.start for e in entities for m in e.mentions}
+    for s in analysis.sentences:
+        if s.block in {"credit", "promo", "source", "byline"}:
+            continue
+        for tok in s.tokens:
+            ent = surnames.get(tok.text)
+            if ent is None or tok.start in taken:
+                continue
+            if any(m.start <= tok.start < m.end for m in ent.mentions):
+                continue
+            ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
+            taken.add(tok.start)
 
 
 def _surname_match(entities: list[Entity], name: str) -> Entity | None:
