@@ -145,6 +145,15 @@ def capitalised_words(context: str) -> list[tuple[str, str]]:
     return [("", w) for w in re.findall(r"\w+", context) if w[0].isupper()]
 
 
+def analysis_spans(analysis: Analysis) -> list[tuple[str, str]]:
+    """Not questions: every entity mention, date and quantity the analysis found, to tell
+    answers the analysis never sees from answers it sees but asks no question about."""
+    found = [m.text for e in analysis.entities for m in e.mentions if m.kind != "pronoun"]
+    found += [d.text for d in analysis.dates]
+    found += [t for q in analysis.quantities for t in (q.text, q.number_text)]
+    return [("", t) for t in dict.fromkeys(found)]
+
+
 def systems(analysis: Analysis) -> dict[str, Callable[[], list[Question]]]:
     cands = candidates(analysis)
     return {
@@ -178,6 +187,8 @@ def run(lang: str, paragraphs: int) -> tuple[dict[str, Score], int, int]:
             article, fell_back = article_of(ctx, lang)
             fallbacks += fell_back
             analysis = pipeline.analyze(article)
+            scores.setdefault("analysis spans (no questions)", Score()).add(
+                gold, analysis_spans(analysis), lang, kinds)
             for name, make in systems(analysis).items():
                 questions = make()
                 for suffix, comp in ((" comprehension", True), (" all families", False)):
