@@ -198,3 +198,24 @@ def test_colours_meet_wcag_aa():
         assert contrast(var[fg], var[bg]) >= 4.5, (fg, bg)
     assert contrast(white, var["brand"]) >= 4.5  # primary buttons
     assert contrast(var["focus"], white) >= 3.0  # focus ring against the page
+
+
+TESTED_ENDPOINTS = {
+    # each of these is exercised by the test modules named after its blueprint
+    "static", "views.index", "views.set_language",
+    "auth.signup", "auth.login", "auth.logout",
+    "teacher.dashboard", "teacher.new_set", "teacher.import_set", "teacher.editor",
+    "teacher.rename", "teacher.edit_question", "teacher.move_question",
+    "teacher.delete_question", "teacher.regenerate_question", "teacher.add_question",
+    "teacher.undo", "teacher.duplicate", "teacher.delete_set", "teacher.export_json",
+    "teacher.download", "teacher.publish", "teacher.quiz", "teacher.qr",
+    "teacher.results_download", "teacher.quiz_download", "teacher.quiz_state",
+    "teacher.delete_quiz",
+    "quiz.join", "quiz.join_link", "quiz.play", "quiz.question", "quiz.answer", "quiz.done",
+    "api.results", "api.order", "api.state", "api.answer",
+}
+
+
+def test_every_route_is_known_to_the_tests(app):
+    """A new route must be added here, and with it a test."""
+    assert {rule.endpoint for rule in app.url_map.iter_rules()} == TESTED_ENDPOINTS
