@@ -343,6 +343,22 @@ def test_hedged_report_is_not_presented_as_fact(generated):
     assert q.answer.startswith("Nein") and "„Angeblich“" in q.explanation
 
 
+def _source_only(source: str) -> Analysis:
+    text = (f"Unruhen in Norddorf\n\nIn Norddorf kam es am Montag zu Protesten. Nach Angaben "
+            f"{source} ist die Lage inzwischen ruhig. Die Schulen bleiben geschlossen.\n")
+    return build(text, {}, [dict(**{"in": "ist die Lage"}, speaker=source, speaker_text=source,
+                                 cue="Nach Angaben", content="ist die Lage inzwischen ruhig",
+                                 kind="indirect")], [])
+
+
+def test_governments_word_is_one_sides_account():
+    [q] = by(media.generate(_source_only("der Regierung")), "interested_party")
+    assert q.answer == "der Regierung" and "___" in q.prompt and "Regierung" not in q.prompt
+    assert "beteiligt" in q.explanation
+    # the police reporting a fact is a normal source, not a side
+    assert not by(media.generate(_source_only("der Polizei")), "interested_party")
+
+
 # --------------------------------------------------------------------------- 2. sources
 
 

@@ -15,12 +15,14 @@ from quizgen.generate.media_text import (
     Claim,
     cite,
     claims,
+    clean,
     independent_of,
     make,
     quoted,
     says,
     stem,
     tf_words,
+    typeset,
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
@@ -55,6 +57,12 @@ T = {
         "party_expl": "Das ist die Darstellung von {speaker}{role} selbst. Die Aussage eines "
                       "Beteiligten ist keine unabhängige Bestätigung; der Artikel nennt keine "
                       "weitere Quelle, die sie stützt. {says}",
+        "source_q": "Auf wessen Angaben stützt sich der Artikel in diesem Satz? {text}",
+        "source_wrong": ["unabhängiger Beobachter vor Ort", "von Augenzeugen",
+                         "mehrerer Hilfsorganisationen"],
+        "source_expl": "Die Angabe stammt von {source}, also von einer Seite, die selbst an "
+                       "den Ereignissen beteiligt ist, nicht von unabhängigen Beobachtern. Ob "
+                       "sie stimmt, lässt sich mit dem Artikel allein nicht prüfen. {says}",
         "hedge": "{sentence} – Stellt der Artikel das als gesicherte Tatsache dar?",
         "hedge_yes": "Ja, als gesicherte Tatsache",
         "hedge_no": "Nein, nur als unbestätigte Angabe",
@@ -80,6 +88,12 @@ T = {
         "party_expl": "This is the own account of {speaker}{role}. What one "
                       "side says is no independent confirmation, and the article names no other "
                       "source backing it. {says}",
+        "source_q": "Whose information does the article rely on in this sentence? {text}",
+        "source_wrong": ["independent observers on the ground", "eyewitnesses",
+                         "several aid organisations"],
+        "source_expl": "The information comes from {source}, a side involved in the events, "
+                       "not from independent observers. Whether it is right cannot be checked "
+                       "from the article alone. {says}",
         "hedge": "{sentence} – Does the article present this as an established fact?",
         "hedge_yes": "Yes, as an established fact",
         "hedge_no": "No, only as an unconfirmed report",
@@ -120,7 +134,46 @@ def generate(analysis: Analysis) -> list[Question]:
     out += _unsupported(analysis, cs)
     out += _who_said(analysis, cs)
     out += _interested_party(analysis, cs)
+    out += _official_source(analysis)
     out += _hedged(analysis)
+    return out
+
+
+# those who govern or fight: their word on events they take part in is one side's account
+# (the police reporting when a fire broke out is not meant here)
+GOVERNING = re.compile(r"(?i)führung|regierung|kreml|armee|militär|streitkräfte|ministerium|"
+                       r"präsident|machthaber|government|leadership|kremlin|army|military|"
+                       r"ministry|president|regime|junta")
+
+
+def _official_source(analysis: Analysis) -> list[Question]:
+    """"Nach Angaben der Führung … stabilisiert sich die Lage": the only source of a statement
+    is a side of the events (a government, the police, an army). Asked with the source gapped."""
+    lang = analysis.language
+    t = T[lang]
+    cue = re.compile(r"(?i)^(nach angaben|according to)$")
+    out = []
+    for q in analysis.quotes:
+        sent = analysis.sentences[q.sentence] if 0 <= q.sentence < len(analysis.sentences) \
+            else None
+        source = clean(q.speaker or "")
+        if sent is None or sent.block != "body" or q.speaker_entity or not q.cue or \
+                not cue.match(q.cue.strip()) or not GOVERNING.search(source):
+            continue
+        if not re.match(r"(?i)(der|des|the)\s", source) or len(words(sent.text)) > 30:
+            continue
+        gap = re.search(re.escape(q.cue.strip()) + r"\s+" + re.escape(source), sent.text,
+                        re.IGNORECASE)
+        if gap is None:
+            continue
+        gapped = sent.text[:gap.start()] + sent.text[gap.start():gap.end()].replace(
+            source, "___") + sent.text[gap.end():]
+        opts = shuffled([source, *t["source_wrong"]], ("official", sent.index))
+        out.append(make(analysis, "official_source", "multiple_choice", "interested_party",
+                        t["source_q"].format(text=quoted(typeset(clean(gapped), lang), lang)),
+                        source, [sent], t["source_expl"].format(source=source,
+                                                                says=says(analysis, sent)),
+                        options=opts, difficulty=2, score=0.6))
     return out
 
 
