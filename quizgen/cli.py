@@ -102,6 +102,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from quizgen.backup import backup
+
+    print(backup(Path(args.output) if args.output else None))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from quizgen.backup import restore
+
+    print(restore(Path(args.backup)))
+    return 0
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text + "\n", encoding="utf-8")
@@ -150,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=5000)
     s.add_argument("--debug", action="store_true")
     s.set_defaults(func=cmd_serve)
+
+    b = sub.add_parser("backup", help="copy the SQLite database (safe while serving)")
+    b.add_argument("-o", "--output", help="file or folder (default: backups/)")
+    b.set_defaults(func=cmd_backup)
+    r = sub.add_parser("restore", help="replace the SQLite database with a backup")
+    r.add_argument("backup", help="a file written by 'quizgen backup'")
+    r.set_defaults(func=cmd_restore)
     return p
 
 

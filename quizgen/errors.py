@@ -43,6 +43,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No article text was found in this HTML page.",
         "de": "In dieser HTML-Seite wurde kein Artikeltext gefunden.",
     },
+    "backup_not_sqlite": {
+        "en": "Backup and restore work on the default SQLite database; use pg_dump for "
+        "PostgreSQL.",
+        "de": "Sicherung und Wiederherstellung gelten für die SQLite-Standarddatenbank; für "
+        "PostgreSQL pg_dump verwenden.",
+    },
+    "bad_backup": {
+        "en": "This file is not a quizgen database backup: {path}",
+        "de": "Diese Datei ist keine quizgen-Datenbanksicherung: {path}",
+    },
     "bad_questionset": {
         "en": "This is not a valid quizgen question set: {detail}",
         "de": "Dies ist kein gültiger quizgen-Fragensatz: {detail}",
