@@ -223,3 +223,31 @@ def test_results_page_and_csv(app, client, published):
     anna = next(line for line in lines if line.startswith("Anna"))
     assert anna.startswith("Anna,2,1,7,Kassym-Schomart Tokajew,1,Richtig,0")
     assert "'=cmd" in text and "\n=cmd" not in text
+
+
+def test_english_article_keeps_english_questions_in_german_ui(app, client, teacher):
+    from quizgen.model import Evidence, Question, QuestionSet, Settings
+
+    text = ("Parliament passed the budget on Tuesday.\n\nThe finance minister said the vote "
+            "was a success for the whole country.")
+    ev = [Evidence(sentence=0, start=0, end=40, text=text[:40])]
+    qset = QuestionSet(language="en", title="Budget", settings=Settings(count=2), questions=[],
+                       article={"title": "Budget", "text": text, "sentences": []})
+    qset.questions = [
+        Question(id="e1", family="comprehension", type="true_false", skill="when",
+                 prompt="Parliament passed the budget on Tuesday.", answer="True",
+                 options=["True", "False"], explanation="The first sentence says so.",
+                 evidence=ev),
+        Question(id="e2", family="comprehension", type="short_answer", skill="who",
+                 prompt="Who called the vote a success?", answer="the finance minister",
+                 evidence=ev),
+    ]
+    teacher.signup()
+    _quiz_id, code = teacher.publish(teacher.create_set(qset))
+    s = join(app, code)
+    page = s.get(f"/play/{code}/1", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert 'lang="en"' in page and "Antwort abschicken" in page and ">True<" in page
+    s.post(f"/play/{code}/1", data={"response": "True"})
+    s.post(f"/play/{code}/2", data={"response": "Finance Minister"})  # article and case
+    assert [a.correct for a in sorted(answers_in_db(app), key=lambda a: a.question_id)] == [
+        True, True]
