@@ -92,6 +92,27 @@ def test_german_no_evidence_flags_and_claim_sentence():
     assert of_kind(a, "no_evidence", 3)[0].claim_sentence == 2
 
 
+@pytest.mark.parametrize("flag", [
+    "Belege nannte er dafür nicht.",
+    "Belege dafür nannte sie nicht.",
+    "Er nannte keine Belege.",
+    "Das sagte er, ohne Belege zu nennen.",
+    "Das wiederholte er, ohne Beweise vorzulegen.",
+])
+def test_german_no_evidence_word_orders(flag):
+    a = analysis_of("Der Minister behauptete, die Wahl sei gefälscht worden. " + flag)
+    check_spans(a)
+    [m] = of_kind(a, "no_evidence", 1)
+    assert m.claim_sentence in (0, 1)
+    assert ("Belege" in m.text or "Beweise" in m.text) and len(m.text) > len("ohne Belege")
+
+
+def test_evidence_that_is_given_is_no_flag():
+    a = analysis_of("Die Anwältin legte Belege vor. Die Belege waren nicht vollständig. "
+                    "Die Beweise nannten die Ermittler am Montag.")
+    assert not [m for m in a.markers if m.kind == "no_evidence"]
+
+
 def test_german_hedges():
     a = analysis_of("Der mutmaßliche Täter soll das Auto gestohlen haben. "
                     "Berichten zufolge wurde niemand verletzt. "
@@ -144,6 +165,17 @@ def test_english_markers():
 
 
 # --------------------------------------------------------------------------- odd input
+
+
+@pytest.mark.parametrize("flag", [
+    "The senator said the vote was rigged but offered no evidence.",
+    "The senator said the vote was rigged, without providing any evidence.",
+])
+def test_english_no_evidence_phrasings(flag):
+    a = analysis_of(flag, "en")
+    check_spans(a)
+    [m] = of_kind(a, "no_evidence", 0)
+    assert m.text.endswith("evidence") and m.claim_sentence == 0
 
 
 def test_empty_and_long_input():

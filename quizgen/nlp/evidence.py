@@ -30,16 +30,25 @@ _PARTY_EN = (r"(?:government|officials?|ministry|ministries|police|military|army
              r"separatists|insurgents|Taliban|Hamas|organi[sz]ers|company|White House|"
              r"Pentagon|Moscow|Beijing|Kyiv|spokes(?:man|woman|person))\b")
 
+# Verbs of producing evidence, finite: "nannte", "legte (vor)", "lieferte".
+_GIVE_DE = (r"(?:nenn|nann|leg|liefer|bracht|bring|präsentier|gab|gibt|geb|erbracht)\w*")
+
 # (kind, pattern) per language. Patterns match inside one sentence's text.
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "de": [
         # ---- no_evidence
         ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,60}?\b(?:nicht|keine)\b"
                         r"[^.!?]{0,30}?\b(?:vor|erbracht|geliefert|vorgelegt|genannt)\b"),
-        ("no_evidence", r"\bkeine(?:rlei|n)?\s+(?:stichhaltigen\s+|konkreten\s+)?"
-                        r"(?:Beweise?|Belege?|Nachweise?|Indizien|Quellen)\b"),
-        ("no_evidence", r"\bohne\s+(?:jeden\s+|jegliche\s+|einen\s+|konkrete\s+)?"
-                        r"(?:Beweise?|Belege?|Nachweise?|Quellenangabe)\b"),
+        # "Belege nannte er dafür nicht", "Beweise dafür legte sie nicht vor"
+        ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,40}?\b" + _GIVE_DE +
+                        r"\b[^.!?]{0,40}?\bnicht\b(?:\s+vor\b)?"),
+        ("no_evidence", r"\b(?:" + _GIVE_DE + r"\s+(?:[\w-]+\s+){0,3}?)?keine(?:rlei|n)?\s+"
+                        r"(?:stichhaltigen\s+|konkreten\s+)?"
+                        r"(?:Beweise?|Belege?|Nachweise?|Indizien|Quellen)\b(?:\s+vor\b)?"),
+        ("no_evidence", r"\bohne\s+(?:dafür\s+|jedoch\s+)?(?:jeden\s+|jegliche\s+|einen\s+|"
+                        r"konkrete\s+)?(?:Beweise?|Belege?|Nachweise?|Quellenangabe)\b"
+                        r"(?:\s+(?:dafür\s+)?(?:zu\s+nennen|vorzulegen|vorzuweisen|anzuführen|"
+                        r"zu\s+liefern|zu\s+präsentieren|zu\s+erbringen|beizubringen)\b)?"),
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
@@ -65,7 +74,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                        + _PARTY_DE + r"[^.!?]{0,40}?\bzufolge\b"),
     ],
     "en": [
-        ("no_evidence", r"\bwithout\s+(?:any\s+|offering\s+|providing\s+|giving\s+|citing\s+)?"
+        ("no_evidence", r"\bwithout\s+(?:offering\s+|providing\s+|giving\s+|citing\s+|"
+                        r"presenting\s+|producing\s+|showing\s+)?(?:any\s+)?"
                         r"(?:evidence|proof)\b"),
         ("no_evidence", r"\b(?:provided|offered|gave|presented|produced|cited|showed|provides|"
                         r"offers)\s+no\s+(?:evidence|proof)\b"),
