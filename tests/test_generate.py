@@ -149,3 +149,20 @@ def test_cli_bad_input_exits_nonzero_with_one_line(tmp_path):
                          capture_output=True, text=True)
     assert run.returncode != 0
     assert run.stderr.strip().count("\n") == 0 and "Traceback" not in run.stderr
+
+
+def test_ordering_follows_the_dates_not_the_text():
+    from quizgen.generate import ordering
+
+    text = ("Neue Brücke in Kesselheim eröffnet\n\n"
+            "Die neue Brücke über die Lahn wurde am 12. Mai feierlich eröffnet. Der Stadtrat "
+            "hatte den Bau am 3. Februar beschlossen. Die Bauarbeiten begannen am 20. März "
+            "mit dem Abriss der alten Brücke. Die Kosten lagen bei rund 4 Millionen Euro.")
+    qs = ordering.generate(analyze(load_article(text)))
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.answer == ["Der Stadtrat hatte den Bau beschlossen",
+                        "Die Bauarbeiten begannen mit dem Abriss der alten Brücke",
+                        "Die neue Brücke über die Lahn wurde feierlich eröffnet"]
+    assert sorted(q.options) == sorted(q.answer) and q.options != q.answer
+    assert not any(re.search(r"\d", item) for item in q.answer)  # the dates are not given away

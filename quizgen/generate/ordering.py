@@ -1,60 +1,130 @@
-"""Put 3-5 events of the article in chronological order, by the dates the article gives."""
+"""Put 3-5 events of the article in chronological order, by the dates the article gives.
+
+Each event is its clause without the date (which would give the order away), in main-clause
+order with pronouns resolved: 'Der Abzug der Truppen soll abgeschlossen sein'.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from quizgen.generate import statements
-from quizgen.generate.common import evidence_of, question_id, shuffled
-from quizgen.model import Analysis, DateExpr, Question
+from quizgen.generate.clauses import Clause, english_clauses, german_clauses
+from quizgen.generate.common import evidence_of, question_id, render, sentence_case, shuffled
+from quizgen.generate.wh import (
+    INDICATIVE,
+    SPECULATION,
+    _front,
+    _inside,
+    _remove,
+    _resolve,
+    lower_first,
+)
+from quizgen.model import Analysis, DateExpr, Question, Token
 
 _PART_OF_MONTH = {"anfang": 3, "early": 3, "beginning": 3, "start": 3, "ersten": 4,
                   "first": 4, "mitte": 15, "mid": 15, "zweiten": 11, "second": 11,
                   "dritten": 18, "third": 18, "ende": 28, "late": 28, "end": 28,
                   "letzten": 26, "last": 26}
-MAX_ITEM_WORDS = 24
+MAX_ITEM_WORDS = 26
+MIN_EVENTS = 3
 
 
-def _sort_key(d: DateExpr, main_month: int | None) -> tuple[int, int] | None:
-    m = re.match(r"(?:\d{4})?-?-(\d\d)(?:-(\d\d))?$", d.value or "")
-    month = int(m.group(1)) if m else None
-    day = int(m.group(2)) if m and m.group(2) else None
+def _sort_key(d: DateExpr, main_month: int | None) -> tuple[int, int, int] | None:
+    """(year, month, day); a part of a month ('Anfang des Monats') counts as a day in it."""
+    m = re.match(r"(\d{4})?-?-?(\d\d)(?:-(\d\d))?$", d.value or "")
+    year = int(m.group(1)) if m and m.group(1) else 0
+    month = int(m.group(2)) if m else None
+    day = int(m.group(3)) if m and m.group(3) else None
+    words = d.text.lower().split()
+    part = next((_PART_OF_MONTH[w] for w in words if w in _PART_OF_MONTH), None)
     if d.kind == "relative":
-        words = d.text.lower().split()
-        part = next((_PART_OF_MONTH[w] for w in words if w in _PART_OF_MONTH), None)
         if month is None and re.search(r"(?i)monats|month", d.text):
             month = main_month
         if month is None or part is None:
             return None
-        return month, part
-    if month is None or day is None:
+        return year, month, part
+    if d.kind != "date" or month is None:
         return None
-    return month, day
+    if day is None:  # "im März 2024": only with a year, and then mid-month
+        return (year, month, 15) if year else None
+    return year, month, day
+
+
+def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
+    if c.kind != "main" or not _inside(c.tokens, d.start, d.end):
+        return None
+    front = _remove(_front(c), d.start, d.end)
+    middle = _remove(c.middle, d.start, d.end)
+    front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+    if front_r is None or middle_r is None:
+        return None
+    finite = INDICATIVE.get(c.finite.text, c.finite.text)
+    if not front_r:  # the date or a long adverbial stood first: the subject moves up
+        n = _leading_subject(middle_r)
+        if n == 0:
+            return None
+        front_r, middle_r = middle_r[:n], middle_r[n:]
+    parts = [render(front_r), finite, render(middle_r), render(c.right), render(c.tail)]
+    return sentence_case(" ".join(p for p in parts if p).replace(" ,", ","))
+
+
+def _leading_subject(tokens: list[Token]) -> int:
+    if tokens and tokens[0].pos in {"PRON", "PROPN"}:
+        i = 1
+        while i < len(tokens) and tokens[i].pos == "PROPN":
+            i += 1
+        return i
+    i = 0
+    if tokens and tokens[0].pos == "DET":
+        i = 1
+        while i < len(tokens) and tokens[i].pos == "ADJ":
+            i += 1
+        if i < len(tokens) and tokens[i].pos in {"NOUN", "PROPN"}:
+            return i + 1
+    return 0
+
+
+def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
+    for c in english_clauses(s):
+        if not _inside(c.rest, d.start, d.end):
+            return None
+        subject = _resolve(c.subject, analysis)
+        rest = _resolve(_remove(c.rest, d.start, d.end), analysis)
+        if not subject or rest is None:
+            return None
+        verb = ([c.aux] if c.aux else []) + c.verb
+        text = " ".join(p for p in (lower_first(subject), render(verb), render(rest)) if p)
+        return sentence_case(text)
+    return None
 
 
 def generate(analysis: Analysis) -> list[Question]:
     months = Counter(int(m.group(1)) for d in analysis.dates
                      if (m := re.match(r"(?:\d{4})?-?-(\d\d)", d.value or "")))
     main_month = months.most_common(1)[0][0] if months else None
-    events: dict[tuple[int, int], tuple[str, int]] = {}
+    events: dict[tuple[int, int, int], tuple[str, int]] = {}
     for d in analysis.dates:
         s = analysis.sentences[d.sentence]
         key = _sort_key(d, main_month)
-        if key is None or key in events or not statements.usable(analysis, s, True):
+        if key is None or key in events or s.block != "body" or SPECULATION.search(s.text):
             continue
-        edits = statements.replacements(analysis, s)
-        if edits is None:
+        if analysis.language == "de":
+            item = next((e for c in german_clauses(s) if (e := _german_event(analysis, c, d))),
+                        None)
+        else:
+            item = _english_event(analysis, s, d)
+        if item is None or not 4 <= len(item.split()) <= MAX_ITEM_WORDS:
             continue
-        item = statements.apply(analysis, s, [*edits, (d.start, d.end, "")])
-        item = re.sub(r"\s{2,}", " ", item).replace(" ,", ",").replace(" .", ".").strip()
-        if len(item.split()) > MAX_ITEM_WORDS:
-            continue
-        events[key] = (item, s.index)
-    if len(events) < 3:
+        events[key] = (re.sub(r"\s{2,}", " ", item).strip(" ,"), s.index)
+    if any(k[0] for k in events) and not all(k[0] for k in events):
+        return []  # dates with and without a year cannot be put in one order
+    if len(events) < MIN_EVENTS:
         return []
     ordered = [events[k] for k in sorted(events)][:5]
     items = [text for text, _ in ordered]
+    if len(set(items)) < len(items):
+        return []
     de = analysis.language == "de"
     prompt = ("Bringe die Ereignisse in die richtige zeitliche Reihenfolge (zuerst das "
               "früheste)." if de else
@@ -67,4 +137,4 @@ def generate(analysis: Analysis) -> list[Question]:
     return [Question(
         id=question_id("ordering", *items), family="comprehension", type="ordering",
         skill="sequence", prompt=prompt, answer=items, options=options, explanation=why,
-        evidence=evidence_of(analysis, *[i for _, i in ordered]), difficulty=3, score=0.6)]
+        evidence=evidence_of(analysis, *[i for _, i in ordered]), difficulty=3, score=0.66)]
