@@ -193,21 +193,22 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     for group in by_speaker.values():
         group.sort(key=lambda c: (c.predicate is None, c.quote.kind == "direct",
                                   len(c.content)))
-        c = group[0]
+        # options as "Name verb, claim" sentences if there are enough, else the bare claims;
+        # of the speaker's flagged claims, the one that gives the fairest choice
+        c, answer, others = group[0], "", []
+        for use_form in (True, False):
+            for cand in group:
+                ans = cand.sentence_form(lang) if use_form else cand.statement
+                if not ans:
+                    continue
+                opts = _unflagged(cs, flagged_keys, flagged_stems, use_form, ans, lang)
+                if len(opts) > len(others) or not answer:
+                    c, answer, others = cand, ans, opts
+        if not answer:
+            continue
         marker = c.unsupported[0]
         msent = analysis.sentences[marker.sentence]
         marker_text = cite(analysis, msent)
-        # options as "Name verb, claim" sentences if there are enough, else the bare claims
-        answer, others = "", []
-        for use_form in (True, False):
-            ans = c.sentence_form(lang) if use_form else c.statement
-            if not ans:
-                continue
-            opts = _unflagged(cs, flagged_keys, flagged_stems, use_form, ans, lang)
-            if len(opts) > len(others) or not answer:
-                answer, others = ans, opts
-        if not answer:
-            continue
         expl = t["unsupported_expl" if not c.pronoun_speaker else "unsupported_expl_anon"
                  ].format(marker=marker_text, speaker=c.speaker)
         if len(others) >= 2:

@@ -101,7 +101,8 @@ def _media_names(analysis: Analysis) -> list[str]:
     names: list[str] = []
     for r in [analysis.article.source or "", *[b.text for b in
                                                 analysis.article.blocks_of("source")]]:
-        r = re.sub(r"(?i)^\W*((additional )?reporting by|mit material von|material:)\s*", "", r)
+        r = re.sub(r"(?i)^\W*((additional )?reporting by|mit material von|material:|source:|"
+                   r"quelle:)\s*", "", r)
         names += [p.strip(" /()") for p in re.split(r"[/|,;]", r)
                   if 2 <= len(p.strip(" /()")) <= 30 and len(p.split()) <= 3]
     for b in analysis.article.blocks_of("credit"):
@@ -221,7 +222,8 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     t = T[lang]
     per_speaker: dict[str, tuple[Claim, str]] = {}
     for c in sorted(cs, key=lambda c: (c.predicate is None, len(_column_text(c) or ""))):
-        if c.entity is None or c.pronoun_speaker or c.speaker in per_speaker:
+        if c.entity is None or c.entity.label != "PER" or c.pronoun_speaker or \
+                c.speaker in per_speaker:
             continue
         text = _column_text(c)
         # a statement naming its own speaker would give the pair away

@@ -363,7 +363,7 @@ NO_EVIDENCE = {
     "de": re.compile(r"\b(Beweise?|Belege?|Nachweise?)\b[^.;:]{0,40}?\b(nicht|keine|nie)\b|"
                      r"\b(keine|ohne)\s+(\w+\s+)?(Beweise?|Belege?|Nachweise?)\b|"
                      r"\bunbelegt\w*|\bnicht belegt\b"),
-    "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+)?(evidence|proof)\b|"
+    "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+){0,2}(evidence|proof)\b|"
                      r"\b(did not|didn't|failed to)\s+(provide|offer|give|present|produce|cite)"
                      r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b"),
 }
@@ -397,14 +397,16 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     of the same speaker just before ("…", sagte sie. Belege nannte sie nicht.) are one claim.
     """
     def named_quotes(i: int) -> list[Quote]:
+        # a "quote" that is the note itself ("Belege nannte sie nicht; …") is no claim
         return [q for q in analysis.quotes if q.sentence == i and q.speaker_entity
-                and m.text not in q.content and not (q.content_span and
-                                                     q.content_span[0] <= m.start
-                                                     < q.content_span[1])]
+                and not clean(q.content).lower().startswith(m.text.lower()[:12])]
 
     idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
     if named_quotes(idx):
         return [m]
+    sent = analysis.sentences[m.sentence]
+    if len(words(analysis.article.text[sent.start:m.start])) > 2:
+        return [m]  # the note sits inside a sentence of its own claim, not after one
     for back in (m.sentence - 1, m.sentence - 2):
         qs = named_quotes(back)
         if qs:
@@ -511,6 +513,8 @@ def claims(analysis: Analysis) -> list[Claim]:
             if m.sentence == sent.index:
                 c.predicate = without_marker(c.predicate, m.text)
                 c.statement = without_marker(c.statement, m.text)
+                if c.statement and c.statement[-1] not in ".!?“”":
+                    c.statement += "."
         out.append(c)
     return out
 
