@@ -316,6 +316,39 @@ def test_flagged_claim_is_the_only_unsupported_option_de(generated):
     assert tf.answer == "Falsch" and "lahmlegen" in tf.prompt
 
 
+def test_no_evidence_note_found_without_the_evidence_finder():
+    """'Belege nannte er dafür nicht.' is enough, and it points at the claim before it."""
+    an = de_streik()
+    an.markers = []
+    [q] = by(media.generate(an), "evidence", "multiple_choice", "Beweis")
+    assert "lahmlegen" in q.answer
+
+
+def test_note_inside_a_claim_flags_that_claim_not_the_one_before():
+    text = ("Pokal für Kingsport\n\nTrainerin Helen Carter sagte, die Mannschaft habe hart "
+            "gearbeitet. Trainer Pedro Alves behauptete, der Schiedsrichter sei parteiisch "
+            "gewesen, ohne Belege dafür zu nennen. Kapitän Liam Doyle sagte, der Sieg gehöre "
+            "der ganzen Stadt.\n")
+    people = {"Helen Carter": {"role": "Trainerin"}, "Pedro Alves": {"role": "Trainer"},
+              "Liam Doyle": {"role": "Kapitän"}}
+    quotes = [
+        dict(**{"in": "Carter sagte"}, speaker="Helen Carter", entity="Helen Carter",
+             speaker_text="Trainerin Helen Carter", cue="sagte",
+             content="die Mannschaft habe hart gearbeitet", kind="indirect"),
+        dict(**{"in": "Alves behauptete"}, speaker="Pedro Alves", entity="Pedro Alves",
+             speaker_text="Trainer Pedro Alves", cue="behauptete",
+             content="der Schiedsrichter sei parteiisch gewesen, ohne Belege dafür zu nennen",
+             kind="indirect"),
+        dict(**{"in": "Doyle sagte"}, speaker="Liam Doyle", entity="Liam Doyle",
+             speaker_text="Kapitän Liam Doyle", cue="sagte",
+             content="der Sieg gehöre der ganzen Stadt", kind="indirect"),
+    ]
+    an = build(text, people, quotes, [])
+    [q] = by(media.generate(an), "evidence", "multiple_choice", "Beweis")
+    assert "Schiedsrichter" in q.answer and "Belege" not in q.answer
+    assert not any("Schiedsrichter" in o for o in q.options if o != q.answer)
+
+
 def test_flagged_claim_en_with_pronoun_speaker_uses_the_statement(generated):
     _, qs = generated["en_harbour"]
     [q] = by(qs, "evidence", "multiple_choice", "evidence")
