@@ -16,7 +16,7 @@ import gzip
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -25,6 +25,13 @@ LANGUAGES = ("de", "en")
 _TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]", re.UNICODE)
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
 _DIGIT = re.compile(r"\d")
+# A short stretch in quotation marks is usually distance ("so-called"), a long one speech.
+_QUOTED = re.compile(r"[\"„“”«»‚‘](?P<q>[^\"„“”«»‚‘’]{1,200})[\"“”«»‘’]")
+_SPEAKER = re.compile(r"^\s*[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,2}:\s")  # "Drosten: "
+_DISTANCE = {
+    "de": ("sogenannt", "angeblich", "vermeintlich", "selbsternannt"),
+    "en": ("so-called", "alleged", "supposed", "self-styled", "purported"),
+}
 
 # Cue lists: words whose presence is evidence of a judgement, a guess or a speaker's voice.
 # Training learns how much each group counts; the lists only make the groups.
@@ -116,6 +123,7 @@ def tokenize(sentence: str) -> list[str]:
     return _TOKEN.findall(sentence)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Crude inflection stripping so 'schlechten' meets the lexicon entry 'schlecht'."""
     for suffix in ("ern", "em", "en", "er", "es", "e", "s"):
@@ -124,42 +132,74 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """Feature names of the 3- to 5-character n-grams of a word padded with spaces."""
+    padded = f" {word} "
+    return tuple(
+        "c:" + padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)
+    )
+
+
+_GROUPS_OF: dict[str, dict[str, tuple[str, ...]]] = {
+    language: {
+        word: tuple(g for g, members in groups.items() if word in members)
+        for members in groups.values()
+        for word in members
+    }
+    for language, groups in _CUES.items()
+}
+
+
 def features(sentence: str, language: str, lexicon: dict[str, float] | None = None) -> dict:
     """Sparse features of one sentence as {name: value}; used by training and prediction."""
-    cues = _CUES[language]
     tokens = tokenize(sentence)
     lower = [t.lower() for t in tokens]
     words = [t for t in lower if _WORD.fullmatch(t)]
     feats: dict[str, float] = {}
     # Word unigrams and bigrams (binary), numbers folded into one shape.
     norm = ["0" if _DIGIT.search(w) else w for w in lower]
-    for w in set(norm):
+    for w in norm:
         feats["w:" + w] = 1.0
     for a, b in zip(norm, norm[1:], strict=False):
         feats["b:" + a + " " + b] = 1.0
-    # Character n-grams inside words (2..5) catch inflection and word formation.
+    # Character n-grams inside words (3..5) catch inflection and word formation.
     for w in set(words):
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            for i in range(len(padded) - n + 1):
-                feats["c:" + padded[i : i + n]] = 1.0
+        for gram in _char_grams(w):
+            feats[gram] = 1.0
     # Hand-made cues, counted and squashed.
     n_words = max(len(words), 1)
-    for group, members in cues.items():
-        count = sum(1 for w in words if w in members)
-        if count:
-            feats["h:" + group] = math.log1p(count)
+    counts: dict[str, int] = {}
+    groups_of = _GROUPS_OF[language]
+    for w in words:
+        for group in groups_of.get(w, ()):
+            counts[group] = counts.get(group, 0) + 1
+    for group in _CUES[language]:  # fixed order, so the dict is the same as before
+        if group in counts:
+            feats["h:" + group] = math.log1p(counts[group])
     if lexicon:
-        evaluative = [lexicon.get(w, lexicon.get(_stem(w), 0.0)) for w in words]
+        evaluative = []
+        for w in words:
+            v = lexicon.get(w)
+            evaluative.append(lexicon.get(_stem(w), 0.0) if v is None else v)
         feats["h:lex"] = math.log1p(sum(evaluative))
         feats["h:lexmax"] = max(evaluative, default=0.0)
+    if language == "de":
+        feats["h:sentadv"] = float(any(w.endswith("erweise") and len(w) > 9 for w in words))
+    else:
+        first = lower[0] if lower else ""
+        feats["h:sentadv"] = float(first.endswith("ly") and lower[1:2] == [","])
+    feats["h:distance"] = float(any(w.startswith(_DISTANCE[language]) for w in words))
+    quoted = [len(_WORD.findall(m["q"])) for m in _QUOTED.finditer(sentence)]
+    feats["h:scare"] = float(any(0 < n <= 3 for n in quoted))
+    feats["h:speech"] = float(any(n > 3 for n in quoted))
+    feats["h:speaker"] = float(bool(_SPEAKER.match(sentence)))
     feats["h:excl"] = float("!" in sentence)
     feats["h:quest"] = float("?" in sentence)
     feats["h:quote"] = math.log1p(sum(1 for ch in sentence if ch in _QUOTES))
     feats["h:colon"] = float(":" in sentence)
     feats["h:paren"] = float("(" in sentence)
-    digits = sum(1 for w in words if _DIGIT.search(w))
-    feats["h:digits"] = math.log1p(digits)
+    feats["h:digits"] = math.log1p(sum(1 for w in norm if w == "0"))
     caps = sum(1 for t in tokens[1:] if t[:1].isupper())
     feats["h:caps"] = caps / n_words
     feats["h:len"] = math.log(n_words) / 4
@@ -201,13 +241,27 @@ def load_model(language: str) -> dict:
 
 
 def score_features(raw: dict, model: dict) -> float:
-    """P(opinion) for the raw features of one sentence under a model dict."""
-    vocab = model["vocab"]
-    idf = {name: vocab[name][1] for name in raw if name in vocab}
+    """P(opinion) for the raw features of one sentence under a model dict.
+
+    Same arithmetic as ``vectorize`` followed by the dot product, fused so that no
+    intermediate dict is built: each group adds sum(w * idf) / sqrt(sum(idf ** 2)).
+    """
+    vocab, hand, scale = model["vocab"], model["hand"], model["hand_scale"]
     z = model["intercept"]
-    hand = model["hand"]
-    for name, value in vectorize(raw, idf, model["hand_scale"]).items():
-        z += value * (hand.get(name, 0.0) if name[0] == "h" else vocab[name][0])
+    dot = {"w": 0.0, "b": 0.0, "c": 0.0}
+    sq = {"w": 0.0, "b": 0.0, "c": 0.0}
+    for name, value in raw.items():
+        kind = name[0]
+        if kind == "h":
+            z += value * scale * hand.get(name, 0.0)
+            continue
+        entry = vocab.get(name)
+        if entry is not None:
+            dot[kind] += entry[0] * entry[1]
+            sq[kind] += entry[1] * entry[1]
+    for kind, total in sq.items():
+        if total:
+            z += dot[kind] / math.sqrt(total)
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
