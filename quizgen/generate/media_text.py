@@ -307,7 +307,7 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     pred = typeset(pred, lang)
     if re.search(r"(dass|that), [„“\"]", pred):
         return None  # "sagte, dass, „wenn ...“": a quotation spliced into the clause
-    pred = re.sub(r"[.!]([“”’‘])$", r"\1", pred)
+    pred = re.sub(r"[.!]([“”’‘])$", r"\1", pred).rstrip(" .,:;")
     n = len(words(pred))
     if n < 3 or n > 32:
         return None
