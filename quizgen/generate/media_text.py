@@ -38,8 +38,9 @@ SAY_LEMMAS = {
 # Roles of people whose word on events they take part in is not independent confirmation.
 OFFICIAL_ROLE = re.compile(
     r"chef|präsident|minister|kanzler|regierung|sprecher|führung|kreml|staats|armee|militär|"
-    r"polizei|behörde|ministerium|general|bürgermeister|"
-    r"president|minister|government|spokes|official|chief|leader|police|army|military|mayor",
+    r"polizei|behörde|ministerium|general|bürgermeister|gouverneur|"
+    r"president|minister|government|spokes|official|chief|leader|police|army|military|mayor|"
+    r"governor",
     re.IGNORECASE,
 )
 EXPERT_ROLE = re.compile(
