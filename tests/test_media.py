@@ -349,6 +349,18 @@ def test_note_inside_a_claim_flags_that_claim_not_the_one_before():
     assert not any("Schiedsrichter" in o for o in q.options if o != q.answer)
 
 
+def test_flagged_claim_without_quote_picks_the_first_person_named():
+    text = ("Dispute in Eastham\n\nMayor Ann Lee and councillor Bob Hale met on Monday. "
+            "Ann Lee said to Bob Hale that the budget had been falsified, without evidence. "
+            "The meeting ended after an hour.\n")
+    an = build(text, {"Ann Lee": {"role": "Mayor"}, "Bob Hale": {"role": "councillor"}}, [],
+               [{"kind": "no_evidence", "text": "without evidence", "claim": "falsified"}])
+    from quizgen.generate.media_text import claims
+
+    [c] = [c for c in claims(an) if c.unsupported]
+    assert c.speaker == "Ann Lee" and "falsified" in c.content
+
+
 def test_flagged_claim_en_with_pronoun_speaker_uses_the_statement(generated):
     _, qs = generated["en_harbour"]
     [q] = by(qs, "evidence", "multiple_choice", "evidence")

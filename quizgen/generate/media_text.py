@@ -449,8 +449,9 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
                      and t.lemma.lower() in SAY_LEMMAS[analysis.language]), None)
         if verb is None:
             continue
-        mentions = sorted((mn, e) for e in analysis.entities if e.label == "PER"
-                          for mn in e.mentions if mn.sentence == idx and mn.end <= verb.start)
+        mentions = sorted(((mn, e) for e in analysis.entities if e.label == "PER"
+                           for mn in e.mentions if mn.sentence == idx and mn.end <= verb.start),
+                          key=lambda me: me[0].start)
         if not mentions:
             continue
         mention, ent = mentions[0][0], mentions[0][1]
