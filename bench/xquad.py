@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizgen import ingest, pipeline  # noqa: E402
+from quizgen.errors import QuizgenError  # noqa: E402
 from quizgen.model import Analysis, Article, Block, Question, Settings  # noqa: E402
 from quizgen.select import build_question_set, candidates  # noqa: E402
 
@@ -164,7 +165,12 @@ def systems(analysis: Analysis) -> dict[str, tuple[Callable[[], list[Question]],
     cands = candidates(analysis)
 
     def qset(settings: Settings) -> Callable[[], list[Question]]:
-        return lambda: build_question_set(analysis, settings).questions
+        def run() -> list[Question]:
+            try:
+                return build_question_set(analysis, settings).questions
+            except QuizgenError:  # "no_questions": a paragraph with nothing to ask
+                return []
+        return run
 
     return {
         "N=5, comprehension": (qset(Settings(count=5, families=COMPREHENSION)), False),
