@@ -123,6 +123,16 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text + "\n")
 
 
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+    if not 1 <= n <= 500:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 500, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quizgen", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -136,7 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="generate a question set from an article")
     g.add_argument("article", help="a .txt or .html file, or - for standard input")
     g.add_argument("--format", choices=["json", "text"], default="json")
-    g.add_argument("-n", "--count", type=int, default=25, help="number of questions")
+    g.add_argument("-n", "--count", type=_count, default=25,
+                   help="number of questions (1 to 500)")
     g.add_argument("--types", nargs="+", choices=TYPES, metavar="TYPE",
                    help=f"question types ({', '.join(TYPES)})")
     g.add_argument("--families", nargs="+", choices=FAMILIES, metavar="FAMILY",
@@ -180,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except QuizgenError as err:
         print(f"quizgen: {err.message('en')}", file=sys.stderr)
+        return 2
+    except OSError as err:  # an output path that cannot be written
+        where = f": {err.filename}" if err.filename else ""
+        print(f"quizgen: cannot write{where} ({err.strerror or err})", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 1

@@ -43,6 +43,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No article text was found in this HTML page.",
         "de": "In dieser HTML-Seite wurde kein Artikeltext gefunden.",
     },
+    "no_questions": {
+        "en": "No questions of the chosen kinds could be made from this text; is it a whole "
+        "news article?",
+        "de": "Aus diesem Text ließen sich keine Fragen der gewählten Arten bilden; ist es ein "
+        "vollständiger Nachrichtenartikel?",
+    },
     "backup_not_sqlite": {
         "en": "Backup and restore work on the default SQLite database; use pg_dump for "
         "PostgreSQL.",

@@ -529,7 +529,6 @@ WIDGET_JUNK_WORDS = 3  # "(Foto) Suche": words after a widget marker that are st
 HEADLINE_MAX_WORDS = 30
 SUBHEADING_MAX_WORDS = 20
 BODY_MIN_WORDS = 12  # a subheading needs running text after it
-TITLE_ONLY_MAX_WORDS = 8  # one unpunctuated line shorter than this is a headline, not an article
 _SENTENCE_END = re.compile(r"[.:;,…]['\"’”“«»)]*$|[.!?]['\"’”“«»]+$")
 _LIST_ITEM = re.compile(r"^(?:[-–•*·]|\d+[.)])\s")
 
@@ -553,10 +552,6 @@ def _build(paras: list[_Para], origin: str, title: str | None = None) -> Article
     _check_size(text)
     blocks, source = _label(units)
     if not any(b.kind == "body" for b in blocks):  # a one-liner is text, not a headline
-        labelled = [b for b in blocks if b.kind not in ("headline", "subheading")]
-        if not labelled and not re.search(r"[.!?…\"“”»]\s*$", text.strip()) and \
-                len(text.split()) < TITLE_ONLY_MAX_WORDS:
-            raise QuizgenError("too_short", min=TITLE_ONLY_MAX_WORDS)  # a title, no article
         for b in blocks:
             if b.kind in ("headline", "subheading"):
                 b.kind = "body"

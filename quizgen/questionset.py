@@ -113,7 +113,15 @@ def _str(value: Any, where: str, *, limit: int = MAX_STRING, empty: bool = True)
         raise _bad(f"{where}: text too long ({len(value):,} characters; limit {limit:,})")
     if not empty and not value.strip():
         raise _bad(f"{where}: must not be empty")
+    bad = _UNPRINTABLE.search(value)
+    if bad:  # XML, PDF and JSON exports cannot carry them; no article has them
+        raise _bad(f"{where}: contains a control or invalid character "
+                   f"(U+{ord(bad.group()):04X})")
     return value
+
+
+# C0 controls except tab, newline and carriage return; lone surrogates; U+FFFE/U+FFFF
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _int(value: Any, where: str, lo: int = 0, hi: int = MAX_INT) -> int:

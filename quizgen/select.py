@@ -10,6 +10,7 @@ import random
 import re
 from collections import defaultdict
 
+from quizgen.errors import QuizgenError
 from quizgen.model import Analysis, Question, QuestionSet, Settings
 
 MIN_SCORE = 0.35
@@ -161,6 +162,8 @@ def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:
         "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
                        "block": s.block} for s in analysis.sentences],
     }
+    questions = select(candidates(analysis), settings, article)
+    if not questions:
+        raise QuizgenError("no_questions")
     return QuestionSet(language=analysis.language, title=art.title, article=article,
-                       settings=settings,
-                       questions=select(candidates(analysis), settings, article))
+                       settings=settings, questions=questions)

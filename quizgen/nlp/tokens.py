@@ -102,12 +102,26 @@ _PUNCT = re.compile(r"^[^\w]+$")
 _NUMBER = re.compile(r"^\d[\d.,\u202f]*%?$")
 
 
+MAX_TAGGED_WORD = 40  # HanTa's analysis grows ~cubically with word length
+MAX_TAGGED_SENTENCE = 300  # and its Viterbi pass with sentence length: tag in windows
+
+
 @lru_cache(maxsize=4096)
 def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
-    """(tag, lemma) per word; cached because news pages repeat sentences (teasers, captions)."""
+    """(tag, lemma) per word; cached because news pages repeat sentences (teasers, captions).
+
+    A very long token (a pasted base64 blob, a URL) goes to the tagger as a short stand-in,
+    and a sentence of thousands of words (no punctuation) is tagged in windows.
+    """
     if not words:
         return ()
-    tagged = _hanta(language).tag_sent(list(words), taglevel=1)
+    if len(words) > MAX_TAGGED_SENTENCE:
+        return tuple(pair for i in range(0, len(words), MAX_TAGGED_SENTENCE)
+                     for pair in tag_words(words[i:i + MAX_TAGGED_SENTENCE], language))
+    stand_ins = [w if len(w) <= MAX_TAGGED_WORD else "XXXX" for w in words]
+    tagged = _hanta(language).tag_sent(stand_ins, taglevel=1)
+    tagged = [(w, w if len(w) > MAX_TAGGED_WORD else lemma, tag)
+              for w, (_s, lemma, tag) in zip(words, tagged, strict=True)]
     out = []
     for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
         tag = _HANTA_TAG.sub(r"\1\2", tag)  # "VV(FIN)" -> "VVFIN"; "$(" stays
