@@ -42,6 +42,16 @@ class Clause:
         return [*self.vorfeld, self.finite, *self.middle, *self.right, *self.tail]
 
 
+def appositive(tokens: list[Token]) -> bool:
+    """'Der Geschäftsführer der HVB, Jens Ohlsen,' / 'Tom Reed, a spokesman,': a noun
+    phrase with one comma-enclosed apposition and nothing clause-like in it."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) != 2 or commas[1] != len(tokens) - 1 or commas[0] == 0:
+        return False
+    return not any(t.pos in {"VERB", "AUX", "SCONJ", "PRON"} or t.tag in BOUNDARY_TAGS
+                   for t in tokens)
+
+
 def _is_finite(tok: Token) -> bool:
     return tok.tag in {"VVFIN", "VAFIN", "VMFIN"}
 
@@ -150,7 +160,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
             in_quote = not in_quote
             continue
         if _is_finite(tok) and not in_quote:
-            if f == 0 or any(t.text == "," for t in toks[:f]):
+            if f == 0 or (any(t.text == "," for t in toks[:f]) and not appositive(toks[:f])):
                 break
             speech = tok.lemma in SPEECH_LEMMAS
             end = _clause_end(toks, f + 1, speech=speech)
@@ -263,10 +273,14 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         if tok.text in {":", ";"} or tok.text in QUOTES or (
                 tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than"):
             break
-        if tok.pos in {"VERB", "AUX"} and tok.tag not in {"VVG", "VVN", "VVI", "VBI", "VHI",
-                                                          "VDI", "VBG", "VHG", "VDG", "VBN",
-                                                          "VHN", "VDN"}:
-            if v == 0 or any(t.text == "," for t in toks[:v]):
+        # a past participle straight after the subject with no auxiliary is a past tense
+        # the tagger got wrong ("Gareth Pyne, apologised to customers")
+        participle_as_past = tok.tag == "VVN" and v > 0 and not any(
+            t.pos == "AUX" for t in toks[:v])
+        if tok.pos in {"VERB", "AUX"} and (participle_as_past or tok.tag not in {
+                "VVG", "VVN", "VVI", "VBI", "VHI", "VDI", "VBG", "VHG", "VDG", "VBN", "VHN",
+                "VDN"}):
+            if v == 0 or (any(t.text == "," for t in toks[:v]) and not appositive(toks[:v])):
                 break
             subject = toks[:v]
             j = v

@@ -482,8 +482,16 @@ def claims(analysis: Analysis) -> list[Claim]:
     """Every quotation of the body as a Claim, with the evidence markers that qualify it."""
     out: list[Claim] = []
     markers = evidence_markers(analysis)
+    media = {name.lower() for name in outlets(analysis)}
     for q in [*analysis.quotes, *_flagged_without_quote(analysis)]:
         if not (0 <= q.sentence < len(analysis.sentences)):
+            continue
+        # "laut „Express.co.uk“" names where a quote was found, not who claims something; and
+        # a "quote" holding its own speaker's name is the whole sentence taken by mistake
+        speaker_text = clean(q.speaker or "").strip('"„“” ')
+        if speaker_text and (speaker_text.lower() in media or (
+                len(speaker_text) >= 4 and
+                re.search(rf"\b{re.escape(speaker_text)}\b", clean(q.content)))):
             continue
         sent = analysis.sentences[q.sentence]
         if sent.block != "body":

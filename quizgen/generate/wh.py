@@ -16,6 +16,7 @@ from quizgen.generate.clauses import (
     QUOTES,
     Clause,
     EnglishClause,
+    appositive,
     english_clauses,
     german_clauses,
 )
@@ -46,9 +47,12 @@ SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|viel
                          r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
                          r"allegedly|reportedly|might|could)\b")
 REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
-VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die) (claim|behauptung|aussage|"
-                           r"statement|decision|entscheidung|plan|step|schritt|figure|zahl|"
-                           r"angabe|number|move|idea|idee)\b")
+VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (claim|behauptung|"
+                           r"aussage|statement|decision|entscheidung|plan|step|schritt|figure|"
+                           r"zahl|angabe|number|move|idea|idee|accusation|vorwurf|vorwürfe|"
+                           r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
+                           r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
+                           r"estimate|schätzung)\b")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"president|minister|spokes|expert|leader|dr\.|prof\.)")
 
@@ -277,7 +281,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return _who_group_de(analysis, c, subject, rest_middle)
     ent, i, j = found
     trailing = [t.text for t in subject[j:]]
-    if trailing not in ([], ["selbst"]) or not _only_title_and_name(subject, i):
+    if appositive(subject) and ent.label == "PER":
+        pass  # "Der Geschäftsführer der HVB, Jens Ohlsen," names the person
+    elif trailing not in ([], ["selbst"]) or not _only_title_and_name(subject, i):
         return []
     if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
         return []
@@ -339,13 +345,14 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             if front_r is None or middle_r is None:
                 continue
             front_text = lower_first(front_r) if front_r else ""
-            prompt = _prompt(["Wann", _finite_text(c), front_text, middle_r, c.right, c.tail],
-                             "de")
+            prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), front_text, middle_r,
+                              c.right, c.tail], "de")
         else:
             middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
             if middle_r is None or not middle_r:
                 continue
-            prompt = _prompt(["Wann", _finite_text(c), lower_first(middle_r), c.right], "de")
+            prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), lower_first(middle_r),
+                              c.right], "de")
         answer = _lower_preposition(d.text)
         bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|in der|seit)\s+", "",
                       answer)
@@ -373,6 +380,14 @@ def _quantity_groups(analysis: Analysis, c: Clause):
 def _number(text: str) -> str:
     """'Zwei' at the start of a sentence is 'zwei' as an answer."""
     return text.lower() if text.isalpha() else text
+
+
+def _when_word(date_text: str, language: str) -> str:
+    """'seit dem 2. Mai' is asked with 'Seit wann', 'until Friday' with 'Until when'."""
+    first = date_text.split()[0].lower() if date_text.split() else ""
+    table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann"},
+             "en": {"since": "Since when", "until": "Until when", "by": "By when"}}
+    return table[language].get(first, "Wann" if language == "de" else "When")
 
 
 def _lower_preposition(text: str) -> str:
@@ -612,7 +627,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             continue
         # who: the subject is a person or organisation
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
-        if found and found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1]):
+        if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
+                      or appositive(c.subject) and found[0].label == "PER"):
             ent = found[0]
             verb = [c.aux] if c.aux else []
             prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
@@ -642,7 +658,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                     "least", "most", "than"}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
             rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis) or []
-            prompt = _prompt(["When", vp[0], subj, vp[1], rest_wo], "en")
+            prompt = _prompt([_when_word(d.text, "en"), vp[0], subj, vp[1], rest_wo], "en")
             bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
             score = _score(prompt, bare, analysis, 2)
             q = _question(analysis, s, "when", prompt, _lower_preposition(d.text), [bare],
