@@ -324,6 +324,19 @@ def test_no_evidence_note_found_without_the_evidence_finder():
     assert "lahmlegen" in q.answer
 
 
+def test_an_outlet_named_by_laut_is_no_claimant():
+    """A quote finder that takes 'laut „X“' for a speaker must not add X as a claimant."""
+    an = de_streik()
+    sent = next(s for s in an.sentences if "Tagesspiegel" in s.text)
+    an.quotes.append(Quote(speaker="Tagesspiegel", cue="sagte", content=sent.text,
+                           kind="indirect", sentence=sent.index,
+                           content_span=(sent.start, sent.end)))
+    from quizgen.generate.media_text import claims
+
+    assert not [c for c in claims(an) if c.speaker == "Tagesspiegel"]
+    assert by(media.generate(an), "evidence", "multiple_choice", "Beweis")
+
+
 def test_note_inside_a_claim_flags_that_claim_not_the_one_before():
     text = ("Pokal für Kingsport\n\nTrainerin Helen Carter sagte, die Mannschaft habe hart "
             "gearbeitet. Trainer Pedro Alves behauptete, der Schiedsrichter sei parteiisch "
