@@ -174,6 +174,35 @@ def test_german_colon_quote_across_sentences():
     assert spoken(a, q) == "Der Trainer"
 
 
+def test_german_partitive_subject_and_bare_title_before_colon():
+    a = tokens_only("Einer der beteiligten Feuerwehrmänner sagte: „Ich habe schon viele "
+                    "Brände gesehen.“ BKA-Präsident Ziercke: „Wir setzen ein deutliches "
+                    "Signal gegen die Täter.“")
+    check_spans(a, a.quotes)
+    assert [spoken(a, q) for q in a.quotes] == ["Einer der beteiligten Feuerwehrmänner",
+                                                 "BKA-Präsident Ziercke"]
+
+
+def test_german_outlet_as_subject_and_its_continuation():
+    a = tokens_only("Die Leichen seien vier Tage lang ausgestellt worden, berichtet der "
+                    "englische Independent. Erst am Montag sei die Vorführung beendet worden.")
+    check_spans(a, a.quotes)
+    assert [(spoken(a, q), q.sentence) for q in a.quotes] == [
+        ("der englische Independent", 0), ("der englische Independent", 1)]
+
+
+def test_german_any_verb_with_dass_clause_and_a_speaking_subject():
+    a = tokens_only("Die Regierungen von Deutschland und Frankreich haben signalisiert, "
+                    "dass ihre Länder einen Beitrag leisten können. "
+                    "Die Polizei hatte die Blockade soweit geräumt, dass die Straße frei war. "
+                    "Das führte dazu, dass die Kreuzung wieder befahrbar wurde. "
+                    "Die Möglichkeit bestand, dass der Sturm die Küste erreicht.")
+    check_spans(a, a.quotes)
+    [q] = a.quotes
+    assert spoken(a, q) == "Die Regierungen von Deutschland und Frankreich"
+    assert q.content.startswith("ihre Länder") and q.kind == "indirect"
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

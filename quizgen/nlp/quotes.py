@@ -163,6 +163,28 @@ _TIME_NOUNS = frozenset("""
     year years hours minutes monday tuesday wednesday thursday friday saturday sunday
 """.split())
 _PARTICLE_DE = frozenset("klar bekannt fest hervor heraus".split())  # tagged ADJD at times
+# Verbs whose dass-clause is no one's speech or thought: "führte dazu, dass".
+_NOT_CUE_DE = frozenset("""
+    führen liegen sorgen kommen gehen stehen bleiben geben machen bedeuten zeigen ergeben
+    verhindern ermöglichen scheitern hängen passieren geschehen gelten heißen sein werden
+    haben folgen beitragen resultieren
+""".split())
+# "Einer der Feuerwehrmänner sagte": a pronoun heading a partitive subject.
+_PARTITIVE_DE = frozenset("einer eine eines keiner keine viele einige manche mehrere".split())
+_NOT_SPEAKER_DE = frozenset("es das dies dieses was man".split())
+# Ends of nouns for people and bodies that speak: "Polizeisprecher", "Bundesregierung".
+_PEOPLE_ENDINGS = tuple("""
+    sprecher sprecherin minister ministerin ministerium polizei regierung gericht behörde
+    behörden experte experten forscher forscherin forschern wissenschaftler präsident
+    präsidentin chef chefin partei fraktion verband verbände kommission staatsanwaltschaft
+    staatsanwalt anwalt anwältin kanzler kanzlerin vorsitzende vorsitzender leiter leiterin
+    direktor direktorin bürgermeister bürgermeisterin sprecherinnen vertreter vertreterin
+    beobachter kritiker zeugen zeuge augenzeugen ermittler ärzte arzt ärztin richter richterin
+    gewerkschaft konzern unternehmen firma verein organisation botschaft amt rat
+    abgeordnete abgeordneter opposition bischof bischöfe innen sekretär sekretärin kabinett
+    militär armee polizisten feuerwehr veranstalter bundesregierung agentur institut
+    wissenschaftlern analysten ökonomen fachleute politiker politikerin union bundestag
+""".split())
 _WINDOW = 40  # tokens: how far a rule looks from its cue (keeps long sentences linear)
 
 
@@ -231,6 +253,7 @@ class _Found:
     anaphoric: bool = False  # "Demnach ...": the source named just before
     speaker_text: str | None = None  # the name a relative pronoun stands for
     extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
+    rule: str = ""  # which newer rule found it ("dass"); for error analysis
 
 
 class _Lang:
@@ -599,6 +622,20 @@ class _Sentence:
                     self._als_quote(i, hi):
                 # "würdigte Ligeti als „großen Österreicher“": a quoted characterisation
                 return self.speaker_and_content(i, cue, lo, hi, False, "bezeichnen")
+            if lemma not in SAY_DE and lemma not in THINK_DE and lemma != "meinen" and \
+                    t.pos == "VERB" and t.tag in ("VVFIN", "VVPP") and \
+                    lemma not in _NOT_CUE_DE and self._dass_after(hi) and not _konj1(t) and \
+                    toks[lo].tag != "KOUS" and not any(
+                        toks[k].text.lower() in ("so", "soweit", "derart", "dermaßen")
+                        for k in range(lo, hi)):
+                # "Die Regierungen haben signalisiert, dass ...": any verb with a dass-clause
+                found = self.speaker_and_content(i, sorted(set(cue)), lo, hi, True, lemma)
+                if found is None or not self.speaker_like(found.speaker) or any(
+                        toks[k].tag == "PROAV" and toks[k].text.lower() != "davon"
+                        for k in range(i, hi)):
+                    return None
+                found.rule = "dass"
+                return found
             if lemma not in SAY_DE and lemma not in THINK_DE and lemma != "meinen" or \
                     t.tag == "VVIZU" or (
                     t.tag == "VVINF" and (i > 0 and toks[i - 1].tag == "PTKZU" or any(
@@ -631,6 +668,24 @@ class _Sentence:
                 return None  # "according", "to claim"
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
+
+    def speaker_like(self, sp: tuple[int, int] | None) -> bool:
+        """Can this noun phrase speak? A name, a speaking pronoun or a word for people and
+        bodies ("die Polizei", "ein Sprecher des Ministeriums"); not "die Möglichkeit"."""
+        if sp is None or self.toks[sp[0]].text.lower() in _NOT_SPEAKER_DE:
+            return False
+        toks = self.toks
+        if sp[1] - sp[0] == 1 and self.lang.is_pron(toks[sp[0]]):
+            return True
+        head = next((k for k in range(*sp) if self.lang.is_head(toks[k])), -1)
+        word = toks[head].text.lower() if head >= 0 else ""
+        return head >= 0 and (toks[head].tag == "NE" or any(  # plurals: "Regierungen"
+            word[:len(word) - cut].endswith(_PEOPLE_ENDINGS) for cut in (0, 1, 2)))
+
+    def _dass_after(self, hi: int) -> bool:
+        toks = self.toks
+        return hi + 1 < len(toks) and toks[hi].text == "," and \
+            toks[hi + 1].text.lower() in ("dass", "daß")
 
     def _als_quote(self, i: int, hi: int) -> bool:
         toks = self.toks
@@ -692,7 +747,9 @@ class _Sentence:
             return None
         if b - a == 1 and lang.is_pron(toks[a]):
             return a, b
-        if not (lang.is_np(toks[a]) or toks[a].text in QUOTE_CHARS) or \
+        partitive = lang.de and toks[a].tag == "PIS" and b - a > 1 and \
+            toks[a].text.lower() in _PARTITIVE_DE and toks[a + 1].tag == "ART"
+        if not (lang.is_np(toks[a]) or toks[a].text in QUOTE_CHARS or partitive) or \
                 toks[a].text.lower() in _NOT_SUBJECT_START:
             return None
         if toks[a].tag in ("PDS", "PIS", "PRELS", "PWS", "DT0") and b - a == 1:
@@ -905,7 +962,9 @@ class _Sentence:
                     j = sp[1]
                     while j < n and toks[j].tag in _SKIP_AFTER_VERB:
                         j += 1
-                    found.speaker = self.np_right(j)
+                    # "sagte der „SZ“ Müller" -> Müller; "berichtet der Independent": the
+                    # outlet is the subject itself when no other noun phrase follows
+                    found.speaker = self.np_right(j) or found.speaker
                 return
 
     def set_content(self, found: _Found, last: int, lo: int, hi: int, needs: bool) -> None:
@@ -1239,7 +1298,8 @@ def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote 
     else:
         speaker = sent.np_left(k - 1, lo)
         if speaker is not None and (speaker[0] != lo or not any(
-                toks[x].tag in ("NE", "NP0") for x in range(*speaker))):
+                toks[x].tag in ("NE", "NP0") for x in range(*speaker))
+                and not (sent.lang.de and sent.speaker_like(speaker))):
             speaker = None  # only a bare name before the colon reads as "Name: „…“"
     if speaker is None:
         return None
