@@ -54,6 +54,7 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
             "ganz derart dermaßen viel zu allzu kaum überhaupt".split()
         ),
         "particle": frozenset("doch eben halt ja eigentlich schon nun mal etwa denn".split()),
+        "generic": frozenset("man jemand".split()),
         "person": frozenset(
             "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere "
             "unseren unserem unserer du dich dir dein deine euch euer eure".split()
@@ -70,6 +71,15 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
             "betonte hieß".split()
         ),
         "superl": frozenset("meisten besten schlimmsten größten wichtigsten".split()),
+        "attitude": frozenset(
+            "leider endlich ausgerechnet immerhin glücklicherweise hoffentlich erstaunlich "
+            "skandal skandalös unfassbar absurd lächerlich angst panik propaganda lüge "
+            "lügen mainstream".split()
+        ),
+        "universal": frozenset(
+            "alle alles jeder jede jedes jeden niemand nie niemals immer stets nichts "
+            "völlig sämtliche".split()
+        ),
     },
     "en": {
         "hedge": frozenset(
@@ -86,6 +96,7 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
             "deeply even just only ever never much most far utter sheer".split()
         ),
         "particle": frozenset("well yet still anyway".split()),
+        "generic": frozenset("one someone anyone".split()),
         "person": frozenset("i me my mine myself we us our ours ourselves you your yours".split()),
         "modal": frozenset("must should ought need needs shall".split()),
         "negation": frozenset("not no never nothing n't none nor".split()),
@@ -95,6 +106,14 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
             "confirmed".split()
         ),
         "superl": frozenset("best worst most least greatest biggest".split()),
+        "attitude": frozenset(
+            "unfortunately sadly fortunately hopefully ironically finally absurd ridiculous "
+            "outrageous shameful scandal fear panic propaganda lies mainstream".split()
+        ),
+        "universal": frozenset(
+            "all everything everyone everybody every nobody never always nothing entirely "
+            "completely".split()
+        ),
     },
 }
 # Words never offered as explanations (they may move the score, but teach nothing).
@@ -194,6 +213,8 @@ def features(sentence: str, language: str, lexicon: dict[str, float] | None = No
     feats["h:scare"] = float(any(0 < n <= 3 for n in quoted))
     feats["h:speech"] = float(any(n > 3 for n in quoted))
     feats["h:speaker"] = float(bool(_SPEAKER.match(sentence)))
+    feats["h:shout"] = float(any(len(t) > 3 and t.isupper() and t.isalpha() for t in tokens))
+    feats["h:ellipsis"] = float("…" in sentence or "..." in sentence)
     feats["h:excl"] = float("!" in sentence)
     feats["h:quest"] = float("?" in sentence)
     feats["h:quote"] = math.log1p(sum(1 for ch in sentence if ch in _QUOTES))
