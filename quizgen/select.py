@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Analysis, Question, QuestionSet, Settings
@@ -39,10 +39,6 @@ def _fact_key(q: Question) -> tuple:
     words = re.findall(r"[\w.,]+", answer.lower())
     core = " ".join(w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE)
     return (q.family, ev, core)
-
-
-def _answer_core(q: Question) -> str:
-    return _fact_key(q)[2]
 
 
 def same_fact(a: Question, b: Question) -> bool:
@@ -111,25 +107,27 @@ def select(questions: list[Question], settings: Settings,
     pool = sorted(deduplicate(pool), key=lambda q: (-q.score, q.id))
     lead = _lead_words(article)
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
+    key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
+    type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
-    types: defaultdict[str, int] = defaultdict(int)
-    skills: defaultdict[tuple[str, str], int] = defaultdict(int)
-    families: defaultdict[str, int] = defaultdict(int)
-    # Greedy: the best question left, lowered for types and skills the set already has,
-    # so it covers the article in several forms; one fact is asked once.
-    while len(chosen) < settings.count:
+    types: Counter[str] = Counter()
+    skills: Counter[tuple[str, str]] = Counter()
+    families: Counter[str] = Counter()
+    cores: Counter[str] = Counter()  # answers already chosen
+    sentences: Counter[tuple] = Counter()  # evidence already chosen
+    # Greedy: the best question left, lowered for types, skills, answers and sentences the
+    # set already has, so it covers the article in several forms; one fact is asked once.
+    while len(chosen) < settings.count and pool:
         best, best_value = None, float("-inf")
         for q in pool:
-            if any(same_fact(q, c) for c in chosen):
-                continue
-            value = q.score + bonus[q.id] - TYPE_PENALTY * types[q.type] - SKILL_PENALTY * \
-                skills[(q.family, q.skill)]
-            if types[q.type] >= max(1, round(settings.count * MAX_TYPE_SHARE)):
+            k = key[id(q)]
+            value = (q.score + bonus[q.id] - TYPE_PENALTY * types[q.type]
+                     - SKILL_PENALTY * skills[(q.family, q.skill)]
+                     - ANSWER_PENALTY * cores[k[2]] - SENTENCE_PENALTY * sentences[k[1]])
+            if types[q.type] >= type_cap:
                 value -= 0.5
-            value -= ANSWER_PENALTY * sum(_answer_core(q) == _answer_core(c) for c in chosen)
-            value -= SENTENCE_PENALTY * sum(_fact_key(q)[1] == _fact_key(c)[1] for c in chosen)
             if both:
                 limit = media_target if q.family == "media_literacy" else (
                     settings.count - media_target)
@@ -140,10 +138,14 @@ def select(questions: list[Question], settings: Settings,
         if best is None:
             break
         chosen.append(best)
-        pool.remove(best)
+        kb = key[id(best)]
+        cores[kb[2]] += 1
+        sentences[kb[1]] += 1
         types[best.type] += 1
         skills[(best.family, best.skill)] += 1
         families[best.family] += 1
+        # a question on the same fact as the pick can never be chosen: drop it now
+        pool = [q for q in pool if q is not best and not same_fact(q, best)]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",

@@ -94,9 +94,9 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=2)
 def _stemmer(language: str):
-    from nltk.stem.snowball import SnowballStemmer
+    from quizgen.nlp.punkt import snowball_module
 
-    return SnowballStemmer("german" if language == "de" else "english")
+    return snowball_module().SnowballStemmer("german" if language == "de" else "english")
 
 
 @lru_cache(maxsize=50_000)
