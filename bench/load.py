@@ -226,6 +226,40 @@ def worker_pids(master: int) -> list[int]:
     return [int(k) for k in kids]
 
 
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """User+system CPU of a process (plus its reaped children: a killed worker, old backends)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = sum(int(x) for x in fields[11:15 if children else 13])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu(root: int) -> float:
+    """CPU of a master process and all its children, alive or gone."""
+    return cpu_seconds(root, children=True) + sum(cpu_seconds(k) for k in worker_pids(root))
+
+
+def postmaster_pid() -> int | None:
+    """The local PostgreSQL server (Debian cluster) to count its CPU too."""
+    for pidfile in sorted(Path("/var/run/postgresql").glob("*.pid")):
+        try:
+            return int(pidfile.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+    return None
+
+
+def worker_rss_mb(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    m = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return int(m.group(1)) / 1024 if m else 0.0
+
+
 def publish(base: str, set_id: int) -> str:
     """Log in as the teacher and publish the set; returns the join code from the quiz page."""
     s = requests.Session()
@@ -281,6 +315,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"# db={args.db} url={url.split('@')[-1]} workers={args.workers} port={port} "
           f"setup+start {time.perf_counter() - t0:.1f} s; server log {log}")
     kill_note = "not tried"
+    cpu = (0.0, 0.0, 0.0)
+    rss: list[float] = []
     try:
         code = publish(base, set_id)
         stats = Stats()
@@ -304,6 +340,8 @@ def run(args: argparse.Namespace) -> int:
 
         mon = threading.Thread(target=monitor, daemon=True)
         mon.start()
+        pm = postmaster_pid() if args.db == "postgres" else None
+        cpu0 = (tree_cpu(proc.pid), tree_cpu(pm) if pm else 0.0, time.process_time())
         start = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
             futures = [pool.submit(student, i, base, code, stats, deadline, args.questions,
@@ -319,8 +357,11 @@ def run(args: argparse.Namespace) -> int:
             if pending:
                 stats.errors.append(f"{len(pending)} students still running at the deadline")
         wall = time.perf_counter() - start
+        cpu = (tree_cpu(proc.pid) - cpu0[0], (tree_cpu(pm) - cpu0[1]) if pm else 0.0,
+               time.process_time() - cpu0[2])
         done.set()
         mon.join()
+        rss = [worker_rss_mb(pid) for pid in worker_pids(proc.pid)]
         if killed:
             respawned = len(worker_pids(proc.pid))
             kill_note = (f"SIGKILL worker pid {killed[0]} after {killed[1]} answers; "
@@ -358,6 +399,14 @@ def run(args: argparse.Namespace) -> int:
     odd = {k: n for k, n in stats.status.items() if not k.endswith((" 200", " 302"))}
     if odd:
         print(f"non-200/302 replies: {odd}")
+    answers = max(1, len(stats.acked))
+    server_cpu = cpu[0] + cpu[1]
+    print(f"CPU during the run: gunicorn {cpu[0]:.0f} s, postgres {cpu[1]:.0f} s, "
+          f"load clients {cpu[2]:.0f} s; server+db {server_cpu / answers * 1000:.1f} ms CPU "
+          f"per answer (3 requests) -> {answers / server_cpu * os.cpu_count():.0f} answers/s "
+          f"if the server had all {os.cpu_count()} cores")
+    if rss:
+        print(f"worker memory (RSS) at the end: {', '.join(f'{x:.0f}' for x in rss)} MB")
     if loads:
         print(f"load average (1 min) during the run: max {max(loads):.1f}, "
               f"end {loads[-1]:.1f} on {os.cpu_count()} cores "
