@@ -29,9 +29,16 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
     """Other entities of the same label, the most mentioned first."""
     names = {answer.name.lower(), *(a.lower() for a in answer.aliases)}
     same = [e for e in analysis.entities if e.label == answer.label and e.id != answer.id
-            and e.name.lower() not in names and _in_body(analysis, e)]
+            and e.name.lower() not in names and _in_body(analysis, e)
+            and not _overlapping(e.name, answer.name)]
     same.sort(key=lambda e: (-len(e.mentions), e.name))
     return [e.name for e in same]
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """'Ashford' beside 'Ashford City Council': part of the answer's name is no fair option."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb) and (wa <= wb or wb <= wa)
 
 
 def _in_body(analysis: Analysis, e: Entity) -> bool:

@@ -3,6 +3,8 @@ another of the same kind from the same article (person, date, number)."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate import distractors, statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.generate.wh import TITLE_HEADS, short_name
@@ -38,7 +40,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             if alts:
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:
-        if q.sentence == s.index and q.unit:
+        if q.sentence == s.index and q.unit and not re.search(
+                r"\d\s+(zu|to|gegen|against)\s+\d", text[q.start - 12:q.end + 12]):
             alts = distractors.numbers(analysis, q)
             if alts:
                 number_end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end

@@ -95,8 +95,21 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis) -> list[Token] | None:
             return None
         if t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}:
             return None  # "das weder bestätigen noch dementieren": what is "das"?
+        if t.text.lower() in {"dessen", "deren", "its"} or (
+                lang == "de" and t.text.lower() == "es" and t.tag == "PPER"
+                and not _expletive_es(analysis, t)):
+            return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+def _expletive_es(analysis: Analysis, t: Token) -> bool:
+    """'es gab', 'gab es', 'es kam zu': no referent needed."""
+    s = next(s for s in analysis.sentences if s.start <= t.start < s.end)
+    i = next(k for k, x in enumerate(s.tokens) if x.start == t.start)
+    near = s.tokens[max(0, i - 1):i + 2]
+    return any(x.lemma == "geben" for x in s.tokens) or any(
+        x.lemma in {"sein", "kommen", "gehen", "werden"} for x in near if x is not s.tokens[i])
 
 
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
