@@ -203,6 +203,17 @@ def test_german_any_verb_with_dass_clause_and_a_speaking_subject():
     assert q.content.startswith("ihre Länder") and q.kind == "indirect"
 
 
+def test_german_als_first_and_the_cited_one_speaks():
+    a = tokens_only("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Maria Sanz den "
+                    "Fund. „Das wird das größte Update aller Zeiten“, zitiert die "
+                    "„Computerwoche“ Kevin Lynch in einem Bericht.")
+    check_spans(a, a.quotes)
+    first, second = a.quotes
+    assert spoken(a, first) == "die Archäologin Maria Sanz"
+    assert "unerwartetes Geschenk" in first.content
+    assert spoken(a, second) == "Kevin Lynch" and second.outlet == "Computerwoche"
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

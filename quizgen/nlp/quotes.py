@@ -102,6 +102,10 @@ _SOURCE_ENDINGS = tuple("""
     meldungen überzeugung analyse stellungnahme dokument dokumenten berechnungen studie
     umfrage untersuchung untersuchungen auskunft auskünften zählung darstellungen
     prognose prognosen einschätzung ansichten vermutungen beobachtungen
+    vernehmen vorhersage vorhersagen nachricht nachrichten idee erfahrungen
+    gutachten quellenlage hinweis hinweisen berechnung vorstellung vorstellungen
+    befragung befragungen zeugenaussagen aussagen protokoll protokollen unterlagen
+    dokumenten darstellung recherche erklärung angaben schilderung schilderungen
 """.split())
 # Subordinators after which the subject follows directly ("wie der Experte erklärt").
 SUBORD_DE = frozenset("wie als nachdem weil da obwohl während wobei indem sodass ehe".split())
@@ -161,6 +165,10 @@ _TIME_NOUNS = frozenset("""
     jahre jahren uhr morgen abend nacht mittag montag dienstag mittwoch donnerstag freitag
     samstag sonntag wochenende anfang ende mitte zeit day days week weeks month months
     year years hours minutes monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# Words before a temporal "nach" ("zwei Monate nach dem Urteil", "kurz nach"): not a source.
+_AFTER_WORDS = _TIME_NOUNS | frozenset("""
+    kurz unmittelbar bald gleich direkt erst schon bereits noch knapp wenige
 """.split())
 _PARTICLE_DE = frozenset("klar bekannt fest hervor heraus".split())  # tagged ADJD at times
 # Verbs whose dass-clause is no one's speech or thought: "führte dazu, dass".
@@ -515,7 +523,8 @@ class _Sentence:
                                                      or toks[i + 1].text in QUOTE_CHARS):
             sp = self.np_left(i, max(0, i - 6))  # "Seiner Ansicht nach", "Meiner Meinung nach"
             frame = (sp[0], i + 1) if sp else None
-        elif de and low == "nach" and toks[i].pos == "ADP" and i + 1 < n:
+        elif de and low == "nach" and toks[i].pos == "ADP" and i + 1 < n and not (
+                i > 0 and toks[i - 1].text.lower() in _AFTER_WORDS):
             # "nach Angaben der Polizei", "Nach einem EU-Dokument", "nach Polizeiangaben"
             sp = self.np_right(i + 1)
             if sp is None:
@@ -738,6 +747,8 @@ class _Sentence:
         ("Die US-Botschaft in Riad teilte mit"); None when it is an adverbial."""
         toks, lang = self.toks, self.lang
         a, b = lo, fin
+        if lang.de and toks[a].text.lower() == "als":
+            return None  # "Als „Geschenk“ bezeichnet die Archäologin ...": not the subject
         while a < b - 1 and (toks[a].tag in ("ADV", "KON", "PTKANT", "CJC", "AV0")
                              or toks[a].text in QUOTE_CHARS):
             a += 1  # "Auch", "Doch"
@@ -870,6 +881,8 @@ class _Sentence:
             ante = self.np_left(lo - 1, max(0, lo - 12))
             found.speaker_text = self.text[toks[ante[0]].start:toks[ante[1] - 1].end]
         self.outlet(found, fin, lo)
+        if lang.de and lemma == "zitieren" and sp is not None:
+            self.cited(found, fin, i)
         first = toks[lo].text.lower() if lo < len(toks) else ""
         if lang.de and lemma == "sprechen":
             von = next(k for k in cue if toks[k].text.lower() == "von")
@@ -887,6 +900,10 @@ class _Sentence:
             start = sp[1] if sp and sp[0] > fin else fin + 1
             end = i if i > cue[0] else self.clause_end(cue[-1] + 1)
             found.content = self.chars(start, end)
+            if found.content is None and cue[0] < i and toks[cue[0]].text.lower() == "als":
+                # "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund",
+                # "der ... den Wahlsieg als „Fest“ bezeichnete": what follows "als"
+                found.content = self.chars(cue[0] + 1, i)
         elif first == "so" and lo > 0 and toks[lo - 1].text == ",":
             # "In zehn Jahren, so schätzen die Forscher, soll ..."
             found.content = self.rest_outside((lo - 1, hi + 1 if hi < len(toks) else hi))
@@ -898,6 +915,22 @@ class _Sentence:
             if found.content is None and not needs:
                 self.object_content(found, i, fin, lo, hi, lemma)
         return found
+
+    def cited(self, found: _Found, fin: int, i: int) -> None:
+        """'Der Spiegel zitiert den Prediger mit den Worten …', '„…“, zitiert die
+        „Computerwoche“ Lynch': the one cited speaks; the one citing is the outlet."""
+        toks, sp = self.toks, found.speaker
+        j = sp[1] if sp[0] > fin else fin + 1
+        while j < len(toks) and toks[j].tag in _SKIP_AFTER_VERB:
+            j += 1
+        obj = self.np_right(j) if j < i or j < len(toks) and toks[j].tag != "APPR" else None
+        if obj is None or not (toks[obj[0]].tag in ("ART", "NE", "NN") or
+                               self.lang.is_pron(toks[obj[0]])) or \
+                toks[obj[0]].text.lower() in ("der", "die", "das"):
+            return  # "zitiert aus der Zeitung": no one cited by name
+        found.outlet = found.outlet or _clean_name(
+            self.text[toks[sp[0]].start:toks[sp[1] - 1].end])
+        found.speaker = obj
 
     def object_content(self, found: _Found, i: int, fin: int, lo: int, hi: int,
                        lemma: str) -> None:
