@@ -290,7 +290,7 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
                 j += 1
             end = j
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
-                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ"} or
+                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
                     toks[end + 1].text in QUOTES)) and toks[end].text not in {":", ";"} and \
                     not _new_clause(toks, end):
                 end += 1

@@ -36,7 +36,8 @@ from quizgen.model import Analysis, Entity, Question, Sentence, Token
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
                 "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
-                "jedoch", "stattdessen", "trotzdem", "dennoch", "daraufhin", "ebenso", "demnach",
+                "jedoch", "dessen", "deren", "stattdessen", "trotzdem", "dennoch", "daraufhin",
+                "ebenso", "demnach",
                 "somit", "folglich"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "however", "instead", "nevertheless", "likewise"}}
@@ -110,6 +111,33 @@ def _expletive_es(analysis: Analysis, t: Token) -> bool:
     near = s.tokens[max(0, i - 1):i + 2]
     return any(x.lemma == "geben" for x in s.tokens) or any(
         x.lemma in {"sein", "kommen", "gehen", "werden"} for x in near if x is not s.tokens[i])
+
+
+def _outside_relatives(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens not inside an embedded relative clause (', das ... genutzt wird,')."""
+    out: list[Token] = []
+    skipping = False
+    for i, t in enumerate(tokens):
+        if t.text == "," and i + 1 < len(tokens) and (
+                tokens[i + 1].tag in {"PRELS", "PRELAT"} or tokens[i + 1].tag == "APPR" and
+                i + 2 < len(tokens) and tokens[i + 2].tag in {"PRELS", "PRELAT"}):
+            skipping = True
+            continue
+        if skipping:
+            if t.text == ",":
+                skipping = False
+            continue
+        out.append(t)
+    return out
+
+
+def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
+                     ) -> tuple[list, list[Token]]:
+    """'befanden sich an Bord': a reflexive pronoun stays right after the finite verb when
+    the Vorfeld moves behind it."""
+    if middle and middle[0].tag == "PRF" and front:
+        return [[middle[0]], front], list(middle[1:])
+    return [front], list(middle)
 
 
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
@@ -358,7 +386,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             if front_r is None or middle_r is None:
                 continue
             front_text = lower_first(front_r) if front_r else ""
-            prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), front_text, middle_r,
+            fm, middle_r = _reflexive_first(front_text, middle_r)
+            prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), *fm, middle_r,
                               c.right, c.tail], "de")
         else:
             middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
@@ -443,7 +472,8 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             if front_r is None or middle_r is None:
                 continue
             front_text = lower_first(front_r) if front_r else ""
-            prompt = _prompt([f"Wie viele {q.unit}", _finite_text(c), front_text, middle_r,
+            fm, middle_r = _reflexive_first(front_text, middle_r)
+            prompt = _prompt([f"Wie viele {q.unit}", _finite_text(c), *fm, middle_r,
                               c.right, c.tail], "de")
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
@@ -491,7 +521,8 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
             continue
         front_text = lower_first(front_r) if front_r else ""
-        prompt = _prompt(["Wo", _finite_text(c), front_text, middle_r, c.right, c.tail], "de")
+        fm, middle_r = _reflexive_first(front_text, middle_r)
+        prompt = _prompt(["Wo", _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
         answer = render(pp)
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
@@ -543,7 +574,8 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
         if front_r is None or middle_r is None:
             continue
         front_text = lower_first(front_r) if front_r else ""
-        prompt = _prompt(["Wogegen", _finite_text(c), front_text, middle_r, c.right], "de")
+        fm, middle_r = _reflexive_first(front_text, middle_r)
+        prompt = _prompt(["Wogegen", _finite_text(c), *fm, middle_r, c.right], "de")
         answer = render(pp)
         score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
         out.append(_question(analysis, c.sentence, "what", prompt, answer,
@@ -594,7 +626,10 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
     subj = _resolve(c.subject, analysis)
     if subj is None or not subj:
         return None
-    return lower_first(subj)
+    text = lower_first(subj)
+    if subj[0].pos == "NOUN" and not subj[0].text.isupper():
+        text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
+    return text
 
 
 GROUP_NOUNS = {
@@ -682,7 +717,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
                     q_.unit.lower() in {"%", "percent", "per"}:
                 continue
-            if any(t.tag in {"CJT", "CJS"} and t.end <= q_.start for t in c.rest):
+            if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ"} and t.end <= q_.start
+                   for t in c.rest):
                 continue  # inside a that-clause: "did X say that ... were affected"
             number = " ".join(p for p in ((q_.hedge or "").lower(), q_.number_text) if p)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
@@ -714,6 +750,9 @@ def generate(analysis: Analysis) -> list[Question]:
                     continue
                 if c.cut_quote:
                     continue  # "Wer sagte dem Sender?": what was said is missing
+                if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
+                        c.middle)):
+                    continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
                 out += _who_de(analysis, c)
                 out += _when_de(analysis, c)
                 out += _how_many_de(analysis, c)
