@@ -214,6 +214,14 @@ def test_german_als_first_and_the_cited_one_speaks():
     assert spoken(a, second) == "Kevin Lynch" and second.outlet == "Computerwoche"
 
 
+def test_german_coordinated_cue_shares_the_speaker():
+    a = tokens_only("Die Ministerin räumte zwar ein, es könnten Arbeitsplätze verloren gehen, "
+                    "sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess.")
+    check_spans(a, a.quotes)
+    assert [spoken(a, q) for q in a.quotes] == ["Die Ministerin", "Die Ministerin"]
+    assert a.quotes[1].cue.startswith("sprach")
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

@@ -339,6 +339,7 @@ class _Sentence:
         self.index, self.sent, self.toks, self.lang = index, s, s.tokens, lang
         self.text = analysis.article.text
         self.spans = spans
+        self.agents: list[tuple[int, int]] = []  # char spans of person/organisation mentions
         self.prev_sentence = analysis.sentences[index - 1] if index > 0 else None
         self.question = s.text.rstrip(" \"“”»«'").endswith("?") and not spans
         toks = self.toks
@@ -494,6 +495,7 @@ class _Sentence:
                 f = self.verb_cue_at(i)
             if f is not None and (f.content is not None or f.extra):
                 out.append(f)
+        self.coordinated(out)
         # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
         verbs = [f for f in out if not f.frame and f.speaker is not None]
         keep = []
@@ -504,6 +506,26 @@ class _Sentence:
                 continue
             keep.append(f)
         return keep
+
+    def coordinated(self, out: list[_Found]) -> None:
+        """'Sie räumte ein, …, sprach aber von …', 'X erklärte, … und kündigte an, …': a
+        verb without a subject of its own, coordinated with a cue before it, shares its
+        speaker."""
+        toks = self.toks
+        before: _Found | None = None
+        for f in out:
+            if f.frame or not f.cue:
+                continue
+            if f.speaker is None and before is not None and self.lang.de:
+                c = min(f.cue)
+                lo = self.clause_start(c)
+                if any(toks[k].text.lower() in ("und", "aber", "sowie", "doch", "jedoch")
+                       for k in range(max(lo, c - 4), c)) or (
+                        lo == c and lo > 0 and toks[lo - 1].text == ","):
+                    f.speaker, f.speaker_text = before.speaker, before.speaker_text
+                    f.rule = "coord"
+            if f.speaker is not None:
+                before = f
 
     def frame_at(self, i: int) -> _Found | None:
         """'laut X', 'X zufolge', 'nach Angaben X', ', so X', 'according to X'."""
@@ -686,6 +708,9 @@ class _Sentence:
         toks = self.toks
         if sp[1] - sp[0] == 1 and self.lang.is_pron(toks[sp[0]]):
             return True
+        a, b = toks[sp[0]].start, toks[sp[1] - 1].end
+        if any(m[0] < b and a < m[1] for m in self.agents):
+            return True  # the entity layer knows it as a person or organisation
         head = next((k for k in range(*sp) if self.lang.is_head(toks[k])), -1)
         word = toks[head].text.lower() if head >= 0 else ""
         return head >= 0 and (toks[head].tag == "NE" or any(  # plurals: "Regierungen"
@@ -1164,6 +1189,11 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     link = _Linker(analysis.entities)
     sents: list[_Sentence] = []
     found: list[list[_Found]] = []
+    agents: dict[int, list[tuple[int, int]]] = {}  # person/organisation mentions by sentence
+    for e in analysis.entities:
+        if e.label in ("PER", "ORG"):
+            for m in e.mentions:
+                agents.setdefault(m.sentence, []).append((m.start, m.end))
     # pass 1: cues (they mark the quotations they take as used)
     for s in analysis.sentences:
         if not s.tokens or s.block in SKIP_BLOCKS:
@@ -1172,6 +1202,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         local = [sp for sp in spans[a:bisect_left(span_starts, s.end)]
                  if sp.start < s.end and s.start < sp.end]
         sent = _Sentence(analysis, s.index, lang, local)
+        sent.agents = agents.get(s.index, [])
         sents.append(sent)
         found.append(sent.find())
     by_index = {s.index: s for s in sents}
