@@ -222,6 +222,18 @@ def test_german_coordinated_cue_shares_the_speaker():
     assert a.quotes[1].cue.startswith("sprach")
 
 
+def test_german_wie_clause_with_apposition_and_leading_conjunction():
+    a = tokens_only("Wie die Premierministerin von Queensland, Anna Bligh, erklärte, habe sie "
+                    "den Zivilschutz in Bereitschaft versetzt. Denn wie die Zeitung in ihrer "
+                    "Ausgabe berichtete, leidet der Schauspieler an Alzheimer.")
+    check_spans(a, a.quotes)
+    by_sentence = {q.sentence: q for q in a.quotes}
+    assert spoken(a, by_sentence[0]).startswith("die Premierministerin")
+    assert by_sentence[0].content.startswith("habe sie")
+    assert spoken(a, by_sentence[1]) == "die Zeitung"
+    assert by_sentence[1].content.startswith("leidet der Schauspieler")
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

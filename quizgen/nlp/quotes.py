@@ -290,7 +290,8 @@ class _Lang:
 
     def is_pron(self, t: Token) -> bool:
         return t.pos == "PRON" and t.text.lower() in self.pron or (
-            self.de and t.tag == "PDS" and t.text.lower() in ("dieser", "diese", "letzterer"))
+            self.de and t.tag == "PDS" and t.text.lower() in ("dieser", "diese", "letzterer",
+                                                               "letztere"))
 
     def is_fin(self, t: Token) -> bool:
         return t.tag in self.fin
@@ -816,8 +817,9 @@ class _Sentence:
                 continue
             if first.text.lower() == "wie" or first.tag == "KOUS":
                 np = self.np_right(q + 1)  # "Wie der Richter, Ottmar Breidling, ausführte"
-                if np is not None and np[1] == p - 1:
-                    return np
+                if np is not None and (np[1] == p - 1 or first.text.lower() == "wie" and not any(
+                        t.pos in ("VERB", "AUX") for t in toks[q:p - 1])):
+                    return np  # "Wie die Premierministerin von Queensland, Anna Bligh, …"
                 break
             np = self.prefield(q, p - 1)
             if np is None or np[1] != p - 1 or any(
@@ -909,6 +911,8 @@ class _Sentence:
         if lang.de and lemma == "zitieren" and sp is not None:
             self.cited(found, fin, i)
         first = toks[lo].text.lower() if lo < len(toks) else ""
+        if lo + 1 < i and toks[lo].tag in ("KON", "ADV") and toks[lo + 1].text.lower() == "wie":
+            lo, first = lo + 1, "wie"  # "Denn wie die Zeitung berichtete, ..."
         if lang.de and lemma == "sprechen":
             von = next(k for k in cue if toks[k].text.lower() == "von")
             end = i if von < i else self.clause_end_through_quotes(von + 1)
@@ -934,7 +938,8 @@ class _Sentence:
             found.content = self.rest_outside((lo - 1, hi + 1 if hi < len(toks) else hi))
         elif first in ("wie", "as") and lo < i:
             # "Wie der Experte erklärt, seien ..." / "..., wie die Polizei mitteilte."
-            found.content = self.content_from(max(cue) + 1, found) if lo == 0 else self.chars(0, lo)
+            lead = lo == 0 or lo == 1 and toks[0].tag in ("KON", "ADV")
+            found.content = self.content_from(max(cue) + 1, found) if lead else self.chars(0, lo)
         else:
             self.set_content(found, max(cue), lo, hi, needs)
             if found.content is None and not needs:
@@ -1137,6 +1142,9 @@ class _Sentence:
         of saying ("sagte, der Pilot trage ..."); after a verb of thinking only with
         Konjunktiv ("glaubt, die Lage sei ...")."""
         toks = self.toks
+        if self.lang.de and k < len(toks) and toks[k].tag in _FIN_DE and _konj1(toks[k]) and \
+                self.toks[0].text.lower() in ("wie", "denn", "und", "auch"):
+            return True  # "Wie X erklärte, habe sie ...": the verb first, in Konjunktiv
         if k >= len(toks) or toks[k].tag in ("PWS", "PWAV", "KOUS", "KON", "PRP",
                                               "CJC") or toks[k].pos == "VERB":
             return False
