@@ -6,6 +6,7 @@ every question type by hand, with evidence offsets computed from its own small a
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from quizgen.model import Evidence, Question, QuestionSet, Settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("QUIZGEN_SHARED", REPO.parent / "shared"))
+SHARED = Path(os.environ.get("QUIZGEN_SHARED", REPO.parent / "shared"))
 
 ARTICLE = """Neue Regierung in Astana vereidigt
 
@@ -104,12 +105,15 @@ def sample_qset() -> QuestionSet:
 
 @pytest.fixture
 def app(tmp_path):
+    """SQLite in a temporary folder, or the server QUIZGEN_TEST_DATABASE_URL names (CI runs
+    the web and store tests a second time against PostgreSQL), emptied after each test."""
     from quizgen.web import create_app
 
+    server = os.environ.get("QUIZGEN_TEST_DATABASE_URL")
     app = create_app({
         "TESTING": True,
         "SECRET_KEY": "test",
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "SQLALCHEMY_DATABASE_URI": server or f"sqlite:///{tmp_path / 'test.sqlite'}",
         "WTF_CSRF_ENABLED": False,
         "DB_SETUP": "create_all",
         "RATELIMIT_ENABLED": False,
@@ -117,6 +121,12 @@ def app(tmp_path):
     })
     app.instance_path = str(tmp_path)
     yield app
+    if server:
+        from quizgen.store import db
+
+        with app.app_context():
+            db.session.remove()
+            db.drop_all()
 
 
 @pytest.fixture
