@@ -68,6 +68,9 @@ def default_config(instance_path: str) -> dict[str, Any]:
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,  # whole request; articles are checked at 2 MB
         "MAX_ARTICLE_BYTES": 2 * 1024 * 1024,
+        # pasted text is a form field: let it reach the article check (too_long, with the text
+        # kept in the form) instead of werkzeug's 500 KB default answering 413
+        "MAX_FORM_MEMORY_SIZE": 8 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": False,  # QUIZGEN_SECURE_COOKIES=1 behind HTTPS
@@ -104,18 +107,30 @@ def select_locale() -> str:
     return request.accept_languages.best_match(LANGUAGES) or "de"
 
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Create and configure an app; ``test_config`` overrides everything (used by the tests)."""
+def create_app(test_config: dict[str, Any] | None = None,
+               instance_path: str | None = None) -> Flask:
+    """Create and configure an app; ``test_config`` overrides everything (used by the tests).
+
+    ``instance_path`` (or ``QUIZGEN_INSTANCE_PATH``) moves the instance folder. A folder that
+    cannot be written raises ``faults.StartupError`` with a clear message, not a traceback.
+    """
+    from quizgen.web import faults
+
     app = Flask(__name__, instance_relative_config=True,
+                instance_path=instance_path or os.environ.get("QUIZGEN_INSTANCE_PATH") or None,
                 template_folder=str(template_folder()), static_folder="static")
-    os.makedirs(app.instance_path, exist_ok=True)
+    faults.check_instance_folder(app.instance_path)
     app.config.from_mapping(default_config(app.instance_path))
     if test_config is None:
         _env_config(app)
     else:
         app.config.from_mapping(test_config)
     if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = _secret_key(app.instance_path)
+        try:
+            app.config["SECRET_KEY"] = _secret_key(app.instance_path)
+        except OSError as err:
+            raise faults.StartupError("instance_unwritable", path=app.instance_path,
+                                      reason=err.strerror or str(err)) from None
     if app.config.get("PROXY_FIX"):
         from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -140,9 +155,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     security.init_app(app)
     views.init_app(app)
+    faults.init_app(app, _prepare_database)
 
     with app.app_context():
-        _prepare_database(app)
+        faults.prepare_database_or_defer(app, _prepare_database)
     return app
 
 

@@ -6,7 +6,10 @@ in the X-CSRFToken header (the pages carry it in a <meta> tag).
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+import json
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, jsonify, request
 from flask_login import login_required
 
 from quizgen.web import editing
@@ -24,6 +27,27 @@ from quizgen.web.security import own_quiz, own_set
 from quizgen.web.teacher import save
 
 bp = Blueprint("api", __name__, url_prefix="/api")
+SPEC = Path(__file__).resolve().parent / "static" / "openapi.json"
+
+
+def _payload() -> dict:
+    """The JSON object posted, or {} for anything else.
+
+    Anything else: a list, a number, broken JSON, nesting deep enough to exhaust the parser's
+    recursion, and lone surrogates ("\\ud800"), which no database or export can store.
+    """
+    try:
+        payload = json.loads(request.get_data(cache=True) or b"null")
+        json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError, UnicodeError):
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """The OpenAPI 3.1 description of these endpoints (kept in static/openapi.json)."""
+    return Response(SPEC.read_bytes(), mimetype="application/json")
 
 
 @bp.get("/quizzes/<int:quiz_id>/results")
@@ -37,8 +61,7 @@ def results(quiz_id: int):
 @login_required
 def order(set_id: int):
     record = own_set(set_id)
-    payload = request.get_json(silent=True) or {}
-    ids = payload.get("order")
+    ids = _payload().get("order")
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         abort(400)
     qset = record.qset()
@@ -81,8 +104,7 @@ def answer(code: str, n: int):
     q = _question(ctx, n)
     if not ctx.quiz.is_open:
         return jsonify(error="closed"), 409
-    payload = request.get_json(silent=True) or {}
-    raw = payload.get("response")
+    raw = _payload().get("response")
     form = _FormLike(raw)
     response = read_response(q, form)
     if response is None:

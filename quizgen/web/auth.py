@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import login_required, login_user, logout_user
 from sqlalchemy import func, select
@@ -19,6 +29,17 @@ bp = Blueprint("auth", __name__, url_prefix="/auth")
 def signup_allowed() -> bool:
     mode = str(current_app.config.get("SIGNUP", "open"))
     return mode == "open" or not has_teacher()
+
+
+def fresh_session() -> None:
+    """Against session fixation: nothing a visitor had before login survives it but the language.
+
+    Flask keeps the session in a signed cookie, so a new login then sends a new cookie value.
+    """
+    lang = session.get("lang")
+    session.clear()
+    if lang:
+        session["lang"] = lang
 
 
 def _login_limit() -> str:
@@ -41,6 +62,7 @@ def signup():
             teacher = Teacher(email=email, password_hash=hash_password(form.password.data))
             db.session.add(teacher)
             db.session.commit()
+            fresh_session()
             login_user(teacher)
             flash(_("Welcome! Paste an article to make your first quiz."), "success")
             return redirect(url_for("teacher.new_set"))
@@ -57,6 +79,7 @@ def login():
         email = form.email.data.strip().lower()
         teacher = db.session.scalar(select(Teacher).where(func.lower(Teacher.email) == email))
         if teacher and check_password(teacher.password_hash, form.password.data):
+            fresh_session()
             login_user(teacher, remember=form.remember.data)
             return redirect(safe_next(request.args.get("next"), url_for("teacher.dashboard")))
         form.password.errors.append(_("Email address or password is wrong."))
@@ -68,4 +91,5 @@ def login():
 @login_required
 def logout():
     logout_user()
+    fresh_session()
     return redirect(url_for("views.index"))

@@ -14,5 +14,7 @@ csrf = CSRFProtect()
 migrate = Migrate()
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
+# a session cookie replayed from another browser/address is dropped, not trusted
+login_manager.session_protection = "strong"
 # Memory storage by default; RATELIMIT_STORAGE_URI=redis://... shares counts between workers.
 limiter = Limiter(key_func=get_remote_address)

@@ -42,16 +42,19 @@ def _load_teacher(user_id: str) -> Teacher | None:
         return None
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit INTEGER on PostgreSQL; beyond, the drivers overflow
+
+
 def own_set(set_id: int) -> QuestionSetRecord:
     """The current teacher's set, or 404: another teacher's ids look like missing ones."""
-    record = db.session.get(QuestionSetRecord, set_id)
+    record = db.session.get(QuestionSetRecord, set_id) if 0 <= set_id <= MAX_ID else None
     if record is None or record.owner_id != current_user.id:
         abort(404)
     return record
 
 
 def own_quiz(quiz_id: int) -> Quiz:
-    quiz = db.session.get(Quiz, quiz_id)
+    quiz = db.session.get(Quiz, quiz_id) if 0 <= quiz_id <= MAX_ID else None
     if quiz is None or quiz.owner_id != current_user.id:
         abort(404)
     return quiz

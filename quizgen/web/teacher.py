@@ -35,6 +35,7 @@ from quizgen.errors import QuizgenError
 from quizgen.model import TYPES, QuestionSet, Settings
 from quizgen.store import QuestionSetRecord, QuestionSetVersion, Quiz, db
 from quizgen.web import editing
+from quizgen.web.faults import ui_message
 from quizgen.web.forms import ImportForm, NewSetForm, PublishForm
 from quizgen.web.render import article_html, evidence_spans
 from quizgen.web.results import quiz_results, results_csv
@@ -46,6 +47,8 @@ bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read off a board
 JOIN_LENGTH = 6
 MAX_VERSIONS = 50
+MAX_FIELD = 20_000  # characters per edited field, as quizgen.questionset.MAX_STRING
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 EDIT_MESSAGES = {
     "prompt": _l("The question text must not be empty."),
     "options": _l("A multiple-choice question needs at least two options, one per line."),
@@ -262,7 +265,7 @@ def _question_or_404(qset: QuestionSet, qid: str):
 def rename(set_id: int):
     record = own_set(set_id)
     qset = record.qset()
-    title = (request.form.get("title") or "").strip()[:300]
+    title = clean_text(request.form.get("title") or "").strip()[:300]
     if title and title != qset.title:
         qset.title = title
         save(record, qset, "title")
@@ -274,17 +277,31 @@ def edit_question(set_id: int, qid: str):
     record = own_set(set_id)
     qset = record.qset()
     question = _question_or_404(qset, qid)
+    form = {k: clean_text(v) for k, v in request.form.items()}
     try:
-        editing.apply_edit(question, request.form, qset.language)
+        if any(len(v) > MAX_FIELD for v in form.values()):
+            raise editing.EditError("too_long")
+        editing.apply_edit(question, form, qset.language)
     except editing.EditError as err:
         # show the editor again with the teacher's typing in the form, not the stored version
-        flash(_("Question not saved: %(msg)s", msg=EDIT_MESSAGES[err.key]), "error")
-        draft = {k: request.form.get(k, "") for k in
+        msg = (ui_message("field_too_long", limit=MAX_FIELD)
+               if err.key == "too_long" else EDIT_MESSAGES[err.key])
+        flash(_("Question not saved: %(msg)s", msg=msg), "error")
+        draft = {k: form.get(k, "") for k in
                  ("prompt", "options", "answer", "accepted", "explanation")}
         return _render_editor(record, drafts={qid: draft}, open_qid=qid, status=422)
     save(record, qset, "edit")
     flash(_("Question saved."), "success")
     return _back(record, qid)
+
+
+def clean_text(value: str) -> str:
+    """Drop the characters no export can carry (controls, lone surrogates, U+FFFE/U+FFFF).
+
+    The question-set importer refuses them, so keeping them would make a set that cannot be
+    imported again after export.
+    """
+    return _UNPRINTABLE.sub("", value)
 
 
 @bp.post("/sets/<int:set_id>/q/<qid>/move")
