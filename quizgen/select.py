@@ -72,7 +72,8 @@ TYPE_PENALTY = 0.02  # each question of the same type already chosen lowers the 
 SKILL_PENALTY = 0.03
 ANSWER_PENALTY = 0.08  # the same answer again ("Tokajew" four times) is dull
 SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
-MAX_TYPE_SHARE = 0.4  # no type takes more than this share of the set while others are left
+MAX_TYPE_SHARE = 0.4
+MAX_PER_SENTENCE = 2  # no type takes more than this share of the set while others are left
 MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 
 
@@ -128,6 +129,8 @@ def select(questions: list[Question], settings: Settings,
                      - ANSWER_PENALTY * cores[k[2]] - SENTENCE_PENALTY * sentences[k[1]])
             if types[q.type] >= type_cap:
                 value -= 0.5
+            if k[1] and sentences[k[1]] >= MAX_PER_SENTENCE:
+                continue  # a third question on one sentence: the set repeats itself
             if both:
                 limit = media_target if q.family == "media_literacy" else (
                     settings.count - media_target)

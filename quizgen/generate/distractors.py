@@ -68,7 +68,7 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
         day = int(m.group(2) or m.group(4))
         core = _core(answer.text)
         lead = answer.text[:len(answer.text) - len(core)]
-        day_first = bool(re.match(r"\d", core))
+        day_first = bool(re.search(r"\d\s+[A-Za-z]", core))  # "3 October", not "October 3"
         for delta in (3, -4, 7, -9, 11):
             d = day + delta
             if not 1 <= d <= 28:

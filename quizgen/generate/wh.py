@@ -354,9 +354,7 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     if rest is None:
         return []
     prompt = _prompt(["Wer", finite, rest, c.right, c.tail], "de")
-    answer = render(subject)
-    answer = answer[:1].lower() + answer[1:] if subject[0].pos == "DET" else answer
-    answer = answer[:1].upper() + answer[1:]
+    answer = lower_first(subject)  # "die Wasserschutzpolizei", as an answer is written
     score = _score(prompt, answer, analysis, 2, c.reported) - 0.05
     return [_question(analysis, c.sentence, "who", prompt, answer, [], score)]
 
@@ -687,7 +685,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET":
             # "A team of scientists at the University of Northbrook has discovered ..."
             verb = [c.aux] if c.aux else []
-            answer = render(c.subject)
+            answer = lower_first(c.subject)
             prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
             score = _score(prompt, answer, analysis, 2) - 0.05
             out.append(_question(analysis, s, "who", prompt, answer, [], score))

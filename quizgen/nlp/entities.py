@@ -321,7 +321,8 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     """The title before a name: 'der kasachische Präsident', 'Russlands Verteidigungsminister'."""
     k = first - 1
     while k - 1 >= 0 and (toks[k - 1].pos == "ADJ" or toks[k - 1].text.endswith("s")
-                          and toks[k - 1].pos == "PROPN"):
+                          and toks[k - 1].pos == "PROPN" or language == "en" and
+                          toks[k - 1].pos == "NOUN"):  # "zoo director", "chief executive"
         k -= 1
     return toks[k:first]
 
