@@ -1,7 +1,7 @@
 """Load test of the classroom app: many students answering at once, no answer lost or doubled.
 
     python bench/load.py --db sqlite            # SQLite (WAL) in a temporary folder
-    python bench/load.py --db postgres          # DATABASE_URL, default: scripts/postgres.sh's
+    python bench/load.py --db postgres          # quizgen_load from scripts/postgres.sh (emptied!)
 
 It prepares a fresh database with the app's own code (a teacher and a 15-question set), starts
 ``gunicorn -w 4`` on 127.0.0.1, publishes the quiz over HTTP as the teacher, then lets 300
@@ -49,7 +49,8 @@ from load_setup import (  # noqa: E402
     prepare,
 )
 
-POSTGRES_URL = "postgresql+psycopg://quizgen:quizgen@127.0.0.1:5432/quizgen"
+# its own database: the test empties it, so it never takes DATABASE_URL from the environment
+POSTGRES_URL = "postgresql+psycopg://quizgen:quizgen@127.0.0.1:5432/quizgen_load"
 CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 CSRF_META = re.compile(r'name="csrf-token" content="([^"]+)"')
 
@@ -298,7 +299,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db == "sqlite":
         url = f"sqlite:///{tmp / 'quizgen.sqlite'}"
     else:
-        url = os.environ.get("DATABASE_URL") or POSTGRES_URL
+        url = args.url or os.environ.get("QUIZGEN_LOAD_DATABASE_URL") or POSTGRES_URL
     env = dict(os.environ, DATABASE_URL=url, QUIZGEN_SECRET_KEY="load-test-" + os.urandom(8).hex(),
                QUIZGEN_WARM_UP="false")
     if args.no_limits:
@@ -434,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-limits", action="store_true",
                     help="QUIZGEN_RATELIMIT_ENABLED=false (default: the app's own limits)")
     ap.add_argument("--timeout", type=float, default=600, help="hard limit for the run, s")
+    ap.add_argument("--url", help="PostgreSQL URL to use (and empty!); default "
+                    "QUIZGEN_LOAD_DATABASE_URL or quizgen_load from scripts/postgres.sh")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     return run(ap.parse_args(argv))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A local PostgreSQL for quizgen's load test and CI: install (Debian), start the cluster on
-# 127.0.0.1:5432, create the role and database quizgen/quizgen, print the DATABASE_URL.
+# 127.0.0.1:5432, create the role quizgen and the databases quizgen and quizgen_load (for
+# bench/load.py), print the app's DATABASE_URL.
 # Idempotent: run it as often as you like; every step checks before it acts. Needs root.
 #
 #   export DATABASE_URL=$(bash scripts/postgres.sh | tail -n 1)
@@ -56,10 +57,13 @@ if [ "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname = '$USER_NAME'\"")
 else
     psql_admin "-c \"ALTER ROLE $USER_NAME LOGIN PASSWORD '$PASSWORD'\""
 fi
-if [ "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'\"")" != "1" ]; then
-    log "creating database $DB_NAME"
-    psql_admin "-c \"CREATE DATABASE $DB_NAME OWNER $USER_NAME\""
-fi
+# $DB_NAME for the app, ${DB_NAME}_load for bench/load.py, which empties its database each run.
+for name in "$DB_NAME" "${DB_NAME}_load"; do
+    if [ "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = '$name'\"")" != "1" ]; then
+        log "creating database $name"
+        psql_admin "-c \"CREATE DATABASE $name OWNER $USER_NAME\""
+    fi
+done
 
 # 5. The URL for quizgen (SQLAlchemy with psycopg 3: pip install 'psycopg[binary]').
 echo "postgresql+psycopg://$USER_NAME:$PASSWORD@127.0.0.1:$PORT/$DB_NAME"
