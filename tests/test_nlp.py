@@ -118,3 +118,16 @@ def test_unresolvable_pronoun_is_marked():
             "lange, sagten Beobachter am Abend. Er sagte danach nichts mehr dazu.")
     a = analyze(load_article(text))
     assert any(m.text == "Er" for m in a.unresolved)
+
+
+def test_compound_acronyms_and_surnames_tagged_as_verbs():
+    text = ("Fährbetrieb eingestellt\n\nDie Seeburger Schifffahrtsgesellschaft (SSG) hat den "
+            "Betrieb am Montag eingestellt. Bürgermeister Tobias Wendt forderte am Donnerstag "
+            "Busse. Der Geschäftsführer der Hohenfelder Verkehrsbetriebe (HVB), Jens Ohlsen, "
+            "rechnet mit Verlusten.")
+    a = analyze(load_article(text))
+    assert _entity(a, "SSG").name == "Seeburger Schifffahrtsgesellschaft"
+    assert _entity(a, "HVB").name == "Hohenfelder Verkehrsbetriebe"
+    wendt = _entity(a, "Wendt")
+    assert wendt.name == "Tobias Wendt" and wendt.label == "PER"
+    assert _entity(a, "Ohlsen").role.startswith("Geschäftsführer der Hohenfelder")

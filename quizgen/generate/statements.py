@@ -76,6 +76,9 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False  # a piece of a quotation the splitter cut
     if set(re.findall(r"\w+", s.text.lower())) & VAGUE[analysis.language]:
         return False
+    if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
+           for t in s.tokens):
+        return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
         return False
     if any(t.tag == "VAFIN" and t.text in INDICATIVE or t.tag == "VMFIN" and t.text in

@@ -44,7 +44,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 skill="vocabulary", prompt=prompt, answer=e.name, accepted_answers=[e.name],
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2, score=0.6))
-        if e.id in roles:
+        if e.id in roles and len(e.name.split()) > 1:  # "Tobias" alone is half a name
             role = e.role or ""
             idx = _first_sentence(analysis, e, role)
             if idx is None:

@@ -55,7 +55,9 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
                            r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
                            r"estimate|schätzung)\b")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
-                         r"president|minister|spokes|expert|leader|dr\.|prof\.)")
+                         r"führer|leiter|direktor|vorsitz|meister|landrat|landrätin|richter|"
+                         r"anwalt|anwältin|president|minister|spokes|expert|leader|director|"
+                         r"executive|mayor|captain|coach|manager|dr\.|prof\.)")
 
 
 # --------------------------------------------------------------------------- shared pieces
@@ -446,8 +448,10 @@ def _attributive(s: Sentence, end: int) -> bool:
 
 
 def _after_preposition(s: Sentence, start: int) -> bool:
+    """'um 30 Prozent', 'alle zwölf Monate', 'every two weeks': no clean 'how many'."""
     before = [t for t in s.tokens if t.end <= start]
-    return bool(before) and before[-1].pos == "ADP"
+    return bool(before) and (before[-1].pos == "ADP" or before[-1].text.lower() in {
+        "alle", "je", "pro", "every", "each", "per"})
 
 
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
@@ -749,7 +753,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 if c.cut_quote:
                     continue  # "Wer sagte dem Sender?": what was said is missing
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
-                        c.middle)):
+                        c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
                 out += _who_de(analysis, c)
                 out += _when_de(analysis, c)

@@ -257,8 +257,7 @@ def _compound_long_form(toks: list[Token], acr_index: int, letters: str) -> list
         if word[:1].upper() == letters[0] and word[:1].isupper():
             phrase = " ".join(t.text for t in toks[k:acr_index - 1]).lower()
             if _subsequence(letters.lower(), phrase):
-                best = k
-                break
+                best = k  # keep walking: "Seeburger Schifffahrtsgesellschaft (SSG)"
         k -= 1
     return toks[best:acr_index - 1] if best is not None else None
 

@@ -123,13 +123,16 @@ def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], .
     tagged = [(w, w if len(w) > MAX_TAGGED_WORD else lemma, tag)
               for w, (_s, lemma, tag) in zip(words, tagged, strict=True)]
     out = []
-    for word, (_w, lemma, tag) in zip(words, tagged, strict=True):
+    for i, (word, (_w, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         tag = _HANTA_TAG.sub(r"\1\2", tag)  # "VV(FIN)" -> "VVFIN"; "$(" stays
         if language == "de":
             if _PUNCT.match(word) and not tag.startswith("$"):
                 tag = "$." if word in ".!?;:" else "$("
             elif _NUMBER.match(word) and not word.endswith("."):
                 tag = "CARD"
+            elif i > 0 and word[:1].isupper() and tag[:2] in {"VV", "VA", "VM"} and \
+                    words[i - 1] not in {".", ":", "!", "?", "„", '"', "–"}:
+                tag, lemma = "NE", word  # German verbs are lower-case: "Tobias Wendt"
         out.append((tag, lemma))
     return tuple(out)
 
