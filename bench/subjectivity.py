@@ -99,6 +99,7 @@ def _matrix(vectorizer, rows, fit=False):
     m = sp.csr_matrix(vectorizer.fit_transform(rows) if fit else vectorizer.transform(rows))
     m.indices = m.indices.astype(np.int32)  # liblinear refuses 64-bit indices
     m.indptr = m.indptr.astype(np.int32)
+    m.sort_indices()  # canonical order: sums (and so weights) must not follow hash order
     return m
 
 

@@ -242,7 +242,7 @@ def vectorize(raw: dict, idf: dict[str, float], hand_scale: float = 1.0) -> dict
         elif name in idf:
             groups.setdefault(kind, []).append(name)
     for names in groups.values():
-        norm = math.sqrt(sum(idf[n] * idf[n] for n in names))
+        norm = math.sqrt(math.fsum(idf[n] * idf[n] for n in names))  # exact: no order effect
         for n in names:
             out[n] = idf[n] / norm
     return out
