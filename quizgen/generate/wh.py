@@ -346,6 +346,8 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     """'Das russische Verteidigungsministerium hat ... fortgesetzt' -> 'Wer hat ...?'"""
     if not subject or subject[0].pos != "DET" or not _group_subject(subject, analysis):
         return []
+    if c.finite.lemma == "werden" and any(t.tag == "VVPP" for t in c.right):
+        return []  # passive: "Der Verein wurde gegründet" is no 'wer'
     finite = _finite_text(c)
     plural = finite.endswith("en") or finite in SINGULAR
     if plural:
@@ -367,7 +369,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         return out  # when somebody said something is a side detail
     toks = c.tokens
     for d in analysis.dates:
-        if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative"}:
+        if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative",
+                                                            "year"}:
             continue
         if d.value is None:
             continue  # "Anfang des Monats" alone does not say when
@@ -396,8 +399,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), lower_first(middle_r),
                               c.right], "de")
         answer = _lower_preposition(d.text)
-        bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|in der|seit)\s+", "",
-                      answer)
+        bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im Jahre?|im|in der|seit)"
+                      r"\s+", "", answer)
         score = _score(prompt, bare, analysis, 2, c.reported)
         q = _question(analysis, c.sentence, "when", prompt, answer, [bare], score)
         out += _with_choices(analysis, q, distractors.dates(analysis, d))
@@ -425,8 +428,11 @@ def _number(text: str) -> str:
 
 
 def _when_word(date_text: str, language: str) -> str:
-    """'seit dem 2. Mai' is asked with 'Seit wann', 'until Friday' with 'Until when'."""
+    """'seit dem 2. Mai' is asked with 'Seit wann', 'until Friday' with 'Until when',
+    'im Jahr 2007' with 'In welchem Jahr'."""
     first = date_text.split()[0].lower() if date_text.split() else ""
+    if re.fullmatch(r"(?i)(im jahre?|in)\s+\d{4}", date_text.strip()):
+        return "In welchem Jahr" if language == "de" else "In what year"
     table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann"},
              "en": {"since": "Since when", "until": "Until when", "by": "By when"}}
     return table[language].get(first, "Wann" if language == "de" else "When")
@@ -699,7 +705,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         for d in analysis.dates:
             if d.sentence != s.index or vp is None or subj is None or c.speech:
                 continue
-            if d.kind not in {"date", "weekday", "relative"} or d.value is None:
+            if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None:
                 continue
             if not _inside(c.rest, d.start, d.end):
                 continue
