@@ -454,9 +454,14 @@ def _attributive(s: Sentence, end: int) -> bool:
 
 
 def _after_preposition(s: Sentence, start: int) -> bool:
-    """'um 30 Prozent', 'alle zwölf Monate', 'every two weeks': no clean 'how many'."""
+    """'um 30 Prozent', 'alle zwölf Monate', 'every two weeks', 'the two candidates',
+    'four years ago': no clean 'how many'."""
     before = [t for t in s.tokens if t.end <= start]
-    return bool(before) and (before[-1].pos == "ADP" or before[-1].text.lower() in {
+    after = [t for t in s.tokens if t.start >= start]
+    if any(t.text.lower() in {"ago", "earlier", "later", "zuvor", "später", "her"}
+           for t in after[1:4]):
+        return True
+    return bool(before) and (before[-1].pos in {"ADP", "DET"} or before[-1].text.lower() in {
         "alle", "je", "pro", "every", "each", "per"})
 
 
@@ -709,6 +714,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue
             if not _inside(c.rest, d.start, d.end):
                 continue
+            if analysis.article.text[d.end:d.end + 2] in {"'s", "’s"}:
+                continue  # "Sunday's runoff": the date is part of a noun phrase
             before = [t for t in c.rest if t.end <= d.start]
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than"}):

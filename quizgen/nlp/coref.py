@@ -34,11 +34,43 @@ def _persons_in(analysis: Analysis, sentence: Sentence) -> list[tuple[Mention, E
     return sorted(found, key=lambda x: x[0].start)
 
 
-def _antecedent(analysis: Analysis, sentence: Sentence) -> Entity | None:
+_FEMALE = {"she", "her", "sie"}
+_MALE = {"he", "him", "er"}
+
+
+def gender(analysis: Analysis, ent: Entity) -> str | None:
+    """'f' or 'm' where the article shows it: pronouns already resolved to the person, a
+    feminine title (Bürgermeisterin, Mrs), a masculine one (Herr, Mr)."""
+    for m in ent.mentions:
+        if m.kind == "pronoun":
+            low = m.text.lower()
+            return "f" if low in _FEMALE else "m" if low in _MALE else None
+    text = analysis.article.text
+    for m in ent.mentions:
+        before = text[max(0, m.start - 30):m.start].split()
+        if before:
+            word = before[-1].lower().strip(",")
+            if word in {"mrs", "mrs.", "ms", "ms.", "frau", "miss"} or (
+                    word.endswith("in") and word[:-2] in _TITLE_STEMS):
+                return "f"
+            if word in {"mr", "mr.", "herr", "sir"}:
+                return "m"
+    return None
+
+
+_TITLE_STEMS = {"bürgermeister", "minister", "präsident", "kanzler", "sprecher", "expert",
+                "direktor", "leiter", "vorsitzend", "richter", "professor", "dozent", "chef",
+                "landrät", "geschäftsführer", "forscher", "politiker", "ärzt", "trainer"}
+
+
+def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> Entity | None:
     """The person a subject pronoun at the start of `sentence` refers to, if clear."""
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
+    wanted = "f" if pronoun.lower() in {"she"} else "m" if pronoun.lower() in _MALE else None
     for prev in reversed(body[-2:]):
         persons = _persons_in(analysis, prev)
+        if wanted:  # "She" never refers to a man the article called "he"
+            persons = [(m, e) for m, e in persons if gender(analysis, e) in (None, wanted)]
         if not persons:
             continue
         distinct = {e.id for _, e in persons}
@@ -86,7 +118,7 @@ def resolve_pronouns(analysis: Analysis) -> None:
 def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
             kind: str) -> None:
     mention = Mention(start, end, text, s.index, kind)
-    ent = _antecedent(analysis, s)
+    ent = _antecedent(analysis, s, text if kind == "pronoun" else "")
     if ent is None:
         analysis.unresolved.append(mention)
     else:
