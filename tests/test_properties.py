@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from quizgen.errors import QuizgenError
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, QuestionSet, Settings
 from quizgen.pipeline import analyze, generate, load_article
+from quizgen.questionset import load_question_set
 
-# QUIZGEN_HYPOTHESIS_EXAMPLES=500 for a longer hunt; 40 keeps the suite at ~1.5 minutes
-EXAMPLES = int(os.environ.get("QUIZGEN_HYPOTHESIS_EXAMPLES", "40"))
+# QUIZGEN_HYPOTHESIS_EXAMPLES=400 for a longer hunt; 50 keeps this module under a minute
+EXAMPLES = int(os.environ.get("QUIZGEN_HYPOTHESIS_EXAMPLES", "50"))
 FAST = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.filter_too_much])
@@ -250,8 +251,24 @@ def check_question_set(qs: QuestionSet) -> None:
             where = _norm(" ".join(e.text for e in q.evidence)) + " " + _norm(text)
             assert any(_norm(a) in where for a in [q.answer, *q.accepted_answers]), \
                 (q.id, q.skill, q.answer, q.accepted_answers)
+    assert qs.questions, "an empty set must be the no_questions error instead"
     again = QuestionSet.from_json(qs.to_json())
     assert again.to_dict() == qs.to_dict()
+    # and through the strict loader that `quizgen export` and the web upload use
+    try:
+        loaded = load_question_set(qs.to_json())
+    except QuizgenError as err:
+        if _open_matching_bug(qs) and "the same option appears twice" in err.message():
+            event("open bug: matching options twice (test_same_words_from_two_speakers_export)")
+            return
+        raise
+    assert loaded.to_dict() == qs.to_dict()
+
+
+def _open_matching_bug(qs: QuestionSet) -> bool:
+    """The open bug pinned by test_same_words_from_two_speakers_export (remove when fixed)."""
+    return any(q.type == "matching" and len(set(q.options)) != len(q.options)
+               for q in qs.questions)
 
 
 def run_pipeline(text: str, check: Callable[[Analysis], None] = check_analysis,
@@ -272,15 +289,20 @@ def run_pipeline(text: str, check: Callable[[Analysis], None] = check_analysis,
         return None
     check_question_set(qs)
     n = len(qs.questions)
-    event(f"{qs.language}: {'0' if not n else '1-9' if n < 10 else '10+'} questions")
+    event(f"{qs.language}: {'1-9' if n < 10 else '10+'} questions")
     return qs
 
 
 # --------------------------------------------------------------------------- properties
 
 
+# seeds the strict loader accepts (|seed| <= 10**9; a larger one is
+# test_robustness.test_large_seed_set_loads_back)
+SEEDS = st.integers(0, 10**9)
+
+
 @FAST
-@given(text=news_article("de"), seed=st.integers(0, 2**31))
+@given(text=news_article("de"), seed=SEEDS)
 def test_german_news_like_articles(text, seed):
     qs = run_pipeline(text, seed=seed)
     if qs is not None:
@@ -288,7 +310,7 @@ def test_german_news_like_articles(text, seed):
 
 
 @FAST
-@given(text=news_article("en"), seed=st.integers(0, 2**31))
+@given(text=news_article("en"), seed=SEEDS)
 def test_english_news_like_articles(text, seed):
     qs = run_pipeline(text, seed=seed)
     if qs is not None:
@@ -312,13 +334,17 @@ def test_random_bytes_never_crash(text):
 
 
 @settings(FAST, max_examples=max(EXAMPLES // 2, 1))
-@given(text=ARTICLES, seed=st.integers(0, 2**31))
+@given(text=ARTICLES, seed=SEEDS)
 def test_same_input_and_seed_give_identical_json(text, seed):
     try:
         article = load_article(text)
     except QuizgenError:
         return
-    first = generate(analyze(article), Settings(count=25, seed=seed)).to_json()
+    try:
+        first = generate(analyze(article), Settings(count=25, seed=seed)).to_json()
+    except QuizgenError as err:
+        assert err.code == "no_questions"
+        return
     second = generate(analyze(load_article(text)), Settings(count=25, seed=seed)).to_json()
     assert first == second
 
@@ -368,3 +394,24 @@ def test_no_answer_given_away_by_letter_case():
         qs = generate(analyze(load_article(path)), Settings(count=60))
         found += _case_giveaways(qs)
     assert not found, found
+
+
+SAME_WORDS = ("Streit um die Lage in Almaty\n\n"
+              "„Die Lage ist unter Kontrolle“, sagte Präsident Jürgen Müller am Montag in Almaty. "
+              "„Die Lage ist unter Kontrolle“, sagte auch Ministerin Ayşe Demir am Dienstag. "
+              "Verteidigungsminister Olaf Scholz erklärte in Berlin, man werde alles tun, um zu "
+              "helfen. Der Stadtrat hat am Mittwoch über die neuen Regeln beraten und mehrere "
+              "Änderungen beschlossen.")
+
+
+@pytest.mark.xfail(strict=True, reason="two speakers with the same words give a 'Wer sagt was?' "
+                   "matching question whose right-hand options hold the same quote twice (who "
+                   "said it cannot be told apart), and load_question_set refuses the set "
+                   "('questions[8].options: the same option appears twice'), so `export` cannot "
+                   "read what `generate` wrote: generate/media_sources.py (matching/attribution) "
+                   "should use each statement once; found by test_german_news_like_articles")
+def test_same_words_from_two_speakers_export():
+    qs = generate(analyze(load_article(SAME_WORDS)), Settings(count=40))
+    for q in qs.questions:
+        assert len(set(q.options)) == len(q.options), (q.type, q.options)
+    load_question_set(qs.to_json())

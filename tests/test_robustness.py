@@ -229,30 +229,35 @@ def test_cli_messages_are_english_and_api_messages_german(tmp_path):
     assert error_of(load_article, path).message("de") == "Der Artikel ist leer."
 
 
-HEADLINE = "Neue Regierung in Astana vereidigt"
+# a headline alone is text in a known language, so it can be analysed, but no question can be
+# made from it: generate and export refuse with no_questions
+HEADLINE = "Kahlschlag bei Velter: 2.000 Jobs weg! Konzern macht Werk in Kornbach dicht"
+HEADLINES = [HEADLINE, "Neue Regierung in Astana vereidigt",
+             "Storm chaos: Harle valley under water!"]
 
-HEADLINE_BUG = ("headline only: no error, exit 0 and an empty question set / a PDF worksheet "
-                "without questions: select.build_question_set (pipeline.generate) should raise "
-                "a QuizgenError (e.g. too_short) when no question can be made")
 
-
-def test_headline_only_can_be_analysed(tmp_path):
-    """A headline alone is text in a known language: analysing it is fine."""
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_headline_only_can_be_analysed(headline, tmp_path):
     path = tmp_path / "titel.txt"
-    path.write_text(HEADLINE, encoding="utf-8")
+    path.write_text(headline, encoding="utf-8")
     proc = run_cli("analyze", str(path), cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr == b""
-    assert json.loads(proc.stdout)["language"] == "de"
+    assert json.loads(proc.stdout)["language"] in ("de", "en")
 
 
-def test_headline_only_api_refuses_to_generate():
-    error_of(question_set_from, HEADLINE)
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_headline_only_api_refuses_to_generate(headline):
+    err = error_of(question_set_from, headline)
+    assert err.code == "no_questions"
+    assert err.message("de") != err.message("en") and "Fragen" in err.message("de")
 
 
+@pytest.mark.parametrize("headline", HEADLINES)
 @pytest.mark.parametrize("args", [["generate", "-"], ["export", "-", "--pdf", "-o", "out"]])
-def test_headline_only_cli_refuses_to_generate(args, tmp_path):
-    proc = run_cli(*args, stdin=HEADLINE.encode(), cwd=tmp_path)
-    stderr_line(proc)
+def test_headline_only_cli_refuses_to_generate(args, headline, tmp_path):
+    proc = run_cli(*args, stdin=headline.encode(), cwd=tmp_path)
+    line = stderr_line(proc)
+    assert line == f"quizgen: {error_of(question_set_from, headline).message('en')}"
     assert not (tmp_path / "out").exists()
 
 
@@ -268,27 +273,38 @@ def test_unwritable_output_is_one_line(args, tmp_path):
     (tmp_path / "datei.txt").write_text("x", encoding="utf-8")
     fill = {"article": str(DE_ARTICLE), "tmp": str(tmp_path), "file": str(tmp_path / "datei.txt"),
             "json": str(QUESTIONSETS / "de_streik.json")}
-    stderr_line(run_cli(*[a.format(**fill) for a in args], cwd=tmp_path))
+    line = stderr_line(run_cli(*[a.format(**fill) for a in args], cwd=tmp_path))
+    assert "cannot write" in line
 
 
-COUNT_BUG = ("generate -n N accepts any whole number (-5: exit 0 with an empty set) and writes "
-             "settings.count N, which load_question_set refuses outside 0..500, so `export` "
-             "cannot read the CLI's own output: cli.build_parser --count needs a range check "
-             "(1..questionset.MAX_QUESTIONS)")
-
-
-@pytest.mark.parametrize("count", [
-    "0", "1", "500",
-    "-5", "1000",
-])
-def test_generated_json_loads_back_for_any_count(count, tmp_path):
-    """Whatever -n the CLI accepts, its JSON must load again (or -n is refused clearly)."""
+@pytest.mark.parametrize("count", ["0", "-5", "501", "1000", "zehn", "1e3"])
+def test_count_out_of_range_is_refused(count, tmp_path):
+    """argparse's refusal: exit 2, usage line plus one error line naming -n, no traceback."""
     proc = run_cli("generate", str(DE_ARTICLE), "-n", count, cwd=tmp_path)
-    if proc.returncode != 0:  # refused: argparse's usage lines or our one line, no traceback
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert "Traceback" not in err and "-n/--count" in err.splitlines()[-1]
+
+
+@pytest.mark.xfail(strict=True, reason="generate --seed 2000000000 (any |seed| > 10**9) exits 0 "
+                   "but writes a set load_question_set refuses ('settings.seed: 2000000000 is "
+                   "out of range'), so `export` cannot read the CLI's own output: cli.py --seed "
+                   "needs the range questionset.py allows (or the loader a wider one)")
+def test_large_seed_set_loads_back(tmp_path):
+    proc = run_cli("generate", str(DE_ARTICLE), "--seed", "2000000000", cwd=tmp_path)
+    if proc.returncode != 0:  # refusing the seed clearly would be fine too
         assert proc.returncode == 2 and b"Traceback" not in proc.stderr
         return
+    load_question_set(proc.stdout)
+
+
+@pytest.mark.parametrize("count", ["1", "500"])
+def test_generated_json_loads_back(count, tmp_path):
+    """Whatever -n the CLI accepts, the set it writes loads again through the strict loader."""
+    proc = run_cli("generate", str(DE_ARTICLE), "-n", count, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     qs = load_question_set(proc.stdout)
-    assert len(qs.questions) <= max(int(count), 0)
+    assert 1 <= len(qs.questions) <= int(count)
 
 
 # --------------------------------------------------------------------------- German messages
@@ -317,11 +333,12 @@ def test_german_message_for_each_article_error(code, tmp_path):
     assert "{" not in de and "\n" not in de
 
 
-def test_german_messages_for_file_and_questionset_errors(tmp_path):
+def test_german_messages_for_file_question_set_and_generation_errors(tmp_path):
     cases = {
         "not_found": (lambda: load_article(tmp_path / "fehlt.txt"), "nicht gefunden"),
         "unreadable": (lambda: load_article(tmp_path), "nicht gelesen"),
         "bad_questionset": (lambda: load_question_set(b"{kaputt"), "kein gültiger"),
+        "no_questions": (lambda: question_set_from(HEADLINE), "keine Fragen"),
     }
     for code, (call, word) in cases.items():
         err = error_of(call)
@@ -362,6 +379,21 @@ def test_one_5000_word_sentence_cli_finishes(tmp_path):
         assert "Traceback" not in proc.stderr.decode()
     else:
         stderr_line(proc)
+
+
+@pytest.mark.xfail(strict=True, reason="generate writes the 36,518-character sentence into "
+                   "article.sentences[].text, and load_question_set refuses strings over "
+                   "MAX_STRING (20,000): `export` cannot read the set `generate` wrote "
+                   "(quizgen/questionset.py _check_article: sentence and evidence texts need the "
+                   "article limit, not MAX_STRING)")
+def test_one_5000_word_sentence_set_exports(tmp_path):
+    path = tmp_path / "lang.txt"
+    path.write_text(_no_punctuation_sentence(), encoding="utf-8")
+    out = tmp_path / "satz.json"
+    proc = run_cli("generate", str(path), "-o", str(out), cwd=tmp_path, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    proc = run_cli("export", str(out), "--pdf", "-o", str(tmp_path / "pdf"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
 
 
 def test_one_5000_word_sentence_api_finishes():
@@ -696,14 +728,6 @@ WEIRD_STRINGS = {
 }
 
 
-ODD_BUG = ("strings with control characters (moodle, qti: lxml ValueError 'All strings must be "
-           "XML compatible') or a lone surrogate \\ud800 (moodle, gift, qti, json: "
-           "UnicodeEncodeError) pass load_question_set and crash the exporters with a "
-           "traceback: quizgen/questionset.py _str should refuse them (or render/moodle.py, "
-           "qti.py, gift.py and exporting.py should clean them)")
-ODD_CRASHES = {("control_characters", "--moodle"), ("control_characters", "--qti"),
-               ("lone_surrogate", "--moodle"), ("lone_surrogate", "--gift"),
-               ("lone_surrogate", "--qti"), ("lone_surrogate", "--json")}
 
 
 @pytest.mark.parametrize(("kind", "fmt"), [
@@ -711,13 +735,15 @@ ODD_CRASHES = {("control_characters", "--moodle"), ("control_characters", "--qti
     for kind in sorted(WEIRD_STRINGS) for fmt in ("--pdf", "--moodle", "--gift", "--qti", "--json")
 ])
 def test_odd_characters_in_a_question_set(kind, fmt, tmp_path):
+    """Control characters and lone surrogates are refused by the loader, before any exporter."""
     d = valid_set()
     d["questions"][0]["prompt"] = WEIRD_STRINGS[kind]
     path = tmp_path / "satz.json"
     path.write_text(json.dumps(d, ensure_ascii=True), encoding="ascii")
     proc = run_cli("export", str(path), fmt, "-o", str(tmp_path / "out"), cwd=tmp_path)
-    if proc.returncode != 0:
-        stderr_line(proc)  # a clear refusal is fine; a traceback is not
+    line = stderr_line(proc)
+    assert "questions[0].prompt" in line and "character" in line
+    assert error_of(load_question_set, path).code == "bad_questionset"
 
 
 def test_valid_question_set_still_exports(tmp_path):
