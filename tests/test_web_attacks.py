@@ -204,7 +204,10 @@ def test_closed_quiz_takes_no_answers(app, client, teacher):
     anna = join(app, code, "Anna")
     client.post(f"/teacher/quizzes/{quiz_id}/state", data={"open": "0"})
     anna.post(f"/play/{code}/1", data=RIGHT[1])
-    assert anna.post(f"/api/play/{code}/2", json={"response": "Falsch"}).status_code == 409
+    r = anna.post(f"/api/play/{code}/2", json={"response": "Falsch"},
+                  headers={"Accept-Language": "de"})
+    assert r.status_code == 409 and r.get_json()["code"] == "closed"
+    assert r.get_json()["error"].startswith("Dieses Quiz ist geschlossen")
     r = app.test_client().post("/join", data={"code": code, "nickname": "Neu"})
     assert r.status_code == 403
     with app.app_context():

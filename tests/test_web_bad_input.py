@@ -353,6 +353,9 @@ def test_json_api_bad_bodies(app, signed_in, teacher):
             clean_page(r, f"api answer {name} [{lang}]")
             assert r.status_code in (200, 400), (name, r.status_code)
             assert r.is_json
+            if r.status_code == 400:
+                wanted = {"de": "Bitte gib zuerst", "en": "Please give an answer"}[lang]
+                assert r.get_json()["error"].startswith(wanted), (name, r.get_json())
     assert set_rows(app) == before
     r = client.get(f"/api/quizzes/{quiz_id}/results")
     assert r.status_code == 200

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, request
+from flask_babel import gettext as _
 from flask_login import login_required
 
 from quizgen.web import editing
@@ -103,12 +104,13 @@ def answer(code: str, n: int):
     ctx = load(code)
     q = _question(ctx, n)
     if not ctx.quiz.is_open:
-        return jsonify(error="closed"), 409
+        return jsonify(error=_("This quiz is closed; answers are no longer accepted."),
+                       code="closed"), 409
     raw = _payload().get("response")
     form = _FormLike(raw)
     response = read_response(q, form)
     if response is None:
-        return jsonify(error="empty"), 400
+        return jsonify(error=_("Please give an answer first."), code="empty"), 400
     already = q.id in ctx.answers
     stored = record_answer(ctx, q, response)
     data = _progress(ctx)
