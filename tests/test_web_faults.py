@@ -145,3 +145,28 @@ def test_quizgen_serve_says_why_it_cannot_start(tmp_path):
     assert "Traceback" not in r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "instance folder" in lines[0] and "cannot be written" in lines[0]
+
+
+def test_unexpected_error_is_a_page_in_the_interface_language(tmp_path, caplog):
+    """A bug (not a fault of the surroundings) in production mode: 500 page, traceback in the log
+    only."""
+    cfg = _config(tmp_path / "q.sqlite", DB_SETUP="create_all")
+    cfg["TESTING"] = False
+    app = create_app(cfg, instance_path=str(tmp_path / "instance"))
+
+    def boom():
+        raise RuntimeError("secret internals")
+
+    app.add_url_rule("/boom", view_func=boom)
+    app.add_url_rule("/api/boom", view_func=boom)
+    c = app.test_client()
+    with caplog.at_level(logging.ERROR):
+        for lang, text in (("de", "Bei uns ist etwas schiefgegangen"),
+                           ("en", "Something went wrong on our side")):
+            r = c.get("/boom", headers={"Accept-Language": lang})
+            body = r.get_data(as_text=True)
+            assert r.status_code == 500 and text in body
+            assert "secret internals" not in body and "Traceback" not in body
+            r = c.get("/api/boom", headers={"Accept-Language": lang})
+            assert r.status_code == 500 and r.get_json()["error"].startswith(text)
+    assert any("secret internals" in (r.exc_text or "") for r in caplog.records)
