@@ -577,6 +577,41 @@ def test_hostile_html_text_view_and_pdf(tmp_path):
     _assert_clean(proc.stdout.decode("utf-8"))
 
 
+def _entity_page(doctype: str, entity: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _paragraphs(DE_ARTICLE)[:6])
+    return (f'<?xml version="1.0"?>{doctype}<html><body><article><h1>Werk schließt</h1>{paras}'
+            f"<p>{entity}</p></article></body></html>")
+
+
+LAUGHS = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(2, 8))
+HOSTILE_XML = {
+    # entity expansion ("billion laughs") and an external entity (XXE) must stay unexpanded
+    "billion_laughs": _entity_page(f'<!DOCTYPE lolz [<!ENTITY lol1 "lol">{LAUGHS}]>', "&lol7;"),
+    "external_entity": _entity_page('<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+                                    "&xxe;"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_XML))
+def test_html_entities_are_not_expanded(name, tmp_path):
+    proc = run_cli("generate", "-", "--format", "json", stdin=HOSTILE_XML[name].encode(),
+                   cwd=tmp_path, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    out = proc.stdout.decode("utf-8")
+    assert "lollol" not in out and "root:" not in out
+    assert json.loads(out)["language"] == "de"
+
+
+def test_html_nested_100000_levels_is_one_line(tmp_path):
+    """lxml stops at its depth limit: the text is lost, and the user is told so clearly."""
+    paras = "".join(f"<p>{p}</p>" for p in _paragraphs(DE_ARTICLE)[:6])
+    html = "<html><body>" + "<div>" * 100_000 + paras + "</div>" * 100_000 + "</body></html>"
+    path = tmp_path / "tief.html"
+    path.write_text(html, encoding="utf-8")
+    line = stderr_line(run_cli("generate", str(path), cwd=tmp_path, timeout=60))
+    assert line == f"quizgen: {error_of(load_article, path).message('en')}"
+
+
 # --------------------------------------------------------------------------- question-set JSON
 
 
