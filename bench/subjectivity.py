@@ -176,15 +176,24 @@ def macro_f1(labels: list[int], predicted: list[int]) -> float:
     return sum(scores) / 2
 
 
+THRESHOLD_GAIN = 0.005  # CV macro-F1 a threshold must add over 0.5 to be taken
+
+
 def best_threshold(labels: list[int], probs: list[float]) -> tuple[float, float]:
-    """Threshold on P(SUBJ) that maximises macro-F1 (coarse grid, so it does not overfit)."""
-    best = (0.5, macro_f1(labels, [int(p >= 0.5) for p in probs]))
+    """Threshold on P(SUBJ) that maximises CV macro-F1, kept at 0.5 unless that gains.
+
+    class_weight="balanced" already centres the scores on 0.5; a threshold that wins by
+    less than THRESHOLD_GAIN is noise, and a noisy threshold moved English dev macro-F1 by
+    0.06 (0.56 chosen for +0.003 in CV, dev SUBJ share 52 % against 36 % in train).
+    """
+    at_half = macro_f1(labels, [int(p >= 0.5) for p in probs])
+    best = (0.5, at_half)
     for step in range(30, 71, 2):
         t = step / 100
         f = macro_f1(labels, [int(p >= t) for p in probs])
         if f > best[1] + 1e-9:
             best = (t, f)
-    return best
+    return best if best[1] >= at_half + THRESHOLD_GAIN else (0.5, at_half)
 
 
 def train(language: str) -> dict:

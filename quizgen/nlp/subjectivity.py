@@ -55,6 +55,10 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
         ),
         "particle": frozenset("doch eben halt ja eigentlich schon nun mal etwa denn".split()),
         "generic": frozenset("man jemand".split()),
+        "stance": frozenset(
+            "finde finden hoffe hoffen fürchte fürchten bezweifle bezweifeln zweifle "
+            "überzeugt halte wünsche befürchte".split()
+        ),
         "person": frozenset(
             "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere "
             "unseren unserem unserer du dich dir dein deine euch euer eure".split()
@@ -97,6 +101,7 @@ _CUES: dict[str, dict[str, frozenset[str]]] = {
         ),
         "particle": frozenset("well yet still anyway".split()),
         "generic": frozenset("one someone anyone".split()),
+        "stance": frozenset("feel hope fear doubt wonder convinced sure wish".split()),
         "person": frozenset("i me my mine myself we us our ours ourselves you your yours".split()),
         "modal": frozenset("must should ought need needs shall".split()),
         "negation": frozenset("not no never nothing n't none nor".split()),
@@ -134,6 +139,11 @@ _FUNCTION: dict[str, frozenset[str]] = {
     ),
 }
 CUE_MIN = 0.3  # log-odds a word must add to count as a cue (about +7 points near p = 0.5)
+_ADJ_SUFFIX = {  # lower-case words with these endings are mostly adjectives or adverbs
+    "de": tuple(a + e for a in ("ig", "lich", "isch", "bar", "los", "haft", "sam")
+                for e in ("", "e", "en", "er", "es", "em")),
+    "en": ("ful", "less", "ous", "ive", "able", "ible", "ic", "ly"),
+}
 _QUOTES = frozenset("\"„“”«»‚‘’'")
 
 
@@ -213,6 +223,8 @@ def features(sentence: str, language: str, lexicon: dict[str, float] | None = No
     feats["h:scare"] = float(any(0 < n <= 3 for n in quoted))
     feats["h:speech"] = float(any(n > 3 for n in quoted))
     feats["h:speaker"] = float(bool(_SPEAKER.match(sentence)))
+    adj = _ADJ_SUFFIX[language]
+    feats["h:adj"] = math.log1p(sum(1 for t in tokens if t.islower() and t.endswith(adj)))
     feats["h:shout"] = float(any(len(t) > 3 and t.isupper() and t.isalpha() for t in tokens))
     feats["h:ellipsis"] = float("…" in sentence or "..." in sentence)
     feats["h:excl"] = float("!" in sentence)
