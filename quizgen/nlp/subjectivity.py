@@ -261,6 +261,7 @@ def vectorize(raw: dict, idf: dict[str, float], hand_scale: float = 1.0) -> dict
 
 
 def model_path(language: str) -> Path:
+    """Where the shipped model of a language lives (written by bench/subjectivity.py)."""
     return DATA_DIR / f"subjectivity_{language}.json.gz"
 
 
@@ -273,8 +274,8 @@ def load_model(language: str) -> dict:
         return json.load(fh)
 
 
-def score_features(raw: dict, model: dict) -> float:
-    """P(opinion) for the raw features of one sentence under a model dict.
+def log_odds(raw: dict, model: dict) -> float:
+    """Log-odds of opinion for the raw features of one sentence under a model dict.
 
     Same arithmetic as ``vectorize`` followed by the dot product, fused so that no
     intermediate dict is built: each group adds sum(w * idf) / sqrt(sum(idf ** 2)).
@@ -295,7 +296,12 @@ def score_features(raw: dict, model: dict) -> float:
     for kind, total in sq.items():
         if total:
             z += dot[kind] / math.sqrt(total)
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    return z
+
+
+def score_features(raw: dict, model: dict) -> float:
+    """P(opinion) for the raw features of one sentence under a model dict."""
+    return 1.0 / (1.0 + math.exp(-max(min(log_odds(raw, model), 30.0), -30.0)))
 
 
 def opinion_scores(sentences: list[str], language: str) -> list[float]:
@@ -310,11 +316,6 @@ def is_opinion(sentence: str, language: str) -> bool:
     return opinion_scores([sentence], language)[0] >= load_model(language)["threshold"]
 
 
-def _logit(raw: dict, model: dict) -> float:
-    p = min(max(score_features(raw, model), 1e-9), 1 - 1e-9)
-    return math.log(p / (1 - p))
-
-
 def opinion_cues(sentence: str, language: str, limit: int = 3) -> list[tuple[int, int, str]]:
     """Character spans (start, end, word) of the words that push most towards opinion.
 
@@ -326,14 +327,14 @@ def opinion_cues(sentence: str, language: str, limit: int = 3) -> list[tuple[int
     """
     model = load_model(language)
     lexicon = model.get("lexicon")
-    full = _logit(features(sentence, language, lexicon), model)
+    full = log_odds(features(sentence, language, lexicon), model)
     pushes: list[tuple[float, int, int, str]] = []
     for m in _WORD.finditer(sentence):
         word = m.group()
         if len(word) < 3 or word.lower() in _FUNCTION[language] or _DIGIT.search(word):
             continue
         without = sentence[: m.start()] + sentence[m.end() :]
-        push = full - _logit(features(without, language, lexicon), model)
+        push = full - log_odds(features(without, language, lexicon), model)
         if push >= model.get("cue_min", CUE_MIN):
             pushes.append((push, m.start(), m.end(), word))
     best = sorted(pushes, key=lambda p: -p[0])[:limit]
