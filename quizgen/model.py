@@ -193,6 +193,7 @@ class Analysis:
             "quantities": [asdict(q) for q in self.quantities],
             "quotes": [asdict(q) for q in self.quotes],
             "evidence_markers": [asdict(m) for m in self.markers],
+            "opinion_scores": [round(x, 3) for x in self.subjectivity],
             "unresolved_pronouns": [asdict(m) for m in self.unresolved],
         }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.model import Analysis, Article, Sentence
-from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes
+from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes, subjectivity
 from quizgen.nlp.sentences import split_sentences
 from quizgen.nlp.tokens import tokenize
 
@@ -40,4 +40,6 @@ def analyze(article: Article) -> Analysis:
     analysis.quantities = quantities.find_quantities(analysis)
     analysis.quotes = quotes.find_quotes(analysis)
     analysis.markers = evidence.find_markers(analysis)
+    analysis.subjectivity = subjectivity.opinion_scores(
+        [s.text for s in analysis.sentences], article.language)
     return analysis
