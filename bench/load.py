@@ -126,8 +126,21 @@ def make_response(view: dict, rng: random.Random) -> str | list[str]:
     return rng.choice(["Russland", "mehr als 160", "Die Regierung legte keine Beweise vor."])
 
 
+def form_data(response: str | list[str], view: dict, token: str) -> list[tuple[str, str]]:
+    """The same answer as the HTML form posts it (no JavaScript: what most phones send)."""
+    data = [("csrf_token", token)]
+    if view["type"] == "ordering":
+        data += [("item", item) for item in response]
+        data += [("rank", str(r)) for r in range(1, len(response) + 1)]
+    elif view["type"] == "matching":
+        data += [("match", m) for m in response]
+    else:
+        data.append(("response", response))
+    return data
+
+
 def student(i: int, base: str, code: str, stats: Stats, deadline: float, questions: int,
-            resend: float, pages: bool, seed: int) -> None:
+            resend: float, pages: bool, seed: int, form: bool = False) -> None:
     rng = random.Random(seed * 100_003 + i)
     c = Client(base, stats, deadline)
     nickname = f"S{i:04d}"
@@ -158,20 +171,34 @@ def student(i: int, base: str, code: str, stats: Stats, deadline: float, questio
             with stats.lock:
                 stats.students_done += 1
             return
-        if pages:
+        if pages or form:
             c.call("page", "GET", f"/play/{code}/{n}")
         view = st["question"]
-        body = {"response": make_response(view, rng)}
-        r = c.call("answer", "POST", f"/api/play/{code}/{n}", json=body, headers=headers)
-        if r is not None and r.status_code == 200 and r.json().get("saved"):
+        response = make_response(view, rng)
+        sent = json.dumps(response, ensure_ascii=False)
+        if form:  # POST the HTML form, then load the feedback page it redirects to
+            r = c.call("answer", "POST", f"/play/{code}/{n}", data=form_data(response, view, token))
+            ok = r is not None and r.status_code == 303 and "#feedback" in r.headers["Location"]
+            if ok:
+                c.call("feedback", "GET", r.headers["Location"].split("#")[0])
+        else:
+            r = c.call("answer", "POST", f"/api/play/{code}/{n}", json={"response": response},
+                       headers=headers)
+            ok = r is not None and r.status_code == 200 and r.json().get("saved") is True
+        if ok:
             with stats.lock:
-                stats.acked.setdefault((nickname, view["id"]),
-                                       json.dumps(body["response"], ensure_ascii=False))
+                stats.acked.setdefault((nickname, view["id"]), sent)
         if rng.random() < resend:  # the same answer again: a double tap or a flaky network
-            r2 = c.call("resend", "POST", f"/api/play/{code}/{n}", json=body, headers=headers)
-            ok = r2 is not None and r2.status_code == 200 and r2.json().get("same") is True
+            if form:  # the form's reply does not say "same"; the database check at the end does
+                r2 = c.call("resend", "POST", f"/play/{code}/{n}",
+                            data=form_data(response, view, token))
+                ok2 = r2 is not None and r2.status_code == 303
+            else:
+                r2 = c.call("resend", "POST", f"/api/play/{code}/{n}",
+                            json={"response": response}, headers=headers)
+                ok2 = r2 is not None and r2.status_code == 200 and r2.json().get("same") is True
             with stats.lock:
-                if ok:
+                if ok2:
                     stats.resend_ok += 1
                 else:
                     stats.resend_bad.append(
@@ -314,6 +341,7 @@ def run(args: argparse.Namespace) -> int:
     proc = start_server(env, args.workers, port, log)
     base = f"http://127.0.0.1:{port}"
     print(f"# db={args.db} url={url.split('@')[-1]} workers={args.workers} port={port} "
+          f"client={'html form' if args.form else 'json api'} "
           f"setup+start {time.perf_counter() - t0:.1f} s; server log {log}")
     kill_note = "not tried"
     cpu = (0.0, 0.0, 0.0)
@@ -346,7 +374,7 @@ def run(args: argparse.Namespace) -> int:
         start = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
             futures = [pool.submit(student, i, base, code, stats, deadline, args.questions,
-                                   args.resend, not args.no_pages, args.seed)
+                                   args.resend, not args.no_pages, args.seed, args.form)
                        for i in range(args.students)]
             finished, pending = wait(futures, timeout=args.timeout + 35)
             for f in finished:
@@ -389,7 +417,7 @@ def run(args: argparse.Namespace) -> int:
           f"answers {len(stats.acked) / wall:.1f} /s")
     print(f"latency ms  all p50 {ms(pct(all_lat, 50))} p95 {ms(pct(all_lat, 95))} "
           f"p99 {ms(pct(all_lat, 99))}")
-    for kind in ("join_page", "join", "state", "page", "answer", "resend"):
+    for kind in ("join_page", "join", "state", "page", "answer", "feedback", "resend"):
         v = stats.latency.get(kind)
         if v:
             print(f"  {kind:9} n={len(v):5}  p50 {ms(pct(v, 50)):>5}  p95 {ms(pct(v, 95)):>5}  "
@@ -397,14 +425,15 @@ def run(args: argparse.Namespace) -> int:
     print(f"worker kill: {kill_note}; retried {stats.retries}, failed after retry "
           f"{sum(stats.failed.values())} {dict(stats.failed) or ''}; "
           f"5xx/network errors {server_errors}")
-    odd = {k: n for k, n in stats.status.items() if not k.endswith((" 200", " 302"))}
+    odd = {k: n for k, n in stats.status.items() if not k.endswith((" 200", " 302", " 303"))}
     if odd:
-        print(f"non-200/302 replies: {odd}")
+        print(f"other replies: {odd}")
     answers = max(1, len(stats.acked))
     server_cpu = cpu[0] + cpu[1]
     print(f"CPU during the run: gunicorn {cpu[0]:.0f} s, postgres {cpu[1]:.0f} s, "
           f"load clients {cpu[2]:.0f} s; server+db {server_cpu / answers * 1000:.1f} ms CPU "
-          f"per answer (3 requests) -> {answers / server_cpu * os.cpu_count():.0f} answers/s "
+          f"per answer ({4 if args.form else 3} requests) -> "
+          f"{answers / server_cpu * os.cpu_count():.0f} answers/s "
           f"if the server had all {os.cpu_count()} cores")
     if rss:
         print(f"worker memory (RSS) at the end: {', '.join(f'{x:.0f}' for x in rss)} MB")
@@ -432,6 +461,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="SIGKILL one worker after this share of answers (0: never)")
     ap.add_argument("--no-pages", action="store_true",
                     help="skip the HTML question page (JSON only)")
+    ap.add_argument("--form", action="store_true",
+                    help="answer with the HTML form and load the feedback page (4 requests per "
+                    "answer) instead of the JSON API")
     ap.add_argument("--no-limits", action="store_true",
                     help="QUIZGEN_RATELIMIT_ENABLED=false (default: the app's own limits)")
     ap.add_argument("--timeout", type=float, default=600, help="hard limit for the run, s")
