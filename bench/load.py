@@ -5,8 +5,10 @@
 
 It prepares a fresh database with the app's own code (a teacher and a 15-question set), starts
 ``gunicorn -w 4`` on 127.0.0.1, publishes the quiz over HTTP as the teacher, then lets 300
-students join and answer every question with 50 at a time, as a phone does: the question page
-(HTML), the quiz state (JSON) and the answer (JSON API, with the CSRF token of the join page).
+students join and answer every question with 50 at a time. Per answer: the quiz state (JSON,
+which tells the client the options), the question page (HTML, as a phone loads it) and the answer
+(JSON API with the CSRF token of the join page). With ``--form`` the answer goes through the
+HTML form instead, followed by the feedback page it redirects to: what a phone really sends.
 A random 10 % of answers are sent twice (must come back as the same stored answer), and one
 gunicorn worker is killed with SIGKILL in the middle; clients retry a failed request once.
 Afterwards it counts the rows in the database: every acknowledged answer stored exactly once.
