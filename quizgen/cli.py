@@ -133,6 +133,16 @@ def _count(text: str) -> int:
     return n
 
 
+def _seed(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+    if not 0 <= n <= 1_000_000_000:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1000000000, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quizgen", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -153,7 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--families", nargs="+", choices=FAMILIES, metavar="FAMILY",
                    help=f"question families ({', '.join(FAMILIES)})")
     g.add_argument("--difficulty", nargs="+", type=int, choices=[1, 2, 3])
-    g.add_argument("--seed", type=int, default=0, help="seed for reproducible shuffling")
+    g.add_argument("--seed", type=_seed, default=0,
+                   help="seed for reproducible shuffling (0 to 1000000000)")
     g.add_argument("-o", "--output")
     g.add_argument("--pdf", action="store_true", help="write a PDF worksheet instead")
     g.add_argument("--answer-key", action="store_true")

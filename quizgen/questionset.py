@@ -176,7 +176,7 @@ def _check_article(art: Any) -> None:
         _int(_get(s, "index", where), f"{where}.index")
         start = _int(_get(s, "start", where), f"{where}.start", hi=len(text))
         _int(_get(s, "end", where), f"{where}.end", lo=start, hi=len(text))
-        _str(_get(s, "text", where), f"{where}.text")
+        _str(_get(s, "text", where), f"{where}.text", limit=MAX_ARTICLE_TEXT)  # one long
         _str(_get(s, "block", where, required=False, default="body"), f"{where}.block")
 
 
@@ -220,7 +220,7 @@ def _check_question(q: Any, where: str, language: str, text_len: int) -> None:
         _int(_get(e, "sentence", ew), f"{ew}.sentence")
         start = _int(_get(e, "start", ew), f"{ew}.start", hi=text_len)
         _int(_get(e, "end", ew), f"{ew}.end", lo=start, hi=text_len)
-        _str(_get(e, "text", ew), f"{ew}.text")
+        _str(_get(e, "text", ew), f"{ew}.text", limit=MAX_ARTICLE_TEXT)  # a whole sentence
     pairs = _list(q.get("pairs", []), f"{where}.pairs")
     for i, p in enumerate(pairs):
         if len(_strings(p, f"{where}.pairs[{i}]", empty=False)) != 2:

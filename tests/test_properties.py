@@ -255,20 +255,8 @@ def check_question_set(qs: QuestionSet) -> None:
     again = QuestionSet.from_json(qs.to_json())
     assert again.to_dict() == qs.to_dict()
     # and through the strict loader that `quizgen export` and the web upload use
-    try:
-        loaded = load_question_set(qs.to_json())
-    except QuizgenError as err:
-        if _open_matching_bug(qs) and "the same option appears twice" in err.message():
-            event("open bug: matching options twice (test_same_words_from_two_speakers_export)")
-            return
-        raise
+    loaded = load_question_set(qs.to_json())
     assert loaded.to_dict() == qs.to_dict()
-
-
-def _open_matching_bug(qs: QuestionSet) -> bool:
-    """The open bug pinned by test_same_words_from_two_speakers_export (remove when fixed)."""
-    return any(q.type == "matching" and len(set(q.options)) != len(q.options)
-               for q in qs.questions)
 
 
 def run_pipeline(text: str, check: Callable[[Analysis], None] = check_analysis,
@@ -383,11 +371,6 @@ def _case_giveaways(qs: QuestionSet) -> list[tuple[str, list[str]]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="the answer of a 'when' multiple-choice question can be "
-                   "the only option in lower case ('seit Montagnachmittag' among 'Seit "
-                   "Samstagnachmittag', ... in tests/data/articles/de_waldbrand.txt), which gives "
-                   "it away: generate/wh.py (answer lower-cased) vs generate/distractors.py "
-                   "(distractors keep the sentence-initial capital)")
 def test_no_answer_given_away_by_letter_case():
     found = []
     for path in ARTICLE_FILES:
@@ -404,12 +387,6 @@ SAME_WORDS = ("Streit um die Lage in Almaty\n\n"
               "Änderungen beschlossen.")
 
 
-@pytest.mark.xfail(strict=True, reason="two speakers with the same words give a 'Wer sagt was?' "
-                   "matching question whose right-hand options hold the same quote twice (who "
-                   "said it cannot be told apart), and load_question_set refuses the set "
-                   "('questions[8].options: the same option appears twice'), so `export` cannot "
-                   "read what `generate` wrote: generate/media_sources.py (matching/attribution) "
-                   "should use each statement once; found by test_german_news_like_articles")
 def test_same_words_from_two_speakers_export():
     qs = generate(analyze(load_article(SAME_WORDS)), Settings(count=40))
     for q in qs.questions:

@@ -286,10 +286,6 @@ def test_count_out_of_range_is_refused(count, tmp_path):
     assert "Traceback" not in err and "-n/--count" in err.splitlines()[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="generate --seed 2000000000 (any |seed| > 10**9) exits 0 "
-                   "but writes a set load_question_set refuses ('settings.seed: 2000000000 is "
-                   "out of range'), so `export` cannot read the CLI's own output: cli.py --seed "
-                   "needs the range questionset.py allows (or the loader a wider one)")
 def test_large_seed_set_loads_back(tmp_path):
     proc = run_cli("generate", str(DE_ARTICLE), "--seed", "2000000000", cwd=tmp_path)
     if proc.returncode != 0:  # refusing the seed clearly would be fine too
@@ -381,11 +377,6 @@ def test_one_5000_word_sentence_cli_finishes(tmp_path):
         stderr_line(proc)
 
 
-@pytest.mark.xfail(strict=True, reason="generate writes the 36,518-character sentence into "
-                   "article.sentences[].text, and load_question_set refuses strings over "
-                   "MAX_STRING (20,000): `export` cannot read the set `generate` wrote "
-                   "(quizgen/questionset.py _check_article: sentence and evidence texts need the "
-                   "article limit, not MAX_STRING)")
 def test_one_5000_word_sentence_set_exports(tmp_path):
     path = tmp_path / "lang.txt"
     path.write_text(_no_punctuation_sentence(), encoding="utf-8")

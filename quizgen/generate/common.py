@@ -22,7 +22,8 @@ def evidence_of(analysis: Analysis, *sentences: Sentence | int) -> list[Evidence
 
 def question_id(*parts: object) -> str:
     """Stable id from what the question is about, so the same input gives the same ids."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"),
+                          usedforsecurity=False).hexdigest()
     return "q" + digest[:10]
 
 
@@ -100,7 +101,13 @@ def choice_question(base: Question, answer: str, distractors: Sequence[str], see
     )
 
 
+QUOTE_CHARS = 400  # an explanation quotes its sentence, not a 5,000-word run-on
+
+
 def explanation_quote(analysis: Analysis, sentence: Sentence) -> str:
+    text = sentence.text
+    if len(text) > QUOTE_CHARS:
+        text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
     if analysis.language == "de":
-        return f"Im Text steht: „{sentence.text}“"
-    return f"The article says: “{sentence.text}”"
+        return f"Im Text steht: „{text}“"
+    return f"The article says: “{text}”"

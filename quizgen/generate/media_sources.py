@@ -226,8 +226,10 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 c.speaker in per_speaker:
             continue
         text = _column_text(c)
-        # a statement naming its own speaker would give the pair away
-        if text and not any(w in text for w in words(c.speaker) if len(w) > 3):
+        # a statement naming its own speaker would give the pair away; the same words from
+        # two speakers cannot be matched to one of them
+        if text and not any(w in text for w in words(c.speaker) if len(w) > 3) and \
+                all(text != other for _, other in per_speaker.values()):
             per_speaker[c.speaker] = (c, text)
     if len(per_speaker) < 3:
         return []

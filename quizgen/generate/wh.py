@@ -403,7 +403,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
                       r"\s+", "", answer)
         score = _score(prompt, bare, analysis, 2, c.reported)
         q = _question(analysis, c.sentence, "when", prompt, answer, [bare], score)
-        out += _with_choices(analysis, q, distractors.dates(analysis, d))
+        out += _with_choices(analysis, q, [_lower_preposition(o)
+                                           for o in distractors.dates(analysis, d)])
     return out
 
 
@@ -726,7 +727,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             score = _score(prompt, bare, analysis, 2)
             q = _question(analysis, s, "when", prompt, _lower_preposition(d.text), [bare],
                           score)
-            out += _with_choices(analysis, q, distractors.dates(analysis, d))
+            out += _with_choices(analysis, q, [_lower_preposition(o)
+                                               for o in distractors.dates(analysis, d)])
         # how many
         for q_ in analysis.quantities:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
