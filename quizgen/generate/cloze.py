@@ -22,8 +22,9 @@ def _targets(analysis: Analysis, index: int):
         if d.sentence == index and d.kind in {"date", "weekday"}:
             # blank the date itself, keep the preposition ("am ____")
             words = d.text.split()
-            lead = words[0] if words and words[0].lower() in {"am", "on", "vom", "bis",
-                                                              "seit"} else ""
+            lead = words[0] if words and words[0].lower() in {
+                "am", "on", "vom", "bis", "seit", "ab", "zum", "by", "until", "since", "from",
+                "für", "for"} else ""
             start = d.start + (len(lead) + 1 if lead else 0)
             yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
     for q in analysis.quantities:

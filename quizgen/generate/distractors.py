@@ -125,11 +125,13 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     if not re.search(r"\d", answer.number_text):
         return []  # "Hunderte": no fair numeric distractors
     if hedge in LOWER_BOUND_HEDGES:
-        factors = [10, 5, 2, 50]
+        factors = [2, 3, 5, 10]
     elif hedge in UPPER_BOUND_HEDGES:
         factors = [0.1, 0.2, 0.5, 0.05]
+    elif value >= 4:  # near the answer, and not always around it: the answer is no median
+        factors = [1.5, 2, 3, 0.5] if int(value) % 2 else [0.5, 0.75, 1.5, 2]
     else:
-        factors = [2, 0.5, 10, 3] if value >= 4 else [value + 2, value + 4, value + 1]
+        factors = [value + 2, value + 4, value + 1]
     candidates: list[float] = []
     for q in analysis.quantities:  # numbers of the article first: plausible to a skimmer
         if q.value == value or not re.search(r"\d", q.number_text) or q.unit != answer.unit:

@@ -374,6 +374,10 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         if d.value is None:
             continue  # "Anfang des Monats" alone does not say when
+        before = [t for t in c.sentence.tokens if t.end <= d.start][-2:]
+        if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
+                       or before[-1].text.lower() in {"zwischen", "und"}):
+            continue  # "vom 10. bis 14. April": half of a range would stay behind
         if not _inside(toks, d.start, d.end):
             continue
         if c.kind == "main":

@@ -30,7 +30,8 @@ PATTERNS = {
                  rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)\b"),
         ("date", rf"\b(?:(?i:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
-        ("relative", rf"\b(?:Anfang|Mitte|Ende)\s+(?:(?P<month>{_DE_MONTH_RE})|des Monats|"
+        ("relative", rf"\b(?:(?i:bis|seit|ab)\s+)?(?:Anfang|Mitte|Ende)\s+(?:(?P<month>"
+                     rf"{_DE_MONTH_RE})|des Monats|"
                      r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
                      rf"{_YEAR})"),
         ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
@@ -121,7 +122,8 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
     return _merge_adjacent(found, analysis.article.text)
 
 
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:um|gegen|at|around)\s+|\s+)$")
+_JOIN = re.compile(r"^(?:\s*,\s*(?:dem\s+|den\s+|the\s+)?|\s+(?:um|gegen|at|around|und|and|"
+                   r"bis|to|or|oder)\s+|\s*[-–]\s*|\s+)$")
 
 
 def _merge_adjacent(found: list[DateExpr], text: str) -> list[DateExpr]:
@@ -132,6 +134,10 @@ def _merge_adjacent(found: list[DateExpr], text: str) -> list[DateExpr]:
         prev = out[-1] if out else None
         if prev is not None and prev.sentence == d.sentence and \
                 _JOIN.match(text[prev.end:d.start]) and d.start - prev.end <= 8:
+            if re.search(r"\b(und|and|bis|to|or|oder)\b|[-–]", text[prev.end:d.start]) and \
+                    prev.kind != d.kind:
+                out.append(d)  # "am Freitag und am 3. März": two times, not one range
+                continue
             kinds = {prev.kind, d.kind}
             kind = "date" if "date" in kinds else (prev.kind if prev.kind != "time" else d.kind)
             value = next((x.value for x in (prev, d) if x.kind == "date" and x.value),

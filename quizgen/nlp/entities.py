@@ -408,18 +408,18 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
         if len(parts) > 1 and parts[-1][:1].isupper():
             surnames.setdefault(parts[-1], e)
             surnames.setdefault(parts[-1] + "s", e)
-    taken = {m.start for e in entities for m in e.mentions}
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
     for s in analysis.sentences:
         if s.block in {"credit", "promo", "source", "byline"}:
             continue
         for tok in s.tokens:
             ent = surnames.get(tok.text)
-            if ent is None or tok.start in taken:
-                continue
+            if ent is None or any(a <= tok.start < b for a, b in spans):
+                continue  # inside another name: "Backhaus Weber" is a company
             if any(m.start <= tok.start < m.end for m in ent.mentions):
                 continue
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
-            taken.add(tok.start)
+            spans.append((tok.start, tok.end))
 
 
 def _surname_match(entities: list[Entity], name: str) -> Entity | None:
