@@ -29,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quizgen.model import Analysis, Entity, Quote, Token
+from quizgen.nlp import quote_model
 
 # --------------------------------------------------------------------------- tables
 
@@ -1259,7 +1260,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             quotes.append(q)
             if q.speaker_span is not None:
                 last = q
-    return quotes
+    # learned additions (quote_model.py): speech without a cue the rules above cannot read
+    return quote_model.add_quotes(analysis, quotes)
 
 
 def _make_span(analysis: Analysis, s: int, e: int) -> _Span:
