@@ -66,6 +66,9 @@ def signed_in(app, client, teacher):
 # --------------------------------------------------------------------------- articles
 
 WORDS = seed_text().replace(".", " ").replace(",", " ").split()
+# Without ../shared the fallback article is too small to give questions from one run-on
+# sentence: then the clear "no questions" message is the right answer, not a new set.
+RUN_ON_CODE = None if SEED.exists() else "no_questions"
 HTML = ("<html><head><style>body{display:none}</style><script>alert(1)</script></head><body>"
         "<iframe src='https://evil.example'></iframe><article><h1>Neue Regierung</h1>"
         + "".join(f"<p>{p}</p>" for p in seed_text().split("\n\n")[1:])
@@ -77,7 +80,7 @@ PASTED = {
     "whitespace": (" \n\t\u00a0\u2003\n ", "empty"),
     "headline only": ("Neue Regierung in Astana vereidigt", "no_questions"),
     "5 MB": ("Ein Satz über Astana. " * 240_000, "too_long"),
-    "5000 words, no punctuation": (" ".join((WORDS * 50)[:5000]), None),
+    "5000 words, no punctuation": (" ".join((WORDS * 50)[:5000]), RUN_ON_CODE),
     "French": ("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites, "
                "selon le ministre du Travail. " * 8, "unsupported_language"),
     "Russian": ("Правительство России объявило во вторник о новой реформе пенсионной системы. "
