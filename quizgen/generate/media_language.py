@@ -172,10 +172,13 @@ def _loaded(analysis: Analysis) -> list[Question]:
             continue
         # distractors: other content words of the same sentence, not names, not loaded
         names = {m.text.lower() for e in analysis.entities for m in e.mentions}
-        others = [tok.text for tok in s.tokens
+        spans = [(m.start, m.end) for e in analysis.entities for m in e.mentions]
+        others = [tok.text for i, tok in enumerate(s.tokens)
                   if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
                   and tok.text.lower() not in loaded and tok.text.lower() not in names
-                  and tok.text.isalpha()]
+                  and tok.text.isalpha()
+                  and not any(a <= tok.start < b for a, b in spans)  # part of a name
+                  and not (lang == "en" and i > 0 and tok.text[:1].isupper())]
         others = distinct(others)
         if len(others) < 2:
             continue
