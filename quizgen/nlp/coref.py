@@ -63,6 +63,25 @@ _TITLE_STEMS = {"bürgermeister", "minister", "präsident", "kanzler", "sprecher
                 "landrät", "geschäftsführer", "forscher", "politiker", "ärzt", "trainer"}
 
 
+_SPEECH = {"sagen", "behaupten", "erklären", "berichten", "kritisieren", "fordern", "warnen",
+           "say", "claim", "tell", "add", "report", "warn", "accuse", "allege", "insist"}
+
+
+def _unnamed_speaker(s: Sentence) -> bool:
+    """The sentence's subject is someone without a name who speaks ('Ein Vater sagte',
+    'A parent claimed'): a following 'he' is that person, not someone named earlier."""
+    toks = s.tokens
+    if len(toks) < 3 or toks[0].pos != "DET" or toks[0].text.lower() not in {
+            "ein", "eine", "a", "an", "one", "der", "die", "the"}:
+        return False
+    i = 1
+    while i < len(toks) and toks[i].pos == "ADJ":
+        i += 1
+    if i >= len(toks) or toks[i].pos != "NOUN":
+        return False
+    return any(t.lemma in _SPEECH for t in toks[i + 1:i + 6])
+
+
 def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> Entity | None:
     """The person a subject pronoun at the start of `sentence` refers to, if clear."""
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
@@ -72,6 +91,8 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> En
         if wanted:  # "She" never refers to a man the article called "he"
             persons = [(m, e) for m, e in persons if gender(analysis, e) in (None, wanted)]
         if not persons:
+            if _unnamed_speaker(prev):
+                return None  # "A father claimed ... He offered no evidence": not a named person
             continue
         distinct = {e.id for _, e in persons}
         first_mention, first_entity = persons[0]
