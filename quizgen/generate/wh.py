@@ -297,8 +297,13 @@ def _remove(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
     """The tokens without [start, end) and without a focus particle just before it."""
     kept = [t for t in tokens if not (start <= t.start and t.end <= end)]
     before = [t for t in kept if t.end <= start]
+    after = [t for t in kept if t.start >= end]
     if before and before[-1].text.lower() in FOCUS and before[-1].pos in {"ADV", "PART"}:
         kept.remove(before[-1])
+    # "am Dienstag, dem 3. März, kurzfristig": the comma that closed the phrase goes too
+    if after and after[0].text == "," and before and before[-1].text != "," and \
+            any(t.text == "," for t in tokens if start <= t.start and t.end <= end):
+        kept.remove(after[0])
     return kept
 
 
@@ -741,7 +746,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ"} and t.end <= q_.start
                    for t in c.rest):
                 continue  # inside a that-clause: "did X say that ... were affected"
-            number = " ".join(p for p in ((q_.hedge or "").lower(), q_.number_text) if p)
+            number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
+                              if p)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
                                                                  q_.end) == []:
                 verb = [c.aux] if c.aux else []
