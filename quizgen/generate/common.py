@@ -109,5 +109,11 @@ def explanation_quote(analysis: Analysis, sentence: Sentence) -> str:
     if len(text) > QUOTE_CHARS:
         text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
     if analysis.language == "de":
-        return f"Im Text steht: „{text}“"
-    return f"The article says: “{text}”"
+        return f"Im Text steht: „{_inner_quotes(text, '‚', '‘')}“"
+    return f"The article says: “{_inner_quotes(text, '‘', '’')}”"
+
+
+def _inner_quotes(text: str, opening: str, closing: str) -> str:
+    """Quotation marks inside a quotation become single ones: „… ‚terroristischer Banden‘.“"""
+    text = re.sub(r'[„“"]([^„“"]*)[“"]', lambda m: opening + m.group(1) + closing, text)
+    return re.sub(r'[»]([^»«]*)[«]', lambda m: opening + m.group(1) + closing, text)
