@@ -445,7 +445,7 @@ _STAMP_TAIL = (rf"(?:\s+(?:am|von|um|on|at|by))?\s*:?\s*"
 
 BYLINE = _table(
     rf"^(?:Erstellt|Aktualisiert|Veröffentlicht|Zuletzt aktualisiert|Stand){_STAMP_TAIL}",
-    rf"^(?:Updated|Published|Posted|Last (?:updated|modified)){_STAMP_TAIL}",
+    rf"^(?:Updated|Published|Posted|Created|Last (?:updated|modified))(?:\s+by)?{_STAMP_TAIL}",
     rf"^(?:Von|By|Written by|Reported by)\s+{_BYLINE_NAME}",
     rf"^(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+\d{{1,2}}[:.]\d{{2}}"
     r"(?:\s*(?:Uhr|[AP]\.?M\.?))?(?:\s+[A-Z]{2,4})?)?\s*$",

@@ -41,6 +41,20 @@ def _fact_key(q: Question) -> tuple:
     return (q.family, ev, core)
 
 
+def _gives_away(shown: Question, asked: Question) -> bool:
+    """Does `shown`'s prompt contain `asked`'s answer ('etwa 250' in one, asked in the next)?
+    Only distinctive answers count: numbers and names, not 'Richtig'."""
+    if asked.type in {"true_false", "ordering", "open", "matching"} or \
+            not isinstance(asked.answer, str) or shown.family != asked.family:
+        return False  # the worksheet prints the families in separate sections
+    core = [w for w in _fact_key(asked)[2].split() if any(c.isdigit() for c in w)
+            or len(w) > 3]
+    if not core or len(core) > 4:
+        return False
+    prompt = shown.prompt.lower()
+    return all(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", prompt) for w in core)
+
+
 def same_fact(a: Question, b: Question) -> bool:
     """One fact once: the same answer from the same sentence (a full name covers its
     surname), or the same number or date asked again from another sentence."""
@@ -147,8 +161,10 @@ def select(questions: list[Question], settings: Settings,
         types[best.type] += 1
         skills[(best.family, best.skill)] += 1
         families[best.family] += 1
-        # a question on the same fact as the pick can never be chosen: drop it now
-        pool = [q for q in pool if q is not best and not same_fact(q, best)]
+        # a question on the same fact as the pick can never be chosen, nor one that would give
+        # the pick's answer away or have its own answer given away by the pick: drop them
+        pool = [q for q in pool if q is not best and not same_fact(q, best)
+                and not _gives_away(best, q) and not _gives_away(q, best)]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",

@@ -69,9 +69,15 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
         core = _core(answer.text)
         lead = answer.text[:len(answer.text) - len(core)]
         day_first = bool(re.search(r"\d\s+[A-Za-z]", core))  # "3 October", not "October 3"
+        weekday = next((w for w in WEEKDAYS[language] if w in answer.text), None)
         for delta in (3, -4, 7, -9, 11):
             d = day + delta
             if not 1 <= d <= 28:
+                continue
+            if weekday:  # "am Freitag, dem 7. November" -> "am Montag, dem 10. November"
+                new_day = WEEKDAYS[language][(WEEKDAYS[language].index(weekday) + delta) % 7]
+                text = re.sub(rf"\b{day}\b", str(d), answer.text, count=1)
+                out.append(text.replace(weekday, new_day, 1))
                 continue
             if language == "de":
                 out.append(f"{lead}{d}. {MONTHS['de'][month - 1]}")
@@ -94,7 +100,8 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     numeric = bool(re.search(r"\d\.\d", answer.text))
     lead = answer.text[:len(answer.text) - len(_core(answer.text))]
     out = []
-    if answer.kind == "date":
+    has_weekday = any(w in answer.text for w in WEEKDAYS[analysis.language])
+    if answer.kind == "date" and not has_weekday:
         for d in analysis.dates:
             if d.kind == "date" and d.value != answer.value and \
                     analysis.sentences[d.sentence].block == "body" and \

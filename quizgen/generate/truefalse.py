@@ -28,6 +28,9 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "The driver, 52-year-old Colin Maddox": an apposition
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
+            prev = [t for t in s.tokens if t.end <= m.start]
+            if prev and prev[-1].pos == "NOUN" and prev[-1].text[:1].isalpha():
+                continue  # "Head librarian Osei": the role stays with the wrong name
             if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
                     e.role[:12]):
                 continue  # "Petersen, Sprecher der ...": the role would stay with another name

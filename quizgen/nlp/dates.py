@@ -122,8 +122,8 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
     return _merge_adjacent(found, analysis.article.text)
 
 
-_JOIN = re.compile(r"^(?:\s*,\s*(?:dem\s+|den\s+|the\s+)?|\s+(?:um|gegen|at|around|und|and|"
-                   r"bis|to|or|oder)\s+|\s*[-–]\s*|\s+)$")
+_JOIN = re.compile(r"^(?:\s*,\s*(?:dem\s+|den\s+|the\s+|um\s+|gegen\s+|at\s+|around\s+)?|"
+                   r"\s+(?:um|gegen|at|around|und|and|bis|to|or|oder)\s+|\s*[-–]\s*|\s+)$")
 
 
 def _merge_adjacent(found: list[DateExpr], text: str) -> list[DateExpr]:

@@ -39,6 +39,19 @@ PERSON_TITLES = {
         goalkeeper midfielder defender inspector detective sergeant constable officer
         councillor councilman councilwoman executive""".split(),
 }
+_TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
+                           r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
+                           r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
+                           r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
+                           r"spokeswoman|commissioner|inspector|librarian|secretary)$")
+
+
+def is_title(word: str, language: str) -> bool:
+    """'Kommandant', 'Polizeisprecherin', 'head librarian': a word that names a role."""
+    low = word.lower()
+    return low in PERSON_TITLES[language] or bool(_TITLE_SUFFIX.search(low))
+
+
 # Nouns that make the following name a place ("die Stadt Iwanowo").
 PLACE_NOUNS = {
     "de": """stadt millionenstadt hauptstadt großstadt kleinstadt metropole hafenstadt
@@ -185,7 +198,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                     not is_place_name(toks[i].text, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
                                                                   "PUNCT", "ADP"}) and (
-                        i > 0 and toks[i - 1].text.lower() in PERSON_TITLES[language]
+                        i > 0 and is_title(toks[i - 1].text, language)
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
                                                                            "CCONJ"}):
                 j += 1
@@ -292,8 +305,7 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC"] += 2.5
     if prev is not None:
         p = prev.text.lower()
-        if p in PERSON_TITLES[language] or p.endswith(("minister", "chef", "präsident",
-                                                        "ministerin", "chefin")):
+        if is_title(p, language):
             c.label_votes["PER"] += 3
             c.title = _title_phrase(toks, first, language)
         elif c.title:
@@ -436,9 +448,13 @@ def _merge_long_forms(analysis: Analysis, entities: list[Entity],
             continue
         text = analysis.article.text[toks[0].start:toks[-1].end]
         before = analysis.article.text[max(0, toks[0].start - 4):toks[0].start].strip().lower()
-        if before in {"des", "eines"}:  # genitive: "des Verbraucherschutzvereins Mitte"
-            text = " ".join(t.lemma if t.pos == "NOUN" and t.text.endswith("s") and
-                            t.text.startswith(t.lemma[:-1]) else t.text for t in toks)
+        if before in {"des", "eines", "der", "dem", "den"}:  # not the nominative
+            # "des Verbraucherschutzvereins Mitte", "der Freiwilligen Feuerwehr Wernau"
+            text = " ".join(
+                t.lemma if t.pos == "NOUN" and t.text.endswith("s") and
+                t.text.startswith(t.lemma[:-1]) and before in {"des", "eines"}
+                else t.text[:-1] if t.tag == "ADJA" and t.text.endswith("en")
+                and t.text[:1].isupper() else t.text for t in toks)
         ent.label = "ORG" if ent.label != "LOC" else ent.label
         ent.aliases.append(acr)
         ent.name = text
