@@ -123,24 +123,19 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text + "\n")
 
 
-def _count(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
-    if not 1 <= n <= 500:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 500, not {n}")
-    return n
+def _whole_number(lo: int, hi: int):
+    """An argparse type: a whole number from lo to hi, refused with one clear line."""
 
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+        if not lo <= n <= hi:
+            raise argparse.ArgumentTypeError(f"must be between {lo} and {hi}, not {n}")
+        return n
 
-def _seed(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
-    if not 0 <= n <= 1_000_000_000:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1000000000, not {n}")
-    return n
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,14 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="generate a question set from an article")
     g.add_argument("article", help="a .txt or .html file, or - for standard input")
     g.add_argument("--format", choices=["json", "text"], default="json")
-    g.add_argument("-n", "--count", type=_count, default=25,
+    g.add_argument("-n", "--count", type=_whole_number(1, 500), default=25,
                    help="number of questions (1 to 500)")
     g.add_argument("--types", nargs="+", choices=TYPES, metavar="TYPE",
                    help=f"question types ({', '.join(TYPES)})")
     g.add_argument("--families", nargs="+", choices=FAMILIES, metavar="FAMILY",
                    help=f"question families ({', '.join(FAMILIES)})")
     g.add_argument("--difficulty", nargs="+", type=int, choices=[1, 2, 3])
-    g.add_argument("--seed", type=_seed, default=0,
+    g.add_argument("--seed", type=_whole_number(0, 1_000_000_000), default=0,
                    help="seed for reproducible shuffling (0 to 1000000000)")
     g.add_argument("-o", "--output")
     g.add_argument("--pdf", action="store_true", help="write a PDF worksheet instead")

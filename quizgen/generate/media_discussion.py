@@ -13,6 +13,7 @@ from quizgen.generate.media_text import (
     cite,
     claims,
     independent_of,
+    join_names,
     make,
     quoted,
 )
@@ -73,12 +74,6 @@ T = {
 }
 
 
-def _names(names: list[str], language: str) -> str:
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + f" {T[language]['and']} " + names[-1]
-
-
 def generate(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     if lang not in T:
@@ -134,6 +129,6 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     note = t["voices_note"].format(list="; ".join(items), second=second)
     names = list(speakers)[:4]
     return [make(analysis, "voices", "open", "discussion",
-                 t["voices"].format(names=_names(names, lang)), note,
+                 t["voices"].format(names=join_names(names, lang)), note,
                  [speakers[n].sentence for n in names], t["voices_expl"], difficulty=3,
                  score=0.5)]

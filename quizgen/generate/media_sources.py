@@ -14,6 +14,7 @@ from quizgen.generate.media_text import (
     Claim,
     claims,
     clean,
+    join_names,
     make,
     outlets,
     quoted,
@@ -70,12 +71,6 @@ T = {
         "and": "and",
     },
 }
-
-
-def _names(names: list[str], language: str) -> str:
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + f" {T[language]['and']} " + names[-1]
 
 
 def generate(analysis: Analysis) -> list[Question]:
@@ -147,7 +142,7 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             options=opts, difficulty=2, score=0.65))
             continue
         key = "outlet" if len(speakers) > 1 else "outlet_one"
-        prompt = t[key].format(names=_names(speakers[:3], lang))
+        prompt = t[key].format(names=join_names(speakers[:3], lang))
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
                                        says=says(analysis, sents[-1]))

@@ -92,6 +92,13 @@ def words(text: str) -> list[str]:
 # --------------------------------------------------------------------------- stems
 
 
+def join_names(names: list[str], language: str) -> str:
+    """'A, B und C' / 'A, B and C'."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + (" und " if language == "de" else " and ") + names[-1]
+
+
 @lru_cache(maxsize=2)
 def _stemmer(language: str):
     from quizgen.nlp.punkt import snowball_module
