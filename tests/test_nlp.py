@@ -131,3 +131,10 @@ def test_compound_acronyms_and_surnames_tagged_as_verbs():
     wendt = _entity(a, "Wendt")
     assert wendt.name == "Tobias Wendt" and wendt.label == "PER"
     assert _entity(a, "Ohlsen").role.startswith("Geschäftsführer der Hohenfelder")
+
+
+def test_age_descriptions_refer_to_the_person_named_before():
+    a = analyze(load_article("Marathon record in Harwick\n\nGrace Wanjiru won the Harwick "
+                             "Marathon on Sunday in a course record. The 27-year-old finished "
+                             "almost two minutes ahead of the field."))
+    assert any(m.text == "The 27-year-old" for m in _entity(a, "Wanjiru").mentions)

@@ -20,6 +20,8 @@ DESCRIPTIONS = {
     "en": {"expert", "politician", "president", "minister", "spokesman", "spokeswoman",
            "researcher", "scientist", "lecturer", "chancellor", "official", "leader"},
 }
+# "the 27-year-old", "der 27-Jährige": a description of someone named just before
+_AGE = re.compile(r"\d{1,3}-(?:year-old|jährige[rn]?)")
 _SINGULAR_VERB_DE = re.compile(r"(t|te|st|ß|e|r)$")
 
 
@@ -128,8 +130,8 @@ def resolve_pronouns(analysis: Analysis) -> None:
                         continue
                 _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun")
                 break
-            if low in DESCRIPTIONS[language] and i > 0 and s.tokens[i - 1].text.lower() in {
-                    "der", "die", "the"}:
+            if (low in DESCRIPTIONS[language] or _AGE.fullmatch(low)) and i > 0 and \
+                    s.tokens[i - 1].text.lower() in {"der", "die", "the"}:
                 if analysis.entity_at(tok.start, tok.end) is None:
                     _attach(analysis, s, s.tokens[i - 1].start, tok.end,
                             f"{s.tokens[i - 1].text} {tok.text}", "alias")

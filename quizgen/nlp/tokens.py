@@ -18,6 +18,7 @@ _TOKEN_PATTERN = r"""(?x)
   | \d{1,2}\.(?=\s+(?:""" + _MONTHS_DE + r""")\b)      # German ordinal date "19."
   | \d+(?:[.,\u202f]\d{3})+(?:,\d+)?                  # 10.000 / 10,000 / 1.234,5
   | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?                 # clock and race times: 2:21:14
+  | \d+-[^\W\d]\w*(?:-\w+)*                            # 27-year-old, 27-Jährige, 3-fach
   | \d+(?:st|nd|rd|th)\b                              # English ordinals: 88th
   | \d+(?:[.,]\d+)?%?                                  # 100 / 1,5 / 3.5 / 20%
   | (?:[A-Za-zÄÖÜäöü]\.){2,}                           # u.a. U.S. z.B.
