@@ -14,7 +14,6 @@ from quizgen.generate.common import distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
     Claim,
     cite,
-    claims,
     clean,
     independent_of,
     make,
@@ -125,11 +124,10 @@ def _content_stems(c: Claim, language: str) -> set[str]:
     return {stem(w, language) for w in words(c.content) if len(w) > 3 and w[:1].isalpha()}
 
 
-def generate(analysis: Analysis) -> list[Question]:
+def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
-    cs = claims(analysis)
     out: list[Question] = []
     out += _unsupported(analysis, cs)
     out += _who_said(analysis, cs)

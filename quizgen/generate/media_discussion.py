@@ -11,7 +11,6 @@ from quizgen.generate.common import distinct
 from quizgen.generate.media_text import (
     Claim,
     cite,
-    claims,
     independent_of,
     join_names,
     make,
@@ -74,11 +73,10 @@ T = {
 }
 
 
-def generate(analysis: Analysis) -> list[Question]:
+def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
-    cs = claims(analysis)
     return _why(analysis, cs) + _voices(analysis, cs)
 
 

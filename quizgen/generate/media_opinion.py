@@ -14,7 +14,6 @@ from quizgen.generate.common import shuffled
 from quizgen.generate.media_text import (
     Claim,
     cite,
-    claims,
     make,
     quoted,
     words,
@@ -159,13 +158,13 @@ def _judged_text(s: Sentence, c: Claim | None) -> str:
     return s.text
 
 
-def generate(analysis: Analysis) -> list[Question]:
+def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
     t = T[lang]
     by_sentence: dict[int, Claim] = {}
-    for c in claims(analysis):
+    for c in cs:
         if c.entity is not None and not c.pronoun_speaker:
             by_sentence.setdefault(c.sentence.index, c)
     body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]

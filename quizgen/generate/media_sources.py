@@ -12,7 +12,6 @@ from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.media_text import (
     EXPERT_ROLE,
     Claim,
-    claims,
     clean,
     join_names,
     make,
@@ -73,11 +72,10 @@ T = {
 }
 
 
-def generate(analysis: Analysis) -> list[Question]:
+def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
-    cs = claims(analysis)
     out: list[Question] = []
     out += _outlet(analysis, cs)
     out += _expert(analysis, cs)
