@@ -33,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from quizgen import pipeline
 from quizgen.errors import QuizgenError
 from quizgen.model import TYPES, QuestionSet, Settings
+from quizgen.render.exporting import render as export_bytes
 from quizgen.store import QuestionSetRecord, QuestionSetVersion, Quiz, db
 from quizgen.web import editing
 from quizgen.web.faults import ui_message
@@ -426,50 +427,22 @@ def export_json(set_id: int):
 
 
 DOWNLOADS = {
-    # kind: (file suffix, mimetype)
-    "worksheet": (".pdf", "application/pdf"),
-    "answer_key": ("-answer-key.pdf", "application/pdf"),
-    "moodle": ("-moodle.xml", "application/xml"),
-    "gift": ("-gift.txt", "text/plain; charset=utf-8"),
-    "qti": ("-qti.zip", "application/zip"),
+    # kind: (export format of quizgen.render.exporting, file suffix, mimetype)
+    "worksheet": ("pdf", ".pdf", "application/pdf"),
+    "answer_key": ("key", "-answer-key.pdf", "application/pdf"),
+    "moodle": ("moodle", "-moodle.xml", "application/xml"),
+    "gift": ("gift", "-gift.txt", "text/plain; charset=utf-8"),
+    "qti": ("qti", "-qti.zip", "application/zip"),
 }
-
-
-def render_download(qset: QuestionSet, kind: str, *, join_code: str | None = None,
-                    join_url: str | None = None) -> bytes:
-    """Call the renderer for ``kind``; raises ImportError while that renderer is missing."""
-    if kind == "worksheet":
-        from quizgen.render.pdf import worksheet_pdf
-
-        return worksheet_pdf(qset, with_article=True, join_code=join_code, join_url=join_url)
-    if kind == "answer_key":
-        from quizgen.render.pdf import answer_key_pdf
-
-        return answer_key_pdf(qset)
-    if kind == "moodle":
-        from quizgen.render.moodle import to_moodle_xml
-
-        return to_moodle_xml(qset)
-    if kind == "gift":
-        from quizgen.render.gift import to_gift
-
-        return to_gift(qset).encode("utf-8")
-    if kind == "qti":
-        from quizgen.render.qti import to_qti_package
-
-        return to_qti_package(qset)
-    raise KeyError(kind)
 
 
 def _download(qset: QuestionSet, title: str, kind: str, **kw):
     if kind not in DOWNLOADS:
         abort(404)
-    try:
-        body = render_download(qset, kind, **kw)
-    except ImportError:
-        return render_template("error.html", code=503, message=_(
-            "This export is not available in this version.")), 503
-    suffix, mimetype = DOWNLOADS[kind]
+    fmt, suffix, mimetype = DOWNLOADS[kind]
+    if fmt == "pdf":  # the worksheet handed out in class carries the article
+        kw["with_article"] = True
+    body = export_bytes(qset, fmt, **kw)
     return send_file(io.BytesIO(body), mimetype=mimetype, as_attachment=True,
                      download_name=slug(title) + suffix)
 
