@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quizgen.model import Sentence, Token
+from quizgen.nlp.tokens import is_finite
 
 RIGHT_TAGS = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "VVIZU", "PTKVZ", "PTKZU"}
 BOUNDARY_TAGS = {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"}
@@ -52,10 +53,6 @@ def appositive(tokens: list[Token]) -> bool:
                    for t in tokens)
 
 
-def _is_finite(tok: Token) -> bool:
-    return tok.tag in {"VVFIN", "VAFIN", "VMFIN"}
-
-
 def _synthetic(text: str, at: Token) -> Token:
     return Token(text=text, start=at.start, end=at.start, tag="VMFIN", lemma=text, pos="AUX")
 
@@ -94,7 +91,7 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                     continue
                 if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
-                        not speech and _has_finite(tokens[i + 1:]) and not _is_finite(nxt)) or (
+                        not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)) or (
                         nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
                         and tokens[i + 2].tag in {"PRELS", "PRELAT"}):
                     return i
@@ -113,7 +110,7 @@ def _embedded_relative(tokens: list[Token], comma: int) -> int | None:
     j = k + 1
     while j < len(tokens) and tokens[j].text != "," and tokens[j].tag != "$.":
         j += 1
-    if j < len(tokens) - 1 and tokens[j].text == "," and _is_finite(tokens[j - 1]):
+    if j < len(tokens) - 1 and tokens[j].text == "," and is_finite(tokens[j - 1]):
         return j + 1
     return None
 
@@ -122,7 +119,7 @@ def _has_finite(tokens: list[Token]) -> bool:
     for t in tokens:
         if t.text == ",":
             return False
-        if _is_finite(t):
+        if is_finite(t):
             return True
     return False
 
@@ -140,7 +137,7 @@ def _extraposed(tokens: list[Token], end: int) -> list[Token]:
         return []
     k = _clause_end(tokens, end + 1)
     piece = tokens[end + 1:k]
-    if any(_is_finite(t) for t in piece) or not piece:
+    if any(is_finite(t) for t in piece) or not piece:
         return []
     if any(t.tag in {"PTKZU", "VVIZU"} for t in piece) and piece[-1].pos in {"VERB", "AUX"}:
         return [tokens[end], *piece]
@@ -159,7 +156,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         if tok.text in QUOTES:
             in_quote = not in_quote
             continue
-        if _is_finite(tok) and not in_quote:
+        if is_finite(tok) and not in_quote:
             if f == 0 or (any(t.text == "," for t in toks[:f]) and not appositive(toks[:f])):
                 break
             speech = tok.lemma in SPEECH_LEMMAS
@@ -185,7 +182,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
             continue
         end = _clause_end(toks, k + 1)
         span = toks[k + 1:end]
-        if len(span) < 3 or not _is_finite(span[-1]):
+        if len(span) < 3 or not is_finite(span[-1]):
             continue
         finite = span[-1]
         middle, right = _split_right(span[:-1])
@@ -197,7 +194,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
 def _repair_verbless(sentence: Sentence, toks: list[Token]) -> Clause | None:
     """'Der Abzug der Truppen am 19. Januar abgeschlossen sein.' lacks its modal: news
     reports plans as 'soll ... sein'. Only this clear shape is repaired."""
-    if len(toks) < 4 or any(_is_finite(t) or t.tag in BOUNDARY_TAGS for t in toks):
+    if len(toks) < 4 or any(is_finite(t) or t.tag in BOUNDARY_TAGS for t in toks):
         return None
     if not (toks[-1].tag in {"VAINF", "VVINF"} and toks[-2].tag == "VVPP"):
         return None
@@ -251,9 +248,6 @@ def _without_attribution(rest: list[Token]) -> list[Token]:
     return rest
 
 
-_EN_FINITE = {"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ", "VM0", "VBB", "VHB"}
-
-
 def _new_clause(toks: list[Token], i: int) -> bool:
     """'and nearly 10,000 were detained': a coordinated clause with its own verb."""
     if toks[i].tag != "CJC":
@@ -261,7 +255,7 @@ def _new_clause(toks: list[Token], i: int) -> bool:
     for t in toks[i + 1:i + 7]:
         if t.text == ",":
             return False
-        if t.tag in _EN_FINITE:
+        if is_finite(t):
             return True
     return False
 

@@ -7,10 +7,9 @@ import re
 from quizgen.generate.clauses import INDICATIVE
 from quizgen.generate.wh import SPECULATION, VAGUE, short_name
 from quizgen.model import Analysis, Sentence
+from quizgen.nlp.tokens import is_finite
 
 MAX_WORDS = 32
-_EN_FINITE = {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ",
-              "VDB", "VM0"}
 _DIRECT_SPEECH = re.compile(r"[„“\"»«]")
 
 
@@ -84,6 +83,6 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     if any(t.tag == "VAFIN" and t.text in INDICATIVE or t.tag == "VMFIN" and t.text in
            INDICATIVE for t in s.tokens):
         return False  # Konjunktiv I: somebody's claim, not a fact to call true or false
-    if not any(t.tag.endswith("FIN") or t.tag in _EN_FINITE for t in s.tokens):
+    if not any(is_finite(t) for t in s.tokens):
         return False  # a verbless sentence (a slip in the source) is never printed
     return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so)\b", s.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, Entity, Mention, Sentence
+from quizgen.nlp.tokens import is_finite
 
 SUBJECT_PRONOUNS = {"de": {"er", "sie"}, "en": {"he", "she"}}
 # "der Experte", "the expert": a description that stands for someone named just before.
@@ -103,9 +104,7 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> En
                 analysis.article.text[first_mention.end:persons[1][0].start]):
             return None  # "Anna Berg und Tom Krüger ... Er": either of them
         # The subject: the first person, standing before the finite verb of the sentence.
-        first_verb = next((t for t in prev.tokens if t.tag.endswith("FIN") or
-                           t.tag in {"VVD", "VVZ", "VBD", "VBZ", "VHD", "VHZ", "VDD", "VDZ",
-                                     "VM0"}), None)
+        first_verb = next((t for t in prev.tokens if is_finite(t)), None)
         is_subject = first_verb is None or first_mention.start < first_verb.start or (
             # V2 with a fronted adverbial: "Dazu äußert sich Dr. Nilsson"
             prev.tokens.index(first_verb) <= 3)

@@ -77,6 +77,17 @@ _C5_PREFIX_TO_POS = (
 )
 
 
+# Finite verbs: STTS (German) and BNC C5 (English) tags, one set for every module that asks.
+FINITE_TAGS = frozenset({
+    "VVFIN", "VAFIN", "VMFIN",
+    "VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB", "VM0",
+})
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag in FINITE_TAGS
+
+
 def coarse_pos(tag: str, language: str) -> str:
     """Map STTS (German) or BNC C5 (English) to one coarse tag set shared by the generators."""
     if language == "de":
