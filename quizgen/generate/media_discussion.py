@@ -43,7 +43,6 @@ T = {
         "official": "Beteiligter",
         "expert": "Experte",
         "other": "Stimme",
-        "and": "und",
     },
     "en": {
         "why": "{claim} The article notes that no evidence was given for this. Why might "
@@ -68,7 +67,6 @@ T = {
         "official": "involved party",
         "expert": "expert",
         "other": "voice",
-        "and": "and",
     },
 }
 

@@ -48,7 +48,6 @@ T = {
         "match": "Wer sagt was? Ordne jeder Person die Aussage zu, die der Artikel von ihr "
                  "wiedergibt.",
         "match_expl": "Wer sagt was: {pairs}",
-        "and": "und",
     },
     "en": {
         "outlet": "According to the article, which source do the statements of {names} come "
@@ -67,7 +66,6 @@ T = {
         "match": "Who says what? Match each person with the statement the article reports "
                  "from them.",
         "match_expl": "Who says what: {pairs}",
-        "and": "and",
     },
 }
 
