@@ -182,6 +182,22 @@ def test_german_catalog_complete_and_compiled():
             assert mo.get(msg.id).string == po.get(msg.id).string, msg.id
 
 
+def test_message_template_matches_the_source(tmp_path):
+    """messages.pot lists exactly the strings the code and templates use, so the catalog
+    neither misses new strings nor carries dead ones (re-extract with docs/web.md)."""
+    from babel.messages.frontend import CommandLineInterface
+    from babel.messages.pofile import read_po
+
+    fresh = tmp_path / "fresh.pot"
+    CommandLineInterface().run([
+        "pybabel", "-q", "extract", "-F", str(REPO / "quizgen/web/babel.cfg"), "-k", "_l",
+        "-o", str(fresh), "--no-location", "--omit-header",
+        str(REPO / "quizgen/web"), str(REPO / "templates")])
+    ids = {m.id for m in read_po(fresh.open("rb")) if m.id}
+    kept = REPO / "quizgen" / "web" / "translations" / "messages.pot"
+    assert ids == {m.id for m in read_po(kept.open("rb")) if m.id}
+
+
 def _luminance(hex_colour: str) -> float:
     rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
