@@ -1,58 +1,256 @@
-"""Fact or opinion: sentences the classifier is sure about, explained by their cue words.
+"""Fact or opinion: a sentence is offered as one only when a teacher would call it so.
 
-Uses quizgen.nlp.subjectivity (opinion_scores / opinion_cues) when it is there. A sentence is
-asked about only when the classifier is confident *and* the cue words agree: an opinion needs
-at least one judging or guessing word to point at, a fact needs none and no reported speech.
-Without the classifier the cue words alone decide, and the scores are lowered.
+Two signals decide together. The classifier (quizgen.nlp.subjectivity.opinion_scores, P of
+opinion per sentence) is statistical and misses judgements without first-person or hedge
+words ("It was the most exciting finish ..." scores 0.08); our cue words are precise but
+blind to everything outside their lists. So:
+
+* an *opinion* needs at least one cue a student can be pointed at -- a judging word
+  (fahrlässig, Armutszeugnis, short-sighted), a guessing word (wahrscheinlich, probably), a
+  should-word (sollte, höchste Zeit, should have), a stance adverb (leider, frankly), a
+  stance verb (hält ... für, rechnet damit) or the evaluative frame "Es ist/wäre X, dass/wenn"
+  / "It is X that" -- and P(opinion) plus the cues' weight must reach ``OPINION_SUM``;
+* a *fact* needs P(opinion) at or below ``FACT_AT``, no cue at all, no hearsay (angeblich,
+  reportedly), no claim or reported speech, no forecast (expected, voraussichtlich, could),
+  and a name, date or number to check it by.
+
+A sentence that is neither clearly one nor the other gives no question. Without the
+classifier only sentences with cues worth ``OPINION_SUM`` on their own are asked about, and
+no fact is offered.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quizgen.generate.common import shuffled
 from quizgen.generate.media_text import (
     Claim,
     cite,
+    has_loose_pronoun,
     make,
     quoted,
     words,
 )
 from quizgen.model import Analysis, Question, Sentence
 
-OPINION_AT = 0.7  # P(opinion) at or above: an opinion / assessment
-LEANING_AT = 0.45  # ... or at or above this with an unmistakable cue word (zweifelsohne)
-FACT_AT = 0.25  # P(opinion) at or below: a checkable statement of fact
+OPINION_SUM = 0.9  # P(opinion) + weight of the cue words at or above: an opinion
+FACT_AT = 0.3  # P(opinion) at or below, with no cue word at all: a checkable fact
+MIN_CUE = 0.3  # an opinion needs cues of at least this weight (something to point at)
 
-CUES = {
+# --------------------------------------------------------------------------- cue words
+
+# Judging words: a writer who uses them assesses. Matched as whole words with inflection
+# endings (fahrlässig, fahrlässige, fahrlässigen ...). Kept to words that judge in nearly
+# every use; words that also describe (schwer, wichtig, dramatisch) are left out.
+JUDGE = {
     "de": set(
-        "zweifelsohne zweifellos sicherlich offensichtlich eindeutig natürlich möglicherweise "
-        "wahrscheinlich vermutlich vielleicht wohl offenbar anscheinend womöglich eventuell "
-        "angeblich mutmaßlich leider hoffentlich unbedingt glücklicherweise bedauerlicherweise "
-        "erschreckend skandalös katastrophal großartig hervorragend schrecklich unverantwortlich "
-        "unverhältnismäßig".split()),
+        "fahrlässig unverantwortlich verantwortungslos skandalös katastrophal unerträglich "
+        "unverständlich inakzeptabel unakzeptabel unhaltbar beschämend peinlich absurd "
+        "lächerlich kurzsichtig großartig hervorragend schrecklich furchtbar erschreckend "
+        "bedauerlich erfreulich begrüßenswert vorbildlich mutig feige dreist überfällig "
+        "sinnlos unsinnig unvernünftig überzogen unverhältnismäßig ungerecht unfair "
+        "enttäuschend beeindruckend fatal verheerend alternativlos schändlich grotesk "
+        "unzumutbar fragwürdig zweifelhaft leichtsinnig naiv blamabel "
+        "skandal armutszeugnis katastrophe schande zumutung frechheit unding desaster "
+        "debakel fiasko farce blamage".split()),
     "en": set(
-        "undoubtedly clearly obviously certainly surely definitely possibly probably likely "
-        "perhaps maybe apparently presumably supposedly allegedly unfortunately hopefully "
-        "shocking disgraceful outrageous terrible excellent brilliant reckless irresponsible "
-        "disastrous".split()),
+        "irresponsible reckless shameful disgraceful unacceptable outrageous scandalous "
+        "short-sighted shortsighted foolish absurd ridiculous appalling terrible dreadful "
+        "awful brilliant excellent wonderful superb exciting thrilling disappointing "
+        "regrettable unfair unjust misguided pointless senseless unwise indefensible "
+        "inexcusable unforgivable overdue heartbreaking deplorable shocking disastrous "
+        "negligent careless naive laughable "
+        "disgrace scandal shame fiasco farce debacle mistake".split()),
 }
-STRONG = {
-    "de": {"zweifelsohne", "zweifellos", "möglicherweise", "wahrscheinlich", "vermutlich",
-           "vielleicht", "womöglich", "leider", "hoffentlich"},
-    "en": {"undoubtedly", "possibly", "probably", "perhaps", "maybe", "presumably",
-           "unfortunately", "hopefully"},
+# several words that judge only together
+JUDGE_PHRASES = {
+    "de": ["höchste Zeit", "harter Schlag", "schwerer Schlag", "verpasste Chance",
+           "großer Verlust", "fatales Signal", "falsches Signal"],
+    "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
+           "about time", "the wrong signal"],
 }
-# hearsay words say where a report comes from, not that it is an opinion: the hedge
-# question in media_claims asks about them
+HEDGE = {
+    "de": {"wahrscheinlich", "vermutlich", "vielleicht", "möglicherweise", "womöglich",
+           "eventuell", "dürfte", "dürften", "wohl"},
+    "en": {"probably", "perhaps", "maybe", "possibly", "presumably", "likely"},
+}
+# should-words: what someone ought to do is a judgement, not a fact
+DEONTIC = {
+    "de": {"sollte", "sollten", "müsste", "müssten", "hätte", "hätten"},
+    "en": {"should", "ought"},
+}
+STANCE_ADV = {
+    "de": {"leider", "endlich", "ausgerechnet", "hoffentlich", "glücklicherweise",
+           "bedauerlicherweise", "zweifellos", "zweifelsohne", "unbestreitbar",
+           "erfreulicherweise", "natürlich"},
+    "en": {"frankly", "sadly", "unfortunately", "fortunately", "hopefully", "thankfully",
+           "regrettably", "undoubtedly", "obviously", "surely"},
+}
+STANCE_VERB = {
+    "de": re.compile(r"\b(hält|halten|hielt|hielten)\b.*\bfür\b|\b(rechnet|rechnen|rechnete)"
+                     r" damit\b|\b(meint|meinen|findet|finden|glaubt|glauben|befürchtet|"
+                     r"befürchten|bezweifelt|bezweifeln)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(believes?|believed|thinks?|feels?|fears?|doubts?|in (my|our|his|"
+                     r"her) view|in the view of)\b", re.IGNORECASE),
+}
+# "Es ist/wäre X, dass/wenn ..." / "It is X that/to ...": the writer's verdict on a state
+FRAME = {
+    "de": [re.compile(r"^(?:Es|Das|Dies) (?P<cop>ist|war|wäre|bleibt|scheint)\b"
+                      r"(?P<pred>[^,]{2,60}), (?:dass|wenn|weil|zu)\b"),
+           re.compile(r"^Dass [^,]+, (?P<cop>ist|war|wäre)\b(?P<pred>.+)$")],
+    "en": [re.compile(r"^(?:It|That|This) (?P<cop>is|was|would be|seems|remains)\b"
+                      r"(?P<pred>[^,]{2,60}?)(?: that | to | when | if |,)")],
+}
+# predicates of the frame that state a fact about knowledge or rules, not a verdict
+NOT_VERDICT = {
+    "de": {"unklar", "klar", "bekannt", "unbekannt", "geplant", "vorgesehen", "erlaubt",
+           "verboten", "möglich", "unmöglich", "nötig", "notwendig", "üblich", "offen",
+           "fraglich", "sicher", "zu früh", "noch nicht", "nicht"},
+    "en": {"unclear", "clear", "known", "unknown", "planned", "allowed", "forbidden",
+           "possible", "impossible", "necessary", "usual", "expected", "too early",
+           "not yet", "not"},
+}
+# hearsay says where a report comes from, not that it is an opinion: the hedge question in
+# media_claims asks about it; such a sentence is neither a clear fact nor a clear opinion
 HEARSAY = {
-    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend"},
-    "en": {"allegedly", "reportedly", "apparently", "supposedly"},
+    "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend", "vermeintlich"},
+    "en": {"allegedly", "reportedly", "apparently", "supposedly", "alleged", "purportedly"},
 }
+# claims and reported speech: whether they hold is the question, not whether they judge
 REPORTED = re.compile(
-    r"\b(sagte|sagt|erklärte|betonte|behauptete|laut|zufolge|nach angaben|sei|seien|habe|"
-    r"wäre|wären|hätte|hätten|würde|würden|bliebe|könnte|könnten|dürfte|dürften|"
-    r"said|says|told|claimed|according to|stated|would|could|might|may)\b", re.IGNORECASE)
+    r"\b(sagte|sagt|sagten|erklärte|erklärt|betonte|behauptete|behauptet|warf|vorwarf|"
+    r"kritisierte|berichtete|laut|zufolge|nach angaben|nach informationen|sei|seien|habe|"
+    r"hätten|said|says|say|told|claimed|claims|according to|stated|accused|denied|"
+    r"reported)\b", re.IGNORECASE)
+# forecasts, plans, intentions and what could be: not (yet) checkable
+FORECAST = re.compile(
+    r"\b(voraussichtlich|erwartet|erwarten|rechnet|rechnen|prognose|vermutet|vermuten|"
+    r"will|wollen|wollte|wollten|plant|planen|künftig|will|plans?|planned|intends?|"
+    r"würde|würden|wäre|wären|bliebe|könnte|könnten|dürfte|dürften|soll|sollen|"
+    r"expected|expects?|forecast|predicted|likely|unlikely|set to|would|could|might|may)\b",
+    re.IGNORECASE)
+
+# lower-case German words in -ste(n) are superlative adjectives (nouns are capitalised)
+SUPERLATIVE = {"de": r"\bam [a-zäöü]+sten\b|\b(?!(?:erst|letzt|nächst|selbst|sonst|mindest|"
+                     r"zuerst|fast)e)[a-zäöüß]{3,}ste[nrsm]?\b",
+               "en": r"\b(most|best|worst)\b"}
+# what is not known yet is no checkable fact either
+UNCERTAIN = re.compile(r"\b(unklar|ungeklärt|unbekannt|ungewiss|offen, ob|noch nicht bekannt|"
+                       r"unclear|unknown|uncertain|not (yet )?(known|clear)|whether)\b",
+                       re.IGNORECASE)
+_ENDINGS = ("e", "er", "es", "en", "em", "n", "s", "ly")
+
+
+@dataclass
+class Cue:
+    text: str  # as written in the sentence
+    kind: str  # judge | hedge | deontic | stance | frame
+    weight: float
+
+
+WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_verb": 0.5,
+           "frame": 0.3, "superlative": 0.3}
+
+
+def _in(word: str, lexicon: set[str]) -> bool:
+    low = word.lower()
+    if low in lexicon:
+        return True
+    return any(low.endswith(e) and low[: len(low) - len(e)] in lexicon
+               for e in _ENDINGS if e and len(low) - len(e) >= 4)
+
+
+def opinion_cues(text: str, language: str) -> list[Cue]:
+    """The words of a sentence that show someone judging, guessing or saying what ought to
+    be; empty for a plain report. Words inside quotation marks count: they are somebody's."""
+    if language not in JUDGE:
+        return []
+    ws = words(text)
+    low = [w.lower() for w in ws]
+    cues: list[Cue] = []
+    for w in ws:
+        if _in(w, JUDGE[language]):
+            cues.append(Cue(w, "judge", WEIGHTS["judge"]))
+        elif w.lower() in HEDGE[language]:
+            cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
+        elif w.lower() in STANCE_ADV[language]:
+            cues.append(Cue(w, "stance", WEIGHTS["stance"]))
+        elif w.lower() in DEONTIC[language]:
+            # "hätte ... müssen/sollen" and "should have", not "hätte gern" or "hätten ergeben"
+            if w.lower() in {"hätte", "hätten"} and not re.search(
+                    r"\b(müssen|sollen|dürfen)\b", text):
+                continue
+            cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
+    lowered = " ".join(low)
+    for phrase in JUDGE_PHRASES[language]:
+        if re.search(rf"\b{re.escape(phrase.lower())}\b", lowered):
+            i = lowered.find(phrase.lower())
+            cues.append(Cue(" ".join(ws[len(lowered[:i].split()):][:len(phrase.split())]),
+                            "judge", WEIGHTS["judge"]))
+    m = STANCE_VERB[language].search(text)
+    if m:
+        cues.append(Cue(m.group(0).split()[0], "stance_verb", WEIGHTS["stance_verb"]))
+    for frame in FRAME[language]:
+        m = frame.search(text.strip())
+        if not m:
+            continue
+        pred = m.group("pred").strip().lower()
+        if not any(re.search(rf"\b{re.escape(n)}\b", pred) for n in NOT_VERDICT[language]):
+            weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
+            cues.append(Cue(m.group("cop"), "frame", weight))
+        break
+    # "the most exciting", "das spannendste": a superlative of a judging word judges twice
+    if any(c.kind == "judge" for c in cues) and re.search(SUPERLATIVE[language], text):
+        cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
+    seen: set[str] = set()
+    return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
+
+
+def cue_weight(cues: list[Cue]) -> float:
+    """Strongest cue plus a little for each further kind of cue."""
+    if not cues:
+        return 0.0
+    kinds: dict[str, float] = {}
+    for c in cues:
+        kinds[c.kind] = max(kinds.get(c.kind, 0.0), c.weight)
+    ordered = sorted(kinds.values(), reverse=True)
+    return ordered[0] + sum(ordered[1:])
+
+
+def _named(cues: list[Cue]) -> list[str]:
+    """The cue words a student is pointed at (frames and superlatives are not words)."""
+    return [c.text for c in sorted(cues, key=lambda c: -c.weight)
+            if c.kind not in {"frame", "superlative"}]
+
+
+def is_hearsay(text: str, language: str) -> bool:
+    return any(w.lower() in HEARSAY[language] for w in words(text))
+
+
+def classify(text: str, p: float | None, language: str, *, reported: bool = False
+             ) -> tuple[str, list[Cue]]:
+    """'opinion', 'fact' or 'unclear' for one judged text, with the cues that decided.
+
+    `p` is P(opinion) from the classifier (None: not there); `reported`: the text is a claim
+    or speech the article reports, which is never offered as a plain fact."""
+    cues = opinion_cues(text, language)
+    weight = cue_weight(cues)
+    if is_hearsay(text, language):
+        return "unclear", cues
+    if weight >= MIN_CUE and _named(cues) and (p if p is not None else 0.0) + weight >= \
+            OPINION_SUM:
+        return "opinion", cues
+    if (p is not None and p <= FACT_AT and not cues and not reported
+            and not REPORTED.search(text) and not FORECAST.search(text)
+            and not UNCERTAIN.search(text)
+            and not re.search(r"[\"„“”!?]", text)):
+        return "fact", cues
+    return "unclear", cues
+
+
+# --------------------------------------------------------------------------- wording
 
 T = {
     "de": {
@@ -64,10 +262,10 @@ T = {
                            "überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
         "fact": "eine überprüfbare Tatsache",
         "opinion": "eine Meinung bzw. Einschätzung",
-        "opinion_expl": "Wörter wie {cues} zeigen, dass hier jemand urteilt oder vermutet{who}; "
-                        "das lässt sich nicht einfach nachprüfen.",
-        "fact_expl": "Die Aussage nennt nachprüfbare Angaben (wer, was, wann, wo, wie viele) "
-                     "und enthält keine wertenden oder vermutenden Wörter.",
+        "opinion_expl": "Wörter wie {cues} zeigen, dass hier jemand urteilt, vermutet oder "
+                        "sagt, was sein sollte{who}; das lässt sich nicht einfach nachprüfen.",
+        "fact_expl": "Die Aussage nennt nachprüfbare Angaben ({anchors}) und enthält keine "
+                     "wertenden oder vermutenden Wörter; ob sie stimmt, lässt sich prüfen.",
         "who": " (hier {speaker})",
         "pick": "Welcher dieser Sätze aus dem Artikel enthält eine Meinung oder Einschätzung "
                 "und keine überprüfbare Tatsache?",
@@ -81,10 +279,10 @@ T = {
                            "fact or an opinion or assessment?",
         "fact": "a checkable fact",
         "opinion": "an opinion or assessment",
-        "opinion_expl": "Words like {cues} show that someone judges or guesses here{who}; that "
-                        "cannot simply be checked.",
-        "fact_expl": "The statement gives checkable details (who, what, when, where, how many) "
-                     "and contains no judging or guessing words.",
+        "opinion_expl": "Words like {cues} show that someone judges, guesses or says what "
+                        "ought to be{who}; that cannot simply be checked.",
+        "fact_expl": "The statement gives checkable details ({anchors}) and contains no "
+                     "judging or guessing words; whether it is true can be checked.",
         "who": " (here {speaker})",
         "pick": "Which of these sentences from the article holds an opinion or assessment "
                 "rather than a checkable fact?",
@@ -104,58 +302,24 @@ def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
         return None
 
 
-def _opinion_score(p: float | None, has_speaker: bool) -> float:
-    """0.6..0.9 by the classifier's confidence; cue words alone: a little lower."""
-    if p is None:
-        return 0.7 if has_speaker else 0.62
-    return min(0.9, 0.6 + 0.3 * (p - LEANING_AT) / (1 - LEANING_AT))
-
-
-def _classifier_cues(s: Sentence, language: str) -> list[str]:
-    """The classifier's cue words that are adjectives or adverbs (not "Das", "ist")."""
-    try:
-        from quizgen.nlp.subjectivity import opinion_cues
-    except ImportError:
-        return []
-    try:
-        found = opinion_cues(s.text, language)
-    except (OSError, ValueError, KeyError):
-        return []
-    pos = {(t.start - s.start): t.pos for t in s.tokens}
-    return [w for start, _, w in found if pos.get(start) in {"ADJ", "ADV"} and len(w) > 3]
-
-
-def _sentence_cues(s: Sentence, language: str, explain: bool = False) -> list[str]:
-    """Cue words of a sentence: our list first, then the classifier's judging words; without
-    hedges on a single adjective ("ein vermutlich verwirrter Täter" is a fact with one
-    uncertain detail, not an opinion)."""
-    narrow = set()
-    toks = s.tokens
-    for i, tok in enumerate(toks):
-        if tok.text.lower() not in CUES[language]:
-            continue
-        j = i + 1  # "vermutlich geistig verwirrter Täter": hedge on the adjective phrase
-        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"} and toks[j].tag not in {
-                "ADJA", "AJ0"}:
-            j += 1
-        if j < len(toks) and toks[j].tag in {"ADJA", "AJ0"}:
-            narrow.add(tok.text.lower())
-    found = [w for w in words(s.text) if w.lower() in CUES[language]
-             and w.lower() not in HEARSAY[language]]
-    if not found:
-        return []  # the classifier's own cue words are too loose to name without ours
-    if explain:  # slow (it scores the sentence once per word): only for questions we ask
-        found += _classifier_cues(s, language)
-    seen: set[str] = set()
-    return [w for w in found if w.lower() not in narrow and w.lower() not in HEARSAY[language]
-            and not (w.lower() in seen or seen.add(w.lower()))]
-
-
 def _judged_text(s: Sentence, c: Claim | None) -> str:
     """What the question asks about: a named speaker's words, else the sentence."""
     if c is not None and c.entity is not None and not c.pronoun_speaker and c.content:
         return c.content
     return s.text
+
+
+def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
+    """The checkable details of a sentence: its numbers, dates and names, as written."""
+    found = [(q.start, q.text) for q in analysis.quantities if q.sentence == s.index]
+    found += [(d.start, d.text) for d in analysis.dates if d.sentence == s.index]
+    found += [(m.start, m.text) for e in analysis.entities for m in e.mentions
+              if m.sentence == s.index and m.kind == "name"]
+    out: list[str] = []
+    for _, text in sorted(found):
+        if not any(text in o or o in text for o in out):
+            out.append(text)
+    return out[:3]
 
 
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
@@ -164,62 +328,73 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         return []
     t = T[lang]
     by_sentence: dict[int, Claim] = {}
+    quoted_sentences: set[int] = set()
     for c in cs:
+        quoted_sentences.add(c.sentence.index)
         if c.entity is not None and not c.pronoun_speaker:
             by_sentence.setdefault(c.sentence.index, c)
+    quoted_sentences |= {q.sentence for q in analysis.quotes}
     body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
     if not body:
         return []
     texts = [_judged_text(s, by_sentence.get(s.index)) for s in body]
     scores = _classifier(analysis, texts)
-    sure = scores is not None
     anchored = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
-    out: list[Question] = []
-    opinions: list[tuple[Sentence, list[str], float | None]] = []
+    opinions: list[tuple[Sentence, list[Cue], float]] = []
     facts: list[tuple[Sentence, float]] = []
     for i, s in enumerate(body):
-        cues = _sentence_cues(s, lang)
         p = scores[i] if scores is not None else None
-        starts_loose = s.tokens and s.tokens[0].pos == "PRON" and s.tokens[0].text[:1].isupper()
-        strong = [w for w in cues if w.lower() in STRONG[lang]]
-        if cues and p is not None and (p >= OPINION_AT or (strong and p >= LEANING_AT)):
-            # sure, or leaning that way with an unmistakable hedge or booster to point at
-            opinions.append((s, strong or cues, p))
-        elif strong and p is None and s.index in by_sentence:
-            # no classifier: only unmistakable cue words in what a speaker says
-            opinions.append((s, strong, None))
-        elif (not cues and p is not None and p <= FACT_AT and not REPORTED.search(s.text)
-              and not any(w.lower() in HEARSAY[lang] | CUES[lang] for w in words(s.text))
-              and '"' not in s.text and "„" not in s.text and s.index not in by_sentence
-              and not starts_loose and s.index in anchored):
-            facts.append((s, p))
+        c = by_sentence.get(s.index)
+        loose = bool(s.tokens) and s.tokens[0].pos == "PRON" and s.tokens[0].text.lower() not \
+            in {"es", "it", "das", "dies", "this", "that"}
+        verdict, cues = classify(texts[i], p, lang,
+                                 reported=s.index in quoted_sentences or c is not None)
+        if verdict == "opinion":
+            if c is None and (s.index in quoted_sentences or loose):
+                continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
+            if c is None and REPORTED.search(s.text) and not any(
+                    x.kind in {"stance_verb", "hedge"} for x in cues):
+                continue  # reported claim: whose judgement it is stays unclear
+            opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
+        elif verdict == "fact" and s.index in anchored and not has_loose_pronoun(s.text, lang) \
+                and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences:
+            # "Es gilt ab dem 1. August" or "Belege legte sie dafür nicht vor": which law,
+            # for what? A fact must be checkable without the sentence before it
+            facts.append((s, p if p is not None else 1.0))
     options = [t["fact"], t["opinion"]]
-    for s, cues, p in sorted(opinions, key=lambda x: -(x[2] or 0))[:3]:
+    out: list[Question] = []
+    opinions.sort(key=lambda x: -x[2])
+    for s, cues, strength in opinions[:3]:
         c = by_sentence.get(s.index)
         if c is not None and c.quote.kind == "direct" and c.statement:
             prompt = t["prompt_speaker"].format(speaker=c.speaker, text=c.statement)
         elif c is not None:
             prompt = t["prompt_reported"].format(speaker=c.speaker, text=cite(analysis, s))
-        elif s.tokens and s.tokens[0].pos == "PRON":
-            continue  # "Er sagte, ..." would leave the reader asking who
         else:
             prompt = t["prompt"].format(text=cite(analysis, s))
         who = t["who"].format(speaker=c.speaker) if c is not None else ""
-        cues = list(dict.fromkeys([*cues, *_sentence_cues(s, lang, explain=True)]))
-        expl = t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in cues[:3]),
-                                        who=who)
+        expl = t["opinion_expl"].format(
+            cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]), who=who)
+        # clearer opinions first; the author's own verdicts are the ones students overlook
+        score = min(0.9, 0.62 + 0.15 * (strength - OPINION_SUM) + (0.05 if c is None else 0))
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
-                        t["opinion"], [s], expl, options=options, difficulty=2,
-                        score=_opinion_score(p, bool(who))))
-    for s, p in sorted(facts, key=lambda x: x[1])[:2]:
+                        t["opinion"], [s], expl, options=options,
+                        difficulty=2, score=score))
+    # surest first, and among those the ones with most to check (numbers, dates, names)
+    facts.sort(key=lambda x: x[1] - 0.05 * len(_anchors(analysis, x[0])))
+    for n, (s, p) in enumerate(facts[:2]):
         prompt = t["prompt"].format(text=cite(analysis, s))
+        anchors = ", ".join(quoted(a, lang) for a in _anchors(analysis, s))
+        # a second plain fact teaches nothing new: it stays in the pool for the teacher only
+        score = (0.55 + 0.1 * (FACT_AT - p) / FACT_AT) - (0.2 if n else 0.0) - \
+            (0.05 if opinions else 0.0)
         out.append(make(analysis, "fact", "multiple_choice", "fact_opinion", prompt, t["fact"],
-                        [s], t["fact_expl"], options=options, difficulty=1,
-                        score=0.5 + 0.15 * (FACT_AT - p) / FACT_AT))
+                        [s], t["fact_expl"].format(anchors=anchors), options=options,
+                        difficulty=1, score=score))
     # one opinion among facts: which sentence judges?
-    if opinions and len(facts) >= 2 and sure:
-        s, cues, p = max(opinions, key=lambda x: x[2] or 0)
+    if opinions and len(facts) >= 2 and scores is not None:
+        s, cues, _ = opinions[0]
         c = by_sentence.get(s.index)
         answer_text = c.statement if c is not None and c.quote.kind == "direct" and \
             c.statement else cite(analysis, s)
@@ -227,9 +402,9 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if all(0.4 <= len(f) / len(answer_text) <= 2.5 for f in fact_texts):
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = t["opinion_expl"].format(
-                cues=", ".join(quoted(w, lang) for w in cues[:3]),
+                cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]),
                 who=t["who"].format(speaker=c.speaker) if c is not None else "")
             out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
                             t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
-                            options=opts, difficulty=2, score=0.6))
+                            options=opts, difficulty=2, score=0.66))
     return out
