@@ -156,6 +156,10 @@ def analysis_spans(analysis: Analysis) -> list[tuple[str, str]]:
 
 
 COMPREHENSION = ["comprehension"]
+# The question types whose answer is a span of the text, the only ones this benchmark can
+# score; true/false, ordering, matching and open questions would take places in the set
+# without being counted either way.
+SPAN_TYPES = ["short_answer", "multiple_choice", "cloze"]
 
 
 def systems(analysis: Analysis) -> dict[str, tuple[Callable[[], list[Question]], bool]]:
@@ -176,6 +180,10 @@ def systems(analysis: Analysis) -> dict[str, tuple[Callable[[], list[Question]],
         "N=5, comprehension": (qset(Settings(count=5, families=COMPREHENSION)), False),
         "N=10, comprehension": (qset(Settings(count=10, families=COMPREHENSION)), False),
         "N=25, comprehension": (qset(Settings(count=25, families=COMPREHENSION)), False),
+        "N=5, comprehension, span types": (qset(Settings(
+            count=5, families=COMPREHENSION, types=SPAN_TYPES)), False),
+        "N=10, comprehension, span types": (qset(Settings(
+            count=10, families=COMPREHENSION, types=SPAN_TYPES)), False),
         "N=10, default settings": (qset(Settings(count=10)), False),
         "all candidates, comprehension": (lambda: cands, True),
         "all candidates, both families": (lambda: cands, False),

@@ -9,7 +9,9 @@ left out: a question we cannot form correctly is one we do not ask.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from quizgen.model import Sentence, Token
 from quizgen.nlp.tokens import is_finite
@@ -17,6 +19,8 @@ from quizgen.nlp.tokens import is_finite
 RIGHT_TAGS = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "VVIZU", "PTKVZ", "PTKZU"}
 BOUNDARY_TAGS = {"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"}
 CLAUSE_CONJ = {"und", "aber", "doch", "denn", "sondern", "oder"}
+# 'gab 308 Punkte ab und belegte den sechsten Platz': a second verb phrase, same subject
+VP_CONJ = {"und", "oder", "sowie", "aber", "and", "or", "but"}
 QUOTES = set("\"„“”»«")
 # Konjunktiv I of reported speech -> indicative for a question.
 INDICATIVE = {"sei": "ist", "seien": "sind", "habe": "hat", "werde": "wird", "könne": "kann",
@@ -37,6 +41,7 @@ class Clause:
     reported: bool = False  # Konjunktiv I: somebody's claim, not the article's
     speech: bool = False  # a verb of saying: what was said is the point, not when
     cut_quote: bool = False  # "sagte dem Sender: „…“": the clause without what was said
+    coordinated: bool = False  # a second verb phrase, its subject copied from the first
 
     @property
     def tokens(self) -> list[Token]:
@@ -83,6 +88,8 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
         elif not in_quote:
             if t.text in {":", ";", "–", "-"} or t.tag == "$.":
                 return i
+            if _verb_phrase_conj(tokens, i):
+                return i
             if t.text == "," and i + 1 < len(tokens):
                 nxt = tokens[i + 1]
                 skip = _embedded_relative(tokens, i)
@@ -97,6 +104,15 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                     return i
         i += 1
     return i
+
+
+def _verb_phrase_conj(tokens: list[Token], i: int) -> bool:
+    """'..., erzwang zudem drei Fumbles und erzielte ...': a comma or 'und' right before a
+    finite verb starts a second verb phrase that shares the clause's subject."""
+    t = tokens[i]
+    if i + 1 >= len(tokens) or not is_finite(tokens[i + 1]):
+        return False
+    return t.text.lower() in VP_CONJ or t.text == ","
 
 
 def _embedded_relative(tokens: list[Token], comma: int) -> int | None:
@@ -171,6 +187,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
                               _extraposed(toks, end), reported=tok.text in INDICATIVE,
                               speech=speech, cut_quote=cut))
+            out += _coordinated_de(sentence, toks, toks[:f], end)
             break
     else:
         repaired = _repair_verbless(sentence, toks)
@@ -188,6 +205,34 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         middle, right = _split_right(span[:-1])
         out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
                           reported=finite.text in INDICATIVE))
+    return out
+
+
+def subject_like(tokens: list[Token]) -> bool:
+    """A Vorfeld or English subject that is a noun phrase or a name, not an adverbial:
+    the shared subject of a coordinated verb phrase."""
+    return bool(tokens) and tokens[0].pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} and \
+        any(t.pos in {"NOUN", "PROPN", "PRON"} for t in tokens) and \
+        not any(t.pos in {"VERB", "AUX", "SCONJ"} or t.text == "," for t in tokens)
+
+
+def _coordinated_de(sentence: Sentence, toks: list[Token], subject: list[Token],
+                    end: int) -> list[Clause]:
+    """'Die Verteidigung gab 308 Punkte ab und belegte den sechsten Platz': the second verb
+    phrase as a clause of its own with the first one's subject in the Vorfeld."""
+    out: list[Clause] = []
+    while end < len(toks) and _verb_phrase_conj(toks, end) and subject_like(subject):
+        finite = toks[end + 1]
+        if finite.lemma in SPEECH_LEMMAS:
+            break
+        nxt = _clause_end(toks, end + 2)
+        middle, right = _split_right(toks[end + 2:nxt])
+        if not middle and not right:
+            break
+        out.append(Clause(sentence, "main", subject, finite, middle, right,
+                          _extraposed(toks, nxt), reported=finite.text in INDICATIVE,
+                          coordinated=True))
+        end = nxt
     return out
 
 
@@ -230,6 +275,7 @@ class EnglishClause:
     rest: list[Token]
     speech: bool = False  # said/told/claimed: the date of a statement is a side detail
     cut_quote: bool = False
+    coordinated: bool = False  # a second verb phrase, its subject copied from the first
 
 
 _SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}
@@ -238,7 +284,10 @@ EN_SPEECH = {"say", "tell", "add", "claim", "state", "report", "announce", "warn
 
 
 def _without_attribution(rest: list[Token]) -> list[Token]:
-    """'..., Tokayev said' / '..., according to the ministry' is not part of the fact."""
+    """'..., Tokayev said' / '..., according to the ministry' is not part of the fact; nor
+    is the comma before a coordinated clause."""
+    while rest and rest[-1].text == ",":
+        rest = rest[:-1]
     for i, t in enumerate(rest):
         if t.text != ",":
             continue
@@ -295,5 +344,103 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
                                                   toks[end].text in QUOTES)
             out.append(EnglishClause(sentence, subject, aux, verb,
                                      _without_attribution(toks[j:end]), speech, cut))
+            if not speech and subject_like(subject):
+                out += _coordinated_en(sentence, toks, subject, end)
             break
+    return out
+
+
+def _en_finite(tok: Token) -> bool:
+    return tok.pos in {"VERB", "AUX"} and is_finite(tok) or tok.text.lower() in EN_AUX
+
+
+def _coordinated_en(sentence: Sentence, toks: list[Token], subject: list[Token],
+                    end: int) -> list[EnglishClause]:
+    """'Tesla moved to Paris and worked for a company': the second verb phrase with the
+    first one's subject."""
+    out: list[EnglishClause] = []
+    while end < len(toks):
+        k = end + 1 if toks[end].tag == "CJC" else (
+            end + 2 if toks[end].text == "," and end + 1 < len(toks) and
+            toks[end + 1].tag == "CJC" else None)
+        if k is None or k >= len(toks) or not _en_finite(toks[k]):
+            break
+        j = k
+        group = []
+        while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
+            group.append(toks[j])
+            j += 1
+        nxt = j
+        while nxt < len(toks) and toks[nxt].text not in {":", ";", ","} and \
+                not _new_clause(toks, nxt):
+            nxt += 1
+        if any(t.lemma in EN_SPEECH for t in group) or nxt == j:
+            break
+        aux = group[0] if group[0].text.lower() in EN_AUX else None
+        out.append(EnglishClause(sentence, subject, aux, group[1:] if aux else group,
+                                 _without_attribution(toks[j:nxt]), coordinated=True))
+        end = nxt
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases
+# Tag patterns in the notation of NLTK's RegexpParser ('<ART>?<ADJA>*<NN>+'), matched by
+# our own few lines: importing nltk.chunk pulls in nltk.metrics and SciPy (3.4 s start-up
+# measured), for what is one regular expression over the tag sequence.
+
+NP_PATTERNS = {
+    "de": "<ART|PIAT|PIDAT|PPOSAT>?<PIAT|PIDAT>?<ADV>?<ADJA>*<NN|NNA|NE>+",
+    "en": "(<NP0>+<POS>|<AT0|DPS>)?<ORD|AJ0|AJC|AJS>*<NN0|NN1|NN2|NP0>+",
+}
+GENITIVE_DE = {"des", "der", "eines", "einer", "ihres", "ihrer", "seines", "seiner"}
+NP_CONJ = {"und", "oder", "sowie", "and", "or"}
+QUANTIFIERS_EN = {"most", "some", "all", "many", "much", "part", "half", "each", "none"}
+
+
+@cache
+def _tag_regex(pattern: str) -> re.Pattern:
+    def unit(m: re.Match) -> str:
+        return "(?:<(?:" + m.group(1).replace(".", "[^<>]") + ")>)"
+    return re.compile(re.sub(r"<([^<>]+)>", unit, pattern))
+
+
+def tag_chunks(tokens: list[Token], pattern: str) -> list[tuple[int, int]]:
+    """Token index spans [i, j) whose tags match `pattern`, leftmost-longest, not
+    overlapping: what NLTK's RegexpParser does for one chunk rule."""
+    text, starts = "", {}
+    for i, t in enumerate(tokens):
+        starts[len(text)] = i
+        text += f"<{t.tag}>"
+    starts[len(text)] = len(tokens)
+    return [(starts[m.start()], starts[m.end()]) for m in _tag_regex(pattern).finditer(text)
+            if m.end() > m.start()]
+
+
+def noun_phrases(tokens: list[Token], language: str) -> list[tuple[int, int]]:
+    """Noun phrases with what belongs to them: a genitive ('den größten Teil des Beckens'),
+    'of' phrases ('most of the basin'), a coordinated second phrase ('Lane and Vail')."""
+    base = tag_chunks(tokens, NP_PATTERNS[language])
+    starts = dict(base)
+    out: list[tuple[int, int]] = []
+    k = 0
+    for i, j in base:
+        if i < k:
+            continue
+        while j < len(tokens):
+            t = tokens[j]
+            low = t.text.lower()
+            if language == "de" and t.tag in {"ART", "PPOSAT"} and low in GENITIVE_DE and \
+                    j in starts:
+                j = starts[j]  # 'des Amazonasbeckens': the genitive is its own chunk
+            elif language == "en" and t.tag == "PRF" and j + 1 in starts:
+                j = starts[j + 1]  # 'of South America'
+            elif low in NP_CONJ and j + 1 in starts:
+                j = starts[j + 1]
+            else:
+                break
+        if language == "en" and i >= 2 and tokens[i - 1].tag == "PRF" and \
+                tokens[i - 2].text.lower() in QUANTIFIERS_EN and i - 2 >= k:
+            i -= 2  # 'most of the basin'
+        out.append((i, j))
+        k = j
     return out

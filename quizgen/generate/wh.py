@@ -19,6 +19,8 @@ from quizgen.generate.clauses import (
     appositive,
     english_clauses,
     german_clauses,
+    noun_phrases,
+    subject_like,
 )
 from quizgen.generate.common import (
     QUESTION_BLOCKS,
@@ -31,13 +33,14 @@ from quizgen.generate.common import (
     sentence_case,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence, Token
+from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
                 "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
                 "jedoch", "dessen", "deren", "stattdessen", "trotzdem", "dennoch", "daraufhin",
-                "ebenso", "demnach",
+                "ebenso", "demnach", "damit", "hier", "hierbei", "hierfür",
                 "somit", "folglich"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "however", "instead", "nevertheless", "likewise"}}
@@ -173,9 +176,9 @@ def _german_quotes(text: str) -> str:
 
 
 def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
-           reported: bool = False) -> float:
+           reported: bool = False, min_words: int = 4) -> float:
     words = prompt.split()
-    if len(words) < 4 or len(words) > 40:
+    if len(words) < min_words or len(words) > 40:
         return 0.0
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“"):
         return 0.0
@@ -185,7 +188,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     score = 0.62 + min(salience, 5) * 0.04
     if len(words) > 26:
         score -= 0.15
-    if len(words) < 5:
+    if len(words) < 5 and min_words >= 4:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or VAGUE_PHRASES.search(low):
         return 0.0  # points outside the question: "dafür", "the claim"
@@ -308,7 +311,10 @@ def _remove(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
 
 
 def _inside(tokens: Sequence[Token], start: int, end: int) -> bool:
-    return bool(tokens) and tokens[0].start <= start and end <= tokens[-1].end
+    """Is [start, end) within the tokens? A coordinated clause's tokens have a gap (its
+    subject is the first verb phrase's), so each end is looked for in a token."""
+    return any(t.start <= start < t.end for t in tokens) and \
+        any(t.start < end <= t.end for t in tokens)
 
 
 # --------------------------------------------------------------------------- German
@@ -327,6 +333,10 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     found = _entity_in(subject, analysis, {"PER", "ORG"})
     if not found:
         return _who_group_de(analysis, c, subject, rest_middle)
+    if c.finite.lemma == "sein" and rest_middle:
+        nps = noun_phrases(rest_middle, "de")
+        if nps and nps[0][0] == 0 and _thing_phrase(rest_middle[:nps[0][1]], analysis):
+            return []  # 'Warschau ist die Hauptstadt': a thing, whatever the tagger says
     ent, i, j = found
     trailing = [t.text for t in subject[j:]]
     if appositive(subject) and ent.label == "PER":
@@ -627,6 +637,283 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     return []
 
 
+# --------------------------------------------------------------------------- what
+
+
+# A noun for a person is asked with wer/who, not was/what: titles, and the suffixes German
+# and English form person nouns with. Things ending so (Computer, river) are given up.
+_PERSON_SUFFIX = {
+    "de": re.compile(r"(?i)(er|erin|erinnen|ern|ist|isten|istin|eur|eure|ling|linge|anten|"
+                     r"enten|leute|mann|männer|frau|frauen|kind|kinder|volk|gruppe)$"),
+    "en": re.compile(r"(?i)(er|ers|or|ors|ist|ists|ian|ians|eer|eers|ant|ants|ent|ents|"
+                     r"man|men|woman|women|people|child|children|person|persons|family|"
+                     r"families|group|groups|team|teams|crew|staff)$"),
+}
+# Person nouns the suffixes miss: 'was' must not ask for them.
+_PERSON_NOUNS = {
+    "de": set("""zeuge zeugin mensch menschen kunde kunden opfer gast gäste soldat soldaten
+        kollege kollegen nachbar nachbarn sohn söhne tochter töchter vater väter mutter mütter
+        bruder brüder schwester schwestern freund freunde freundin eltern patient patienten
+        polizist polizisten mitglied mitglieder person personen herr dame junge mädchen
+        familie familien paar publikum belegschaft mannschaft bevölkerung""".split()),
+    "en": set("""witness witnesses human humans customer customers victim victims guest guests
+        soldier soldiers colleague colleagues neighbour neighbours neighbor neighbors son sons
+        daughter daughters father fathers mother mothers brother brothers sister sisters friend
+        friends parents patient patients member members person public audience population
+        boy boys girl girls king queen prince princess duke bishop pope""".split()),
+}
+# Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
+# a compound counts by its last part ('Flussufer').
+_THINGS_ER = {
+    "de": tuple("""wasser zimmer fenster theater meter sommer winter ufer feuer körper computer
+        zucker keller mauer messer nummer kammer steuer muster kloster wetter alter register
+        filter liter lager silber kupfer fieber center zentrum ruder""".split()),
+    "en": tuple("""river water number center centre computer paper power letter matter order
+        border chapter quarter summer winter weather tower corner layer cancer theater theatre
+        meter metre filter sector factor motor color colour floor door error mirror reactor
+        generator processor tractor elevator vapor corridor interior exterior""".split()),
+}
+COPULA = {"sein", "werden", "bleiben", "be", "become", "remain"}
+# Articles a noun phrase may begin with when 'was' asks for it: nominative or accusative
+# only ('dem Mann', 'einer Frau' are datives and 'was' cannot ask for them).
+_WAS_ARTICLES = {"die", "das", "den", "ein", "eine", "einen", "kein", "keine", "keinen",
+                 "viele", "alle", "mehrere", "einige", "zahlreiche", "beide"}
+
+
+def _head(np: Sequence[Token], language: str) -> Token | None:
+    """The noun the phrase is about: 'Teil' in 'den größten Teil des Beckens'."""
+    head = None
+    for t in np:
+        if t.pos in {"NOUN", "PROPN"}:
+            head = t
+        elif head is not None and (t.tag == "PRF" or t.text.lower() in {
+                "des", "der", "eines", "einer", "ihres", "ihrer", "seines", "seiner", "und",
+                "oder", "sowie", "and", "or"}):
+            break
+    return head
+
+
+def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
+    """A noun phrase 'was'/'what' can ask for: not a person, group or organisation (those are
+    'wer'/'who'), no number (that is 'wie viele'), no date, no vague possessive start."""
+    lang = analysis.language
+    if not np or len(np) > 9 or np[0].tag in {"PPOSAT", "DPS"}:
+        return False
+    if any(t.pos in {"NUM", "PRON"} or t.tag in {"CARD", "CRD", "POS"} for t in np):
+        return False
+    head = _head(np, lang)
+    if head is None or len(head.text) < 3:
+        return False
+    from quizgen.nlp.entities import is_title
+
+    low = head.text.lower()
+    thing = low.rstrip("s").endswith(_THINGS_ER[lang]) or low.endswith(_THINGS_ER[lang])
+    if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
+            low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
+        return False
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.start < np[-1].end and np[0].start < m.end and e.label in {"PER", "ORG"}:
+                return False
+    return not any(d.start < np[-1].end and np[0].start < d.end for d in analysis.dates)
+
+
+def _singular_de(finite: str) -> bool:
+    """'bedeckt', 'war', 'kann' agree with 'was'; 'bedecken', 'sind' do not."""
+    low = finite.lower()
+    return low == "kann" or not (low.endswith("n") or low == "sind")
+
+
+def _salience(np: Sequence[Token], analysis: Analysis) -> int:
+    """In how many sentences the phrase's head noun (or a name in it) occurs: the facts a
+    paragraph keeps coming back to are the ones worth asking about."""
+    head = _head(np, analysis.language)
+    words = {t.lemma.lower() for t in np if t.pos == "PROPN"}
+    if head is not None:
+        words.add(head.lemma.lower())
+    return sum(1 for s in analysis.sentences
+               if any(t.lemma.lower() in words for t in s.tokens))
+
+
+def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
+                   np: Sequence[Token], definition: bool = False) -> list[Question]:
+    """definition: 'What is basalt?' is short and still a real question."""
+    answer = lower_first(np)
+    score = _score(prompt, answer, analysis, _salience(np, analysis), getattr(
+        c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
+    if score <= 0:
+        return []
+    return [_question(analysis, c.sentence, "what", prompt, answer, [], score, difficulty=2)]
+
+
+def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'Der Regenwald bedeckt den größten Teil des Beckens' -> 'Was bedeckt den größten Teil
+    des Beckens?' / 'Was bedeckt der Regenwald?'. Only main clauses, only phrases that are
+    plainly subject or accusative/predicate (by their article), only a singular verb when
+    'was' stands for the subject."""
+    if c.kind != "main" or c.speech or c.repaired or _konjunktiv_de(c):
+        return []
+    out: list[Question] = []
+    finite = _finite_text(c)
+    copula = c.finite.lemma in COPULA and not any(t.tag == "VVPP" for t in c.right)
+    # the Vorfeld as the answer: 'Was bedeckt ...?'
+    vf = c.vorfeld
+    spans = noun_phrases(vf, "de") if vf else []
+    if spans == [(0, len(vf))] and _thing_phrase(vf, analysis) and _singular_de(finite) and \
+            vf[0].text.lower() not in {"dem", "einem", "einer"} and c.middle:
+        predicate = c.middle[0].text.lower() if copula else ""
+        if not copula or predicate in {"der", "die", "das"}:
+            middle_r = _resolve(c.middle, analysis)
+            if middle_r:
+                prompt = _prompt(["Was", finite, middle_r, c.right, c.tail], "de")
+                out += _what_question(analysis, c, prompt, vf)
+    # a noun phrase of the middle field as the answer: 'Was bedeckt der Regenwald?'
+    middle = c.middle
+    outside = {id(t) for t in _outside_relatives(middle)}
+    subject_in_vorfeld = subject_like(vf)
+    if not subject_in_vorfeld and (not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
+        return out  # an object or something unclear in the Vorfeld
+    seen_nominal = False
+    for i, j in noun_phrases(middle, "de"):
+        np = middle[i:j]
+        before = middle[i - 1] if i > 0 else None
+        is_subject = not subject_in_vorfeld and not seen_nominal and not any(
+            t.pos in {"PRON", "PROPN", "NOUN"} for t in middle[:i]
+            if t.pos == "PRON" or before is None or before.tag not in {"APPR", "APPRART"})
+        if any(t.pos in {"PRON", "PROPN", "NOUN"} for t in middle[:i]) and \
+                not subject_in_vorfeld:
+            seen_nominal = True
+        if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
+                                   before.pos in {"ADP", "DET"} or
+                                   before.pos == "NUM" and np[0].pos != "DET"):
+            continue  # inside a prepositional phrase or 'als ...'
+        if id(np[0]) not in outside or (j < len(middle) and (
+                middle[j].text in {",", "("} or middle[j].pos == "NUM" or
+                middle[j].text.lower() in _OF)) or any(t.text == "," for t in middle[:i]):
+            continue  # 'ein Ordnungsgeld von bis zu ...', 'Linie 7', after a comma
+        if c.tail or any(t.tag in {"VVIZU", "PTKZU"} for t in c.right) or (
+                not any(t.pos in {"NOUN", "PROPN"} for t in middle[j:]) and
+                _clause_follows(c.sentence, c.tokens[-1])):
+            continue  # the phrase may belong to the infinitive or to the clause after it
+        first = np[0].text.lower()
+        if np[0].pos == "DET" and first not in _WAS_ARTICLES and not (
+                first == "der" and (copula or is_subject)):
+            continue  # 'dem', 'einem', 'der' (dative or genitive)
+        if first == "den" and np[-1].text.endswith("n"):
+            continue  # 'den Kindern': a dative plural
+        if is_subject and not _singular_de(finite):
+            continue
+        if not subject_in_vorfeld and not is_subject:
+            continue  # whose object is it? the subject is somewhere we did not find
+        if not _thing_phrase(np, analysis):
+            continue
+        if copula and subject_in_vorfeld and not _specific(vf):
+            continue  # 'Was ist die Stadt?'
+        front = [] if is_subject and not subject_in_vorfeld and len(vf) > 8 else _front(c)
+        rest = middle[:i] + middle[j:]
+        front_r, rest_r = _resolve(front, analysis), _resolve(rest, analysis)
+        if front_r is None or rest_r is None:
+            continue
+        front_text = lower_first(front_r) if front_r else ""
+        fm, rest_r = _reflexive_first(front_text, rest_r)
+        prompt = _prompt(["Was", finite, *fm, rest_r, c.right, c.tail], "de")
+        out += _what_question(analysis, c, prompt, np,
+                              definition=copula and not rest_r and not c.right)
+    return out
+
+
+_OF = {"von", "vom", "of"}
+_CLAUSE_START = {"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "CJT", "DTQ", "PNQ", "AVQ"}
+
+
+def _clause_follows(s: Sentence, last: Token) -> bool:
+    """', der ...', ', dass ...', ', which ...' right after the clause: it may be about the
+    clause's last phrase, which then cannot be cut out."""
+    after = [t for t in s.tokens if t.start >= last.end]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    if after[1].tag in _CLAUSE_START or after[1].text.lower() in {"dass", "that", "which",
+                                                                 "who", "where"}:
+        return True
+    for t in after[1:]:  # ', das Feuer sei gelegt worden': a clause with its own verb
+        if t.text == "," or t.pos == "PUNCT":
+            return False
+        if is_finite(t):
+            return True
+    return False
+
+
+def _konjunktiv_de(c: Clause) -> bool:
+    """'Die Stadt rechne mit ...': reported speech the question would have to turn into the
+    indicative, which INDICATIVE knows only for common verbs."""
+    w = c.finite.text
+    return c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
+        w not in INDICATIVE and bool(c.vorfeld) and c.vorfeld[-1].pos != "PRON"
+
+
+def _specific(tokens: Sequence[Token]) -> bool:
+    """'Warschau', 'Kladistik', 'die Stadt Warschau' name one thing; 'die Stadt' does not."""
+    return any(t.pos == "PROPN" for t in tokens) or bool(tokens) and tokens[0].pos in {
+        "NOUN", "ADJ"}
+
+
+_SINGULAR_EN = {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might",
+                "must", "should", "shall", "does", "did"}
+
+
+def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
+    """'The rainforest covers most of the basin' -> 'What covers most of the basin?' /
+    'What does the rainforest cover?'."""
+    if c.speech or c.cut_quote:
+        return []
+    out: list[Question] = []
+    verb = [c.aux] if c.aux else []
+    verb += c.verb
+    if not verb or c.aux is not None and not c.verb and c.aux.lemma != "be":
+        return out  # 'will' with no verb after it: the tagger took the verb for a noun
+    first = verb[0]
+    copula = any(t.lemma in COPULA for t in verb[-1:]) and not any(
+        t.tag == "VVN" for t in verb)
+    rest_r = _resolve(c.rest, analysis)
+    if c.rest and _clause_follows(c.sentence, c.rest[-1]):
+        return out  # the clause goes on after a comma: its rest is not the whole fact
+    singular = first.text.lower() in _SINGULAR_EN or first.tag in {"VVD", "VVZ", "VDD", "VDZ",
+                                                                   "VHD", "VHZ", "VBZ"}
+    # the subject as the answer
+    subj = c.subject
+    if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
+            singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
+        prompt = _prompt(["What", verb, rest_r], "en")
+        out += _what_question(analysis, c, prompt, subj)
+    # the phrase straight after the verb as the answer
+    rest = c.rest
+    spans = noun_phrases(rest, "en")
+    if not spans or spans[0][0] != 0:
+        return out
+    i, j = spans[0]
+    np = rest[i:j]
+    if j < len(rest) and (rest[j].text in {",", "("} or rest[j].tag in {"POS", "CJC"} or
+                          rest[j].pos == "NUM" or rest[j].text.lower() in _OF) or any(
+            t.tag in _CLAUSE_START for t in rest[j:]) or (
+            j == len(rest) and _clause_follows(c.sentence, rest[-1])):
+        return out  # 'a bacterium that ...', 'prize money of £2.5 million'
+    if any(t.tag in {"TO0"} for t in rest[j:j + 1]) and c.verb and c.verb[-1].lemma in {
+            "promise", "want", "ask", "tell", "urge", "plan"}:
+        return out
+    if not _thing_phrase(np, analysis) or (copula and not _specific(subj)):
+        return out
+    if copula and _entity_in(subj, analysis, {"PER"}):
+        return out  # 'What was Tesla?' asks who he was
+    vp = _en_verb_phrase(c, analysis)
+    subj_text = _en_subject_text(c, analysis)
+    rest_wo = _resolve(rest[j:], analysis)
+    if vp is None or subj_text is None or rest_wo is None:
+        return out
+    prompt = _prompt(["What", vp[0], subj_text, vp[1], rest_wo], "en")
+    out += _what_question(analysis, c, prompt, np, definition=copula and not rest_wo)
+    return out
+
+
 # --------------------------------------------------------------------------- English
 
 _DO = {"VVD": "did", "VVZ": "does", "VVB": "do", "VVI": "do"}
@@ -650,7 +937,9 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
     if subj is None or not subj:
         return None
     text = lower_first(subj)
-    if subj[0].pos == "NOUN" and not subj[0].text.isupper():
+    if subj[0].pos == "NOUN" and not subj[0].text.isupper() and \
+            analysis.entity_at(subj[0].start, subj[0].end) is None and not (
+            len(subj) > 1 and subj[1].text[:1].isupper()):  # 'Kingsport Rovers' is a name
         text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
     return text
 
@@ -738,6 +1027,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                           score)
             out += _with_choices(analysis, q, [_lower_preposition(o)
                                                for o in distractors.dates(analysis, d)])
+        out += _what_en(analysis, c)
         # how many
         for q_ in analysis.quantities:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
@@ -786,6 +1076,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _where_de(analysis, c)
                 out += _why_de(analysis, c)
                 out += _against_de(analysis, c)
+                out += _what_de(analysis, c)
         else:
             out += _english(analysis, s)
     return [q for q in out if q.score > 0]

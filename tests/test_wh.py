@@ -1,0 +1,105 @@
+"""Wh-questions on invented sentences: 'was'/'what' on subject and object noun phrases,
+coordinated verb phrases as clauses, and the cases where no question must be asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate import wh
+from quizgen.generate.clauses import english_clauses, german_clauses, noun_phrases, tag_chunks
+from quizgen.generate.common import render
+from quizgen.model import Token
+from quizgen.pipeline import analyze, load_article
+
+
+def _questions(text: str) -> dict[str, str]:
+    """prompt -> answer of the short-answer wh-questions."""
+    analysis = analyze(load_article(text))
+    return {q.prompt: q.answer for q in wh.generate(analysis) if q.type == "short_answer"}
+
+
+def _answers(text: str) -> set[str]:
+    return {a.lower() for a in _questions(text).values()}
+
+
+def test_tag_chunks_match_like_a_regexp_parser():
+    tags = ["ART", "ADJA", "NN", "VVFIN", "ART", "NN", "ART", "NN"]
+    toks = [Token(str(i), i, i + 1, t, str(i), "X") for i, t in enumerate(tags)]
+    assert tag_chunks(toks, "<ART>?<ADJA>*<NN>+") == [(0, 3), (4, 6), (6, 8)]
+    assert tag_chunks(toks, "<V.*>") == [(3, 4)]
+
+
+@pytest.mark.parametrize(("text", "lang", "phrases"), [
+    ("Der Tunnel verbindet die beiden Ufer des breiten Flusses.", "de",
+     ["Der Tunnel", "die beiden Ufer des breiten Flusses"]),
+    ("The tunnel links most of the old town with the harbour and the station.", "en",
+     ["The tunnel", "most of the old town", "the harbour and the station"]),
+])
+def test_noun_phrases_keep_genitives_and_coordination(text, lang, phrases):
+    s = analyze(load_article(text)).sentences[0]
+    assert [render(s.tokens[i:j]) for i, j in noun_phrases(s.tokens, lang)] == phrases
+
+
+def test_german_what_on_subject_and_object():
+    qs = _questions("Die Gemeinde Oberfeld liegt im Süden. Im Sommer eröffnete ein neues "
+                    "Museum im alten Bahnhof. Der Tunnel verbindet seit 1998 die beiden "
+                    "Ufer des breiten Flusses.")
+    assert qs.get("Was verbindet seit 1998 die beiden Ufer des breiten Flusses?") == \
+        "der Tunnel"
+    assert qs.get("Was verbindet der Tunnel seit 1998?") == \
+        "die beiden Ufer des breiten Flusses"
+    # a phrase of the middle field is the subject when the Vorfeld is an adverbial
+    assert qs.get("Was eröffnete im Sommer im alten Bahnhof?") == "ein neues Museum"
+
+
+def test_german_what_not_for_datives_persons_or_plural_subjects():
+    answers = _answers("Die Stiftung half dem kleinen Verein mit einer Spende. Der Lehrer "
+                       "las eine lange Geschichte vor. Die alten Bäume verlieren im Herbst "
+                       "ihre Blätter.")
+    assert "dem kleinen verein" not in answers  # dative: 'was' cannot ask for it
+    assert "der lehrer" not in answers  # a person is 'wer'
+    assert "die alten bäume" not in answers  # 'Was verlieren ...?' would ask the object
+    assert "ihre blätter" not in answers  # whose? the possessive points outside
+
+
+def test_german_what_not_when_the_phrase_has_more_attached():
+    answers = _answers("Der Verband verhängte ein Bußgeld von 5000 Euro gegen den Klub. "
+                       "Die Firma kündigte an, eine neue Halle zu bauen. Die Behörde "
+                       "äußerte den Verdacht, das Feuer sei gelegt worden.")
+    assert "ein bußgeld" not in answers  # 'von 5000 Euro' belongs to it
+    assert "eine neue halle" not in answers  # the object of the infinitive
+    assert "den verdacht" not in answers  # the clause after it says which suspicion
+
+
+def test_german_coordinated_verb_phrases_are_clauses():
+    s = analyze(load_article("Die Stadt kaufte 40 neue Busse und verkaufte die alten "
+                             "Fahrzeuge an eine Firma.")).sentences[0]
+    clauses = german_clauses(s)
+    assert [c.finite.text for c in clauses] == ["kaufte", "verkaufte"]
+    assert render(clauses[1].vorfeld) == "Die Stadt" and clauses[1].coordinated
+    assert render(clauses[0].middle) == "40 neue Busse"
+
+
+def test_english_what_on_subject_object_and_copula():
+    qs = _questions("The old bridge crosses the river near the harbour. Basalt is a dark "
+                    "volcanic rock.")
+    assert qs.get("What crosses the river near the harbour?") == "the old bridge"
+    assert qs.get("What does the old bridge cross near the harbour?") == "the river"
+    assert qs.get("What is basalt?") == "a dark volcanic rock"
+
+
+def test_english_what_not_for_plural_present_persons_or_relatives():
+    answers = _answers("Old trees lose their leaves early. The engineer designed the new "
+                       "station. The council approved a plan that doubles the fares.")
+    assert "old trees" not in answers  # 'What lose ...?' is not English
+    assert "the engineer" not in answers  # a person is 'who'
+    assert "a plan" not in answers  # the relative clause says which plan
+
+
+def test_english_coordinated_verb_phrase():
+    s = analyze(load_article("The company opened a factory in 2019 and hired 300 "
+                             "workers.")).sentences[0]
+    clauses = english_clauses(s)
+    assert [render(c.verb) for c in clauses] == ["opened", "hired"]
+    assert render(clauses[1].subject) == "The company" and render(clauses[0].rest) == \
+        "a factory in 2019"
