@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.common import distinct, normalise_answer, shuffled
+from quizgen.generate.media_contrast import TOTAL, Finding, actor_findings, findings
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
     cite,
@@ -56,11 +57,25 @@ T = {
                    "allein.{about}",
         "about": " Über {name} steht im Text zum Beispiel: {sent}",
         "actors": "Vergleiche die {kind} {text} mit dem Artikeltext. Stützt der Text diese "
-                  "Darstellung? Wer handelt laut Text?",
-        "actors_expl": "Die {kind} und der Text nennen nicht dieselben Handelnden; die "
-                       "zitierten Sätze zeigen, was der Text berichtet.",
-        "actors_note": "Eine gute Antwort prüft, ob ein Satz im Text die {kind} so bestätigt, "
-                       "und nennt, wer laut Text handelt. Der Text berichtet: {sents}",
+                  "Darstellung?",
+        "actors_who": " Wer handelt laut Text?",
+        "actors_expl": "Eine Überschrift soll den Text zusammenfassen; die zitierten Sätze "
+                       "zeigen, was der Text tatsächlich berichtet.",
+        "actors_note": "Eine gute Antwort prüft, ob ein Satz im Text die {kind} so bestätigt"
+                       "{who}. {points}",
+        "actors_note_who": " und nennt, wer laut Text handelt",
+        "point": "Die {kind} sagt {phrase}, der Text dagegen: {sent}",
+        "point_actor": "Die {kind} nennt {phrase} als Handelnde; laut Text handelt {other}: "
+                       "{sent}",
+        "point_open": "Der Text berichtet: {sents}",
+        "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
+        "contrast_expl": {
+            "restricts": "Falsch: Die {kind} sagt {phrase}, der Text schränkt das ein: {sent}",
+            "contrast": "Falsch: Die {kind} sagt {phrase}, der Text berichtet etwas anderes: "
+                        "{sent}",
+            "uncertain": "Falsch: Die {kind} stellt {phrase} als Tatsache dar, laut Text ist "
+                         "das offen: {sent}",
+        },
     },
     "en": {
         "kind": {"headline": "headline", "subheading": "subheading", "caption": "caption"},
@@ -83,12 +98,25 @@ T = {
                    "{about}",
         "about": " About {name} the article says, for example: {sent}",
         "actors": "Compare the {kind} {text} with the body of the article. Does the text back "
-                  "this account? Who acts according to the text?",
-        "actors_expl": "The {kind} and the text do not name the same actors; the quoted "
-                       "sentences show what the text reports.",
+                  "this account?",
+        "actors_who": " Who acts according to the text?",
+        "actors_expl": "A headline should sum up the article; the quoted sentences show what "
+                       "the text actually reports.",
         "actors_note": "A good answer checks whether any sentence of the body confirms the "
-                       "{kind} as it stands, and names who acts according to the text. The text "
-                       "reports: {sents}",
+                       "{kind} as it stands{who}. {points}",
+        "actors_note_who": ", and names who acts according to the text",
+        "point": "The {kind} says {phrase}; the text says: {sent}",
+        "point_actor": "The {kind} names {phrase} as the actor; according to the text, "
+                       "{other} acts: {sent}",
+        "point_open": "The text reports: {sents}",
+        "contrast": "The body of the article confirms what the {kind} says: {claim}.",
+        "contrast_expl": {
+            "restricts": "False: the {kind} says {phrase}, but the body restricts this: {sent}",
+            "contrast": "False: the {kind} says {phrase}, but the body reports something "
+                        "else: {sent}",
+            "uncertain": "False: the {kind} presents {phrase} as a fact, but the body says this "
+                         "is open: {sent}",
+        },
     },
 }
 
@@ -139,10 +167,38 @@ def generate(analysis: Analysis) -> list[Question]:
     if lang not in T:
         return []
     out: list[Question] = []
+    found = findings(analysis)
     out += _numbers(analysis)
     asked = {e.sentence for q in out for e in q.evidence}
     out += _absent_numbers(analysis, asked)
-    out += _unsupported(analysis)
+    out += _contrasts(analysis, found)
+    # who acts is for the open comparison only: a heading may fairly name the face of an act
+    out += _unsupported(analysis, found + actor_findings(analysis))
+    return out
+
+
+def _contrasts(analysis: Analysis, found: list[Finding]) -> list[Question]:
+    """A true/false per heading that says more than the body: one body sentence, one
+    heading part each, the explanation quoting what the body says instead."""
+    lang = analysis.language
+    t = T[lang]
+    yes, no = tf_words(lang)
+    out = []
+    used: set[int] = set()
+    done: set[int] = set()
+    order = {"contrast": 0, "uncertain": 1, "restricts": 2}
+    for f in sorted(found, key=lambda f: (f.heading.index, order[f.kind])):
+        if f.heading.index in done or f.body.index in used:
+            continue
+        done.add(f.heading.index)
+        used.add(f.body.index)
+        kind = t["kind"][f.heading.block]
+        expl = t["contrast_expl"][f.kind].format(kind=kind, phrase=quoted(f.phrase, lang),
+                                                sent=cite(analysis, f.body))
+        out.append(make(analysis, "contrast", "true_false", "headline",
+                        t["contrast"].format(kind=kind, claim=quoted(f.claim, lang)), no,
+                        [f.heading, f.body], expl, options=[yes, no], difficulty=2,
+                        score=0.74 if f.heading.block == "headline" else 0.66))
     return out
 
 
@@ -164,9 +220,14 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
             if qh.value in values or qh.value < 2 or re.search(
                     rf"(?<![\d.,]){re.escape(qh.number_text)}(?![\d.,])", body_text):
                 continue
-            related = _related_with_numbers(analysis, s, body)
+            if VAGUE.search(qh.number_text):
+                continue  # "Hunderte" is no figure: "rund 320" backs it, "250" too
+            related = _related_with_numbers(analysis, s, body) or _nearest_figure(
+                analysis, qh, body)
+            if related is None:
+                continue  # the explanation must say what the body gives instead
             kind = t["kind"][s.block]
-            about = t["absent_about"].format(sent=cite(analysis, related)) if related else ""
+            about = t["absent_about"].format(sent=cite(analysis, related))
             out.append(make(
                 analysis, "absent_number", "true_false", "headline",
                 t["absent"].format(n=quoted(qh.number_text, lang), kind=kind,
@@ -192,6 +253,28 @@ def _related_with_numbers(analysis: Analysis, s: Sentence, body: list[Sentence]
         if n > best_n:
             best, best_n = b, n
     return best
+
+
+VAGUE = re.compile(r"(?i)^(hunderte|tausende|dutzende|zehntausende|hunderttausende|"
+                   r"millionen|hundreds|thousands|dozens|tens of thousands|millions|scores)$")
+
+
+def _nearest_figure(analysis: Analysis, qh: Quantity, body: list[Sentence]) -> Sentence | None:
+    """The body sentence whose figure is closest to the heading's, within a factor of two
+    ("2.000 Jobs weg" -> "Rund 1.400 der etwa 1.900 Arbeitsplätze fallen weg")."""
+    inside = {b.index for b in body}
+    best, best_r = None, 2.0
+    for q in analysis.quantities:
+        if q.sentence not in inside or q.value <= 0 or _is_year(q):
+            continue
+        r = max(q.value, qh.value) / min(q.value, qh.value)
+        if r < best_r:
+            best, best_r = analysis.sentences[q.sentence], r
+    return best
+
+
+def _is_year(q: Quantity) -> bool:
+    return q.unit is None and 1900 <= q.value <= 2100 and q.number_text.isdigit()
 
 
 SCALE_WORDS = {"millionen", "million", "milliarden", "milliarde", "millions", "billion",
@@ -309,41 +392,65 @@ def _actor_sentences(analysis: Analysis, ent: Entity) -> list[Sentence]:
     return [chosen[i] for i in sorted(chosen)]
 
 
-# what a photo shows: a caption with these verbs describes the picture, it claims nothing
-DEPICT = {
-    "de": {"stehen", "sitzen", "gehen", "halten", "zeigen", "feiern", "jubeln", "kommen",
-           "treffen", "lächeln", "winken", "posieren", "protestieren", "demonstrieren",
-           "ankommen", "verlassen", "betreten", "schauen", "blicken", "sprechen", "reden",
-           "umarmen", "laufen", "fahren", "landen", "warten", "stemmen", "heben", "tragen",
-           "nutzen", "benutzen", "löschen", "arbeiten"},
-    "en": {"stand", "sit", "walk", "hold", "show", "celebrate", "cheer", "arrive", "meet",
-           "smile", "wave", "pose", "protest", "demonstrate", "leave", "enter", "look",
-           "speak", "talk", "hug", "run", "drive", "land", "wait", "lift", "raise", "carry",
-           "use", "work", "attend", "shake", "greet", "gather", "watch"},
+# what a caption claims beyond the photo: threats, demands, accusations, promises
+CLAIM_VERBS = {
+    "de": {"drohen", "fordern", "warnen", "ankündigen", "versprechen", "behaupten",
+           "kritisieren", "verlangen", "vorwerfen", "ablehnen", "zurückweisen", "beschuldigen",
+           "verklagen", "angreifen", "attackieren"},
+    "en": {"threaten", "warn", "demand", "vow", "promise", "claim", "accuse", "reject", "deny",
+           "pledge", "blame", "sue", "attack", "slam", "condemn"},
 }
 
 
 def _claiming_caption(analysis: Analysis, s: Sentence) -> bool:
-    """A caption that says what a named person does or says beyond the picture (Putin droht
-    mit einer Eskalation), not one describing the photo (Doyle lifts the trophy)."""
+    """A caption that says what a named person threatens, demands or claims (Putin droht mit
+    einer Eskalation), not one describing the photo (Wanjiru crosses the finish line, which
+    the body says in other words: 'finished the race')."""
     if _entity_in(analysis, s) is None:
         return False
-    verbs = [t for t in s.tokens if t.pos == "VERB"]
-    return bool(verbs) and all((t.lemma or t.text).lower() not in DEPICT[analysis.language]
-                               for t in verbs)
+    lang = analysis.language
+    particles = {t.text.lower() for t in s.tokens if t.tag.startswith("PTKVZ")}
+    for t in s.tokens:
+        if t.pos != "VERB":
+            continue
+        lemma = (t.lemma or t.text).lower()
+        if lemma in CLAIM_VERBS[lang] or any(p + lemma in CLAIM_VERBS[lang] for p in particles):
+            return True
+    return False
 
 
-def _unsupported(analysis: Analysis) -> list[Question]:
+def _clean_heading(analysis: Analysis, s: Sentence, flagged: set[int]) -> bool:
+    """A heading fit to stand as 'backed by the body' beside one that is not: no finding,
+    no all-words, no exclamation mark (which is where headings overstate)."""
+    lang = analysis.language
+    return s.index not in flagged and "!" not in s.text and not any(
+        w.lower() in TOTAL[lang] for w in words(s.text))
+
+
+def _relevant(analysis: Analysis, s: Sentence, limit: int = 2) -> list[Sentence]:
+    """The body sentences that share most content words with a heading (names left out)."""
+    lang = analysis.language
+    key = content_stems(s, lang, mention_spans(analysis, s))
+    scored = []
+    for b in analysis.body_sentences():
+        n = len(stems_overlap(key, content_stems(b, lang)))
+        if n:
+            scored.append((-n, b.index, b))
+    return [b for _, _, b in sorted(scored)[:limit]]
+
+
+def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
     yes, no = tf_words(lang)
     heads = _headings(analysis)
     body = [content_stems(b, lang) for b in analysis.body_sentences()]
     verdict = {s.index: judge(analysis, s, body) for s in heads}
+    flagged = {f.heading.index for f in found}
     unsupported = [s for s in heads if verdict[s.index] == "unsupported"
                    and (s.block != "caption" or _claiming_caption(analysis, s))]
     supported = [s for s in heads if verdict[s.index] == "supported"
-                 and 4 <= len(s.text.split()) <= 20]
+                 and 4 <= len(s.text.split()) <= 20 and _clean_heading(analysis, s, flagged)]
     out = []
     # the "which one" question needs exactly one unsupported option: the clearest case
     unsupported_best = min(unsupported, key=lambda s: (s.block != "caption", s.index),
@@ -370,12 +477,35 @@ def _unsupported(analysis: Analysis) -> list[Question]:
                             t["only"], answer, [s, *supported[:3]],
                             t["only_expl"].format(kind=kind, text=text, about=about),
                             options=opts, difficulty=3, score=base + 0.05))
-        actors = _actor_sentences(analysis, ent) if ent is not None else []
-        if s.block in {"headline", "subheading"} and actors:
-            sents = " ".join(cite(analysis, a) for a in actors)
-            out.append(make(analysis, "heading_open", "open", "headline",
-                            t["actors"].format(kind=kind, text=text),
-                            t["actors_note"].format(kind=kind, sents=sents), [s, *actors],
-                            t["actors_expl"].format(kind=kind), difficulty=3,
-                            score=0.45))
+    # the open comparison: for headings the body does not back as they stand, with a note
+    # that says point by point what the body reports instead
+    by_heading: dict[int, list[Finding]] = {}
+    for f in found:
+        by_heading.setdefault(f.heading.index, []).append(f)
+    open_for = [s for s in heads if s.block in {"headline", "subheading"}
+                and (s.index in by_heading or s in unsupported)]
+    for s in open_for:
+        kind = t["kind"][s.block]
+        ent = _entity_in(analysis, s)
+        fs = by_heading.get(s.index, [])
+        if fs:
+            points = " ".join(
+                t["point_actor" if f.kind == "actor" else "point"].format(
+                    kind=kind, phrase=quoted(f.phrase, lang), other=f.cue,
+                    sent=cite(analysis, f.body)) for f in fs[:2])
+            sents = [f.body for f in fs[:2]]
+        else:
+            sents = _actor_sentences(analysis, ent) if ent is not None else \
+                _relevant(analysis, s)
+            if not sents:
+                continue
+            points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
+        who = ent is not None or any(f.kind == "actor" for f in fs)
+        prompt = t["actors"].format(kind=kind, text=cite(analysis, s)) + (
+            t["actors_who"] if who else "")
+        note = t["actors_note"].format(kind=kind, points=points,
+                                       who=t["actors_note_who"] if who else "")
+        out.append(make(analysis, "heading_open", "open", "headline", prompt, note,
+                        [s, *sents], t["actors_expl"], difficulty=3,
+                        score=0.5 if fs else 0.45))
     return out

@@ -377,7 +377,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         expl = t["opinion_expl"].format(
             cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]), who=who)
         # clearer opinions first; the author's own verdicts are the ones students overlook
-        score = min(0.9, 0.62 + 0.15 * (strength - OPINION_SUM) + (0.05 if c is None else 0))
+        score = min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM) + (0.04 if c is None else 0))
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
                         t["opinion"], [s], expl, options=options,
                         difficulty=2, score=score))

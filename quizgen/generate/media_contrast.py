@@ -1,0 +1,321 @@
+"""Where a heading says more than the body: by meaning, not by shared words.
+
+Tabloid headings overstate in a few recurring ways, and each leaves a trace in the body
+that words can find:
+
+* *restricts*: the heading says all ("komplette Fabrik", "whole county", "shut down
+  completely") and a body sentence on the same thing restricts it ("in weiten Teilen",
+  "most of them", "many of its services");
+* *contrast*: the heading's verb has a counterpart in the body that says otherwise
+  (zerstört / unbeschädigt, Verbot / erlaubt, Ende / weiterlaufen, shut down / running
+  normally, kills / nobody was hurt);
+* *uncertain*: the heading states as fact what the body calls open ("ignorierte alle
+  Warnungen" / "Ob er Warnungen erhalten hatte, ist bisher unklar");
+* *actor*: the heading gives an action to one person or body, and the body sentences on
+  the same matter name another actor and not that one.
+
+Each finding carries the heading words and the body sentence that show it, so a question
+can say what the body actually says. Nothing here is asserted where no such sentence is
+found: a heading without a finding is "not shown to overstate", never "supported".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.media_text import (
+    HEADING_BLOCKS,
+    content_stems,
+    mention_spans,
+    stem,
+    stems_overlap,
+)
+from quizgen.model import Analysis, Sentence, Token
+from quizgen.nlp.tokens import is_finite
+
+TOTAL = {
+    "de": {"ganz", "ganze", "ganzes", "ganzen", "ganzer", "gesamte", "gesamten", "gesamter",
+           "gesamtes", "komplett", "komplette", "kompletten", "kompletter", "komplettes",
+           "völlig", "vollständig", "restlos", "alle", "allen", "aller", "alles", "jede",
+           "jeder", "jedes", "jeden", "überall"},
+    "en": {"entire", "entirely", "whole", "all", "every", "everyone", "everything",
+           "completely", "complete", "totally", "total", "nationwide"},
+}
+TOTAL_PHRASES = {"de": ["für immer"], "en": ["for good", "forever"]}
+RESTRICT = {
+    "de": re.compile(r"\b(teilweise|weitgehend|zum Teil|weiten Teilen|Teilen|einige[nmrs]?|"
+                     r"einzelne[nmrs]?|die meisten|meisten|nur|lediglich|Ausnahmen?|"
+                     r"ausgenommen|außer|jedoch|dagegen)\b"),
+    "en": re.compile(r"\b(partly|partially|largely|mostly|most of|parts of|some|several|"
+                     r"many of|only|except|exceptions?|however|unaffected)\b", re.IGNORECASE),
+}
+# (what the heading says, what a body sentence says against it). A ban with exceptions is
+# still a ban: it restricts only an "all"/"forever" of the heading, and only in a body
+# sentence on the same thing ("Im Unterricht bleibt das Handy erlaubt, wenn ...")
+BAN = "(?#ban)"
+CONTRAST = {
+    "de": [
+        (r"zerst[öo]r|vernicht|verwüst|niedergebrannt|abgebrannt",
+         r"unbeschädigt|unversehrt|intakt|verschont"),
+        (r"lahm|stillstand|kollaps|legt\b.*\bstill",
+         r"\bnormal\b|planmäßig|läuft weiter|laufen weiter|uneingeschränkt"),
+        (r"\bEnde\b|-Aus\b|\bAus für\b",
+         r"weiterlaufen|weiterläuft|läuft (vorerst )?weiter|weitergeführt|fortgeführt|"
+         r"fortgesetzt|bleibt (vorerst )?geöffnet"),
+        (r"verbot|verbann|verbiet", BAN + r"\berlaubt\b|Ausnahme|ausgenommen|gestattet|zulässig"),
+        (r"\bTote\b|\bToten\b|getötet|sterben", r"niemand\b[^.]{0,30}\b(verletzt|getötet)|"
+                                               r"keine (Toten|Verletzten)|unverletzt"),
+    ],
+    "en": [
+        (r"destroy|wreck|devastat|razed|gutted|in ruins",
+         r"undamaged|intact|unharmed|spared|unscathed"),
+        (r"paralys|standstill|shut down|to its knees|grinds? to a halt|crippl",
+         r"running normally|operating normally|as normal|still (open|running|working)"),
+        (r"\bend of\b|closes? for good|gone for good", r"will continue|remains? open|"
+                                                       r"keeps? running|carry on"),
+        (r"\bbann?(ed|s)?\b|outlaw", BAN + r"\ballowed\b|exception|exempt|permitted"),
+        (r"\bkills?\b|\bkilled\b|\bdead\b", r"(nobody|no one) was (seriously )?(hurt|injured|"
+                                            r"killed)|no (deaths|injuries)|unhurt"),
+    ],
+}
+UNCERTAIN = {
+    "de": re.compile(r"\b(unklar|ungeklärt|nicht bekannt|unbekannt|noch offen|"
+                     r"nicht bestätigt|nicht geklärt)\b"),
+    "en": re.compile(r"\b(unclear|not known|unknown|not yet (known|confirmed|clear)|"
+                     r"too early to say|not been confirmed|unconfirmed)\b", re.IGNORECASE),
+}
+
+
+@dataclass
+class Finding:
+    heading: Sentence
+    kind: str  # restricts | contrast | uncertain | actor
+    phrase: str  # the heading's words that say more
+    body: Sentence  # the body sentence that says otherwise
+    cue: str  # the body's word(s) that do
+
+    @property
+    def claim(self) -> str:
+        """The part of the heading the finding is about ('Ganzes Viertel stundenlang ohne
+        Strom'), for a prompt that quotes the heading's own words."""
+        i = self.heading.text.find(self.phrase)
+        return _part_at(self.heading.text, max(i, 0))
+
+
+def _phrase(tokens: list[Token], i: int, text: str) -> str:
+    """The totality word and the noun or verb it reaches: 'komplette Fabrik', 'shut down
+    completely'."""
+    if tokens[i].pos == "ADV" or tokens[i].text.lower().endswith("ly"):
+        k = i - 1
+        while k >= max(0, i - 3) and tokens[k].pos != "VERB":
+            k -= 1
+        if k >= 0 and tokens[k].pos == "VERB":
+            return text[tokens[k].start:tokens[i].end]
+    j = i + 1
+    while j < len(tokens) and j <= i + 3 and tokens[j].pos not in {"NOUN", "PROPN", "VERB"}:
+        j += 1
+    if j < len(tokens) and tokens[j].pos in {"NOUN", "PROPN", "VERB"} and j <= i + 3:
+        return text[tokens[i].start:tokens[j].end]
+    k = i - 1  # "shut down completely": the verb before the adverb
+    while k >= 0 and tokens[k].pos not in {"VERB"} and k >= i - 3:
+        k -= 1
+    if k >= 0 and tokens[k].pos == "VERB":
+        return text[tokens[k].start:tokens[i].end]
+    return tokens[i].text
+
+
+def _names(analysis: Analysis) -> set[str]:
+    return {stem(w, analysis.language) for e in analysis.entities
+            for w in re.findall(r"\w+", " ".join([e.name, *e.aliases]))}
+
+
+def findings(analysis: Analysis) -> list[Finding]:
+    """All clear cases of a heading saying more than the body, best first per heading."""
+    lang = analysis.language
+    if lang not in TOTAL:
+        return []
+    text = analysis.article.text
+    body = analysis.body_sentences()
+    body_stems = {b.index: content_stems(b, lang) for b in body}
+    names = _names(analysis)
+    out: list[Finding] = []
+    for h in [s for s in analysis.sentences if s.block in HEADING_BLOCKS and s.block != "caption"]:
+        total_stems = {stem(w, lang) for w in TOTAL[lang]}
+        # "Lindenau" alone does not make a sentence about the heading: names are left out
+        topical = content_stems(h, lang, mention_spans(analysis, h)) - total_stems
+        found: list[Finding] = []
+        # contrast: the heading's verb against its counterpart
+        for said, against in CONTRAST[lang]:
+            m = re.search(said, h.text, re.IGNORECASE)
+            if not m:
+                continue
+            phrase = _part_at(h.text, m.start())
+            ban = against.startswith(BAN)
+            if ban and not (any(w.lower() in TOTAL[lang] for w in re.findall(r"\w+", phrase))
+                            or any(p in phrase.lower() for p in TOTAL_PHRASES[lang])):
+                continue
+            for b in body:
+                c = re.search(against, b.text, re.IGNORECASE if lang == "en" else 0)
+                if c and (not ban or stems_overlap(topical, body_stems[b.index])):
+                    found.append(Finding(h, "restricts" if ban else "contrast", phrase, b,
+                                         c.group(0)))
+                    break
+        # restricts: "all" in the heading, "some"/"parts" in a body sentence on the same thing
+        toks = h.tokens
+        for i, t in enumerate(toks):
+            if t.text.lower() not in TOTAL[lang]:
+                continue
+            phrase = _phrase(toks, i, text)
+            # what the "all" is about: the content words of its own part of the heading
+            part = _part_at(h.text, t.start - h.start)
+            lo = h.start + h.text.find(part)
+            about = {x for x in topical if any(
+                lo <= u.start < lo + len(part) and stem(u.lemma or u.text, lang).startswith(x[:4])
+                for u in toks)}
+            best, best_n = None, 0
+            for b in body:
+                r = _restriction(b.text, about, lang)
+                n = len(stems_overlap(about, body_stems[b.index]))
+                if r and n > best_n:
+                    best, best_n = (b, r), n
+            if best:
+                found.append(Finding(h, "restricts", phrase, best[0], best[1]))
+        for p in TOTAL_PHRASES[lang]:
+            i = h.text.lower().find(p)
+            if i >= 0:
+                for b in body:
+                    r = _restriction(b.text, topical, lang)
+                    if r:
+                        found.append(Finding(h, "restricts", h.text[i:i + len(p)], b, r))
+                        break
+        # uncertain: what the heading states, the body calls open
+        nouns = {stem(t.lemma or t.text, lang) for t in toks if t.pos == "NOUN"} - names
+        for b in body:
+            u = UNCERTAIN[lang].search(b.text)
+            if u and stems_overlap(nouns, body_stems[b.index]):
+                found.append(Finding(h, "uncertain", _clause(h, nouns, body_stems[b.index], lang),
+                                     b, u.group(0)))
+                break
+        seen: set[tuple[int, str]] = set()
+        for f in found:
+            if (f.body.index, f.kind) not in seen:
+                seen.add((f.body.index, f.kind))
+                out.append(f)
+    return out
+
+
+def actor_findings(analysis: Analysis) -> list[Finding]:
+    """Headings that give an action to a named person or body the body does not name for it.
+
+    The heading part must have a named subject before its finite verb (an entity, or a
+    person's role word: "Bürgermeisterin"); the body sentences on the same act share the
+    verb, or two content words of what follows it. When none of them names the heading's
+    actor and one names another person or organisation, that one is who acts by the text.
+    A generic subject ("Konzern", "Kenyan runner") is never compared: it may be anyone.
+    """
+    lang = analysis.language
+    out: list[Finding] = []
+    body = analysis.body_sentences()
+    for h in [s for s in analysis.sentences if s.block in {"headline", "subheading"}]:
+        toks = h.tokens
+        fin = next((i for i, t in enumerate(toks) if t.pos == "VERB" and is_finite(t)),
+                   None)
+        if fin is None or fin == 0 or any(t.text in {":", "!", "?", "–"} for t in toks[:fin]):
+            continue
+        subject = toks[:fin]
+        actor = _actor(analysis, h, subject)
+        if actor is None:
+            continue
+        verb = stem(toks[fin].lemma or toks[fin].text, lang)
+        rest = {stem(t.lemma or t.text, lang) for t in toks[fin + 1:]
+                if t.pos in {"NOUN"} and len(t.text) > 2}
+        same_act = []
+        for b in body:
+            verbs = {stem(t.lemma or t.text, lang) for t in b.tokens if t.pos == "VERB"}
+            if verb in verbs or len(stems_overlap(rest, content_stems(b, lang))) >= 2:
+                same_act.append(b)
+        if not same_act or any(_names_actor(analysis, b, actor) for b in same_act):
+            continue
+        for b in same_act:
+            other = _first_actor(analysis, b, actor)
+            if other:
+                phrase = analysis.article.text[subject[0].start:subject[-1].end]
+                out.append(Finding(h, "actor", phrase, b, other))
+                break
+    return out
+
+
+def _actor(analysis: Analysis, h: Sentence, subject: list[Token]):
+    """The entity a heading's subject names, directly or by its role word."""
+    start, end = subject[0].start, subject[-1].end
+    for e in analysis.entities:
+        if e.label in {"PER", "ORG"} and any(m.sentence == h.index and start <= m.start < end
+                                             for m in e.mentions):
+            return e
+    words = {t.text.lower() for t in subject if t.pos in {"NOUN", "PROPN"}}
+    for e in analysis.entities:
+        if e.label == "PER" and e.role and e.role.split()[-1].lower() in words:
+            return e
+    return None
+
+
+def _names_actor(analysis: Analysis, b: Sentence, actor) -> bool:
+    if any(m.sentence == b.index for m in actor.mentions):
+        return True
+    return bool(actor.role) and actor.role.split()[-1].lower() in b.text.lower()
+
+
+def _first_actor(analysis: Analysis, b: Sentence, actor) -> str | None:
+    """The person or organisation a body sentence names before its finite verb."""
+    fin = next((t for t in b.tokens if t.pos in {"VERB", "AUX"} and is_finite(t)), None)
+    if fin is None:
+        return None
+    best = None
+    for e in analysis.entities:
+        if e.id == actor.id or e.label not in {"PER", "ORG"}:
+            continue
+        for m in e.mentions:
+            if m.sentence == b.index and m.kind != "pronoun" and m.end <= fin.start and (
+                    best is None or m.start < best[0]):
+                best = (m.start, e.name)
+    return best[1] if best else None
+
+
+def _restriction(text: str, topical: set[str], lang: str) -> str | None:
+    """A restricting word in the clause that is about the heading's matter, or in the
+    clause right after it ("... were affected, most of them in Bramley"); "fast nur" in a
+    'weil' clause two clauses on restricts something else."""
+    parts = re.split(r"[,;:–](?=\s)", text)
+    about = [bool(stems_overlap(topical, {stem(w, lang) for w in re.findall(r"\w+", p)}))
+             for p in parts]
+    for i, part in enumerate(parts):
+        r = RESTRICT[lang].search(part)
+        if r and (about[i] or (i > 0 and about[i - 1])):
+            return r.group(0)
+    return None
+
+
+def _part_at(text: str, at: int) -> str:
+    """The part of a heading around a position, between colons, dashes and marks:
+    'Feuer zerstört komplette Fabrik' of 'Feuer zerstört komplette Fabrik - Hunderte fliehen'."""
+    start = 0
+    for m in _PARTS.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            return text[start:m.start()].strip()
+    return text[start:].strip(" !?.")
+
+
+_PARTS = re.compile(r"\s*[:–!?]\s*|\s+-\s+")
+
+
+def _clause(h: Sentence, nouns: set[str], body: set[str], lang: str) -> str:
+    """The heading's clause holding the shared noun ('Kapitän ignorierte alle Warnungen')."""
+    shared = stems_overlap(nouns, body)
+    parts = _PARTS.split(h.text)
+    for part in parts:
+        if any(stems_overlap({stem(w, lang)}, shared) for w in re.findall(r"\w+", part)):
+            return part.strip()
+    return h.text.strip()

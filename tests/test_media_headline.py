@@ -1,0 +1,109 @@
+"""Headings against the body by meaning: contrast, restriction, open questions, actors.
+
+Small invented articles through the real sentence splitter, tagger and quantity finder
+(people by hand, as in test_media). Each overstatement class is checked for the question it
+should give, with the body sentence as evidence and in the explanation, and for the
+question it must not give when the body does not clearly say otherwise.
+"""
+
+from __future__ import annotations
+
+from quizgen.generate import media
+from quizgen.generate.media_contrast import actor_findings, findings
+from tests.test_media import build, by
+
+DE_BRAND = """Feuer zerstört gesamtes Sägewerk – Hunderte fliehen
+
+Bei einem Brand im Sägewerk Holzner in Tannau mussten am Montag rund 320 Menschen das \
+Gelände verlassen. Das Feuer brach gegen 5 Uhr in einer Lagerhalle aus. Die Lagerhalle \
+brannte vollständig aus, das Hauptgebäude blieb aber unbeschädigt. Verletzt wurde niemand. \
+Die Polizei ermittelt zur Ursache.
+"""
+
+EN_DRIVER = """Bus driver ignored all warnings: whole town without power
+
+A bus hit a power pole in Eastwick on Monday evening. Power went out in parts of Eastwick \
+for about three hours. Whether the driver had been warned about the icy road is still \
+unclear. The bus company said it was checking its records.
+"""
+
+EN_PLAIN = """Whole town cheers as Eastwick wins the cup
+
+Thousands of fans celebrated in the streets of Eastwick on Saturday after the town's team \
+won the county cup. The team beat Northby 2-1 in the final.
+"""
+
+DE_ACTOR = """Bürgermeisterin Jana Roth beschließt neue Straßenbahn
+
+Der Stadtrat von Kellbach hat am Dienstag mit 31 zu 22 Stimmen den Bau der neuen \
+Straßenbahn beschlossen. Jana Roth begrüßte die Entscheidung. Die Bauarbeiten sollen im \
+Jahr 2027 beginnen.
+"""
+
+
+def _contrast(qs):
+    return [q for q in by(qs, "headline", "true_false") if "bestätigt" in q.prompt
+            or "confirms" in q.prompt]
+
+
+def test_destroyed_against_undamaged_de():
+    an = build(DE_BRAND, {}, [], [])
+    [q] = _contrast(media.generate(an))
+    assert q.answer == "Falsch" and "Feuer zerstört gesamtes Sägewerk" in q.prompt
+    assert "unbeschädigt" in q.explanation and "Hauptgebäude" in q.explanation
+    body = next(s for s in an.sentences if "unbeschädigt" in s.text)
+    assert [e.sentence for e in q.evidence] == [0, body.index]
+
+
+def test_vague_number_word_is_not_called_unsupported():
+    """'Hunderte' and 'rund 320 Menschen': no question says the body lacks the figure."""
+    qs = media.generate(build(DE_BRAND, {}, [], []))
+    assert not [q for q in by(qs, "headline") if "Hunderte" in q.prompt and "Zahl" in q.prompt]
+
+
+def test_stated_as_fact_but_open_and_restricted_en():
+    an = build(EN_DRIVER, {}, [], [])
+    kinds = {f.kind: f for f in findings(an)}
+    assert kinds["uncertain"].cue == "unclear" and "ignored all warnings" in kinds[
+        "uncertain"].phrase
+    assert kinds["restricts"].phrase == "whole town" and kinds["restricts"].cue == "parts of"
+    qs = _contrast(media.generate(an))
+    assert len(qs) == 1  # one true/false per heading sentence
+    assert qs[0].answer == "False" and "still unclear" in qs[0].explanation
+    [note] = by(media.generate(an), "headline", "open")
+    assert "still unclear" in note.answer and "parts of Eastwick" in note.answer
+
+
+def test_no_finding_where_the_body_does_not_restrict():
+    """'Whole town cheers' with a body that never says only part of it did: nothing."""
+    an = build(EN_PLAIN, {}, [], [])
+    assert not findings(an)
+    assert not _contrast(media.generate(an))
+
+
+def test_photo_caption_is_not_called_unsupported():
+    text = ("Record in Dunmore\n\nAnna Berg crosses the finish line. Photo: Dunmore News\n\n"
+            "Anna Berg finished the race in a record time on Sunday. Around 4,000 runners "
+            "took part.\n")
+    an = build(text, {"Anna Berg": {}}, [], [])
+    cap = next(s for s in an.sentences if "crosses" in s.text)
+    cap.block = "caption"
+    assert not by(media.generate(an), "headline", "true_false")
+
+
+def test_absent_figure_is_explained_with_the_bodys_figure():
+    text = ("Kahlschlag bei Firma Mertens: 2.000 Jobs weg!\n\nDie Firma Mertens schließt ihr "
+            "Werk in Halde. Rund 1.400 der etwa 1.900 Arbeitsplätze fallen weg.\n")
+    qs = media.generate(build(text, {}, [], []))
+    [q] = [q for q in by(qs, "headline", "true_false") if "2.000" in q.prompt]
+    assert q.answer == "Falsch" and "Rund 1.400" in q.explanation
+
+
+def test_heading_actor_against_body_actor():
+    an = build(DE_ACTOR, {"Jana Roth": {"role": "Bürgermeisterin"},
+                          "Stadtrat": {"label": "ORG"}}, [], [])
+    [f] = actor_findings(an)
+    assert f.cue == "Stadtrat" and "Bürgermeisterin Jana Roth" in f.phrase
+    [q] = by(media.generate(an), "headline", "open")
+    assert "Wer handelt" in q.prompt and "laut Text handelt Stadtrat" in q.answer
+    assert not _contrast(media.generate(an))  # naming the face of an act is no falsehood
