@@ -103,3 +103,13 @@ def test_english_coordinated_verb_phrase():
     assert [render(c.verb) for c in clauses] == ["opened", "hired"]
     assert render(clauses[1].subject) == "The company" and render(clauses[0].rest) == \
         "a factory in 2019"
+
+
+def test_years_the_analysis_counted_as_numbers_are_asked_with_the_year_as_answer():
+    qs = _questions("Im Sommer 1781 baute der Müller eine neue Mühle am Fluss. Die alte "
+                    "Brücke wurde im Jahr 1846 von der Stadt erneuert.")
+    assert qs.get("In welchem Jahr wurde die alte Brücke von der Stadt erneuert?") == "1846"
+    assert qs.get("Wann baute der Müller eine neue Mühle am Fluss?") == "im Sommer 1781"
+    en = _questions("The town council repaired the old bridge in 1846. The new mill on the "
+                    "river opened a year later.")
+    assert en.get("In what year did the town council repair the old bridge?") == "1846"

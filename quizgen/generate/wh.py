@@ -32,7 +32,7 @@ from quizgen.generate.common import (
     render,
     sentence_case,
 )
-from quizgen.model import Analysis, Entity, Question, Sentence, Token
+from quizgen.model import Analysis, DateExpr, Entity, Question, Sentence, Token
 from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
@@ -378,12 +378,58 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     return [_question(analysis, c.sentence, "who", prompt, answer, [], score)]
 
 
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_SEASONS = {"sommer", "herbst", "winter", "frühjahr", "frühling", "summer", "autumn", "fall",
+            "spring"}
+
+
+def _dates(analysis: Analysis) -> list[DateExpr]:
+    """The analysis's dates, plus years it counted as bare numbers ('Im Sommer 1521',
+    'im Jahr 1773', 'in 1888', '(1685)'), each with the words that make it a time phrase."""
+    out = list(analysis.dates)
+    text = analysis.article.text
+    for q in analysis.quantities:
+        if q.unit or not _YEAR.fullmatch(q.number_text) or q.text != q.number_text or any(
+                d.start < q.end and q.start < d.end for d in analysis.dates):
+            continue
+        toks = analysis.sentences[q.sentence].tokens
+        k = next((i for i, t in enumerate(toks) if t.start == q.start), None)
+        if k is None:
+            continue
+        start, end = q.start, q.end
+        prev = [t.text.lower() for t in toks[max(0, k - 2):k]]
+        if prev[-2:] in (["im", "jahr"], ["im", "jahre"], ["in", "year"]) or (
+                len(prev) == 2 and prev[0] in {"im", "in"} and prev[1] in _SEASONS):
+            start = toks[k - 2].start
+        elif prev[-1:] == ["in"]:
+            start = toks[k - 1].start
+        elif prev[-1:] == ["("] and k + 1 < len(toks) and toks[k + 1].text == ")":
+            start, end = toks[k - 1].start, toks[k + 1].end
+        out.append(DateExpr(start, end, text[start:end], q.sentence, "year", q.number_text))
+    return out
+
+
+def _year_answer(d: DateExpr) -> str | None:
+    """'im Jahr 1998', 'in 1888', '(1685)' -> '1998': asked 'In welchem Jahr', the year is
+    the answer; None when the phrase says more ('im Sommer 1521', '7. Januar 1943')."""
+    years = _YEAR.findall(d.text)
+    rest = re.sub(r"(?i)\b(im|in|jahre?|the|year)\b|[()\s]|" + "|".join(years), "", d.text)
+    return years[0] if len(years) == 1 and not rest else None
+
+
+def _year_options(analysis: Analysis, year: str) -> list[str]:
+    """Other years of the article, then years near the answer."""
+    others = [y for d in _dates(analysis) for y in _YEAR.findall(d.text) if y != year]
+    near = [str(int(year) + k) for k in (-3, 2, -1, 5, 1, -6)]
+    return [y for y in dict.fromkeys(others + near) if y != year]
+
+
 def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
     out: list[Question] = []
     if c.speech:
         return out  # when somebody said something is a side detail
     toks = c.tokens
-    for d in analysis.dates:
+    for d in _dates(analysis):
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative",
                                                             "year"}:
             continue
@@ -421,10 +467,21 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         bare = re.sub(r"^(am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im Jahre?|im|in der|seit)"
                       r"\s+", "", answer)
         score = _score(prompt, bare, analysis, 2, c.reported)
-        q = _question(analysis, c.sentence, "when", prompt, answer, [bare], score)
-        out += _with_choices(analysis, q, [_lower_preposition(o)
-                                           for o in distractors.dates(analysis, d)])
+        out += _when_question(analysis, c.sentence, prompt, d, answer, bare, score)
     return out
+
+
+def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, answer: str,
+                   bare: str, score: float) -> list[Question]:
+    """A year asked 'In welchem Jahr' is answered with the year alone, offered among other
+    years; any other date keeps its preposition ('am 19. Januar')."""
+    year = _year_answer(d)
+    if year is not None:
+        q = _question(analysis, s, "when", prompt, year, [answer, bare], score)
+        return _with_choices(analysis, q, _year_options(analysis, year))
+    q = _question(analysis, s, "when", prompt, answer, [bare], score)
+    return _with_choices(analysis, q, [_lower_preposition(o)
+                                       for o in distractors.dates(analysis, d)])
 
 
 def _quantity_groups(analysis: Analysis, c: Clause):
@@ -451,7 +508,7 @@ def _when_word(date_text: str, language: str) -> str:
     """'seit dem 2. Mai' is asked with 'Seit wann', 'until Friday' with 'Until when',
     'im Jahr 2007' with 'In welchem Jahr'."""
     first = date_text.split()[0].lower() if date_text.split() else ""
-    if re.fullmatch(r"(?i)(im jahre?|in)\s+\d{4}", date_text.strip()):
+    if re.fullmatch(r"(?i)((im jahre?|in)\s+)?\(?\d{4}\)?", date_text.strip()):
         return "In welchem Jahr" if language == "de" else "In what year"
     table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann"},
              "en": {"since": "Since when", "until": "Until when", "by": "By when"}}
@@ -673,6 +730,9 @@ _THINGS_ER = {
         meter metre filter sector factor motor color colour floor door error mirror reactor
         generator processor tractor elevator vapor corridor interior exterior""".split()),
 }
+_TIME_NOUNS = set("""jahr jahre jahren jahrhundert monat monate tag tage tagen woche wochen
+    zeit mal stunde stunden minute minuten year years century month months day days week weeks
+    time times hour hours minute minutes""".split())
 COPULA = {"sein", "werden", "bleiben", "be", "become", "remain"}
 # Articles a noun phrase may begin with when 'was' asks for it: nominative or accusative
 # only ('dem Mann', 'einer Frau' are datives and 'was' cannot ask for them).
@@ -707,6 +767,8 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
     from quizgen.nlp.entities import is_title
 
     low = head.text.lower()
+    if low in _TIME_NOUNS:
+        return False  # 'a year later', 'zwei Tage lang': a time, asked with 'wann'
     thing = low.rstrip("s").endswith(_THINGS_ER[lang]) or low.endswith(_THINGS_ER[lang])
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
             low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
@@ -784,9 +846,10 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
                 not subject_in_vorfeld:
             seen_nominal = True
         if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
-                                   before.pos in {"ADP", "DET"} or
-                                   before.pos == "NUM" and np[0].pos != "DET"):
-            continue  # inside a prepositional phrase or 'als ...'
+                                   before.pos in {"ADP", "DET"} or np[0].pos != "DET" and
+                                   before.pos not in {"NOUN", "PROPN", "PRON"}):
+            continue  # inside a prepositional phrase or 'als ...', or the phrase has no
+            # article and what comes before it ('autoritär geführten ...') may belong to it
         if id(np[0]) not in outside or (j < len(middle) and (
                 middle[j].text in {",", "("} or middle[j].pos == "NUM" or
                 middle[j].text.lower() in _OF)) or any(t.text == "," for t in middle[:i]):
@@ -1006,7 +1069,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         vp = _en_verb_phrase(c, analysis)
         subj = _en_subject_text(c, analysis)
         # when
-        for d in analysis.dates:
+        for d in _dates(analysis):
             if d.sentence != s.index or vp is None or subj is None or c.speech:
                 continue
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None:
@@ -1023,10 +1086,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             prompt = _prompt([_when_word(d.text, "en"), vp[0], subj, vp[1], rest_wo], "en")
             bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
             score = _score(prompt, bare, analysis, 2)
-            q = _question(analysis, s, "when", prompt, _lower_preposition(d.text), [bare],
-                          score)
-            out += _with_choices(analysis, q, [_lower_preposition(o)
-                                               for o in distractors.dates(analysis, d)])
+            out += _when_question(analysis, s, prompt, d, _lower_preposition(d.text), bare,
+                                  score)
         out += _what_en(analysis, c)
         # how many
         for q_ in analysis.quantities:
