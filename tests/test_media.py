@@ -527,7 +527,7 @@ def test_open_headline_question_names_the_actors_of_the_body(generated):
 
 def test_loaded_words_lexicon():
     an = en_storm()
-    assert loaded_words(an.sentences[0], "en") == [("chaos", "disorder")]
+    assert loaded_words(an.sentences[0], "en") == [("chaos", "disruption")]
     an = de_streik()
     assert ("Streik-Chaos", "Streik") in loaded_words(an.sentences[0], "de")
 
@@ -540,7 +540,7 @@ def test_words_in_quotation_marks_are_the_speakers():
 def test_loaded_word_question(generated):
     _, qs = generated["en_storm"]
     [q] = by(qs, "loaded_language", prompt="headline")
-    assert q.answer == "chaos" and "“disorder”" in q.explanation
+    assert q.answer == "chaos" and "“disruption”" in q.explanation
     assert all(o.lower() != "chaos" for o in q.options if o != q.answer)
 
 

@@ -25,25 +25,28 @@ from quizgen.generate.media_text import (
 from quizgen.model import Analysis, Entity, Question, Sentence
 
 # loaded word (lower case, matched as a whole word or a compound's first part) -> neutral word
+# of the same part of speech (adjectives get the loaded word's ending: "blutige" ->
+# "gewaltsame"); None where the neutral text simply leaves the word out
 LEXICON = {
     "de": {
         "kreml-boss": "Kremlchef", "boss": "Chef", "blutig": "gewaltsam",
         "brandheiß": "aktuell", "chaos": "Durcheinander", "chaotisch": "ungeordnet",
-        "horror": "schwer", "skandal": "umstrittener Vorfall", "skandalös": "umstritten",
+        "horror": "Unglück", "skandal": "umstrittener Vorfall", "skandalös": "umstritten",
         "regime": "Regierung", "machthaber": "Staatschef", "schock": "Überraschung",
         "schockierend": "überraschend", "wahnsinn": "Ungewöhnliches", "irre": "ungewöhnlich",
         "drama": "schwierige Lage", "dramatisch": "ernst", "eklat": "Streit",
         "hetze": "Kritik", "krawall": "Ausschreitungen", "mob": "Menge",
         "abzocke": "hohe Preise", "wutbürger": "Protestierende", "hammer": "Überraschung",
-        "terror": "Gewalt", "monster": "sehr groß", "mega": "sehr",
+        "terror": "Gewalt", "inferno": "Großbrand", "kahlschlag": "Stellenabbau",
         "desaster": "Misserfolg", "debakel": "Niederlage", "fiasko": "Misserfolg",
         "klatsche": "Niederlage", "zoff": "Streit", "irrsinn": "umstrittene Entscheidung",
-        "wahnsinns": "sehr", "skrupellos": "ohne Rücksicht", "dreist": "offen",
+        # judging adjectives without a neutral twin: better left out (None)
+        "skrupellos": None, "dreist": None, "rücksichtslos": None,
         "raser": "zu schnell Fahrende",
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
-        "chaos": "disorder", "chaotic": "disorderly", "regime": "government",
+        "chaos": "disruption", "chaotic": "disorganised", "regime": "government",
         "thugs": "attackers", "bloodbath": "deadly violence", "horror": "serious",
         "shocking": "surprising", "scandal": "controversy", "outrage": "anger",
         "mob": "crowd", "brutal": "violent", "meltdown": "collapse", "savage": "harsh",
@@ -51,7 +54,9 @@ LEXICON = {
         "firebrand": "outspoken politician", "fiasco": "failure", "debacle": "failure",
         "shambles": "disorder", "fury": "anger", "carnage": "deaths",
         "disgraceful": "criticised", "rampage": "violence", "botched": "failed",
-        "farce": "flawed process",
+        "farce": "flawed process", "slashes": "cuts", "slashed": "cut", "slash": "cut",
+        "axes": "cuts", "axed": "cut", "smashes": "breaks", "smashed": "broke",
+        "inferno": "large fire", "miracle": None, "stunning": None,
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
@@ -75,6 +80,9 @@ T = {
                   "promo": "der Seite", "teaser": "der Seite"},
         "loaded_expl": "{word} ist kein neutrales Wort, es wertet oder macht dramatischer; "
                        "sachlicher wäre etwa {neutral}.",
+        "loaded_omit": "{word} ist kein neutrales Wort, es wertet oder macht dramatischer; "
+                       "sachlicher wäre es, das Wort wegzulassen und nur zu sagen, was "
+                       "geschehen ist.",
         "alias": "Der Artikel nennt {name} auch {alias}. Welche sachliche Bezeichnung für "
                  "{name} verwendet der Artikel an anderer Stelle?",
         "alias_expl": "{alias} ist eine wertende, umgangssprachliche Bezeichnung. Sachlich "
@@ -97,6 +105,8 @@ T = {
                   "teaser": "the page"},
         "loaded_expl": "{word} is not a neutral word; it judges or dramatises. A more "
                        "neutral word would be {neutral}.",
+        "loaded_omit": "{word} is not a neutral word; it judges or dramatises. It would be "
+                       "more neutral to leave it out and simply say what happened.",
         "alias": "The article also calls {name} {alias}. Which neutral title for {name} does "
                  "the article use elsewhere?",
         "alias_expl": "{alias} is a judging, colloquial label. In neutral terms the article "
@@ -114,28 +124,45 @@ T = {
 }
 
 
-def loaded_words(sentence: Sentence, language: str) -> list[tuple[str, str]]:
-    """(word as written, neutral alternative) for loaded words outside quotation marks."""
+def loaded_words(sentence: Sentence, language: str, article_text: str | None = None
+                 ) -> list[tuple[str, str | None]]:
+    """(word as written, neutral alternative or None) for loaded words outside quotation
+    marks. An adjective's neutral word takes the loaded word's ending ("Dramatische" ->
+    "Ernste"); "Streik-Chaos" gives "Streik" only where the article uses that word alone
+    ("Fähr-" of "Fähr-Drama" is no word), else None: leave the loaded part out."""
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     lex = LEXICON[language]
-    out = []
+    out: list[tuple[str, str | None]] = []
     for w in words(text):
         low = w.lower()
         if low in lex:
             out.append((w, lex[low]))
             continue
-        stem = low.rstrip("enrs") if language == "de" else low
-        for key in (stem, low[:-1], low[:-2]):
-            if key in lex and len(key) >= 5:
-                out.append((w, lex[key]))
-                break
-        else:
-            head, _, rest = low.partition("-")
-            if rest and head in PREFIXES[language]:
-                out.append((w, w.split("-", 1)[1]))
-            elif rest and rest in lex and len(rest) >= 5:  # "Streik-Chaos": the strike
-                out.append((w, w.split("-", 1)[0]))
+        key = next((low[:n] for n in range(len(low) - 1, 4, -1) if low[:n] in lex
+                    and low[n:] in _ENDINGS[language]), None)
+        if key is not None:
+            out.append((w, _inflect(lex[key], low[len(key):], language)))
+            continue
+        head, _, rest = low.partition("-")
+        if rest and head in PREFIXES[language]:
+            out.append((w, w.split("-", 1)[1]))
+        elif rest and rest in lex and len(rest) >= 5:  # "Streik-Chaos": the strike
+            first = w.split("-", 1)[0]
+            alone = article_text is None or re.search(rf"\b{re.escape(first)}\b(?!-)",
+                                                      article_text.replace(w, ""))
+            out.append((w, first if alone else None))
     return out
+
+
+_ENDINGS = {"de": ("e", "er", "es", "en", "em", "n", "s"), "en": ("s", "es", "ed", "d")}
+
+
+def _inflect(neutral: str | None, ending: str, language: str) -> str | None:
+    """The neutral adjective with the loaded one's German ending: gewaltsam + e."""
+    if neutral is None or language != "de" or " " in neutral or not neutral.islower() \
+            or ending not in {"e", "er", "es", "en", "em"}:
+        return neutral
+    return neutral + ending
 
 
 def generate(analysis: Analysis) -> list[Question]:
@@ -160,7 +187,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
         if s.block == "body" and (REPORTED.search(s.text) or
                                   any(q.sentence == s.index for q in analysis.quotes)):
             continue  # reported speech: the words are the speaker's, not the article's
-        found = loaded_words(s, lang)
+        found = loaded_words(s, lang, analysis.article.text)
         if s.block == "body":
             found = [(w, n) for w, n in found
                      if not any(w.lower().startswith(h) for h in HEADING_ONLY)]
@@ -170,28 +197,63 @@ def _loaded(analysis: Analysis) -> list[Question]:
         word, neutral = found[0]
         if word.lower() in done:
             continue
-        # distractors: other content words of the same sentence, not names, not loaded
-        names = {m.text.lower() for e in analysis.entities for m in e.mentions}
-        spans = [(m.start, m.end) for e in analysis.entities for m in e.mentions]
-        others = [tok.text for i, tok in enumerate(s.tokens)
+        # distractors: other content words of the same sentence, never names, not loaded,
+        # the loaded word's own part of speech first (a noun among nouns)
+        pos = next((t.pos for t in s.tokens if t.text == word), None)
+        others = [tok for i, tok in enumerate(s.tokens)
                   if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
-                  and tok.text.lower() not in loaded and tok.text.lower() not in names
-                  and tok.text.isalpha()
-                  and not any(a <= tok.start < b for a, b in spans)  # part of a name
-                  and not (lang == "en" and i > 0 and tok.text[:1].isupper())]
-        others = distinct(others)
+                  and tok.text.lower() not in loaded and tok.text.isalpha()
+                  and not _is_name(analysis, s, i)]
+        others.sort(key=lambda tok: tok.pos != pos)
+        others = distinct([tok.text for tok in others])
         if len(others) < 2:
             continue
         done.add(word.lower())
         opts = shuffled([word, *others[:3]], ("loaded", s.index, word))
         text = cite(analysis, s)
+        expl = t["loaded_omit"].format(word=quoted(word, lang)) if neutral is None else \
+            t["loaded_expl"].format(word=quoted(word, lang), neutral=quoted(neutral, lang))
         out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
                         t["loaded"].format(where=t["where"][s.block], text=text), word, [s],
-                        t["loaded_expl"].format(word=quoted(word, lang),
-                                                neutral=quoted(neutral, lang)),
-                        options=opts, difficulty=1 if s.block == "headline" else 2,
+                        expl, options=opts, difficulty=1 if s.block == "headline" else 2,
                         score=0.72 if len(others) >= 3 else 0.6))
     return out
+
+
+# endings of German place names: a noun ending like a place the article names is one too
+TOPONYM = ("see", "berg", "burg", "dorf", "hausen", "heim", "ingen", "bach", "feld", "hofen",
+           "stadt", "au", "tal", "hagen", "brück", "rode", "walde")
+
+
+def _is_name(analysis: Analysis, s: Sentence, i: int) -> bool:
+    """Is token i of s a proper name or part of one ("Northvale", "Philharmonic",
+    "Orchestra" of the Northvale Philharmonic Orchestra, "Brookfield")? Names are never
+    offered as loaded words' rivals: nobody would call a name neutral or loaded."""
+    tok = s.tokens[i]
+    if tok.pos == "PROPN" or tok.tag in {"NE", "NP0"}:
+        return True
+    low = tok.text.lower()
+    for e in analysis.entities:
+        if any(m.start <= tok.start < m.end for m in e.mentions):
+            return True
+        if low in {w.lower() for w in words(" ".join([e.name, *e.aliases]))}:
+            return True
+    if analysis.language == "de" and any(
+            t.text == tok.text and j > 0 and (t.tag in {"NE", "ADJA", "ADJD"})
+            for x in analysis.sentences for j, t in enumerate(x.tokens)):
+        return True  # tagged a name, or a capitalised "adjective" ("Velter" Werk) elsewhere
+    if analysis.language == "de" and tok.text[:1].isupper() and any(
+            e.label == "LOC" and e.name != tok.text and tok.text.endswith(suffix)
+            and e.name.endswith(suffix) for e in analysis.entities for suffix in TOPONYM):
+        return True  # "Lindensee" where the article has the place "Bodensee"
+    if analysis.language == "de" and re.search(
+            rf"\b(?:in|aus|nach|bei|von)\s+{re.escape(tok.text)}\b", analysis.article.text):
+        return True  # "in Grauwitz": a German common noun would take an article there
+    if analysis.language == "en" and tok.text[:1].isupper():
+        # a capital inside an English sentence marks a name; at its start, a word the
+        # article never writes in lower case is one too
+        return i > 0 or not re.search(rf"\b{re.escape(low)}\b", analysis.article.text)
+    return False
 
 
 def _neutral_title(analysis: Analysis, ent: Entity) -> tuple[str, Sentence] | None:

@@ -1,0 +1,70 @@
+"""Loaded words: no proper name is ever an option, the neutral word is a real word of the
+same part of speech (or the advice to leave the word out)."""
+
+from __future__ import annotations
+
+from quizgen.generate import media
+from quizgen.generate.media_language import loaded_words
+from tests.test_media import build, by
+
+EN_ORCHESTRA = """Orchestra chaos: Brookfield Philharmonic Orchestra scraps Asia tour
+
+The Brookfield Philharmonic Orchestra has cancelled its autumn tour of Japan. The orchestra \
+blamed rising travel costs. Ticket holders will receive full refunds.
+"""
+
+DE_RAUB = """Dreister Raub in Grauwitz: Täter erbeuten Goldmünzen
+
+Aus dem Heimatmuseum in Grauwitz sind in der Nacht zum Sonntag 40 Goldmünzen verschwunden. \
+Die Polizei sucht Zeugen.
+"""
+
+DE_FAEHRE = """Fähr-Drama auf dem Lindensee: Kapitän ignorierte Warnungen
+
+Beim Unglück der Fähre auf dem Lindensee wurden am Dienstag 40 Passagiere verletzt. Die \
+Fähre fährt sonst zum Bodensee.
+"""
+
+
+def _loaded_q(qs):
+    return [q for q in by(qs, "loaded_language") if q.type == "multiple_choice"
+            and "Wort" in q.prompt or "word" in q.prompt]
+
+
+def test_no_name_among_the_options_en():
+    an = build(EN_ORCHESTRA, {"Brookfield Philharmonic Orchestra": {"label": "ORG"}}, [], [])
+    [q] = _loaded_q(media.generate(an))
+    assert q.answer == "chaos"
+    assert not {"Brookfield", "Philharmonic", "Orchestra", "Asia"} & set(q.options), q.options
+    assert "“disruption”" in q.explanation
+
+
+def test_adjective_without_neutral_twin_is_left_out_de():
+    an = build(DE_RAUB, {}, [], [])
+    [q] = _loaded_q(media.generate(an))
+    assert q.answer == "Dreister" and "wegzulassen" in q.explanation
+    assert "Grauwitz" not in q.options
+
+
+def test_neutral_adjective_takes_the_ending():
+    an = build("Blutige Krawalle in der Altstadt\n\nDie Polizei nahm 20 Menschen fest.\n",
+               {}, [], [])
+    assert loaded_words(an.sentences[0], "de") == [("Blutige", "gewaltsame"),
+                                                   ("Krawalle", "Ausschreitungen")]
+
+
+def test_compound_first_part_must_be_a_word_of_its_own():
+    an = build(DE_FAEHRE, {"Bodensee": {"label": "LOC"}}, [], [])
+    head = an.sentences[0]
+    assert loaded_words(head, "de", an.article.text) == [("Fähr-Drama", None)]
+    an2 = build("Streik-Chaos in Kellbach\n\nDer Streik dauert zwei Tage.\n", {}, [], [])
+    assert loaded_words(an2.sentences[0], "de", an2.article.text) == [
+        ("Streik-Chaos", "Streik")]
+    [q] = _loaded_q(media.generate(an))
+    assert "Lindensee" not in q.options  # a place like the article's Bodensee
+
+
+def test_english_verb_gets_an_english_verb():
+    an = build("Council slashes library hours\n\nThe council voted on Monday to cut the "
+               "opening hours of the central library.\n", {}, [], [])
+    assert loaded_words(an.sentences[0], "en") == [("slashes", "cuts")]
