@@ -26,7 +26,11 @@ def candidates(analysis: Analysis) -> list[Question]:
 
 
 _NOT_CORE = {"am", "im", "in", "an", "on", "at", "the", "der", "die", "das", "mehr", "als",
-             "more", "than", "über", "rund", "etwa", "about", "nearly", "fast", "knapp"}
+             "more", "than", "über", "rund", "etwa", "about", "nearly", "fast", "knapp",
+             # hedges: 'at least four' and 'four' are one number
+             "least", "around", "roughly", "almost", "over", "fewer", "less", "weniger",
+             "mindestens", "bis", "zu", "up", "to", "gut", "circa", "ca.", "some",
+             "a", "ein", "eine", "einen", "einem", "einer", "den", "dem", "des"}
 
 
 def _fact_key(q: Question) -> tuple:
@@ -69,8 +73,8 @@ def same_fact(a: Question, b: Question) -> bool:
     if fa[1] == fb[1] and isinstance(a.answer, str) and isinstance(b.answer, str) and (
             a.answer in b.accepted_answers or b.answer in a.accepted_answers):
         return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
-    return overlap and a.skill == b.skill and a.skill in {"when", "how_many"} and \
-        core_a == core_b
+    return overlap and a.skill == b.skill and a.skill in {"when", "how_many", "what"} and \
+        core_a == core_b  # "What was found ...? - the bacterium" once is enough
 
 
 def deduplicate(questions: list[Question]) -> list[Question]:
@@ -84,6 +88,8 @@ def deduplicate(questions: list[Question]) -> list[Question]:
 
 TYPE_PENALTY = 0.02  # each question of the same type already chosen lowers the next one
 SKILL_PENALTY = 0.03
+SIDE_SKILL_PENALTY = 0.1  # a second "what does the abbreviation stand for" adds little
+SIDE_SKILLS = {"vocabulary"}
 ANSWER_PENALTY = 0.08  # the same answer again ("Tokajew" four times) is dull
 SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
 MAX_TYPE_SHARE = 0.4
@@ -92,6 +98,9 @@ MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 
 
 LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
+# A prompt that shows such a number or date ("Wann stand eine Fläche von 400 Hektar in
+# Flammen?") spends it on a side detail: the question that asks for it is worth more.
+LEAD_SHOWN_PENALTY = 0.1
 
 
 def _lead_words(article: dict | None) -> set[str]:
@@ -114,6 +123,15 @@ def _in_lead(q: Question, lead: set[str]) -> bool:
     return bool(core) and all(w in lead for w in core)
 
 
+def _lead_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[str, float]
+                   ) -> set[str]:
+    """Ids of comprehension questions whose prompt shows a lead number or date that another
+    question asks for."""
+    lead_facts = [o for o in pool if bonus[o.id] > 0 and o.skill in {"how_many", "when"}]
+    return {q.id for q in pool if q.family == "comprehension" and any(
+        key[id(o)][2] != key[id(q)][2] and _gives_away(q, o) for o in lead_facts)}
+
+
 def select(questions: list[Question], settings: Settings,
            article: dict | None = None) -> list[Question]:
     pool = [q for q in questions
@@ -123,11 +141,14 @@ def select(questions: list[Question], settings: Settings,
     lead = _lead_words(article)
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
     key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
+    for qid in _lead_spoilers(pool, key, bonus):
+        bonus[qid] -= LEAD_SHOWN_PENALTY
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
     types: Counter[str] = Counter()
+    family_types: Counter[tuple[str, str]] = Counter()
     skills: Counter[tuple[str, str]] = Counter()
     families: Counter[str] = Counter()
     cores: Counter[str] = Counter()  # answers already chosen
@@ -138,8 +159,10 @@ def select(questions: list[Question], settings: Settings,
         best, best_value = None, float("-inf")
         for q in pool:
             k = key[id(q)]
-            value = (q.score + bonus[q.id] - TYPE_PENALTY * types[q.type]
-                     - SKILL_PENALTY * skills[(q.family, q.skill)]
+            # forms vary within a family: media questions are nearly all multiple choice
+            value = (q.score + bonus[q.id] - TYPE_PENALTY * family_types[(q.family, q.type)]
+                     - (SIDE_SKILL_PENALTY if q.skill in SIDE_SKILLS else SKILL_PENALTY)
+                     * skills[(q.family, q.skill)]
                      - ANSWER_PENALTY * cores[k[2]] - SENTENCE_PENALTY * sentences[k[1]])
             if types[q.type] >= type_cap:
                 value -= 0.5
@@ -159,6 +182,7 @@ def select(questions: list[Question], settings: Settings,
         cores[kb[2]] += 1
         sentences[kb[1]] += 1
         types[best.type] += 1
+        family_types[(best.family, best.type)] += 1
         skills[(best.family, best.skill)] += 1
         families[best.family] += 1
         # a question on the same fact as the pick can never be chosen, nor one that would give

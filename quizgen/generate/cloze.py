@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate import statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Question
@@ -19,28 +21,53 @@ def _targets(analysis: Analysis, index: int):
                     continue  # the article's topic ("Kasachstan") is no test of reading
                 yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
     for d in analysis.dates:
-        if d.sentence == index and d.kind in {"date", "weekday"}:
+        if d.sentence == index and (d.kind in {"date", "weekday"} or
+                                    d.kind in {"relative", "year"} and d.value):
             # blank the date itself, keep the preposition ("am ____")
             words = d.text.split()
             lead = words[0] if words and words[0].lower() in {
                 "am", "on", "vom", "bis", "seit", "ab", "zum", "by", "until", "since", "from",
                 "für", "for"} else ""
+            if lead and len(words) > 2 and words[1].lower() in {"dem", "der", "den", "zum"}:
+                lead = " ".join(words[:2])  # "seit dem ____": the article is no part of a date
             start = d.start + (len(lead) + 1 if lead else 0)
             yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
     for q in analysis.quantities:
         if q.sentence == index and q.unit:
             end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
-            yield q.start, q.start + len(text), text, [q.number_text], "how_many", 3
+            # the hedge stays in the sentence: "auf rund ________ Euro" asks for the number
+            hedge = q.hedge if q.hedge and text.lower().startswith(q.hedge.lower() + " ") \
+                else ""
+            start = q.start + (len(hedge) + 1 if hedge else 0)
+            answer = text[len(hedge):].strip()
+            score = re.search(r"(\d+)\s+(zu|to|gegen|against)\s+$",
+                              analysis.article.text[max(0, start - 16):start])
+            if score and not hedge:  # "mit 31 zu 22 Stimmen": the result is both numbers
+                start -= len(score.group(0))
+                answer = score.group(0) + answer
+            if not answer:
+                continue
+            yield start, q.start + len(text), _number(answer), [text, q.number_text], \
+                "how_many", 3
 
 
-def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int) -> bool:
+def _number(text: str) -> str:
+    """'Zwei' at a sentence start is 'zwei' as an answer; 'Rund 1.400' keeps its digits."""
+    return text.lower() if text.isalpha() else text
+
+
+def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
+                                 skill: str = "who") -> bool:
     """'(OVKS)', 'Russlands Verteidigungsminister', 'von Russland dominierte': blanks there
-    test grammar, not reading."""
+    test grammar, not reading. A number or date is followed by its noun ('25.000 Fahrgästen',
+    '11. März'), which is no sign of a longer name."""
     text = analysis.article.text
     before, after = text[max(0, start - 1):start], text[end:end + 1]
     if before == "(" or after == ")":
         return True
+    if skill in {"how_many", "when"}:
+        return False
     word = text[start:end]
     nxt = text[end:end + 40].split()
     prev = text[max(0, start - 40):start].split()
@@ -71,16 +98,21 @@ def generate(analysis: Analysis) -> list[Question]:
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue
-        for start, end, answer, accepted, skill, salience in _targets(analysis, s.index):
+        targets = sorted(_targets(analysis, s.index))
+        for rank, (start, end, answer, accepted, skill, salience) in enumerate(targets):
             if any(a < end and start < b for a, b, _ in edits):
                 continue
             prompt = statements.apply(analysis, s, [*edits, (start, end, GAP)])
             if answer.lower() in prompt.lower():
                 continue  # the answer is given elsewhere in the sentence
-            if _inside_brackets_or_modifier(analysis, start, end):
+            if _inside_brackets_or_modifier(analysis, start, end, skill):
                 continue
-            score = 0.4 + min(salience, 5) * 0.02 + (0.1 if skill in {"when", "how_many",
-                                                                      "who"} else 0)
+            # the sentence's first fact is usually its main clause: "Turnout was around 46
+            # per cent, up from 39 per cent" asks for 46 first. A name gap is the weaker
+            # form of the "Wer ...?" question the wh generator asks.
+            score = 0.4 + min(salience, 5) * 0.02 + {"when": 0.1, "how_many": 0.1,
+                                                     "who": 0.05}.get(skill, 0) \
+                - 0.01 * min(rank, 3)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             out.append(Question(
                 id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.clauses import INDICATIVE
-from quizgen.generate.wh import SPECULATION, VAGUE, short_name
+from quizgen.generate.wh import SPECULATION, VAGUE, VAGUE_PHRASES, short_name
 from quizgen.model import Analysis, Sentence
 from quizgen.nlp.tokens import is_finite
 
@@ -63,6 +63,44 @@ def _quotes_balanced(text: str) -> bool:
         text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
 
 
+# Sentence connectives: they tie the sentence to the one before, but it still states its fact
+# on its own ("Die Polizei musste zudem ...", "Novak then became the hero").
+_CONNECTIVES = {"doch", "zudem", "außerdem", "ebenfalls", "jedoch", "trotzdem", "dennoch",
+                "ebenso", "somit", "folglich", "demnach", "man", "however", "nevertheless",
+                "likewise", "then"}
+# Pronominal adverbs point back ("Belege dafür nannte er nicht"), but after a comma the
+# sentence itself usually holds what they point to ("etwa 60 Prozent davon"), and before
+# ", dass" they point forward ("spricht dafür, dass ...").
+_BACK_POINTERS = {"dazu", "dafür", "davon", "darauf", "dabei", "daher", "deshalb",
+                  "stattdessen", "daraufhin"}
+# Personal pronouns are resolved (or the sentence refused) by replacements().
+_PRONOUNS = {"ihm", "ihn", "ihnen", "it", "him"}
+
+
+def _vague(analysis: Analysis, s: Sentence) -> bool:
+    """Does the sentence lean on one before it, so a student cannot judge it alone?
+    Direct speech is left out: the sentence names who speaks, 'ich' is that person."""
+    text = re.sub(r"„[^“]*“|“[^”]*”|\"[^\"]*\"|»[^«]*«", " ", s.text)
+    first, _, rest = text.partition(",")
+    vague = VAGUE[analysis.language] - _CONNECTIVES - _PRONOUNS
+    if set(re.findall(r"\w+", first.lower())) & vague - _BACK_POINTERS:
+        return True
+    for m in re.finditer(r"\w+", first.lower()):
+        if m.group(0) in _BACK_POINTERS and not re.match(
+                r"\s*,\s*(dass|ob|zu|wie|wenn|that)\b", first[m.end():] + "," + rest):
+            return True
+    return bool(set(re.findall(r"\w+", rest.lower())) & (vague - _BACK_POINTERS))
+
+
+def _says_who(analysis: Analysis, s: Sentence, subjunctive: list) -> bool:
+    """Reported speech with its speaker and verb in the sentence ('..., erklärte er'): the
+    statement is what that person said, which the text states as a fact. The Konjunktiv
+    must be inside what was said: in 'Er habe ausgesagt, ...' the saying is itself reported."""
+    spans = [q.content_span for q in analysis.quotes
+             if q.sentence == s.index and q.speaker and q.cue and q.content_span]
+    return bool(spans) and all(any(a <= t.start < b for a, b in spans) for t in subjunctive)
+
+
 def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     """A body sentence that states something on its own, not a claim or a speculation."""
     if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
@@ -73,16 +111,16 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False
     if not _quotes_balanced(s.text):
         return False  # a piece of a quotation the splitter cut
-    if set(re.findall(r"\w+", s.text.lower())) & VAGUE[analysis.language]:
-        return False
+    if _vague(analysis, s) or VAGUE_PHRASES.search(s.text):
+        return False  # "Marsh offered no evidence for the claim": which claim?
     if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
            for t in s.tokens):
         return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
         return False
-    if any(t.tag == "VAFIN" and t.text in INDICATIVE or t.tag == "VMFIN" and t.text in
-           INDICATIVE for t in s.tokens):
-        return False  # Konjunktiv I: somebody's claim, not a fact to call true or false
+    subjunctive = [t for t in s.tokens if t.tag in {"VAFIN", "VMFIN"} and t.text in INDICATIVE]
+    if subjunctive and not _says_who(analysis, s, subjunctive):
+        return False  # Konjunktiv I: somebody's claim, and the sentence does not say whose
     if not any(is_finite(t) for t in s.tokens):
         return False  # a verbless sentence (a slip in the source) is never printed
     return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so)\b", s.text)
