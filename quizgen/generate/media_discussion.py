@@ -7,16 +7,22 @@ contains, quoting the sentences it rests on. Nothing here judges a speaker: the 
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.common import distinct
 from quizgen.generate.media_text import (
     Claim,
     cite,
+    evidence_markers,
     independent_of,
     join_names,
     make,
     quoted,
+    stem,
+    words,
 )
-from quizgen.model import Analysis, Question
+from quizgen.model import Analysis, Question, Sentence
+from quizgen.nlp.tokens import is_finite
 
 T = {
     "de": {
@@ -35,10 +41,18 @@ T = {
         "outlet": " Außerdem: Die Aussage kommt aus zweiter Hand, über {outlet}.",
         "voices": "Der Artikel lässt {names} zu Wort kommen. Wessen Sicht fehlt, und wie "
                   "könnte man die Angaben unabhängig prüfen?",
-        "voices_note": "Eine gute Antwort ordnet die Stimmen ein: {list}. Sie bemerkt, dass "
-                       "{second}kaum unabhängige Stimmen vorkommen, und schlägt weitere Quellen "
-                       "vor, etwa Betroffene, unabhängige Beobachter oder eigene Recherche vor "
-                       "Ort.",
+        "voices_note": "Zu Wort kommen: {list}. {missing}{second}Eine gute Antwort nennt, "
+                       "wessen Sicht fehlt, und schlägt vor, wie man die Angaben prüfen könnte: "
+                       "{check}",
+        "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
+        "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party} wieder ({sent}), "
+                   "{party} selbst kommt aber nicht zu Wort. ",
+        "affected": "Betroffene ({groups}) werden erwähnt, aber niemand von ihnen wird "
+                    "namentlich zitiert. ",
+        "check": "{party} um eine Stellungnahme bitten",
+        "check_claim": "Belege für die unbelegte Behauptung von {speaker} suchen",
+        "check_default": "unabhängige Fachleute oder Behörden befragen, Dokumente einsehen",
+        "second_note": "Manche Aussagen stammen nur aus zweiter Hand ({outlets}). ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
         "official": "Beteiligter",
         "expert": "Experte",
@@ -60,9 +74,17 @@ T = {
         "outlet": " Also: the statement comes second-hand, via {outlet}.",
         "voices": "The article lets {names} speak. Whose view is missing, and how could the "
                   "information be checked independently?",
-        "voices_note": "A good answer places the voices: {list}. It notices that {second}few "
-                       "independent voices appear, and suggests further sources, such as people "
-                       "affected, independent observers or own reporting on the ground.",
+        "voices_note": "Quoted are: {list}. {missing}{second}A good answer names whose view "
+                       "is missing and suggests how the information could be checked: {check}",
+        "no_comment": "According to the article, {party} has not commented: {sent} ",
+        "accused": "The article reports claims or guesses about {party} ({sent}), but "
+                   "{party} is not heard. ",
+        "affected": "People affected ({groups}) are mentioned, but none of them is quoted "
+                    "by name. ",
+        "check": "ask {party} for a statement",
+        "check_claim": "look for evidence for {speaker}'s unproven claim",
+        "check_default": "ask independent experts or authorities, look at documents",
+        "second_note": "Some statements come only second-hand ({outlets}). ",
         "second": "some statements come only second-hand ({outlets}) and ",
         "official": "involved party",
         "expert": "expert",
@@ -104,13 +126,17 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 
 def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    """Who is quoted, with roles; who is not although the article involves them: a party
+    that declined to comment, a party accused in the article that does not answer, the
+    people affected; and what to check, from the article's own unproven claims."""
     lang = analysis.language
     t = T[lang]
     speakers: dict[str, Claim] = {}
     for c in cs:
         if c.entity is not None and c.entity.label == "PER" and not c.pronoun_speaker and \
-                c.speaker not in speakers:
-            speakers[c.speaker] = c
+                c.speaker not in speakers and not any(
+                    c.speaker.split()[-1] == n.split()[-1] for n in speakers):
+            speakers[c.speaker] = c  # "Dr Raman" after "Dr Priya Raman" is one voice
     if len(speakers) < 2:
         return []
     items = []
@@ -119,12 +145,223 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         what = c.entity.role if c.entity.role and c.entity.role[:1].isupper() else (
             t["expert"] if ind else t["official"] if ind is False else None)
         items.append(f"{name} ({what})" if what else name)
+    heard = _heard(analysis, cs)
+    missing: list[str] = []
+    sents = [speakers[n].sentence for n in list(speakers)[:4]]
+    parties: list[str] = []
+    for party, sent in _no_comment(analysis):
+        if _overlaps(_stems(party, lang), heard):
+            continue  # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
+        bare = _bare(party, lang)
+        missing.append(t["no_comment"].format(party=bare, Party=bare[:1].upper() + bare[1:],
+                                              sent=cite(analysis, sent)))
+        parties.append(party)
+        sents.append(sent)
+    for party, sent in _accused(analysis, cs, heard):
+        if len(parties) >= 2 or any(_same(party, p, lang) for p in parties):
+            continue
+        missing.append(t["accused"].format(party=_bare(party, lang),
+                                           sent=cite(analysis, sent)))
+        parties.append(party)
+        sents.append(sent)
+    groups = _affected(analysis, heard)
+    if groups:
+        missing.append(t["affected"].format(groups=", ".join(groups[:3])))
     outs = distinct([c.outlet for c in cs if c.outlet])
-    second = t["second"].format(outlets=", ".join(quoted(o, lang) for o in outs)) if outs \
-        else ""
-    note = t["voices_note"].format(list="; ".join(items), second=second)
+    second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
+        if outs else ""
+    checks = [t["check"].format(party=_bare(p, lang)) for p in parties[:2]]
+    checks += [t["check_claim"].format(speaker=c.speaker) for c in cs
+               if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
+    check = "; ".join(distinct(checks)) or t["check_default"]
+    note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
+                                   second=second, check=check + ".")
     names = list(speakers)[:4]
     return [make(analysis, "voices", "open", "discussion",
-                 t["voices"].format(names=join_names(names, lang)), note,
-                 [speakers[n].sentence for n in names], t["voices_expl"], difficulty=3,
-                 score=0.5)]
+                 t["voices"].format(names=join_names(names, lang)), note, sents,
+                 t["voices_expl"], difficulty=3, score=0.55 if missing else 0.5)]
+
+
+NO_COMMENT = {
+    "de": re.compile(r"wollte sich\b[^.]{0,40}\bnicht äußern|wollte (das|dies|sich)\b[^.]{0,30}"
+                     r"\bnicht kommentieren|äußerte sich\b[^.]{0,20}\bnicht|nicht erreichbar|"
+                     r"nicht zu erreichen|weder bestätigen noch dementieren|ließ\b[^.]{0,30}"
+                     r"\bunbeantwortet|keine Stellungnahme"),
+    "en": re.compile(r"(has|have|had) not (yet )?commented|did not (comment|respond|reply)|"
+                     r"declined to comment|could not be reached|refused to comment|"
+                     r"was not available for comment|no comment", re.IGNORECASE),
+}
+# a party that answers a charge ("wies die Darstellung zurück", "denied this") is heard
+ANSWERS = {
+    "de": re.compile(r"\b(wies|weist|wiesen)\b.*\bzurück\b|\bwidersprach|\bbestritt|"
+                     r"\bdementierte"),
+    "en": re.compile(r"\b(denied|denies|rejected|rejects|disputed|responded)\b", re.IGNORECASE),
+}
+CLAIM_CUE = {
+    "de": re.compile(r"\b(behauptete|behauptet|warf|wirft|vorwarf|beschuldigte|kritisierte|"
+                     r"Vorwurf|angeblich|soll|sollen)\b"),
+    "en": re.compile(r"\b(claimed|claims|accused|accuses|blamed|blames|alleged|allegedly|"
+                     r"reportedly)\b", re.IGNORECASE),
+}
+AFFECTED = {
+    "de": ["Anwohner", "Eltern", "Patienten", "Schüler", "Beschäftigten", "Kunden",
+           "Fahrgäste", "Pendler", "Passagiere", "Bewohner", "Mitarbeiter", "Besucher"],
+    "en": ["residents", "parents", "patients", "pupils", "students", "passengers",
+           "customers", "workers", "staff", "commuters", "visitors", "fans"],
+}
+
+
+def _subject(analysis: Analysis, sent: Sentence, start: int | None = None) -> str | None:
+    """The noun phrase before the first finite verb (from `start`), as written, when it is
+    one: 'Die Baufirma', 'Das LKA', 'Eine Sprecherin des Konzerns'; a resolved pronoun gives
+    its person's name."""
+    toks = [tok for tok in sent.tokens if start is None or tok.start >= start]
+    fin = next((i for i, tok in enumerate(toks) if tok.pos in {"VERB", "AUX"}
+                and is_finite(tok)), None)
+    if not fin:
+        return None
+    head = toks[:fin]
+    if len(head) == 1 and head[0].pos == "PRON":
+        ent = next((e for e in analysis.entities for m in e.mentions
+                    if m.kind == "pronoun" and m.start == head[0].start), None)
+        return ent.name if ent else None
+    if len(head) > 6 or head[0].pos not in {"DET", "NOUN", "PROPN", "ADJ"} or not all(
+            tok.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or tok.text in {"of", "des"}
+            for tok in head):
+        return None  # "Engineers reportedly", "Nach Angaben der Polizei": no plain subject
+    return analysis.article.text[head[0].start:head[-1].end]
+
+
+def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence]]:
+    out = []
+    for s in analysis.body_sentences():
+        if NO_COMMENT[analysis.language].search(s.text):
+            party = _subject(analysis, s)
+            if party:
+                out.append((party, s))
+    return out[:2]
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    return {stem(w, lang) for w in words(text) if len(w) > 2 and not w.islower()
+            or len(w) > 3} - {stem(w, lang) for w in ("der", "die", "das", "the", "des", "eine",
+                                                       "ein", "einer", "dem", "den")}
+
+
+def _same(a: str, b: str, lang: str) -> bool:
+    return _overlaps(_stems(a, lang), _stems(b, lang))
+
+
+def _overlaps(a: set[str], b: set[str]) -> bool:
+    """Shared stems, a four-letter stem counting as the start of a longer one (Snowball
+    gives 'konz' for Konzern but 'konzern' for Konzerns)."""
+    return any(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+               for x in a for y in b)
+
+
+def _heard(analysis: Analysis, cs: list[Claim]) -> set[str]:
+    """Stems of everyone who speaks or answers: names, roles (SWL-Sprecherin), what their
+    acronyms stand for (SWL -> Stadtwerke Lindenau), subjects of denials."""
+    lang = analysis.language
+    text = " ".join(x for c in cs for x in [c.speaker, c.entity.role if c.entity and
+                                             c.entity.role else ""])
+    acronyms = dict((m.group(2), m.group(1)) for m in re.finditer(
+        r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ&][\w-]+){0,4}) \(([A-ZÄÖÜ]{2,6})\)",
+        analysis.article.text))
+    for abbr, full in acronyms.items():
+        if re.search(rf"\b{abbr}\b", text):
+            text += " " + full
+    for s in analysis.body_sentences():
+        if ANSWERS[lang].search(s.text):
+            text += " " + (_subject(analysis, s) or "")
+    for c in cs:  # "Headteacher Colin Harwood": the title before a speaker's name
+        if c.entity is None:
+            continue
+        for m in c.entity.mentions:
+            if m.kind != "name":
+                continue
+            before = [t for t in analysis.sentences[m.sentence].tokens if t.end <= m.start]
+            if before and before[-1].pos == "NOUN" and before[-1].text[:1].isupper():
+                text += " " + before[-1].text
+    low = text.lower()
+    for role, institutions in SPEAKS_FOR[lang].items():
+        if role in low:
+            text += " " + institutions.title()
+    return _stems(text, lang)
+
+
+# nouns for those who can answer for themselves: a claim about "die Kosten" or "the microbe"
+# leaves nobody unheard, one about "die Baufirma" or "the board" does
+ACTORS = {
+    "de": ("firma", "firmen", "unternehmen", "konzern", "betrieb", "stadt", "land",
+           "regierung", "behörde", "verwaltung", "geschäftsführung", "vorstand", "schule",
+           "polizei", "verein", "gewerkschaft", "betreiber", "ministerium", "amt", "rat",
+           "stadtwerke", "kommission", "partei", "bank", "klinik", "krankenhaus", "werk",
+           "leitung", "management", "kreml", "armee", "gericht", "verband", "investor",
+           "investoren", "sender", "zeitung"),
+    "en": ("firm", "company", "council", "board", "government", "authority", "school",
+           "police", "club", "referee", "union", "management", "operator", "agency",
+           "ministry", "department", "hospital", "zoo", "team", "university", "party",
+           "bank", "investor", "investors", "owner", "owners", "landlord", "contractor",
+           "utility", "court", "army", "employer", "organisers", "organizers"),
+}
+# roles that speak for an institution: the headteacher answers for the school
+SPEAKS_FOR = {
+    "de": {"schulleiter": "schule", "rektor": "schule", "geschäftsführer": "unternehmen firma "
+           "betrieb konzern", "vorstandschef": "konzern unternehmen", "bürgermeister": "stadt",
+           "oberbürgermeister": "stadt", "landrat": "landkreis kreis", "minister": "regierung "
+           "land ministerium", "polizeisprecher": "polizei", "trainer": "verein mannschaft"},
+    "en": {"headteacher": "school", "principal": "school", "chief executive": "company firm",
+           "ceo": "company firm", "mayor": "council city town", "council leader": "council",
+           "minister": "government ministry", "manager": "club team", "coach": "club team",
+           "director": "company zoo museum"},
+}
+
+
+def _actor_noun(party: str, analysis: Analysis) -> bool:
+    lang = analysis.language
+    head = words(party)[-1].lower() if words(party) else ""
+    if any(e.label in {"PER", "ORG"} and e.name in party for e in analysis.entities):
+        return True
+    return head.endswith(ACTORS[lang]) or head in ACTORS[lang]
+
+
+def _accused(analysis: Analysis, cs: list[Claim], heard: set[str]) -> list[tuple[str, Sentence]]:
+    """Parties a claim or rumour in the article is about (the subject of the claimed clause,
+    of a hedged report) that can answer for themselves but neither speak nor answer."""
+    lang = analysis.language
+    out = []
+    for c in cs:
+        if not CLAIM_CUE[lang].search(c.sentence.text) and not c.unsupported:
+            continue
+        span = c.quote.content_span
+        party = _subject(analysis, c.sentence, span[0] if span else None) if span else None
+        if party and _actor_noun(party, analysis) and not _overlaps(
+                _stems(party, lang), heard) and not _same(party, c.speaker, lang):
+            out.append((party, c.sentence))
+    for m in evidence_markers(analysis):
+        if m.kind != "hedge":
+            continue
+        s = analysis.sentences[m.sentence]
+        party = _subject(analysis, s)
+        if party and _actor_noun(party, analysis) and not _overlaps(
+                _stems(party, lang), heard) and not any(party == p for p, _ in out):
+            out.append((party, s))
+    return out
+
+
+def _affected(analysis: Analysis, heard: set[str]) -> list[str]:
+    lang = analysis.language
+    body = " ".join(s.text for s in analysis.body_sentences())
+    return [g for g in AFFECTED[lang] if re.search(rf"\b{g}\b", body, re.IGNORECASE if lang
+                                                   == "en" else 0)
+            and not _overlaps({stem(g, lang)}, heard)]
+
+
+def _bare(party: str, lang: str) -> str:
+    """'Die Baufirma' -> 'die Baufirma' inside a sentence."""
+    first, _, rest = party.partition(" ")
+    if first.lower() in {"der", "die", "das", "the", "ein", "eine", "a", "an", "mehrere",
+                         "einige", "viele", "several", "some", "many"} and rest:
+        return first.lower() + " " + rest
+    return party

@@ -1,0 +1,84 @@
+"""'Whose view is missing': the teacher's note names who is quoted and who is not, from the
+article itself (a party that declined to comment, a party a claim or rumour is about that
+never answers, the people affected), never a stock list."""
+
+from __future__ import annotations
+
+from quizgen.generate import media
+from tests.test_media import build, by
+
+DE_STROM = """Stromausfall in Lindenau
+
+Rund 8.000 Haushalte in Lindenau waren am Dienstag ohne Strom. SWL-Sprecherin Martina Höfer \
+erklärte, ein Kabel sei bei Bauarbeiten beschädigt worden. Die Baufirma soll angeblich ohne \
+aktuelle Leitungspläne gearbeitet haben. Der Vorsitzende des Anwohnervereins, Peter Brandt, \
+sagte, die Anwohner seien wütend. Das Ordnungsamt wollte sich zu dem Vorfall nicht äußern.
+"""
+
+EN_TOUR = """Orchestra cancels tour
+
+The Northvale Orchestra has cancelled its tour of Japan. Chief executive Margaret Okafor said \
+the tour would have cost too much. Union representative David Lunn claimed that the board had \
+planned the cancellation for months. Conductor Sofia Brandt has not commented. Ticket holders \
+and fans will receive refunds.
+"""
+
+
+def _voices(an):
+    [q] = by(media.generate(an), "discussion", "open", "Sicht|view")
+    return q
+
+
+def test_note_names_the_unheard_party_and_the_silent_one_de():
+    an = build(DE_STROM, {
+        "Martina Höfer": {"role": "SWL-Sprecherin"},
+        "Peter Brandt": {"role": "Vorsitzender des Anwohnervereins"}},
+        [dict(**{"in": "Höfer erklärte"}, speaker="Martina Höfer", entity="Martina Höfer",
+              speaker_text="SWL-Sprecherin Martina Höfer", cue="erklärte",
+              content="ein Kabel sei bei Bauarbeiten beschädigt worden", kind="indirect"),
+         dict(**{"in": "Peter Brandt, sagte"}, speaker="Peter Brandt", entity="Peter Brandt",
+              speaker_text="Peter Brandt", cue="sagte",
+              content="die Anwohner seien wütend", kind="indirect")],
+        [{"kind": "hedge", "text": "soll angeblich", "claim": "Die Baufirma"}])
+    q = _voices(an)
+    assert "Martina Höfer (SWL-Sprecherin)" in q.answer
+    assert "die Baufirma selbst kommt aber nicht zu Wort" in q.answer
+    assert "„Die Baufirma soll angeblich" in q.answer
+    assert "Das Ordnungsamt hat sich laut Artikel nicht geäußert" in q.answer
+    assert "die Baufirma um eine Stellungnahme bitten" in q.answer
+    baufirma = next(s for s in an.sentences if "Baufirma" in s.text)
+    assert baufirma.index in {e.sentence for e in q.evidence}  # the note's sentences are cited
+
+
+def test_note_names_who_has_not_commented_and_the_accused_board_en():
+    an = build(EN_TOUR, {
+        "Margaret Okafor": {"role": "Chief executive"},
+        "David Lunn": {"role": "Union representative"},
+        "Sofia Brandt": {"role": "Conductor"}},
+        [dict(**{"in": "Okafor said"}, speaker="Margaret Okafor", entity="Margaret Okafor",
+              speaker_text="Chief executive Margaret Okafor", cue="said",
+              content="the tour would have cost too much", kind="indirect"),
+         dict(**{"in": "Lunn claimed"}, speaker="David Lunn", entity="David Lunn",
+              speaker_text="Union representative David Lunn", cue="claimed",
+              content="the board had planned the cancellation for months", kind="indirect")],
+        [])
+    q = _voices(an)
+    assert "Sofia Brandt has not commented" in q.answer
+    assert "claims or guesses about the board" in q.answer and "ask the board" in q.answer
+    assert "fans" in q.answer  # people affected, mentioned but not quoted
+    assert "independent observers or own reporting" not in q.answer  # no stock list
+
+
+def test_a_party_that_speaks_is_not_called_unheard():
+    """The headteacher answers for the school: a claim about the school leaves it heard."""
+    text = ("Measles at Eastwick school\n\nHeadteacher Colin Harwood said the school had "
+            "followed all official guidance. Nurse Amy Lee said that 14 children were ill.\n")
+    an = build(text, {"Colin Harwood": {}, "Amy Lee": {"role": "Nurse"}},
+               [dict(**{"in": "Harwood said"}, speaker="Colin Harwood", entity="Colin Harwood",
+                     speaker_text="Colin Harwood", cue="said",
+                     content="the school had followed all official guidance",
+                     kind="indirect"),
+                dict(**{"in": "Lee said"}, speaker="Amy Lee", entity="Amy Lee",
+                     speaker_text="Nurse Amy Lee", cue="said",
+                     content="14 children were ill", kind="indirect")], [])
+    assert "the school is not heard" not in _voices(an).answer
