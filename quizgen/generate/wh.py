@@ -773,6 +773,9 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
             low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
         return False
+    if all(t.pos == "PROPN" for t in np) and not (
+            analysis.entity_at(np[0].start, np[-1].end) or analysis_place(np[0].text)):
+        return False  # a name the analysis does not know: perhaps a person
     for e in analysis.entities:
         for m in e.mentions:
             if m.start < np[-1].end and np[0].start < m.end and e.label in {"PER", "ORG"}:
@@ -826,7 +829,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         predicate = c.middle[0].text.lower() if copula else ""
         if not copula or predicate in {"der", "die", "das"}:
             middle_r = _resolve(c.middle, analysis)
-            if middle_r:
+            if middle_r and not _personal_pronoun(middle_r):
                 prompt = _prompt(["Was", finite, middle_r, c.right, c.tail], "de")
                 out += _what_question(analysis, c, prompt, vf)
     # a noun phrase of the middle field as the answer: 'Was bedeckt der Regenwald?'
@@ -846,8 +849,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
                 not subject_in_vorfeld:
             seen_nominal = True
         if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
-                                   before.pos in {"ADP", "DET"} or np[0].pos != "DET" and
-                                   before.pos not in {"NOUN", "PROPN", "PRON"}):
+                                   before.pos in {"ADP", "DET"} or np[0].pos != "DET" and (
+                                       before.pos not in {"NOUN", "PROPN", "PRON"} or
+                                       before.pos == "PROPN" and before.text.endswith("s"))):
             continue  # inside a prepositional phrase or 'als ...', or the phrase has no
             # article and what comes before it ('autoritär geführten ...') may belong to it
         if id(np[0]) not in outside or (j < len(middle) and (
@@ -879,6 +883,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         front_text = lower_first(front_r) if front_r else ""
         fm, rest_r = _reflexive_first(front_text, rest_r)
+        if _personal_pronoun(front_r + rest_r):
+            continue
         prompt = _prompt(["Was", finite, *fm, rest_r, c.right, c.tail], "de")
         out += _what_question(analysis, c, prompt, np,
                               definition=copula and not rest_r and not c.right)
@@ -912,6 +918,12 @@ def _konjunktiv_de(c: Clause) -> bool:
     w = c.finite.text
     return c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
         w not in INDICATIVE and bool(c.vorfeld) and c.vorfeld[-1].pos != "PRON"
+
+
+def _personal_pronoun(tokens: Sequence[Token]) -> bool:
+    """'Was habt ihr ...?', 'Was holten sie ...?': a pronoun left in the question (a resolved
+    one has become a name) points outside it, or at the reader."""
+    return any(t.tag in {"PPER", "PNP"} and t.text.lower() not in {"es", "it"} for t in tokens)
 
 
 def _specific(tokens: Sequence[Token]) -> bool:
@@ -955,7 +967,11 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         return out
     i, j = spans[0]
     np = rest[i:j]
-    if j < len(rest) and (rest[j].text in {",", "("} or rest[j].tag in {"POS", "CJC"} or
+    if sum(t.pos == "VERB" for t in c.verb) > 1 or _personal_pronoun(
+            _resolve(c.subject, analysis) or []):
+        return out  # 'include calling ...': the object is the second verb's
+    if j < len(rest) and (rest[j].text in {",", "("} or rest[j].tag in {
+            "POS", "CJC", "VVN", "VVG"} or
                           rest[j].pos == "NUM" or rest[j].text.lower() in _OF) or any(
             t.tag in _CLAUSE_START for t in rest[j:]) or (
             j == len(rest) and _clause_follows(c.sentence, rest[-1])):
