@@ -101,6 +101,7 @@ LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what 
 # A prompt that shows such a number or date ("Wann stand eine Fläche von 400 Hektar in
 # Flammen?") spends it on a side detail: the question that asks for it is worth more.
 LEAD_SHOWN_PENALTY = 0.1
+SHOWN_PENALTY = 0.05  # any other number or date shown rather than asked
 
 
 def _lead_words(article: dict | None) -> set[str]:
@@ -123,13 +124,26 @@ def _in_lead(q: Question, lead: set[str]) -> bool:
     return bool(core) and all(w in lead for w in core)
 
 
-def _lead_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[str, float]
-                   ) -> set[str]:
-    """Ids of comprehension questions whose prompt shows a lead number or date that another
-    question asks for."""
-    lead_facts = [o for o in pool if bonus[o.id] > 0 and o.skill in {"how_many", "when"}]
-    return {q.id for q in pool if q.family == "comprehension" and any(
-        key[id(o)][2] != key[id(q)][2] and _gives_away(q, o) for o in lead_facts)}
+def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[str, float]
+                     ) -> dict[str, float]:
+    """Question id -> penalty for a prompt that shows a number or date another question asks
+    for: more for a lead fact. A cloze or true/false statement shows its whole sentence by
+    design, so only questions that could have been asked otherwise are marked."""
+    facts = [o for o in pool if o.skill in {"how_many", "when"}
+             and o.family == "comprehension"]
+    out: dict[str, float] = {}
+    for q in pool:
+        if q.family != "comprehension":
+            continue
+        for o in facts:
+            if key[id(o)][2] == key[id(q)][2] or not _gives_away(q, o):
+                continue
+            if bonus[o.id] > 0:
+                out[q.id] = LEAD_SHOWN_PENALTY
+                break
+            if q.type not in {"cloze", "true_false"}:
+                out[q.id] = SHOWN_PENALTY
+    return out
 
 
 def select(questions: list[Question], settings: Settings,
@@ -141,8 +155,8 @@ def select(questions: list[Question], settings: Settings,
     lead = _lead_words(article)
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
     key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
-    for qid in _lead_spoilers(pool, key, bonus):
-        bonus[qid] -= LEAD_SHOWN_PENALTY
+    for qid, penalty in _number_spoilers(pool, key, bonus).items():
+        bonus[qid] -= penalty
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))

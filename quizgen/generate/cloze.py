@@ -33,14 +33,18 @@ def _targets(analysis: Analysis, index: int):
             start = d.start + (len(lead) + 1 if lead else 0)
             yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
     for q in analysis.quantities:
-        if q.sentence == index and q.unit:
-            end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
+        if q.sentence == index and (q.unit or _counts_something(analysis, q)):
+            end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
-            # the hedge stays in the sentence: "auf rund ________ Euro" asks for the number
+            # the hedge stays in the sentence: "auf rund ________ Euro" asks for the number,
+            # and so does a word between number and unit ("zwei weitere Klagen")
             hedge = q.hedge if q.hedge and text.lower().startswith(q.hedge.lower() + " ") \
                 else ""
             start = q.start + (len(hedge) + 1 if hedge else 0)
             answer = text[len(hedge):].strip()
+            if q.number_text and answer.startswith(q.number_text + " "):
+                answer = q.number_text
+                text = text[:len(hedge) + 1 + len(answer)].strip()
             score = re.search(r"(\d+)\s+(zu|to|gegen|against)\s+$",
                               analysis.article.text[max(0, start - 16):start])
             if score and not hedge:  # "mit 31 zu 22 Stimmen": the result is both numbers
@@ -50,6 +54,19 @@ def _targets(analysis: Analysis, index: int):
                 continue
             yield start, q.start + len(text), _number(answer), [text, q.number_text], \
                 "how_many", 3
+
+
+def _counts_something(analysis: Analysis, q) -> bool:
+    """A number without a unit of its own that still counts something: money after its sign
+    ('£2.5 million') or a part of a counted whole ('1.400 der etwa 1.900 Arbeitsplätze',
+    '1,400 of the 1,900 jobs'). A bare '7' in 'Linie 7' or '5-4' is not blanked."""
+    text = analysis.article.text
+    if q.start > 0 and text[q.start - 1] in "£$€":
+        return True
+    follow = re.match(r"\s+(der|von|of(?: the)?)\s+", text[q.end:q.end + 12])
+    return bool(follow) and any(
+        o.sentence == q.sentence and o.unit and o.start <= q.end + follow.end() + 8 and
+        o.start >= q.end for o in analysis.quantities)
 
 
 def _number(text: str) -> str:

@@ -23,18 +23,36 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
     if any(m.sentence == s.index for m in analysis.unresolved):
         return None
     resolved = {m.start for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    speakers = _pronoun_speakers(analysis, s, resolved)
     for t in s.tokens:
         if t.pos == "PRON" and t.text.lower() in _PERSONAL and t.start not in resolved and \
+                t.start not in speakers and \
                 not (analysis.language == "de" and t.text == "Sie" and t.start != s.start) \
                 and not (t.text.lower() == "es" and _expletive(s, t)):
             return None
-    edits = []
+    edits = [(start, end, name) for start, (end, name) in speakers.items()]
     for e in analysis.entities:
         for m in e.mentions:
             if m.sentence == s.index and m.kind == "pronoun":
                 name = short_name(e)
                 edits.append((m.start, m.end, name))
     return edits
+
+
+def _pronoun_speakers(analysis: Analysis, s: Sentence, resolved: set[int]
+                      ) -> dict[int, tuple[int, str]]:
+    """'..., erklärte er': the quote finder knows who 'er' is even where the pronoun
+    resolver left it alone. start -> (end, name)."""
+    by_id = {e.id: e for e in analysis.entities}
+    out = {}
+    for q in analysis.quotes:
+        if q.sentence != s.index or not q.speaker_span or q.speaker_entity not in by_id:
+            continue
+        start, end = q.speaker_span
+        word = analysis.article.text[start:end]
+        if word.lower() in _PERSONAL and start not in resolved:
+            out[start] = (end, short_name(by_id[q.speaker_entity]))
+    return out
 
 
 def _expletive(s: Sentence, t) -> bool:

@@ -26,6 +26,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             before = text[max(s.start, m.start - 25):m.start].split()
             if before and (before[-1].endswith(",") or before[-1].endswith("-old")):
                 continue  # "The driver, 52-year-old Colin Maddox": an apposition
+            if before and before[-1].lower() in {"in", "im", "nach", "aus", "at"}:
+                continue  # "in Hohenfeld" taken for a person: "in Keller" is no statement
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
             prev = [t for t in s.tokens if t.end <= m.start]
