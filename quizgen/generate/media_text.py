@@ -412,6 +412,10 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
     if named_quotes(idx):
         return [m]
+    if idx != m.sentence and any(q.sentence == idx for q in analysis.quotes):
+        # the evidence finder points at the claim just made ("One father claimed ... He gave
+        # no evidence"); an unnamed or pronoun speaker does not make it the claim before
+        return [m]
     sent = analysis.sentences[m.sentence]
     if len(words(analysis.article.text[sent.start:m.start])) > 2:
         return [m]  # the note sits inside a sentence of its own claim, not after one
@@ -505,6 +509,16 @@ def claims(analysis: Analysis) -> list[Claim]:
             continue
         ent = _speaker_entity(analysis, q, sent)
         span = _speaker_span(analysis, q, sent, ent)
+        pron_tok = _pronoun_at_cue(analysis, q, sent)
+        if pron_tok is not None and not (span and span[0] <= pron_tok.start < span[1]):
+            # "Zudem behauptete sie, ...": the pronoun at the say-verb is the speaker, not
+            # the noun the quote finder took ("die Geschäftsführung")
+            span = (pron_tok.start, pron_tok.end)
+            ent = analysis.entity_at(*span)
+            q = Quote(speaker=pron_tok.text, cue=q.cue, content=q.content, kind=q.kind,
+                      sentence=q.sentence, outlet=q.outlet,
+                      speaker_entity=ent.id if ent else None, speaker_span=span,
+                      cue_span=q.cue_span, content_span=q.content_span)
         speaker = ent.name if ent and ent.label in {"PER", "ORG"} else clean(q.speaker or "")
         if not speaker:
             continue
@@ -534,6 +548,22 @@ def claims(analysis: Analysis) -> list[Claim]:
                     c.statement += "."
         out.append(c)
     return out
+
+
+def _pronoun_at_cue(analysis: Analysis, q: Quote, sent: Sentence) -> Token | None:
+    """A personal pronoun right before or after the say-verb ("sie behauptete", "behauptete
+    sie", "she claimed"), which is then who speaks."""
+    if not q.cue_span:
+        return None
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t.start == q.cue_span[0]), None)
+    if i is None:
+        return None
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and toks[k].text.lower() in {"er", "sie", "he", "she"} and (
+                k < i or analysis.language == "de"):
+            return toks[k]
+    return None
 
 
 _TRAILING = re.compile(r"(?i)[,;]?\s*\b(but|and|yet|though|aber|doch|und|jedoch)"
