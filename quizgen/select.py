@@ -118,7 +118,9 @@ def _lead_words(article: dict | None) -> set[str]:
 
 
 def _in_lead(q: Question, lead: set[str]) -> bool:
-    if q.family != "comprehension" or not isinstance(q.answer, str):
+    """A name, number, date or place the lead repeats. A thing the lead names ('the
+    bacterium') is the topic itself: asking for it tests nothing."""
+    if q.family != "comprehension" or not isinstance(q.answer, str) or q.skill == "what":
         return False
     core = _fact_key(q)[2].split()
     return bool(core) and all(w in lead for w in core)
