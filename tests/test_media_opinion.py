@@ -124,6 +124,8 @@ def test_no_classifier_no_facts(monkeypatch):
     ("A measles case was reportedly confirmed at a nursery.", "en", 0.2, "unclear"),
     ("Talks with the union are expected to resume next week.", "en", 0.2, "unclear"),
     ("Mayor Ann Lee said the budget had been cut by 10 per cent.", "en", 0.2, "unclear"),
+    ("Kritik an dem Prestigeprojekt kam von der Bürgerliste.", "de", 0.1, "unclear"),
+    ("The chaos on the roads lasted until 9 pm on Friday.", "en", 0.1, "unclear"),
 ])
 def test_classify_combines_score_and_cues(text, lang, p, verdict):
     assert classify(text, p, lang)[0] == verdict

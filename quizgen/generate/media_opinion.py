@@ -243,11 +243,22 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
             OPINION_SUM:
         return "opinion", cues
     if (p is not None and p <= FACT_AT and not cues and not reported
+            and not _loaded(text, language)
             and not REPORTED.search(text) and not FORECAST.search(text)
             and not UNCERTAIN.search(text)
             and not re.search(r"[\"„“”!?]", text)):
         return "fact", cues
     return "unclear", cues
+
+
+def _loaded(text: str, language: str) -> bool:
+    """Does the text use a loaded word ("umstrittenes Prestigeprojekt", "chaos")? Then it
+    is no plain statement of fact, whatever else it reports."""
+    from quizgen.generate.media_language import LEXICON
+
+    lex = LEXICON.get(language, {})
+    return any(w.lower() in lex or any(w.lower().startswith(k) for k in lex if len(k) >= 6)
+               for w in words(text))
 
 
 # --------------------------------------------------------------------------- wording
@@ -311,7 +322,9 @@ def _judged_text(s: Sentence, c: Claim | None) -> str:
 
 def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
     """The checkable details of a sentence: its numbers, dates and names, as written."""
-    found = [(q.start, q.text) for q in analysis.quantities if q.sentence == s.index]
+    # a quantity with its unit as written ("rund 600 Bewohner"), else just its number
+    found = [(q.start, q.text if q.unit else q.number_text) for q in analysis.quantities
+             if q.sentence == s.index]
     found += [(d.start, d.text) for d in analysis.dates if d.sentence == s.index]
     found += [(m.start, m.text) for e in analysis.entities for m in e.mentions
               if m.sentence == s.index and m.kind == "name"]
