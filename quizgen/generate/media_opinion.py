@@ -49,6 +49,7 @@ JUDGE = {
         "fahrlässig unverantwortlich verantwortungslos skandalös katastrophal unerträglich "
         "unverständlich inakzeptabel unakzeptabel unhaltbar beschämend peinlich absurd "
         "lächerlich kurzsichtig großartig hervorragend schrecklich furchtbar erschreckend "
+        "prestigeprojekt "
         "bedauerlich erfreulich begrüßenswert vorbildlich mutig feige dreist überfällig "
         "sinnlos unsinnig unvernünftig überzogen unverhältnismäßig ungerecht unfair "
         "enttäuschend beeindruckend fatal verheerend alternativlos schändlich grotesk "
