@@ -5,21 +5,22 @@ from __future__ import annotations
 from quizgen.model import Analysis, Article, Sentence
 from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes, subjectivity
 from quizgen.nlp.sentences import split_sentences
-from quizgen.nlp.tokens import tokenize
+from quizgen.nlp.tokens import one_article, tokenize
 
 
 def sentences_of(article: Article) -> list[Sentence]:
     """Sentences of every block, in order, each knowing which kind of block it came from."""
     out: list[Sentence] = []
     lang = article.language
-    for block in article.blocks:
-        for line_start, line in _lines(block.text):
-            for s, e in split_sentences(line, lang):
-                text = line[s:e]
-                start = block.start + line_start + s
-                out.append(Sentence(index=len(out), start=start, end=start + len(text),
-                                    text=text, block=block.kind,
-                                    tokens=tokenize(text, start, lang)))
+    with one_article(lang):  # each distinct word tagged and lemmatised once per article
+        for block in article.blocks:
+            for line_start, line in _lines(block.text):
+                for s, e in split_sentences(line, lang):
+                    text = line[s:e]
+                    start = block.start + line_start + s
+                    out.append(Sentence(index=len(out), start=start, end=start + len(text),
+                                        text=text, block=block.kind,
+                                        tokens=tokenize(text, start, lang)))
     return out
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 
 from quizgen.model import Token
@@ -88,8 +92,10 @@ def is_finite(token: Token) -> bool:
     return token.tag in FINITE_TAGS
 
 
+@cache
 def coarse_pos(tag: str, language: str) -> str:
-    """Map STTS (German) or BNC C5 (English) to one coarse tag set shared by the generators."""
+    """Map STTS (German) or BNC C5 (English) to one coarse tag set shared by the generators
+    (cached: a few dozen tags, asked for every token)."""
     if language == "de":
         if tag.startswith("$"):
             return "PUNCT"
@@ -119,6 +125,84 @@ MAX_TAGGED_WORD = 40  # HanTa's analysis grows ~cubically with word length
 MAX_TAGGED_SENTENCE = 300  # and its Viterbi pass with sentence length: tag in windows
 
 
+class ArticleTagger:
+    """HanTa for one article: each distinct word is looked up, and each (word, tag) pair
+    lemmatised, once per article instead of once per occurrence.
+
+    ``HanoverTagger.tag_sent`` scores every token's word afresh (an unknown name runs its
+    morphology HMM each time) and lemmatises every token; an article repeats its names and
+    function words, so this gives the very same (word, lemma, tag) triples for about half the
+    work. The memos live as long as the article's analysis, never across articles. Falls back
+    to ``tag_sent`` if a HanTa version lacks the methods it builds on.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        hanta = _hanta(language)
+        self._plain = hanta
+        self._fast = all(hasattr(hanta, a) for a in
+                         ("tag_sent_viterbi", "_tag_word", "_analyze", "int2tag"))
+        if self._fast:
+            # a shallow copy shares the model; only its word lookup is memoised
+            self._hanta = copy.copy(hanta)
+            self._hanta._tag_word = self._tag_word
+        self._words: dict[tuple, list] = {}
+        self._lemmas: dict[tuple[str, int], str] = {}
+
+    def _tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
+                  conditional: bool = False) -> list:
+        key = (word, cutoff, casesensitive, conditional)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = self._plain._tag_word(word, cutoff, casesensitive,
+                                                             conditional)
+        return found
+
+    def tag_sent(self, words: list[str]) -> list[tuple[str, str, str]]:
+        """(word, lemma, tag) per word, exactly as ``HanoverTagger.tag_sent(words, 1)``."""
+        if not self._fast:
+            return self._plain.tag_sent(words, taglevel=1)
+        if not words:
+            return []
+        hanta = self._plain
+        tags = self._hanta.tag_sent_viterbi(words, True)
+        out = []
+        for word, tag in zip(words, tags, strict=True):
+            key = (word.lower(), tag)  # HanTa lemmatises the lower-cased word
+            lemma = self._lemmas.get(key)
+            if lemma is None:
+                lemma = self._lemmas[key] = hanta._analyze(word, tag, taglevel=1)[0]
+            out.append((word, lemma, hanta.int2tag[tag]))
+        return out
+
+
+_ARTICLE: ContextVar[ArticleTagger | None] = ContextVar("quizgen_article_tagger", default=None)
+
+
+@contextmanager
+def one_article(language: str) -> Iterator[ArticleTagger]:
+    """Tag the sentences of one article with a shared ArticleTagger (quizgen.nlp.pipeline)."""
+    tagger = ArticleTagger(language)
+    token = _ARTICLE.set(tagger)
+    try:
+        yield tagger
+    finally:
+        _ARTICLE.reset(token)
+
+
+def _tag_sent(words: list[str], language: str) -> list[tuple[str, str, str]]:
+    tagger = _ARTICLE.get()
+    if tagger is not None and tagger.language == language:
+        return tagger.tag_sent(words)
+    return _hanta(language).tag_sent(words, taglevel=1)
+
+
+@cache
+def _plain_tag(tag: str) -> str:
+    """"VV(FIN)" -> "VVFIN"; "$(" stays (HanTa has a few dozen tags: cached)."""
+    return _HANTA_TAG.sub(r"\1\2", tag)
+
+
 @lru_cache(maxsize=4096)
 def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], ...]:
     """(tag, lemma) per word; cached because news pages repeat sentences (teasers, captions).
@@ -132,12 +216,12 @@ def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], .
         return tuple(pair for i in range(0, len(words), MAX_TAGGED_SENTENCE)
                      for pair in tag_words(words[i:i + MAX_TAGGED_SENTENCE], language))
     stand_ins = [w if len(w) <= MAX_TAGGED_WORD else "XXXX" for w in words]
-    tagged = _hanta(language).tag_sent(stand_ins, taglevel=1)
-    tagged = [(w, w if len(w) > MAX_TAGGED_WORD else lemma, tag)
-              for w, (_s, lemma, tag) in zip(words, tagged, strict=True)]
+    tagged = _tag_sent(stand_ins, language)
     out = []
-    for i, (word, (_w, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
-        tag = _HANTA_TAG.sub(r"\1\2", tag)  # "VV(FIN)" -> "VVFIN"; "$(" stays
+    for i, (word, (_s, lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
+        if len(word) > MAX_TAGGED_WORD:
+            lemma = word
+        tag = _plain_tag(tag)
         if language == "de":
             if _PUNCT.match(word) and not tag.startswith("$"):
                 tag = "$." if word in ".!?;:" else "$("

@@ -1,0 +1,72 @@
+"""The per-article tagger (quizgen.nlp.tokens.ArticleTagger) must give exactly what HanTa's
+own tag_sent gives: it only avoids repeating work, it never changes a tag or a lemma."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp import tokens
+from quizgen.nlp.tokens import ArticleTagger, one_article, tag_words, token_spans
+
+SENTENCES = {
+    "de": [
+        "Der kasachische Präsident Kassym-Schomart Tokajew hat am 19. Januar den Abzug "
+        "der Truppen angekündigt.",
+        "Tokajew sagte, die Lage sei stabil; Tokajew sprach von „terroristischen Banden“.",
+        "Die Polizei nahm mehr als 10.000 Menschen fest, darunter Tobias Wendt.",
+        "Xqzrvlm Blörkstadt-Süd hat 3,5 Prozent mehr Einwohner als Blörkstadt-Nord.",
+    ],
+    "en": [
+        "Kazakhstan's president Kassym-Jomart Tokayev said the troops would leave on Jan. 19.",
+        "Tokayev said it was stable; Tokayev's critics said it wasn't.",
+        "More than 10,000 people were detained, including a 27-year-old from Zzyxville.",
+        "The the the Zzyxville Zzyxville council met at 6:45 p.m. on Monday.",
+    ],
+}
+
+
+def _words(sentence: str, language: str) -> list[str]:
+    return [sentence[a:b] for a, b in token_spans(sentence, language)]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_article_tagger_equals_hanta(language):
+    plain = tokens._hanta(language)
+    tagger = ArticleTagger(language)
+    for _ in range(2):  # the second round is answered from the memos
+        for sentence in SENTENCES[language]:
+            words = _words(sentence, language)
+            assert tagger.tag_sent(words) == plain.tag_sent(words, taglevel=1)
+    assert tagger.tag_sent([]) == []
+
+
+def test_memos_live_for_one_article_only():
+    with one_article("de") as first:
+        tag_words.cache_clear()
+        tag_words(tuple(_words(SENTENCES["de"][0], "de")), "de")
+        assert first._lemmas
+    with one_article("de") as second:
+        assert second is not first and not second._lemmas and not second._words
+    assert tokens._ARTICLE.get() is None
+
+
+def test_tag_words_same_inside_and_outside_an_article():
+    for language, sentences in SENTENCES.items():
+        for sentence in sentences:
+            words = tuple(_words(sentence, language))
+            tag_words.cache_clear()
+            outside = tag_words(words, language)
+            tag_words.cache_clear()
+            with one_article(language):
+                inside = tag_words(words, language)
+            assert inside == outside
+
+
+def test_falls_back_to_tag_sent_without_hanta_internals(monkeypatch):
+    class Bare:  # a HanTa without the methods the fast path uses
+        def tag_sent(self, words, taglevel=1):
+            return [(w, w.lower(), "XY") for w in words]
+
+    monkeypatch.setattr(tokens, "_hanta", lambda language: Bare())
+    assert ArticleTagger("de").tag_sent(["Ein", "Test"]) == [("Ein", "ein", "XY"),
+                                                             ("Test", "test", "XY")]
