@@ -101,7 +101,7 @@ def test_no_classifier_no_facts(monkeypatch):
     """Without scores no sentence is offered as a fact; a clear verdict still is an opinion."""
     import quizgen.generate.media_opinion as mo
 
-    monkeypatch.setattr(mo, "_classifier", lambda analysis, texts: None)
+    monkeypatch.setattr(mo, "_classifier", lambda *args, **kwargs: None)
     qs = media.generate(build(DE_BRUECKE, {"Jan Roth": {"role": "Bürgermeister"}}, [], []))
     assert not _fo(qs, "Tatsache")
     assert all("Armutszeugnis" in q.prompt for q in _fo(qs, "Meinung"))
