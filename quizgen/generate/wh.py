@@ -816,7 +816,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     des Beckens?' / 'Was bedeckt der Regenwald?'. Only main clauses, only phrases that are
     plainly subject or accusative/predicate (by their article), only a singular verb when
     'was' stands for the subject."""
-    if c.kind != "main" or c.speech or c.repaired or _konjunktiv_de(c):
+    if c.kind != "main" or c.speech or c.repaired or _konjunktiv_de(c) or \
+            _headline_style(c.sentence):
         return []
     out: list[Question] = []
     finite = _finite_text(c)
@@ -920,6 +921,12 @@ def _konjunktiv_de(c: Clause) -> bool:
         w not in INDICATIVE and bool(c.vorfeld) and c.vorfeld[-1].pos != "PRON"
 
 
+def _headline_style(s: Sentence) -> bool:
+    """'Konzern macht Werk in Kornbach dicht': no final stop, articles left out; a bare noun
+    there is no answer to 'was'."""
+    return not s.text.rstrip().endswith((".", "!", "?", "“", '"', "”", "’", "'", ")"))
+
+
 def _personal_pronoun(tokens: Sequence[Token]) -> bool:
     """'Was habt ihr ...?', 'Was holten sie ...?': a pronoun left in the question (a resolved
     one has become a name) points outside it, or at the reader."""
@@ -939,7 +946,7 @@ _SINGULAR_EN = {"is", "was", "has", "had", "will", "would", "can", "could", "may
 def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     """'The rainforest covers most of the basin' -> 'What covers most of the basin?' /
     'What does the rainforest cover?'."""
-    if c.speech or c.cut_quote:
+    if c.speech or c.cut_quote or _headline_style(c.sentence):
         return []
     out: list[Question] = []
     verb = [c.aux] if c.aux else []
