@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
+from collections import defaultdict
 
 from quizgen.errors import QuizgenError
 from quizgen.model import Analysis, Question, QuestionSet, Settings
@@ -45,24 +45,40 @@ def _fact_key(q: Question) -> tuple:
     return (q.family, ev, core)
 
 
-def _gives_away(shown: Question, asked: Question) -> bool:
-    """Does `shown`'s prompt contain `asked`'s answer ('etwa 250' in one, asked in the next)?
-    Only distinctive answers count: numbers and names, not 'Richtig'."""
-    if asked.type in {"true_false", "ordering", "open", "matching"} or \
-            not isinstance(asked.answer, str) or shown.family != asked.family:
-        return False  # the worksheet prints the families in separate sections
-    core = [w for w in _fact_key(asked)[2].split() if any(c.isdigit() for c in w)
+def _answer_patterns(q: Question, key: tuple | None = None) -> tuple[re.Pattern[str], ...]:
+    """Whole-word patterns for the distinctive words of `q`'s answer (numbers and names, not
+    'Richtig'); none when there are none or more than four. `key`: q's _fact_key, if known."""
+    if q.type in {"true_false", "ordering", "open", "matching"} or \
+            not isinstance(q.answer, str):
+        return ()
+    core = [w for w in (key or _fact_key(q))[2].split() if any(c.isdigit() for c in w)
             or len(w) > 3]
-    if not core or len(core) > 4:
+    if len(core) > 4:
+        return ()
+    return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in core)
+
+
+def _gives_away(shown: Question, asked: Question,
+                patterns: tuple[re.Pattern[str], ...] | None = None,
+                prompt: str | None = None) -> bool:
+    """Does `shown`'s prompt contain `asked`'s answer ('etwa 250' in one, asked in the next)?
+    `patterns` (asked's _answer_patterns) and `prompt` (shown's, lower-cased): when the
+    caller has them already."""
+    if shown.family != asked.family:
+        return False  # the worksheet prints the families in separate sections
+    patterns = _answer_patterns(asked) if patterns is None else patterns
+    if not patterns:
         return False
-    prompt = shown.prompt.lower()
-    return all(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", prompt) for w in core)
+    prompt = shown.prompt.lower() if prompt is None else prompt
+    return all(p.search(prompt) for p in patterns)
 
 
-def same_fact(a: Question, b: Question) -> bool:
+def same_fact(a: Question, b: Question, fa: tuple | None = None,
+              fb: tuple | None = None) -> bool:
     """One fact once: the same answer from the same sentence (a full name covers its
-    surname), or the same number or date asked again from another sentence."""
-    fa, fb = _fact_key(a), _fact_key(b)
+    surname), or the same number or date asked again from another sentence. `fa`/`fb`: the
+    fact keys, when the caller has them already."""
+    fa, fb = fa or _fact_key(a), fb or _fact_key(b)
     if fa[0] != fb[0]:
         return False
     core_a, core_b = fa[2], fb[2]
@@ -133,12 +149,15 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
     design, so only questions that could have been asked otherwise are marked."""
     facts = [o for o in pool if o.skill in {"how_many", "when"}
              and o.family == "comprehension"]
+    answer = {id(o): _answer_patterns(o, key[id(o)]) for o in facts}
+    facts = [o for o in facts if answer[id(o)]]  # the others give nothing away
     out: dict[str, float] = {}
     for q in pool:
         if q.family != "comprehension":
             continue
+        prompt = q.prompt.lower()
         for o in facts:
-            if key[id(o)][2] == key[id(q)][2] or not _gives_away(q, o):
+            if key[id(o)][2] == key[id(q)][2] or not _gives_away(q, o, answer[id(o)], prompt):
                 continue
             if bonus[o.id] > 0:
                 out[q.id] = LEAD_SHOWN_PENALTY
@@ -157,18 +176,21 @@ def select(questions: list[Question], settings: Settings,
     lead = _lead_words(article)
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
     key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
+    answer = {id(q): _answer_patterns(q, key[id(q)]) for q in pool}
+    prompt = {id(q): q.prompt.lower() for q in pool}
     for qid, penalty in _number_spoilers(pool, key, bonus).items():
         bonus[qid] -= penalty
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
-    types: Counter[str] = Counter()
-    family_types: Counter[tuple[str, str]] = Counter()
-    skills: Counter[tuple[str, str]] = Counter()
-    families: Counter[str] = Counter()
-    cores: Counter[str] = Counter()  # answers already chosen
-    sentences: Counter[tuple] = Counter()  # evidence already chosen
+    # defaultdict, not Counter: a Counter's missing key costs a Python call in the hot loop
+    types: defaultdict[str, int] = defaultdict(int)
+    family_types: defaultdict[tuple[str, str], int] = defaultdict(int)
+    skills: defaultdict[tuple[str, str], int] = defaultdict(int)
+    families: defaultdict[str, int] = defaultdict(int)
+    cores: defaultdict[str, int] = defaultdict(int)  # answers already chosen
+    sentences: defaultdict[tuple, int] = defaultdict(int)  # evidence already chosen
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
     while len(chosen) < settings.count and pool:
@@ -203,8 +225,10 @@ def select(questions: list[Question], settings: Settings,
         families[best.family] += 1
         # a question on the same fact as the pick can never be chosen, nor one that would give
         # the pick's answer away or have its own answer given away by the pick: drop them
-        pool = [q for q in pool if q is not best and not same_fact(q, best)
-                and not _gives_away(best, q) and not _gives_away(q, best)]
+        ab, pb = answer[id(best)], prompt[id(best)]
+        pool = [q for q in pool if q is not best and not same_fact(q, best, key[id(q)], kb)
+                and not _gives_away(best, q, answer[id(q)], pb)
+                and not _gives_away(q, best, ab, prompt[id(q)])]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",
