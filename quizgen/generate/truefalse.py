@@ -15,8 +15,8 @@ def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
     for e in analysis.entities:
-        if e.label != "PER":
-            continue
+        if e.label != "PER" or not any(m.sentence == s.index for m in e.mentions):
+            continue  # (checked first: finding the others is the costly part)
         others = distractors.entities(analysis, e)
         if not others:
             continue
