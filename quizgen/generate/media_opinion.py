@@ -159,8 +159,11 @@ def _in(word: str, lexicon: set[str]) -> bool:
     low = word.lower()
     if low in lexicon:
         return True
-    return any(low.endswith(e) and low[: len(low) - len(e)] in lexicon
-               for e in _ENDINGS if e and len(low) - len(e) >= 4)
+    n = len(low)
+    for e in _ENDINGS:  # a plain loop: this runs for every word of every body sentence
+        if n - len(e) >= 4 and low.endswith(e) and low[: n - len(e)] in lexicon:
+            return True
+    return False
 
 
 def opinion_cues(text: str, language: str) -> list[Cue]:
@@ -303,15 +306,21 @@ T = {
 
 
 def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
-    """P(opinion) per text from quizgen.nlp.subjectivity, or None when it is not there."""
+    """P(opinion) per text from quizgen.nlp.subjectivity, or None when it is not there.
+    A text that is a whole sentence takes the score the analysis already gave that sentence
+    (the same function of the same string), so only a speaker's words are scored here."""
     try:
         from quizgen.nlp.subjectivity import opinion_scores
     except ImportError:
         return None
+    known = {} if len(analysis.subjectivity) != len(analysis.sentences) else {
+        s.text: p for s, p in zip(analysis.sentences, analysis.subjectivity, strict=True)}
+    fresh = [t for t in texts if t not in known]
     try:
-        return list(opinion_scores(texts, analysis.language))
+        scored = dict(zip(fresh, opinion_scores(fresh, analysis.language), strict=True))
     except (OSError, ValueError, KeyError):  # model file missing or language unknown
         return None
+    return [known[t] if t in known else scored[t] for t in texts]
 
 
 def _judged_text(s: Sentence, c: Claim | None) -> str:
