@@ -62,10 +62,15 @@ def detect_language(text: str) -> str:
     detector = _detector()
     votes: dict[str, int] = {}
     chunks = [c for c in _CHUNKS.split(sample) if word_count(c) >= MIN_CHUNK_WORDS]
+    left = sum(len(c) for c in chunks)
     for chunk in chunks or [sample]:
         language = detector.detect_language_of(chunk)
         if language is not None:
             votes[language.name] = votes.get(language.name, 0) + len(chunk)
+        left -= len(chunk)
+        top = sorted(votes.values(), reverse=True)[:2] + [0, 0]
+        if top[0] > top[1] + left:
+            break  # the paragraphs left cannot change the winner: do not run them
     if not votes:
         raise QuizgenError("unsupported_language", language="unknown")
     winner = max(votes, key=votes.__getitem__)
