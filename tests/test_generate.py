@@ -166,3 +166,77 @@ def test_ordering_follows_the_dates_not_the_text():
                         "Die neue Brücke über die Lahn wurde feierlich eröffnet"]
     assert sorted(q.options) == sorted(q.answer) and q.options != q.answer
     assert not any(re.search(r"\d", item) for item in q.answer)  # the dates are not given away
+
+
+def _clozes(text: str) -> dict[str, str]:
+    """Cloze answer -> prompt for an article given as text."""
+    from quizgen.generate import cloze
+
+    return {q.answer: q.prompt for q in cloze.generate(analyze(load_article(text)))}
+
+
+def test_cloze_asks_german_numbers_with_their_noun_and_hedge_outside_the_gap():
+    text = ("Stadt baut neue Straßenbahn\n\n"
+            "Die Stadt Kesselheim baut eine neue Straßenbahnlinie. "
+            "Die Kosten werden auf rund 240 Millionen Euro geschätzt, etwa 60 Prozent davon "
+            "übernimmt das Land. Die Verkehrsbetriebe rechnen mit etwa 25.000 Fahrgästen pro "
+            "Tag. Rund 1.400 der etwa 1.900 Arbeitsplätze am alten Standort fallen weg.")
+    gaps = _clozes(text)
+    assert "auf rund ________ Euro geschätzt" in gaps["240 Millionen"]  # 'davon' points inside
+    assert "mit etwa ________ Fahrgästen" in gaps["25.000"]
+    assert gaps["1.400"].startswith("Ergänze die Lücke: Rund ________ der etwa 1.900")
+
+
+def test_cloze_money_after_its_sign_and_a_vote_result_as_one_answer():
+    gaps = _clozes("Council backs new bridge\n\n"
+                   "The council voted on Tuesday to build a new bridge over the river. "
+                   "The bridge will cost around £2.5 million and open in the spring.")
+    assert "around £________ and open" in gaps["2.5 million"]
+    gaps = _clozes("Stadtrat beschließt neue Brücke\n\n"
+                   "Der Stadtrat von Kesselheim hat am Dienstag mit 31 zu 22 Stimmen den Bau "
+                   "einer neuen Brücke beschlossen.")
+    assert "mit ________ Stimmen den Bau" in gaps["31 zu 22"]
+
+
+def test_statements_need_their_antecedent_and_reported_speech_its_speaker():
+    from quizgen.generate import statements
+
+    text = ("Molkerei verliert vor Gericht\n\n"
+            "Das Landgericht hat der Molkerei Grünthal eine Werbung verboten. "
+            "Geschäftsführer Bernd Albers kündigte am Abend an, Berufung einzulegen. "
+            "Die Molkerei habe den Ausstoß seit 2021 um rund 35 Prozent gesenkt, erklärte er. "
+            "Die Aufträge seien im vergangenen Jahr um etwa 30 Prozent eingebrochen. "
+            "Belege dafür nannte er im Gespräch mit Reportern nicht.")
+    a = analyze(load_article(text))
+    usable = {s.text.split()[1]: statements.usable(a, s) and
+              statements.replacements(a, s) is not None for s in a.sentences}
+    assert usable["Molkerei"]  # '..., erklärte er': Albers said it, which is a fact
+    assert not usable["Aufträge"]  # whose claim? the sentence does not say
+    assert not usable["dafür"]  # 'Belege dafür': for what?
+    gaps = _clozes(text)
+    assert gaps["35"].endswith("Prozent gesenkt, erklärte Albers.")
+
+
+def test_one_number_with_or_without_its_hedge_is_one_fact():
+    from quizgen.model import Evidence, Question
+    from quizgen.select import same_fact
+
+    def q(answer: str, sentence: int, qtype: str) -> Question:
+        return Question(id=f"{qtype}{sentence}", family="comprehension", type=qtype,
+                        skill="how_many", prompt="?", answer=answer,
+                        evidence=[Evidence(sentence, 0, 1, "x")], score=0.7)
+
+    assert same_fact(q("at least four", 2, "short_answer"), q("four", 7, "cloze"))
+    assert not same_fact(q("four", 2, "short_answer"), q("forty", 7, "cloze"))
+
+
+def test_a_prompt_showing_the_lead_number_ranks_below_the_question_asking_it():
+    text = ("Waldbrand in der Heide\n\n"
+            "Ein Waldbrand im Landkreis Ostheide hat sich über Nacht auf mehr als 400 Hektar "
+            "ausgebreitet.\n\n"
+            "Seit Montag kämpfen die Feuerwehren gegen das Feuer. Am Dienstagmorgen stand "
+            "eine Fläche von mehr als 400 Hektar in Flammen. Rund 600 Bewohner wurden in "
+            "einer Turnhalle untergebracht.")
+    qs = generate(analyze(load_article(text)), Settings(families=["comprehension"]))
+    asked = [q.answer for q in qs.questions]
+    assert any(re.fullmatch(r"(mehr als )?400", a) for a in asked), asked

@@ -1,0 +1,112 @@
+"""Our own gold files (tests/data/gold/) against what `quizgen generate` makes of their
+articles, scored by the public tool ../shared/tools/gold_check.py exactly as the issue asks:
+every mission item covered and at least 80 % of all items.
+
+Where an article does not pass yet, the test is marked as an expected failure with the
+reason (a missing entity, a question shape no generator makes yet); a floor of covered items
+per article still fails at once when a change loses items that are covered today.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.model import Settings
+from quizgen.pipeline import analyze, generate, load_article
+
+from .helpers import DATA, SHARED, needs_shared
+
+GOLD = sorted((DATA / "gold").glob("*.json"))
+TOOL = SHARED / "tools" / "gold_check.py"
+FAMILIES = {"comprehension", "media_literacy"}
+
+# Items covered today with default settings (PASS needs every mission item and 80 %).
+# Raise a number when an article gains items; a change that lowers one must say why.
+FLOOR = {
+    "de_gerichtsurteil": 7, "de_strassenbahn": 9, "de_waldbrand": 11,
+    "de_werksschliessung": 9, "en_cup_final": 7, "en_mayor_election": 8,
+    "en_plastic_microbe": 9, "en_storm_flood": 11,
+}
+# Why an article does not pass yet: what is missing, and in which stage.
+NOT_YET = {
+    "de_gerichtsurteil": "no entity 'Landgericht Kesselstadt'; no question asks what was "
+                         "banned ('klimaneutral', a quoted word) or why (reason clause in a "
+                         "36-word sentence); Albers' claim is not split from 'ohne Beweise'",
+    "de_strassenbahn": "'Stadtrat Hohenfeld' is taken for a person, so no 'Wer hat ... "
+                       "beschlossen?'; 'Auenfeld' is no entity; no loaded-word question "
+                       "('Prestigeprojekt', 'Milliardengrab')",
+    "de_waldbrand": "no 'Warum ...?' for 'wegen starker Winde', no question on the "
+                    "ammunition (Konjunktiv without a speaker in the sentence); no "
+                    "loaded-word question ('rücksichtslos', 'Inferno')",
+    "de_werksschliessung": "'Velter Antriebstechnik' is no entity ('Getrieben' is), so no "
+                           "'who closes the plant'; no 'Warum ...?' for 'begründete ... mit'; "
+                           "Hartwig's unproven claim is not asked",
+    "en_cup_final": "'Kingsport Rovers' is no entity and 'both goals' no quantity, so no "
+                    "'who won' or 'how many goals'; no loaded-word question",
+    "en_mayor_election": "'She' is resolved to the wrong candidate; Pike's unproven claim "
+                         "sits in a sentence starting with 'He'; no headline question",
+    "en_plastic_microbe": "'PET' is not asked for; 'Lake Ferrow' has no 'Where ...?'; no "
+                          "source, headline or loaded-word question",
+    "en_storm_flood": "no 'Which river ...?' or 'When did the storm ...?'; the missing man "
+                      "and the water level are not asked",
+}
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory) -> dict[str, tuple[int, str]]:
+    """Gold file stem -> (gold_check exit code, its output), one generation per article."""
+    needs_shared()
+    out_dir = tmp_path_factory.mktemp("gold")
+    result = {}
+    for gold in GOLD:
+        article = DATA / "articles" / f"{gold.stem}.txt"
+        qs = generate(analyze(load_article(article)), Settings())
+        out = out_dir / f"{gold.stem}.json"
+        out.write_text(qs.to_json(), encoding="utf-8")
+        run = subprocess.run([sys.executable, str(TOOL), str(gold), str(out)],
+                             capture_output=True, text=True)
+        result[gold.stem] = (run.returncode, run.stdout)
+    return result
+
+
+def test_every_article_has_a_gold_file():
+    articles = {p.stem for p in (DATA / "articles").glob("*.txt")}
+    assert articles == {g.stem for g in GOLD}
+    assert set(FLOOR) == articles
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_gold_file_is_well_formed(gold: Path):
+    """What gold_check reads: compilable patterns, known families, unique ids, a mission."""
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    assert data["language"] == gold.stem[:2]
+    assert (DATA / data["article"]).exists()
+    ids = [i["id"] for i in data["items"]]
+    assert len(ids) == len(set(ids))
+    assert any(i.get("mission") for i in data["items"])
+    families = {i["family"] for i in data["items"]}
+    assert families == FAMILIES
+    for item in data["items"]:
+        re.compile(item["prompt"])
+        re.compile(item["answer"])
+
+
+@pytest.mark.parametrize("stem", sorted(FLOOR))
+def test_gold_items_do_not_get_lost(scored, stem: str):
+    code, out = scored[stem]
+    covered = int(re.search(r"(\d+)/\d+ gold items covered", out).group(1))
+    assert covered >= FLOOR[stem], out
+
+
+@pytest.mark.parametrize("stem", [
+    pytest.param(s, marks=pytest.mark.xfail(reason=NOT_YET[s], strict=False))
+    if s in NOT_YET else s for s in sorted(FLOOR)])
+def test_gold_check_passes(scored, stem: str):
+    code, out = scored[stem]
+    assert code == 0, out
