@@ -36,7 +36,8 @@ from quizgen.nlp import quote_model  # noqa: E402
 
 
 def analyse(files: list[str], cache: str | None) -> list:
-    """(GoldDoc, Analysis with the rules' quotes) per file, cached in a pickle."""
+    """(GoldDoc, Analysis with the rules' quotes) per file; the analyses (tokens, entities)
+    are cached in a pickle, the rules' quotes are always found afresh."""
     if cache and os.path.exists(cache):
         with open(cache, "rb") as fh:
             done = dict(pickle.load(fh))
@@ -49,10 +50,13 @@ def analyse(files: list[str], cache: str | None) -> list:
         if cache:
             with open(cache, "wb") as fh:
                 pickle.dump(sorted(done.items()), fh)
+    from quizgen.nlp.quotes import find_quotes  # the rules as they are now, not as cached
     out = []
     for f in files:
         with open(f, encoding="utf-8") as fh:
-            out.append((GoldDoc(json.load(fh)), done[f]))
+            analysis = done[f]
+            analysis.quotes = find_quotes(analysis)
+            out.append((GoldDoc(json.load(fh)), analysis))
     return out
 
 

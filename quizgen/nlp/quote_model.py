@@ -55,6 +55,7 @@ PEOPLE = tuple("""
 """.split())
 SPEAK_PRON = frozenset("er sie ich wir".split())
 FINITE = frozenset("VVFIN VAFIN VMFIN".split())
+AUX_LEMMAS = frozenset("haben sein werden".split())
 NP_POS = frozenset("DET ADJ NOUN PROPN NUM".split())
 HEAD_POS = frozenset("NOUN PROPN".split())
 
@@ -74,7 +75,31 @@ def _sentence_info(s: Sentence) -> dict:
     words = {t.text.lower() for t in toks}
     lemmas = {t.lemma.lower() for t in toks if t.pos in ("VERB", "AUX")}
     fin = next((i for i, t in enumerate(toks) if t.tag in FINITE), len(toks))
+    fin_lemma = toks[fin].lemma.lower() if fin < len(toks) else "-"
+    main = fin_lemma  # the main verb of the first clause, particle glued on ("gab ... bekannt")
+    for t in toks[fin + 1:fin + 25]:
+        if t.text in ",:;" or t.tag in ("VVPP", "VVINF", "VVIZU"):
+            if t.tag in ("VVPP", "VVINF", "VVIZU") and fin_lemma in AUX_LEMMAS:
+                main = t.lemma.lower()
+            break
+        if t.tag == "PTKVZ":
+            main = t.text.lower() + fin_lemma
+            break
+    comma = next((i for i in range(fin + 1, len(toks)) if toks[i].text in ",:"), len(toks))
+    after = toks[comma + 1:comma + 30]
+    comp = "dass" if after and after[0].text.lower() in ("dass", "daß", "ob", "wonach") else (
+        "colon" if comma < len(toks) and toks[comma].text == ":" else
+        "zu" if any(t.tag == "VVIZU" or t.tag == "PTKZU" for t in after) else
+        "konj" if any(t.tag in FINITE and _konj1(t) for t in after) else
+        "clause" if after else "none")
+    pre = [t for t in toks[:fin] if t.pos in ("NOUN", "PROPN")]
+    pre_head = pre[-1].lemma.lower() if pre else "-"
     return {
+        "main": main,
+        "comp": comp,
+        "pre_people": bool(pre) and (pre_head.endswith(PEOPLE) or pre[-1].pos == "PROPN"),
+        "pre_pron": fin > 0 and toks[fin - 1].text.lower() in SPEAK_PRON or
+        fin + 1 < len(toks) and toks[fin + 1].text.lower() in SPEAK_PRON,
         "konj1": any(_konj1(t) for t in toks if t.tag in FINITE),
         "konj2": any(t.text.lower() in KONJ2 for t in toks),
         "quote": any(t.text in "„“”\"»«" for t in toks),
@@ -133,6 +158,10 @@ def features(analysis: Analysis, index: int, infos: dict, rule_spk: list, ent_of
              f"soll={target['soll']}", f"say={target['say']}",
              f"gap={min(gap, 4)}", f"gapk1={min(gap, 4)}&{target['konj1']}"]
     sfeat += [f"v={v}" for v in target["verbs"]] + [f"w={w}" for w in target["words"]]
+    sfeat += [f"main={target['main']}", f"comp={target['comp']}",
+              f"main&comp={target['main']}&{target['comp']}",
+              f"pre={target['pre_people']}&{target['comp']}", f"prepron={target['pre_pron']}",
+              f"prek1={target['pre_people'] or target['pre_pron']}&{target['konj1']}"]
     sfeat.append(f"first={target['first']}")
     prev = infos.get(index - 1)
     if prev is not None:
@@ -177,7 +206,8 @@ def features(analysis: Analysis, index: int, infos: dict, rule_spk: list, ent_of
                  f"srcsay={info['say']}&{d}", f"srck1={info['konj1']}&{d}",
                  f"vrel={info['fin_lemma']}&{rel}", f"prevw&kind={prevw}&{kind}",
                  f"first&rel={first if toks[a].pos == 'DET' else '-'}&{rel}",
-                 f"people&rel={hl.endswith(PEOPLE)}&{rel}&{d}"]
+                 f"people&rel={hl.endswith(PEOPLE)}&{rel}&{d}",
+                 f"main&rel={info['main']}&{rel}&{d}", f"comp&rel={info['comp']}&{rel}&{d}"]
             out.append((span, f))
     return sfeat, out
 

@@ -342,6 +342,7 @@ class _Sentence:
         self.text = analysis.article.text
         self.spans = spans
         self.agents: list[tuple[int, int]] = []  # char spans of person/organisation mentions
+        self.before: _Sentence | None = None  # the sentence before, once all are built
         self.prev_sentence = analysis.sentences[index - 1] if index > 0 else None
         self.question = s.text.rstrip(" \"“”»«'").endswith("?") and not spans
         toks = self.toks
@@ -456,6 +457,16 @@ class _Sentence:
             elif t.text in QUOTE_CHARS and not head and not quoted:
                 quoted = True  # der „Süddeutschen Zeitung“
                 j += 1
+            elif lang.de and not head and j > start and t.tag in ("APPR", "APPRART") and \
+                    toks[j - 1].tag in ("ART", "PDAT", "PPOSAT"):
+                # "die in New York geborene Lopez": a phrase inside the noun phrase, up to
+                # the participle that goes with the noun
+                k = next((k for k in range(j + 1, min(n - 1, j + 8)) if toks[k].tag == "ADJA"
+                          and toks[k + 1].tag in _HEAD_DE), -1)
+                if k < 0 or any(toks[x].tag in _FIN_DE or toks[x].text in _CLAUSE_PUNCT
+                                for x in range(j, k)):
+                    break
+                j = k
             elif t.text in QUOTE_CHARS and head and quoted:
                 j += 1
                 break
@@ -518,16 +529,49 @@ class _Sentence:
         for f in out:
             if f.frame or not f.cue:
                 continue
-            if f.speaker is None and before is not None and self.lang.de:
+            if f.speaker is None and self.lang.de:
                 c = min(f.cue)
                 lo = self.clause_start(c)
                 if any(toks[k].text.lower() in ("und", "aber", "sowie", "doch", "jedoch")
                        for k in range(max(lo, c - 4), c)) or (
                         lo == c and lo > 0 and toks[lo - 1].text == ","):
-                    f.speaker, f.speaker_text = before.speaker, before.speaker_text
-                    f.rule = "coord"
+                    if before is not None:
+                        f.speaker, f.speaker_text = before.speaker, before.speaker_text
+                        f.rule = "coord"
+                    else:  # "Die UN bestätigten den Zwischenfall, teilten aber mit, …"
+                        f.speaker = self.earlier_subject(lo)
+                        f.rule = "coord-subject" if f.speaker else f.rule
             if f.speaker is not None:
                 before = f
+
+    def main_subject(self) -> tuple[int, int] | None:
+        """Char span of the subject of this sentence's first main clause, when it names
+        someone or something that can be a source ("Die Wahlkommission gab … bekannt")."""
+        toks = self.toks
+        fin = next((k for k in range(min(len(toks), _WINDOW)) if self.lang.is_fin(toks[k])
+                    and self.clause_start(k) == 0), -1)
+        if fin < 0:
+            return None
+        sp = self.subject(fin, 0, self.clause_end(fin + 1))
+        if sp is None or sp[1] - sp[0] == 1 and self.lang.is_pron(toks[sp[0]]):
+            return None
+        head = next((k for k in range(*sp) if self.lang.is_head(toks[k])), -1)
+        if head < 0 or not (self.speaker_like(sp) or _is_source(toks[head].text) or
+                            toks[head].text.lower().endswith(("bericht", "studie", "urteil"))):
+            return None
+        return toks[sp[0]].start, toks[sp[1] - 1].end
+
+    def earlier_subject(self, lo: int) -> tuple[int, int] | None:
+        """The subject of the main clause before token `lo` when it can speak (a verb
+        coordinated with it has none of its own)."""
+        toks = self.toks
+        fin = next((k for k in range(max(0, lo - _WINDOW), lo) if self.lang.is_fin(toks[k])
+                    and toks[self.clause_start(k)].tag not in ("KOUS", "PRELS", "PWS", "PWAV")
+                    and self.in_quote[k] < 0), -1)
+        if fin < 0:
+            return None
+        sp = self.subject(fin, self.clause_start(fin), self.clause_end(fin + 1))
+        return sp if self.speaker_like(sp) else None
 
     def frame_at(self, i: int) -> _Found | None:
         """'laut X', 'X zufolge', 'nach Angaben X', ', so X', 'according to X'."""
@@ -812,10 +856,13 @@ class _Sentence:
                 break
             q = self.clause_start(p - 2)
             first = toks[q]
-            if first.tag == "PRELS" or first.text.lower() in ("who", "which", "including") or (
-                    p - 1 - q == 1 and first.tag in ("CARD", "CRD")):
-                p = q  # relative clause, "Critics, including X, argued", "Kakamara, 30, sagte"
-                continue
+            if first.tag in ("PRELS", "PRELAT") or first.text.lower() in (
+                    "who", "which", "including") or (
+                    p - 1 - q == 1 and first.tag in ("CARD", "CRD")) or (
+                    first.tag == "ADJD" and self.lang.de and best is None and not any(
+                        t.pos in ("VERB", "AUX") for t in toks[q:p - 1])):
+                p = q  # relative clause, "Critics, including X, argued", "Kakamara, 30, sagte",
+                continue  # "Stamminger, zuständig für das US-Geschäft, hatte angekündigt"
             if first.text.lower() == "wie" or first.tag == "KOUS":
                 np = self.np_right(q + 1)  # "Wie der Richter, Ottmar Breidling, ausführte"
                 if np is not None and (np[1] == p - 1 or first.text.lower() == "wie" and not any(
@@ -827,15 +874,68 @@ class _Sentence:
                     t.pos in ("VERB", "AUX") for t in toks[q:p - 1]):
                 break  # a clause with a verb is content: "Die Lage ist ruhig, sagte er"
             best, p = np, q
-        if best is not None and best[0] > 0 and toks[best[0] - 1].text == ",":
+        if best is not None and best[0] > 0 and toks[best[0] - 1].text == "," and not (
+                self.lang.de and self.speaker_like(best) and self.in_quote[best[0] - 1] < 0):
             return None  # "Die Lage sei ernst, wir nicht, sagte er": no subject up front
         return best
+
+    def _nominative_front(self, lo: int, fin: int) -> bool:
+        """'Der Geschäftsführer nannte sie …': a masculine nominative noun phrase fills the
+        front, so the "sie" after the verb is the object."""
+        toks = self.toks
+        k = lo
+        while k < fin and toks[k].tag in ("ADV", "KON"):
+            k += 1
+        return k + 1 < fin and toks[k].text.lower() in ("der", "ein", "kein") and any(
+            toks[x].tag in ("NN", "NE") for x in range(k + 1, fin))
+
+    def wie_start(self, lo: int, fin: int) -> int:
+        """'Wie der Bevollmächtigte, Gerald Braun, in Luxemburg mitteilte, …': the "wie"
+        that opens the clause of the verb at `fin` before an apposition or relative clause
+        (the clause proper starts at `lo`), or -1."""
+        toks = self.toks
+        for k in range(lo - 1, max(-1, fin - _WINDOW), -1):
+            if toks[k].text.lower() == "wie" and (k == 0 or toks[k - 1].text in ",(–—" or
+                                                   toks[k - 1].tag in ("KON", "ADV")):
+                return k
+            if toks[k].text in ".;:!?" or (self.lang.is_fin(toks[k]) and toks[
+                    self.clause_start(k)].tag not in ("PRELS", "PRELAT")):
+                return -1
+        return -1
+
+    def wie_subject(self, lo: int, fin: int) -> tuple[int, int] | None:
+        """The subject right after the "wie" of `wie_start`."""
+        k = self.wie_start(lo, fin)
+        if k < 0:
+            return None
+        j = k + 1
+        while j < lo and self.toks[j].tag == "ADV":
+            j += 1
+        sp = self.np_right(j)
+        if sp is None or sp[1] >= lo or not (self.toks[sp[1]].text == "," or
+                                             self.in_quote[sp[1]] >= 0):
+            return None
+        return sp
+
+    def relative_antecedent(self, lo: int) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun at `lo` stands for: right before the comma, or
+        a name a few words before it ("Ramsey Clark anwesend, der … vorwarf")."""
+        sp = self.np_left(lo - 1, max(0, lo - 12))
+        if sp is not None or not self.lang.de:
+            return sp
+        for k in range(lo - 2, max(0, lo - 5), -1):
+            if self.toks[k].tag == "NE" and self.in_quote[k] < 0:
+                return self.np_left(k + 1, max(0, k - 8))
+            if self.toks[k].text in _CLAUSE_PUNCT or self.toks[k].pos in ("VERB", "AUX"):
+                break
+        return None
 
     def subject(self, fin: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Subject of the clause [lo, hi) whose finite verb is at `fin`."""
         toks, lang = self.toks, self.lang
         if lang.de and lo < fin and fin + 1 < hi and lang.is_pron(toks[fin + 1]) and \
-                toks[fin + 1].text.lower() in ("er", "sie", "ich", "wir"):
+                toks[fin + 1].text.lower() in ("er", "sie", "ich", "wir") and not (
+                    toks[fin + 1].text.lower() == "sie" and self._nominative_front(lo, fin)):
             return fin + 1, fin + 2  # "Die Arbeit lobte er", "Als ..., sagte er: „…“"
         first = toks[lo] if lo < len(toks) else None
         if first is not None and lo + 1 < fin and first.tag in ("KON", "ADV") and \
@@ -845,9 +945,16 @@ class _Sentence:
         if first is not None and lo < fin:
             low = first.text.lower()
             if lang.de and (low == "wie" or first.tag in ("KOUS", "PWAV")):
-                return self.np_right(lo + 1)
+                k = lo + 1
+                while k < fin - 1 and toks[k].tag == "ADV":
+                    k += 1  # "Wie schon die WHO sagte"
+                return self.np_right(k)
+            if lang.de and low == "während":  # tagged APPR: "Während Shakira erklärte, …"
+                sp = self.np_right(lo + 1)
+                if sp is not None and sp[1] == fin:
+                    return sp
             if lang.de and first.tag == "PRELS" and lo >= 2 and \
-                    self.np_left(lo - 1, max(0, lo - 12)) is not None:
+                    self.relative_antecedent(lo) is not None:
                 return lo, lo + 1  # "Müller, der sagte, ...": "der" stands for Müller
             if not lang.de and (first.tag.startswith("CJS") or low == "as"):
                 return self.np_right(lo + 1)
@@ -855,6 +962,20 @@ class _Sentence:
                 return self.np_left(lo - 1, max(0, lo - 12))
         if lo < fin:
             sp = self.prefield(lo, fin)
+            if sp is None and lang.de and lo > 0:
+                sp = self.wie_subject(lo, fin)
+                if sp is not None:
+                    return sp
+            if sp is not None and lang.de and not self.speaker_like(sp):
+                # "Eine Verschiebung bezeichnete Conze als fatal": object first, the speaker
+                # (a name, a word for people) right after the verb
+                j = fin + 1
+                while j < hi and toks[j].tag in _SKIP_AFTER_VERB:
+                    j += 1
+                after = self.np_right(j) if j < hi else None
+                if after is not None and self.speaker_like(after) and \
+                        toks[after[0]].text.lower() not in _NOT_SUBJECT_START:
+                    return after
             if sp is not None or not lang.de:
                 return sp
         elif lo > 0:
@@ -906,12 +1027,15 @@ class _Sentence:
             sp = None
         found = _Found(speaker=sp, cue=cue, content=None)
         if sp is not None and sp[1] - sp[0] == 1 and toks[sp[0]].tag == "PRELS":
-            ante = self.np_left(lo - 1, max(0, lo - 12))
+            ante = self.relative_antecedent(lo)
             found.speaker_text = self.text[toks[ante[0]].start:toks[ante[1] - 1].end]
         self.outlet(found, fin, lo)
         if lang.de and lemma == "zitieren" and sp is not None:
             self.cited(found, fin, i)
         first = toks[lo].text.lower() if lo < len(toks) else ""
+        if lang.de and sp is not None and first != "wie" and lo > 0 and lo < fin and \
+                self.wie_start(lo, fin) >= 0 and sp == self.wie_subject(lo, fin):
+            lo, first = self.wie_start(lo, fin), "wie"  # "Wie X, Sprecher …, mitteilte, …"
         if lo + 1 < i and toks[lo].tag in ("KON", "ADV") and toks[lo + 1].text.lower() == "wie":
             lo, first = lo + 1, "wie"  # "Denn wie die Zeitung berichtete, ..."
         if lang.de and lemma == "sprechen":
@@ -1215,6 +1339,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         sents.append(sent)
         found.append(sent.find())
     by_index = {s.index: s for s in sents}
+    for sent in sents:
+        sent.before = by_index.get(sent.index - 1)
     # pass 2: in order, with continuations of the last speaker
     quotes: list[Quote] = []
     last: Quote | None = None
@@ -1427,9 +1553,15 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
             ent = link(span, speaker) if not f.speaker_text else link((-1, -1), speaker)
             if f.anaphoric:
-                if last is None or not last.speaker or sent.index - last.sentence > 3:
-                    return []
-                speaker, entity_id = last.speaker, last.speaker_entity
+                if last is not None and last.speaker and sent.index - last.sentence <= 3:
+                    speaker, entity_id = last.speaker, last.speaker_entity
+                else:  # "Die Wahlkommission gab das Ergebnis bekannt. Demnach …"
+                    source = sent.before.main_subject() if sent.before else None
+                    if source is None:
+                        return []
+                    speaker = _clean_name(sent.before.text[source[0]:source[1]])
+                    ent = link(source, speaker)
+                    speaker, entity_id = (ent.name, ent.id) if ent else (speaker, None)
             elif pron and last is not None and last.speaker and (
                     sent.index - last.sentence <= 1 or ent is None and
                     sent.index - last.sentence <= 3):
