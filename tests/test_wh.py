@@ -113,3 +113,28 @@ def test_years_the_analysis_counted_as_numbers_are_asked_with_the_year_as_answer
     en = _questions("The town council repaired the old bridge in 1846. The new mill on the "
                     "river opened a year later.")
     assert en.get("In what year did the town council repair the old bridge?") == "1846"
+
+
+def test_objects_after_an_adverbial_vorfeld_put_the_subject_first():
+    qs = _questions("Im Sommer baute die Gemeinde eine neue Brücke. Und Olivetan "
+                    "veröffentlichte eine französische Bibel.")
+    assert qs.get("Was baute die Gemeinde im Sommer?") == "eine neue Brücke"
+    assert qs.get("Was veröffentlichte Olivetan?") == "eine französische Bibel"
+
+
+def test_english_leading_adverbial_moves_to_the_end():
+    qs = _questions("In 1888, Tesla developed the induction motor. At the time, the council "
+                    "repaired the old bridge.")
+    assert qs.get("In what year did Tesla develop the induction motor?") == "1888"
+    assert qs.get("What did the council repair at the time?") == "the old bridge"
+    s = analyze(load_article("In the summer, the council repaired the old bridge near the "
+                             "harbour.")).sentences[0]
+    c = english_clauses(s)[0]
+    assert render(c.subject) == "the council" and render(c.rest) == \
+        "the old bridge near the harbour in the summer"
+
+
+def test_a_number_before_a_noun_is_a_count_not_a_year():
+    qs = _questions("Die Firma stellte 1500 Arbeiter ein. Die Stadt wuchs im Jahr 1900 stark.")
+    assert "1500" not in [a for p, a in qs.items() if p.startswith(("Wann", "In welchem"))]
+    assert qs.get("In welchem Jahr wuchs die Stadt stark?") == "1900"

@@ -162,6 +162,8 @@ def _extraposed(tokens: list[Token], end: int) -> list[Token]:
 
 def german_clauses(sentence: Sentence) -> list[Clause]:
     toks = _strip_end(list(sentence.tokens))
+    if len(toks) > 3 and toks[0].tag == "KON" and toks[0].text.lower() in CLAUSE_CONJ:
+        toks = toks[1:]  # 'Und Olivetan veröffentlichte ...': the clause starts after it
     out: list[Clause] = []
     # main clause: the first finite verb, with nothing clause-like before it (a verb inside
     # quotation marks in the Vorfeld, „Unser Krankenhaus bleibt“, is part of a name)
@@ -309,8 +311,42 @@ def _new_clause(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _intro(toks: list[Token]) -> int:
+    """'In past times, corporal punishment was ...', 'At the time, Iran was ...': the length
+    of a leading adverbial closed by a comma (0 when there is none). It has no verb."""
+    if not toks or toks[0].pos not in {"ADP", "ADV"} or toks[0].tag in {"CJS", "CJT", "AVQ"}:
+        return 0
+    for p, t in enumerate(toks[:10]):
+        if t.text == ",":
+            return p + 1 if p > 0 else 0
+        if t.pos in {"VERB", "AUX", "SCONJ", "PRON"} or t.text in QUOTES or t.tag in {
+                "CJS", "CJT", "DTQ", "PNQ", "AVQ"}:
+            return 0
+    return 0
+
+
+def _moved(intro: list[Token]) -> list[Token]:
+    """The leading adverbial at the end of the rest, its first word lower-cased."""
+    if not intro:
+        return []
+    first = intro[0]
+    if first.pos != "PROPN":
+        first = Token(first.text.lower(), first.start, first.end, first.tag, first.lemma,
+                      first.pos)
+    return [first, *intro[1:-1]]  # without its comma
+
+
 def english_clauses(sentence: Sentence) -> list[EnglishClause]:
     toks = _strip_end(list(sentence.tokens))
+    n = _intro(toks)
+    intro, toks = _moved(toks[:n]), toks[n:]
+    out = [*_english_clauses(sentence, toks)]
+    for c in out:
+        c.rest = c.rest + intro
+    return out
+
+
+def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClause]:
     out = []
     for v, tok in enumerate(toks[:16]):
         if tok.text in {":", ";"} or tok.text in QUOTES or (

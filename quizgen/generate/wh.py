@@ -384,28 +384,37 @@ _SEASONS = {"sommer", "herbst", "winter", "frühjahr", "frühling", "summer", "a
 
 
 def _dates(analysis: Analysis) -> list[DateExpr]:
-    """The analysis's dates, plus years it counted as bare numbers ('Im Sommer 1521',
-    'im Jahr 1773', 'in 1888', '(1685)'), each with the words that make it a time phrase."""
+    """The analysis's dates, plus years it took for bare numbers or left out ('Im Sommer
+    1521', 'im Jahr 1773', 'in 1888', '(1685)'), each with the words that make it a time
+    phrase. A number followed by a noun ('1500 Soldaten') is a count, not a year."""
     out = list(analysis.dates)
     text = analysis.article.text
-    for q in analysis.quantities:
-        if q.unit or not _YEAR.fullmatch(q.number_text) or q.text != q.number_text or any(
-                d.start < q.end and q.start < d.end for d in analysis.dates):
-            continue
-        toks = analysis.sentences[q.sentence].tokens
-        k = next((i for i, t in enumerate(toks) if t.start == q.start), None)
-        if k is None:
-            continue
-        start, end = q.start, q.end
-        prev = [t.text.lower() for t in toks[max(0, k - 2):k]]
-        if prev[-2:] in (["im", "jahr"], ["im", "jahre"], ["in", "year"]) or (
-                len(prev) == 2 and prev[0] in {"im", "in"} and prev[1] in _SEASONS):
-            start = toks[k - 2].start
-        elif prev[-1:] == ["in"]:
-            start = toks[k - 1].start
-        elif prev[-1:] == ["("] and k + 1 < len(toks) and toks[k + 1].text == ")":
-            start, end = toks[k - 1].start, toks[k + 1].end
-        out.append(DateExpr(start, end, text[start:end], q.sentence, "year", q.number_text))
+    counted = [q for q in analysis.quantities if q.unit]
+    for s in analysis.sentences:
+        toks = s.tokens
+        for k, t in enumerate(toks):
+            if t.pos != "NUM" or not _YEAR.fullmatch(t.text) or any(
+                    d.start < t.end and t.start < d.end for d in [*analysis.dates, *counted]):
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and (nxt.pos in {"NOUN", "NUM"} or nxt.text in {"-", "–", "/"}):
+                continue  # '1500 Soldaten', '1991-2000'
+            start, end = t.start, t.end
+            prev = [x.text.lower() for x in toks[max(0, k - 2):k]]
+            if prev[-1:] and prev[-1] in {"bis", "und", "zwischen", "von", "seit", "ab", "vor",
+                                          "nach", "until", "to", "and", "between", "from",
+                                          "since", "before", "after", "by", "-", "–"}:
+                continue  # half of a range, or a time we would ask with the wrong word
+            if prev[-2:] in (["im", "jahr"], ["im", "jahre"], ["in", "year"]) or (
+                    len(prev) == 2 and prev[0] in {"im", "in"} and prev[1] in _SEASONS):
+                start = toks[k - 2].start
+            elif prev[-1:] in (["in"], ["im"]):
+                start = toks[k - 1].start
+            elif prev[-1:] == ["("] and nxt is not None and nxt.text == ")":
+                start, end = toks[k - 1].start, nxt.end
+            elif analysis.language == "en":
+                continue  # a bare number in English is rarely a year on its own
+            out.append(DateExpr(start, end, text[start:end], s.index, "year", t.text))
     return out
 
 
@@ -712,12 +721,14 @@ _PERSON_NOUNS = {
         kollege kollegen nachbar nachbarn sohn söhne tochter töchter vater väter mutter mütter
         bruder brüder schwester schwestern freund freunde freundin eltern patient patienten
         polizist polizisten mitglied mitglieder person personen herr dame junge mädchen
-        familie familien paar publikum belegschaft mannschaft bevölkerung""".split()),
+        familie familien paar publikum belegschaft mannschaft bevölkerung firma firmen
+        partei parteien armee truppen""".split()),
     "en": set("""witness witnesses human humans customer customers victim victims guest guests
         soldier soldiers colleague colleagues neighbour neighbours neighbor neighbors son sons
         daughter daughters father fathers mother mothers brother brothers sister sisters friend
         friends parents patient patients member members person public audience population
-        boy boys girl girls king queen prince princess duke bishop pope""".split()),
+        boy boys girl girls king queen prince princess duke bishop pope army troops party
+        parties""".split()),
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
@@ -737,7 +748,8 @@ COPULA = {"sein", "werden", "bleiben", "be", "become", "remain"}
 # Articles a noun phrase may begin with when 'was' asks for it: nominative or accusative
 # only ('dem Mann', 'einer Frau' are datives and 'was' cannot ask for them).
 _WAS_ARTICLES = {"die", "das", "den", "ein", "eine", "einen", "kein", "keine", "keinen",
-                 "viele", "alle", "mehrere", "einige", "zahlreiche", "beide"}
+                 "viele", "alle", "mehrere", "einige", "zahlreiche", "beide", "jedes", "jede",
+                 "jeden"}
 
 
 def _head(np: Sequence[Token], language: str) -> Token | None:
@@ -802,7 +814,8 @@ def _salience(np: Sequence[Token], analysis: Analysis) -> int:
 
 def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
                    np: Sequence[Token], definition: bool = False) -> list[Question]:
-    """definition: 'What is basalt?' is short and still a real question."""
+    """definition: 'What is basalt?', 'Was veröffentlichte Olivetan?' are short and still
+    real questions."""
     answer = lower_first(np)
     score = _score(prompt, answer, analysis, _salience(np, analysis), getattr(
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
@@ -839,16 +852,22 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     subject_in_vorfeld = subject_like(vf)
     if not subject_in_vorfeld and (not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
         return out  # an object or something unclear in the Vorfeld
-    seen_nominal = False
-    for i, j in noun_phrases(middle, "de"):
+    spans = noun_phrases(middle, "de")
+    # after an adverbial Vorfeld the subject opens the middle field: 'Im Sommer baute die
+    # Gemeinde eine Brücke', 'Dort baute sie ...'
+    subject: tuple[int, int] | None = None
+    if not subject_in_vorfeld and middle:
+        if middle[0].tag == "PPER":
+            subject = (0, 1)
+        elif spans and spans[0][0] == 0 and middle[0].text.lower() not in {
+                "dem", "einem", "einer", "den"}:
+            subject = spans[0]
+    for i, j in spans:
         np = middle[i:j]
+        is_subject = (i, j) == subject
+        if not subject_in_vorfeld and not is_subject and (subject is None or i < subject[1]):
+            continue  # whose object is it? the subject is somewhere we did not find
         before = middle[i - 1] if i > 0 else None
-        is_subject = not subject_in_vorfeld and not seen_nominal and not any(
-            t.pos in {"PRON", "PROPN", "NOUN"} for t in middle[:i]
-            if t.pos == "PRON" or before is None or before.tag not in {"APPR", "APPRART"})
-        if any(t.pos in {"PRON", "PROPN", "NOUN"} for t in middle[:i]) and \
-                not subject_in_vorfeld:
-            seen_nominal = True
         if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
                                    before.pos in {"ADP", "DET"} or np[0].pos != "DET" and (
                                        before.pos not in {"NOUN", "PROPN", "PRON"} or
@@ -865,30 +884,37 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # the phrase may belong to the infinitive or to the clause after it
         first = np[0].text.lower()
         if np[0].pos == "DET" and first not in _WAS_ARTICLES and not (
-                first == "der" and (copula or is_subject)):
+                first in {"der", "jeder"} and (copula or is_subject)):
             continue  # 'dem', 'einem', 'der' (dative or genitive)
         if first == "den" and np[-1].text.endswith("n"):
             continue  # 'den Kindern': a dative plural
-        if is_subject and not _singular_de(finite):
-            continue
-        if not subject_in_vorfeld and not is_subject:
-            continue  # whose object is it? the subject is somewhere we did not find
-        if not _thing_phrase(np, analysis):
+        if is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
         if copula and subject_in_vorfeld and not _specific(vf):
             continue  # 'Was ist die Stadt?'
-        front = [] if is_subject and not subject_in_vorfeld and len(vf) > 8 else _front(c)
-        rest = middle[:i] + middle[j:]
+        if is_subject or subject_in_vorfeld:
+            lead: list[Token] = []
+            front = [] if is_subject and len(vf) > 8 else _front(c)
+            rest = middle[:i] + middle[j:]
+        else:  # 'Was baute die Gemeinde im Sommer?': the subject first, then the adverbial
+            lead = middle[subject[0]:subject[1]]
+            front = _front(c)
+            rest = middle[subject[1]:i] + middle[j:]
+        lead_r = _resolve(lead, analysis)
         front_r, rest_r = _resolve(front, analysis), _resolve(rest, analysis)
-        if front_r is None or rest_r is None:
+        if front_r is None or rest_r is None or lead_r is None:
             continue
         front_text = lower_first(front_r) if front_r else ""
-        fm, rest_r = _reflexive_first(front_text, rest_r)
-        if _personal_pronoun(front_r + rest_r):
+        if lead_r:
+            fm = [lower_first(lead_r), front_text]
+        else:
+            fm, rest_r = _reflexive_first(front_text, rest_r)
+        if _personal_pronoun(lead_r + front_r + rest_r):
             continue
         prompt = _prompt(["Was", finite, *fm, rest_r, c.right, c.tail], "de")
-        out += _what_question(analysis, c, prompt, np,
-                              definition=copula and not rest_r and not c.right)
+        named = any(t.pos == "PROPN" for t in lead_r + front_r + rest_r)
+        out += _what_question(analysis, c, prompt, np, definition=named or (
+            copula and not rest_r and not c.right))
     return out
 
 
@@ -919,6 +945,11 @@ def _konjunktiv_de(c: Clause) -> bool:
     w = c.finite.text
     return c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
         w not in INDICATIVE and bool(c.vorfeld) and c.vorfeld[-1].pos != "PRON"
+
+
+def _last(tokens: Sequence[Token]) -> Token:
+    """The token that ends last: a moved leading adverbial sits at the end of a rest."""
+    return max(tokens, key=lambda t: t.end)
 
 
 def _headline_style(s: Sentence) -> bool:
@@ -957,7 +988,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     copula = any(t.lemma in COPULA for t in verb[-1:]) and not any(
         t.tag == "VVN" for t in verb)
     rest_r = _resolve(c.rest, analysis)
-    if c.rest and _clause_follows(c.sentence, c.rest[-1]):
+    if c.rest and _clause_follows(c.sentence, _last(c.rest)):
         return out  # the clause goes on after a comma: its rest is not the whole fact
     singular = first.text.lower() in _SINGULAR_EN or first.tag in {"VVD", "VVZ", "VDD", "VDZ",
                                                                    "VHD", "VHZ", "VBZ"}
@@ -981,7 +1012,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
             "POS", "CJC", "VVN", "VVG"} or
                           rest[j].pos == "NUM" or rest[j].text.lower() in _OF) or any(
             t.tag in _CLAUSE_START for t in rest[j:]) or (
-            j == len(rest) and _clause_follows(c.sentence, rest[-1])):
+            j == len(rest) and _clause_follows(c.sentence, _last(rest))):
         return out  # 'a bacterium that ...', 'prize money of £2.5 million'
     if any(t.tag in {"TO0"} for t in rest[j:j + 1]) and c.verb and c.verb[-1].lemma in {
             "promise", "want", "ask", "tell", "urge", "plan"}:
@@ -996,7 +1027,9 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if vp is None or subj_text is None or rest_wo is None:
         return out
     prompt = _prompt(["What", vp[0], subj_text, vp[1], rest_wo], "en")
-    out += _what_question(analysis, c, prompt, np, definition=copula and not rest_wo)
+    named = any(t.pos == "PROPN" for t in subj)
+    out += _what_question(analysis, c, prompt, np, definition=named or (
+        copula and not rest_wo))
     return out
 
 
