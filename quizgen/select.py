@@ -117,7 +117,8 @@ LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what 
 # A prompt that shows such a number or date ("Wann stand eine Fläche von 400 Hektar in
 # Flammen?") spends it on a side detail: the question that asks for it is worth more.
 LEAD_SHOWN_PENALTY = 0.1
-SHOWN_PENALTY = 0.05  # any other number or date shown rather than asked
+SHOWN_PENALTY = 0.05  # any other number or date shown rather than asked (up to the above)
+TOPIC_PENALTY = 0.1
 
 
 def _lead_words(article: dict | None) -> set[str]:
@@ -162,9 +163,25 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
             if bonus[o.id] > 0:
                 out[q.id] = LEAD_SHOWN_PENALTY
                 break
-            if q.type not in {"cloze", "true_false"}:
-                out[q.id] = SHOWN_PENALTY
+            if q.type not in {"cloze", "true_false"}:  # each number shown spends a fact
+                out[q.id] = min(out.get(q.id, 0.0) + SHOWN_PENALTY, LEAD_SHOWN_PENALTY)
     return out
+
+
+def _headline_words(article: dict | None) -> set[str]:
+    if not article:
+        return set()
+    text = article.get("text", "")
+    return {w for b in article.get("blocks", []) if b.get("kind") == "headline"
+            for w in re.findall(r"[\w.]+", text[b["start"]:b["end"]].lower())}
+
+
+def _topic(q: Question, headline: set[str]) -> bool:
+    """'What broke down 90 per cent ...? - the microbe': the thing the headline is about is
+    no test of reading."""
+    core = _fact_key(q)[2].split()
+    return q.skill == "what" and bool(core) and all(
+        w in headline or w.rstrip("s") in headline for w in core)
 
 
 def select(questions: list[Question], settings: Settings,
@@ -174,7 +191,9 @@ def select(questions: list[Question], settings: Settings,
             and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
     pool = sorted(deduplicate(pool), key=lambda q: (-q.score, q.id))
     lead = _lead_words(article)
-    bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else 0.0 for q in pool}
+    headline = _headline_words(article)
+    bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else
+             -TOPIC_PENALTY if _topic(q, headline) else 0.0 for q in pool}
     key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
     answer = {id(q): _answer_patterns(q, key[id(q)]) for q in pool}
     prompt = {id(q): q.prompt.lower() for q in pool}

@@ -30,7 +30,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
     "de_gerichtsurteil": 7, "de_strassenbahn": 9, "de_waldbrand": 11,
-    "de_werksschliessung": 9, "en_cup_final": 7, "en_mayor_election": 8,
+    "de_werksschliessung": 9, "en_cup_final": 7, "en_mayor_election": 9,
     "en_plastic_microbe": 9, "en_storm_flood": 11,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
