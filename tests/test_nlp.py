@@ -120,6 +120,27 @@ def test_unresolvable_pronoun_is_marked():
     assert any(m.text == "Er" for m in a.unresolved)
 
 
+def test_a_name_inside_a_quotation_is_not_the_next_pronoun():
+    text = ("New mayor for Dunmore\n\nJane Holt has beaten the sitting mayor Tom Reeve in "
+            "Dunmore. Reeve had led the town for ten years. \"I will be a mayor for everyone, "
+            "including Tom Reeve's voters,\" Holt told supporters on Sunday. She promised "
+            "cheaper buses.")
+    a = analyze(load_article(text))
+    assert any(m.kind == "pronoun" and m.text == "She" for m in _entity(a, "Holt").mentions)
+    assert not any(m.kind == "pronoun" for m in _entity(a, "Reeve").mentions)
+
+
+def test_role_words_stand_for_a_person_only_with_a_definite_article():
+    text = ("Wahl in Dunmore\n\nBürgermeister Tom Reeve hat die Wahl verloren. Jane Holt "
+            "wird neue Bürgermeisterin. Sie will eine Bürgermeisterin für alle sein. Ob ein "
+            "Bürgermeister das allein schaffen kann, ist offen. Der Bürgermeister gratulierte "
+            "am Montag. The official result came on Monday.")
+    a = analyze(load_article(text))
+    role_mentions = [m.text for m in _entity(a, "Reeve").mentions if m.kind == "title"]
+    assert role_mentions == ["Bürgermeister"]  # "Der Bürgermeister gratulierte", not "ein ..."
+    assert not any(m.text.lower() == "the official" for e in a.entities for m in e.mentions)
+
+
 def test_compound_acronyms_and_surnames_tagged_as_verbs():
     text = ("Fährbetrieb eingestellt\n\nDie Seeburger Schifffahrtsgesellschaft (SSG) hat den "
             "Betrieb am Montag eingestellt. Bürgermeister Tobias Wendt forderte am Donnerstag "

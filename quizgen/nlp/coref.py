@@ -26,13 +26,22 @@ _AGE = re.compile(r"\d{1,3}-(?:year-old|jährige[rn]?)")
 _SINGULAR_VERB_DE = re.compile(r"(t|te|st|ß|e|r)$")
 
 
+# A direct quotation inside a sentence: "...", „...“, »...«, “...”
+_QUOTED = re.compile(r'"[^"]*"|„[^“”"]*[“”"]|»[^«]*«|“[^”]*”')
+
+
 def _persons_in(analysis: Analysis, sentence: Sentence) -> list[tuple[Mention, Entity]]:
+    """Persons named in the sentence outside its direct quotations: a name inside someone's
+    words ("I will be a mayor for everyone", Lindqvist said) is not who a next 'she' is."""
+    quoted = [(sentence.start + m.start(), sentence.start + m.end())
+              for m in _QUOTED.finditer(sentence.text)]
     found = []
     for e in analysis.entities:
         if e.label != "PER":
             continue
         for m in e.mentions:
-            if m.sentence == sentence.index and m.kind != "pronoun":
+            if m.sentence == sentence.index and m.kind != "pronoun" and not any(
+                    a <= m.start and m.end <= b for a, b in quoted):
                 found.append((m, e))
     return sorted(found, key=lambda x: x[0].start)
 
@@ -129,8 +138,10 @@ def resolve_pronouns(analysis: Analysis) -> None:
                         continue
                 _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun")
                 break
+            nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if (low in DESCRIPTIONS[language] or _AGE.fullmatch(low)) and i > 0 and \
-                    s.tokens[i - 1].text.lower() in {"der", "die", "the"}:
+                    s.tokens[i - 1].text.lower() in {"der", "die", "the"} and (
+                    nxt is None or nxt.pos not in {"NOUN", "PROPN"}):  # "the official result"
                 if analysis.entity_at(tok.start, tok.end) is None:
                     _attach(analysis, s, s.tokens[i - 1].start, tok.end,
                             f"{s.tokens[i - 1].text} {tok.text}", "alias")

@@ -467,6 +467,20 @@ def _merge_long_forms(analysis: Analysis, entities: list[Entity],
                                   if not (toks[0].start <= m.start and m.end <= toks[-1].end)]
 
 
+_DEFINITE = {"the", "der", "die", "das", "des", "dem", "den", "his", "her", "their", "sein",
+             "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
+_TERSE_BLOCKS = {"headline", "subheading", "caption"}  # they drop articles: "Kreml-Boss droht"
+
+
+def _after_definite(toks: list[Token], i: int) -> bool:
+    """A role word stands for the person named before only as 'the (outgoing) mayor' or
+    'her captain'."""
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and toks[j].text.lower() in _DEFINITE
+
+
 _HEAD_NOUN = re.compile(r"(?i)(chef|boss|präsident|president|minister|kanzler|sprecher)$")
 
 
@@ -507,6 +521,8 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if nxt is not None and _entity_at(entities, nxt.start, nxt.end) is not None:
                 continue  # a title in front of a name, not a stand-in for it
+            if s.block not in _TERSE_BLOCKS and not _after_definite(s.tokens, i):
+                continue  # "a mayor for everyone", "who became mayor": a role, not the person
             if analysis_mention_exists(ent, tok.start):
                 continue
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))
