@@ -73,7 +73,8 @@ def _strip_end(tokens: list[Token]) -> list[Token]:
 
 SPEECH_LEMMAS = {"sagen", "behaupten", "erklären", "betonen", "meinen", "berichten",
                  "glauben", "warnen", "mitteilen", "schreiben", "sprechen", "fordern",
-                 "hinzufügen", "versichern", "bekräftigen", "kritisieren", "befürchten"}
+                 "hinzufügen", "versichern", "bekräftigen", "kritisieren", "befürchten",
+                 "denken", "vermuten", "annehmen", "argumentieren", "vorschlagen"}
 
 
 def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:

@@ -359,7 +359,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
 def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
                   rest_middle: list[Token]) -> list[Question]:
     """'Das russische Verteidigungsministerium hat ... fortgesetzt' -> 'Wer hat ...?'"""
-    if not subject or subject[0].pos != "DET" or not _group_subject(subject, analysis):
+    if not subject or subject[0].pos != "DET" or not _group_subject(subject, analysis) or \
+            subject[0].text.lower().startswith("dies"):
         return []
     if c.finite.lemma == "werden" and any(t.tag == "VVPP" for t in c.right):
         return []  # passive: "Der Verein wurde gegründet" is no 'wer'
@@ -785,9 +786,10 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
             low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
         return False
-    if all(t.pos == "PROPN" for t in np) and not (
-            analysis.entity_at(np[0].start, np[-1].end) or analysis_place(np[0].text)):
-        return False  # a name the analysis does not know: perhaps a person
+    if all(t.pos == "PROPN" for t in np):
+        ent = analysis.entity_at(np[0].start, np[-1].end)
+        if not (ent is not None and ent.label == "LOC" or analysis_place(np[0].text)):
+            return False  # a name not known as a place: perhaps a person
     for e in analysis.entities:
         for m in e.mentions:
             if m.start < np[-1].end and np[0].start < m.end and e.label in {"PER", "ORG"}:
@@ -869,13 +871,13 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # whose object is it? the subject is somewhere we did not find
         before = middle[i - 1] if i > 0 else None
         if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
-                                   before.pos in {"ADP", "DET"} or np[0].pos != "DET" and (
-                                       before.pos not in {"NOUN", "PROPN", "PRON"} or
-                                       before.pos == "PROPN" and before.text.endswith("s"))):
+                                   before.pos in {"ADP", "DET"} or np[0].pos != "DET" and
+                                   not (before.tag in {"PPER", "PRF"} or
+                                        subject is not None and i == subject[1])):
             continue  # inside a prepositional phrase or 'als ...', or the phrase has no
             # article and what comes before it ('autoritär geführten ...') may belong to it
         if id(np[0]) not in outside or (j < len(middle) and (
-                middle[j].text in {",", "("} or middle[j].pos == "NUM" or
+                middle[j].pos in {"PUNCT", "NUM"} or
                 middle[j].text.lower() in _OF)) or any(t.text == "," for t in middle[:i]):
             continue  # 'ein Ordnungsgeld von bis zu ...', 'Linie 7', after a comma
         if c.tail or any(t.tag in {"VVIZU", "PTKZU"} for t in c.right) or (
@@ -892,6 +894,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         if copula and subject_in_vorfeld and not _specific(vf):
             continue  # 'Was ist die Stadt?'
+        if copula and is_subject and not any(
+                t.text.lower() in {"der", "die", "das"} for t in middle[j:j + 1]):
+            continue  # 'Was ist in manchen Fällen ein Atomreaktor?' has many answers
         if is_subject or subject_in_vorfeld:
             lead: list[Token] = []
             front = [] if is_subject and len(vf) > 8 else _front(c)
@@ -1115,7 +1120,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             q = _question(analysis, s, "who", prompt, ent.name,
                           [*ent.aliases, short_name(ent)], score)
             out += _with_choices(analysis, q, distractors.entities(analysis, ent))
-        elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET":
+        elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET" and \
+                c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
             verb = [c.aux] if c.aux else []
             answer = lower_first(c.subject)
@@ -1130,8 +1136,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None:
                 continue
-            if not _inside(c.rest, d.start, d.end):
-                continue
+            if not _inside(c.rest, d.start, d.end) or any(
+                    t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ"} and t.end <= d.start
+                    for t in c.rest):
+                continue  # 'the oil each had consumed in 1972': the date is the relative's
             if analysis.article.text[d.end:d.end + 2] in {"'s", "’s"}:
                 continue  # "Sunday's runoff": the date is part of a noun phrase
             before = [t for t in c.rest if t.end <= d.start]
@@ -1153,6 +1161,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ"} and t.end <= q_.start
                    for t in c.rest):
                 continue  # inside a that-clause: "did X say that ... were affected"
+            around = analysis.article.text[max(0, q_.start - 2):q_.start] + \
+                analysis.article.text[q_.end:q_.end + 1]
+            if "," in around:
+                continue  # 'consists of one area, eight areas, ...': one item of a list
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
