@@ -68,3 +68,19 @@ def test_english_verb_gets_an_english_verb():
     an = build("Council slashes library hours\n\nThe council voted on Monday to cut the "
                "opening hours of the central library.\n", {}, [], [])
     assert loaded_words(an.sentences[0], "en") == [("slashes", "cuts")]
+
+
+def test_no_second_loaded_or_intensifying_word_among_the_options():
+    """'Totales' beside 'Chaos', 'erzittern' beside 'Dreister': each would be a second
+    right answer."""
+    an = build("Totales Chaos in Kellbach! Ganzes Viertel ohne Strom\n\nIn Teilen von "
+               "Kellbach fiel am Dienstag der Strom aus.\n", {}, [], [])
+    an.sentences[1].block = "headline"
+    [q] = _loaded_q(media.generate(an))
+    assert q.answer == "Chaos" and not {"Totales", "Ganzes"} & set(q.options)
+    assert {"Strom", "Viertel"} <= set(q.options)  # the rest of the headline as printed
+    an = build("Dreister Coup lässt ganz Sachsen erzittern\n\nAus dem Museum in Grauwitz "
+               "sind 40 Goldmünzen verschwunden.\n", {}, [], [])
+    assert [w for w, _ in loaded_words(an.sentences[0], "de")] == ["Dreister", "erzittern"]
+    [q] = _loaded_q(media.generate(an))
+    assert "erzittern" not in q.options or q.answer == "erzittern"

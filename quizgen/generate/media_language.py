@@ -38,6 +38,7 @@ LEXICON = {
         "hetze": "Kritik", "krawall": "Ausschreitungen", "mob": "Menge",
         "abzocke": "hohe Preise", "wutbürger": "Protestierende", "hammer": "Überraschung",
         "terror": "Gewalt", "inferno": "Großbrand", "kahlschlag": "Stellenabbau",
+        "prestigeprojekt": "Großprojekt", "erzittern": None,
         "desaster": "Misserfolg", "debakel": "Niederlage", "fiasko": "Misserfolg",
         "klatsche": "Niederlage", "zoff": "Streit", "irrsinn": "umstrittene Entscheidung",
         # judging adjectives without a neutral twin: better left out (None)
@@ -56,7 +57,8 @@ LEXICON = {
         "disgraceful": "criticised", "rampage": "violence", "botched": "failed",
         "farce": "flawed process", "slashes": "cuts", "slashed": "cut", "slash": "cut",
         "axes": "cuts", "axed": "cut", "smashes": "breaks", "smashed": "broke",
-        "inferno": "large fire", "miracle": None, "stunning": None,
+        "inferno": "large fire", "miracle": None, "stunning": None, "cynical": None,
+        "sluggish": "slow", "bitter": None,
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
@@ -200,24 +202,60 @@ def _loaded(analysis: Analysis) -> list[Question]:
         # distractors: other content words of the same sentence, never names, not loaded,
         # the loaded word's own part of speech first (a noun among nouns)
         pos = next((t.pos for t in s.tokens if t.text == word), None)
-        others = [tok for i, tok in enumerate(s.tokens)
-                  if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
-                  and tok.text.lower() not in loaded and tok.text.isalpha()
-                  and not _is_name(analysis, s, i)]
+        # a headline split at "!" ("Kahlschlag bei Velter: 2.000 Jobs weg! Konzern macht
+        # Werk in Kornbach dicht") is asked about as a whole when one part has too few words
+        group = [s]
+        if s.block == "headline" and len(_rivals(analysis, s, loaded)) < 3:
+            group = _headline_group(analysis, s)
+        others = [tok for g in group for tok in _rivals(analysis, g, loaded)]
         others.sort(key=lambda tok: tok.pos != pos)
         others = distinct([tok.text for tok in others])
         if len(others) < 2:
             continue
         done.add(word.lower())
         opts = shuffled([word, *others[:3]], ("loaded", s.index, word))
-        text = cite(analysis, s)
+        text = cite(analysis, s) if len(group) == 1 else quoted(
+            typeset(clean(" ".join(g.text for g in group)), lang), lang)
         expl = t["loaded_omit"].format(word=quoted(word, lang)) if neutral is None else \
             t["loaded_expl"].format(word=quoted(word, lang), neutral=quoted(neutral, lang))
         out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
-                        t["loaded"].format(where=t["where"][s.block], text=text), word, [s],
+                        t["loaded"].format(where=t["where"][s.block], text=text), word, group,
                         expl, options=opts, difficulty=1 if s.block == "headline" else 2,
                         score=0.72 if len(others) >= 3 else 0.6))
     return out
+
+
+def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
+    """Content words of a sentence fit to stand beside a loaded word: no names, not loaded."""
+    from quizgen.generate.media_contrast import TOTAL
+
+    lang = analysis.language
+    # "Totales" beside "Chaos" would be a second right answer: intensifiers never stand there
+    strong = TOTAL[lang] | INTENSIFIERS[lang]
+    return [tok for i, tok in enumerate(s.tokens)
+            if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
+            and tok.text.lower() not in loaded and tok.text.isalpha()
+            and tok.text.lower().rstrip("enrsm") not in {w.rstrip("enrsm") for w in strong}
+            and not _is_name(analysis, s, i)]
+
+
+INTENSIFIERS = {
+    "de": {"total", "totales", "totaler", "totale", "absolut", "völlig", "extrem", "riesig",
+           "gigantisch", "massiv", "unglaublich", "historisch"},
+    "en": {"total", "utter", "absolute", "extreme", "huge", "massive", "incredible",
+           "historic", "unprecedented"},
+}
+
+
+def _headline_group(analysis: Analysis, s: Sentence) -> list[Sentence]:
+    """The headline sentences next to s: the headline as printed."""
+    group = [s]
+    for step in (-1, 1):
+        i = s.index + step
+        while 0 <= i < len(analysis.sentences) and analysis.sentences[i].block == "headline":
+            group.append(analysis.sentences[i])
+            i += step
+    return sorted(group, key=lambda g: g.index)
 
 
 # endings of German place names: a noun ending like a place the article names is one too
