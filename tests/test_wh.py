@@ -138,3 +138,14 @@ def test_a_number_before_a_noun_is_a_count_not_a_year():
     qs = _questions("Die Firma stellte 1500 Arbeiter ein. Die Stadt wuchs im Jahr 1900 stark.")
     assert "1500" not in [a for p, a in qs.items() if p.startswith(("Wann", "In welchem"))]
     assert qs.get("In welchem Jahr wuchs die Stadt stark?") == "1900"
+
+
+def test_no_question_that_cuts_a_pair_or_a_relative_clause_apart():
+    answers = _answers("Die Sammlung umfasste sowohl die angewandte Kunst als auch die "
+                       "Wissenschaft. Das Gesetz trat 1962 in Kraft und der Vertrag 1958.")
+    assert "die wissenschaft" not in answers and "die angewandte kunst" not in answers
+    assert not {"1962", "1958"} & answers  # which year goes with which verb?
+    en = _questions("The old colony has a written constitution enacted in 1975. The famous "
+                    "inventor Tesla died in New York in 1943.")
+    assert "1975" not in en.values()  # the year of the participle, not of 'has'
+    assert not any(p.startswith("What died") for p in en)

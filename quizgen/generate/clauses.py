@@ -370,7 +370,7 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 j += 1
             end = j
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
-                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
+                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ", "CJC"} or
                     toks[end + 1].text in QUOTES)) and toks[end].text not in {":", ";"} and \
                     not _new_clause(toks, end):
                 end += 1
@@ -426,7 +426,7 @@ def _coordinated_en(sentence: Sentence, toks: list[Token], subject: list[Token],
 # measured), for what is one regular expression over the tag sequence.
 
 NP_PATTERNS = {
-    "de": "<ART|PIAT|PIDAT|PPOSAT>?<PIAT|PIDAT>?<ADV>?<ADJA>*<NN|NNA|NE>+",
+    "de": "<ART|PIAT|PIDAT|PPOSAT>?<PIAT|PIDAT>?<ADJA>*<NN|NNA|NE>+",
     "en": "(<NP0>+<POS>|<AT0|DPS>)?<ORD|AJ0|AJC|AJS>*<NN0|NN1|NN2|NP0>+",
 }
 GENITIVE_DE = {"des", "der", "eines", "einer", "ihres", "ihrer", "seines", "seiner"}

@@ -40,7 +40,7 @@ VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
                 "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
                 "jedoch", "dessen", "deren", "stattdessen", "trotzdem", "dennoch", "daraufhin",
-                "ebenso", "demnach", "damit", "hier", "hierbei", "hierfür",
+                "ebenso", "demnach", "diesem", "diesen", "damit", "hier", "hierbei", "hierfür",
                 "somit", "folglich"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "however", "instead", "nevertheless", "likewise"}}
@@ -180,7 +180,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     words = prompt.split()
     if len(words) < min_words or len(words) > 40:
         return 0.0
-    if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“"):
+    if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
+            or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]"):
         return 0.0
     low = prompt.lower()
     if answer.lower() in low or _leaks(answer, low):
@@ -413,8 +414,10 @@ def _dates(analysis: Analysis) -> list[DateExpr]:
                 start = toks[k - 1].start
             elif prev[-1:] == ["("] and nxt is not None and nxt.text == ")":
                 start, end = toks[k - 1].start, nxt.end
-            elif analysis.language == "en":
-                continue  # a bare number in English is rarely a year on its own
+            elif analysis.language == "en" or k > 0 and toks[k - 1].pos not in {
+                    "VERB", "AUX", "PUNCT", "ADV"}:
+                continue  # 'aus dem Jahre 1855', 'Saison 2015': part of a noun phrase; a
+                # bare number in English is rarely a year on its own
             out.append(DateExpr(start, end, text[start:end], s.index, "year", t.text))
     return out
 
@@ -449,8 +452,13 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
                        or before[-1].text.lower() in {"zwischen", "und"}):
             continue  # "vom 10. bis 14. April": half of a range would stay behind
-        if not _inside(toks, d.start, d.end):
-            continue
+        if not _inside(toks, d.start, d.end) or any(
+                t.tag in {"PRELS", "PRELAT", "KOUS", "PWAV"} and t.end <= d.start
+                for t in toks):
+            continue  # the date of a relative clause inside this one
+        if d.kind == "year" and sum(1 for t in toks if t.pos == "NUM" and
+                                    _YEAR.fullmatch(t.text)) > 1:
+            continue  # '1962 ... und der Vertrag 1958': which year goes with which?
         if c.kind == "main":
             if c.vorfeld and _inside(c.vorfeld, d.start, d.end):
                 if _remove(c.vorfeld, d.start, d.end):
@@ -723,13 +731,14 @@ _PERSON_NOUNS = {
         bruder brüder schwester schwestern freund freunde freundin eltern patient patienten
         polizist polizisten mitglied mitglieder person personen herr dame junge mädchen
         familie familien paar publikum belegschaft mannschaft bevölkerung firma firmen
-        partei parteien armee truppen""".split()),
+        partei parteien armee truppen mönch mönche nonne nonnen sklave sklaven""".split()),
     "en": set("""witness witnesses human humans customer customers victim victims guest guests
         soldier soldiers colleague colleagues neighbour neighbours neighbor neighbors son sons
         daughter daughters father fathers mother mothers brother brothers sister sisters friend
         friends parents patient patients member members person public audience population
         boy boys girl girls king queen prince princess duke bishop pope army troops party
-        parties""".split()),
+        parties monk monks priest priests nun nuns slave slaves employee employees refugee
+        refugees""".split()),
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
@@ -786,9 +795,12 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
             low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
         return False
-    if all(t.pos == "PROPN" for t in np):
-        ent = analysis.entity_at(np[0].start, np[-1].end)
-        if not (ent is not None and ent.label == "LOC" or analysis_place(np[0].text)):
+    if (head.pos == "PROPN" or lang == "en" and head.text[:1].isupper()) and \
+            head.text.endswith("s") and np[0].text.lower() in {"the", "die"}:
+        return False  # 'the Broncos': a team or a people
+    if head.pos == "PROPN":
+        ent = analysis.entity_at(head.start, head.end)
+        if not (ent is not None and ent.label == "LOC" or analysis_place(head.text)):
             return False  # a name not known as a place: perhaps a person
     for e in analysis.entities:
         for m in e.mentions:
@@ -841,6 +853,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     vf = c.vorfeld
     spans = noun_phrases(vf, "de") if vf else []
     if spans == [(0, len(vf))] and _thing_phrase(vf, analysis) and _singular_de(finite) and \
+            c.finite.lemma not in _ANIMATE_VERBS and \
             vf[0].text.lower() not in {"dem", "einem", "einer"} and c.middle:
         predicate = c.middle[0].text.lower() if copula else ""
         if not copula or predicate in {"der", "die", "das"}:
@@ -854,6 +867,10 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     subject_in_vorfeld = subject_like(vf)
     if not subject_in_vorfeld and (not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
         return out  # an object or something unclear in the Vorfeld
+    if any(t.text.lower() in {"sowohl", "weder", "entweder"} for t in middle):
+        return out  # 'sowohl A als auch B': one half cannot be cut out
+    if len(vf) == 1 and vf[0].pos == "PRON" and vf[0].text.lower() not in {"er", "sie", "es"}:
+        return out  # 'Diesem folgten ...': a dative or demonstrative, not the subject
     spans = noun_phrases(middle, "de")
     # after an adverbial Vorfeld the subject opens the middle field: 'Im Sommer baute die
     # Gemeinde eine Brücke', 'Dort baute sie ...'
@@ -892,6 +909,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # 'den Kindern': a dative plural
         if is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
+        if j < len(middle) and middle[j].pos == "ADP" and _measure(np, "de"):
+            continue  # 'die gleiche Menge an Öl
         if copula and subject_in_vorfeld and not _specific(vf):
             continue  # 'Was ist die Stadt?'
         if copula and is_subject and not any(
@@ -957,6 +976,18 @@ def _last(tokens: Sequence[Token]) -> Token:
     return max(tokens, key=lambda t: t.end)
 
 
+# Verbs only people (and animals) do: 'What died ...?' asks for a person.
+_ANIMATE_VERBS = {"die", "marry", "think", "believe", "want", "decide", "sterben", "heiraten",
+                  "denken", "glauben", "wollen", "entscheiden", "beschließen"}
+_MEASURES = {"menge", "anzahl", "zahl", "teil", "hälfte", "mehrheit", "großteil", "reihe",
+             "amount", "number", "part", "half", "majority", "series", "range", "lot"}
+
+
+def _measure(np: Sequence[Token], language: str) -> bool:
+    head = _head(np, language)
+    return head is not None and head.text.lower() in _MEASURES
+
+
 def _headline_style(s: Sentence) -> bool:
     """'Konzern macht Werk in Kornbach dicht': no final stop, articles left out; a bare noun
     there is no answer to 'was'."""
@@ -1000,6 +1031,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     # the subject as the answer
     subj = c.subject
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
+            not any(t.lemma in _ANIMATE_VERBS for t in verb) and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         prompt = _prompt(["What", verb, rest_r], "en")
         out += _what_question(analysis, c, prompt, subj)
@@ -1022,7 +1054,8 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if any(t.tag in {"TO0"} for t in rest[j:j + 1]) and c.verb and c.verb[-1].lemma in {
             "promise", "want", "ask", "tell", "urge", "plan"}:
         return out
-    if not _thing_phrase(np, analysis) or (copula and not _specific(subj)):
+    if not _thing_phrase(np, analysis) or (copula and not _specific(subj)) or (
+            j < len(rest) and rest[j].pos == "ADP" and _measure(np, "en")):
         return out
     if copula and _entity_in(subj, analysis, {"PER"}):
         return out  # 'What was Tesla?' asks who he was
@@ -1045,6 +1078,9 @@ _DO = {"VVD": "did", "VVZ": "does", "VVB": "do", "VVI": "do"}
 
 def _en_verb_phrase(c: EnglishClause, analysis: Analysis) -> tuple[str, str] | None:
     """(auxiliary, rest of the verb group) for a question with inversion or do-support."""
+    if c.aux is not None and c.aux.lemma == "have" and not c.verb:
+        do = {"has": "does", "had": "did"}.get(c.aux.text.lower(), "do")
+        return do, "have"  # 'Victoria has a constitution': 'have' is the main verb
     if c.aux is not None:
         return c.aux.text, render(c.verb)
     if not c.verb:
@@ -1137,8 +1173,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None:
                 continue
             if not _inside(c.rest, d.start, d.end) or any(
-                    t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ"} and t.end <= d.start
-                    for t in c.rest):
+                    t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ", "VVN", "VVG"} and
+                    t.end <= d.start for t in c.rest) or (
+                    d.kind == "year" and sum(1 for t in c.rest if t.pos == "NUM" and
+                                             _YEAR.fullmatch(t.text)) > 1):
+                continue  # the date of a relative or participle clause, or one of two years
                 continue  # 'the oil each had consumed in 1972': the date is the relative's
             if analysis.article.text[d.end:d.end + 2] in {"'s", "’s"}:
                 continue  # "Sunday's runoff": the date is part of a noun phrase
@@ -1158,7 +1197,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
                     q_.unit.lower() in {"%", "percent", "per"}:
                 continue
-            if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ"} and t.end <= q_.start
+            if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0", "VVG"} and
+                   t.end <= q_.start
                    for t in c.rest):
                 continue  # inside a that-clause: "did X say that ... were affected"
             around = analysis.article.text[max(0, q_.start - 2):q_.start] + \
@@ -1187,8 +1227,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
-        if s.block not in QUESTION_BLOCKS:
-            continue
+        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)[A-Z]\.$", s.text.strip()):
+            continue  # 'Nixon ernannte William E.': cut at an initial
         if analysis.language == "de":
             for c in german_clauses(s):
                 if c.complementizer is not None and \
