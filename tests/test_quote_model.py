@@ -99,3 +99,20 @@ def test_no_scikit_learn_at_run_time():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip().endswith("False")
+
+
+def test_sentence_features_read_main_verb_and_complement():
+    """The main verb (particle glued back, auxiliary skipped) and what it governs."""
+    cases = {"Der Minister gab am Montag bekannt, dass die Steuern steigen.":
+             ("bekanntgeben", "dass"),
+             "Die Firma hat angekündigt, die Preise zu erhöhen.": ("ankündigen", "zu"),
+             "Die Polizei teilte mit, der Mann sei geflohen.": ("mitteilen", "konj"),
+             "Der Trainer sagte: Wir gewinnen.": ("sagen", "colon"),
+             "Das Wetter war schön.": ("sein", "none")}
+    for text, (main, comp) in cases.items():
+        analysis = analyze(_article(text))
+        info = quote_model._sentence_info(analysis.sentences[0])
+        assert (info["main"], info["comp"]) == (main, comp), text
+    info = quote_model._sentence_info(analyze(_article(
+        "Der Sprecher der Polizei sagte, es sei ruhig.")).sentences[0])
+    assert info["pre_people"] and not info["pre_pron"]

@@ -108,6 +108,11 @@ _SOURCE_ENDINGS = tuple("""
     befragung befragungen zeugenaussagen aussagen protokoll protokollen unterlagen
     dokumenten darstellung recherche erklärung angaben schilderung schilderungen
 """.split())
+# Documents that speak in passives: "In einer Pressemitteilung wurde gefordert, dass …"
+_DOCUMENT_ENDINGS = tuple("""
+    bericht berichte erklärung pressemitteilung presseerklärung mitteilung schreiben brief
+    studie gutachten papier entwurf interview stellungnahme urteil beschluss resolution
+""".split())
 # Subordinators after which the subject follows directly ("wie der Experte erklärt").
 SUBORD_DE = frozenset("wie als nachdem weil da obwohl während wobei indem sodass ehe".split())
 
@@ -287,6 +292,8 @@ class _Lang:
             return False
         if "." in t.text and MEDIA_DOMAIN.search(t.text):
             return True  # "t-online.de", "Express.co.uk"
+        if self.de and t.tag == "ADJA" and t.text.lower().endswith(("-jährige", "-jährigen")):
+            return True  # "der 81-jährige" (written small, tagged as an adjective)
         return t.tag in _HEAD_DE if self.de else t.tag.startswith(("NN", "NP"))
 
     def is_pron(self, t: Token) -> bool:
@@ -669,6 +676,8 @@ class _Sentence:
         lemma = self.verb_lemma(i)
         # the clause, clamped to a window: every rule below is linear in the window only
         lo = max(self.clause_start(i), i - _WINDOW)
+        if lang.de and t.tag == "VVPP" and lo == i and i > 1 and toks[i - 1].text == ",":
+            lo = self._participle_clause(i, lo)
         hi = min(self.clause_end(i + 1), i + 2 * _WINDOW)
         cue = [i]
         needs = False
@@ -723,6 +732,8 @@ class _Sentence:
             word = NEEDS_WORD_DE.get(lemma)
             if word:
                 k = self._word_in_clause(word, lo, i, hi)
+                if k < 0 and lemma == "sprechen" and self._dass_after(hi):
+                    k = self._word_in_clause("davon", lo, i, hi)  # "sprach davon, dass …"
                 if k < 0:
                     return None
                 cue.append(k)
@@ -745,6 +756,22 @@ class _Sentence:
                 return None  # "according", "to claim"
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
+
+    def _participle_clause(self, i: int, lo: int) -> int:
+        """'Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, …': a participle
+        cut off from its auxiliary by an apposition; the clause starts before it."""
+        toks = self.toks
+        p = lo
+        for _ in range(3):
+            if p < 2 or toks[p - 1].text != ",":
+                return lo
+            q = max(self.clause_start(p - 2), i - _WINDOW)
+            verbs = [k for k in range(q, p - 1) if toks[k].pos in ("VERB", "AUX")]
+            if verbs:
+                return q if len(verbs) == 1 and toks[verbs[0]].lemma in (
+                    "haben", "sein", "werden") and self.lang.is_fin(toks[verbs[0]]) else lo
+            p = q
+        return lo
 
     def speaker_like(self, sp: tuple[int, int] | None) -> bool:
         """Can this noun phrase speak? A name, a speaking pronoun or a word for people and
@@ -966,7 +993,8 @@ class _Sentence:
                 sp = self.wie_subject(lo, fin)
                 if sp is not None:
                     return sp
-            if sp is not None and lang.de and not self.speaker_like(sp):
+            if sp is not None and lang.de and not self.speaker_like(sp) and \
+                    not self._nominative_front(lo, fin):
                 # "Eine Verschiebung bezeichnete Conze als fatal": object first, the speaker
                 # (a name, a word for people) right after the verb
                 j = fin + 1
@@ -1012,8 +1040,17 @@ class _Sentence:
             agent = next((k for k in range(lo, i) if toks[k].text.lower() in ("von", "vom")
                           and toks[k].tag in ("APPR", "APPRART")), -1)
             sp = self.np_right(agent + 1) if agent >= 0 and lang.de else None
-            if sp is not None and not any(toks[k].tag == "NE" for k in range(*sp)):
+            if sp is not None and not any(toks[k].tag == "NE" for k in range(*sp)) and \
+                    toks[sp[0]].text.lower() != "seiten":  # "von Seiten der Delegation"
                 sp = None  # "der von der Sonne ausgeht und als ... bezeichnet wird"
+            if sp is None and lang.de:
+                # "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass …"
+                k = next((k for k in range(lo, i) if toks[k].text.lower() in ("in", "im")), -1)
+                sp = self.np_right(k + 1) if k >= 0 else None
+                head = next((x for x in range(*sp) if lang.is_head(toks[x])), -1) if sp else -1
+                if head < 0 or not (_is_source(toks[head].text) or toks[head].text.lower(
+                        ).endswith(_DOCUMENT_ENDINGS)):
+                    sp = None
             if sp is None or not any(lang.is_fin(toks[k]) and toks[k].lemma == "werden"
                                      for k in range(lo, hi)):
                 return None
@@ -1038,7 +1075,7 @@ class _Sentence:
             lo, first = self.wie_start(lo, fin), "wie"  # "Wie X, Sprecher …, mitteilte, …"
         if lo + 1 < i and toks[lo].tag in ("KON", "ADV") and toks[lo + 1].text.lower() == "wie":
             lo, first = lo + 1, "wie"  # "Denn wie die Zeitung berichtete, ..."
-        if lang.de and lemma == "sprechen":
+        if lang.de and lemma == "sprechen" and any(toks[k].text.lower() == "von" for k in cue):
             von = next(k for k in cue if toks[k].text.lower() == "von")
             end = i if von < i else self.clause_end_through_quotes(von + 1)
             found.content = self.chars(von + 1, end)  # "hatten von einem „Krieg“ gesprochen"
@@ -1275,10 +1312,15 @@ class _Sentence:
             return False
         strong = strong and toks[k].tag != "PRELS"  # "sagte, das Bündnis habe": Konjunktiv
         commas = 0
+        relative = False
         for j in range(k + 1, min(len(toks), k + 30)):
             t = toks[j]
             if t.text in _CLAUSE_PUNCT:
                 commas += 1  # only Konjunktiv reads through inserted clauses
+                relative = self.lang.de and j + 1 < len(toks) and toks[j + 1].tag in (
+                    "PRELS", "PRELAT") and not relative
+                continue
+            if relative:  # "meldet, Giuliana Sgrena, die … gewesen war, habe …"
                 continue
             if self.lang.de and t.tag in _FIN_DE:
                 if _konj1(t):
