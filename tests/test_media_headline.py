@@ -107,3 +107,15 @@ def test_heading_actor_against_body_actor():
     [q] = by(media.generate(an), "headline", "open")
     assert "Wer handelt" in q.prompt and "laut Text handelt Stadtrat" in q.answer
     assert not _contrast(media.generate(an))  # naming the face of an act is no falsehood
+
+
+def test_vague_number_against_the_bodys_count():
+    """'Tausende Menschen' and a body that counts 500 residents and nothing of that size: a
+    true/false quoting the 500; with 3.000 in the body, no question."""
+    text = ("Tausende Menschen auf der Flucht\n\nEin Waldbrand hat sich bei Tannau ausgebreitet. "
+            "Zwei Dörfer wurden geräumt; rund {n} Bewohner kamen bei Verwandten unter.\n")
+    qs = media.generate(build(text.format(n="500"), {}, [], []))
+    [q] = [q for q in by(qs, "headline", "true_false") if "Tausende Menschen" in q.prompt]
+    assert q.answer == "Falsch" and "rund 500 Bewohner" in q.explanation
+    qs = media.generate(build(text.format(n="3.000"), {}, [], []))
+    assert not [q for q in by(qs, "headline") if "Tausende" in q.prompt]

@@ -48,6 +48,9 @@ T = {
         "absent_expl": "Falsch: Im Artikeltext kommt diese Zahl nicht vor; die {kind} nennt "
                        "eine Zahl, die der Text nicht belegt.{about}",
         "absent_about": " Der Text schreibt: {sent}",
+        "vague": "Der Artikeltext bestätigt die Angabe {q} aus der {kind} {text}.",
+        "vague_expl": "Falsch: Der Text nennt keine Zahl in dieser Größenordnung, sondern: "
+                      "{sent}",
         "only": "Welche dieser Aussagen aus Überschriften oder Bildunterschriften wird im "
                 "Artikeltext nicht gestützt?",
         "only_expl": "Kein Satz im Artikeltext berichtet, was die {kind} {text} sagt; die "
@@ -89,6 +92,8 @@ T = {
         "absent_expl": "False: the body never gives this number; the {kind} uses a figure "
                        "the text does not back up.{about}",
         "absent_about": " The text says: {sent}",
+        "vague": "The body of the article confirms the figure {q} from the {kind} {text}.",
+        "vague_expl": "False: the body gives no figure of that size, only: {sent}",
         "only": "Which of these statements from headlines or captions is not backed by the "
                 "body of the article?",
         "only_expl": "No sentence of the body reports what the {kind} {text} says; the other "
@@ -221,7 +226,10 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
                     rf"(?<![\d.,]){re.escape(qh.number_text)}(?![\d.,])", body_text):
                 continue
             if VAGUE.search(qh.number_text):
-                continue  # "Hunderte" is no figure: "rund 320" backs it, "250" too
+                # "Hunderte" is no figure: "rund 320" backs it, "250" too; only a body that
+                # counts the same kind of thing, and never in that order of size, does not
+                out += _vague(analysis, s, qh)
+                break
             related = _related_with_numbers(analysis, s, body) or _nearest_figure(
                 analysis, qh, body)
             if related is None:
@@ -257,6 +265,46 @@ def _related_with_numbers(analysis: Analysis, s: Sentence, body: list[Sentence]
 
 VAGUE = re.compile(r"(?i)^(hunderte|tausende|dutzende|zehntausende|hunderttausende|"
                    r"millionen|hundreds|thousands|dozens|tens of thousands|millions|scores)$")
+
+
+VAGUE_RANGE = {"dutzende": (24, 199), "hunderte": (200, 999), "tausende": (2000, 999_999),
+               "dozens": (24, 199), "hundreds": (200, 999), "thousands": (2000, 999_999)}
+# people in general ("Tausende Menschen") are counted by the body as residents, passengers ...
+PEOPLE = {"mensch", "person", "peopl", "bewohn", "einwohn", "anwohn", "resid", "inhabit",
+          "passagi", "passeng", "fahrgast", "fahrgäst", "besuch", "visitor"}
+
+
+def _vague(analysis: Analysis, s: Sentence, qh: Quantity) -> list[Question]:
+    """'Tausende Menschen' where the body counts about 600 residents and nothing else of
+    that size: a true/false whose explanation quotes the body's figure."""
+    lang = analysis.language
+    low = qh.number_text.lower()
+    if low not in VAGUE_RANGE or not qh.unit:
+        return []
+    lo, hi = VAGUE_RANGE[low]
+    body = [q for q in analysis.quantities if analysis.sentences[q.sentence].block == "body"]
+    if any(lo <= q.value <= hi for q in body):
+        return []  # some figure of that size: the heading may well mean it
+    unit = stem(qh.unit, lang)
+
+    def kin(q: Quantity) -> bool:
+        if not q.unit:
+            return False
+        u = stem(q.unit, lang)
+        return u == unit or (unit[:5] in {"mensc", "perso", "peopl"} and
+                             any(u.startswith(p[:5]) for p in PEOPLE))
+    same = [q for q in body if kin(q)]
+    if not same:
+        return []
+    t = T[lang]
+    yes, no = tf_words(lang)
+    kind = t["kind"][s.block]
+    sent = analysis.sentences[same[0].sentence]
+    return [make(analysis, "vague_number", "true_false", "headline",
+                 t["vague"].format(q=quoted(clean(qh.text), lang), kind=kind,
+                                   text=cite(analysis, s)),
+                 no, [s, sent], t["vague_expl"].format(sent=cite(analysis, sent)),
+                 options=[yes, no], difficulty=2, score=0.62 if s.block == "headline" else 0.55)]
 
 
 def _nearest_figure(analysis: Analysis, qh: Quantity, body: list[Sentence]) -> Sentence | None:
