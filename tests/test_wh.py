@@ -149,3 +149,10 @@ def test_no_question_that_cuts_a_pair_or_a_relative_clause_apart():
                     "inventor Tesla died in New York in 1943.")
     assert "1975" not in en.values()  # the year of the participle, not of 'has'
     assert not any(p.startswith("What died") for p in en)
+
+
+def test_what_in_a_factual_subordinate_clause_but_not_a_conditional_one():
+    qs = _questions("Die Straße war gesperrt, weil die Stadt im Sommer eine neue Brücke "
+                    "baute. Wenn die Firma ein großes Werk baut, steigen die Preise.")
+    assert qs.get("Was baute die Stadt im Sommer?") == "eine neue Brücke"
+    assert "ein großes werk" not in {a.lower() for a in qs.values()}

@@ -843,9 +843,10 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     des Beckens?' / 'Was bedeckt der Regenwald?'. Only main clauses, only phrases that are
     plainly subject or accusative/predicate (by their article), only a singular verb when
     'was' stands for the subject."""
-    if c.kind != "main" or c.speech or c.repaired or _konjunktiv_de(c) or \
-            _headline_style(c.sentence):
-        return []
+    if c.kind != "main" and (c.complementizer is None or c.complementizer.text.lower() not in
+                             _FACT_COMPLEMENTIZERS) or c.speech or c.repaired or \
+            _konjunktiv_de(c) or _headline_style(c.sentence):
+        return []  # 'wenn', 'falls', 'dass', 'ob': not a fact the article states
     out: list[Question] = []
     finite = _finite_text(c)
     copula = c.finite.lemma in COPULA and not any(t.tag == "VVPP" for t in c.right)
@@ -865,7 +866,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     middle = c.middle
     outside = {id(t) for t in _outside_relatives(middle)}
     subject_in_vorfeld = subject_like(vf)
-    if not subject_in_vorfeld and (not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
+    if not subject_in_vorfeld and c.kind == "main" and (
+            not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
         return out  # an object or something unclear in the Vorfeld
     if any(t.text.lower() in {"sowohl", "weder", "entweder"} for t in middle):
         return out  # 'sowohl A als auch B': one half cannot be cut out
@@ -942,6 +944,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+# Subordinate clauses that state a fact: '..., weil die Stadt eine Brücke baute'.
+_FACT_COMPLEMENTIZERS = {"weil", "da", "nachdem", "als", "obwohl", "obgleich", "während",
+                         "seit", "seitdem", "sodass", "bis"}
 _OF = {"von", "vom", "of"}
 _CLAUSE_START = {"PRELS", "PRELAT", "KOUS", "PWAV", "PWS", "CJT", "DTQ", "PNQ", "AVQ"}
 
