@@ -9,6 +9,8 @@ from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Question
 
 GAP = "________"
+VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
+                 "several", "some", "many", "numerous", "hundreds", "thousands", "dozens"}
 
 
 def _targets(analysis: Analysis, index: int):
@@ -33,6 +35,8 @@ def _targets(analysis: Analysis, index: int):
             start = d.start + (len(lead) + 1 if lead else 0)
             yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
     for q in analysis.quantities:
+        if q.number_text.lower() in VAGUE_AMOUNTS:
+            continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
         if q.sentence == index and (q.unit or _counts_something(analysis, q)):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
@@ -128,7 +132,7 @@ def generate(analysis: Analysis) -> list[Question]:
             # per cent, up from 39 per cent" asks for 46 first. A name gap is the weaker
             # form of the "Wer ...?" question the wh generator asks.
             score = 0.4 + min(salience, 5) * 0.02 + {"when": 0.1, "how_many": 0.1,
-                                                     "who": 0.05}.get(skill, 0) \
+                                                     "who": 0.02}.get(skill, 0) \
                 - 0.01 * min(rank, 3)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             out.append(Question(

@@ -43,7 +43,9 @@ def generate(analysis: Analysis) -> list[Question]:
                 id=question_id("acronym", acr), family="comprehension", type="short_answer",
                 skill="vocabulary", prompt=prompt, answer=e.name, accepted_answers=[e.name],
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
-                evidence=evidence_of(analysis, idx), difficulty=2, score=0.6))
+                evidence=evidence_of(analysis, idx), difficulty=2, score=0.5))
+            # below a number or date from the same sentence: the long form stands in the
+            # text beside the abbreviation, the number has to be read
         if e.id in roles and len(e.name.split()) > 1:  # "Tobias" alone is half a name
             role = e.role or ""
             idx = _first_sentence(analysis, e, role)
