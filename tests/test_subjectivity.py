@@ -17,9 +17,13 @@ SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
 BENCH = SHARED / "bench" / "subjectivity"
 ARTICLE = SHARED / "articles" / "de_kasachstan_ovks.txt"
 
-# Dev macro-F1 measured with `python bench/subjectivity.py --shipped` when the models were
-# saved; the floor leaves a small margin for rounding and platform float differences.
-DEV_FLOOR = {"de": 0.676, "en": 0.626}
+# Macro-F1 of the shipped models on the first DEV_SAMPLE sentences of each dev file,
+# measured when the models were saved (the whole dev set, which `python
+# bench/subjectivity.py --shipped` scores, takes too long to tag for a unit test). The
+# floor leaves a margin for rounding and platform float differences; a broken feature or
+# model file falls far below it.
+DEV_SAMPLE = 200
+DEV_FLOOR = {"de": 0.678, "en": 0.601}
 MARGIN = 0.02
 
 # (opinion, fact) pairs: the first must score clearly higher than the second.
@@ -47,6 +51,16 @@ PAIRS = {
             "Ich finde, wir sollten endlich aufhören, diesen Unsinn zu glauben!",
             "Der Bundestag stimmte am Donnerstag mit 400 zu 250 Stimmen für den Haushalt.",
         ),
+        (
+            "Diese Reform ist ein peinliches Eigentor, und die Ministerin sollte sich "
+            "dafür schämen.",
+            "Die Reform tritt am 1. März in Kraft und betrifft rund 40.000 Betriebe.",
+        ),
+        (
+            "Leider begreift offenbar niemand in dieser Stadt, wie dringend wir endlich "
+            "mehr Radwege brauchen.",
+            "Die Stadt baute im vergangenen Jahr zwölf Kilometer neue Radwege.",
+        ),
     ],
     "en": [
         (
@@ -66,6 +80,16 @@ PAIRS = {
         (
             "Frankly, nobody in their right mind should believe these ridiculous promises!",
             "The company reported a net profit of $3.2 billion for the third quarter.",
+        ),
+        (
+            "This reform is an embarrassing own goal and the minister should be ashamed "
+            "of it.",
+            "The reform takes effect on 1 March and affects about 40,000 companies.",
+        ),
+        (
+            "Sadly, nobody in this city seems to understand how badly we need more "
+            "cycle lanes.",
+            "The city built twelve kilometres of new cycle lanes last year.",
         ),
     ],
 }
@@ -105,6 +129,8 @@ def test_unknown_language_is_refused():
         ("de", PAIRS["de"][0][0], "zweifelsohne"),
         ("de", PAIRS["de"][1][0], "möglicherweise"),
         ("en", PAIRS["en"][0][0], "undoubtedly"),
+        ("de", PAIRS["de"][4][0], "peinliches"),
+        ("en", PAIRS["en"][5][0], "Sadly"),
     ],
 )
 def test_cues_point_at_the_hedge_or_booster(language, sentence, cue):
@@ -143,12 +169,26 @@ def test_shipped_model_is_small_and_self_describing(language):
     assert model["trained"]["seed"] == 0
 
 
+@pytest.mark.parametrize("language", S.LANGUAGES)
+def test_part_of_speech_features_are_learnt_and_given_tags_change_nothing(language):
+    sentence = PAIRS[language][4][0]
+    spans, tags = S.pos_tags(sentence, language)
+    assert len(spans) == len(tags) > 5
+    raw = S.features(sentence, language)
+    assert raw == S.features(sentence, language, tags=tags)
+    assert any(name.startswith("p:") for name in raw)
+    vocab = S.load_model(language)["vocab"]
+    tag_weights = [w for name, (w, _idf) in vocab.items() if name.startswith("p:")]
+    assert len(tag_weights) > 20 and any(abs(w) > 0.1 for w in tag_weights)
+
+
 def _dev(language: str) -> tuple[list[str], list[int]]:
     path = BENCH / f"dev_{language}.tsv"
     if not path.exists():
         pytest.skip(f"benchmark data not found at {path} (shared folder absent)")
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = rows[:DEV_SAMPLE]
     return [r["sentence"] for r in rows], [int(r["label"] == "SUBJ") for r in rows]
 
 

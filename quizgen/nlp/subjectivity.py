@@ -1,7 +1,8 @@
 """Sentence-level fact-versus-opinion scores for German and English.
 
 A linear model (logistic regression trained offline by ``bench/subjectivity.py``) over
-sparse features: lower-cased words, word bigrams, character n-grams inside words and a few
+sparse features: lower-cased words, word bigrams, character n-grams inside words,
+part-of-speech tag unigrams and bigrams (HanTa, through quizgen.nlp.tokens) and a few
 hand-made cues that carry meaning for subjectivity (hedges, boosters, intensifiers, first and
 second person, evaluative words, quotation marks, numbers...). The learnt weights ship as
 ``quizgen/data/subjectivity_<lang>.json.gz``; prediction here is plain Python so that
@@ -18,6 +19,8 @@ import math
 import re
 from functools import cache, lru_cache
 from pathlib import Path
+
+from quizgen.nlp.tokens import tag_words, token_spans
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES = ("de", "en")
@@ -180,8 +183,32 @@ _GROUPS_OF: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def features(sentence: str, language: str, lexicon: dict[str, float] | None = None) -> dict:
-    """Sparse features of one sentence as {name: value}; used by training and prediction."""
+def pos_tags(sentence: str, language: str) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+    """Token spans and part-of-speech tags (STTS / BNC C5) of one sentence.
+
+    Goes through quizgen.nlp.tokens, whose tagger cache the pipeline has already filled
+    for every sentence of the article, so inside ``analyze`` this costs a dict look-up.
+    """
+    spans = token_spans(sentence, language)
+    tagged = tag_words(tuple(sentence[s:e] for s, e in spans), language)
+    return spans, tuple(tag for tag, _lemma in tagged)
+
+
+def features(
+    sentence: str,
+    language: str,
+    lexicon: dict[str, float] | None = None,
+    tags: tuple[str, ...] | None = None,
+) -> dict:
+    """Sparse features of one sentence as {name: value}; used by training and prediction.
+
+    ``tags`` are the sentence's part-of-speech tags (see :func:`pos_tags`); they are
+    computed when not given. Tag unigrams and bigrams say what kind of words a sentence
+    is made of (predicative adjectives, adverbs, modal verbs, pronouns), which carries
+    over to words the training data never saw.
+    """
+    if tags is None:
+        tags = pos_tags(sentence, language)[1]
     tokens = tokenize(sentence)
     lower = [t.lower() for t in tokens]
     words = [t for t in lower if _WORD.fullmatch(t)]
@@ -196,6 +223,12 @@ def features(sentence: str, language: str, lexicon: dict[str, float] | None = No
     for w in set(words):
         for gram in _char_grams(w):
             feats[gram] = 1.0
+    # Part-of-speech tag unigrams and bigrams (binary), from the sentence start on.
+    previous = "^"
+    for tag in tags:
+        feats["p:" + tag] = 1.0
+        feats["p:" + previous + " " + tag] = 1.0
+        previous = tag
     # Hand-made cues, counted and squashed.
     n_words = max(len(words), 1)
     counts: dict[str, int] = {}
@@ -240,7 +273,7 @@ def features(sentence: str, language: str, lexicon: dict[str, float] | None = No
 
 
 def vectorize(raw: dict, idf: dict[str, float], hand_scale: float = 1.0) -> dict[str, float]:
-    """Weight known n-gram features by idf and L2-normalise each group (w, b, c) on its own.
+    """Weight known n-gram features by idf and L2-normalise each group (w, b, c, p) on its own.
 
     Features unknown to the model are dropped before normalising, as scikit-learn's
     vectorizers do, so a long sentence full of new words is not diluted by them.
@@ -282,8 +315,8 @@ def log_odds(raw: dict, model: dict) -> float:
     """
     vocab, hand, scale = model["vocab"], model["hand"], model["hand_scale"]
     z = model["intercept"]
-    dot = {"w": 0.0, "b": 0.0, "c": 0.0}
-    sq = {"w": 0.0, "b": 0.0, "c": 0.0}
+    dot = {"w": 0.0, "b": 0.0, "c": 0.0, "p": 0.0}
+    sq = {"w": 0.0, "b": 0.0, "c": 0.0, "p": 0.0}
     for name, value in raw.items():
         kind = name[0]
         if kind == "h":
@@ -320,21 +353,26 @@ def opinion_cues(sentence: str, language: str, limit: int = 3) -> list[tuple[int
     """Character spans (start, end, word) of the words that push most towards opinion.
 
     A word's push is how much the model's log-odds of opinion drop when that word is left
-    out, so every learnt feature counts (the word itself, its bigrams and character n-grams,
-    its cue group such as hedge or booster, the evaluative lexicon). Function words are not
-    offered: "ist" may tip the score, but it explains nothing to a student. Only words with
-    a clear push are returned, strongest first up to ``limit``, then in sentence order.
+    out, so every learnt word feature counts (the word itself, its bigrams and character
+    n-grams, its cue group such as hedge or booster, the evaluative lexicon); the sentence's
+    part-of-speech tags are held fixed, so the sentence is tagged once, not once per word.
+    Function words are not offered: "ist" may tip the score, but it explains nothing to a
+    student. Only words with a clear push are returned, strongest first up to ``limit``,
+    then in sentence order.
     """
     model = load_model(language)
     lexicon = model.get("lexicon")
-    full = log_odds(features(sentence, language, lexicon), model)
+    tags = pos_tags(sentence, language)[1]
+    full = log_odds(features(sentence, language, lexicon, tags), model)
     pushes: list[tuple[float, int, int, str]] = []
     for m in _WORD.finditer(sentence):
         word = m.group()
         if len(word) < 3 or word.lower() in _FUNCTION[language] or _DIGIT.search(word):
             continue
         without = sentence[: m.start()] + sentence[m.end() :]
-        push = full - log_odds(features(without, language, lexicon), model)
+        # The sentence keeps its part-of-speech tags: the push is what the word itself
+        # (its letters, neighbours and cue groups) adds, not a change of grammar.
+        push = full - log_odds(features(without, language, lexicon, tags), model)
         if push >= model.get("cue_min", CUE_MIN):
             pushes.append((push, m.start(), m.end(), word))
     best = sorted(pushes, key=lambda p: -p[0])[:limit]
