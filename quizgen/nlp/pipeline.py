@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 from quizgen.model import Analysis, Article, Sentence
 from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes, subjectivity
 from quizgen.nlp.sentences import split_sentences
@@ -44,3 +48,27 @@ def analyze(article: Article) -> Analysis:
     analysis.subjectivity = subjectivity.opinion_scores(
         [s.text for s in analysis.sentences], article.language)
     return analysis
+
+
+T = TypeVar("T")
+
+
+def per_analysis(build: Callable[[Analysis], T]) -> Callable[[Analysis], T]:
+    """Decorator for an index a generator derives from a finished analysis ("mentions by
+    token start", "sentences by lemma"): built on the first call for an Analysis object and
+    handed out again for that object, instead of once per candidate question.
+
+    The value is kept on the analysis itself (not a field: to_dict and == ignore it) and built
+    afresh if sentences, entities or unresolved pronouns were added since. Callers must not
+    change the value; the annotators in this module never use it, as they still change the
+    analysis they work on.
+    """
+    @functools.wraps(build)
+    def cached(analysis: Analysis) -> T:
+        memo = analysis.__dict__.setdefault("_per_analysis", {})
+        stamp = (len(analysis.sentences), len(analysis.entities), len(analysis.unresolved))
+        hit = memo.get(build)
+        if hit is None or hit[0] != stamp:
+            hit = memo[build] = (stamp, build(analysis))
+        return hit[1]
+    return cached
