@@ -33,6 +33,7 @@ from quizgen.generate.common import (
     sentence_case,
 )
 from quizgen.model import Analysis, DateExpr, Entity, Question, Sentence, Token
+from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
@@ -66,6 +67,7 @@ TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|e
 # --------------------------------------------------------------------------- shared pieces
 
 
+@per_analysis
 def _mentions_by_token(analysis: Analysis) -> dict[int, tuple[Entity, str]]:
     """Token start offset -> (entity, mention kind), for every mention."""
     out = {}
@@ -822,8 +824,18 @@ def _salience(np: Sequence[Token], analysis: Analysis) -> int:
     words = {t.lemma.lower() for t in np if t.pos == "PROPN"}
     if head is not None:
         words.add(head.lemma.lower())
-    return sum(1 for s in analysis.sentences
-               if any(t.lemma.lower() in words for t in s.tokens))
+    by_lemma = _sentences_by_lemma(analysis)
+    return len(set().union(*(by_lemma.get(w, ()) for w in words)))
+
+
+@per_analysis
+def _sentences_by_lemma(analysis: Analysis) -> dict[str, set[int]]:
+    """Lower-cased lemma -> indexes of the sentences it occurs in."""
+    out: dict[str, set[int]] = {}
+    for s in analysis.sentences:
+        for t in s.tokens:
+            out.setdefault(t.lemma.lower(), set()).add(s.index)
+    return out
 
 
 def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
