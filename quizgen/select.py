@@ -45,17 +45,21 @@ def _fact_key(q: Question) -> tuple:
     return (q.family, ev, core)
 
 
-def _answer_patterns(q: Question, key: tuple | None = None) -> tuple[re.Pattern[str], ...]:
-    """Whole-word patterns for the distinctive words of `q`'s answer (numbers and names, not
-    'Richtig'); none when there are none or more than four. `key`: q's _fact_key, if known."""
+def _answer_words(q: Question, key: tuple | None = None) -> list[str]:
+    """The distinctive words of `q`'s answer (numbers and names, not 'Richtig'); none when
+    there are none or more than four. `key`: q's _fact_key, if known."""
     if q.type in {"true_false", "ordering", "open", "matching"} or \
             not isinstance(q.answer, str):
-        return ()
+        return []
     core = [w for w in (key or _fact_key(q))[2].split() if any(c.isdigit() for c in w)
             or len(w) > 3]
-    if len(core) > 4:
-        return ()
-    return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in core)
+    return core if len(core) <= 4 else []
+
+
+def _answer_patterns(q: Question, key: tuple | None = None) -> tuple[re.Pattern[str], ...]:
+    """Whole-word patterns for _answer_words: a prompt shows the answer if all match."""
+    return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")
+                 for w in _answer_words(q, key))
 
 
 def _gives_away(shown: Question, asked: Question,
@@ -143,6 +147,9 @@ def _in_lead(q: Question, lead: set[str]) -> bool:
     return bool(core) and all(w in lead for w in core)
 
 
+_RUN = re.compile(r"\w+")
+
+
 def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[str, float]
                      ) -> dict[str, float]:
     """Question id -> penalty for a prompt that shows a number or date another question asks
@@ -150,14 +157,23 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
     design, so only questions that could have been asked otherwise are marked."""
     facts = [o for o in pool if o.skill in {"how_many", "when"}
              and o.family == "comprehension"]
+    words = {id(o): _answer_words(o, key[id(o)]) for o in facts}
+    facts = [o for o in facts if words[id(o)]]  # the others give nothing away
     answer = {id(o): _answer_patterns(o, key[id(o)]) for o in facts}
-    facts = [o for o in facts if answer[id(o)]]  # the others give nothing away
+    # A prompt shows a fact only if the first run of word characters of the fact's first
+    # answer word is a word of the prompt: each prompt is tested against those facts only,
+    # not against all of them (quadratic in article length).
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(facts):
+        first = _RUN.match(words[id(o)][0])
+        by_word[first.group() if first else ""].append(i)
     out: dict[str, float] = {}
     for q in pool:
         if q.family != "comprehension":
             continue
         prompt = q.prompt.lower()
-        for o in facts:
+        near = {i for w in {"", *_RUN.findall(prompt)} for i in by_word.get(w, ())}
+        for o in (facts[i] for i in sorted(near)):
             if key[id(o)][2] == key[id(q)][2] or not _gives_away(q, o, answer[id(o)], prompt):
                 continue
             if bonus[o.id] > 0:
