@@ -9,6 +9,7 @@ about its support.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.generate.common import distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
@@ -120,14 +121,21 @@ def _mentions(text: str, entity: Entity | None, name: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts)
 
 
-def _content_stems(c: Claim, language: str) -> set[str]:
-    return {stem(w, language) for w in words(c.content) if len(w) > 3 and w[:1].isalpha()}
+def _content_stems(c: Claim, language: str) -> frozenset[str]:
+    return _stems_of(c.content, language)
+
+
+@cache  # emptied at each generate(): claims are compared pairwise
+def _stems_of(content: str, language: str) -> frozenset[str]:
+    return frozenset(stem(w, language) for w in words(content)
+                     if len(w) > 3 and w[:1].isalpha())
 
 
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
+    _stems_of.cache_clear()  # one article's claims at a time
     out: list[Question] = []
     out += _unsupported(analysis, cs)
     out += _who_said(analysis, cs)

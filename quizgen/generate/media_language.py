@@ -183,11 +183,11 @@ def _loaded(analysis: Analysis) -> list[Question]:
     t = T[lang]
     out = []
     done: set[str] = set()
+    quote_sentences = {q.sentence for q in analysis.quotes}
     for s in analysis.sentences:
         if s.block not in {*HEADING_BLOCKS, "body"} or len(words(s.text)) > 30:
             continue
-        if s.block == "body" and (REPORTED.search(s.text) or
-                                  any(q.sentence == s.index for q in analysis.quotes)):
+        if s.block == "body" and (REPORTED.search(s.text) or s.index in quote_sentences):
             continue  # reported speech: the words are the speaker's, not the article's
         found = loaded_words(s, lang, analysis.article.text)
         if s.block == "body":

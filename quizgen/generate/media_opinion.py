@@ -261,8 +261,8 @@ def _loaded(text: str, language: str) -> bool:
     from quizgen.generate.media_language import LEXICON
 
     lex = LEXICON.get(language, {})
-    return any(w.lower() in lex or any(w.lower().startswith(k) for k in lex if len(k) >= 6)
-               for w in words(text))
+    stems = tuple(k for k in lex if len(k) >= 6)  # str.startswith takes them all at once
+    return any(w.lower() in lex or w.lower().startswith(stems) for w in words(text))
 
 
 # --------------------------------------------------------------------------- wording
