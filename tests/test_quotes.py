@@ -343,6 +343,21 @@ def test_german_age_noun_and_appositions_before_the_verb():
     assert ("der Sprecher der Grünen", "Das ist ein Fehler.") in found
 
 
+def test_german_verb_of_thinking_inside_reported_speech_is_no_second_quote():
+    found = _speakers("Ein Sprecher der Feuerwehr erklärte, er gehe nicht davon aus, dass "
+                      "jemand verletzt wurde.")
+    assert found == [("Ein Sprecher der Feuerwehr",
+                      "er gehe nicht davon aus, dass jemand verletzt wurde")]
+
+
+def test_german_cue_after_a_reported_clause_keeps_the_first_speaker():
+    a = tokens_only("Er sagte, die Stadt brauche mehr Geld, und fügte hinzu: „Wir werden "
+                    "sparen müssen.“")
+    added = one(a.quotes, cue="fügte")
+    assert spoken(a, added) == "Er" and added.content == "Wir werden sparen müssen."
+    assert all(spoken(a, q) == "Er" for q in a.quotes)
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

@@ -515,6 +515,10 @@ class _Sentence:
                 f = self.verb_cue_at(i)
             if f is not None and (f.content is not None or f.extra):
                 out.append(f)
+        if self.lang.de:  # "erklärte, er gehe davon aus, dass …": the thought is the content
+            out = [f for f in out if f.frame or not f.cue or not _konj1(self.toks[f.cue[0]])
+                   or not any(g is not f and g.content and g.content[0] <= self.toks[
+                       f.cue[0]].start < g.content[1] for g in out)]
         self.coordinated(out)
         # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
         verbs = [f for f in out if not f.frame and f.speaker is not None]
@@ -1029,6 +1033,10 @@ class _Sentence:
                     lang.is_fin(toks[x]) for x in range(lo, k)):
                 lo = k + 1  # "Dies war nicht die erste, und die Hongkonger befürchten, ..."
                 break
+        if lang.de and fin < i and lang.is_fin(toks[i]) and _konj1(toks[fin]) and any(
+                toks[k].text.lower() in ("und", "aber", "sowie") for k in range(fin + 1, i)):
+            return None if i + 1 < len(toks) and toks[i + 1].text == ")" else \
+                self._after_reported(i, cue, hi, needs, lemma)
         passive = any(toks[k].lemma == "werden" and lang.is_fin(toks[k])
                       for k in range(lo, min(hi, i + 3)))
         if toks[i].tag in ("VVPP", "VVN") and lemma != "zitieren" and \
@@ -1106,6 +1114,14 @@ class _Sentence:
             self.set_content(found, max(cue), lo, hi, needs)
             if found.content is None and not needs:
                 self.object_content(found, i, fin, lo, hi, lemma)
+        return found
+
+    def _after_reported(self, i: int, cue: list[int], hi: int, needs: bool,
+                        lemma: str) -> _Found:
+        """'Er sagte, Europa brauche X, und fügte hinzu: „…“': the verb after the reported
+        clause has no subject of its own; `coordinated` gives it the one before."""
+        found = _Found(speaker=None, cue=cue, content=None)
+        self.set_content(found, max(cue), i, hi, needs)
         return found
 
     def cited(self, found: _Found, fin: int, i: int) -> None:
