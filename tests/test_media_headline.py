@@ -119,3 +119,15 @@ def test_vague_number_against_the_bodys_count():
     assert q.answer == "Falsch" and "rund 500 Bewohner" in q.explanation
     qs = media.generate(build(text.format(n="3.000"), {}, [], []))
     assert not [q for q in by(qs, "headline") if "Tausende" in q.prompt]
+
+
+def test_ban_with_exceptions_only_contradicts_a_ban_for_good():
+    """'an allen Schulen' stays true when teachers may allow phones in class; 'für immer'
+    does not."""
+    body = ("\n\nDer Landtag hat ein Handyverbot beschlossen. Im Unterricht bleibt das Handy "
+            "erlaubt, wenn die Lehrkraft es freigibt.\n")
+    an = build("Handy-Verbot an allen Schulen" + body, {}, [], [])
+    assert not findings(an)
+    an = build("Handy für immer aus dem Unterricht verbannt" + body, {}, [], [])
+    [f] = findings(an)
+    assert f.kind == "restricts" and "erlaubt" in f.body.text

@@ -42,6 +42,13 @@ TOTAL = {
     "en": {"entire", "entirely", "whole", "all", "every", "everyone", "everything",
            "completely", "complete", "totally", "total", "nationwide"},
 }
+# all-words of degree or time, not of number: a ban "for good" or "completely" is what an
+# exception contradicts; "at all schools" stays true when teachers may allow phones in class
+DEGREE = {
+    "de": {"komplett", "komplette", "kompletten", "völlig", "vollständig", "restlos", "total",
+           "totales", "ganz", "gänzlich", "ausnahmslos"},
+    "en": {"completely", "totally", "entirely", "complete", "total", "outright"},
+}
 TOTAL_PHRASES = {"de": ["für immer"], "en": ["for good", "forever"]}
 RESTRICT = {
     "de": re.compile(r"\b(teilweise|weitgehend|zum Teil|weiten Teilen|Teilen|einige[nmrs]?|"
@@ -152,9 +159,9 @@ def findings(analysis: Analysis) -> list[Finding]:
                 continue
             phrase = _part_at(h.text, m.start())
             ban = against.startswith(BAN)
-            if ban and not (any(w.lower() in TOTAL[lang] for w in re.findall(r"\w+", phrase))
+            if ban and not (any(w.lower() in DEGREE[lang] for w in re.findall(r"\w+", phrase))
                             or any(p in phrase.lower() for p in TOTAL_PHRASES[lang])):
-                continue
+                continue  # "Handy-Verbot an allen Schulen" is true with exceptions in class
             for b in body:
                 c = re.search(against, b.text, re.IGNORECASE if lang == "en" else 0)
                 if c and (not ban or stems_overlap(topical, body_stems[b.index])):
