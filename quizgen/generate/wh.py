@@ -1244,8 +1244,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
-        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)[A-Z]\.$", s.text.strip()):
-            continue  # 'Nixon ernannte William E.': cut at an initial
+        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)[A-Z]\.$", s.text.strip()) \
+                or _headline_style(s):
+            continue  # 'Nixon ernannte William E.': cut at an initial; a headline's style
         if analysis.language == "de":
             for c in german_clauses(s):
                 if c.complementizer is not None and \
