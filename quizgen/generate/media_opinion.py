@@ -308,19 +308,36 @@ T = {
 def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
     """P(opinion) per text from quizgen.nlp.subjectivity, or None when it is not there.
     A text that is a whole sentence takes the score the analysis already gave that sentence
-    (the same function of the same string), so only a speaker's words are scored here."""
+    (the same function of the same string); any other text gets LATER: the caller scores it
+    with _score only if its verdict depends on the score (scoring tags the text again)."""
     try:
-        from quizgen.nlp.subjectivity import opinion_scores
+        from quizgen.nlp.subjectivity import load_model
     except ImportError:
+        return None
+    try:
+        load_model(analysis.language)
+    except (OSError, ValueError, KeyError):  # model file missing or language unknown
         return None
     known = {} if len(analysis.subjectivity) != len(analysis.sentences) else {
         s.text: p for s, p in zip(analysis.sentences, analysis.subjectivity, strict=True)}
-    fresh = [t for t in texts if t not in known]
-    try:
-        scored = dict(zip(fresh, opinion_scores(fresh, analysis.language), strict=True))
-    except (OSError, ValueError, KeyError):  # model file missing or language unknown
-        return None
-    return [known[t] if t in known else scored[t] for t in texts]
+    return [known.get(t, LATER) for t in texts]
+
+
+LATER = -1.0  # a score _classifier left for later
+
+
+def _score(text: str, language: str) -> float:
+    from quizgen.nlp.subjectivity import opinion_scores
+
+    return opinion_scores([text], language)[0]
+
+
+def _needs_score(text: str, language: str) -> bool:
+    """Does classify's verdict on a reported text depend on P(opinion)? Only when the text
+    has cue words enough for an opinion (a reported text is never a plain fact)."""
+    cues = opinion_cues(text, language)
+    return cue_weight(cues) >= MIN_CUE and bool(_named(cues)) and not is_hearsay(text,
+                                                                                 language)
 
 
 def _judged_text(s: Sentence, c: Claim | None) -> str:
@@ -369,10 +386,13 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     for i, s in enumerate(body):
         p = scores[i] if scores is not None else None
         c = by_sentence.get(s.index)
+        reported = s.index in quoted_sentences or c is not None
+        if p == LATER:  # see _classifier: scored only if the verdict depends on the score
+            p = _score(texts[i], lang) if not reported or _needs_score(texts[i], lang) \
+                else None
         loose = bool(s.tokens) and s.tokens[0].pos == "PRON" and s.tokens[0].text.lower() not \
             in {"es", "it", "das", "dies", "this", "that"}
-        verdict, cues = classify(texts[i], p, lang,
-                                 reported=s.index in quoted_sentences or c is not None)
+        verdict, cues = classify(texts[i], p, lang, reported=reported)
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
