@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from quizgen.model import Analysis, Entity, Mention, Sentence, Token
 
@@ -37,13 +37,15 @@ PERSON_TITLES = {
         chairman chairwoman chair director leader founder analyst researcher scientist
         lecturer ceo chief head officer commissioner captain manager coach striker
         goalkeeper midfielder defender inspector detective sergeant constable officer
-        councillor councilman councilwoman executive""".split(),
+        councillor councilman councilwoman executive dr mr mrs ms prof mp mps compatriot
+        runner rider driver player teammate""".split(),
 }
 _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
                            r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
                            r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
-                           r"spokeswoman|commissioner|inspector|librarian|secretary)$")
+                           r"spokeswoman|commissioner|inspector|librarian|secretary|"
+                           r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
 def is_title(word: str, language: str) -> bool:
@@ -57,10 +59,12 @@ PLACE_NOUNS = {
     "de": """stadt millionenstadt hauptstadt großstadt kleinstadt metropole hafenstadt
         region provinz bezirk gemeinde dorf land bundesland staat republik insel fluss
         luftwaffenstützpunkt stützpunkt flughafen hafen kreis landkreis ort grenzstadt
-        kurort""".split(),
+        kurort dörfer städte gemeinden orte stadtteil ortsteil stadtviertel viertel
+        neubaugebiet wohngebiet gewerbegebiet siedlung ortschaft""".split(),
     "en": """city town capital village region province district county state island river
-        base airport port""".split(),
+        base airport port villages towns suburb neighbourhood""".split(),
 }
+_PLACE_NOUN_END = ("stadt", "stützpunkt", "gebiet", "viertel", "dorf")
 # Words that mark a name as an organisation.
 ORG_WORDS = re.compile(
     r"(?i)(organisation|organization|bündnis|alliance|ministerium|ministry|regierung|"
@@ -69,10 +73,14 @@ ORG_WORDS = re.compile(
     r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
     r"news|times|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
     r"facebook|youtube|twitter|google|reuters|dpa|afp|\bap\b|bbc|cnn|\bcity$|united|"
-    r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$)")
+    r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$|gazette|observer|herald|"
+    r"chronicle|tribune|courier|journal|telegraph|kurier|rundschau|anzeiger|morgenblatt|"
+    r"school|academy|hospital|library|museum|orchestra|philharmoni|committee|authority|"
+    r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b)")
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
+    r"stadium|arena|"
     r"forest|coast|beach|hill|hills|bridge|harbou?r|port)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
@@ -86,7 +94,9 @@ EXTRA_PLACES = {
         Zentralasien Osteuropa Westeuropa Nahost Iran Syrien Moskau Berlin Peking Kiew
         Washington London Paris Brüssel Almaty Astana Nur-Sultan Sowjetunion Ex-Sowjetrepublik
         Bayern Hamburg München Köln Wien Zürich Tschechien Weißrussland Belarus
-        Niederlande Türkei Ukraine""".split(),
+        Niederlande Türkei Ukraine Sachsen Thüringen Brandenburg Hessen Niedersachsen
+        Sachsen-Anhalt Baden-Württemberg Rheinland-Pfalz Saarland Nordrhein-Westfalen
+        Mecklenburg-Vorpommern Schleswig-Holstein Bremen Tirol Südtirol""".split(),
     "en": """Russia US U.S. USA America Britain UK U.K. England Scotland Europe Asia Africa
         Moscow Berlin Beijing Kyiv Kiev Washington London Paris Brussels Almaty Astana Iran
         Syria Ukraine Turkey""".split(),
@@ -131,6 +141,158 @@ def _strip_genitive(text: str, language: str) -> str:
     return text
 
 
+# --------------------------------------------------------------------------- word knowledge
+
+
+@lru_cache(maxsize=8192)
+def is_common_noun(word: str, language: str) -> bool:
+    """'Getrieben' (dative plural of Getriebe), 'Jobs', 'Union': a capitalised word the
+    tagger's own lexicon knows better as a common noun than as a name. HanTa keeps the tags
+    it saw for frequent word forms and a lexicon of noun and name stems; an unknown word or a
+    compound ('Kesselstadt', 'Grünthal') is no common noun by this test."""
+    from quizgen.nlp.tokens import _hanta
+
+    hanta = _hanta(language)
+    low = word.lower()
+    nouns, names = (("NN",), "NE") if language == "de" else (("NN1", "NN0"), "NP0")
+    seen = dict(hanta.cache.get(low, ()))
+    noun_p = max((seen.get(hanta.tag2int[t], -99.0) for t in nouns), default=-99.0)
+    name_p = seen.get(hanta.tag2int[names], -99.0)
+    if noun_p > -99.0 or name_p > -99.0:
+        return noun_p > name_p
+    if language != "de":
+        return False
+    if low.endswith("s") and low not in hanta.LP_m_t[hanta.tag2int["NE"]]:
+        # an English plural in German text ('Smartphones'): a noun the English lexicon knows
+        en = _hanta("en")
+        seen = dict(en.cache.get(low, ()))
+        if seen.get(en.tag2int["NN2"], -99.0) > seen.get(en.tag2int["NP0"], -99.0):
+            return True
+    nn, ne = hanta.tag2int["NN"], hanta.tag2int["NE"]
+    try:
+        _, morphs, _ = hanta._analyze(word, nn, taglevel=3)
+    except Exception:  # a HanTa version without this internal: no opinion
+        return False
+    if not morphs or morphs[0][1] != "NN" or any(t != "SUF_NN" for _, t in morphs[1:]):
+        return False  # a compound or an unknown stem
+    stem = morphs[0][0]
+    noun_p = hanta.LP_m_t[nn].get(stem)
+    return noun_p is not None and noun_p > max(hanta.LP_m_t[ne].get(low, -99.0),
+                                               hanta.LP_m_t[ne].get(stem, -99.0))
+
+
+# Nouns that are part of the name they introduce ("Landgericht Kesselstadt", "Molkerei
+# Grünthal", "des Anwohnervereins Lindenau") and class nouns that only describe the
+# organisation named after them ("der Autozulieferer Velter Antriebstechnik", "freight
+# operator Northern Haul").
+_INSTITUTION = re.compile(
+    r"(?i)^\w*(gericht|gerichtshof|molkerei|bäckerei|brauerei|klinik|klinikum|krankenhaus|"
+    r"stadtwerke|sparkasse|universität|hochschule|gymnasium|realschule|grundschule|"
+    r"gesamtschule|museum|theater|orchester|stiftung|werft|reederei|verlag|verein|verband|"
+    r"pflegeheim|altenheim|seniorenheim|tierpark|bürgerliste)(?:e?s)?$")
+_CLASS_NOUN = {
+    "de": re.compile(
+        r"(?i)^\w*(zulieferer|hersteller|konzern|unternehmen|firma|händler|betreiber|anbieter|"
+        r"discounter|autobauer|lieferdienst|fluggesellschaft|supermarktkette|modekette|"
+        r"handelskette|drogeriekette|mittelständler|familienunternehmen|modehaus|kaufhaus|"
+        r"versicherer|netzbetreiber|energieversorger|versorger)(?:e?s|n)?$"),
+    "en": re.compile(
+        r"(?i)^(operator|company|firm|group|retailer|carrier|airline|supplier|charity|"
+        r"manufacturer|maker|insurer|broadcaster|newspaper|chain|developer|brand|watchdog|"
+        r"regulator|startup|start-up|provider|utility|supermarket|bank|club)$"),
+}
+_COURT = re.compile(r"^(ober)?(landes|bundes|amts|land|verwaltungs|oberverwaltungs|arbeits|"
+                    r"sozial|finanz|verfassungs|bundesverfassungs)gericht(shof)?(e?s)?$|"
+                    r"^(bundestag|bundesrat|landtag)(e?s)?$")
+# 'Der Stadtrat von Hohenfeld': the council, not a councillor.
+_COUNCIL = re.compile(r"(?i)^(stadt|gemeinde|orts|bezirks|kreis)rat(e?s)?$|^(kreis|land)tag(e?s)?$")
+# English club names: 'Kingsport Rovers' (later just 'Rovers'), 'Ardmore City'.
+_CLUB_WORDS = {"Rovers", "United", "City", "Wanderers", "Rangers", "Athletic", "Albion", "Town",
+               "Harriers", "Hotspur", "Villa", "Orient", "Argyle", "Dynamo", "Olympic"}
+_DISTINCT_CLUB_WORD = {"Rovers", "Wanderers", "Rangers", "Harriers", "Hotspur", "Albion",
+                       "Argyle", "Athletic", "United"}
+# German place names by their endings ('Kornbach', 'Grauwitz', 'Birkenhorst').
+_PLACE_END = re.compile(
+    r"^[A-ZÄÖÜ]\w{2,}(bach|feld|felde|stadt|dorf|burg|berg|heim|hausen|ingen|hof|brück|brücken|"
+    r"tal|thal|see|rode|hagen|furt|kirchen|stein|wald|hain|horst|moor|leben|werder|münde|"
+    r"witz|itz|ow|beck|stedt|büttel|kamp|lohe|holz|bruch|weiler|ried|reuth|hall|wang|"
+    r"kirch|kirchen|markt|brunn|born|nau|dau|gau)$")
+_COMPASS = re.compile(r"^(West|Ost|Nord|Süd|Südwest|Südost|Nordwest|Nordost|Mittel|Zentral)"
+                      r"(\w{3,})$")
+_LOCATIVE = {"de": {"in", "nach", "aus", "bei", "nahe", "im"},
+             "en": {"in", "to", "from", "near", "at"}}
+_TERRITORIAL = {"bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
+                "landrat", "landrätin", "ministerpräsident", "ministerpräsidentin", "mayor",
+                "governor"}
+_INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines", "a", "an", "ihre", "ihren",
+               "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "unsere", "unseren",
+               "my", "his", "their", "our", "its"}
+
+
+def _known_name_stem(word: str, language: str) -> bool:
+    """'Oliver', 'Peter': a name HanTa's German lexicon knows (mostly first names)."""
+    from quizgen.nlp.tokens import _hanta
+
+    if language != "de":
+        return False
+    hanta = _hanta(language)
+    return word.lower() in hanta.LP_m_t[hanta.tag2int["NE"]]
+
+
+def _place_shaped(tok: Token, language: str) -> bool:
+    """'Kornbach', 'Westungarn': a German word shaped like a place name (by its ending, or a
+    compass word before a country)."""
+    if language != "de":
+        return False
+    if _PLACE_END.match(tok.text):
+        return True
+    m = _COMPASS.match(tok.text)
+    return bool(m) and is_place_name(m.group(2).capitalize(), language)
+
+
+def _namelike(tok: Token, language: str) -> bool:
+    """A capitalised word that may be (part of) a name even where the tagger took it for a
+    common noun or adjective ('Kesselstadt', 'Velter'): uninflected, unknown as a noun."""
+    if not tok.text[:1].isupper():
+        return False
+    return _namelike_word(tok.text, tok.pos, tok.lemma, language)
+
+
+@lru_cache(maxsize=16384)
+def _namelike_word(text: str, pos: str, lemma: str, language: str) -> bool:
+    if text in NOT_NAMES[language] or pos in {
+            "PUNCT", "NUM", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "VERB"}:
+        return False
+    if not _NAME_WORD.match(text) or _ACRONYM.match(text):
+        return False
+    if language == "de":
+        m = _COMPASS.match(text)
+        if m and is_place_name(m.group(2).capitalize(), language):
+            return True  # 'Westungarn', 'Westpolen' (HanTa: West + Pole + n)
+        if pos in {"NOUN", "X"} and _inflected_noun(text):
+            return False  # 'Arbeitsplätze', 'Sicherheitsgründen'
+    elif pos in {"NOUN", "ADJ", "X"} and lemma.lower() != text.lower():
+        return False
+    return not is_common_noun(text, language)
+
+
+@lru_cache(maxsize=8192)
+def _inflected_noun(word: str) -> bool:
+    """A German plural or case form of a known noun ('Arbeitsplätze', 'Getrieben'); names do
+    not inflect, and an unknown stem ('Erlenwiese') is no proof of an ending."""
+    from quizgen.nlp.tokens import _hanta
+
+    hanta = _hanta("de")
+    try:
+        _, morphs, _ = hanta._analyze(word, hanta.tag2int["NN"], taglevel=3)
+    except Exception:
+        return False
+    if len(morphs) < 2 or morphs[-1][1] != "SUF_NN":
+        return False
+    stem, tag = morphs[-2]
+    return tag == "NN_VAR" or tag == "NN" and stem in hanta.LP_m_t[hanta.tag2int["NN"]]
+
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -140,6 +302,9 @@ class _Candidate:
     sentence: Sentence
     label_votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     title: list[Token] = field(default_factory=list)
+    norm: str | None = None  # the name in the nominative: "Landgericht Kesselstadt"
+    council: bool = False  # "Stadtrat Hohenfeld": the council if Hohenfeld is a place
+    company: bool = False  # named after a class noun: "der Autozulieferer Velter Antriebstechnik"
 
     @property
     def text(self) -> str:
@@ -173,7 +338,17 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     i = 0
     while i < len(toks):
-        if _is_name_token(toks[i], language, i == 0):
+        tok = toks[i]
+        special = _pattern_candidate(toks, i, sentence, language) if (
+            tok.pos == "NOUN" or tok.text[:1].isupper()) else None
+        if special is not None:
+            cand, j = special
+            if cand is not None:
+                out.append(cand)
+            i = j
+            continue
+        if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(toks, i,
+                                                                                language):
             j = i + 1
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
@@ -183,9 +358,18 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                       and ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2]))):
                     j += 2
                 elif (toks[j].text[:1].isupper() and toks[j].pos in {"NOUN", "X", "PROPN"}
-                      and ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 1]))
+                      and (ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 1]))
+                           or LOC_WORDS.search(toks[j].text))
                       and not _ACRONYM.match(toks[j].text)):
                     j += 1
+                elif (language == "en" and toks[j].pos == "NOUN" and _NAME_WORD.match(
+                        toks[j].text) and not is_common_noun(toks[j].text, language)):
+                    j += 1  # "Port Hallam": an unknown capitalised word inside a name
+                elif (j + 1 < len(toks) and toks[j].text[:1].isupper() and toks[j + 1].text[
+                        :1].isupper() and toks[j].pos in {"ADJ", "NOUN", "PROPN"} and toks[
+                        j + 1].pos in {"NOUN", "PROPN"} and language == "en"
+                      and _named_head(toks[j + 1].text)):
+                    j += 2  # "Ashford Green Primary School"
                 else:
                     break
             # Acronyms stand alone: "OVKS" in "der OVKS Einsatz" is not part of a name.
@@ -209,12 +393,153 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 cand.title = run[:lead]
                 cand.label_votes["PER"] += 3
                 out.append(cand)
-            elif not lead:
+            elif not lead and not _not_a_name(toks, i, j, language):
                 out.append(_Candidate(tokens=run, sentence=sentence))
             i = j
         else:
             i += 1
     return out
+
+
+def _named_head(text: str) -> bool:
+    """The run so far ends like an organisation or a place ('... Gazette', '... Stadium')."""
+    return bool(ORG_WORDS.search(text) or LOC_WORDS.search(text))
+
+
+def _first_name_after_title(toks: list[Token], i: int, language: str) -> bool:
+    """'her compatriot Mercy Chebet', 'runner Dawit Bekele': an unknown first name the
+    tagger took for a common noun, between a role word and a surname."""
+    return (language == "en" and 0 < i < len(toks) - 1 and toks[i].pos == "NOUN"
+            and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
+            and is_title(toks[i - 1].text, language) and toks[i + 1].pos == "PROPN"
+            and _NAME_WORD.match(toks[i + 1].text) is not None)
+
+
+def _not_a_name(toks: list[Token], i: int, j: int, language: str) -> bool:
+    """A single capitalised word that is no name after all: a common noun the lexicon knows
+    ('von Getrieben'), a noun after an indefinite article ('aus einem Fund'), a unit letter
+    after a number ('33 C')."""
+    if j - i != 1 or _ACRONYM.match(toks[i].text) and len(toks[i].text) > 1:
+        return False
+    prev = toks[i - 1] if i else None
+    if prev is not None and is_title(prev.text, language):
+        return False
+    if prev is not None and (prev.text.lower() in _INDEFINITE or prev.pos == "NUM"
+                             and len(toks[i].text) == 1):
+        return True
+    if is_place_name(toks[i].text, language):
+        return False
+    return is_common_noun(toks[i].text, language)
+
+
+def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: str
+                       ) -> tuple[_Candidate | None, int] | None:
+    """Names the tagger does not mark, found by the words around them: an organisation after
+    its class noun, a council 'von' a place, a place after a locative preposition or a place
+    noun, an English club. Returns (candidate, next index) or None."""
+    tok = toks[i]
+    if i + 1 >= len(toks) or tok.pos != "NOUN" and not tok.text[:1].isupper():
+        return None  # every pattern starts at a noun or a capitalised word
+    nxt = toks[i + 1]
+    kind = _noun_kind(tok.text.lower(), language) if tok.pos == "NOUN" else None
+    if kind == "council" and language == "de":
+        k = i + 2 if nxt.text == "von" else i + 1
+        if k < len(toks) and _namelike(toks[k], language) and (
+                k + 1 >= len(toks) or not _namelike(toks[k + 1], language)):
+            cand = _Candidate(tokens=toks[i:k + 1], sentence=sentence)
+            cand.norm = f"{tok.lemma} von {toks[k].text}"  # the form the article spells out
+            if k == i + 2:  # "der Stadtrat von Hohenfeld"
+                cand.label_votes["ORG"] += 4
+            else:  # "Stadtrat Hohenfeld": the council or a councillor, decided later
+                cand.council = True
+            return cand, k + 1
+        return None
+    if kind == "court" and not _namelike(nxt, language):
+        # "beim Oberlandesgericht": one court, named by its kind
+        cand = _Candidate(tokens=[tok], sentence=sentence)
+        cand.norm = tok.lemma if tok.lemma[:1].isupper() else tok.text
+        cand.label_votes["ORG"] += 3
+        return cand, i + 1
+    institution = kind in {"institution", "court"}
+    if institution or kind == "class" and (language == "de" or tok.text.islower()):
+        k = i + 1
+        if language == "de" and toks[k].text == "St." and k + 1 < len(toks):
+            k += 1  # "Pflegeheim St. Anna"
+        name_start = k if toks[k].text != "St." else k
+        if not (_namelike(toks[k], language) or (toks[k].pos == "PROPN" or language == "en"
+                                                 and toks[k].pos not in {"PUNCT", "NUM"})
+                and _NAME_WORD.match(toks[k].text) and toks[k].text not in NOT_NAMES[language]):
+            return None  # English capitalises names only: "campaign group Clean Rivers Now"
+        if not institution and toks[k].pos == "PROPN" and k + 1 < len(toks) and toks[
+                k + 1].pos == "PROPN" and _known_name_stem(toks[k].text, language):
+            return None  # "Einzelhändler Oliver Brandt" is a person
+        k += 1
+        while k < len(toks) and k - name_start < 4 and toks[k].text[:1].isupper() and (
+                language == "en" and toks[k].pos not in {"PUNCT", "NUM"}
+                or language == "de" and _namelike(toks[k], language)
+                and toks[k].pos in {"NOUN", "PROPN"}):
+            k += 1
+        if language == "de" and toks[i + 1].text == "St.":
+            name_start = i + 1
+        first = i if institution else name_start
+        cand = _Candidate(tokens=toks[first:k], sentence=sentence)
+        if institution:  # "des Landgerichts Kesselstadt" is the Landgericht Kesselstadt
+            cand.norm = " ".join([tok.lemma if tok.lemma[:1].isupper() else tok.text]
+                                 + [t.text for t in toks[i + 1:k]])
+        cand.label_votes["ORG"] += 4
+        cand.company = not institution and k - name_start == 2
+        return cand, k
+    if language == "en" and nxt.text in _CLUB_WORDS and tok.text[:1].isupper() and \
+            tok.pos in {"NOUN", "PROPN"} and _NAME_WORD.match(tok.text) and \
+            tok.text not in NOT_NAMES[language] and not _ACRONYM.match(tok.text) and \
+            (i == 0 or not toks[i - 1].text[:1].isupper()) and \
+            (i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper()):
+        cand = _Candidate(tokens=toks[i:i + 2], sentence=sentence)  # "Kingsport Rovers"
+        cand.label_votes["ORG"] += 4
+        return cand, i + 2
+    # places the tagger took for common nouns: "in Kornbach", "nach Westungarn",
+    # "im schwäbischen Kornbach", "dem Neubaugebiet Auenfeld"
+    if language == "de" and tok.pos != "PROPN" and i > 0 and _namelike(tok, language) and (
+            _place_shaped(tok, language) or _after_place_noun(toks, i, language)):
+        prev = toks[i - 1]
+        p = prev.text.lower()
+        if p in _LOCATIVE[language] and p != "im" or _after_place_noun(toks, i, language) or (
+                prev.pos == "ADJ" and prev.text.islower() and i > 1
+                and toks[i - 2].text.lower() in _LOCATIVE[language]):
+            cand = _Candidate(tokens=[tok], sentence=sentence)
+            cand.label_votes["LOC"] += 3
+            return cand, i + 1
+    # "the town of Millbridge", "at Millbridge": an unknown capitalised word
+    if language == "en" and tok.pos == "NOUN" and i > 0 and tok.text[1:].islower() and \
+            _NAME_WORD.match(tok.text) and not is_common_noun(tok.text, language) and \
+            not nxt.text[:1].isupper():
+        p = toks[i - 1].text.lower()
+        if p in {"in", "at", "near", "from"} or p == "of" and i > 1 and toks[
+                i - 2].text.lower() in PLACE_NOUNS[language]:
+            cand = _Candidate(tokens=[tok], sentence=sentence)
+            cand.label_votes["LOC"] += 3
+            return cand, i + 1
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _noun_kind(low: str, language: str) -> str | None:
+    """Which pattern a noun can start (cached: asked for every noun of every article)."""
+    if language == "de":
+        if _COUNCIL.match(low):
+            return "council"
+        if _COURT.match(low):
+            return "court"
+        if _INSTITUTION.match(low):
+            return "institution"
+    return "class" if _CLASS_NOUN[language].match(low) else None
+
+
+def _after_place_noun(toks: list[Token], i: int, language: str) -> bool:
+    if i == 0:
+        return False
+    p = toks[i - 1].text.lower()
+    return p in PLACE_NOUNS[language] or language == "de" and p.endswith(_PLACE_NOUN_END)
 
 
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|can|ch|i)$")
@@ -225,7 +550,8 @@ def _leading_title(run: list[Token], language: str) -> int:
     Vladimir Putin"); English capitalises titles, so the tagger makes them proper nouns."""
     k = 0
     titles = PERSON_TITLES[language]
-    while k < len(run) and (run[k].text.lower() in titles or (
+    while k < len(run) and (run[k].text.lower() in titles or language == "en" and is_title(
+            run[k].text, language) or (
             language == "en" and _NATIONALITY.search(run[k].text) and k + 1 < len(run)
             and run[k + 1].text.lower() in titles)):
         k += 1
@@ -288,10 +614,18 @@ def _subsequence(letters: str, text: str) -> bool:
 # --------------------------------------------------------------------------- labelling
 
 
+def _position(toks: list[Token], tok: Token) -> int:
+    """Index by identity: list.index would compare whole Token dataclasses field by field."""
+    for k, t in enumerate(toks):
+        if t is tok:
+            return k
+    raise ValueError(tok)
+
+
 def _vote(c: _Candidate, language: str) -> None:
     toks = c.sentence.tokens
-    first = toks.index(c.tokens[0])
-    last = toks.index(c.tokens[-1])
+    first = _position(toks, c.tokens[0])
+    last = first + len(c.tokens) - 1
     text = c.text
     prev = toks[first - 1] if first > 0 else None
     nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -310,14 +644,20 @@ def _vote(c: _Candidate, language: str) -> None:
             c.title = _title_phrase(toks, first, language)
         elif c.title:
             pass
-        elif p in PLACE_NOUNS[language] or p.endswith(("stadt", "stützpunkt")):
+        elif p in PLACE_NOUNS[language] or language == "de" and p.endswith(_PLACE_NOUN_END):
             c.label_votes["LOC"] += 3
         elif p in {"in", "nach", "aus", "from", "to"} and len(c.tokens) == 1:
-            c.label_votes["LOC"] += 1
+            c.label_votes["LOC"] += 3 if _place_shaped(c.tokens[0], language) else 1
         elif p in {"near", "nahe", "bei", "outside", "across"}:
             c.label_votes["LOC"] += 2
         elif p == "of" and first >= 2 and toks[first - 2].text.lower() in PLACE_NOUNS[language]:
             c.label_votes["LOC"] += 3  # "the village of Owlcote"
+        elif p in {"von", "of"} and first >= 2 and len(c.tokens) == 1 and \
+                toks[first - 2].text.lower() in _TERRITORIAL:
+            c.label_votes["LOC"] += 3  # "der Bürgermeister von Sellbach"
+        elif prev.pos == "ADJ" and p.islower() and first >= 2 and len(c.tokens) == 1 and \
+                toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
+            c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
     if nxt is not None:
         if nxt.lemma.lower() in SPEECH_LEMMAS[language]:
             c.label_votes["PER"] += 1
@@ -350,20 +690,25 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     cands: list[_Candidate] = []
     long_forms: dict[str, list[Token]] = {}
     for s in analysis.sentences:
-        if s.block in {"credit", "promo", "source", "byline"}:
+        if s.block in _SKIP_BLOCKS:
             continue
+        previous: _Candidate | None = None
         for c in _candidates(s, language):
             _vote(c, language)
+            _vote_coordinated(c, previous)
+            previous = c
             cands.append(c)
             if _ACRONYM.match(c.text):
-                lf = _long_form_before_acronym(s, s.tokens.index(c.tokens[0]))
+                lf = _long_form_before_acronym(s, _position(s.tokens, c.tokens[0]))
                 if lf:
                     long_forms[c.text] = lf
+    _decide_councils(cands, language)
 
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     titles: dict[str, list[str]] = defaultdict(list)
+    companies: set[str] = set()
 
     def add(ent: Entity, c: _Candidate, kind: str) -> None:
         ent.mentions.append(Mention(c.tokens[0].start, c.tokens[-1].end, c.text,
@@ -375,14 +720,28 @@ def find_entities(analysis: Analysis) -> list[Entity]:
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     for c in sorted(cands, key=lambda c: -len(c.tokens)):
-        name = c.text
+        name = c.norm or c.text
         base = _strip_genitive(name, language)
         ent = by_key.get(_key(name)) or by_key.get(_key(base))
         if ent is None and len(c.tokens) == 1:
-            ent = _surname_match(entities, base)
+            # a place is not the organisation named after it ("Stadtwerke Lindenau")
+            skip = {e.id for e in entities if votes[e.id].get("ORG", 0) > votes[e.id].get(
+                "PER", 0)} if c.label_votes.get("LOC", 0) >= 1 else set()
+            ent = _surname_match(entities, name, skip) or _surname_match(entities, base, skip)
+            if ent is None and c.label_votes.get("LOC", 0) < 3:
+                # "Tarnow" for the company "Tarnow Wohndesign" named after a class noun
+                kin = [e for e in entities if len(e.name.split()) == 2
+                       and e.name.split()[0] == name and e.id in companies]
+                ent = kin[0] if len(kin) == 1 else None
+            if ent is None and c.norm:
+                kin = [e for e in entities if e.name.split()[0] == c.norm
+                       and len(e.name.split()) > 1]
+                ent = kin[0] if len(kin) == 1 else None
         if ent is None:
             ent = Entity(id=f"E{len(entities) + 1}", label="", name=name)
             entities.append(ent)
+            if c.company:
+                companies.add(ent.id)
             by_key[_key(name)] = ent
             add(ent, c, "name")
             for tok in c.tokens:  # every part of a person's name refers to them
@@ -401,7 +760,9 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         if titles[ent.id]:
             ent.role = max(titles[ent.id], key=len)
 
+    entities = _merge_surname_entities(entities)
     _add_bare_surnames(analysis, entities)
+    _add_bare_org_names(analysis, entities, language)
     _merge_long_forms(analysis, entities, long_forms)
     _add_role_aliases(analysis, entities, titles)
     _add_appositive_roles(analysis, entities)
@@ -411,18 +772,119 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     return entities
 
 
+_SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
+
+
+def _vote_coordinated(c: _Candidate, previous: _Candidate | None) -> None:
+    """'Die Dörfer Birkenhorst und Lütjenmoor': the second of two coordinated names shares
+    the place noun of the first."""
+    if previous is None or c.label_votes or previous.label_votes.get("LOC", 0) < 3:
+        return
+    toks = c.sentence.tokens
+    first = _position(toks, c.tokens[0])
+    if first >= 2 and toks[first - 1].text.lower() in {"und", "oder", "and", "or"} and \
+            toks[first - 2] is previous.tokens[-1]:
+        c.label_votes["LOC"] += 3
+
+
+def _decide_councils(cands: list[_Candidate], language: str) -> None:
+    """'Stadtrat Hohenfeld' is the council when the article uses Hohenfeld as a place
+    ('in Hohenfeld', 'der Stadtrat von Hohenfeld'), otherwise a councillor of that name."""
+    places = {_key(c.tokens[-1].text) for c in cands
+              if c.label_votes.get("LOC", 0) >= 1 and len(c.tokens) == 1}
+    places |= {_key(c.tokens[-1].text) for c in cands
+               if c.norm and not c.council and len(c.tokens) == 3}  # "Stadtrat von X"
+    for c in cands:
+        if not c.council:
+            continue
+        name = c.tokens[-1].text
+        if _key(name) in places or is_place_name(name, language):
+            c.label_votes["ORG"] += 4
+        else:  # "Stadtrat Müller" is a councillor
+            c.title, c.tokens, c.norm = c.tokens[:-1], c.tokens[-1:], None
+            c.label_votes["PER"] += 3
+        c.council = False
+
+
+_EN_GENITIVE = re.compile(r"['’]s?$")
+
+
+def _merge_surname_entities(entities: list[Entity]) -> list[Entity]:
+    """A person's surname is never also an organisation or a place of its own: 'Albers'
+    after 'Bernd Albers' is him."""
+    people: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        parts = e.name.split()
+        if e.label == "PER" and len(parts) > 1:
+            people[parts[-1]].append(e)
+    out = []
+    for e in entities:
+        owners = people.get(e.name) or people.get(e.name.rstrip("s")) or people.get(
+            _EN_GENITIVE.sub("", e.name))
+        if e.label != "PER" and len(e.name.split()) == 1 and owners and len(owners) == 1:
+            owner = owners[0]
+            for m in e.mentions:
+                m.kind = "alias"
+                owner.mentions.append(m)
+            if e.name not in owner.aliases:
+                owner.aliases.append(e.name)
+            continue
+        out.append(e)
+    return out
+
+
+def _add_bare_org_names(analysis: Analysis, entities: list[Entity], language: str) -> None:
+    """The short name of an organisation, wherever the tagger missed it: 'Rovers' for
+    'Kingsport Rovers', 'Velter' for 'Velter Antriebstechnik', 'Grünthal' for 'Molkerei
+    Grünthal' (not when that word is a place of its own, as in 'Stadtwerke Lindenau')."""
+    places = {e.name for e in entities if e.label == "LOC"}
+    short: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        parts = e.name.split()
+        if e.label != "ORG" or len(parts) != 2:
+            continue
+        if language == "en":
+            word = parts[-1] if parts[-1] in _DISTINCT_CLUB_WORD else None
+        elif _INSTITUTION.match(parts[0].lower()):
+            word = parts[-1]
+        else:
+            word = parts[0] if not is_common_noun(parts[0], language) else None
+        if word and word not in places and not is_place_name(word, language) \
+                and not is_title(word, language):
+            short[word].append(e)
+    if not short:
+        return
+    for s in analysis.sentences:  # "aus Heidenau": the court's town, not the court
+        for i, tok in enumerate(s.tokens[1:], 1):
+            if tok.text in short and s.tokens[i - 1].text.lower() in {"in", "aus", "nach"}:
+                short.pop(tok.text)
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    for s in analysis.sentences:
+        if s.block in _SKIP_BLOCKS:
+            continue
+        for tok in s.tokens:
+            owners = short.get(tok.text)
+            if not owners or len(owners) != 1 or any(a <= tok.start < b for a, b in spans):
+                continue
+            ent = owners[0]
+            ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
+            spans.append((tok.start, tok.end))
+            if tok.text not in ent.aliases:
+                ent.aliases.append(tok.text)
+
+
 def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
     """'Nilsson fügte hinzu': a surname the tagger took for a common noun is still the
     person named in full before."""
     surnames: dict[str, Entity] = {}
     for e in entities:
         parts = e.name.split()
-        if len(parts) > 1 and parts[-1][:1].isupper():
+        if e.label == "PER" and len(parts) > 1 and parts[-1][:1].isupper():
             surnames.setdefault(parts[-1], e)
             surnames.setdefault(parts[-1] + "s", e)
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
     for s in analysis.sentences:
-        if s.block in {"credit", "promo", "source", "byline"}:
+        if s.block in _SKIP_BLOCKS:
             continue
         for tok in s.tokens:
             ent = surnames.get(tok.text)
@@ -434,8 +896,9 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             spans.append((tok.start, tok.end))
 
 
-def _surname_match(entities: list[Entity], name: str) -> Entity | None:
-    hits = [e for e in entities if len(e.name.split()) > 1
+def _surname_match(entities: list[Entity], name: str, skip: set[str] = frozenset()
+                   ) -> Entity | None:
+    hits = [e for e in entities if len(e.name.split()) > 1 and e.id not in skip
             and (e.name.split()[-1] == name or name in e.name.split()[-1].split("-"))]
     return hits[0] if len(hits) == 1 else None
 
@@ -511,7 +974,7 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
             if other.name not in owner.aliases:
                 owner.aliases.append(other.name)
     for s in analysis.sentences:
-        if s.block in {"credit", "promo", "source", "byline"}:
+        if s.block in _SKIP_BLOCKS:
             continue
         for i, tok in enumerate(s.tokens):
             key = tok.text.lower()

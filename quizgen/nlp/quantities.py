@@ -20,8 +20,11 @@ NUMBER_WORDS = {
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
            "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
-           "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6, "dozen": 12},
+           "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6, "dozen": 12,
+           "both": 2},
 }
+# Words that are a count only right before what they count ("both goals"; not "both said").
+NEEDS_UNIT = {"both"}
 # Only words that say "a number of" without one are kept when a unit follows.
 VAGUE = {"zahlreiche", "mehrere"}
 SCALE = {"de": {"millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9,
@@ -114,6 +117,12 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         elif j < len(toks) and toks[j].text in {"%", "Prozent", "percent", "per"}:
             unit = "%" if toks[j].text == "%" else toks[j].text
             end_i = j
+            if unit == "per" and j + 1 < len(toks) and toks[j + 1].text == "cent":
+                unit, end_i = "per cent", j + 1  # "50.8 per cent", not "50.8 per"
+        if tok.text.lower() in NEEDS_UNIT and (unit is None or j != end_i or not (
+                toks[end_i].tag.startswith("NN2") or language == "de")):
+            i += 1  # "both goals" is 2 goals; "both of them", "both teams' fans" are not
+            continue
         if tok.text.lower() in VAGUE and unit is None:
             i += 1
             continue

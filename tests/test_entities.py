@@ -1,0 +1,190 @@
+"""Entities without a NER model: which capitalised words are names, of what kind, and which
+mentions belong together. Every text here is invented for the test (German and English), each
+pattern with a case where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze, load_article
+
+DE_FILLER = ("Die Entscheidung sorgt in der Region seit Wochen für Diskussionen. Viele Menschen "
+             "haben sich dazu geäußert und wollen nun abwarten, wie es weitergeht.")
+EN_FILLER = ("The decision has been discussed in the region for weeks. Many people have "
+             "spoken about it and now want to wait and see what happens next.")
+
+
+def _analyze(headline: str, *paragraphs: str, language: str = "de"):
+    filler = DE_FILLER if language == "de" else EN_FILLER
+    return analyze(load_article("\n\n".join([headline, *paragraphs, filler])))
+
+
+def _names(analysis) -> dict[str, str]:
+    return {e.name: e.label for e in analysis.entities}
+
+
+def _owner(analysis, text: str):
+    """The entity that has a mention with exactly this text."""
+    owners = [e for e in analysis.entities if any(m.text == text for m in e.mentions)]
+    assert len(owners) <= 1, owners
+    return owners[0] if owners else None
+
+
+# --------------------------------------------------------------------------- German
+
+
+@pytest.fixture(scope="module")
+def court():
+    return _analyze(
+        "Urteil gegen Brauerei Lohmühl",
+        "Das Amtsgericht Birkenstein hat der Brauerei Lohmühl verboten, ihr Bier als "
+        "„gesund“ zu bewerben. Die 2. Kammer des Amtsgerichts Birkenstein gab damit einer "
+        "Klage statt.",
+        "Geschäftsführerin Katrin Albers kündigte an, beim Oberlandesgericht Berufung "
+        "einzulegen. Hinter der Klage stecke ein Konkurrent, behauptete Albers. Lohmühl "
+        "beschäftigt rund 80 Menschen.",
+        "Die Herstellung von Getrieben sei davon nicht betroffen, hieß es aus einem Fund "
+        "alter Akten.")
+
+
+def test_institution_noun_is_part_of_the_name_in_any_case(court):
+    names = _names(court)
+    assert names.get("Amtsgericht Birkenstein") == "ORG"
+    assert names.get("Brauerei Lohmühl") == "ORG"
+    # the genitive form is the same court, not a second one
+    assert _owner(court, "Amtsgerichts Birkenstein").name == "Amtsgericht Birkenstein"
+    # the bare short name later in the text is the brewery
+    assert _owner(court, "Lohmühl").name == "Brauerei Lohmühl"
+
+
+def test_a_court_named_by_its_kind_is_an_organisation(court):
+    assert _names(court).get("Oberlandesgericht") == "ORG"
+
+
+def test_surname_is_the_person_and_never_an_organisation(court):
+    albers = [e for e in court.entities if "Albers" in e.name or "Albers" in e.aliases]
+    assert len(albers) == 1 and albers[0].label == "PER"
+    assert albers[0].name == "Katrin Albers"
+
+
+def test_common_nouns_the_lexicon_knows_are_no_names(court):
+    names = _names(court)
+    assert "Getrieben" not in names  # dative plural of 'Getriebe'
+    assert "Fund" not in names  # after an indefinite article
+
+
+@pytest.fixture(scope="module")
+def plant():
+    return _analyze(
+        "Kahlschlag bei Tarnow: 500 Jobs weg",
+        "Der Möbelhersteller Tarnow Wohndesign will sein Werk im sächsischen Sellbach "
+        "schließen. Die Produktion soll nach Westpolen verlagert werden.",
+        "In Wahrheit gehe es nur um Kosten, sagte Einzelhändler Oliver Krause. Tarnow habe "
+        "aus Sicherheitsgründen keine Zahlen genannt, erklärte er.",
+        "Der Bürgermeister von Sellbach kritisierte die Entscheidung.")
+
+
+def test_class_noun_introduces_a_company_without_being_part_of_it(plant):
+    names = _names(plant)
+    assert names.get("Tarnow Wohndesign") == "ORG"
+    assert not any(n.startswith("Möbelhersteller") for n in names)
+    assert _owner(plant, "Tarnow").name == "Tarnow Wohndesign"  # headline and body
+
+
+def test_person_after_a_class_noun_stays_a_person(plant):
+    assert _names(plant).get("Oliver Krause") == "PER"
+
+
+def test_places_after_locative_prepositions(plant):
+    names = _names(plant)
+    assert names.get("Sellbach") == "LOC"
+    assert names.get("Westpolen") == "LOC"
+    assert len(_owner(plant, "Sellbach").mentions) == 2
+    assert not {"Wahrheit", "Sicherheitsgründen", "Jobs"} & set(names)
+
+
+@pytest.fixture(scope="module")
+def council():
+    return _analyze(
+        "Stadtrat Wiesenau: Neue Halle für 20 Millionen!",
+        "Der Stadtrat von Wiesenau hat am Montag den Bau einer neuen Sporthalle beschlossen. "
+        "Sie soll das Zentrum mit dem Neubaugebiet Erlenwiese verbinden. Die Dörfer "
+        "Hasselbruch und Tannried bekommen einen Bus.",
+        "„Das ist ein guter Tag für Wiesenau“, sagte Stadtrat Heinz Pohlmann. "
+        "Die Halle in Wiesenau soll 2027 fertig sein.")
+
+
+def test_council_of_a_place_is_an_organisation_not_a_person(council):
+    wiesenau = [e for e in council.entities if e.name == "Wiesenau"]
+    assert wiesenau and wiesenau[0].label == "LOC"
+    org = _owner(council, "Stadtrat von Wiesenau")
+    assert org is not None and org.label == "ORG" and "Stadtrat" in org.name
+    assert _owner(council, "Stadtrat Wiesenau") is org  # the headline's short form
+
+
+def test_councillor_with_a_full_name_stays_a_person(council):
+    assert _names(council).get("Heinz Pohlmann") == "PER"
+
+
+def test_name_after_a_place_noun_and_its_coordinated_twin_are_places(council):
+    names = _names(council)
+    assert names.get("Erlenwiese") == "LOC"
+    assert names.get("Hasselbruch") == "LOC" and names.get("Tannried") == "LOC"
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.fixture(scope="module")
+def match():
+    return _analyze(
+        "Late header wins the cup for Millford Rangers",
+        "Millford Rangers have won the County Cup after beating Eastwick Town Council's "
+        "team 2-1 in front of a big crowd at Harlow Stadium.",
+        "Striker Tom Delaney scored both goals for Rangers. Both of them stayed until "
+        "the end. Delaney said the club deserved it.",
+        "Logistics firm Northern Crate, which sponsors the club, said it was proud. The "
+        "team will celebrate in the town of Ashmere on Sunday. Local MP Jane Dorsey "
+        "congratulated the players.",
+        language="en")
+
+
+def test_club_name_with_its_short_alias(match):
+    rangers = _owner(match, "Millford Rangers")
+    assert rangers is not None and rangers.label == "ORG"
+    assert _owner(match, "Rangers") is rangers
+
+
+def test_club_word_inside_a_longer_name_is_not_cut_off(match):
+    assert "Eastwick Town" not in _names(match)
+
+
+def test_stadium_is_a_place_with_its_name(match):
+    assert _names(match).get("Harlow Stadium") == "LOC"
+    assert "Harlow" not in _names(match)
+
+
+def test_company_after_a_lowercase_class_noun(match):
+    assert _names(match).get("Northern Crate") == "ORG"
+
+
+def test_place_after_place_noun_of_and_no_title_as_organisation(match):
+    names = _names(match)
+    assert names.get("Ashmere") == "LOC"
+    assert "MP" not in names
+    assert names.get("Jane Dorsey") == "PER"
+
+
+def test_both_before_a_plural_noun_is_a_count(match):
+    goals = [q for q in match.quantities if q.unit == "goals"]
+    assert goals and goals[0].value == 2 and goals[0].text == "both goals"
+    assert not any(q.number_text.lower() == "both" and q.unit != "goals"
+                   for q in match.quantities)  # "Both of them" is no count of anything
+
+
+def test_per_cent_is_one_unit():
+    a = _analyze("Turnout rises", "Turnout rose to 61.5 per cent on Sunday, officials said.",
+                 language="en")
+    q = next(q for q in a.quantities if q.value == 61.5)
+    assert q.unit == "per cent" and q.text.endswith("per cent")
