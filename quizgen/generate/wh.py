@@ -1047,8 +1047,11 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
                                                                    "VHD", "VHZ", "VBZ"}
     # the subject as the answer
     subj = c.subject
+    head = _head(subj, "en")
+    agrees = not (head is not None and head.tag == "NN2" and first.tag in {
+        "VVZ", "VBZ", "VHZ", "VDZ"})  # 'Surveys of plague pit remains': a tagger error
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
-            not any(t.lemma in _ANIMATE_VERBS for t in verb) and \
+            not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         prompt = _prompt(["What", verb, rest_r], "en")
         out += _what_question(analysis, c, prompt, subj)
