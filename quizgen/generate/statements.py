@@ -136,6 +136,8 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
         return False
+    if not re.search(r"[.!:;…]['\"“”»«‘’)]*$", s.text.rstrip()):
+        return False  # "Konzern macht Werk in Kornbach dicht": a headline, not a statement
     subjunctive = [t for t in s.tokens if t.tag in {"VAFIN", "VMFIN"} and t.text in INDICATIVE]
     if subjunctive and not _says_who(analysis, s, subjunctive):
         return False  # Konjunktiv I: somebody's claim, and the sentence does not say whose
