@@ -30,31 +30,33 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
     "de_gerichtsurteil": 7, "de_strassenbahn": 9, "de_waldbrand": 11,
-    "de_werksschliessung": 9, "en_cup_final": 7, "en_mayor_election": 9,
+    "de_werksschliessung": 10, "en_cup_final": 9, "en_mayor_election": 9,
     "en_plastic_microbe": 9, "en_storm_flood": 11,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
 NOT_YET = {
-    "de_gerichtsurteil": "no entity 'Landgericht Kesselstadt'; no question asks what was "
-                         "banned ('klimaneutral', a quoted word) or why (reason clause in a "
-                         "36-word sentence); Albers' claim is not split from 'ohne Beweise'",
-    "de_strassenbahn": "'Stadtrat Hohenfeld' is taken for a person, so no 'Wer hat ... "
-                       "beschlossen?'; 'Auenfeld' is no entity; no loaded-word question "
-                       "('Prestigeprojekt', 'Milliardengrab')",
+    "de_gerichtsurteil": "no entity 'Landgericht Kesselstadt'; nothing asks what was banned "
+                         "('klimaneutral', a quoted word) or why (reason clause in a 36-word "
+                         "sentence); Albers' unproven claim, the source and loaded words are "
+                         "not asked",
+    "de_strassenbahn": "'Auenfeld' is no entity, 'ab dem Frühjahr 2027' no date; vote, "
+                       "passengers and petition lose to other questions on their sentences",
     "de_waldbrand": "no 'Warum ...?' for 'wegen starker Winde', no question on the "
-                    "ammunition (Konjunktiv without a speaker in the sentence); no "
-                    "loaded-word question ('rücksichtslos', 'Inferno')",
-    "de_werksschliessung": "'Velter Antriebstechnik' is no entity ('Getrieben' is), so no "
-                           "'who closes the plant'; no 'Warum ...?' for 'begründete ... mit'; "
-                           "Hartwig's unproven claim is not asked",
-    "en_cup_final": "'Kingsport Rovers' is no entity and 'both goals' no quantity, so no "
-                    "'who won' or 'how many goals'; no loaded-word question",
-    "en_mayor_election": "'She' is resolved to the wrong candidate; Pike's unproven claim "
-                         "sits in a sentence starting with 'He'; no headline question",
-    "en_plastic_microbe": "'PET' is not asked for; 'Lake Ferrow' has no 'Where ...?'; no "
-                          "source, headline or loaded-word question",
-    "en_storm_flood": "no 'Which river ...?' or 'When did the storm ...?'; the missing man "
-                      "and the water level are not asked",
+                    "ammunition (Konjunktiv without a speaker in the sentence); the "
+                    "firefighters' number is shown by 'Seit wann kämpfen mehr als 350 ...?'",
+    "de_werksschliessung": "no 'Wer schließt das Werk?', 'bis Ende 2026' has no date value, no "
+                           "'Warum ...?' for 'begründete ... mit', '..., erklärte er' (the "
+                           "mayor) unresolved; Hartwig's unproven claim is not asked",
+    "en_cup_final": "'both goals' is no quantity, so no 'how many goals'; the score, the "
+                    "opponent and the penalty save are not asked",
+    "en_mayor_election": "the parties, the defeated rival and the council seats ('her "
+                         "party holds only 14 of 40 seats') are not asked; no headline "
+                         "question",
+    "en_plastic_microbe": "'PET' is shown by 'Who has discovered a bacterium that breaks down "
+                          "PET ...?'; no 'Where ...?' for 'from Lake Ferrow'; no source or "
+                          "headline question",
+    "en_storm_flood": "no 'Which river ...?' or 'When did the storm ...?'; the water level is "
+                      "shown by a year question on its sentence",
 }
 
 
