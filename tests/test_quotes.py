@@ -358,6 +358,20 @@ def test_german_cue_after_a_reported_clause_keeps_the_first_speaker():
     assert all(spoken(a, q) == "Er" for q in a.quotes)
 
 
+def test_german_name_with_a_phrase_before_the_colon_and_a_quoted_dass_clause():
+    [(who, what)] = _speakers("Sängerin Nina Berger zur neuen Heimat: „Die meisten Kisten "
+                              "sind schon gepackt.“")
+    assert who == "Sängerin Nina Berger" and what == "Die meisten Kisten sind schon gepackt."
+    [(who, _)] = _speakers("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der "
+                           "Tasche.“")
+    assert who == "Koppelin"
+    assert _speakers("Das Wetter zur Mittagszeit: „Sonnig und warm.“") == []  # no name
+    a = tokens_only("Der Bischof hofft aber, „dass die Kirche ihren Weg findet.“")
+    [q] = a.quotes  # one quote, not an unattributed second one for the quotation
+    assert spoken(a, q) == "Der Bischof" and q.kind == "direct"
+    assert q.content == "die Kirche ihren Weg findet."
+
+
 def test_pronoun_speaker_falls_back_to_last_speaker_without_entities():
     a = tokens_only("Anna Weber kritisierte, dass die Brücke zu spät gebaut werde. "
                     "Sie sagte, die Stadt habe zu lange gewartet.")

@@ -1244,6 +1244,12 @@ class _Sentence:
                 k = e
         if k < n and toks[k].text == ",":
             nxt = k + 1
+            sp = self.span_at(nxt) if nxt < n and toks[nxt].text in QUOTE_CHARS else None
+            if sp is not None and nxt + 2 < n and toks[nxt + 1].text.lower() in ("dass", "daß"):
+                # "hofft aber, „dass Ratzinger …“": the quoted dass-clause, marks left out
+                sp.used = True
+                found.kind, found.content = "direct", (toks[nxt + 2].start, sp.inner[1])
+                return
             low = toks[nxt].text.lower() if nxt < n else ""
             if low in ("dass", "daß", "that"):
                 found.content = self.content_from(nxt + 1, found)
@@ -1559,6 +1565,14 @@ def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote 
                 toks[x].tag in ("NE", "NP0") for x in range(*speaker))
                 and not (sent.lang.de and sent.speaker_like(speaker))):
             speaker = None  # only a bare name before the colon reads as "Name: „…“"
+        if speaker is None and sent.lang.de and lo < k - 2:
+            # "Koppelin wörtlich: „…“", "Nina Hagen zur neuen Heimat: „…“"
+            front = sent.np_right(lo)
+            if front is not None and front[1] < k - 1 and k - 1 - front[1] <= 5 and any(
+                    toks[x].tag == "NE" for x in range(*front)) and (
+                    toks[front[1]].tag in ("APPR", "APPRART") or
+                    toks[front[1]].text.lower() in ("wörtlich", "dazu", "zufolge")):
+                speaker = front
     if speaker is None:
         return None
     qs = _to_quotes(sent, _Found(speaker=speaker, cue=[], content=sp.inner, kind="direct"),
