@@ -156,3 +156,16 @@ def test_what_in_a_factual_subordinate_clause_but_not_a_conditional_one():
                     "baute. Wenn die Firma ein großes Werk baut, steigen die Preise.")
     assert qs.get("Was baute die Stadt im Sommer?") == "eine neue Brücke"
     assert "ein großes werk" not in {a.lower() for a in qs.values()}
+
+
+def test_attribution_after_a_comma_is_not_a_coordinated_verb_phrase():
+    s = analyze(load_article("Messungen hätten keine Schadstoffe ergeben, teilte das Amt "
+                             "mit. Die Polizei nahm die Ermittlungen auf.")).sentences[0]
+    clauses = german_clauses(s)
+    assert all(not c.coordinated for c in clauses)
+    assert "teilte" not in render(clauses[0].middle)
+    qs = _questions("Messungen hätten keine Schadstoffe ergeben, teilte das Amt mit. Die "
+                    "Wasserschutzpolizei ermittelt gegen den Kapitän.")
+    assert "keine Schadstoffe" not in qs.values()  # Konjunktiv II: reported, not stated
+    assert qs.get("Wer ermittelt gegen den Kapitän?") == "die Wasserschutzpolizei"
+    assert not any(p.startswith("Was ermittelt") for p in qs)  # the police are 'wer'

@@ -97,7 +97,7 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                 if skip:
                     i = skip
                     continue
-                if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or (
+                if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or is_finite(nxt) or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
                         not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)) or (
                         nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
@@ -113,7 +113,10 @@ def _verb_phrase_conj(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if i + 1 >= len(tokens) or not is_finite(tokens[i + 1]):
         return False
-    return t.text.lower() in VP_CONJ or t.text == ","
+    if t.text == ",":  # only in a list 'A, B und C'; '..., teilte das Amt mit' is not one
+        return any(x.text.lower() in {"und", "oder", "sowie"} and is_finite(y)
+                   for x, y in zip(tokens[i + 2:], tokens[i + 3:], strict=False))
+    return t.text.lower() in VP_CONJ
 
 
 def _embedded_relative(tokens: list[Token], comma: int) -> int | None:
@@ -339,6 +342,8 @@ def _moved(intro: list[Token]) -> list[Token]:
 
 def english_clauses(sentence: Sentence) -> list[EnglishClause]:
     toks = _strip_end(list(sentence.tokens))
+    if len(toks) > 3 and toks[0].tag == "CJC":
+        toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
     out = [*_english_clauses(sentence, toks)]

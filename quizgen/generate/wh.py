@@ -545,9 +545,12 @@ def _lower_preposition(text: str) -> str:
 
 
 def _attributive(s: Sentence, end: int) -> bool:
+    """'das 35 Kilometer entfernte Klinikum'; 'zwei Fumble Recoverys', whose unit goes on
+    past what the analysis took for it."""
     after = [t for t in s.tokens if t.start >= end]
-    return bool(after) and after[0].pos == "ADJ" and after[0].text[:1].islower() and \
-        len(after) > 1 and after[1].pos == "NOUN"
+    return bool(after) and (after[0].pos == "ADJ" and after[0].text[:1].islower() and
+                            len(after) > 1 and after[1].pos == "NOUN" or
+                            after[0].pos in {"NOUN", "PROPN"})
 
 
 def _after_preposition(s: Sentence, start: int) -> bool:
@@ -740,7 +743,7 @@ _PERSON_NOUNS = {
         friends parents patient patients member members person public audience population
         boy boys girl girls king queen prince princess duke bishop pope army troops party
         parties monk monks priest priests nun nuns slave slaves employee employees refugee
-        refugees""".split()),
+        refugees vet vets""".split()),
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
@@ -755,7 +758,8 @@ _THINGS_ER = {
 }
 _TIME_NOUNS = set("""jahr jahre jahren jahrhundert monat monate tag tage tagen woche wochen
     zeit mal stunde stunden minute minuten year years century month months day days week weeks
-    time times hour hours minute minutes""".split())
+    time times hour hours minute minutes morgen abend nacht nachmittag vormittag wochenende
+    morning mornings evening evenings night nights afternoon weekend""".split())
 COPULA = {"sein", "werden", "bleiben", "be", "become", "remain"}
 # Articles a noun phrase may begin with when 'was' asks for it: nominative or accusative
 # only ('dem Mann', 'einer Frau' are datives and 'was' cannot ask for them).
@@ -795,8 +799,9 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
         return False  # 'a year later', 'zwei Tage lang': a time, asked with 'wann'
     thing = low.rstrip("s").endswith(_THINGS_ER[lang]) or low.endswith(_THINGS_ER[lang])
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
-            low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang]:
-        return False
+            low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang] or any(
+                low.endswith(g) for g in GROUP_NOUNS[lang] if len(g) > 5):
+        return False  # 'die Wasserschutzpolizei' is a 'wer'
     if (head.pos == "PROPN" or lang == "en" and head.text[:1].isupper()) and \
             head.text.endswith("s") and np[0].text.lower() in {"the", "die"}:
         return False  # 'the Broncos': a team or a people
@@ -923,8 +928,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # 'den Kindern': a dative plural
         if is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
-        if j < len(middle) and middle[j].pos == "ADP" and _measure(np, "de"):
-            continue  # 'die gleiche Menge an Öl
+        if j < len(middle) and middle[j].pos == "ADP" and (_measure(np, "de") or copula):
+            continue  # 'die gleiche Menge an Öl', 'ist die einzige Verbindung zwischen ...'
         if copula and subject_in_vorfeld and not _specific(vf):
             continue  # 'Was ist die Stadt?'
         if copula and is_subject and not any(
@@ -984,8 +989,14 @@ def _konjunktiv_de(c: Clause) -> bool:
     """'Die Stadt rechne mit ...': reported speech the question would have to turn into the
     indicative, which INDICATIVE knows only for common verbs."""
     w = c.finite.text
+    if w.lower() in _KONJUNKTIV_II:
+        return True  # 'Messungen hätten ... ergeben', 'dürfte ... haben': reported or a guess
     return c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
         w not in INDICATIVE and bool(c.vorfeld) and c.vorfeld[-1].pos != "PRON"
+
+
+_KONJUNKTIV_II = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten",
+                  "müsste", "müssten", "dürfte", "dürften", "möchte", "möchten"}
 
 
 def _last(tokens: Sequence[Token]) -> Token:
@@ -1062,6 +1073,9 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         return out
     i, j = spans[0]
     np = rest[i:j]
+    if any(t.tag in _CLAUSE_START or t.pos == "VERB" for t in subj) or c.aux is not None and \
+            c.aux.lemma == "be" and any(t.tag == "VVN" for t in c.verb):
+        return out  # 'customers who need ...'; 'was released the next morning': passive
     if sum(t.pos == "VERB" for t in c.verb) > 1 or _personal_pronoun(
             _resolve(c.subject, analysis) or []):
         return out  # 'include calling ...': the object is the second verb's
