@@ -2,17 +2,20 @@
 
 Run from the repository root:  python bench/speed.py [--quick] [--no-startup]
                                python bench/speed.py --only "de 50k"   (one row)
-                               python bench/speed.py --profile   (cProfile, German 10k)
+                               python bench/speed.py --profile ["en 1k"]  (cProfile; de 10k)
 
 For the seed article and for texts of about 1k, 10k and 50k words (body paragraphs of the
 seed and the test articles, repeated), warm (one run first, then the median of a few), it
-times side by side:
+times side by side, interleaved (each round runs tagger, analysis and e2e once, so a burst
+of load from other jobs hits all three alike; ratios are medians of the per-round ratios):
   tagger    HanTa's tag_sent on exactly the words the pipeline tags, sentence by sentence
   analysis  pipeline.analyze(pipeline.load_article(text))
   e2e       pipeline.question_set_from(text)
 The tag_words cache is cleared before every timed pipeline run. Long texts made by repeating
 paragraphs repeat sentences, which that cache then answers, so the rows marked "nocache"
-also run the pipeline with the cache switched off: the fair comparison with the tagger.
+also run the pipeline as on a text without repeated sentences: every sentence is tagged, and
+only later look-ups of a sentence already tagged in the same run are answered (as the cache
+answers subjectivity's part-of-speech features): the fair comparison with the tagger.
 Each time is wall clock and, in brackets, this process's CPU time: the machine's cores are
 shared, so CPU time is the steadier figure; the load average is printed with the figures.
 Targets (quizgen issues 2 and 3): analysis <= 1.3 x tagger, e2e <= 2.0 x tagger, time per
@@ -35,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizgen import pipeline  # noqa: E402
+from quizgen.nlp import subjectivity as nlp_subjectivity  # noqa: E402
 from quizgen.nlp import tokens as nlp_tokens  # noqa: E402
 from quizgen.nlp.sentences import split_sentences  # noqa: E402
 
@@ -94,17 +98,30 @@ def sentence_words(text: str) -> tuple[str, list[list[str]]]:
     return lang, out
 
 
-def timed(fn: Callable[[], object], runs: int, warm_up: bool = True) -> tuple[float, float]:
-    """Median wall and CPU seconds of `runs` calls, after one warm-up call."""
+def once(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of one call."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def interleaved(fns: list[Callable[[], object]], runs: int, warm_up: bool = True
+                ) -> tuple[list[tuple[float, float]], list[list[float]]]:
+    """Per function: median wall and CPU seconds of `runs` calls, after one warm-up call
+    each; the functions take turns within each round. Also, per function, its CPU time
+    divided by the first function's, round by round."""
     if warm_up:
-        fn()
-    walls, cpus = [], []
+        for fn in fns:
+            fn()
+    times: list[list[tuple[float, float]]] = [[] for _ in fns]
     for _ in range(runs):
-        w0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        walls.append(time.perf_counter() - w0)
-        cpus.append(time.process_time() - c0)
-    return statistics.median(walls), statistics.median(cpus)
+        for i, fn in enumerate(fns):
+            times[i].append(once(fn))
+    medians = [(statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+               for t in times]
+    ratios = [[c / max(base[1], 1e-9) for (_, c), base in zip(t, times[0], strict=True)]
+              for t in times]
+    return medians, ratios
 
 
 def tagger_only(lang: str, sentences: list[list[str]]) -> Callable[[], object]:
@@ -119,21 +136,37 @@ def tagger_only(lang: str, sentences: list[list[str]]) -> Callable[[], object]:
 
 def cleared(fn: Callable[[], object]) -> Callable[[], object]:
     def run() -> object:
-        if hasattr(nlp_tokens.tag_words, "cache_clear"):  # not while NoCache is on
-            nlp_tokens.tag_words.cache_clear()
+        nlp_tokens.tag_words.cache_clear()  # NoCache: forgets the previous run
         return fn()
     return run
 
 
 class NoCache:
-    """Switch the tag_words cache off (tokenize looks the name up in its module)."""
+    """The pipeline as on a text without repeated sentences: tokenize tags every sentence
+    (it looks tag_words up in its module), and later look-ups of a sentence tagged in the
+    same run (subjectivity's part-of-speech features) are answered from that run only."""
 
     def __enter__(self) -> None:
         self.cached = nlp_tokens.tag_words
-        nlp_tokens.tag_words = self.cached.__wrapped__
+        self.looked_up = nlp_subjectivity.tag_words
+        plain = self.cached.__wrapped__
+        run: dict[tuple, tuple] = {}
+
+        def tag(words: tuple[str, ...], language: str) -> tuple:
+            run[(words, language)] = out = plain(words, language)
+            return out
+
+        def look_up(words: tuple[str, ...], language: str) -> tuple:
+            found = run.get((words, language))
+            return plain(words, language) if found is None else found
+
+        tag.cache_clear = run.clear  # what cleared() calls before each run
+        nlp_tokens.tag_words = tag
+        nlp_subjectivity.tag_words = look_up
 
     def __exit__(self, *exc: object) -> None:
         nlp_tokens.tag_words = self.cached
+        nlp_subjectivity.tag_words = self.looked_up
 
 
 def startup(args: list[str], runs: int = 5) -> tuple[float, float]:
@@ -164,14 +197,15 @@ def fmt(t: tuple[float, float]) -> str:
     return f"{t[0]:6.2f} ({t[1]:5.2f})"
 
 
-def profile(top: int = 15) -> None:
-    """cProfile (CPU time) of analysis and of end to end on the 10k text, cache cleared, warm."""
+def profile(row: str = "de 10k", top: int = 15) -> None:
+    """cProfile (CPU time) of analysis and of end to end on one row's text, cache cleared,
+    warm."""
     import cProfile
     import pstats
 
-    text = next(t for name, _lang, t in texts() if name == "de 10k")
+    text = next(t for name, _lang, t in texts() if name == row)
     pipeline.question_set_from(text)  # warm: imports, HanTa models
-    print(f"profile, German 10k text ({len(text.split())} words), {load()}")
+    print(f"profile, {row} text ({len(text.split())} words), {load()}")
     for label, fn in (("analysis", lambda: pipeline.analyze(pipeline.load_article(text))),
                       ("end to end", lambda: pipeline.question_set_from(text))):
         nlp_tokens.tag_words.cache_clear()
@@ -188,17 +222,18 @@ def main() -> None:
     ap.add_argument("--only", nargs="+", metavar="ROW",
                     help='only these rows, e.g. --only "de 50k" (to run rows in parallel)')
     ap.add_argument("--startup-only", action="store_true", help="only the CLI start-up runs")
-    ap.add_argument("--profile", action="store_true",
-                    help="only profile analysis and end to end on the German 10k text")
+    ap.add_argument("--profile", nargs="?", const="de 10k", metavar="ROW",
+                    help='only profile analysis and end to end on one row (default "de 10k")')
     opts = ap.parse_args()
     if opts.profile:
-        profile()
+        profile(opts.profile)
         return
     if opts.startup_only:
         opts.only = ["none"]
 
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load()}")
-    print("seconds: wall (cpu); ratios and per-1k from CPU time; targets "
+    print("seconds: wall (cpu), medians; a/t and e/t: medians of per-round CPU ratios; "
+          "per-1k from CPU time; targets "
           f"analysis/tagger <= {ANALYSIS_TARGET}, e2e/tagger <= {E2E_TARGET}")
     head = (f"{'text':8} {'cache':7} {'words':>6} {'tagger s':>14} {'analysis s':>14} "
             f"{'a/t':>5} {'e2e s':>14} {'e/t':>5} {'tag/1k':>6} {'ana/1k':>6} {'e2e/1k':>6}"
@@ -209,31 +244,37 @@ def main() -> None:
         if (opts.quick and name.endswith("50k")) or (opts.only and name not in opts.only):
             continue
         words = len(text.split())
-        runs = 1 if words > 20_000 else 3 if words > 5_000 else 5
+        runs = 1 if words > 20_000 else 3 if words > 5_000 else 7
         warm = words <= 20_000  # the 50k row: one warm-up on the seed instead of on itself
         if not warm:
             pipeline.question_set_from(SEED.read_text(encoding="utf-8"))
         tag_lang, sentences = sentence_words(text)
         assert tag_lang == lang, (name, tag_lang)
-        tagger = timed(tagger_only(lang, sentences), runs, warm)
         modes = [("cleared", None), ("nocache", NoCache)] if words > 1_500 else [
             ("cleared", None)]
         for mode, ctx in modes:
+            infos: list = []
+
+            def analysis_run(t: str = text, infos: list = infos) -> None:
+                pipeline.analyze(pipeline.load_article(t))
+                if hasattr(nlp_tokens.tag_words, "cache_info"):
+                    infos.append(nlp_tokens.tag_words.cache_info())
+
             if ctx:
                 ctx_obj = ctx()
                 ctx_obj.__enter__()
             try:
-                analysis = timed(cleared(lambda t=text: pipeline.analyze(
-                    pipeline.load_article(t))), runs, warm)
-                info = nlp_tokens.tag_words.cache_info() if not ctx else None
-                e2e = timed(cleared(lambda t=text: pipeline.question_set_from(t)), runs, warm)
+                (tagger, analysis, e2e), ratios = interleaved(
+                    [tagger_only(lang, sentences), cleared(analysis_run),
+                     cleared(lambda t=text: pipeline.question_set_from(t))], runs, warm)
             finally:
                 if ctx:
                     ctx_obj.__exit__(None, None, None)
             k = words / 1000
-            hits = f"{info.hits}/{info.misses}" if info else "-"
+            hits = f"{infos[-1].hits}/{infos[-1].misses}" if infos else "-"
+            a_t, e_t = statistics.median(ratios[1]), statistics.median(ratios[2])
             print(f"{name:8} {mode:7} {words:6d} {fmt(tagger)} {fmt(analysis)} "
-                  f"{analysis[1] / tagger[1]:5.2f} {fmt(e2e)} {e2e[1] / tagger[1]:5.2f} "
+                  f"{a_t:5.2f} {fmt(e2e)} {e_t:5.2f} "
                   f"{tagger[1] / k:6.3f} {analysis[1] / k:6.3f} {e2e[1] / k:6.3f}  {hits}",
                   flush=True)
             per_1k[(name, mode)] = e2e[1] / k
