@@ -169,3 +169,11 @@ def test_attribution_after_a_comma_is_not_a_coordinated_verb_phrase():
     assert "keine Schadstoffe" not in qs.values()  # Konjunktiv II: reported, not stated
     assert qs.get("Wer ermittelt gegen den Kapitän?") == "die Wasserschutzpolizei"
     assert not any(p.startswith("Was ermittelt") for p in qs)  # the police are 'wer'
+
+
+def test_no_question_on_a_clause_cut_before_its_verb_or_on_an_echo_of_the_verb():
+    answers = _answers("Der Verlauf der Mauer lässt sich nach Osten bis zur Festung – "
+                       "wörtlich: „Ende der Mauer“ – und bis zur Anlage verfolgen. Der "
+                       "Architekt entwarf im Jahr 1855 einen Entwurf für das Museum.")
+    assert "der verlauf der mauer" not in answers  # 'verfolgen' would be missing
+    assert "einen entwurf" not in answers  # 'Was entwarf ...? - einen Entwurf'

@@ -42,6 +42,7 @@ class Clause:
     speech: bool = False  # a verb of saying: what was said is the point, not when
     cut_quote: bool = False  # "sagte dem Sender: „…“": the clause without what was said
     coordinated: bool = False  # a second verb phrase, its subject copied from the first
+    incomplete: bool = False  # cut before its right bracket (a dash, a colon)
 
     @property
     def tokens(self) -> list[Token]:
@@ -105,6 +106,19 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                     return i
         i += 1
     return i
+
+
+def _bracket_after_cut(toks: list[Token], end: int) -> bool:
+    """'lässt sich nach Osten bis zur Festung – wörtlich: ... – verfolgen': the clause was cut
+    at a dash or colon and its verb comes after the interruption."""
+    if end >= len(toks) or toks[end].text not in {"–", "-", ":", ";"}:
+        return False
+    for t in toks[end + 1:]:
+        if is_finite(t):
+            return False
+        if t.tag in {"VVINF", "VVPP", "VAINF", "VMINF", "VAPP", "VVIZU", "PTKVZ"}:
+            return True
+    return False
 
 
 def _verb_phrase_conj(tokens: list[Token], i: int) -> bool:
@@ -192,7 +206,8 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
                 toks[end + 1].text.lower() in {"dass", "ob"} and len(middle) <= 3)
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
                               _extraposed(toks, end), reported=tok.text in INDICATIVE,
-                              speech=speech, cut_quote=cut))
+                              speech=speech, cut_quote=cut,
+                              incomplete=_bracket_after_cut(toks, end)))
             out += _coordinated_de(sentence, toks, toks[:f], end)
             break
     else:

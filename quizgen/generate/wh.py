@@ -736,7 +736,8 @@ _PERSON_NOUNS = {
         bruder brüder schwester schwestern freund freunde freundin eltern patient patienten
         polizist polizisten mitglied mitglieder person personen herr dame junge mädchen
         familie familien paar publikum belegschaft mannschaft bevölkerung firma firmen
-        partei parteien armee truppen mönch mönche nonne nonnen sklave sklaven""".split()),
+        partei parteien armee truppen gerichtshof parlament mönch mönche nonne nonnen sklave
+        sklaven""".split()),
     "en": set("""witness witnesses human humans customer customers victim victims guest guests
         soldier soldiers colleague colleagues neighbour neighbours neighbor neighbors son sons
         daughter daughters father fathers mother mothers brother brothers sister sisters friend
@@ -843,10 +844,20 @@ def _sentences_by_lemma(analysis: Analysis) -> dict[str, set[int]]:
     return out
 
 
+def _echoes_verb(np: Sequence[Token], c: Clause | EnglishClause, language: str) -> bool:
+    """'Was entwarf Semper? - einen Entwurf': the answer only repeats the verb."""
+    head = _head(np, language)
+    verbs = [c.finite, *c.right] if isinstance(c, Clause) else [*c.verb, c.aux]
+    return head is not None and len(head.text) > 4 and any(
+        v is not None and v.lemma[:4].lower() == head.text[:4].lower() for v in verbs)
+
+
 def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
                    np: Sequence[Token], definition: bool = False) -> list[Question]:
     """definition: 'What is basalt?', 'Was veröffentlichte Olivetan?' are short and still
     real questions."""
+    if _echoes_verb(np, c, analysis.language):
+        return []
     answer = lower_first(np)
     score = _score(prompt, answer, analysis, _salience(np, analysis), getattr(
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
@@ -1269,7 +1280,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 if c.complementizer is not None and \
                         c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS:
                     continue
-                if c.cut_quote:
+                if c.cut_quote or c.incomplete:
                     continue  # "Wer sagte dem Sender?": what was said is missing
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
