@@ -183,8 +183,22 @@ def test_both_before_a_plural_noun_is_a_count(match):
                    for q in match.quantities)  # "Both of them" is no count of anything
 
 
-def test_per_cent_is_one_unit():
-    a = _analyze("Turnout rises", "Turnout rose to 61.5 per cent on Sunday, officials said.",
-                 language="en")
-    q = next(q for q in a.quantities if q.value == 61.5)
-    assert q.unit == "per cent" and q.text.endswith("per cent")
+def test_places_between_and_before_a_facility_noun():
+    a = _analyze("Line closed", "A lorry blocked the road between Dunley and Carrow on Monday. "
+                 "The driver was treated at Pellham hospital, police said.", language="en")
+    names = _names(a)
+    assert names.get("Dunley") == "LOC" and names.get("Carrow") == "LOC"
+    assert names.get("Pellham") == "LOC"
+
+
+def test_english_names_the_tagger_took_for_common_nouns():
+    a = _analyze("Orchestra in trouble: Dunmere Philharmonic cancels tour",
+                 "The Dunmere Philharmonic Orchestra (DPO) has cancelled its tour, a spokesman "
+                 "for the Ravenholt Town Council said. Scientists at the University of Kelbrook "
+                 "were not involved.", language="en")
+    names = _names(a)
+    assert names.get("Ravenholt Town Council") == "ORG"
+    assert names.get("University of Kelbrook") == "ORG"
+    orchestra = [e for e in a.entities if e.name.startswith("Dunmere")]
+    assert len(orchestra) == 1 and orchestra[0].name == "Dunmere Philharmonic Orchestra"
+    assert "DPO" in orchestra[0].aliases

@@ -221,6 +221,9 @@ _COMPASS = re.compile(r"^(West|Ost|Nord|Süd|Südwest|Südost|Nordwest|Nordost|M
                       r"(\w{3,})$")
 _LOCATIVE = {"de": {"in", "nach", "aus", "bei", "nahe", "im"},
              "en": {"in", "to", "from", "near", "at"}}
+# Lower-case nouns after a bare place name: "Northallerton hospital", "the Harwick reservoir".
+_PLACE_FACILITY = {"de": set(), "en": {"hospital", "reservoir", "station", "airport", "harbour",
+                                       "area", "residents", "town", "city", "village"}}
 _TERRITORIAL = {"bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
                 "landrat", "landrätin", "ministerpräsident", "ministerpräsidentin", "mayor",
                 "governor"}
@@ -340,7 +343,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
     while i < len(toks):
         tok = toks[i]
         special = _pattern_candidate(toks, i, sentence, language) if (
-            tok.pos == "NOUN" or tok.text[:1].isupper()) else None
+            tok.pos in {"NOUN", "ADJ"} or tok.text[:1].isupper()) else None
         if special is not None:
             cand, j = special
             if cand is not None:
@@ -438,10 +441,12 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
     its class noun, a council 'von' a place, a place after a locative preposition or a place
     noun, an English club. Returns (candidate, next index) or None."""
     tok = toks[i]
-    if i + 1 >= len(toks) or tok.pos != "NOUN" and not tok.text[:1].isupper():
+    if i + 1 >= len(toks) or tok.pos not in {"NOUN", "ADJ"} and not tok.text[:1].isupper():
         return None  # every pattern starts at a noun or a capitalised word
     nxt = toks[i + 1]
-    kind = _noun_kind(tok.text.lower(), language) if tok.pos == "NOUN" else None
+    # "logistics firm Northern Crate": HanTa may tag an English class noun as an adjective
+    kind = _noun_kind(tok.text.lower(), language) if tok.pos == "NOUN" or (
+        language == "en" and tok.pos == "ADJ") else None
     if kind == "council" and language == "de":
         k = i + 2 if nxt.text == "von" else i + 1
         if k < len(toks) and _namelike(toks[k], language) and (
@@ -509,6 +514,29 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
             cand = _Candidate(tokens=[tok], sentence=sentence)
             cand.label_votes["LOC"] += 3
             return cand, i + 1
+    if language == "en" and tok.pos == "NOUN" and i > 0 and tok.text[:1].isupper() and \
+            tok.text[1:].islower():
+        # "leader of Millbridge Town Council", "at Millbrook Zoo": a name the tagger took for
+        # a common noun, before the word that says what it names
+        k = i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN", "PROPN"}:
+            k += 1
+        if k - i >= 2 and _named_head(toks[k - 1].text) and _namelike(tok, language):
+            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isupper() \
+                    and toks[k + 1].pos in {"NOUN", "PROPN"}:
+                k += 2  # "Eastfield Institute of Technology"
+            return _Candidate(tokens=toks[i:k], sentence=sentence), k
+        # "the University of Northbrook"
+        if nxt.text == "of" and ORG_WORDS.search(tok.text) and i + 2 < len(toks) and toks[
+                i + 2].text[:1].isupper() and toks[i + 2].pos in {"NOUN", "PROPN"} and not \
+                _ACRONYM.match(toks[i + 2].text):
+            k = i + 3
+            while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN",
+                                                                                   "PROPN"}:
+                k += 1
+            cand = _Candidate(tokens=toks[i:k], sentence=sentence)
+            cand.label_votes["ORG"] += 3
+            return cand, k
     # "the town of Millbridge", "at Millbridge": an unknown capitalised word
     if language == "en" and tok.pos == "NOUN" and i > 0 and tok.text[1:].islower() and \
             _NAME_WORD.match(tok.text) and not is_common_noun(tok.text, language) and \
@@ -650,6 +678,10 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["LOC"] += 3 if _place_shaped(c.tokens[0], language) else 1
         elif p in {"near", "nahe", "bei", "outside", "across"}:
             c.label_votes["LOC"] += 2
+        elif p == "richtung" and len(c.tokens) == 1:
+            c.label_votes["LOC"] += 3  # "in Richtung Altwiese"
+        elif p in {"between", "zwischen"} and len(c.tokens) == 1:
+            c.label_votes["LOC"] += 3  # "the line between Leeds and Newcastle"
         elif p == "of" and first >= 2 and toks[first - 2].text.lower() in PLACE_NOUNS[language]:
             c.label_votes["LOC"] += 3  # "the village of Owlcote"
         elif p in {"von", "of"} and first >= 2 and len(c.tokens) == 1 and \
@@ -659,6 +691,8 @@ def _vote(c: _Candidate, language: str) -> None:
                 toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
     if nxt is not None:
+        if nxt.text in _PLACE_FACILITY[language] and len(c.tokens) == 1:
+            c.label_votes["LOC"] += 2  # "at Northallerton hospital", "the Harwick reservoir"
         if nxt.lemma.lower() in SPEECH_LEMMAS[language]:
             c.label_votes["PER"] += 1
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
@@ -764,6 +798,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_bare_surnames(analysis, entities)
     _add_bare_org_names(analysis, entities, language)
     _merge_long_forms(analysis, entities, long_forms)
+    entities = _merge_org_prefixes(entities)
     _add_role_aliases(analysis, entities, titles)
     _add_appositive_roles(analysis, entities)
     entities = [e for e in entities if e.mentions]
@@ -807,6 +842,29 @@ def _decide_councils(cands: list[_Candidate], language: str) -> None:
 
 
 _EN_GENITIVE = re.compile(r"['’]s?$")
+
+
+def _merge_org_prefixes(entities: list[Entity]) -> list[Entity]:
+    """'Northvale Philharmonic' in a headline is the 'Northvale Philharmonic Orchestra (NPO)'
+    of the body: an organisation whose name (two words or more) starts another's is it."""
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: -len(e.name))
+    gone: set[str] = set()
+    for short in orgs:
+        words = short.name.split()
+        if len(words) < 2:
+            continue
+        full = next((e for e in orgs if e is not short and e.id not in gone and e.name.split()[
+            :len(words)] == words and (len(e.name) > len(short.name) or e.aliases)), None)
+        if full is None:
+            continue
+        for m in short.mentions:
+            m.kind = "alias" if m.text != full.name else m.kind
+            full.mentions.append(m)
+        for name in [short.name, *short.aliases]:
+            if name != full.name and name not in full.aliases:
+                full.aliases.append(name)
+        gone.add(short.id)
+    return [e for e in entities if e.id not in gone]
 
 
 def _merge_surname_entities(entities: list[Entity]) -> list[Entity]:
