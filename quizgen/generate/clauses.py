@@ -370,9 +370,9 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
 def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClause]:
     out = []
     for v, tok in enumerate(toks[:16]):
-        if tok.text in {":", ";"} or tok.text in QUOTES or (
+        if tok.text in {":", ";"} or tok.text in QUOTES or tok.tag == "AVQ" or (
                 tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than"):
-            break
+            break  # 'When Sky Digital was launched ...' is no subject
         # a past participle straight after the subject with no auxiliary is a past tense
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(
@@ -390,7 +390,8 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 j += 1
             end = j
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
-                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ", "CJC"} or
+                    toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
+                    toks[end + 1].tag == "CJC" and _new_clause(toks, end + 1) or
                     toks[end + 1].text in QUOTES)) and toks[end].text not in {":", ";"} and \
                     not _new_clause(toks, end):
                 end += 1

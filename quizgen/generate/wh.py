@@ -160,6 +160,7 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     text = re.sub(r",\s*,", ",", text).strip(" ,")
     if language == "de":
         text = _german_quotes(text)
+    text = re.sub(r"\.([“”\"’]?)$", r"\1", text)  # '... "an electrical transmitter."?'
     return sentence_case(text) + "?"
 
 
@@ -180,8 +181,8 @@ def _german_quotes(text: str) -> str:
 def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
            reported: bool = False, min_words: int = 4) -> float:
     words = prompt.split()
-    if len(words) < min_words or len(words) > 40:
-        return 0.0
+    if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
+        return 0.0  # too short, too long, or cut at an initial ('... when the V?')
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
             or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]"):
         return 0.0
@@ -1169,7 +1170,7 @@ def _group_subject(tokens: Sequence[Token], analysis: Analysis) -> bool:
     nouns = [t for t in tokens if t.pos == "NOUN"]
     if not nouns or len(tokens) > 12 or any(t.pos in {"VERB", "AUX", "PRON"} for t in tokens):
         return False
-    head = nouns[0] if analysis.language == "en" else nouns[-1]
+    head = (_head(tokens, "en") or nouns[0]) if analysis.language == "en" else nouns[-1]
     if analysis.language == "de":  # the head is the last noun before any genitive
         head = next((t for t in tokens if t.pos == "NOUN"), head)
     low = head.text.lower()
