@@ -150,8 +150,10 @@ def is_common_noun(word: str, language: str) -> bool:
     tagger's own lexicon knows better as a common noun than as a name. HanTa keeps the tags
     it saw for frequent word forms and a lexicon of noun and name stems; an unknown word or a
     compound ('Kesselstadt', 'Grünthal') is no common noun by this test."""
-    from quizgen.nlp.tokens import _hanta
+    from quizgen.nlp.tokens import MAX_TAGGED_WORD, _hanta
 
+    if len(word) > MAX_TAGGED_WORD:
+        return False  # HanTa's analysis grows ~cubically with word length; no noun anyway
     hanta = _hanta(language)
     low = word.lower()
     nouns, names = (("NN",), "NE") if language == "de" else (("NN1", "NN0"), "NP0")
@@ -283,8 +285,10 @@ def _namelike_word(text: str, pos: str, lemma: str, language: str) -> bool:
 def _inflected_noun(word: str) -> bool:
     """A German plural or case form of a known noun ('Arbeitsplätze', 'Getrieben'); names do
     not inflect, and an unknown stem ('Erlenwiese') is no proof of an ending."""
-    from quizgen.nlp.tokens import _hanta
+    from quizgen.nlp.tokens import MAX_TAGGED_WORD, _hanta
 
+    if len(word) > MAX_TAGGED_WORD:
+        return False
     hanta = _hanta("de")
     try:
         _, morphs, _ = hanta._analyze(word, hanta.tag2int["NN"], taglevel=3)
