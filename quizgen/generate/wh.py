@@ -184,7 +184,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
-            or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]"):
+            or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]") \
+            or re.search(r"\(\s*\)", prompt):
         return 0.0
     low = prompt.lower()
     if answer.lower() in low or _leaks(answer, low):
@@ -573,6 +574,10 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
         for q in group:
             if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
                 continue
+            around = analysis.article.text[max(0, g_start - 2):g_start] + \
+                analysis.article.text[g_end:g_end + 1]
+            if "," in around or "(" in around:
+                continue  # one item of a comma list, or a number in brackets
             if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
                 continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
             if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
@@ -1249,7 +1254,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # inside a that-clause: "did X say that ... were affected"
             around = analysis.article.text[max(0, q_.start - 2):q_.start] + \
                 analysis.article.text[q_.end:q_.end + 1]
-            if "," in around:
+            if "," in around or "(" in around:
                 continue  # 'consists of one area, eight areas, ...': one item of a list
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
