@@ -70,11 +70,26 @@ def _gives_away(shown: Question, asked: Question,
     caller has them already."""
     if shown.family != asked.family:
         return False  # the worksheet prints the families in separate sections
+    if asked.skill == "who" and not {e.sentence for e in shown.evidence} & {
+            e.sentence for e in asked.evidence}:
+        # A name in a question on another sentence says nothing about who did this (a
+        # multiple-choice question shows the names anyway): "What is Helen Carter's role?"
+        # leaves "Who said ...? - Helen Carter" to ask.
+        return False
     patterns = _answer_patterns(asked) if patterns is None else patterns
     if not patterns:
         return False
     prompt = shown.prompt.lower() if prompt is None else prompt
-    return all(p.search(prompt) for p in patterns)
+    if all(p.search(prompt) for p in patterns):
+        # an answer the question itself quotes ("Which word in this sentence judges? „…“")
+        # cannot be given away by another prompt; one its instruction names ("fact or
+        # opinion?") can
+        quoted = _QUOTED.search(asked.prompt)
+        return not (quoted and all(p.search(quoted.group().lower()) for p in patterns))
+    return False
+
+
+_QUOTED = re.compile(r"[„“\"«].*", re.DOTALL)  # from the first opening quote on
 
 
 def same_fact(a: Question, b: Question, fa: tuple | None = None,

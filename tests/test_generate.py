@@ -240,3 +240,49 @@ def test_a_prompt_showing_the_lead_number_ranks_below_the_question_asking_it():
     qs = generate(analyze(load_article(text)), Settings(families=["comprehension"]))
     asked = [q.answer for q in qs.questions]
     assert any(re.fullmatch(r"(mehr als )?400", a) for a in asked), asked
+
+
+def _q(skill: str, prompt: str, answer: str, sentence: int, family: str = "comprehension",
+       qtype: str = "short_answer"):
+    from quizgen.model import Evidence, Question
+
+    return Question(id=f"{skill}{sentence}{len(prompt)}", family=family, type=qtype,
+                    skill=skill, prompt=prompt, answer=answer,
+                    evidence=[Evidence(sentence, 0, 1, "x")], score=0.7)
+
+
+def test_a_name_in_a_question_on_another_sentence_gives_no_who_answer_away():
+    from quizgen.select import _gives_away
+
+    who = _q("who", "Who said the players had been written off?", "Helen Carter", 16)
+    role = _q("role", "What is Helen Carter's role according to the article?", "manager", 15)
+    assert not _gives_away(role, who)
+    same = _q("when", "When did Helen Carter say the players had been written off?",
+              "on Monday", 16)
+    assert _gives_away(same, who)  # the same sentence: the prompt tells who said it
+
+
+def test_an_answer_the_question_quotes_itself_is_not_given_away():
+    from quizgen.select import _gives_away
+
+    loaded = _q("loaded_language", "Which word in this sentence judges? “Kahlschlag bei "
+                "Velter: 2.000 Jobs weg!”", "Kahlschlag", 1, "media_literacy")
+    headline = _q("headline", "Is the number “2.000” from the headline “Kahlschlag bei "
+                  "Velter: 2.000 Jobs weg!” also in the article?", "False", 1, "media_literacy")
+    assert not _gives_away(headline, loaded)
+    verdict = _q("fact_opinion", "Is this statement a checkable fact or an opinion? “It is "
+                 "shameful.”", "an opinion", 9, "media_literacy")
+    which = _q("fact_opinion", "Which of these sentences holds an opinion rather than a "
+               "fact?", "“It is shameful.”", 9, "media_literacy")
+    assert _gives_away(which, verdict)  # the instruction names it: one such question a set
+
+
+def test_cloze_blanks_the_number_before_the_weekday_of_a_sentence():
+    from quizgen.generate import cloze
+
+    text = ("Green candidate wins runoff\n\n"
+            "Maya Lindqvist has won the runoff in Port Hallam. "
+            "According to the official result announced on Monday, Lindqvist received 50.8 "
+            "per cent of the vote.")
+    by_answer = {q.answer: q.score for q in cloze.generate(analyze(load_article(text)))}
+    assert by_answer["50.8"] > by_answer["Monday"]

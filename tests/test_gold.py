@@ -29,8 +29,8 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 7, "de_strassenbahn": 9, "de_waldbrand": 11,
-    "de_werksschliessung": 10, "en_cup_final": 9, "en_mayor_election": 9,
+    "de_gerichtsurteil": 7, "de_strassenbahn": 10, "de_waldbrand": 11,
+    "de_werksschliessung": 11, "en_cup_final": 12, "en_mayor_election": 11,
     "en_plastic_microbe": 9, "en_storm_flood": 11,
 }
 # Why an article does not pass yet: what is missing, and in which stage.

@@ -33,7 +33,10 @@ def _targets(analysis: Analysis, index: int):
             if lead and len(words) > 2 and words[1].lower() in {"dem", "der", "den", "zum"}:
                 lead = " ".join(words[:2])  # "seit dem ____": the article is no part of a date
             start = d.start + (len(lead) + 1 if lead else 0)
-            yield start, d.end, d.text[len(lead):].strip(), [], "when", 3
+            # a weekday ("on ____" Monday) is the sentence's least telling fact: a number
+            # or a full date beside it is the better gap
+            yield start, d.end, d.text[len(lead):].strip(), [], "when", \
+                1 if d.kind == "weekday" else 3
     for q in analysis.quantities:
         if q.number_text.lower() in VAGUE_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
