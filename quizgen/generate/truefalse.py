@@ -8,15 +8,26 @@ import re
 from quizgen.generate import distractors, statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.generate.wh import TITLE_HEADS, short_name
-from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, Sentence
+from quizgen.model import TRUE_FALSE_WORDS, Analysis, Entity, Question, Sentence
+from quizgen.nlp.pipeline import per_analysis
+
+
+@per_analysis
+def _people_by_sentence(analysis: Analysis) -> dict[int, list[Entity]]:
+    """Sentence index -> the persons mentioned in it, in the analysis's order (looked up
+    per sentence; scanning every person's mentions for each sentence was quadratic)."""
+    out: dict[int, list[Entity]] = {}
+    for e in analysis.entities:
+        if e.label == "PER":
+            for index in dict.fromkeys(m.sentence for m in e.mentions):
+                out.setdefault(index, []).append(e)
+    return out
 
 
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
-    for e in analysis.entities:
-        if e.label != "PER" or not any(m.sentence == s.index for m in e.mentions):
-            continue  # (checked first: finding the others is the costly part)
+    for e in _people_by_sentence(analysis).get(s.index, []):
         others = distractors.entities(analysis, e)
         if not others:
             continue
