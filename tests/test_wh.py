@@ -177,3 +177,10 @@ def test_no_question_on_a_clause_cut_before_its_verb_or_on_an_echo_of_the_verb()
                        "Architekt entwarf im Jahr 1855 einen Entwurf für das Museum.")
     assert "der verlauf der mauer" not in answers  # 'verfolgen' would be missing
     assert "einen entwurf" not in answers  # 'Was entwarf ...? - einen Entwurf'
+
+
+def test_no_question_with_a_possessive_that_has_no_name_before_it():
+    qs = _questions("Sein Großvater hatte im Jahr 1958 die erste Backstube eröffnet. Der "
+                    "Bäcker Lefevre verkaufte 1523 seine alte Mühle.")
+    assert not any("sein Großvater" in p for p in qs)  # whose grandfather?
+    assert qs.get("In welchem Jahr verkaufte der Bäcker Lefevre seine alte Mühle?") == "1523"

@@ -475,6 +475,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             middle_r = _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
+            if _possessive_first(front_r + middle_r):
+                continue
             front_text = lower_first(front_r) if front_r else ""
             fm, middle_r = _reflexive_first(front_text, middle_r)
             prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), *fm, middle_r,
@@ -730,7 +732,8 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
 # and English form person nouns with. Things ending so (Computer, river) are given up.
 _PERSON_SUFFIX = {
     "de": re.compile(r"(?i)(er|erin|erinnen|ern|ist|isten|istin|eur|eure|ling|linge|anten|"
-                     r"enten|leute|mann|männer|frau|frauen|kind|kinder|volk|gruppe)$"),
+                     r"enten|leute|mann|männer|frau|frauen|kind|kinder|volk|gruppe|führung|"
+                     r"leitung|direktion|vorstand|gremium|ausschuss|komitee)$"),
     "en": re.compile(r"(?i)(er|ers|or|ors|ist|ists|ian|ians|eer|eers|ant|ants|ent|ents|"
                      r"man|men|woman|women|people|child|children|person|persons|family|"
                      r"families|group|groups|team|teams|crew|staff)$"),
@@ -1042,7 +1045,19 @@ def _headline_style(s: Sentence) -> bool:
 def _personal_pronoun(tokens: Sequence[Token]) -> bool:
     """'Was habt ihr ...?', 'Was holten sie ...?': a pronoun left in the question (a resolved
     one has become a name) points outside it, or at the reader."""
-    return any(t.tag in {"PPER", "PNP"} and t.text.lower() not in {"es", "it"} for t in tokens)
+    return any(t.tag in {"PPER", "PNP"} and t.text.lower() not in {"es", "it"} for t in tokens) \
+        or _possessive_first(tokens)
+
+
+def _possessive_first(tokens: Sequence[Token]) -> bool:
+    """'In welchem Jahr hatte sein Großvater ...?': whose? A possessive is fine after the
+    name it refers to ('Lefevre veröffentlichte seine Übersetzung')."""
+    for t in tokens:
+        if t.pos == "PROPN":
+            return False
+        if t.tag in {"PPOSAT", "DPS"}:
+            return True
+    return False
 
 
 def _specific(tokens: Sequence[Token]) -> bool:
