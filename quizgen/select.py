@@ -84,12 +84,12 @@ def _gives_away(shown: Question, asked: Question,
         # an answer the question itself quotes ("Which word in this sentence judges? „…“")
         # cannot be given away by another prompt; one its instruction names ("fact or
         # opinion?") can
-        quoted = _QUOTED.search(asked.prompt)
-        return not (quoted and all(p.search(quoted.group().lower()) for p in patterns))
+        quoted = " ".join(_QUOTED.findall(asked.prompt)).lower()
+        return not (quoted and all(p.search(quoted) for p in patterns))
     return False
 
 
-_QUOTED = re.compile(r"[„“\"«].*", re.DOTALL)  # from the first opening quote on
+_QUOTED = re.compile(r"„[^“]*“|“[^”]*”|\"[^\"]*\"|«[^»]*»|»[^«]*«")  # quoted text only
 
 
 def same_fact(a: Question, b: Question, fa: tuple | None = None,

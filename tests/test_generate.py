@@ -286,3 +286,25 @@ def test_cloze_blanks_the_number_before_the_weekday_of_a_sentence():
             "per cent of the vote.")
     by_answer = {q.answer: q.score for q in cloze.generate(analyze(load_article(text)))}
     assert by_answer["50.8"] > by_answer["Monday"]
+
+
+def test_a_he_after_the_person_named_in_the_sentence_needs_no_resolving():
+    gaps = _clozes("Rovers win the cup\n\n"
+                   "Kingsport Rovers have won the cup after beating Ardmore City on penalties. "
+                   "Goalkeeper Marek Novak then became the hero of the shoot-out when he saved "
+                   "the decisive penalty.")
+    assert gaps["Marek Novak"].startswith("Fill in the gap: Goalkeeper ________ then became")
+
+
+def test_the_role_of_a_speaker_ranks_above_the_role_of_someone_who_only_acts():
+    from quizgen.generate import vocabulary
+
+    text = ("Rovers win the cup\n\n"
+            "Kingsport Rovers have won the cup after beating Ardmore City on penalties. "
+            "Goalkeeper Marek Novak saved the decisive penalty from striker Jonas Keller. "
+            "Rovers manager Helen Carter said the team had shown incredible spirit.")
+    roles = {q.prompt: q.score for q in vocabulary.generate(analyze(load_article(text)))
+             if q.type == "short_answer" and q.skill == "role"}
+    carter = next(v for k, v in roles.items() if "Carter" in k)
+    novak = next(v for k, v in roles.items() if "Novak" in k)
+    assert carter > novak

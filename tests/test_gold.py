@@ -30,33 +30,46 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
     "de_gerichtsurteil": 7, "de_strassenbahn": 10, "de_waldbrand": 11,
-    "de_werksschliessung": 11, "en_cup_final": 12, "en_mayor_election": 11,
+    "de_werksschliessung": 12, "en_cup_final": 13, "en_mayor_election": 11,
     "en_plastic_microbe": 9, "en_storm_flood": 11,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
 NOT_YET = {
-    "de_gerichtsurteil": "no entity 'Landgericht Kesselstadt'; nothing asks what was banned "
-                         "('klimaneutral', a quoted word) or why (reason clause in a 36-word "
-                         "sentence); Albers' unproven claim, the source and loaded words are "
-                         "not asked",
-    "de_strassenbahn": "'Auenfeld' is no entity, 'ab dem Frühjahr 2027' no date; vote, "
-                       "passengers and petition lose to other questions on their sentences",
-    "de_waldbrand": "no 'Warum ...?' for 'wegen starker Winde', no question on the "
+    "de_gerichtsurteil": "wh: no 'Wer hat geklagt?' (the plaintiff is a genitive in 'einer "
+                         "Klage des Verbraucherschutzvereins'), nothing asks what was banned "
+                         "('klimaneutral', a quoted word) or why; the cloze on the court and "
+                         "on the plaintiff lose to questions that show their answers; media: for "
+                         "Albers' unproven claim ('Hinter der Klage steckten ... Konkurrenten, "
+                         "behauptete Albers ..., ohne Beweise dafür vorzulegen') the quote "
+                         "finder takes 'ohne Beweise dafür vorzulegen' for what he said; the "
+                         "source, headline and loaded words are not asked",
+    "de_strassenbahn": "'ab dem Frühjahr 2027' is no date, no 'Wohin/Wo ...' for the route "
+                       "to Auenfeld; the vote and the petition clozes show the answer of "
+                       "a chosen question ('in Hohenfeld', 'gegen die Trasse'), the "
+                       "passengers cloze the role of Ohlsen; the hedged negotiations lose "
+                       "to other media questions",
+    "de_waldbrand": "wh: no 'Warum ...?' for 'wegen starker Winde', no question on the "
                     "ammunition (Konjunktiv without a speaker in the sentence); the "
-                    "firefighters' number is shown by 'Seit wann kämpfen mehr als 350 ...?'",
-    "de_werksschliessung": "no 'Wer schließt das Werk?', 'bis Ende 2026' has no date value, no "
-                           "'Warum ...?' for 'begründete ... mit', '..., erklärte er' (the "
-                           "mayor) unresolved; Hartwig's unproven claim is not asked",
-    "en_cup_final": "'both goals' is no quantity, so no 'how many goals'; the score, the "
-                    "opponent and the penalty save are not asked",
-    "en_mayor_election": "the parties, the defeated rival and the council seats ('her "
-                         "party holds only 14 of 40 seats') are not asked; no headline "
-                         "question",
+                    "firefighters' number is shown by 'Wo kämpfen seit Montagnachmittag "
+                    "mehr als 350 Einsatzkräfte ...?', the second village by the 600 cloze "
+                    "on its sentence; the hedged witness loses to other media questions",
+    "de_werksschliessung": "wh: no 'Wer will ... schließen?' for an ORG subject after a class "
+                           "noun ('Der Autozulieferer Velter Antriebstechnik'), no 'Warum/"
+                           "Womit ...?' for 'begründete ... mit'; 'bis Ende 2026' has no "
+                           "date value; the tax loss is said by 'er' (the mayor) unresolved",
+    "en_mayor_election": "the parties and the council seats ('her party holds only 14 of 40 "
+                         "seats') are not asked; the Pike cloze loses to 'Pike, who has led "
+                         "the city for ____ years', the promise to 'Who promised ...?' on "
+                         "its sentence; no headline question",
     "en_plastic_microbe": "'PET' is shown by 'Who has discovered a bacterium that breaks down "
-                          "PET ...?'; no 'Where ...?' for 'from Lake Ferrow'; no source or "
-                          "headline question",
-    "en_storm_flood": "no 'Which river ...?' or 'When did the storm ...?'; the water level is "
-                      "shown by a year question on its sentence",
+                          "PET ...?'; one sentence holds share, time and temperature and "
+                          "only its share is asked (no 'How long/At what temperature'); no "
+                          "'Where ...?' for 'from Lake Ferrow', no role for Natarajan; no "
+                          "source or headline question",
+    "en_storm_flood": "wh: no 'Which river ...?', 'When did the storm ...?' or 'How many are "
+                      "missing?'; the water level cloze loses to the 2007 cloze on its "
+                      "sentence (a reduced relative 'record set in 2007'); Okafor has no "
+                      "role ('The HVFA's chief executive, Richard Okafor')",
 }
 
 

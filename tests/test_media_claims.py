@@ -62,3 +62,16 @@ def test_pronoun_at_the_say_verb_is_the_speaker_de():
     [tf] = by(media.generate(an), "evidence", "true_false")
     assert "Geld" in tf.prompt and "Geschäftsführung" not in tf.prompt
     assert "informiert" not in tf.prompt and tf.answer == "Falsch"
+
+
+def test_a_separable_say_verb_gives_the_claim_its_speaker_de():
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Velter schließt Werk in Kornbach\n\n"
+            "Der Autozulieferer Velter will sein Werk in Kornbach schließen. "
+            "Bezirksleiterin Sabine Hartwig warf der Konzernführung vor, die Schließung seit "
+            "Langem geplant zu haben. Belege dafür legte sie nicht vor. Die Gewerkschaft ruft "
+            "für Donnerstag zu einer Kundgebung auf.")
+    [c] = [c for c in claims(analyze(load_article(text))) if c.unsupported]
+    assert c.sentence_form("de") == ("Sabine Hartwig warf der Konzernführung vor, die "
+                                     "Schließung seit Langem geplant zu haben.")

@@ -95,12 +95,14 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
     word = text[start:end]
     nxt = text[end:end + 40].split()
     prev = text[max(0, start - 40):start].split()
+    from quizgen.nlp.entities import PERSON_TITLES
+
     if nxt and nxt[0][:1].isupper() and not nxt[0].isupper() and after == " " or \
             prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha() and \
             text[start - 1:start] == " " and prev[-1].lower() not in {"der", "die", "das",
-                                                                       "the", "am", "im"}:
-        return True  # part of a longer name: "the ____ Valley"
-    from quizgen.nlp.entities import PERSON_TITLES
+                                                                       "the", "am", "im"} \
+            and not (skill == "who" and prev[-1].lower() in PERSON_TITLES[analysis.language]):
+        return True  # part of a longer name: "the ____ Valley" ("Goalkeeper ____" is not)
 
     if nxt and (nxt[0].lower().strip(",.") in PERSON_TITLES[analysis.language] or
                 " ".join(nxt[:2]).lower() in {"head coach", "chief executive"}):

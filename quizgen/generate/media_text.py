@@ -301,7 +301,10 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
         rest = rest[1:]
     if not rest or rest[0].pos not in {"VERB", "AUX"}:
         return None
-    if not any(t.lemma.lower() in SAY_LEMMAS[lang] for t in rest if t.pos == "VERB"):
+    # a separable say-verb counts with its particle: "warf ... vor" is "vorwerfen"
+    particles = [t.lemma.lower() for t in rest if t.tag == "PTKVZ"]
+    lemmas = {p + t.lemma.lower() for t in rest if t.pos == "VERB" for p in ["", *particles]}
+    if not lemmas & SAY_LEMMAS[lang]:
         return None
     start = rest[0].start
     end = sent.end

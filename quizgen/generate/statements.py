@@ -15,6 +15,7 @@ _DIRECT_SPEECH = re.compile(r"[„“\"»«]")
 
 _PERSONAL = {"er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "he", "she", "it", "they",
              "him", "her", "them"}
+_HE_SHE = {"er", "ihm", "ihn", "he", "she", "him"}  # one person, never a thing or a group
 
 
 def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
@@ -24,9 +25,14 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
         return None
     resolved = {m.start for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
     speakers = _pronoun_speakers(analysis, s, resolved)
+    # 'Goalkeeper Marek Novak ... when he saved ...': a person named before the pronoun in the
+    # sentence itself; the sentence is printed as the article has it, so it stands alone
+    named = min((m.start for e in analysis.entities if e.label == "PER" for m in e.mentions
+                 if m.sentence == s.index and m.kind == "name"), default=s.end)
     for t in s.tokens:
         if t.pos == "PRON" and t.text.lower() in _PERSONAL and t.start not in resolved and \
                 t.start not in speakers and \
+                not (t.text.lower() in _HE_SHE and t.start > named) and \
                 not (analysis.language == "de" and t.text == "Sie" and t.start != s.start) \
                 and not (t.text.lower() == "es" and _expletive(s, t)):
             return None

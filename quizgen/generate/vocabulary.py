@@ -30,6 +30,9 @@ def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     roles = {e.id: _role_answer(e.role, analysis.language) for e in analysis.entities
              if e.label == "PER" and e.role}
+    # whose word counts is what a reader weighs a speaker by; the role of someone who only
+    # acts in one sentence ("striker Jonas Keller") is a side detail
+    speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
     for e in analysis.entities:
         acronyms = [a for a in e.aliases if a.isupper() and 2 <= len(a) <= 6]
         if e.label == "ORG" and acronyms and e.name != acronyms[0]:
@@ -60,7 +63,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 accepted_answers=[roles[e.id], role],
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
-                score=0.62 if len(role.split()) > 1 else 0.5)
+                score=(0.62 if len(role.split()) > 1 else 0.5) - (
+                    0 if e.id in speakers else 0.1))
             out.append(base)
             others = [r for k, r in roles.items() if k != e.id]
             mc = choice_question(base, roles[e.id], others, seed=analysis.article.title)
