@@ -389,10 +389,12 @@ _SEASONS = {"sommer", "herbst", "winter", "frühjahr", "frühling", "summer", "a
             "spring"}
 
 
+@per_analysis
 def _dates(analysis: Analysis) -> list[DateExpr]:
     """The analysis's dates, plus years it took for bare numbers or left out ('Im Sommer
     1521', 'im Jahr 1773', 'in 1888', '(1685)'), each with the words that make it a time
-    phrase. A number followed by a noun ('1500 Soldaten') is a count, not a year."""
+    phrase. A number followed by a noun ('1500 Soldaten') is a count, not a year.
+    Once per analysis (it scans every token; asked for per question): callers only read."""
     out = list(analysis.dates)
     text = analysis.article.text
     counted = [q for q in analysis.quantities if q.unit]
