@@ -308,3 +308,22 @@ def test_the_role_of_a_speaker_ranks_above_the_role_of_someone_who_only_acts():
     carter = next(v for k, v in roles.items() if "Carter" in k)
     novak = next(v for k, v in roles.items() if "Novak" in k)
     assert carter > novak
+
+
+def test_cloze_number_in_a_relative_clause_is_a_side_detail():
+    from quizgen.generate import cloze
+
+    def twelve(sentence: str) -> float:
+        text = "Green newcomer wins runoff\n\nMaya Lindqvist has won the runoff. " + sentence
+        return next(q.score for q in cloze.generate(analyze(load_article(text)))
+                    if q.answer == "twelve")
+
+    assert twelve("Gordon Pike, who has led the city for twelve years, refused to concede.") \
+        < twelve("Gordon Pike has led the city for twelve years and refused to concede.")
+
+
+def test_cloze_date_with_apposition_takes_its_closing_comma():
+    gaps = _clozes("Strom fällt aus\n\nAm Dienstag, dem 14. Oktober, fiel gegen 18.30 Uhr in "
+                   "weiten Teilen von Lindenau der Strom aus. Rund 8.000 Haushalte waren "
+                   "betroffen.")
+    assert "Am ________ fiel gegen" in gaps["Dienstag, dem 14. Oktober"]

@@ -35,8 +35,11 @@ def _targets(analysis: Analysis, index: int):
             start = d.start + (len(lead) + 1 if lead else 0)
             # a weekday ("on ____" Monday) is the sentence's least telling fact: a number
             # or a full date beside it is the better gap
-            yield start, d.end, d.text[len(lead):].strip(), [], "when", \
-                1 if d.kind == "weekday" else 3
+            end = d.end
+            if re.search(r", (dem|den) ", d.text) and analysis.article.text[end:end + 1] == ",":
+                end += 1  # "Am Dienstag, dem 14. Oktober, fiel": the closing comma goes too
+            yield start, end, d.text[len(lead):].strip(), [], "when", \
+                1 if d.kind == "weekday" or _in_relative(analysis, index, start) else 3
     for q in analysis.quantities:
         if q.number_text.lower() in VAGUE_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
@@ -60,7 +63,17 @@ def _targets(analysis: Analysis, index: int):
             if not answer:
                 continue
             yield start, q.start + len(text), _number(answer), [text, q.number_text], \
-                "how_many", 3
+                "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+_RELATIVE = re.compile(r",\s+(who|which|whose|der|die|das|dem|den|deren|dessen)\s[^,]*$")
+
+
+def _in_relative(analysis: Analysis, index: int, start: int) -> bool:
+    """'Pike, who has led the city for twelve years, refused to concede': a number in a
+    relative clause is a side detail of the sentence; the gap belongs to its main fact."""
+    s = analysis.sentences[index]
+    return bool(_RELATIVE.search(analysis.article.text[s.start:start]))
 
 
 def _counts_something(analysis: Analysis, q) -> bool:
