@@ -189,8 +189,9 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:
-        if re.search(rf"\b{re.escape(phrase.lower())}\b", lowered):
-            i = lowered.find(phrase.lower())
+        pl = phrase.lower()  # a phrase that is not in the text at all needs no regex
+        if pl in lowered and re.search(rf"\b{re.escape(pl)}\b", lowered):
+            i = lowered.find(pl)
             cues.append(Cue(" ".join(ws[len(lowered[:i].split()):][:len(phrase.split())]),
                             "judge", WEIGHTS["judge"]))
     m = STANCE_VERB[language].search(text)
