@@ -131,3 +131,16 @@ def test_ban_with_exceptions_only_contradicts_a_ban_for_good():
     an = build("Handy für immer aus dem Unterricht verbannt" + body, {}, [], [])
     [f] = findings(an)
     assert f.kind == "restricts" and "erlaubt" in f.body.text
+
+
+EN_RUNOFF = """Landslide in Eastwick: Greens win mayor race
+
+Anna Berg of the Green Party has won the mayoral runoff in Eastwick, narrowly beating the \
+incumbent mayor. Turnout was around 46 per cent. She will take office in November.
+"""
+
+
+def test_landslide_against_a_narrow_win_en():
+    [q] = _contrast(media.generate(build(EN_RUNOFF, {}, [], [])))
+    assert q.answer == "False" and "Landslide in Eastwick" in q.prompt
+    assert "narrowly" in q.explanation

@@ -73,6 +73,8 @@ CONTRAST = {
         (r"verbot|verbann|verbiet", BAN + r"\berlaubt\b|Ausnahme|ausgenommen|gestattet|zulässig"),
         (r"\bTote\b|\bToten\b|getötet|sterben", r"niemand\b[^.]{0,30}\b(verletzt|getötet)|"
                                                r"keine (Toten|Verletzten)|unverletzt"),
+        # a win by a wide margin against a close result
+        (r"Erdrutsch|haushoch|Kantersieg", r"\bknapp(e[mnrs]?)?\b|hauchdünn"),
     ],
     "en": [
         (r"destroy|wreck|devastat|razed|gutted|in ruins",
@@ -84,6 +86,7 @@ CONTRAST = {
         (r"\bbann?(ed|s)?\b|outlaw", BAN + r"\ballowed\b|exception|exempt|permitted"),
         (r"\bkills?\b|\bkilled\b|\bdead\b", r"(nobody|no one) was (seriously )?(hurt|injured|"
                                             r"killed)|no (deaths|injuries)|unhurt"),
+        (r"landslide|\bthrash|\bcrushing (win|victory)", r"\bnarrow(ly)?\b|razor-thin"),
     ],
 }
 UNCERTAIN = {
