@@ -327,3 +327,14 @@ def test_cloze_date_with_apposition_takes_its_closing_comma():
                    "weiten Teilen von Lindenau der Strom aus. Rund 8.000 Haushalte waren "
                    "betroffen.")
     assert "Am ________ fiel gegen" in gaps["Dienstag, dem 14. Oktober"]
+
+
+def test_cloze_year_of_a_participle_phrase_is_a_side_detail():
+    from quizgen.generate import cloze
+
+    text = ("Storm floods the valley\n\n"
+            "Storm Edda swept across the valley on Thursday. "
+            "The river reached a level of 5.2 metres at Millbridge, almost a metre above the "
+            "previous record set in 2007.")
+    by_answer = {q.answer: q.score for q in cloze.generate(analyze(load_article(text)))}
+    assert by_answer["5.2"] > max(v for k, v in by_answer.items() if "2007" in k)

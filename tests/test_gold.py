@@ -63,9 +63,9 @@ NOT_YET = {
                           "'Where ...?' for 'from Lake Ferrow', no role for Natarajan; no "
                           "source or headline question",
     "en_storm_flood": "wh: no 'Which river ...?', 'When did the storm ...?' or 'How many are "
-                      "missing?'; the water level cloze loses to the 2007 cloze on its "
-                      "sentence (a reduced relative 'record set in 2007'); Okafor has no "
-                      "role ('The HVFA's chief executive, Richard Okafor')",
+                      "missing?'; the water level cloze shows the long form of 'HVFA', which "
+                      "the abbreviation question on its sentence asks; Okafor has no role "
+                      "('The HVFA's chief executive, Richard Okafor')",
 }
 
 

@@ -39,7 +39,8 @@ def _targets(analysis: Analysis, index: int):
             if re.search(r", (dem|den) ", d.text) and analysis.article.text[end:end + 1] == ",":
                 end += 1  # "Am Dienstag, dem 14. Oktober, fiel": the closing comma goes too
             yield start, end, d.text[len(lead):].strip(), [], "when", \
-                1 if d.kind == "weekday" or _in_relative(analysis, index, start) else 3
+                1 if d.kind == "weekday" or _in_relative(analysis, index, start) or \
+                _participle_phrase(analysis, index, d.start, d.end) else 3
     for q in analysis.quantities:
         if q.number_text.lower() in VAGUE_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
@@ -67,6 +68,23 @@ def _targets(analysis: Analysis, index: int):
 
 
 _RELATIVE = re.compile(r",\s+(who|which|whose|der|die|das|dem|den|deren|dessen)\s[^,]*$")
+
+
+def _participle_phrase(analysis: Analysis, index: int, start: int, end: int) -> bool:
+    """'the previous record set in 2007', 'der 2007 aufgestellte Rekord': the date belongs
+    to a participle that describes a noun, not to what the sentence reports."""
+    toks = analysis.sentences[index].tokens
+    before = [t for t in toks if t.end <= start]
+    after = [t for t in toks if t.start >= end]
+    first = next((t for t in toks if t.start >= start), None)
+    if before and before[-1].pos == "ADP" or first is not None and first.pos == "ADP":
+        # the preposition before the year, outside the date ("set in ____") or inside it
+        if before and before[-1].pos == "ADP":
+            before = before[:-1]
+        if len(before) >= 2 and before[-1].tag in {"VVN", "VBN"} and before[-2].pos == "NOUN":
+            return True
+    return bool(after) and after[0].tag == "ADJA" and \
+        after[0].text.lower().endswith(("te", "ten", "tem", "ter", "tes"))
 
 
 def _in_relative(analysis: Analysis, index: int, start: int) -> bool:
