@@ -165,6 +165,14 @@ def _in_lead(q: Question, lead: set[str]) -> bool:
 _RUN = re.compile(r"\w+")
 
 
+def _first_run(q: Question, key: tuple) -> str | None:
+    """The first run of word characters of q's first answer word; None if q's answer
+    cannot be given away."""
+    words = _answer_words(q, key)
+    first = _RUN.match(words[0]) if words else None
+    return first.group() if first else None
+
+
 def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[str, float]
                      ) -> dict[str, float]:
     """Question id -> penalty for a prompt that shows a number or date another question asks
@@ -229,6 +237,10 @@ def select(questions: list[Question], settings: Settings,
     key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
     answer = {id(q): _answer_patterns(q, key[id(q)]) for q in pool}
     prompt = {id(q): q.prompt.lower() for q in pool}
+    # a prompt can show an answer only if it has the answer's first word (see
+    # _number_spoilers): set look-ups spare the pool filter most pattern searches
+    runs = {id(q): set(_RUN.findall(prompt[id(q)])) for q in pool}
+    first = {id(q): _first_run(q, key[id(q)]) for q in pool}
     for qid, penalty in _number_spoilers(pool, key, bonus).items():
         bonus[qid] -= penalty
     both = len({q.family for q in pool}) == 2
@@ -276,10 +288,10 @@ def select(questions: list[Question], settings: Settings,
         families[best.family] += 1
         # a question on the same fact as the pick can never be chosen, nor one that would give
         # the pick's answer away or have its own answer given away by the pick: drop them
-        ab, pb = answer[id(best)], prompt[id(best)]
+        ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
         pool = [q for q in pool if q is not best and not same_fact(q, best, key[id(q)], kb)
-                and not _gives_away(best, q, answer[id(q)], pb)
-                and not _gives_away(q, best, ab, prompt[id(q)])]
+                and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
+                and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",
