@@ -338,3 +338,11 @@ def test_cloze_year_of_a_participle_phrase_is_a_side_detail():
             "previous record set in 2007.")
     by_answer = {q.answer: q.score for q in cloze.generate(analyze(load_article(text)))}
     assert by_answer["5.2"] > max(v for k, v in by_answer.items() if "2007" in k)
+
+
+def test_cloze_class_noun_before_a_company_is_no_part_of_its_name():
+    gaps = _clozes("Velter schließt Werk\n\n"
+                   "Der Autozulieferer Velter Antriebstechnik hat am Montag angekündigt, sein "
+                   "Werk in Kornbach bis Ende 2026 zu schließen. Rund 1.400 Stellen fallen weg.")
+    assert gaps["Velter Antriebstechnik"].startswith(
+        "Ergänze die Lücke: Der Autozulieferer ________ hat am Montag angekündigt")

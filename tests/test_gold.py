@@ -31,7 +31,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 FLOOR = {
     "de_gerichtsurteil": 7, "de_strassenbahn": 10, "de_waldbrand": 11,
     "de_werksschliessung": 12, "en_cup_final": 13, "en_mayor_election": 13,
-    "en_plastic_microbe": 9, "en_storm_flood": 11,
+    "en_plastic_microbe": 9, "en_storm_flood": 12,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
 NOT_YET = {
@@ -64,8 +64,8 @@ NOT_YET = {
                           "source or headline question",
     "en_storm_flood": "wh: no 'Which river ...?', 'When did the storm ...?' or 'How many are "
                       "missing?'; the water level cloze shows the long form of 'HVFA', which "
-                      "the abbreviation question on its sentence asks; Okafor has no role "
-                      "('The HVFA's chief executive, Richard Okafor')",
+                      "the abbreviation question on its sentence asks; the date and river "
+                      "clozes show the answers of the deaths and evacuation questions",
 }
 
 

@@ -18,7 +18,7 @@ def _targets(analysis: Analysis, index: int):
     for e in analysis.entities:
         for m in e.mentions:
             if m.sentence == index and m.kind in {"name", "alias"}:
-                skill = {"PER": "who", "ORG": "what", "LOC": "where"}[e.label]
+                skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
                 if e.label != "PER" and len(e.mentions) >= 6:
                     continue  # the article's topic ("Kasachstan") is no test of reading
                 yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
@@ -68,6 +68,15 @@ def _targets(analysis: Analysis, index: int):
 
 
 _RELATIVE = re.compile(r",\s+(who|which|whose|der|die|das|dem|den|deren|dessen)\s[^,]*$")
+
+
+def _class_noun_before(analysis: Analysis, start: int) -> bool:
+    """'Der Autozulieferer ____', 'the logistics firm ____': a determiner and a common noun
+    before the gap say what kind of thing the name is; they are no part of it."""
+    toks = [t for s in analysis.sentences if s.start <= start < s.end for t in s.tokens
+            if t.end <= start]
+    return len(toks) >= 2 and toks[-1].pos == "NOUN" and toks[-2].pos == "DET" and \
+        analysis.entity_at(toks[-1].start, toks[-1].end) is None
 
 
 def _participle_phrase(analysis: Analysis, index: int, start: int, end: int) -> bool:
@@ -132,7 +141,8 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
             prev and prev[-1][:1].isupper() and prev[-1][-1:].isalpha() and \
             text[start - 1:start] == " " and prev[-1].lower() not in {"der", "die", "das",
                                                                        "the", "am", "im"} \
-            and not (skill == "who" and prev[-1].lower() in PERSON_TITLES[analysis.language]):
+            and not (skill == "who" and prev[-1].lower() in PERSON_TITLES[analysis.language]) \
+            and not _class_noun_before(analysis, start):
         return True  # part of a longer name: "the ____ Valley" ("Goalkeeper ____" is not)
 
     if nxt and (nxt[0].lower().strip(",.") in PERSON_TITLES[analysis.language] or
