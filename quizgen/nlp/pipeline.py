@@ -38,15 +38,16 @@ def _lines(text: str):
 
 
 def analyze(article: Article) -> Analysis:
-    analysis = Analysis(article=article, sentences=sentences_of(article))
-    analysis.entities = entities.find_entities(analysis)
-    coref.resolve_pronouns(analysis)
-    analysis.dates = dates.find_dates(analysis)
-    analysis.quantities = quantities.find_quantities(analysis)
-    analysis.quotes = quotes.find_quotes(analysis)
-    analysis.markers = evidence.find_markers(analysis)
-    analysis.subjectivity = subjectivity.opinion_scores(
-        [s.text for s in analysis.sentences], article.language)
+    with one_article(article.language):  # the annotators re-split and re-tag sentences too
+        analysis = Analysis(article=article, sentences=sentences_of(article))
+        analysis.entities = entities.find_entities(analysis)
+        coref.resolve_pronouns(analysis)
+        analysis.dates = dates.find_dates(analysis)
+        analysis.quantities = quantities.find_quantities(analysis)
+        analysis.quotes = quotes.find_quotes(analysis)
+        analysis.markers = evidence.find_markers(analysis)
+        analysis.subjectivity = subjectivity.opinion_scores(
+            [s.text for s in analysis.sentences], article.language)
     return analysis
 
 

@@ -38,7 +38,18 @@ _TOKEN = re.compile(_TOKEN_PATTERN)
 
 
 def token_spans(text: str, language: str) -> list[tuple[int, int]]:
-    """Spans of the tokens of one sentence (English "Putin's" -> "Putin" + "'s")."""
+    """Spans of the tokens of one sentence (English "Putin's" -> "Putin" + "'s").
+    Inside one_article, each sentence is split once (subjectivity asks again)."""
+    tagger = _ARTICLE.get()
+    if tagger is None or tagger.language != language:
+        return _token_spans(text, language)
+    found = tagger.spans.get(text)
+    if found is None:
+        found = tagger.spans[text] = _token_spans(text, language)
+    return list(found)
+
+
+def _token_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _TOKEN.finditer(text)]
     if language != "en":
         return spans
@@ -148,6 +159,7 @@ class ArticleTagger:
             self._hanta._tag_word = self._tag_word
         self._words: dict[tuple, list] = {}
         self._lemmas: dict[tuple[str, int], str] = {}
+        self.spans: dict[str, list[tuple[int, int]]] = {}  # sentence -> token_spans
 
     def _tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
                   conditional: bool = False) -> list:
@@ -181,7 +193,12 @@ _ARTICLE: ContextVar[ArticleTagger | None] = ContextVar("quizgen_article_tagger"
 
 @contextmanager
 def one_article(language: str) -> Iterator[ArticleTagger]:
-    """Tag the sentences of one article with a shared ArticleTagger (quizgen.nlp.pipeline)."""
+    """Tag the sentences of one article with a shared ArticleTagger (quizgen.nlp.pipeline);
+    inside another one_article of the same language, that one's tagger is used."""
+    current = _ARTICLE.get()
+    if current is not None and current.language == language:
+        yield current
+        return
     tagger = ArticleTagger(language)
     token = _ARTICLE.set(tagger)
     try:
