@@ -346,3 +346,14 @@ def test_cloze_class_noun_before_a_company_is_no_part_of_its_name():
                    "Werk in Kornbach bis Ende 2026 zu schließen. Rund 1.400 Stellen fallen weg.")
     assert gaps["Velter Antriebstechnik"].startswith(
         "Ergänze die Lücke: Der Autozulieferer ________ hat am Montag angekündigt")
+
+
+def test_a_role_made_from_an_adjective_keeps_the_article_the_text_gives_it():
+    from quizgen.generate import vocabulary
+
+    text = ("Strom weg in Lindenau\n\n"
+            "Am Dienstag fiel in Lindenau der Strom aus. Der Vorsitzende des "
+            "Anwohnervereins Lindenau, Peter Brandt, widersprach der Darstellung.")
+    answers = {q.answer for q in vocabulary.generate(analyze(load_article(text)))
+               if q.skill == "role"}
+    assert "der Vorsitzende des Anwohnervereins Lindenau" in answers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.entities import PERSON_TITLES
@@ -25,11 +27,22 @@ def _role_answer(role: str, language: str) -> str:
     return role
 
 
+def _with_article(analysis: Analysis, role: str) -> str:
+    """'Vorsitzende des Anwohnervereins' (from 'Der Vorsitzende des Anwohnervereins, Peter
+    Brandt'): a noun made from an adjective needs the article the text gives it."""
+    first = role.split()[0] if role else ""
+    if analysis.language != "de" or not first[:1].isupper() or \
+            not first.endswith(("nde", "te")):
+        return role
+    m = re.search(r"\b(der|die)\s+" + re.escape(role), analysis.article.text, re.IGNORECASE)
+    return f"{m.group(1).lower()} {role}" if m else role
+
+
 def generate(analysis: Analysis) -> list[Question]:
     de = analysis.language == "de"
     out: list[Question] = []
-    roles = {e.id: _role_answer(e.role, analysis.language) for e in analysis.entities
-             if e.label == "PER" and e.role}
+    roles = {e.id: _with_article(analysis, _role_answer(e.role, analysis.language))
+             for e in analysis.entities if e.label == "PER" and e.role}
     # whose word counts is what a reader weighs a speaker by; the role of someone who only
     # acts in one sentence ("striker Jonas Keller") is a side detail
     speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
