@@ -30,7 +30,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
     "de_gerichtsurteil": 7, "de_strassenbahn": 10, "de_waldbrand": 11,
-    "de_werksschliessung": 12, "en_cup_final": 13, "en_mayor_election": 13,
+    "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 9, "en_storm_flood": 12,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
@@ -53,10 +53,6 @@ NOT_YET = {
                     "firefighters' number is shown by 'Wo kämpfen seit Montagnachmittag "
                     "mehr als 350 Einsatzkräfte ...?', the second village by the 600 cloze "
                     "on its sentence; the hedged witness loses to other media questions",
-    "de_werksschliessung": "wh: no 'Wer will ... schließen?' for an ORG subject after a class "
-                           "noun ('Der Autozulieferer Velter Antriebstechnik'), no 'Warum/"
-                           "Womit ...?' for 'begründete ... mit'; 'bis Ende 2026' has no "
-                           "date value; the tax loss is said by 'er' (the mayor) unresolved",
     "en_plastic_microbe": "'PET' is shown by 'Who has discovered a bacterium that breaks down "
                           "PET ...?'; one sentence holds share, time and temperature and "
                           "only its share is asked (no 'How long/At what temperature'); no "

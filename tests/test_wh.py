@@ -184,3 +184,12 @@ def test_no_question_with_a_possessive_that_has_no_name_before_it():
                     "Bäcker Lefevre verkaufte 1523 seine alte Mühle.")
     assert not any("sein Großvater" in p for p in qs)  # whose grandfather?
     assert qs.get("In welchem Jahr verkaufte der Bäcker Lefevre seine alte Mühle?") == "1523"
+
+
+def test_who_on_a_class_noun_before_a_name():
+    qs = _questions("Der Möbelhersteller Brandt Antriebstechnik will sein Lager in "
+                    "Tiefenbach verkaufen. Die Schülerin Mara Lindholm hat den "
+                    "Lesewettbewerb gewonnen. Das Lager Brandts wurde 1990 eröffnet.")
+    assert qs.get("Wer will sein Lager in Tiefenbach verkaufen?") == "Brandt Antriebstechnik"
+    assert qs.get("Wer hat den Lesewettbewerb gewonnen?") == "Mara Lindholm"
+    assert not any(p.startswith("Wer wurde") for p in qs)  # 'das Lager Brandts' is no person

@@ -291,6 +291,22 @@ def _only_title_and_name(tokens: Sequence[Token], name_start: int) -> bool:
     return True
 
 
+_NOMINATIVE_DETS = {"der", "die", "das", "ein", "eine"}
+
+
+def _class_noun_and_name(tokens: Sequence[Token], name_start: int) -> bool:
+    """'Der Autozulieferer Velter Antriebstechnik' / 'die Schülerin Lena Berg': a nominative
+    article, adjectives and one common noun that says what kind of thing the name is. Not a
+    genitive name ('das Werk Velters' is the plant, not Velter)."""
+    if name_start < 2 or tokens[0].text.lower() not in _NOMINATIVE_DETS:
+        return False
+    head = tokens[name_start - 1]
+    if head.pos != "NOUN" or not head.text[:1].isupper() or \
+            any(t.pos != "ADJ" for t in tokens[1:name_start - 1]):
+        return False
+    return not tokens[-1].text.endswith(("s", "’", "'"))
+
+
 def analysis_place(word: str) -> bool:
     from quizgen.nlp.entities import is_place_name
 
@@ -346,7 +362,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     trailing = [t.text for t in subject[j:]]
     if appositive(subject) and ent.label == "PER":
         pass  # "Der Geschäftsführer der HVB, Jens Ohlsen," names the person
-    elif trailing not in ([], ["selbst"]) or not _only_title_and_name(subject, i):
+    elif trailing not in ([], ["selbst"]) or not (_only_title_and_name(subject, i)
+                                                  or _class_noun_and_name(subject, i)):
         return []
     if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
         return []
