@@ -193,3 +193,11 @@ def test_who_on_a_class_noun_before_a_name():
     assert qs.get("Wer will sein Lager in Tiefenbach verkaufen?") == "Brandt Antriebstechnik"
     assert qs.get("Wer hat den Lesewettbewerb gewonnen?") == "Mara Lindholm"
     assert not any(p.startswith("Wer wurde") for p in qs)  # 'das Lager Brandts' is no person
+
+
+def test_a_date_with_an_apposition_at_the_start_of_the_middle_field_takes_its_comma():
+    qs = _questions("Geschäftsführerin Anna Lorenz hat am Dienstag, dem 14. März, beim "
+                    "Amtsgericht Lindau einen Antrag auf Förderung gestellt.")
+    assert qs.get("Wann hat Geschäftsführerin Anna Lorenz beim Amtsgericht Lindau einen "
+                  "Antrag auf Förderung gestellt?") == "am Dienstag, dem 14. März"
+    assert not any("Lorenz," in p for p in qs)

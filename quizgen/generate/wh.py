@@ -325,7 +325,7 @@ def _remove(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
     if before and before[-1].text.lower() in FOCUS and before[-1].pos in {"ADV", "PART"}:
         kept.remove(before[-1])
     # "am Dienstag, dem 3. März, kurzfristig": the comma that closed the phrase goes too
-    if after and after[0].text == "," and before and before[-1].text != "," and \
+    if after and after[0].text == "," and (not before or before[-1].text != ",") and \
             any(t.text == "," for t in tokens if start <= t.start and t.end <= end):
         kept.remove(after[0])
     return kept
