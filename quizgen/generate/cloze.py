@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate import statements
-from quizgen.generate.common import evidence_of, explanation_quote, question_id
+from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Question
 
 GAP = "________"
@@ -15,16 +15,15 @@ VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausen
 
 def _targets(analysis: Analysis, index: int):
     """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
-    for e in analysis.entities:
-        for m in e.mentions:
-            if m.sentence == index and m.kind in {"name", "alias"}:
-                skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
-                if e.label != "PER" and len(e.mentions) >= 6:
-                    continue  # the article's topic ("Kasachstan") is no test of reading
-                yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
-    for d in analysis.dates:
-        if d.sentence == index and (d.kind in {"date", "weekday"} or
-                                    d.kind in {"relative", "year"} and d.value):
+    by = by_sentence(analysis)
+    for m, e in by.mentions.get(index, []):
+        if m.kind in {"name", "alias"}:
+            skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
+            if e.label != "PER" and len(e.mentions) >= 6:
+                continue  # the article's topic ("Kasachstan") is no test of reading
+            yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
+    for d in by.dates.get(index, []):
+        if d.kind in {"date", "weekday"} or d.kind in {"relative", "year"} and d.value:
             # blank the date itself, keep the preposition ("am ____")
             words = d.text.split()
             lead = words[0] if words and words[0].lower() in {
@@ -41,10 +40,10 @@ def _targets(analysis: Analysis, index: int):
             yield start, end, d.text[len(lead):].strip(), [], "when", \
                 1 if d.kind == "weekday" or _in_relative(analysis, index, start) or \
                 _participle_phrase(analysis, index, d.start, d.end) else 3
-    for q in analysis.quantities:
+    for q in by.quantities.get(index, []):
         if q.number_text.lower() in VAGUE_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
-        if q.sentence == index and (q.unit or _counts_something(analysis, q)):
+        if q.unit or _counts_something(analysis, q):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
             # the hedge stays in the sentence: "auf rund ________ Euro" asks for the number,

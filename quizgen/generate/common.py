@@ -5,11 +5,63 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from quizgen.model import Analysis, Evidence, Question, Sentence, Token
+from quizgen.model import (
+    Analysis,
+    DateExpr,
+    Entity,
+    Evidence,
+    Mention,
+    Quantity,
+    Question,
+    Quote,
+    Sentence,
+    Token,
+)
+from quizgen.nlp.pipeline import per_analysis
 
 QUESTION_BLOCKS = {"body"}  # comprehension questions ask about the body only
+
+
+@dataclass(frozen=True)
+class BySentence:
+    """The analysis's annotations grouped by sentence index, in the analysis's own order
+    (entities, then their mentions), so a generator looking at one sentence does not scan the
+    whole article for it: that scan per sentence made generation quadratic in length."""
+
+    mentions: dict[int, list[tuple[Mention, Entity]]]
+    dates: dict[int, list[DateExpr]]
+    quantities: dict[int, list[Quantity]]
+    quotes: dict[int, list[Quote]]
+    entities: dict[str, Entity]  # by id
+    unresolved: frozenset[int]  # sentences with a pronoun nobody resolved
+    pronoun_starts: frozenset[int]  # where a resolved pronoun begins
+
+
+@per_analysis
+def by_sentence(analysis: Analysis) -> BySentence:
+    mentions: dict[int, list[tuple[Mention, Entity]]] = defaultdict(list)
+    for e in analysis.entities:
+        for m in e.mentions:
+            mentions[m.sentence].append((m, e))
+    dates: dict[int, list[DateExpr]] = defaultdict(list)
+    for d in analysis.dates:
+        dates[d.sentence].append(d)
+    quantities: dict[int, list[Quantity]] = defaultdict(list)
+    for q in analysis.quantities:
+        quantities[q.sentence].append(q)
+    quotes: dict[int, list[Quote]] = defaultdict(list)
+    for q in analysis.quotes:
+        quotes[q.sentence].append(q)
+    return BySentence(
+        dict(mentions), dict(dates), dict(quantities), dict(quotes),
+        {e.id: e for e in analysis.entities},
+        frozenset(m.sentence for m in analysis.unresolved),
+        frozenset(m.start for e in analysis.entities for m in e.mentions
+                  if m.kind == "pronoun"))
 
 
 def evidence_of(analysis: Analysis, *sentences: Sentence | int) -> list[Evidence]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.clauses import INDICATIVE
+from quizgen.generate.common import by_sentence
 from quizgen.generate.wh import SPECULATION, VAGUE, VAGUE_PHRASES, short_name
 from quizgen.model import Analysis, Sentence
 from quizgen.nlp.tokens import is_finite
@@ -21,14 +22,16 @@ _HE_SHE = {"er", "ihm", "ihn", "he", "she", "him"}  # one person, never a thing 
 def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
     """(start, end, text) edits that make `s` stand alone; None if it cannot (a pronoun
     nobody resolved: "Sie stammen aus ...")."""
-    if any(m.sentence == s.index for m in analysis.unresolved):
+    index = by_sentence(analysis)
+    if s.index in index.unresolved:
         return None
-    resolved = {m.start for e in analysis.entities for m in e.mentions if m.kind == "pronoun"}
+    resolved = index.pronoun_starts
+    mentions = index.mentions.get(s.index, [])
     speakers = _pronoun_speakers(analysis, s, resolved)
     # 'Goalkeeper Marek Novak ... when he saved ...': a person named before the pronoun in the
     # sentence itself; the sentence is printed as the article has it, so it stands alone
-    named = min((m.start for e in analysis.entities if e.label == "PER" for m in e.mentions
-                 if m.sentence == s.index and m.kind == "name"), default=s.end)
+    named = min((m.start for m, e in mentions if e.label == "PER" and m.kind == "name"),
+                default=s.end)
     for t in s.tokens:
         if t.pos == "PRON" and t.text.lower() in _PERSONAL and t.start not in resolved and \
                 t.start not in speakers and \
@@ -37,27 +40,23 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
                 and not (t.text.lower() == "es" and _expletive(s, t)):
             return None
     edits = [(start, end, name) for start, (end, name) in speakers.items()]
-    for e in analysis.entities:
-        for m in e.mentions:
-            if m.sentence == s.index and m.kind == "pronoun":
-                name = short_name(e)
-                edits.append((m.start, m.end, name))
+    edits += [(m.start, m.end, short_name(e)) for m, e in mentions if m.kind == "pronoun"]
     return edits
 
 
-def _pronoun_speakers(analysis: Analysis, s: Sentence, resolved: set[int]
+def _pronoun_speakers(analysis: Analysis, s: Sentence, resolved: frozenset[int]
                       ) -> dict[int, tuple[int, str]]:
     """'..., erklärte er': the quote finder knows who 'er' is even where the pronoun
     resolver left it alone. start -> (end, name)."""
-    by_id = {e.id: e for e in analysis.entities}
+    index = by_sentence(analysis)
     out = {}
-    for q in analysis.quotes:
-        if q.sentence != s.index or not q.speaker_span or q.speaker_entity not in by_id:
+    for q in index.quotes.get(s.index, []):
+        if not q.speaker_span or q.speaker_entity not in index.entities:
             continue
         start, end = q.speaker_span
         word = analysis.article.text[start:end]
         if word.lower() in _PERSONAL and start not in resolved:
-            out[start] = (end, short_name(by_id[q.speaker_entity]))
+            out[start] = (end, short_name(index.entities[q.speaker_entity]))
     return out
 
 
