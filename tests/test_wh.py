@@ -201,3 +201,13 @@ def test_a_date_with_an_apposition_at_the_start_of_the_middle_field_takes_its_co
     assert qs.get("Wann hat Geschäftsführerin Anna Lorenz beim Amtsgericht Lindau einen "
                   "Antrag auf Förderung gestellt?") == "am Dienstag, dem 14. März"
     assert not any("Lorenz," in p for p in qs)
+
+
+def test_why_on_a_reason_phrase():
+    qs = _questions("Der Brand war am Montag in einer Scheune ausgebrochen und hatte sich "
+                    "wegen starker Böen schnell ausgebreitet. Wegen des Sturms fielen am "
+                    "Dienstag alle Fähren aus. Wegen seiner Verletzung, die er sich im "
+                    "Training zugezogen hatte, fehlte der Torwart.")
+    assert qs.get("Warum hatte sich der Brand schnell ausgebreitet?") == "wegen starker Böen"
+    assert qs.get("Warum fielen am Dienstag alle Fähren aus?") == "wegen des Sturms"
+    assert not any("fehlte" in p for p in qs if p.startswith("Warum"))  # a clause hangs on it

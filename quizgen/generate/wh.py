@@ -744,6 +744,46 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     return []
 
 
+_REASON_PREPS = {"wegen", "aufgrund", "infolge"}
+
+
+def _because_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'hatte sich wegen starker Winde rasch ausgebreitet' -> 'Warum hatte sich das Feuer
+    rasch ausgebreitet?' -> 'wegen starker Winde': the reason phrase is the answer."""
+    if c.kind != "main" or c.speech or c.reported:
+        return []
+    out: list[Question] = []
+    for in_vorfeld, toks in ((True, c.vorfeld), (False, c.middle)):
+        for k, t in enumerate(toks):
+            if t.text.lower() not in _REASON_PREPS or t.tag != "APPR":
+                continue
+            nps = [j for i, j in noun_phrases(toks[k + 1:], "de") if i == 0]
+            if not nps:
+                continue
+            end = k + 1 + nps[0]
+            pp = toks[k:end]
+            if not any(x.pos in {"NOUN", "PROPN"} for x in pp) or \
+                    end < len(toks) and toks[end].text in {",", "(", "–", "-"}:
+                continue  # a relative clause or apposition hangs on the phrase
+            if in_vorfeld:
+                if k != 0 or end != len(toks):
+                    continue  # the reason is only part of the Vorfeld
+                front, middle = [], c.middle
+            else:
+                front, middle = _front(c), toks[:k] + toks[end:]
+            front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+            if front_r is None or middle_r is None or _possessive_first(front_r + middle_r):
+                continue
+            front_text = lower_first(front_r) if front_r else ""
+            fm, middle_r = _reflexive_first(front_text, middle_r)
+            prompt = _prompt(["Warum", _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
+            answer = lower_first(pp)
+            score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
+            out.append(_question(analysis, c.sentence, "why", prompt, answer,
+                                 [render(pp[1:])], score, difficulty=2))
+    return out
+
+
 # --------------------------------------------------------------------------- what
 
 
@@ -1330,6 +1370,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _how_many_de(analysis, c)
                 out += _where_de(analysis, c)
                 out += _why_de(analysis, c)
+                out += _because_de(analysis, c)
                 out += _against_de(analysis, c)
                 out += _what_de(analysis, c)
         else:
