@@ -274,15 +274,17 @@ def _heard(analysis: Analysis, cs: list[Claim]) -> set[str]:
     for s in analysis.body_sentences():
         if ANSWERS[lang].search(s.text):
             text += " " + (_subject(analysis, s) or "")
-    for c in cs:  # "Headteacher Colin Harwood": the title before a speaker's name
-        if c.entity is None:
-            continue
-        for m in c.entity.mentions:
+    titles = []
+    # "Headteacher Colin Harwood": the title before a speaker's name (each speaker once: a
+    # speaker with many claims and many mentions made this quadratic in article length)
+    for ent in {c.entity.id: c.entity for c in cs if c.entity is not None}.values():
+        for m in ent.mentions:
             if m.kind != "name":
                 continue
             before = [t for t in analysis.sentences[m.sentence].tokens if t.end <= m.start]
             if before and before[-1].pos == "NOUN" and before[-1].text[:1].isupper():
-                text += " " + before[-1].text
+                titles.append(before[-1].text)
+    text = " ".join([text, *titles]) if titles else text
     low = text.lower()
     for role, institutions in SPEAKS_FOR[lang].items():
         if role in low:
