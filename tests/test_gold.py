@@ -29,7 +29,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 7, "de_strassenbahn": 10, "de_waldbrand": 12,
+    "de_gerichtsurteil": 8, "de_strassenbahn": 10, "de_waldbrand": 12,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 9, "en_storm_flood": 12,
 }

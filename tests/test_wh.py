@@ -211,3 +211,16 @@ def test_why_on_a_reason_phrase():
     assert qs.get("Warum hatte sich der Brand schnell ausgebreitet?") == "wegen starker Böen"
     assert qs.get("Warum fielen am Dienstag alle Fähren aus?") == "wegen des Sturms"
     assert not any("fehlte" in p for p in qs if p.startswith("Warum"))  # a clause hangs on it
+
+
+def test_extraposed_zu_infinitive_after_a_participle_is_the_tail():
+    text = ("Der Möbelhersteller Brandt Antriebstechnik hat am Freitag angekündigt, sein "
+            "Lager in Tiefenbach zu verkaufen.")
+    c = german_clauses(analyze(load_article(text)).sentences[0])[0]
+    assert render(c.right) == "angekündigt"
+    assert render(c.tail) == ", sein Lager in Tiefenbach zu verkaufen"
+    qs = _questions(text)
+    assert qs.get("Wer hat am Freitag angekündigt, sein Lager in Tiefenbach zu "
+                  "verkaufen?") == "Brandt Antriebstechnik"
+    assert qs.get("Wann hat der Möbelhersteller Brandt Antriebstechnik angekündigt, sein "
+                  "Lager in Tiefenbach zu verkaufen?") == "am Freitag"

@@ -78,6 +78,10 @@ SPEECH_LEMMAS = {"sagen", "behaupten", "erklären", "betonen", "meinen", "berich
                  "denken", "vermuten", "annehmen", "argumentieren", "vorschlagen"}
 
 
+# verbs that close the right bracket before an extraposed zu-infinitive
+BRACKET_END = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "PTKVZ"}
+
+
 def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
     """Index where the clause starting at `start` ends (exclusive). After a verb of saying,
     a following clause with its own verb is what was said and stays in."""
@@ -98,6 +102,8 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                 if skip:
                     i = skip
                     continue
+                if i > start and tokens[i - 1].tag in BRACKET_END and _extraposed(tokens, i):
+                    return i  # 'hat angekündigt, sein Werk zu schließen': the bracket closed
                 if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or is_finite(nxt) or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
                         not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)) or (
