@@ -224,3 +224,15 @@ def test_extraposed_zu_infinitive_after_a_participle_is_the_tail():
                   "verkaufen?") == "Brandt Antriebstechnik"
     assert qs.get("Wann hat der Möbelhersteller Brandt Antriebstechnik angekündigt, sein "
                   "Lager in Tiefenbach zu verkaufen?") == "am Freitag"
+
+
+def test_womit_on_a_justification_and_no_vague_what_answer():
+    qs = _questions("Die Stadtverwaltung begründete die Erhöhung der Gebühren mit gestiegenen "
+                    "Kosten für Personal. Der Bürgermeister hat die Absage des Festes mit der "
+                    "Hitze begründet. Die Direktorin begründete den Schritt mit Sparzwängen.")
+    assert qs.get("Womit begründete die Stadtverwaltung die Erhöhung der "
+                  "Gebühren?") == "mit gestiegenen Kosten für Personal"
+    assert qs.get("Womit hat der Bürgermeister die Absage des Festes begründet?") == \
+        "mit der Hitze"
+    assert "den schritt" not in {a.lower() for a in qs.values()}  # says nothing on its own
+    assert not any("den Schritt" in p for p in qs)

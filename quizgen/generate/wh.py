@@ -784,6 +784,35 @@ def _because_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+def _justified_with_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'X begründete die Erhöhung mit gestiegenen Kosten' -> 'Womit begründete X die
+    Erhöhung?' -> 'mit gestiegenen Kosten'. The 'mit' phrase must close the middle field, so
+    whatever hangs on it ('nach Teilen für ...') goes into the answer, not the prompt."""
+    if c.kind != "main" or c.reported or c.tail or \
+            not any(t.lemma == "begründen" for t in [c.finite, *c.right]):
+        return []
+    m = c.middle
+    ks = [k for k, t in enumerate(m) if t.text.lower() == "mit" and t.tag == "APPR"]
+    if len(ks) != 1 or ks[0] == 0:
+        return []
+    k = ks[0]
+    pp = m[k:]
+    if len(pp) < 2 or not any(x.pos in {"NOUN", "PROPN"} for x in pp) or any(
+            x.text in {",", "(", "–", "-", ":"} or x.pos in {"VERB", "AUX", "SCONJ"}
+            for x in pp):
+        return []
+    front_r, middle_r = _resolve(_front(c), analysis), _resolve(m[:k], analysis)
+    if front_r is None or middle_r is None or _possessive_first(front_r + middle_r):
+        return []
+    front_text = lower_first(front_r) if front_r else ""
+    fm, middle_r = _reflexive_first(front_text, middle_r)
+    prompt = _prompt(["Womit", _finite_text(c), *fm, middle_r, c.right], "de")
+    answer = render(pp)
+    score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
+    return [_question(analysis, c.sentence, "why", prompt, answer, [render(pp[1:])], score,
+                      difficulty=2)]
+
+
 # --------------------------------------------------------------------------- what
 
 
@@ -927,6 +956,8 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if _echoes_verb(np, c, analysis.language):
         return []
     answer = lower_first(np)
+    if VAGUE_PHRASES.fullmatch(answer):
+        return []  # 'Was begründete X mit ...? - den Schritt': the answer says nothing
     score = _score(prompt, answer, analysis, _salience(np, analysis), getattr(
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
     if score <= 0:
@@ -1371,6 +1402,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _where_de(analysis, c)
                 out += _why_de(analysis, c)
                 out += _because_de(analysis, c)
+                out += _justified_with_de(analysis, c)
                 out += _against_de(analysis, c)
                 out += _what_de(analysis, c)
         else:
