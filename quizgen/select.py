@@ -204,6 +204,8 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
                 break
             if q.type not in {"cloze", "true_false"}:  # each number shown spends a fact
                 out[q.id] = min(out.get(q.id, 0.0) + SHOWN_PENALTY, LEAD_SHOWN_PENALTY)
+                if out[q.id] == LEAD_SHOWN_PENALTY:
+                    break  # the most it can cost; a long article may show the same fact often
     return out
 
 
