@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
+from quizgen.nlp.pipeline import per_analysis
 
 MONTHS = {"de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                  "September", "Oktober", "November", "Dezember"],
@@ -122,6 +123,17 @@ def _format_number(value: float, language: str) -> str:
     return text.replace(",", ".") if language == "de" else text
 
 
+@per_analysis
+def _figures_by_unit(analysis: Analysis) -> dict[str | None, list[float]]:
+    """Unit -> values of the article's quantities written in digits, in article order: once
+    per analysis, not once per number question (quadratic in article length)."""
+    out: dict[str | None, list[float]] = {}
+    for q in analysis.quantities:
+        if re.search(r"\d", q.number_text):
+            out.setdefault(q.unit, []).append(q.value)
+    return out
+
+
 def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     """Numbers with the answer's hedge; larger only for 'more than', smaller for 'up to'."""
     lang = analysis.language
@@ -140,14 +152,12 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     else:
         factors = [value + 2, value + 4, value + 1]
     candidates: list[float] = []
-    for q in analysis.quantities:  # numbers of the article first: plausible to a skimmer
-        if q.value == value or not re.search(r"\d", q.number_text) or q.unit != answer.unit:
+    for v in _figures_by_unit(analysis).get(answer.unit, ()):
+        # numbers of the article first: plausible to a skimmer
+        if v == value or (hedge in LOWER_BOUND_HEDGES and v <= value) or (
+                hedge in UPPER_BOUND_HEDGES and v >= value):
             continue
-        if hedge in LOWER_BOUND_HEDGES and q.value <= value:
-            continue
-        if hedge in UPPER_BOUND_HEDGES and q.value >= value:
-            continue
-        candidates.append(q.value)
+        candidates.append(v)
     for f in factors:
         v = value * f if value >= 4 else f
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent"}
