@@ -226,8 +226,51 @@ def _topic(q: Question, headline: set[str]) -> bool:
         w in headline or w.rstrip("s") in headline for w in core))
 
 
+def _other_names(q: Question, names: dict[str, list[str]]
+                 ) -> list[tuple[str, tuple[re.Pattern[str], ...]]]:
+    """(first word, patterns) of each other name of a who-answer's entity ('Lindqvist' for
+    'Maya Lindqvist'); `names`: answer text (lower-case) -> every name of its entity."""
+    if q.skill != "who" or not isinstance(q.answer, str):
+        return []
+    answer = q.answer.lower()
+    out = []
+    for name in names.get(answer, []):
+        words = [w for w in re.findall(r"[\w.,]+", name.lower()) if w.strip(".,")]
+        words = [w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE]
+        words = [w for w in words if any(c.isdigit() for c in w) or len(w) > 3]
+        first = _RUN.match(words[0]) if words else None
+        if name.lower() != answer and first and len(words) <= 4:
+            out.append((first.group(), tuple(
+                re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words)))
+    return out
+
+
+def _name_shown(shown: Question, asked: Question,
+                other: list[tuple[str, tuple[re.Pattern[str], ...]]], runs: set[str],
+                prompt: str) -> bool:
+    """Does `shown`'s prompt (lower-cased, its word `runs`) show `asked`'s who-answer by
+    another name of the same entity? `other`: asked's _other_names."""
+    return any(first in runs and _gives_away(shown, asked, patterns, prompt)
+               for first, patterns in other)
+
+
+def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
+    """Every name the article uses for a person or organisation, under each of them
+    (lower-case), so a prompt that shows a surname shows the full name too."""
+    out: dict[str, list[str]] = {}
+    for e in analysis.entities:
+        if e.label not in {"PER", "ORG"}:
+            continue
+        texts = list(dict.fromkeys([e.name, *e.aliases, *(
+            m.text for m in e.mentions if m.kind in {"name", "alias"})]))
+        for t in texts:
+            out.setdefault(t.lower(), texts)
+    return out
+
+
 def select(questions: list[Question], settings: Settings,
-           article: dict | None = None) -> list[Question]:
+           article: dict | None = None,
+           names: dict[str, list[str]] | None = None) -> list[Question]:
     pool = [q for q in questions
             if q.family in settings.families and q.type in settings.types
             and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
@@ -243,6 +286,9 @@ def select(questions: list[Question], settings: Settings,
     # _number_spoilers): set look-ups spare the pool filter most pattern searches
     runs = {id(q): set(_RUN.findall(prompt[id(q)])) for q in pool}
     first = {id(q): _first_run(q, key[id(q)]) for q in pool}
+    # a who-answer is shown by any name the article uses for it: 'Lindqvist promised ...'
+    # gives 'Who promised ...? - Maya Lindqvist' away
+    other = {id(q): _other_names(q, names or {}) for q in pool}
     for qid, penalty in _number_spoilers(pool, key, bonus).items():
         bonus[qid] -= penalty
     both = len({q.family for q in pool}) == 2
@@ -293,7 +339,9 @@ def select(questions: list[Question], settings: Settings,
         ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
         pool = [q for q in pool if q is not best and not same_fact(q, best, key[id(q)], kb)
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
-                and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))]
+                and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
+                and not _name_shown(best, q, other[id(q)], rb, pb)
+                and not _name_shown(q, best, other[id(best)], runs[id(q)], prompt[id(q)])]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",
@@ -312,7 +360,7 @@ def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:
         "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
                        "block": s.block} for s in analysis.sentences],
     }
-    questions = select(candidates(analysis), settings, article)
+    questions = select(candidates(analysis), settings, article, names_by_answer(analysis))
     if not questions:
         raise QuizgenError("no_questions")
     return QuestionSet(language=analysis.language, title=art.title, article=article,

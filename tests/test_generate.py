@@ -358,3 +358,27 @@ def test_a_role_made_from_an_adjective_keeps_the_article_the_text_gives_it():
     answers = {q.answer for q in vocabulary.generate(analyze(load_article(text)))
                if q.skill == "role"}
     assert "der Vorsitzende des Anwohnervereins Lindenau" in answers
+
+
+def test_a_surname_in_a_prompt_gives_the_full_name_away():
+    """'Lindqvist promised ... £____' tells who promised it: 'Who promised ...? - Maya
+    Lindqvist' and that cloze on the same sentence are never both in a set."""
+    from quizgen.select import names_by_answer, select
+
+    text = ("Green candidate wins\n\n"
+            "Maya Lindqvist won the runoff on Monday with 50.8 per cent of the vote.\n\n"
+            "Lindqvist promised free bus travel for under-18s and a review of the city's "
+            "£40 million harbour plan. She will take office on November 1.")
+    analysis = analyze(load_article(text))
+    names = names_by_answer(analysis)
+    assert "lindqvist" in [n.lower() for n in names.get("maya lindqvist", [])]
+    who = _q("who", "Who promised free bus travel for under-18s?", "Maya Lindqvist", 3)
+    gap = _q("how_many", "Fill in the gap: Lindqvist promised free bus travel for "
+             "under-18s and a review of the city's £________ harbour plan.", "40 million", 3,
+             qtype="cloze")
+    other = _q("how_many", "Fill in the gap: Lindqvist won with ________ per cent.", "50.8",
+               2, qtype="cloze")  # another sentence: says nothing about who promised
+    settings = Settings(families=["comprehension"])
+    chosen = select([who, gap, other], settings, None, names)
+    assert (who in chosen) != (gap in chosen) and other in chosen
+    assert len(select([who, gap, other], settings, None, {})) == 3  # the full name only
