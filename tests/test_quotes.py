@@ -497,3 +497,33 @@ def test_long_sentence_without_punctuation_is_fast():
         a.markers = find_markers(a)
         assert time.process_time() - t < 0.5 * words / 5000
         check_spans(a, a.quotes)
+
+
+# ------------------------------------------------------------ whose words (review 5 findings)
+
+def _speaker_of(a: Analysis, words: str) -> str | None:
+    return next(q.speaker for q in a.quotes if words in q.content)
+
+
+def test_the_name_after_a_speaker_phrase_is_the_speaker():
+    a = analyse("Gemeinderätin Anna Vogt lehnte den Plan ab. Die Sprecherin der Initiative "
+                "„Rettet den Auwald“, Petra Sommer, sagte, der Plan gefährde seltene Vögel.")
+    assert _speaker_of(a, "seltene Vögel") == "Petra Sommer"
+
+
+def test_a_possessive_names_someone_else_than_the_speaker():
+    a = analyse("Landlord Tom Kerr was fined £20,000 on Monday. Kerr's lawyer, Ruth Allen, "
+                "said her client had repaired every flat. She claimed that the tenants had "
+                "caused the mould themselves.", "en")
+    assert _speaker_of(a, "repaired every flat") == "Ruth Allen"
+    assert _speaker_of(a, "caused the mould") == "Ruth Allen"
+    allen = next(e for e in a.entities if e.name == "Ruth Allen")
+    assert any(m.kind == "pronoun" for m in allen.mentions)  # "She" is Allen, not Kerr
+
+
+def test_a_pronoun_after_a_newly_named_person_is_not_the_last_speaker():
+    a = analyse("Geschäftsführerin Eva Brandl verteidigte den Schritt. Man habe keine Wahl "
+                "gehabt, sagte sie. Betriebsrat Jan Dengler widersprach scharf. Die Firma habe "
+                "den Onlinehandel verschlafen, sagte er.")
+    assert _speaker_of(a, "Onlinehandel") == "Jan Dengler"
+    assert _speaker_of(a, "keine Wahl") == "Eva Brandl"

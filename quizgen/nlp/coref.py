@@ -31,8 +31,9 @@ _QUOTED = re.compile(r'"[^"]*"|„[^“”"]*[“”"]|»[^«]*«|“[^”]*”'
 
 
 def _persons_in(analysis: Analysis, sentence: Sentence) -> list[tuple[Mention, Entity]]:
-    """Persons named in the sentence outside its direct quotations: a name inside someone's
-    words ("I will be a mayor for everyone", Lindqvist said) is not who a next 'she' is."""
+    """Persons named in the sentence outside its direct quotations and not as a possessive:
+    a name inside someone's words ("I will be a mayor for everyone", Lindqvist said) or before
+    "'s" ("Pell's lawyer, Jonathan Reeves, said") is not who a next 'she' or 'he' is."""
     quoted = [(sentence.start + m.start(), sentence.start + m.end())
               for m in _QUOTED.finditer(sentence.text)]
     found = []
@@ -41,7 +42,8 @@ def _persons_in(analysis: Analysis, sentence: Sentence) -> list[tuple[Mention, E
             continue
         for m in e.mentions:
             if m.sentence == sentence.index and m.kind != "pronoun" and not any(
-                    a <= m.start and m.end <= b for a, b in quoted):
+                    a <= m.start and m.end <= b for a, b in quoted) and \
+                    analysis.article.text[m.end:m.end + 2] not in ("'s", "’s"):  # "Pell's lawyer"
                 found.append((m, e))
     return sorted(found, key=lambda x: x[0].start)
 
@@ -141,7 +143,9 @@ def resolve_pronouns(analysis: Analysis) -> None:
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if (low in DESCRIPTIONS[language] or _AGE.fullmatch(low)) and i > 0 and \
                     s.tokens[i - 1].text.lower() in {"der", "die", "the"} and (
-                    nxt is None or nxt.pos not in {"NOUN", "PROPN"}):  # "the official result"
+                    nxt is None or nxt.pos not in {"NOUN", "PROPN", "DET", "ADP"}):
+                # not "the official result", nor "die Sprecherin der Bürgerinitiative, X,":
+                # someone new whom the words after the description introduce
                 if analysis.entity_at(tok.start, tok.end) is None:
                     _attach(analysis, s, s.tokens[i - 1].start, tok.end,
                             f"{s.tokens[i - 1].text} {tok.text}", "alias")

@@ -1383,7 +1383,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     text = analysis.article.text
     spans = [_make_span(analysis, s, e) for s, e in quote_spans(text)]
     span_starts = [sp.start for sp in spans]
-    link = _Linker(analysis.entities)
+    link = _Linker(analysis.entities, analysis)
     sents: list[_Sentence] = []
     found: list[list[_Found]] = []
     agents: dict[int, list[tuple[int, int]]] = {}  # person/organisation mentions by sentence
@@ -1580,10 +1580,23 @@ def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote 
     return qs[0] if qs else None
 
 
+_POSSESSIVE = {"'s", "’s"}
+_APPOSITION = re.compile(r"[\"“”»«]?\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*,")
+
+
 class _Linker:
     """Speaker span -> Entity: by an overlapping mention, else by a name or surname."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity], analysis: Analysis | None = None):
+        self.analysis = analysis
+        self.by_id = {e.id: e for e in entities}
+        # persons named (not by a pronoun) in each sentence, in text order
+        self.persons: dict[int, list[Entity]] = {}
+        named = sorted(((m, e) for e in entities if e.label == "PER" for m in e.mentions
+                        if m.kind != "pronoun"), key=lambda x: x[0].start)
+        for m, e in named:
+            self.persons.setdefault(m.sentence, []).append(e)
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
                                key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
@@ -1596,10 +1609,64 @@ class _Linker:
                     key = name.lower()
                     self.names[key] = None if self.names.get(key, e) is not e else e
 
+    def someone_else(self, last: Quote, index: int, pronoun: str) -> tuple[bool, Entity | None]:
+        """Does a speaking pronoun in sentence `index` NOT continue `last`'s speaker, and if
+        so, whom it stands for (None: not clear)? 'Dengler widersprach. ..., sagte er.' after
+        Brandl's quote: a person named since then, or a pronoun that does not fit the last
+        speaker ('er' for a woman the article calls 'sie'), stops the continuation."""
+        from quizgen.nlp.coref import gender
+
+        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+
+        def fits(e: Entity) -> bool:
+            return wanted is None or self.analysis is None or \
+                gender(self.analysis, e) in (None, wanted)
+
+        for i in range(index - 1, last.sentence, -1):
+            people = [e for e in self.persons.get(i, []) if fits(e)]
+            if people:
+                return people[0].id != last.speaker_entity, people[0]
+        previous = self.by_id.get(last.speaker_entity or "")
+        return (previous is not None and not fits(previous)), None
+
+    def apposition(self, span: tuple[int, int]) -> Entity | None:
+        """'Pell's lawyer, Jonathan Reeves, said': the person named between commas right
+        after a speaker phrase that names nobody itself."""
+        if self.analysis is None:
+            return None
+        m = _APPOSITION.match(self.analysis.article.text, span[1])
+        if m is None:
+            return None
+        i = bisect_left(self.starts, m.end())
+        if i < len(self.mentions) and self.mentions[i][0] == m.end():
+            start, end, e = self.mentions[i]
+            if e.label == "PER" and _APPOSITION_END.match(self.analysis.article.text, end):
+                return e
+        return None
+
+    def recent_person(self, index: int, pronoun: str) -> Entity | None:
+        """'Eva Brandl verteidigte den Schritt. Man habe keine Wahl gehabt, sagte sie.': with
+        no quotation before it, a speaking pronoun is the one fitting person of the nearest
+        of the two sentences before that names any."""
+        from quizgen.nlp.coref import gender
+
+        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        for i in (index - 1, index - 2):
+            people = {e.id: e for e in self.persons.get(i, [])}
+            if not people:
+                continue
+            fitting = [e for e in people.values() if wanted is None or self.analysis is None
+                       or gender(self.analysis, e) in (None, wanted)]
+            return fitting[0] if len(fitting) == 1 else None
+        return None
+
     def __call__(self, span: tuple[int, int], text: str) -> Entity | None:
         hi = bisect_left(self.starts, span[1])
         best = None
+        full = self.analysis.article.text if self.analysis is not None else ""
         for m in self.mentions[max(0, hi - 16):hi]:
+            if m[1] < span[1] and full[m[1]:m[1] + 2] in _POSSESSIVE:
+                continue  # "Pell's lawyer" is not Pell
             if m[0] < span[1] and span[0] < m[1] and (best is None or (
                     m[2].label != "LOC", m[1]) >= (best[2].label != "LOC", best[1])):
                 best = m
@@ -1624,6 +1691,10 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             speaker = f.speaker_text or text[span[0]:span[1]]
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
             ent = link(span, speaker) if not f.speaker_text else link((-1, -1), speaker)
+            if not pron and (ent is None or ent.label != "PER"):
+                # "Pell's lawyer, Jonathan Reeves, said", "Die Sprecherin der Initiative
+                # „Gegenwind Oberfeldbach“, Helga Pfister, sagte": the name after the phrase
+                ent = link.apposition(span) or ent
             if f.anaphoric:
                 if last is not None and last.speaker and sent.index - last.sentence <= 3:
                     speaker, entity_id = last.speaker, last.speaker_entity
@@ -1637,10 +1708,18 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             elif pron and last is not None and last.speaker and (
                     sent.index - last.sentence <= 1 or ent is None and
                     sent.index - last.sentence <= 3):
-                # "Nilsson fügte hinzu, ... Er sagte, ...": the speaker goes on speaking
-                speaker, entity_id = last.speaker, last.speaker_entity
+                other, person = link.someone_else(last, sent.index, toks[a].text)
+                if not other:
+                    # "Nilsson fügte hinzu, ... Er sagte, ...": the speaker goes on speaking
+                    speaker, entity_id = last.speaker, last.speaker_entity
+                elif person is not None:
+                    speaker, entity_id = person.name, person.id
+                elif ent is not None:
+                    speaker, entity_id = ent.name, ent.id
             elif ent is not None:
                 speaker, entity_id = ent.name, ent.id
+            elif pron and (person := link.recent_person(sent.index, toks[a].text)) is not None:
+                speaker, entity_id = person.name, person.id
     cue = cue_span = None
     if f.cue:
         verb = [k for k in f.cue if toks[k].pos in ("VERB", "AUX")][:1]
