@@ -337,7 +337,11 @@ def select(questions: list[Question], settings: Settings,
         # a question on the same fact as the pick can never be chosen, nor one that would give
         # the pick's answer away or have its own answer given away by the pick: drop them
         ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
-        pool = [q for q in pool if q is not best and not same_fact(q, best, key[id(q)], kb)
+        # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
+        # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
+        # two answers: once is enough
+        pool = [q for q in pool if q is not best and prompt[id(q)] != pb
+                and not same_fact(q, best, key[id(q)], kb)
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
                 and not _name_shown(best, q, other[id(q)], rb, pb)

@@ -382,3 +382,18 @@ def test_a_surname_in_a_prompt_gives_the_full_name_away():
     chosen = select([who, gap, other], settings, None, names)
     assert (who in chosen) != (gap in chosen) and other in chosen
     assert len(select([who, gap, other], settings, None, {})) == 3  # the full name only
+
+
+def test_the_same_prompt_is_asked_once():
+    """'Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür keine Beweise
+    vorgelegt wurden?' for two claims reads as one question with two answers."""
+    from quizgen.select import select
+
+    prompt = ("Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür keine Beweise "
+              "vorgelegt wurden?")
+    one = _q("evidence", prompt, "Das Feuer sei absichtlich gelegt worden.", 12,
+             "media_literacy", "multiple_choice")
+    two = _q("evidence", prompt, "„Das war kein Zufall“", 13, "media_literacy",
+             "multiple_choice")
+    chosen = select([one, two], Settings(families=["media_literacy"]))
+    assert len(chosen) == 1
