@@ -202,3 +202,16 @@ def test_english_names_the_tagger_took_for_common_nouns():
     orchestra = [e for e in a.entities if e.name.startswith("Dunmere")]
     assert len(orchestra) == 1 and orchestra[0].name == "Dunmere Philharmonic Orchestra"
     assert "DPO" in orchestra[0].aliases
+
+
+# --------------------------------------------------------------------------- roles (review 5)
+
+def test_roles_are_what_people_do_without_honorifics_or_family():
+    a = _analyze("Judge fines landlord",
+                 "District Judge Amanda Keane fined the landlord £20,000 on Monday. The team, "
+                 "led by ecologist Dr Hannah Pryde, had studied the flats. Tenant Maria Dobra, "
+                 "a mother of two, told the court about the mould.", language="en")
+    people = {e.name: e.role for e in a.entities if e.label == "PER"}
+    assert "Amanda Keane" in people and "District Judge Amanda Keane" not in people
+    assert people["Hannah Pryde"] == "ecologist"
+    assert people.get("Maria Dobra") != "a mother of two"

@@ -584,9 +584,9 @@ def _leading_title(run: list[Token], language: str) -> int:
     titles = PERSON_TITLES[language]
     while k < len(run) and (run[k].text.lower() in titles or language == "en" and is_title(
             run[k].text, language) or (
-            language == "en" and _NATIONALITY.search(run[k].text) and k + 1 < len(run)
-            and run[k + 1].text.lower() in titles)):
-        k += 1
+            language == "en" and (_NATIONALITY.search(run[k].text) or k == 0)
+            and k + 1 < len(run) - 1 and run[k + 1].text.lower() in titles)):
+        k += 1  # k == 0 before a title: "District Judge Amanda Cole", "Deputy Mayor X Y"
     return k
 
 
@@ -1087,12 +1087,21 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             if first in {"der", "die", "the", "a", "an"} or first in PERSON_TITLES[
                     analysis.language] or re.match(r"^[A-ZÄÖÜ]", phrase) and _looks_like_role(
                     phrase, analysis.language):
+                if _KINSHIP.match(phrase):
+                    break  # "Maria Dobrescu, a mother of two": who she is, not her role
                 if ent.role is None or len(phrase) > len(ent.role):
                     ent.role = phrase
                 break
+        if ent.role:  # "led by ecologist Dr Hannah Pryce": the role is "ecologist"
+            words = ent.role.split()
+            while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
+                words.pop()
+            ent.role = " ".join(words)
 
 
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
+_KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|grandmother|"
+                      r"grandfather|mutter|vater|großmutter|großvater)\b")
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*$")
