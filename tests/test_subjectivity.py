@@ -208,3 +208,25 @@ def test_shipped_model_dev_macro_f1(language):
     threshold = S.load_model(language)["threshold"]
     pred = [int(p >= threshold) for p in S.opinion_scores(sentences, language)]
     assert _macro_f1(gold, pred) >= DEV_FLOOR[language] - MARGIN
+
+
+@pytest.mark.parametrize("language", S.LANGUAGES)
+def test_fast_scores_equal_the_training_features(language):
+    # opinion_scores does not build feature names; it must give what training's features()
+    # and score_features() give, up to the order of float additions.
+    sentences = [s for pair in PAIRS[language] for s in pair] + [
+        "", "!!!", "„Nein“, sagte er: „Das ist FALSCH … und absurd!“ (sic)",
+        "The SO-CALLED experts – 12,000 of them – said it's 100% wrong, wrong, wrong...",
+        "Sätze mit Wiederholung: gut gut gut, schlecht schlecht, ja ja.",
+    ]
+    path = BENCH / f"dev_{language}.tsv"
+    if path.exists():
+        sentences += _dev(language)[0][:80]
+    model = S.load_model(language)
+    expected = [S.score_features(S.features(s, language, model.get("lexicon")), model)
+                for s in sentences]
+    got = S.opinion_scores(sentences, language)
+    assert got == pytest.approx(expected, abs=1e-12, rel=0)
+    assert S.opinion_scores(sentences, language) == got  # per-word memos change nothing
+    tags = [S.pos_tags(s, language)[1] for s in sentences]
+    assert S.opinion_scores(sentences, language, tags) == got

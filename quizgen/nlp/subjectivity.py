@@ -7,8 +7,10 @@ hand-made cues that carry meaning for subjectivity (hedges, boosters, intensifie
 second person, evaluative words, quotation marks, numbers...). The learnt weights ship as
 ``quizgen/data/subjectivity_<lang>.json.gz``; prediction here is plain Python so that
 scikit-learn is needed only to retrain, start-up is fast and the run time has no extra
-dependency. The same :func:`features` function is used for training and prediction, so
-the shipped model cannot drift from the code that applies it.
+dependency. Training uses :func:`features` (named features, as scikit-learn wants them);
+prediction (:func:`opinion_scores`) adds up the same model weights without naming each
+feature, from the same tokenizer, n-gram and cue code, with per-word n-gram sums kept
+between sentences; tests/test_subjectivity.py checks that both give the same scores.
 """
 
 from __future__ import annotations
@@ -200,7 +202,8 @@ def features(
     lexicon: dict[str, float] | None = None,
     tags: tuple[str, ...] | None = None,
 ) -> dict:
-    """Sparse features of one sentence as {name: value}; used by training and prediction.
+    """Sparse features of one sentence as {name: value}: what training sees (and what
+    :func:`opinion_cues` compares); :func:`opinion_scores` sums the same weights faster.
 
     ``tags`` are the sentence's part-of-speech tags (see :func:`pos_tags`); they are
     computed when not given. Tag unigrams and bigrams say what kind of words a sentence
@@ -229,7 +232,15 @@ def features(
         feats["p:" + tag] = 1.0
         feats["p:" + previous + " " + tag] = 1.0
         previous = tag
-    # Hand-made cues, counted and squashed.
+    feats.update(_hand(sentence, language, lexicon, tokens, lower, words, norm))
+    return feats
+
+
+def _hand(sentence: str, language: str, lexicon: dict[str, float] | None, tokens: list[str],
+          lower: list[str], words: list[str], norm: list[str]) -> dict[str, float]:
+    """The hand-made cue features of one sentence (``h:...``), in a fixed order; shared by
+    :func:`features` (training) and :func:`opinion_scores` (prediction)."""
+    feats: dict[str, float] = {}
     n_words = max(len(words), 1)
     counts: dict[str, int] = {}
     groups_of = _GROUPS_OF[language]
@@ -262,10 +273,10 @@ def features(
     feats["h:ellipsis"] = float("…" in sentence or "..." in sentence)
     feats["h:excl"] = float("!" in sentence)
     feats["h:quest"] = float("?" in sentence)
-    feats["h:quote"] = math.log1p(sum(1 for ch in sentence if ch in _QUOTES))
+    feats["h:quote"] = math.log1p(sum(map(sentence.count, _QUOTES)))  # one char each
     feats["h:colon"] = float(":" in sentence)
     feats["h:paren"] = float("(" in sentence)
-    feats["h:digits"] = math.log1p(sum(1 for w in norm if w == "0"))
+    feats["h:digits"] = math.log1p(norm.count("0"))
     caps = sum(1 for t in tokens[1:] if t[:1].isupper())
     feats["h:caps"] = caps / n_words
     feats["h:len"] = math.log(n_words) / 4
@@ -337,11 +348,127 @@ def score_features(raw: dict, model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(log_odds(raw, model), 30.0), -30.0)))
 
 
-def opinion_scores(sentences: list[str], language: str) -> list[float]:
-    """Probability (0..1) that each sentence states an opinion rather than a fact."""
+class _Scorer:
+    """A model dict laid out for prediction: the same sums as ``log_odds(features(...))``
+    without building feature names. Each known n-gram feature is keyed by what the
+    sentence gives (a word, a word pair, a tag, a tag pair) and holds (weight * idf,
+    idf ** 2); a word's known character n-grams are looked up once per word."""
+
+    def __init__(self, model: dict) -> None:
+        self.model = model
+        self.intercept = model["intercept"]
+        self.scale = model["hand_scale"]
+        self.hand = model["hand"]
+        self.lexicon = model.get("lexicon")
+        self.words: dict[str, tuple[float, float]] = {}
+        self.pairs: dict[tuple[str, str], tuple[float, float]] = {}
+        self.grams: dict[str, tuple[float, float]] = {}
+        self.tags: dict[str | tuple[str, str], tuple[float, float]] = {}
+        for name, (weight, idf) in model["vocab"].items():
+            entry = (weight * idf, idf * idf)
+            kind, rest = name[0], name[2:]
+            if kind == "w":
+                self.words[rest] = entry
+            elif kind == "b":
+                a, _, b = rest.partition(" ")
+                self.pairs[(a, b)] = entry
+            elif kind == "c":
+                self.grams[name] = entry
+            elif kind == "p":
+                a, space, b = rest.partition(" ")
+                self.tags[(a, b) if space else a] = entry
+        self.known_grams: dict[str, tuple[frozenset[str], float, float]] = {}
+
+    def _grams_of(self, word: str) -> tuple[frozenset[str], float, float]:
+        """A word's known character n-grams with their summed (weight * idf, idf ** 2)."""
+        if len(self.known_grams) > 200_000:  # a long-running server sees many words
+            self.known_grams.clear()
+        names = frozenset(g for g in _char_grams(word) if g in self.grams)
+        dot = sq = 0.0
+        for gram in names:
+            dot += self.grams[gram][0]
+            sq += self.grams[gram][1]
+        self.known_grams[word] = found = (names, dot, sq)
+        return found
+
+    def log_odds(self, sentence: str, language: str, tags: tuple[str, ...]) -> float:
+        """Equal to ``log_odds(features(sentence, language, lexicon, tags), model)`` up to
+        the order of additions (tests/test_subjectivity.py checks it)."""
+        tokens = tokenize(sentence)
+        lower = [t.lower() for t in tokens]
+        words = [t for t in lower if _WORD.fullmatch(t)]
+        norm = ["0" if _DIGIT.search(w) else w for w in lower]
+        z = self.intercept
+        scale, hand = self.scale, self.hand
+        for name, value in _hand(sentence, language, self.lexicon, tokens, lower, words,
+                                 norm).items():
+            z += value * scale * hand.get(name, 0.0)
+        # Binary features: each distinct one counts once.
+        known = self.words
+        z += _group(known[w] for w in dict.fromkeys(norm) if w in known)
+        known, pairs = self.pairs, zip(norm, norm[1:], strict=False)
+        z += _group(known[p] for p in dict.fromkeys(pairs) if p in known)
+        # Character n-grams: per word, its known grams and their sums are kept; a gram
+        # that an earlier word of the sentence had already is taken out again.
+        dot = sq = 0.0
+        seen: set[str] = set()
+        for w in set(words):
+            found = self.known_grams.get(w)
+            if found is None:
+                found = self._grams_of(w)
+            names, d, q = found
+            for gram in names & seen:
+                d -= self.grams[gram][0]
+                q -= self.grams[gram][1]
+            seen |= names
+            dot += d
+            sq += q
+        if seen:
+            z += dot / math.sqrt(sq)
+        keys: dict[str | tuple[str, str], None] = {}
+        previous = "^"
+        for tag in tags:
+            keys[tag] = None
+            keys[(previous, tag)] = None
+            previous = tag
+        known = self.tags
+        z += _group(known[k] for k in keys if k in known)
+        return z
+
+
+def _group(entries) -> float:
+    """One feature group's share of the log-odds: sum(w * idf) / sqrt(sum(idf ** 2))."""
+    dot = sq = 0.0
+    for d, q in entries:
+        dot += d
+        sq += q
+    return dot / math.sqrt(sq) if sq else 0.0
+
+
+_SCORERS: dict[str, _Scorer] = {}
+
+
+def _scorer(language: str) -> _Scorer:
+    """The prediction layout of the language's model, rebuilt if the model was reloaded."""
     model = load_model(language)
-    lexicon = model.get("lexicon")
-    return [score_features(features(s, language, lexicon), model) for s in sentences]
+    found = _SCORERS.get(language)
+    if found is None or found.model is not model:
+        found = _SCORERS[language] = _Scorer(model)
+    return found
+
+
+def opinion_scores(sentences: list[str], language: str,
+                   tags: list[tuple[str, ...]] | None = None) -> list[float]:
+    """Probability (0..1) that each sentence states an opinion rather than a fact.
+
+    ``tags``: the sentences' part-of-speech tags if the caller has them (the pipeline's
+    tokens); otherwise they come from quizgen.nlp.tokens (see :func:`pos_tags`).
+    """
+    scorer = _scorer(language)
+    if tags is None:
+        tags = [pos_tags(s, language)[1] for s in sentences]
+    return [1.0 / (1.0 + math.exp(-max(min(scorer.log_odds(s, language, t), 30.0), -30.0)))
+            for s, t in zip(sentences, tags, strict=True)]
 
 
 def is_opinion(sentence: str, language: str) -> bool:
