@@ -46,8 +46,9 @@ def analyze(article: Article) -> Analysis:
         analysis.quantities = quantities.find_quantities(analysis)
         analysis.quotes = quotes.find_quotes(analysis)
         analysis.markers = evidence.find_markers(analysis)
-        analysis.subjectivity = subjectivity.opinion_scores(
-            [s.text for s in analysis.sentences], article.language)
+        analysis.subjectivity = subjectivity.opinion_scores(  # tags: as tagged above
+            [s.text for s in analysis.sentences], article.language,
+            [tuple(t.tag for t in s.tokens) for s in analysis.sentences])
     return analysis
 
 
