@@ -146,3 +146,20 @@ def test_shipped_classifier_on_plain_cases():
     pf, po = opinion_scores([fact, opinion], "de")
     assert classify(fact, pf, "de")[0] == "fact"
     assert classify(opinion, po, "de")[0] == "opinion"
+
+
+DE_RAT = """Rat stoppt Radweg
+
+Der Stadtrat von Altstadt hat am Montag den Bau eines Radwegs gestoppt. Der Radweg sollte \
+rund 2 Millionen Euro kosten. Täglich fahren etwa 3.000 Radfahrer über die Kreuzung. Wer so \
+kurzsichtig entscheidet, verspielt die Zukunft der Stadt.
+"""
+
+
+def test_a_general_verdict_opened_by_wer_is_the_authors_opinion(low_scores, monkeypatch):
+    import quizgen.nlp.subjectivity as subj
+
+    monkeypatch.setattr(subj, "opinion_scores", _scores({"kurzsichtig": 0.66}, 0.1),
+                        raising=False)
+    [op] = _fo(media.generate(build(DE_RAT, {}, [], [])), "Meinung")
+    assert "kurzsichtig" in op.prompt and "„kurzsichtig“" in op.explanation

@@ -391,8 +391,10 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if p == LATER:  # see _classifier: scored only if the verdict depends on the score
             p = _score(texts[i], lang) if not reported or _needs_score(texts[i], lang) \
                 else None
-        loose = bool(s.tokens) and s.tokens[0].pos == "PRON" and s.tokens[0].text.lower() not \
-            in {"es", "it", "das", "dies", "this", "that"}
+        # "Er sagte ..." leaves who open; "Wer so entscheidet, ..." or "Man muss ..." is the
+        # author's own general verdict
+        loose = bool(s.tokens) and s.tokens[0].pos == "PRON" and s.tokens[0].text.lower() \
+            in {"er", "sie", "he", "she", "they"}
         verdict, cues = classify(texts[i], p, lang, reported=reported)
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
