@@ -70,3 +70,28 @@ def test_falls_back_to_tag_sent_without_hanta_internals(monkeypatch):
     monkeypatch.setattr(tokens, "_hanta", lambda language: Bare())
     assert ArticleTagger("de").tag_sent(["Ein", "Test"]) == [("Ein", "ein", "XY"),
                                                              ("Test", "test", "XY")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_own_viterbi_gives_hantas_tags_on_whole_articles(language):
+    # ArticleTagger._viterbi visits only each word's possible tags; the tags must stay
+    # HanTa's on real text (ties included), on unknown words and on one-word sentences.
+    from pathlib import Path
+
+    from quizgen import pipeline
+    from quizgen.nlp.sentences import split_sentences
+
+    root = Path(__file__).resolve().parent / "data" / "articles"
+    tagger = ArticleTagger(language)
+    assert tagger._own_viterbi
+    plain = tokens._hanta(language)
+    sentences = list(SENTENCES[language]) + ["Zzyxq.", "Xqzrvlm blörk ßßß qqq!", "Ja"]
+    for path in sorted(root.glob(f"{language}_*.txt"))[:2]:
+        text = "\n".join(b.text for b in pipeline.load_article(path).blocks)
+        for line in text.split("\n"):
+            sentences += [line[s:e] for s, e in split_sentences(line, language)]
+    assert len(sentences) > 40
+    for sentence in sentences:
+        words = _words(sentence, language)
+        if words:
+            assert tagger._viterbi(words) == plain.tag_sent_viterbi(words, True), sentence

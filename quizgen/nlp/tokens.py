@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -153,11 +154,13 @@ class ArticleTagger:
         self._plain = hanta
         self._fast = all(hasattr(hanta, a) for a in
                          ("tag_sent_viterbi", "_tag_word", "_analyze", "int2tag"))
+        self._own_viterbi = self._fast and _tag_order(language) is not None
         if self._fast:
             # a shallow copy shares the model; only its word lookup is memoised
             self._hanta = copy.copy(hanta)
             self._hanta._tag_word = self._tag_word
         self._words: dict[tuple, list] = {}
+        self._probs: dict[tuple[str, bool], list | None] = {}  # see _word_steps
         self._lemmas: dict[tuple[str, int], str] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # sentence -> token_spans
 
@@ -177,7 +180,8 @@ class ArticleTagger:
         if not words:
             return []
         hanta = self._plain
-        tags = self._hanta.tag_sent_viterbi(words, True)
+        tags = (self._viterbi(words) if self._own_viterbi
+                else self._hanta.tag_sent_viterbi(words, True))
         out = []
         for word, tag in zip(words, tags, strict=True):
             key = (word.lower(), tag)  # HanTa lemmatises the lower-cased word
@@ -186,6 +190,123 @@ class ArticleTagger:
                 lemma = self._lemmas[key] = hanta._analyze(word, tag, taglevel=1)[0]
             out.append((word, lemma, hanta.int2tag[tag]))
         return out
+
+
+    def _word_steps(self, word: str, cs: bool) -> list[tuple[int, float]] | None:
+        """The tags a word can have with their log-probabilities, in the model's transition
+        order (see _tag_order); None for a word HanTa does not know (any tag may follow)."""
+        key = (word, cs)
+        if key in self._probs:
+            return self._probs[key]
+        wprobs = dict(self._tag_word(word, cutoff=5, casesensitive=cs, conditional=True))
+        if not wprobs or (len(wprobs) == 1 and _HT_UNKNOWN in wprobs):
+            steps = None
+        else:
+            rank = _tag_order(self.language)
+            steps = sorted(((c, lp) for c, lp in wprobs.items() if c != _HT_END),
+                           # a tag no state goes to (never in a transition): last
+                           key=lambda c_lp: rank.get(c_lp[0], len(rank)))
+        self._probs[key] = steps
+        return steps
+
+    def _viterbi(self, sent: list[str]) -> list[int]:
+        """``HanoverTagger.tag_sent_viterbi(sent, True)``, step for step, except that a word's
+        row visits only the tags the word can have instead of every tag a state can go to
+        and skipping the rest: about 60 transitions per state, of which a known word keeps
+        one to five. The kept tags are visited in HanTa's order (_tag_order), so the same
+        sums are made in the same order and ties are broken alike: the same tags come out."""
+        trans = self._plain.LP_trans_word
+        lowerbound = -1e6
+        table: list[dict] = []
+        backpointer: list[dict] = []
+        for i, w in enumerate(sent):
+            steps = self._word_steps(w, i > 0)
+            row: dict = {}
+            back: dict = {}
+            backpointer.append(back)
+            prevrow = table[i - 1] if i else {(_HT_EMPTY, _HT_START): 0.0}
+            if len(prevrow) > 5:  # only states near the 5 best go on
+                rowbound = sorted(prevrow.values(), reverse=True)[5] - 1
+            else:
+                rowbound = lowerbound
+            for state, lp0 in prevrow.items():
+                if lp0 < rowbound:
+                    continue
+                lp_t = trans[state]
+                if steps is None:  # an unknown word may have any tag
+                    for c, lp_tc in lp_t.items():
+                        if c == _HT_END:
+                            continue
+                        lp = lp0 + lp_tc  # + 0 for the word
+                        if lp > lowerbound:
+                            newstate = (state[1], c)
+                            if newstate not in row or lp > row[newstate]:
+                                row[newstate] = lp
+                                back[newstate] = state
+                    continue
+                for c, lpwc in steps:
+                    lp_tc = lp_t.get(c)
+                    if lp_tc is None:
+                        continue
+                    lp = lp0 + lp_tc + lpwc
+                    if lp > lowerbound:
+                        newstate = (state[1], c)
+                        if newstate not in row or lp > row[newstate]:
+                            row[newstate] = lp
+                            back[newstate] = state
+            table.append(row)
+        finalstate = (_HT_END, _HT_EMPTY)
+        row = {}
+        back = {}
+        backpointer.append(back)
+        for state, lp0 in table[-1].items():
+            lp = lp0 + trans[state].get(_HT_END, -math.inf)
+            if lp > row.get(finalstate, -math.inf):
+                row[finalstate] = lp
+                back[finalstate] = state
+        tags = []
+        state = finalstate
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+
+# HanTa's state markers (HanTa.HanoverTagger module constants), for ArticleTagger._viterbi
+_HT_EMPTY, _HT_START, _HT_END, _HT_UNKNOWN = 0, 1, 2, 3
+
+
+@cache
+def _tag_order(language: str) -> dict[int, int] | None:
+    """A rank per tag such that every state's transitions (a dict) list their tags in rank
+    order, or None if the model has no such order (then HanTa's own Viterbi is used).
+    Visiting a word's tags by rank is then visiting them as HanTa does."""
+    from HanTa import HanoverTagger as ht
+
+    markers = tuple(getattr(ht, n, None) for n in ("EMPTY", "START", "END", "UNKNOWN"))
+    trans = getattr(_hanta(language), "LP_trans_word", None)
+    if markers != (_HT_EMPTY, _HT_START, _HT_END, _HT_UNKNOWN) or not isinstance(trans, dict):
+        return None
+    after: dict[int, set[int]] = {}
+    before = dict.fromkeys((c for row in trans.values() for c in row), 0)
+    for row in trans.values():
+        tags = list(row)
+        for a, b in zip(tags, tags[1:], strict=False):
+            if b not in after.setdefault(a, set()):
+                after[a].add(b)
+                before[b] += 1
+    ready = sorted(c for c, n in before.items() if n == 0)
+    rank: dict[int, int] = {}
+    while ready:  # topological order of "a is listed before b"
+        c = ready.pop()
+        rank[c] = len(rank)
+        for b in sorted(after.get(c, ())):
+            before[b] -= 1
+            if before[b] == 0:
+                ready.append(b)
+    if len(rank) != len(before):
+        return None  # the orders contradict each other
+    return rank
 
 
 _ARTICLE: ContextVar[ArticleTagger | None] = ContextVar("quizgen_article_tagger", default=None)
