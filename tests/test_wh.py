@@ -236,3 +236,9 @@ def test_womit_on_a_justification_and_no_vague_what_answer():
         "mit der Hitze"
     assert "den schritt" not in {a.lower() for a in qs.values()}  # says nothing on its own
     assert not any("den Schritt" in p for p in qs)
+
+
+def test_a_possessive_in_the_subject_is_not_who_acts():
+    qs = _questions("Landlord fined\n\nLandlord Tom Kerr was fined £20,000 on Monday. Kerr's "
+                    "lawyer, Ruth Allen, said her client had repaired every flat since March.")
+    assert all(answer != "Tom Kerr" for prompt, answer in qs.items() if "repaired" in prompt)

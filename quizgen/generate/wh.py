@@ -264,6 +264,8 @@ def _entity_in(tokens: Sequence[Token], analysis: Analysis, labels: set[str]
             j = i
             while j + 1 < len(tokens) and tokens[j + 1].end <= m_end:
                 j += 1
+            if j + 1 < len(tokens) and tokens[j + 1].text in {"'s", "’s", "'", "’"}:
+                continue  # "Pell's lawyer, Jonathan Reeves, said": Pell is not who speaks
             return ent, i, j + 1
     return None
 
