@@ -144,3 +144,17 @@ def test_landslide_against_a_narrow_win_en():
     [q] = _contrast(media.generate(build(EN_RUNOFF, {}, [], [])))
     assert q.answer == "False" and "Landslide in Eastwick" in q.prompt
     assert "narrowly" in q.explanation
+
+
+def test_the_open_comparison_names_heading_words_the_body_never_uses():
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Judge slaps record fine on landlord\n\nA landlord in Dunmore has been fined "
+            "£20,000 for damp flats. Judge Ann Keane said on Monday that the tenants had "
+            "suffered for years. The landlord, Tom Kerr, owns about 40 flats in the town. He "
+            "said he would appeal. A council spokesman said other landlords should take note.")
+    qs = media.generate(analyze(load_article(text)))
+    [note] = [q.answer for q in qs if q.type == "open" and q.skill == "headline"]
+    tail = note.split("nowhere in the body of the article:")[1]
+    assert "“record”" in tail and "“slaps”" in tail
+    assert "fine" not in tail and "landlord" not in tail  # the body has these
