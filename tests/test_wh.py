@@ -242,3 +242,17 @@ def test_a_possessive_in_the_subject_is_not_who_acts():
     qs = _questions("Landlord fined\n\nLandlord Tom Kerr was fined £20,000 on Monday. Kerr's "
                     "lawyer, Ruth Allen, said her client had repaired every flat since March.")
     assert all(answer != "Tom Kerr" for prompt, answer in qs.items() if "repaired" in prompt)
+
+
+def test_no_option_is_a_person_the_question_names():
+    from quizgen.model import Question
+
+    analysis = analyze(load_article(
+        "Landlord fined\n\nJudge Ann Keane fined landlord Tom Kerr £20,000 on Monday. "
+        "Tenant Eva Lund said the flats had been damp for years. Council officer Sam Price "
+        "said more checks would follow. Housing expert Mia Roth said fines were rare."))
+    q = Question(id="q1", family="comprehension", type="short_answer", skill="who",
+                 prompt="Who fined Kerr?", answer="Ann Keane", score=0.8)
+    [_short, mc] = wh._with_choices(analysis, q, ["Tom Kerr", "Eva Lund", "Sam Price",
+                                                  "Mia Roth"])
+    assert "Tom Kerr" not in mc.options and "Ann Keane" in mc.options
