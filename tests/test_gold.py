@@ -29,7 +29,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 8, "de_strassenbahn": 10, "de_waldbrand": 12,
+    "de_gerichtsurteil": 10, "de_strassenbahn": 10, "de_waldbrand": 12,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 9, "en_storm_flood": 12,
 }
@@ -38,11 +38,8 @@ NOT_YET = {
     "de_gerichtsurteil": "wh: no 'Wer hat geklagt?' (the plaintiff is a genitive in 'einer "
                          "Klage des Verbraucherschutzvereins'), nothing asks what was banned "
                          "('klimaneutral', a quoted word) or why; the cloze on the court and "
-                         "on the plaintiff lose to questions that show their answers; media: for "
-                         "Albers' unproven claim ('Hinter der Klage steckten ... Konkurrenten, "
-                         "behauptete Albers ..., ohne Beweise dafür vorzulegen') the quote "
-                         "finder takes 'ohne Beweise dafür vorzulegen' for what he said; the "
-                         "source, headline and loaded words are not asked",
+                         "on the plaintiff lose to questions that show their answers; media: "
+                         "the source and loaded words are not asked",
     "de_strassenbahn": "'ab dem Frühjahr 2027' is no date, no 'Wohin/Wo ...' for the route "
                        "to Auenfeld; the vote and the petition clozes show the answer of "
                        "a chosen question ('in Hohenfeld', 'gegen die Trasse'), the "

@@ -75,3 +75,17 @@ def test_a_separable_say_verb_gives_the_claim_its_speaker_de():
     [c] = [c for c in claims(analyze(load_article(text))) if c.unsupported]
     assert c.sentence_form("de") == ("Sabine Hartwig warf der Konzernführung vor, die "
                                      "Schließung seit Langem geplant zu haben.")
+
+
+def test_claims_as_options_are_main_clauses_de():
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Urteil gegen Molkerei\n\nDas Landgericht Kesselheim hat der Molkerei Auental eine "
+        "Werbung verboten. Richterin Eva Marx stellte klar, dass die Joghurts selbst nicht zu "
+        "beanstanden seien und weiter verkauft werden dürften. Hinter der Klage steckten in "
+        "Wahrheit Konkurrenten, behauptete Geschäftsführer Bernd Albers, ohne Beweise dafür "
+        "vorzulegen."))
+    statements = {c.statement for c in claims(a)}
+    assert "Hinter der Klage steckten in Wahrheit Konkurrenten." in statements
+    assert not any(s and s.startswith("Die Joghurts selbst") for s in statements)

@@ -527,3 +527,11 @@ def test_a_pronoun_after_a_newly_named_person_is_not_the_last_speaker():
                 "den Onlinehandel verschlafen, sagte er.")
     assert _speaker_of(a, "Onlinehandel") == "Jan Dengler"
     assert _speaker_of(a, "keine Wahl") == "Eva Brandl"
+
+
+def test_an_adverbial_infinitive_after_the_cue_is_not_what_was_said():
+    a = analyse("Das Gericht verbot die Werbung. Hinter der Klage steckten in Wahrheit "
+                "Konkurrenten, behauptete Geschäftsführer Bernd Albers, ohne Beweise dafür "
+                "vorzulegen.")
+    [q] = [q for q in a.quotes if q.cue == "behauptete"]
+    assert q.content.startswith("Hinter der Klage") and "Beweise" not in q.content

@@ -352,7 +352,9 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
         toks = toks[1:]
         core = core.split(" ", 1)[1]
     first = next((t for t in toks if t.pos != "PUNCT"), toks[0])  # „Hunderte …“ hätten …
-    if first.pos not in _V2_START or first.tag in {"PRELS", "PWS", "KOUS"}:
+    fronted_pp = lang == "de" and first.tag == "APPR" and any(
+        t.tag.endswith("FIN") for t in toks[2:6])  # "Hinter der Klage steckten ..."
+    if (first.pos not in _V2_START and not fronted_pp) or first.tag in {"PRELS", "PWS", "KOUS"}:
         return None
     inside, depth = [], False  # tokens inside quotation marks are the quote's, not the clause's
     for t in toks:
@@ -364,8 +366,14 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
             inside.append(t)
     if not any(t.pos in {"VERB", "AUX"} for t in inside):
         return None
-    if lang == "de" and not any(t.tag.endswith("FIN") for t in toks[:8]):
-        return None
+    if lang == "de":
+        fin = next((i for i, t in enumerate(toks[:8]) if t.tag.endswith("FIN")), None)
+        after = toks[fin + 1] if fin is not None and fin + 1 < len(toks) else None
+        if fin is None or after is None or after.tag == "KON" or (
+                after.pos == "PUNCT" and after.text not in {'"', "„", "“", "»"}) or \
+                any(t.tag in {"PTKZU", "VVIZU", "VVPP", "VVINF"} for t in toks[:fin]):
+            return None  # verb last ("die Joghurts nicht zu beanstanden seien und ..."): no V2
+
     core = re.split(r",? (?:and that|und dass) ", core)[0]  # first of two reported clauses
     return typeset(core[:1].upper() + core[1:], lang) + "."
 

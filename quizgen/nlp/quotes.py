@@ -1254,7 +1254,9 @@ class _Sentence:
             if low in ("dass", "daß", "that"):
                 found.content = self.content_from(nxt + 1, found)
                 return
-            if low in ("ob", "wonach", "whether") or self._reported(nxt, not needs):
+            if low not in ("ohne", "um", "statt", "anstatt") and (
+                    low in ("ob", "wonach", "whether") or self._reported(nxt, not needs)):
+                # not "…, behauptete X, ohne Beweise dafür vorzulegen": how, not what
                 found.content = self.content_from(nxt, found)
                 return
         if needs or lo == 0 or (found.speaker is not None and found.speaker[0] < lo):
