@@ -244,7 +244,11 @@ class ArticleTagger:
                                 row[newstate] = lp
                                 back[newstate] = state
                     continue
-                for c, lpwc in steps:
+                order = steps
+                if not _in_order(self.language, state, lp_t):  # HanTa's order, slowly
+                    wprobs = dict(steps)
+                    order = [(c, wprobs[c]) for c in lp_t if c in wprobs]
+                for c, lpwc in order:
                     lp_tc = lp_t.get(c)
                     if lp_tc is None:
                         continue
@@ -278,35 +282,32 @@ _HT_EMPTY, _HT_START, _HT_END, _HT_UNKNOWN = 0, 1, 2, 3
 
 @cache
 def _tag_order(language: str) -> dict[int, int] | None:
-    """A rank per tag such that every state's transitions (a dict) list their tags in rank
-    order, or None if the model has no such order (then HanTa's own Viterbi is used).
-    Visiting a word's tags by rank is then visiting them as HanTa does."""
+    """A rank per tag in which the model lists a state's transitions (the order of its
+    longest transition dict), or None if HanTa's model is not laid out as _viterbi reads it
+    (then HanTa's own Viterbi is used). Each state's dict is checked against it on first
+    use (_in_order): visiting a word's tags by rank is then visiting them as HanTa does."""
     from HanTa import HanoverTagger as ht
 
     markers = tuple(getattr(ht, n, None) for n in ("EMPTY", "START", "END", "UNKNOWN"))
     trans = getattr(_hanta(language), "LP_trans_word", None)
-    if markers != (_HT_EMPTY, _HT_START, _HT_END, _HT_UNKNOWN) or not isinstance(trans, dict):
+    if markers != (_HT_EMPTY, _HT_START, _HT_END, _HT_UNKNOWN) or not isinstance(trans, dict) \
+            or not trans:
         return None
-    after: dict[int, set[int]] = {}
-    before = dict.fromkeys((c for row in trans.values() for c in row), 0)
-    for row in trans.values():
-        tags = list(row)
-        for a, b in zip(tags, tags[1:], strict=False):
-            if b not in after.setdefault(a, set()):
-                after[a].add(b)
-                before[b] += 1
-    ready = sorted(c for c, n in before.items() if n == 0)
-    rank: dict[int, int] = {}
-    while ready:  # topological order of "a is listed before b"
-        c = ready.pop()
-        rank[c] = len(rank)
-        for b in sorted(after.get(c, ())):
-            before[b] -= 1
-            if before[b] == 0:
-                ready.append(b)
-    if len(rank) != len(before):
-        return None  # the orders contradict each other
-    return rank
+    return {c: n for n, c in enumerate(max(trans.values(), key=len))}
+
+
+_IN_ORDER: dict[tuple[str, tuple], bool] = {}  # (language, state) -> checked once
+
+
+def _in_order(language: str, state: tuple, lp_t: dict) -> bool:
+    """Does this state list its transitions in _tag_order's order (unknown tags last)?"""
+    key = (language, state)
+    found = _IN_ORDER.get(key)
+    if found is None:
+        rank = _tag_order(language)
+        ranks = [rank.get(c, len(rank)) for c in lp_t]
+        found = _IN_ORDER[key] = ranks == sorted(ranks) and ranks.count(len(rank)) <= 1
+    return found
 
 
 _ARTICLE: ContextVar[ArticleTagger | None] = ContextVar("quizgen_article_tagger", default=None)
