@@ -8,6 +8,7 @@ as short answer and, where three fair distractors exist, as multiple choice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from quizgen.generate import distractors
@@ -225,14 +226,24 @@ def _leaks(answer: str, prompt_lower: str) -> bool:
                for w in words)
 
 
+@per_analysis
+def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
+    """Once per analysis (it scans every mention; asked for per question): the ids of the
+    entities each sentence mentions. Callers only read."""
+    out: dict[int, set[str]] = {}
+    for e in analysis.entities:
+        for m in e.mentions:
+            out.setdefault(m.sentence, set()).add(e.id)
+    return out
+
+
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
     if SPECULATION.search(prompt):
         score = 0.0
     elif score > 0:  # a sentence that ties several actors together carries the story
-        actors = {e.id for e in analysis.entities for m in e.mentions
-                  if m.sentence == s.index}
+        actors = _actors_by_sentence(analysis).get(s.index, ())
         score = round(score + 0.025 * min(len(actors), 4), 3)
     return Question(
         id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
@@ -534,10 +545,19 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
                                        for o in distractors.dates(analysis, d)])
 
 
+@per_analysis
+def _quantities_by_sentence(analysis: Analysis) -> dict[int, list]:
+    """Once per analysis (asked for per clause): each sentence's quantities, in order."""
+    out: dict[int, list] = {}
+    for q in analysis.quantities:
+        out.setdefault(q.sentence, []).append(q)
+    return out
+
+
 def _quantity_groups(analysis: Analysis, c: Clause):
     """Quantities of the clause; a coordinated list ('A, B und C') is removed as a whole."""
-    qs = [q for q in analysis.quantities
-          if q.sentence == c.sentence.index and _inside(c.tokens, q.start, q.end)]
+    qs = [q for q in _quantities_by_sentence(analysis).get(c.sentence.index, ())
+          if _inside(c.tokens, q.start, q.end)]
     text = analysis.article.text
     groups: list[list] = []
     for q in qs:
@@ -914,11 +934,38 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
         ent = analysis.entity_at(head.start, head.end)
         if not (ent is not None and ent.label == "LOC" or analysis_place(head.text)):
             return False  # a name not known as a place: perhaps a person
-    for e in analysis.entities:
-        for m in e.mentions:
-            if m.start < np[-1].end and np[0].start < m.end and e.label in {"PER", "ORG"}:
-                return False
-    return not any(d.start < np[-1].end and np[0].start < d.end for d in analysis.dates)
+    start, end = np[0].start, np[-1].end
+    return not (_overlaps(_actor_spans(analysis), start, end)
+                or _overlaps(_date_spans(analysis), start, end))
+
+
+Spans = tuple[list[int], list[int], int]  # starts (sorted), their ends, longest span
+
+
+def _spans(pairs: list[tuple[int, int]]) -> Spans:
+    pairs.sort()
+    return ([a for a, _ in pairs], [b for _, b in pairs],
+            max((b - a for a, b in pairs), default=0))
+
+
+@per_analysis
+def _actor_spans(analysis: Analysis) -> Spans:
+    """Once per analysis (asked for per noun phrase): every PER or ORG mention's span."""
+    return _spans([(m.start, m.end) for e in analysis.entities if e.label in {"PER", "ORG"}
+                   for m in e.mentions])
+
+
+@per_analysis
+def _date_spans(analysis: Analysis) -> Spans:
+    """Once per analysis (asked for per noun phrase): every date's span."""
+    return _spans([(d.start, d.end) for d in analysis.dates])
+
+
+def _overlaps(spans: Spans, start: int, end: int) -> bool:
+    """Does any span overlap [start, end)? Only spans starting after start - longest can."""
+    starts, ends, longest = spans
+    return any(ends[k] > start for k in range(bisect_left(starts, start - longest),
+                                              bisect_left(starts, end)))
 
 
 def _singular_de(finite: str) -> bool:
