@@ -397,3 +397,15 @@ def test_the_same_prompt_is_asked_once():
              "multiple_choice")
     chosen = select([one, two], Settings(families=["media_literacy"]))
     assert len(chosen) == 1
+
+
+def test_a_false_statement_never_repeats_a_value_its_sentence_already_has():
+    from quizgen.generate import truefalse
+
+    a = analyze(load_article(
+        "Medicine recalled\n\nThe company Corvane recalled a fever syrup on Monday. The label "
+        "on the bottles says 10 ml for children aged two to four, but the correct dose is 5 ml. "
+        "About 40,000 bottles were sold in 2025."))
+    for q in truefalse.generate(a):
+        if "label" in q.prompt:
+            assert "says 5 ml" not in q.prompt, q.prompt

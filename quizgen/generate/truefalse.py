@@ -24,6 +24,13 @@ def _people_by_sentence(analysis: Analysis) -> dict[int, list[Entity]]:
     return out
 
 
+def _fresh(alternatives: list[str], s: Sentence) -> list[str]:
+    """Replacements the sentence does not already contain: 'The label says 5 ml, but the
+    correct dose is 5 ml' contradicts itself and needs no article to be called false."""
+    return [a for a in alternatives
+            if re.sub(r"^\D*?(?=\d)", "", a).lower() not in s.text.lower()]
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -47,18 +54,22 @@ def _swaps(analysis: Analysis, s: Sentence):
             if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
                     e.role[:12]):
                 continue  # "Petersen, Sprecher der ...": the role would stay with another name
-            other = next(o for o in analysis.entities if o.name == others[0])
+            fresh = [o for o in analysis.entities if o.name in others
+                     and short_name(o) not in s.text]
+            if not fresh:
+                break
+            other = min(fresh, key=lambda o: others.index(o.name))
             yield m.start, m.end, m.text, short_name(other), "who"
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date":
-            alts = distractors.shifted_dates(d, analysis.language)  # same form as the slot
-            if alts:
+            alts = _fresh(distractors.shifted_dates(d, analysis.language), s)
+            if alts:  # same form as the slot
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:
         if q.sentence == s.index and q.unit and not re.search(
                 r"\d\s+(zu|to|gegen|against)\s+\d", text[q.start - 12:q.end + 12]):
-            alts = distractors.numbers(analysis, q)
+            alts = _fresh(distractors.numbers(analysis, q), s)
             if alts:
                 number_end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
                 yield q.start, number_end, text[q.start:number_end], alts[0], "how_many"
