@@ -361,6 +361,14 @@ def _moved(intro: list[Token]) -> list[Token]:
     return [first, *intro[1:-1]]  # without its comma
 
 
+def _verb_group(toks: list[Token], start: int) -> tuple[list[Token], int]:
+    """The run of verbs (and 'not') from `start`: 'has not been', 'will be'; and where it ends."""
+    j = start
+    while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
+        j += 1
+    return list(toks[start:j]), j
+
+
 def english_clauses(sentence: Sentence) -> list[EnglishClause]:
     toks = _strip_end(list(sentence.tokens))
     if len(toks) > 3 and toks[0].tag == "CJC":
@@ -389,11 +397,7 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             if v == 0 or (any(t.text == "," for t in toks[:v]) and not appositive(toks[:v])):
                 break
             subject = toks[:v]
-            j = v
-            group = []
-            while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
-                group.append(toks[j])
-                j += 1
+            group, j = _verb_group(toks, v)
             end = j
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
                     toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
@@ -429,11 +433,7 @@ def _coordinated_en(sentence: Sentence, toks: list[Token], subject: list[Token],
             toks[end + 1].tag == "CJC" else None)
         if k is None or k >= len(toks) or not _en_finite(toks[k]):
             break
-        j = k
-        group = []
-        while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
-            group.append(toks[j])
-            j += 1
+        group, j = _verb_group(toks, k)
         nxt = j
         while nxt < len(toks) and toks[nxt].text not in {":", ";", ","} and \
                 not _new_clause(toks, nxt):
