@@ -215,3 +215,30 @@ def test_roles_are_what_people_do_without_honorifics_or_family():
     assert "Amanda Keane" in people and "District Judge Amanda Keane" not in people
     assert people["Hannah Pryde"] == "ecologist"
     assert people.get("Maria Dobra") != "a mother of two"
+
+
+def test_a_role_keeps_its_genitive_and_prepositional_complement():
+    a = _analyze("Neues Angebot",
+                 "Jana Roth, Sprecherin der Backstube Elm GmbH, kündigte an, das Unternehmen "
+                 "werde ab März liefern. Dr. Uwe Kern, Oberarzt der Kinderklinik am Klinikum "
+                 "Trier, berichtete von mehr Patienten. Eva Sand, die seit 2019 Leiterin ist, "
+                 "sagte nichts.")
+    people = {e.name: e.role for e in a.entities if e.label == "PER"}
+    assert people["Jana Roth"] == "Sprecherin der Backstube Elm GmbH"
+    assert people["Uwe Kern"] == "Oberarzt der Kinderklinik am Klinikum Trier"
+    assert people.get("Eva Sand") is None  # a relative clause is no role
+    en = _analyze("Recall", "Tom Hale, a spokesman for Dravel Foods, said the batch was "
+                  "safe. Ann Wu, who heads the lab, said so too.", language="en")
+    people = {e.name: e.role for e in en.entities if e.label == "PER"}
+    assert people["Tom Hale"] == "a spokesman for Dravel Foods"
+    assert people.get("Ann Wu") is None
+
+
+def test_a_company_after_its_class_noun_and_a_comma_with_its_short_name():
+    a = _analyze("Syrup recalled from EVERY shop",
+                 "The manufacturer, Brenmoor Pharma, apologised. Brenmoor would refund every "
+                 "customer, a spokesman said.", language="en")
+    company = _owner(a, "Brenmoor Pharma")
+    assert company is not None and company.label == "ORG" and company.role is None
+    assert _owner(a, "Brenmoor") is company
+    assert "EVERY" not in _names(a)  # capitals for emphasis, not an acronym

@@ -45,6 +45,7 @@ _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefi
                            r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
                            r"spokeswoman|commissioner|inspector|librarian|secretary|"
+                           r"arzt|ärztin|anwalt|anwältin|surgeon|"
                            r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
@@ -76,7 +77,7 @@ ORG_WORDS = re.compile(
     r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$|gazette|observer|herald|"
     r"chronicle|tribune|courier|journal|telegraph|kurier|rundschau|anzeiger|morgenblatt|"
     r"school|academy|hospital|library|museum|orchestra|philharmoni|committee|authority|"
-    r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b)")
+    r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b|pharma\b|\bplc\b|\bllc\b)")
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
@@ -332,12 +333,27 @@ def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
     if _DOMAIN.match(tok.text):
         return True
     if _ACRONYM.match(tok.text):
-        return True
+        return not _shouted_word(tok.text, language)
     if tok.pos != "PROPN":
         return False
     if language == "en" and first_in_sentence and tok.text.lower() in {"the", "a", "he", "she"}:
         return False
     return bool(_NAME_WORD.match(tok.text))
+
+
+@lru_cache(maxsize=4096)
+def _shouted_word(word: str, language: str) -> bool:
+    """'pulled from EVERY shelf', 'NICHT': a word in capitals for emphasis, not an acronym.
+    HanTa knows the lower-case form, and never as a noun or a name ('NATO', 'WHO' in
+    three letters and unknown 'MHRA' stay acronyms)."""
+    from quizgen.nlp.tokens import _hanta
+
+    if len(word) < 4:
+        return False
+    hanta = _hanta(language)
+    seen = hanta.cache.get(word.lower(), ())
+    tags = {hanta.int2tag[t] if hasattr(hanta, "int2tag") else t for t, _ in seen}
+    return bool(tags) and not any(t.startswith(("NN", "NE", "NP")) for t in tags)
 
 
 def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
@@ -694,6 +710,11 @@ def _vote(c: _Candidate, language: str) -> None:
         elif prev.pos == "ADJ" and p.islower() and first >= 2 and len(c.tokens) == 1 and \
                 toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
+    if prev is not None and prev.text == "," and first >= 3 and \
+            toks[first - 3].text.lower() in _DEFINITE_ARTICLES and \
+            _noun_kind(toks[first - 2].text.lower(), language) == "class":
+        c.label_votes["ORG"] += 4  # "The manufacturer, Corvell Pharma, ...": a company
+        c.company = len(c.tokens) == 2
     if nxt is not None:
         if nxt.text in _PLACE_FACILITY[language] and len(c.tokens) == 1:
             c.label_votes["LOC"] += 2  # "at Northallerton hospital", "the Harwick reservoir"
@@ -704,6 +725,9 @@ def _vote(c: _Candidate, language: str) -> None:
     if len(c.tokens) >= 2 and c.tokens[0].pos == "PROPN" and not _DOMAIN.match(text) \
             and not c.label_votes.get("ORG") and not c.label_votes.get("LOC"):
         c.label_votes["PER"] += 1.5
+
+
+_DEFINITE_ARTICLES = {"the", "der", "die", "das"}
 
 
 def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
@@ -1082,7 +1106,12 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                           r"(?=,|\s+(?:gegenüber|sagte|said|told)\b)", rest)
             if not mt:
                 continue
-            phrase = re.split(r"\s+(?:who|which|that|der|die|das)\s", mt.group(1))[0]
+            # English: "a spokesman for X who ..." ends at the relative pronoun. German
+            # needs a comma before one, so "Sprecherin der Frischeküche Harz GmbH" keeps its
+            # genitive; a phrase that is a relative clause ("die seit 2010 ... ist") is none.
+            phrase = re.split(r"\s+(?:who|which|that)\s", mt.group(1))[0]
+            if _relative_clause(s, m.end + mt.start(1), m.end + mt.start(1) + len(phrase)):
+                continue
             first = phrase.split()[0].lower()
             if first in {"der", "die", "the", "a", "an"} or first in PERSON_TITLES[
                     analysis.language] or re.match(r"^[A-ZÄÖÜ]", phrase) and _looks_like_role(
@@ -1097,6 +1126,14 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
                 words.pop()
             ent.role = " ".join(words)
+
+
+def _relative_clause(s: Sentence, start: int, end: int) -> bool:
+    """Is the text from `start` to `end` a clause that ends in a finite verb ('die seit
+    2010 Bürgermeisterin ist', 'who heads the team')?"""
+    toks = [t for t in s.tokens if start <= t.start and t.end <= end]
+    return len(toks) > 1 and (toks[0].tag in {"PRELS", "WP"} or
+                              toks[-1].tag in {"VVFIN", "VAFIN", "VMFIN"})
 
 
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
@@ -1123,5 +1160,5 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
 
 def _looks_like_role(phrase: str, language: str) -> bool:
     head = phrase.split()[0].lower()
-    return head in PERSON_TITLES[language] or bool(
+    return is_title(head, language) or bool(
         re.search(r"(?i)(ent|or|er|in|ist|eur|ant)$", head))
