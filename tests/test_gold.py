@@ -31,7 +31,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 FLOOR = {
     "de_gerichtsurteil": 10, "de_strassenbahn": 10, "de_waldbrand": 12,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
-    "en_plastic_microbe": 9, "en_storm_flood": 12,
+    "en_plastic_microbe": 10, "en_storm_flood": 13,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
 NOT_YET = {
@@ -55,10 +55,6 @@ NOT_YET = {
                           "only its share is asked (no 'How long/At what temperature'); no "
                           "'Where ...?' for 'from Lake Ferrow', no role for Natarajan; no "
                           "source or headline question",
-    "en_storm_flood": "wh: no 'Which river ...?', 'When did the storm ...?' or 'How many are "
-                      "missing?'; the water level cloze shows the long form of 'HVFA', which "
-                      "the abbreviation question on its sentence asks; the date and river "
-                      "clozes show the answers of the deaths and evacuation questions",
 }
 
 

@@ -256,3 +256,34 @@ def test_no_option_is_a_person_the_question_names():
     [_short, mc] = wh._with_choices(analysis, q, ["Tom Kerr", "Eva Lund", "Sam Price",
                                                   "Mia Roth"])
     assert "Tom Kerr" not in mc.options and "Ann Keane" in mc.options
+
+
+def test_english_adverbial_clause_is_asked_on_its_own():
+    qs = _questions("Flooded road\n\nAbout 400 people were evacuated from the town of "
+                    "Dunmore after the River Kell burst its banks early on Sunday. Three "
+                    "walkers died after Storm Ivo swept across the Kell Valley on Friday "
+                    "night, police said.")
+    # the main clause's question ends before the 'after' clause it does not ask about
+    assert qs.get("How many people were evacuated from the town of Dunmore?") == "about 400"
+    assert qs.get("When did the River Kell burst its banks?") == "early on Sunday"
+    assert qs.get("When did Storm Ivo sweep across the Kell Valley?") == "on Friday night"
+    # a place named after its kind: 'Which river', the answer keeps the name whole
+    assert qs.get("Which river burst its banks early on Sunday?") == "the River Kell"
+
+
+def test_english_no_adverbial_clause_question_when_conditional_quoted_or_reported():
+    qs = _questions("Roads closed\n\nThe council will close the bridge if the River Kell "
+                    "bursts its banks on Sunday. Tom Hale said the road was shut after a "
+                    "lorry hit the wall on Friday. The school closed on Monday after "
+                    "a seven-year-old pupil developed a high fever.")
+    assert not any(p.startswith(("When did the River", "Which river")) for p in qs)  # if
+    assert not any(p.startswith(("When did a lorry", "What hit")) for p in qs)  # Hale's words
+    assert "a seven-year-old pupil" not in qs.values()  # a person is no 'what'
+
+
+def test_its_stays_in_a_question_only_for_a_thing_named_in_its_clause():
+    qs = _questions("Orchestra\n\nThe Dunmere Orchestra cancelled its tour on Monday. The "
+                    "orchestra blamed a dispute with its musicians. The old mill lost its "
+                    "roof on Friday.")
+    assert qs.get("When did the old mill lose its roof?") == "on Friday"
+    assert not any("its tour" in p or "its musicians" in p for p in qs)  # whose?

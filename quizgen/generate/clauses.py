@@ -303,6 +303,8 @@ class EnglishClause:
     speech: bool = False  # said/told/claimed: the date of a statement is a side detail
     cut_quote: bool = False
     coordinated: bool = False  # a second verb phrase, its subject copied from the first
+    subordinate: bool = False  # an adverbial clause: 'after the river burst its banks'
+    conjunction: Token | None = None  # the subordinate clause's 'after', 'because'
 
 
 _SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}
@@ -415,6 +417,41 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             if not speech and subject_like(subject):
                 out += _coordinated_en(sentence, toks, subject, end)
             break
+    return out
+
+
+# Conjunctions whose clause states a fact (time, reason, concession); not 'if', 'unless'
+# or 'as' (a condition, or too many readings). HanTa tags 'after'/'before' as prepositions.
+EN_FACT_SUBORDINATORS = {"after", "before", "because", "when", "while", "although", "though",
+                         "until", "once", "since"}
+
+
+def english_subordinate_clauses(sentence: Sentence) -> list[EnglishClause]:
+    """'... after the River Harle burst its banks early on Friday': the fact of an adverbial
+    clause, which questions on the main clause never reach; and the main clause after a
+    leading one ('Because more rain is forecast, residents have been told ...'), which
+    english_clauses stops at. Not inside quotes or reported speech."""
+    toks = _strip_end(list(sentence.tokens))
+    out: list[EnglishClause] = []
+    for i, t in enumerate(toks):
+        if t.text.lower() not in EN_FACT_SUBORDINATORS or t.tag not in {"CJS", "PRP", "AV0"}:
+            continue
+        before = toks[:i]
+        if sum(x.text in QUOTES for x in before) % 2 or any(
+                x.lemma in EN_SPEECH and x.pos == "VERB" or x.tag == "CJT" for x in before):
+            continue  # quoted or reported: someone's words, not the article's fact
+        end = i + 1
+        while end < len(toks) and toks[end].text not in {",", ";", ":"} and \
+                toks[end].text not in QUOTES and toks[end].tag not in {"CJS", "CJT"}:
+            end += 1
+        found = [c for c in _english_clauses(sentence, toks[i + 1:end]) if not c.speech]
+        if not found:
+            continue
+        for c in found:
+            c.subordinate, c.conjunction = True, t
+        out += found
+        if i == 0 and end + 1 < len(toks) and toks[end].text == ",":
+            out += [c for c in _english_clauses(sentence, toks[end + 1:]) if not c.speech]
     return out
 
 

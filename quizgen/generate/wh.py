@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizgen.generate import distractors
 from quizgen.generate.clauses import (
@@ -19,6 +20,7 @@ from quizgen.generate.clauses import (
     EnglishClause,
     appositive,
     english_clauses,
+    english_subordinate_clauses,
     german_clauses,
     noun_phrases,
     subject_like,
@@ -85,8 +87,10 @@ def short_name(ent: Entity) -> str:
     return ent.name
 
 
-def _resolve(tokens: Sequence[Token], analysis: Analysis) -> list[Token] | None:
-    """Pronouns replaced by the person they stand for; None if one cannot be resolved."""
+def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
+             ) -> list[Token] | None:
+    """Pronouns replaced by the person they stand for; None if one cannot be resolved.
+    `its`: the clause's own subject owns an 'its' (see _owns_its)."""
     lang = analysis.language
     unresolved = {m.start for m in analysis.unresolved}
     by_start = _mentions_by_token(analysis)
@@ -104,12 +108,35 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis) -> list[Token] | None:
             return None
         if t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}:
             return None  # "das weder bestätigen noch dementieren": what is "das"?
+        if its and t.text.lower() == "its":
+            out.append(t)
+            continue
         if t.text.lower() in {"dessen", "deren", "its"} or (
                 lang == "de" and t.text.lower() == "es" and t.tag == "PPER"
                 and not _expletive_es(analysis, t)):
             return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+def _owns_its(c: EnglishClause, analysis: Analysis) -> bool:
+    """'the River Harle burst its banks': a singular thing as subject owns the 'its' of its
+    clause, so the question can keep the word ('When did the River Harle burst its banks?').
+    Not an organisation: 'What blamed ... its musicians? - the orchestra' asks a 'who'."""
+    subj = c.subject
+    head = _head(subj, "en") if subj else None
+    return head is not None and not any(t.pos == "PRON" for t in subj) and \
+        noun_phrases(subj, "en") == [(0, len(subj))] and _thing_noun(head, analysis)
+
+
+def _thing_noun(head: Token, analysis: Analysis) -> bool:
+    from quizgen.nlp.entities import ORG_WORDS
+
+    low = head.text.lower()
+    ent = analysis.entity_at(head.start, head.end)
+    return head.tag in {"NN1", "NP0"} and low not in GROUP_NOUNS["en"] and \
+        not ORG_WORDS.search(low) and low not in _PERSON_NOUNS["en"] and \
+        (ent is None or ent.label == "LOC")
 
 
 def _expletive_es(analysis: Analysis, t: Token) -> bool:
@@ -868,7 +895,8 @@ _PERSON_NOUNS = {
         friends parents patient patients member members person public audience population
         boy boys girl girls king queen prince princess duke bishop pope army troops party
         parties monk monks priest priests nun nuns slave slaves employee employees refugee
-        refugees vet vets""".split()),
+        refugees vet vets pupil pupils student students resident residents youth youths
+        baby babies toddler toddlers pensioner pensioners""".split()),
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
@@ -1227,7 +1255,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     first = verb[0]
     copula = any(t.lemma in COPULA for t in verb[-1:]) and not any(
         t.tag == "VVN" for t in verb)
-    rest_r = _resolve(c.rest, analysis)
+    rest_r = _resolve(c.rest, analysis, _owns_its(c, analysis))
     if c.rest and _clause_follows(c.sentence, _last(c.rest)):
         return out  # the clause goes on after a comma: its rest is not the whole fact
     singular = first.text.lower() in _SINGULAR_EN or first.tag in {"VVD", "VVZ", "VDD", "VDZ",
@@ -1240,8 +1268,17 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
-        prompt = _prompt(["What", verb, rest_r], "en")
-        out += _what_question(analysis, c, prompt, subj)
+        which = _which_en(subj, analysis)
+        prompt = _prompt([which or "What", verb, rest_r], "en")
+        if which:  # the kind is in the prompt, so the answer's check sees the name only
+            name = [t for t in subj if t.pos != "DET"][1:]
+            name = [t for t in name if t.text.lower() != "of"]
+            for q in _what_question(analysis, c, prompt, name):
+                q.accepted_answers.append(q.answer)
+                q.answer = lower_first(subj)
+                out.append(q)
+        else:
+            out += _what_question(analysis, c, prompt, subj)
     # the phrase straight after the verb as the answer
     rest = c.rest
     spans = noun_phrases(rest, "en")
@@ -1271,7 +1308,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         return out  # 'What was Tesla?' asks who he was
     vp = _en_verb_phrase(c, analysis)
     subj_text = _en_subject_text(c, analysis)
-    rest_wo = _resolve(rest[j:], analysis)
+    rest_wo = _resolve(rest[j:], analysis, _owns_its(c, analysis))
     if vp is None or subj_text is None or rest_wo is None:
         return out
     prompt = _prompt(["What", vp[0], subj_text, vp[1], rest_wo], "en")
@@ -1279,6 +1316,22 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     out += _what_question(analysis, c, prompt, np, definition=named or (
         copula and not rest_wo))
     return out
+
+
+def _which_en(np: Sequence[Token], analysis: Analysis) -> str | None:
+    """'the River Harle', 'the village of Owlcote': a place named after its kind is asked
+    'Which river ...?', so the question says what kind of answer it wants."""
+    from quizgen.nlp.entities import PLACE_NOUNS
+
+    words = [t for t in np if t.pos != "DET"]
+    if len(words) < 2 or words[0].text.lower() not in PLACE_NOUNS["en"]:
+        return None
+    name = words[-1]
+    ent = analysis.entity_at(name.start, name.end)
+    if ent is None or ent.label != "LOC" or not all(t.text[:1].isupper() for t in words[1:]
+                                                    if t.text.lower() != "of"):
+        return None
+    return f"Which {words[0].text.lower()}"
 
 
 # --------------------------------------------------------------------------- English
@@ -1312,6 +1365,22 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
             len(subj) > 1 and subj[1].text[:1].isupper()):  # 'Kingsport Rovers' is a name
         text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
     return text
+
+
+def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> EnglishClause:
+    """'About 2,300 residents were evacuated from Millbridge after the river burst its banks
+    early on Friday': the main clause's questions end before the adverbial clause, which is
+    asked on its own ('When did the river burst its banks?'), so neither shows the other's
+    answer."""
+    starts = {x.conjunction.start for x in subordinate if x.conjunction is not None}
+    cut = next((t.start for t in c.rest[1:] if t.start in starts), None)
+    if c.subordinate or cut is None:
+        return c
+    # a leading adverbial moved to the end ('On Monday, ...') stands before the conjunction
+    rest = [t for t in c.rest if t.start < cut]
+    while rest and rest[-1].text == ",":
+        rest = rest[:-1]
+    return replace(c, rest=rest)
 
 
 GROUP_NOUNS = {
@@ -1351,8 +1420,11 @@ SINGULAR = {"haben": "hat", "hatten": "hatte", "sind": "ist", "waren": "war", "w
 
 def _english(analysis: Analysis, s: Sentence) -> list[Question]:
     out: list[Question] = []
-    for c in english_clauses(s):
-        rest = _resolve(c.rest, analysis)
+    subordinate = english_subordinate_clauses(s)
+    for c in [*english_clauses(s), *subordinate]:
+        c = _without_subordinate(c, subordinate)
+        its = _owns_its(c, analysis)
+        rest = _resolve(c.rest, analysis, its)
         if rest is None or c.cut_quote:
             continue
         # who: the subject is a person or organisation
@@ -1395,7 +1467,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than"}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
-            rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis) or []
+            rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis, its) or []
             prompt = _prompt([_when_word(d.text, "en"), vp[0], subj, vp[1], rest_wo], "en")
             bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
             score = _score(prompt, bare, analysis, 2)
@@ -1423,7 +1495,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 prompt = _prompt([f"How many {q_.unit}", [*verb, *c.verb], rest], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and not _after_preposition(s, q_.start):
-                rest_wo = _resolve(_remove(c.rest, q_.start, q_.end), analysis) or []
+                rest_wo = _resolve(_remove(c.rest, q_.start, q_.end), analysis, its) or []
                 prompt = _prompt([f"How many {q_.unit}", vp[0], subj, vp[1], rest_wo], "en")
             else:
                 continue
