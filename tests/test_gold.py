@@ -31,7 +31,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 FLOOR = {
     "de_gerichtsurteil": 10, "de_strassenbahn": 10, "de_waldbrand": 12,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
-    "en_plastic_microbe": 10, "en_storm_flood": 13,
+    "en_plastic_microbe": 9, "en_storm_flood": 13,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
 NOT_YET = {
