@@ -29,7 +29,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 10, "de_strassenbahn": 10, "de_waldbrand": 12,
+    "de_gerichtsurteil": 10, "de_strassenbahn": 10, "de_waldbrand": 13,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 9, "en_storm_flood": 13,
 }
@@ -45,11 +45,6 @@ NOT_YET = {
                        "a chosen question ('in Hohenfeld', 'gegen die Trasse'), the "
                        "passengers cloze the role of Ohlsen; the hedged negotiations lose "
                        "to other media questions",
-    "de_waldbrand": "wh: no question on the ammunition (Konjunktiv without a speaker in "
-                    "the sentence); the "
-                    "firefighters' number is shown by 'Wo kämpfen seit Montagnachmittag "
-                    "mehr als 350 Einsatzkräfte ...?', the second village by the 600 cloze "
-                    "on its sentence; the hedged witness loses to other media questions",
     "en_plastic_microbe": "'PET' is shown by 'Who has discovered a bacterium that breaks down "
                           "PET ...?'; one sentence holds share, time and temperature and "
                           "only its share is asked (no 'How long/At what temperature'); no "

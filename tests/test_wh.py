@@ -287,3 +287,13 @@ def test_its_stays_in_a_question_only_for_a_thing_named_in_its_clause():
                     "roof on Friday.")
     assert qs.get("When did the old mill lose its roof?") == "on Friday"
     assert not any("its tour" in p or "its musicians" in p for p in qs)  # whose?
+
+
+def test_german_main_clause_after_a_semicolon_and_which_places():
+    qs = _questions("Hochwasser\n\nDie Dörfer Kellbach und Ruhmoor wurden am Abend geräumt; "
+                    "rund 300 Bewohner kamen in einer Schule unter. Der Verein Kellbach "
+                    "sammelte Spenden.")
+    assert qs.get("Welche Dörfer wurden am Abend geräumt?") == "Kellbach und Ruhmoor"
+    assert qs.get("Wie viele Bewohner kamen in einer Schule unter?") == "rund 300"
+    # a name without its kind before it is no 'welche'
+    assert not any(p.startswith("Welche") and "Verein" in p for p in qs)

@@ -188,6 +188,30 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
     toks = _strip_end(list(sentence.tokens))
     if len(toks) > 3 and toks[0].tag == "KON" and toks[0].text.lower() in CLAUSE_CONJ:
         toks = toks[1:]  # 'Und Olivetan veröffentlichte ...': the clause starts after it
+    out = _main_de(sentence, toks)
+    # 'Die Dörfer wurden evakuiert; rund 600 Bewohner kamen ... unter': after a semicolon
+    # another main clause starts
+    semi = [k for k, t in enumerate(toks) if t.text == ";"]
+    for a, b in zip(semi, [*semi[1:], len(toks)][:len(semi)], strict=True):
+        if b - a > 3 and sum(t.text in QUOTES for t in toks[:a]) % 2 == 0:
+            out += _main_de(sentence, toks[a + 1:b])
+    # subordinate clauses: complementizer ... finite verb at the end
+    for k, tok in enumerate(toks):
+        if tok.tag != "KOUS":
+            continue
+        end = _clause_end(toks, k + 1)
+        span = toks[k + 1:end]
+        if len(span) < 3 or not is_finite(span[-1]):
+            continue
+        finite = span[-1]
+        middle, right = _split_right(span[:-1])
+        out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
+                          reported=finite.text in INDICATIVE))
+    return out
+
+
+def _main_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:
+    """The main clause of `toks` (and its coordinated verb phrases), or a repaired one."""
     out: list[Clause] = []
     # main clause: the first finite verb, with nothing clause-like before it (a verb inside
     # quotation marks in the Vorfeld, „Unser Krankenhaus bleibt“, is part of a name)
@@ -220,18 +244,6 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         repaired = _repair_verbless(sentence, toks)
         if repaired:
             out.append(repaired)
-    # subordinate clauses: complementizer ... finite verb at the end
-    for k, tok in enumerate(toks):
-        if tok.tag != "KOUS":
-            continue
-        end = _clause_end(toks, k + 1)
-        span = toks[k + 1:end]
-        if len(span) < 3 or not is_finite(span[-1]):
-            continue
-        finite = span[-1]
-        middle, right = _split_right(span[:-1])
-        out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
-                          reported=finite.text in INDICATIVE))
     return out
 
 

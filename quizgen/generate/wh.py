@@ -724,6 +724,36 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+_WHICH_DE = {"der": "Welcher", "die": "Welche", "das": "Welches"}
+
+
+def _which_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'Die Dörfer Birkenhorst und Lütjenmoor wurden in der Nacht evakuiert' -> 'Welche
+    Dörfer wurden in der Nacht evakuiert?': a subject of places named after their kind
+    (article, place noun, names) asks for the names. Only main clauses in the indicative."""
+    from quizgen.nlp.entities import PLACE_NOUNS
+
+    v = c.vorfeld
+    if c.kind != "main" or c.reported or c.speech or len(v) < 3 or \
+            v[0].text.lower() not in _WHICH_DE or v[1].text.lower() not in PLACE_NOUNS["de"]:
+        return []
+    names = v[2:]
+    places = [e for t in names if (e := analysis.entity_at(t.start, t.end)) is not None]
+    if not places or any(e.label != "LOC" for e in places) or names[-1].text in {
+            "und", "sowie"} or not all(t.text in {"und", "sowie"} or t.text[:1].isupper()
+                                       and t.pos in {"PROPN", "NOUN"} for t in names):
+        return []  # the kind's names: places the analysis knows, and their twins
+    middle_r = _resolve(c.middle, analysis)
+    if middle_r is None or not (middle_r or c.right):
+        return []
+    kind = f"{_WHICH_DE[v[0].text.lower()]} {v[1].text}"
+    prompt = _prompt([kind, _finite_text(c), middle_r, c.right, c.tail], "de")
+    answer = render(names)
+    score = _score(prompt, answer, analysis, 2) - 0.05
+    return [_question(analysis, c.sentence, "where", prompt, answer,
+                      [t.text for t in names if t.text[:1].isupper()], score)]
+
+
 def _front(c: Clause) -> list[Token]:
     """The Vorfeld moved behind the verb; a long scene-setting adverbial is left out."""
     if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP":
@@ -1526,6 +1556,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _when_de(analysis, c)
                 out += _how_many_de(analysis, c)
                 out += _where_de(analysis, c)
+                out += _which_de(analysis, c)
                 out += _why_de(analysis, c)
                 out += _because_de(analysis, c)
                 out += _justified_with_de(analysis, c)
