@@ -82,3 +82,66 @@ def test_a_party_that_speaks_is_not_called_unheard():
                      speaker_text="Nurse Amy Lee", cue="said",
                      content="14 children were ill", kind="indirect")], [])
     assert "the school is not heard" not in _voices(an).answer
+
+
+DE_CATERING = """Neuer Caterer für die Schulen
+
+Der Gemeinderat hat den Auftrag an die Firma Bauwerk Nord GmbH vergeben. Anna Roth, \
+Sprecherin der Bauwerk Nord GmbH, sagte, die Arbeiten würden im Mai beginnen. Klaus Brenner, \
+Vorsitzender des Bürgervereins, behauptete, die Firma habe den Zuschlag nur wegen guter \
+Kontakte bekommen.
+"""
+
+
+def test_a_company_whose_spokeswoman_speaks_is_not_called_silent_de():
+    """The accused company speaks through a spokeswoman whose role names it: the note says
+    it does not answer this charge, never that it is not heard at all."""
+    an = build(DE_CATERING, {
+        "Anna Roth": {"role": "Sprecherin der Bauwerk Nord GmbH"},
+        "Klaus Brenner": {"role": "Vorsitzender des Bürgervereins"},
+        "Bauwerk Nord GmbH": {"label": "ORG"}},
+        [dict(**{"in": "Roth,"}, speaker="Anna Roth", entity="Anna Roth",
+              speaker_text="Anna Roth", cue="sagte",
+              content="die Arbeiten würden im Mai beginnen", kind="indirect"),
+         dict(**{"in": "Brenner,"}, speaker="Klaus Brenner", entity="Klaus Brenner",
+              speaker_text="Klaus Brenner", cue="behauptete",
+              content="die Firma habe den Zuschlag nur wegen guter Kontakte bekommen",
+              kind="indirect")], [])
+    q = _voices(an)
+    assert "Anna Roth (Sprecherin der Bauwerk Nord GmbH)" in q.answer
+    assert "kommt aber nicht zu Wort" not in q.answer
+    assert "Für die Firma spricht im Artikel zwar Anna Roth" in q.answer
+
+
+EN_RECALL = """Toy maker recalls teddy bears
+
+The manufacturer, Fluffo Toys, apologised. A spokeswoman for the company said the fault had \
+been found in March. Mark Ellis, who runs a toy shop in Derby, said that few customers had \
+complained. Kate Hill, head of product safety at the council, said the bears were a choking \
+risk. Hill, who inspected the shop, was worried. She said more checks would follow. \
+"Parents should check their cupboards," she said.
+"""
+
+
+def test_every_quoted_speaker_is_listed_with_their_role_en():
+    """A speaker known by role ("a spokeswoman for the company"), a role given as a relative
+    clause, a lower-case English role, a "she said" right after the person's name: all are
+    listed, none as an "(involved party)"."""
+    an = build(EN_RECALL, {
+        "Mark Ellis": {},
+        "Kate Hill": {"role": "head of product safety at the council", "aliases": ["Hill"]},
+        "Fluffo Toys": {"label": "ORG"}},
+        [dict(**{"in": "A spokeswoman"}, speaker="A spokeswoman for the company", entity=None,
+              speaker_text="A spokeswoman for the company", cue="said",
+              content="the fault had been found in March", kind="indirect"),
+         dict(**{"in": "Ellis, who"}, speaker="Mark Ellis", entity="Mark Ellis",
+              speaker_text="Mark Ellis", cue="said", content="few customers had complained",
+              kind="indirect"),
+         dict(**{"in": "Parents should"}, speaker="she", entity=None, speaker_text="she",
+              cue="said", content="Parents should check their cupboards", kind="direct")],
+        [])
+    q = _voices(an)
+    assert "a spokeswoman for Fluffo Toys" in q.prompt
+    assert "Mark Ellis (who runs a toy shop in Derby)" in q.answer
+    assert "Kate Hill (head of product safety at the council)" in q.answer
+    assert "involved party" not in q.answer

@@ -158,3 +158,42 @@ def test_the_open_comparison_names_heading_words_the_body_never_uses():
     tail = note.split("nowhere in the body of the article:")[1]
     assert "“record”" in tail and "“slaps”" in tail
     assert "fine" not in tail and "landlord" not in tail  # the body has these
+
+
+def _open_note(text: str):
+    from quizgen.pipeline import analyze, load_article
+
+    qs = media.generate(analyze(load_article(text)))
+    [q] = [q for q in qs if q.type == "open" and q.skill == "headline"]
+    return q
+
+
+def test_open_comparison_quotes_a_two_sentence_headline_whole_and_concludes_en():
+    """'Deadly toy! ... from EVERY shop': the headline is quoted as printed; the note cites
+    the body sentences that limit its 'every' and says what happened to people, states a
+    conclusion, and lists only the overstating words (not 'toy' or 'shop')."""
+    q = _open_note(
+        "Deadly toy! Teddy bears pulled from EVERY shop in Wales\n\n"
+        "Two batches of the Fluffo teddy bear have been recalled after loose eyes were found "
+        "in a factory test. Kate Hill of the trading standards office said other batches of "
+        "the bear were safe. Shops in Cardiff reported strong sales on Monday. Nobody has "
+        "been hurt so far.")
+    assert "“Deadly toy! Teddy bears pulled from EVERY shop in Wales”" in q.prompt
+    assert "In short: no, not as it stands" in q.answer
+    assert "other batches of the bear were safe" in q.answer
+    assert "Nobody has been hurt" in q.answer
+    assert "strong sales" not in q.answer  # bears on nothing the headline claims
+    words = q.answer.split("Overstated words in the headline:")[1]
+    assert "“EVERY”" in words and "shop" not in words and "Teddy" not in words
+
+
+def test_open_comparison_a_superlative_the_body_limits_de():
+    q = _open_note(
+        "Schach-Genie, 12, schlägt die besten Spieler des Landes\n\n"
+        "Der zwölfjährige Tim Berger hat am Sonntag das Schachturnier in Kassel gewonnen. "
+        "Mehr als 200 Spieler nahmen teil. Keiner der zehn besten Spieler Deutschlands war "
+        "am Start. Sein Trainer lobte seine Ruhe.")
+    assert q.answer.count("Fazit: Nein, nicht so, wie sie dasteht.") == 1
+    assert "„Keiner der zehn besten Spieler Deutschlands war am Start.“" in q.answer
+    assert "Trainer" not in q.answer
+    assert "„besten“" in q.answer.split("Zuspitzende Wörter der Überschrift:")[1]

@@ -8,20 +8,22 @@ contains, quoting the sentences it rests on. Nothing here judges a speaker: the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quizgen.generate.common import distinct
 from quizgen.generate.media_text import (
+    PRONOUNS,
     Claim,
     cite,
+    clean,
     evidence_markers,
-    independent_of,
     join_names,
     make,
     quoted,
     stem,
     words,
 )
-from quizgen.model import Analysis, Question, Sentence
+from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.tokens import is_finite
 
 T = {
@@ -47,6 +49,10 @@ T = {
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
         "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party} wieder ({sent}), "
                    "{party} selbst kommt aber nicht zu Wort. ",
+        "silent": "Der Artikel gibt Vorwürfe oder Vermutungen über {party} wieder ({sent}). "
+                  "Für {party} spricht im Artikel zwar {voice}, eine Antwort auf diesen "
+                  "Vorwurf gibt der Artikel aber nicht wieder. ",
+        "more": " und weitere",
         "affected": "Betroffene ({groups}) werden erwähnt, aber niemand von ihnen wird "
                     "namentlich zitiert. ",
         "check": "{party} um eine Stellungnahme bitten",
@@ -54,9 +60,6 @@ T = {
         "check_default": "unabhängige Fachleute oder Behörden befragen, Dokumente einsehen",
         "second_note": "Manche Aussagen stammen nur aus zweiter Hand ({outlets}). ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
-        "official": "Beteiligter",
-        "expert": "Experte",
-        "other": "Stimme",
     },
     "en": {
         "why": "{claim} The article notes that no evidence was given for this. Why might "
@@ -79,6 +82,9 @@ T = {
         "no_comment": "According to the article, {party} has not commented: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
                    "{party} is not heard. ",
+        "silent": "The article reports claims or guesses about {party} ({sent}). {Voice} "
+                  "speaks for {party}, but the article reports no answer to this claim. ",
+        "more": " and others",
         "affected": "People affected ({groups}) are mentioned, but none of them is quoted "
                     "by name. ",
         "check": "ask {party} for a statement",
@@ -86,9 +92,6 @@ T = {
         "check_default": "ask independent experts or authorities, look at documents",
         "second_note": "Some statements come only second-hand ({outlets}). ",
         "second": "some statements come only second-hand ({outlets}) and ",
-        "official": "involved party",
-        "expert": "expert",
-        "other": "voice",
     },
 }
 
@@ -125,29 +128,31 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return out
 
 
+@dataclass
+class Voice:
+    """One person the article quotes: the name (or the speaker phrase, "a spokesman for the
+    company"), what the article says they are, and the organisation they speak for."""
+
+    name: str
+    role: str | None
+    sentence: Sentence
+    org: Entity | None = None
+
+
 def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """Who is quoted, with roles; who is not although the article involves them: a party
     that declined to comment, a party accused in the article that does not answer, the
     people affected; and what to check, from the article's own unproven claims."""
     lang = analysis.language
     t = T[lang]
-    speakers: dict[str, Claim] = {}
-    for c in cs:
-        if c.entity is not None and c.entity.label == "PER" and not c.pronoun_speaker and \
-                c.speaker not in speakers and not any(
-                    c.speaker.split()[-1] == n.split()[-1] for n in speakers):
-            speakers[c.speaker] = c  # "Dr Raman" after "Dr Priya Raman" is one voice
-    if len(speakers) < 2:
+    voices = quoted_voices(analysis, cs)
+    if len(voices) < 2:
         return []
-    items = []
-    for name, c in speakers.items():
-        ind = independent_of(c.entity, c.quote.speaker)
-        what = c.entity.role if c.entity.role and c.entity.role[:1].isupper() else (
-            t["expert"] if ind else t["official"] if ind is False else None)
-        items.append(f"{name} ({what})" if what else name)
-    heard = _heard(analysis, cs)
+    items = [f"{v.name} ({v.role})" if v.role else v.name for v in voices]
+    heard = _heard(analysis, cs, voices)
+    answered = _answered(analysis)
     missing: list[str] = []
-    sents = [speakers[n].sentence for n in list(speakers)[:4]]
+    sents = [v.sentence for v in voices[:4]]
     parties: list[str] = []
     for party, sent in _no_comment(analysis):
         if _overlaps(_stems(party, lang), heard):
@@ -157,11 +162,17 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                               sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
-    for party, sent in _accused(analysis, cs, heard):
+    for party, sent, voice in _accused(analysis, cs, heard, answered, voices):
         if len(parties) >= 2 or any(_same(party, p, lang) for p in parties):
             continue
-        missing.append(t["accused"].format(party=_bare(party, lang),
-                                           sent=cite(analysis, sent)))
+        if voice is not None:
+            # the company speaks (its spokeswoman), but not to this charge
+            missing.append(t["silent"].format(party=_bare(party, lang), sent=cite(analysis, sent),
+                                              voice=voice.name, Voice=voice.name[:1].upper()
+                                              + voice.name[1:]))
+        else:
+            missing.append(t["accused"].format(party=_bare(party, lang),
+                                               sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
     groups = _affected(analysis, heard)
@@ -176,10 +187,162 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
                                    second=second, check=check + ".")
-    names = list(speakers)[:4]
+    names = [_object_case(v.name, lang) for v in voices[:4]]
+    listed = join_names(names, lang) if len(voices) <= 4 else ", ".join(names) + t["more"]
     return [make(analysis, "voices", "open", "discussion",
-                 t["voices"].format(names=join_names(names, lang)), note, sents,
+                 t["voices"].format(names=listed), note, sents,
                  t["voices_expl"], difficulty=3, score=0.55 if missing else 0.5)]
+
+
+# --------------------------------------------------------------------------- who speaks
+
+# "a spokesman for the company", "eine Sprecherin des Konzerns": a voice without a name
+SPOKES = {
+    "de": re.compile(r"^(?:ein|eine|der|die)\s+(?:\w+-)?(Sprecher(?:in)?|Vertreter(?:in)?|"
+                     r"Mitarbeiter(?:in)?|Anwalt|Anwältin|Sprecherin)\s+(?:des|der|von|vom)\s+"
+                     r"(.+)$"),
+    "en": re.compile(r"(?i)^(?:a|an|the)\s+(spokes(?:man|woman|person)|representative|"
+                     r"lawyer|official|spokesperson)\s+(?:for|of|at|from)\s+(.+)$"),
+}
+# nouns a company goes by: "die Firma", "the company" mean the article's company
+COMPANY_NOUNS = {
+    "de": ("firma", "unternehmen", "konzern", "hersteller", "betrieb", "caterer", "anbieter"),
+    "en": ("company", "firm", "manufacturer", "maker", "business", "supplier", "operator"),
+}
+COMPANY_NAME = re.compile(r"\b(GmbH|AG|KG|SE|Ltd|plc|Inc|Corp|Pharma|Group|Holding|LLC)\b")
+
+
+def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
+    """Everyone the article quotes, once each, in text order: named people (also when only
+    "he said" follows their name in the sentence before) and speakers the article names by
+    role ("A spokesman for the company"), each with the role the article gives them."""
+    lang = analysis.language
+    out: list[Voice] = []
+    seen: set[str] = set()
+    for c in sorted(cs, key=lambda c: c.sentence.index):
+        ent = c.entity if c.entity is not None and c.entity.label == "PER" else None
+        if c.pronoun_speaker or (ent is None and c.speaker.lower() in PRONOUNS[lang]):
+            last = _last_named(analysis, c.sentence)
+            ent = last if last is not None and (ent is None or ent.id == last.id) else None
+            if ent is None:
+                if c.speaker.lower() in PRONOUNS[lang] and out and \
+                        out[-1].sentence.index >= c.sentence.index - 1:
+                    continue  # "..., he said." right after an unnamed voice: the same one
+                continue
+        if ent is not None:
+            key = ent.id
+            if key in seen or any(ent.name.split()[-1] == v.name.split()[-1] and
+                                  v.name.split()[0] in ent.name for v in out):
+                continue  # "Dr Raman" after "Dr Priya Raman" is one voice
+            seen.add(key)
+            out.append(Voice(ent.name, _role(analysis, ent), c.sentence,
+                             _org_of(analysis, ent.role or "", c.sentence)))
+            continue
+        m = SPOKES[lang].match(clean(c.speaker))
+        if m is None or c.speaker.lower() in seen:
+            continue
+        seen.add(c.speaker.lower())
+        org = _org_of(analysis, m.group(2), c.sentence)
+        name = c.speaker[:1].lower() + c.speaker[1:]
+        if org is not None and lang == "en" and re.fullmatch(r"(?i)the \w+", m.group(2)):
+            name = name[:len(name) - len(m.group(2))] + org.name  # a spokesman for Corvell
+        out.append(Voice(name, org.name if org is not None and org.name not in name else None,
+                         c.sentence, org))
+    return out
+
+
+def _last_named(analysis: Analysis, sent: Sentence) -> Entity | None:
+    """The person named last before a pronoun speaker ("Lindqvist ... was less impressed.
+    He said ..."), in the same sentence or one of the two before (the nearest that names
+    anybody), when that sentence names only them. A surname the tagger took for an
+    organisation ("Natarajan") counts as the person of the article with that surname, if
+    there is just one named before."""
+    people = [e for e in analysis.entities if e.label == "PER"]
+    for idx in (sent.index, sent.index - 1, sent.index - 2):
+        found: dict[str, Entity] = {}
+        for e in analysis.entities:
+            for m in e.mentions:
+                if m.sentence != idx or m.kind == "pronoun":
+                    continue
+                if e.label == "PER":
+                    found[e.id] = e
+                elif e.label == "ORG" and " " not in m.text:
+                    same = [p for p in people if p.name.split()[-1] == m.text and any(
+                        pm.sentence <= idx for pm in p.mentions)]
+                    if len(same) == 1:
+                        found[same[0].id] = same[0]
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None
+    return None
+
+
+def _role(analysis: Analysis, ent: Entity) -> str | None:
+    """What the article says the person is: the entity's role, else the apposition or
+    relative clause after their name ("Laura Benson, a mother of three from Swindon, ...",
+    "Imran Shah, who runs a pharmacy in Bristol, ...")."""
+    if ent.role:
+        # German roles in lower case are cut from an inflected phrase ("kasachische
+        # Präsident" of "der kasachische Präsident"); English roles are lower case
+        return ent.role if ent.role[:1].isupper() or analysis.language != "de" else None
+    text = analysis.article.text
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        after = re.match(r",\s+([^,;:.\"„“”]{3,90}),", text[m.end:])
+        if after is None:
+            continue
+        phrase = after.group(1).strip()
+        first = phrase.split()[0].lower()
+        if first in {"a", "an", "the", "who", "ein", "eine", "einer", "der", "die", "das"} \
+                and 2 <= len(phrase.split()) <= 12:
+            return phrase
+    return None
+
+
+def _org_of(analysis: Analysis, phrase: str, sent: Sentence) -> Entity | None:
+    """The organisation a role or speaker phrase stands for: one it names ("Sprecherin der
+    Frischeküche Harz GmbH"), or for a company noun ("des Unternehmens", "the company") the
+    company the article introduces with such a noun ("The manufacturer, Corvell Pharma") or
+    the only company it names."""
+    if not phrase:
+        return None
+    orgs = [e for e in analysis.entities if e.label == "ORG"]
+    named = [e for e in orgs if any(n and n in phrase for n in [e.name, *e.aliases])]
+    if named:
+        return max(named, key=lambda e: len(e.name))
+    ws = words(phrase)
+    head = ws[-1].lower() if ws else ""
+    return _company(analysis, head)
+
+
+def _company(analysis: Analysis, noun: str) -> Entity | None:
+    """The article's company for a company noun ("Firma", "Unternehmens", "company")."""
+    lang = analysis.language
+    if not any(noun.startswith(n) for n in COMPANY_NOUNS[lang]):
+        return None
+    text = analysis.article.text
+    nouns = "|".join(COMPANY_NOUNS[lang])
+    found = []
+    for e in analysis.entities:
+        if e.label != "ORG":
+            continue
+        introduced = re.search(rf"(?i)\b(?:{nouns})\w*,?\s+{re.escape(e.name)}", text)
+        if introduced or COMPANY_NAME.search(e.name) or COMPANY_NAME.search(
+                text[text.find(e.name) + len(e.name):][:8]):
+            found.append(e)
+    names = {e.name for e in found}
+    found = [e for e in found if not any(n != e.name and e.name in n for n in names)]
+    return found[0] if len(found) == 1 else None
+
+
+def _object_case(name: str, lang: str) -> str:
+    """'lässt ... einen Sprecher des Konzerns zu Wort kommen': German wants the accusative."""
+    if lang != "de":
+        return name
+    return re.sub(r"^(ein|der) (\w*Sprecher|\w*Vertreter|\w*Mitarbeiter|Anwalt)\b",
+                  lambda m: ("einen " if m.group(1) == "ein" else "den ") + m.group(2), name)
 
 
 NO_COMMENT = {
@@ -259,9 +422,12 @@ def _overlaps(a: set[str], b: set[str]) -> bool:
                for x in a for y in b)
 
 
-def _heard(analysis: Analysis, cs: list[Claim]) -> set[str]:
+def _heard(analysis: Analysis, cs: list[Claim], voices: list[Voice] | None = None
+           ) -> set[str]:
     """Stems of everyone who speaks or answers: names, roles (SWL-Sprecherin), what their
-    acronyms stand for (SWL -> Stadtwerke Lindenau), subjects of denials."""
+    acronyms stand for (SWL -> Stadtwerke Lindenau), subjects of denials, and the
+    organisations voices speak for, with the nouns the article calls them by (Lenz,
+    Sprecherin der Frischeküche Harz GmbH, speaks for "die Firma")."""
     lang = analysis.language
     text = " ".join(x for c in cs for x in [c.speaker, c.entity.role if c.entity and
                                              c.entity.role else ""])
@@ -274,6 +440,9 @@ def _heard(analysis: Analysis, cs: list[Claim]) -> set[str]:
     for s in analysis.body_sentences():
         if ANSWERS[lang].search(s.text):
             text += " " + (_subject(analysis, s) or "")
+    for v in voices or []:
+        if v.org is not None:
+            text += " " + " ".join(_org_words(analysis, v.org))
     titles = []
     # "Headteacher Colin Harwood": the title before a speaker's name (each speaker once: a
     # speaker with many claims and many mentions made this quadratic in article length)
@@ -290,6 +459,27 @@ def _heard(analysis: Analysis, cs: list[Claim]) -> set[str]:
         if role in low:
             text += " " + institutions.title()
     return _stems(text, lang)
+
+
+def _org_words(analysis: Analysis, org: Entity) -> list[str]:
+    """An organisation's names and the nouns the article calls it by: "der Firma
+    Frischeküche Harz GmbH" -> Firma; a company also answers to "das Unternehmen"."""
+    lang = analysis.language
+    out = [org.name, *org.aliases]
+    if _company(analysis, COMPANY_NOUNS[lang][0]) is org:
+        out += [n.title() for n in COMPANY_NOUNS[lang]]
+    for m in re.finditer(rf"\b(\w+),?\s+{re.escape(org.name)}", analysis.article.text):
+        if m.group(1).lower() in ACTORS[lang] or m.group(1).lower().endswith(ACTORS[lang]):
+            out.append(m.group(1))
+    return out
+
+
+def _answered(analysis: Analysis) -> set[str]:
+    """Stems of the parties the article shows answering a charge ("wies die Vorwürfe
+    zurück", "denied this")."""
+    lang = analysis.language
+    return _stems(" ".join(_subject(analysis, s) or "" for s in analysis.body_sentences()
+                           if ANSWERS[lang].search(s.text)), lang)
 
 
 # nouns for those who can answer for themselves: a claim about "die Kosten" or "the microbe"
@@ -328,27 +518,43 @@ def _actor_noun(party: str, analysis: Analysis) -> bool:
     return head.endswith(ACTORS[lang]) or head in ACTORS[lang]
 
 
-def _accused(analysis: Analysis, cs: list[Claim], heard: set[str]) -> list[tuple[str, Sentence]]:
+def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
+             answered: set[str] | None = None, voices: list[Voice] | None = None
+             ) -> list[tuple[str, Sentence, Voice | None]]:
     """Parties a claim or rumour in the article is about (the subject of the claimed clause,
-    of a hedged report) that can answer for themselves but neither speak nor answer."""
+    of a hedged report) that can answer for themselves but do not answer: with the voice
+    that speaks for them elsewhere in the article, if one does (then the note says so
+    instead of calling them unheard)."""
     lang = analysis.language
-    out = []
+    out: list[tuple[str, Sentence, Voice | None]] = []
+
+    def consider(party: str | None, sent: Sentence, speaker: str | None,
+                 charge: bool = True) -> None:
+        if not party or not _actor_noun(party, analysis) or any(party == p for p, _, _ in out):
+            return
+        stems = _stems(party, lang)
+        if speaker is not None and _same(party, speaker, lang):
+            return
+        if answered and _overlaps(stems, answered):
+            return  # "Reinhardt wies die Vorwürfe zurück": answered
+        voice = next((v for v in voices or [] if v.org is not None and _overlaps(
+            stems, _stems(" ".join(_org_words(analysis, v.org)), lang))), None)
+        if voice is not None:
+            if charge and voice.sentence.index != sent.index:
+                out.append((party, sent, voice))  # a charge its own voice leaves unanswered
+        elif not _overlaps(stems, heard):
+            out.append((party, sent, None))
+
     for c in cs:
         if not CLAIM_CUE[lang].search(c.sentence.text) and not c.unsupported:
             continue
         span = c.quote.content_span
-        party = _subject(analysis, c.sentence, span[0] if span else None) if span else None
-        if party and _actor_noun(party, analysis) and not _overlaps(
-                _stems(party, lang), heard) and not _same(party, c.speaker, lang):
-            out.append((party, c.sentence))
+        consider(_subject(analysis, c.sentence, span[0]) if span else None, c.sentence,
+                 c.speaker)
     for m in evidence_markers(analysis):
-        if m.kind != "hedge":
-            continue
-        s = analysis.sentences[m.sentence]
-        party = _subject(analysis, s)
-        if party and _actor_noun(party, analysis) and not _overlaps(
-                _stems(party, lang), heard) and not any(party == p for p, _ in out):
-            out.append((party, s))
+        if m.kind == "hedge":
+            s = analysis.sentences[m.sentence]
+            consider(_subject(analysis, s), s, None, charge=False)
     return out
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.common import distinct, normalise_answer, shuffled
-from quizgen.generate.media_contrast import TOTAL, Finding, actor_findings, findings
+from quizgen.generate.media_contrast import (
+    TOTAL,
+    TOTAL_PHRASES,
+    Finding,
+    actor_findings,
+    findings,
+)
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
     cite,
@@ -72,6 +78,12 @@ T = {
                        "{sent}",
         "point_open": "Der Text berichtet: {sents}",
         "point_absent": "Diese Wörter stehen nirgends im Artikeltext: {words}.",
+        "verdict_no": "Fazit: Nein, nicht so, wie sie dasteht.",
+        "verdict_limits": "Fazit: Nein, nicht so, wie sie dasteht. Der Text berichtet: {lead} "
+                          "Aber: {limits}",
+        "verdict_core": "Fazit: Nur im Kern. Der Text berichtet: {lead} Die Überschrift "
+                        "spitzt das zu.",
+        "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
         "contrast_expl": {
             "restricts": "Falsch: Die {kind} sagt {phrase}, der Text schränkt das ein: {sent}",
@@ -104,7 +116,7 @@ T = {
                    "{about}",
         "about": " About {name} the article says, for example: {sent}",
         "actors": "Compare the {kind} {text} with the body of the article. Does the text back "
-                  "this account?",
+                  "this claim?",
         "actors_who": " Who acts according to the text?",
         "actors_expl": "A headline should sum up the article; the quoted sentences show what "
                        "the text actually reports.",
@@ -116,6 +128,12 @@ T = {
                        "{other} acts: {sent}",
         "point_open": "The text reports: {sents}",
         "point_absent": "These words appear nowhere in the body of the article: {words}.",
+        "verdict_no": "In short: no, not as it stands.",
+        "verdict_limits": "In short: no, not as it stands. The text reports: {lead} But: "
+                          "{limits}",
+        "verdict_core": "In short: only at its core. The text reports: {lead} The headline "
+                        "overstates this.",
+        "overstated": "Overstated words in the headline: {words}.",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
         "contrast_expl": {
             "restricts": "False: the {kind} says {phrase}, but the body restricts this: {sent}",
@@ -429,6 +447,8 @@ def _actor_sentences(analysis: Analysis, ent: Entity) -> list[Sentence]:
     speakers = {(q.sentence, q.speaker_entity) for q in analysis.quotes}
     others, own = [], []
     for s in analysis.body_sentences():
+        if _says_nothing(analysis, s):
+            continue  # "Belege dafür nannte er nicht." tells nothing on its own
         for e in analysis.entities:
             if e.label != "PER" or not any(m.sentence == s.index for m in e.mentions):
                 continue
@@ -567,36 +587,227 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
     open_for = [s for s in heads if s.block in {"headline", "subheading"}
                 and (s.index in by_heading or s in unsupported)]
     if not any(s.block == "headline" for s in open_for):
-        # a headline whose own words the body never uses ('record fine'): compared too, once
-        # (its longest part, for a headline cut at '?' or ':'), and after the clearer cases
-        absent = [s for s in heads if s.block == "headline" and _absent_words(analysis, s)]
+        # a headline whose own words the body never uses ('record fine') or that overstates
+        # ('Killer syrup!', 'EVERY shelf'): compared too, once, after the clearer cases
+        absent = [s for s in heads if s.block == "headline" and (
+            _absent_words(analysis, s) or overstated_words(analysis, _group(analysis, s)))]
         open_for += sorted(absent, key=lambda s: -len(s.text))[:1]
+    done: set[int] = set()
     for s in open_for:
+        group = _group(analysis, s)
+        if s.block == "headline" and any(g.index in done for g in group):
+            continue  # a headline of two sentences is compared once, as printed
+        done |= {g.index for g in group}
         kind = t["kind"][s.block]
-        ent = _entity_in(analysis, s)
-        fs = by_heading.get(s.index, [])
+        ent = next((e for e in (_entity_in(analysis, g) for g in group) if e is not None), None)
+        fs = [f for g in group for f in by_heading.get(g.index, [])]
+        loud = overstated_words(analysis, group)
+        lead = _lead(analysis)
+        limits = _limits(analysis, group, lead)
         if fs:
-            points = " ".join(
+            verdict = [t["verdict_no"]] if any(f.kind != "actor" for f in fs) else []
+            points = " ".join(verdict + [
                 t["point_actor" if f.kind == "actor" else "point"].format(
                     kind=kind, phrase=quoted(f.phrase, lang), other=f.cue,
-                    sent=cite(analysis, f.body)) for f in fs[:2])
+                    sent=cite(analysis, f.body)) for f in fs[:2]])
             sents = [f.body for f in fs[:2]]
-        else:
-            sents = _actor_sentences(analysis, ent) if ent is not None else \
-                _relevant(analysis, s)
+        elif ent is not None:
+            sents = _actor_sentences(analysis, ent)
             if not sents:
                 continue
             points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
-        absent = _absent_words(analysis, s)
-        if absent:  # "record fine", "rasen vor Wut": what the body never says
-            points += " " + t["point_absent"].format(
-                words=", ".join(quoted(w, lang) for w in absent))
+            points += _absent_note(analysis, s, loud)
+        elif limits and lead is not None:
+            # the body sentences that bear on what the headline claims, and the verdict
+            points = t["verdict_limits"].format(
+                lead=cite(analysis, lead), limits=" ".join(cite(analysis, b) for b in limits))
+            sents = [lead, *limits]
+        elif loud and lead is not None:
+            points = t["verdict_core"].format(lead=cite(analysis, lead))
+            sents = [lead]
+        else:
+            sents = _relevant(analysis, s)
+            if not sents:
+                continue
+            points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
+            points += _absent_note(analysis, s, loud)
+        if loud:
+            points += " " + t["overstated"].format(
+                words=", ".join(quoted(w, lang) for w in loud))
         who = ent is not None or any(f.kind == "actor" for f in fs)
-        prompt = t["actors"].format(kind=kind, text=cite(analysis, s)) + (
+        heading = cite_group(analysis, group)
+        prompt = t["actors"].format(kind=kind, text=heading) + (
             t["actors_who"] if who else "")
         note = t["actors_note"].format(kind=kind, points=points,
                                        who=t["actors_note_who"] if who else "")
         out.append(make(analysis, "heading_open", "open", "headline", prompt, note,
-                        [s, *sents], t["actors_expl"], difficulty=3,
-                        score=0.5 if fs else 0.45 if s in unsupported else 0.4))
+                        [*group, *sents], t["actors_expl"], difficulty=3,
+                        score=0.5 if fs or limits else 0.45 if s in unsupported else 0.4))
     return out
+
+
+def _absent_note(analysis: Analysis, s: Sentence, loud: list[str]) -> str:
+    """' These words appear nowhere in the body: …' ("record fine", "rasen vor Wut"), when
+    no overstated words are named instead (a list of both reads as a mechanical check)."""
+    absent = _absent_words(analysis, s)
+    if not absent or loud:
+        return ""
+    lang = analysis.language
+    return " " + T[lang]["point_absent"].format(words=", ".join(quoted(w, lang)
+                                                                for w in absent))
+
+
+def _group(analysis: Analysis, s: Sentence) -> list[Sentence]:
+    """A headline as printed: all its sentences ('Killer syrup! Children's fever medicine
+    pulled from EVERY shelf in Britain'); any other heading is its own sentence."""
+    if s.block != "headline":
+        return [s]
+    out = [s]
+    for step in (-1, 1):
+        i = s.index + step
+        while 0 <= i < len(analysis.sentences) and analysis.sentences[i].block == "headline":
+            out.append(analysis.sentences[i])
+            i += step
+    return sorted(out, key=lambda g: g.index)
+
+
+def cite_group(analysis: Analysis, group: list[Sentence]) -> str:
+    """The heading's sentences in one pair of quotation marks."""
+    lang = analysis.language
+    return quoted(typeset(clean(" ".join(g.text for g in group)), lang), lang)
+
+
+# --------------------------------------------------------------------------- overstatement
+
+# words that sharpen what a headline reports: nobody, never before, the best
+ALL_WORDS = {
+    "de": {"keiner", "niemand", "überall", "sämtliche"},
+    "en": {"nobody", "everywhere", "no-one"},
+}
+NEVER_BEFORE = {"de": re.compile(r"\b(wie nie zuvor|nie dagewesen\w*|noch nie)\b", re.I),
+                "en": re.compile(r"\b(like never before|ever|of all time)\b", re.I)}
+SUPERLATIVE = {"de": re.compile(r"^(?!(?:erst|letzt|nächst|selbst|mindest|fast)e)"
+                                r"([a-zäöüß]{3,}ste|beste|meiste|[a-zäöü]+ßte)[nrsm]?$"),
+               "en": re.compile(r"^(best|worst|biggest|greatest|largest|most|least)$", re.I)}
+# what happened to people: "Killer syrup!" against "Both were said to have recovered"
+# (a word, not a count: "100 Tote" is compared as a number)
+HARM = {"de": re.compile(r"(?i)killer|tödlich|todes-"),
+        "en": re.compile(r"(?i)\bkiller\b|\bdeadly\b|\blethal\b|\bdeath trap\b")}
+OUTCOME = {"de": re.compile(r"\b(erholt|überlebt\w*|verletzt\w*|Krankenhaus|Klinik\w*|"
+                            r"gestorben|ums Leben|Tote[nr]?|unverletzt)\b"),
+           "en": re.compile(r"\b(recovered|survived|injured|hurt|hospital|died|deaths?|"
+                            r"unharmed)\b", re.I)}
+# words of the body that limit a heading's "all", "best" or "never before"
+LIMITS = {
+    "de": re.compile(r"(?i)\b(keine?[rs]? der|nur|lediglich|nicht alle|teilweise|weitgehend|"
+                     r"einige|einzelne|noch (offiziell )?geprüft|"
+                     r"nicht bestätigt|andere \w+ (sind|seien|waren|wären) (sicher|"
+                     r"unbedenklich|nicht betroffen))\b"),
+    "en": re.compile(r"(?i)\b(none of|no one|nobody|only|not all|partly|some of|most of|"
+                     r"top \d+|other \w+(?: [\w-]+){0,3}? (?:were|are|was|is|remain) (?:safe|"
+                     r"unaffected|fine)|not (yet )?confirmed)\b"),
+}
+
+
+def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
+    """The words of a headline that sharpen or judge: loaded words of the lexicon
+    ('Kantinen-Skandal', 'Killer'), all-words and superlatives ('EVERY', 'keiner', 'best'),
+    'wie nie zuvor', and words set in capitals for emphasis. Plain nouns are not among
+    them ('fever' is what the medicine is for)."""
+    from quizgen.generate.media_language import PREFIXES, loaded_words
+
+    lang = analysis.language
+    out: list[str] = []
+    body = " ".join(b.text for b in analysis.body_sentences())
+    for s in group:
+        out += [w for w, _ in loaded_words(s, lang, analysis.article.text)]
+        for tok in s.tokens:
+            low = tok.text.lower()
+            if low in TOTAL[lang] or low in ALL_WORDS[lang] or _superlative(tok, lang) or \
+                    low.partition("-")[0] in PREFIXES.get(lang, ()):
+                out.append(tok.text)
+            elif len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha() and \
+                    tok.text not in body and analysis.entity_at(tok.start, tok.end) is None:
+                out.append(tok.text)  # "EVERY": capitals for emphasis, not an acronym
+        m = NEVER_BEFORE[lang].search(s.text)
+        if m:
+            out.append(m.group(0))
+        out += [p for p in TOTAL_PHRASES[lang] if re.search(rf"(?i)\b{p}\b", s.text)]
+    seen: set[str] = set()
+    return [w for w in out if not (w.lower() in seen or seen.add(w.lower()))][:4]
+
+
+def _superlative(tok, lang: str) -> bool:
+    """'best', 'größte' (German only as a tagged adjective: 'kosten' is a verb)."""
+    if lang == "de":
+        return tok.tag in {"ADJA", "ADJD"} and bool(SUPERLATIVE[lang].match(tok.text))
+    return bool(SUPERLATIVE[lang].match(tok.text))
+
+
+def _lead(analysis: Analysis) -> Sentence | None:
+    """The body's first sentence: what the article itself reports as its news."""
+    body = [b for b in analysis.body_sentences() if len(words(b.text)) >= 5]
+    return body[0] if body else None
+
+
+def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
+            ) -> list[Sentence]:
+    """Body sentences that bear on what a headline claims: ones that limit its "all",
+    "best" or "never before" ("None of the top 100 players in the world was in the
+    field.", "She said other batches ... were safe to use."), and, for a headline about
+    harm ("Killer syrup!"), what happened to the people ("Both were said to have
+    recovered."). At most three, in text order."""
+    lang = analysis.language
+    text = " ".join(g.text for g in group)
+    loud = overstated_words(analysis, group)
+    found: list[Sentence] = []
+    scope = any(w.lower() in TOTAL[lang] | ALL_WORDS[lang] or SUPERLATIVE[lang].match(w)
+                or w.isupper() or NEVER_BEFORE[lang].fullmatch(w) or w in TOTAL_PHRASES[lang]
+                for w in loud)
+    topic = _topic(analysis, [*group, *([lead] if lead is not None else [])])
+    for b in analysis.body_sentences():
+        if lead is not None and b.index == lead.index:
+            continue
+        own = QUOTED.sub(" ", b.text)  # a speaker's "nobody answered" limits nothing
+        if scope and LIMITS[lang].search(own) and not _says_nothing(analysis, b) and not \
+                CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic:
+            found.append(b)
+    if HARM[lang].search(text):
+        found += [b for b in analysis.body_sentences() if OUTCOME[lang].search(b.text)
+                  and (lead is None or b.index != lead.index)][-1:]
+    chosen = {b.index: b for b in found}
+    return [chosen[i] for i in sorted(chosen)][:3]
+
+
+QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”|‘[^’]*’")
+CLAIMED = {"de": re.compile(r"\b(behauptete|behauptet|vermutet|warf|vorwarf)\b"),
+           "en": re.compile(r"\b(claimed|claims|alleged|accused)\b")}
+
+
+def _topic(analysis: Analysis, sents: list[Sentence]) -> set[str]:
+    """Content stems of sentences, compounds also by their head ("Hitzerekord" is about a
+    "Rekord"): a limit must be about what the headline or the lead is about."""
+    lang = analysis.language
+    out: set[str] = set()
+    for s in sents:
+        for st in content_stems(s, lang):
+            out.add(st)
+            if lang == "de" and len(st) > 9:
+                out |= {st[i:] for i in range(3, len(st) - 4)}  # compound heads
+    return out
+
+
+POINTING = {"dafür", "dazu", "damit", "darüber", "dies", "diese", "this", "that", "these"}
+
+
+def _says_nothing(analysis: Analysis, b: Sentence) -> bool:
+    """A short sentence that leans on the one before ('Belege dafür nannte er nicht.', 'He
+    gave no evidence for this.'); 'Er [Tokajew] hatte einen Schießbefehl erteilt.' with its
+    pronoun resolved says something."""
+    if len(b.tokens) >= 9:
+        return False
+    if any(t.text.lower() in POINTING for t in b.tokens):
+        return True
+    first = b.tokens[0] if b.tokens else None
+    return first is not None and first.pos == "PRON" and analysis.entity_at(
+        first.start, first.end) is None

@@ -44,6 +44,9 @@ LEXICON = {
         # judging adjectives without a neutral twin: better left out (None)
         "skrupellos": None, "dreist": None, "rücksichtslos": None,
         "raser": "zu schnell Fahrende",
+        # tabloid words for people and outcomes: say what happened instead
+        "killer": None, "genie": None, "wunderkind": None, "albtraum": None,
+        "demütigt": "besiegt", "gedemütigt": "besiegt", "zerlegt": "besiegt",
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -59,6 +62,10 @@ LEXICON = {
         "axes": "cuts", "axed": "cut", "smashes": "breaks", "smashed": "broke",
         "inferno": "large fire", "miracle": None, "stunning": None, "cynical": None,
         "sluggish": "slow", "bitter": None,
+        # tabloid words for people and outcomes: say what happened instead
+        "killer": None, "genius": None, "wonderkid": None, "nightmare": None,
+        "humiliates": "beats", "humiliated": "beat", "humiliate": "beat",
+        "thrashes": "beats", "thrashed": "beat",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
