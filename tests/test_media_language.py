@@ -3,6 +3,8 @@ same part of speech (or the advice to leave the word out)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.generate import media
 from quizgen.generate.media_language import loaded_words
 from tests.test_media import build, by
@@ -84,3 +86,22 @@ def test_no_second_loaded_or_intensifying_word_among_the_options():
     assert [w for w, _ in loaded_words(an.sentences[0], "de")] == ["Dreister", "erzittern"]
     [q] = _loaded_q(media.generate(an))
     assert "erzittern" not in q.options or q.answer == "erzittern"
+
+
+def test_teaser_line_is_asked_about_without_the_label_that_gives_it_away():
+    """'Was ist der Satz „Lesen Sie auch: …“?' names its own answer: the line is quoted
+    without its label, which the explanation names."""
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Neue Buslinie für Grauwitz\n\nAb Montag fährt die Linie 12 alle 20 Minuten "
+            "zwischen Bahnhof und Klinikum. Die Stadtwerke rechnen mit 3.000 Fahrgästen am "
+            "Tag.\n\nLesen Sie auch: Radwege - Wo die Stadt im Sommer baut\n\nDie Fahrt kostet "
+            "2,40 Euro. Für Schüler ist sie kostenlos.\n")
+    an = analyze(load_article(text))
+    if not any(s.block == "teaser" for s in an.sentences):
+        pytest.skip("ingest did not label the teaser line")
+    [q] = [q for q in media.generate(an) if q.skill == "purpose" and "Radwege" in q.prompt]
+    assert "Lesen Sie auch" not in q.prompt
+    assert "„Radwege - Wo die Stadt im Sommer baut“" in q.prompt
+    assert q.answer == "Ein Hinweis auf einen anderen Artikel des Portals"
+    assert "„Lesen Sie auch“" in q.explanation

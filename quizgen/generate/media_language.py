@@ -78,6 +78,8 @@ PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "
 QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 
 REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
+# the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
+TEASER_LABEL = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*")
 PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
                    r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
 
@@ -100,12 +102,13 @@ T = {
                  "Nachricht?",
         "promo_expl": "{text} wirbt für das Portal und seine Angebote; es ist keine "
                       "Information über das Ereignis.",
-        "teaser": "Was ist der Satz {text} auf der Seite?",
+        "teaser": "Auf der Seite steht die Zeile {text}. Was ist das?",
         "teaser_answer": "Ein Hinweis auf einen anderen Artikel des Portals",
         "teaser_wrong": ["Eine Zwischenüberschrift dieses Artikels",
                          "Ein Zitat aus dem Artikel", "Eine Bildunterschrift"],
-        "teaser_expl": "Der Satz verweist auf einen anderen Artikel; er soll Leser auf der "
-                       "Seite halten und gehört nicht zu dieser Nachricht.",
+        "teaser_expl": "Die Zeile verweist auf einen anderen Artikel (auf der Seite steht "
+                       "davor {label}); sie soll Leser auf der Seite halten und gehört nicht zu "
+                       "dieser Nachricht.",
     },
     "en": {
         "loaded": "Which word in this sentence from {where} judges or dramatises? {text}",
@@ -123,12 +126,12 @@ T = {
         "promo": "Which part of the page is advertising for the news site rather than news?",
         "promo_expl": "{text} advertises the site and its services; it tells nothing about "
                       "the event.",
-        "teaser": "What is the line {text} on the page?",
+        "teaser": "The page has the line {text}. What is it?",
         "teaser_answer": "A link to another article on the site",
         "teaser_wrong": ["A subheading of this article", "A quotation from the article",
                          "A photo caption"],
-        "teaser_expl": "The line points to another article; it keeps readers on the site and "
-                       "is not part of this report.",
+        "teaser_expl": "The line points to another article (on the page it follows {label}); "
+                       "it keeps readers on the site and is not part of this report.",
     },
 }
 
@@ -370,10 +373,15 @@ def _promo(analysis: Analysis) -> list[Question]:
     for s in analysis.sentences:
         if s.block != "teaser":
             continue
-        text = cite(analysis, s)
+        # "Lesen Sie auch:" names the answer: the line is asked about without its label
+        label = TEASER_LABEL.match(s.text)
+        if label is None or len(words(s.text[label.end():])) < 3:
+            break
+        text = quoted(typeset(clean(s.text[label.end():]), lang), lang)
         opts = shuffled([t["teaser_answer"], *t["teaser_wrong"]], ("teaser", s.index))
         out.append(make(analysis, "teaser", "multiple_choice", "purpose",
                         t["teaser"].format(text=text), t["teaser_answer"], [s],
-                        t["teaser_expl"], options=opts, difficulty=1, score=0.45))
+                        t["teaser_expl"].format(label=quoted(label.group(1), lang)),
+                        options=opts, difficulty=2, score=0.45))
         break
     return out
