@@ -232,6 +232,11 @@ def test_a_role_keeps_its_genitive_and_prepositional_complement():
     people = {e.name: e.role for e in en.entities if e.label == "PER"}
     assert people["Tom Hale"] == "a spokesman for Dravel Foods"
     assert people.get("Ann Wu") is None
+    end = _analyze("Find", '"It was luck," said Dr. Lena Ward, the botanist who led the '
+                   'survey. According to Ward, the council had not paid for it.',
+                   language="en")
+    people = {e.name: e.role for e in end.entities if e.label == "PER"}
+    assert people["Lena Ward"] == "the botanist who led the survey"  # at the sentence end
 
 
 def test_a_company_after_its_class_noun_and_a_comma_with_its_short_name():

@@ -1105,11 +1105,19 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             mt = re.match(r",\s+((?:der |die |the |a |an )?[A-ZÄÖÜa-z][^,;:\"„“]{3,120}?)"
                           r"(?=,|\s+(?:gegenüber|sagte|said|told)\b)", rest)
             if not mt:
-                continue
-            # English: "a spokesman for X who ..." ends at the relative pronoun. German
-            # needs a comma before one, so "Sprecherin der Frischeküche Harz GmbH" keeps its
+                # at the end of the sentence: '..., said Dr. Priya Natarajan, the
+                # microbiologist who led the study.' (an article and a role noun first)
+                mt = re.match(r",\s+((?:the|an?|der|die) (\w+)[^,;:\"„“]{0,80}?)\.$", rest)
+                if not mt or not is_title(mt.group(2), analysis.language) and not \
+                        _looks_like_role(mt.group(2), analysis.language):
+                    continue
+            # English: a long "a spokesman for X who ..." ends at the relative pronoun, a
+            # short one stays whole ("the microbiologist who led the study"). German needs a
+            # comma before one, so "Sprecherin der Frischeküche Harz GmbH" keeps its
             # genitive; a phrase that is a relative clause ("die seit 2010 ... ist") is none.
-            phrase = re.split(r"\s+(?:who|which|that)\s", mt.group(1))[0]
+            phrase = mt.group(1)
+            if len(phrase.split()) > 7:
+                phrase = re.split(r"\s+(?:who|which|that)\s", phrase)[0]
             if _relative_clause(s, m.end + mt.start(1), m.end + mt.start(1) + len(phrase)):
                 continue
             first = phrase.split()[0].lower()
