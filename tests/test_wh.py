@@ -297,3 +297,18 @@ def test_german_main_clause_after_a_semicolon_and_which_places():
     assert qs.get("Wie viele Bewohner kamen in einer Schule unter?") == "rund 300"
     # a name without its kind before it is no 'welche'
     assert not any(p.startswith("Welche") and "Verein" in p for p in qs)
+
+
+def test_english_subject_relative_clause_says_what_the_thing_does():
+    text = ("Fungus find\n\nA fungus that eats rubber has been found in Norway. Scientists at "
+            "the University of Kelby have found a fungus that digests nylon, the plastic "
+            "used in ropes. The fungus grows fast. The fungus was kept in a lab that "
+            "belongs to the city. Nobody has tested the fungus outside.")
+    qs = _questions(text)
+    assert qs.get("What does the fungus digest?") == "nylon, the plastic used in ropes"
+    # the main clause no longer shows that answer, and 'What ... found? - the fungus' (the
+    # topic itself) is not asked
+    assert not any("nylon" in p for p in qs)
+    assert not any(p.startswith("What have scientists") for p in qs)
+    # 'a lab that belongs to the city': after a preposition, the antecedent is unclear
+    assert not any(p.startswith("What does the lab") for p in qs)

@@ -317,6 +317,7 @@ class EnglishClause:
     coordinated: bool = False  # a second verb phrase, its subject copied from the first
     subordinate: bool = False  # an adverbial clause: 'after the river burst its banks'
     conjunction: Token | None = None  # the subordinate clause's 'after', 'because'
+    relative_cut: bool = False  # the rest ends where a relative clause asked apart began
 
 
 _SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}

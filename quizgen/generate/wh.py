@@ -1312,8 +1312,8 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     # the phrase straight after the verb as the answer
     rest = c.rest
     spans = noun_phrases(rest, "en")
-    if not spans or spans[0][0] != 0:
-        return out
+    if not spans or spans[0][0] != 0 or c.relative_cut:
+        return out  # 'What has the team discovered? - the bacterium': the topic itself
     i, j = spans[0]
     np = rest[i:j]
     if any(t.tag in _CLAUSE_START or t.pos == "VERB" for t in subj) or c.aux is not None and \
@@ -1362,6 +1362,66 @@ def _which_en(np: Sequence[Token], analysis: Analysis) -> str | None:
                                                     if t.text.lower() != "of"):
         return None
     return f"Which {words[0].text.lower()}"
+
+
+_RELATIVE_EN = {"that", "which"}
+
+
+def _relative_what_en(analysis: Analysis, s: Sentence) -> tuple[list[Question], set[int]]:
+    """'... has discovered a bacterium that breaks down PET, the plastic used in drinks
+    bottles' -> 'What does the bacterium break down? - PET, the plastic used in drinks
+    bottles': a subject relative clause on a noun the article keeps returning to says
+    what that thing does. Not when the antecedent follows a preposition ('a bacterium in a
+    lake that ...': which of the two?), and only with a thing or an explained name as answer.
+    Also returns where each asked relative clause starts (its pronoun's offset)."""
+    toks = [t for t in s.tokens if t.pos != "PUNCT" or t.text in {",", ";"}]
+    out: list[Question] = []
+    asked: set[int] = set()
+    for i, rel in enumerate(toks[1:], 1):
+        if rel.text.lower() not in _RELATIVE_EN or toks[i - 1].pos != "NOUN" or \
+                i + 2 >= len(toks) or toks[i - 1].tag not in {"NN1", "NN0"}:
+            continue
+        spans = [sp for sp in noun_phrases(toks[:i], "en") if sp[1] == i]
+        if not spans:
+            continue
+        a, b = spans[0]
+        ante = toks[a:b]
+        if ante[0].text.lower() not in {"a", "an", "the"} or (a > 0 and toks[a - 1].pos in {
+                "ADP"}) or _salience(ante, analysis) < 3 or not _thing_phrase(ante, analysis):
+            continue
+        verb = toks[i + 1]
+        if verb.tag not in {"VVZ", "VVD"} or verb.lemma in COPULA:
+            continue  # 'that the project ...' is a that-clause; 'that is': no action
+        k = i + 2
+        while k < len(toks) and toks[k].tag == "AVP":
+            k += 1  # 'breaks down'
+        obj = [sp for sp in noun_phrases(toks[k:], "en") if sp[0] == 0]
+        if not obj:
+            continue
+        end = k + obj[0][1]
+        answer_toks = toks[k:end]
+        explained = end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower(
+            ) in {"the", "a", "an"}
+        if explained:  # 'PET, the plastic used in drinks bottles': the name explained
+            tail = next((x for x in range(end + 1, len(toks)) if toks[x].text in {",", ";"}),
+                        len(toks))
+            kind = [sp for sp in noun_phrases(toks[end + 1:tail], "en") if sp[0] == 0]
+            if not kind or not _thing_phrase(toks[end + 1:end + 1 + kind[0][1]], analysis):
+                continue
+            answer_toks = toks[k:tail]
+        elif not _thing_phrase(answer_toks, analysis):
+            continue
+        elif end < len(toks) and toks[end].text not in {",", ";"}:
+            continue  # more attached: the phrase is not the whole object
+        do = "does" if verb.tag == "VVZ" else "did"
+        subject = "the " + render(ante[1:])
+        prompt = _prompt(["What", do, subject, verb.lemma, toks[i + 2:k]], "en")
+        answer = render(answer_toks)
+        score = _score(prompt, answer, analysis, _salience(ante, analysis), min_words=5) - 0.04
+        out.append(_question(analysis, s, "what", prompt, answer,
+                             [render(toks[k:end])], score, difficulty=2))
+        asked.add(rel.start)
+    return out, asked
 
 
 # --------------------------------------------------------------------------- English
@@ -1413,6 +1473,23 @@ def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> 
     return replace(c, rest=rest)
 
 
+def _without_relative(c: EnglishClause, asked: set[int]) -> EnglishClause:
+    """'Who has discovered a bacterium that breaks down PET ...?' shows what the relative
+    clause's own question asks; the clause's questions say 'the bacterium' instead (the
+    noun is one the article keeps returning to, see _relative_what_en)."""
+    cut = next((k for k, t in enumerate(c.rest) if t.start in asked), None)
+    if not cut:
+        return c
+    rest = list(c.rest[:cut])
+    for k in range(len(rest) - 1, -1, -1):
+        if rest[k].pos == "DET":
+            if rest[k].text.lower() in {"a", "an"}:
+                t = rest[k]
+                rest[k] = Token("the", t.start, t.end, "AT0", "the", "DET")
+            break
+    return replace(c, rest=rest, relative_cut=True)
+
+
 GROUP_NOUNS = {
     "en": {"team", "researchers", "scientists", "police", "officials", "government",
            "ministry", "council", "court", "committee", "group", "company", "firm", "union",
@@ -1449,10 +1526,11 @@ SINGULAR = {"haben": "hat", "hatten": "hatte", "sind": "ist", "waren": "war", "w
 
 
 def _english(analysis: Analysis, s: Sentence) -> list[Question]:
-    out: list[Question] = []
+    out, asked = _relative_what_en(analysis, s)
     subordinate = english_subordinate_clauses(s)
     for c in [*english_clauses(s), *subordinate]:
         c = _without_subordinate(c, subordinate)
+        c = _without_relative(c, asked)
         its = _owns_its(c, analysis)
         rest = _resolve(c.rest, analysis, its)
         if rest is None or c.cut_quote:
