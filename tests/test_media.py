@@ -549,8 +549,9 @@ def test_promo_and_teaser(generated):
     [q] = by(qs, "purpose", prompt="Werbung")
     assert q.answer.startswith("Folgen Sie") and len(q.options) >= 3
     _, qs = generated["en_storm"]
-    [q] = by(qs, "purpose", prompt="Read more")
+    [q] = by(qs, "purpose", prompt="The page has the line")
     assert q.answer == "A link to another article on the site"
+    assert "Read more" not in q.prompt and "“Read more”" in q.explanation  # no giveaway
 
 
 # --------------------------------------------------------------------------- 6. discussion

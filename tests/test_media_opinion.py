@@ -163,3 +163,47 @@ def test_a_general_verdict_opened_by_wer_is_the_authors_opinion(low_scores, monk
                         raising=False)
     [op] = _fo(media.generate(build(DE_RAT, {}, [], [])), "Meinung")
     assert "kurzsichtig" in op.prompt and "„kurzsichtig“" in op.explanation
+
+
+EN_PARK = """Park closes early
+
+The city council voted on Monday to close Riverside Park at 8 pm from April. The park has \
+about 2,000 visitors a day. Residents deserve better than a notice pinned to the gate.
+"""
+DE_SCHULE = """Schule informiert spät
+
+Der Schulrat hat am 3. Mai die Zusammenlegung der Klassen beschlossen. Betroffen sind etwa \
+400 Schülerinnen und Schüler. Dass die Eltern erst danach davon erfuhren, ist schlechter Stil.
+"""
+
+
+@pytest.mark.parametrize("text,lang,phrase,answer", [
+    (EN_PARK, "en", "deserve better", "opinion"),
+    (DE_SCHULE, "de", "schlechter Stil", "Meinung"),
+])
+def test_the_writers_verdict_is_preferred_over_a_plain_fact(monkeypatch, text, lang, phrase,
+                                                            answer):
+    """A verdict in the writer's own voice ('deserve better', 'ist schlechter Stil') is asked
+    as an opinion, above the plain facts, and the explanation says whose it is."""
+    import quizgen.nlp.subjectivity as subj
+
+    monkeypatch.setattr(subj, "opinion_scores", _scores(
+        {"deserve": 0.5, "schlechter Stil": 0.4}, 0.1), raising=False)
+    qs = media.generate(build(text, {}, [], []))
+    [op] = _fo(qs, answer)
+    assert phrase in op.prompt and phrase in op.explanation
+    assert "writer of the article" in op.explanation or "Artikel selbst" in op.explanation
+    facts = _fo(qs, "fact" if lang == "en" else "Tatsache")
+    assert facts and op.score > max(q.score for q in facts)  # a fact stays in the pool
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nicht alle halten den Rekord für echt.", "de"),
+    ("Viele Anwohner glauben, dass der Lärm zunimmt.", "de"),
+    ("Some residents believe the tower is unsafe.", "en"),
+])
+def test_that_others_hold_a_view_is_no_opinion_of_the_writer(text, lang):
+    """'Nicht alle halten ... für echt' reports that some people doubt something: a
+    checkable statement about them, never keyed as an opinion, however high the score."""
+    assert classify(text, 0.85, lang)[0] != "opinion"
+    assert classify("Ich halte den Rekord für echt.", 0.85, "de")[0] == "opinion"

@@ -68,9 +68,18 @@ JUDGE = {
 # several words that judge only together
 JUDGE_PHRASES = {
     "de": ["höchste Zeit", "harter Schlag", "schwerer Schlag", "verpasste Chance",
-           "großer Verlust", "fatales Signal", "falsches Signal"],
+           "großer Verlust", "fatales Signal", "falsches Signal",
+           # verdicts on conduct and insight, without a judging adjective of the list
+           "schlechter Stil", "schlechten Stil", "kein gutes Licht", "Besseres verdient",
+           "nicht nachvollziehbar", "kaum nachvollziehbar", "schwer zu verstehen",
+           "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
-           "about time", "the wrong signal"],
+           "about time", "the wrong signal",
+           # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
+           # not to be moved"
+           "deserve better", "deserves better", "deserved better", "hard not to",
+           "impossible not to", "difficult not to", "hard to believe", "hard to understand",
+           "bad form", "poor form", "should be ashamed", "long overdue"],
 }
 HEDGE = {
     "de": {"wahrscheinlich", "vermutlich", "vielleicht", "möglicherweise", "womöglich",
@@ -90,9 +99,10 @@ STANCE_ADV = {
            "regrettably", "undoubtedly", "obviously", "surely"},
 }
 STANCE_VERB = {
-    "de": re.compile(r"\b(hält|halten|hielt|hielten)\b.*\bfür\b|\b(rechnet|rechnen|rechnete)"
-                     r" damit\b|\b(meint|meinen|findet|finden|glaubt|glauben|befürchtet|"
-                     r"befürchten|bezweifelt|bezweifeln)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(halte|hält|halten|hielt|hielten)\b.*\bfür\b|\b(rechne|rechnet|"
+                     r"rechnen|rechnete) damit\b|\b(meint|meinen|findet|finden|"
+                     r"glaube|glaubt|glauben|befürchte|befürchtet|befürchten|bezweifle|"
+                     r"bezweifelt|bezweifeln)\b", re.IGNORECASE),
     "en": re.compile(r"\b(believes?|believed|thinks?|feels?|fears?|doubts?|in (my|our|his|"
                      r"her) view|in the view of)\b", re.IGNORECASE),
 }
@@ -100,7 +110,10 @@ STANCE_VERB = {
 FRAME = {
     "de": [re.compile(r"^(?:Es|Das|Dies) (?P<cop>ist|war|wäre|bleibt|scheint)\b"
                       r"(?P<pred>[^,]{2,60}), (?:dass|wenn|weil|zu)\b"),
-           re.compile(r"^Dass [^,]+, (?P<cop>ist|war|wäre)\b(?P<pred>.+)$")],
+           re.compile(r"^Dass [^,]+, (?P<cop>ist|war|wäre)\b(?P<pred>.+)$"),
+           # "Wer jetzt noch ..., hat ... nicht erkannt": a verdict on anyone who does so
+           re.compile(r"^Wer [^,]+, (?P<cop>hat|ist|muss|sollte|kann|darf|wird)\b"
+                      r"(?P<pred>.+)$")],
     "en": [re.compile(r"^(?:It|That|This) (?P<cop>is|was|would be|seems|remains)\b"
                       r"(?P<pred>[^,]{2,60}?)(?: that | to | when | if |,)")],
 }
@@ -230,6 +243,19 @@ def _named(cues: list[Cue]) -> list[str]:
             if c.kind not in {"frame", "superlative"}]
 
 
+FIRST_PERSON = {"de": re.compile(r"\b(ich|wir|mir|uns|meine?[mnrs]?|unsere?[mnrs]?)\b",
+                                 re.IGNORECASE),
+                "en": re.compile(r"\b(I|we|me|us|my|our)\b")}
+
+
+def third_party_stance(cues: list[Cue], text: str, language: str) -> bool:
+    """'Nicht alle halten den Rekord für echt': a stance verb whose holder is not the one
+    speaking reports that others hold a view, a checkable statement, not an opinion."""
+    kinds = {c.kind for c in cues}
+    return "stance_verb" in kinds and kinds <= {"stance_verb", "frame"} and not \
+        FIRST_PERSON[language].search(text)
+
+
 def is_hearsay(text: str, language: str) -> bool:
     return any(w.lower() in HEARSAY[language] for w in words(text))
 
@@ -242,7 +268,7 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
     or speech the article reports, which is never offered as a plain fact."""
     cues = opinion_cues(text, language)
     weight = cue_weight(cues)
-    if is_hearsay(text, language):
+    if is_hearsay(text, language) or third_party_stance(cues, text, language):
         return "unclear", cues
     if weight >= MIN_CUE and _named(cues) and (p if p is not None else 0.0) + weight >= \
             OPINION_SUM:
@@ -283,6 +309,7 @@ T = {
         "fact_expl": "Die Aussage nennt nachprüfbare Angaben ({anchors}) und enthält keine "
                      "wertenden oder vermutenden Wörter; ob sie stimmt, lässt sich prüfen.",
         "who": " (hier {speaker})",
+        "who_author": " (hier der Artikel selbst, nicht eine zitierte Person)",
         "pick": "Welcher dieser Sätze aus dem Artikel enthält eine Meinung oder Einschätzung "
                 "und keine überprüfbare Tatsache?",
     },
@@ -300,6 +327,7 @@ T = {
         "fact_expl": "The statement gives checkable details ({anchors}) and contains no "
                      "judging or guessing words; whether it is true can be checked.",
         "who": " (here {speaker})",
+        "who_author": " (here the writer of the article, not a person quoted)",
         "pick": "Which of these sentences from the article holds an opinion or assessment "
                 "rather than a checkable fact?",
     },
@@ -363,6 +391,14 @@ def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
     return out[:3]
 
 
+def _own(analysis: Analysis, s: Sentence) -> bool:
+    """The writer's own words: nobody is named and nothing reported ("Parents deserve
+    better ...", not "Experts believe ...")."""
+    return not REPORTED.search(s.text) and not STANCE_VERB[analysis.language].search(
+        s.text) and not any(e.label == "PER" and m.sentence == s.index
+                            for e in analysis.entities for m in e.mentions)
+
+
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
@@ -374,7 +410,10 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         quoted_sentences.add(c.sentence.index)
         if c.entity is not None and not c.pronoun_speaker:
             by_sentence.setdefault(c.sentence.index, c)
-    quoted_sentences |= {q.sentence for q in analysis.quotes}
+    # a "quote" with no speaker and no quotation marks ("Wer jetzt noch von einem normalen
+    # Sommer spricht, ...") is nobody's: the sentence stays the article's own
+    quoted_sentences |= {q.sentence for q in analysis.quotes if q.speaker or q.kind == "direct"
+                         or re.search(r"[\"„“”]", analysis.sentences[q.sentence].text)}
     body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
     if not body:
         return []
@@ -419,7 +458,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             prompt = t["prompt_reported"].format(speaker=c.speaker, text=cite(analysis, s))
         else:
             prompt = t["prompt"].format(text=cite(analysis, s))
-        who = t["who"].format(speaker=c.speaker) if c is not None else ""
+        who = t["who"].format(speaker=c.speaker) if c is not None else \
+            t["who_author"] if _own(analysis, s) else ""
         expl = t["opinion_expl"].format(
             cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]), who=who)
         # clearer opinions first; the author's own verdicts are the ones students overlook
@@ -449,7 +489,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = t["opinion_expl"].format(
                 cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]),
-                who=t["who"].format(speaker=c.speaker) if c is not None else "")
+                who=t["who"].format(speaker=c.speaker) if c is not None else
+                t["who_author"] if _own(analysis, s) else "")
             out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
                             t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
                             options=opts, difficulty=2, score=0.66))
