@@ -312,3 +312,13 @@ def test_english_subject_relative_clause_says_what_the_thing_does():
     assert not any(p.startswith("What have scientists") for p in qs)
     # 'a lab that belongs to the city': after a preposition, the antecedent is unclear
     assert not any(p.startswith("What does the lab") for p in qs)
+
+
+def test_english_where_and_when_of_one_clause_leave_each_other_out():
+    qs = _questions("Rare fish\n\nThe fish was caught in the deep water of Lake Varra, a cold "
+                    "mountain lake, in 2021. Tourists stay in Dunmore. Buses stop in "
+                    "Dunmore. A hotel opened in Dunmore.")
+    assert qs.get("Where was the fish caught?") == "in the deep water of Lake Varra"
+    assert qs.get("In what year was the fish caught?") == "2021"
+    # a place most sentences name is the story's setting, not worth a 'Where'
+    assert not any(p.startswith("Where did a hotel") for p in qs)

@@ -1473,6 +1473,64 @@ def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> 
     return replace(c, rest=rest)
 
 
+_WHERE_EN = {"in", "at", "near"}
+
+
+def _where_en(analysis: Analysis, c: EnglishClause, vp: tuple[str, str] | None,
+              subj: str | None, its: bool) -> tuple[list[Question], tuple[int, int] | None]:
+    """'The bacterium was found in mud samples from Lake Ferrow, an old industrial reservoir,
+    in 2022' -> 'Where was the bacterium found?': a phrase after in/at/near that ends in a
+    known place (its apposition left out of the prompt too). The clause's dates are left
+    out of this prompt, and the place out of the date's ('In what year was the bacterium
+    found?'), so the two questions do not show each other's answers. Returns the questions
+    and the span the place phrase takes, if one was asked."""
+    if vp is None or subj is None or c.speech or c.subordinate:
+        return [], None
+    rest = c.rest
+    for k, prep in enumerate(rest):
+        if prep.text.lower() not in _WHERE_EN or prep.tag != "PRP":
+            continue
+        if any(t.tag in _CLAUSE_START or t.pos in {"VERB", "AUX"} for t in rest[:k]):
+            break  # inside a relative or that-clause
+        j = k + 1
+        while j < len(rest) and j - k <= 6 and rest[j].pos in {"DET", "ADJ", "NOUN", "PROPN",
+                                                                "ADP"}:
+            j += 1
+        last = rest[j - 1]
+        ent = analysis.entity_at(last.start, last.end)
+        if ent is None or ent.label != "LOC" or j - k < 2 or _overlaps(
+                _date_spans(analysis), prep.start, last.end):
+            continue
+        if len({m.sentence for m in ent.mentions}) > 2:
+            continue  # the story's setting: every other question names it
+        end = j
+        if end + 2 < len(rest) and rest[end].text == "," and rest[end + 1].pos == "DET":
+            close = next((x for x in range(end + 1, len(rest)) if rest[x].text == ","), None)
+            if close is None:
+                continue  # an apposition running on: not sure where it ends
+            end = close + 1  # '..., an old industrial reservoir,'
+        elif end < len(rest) and rest[end].text not in {",", "."} and rest[end].pos not in {
+                "ADP"}:
+            continue  # more attached to the place
+        answer = render(rest[k:j])
+        rest_wo = _remove(rest, rest[k].start, rest[end - 1].end)
+        for d in _dates(analysis):
+            if d.sentence == c.sentence.index and _inside(rest_wo, d.start, d.end) and not any(
+                    t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ", "VVN", "VVG"} and
+                    t.end <= d.start for t in rest_wo):
+                rest_wo = _remove(rest_wo, d.start, d.end)  # not 'the record set in 2007'
+        rest_r = _resolve(rest_wo, analysis, its)
+        if rest_r is None:
+            return [], None
+        prompt = _prompt(["Where", vp[0], subj, vp[1], rest_r], "en")
+        score = _score(prompt, ent.name, analysis, len(ent.mentions), min_words=3) - 0.05
+        if score <= 0:
+            return [], None
+        q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
+        return [q], (rest[k].start, rest[end - 1].end)
+    return [], None
+
+
 def _without_relative(c: EnglishClause, asked: set[int]) -> EnglishClause:
     """'Who has discovered a bacterium that breaks down PET ...?' shows what the relative
     clause's own question asks; the clause's questions say 'the bacterium' instead (the
@@ -1556,6 +1614,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             out.append(_question(analysis, s, "who", prompt, answer, [], score))
         vp = _en_verb_phrase(c, analysis)
         subj = _en_subject_text(c, analysis)
+        where, place = _where_en(analysis, c, vp, subj, its)
+        out += where
         # when
         for d in _dates(analysis):
             if d.sentence != s.index or vp is None or subj is None or c.speech:
@@ -1575,7 +1635,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than"}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
-            rest_wo = _resolve(_remove(c.rest, d.start, d.end), analysis, its) or []
+            rest_wo = _remove(c.rest, d.start, d.end)
+            if place and not (place[0] < d.end and d.start < place[1]):
+                rest_wo = _remove(rest_wo, *place)  # the place is asked on its own
+            rest_wo = _resolve(rest_wo, analysis, its) or []
             prompt = _prompt([_when_word(d.text, "en"), vp[0], subj, vp[1], rest_wo], "en")
             bare = re.sub(r"^(on|by|until|since|from|in)\s+", "", d.text)
             score = _score(prompt, bare, analysis, 2)
