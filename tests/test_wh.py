@@ -322,3 +322,12 @@ def test_english_where_and_when_of_one_clause_leave_each_other_out():
     assert qs.get("In what year was the fish caught?") == "2021"
     # a place most sentences name is the story's setting, not worth a 'Where'
     assert not any(p.startswith("Where did a hotel") for p in qs)
+
+
+def test_german_asyndetic_main_clause_after_a_comma_but_not_reported_speech():
+    qs = _questions("Neue Linie\n\nGebaut werden soll ab dem Sommer 2027, die ersten Busse "
+                    "könnten nach Plänen der Stadt Ende 2029 fahren. Jana Roth kündigte an, "
+                    "die Firma werde ab Januar ein Menü anbieten.")
+    assert qs.get("Wann könnten die ersten Busse nach Plänen der Stadt fahren?") == \
+        "Ende 2029"
+    assert not any("Menü" in p for p in qs)  # the firm's plan in Roth's words

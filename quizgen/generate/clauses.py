@@ -189,6 +189,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
     if len(toks) > 3 and toks[0].tag == "KON" and toks[0].text.lower() in CLAUSE_CONJ:
         toks = toks[1:]  # 'Und Olivetan veröffentlichte ...': the clause starts after it
     out = _main_de(sentence, toks)
+    out += _asyndetic_de(sentence, toks)
     # 'Die Dörfer wurden evakuiert; rund 600 Bewohner kamen ... unter': after a semicolon
     # another main clause starts
     semi = [k for k, t in enumerate(toks) if t.text == ";"]
@@ -208,6 +209,28 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
                           reported=finite.text in INDICATIVE))
     return out
+
+
+def _asyndetic_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:
+    """'Gebaut werden soll ab dem Frühjahr 2027, die ersten Bahnen könnten Ende 2030
+    fahren': after a main clause and a comma, a noun phrase and a finite verb (verb second)
+    start another main clause. Not a relative clause (its verb comes last) and not what a
+    verb of saying introduces (the first clause keeps that)."""
+    first = _main_de(sentence, toks)
+    if not first or first[0].speech or first[0].cut_quote or first[0].reported:
+        return []
+    end = first[0].tokens[-1]
+    k = next((i for i, t in enumerate(toks) if t is end), None)
+    if k is None or k + 3 >= len(toks) or toks[k + 1].text != ",":
+        return []
+    rest = toks[k + 2:]
+    f = next((i for i, t in enumerate(rest[:8]) if is_finite(t)), None)
+    if not f or rest[0].tag not in {"ART", "NN", "NE", "PIAT", "PPOSAT", "ADJA", "CARD"} or \
+            not subject_like(rest[:f]) or f + 1 >= len(rest) or any(
+                t.tag in BOUNDARY_TAGS for t in rest[:f]):
+        return []
+    # '..., das Unternehmen werde ab Januar ... anbieten': Konjunktiv I, someone's words
+    return [c for c in _main_de(sentence, rest) if not c.reported]
 
 
 def _main_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:

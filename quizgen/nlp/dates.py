@@ -30,10 +30,13 @@ PATTERNS = {
                  rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)\b"),
         ("date", rf"\b(?:(?i:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
-        ("relative", rf"\b(?:(?i:bis|seit|ab)\s+)?(?:Anfang|Mitte|Ende)\s+(?:(?P<month>"
-                     rf"{_DE_MONTH_RE})|des Monats|"
+        ("relative", rf"\b(?:(?i:bis|seit|ab|zum|bis zum|bis spätestens)\s+)?(?:Anfang|Mitte|"
+                     rf"Ende)\s+(?:(?P<month>{_DE_MONTH_RE})|des Monats|"
                      r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
-                     rf"{_YEAR})"),
+                     rf"(?P<year>{_YEAR}))"),
+        # 'ab dem Frühjahr 2027', 'im Herbst 2025': a season of a year is that year
+        ("relative", rf"\b(?:(?i:im|ab dem|ab|bis zum|seit dem|vom)\s+)?(?:Frühjahr|Frühling|"
+                     rf"Sommer|Herbst|Winter)\s+(?P<year>{_YEAR})\b"),
         ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
                      rf"(?:(?P<month>{'|'.join(m.capitalize() for m in _DE_MONTHS)})woche|Woche)"),
         ("weekday", r"\b[Ii]n der Nacht (?:zum|zu|auf) (?:den )?(?P<weekday>"
@@ -56,6 +59,13 @@ PATTERNS = {
         ("relative", rf"\b(?:(?:in\s+)?(?:early|mid|late)[- ](?P<month>{_EN_MONTH_RE})|"
                      r"(?:earlier|later) this (?:month|week|year)|(?:at the )?(?:beginning|"
                      r"start|end) of (?:the|this|last) (?:month|week|year))"),
+        # 'by the end of 2026', 'in early 2027', 'from spring 2027': that year
+        ("relative", rf"\b(?:(?i:by|until|from|since|at|in)\s+)?(?:the\s+)?(?:end|beginning|"
+                     rf"start|middle) of (?P<year>{_YEAR})\b"),
+        ("relative", rf"\b(?:(?i:by|until|from|since|in)\s+)?(?:early|late|mid)[- ]"
+                     rf"(?P<year>{_YEAR})\b"),
+        ("relative", rf"\b(?:(?i:by|until|from|since|in)\s+)?(?:the\s+)?(?:spring|summer|"
+                     rf"autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
         ("relative", r"\b(?:in the )?(?:first|second|third|last) week of "
                      r"(?P<month>" + _EN_MONTH_RE + r")"),
         ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?i:on|since|by|until|for)\s+)?"
