@@ -105,3 +105,19 @@ def test_teaser_line_is_asked_about_without_the_label_that_gives_it_away():
     assert "„Radwege - Wo die Stadt im Sommer baut“" in q.prompt
     assert q.answer == "Ein Hinweis auf einen anderen Artikel des Portals"
     assert "„Lesen Sie auch“" in q.explanation
+
+
+def test_a_superlative_is_never_offered_beside_the_loaded_word():
+    """'the best players' beside 'genius' would be a second right answer; and a headline of
+    two sentences is called a headline, not 'this sentence'."""
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Tennis chaos! Genius, 14, beats the best players at Dunmore club\n\n"
+            "Lena Park, 14, won the Dunmore club tournament on Sunday. She beat the club "
+            "champion in the final. About 60 players took part.\n")
+    qs = by(media.generate(analyze(load_article(text))), "loaded_language")
+    assert qs
+    for q in qs:
+        assert "best" not in q.options
+        assert not ("chaos" in q.options and "Genius" in q.options)  # one loaded word only
+    assert any(q.prompt.startswith("Which word in this headline") for q in qs)

@@ -34,7 +34,7 @@ from quizgen.generate.media_text import (
     typeset,
     words,
 )
-from quizgen.model import Analysis, Entity, Quantity, Question, Sentence
+from quizgen.model import Analysis, Entity, Quantity, Question, Sentence, Token
 
 HEDGES = {
     "de": ["genau", "mehr als", "weniger als", "rund", "fast"],
@@ -737,7 +737,7 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     return [w for w in out if not (w.lower() in seen or seen.add(w.lower()))][:4]
 
 
-def _superlative(tok, lang: str) -> bool:
+def _superlative(tok: Token, lang: str) -> bool:
     """'best', 'größte' (German only as a tagged adjective: 'kosten' is a verb)."""
     if lang == "de":
         return tok.tag in {"ADJA", "ADJD"} and bool(SUPERLATIVE[lang].match(tok.text))

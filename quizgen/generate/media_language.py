@@ -86,6 +86,7 @@ PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|
 T = {
     "de": {
         "loaded": "Welches Wort in diesem Satz aus {where} wertet oder dramatisiert? {text}",
+        "loaded_headline": "Welches Wort in dieser Überschrift wertet oder dramatisiert? {text}",
         "where": {"headline": "der Überschrift", "subheading": "einer Zwischenüberschrift",
                   "caption": "einer Bildunterschrift", "body": "dem Artikel",
                   "promo": "der Seite", "teaser": "der Seite"},
@@ -112,6 +113,7 @@ T = {
     },
     "en": {
         "loaded": "Which word in this sentence from {where} judges or dramatises? {text}",
+        "loaded_headline": "Which word in this headline judges or dramatises? {text}",
         "where": {"headline": "the headline", "subheading": "a subheading",
                   "caption": "a caption", "body": "the article", "promo": "the page",
                   "teaser": "the page"},
@@ -193,6 +195,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
     t = T[lang]
     out = []
     done: set[str] = set()
+    asked: set[int] = set()
     quote_sentences = {q.sentence for q in analysis.quotes}
     for s in analysis.sentences:
         if s.block not in {*HEADING_BLOCKS, "body"} or len(words(s.text)) > 30:
@@ -217,19 +220,26 @@ def _loaded(analysis: Analysis) -> list[Question]:
         group = [s]
         if s.block == "headline" and len(_rivals(analysis, s, loaded)) < 3:
             group = _headline_group(analysis, s)
+            # no loaded word of the other part ("Genius" of "Tennis chaos! Genius ...")
+            loaded |= {w.lower() for g in group
+                       for w, _ in loaded_words(g, lang, analysis.article.text)}
         others = [tok for g in group for tok in _rivals(analysis, g, loaded)]
         others.sort(key=lambda tok: tok.pos != pos)
         others = distinct([tok.text for tok in others])
         if len(others) < 2:
             continue
+        if any(g.index in asked for g in group):
+            continue  # one question per headline as printed
         done.add(word.lower())
+        asked |= {g.index for g in group}
         opts = shuffled([word, *others[:3]], ("loaded", s.index, word))
         text = cite(analysis, s) if len(group) == 1 else quoted(
             typeset(clean(" ".join(g.text for g in group)), lang), lang)
         expl = t["loaded_omit"].format(word=quoted(word, lang)) if neutral is None else \
             t["loaded_expl"].format(word=quoted(word, lang), neutral=quoted(neutral, lang))
         out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
-                        t["loaded"].format(where=t["where"][s.block], text=text), word, group,
+                        t["loaded" if len(group) == 1 else "loaded_headline"].format(
+                            where=t["where"][s.block], text=text), word, group,
                         expl, options=opts, difficulty=1 if s.block == "headline" else 2,
                         score=0.72 if len(others) >= 3 else 0.6))
     return out
@@ -238,15 +248,17 @@ def _loaded(analysis: Analysis) -> list[Question]:
 def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
     """Content words of a sentence fit to stand beside a loaded word: no names, not loaded."""
     from quizgen.generate.media_contrast import TOTAL
+    from quizgen.generate.media_headline import _superlative
 
     lang = analysis.language
-    # "Totales" beside "Chaos" would be a second right answer: intensifiers never stand there
+    # "Totales" beside "Chaos" would be a second right answer: intensifiers never stand
+    # there, nor superlatives ("the world's best players" beside "genius")
     strong = TOTAL[lang] | INTENSIFIERS[lang]
     return [tok for i, tok in enumerate(s.tokens)
             if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
             and tok.text.lower() not in loaded and tok.text.isalpha()
             and tok.text.lower().rstrip("enrsm") not in {w.rstrip("enrsm") for w in strong}
-            and not _is_name(analysis, s, i)]
+            and not _superlative(tok, lang) and not _is_name(analysis, s, i)]
 
 
 INTENSIFIERS = {
