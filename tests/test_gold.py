@@ -29,7 +29,7 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 10, "de_strassenbahn": 11, "de_waldbrand": 13,
+    "de_gerichtsurteil": 10, "de_strassenbahn": 13, "de_waldbrand": 13,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 13, "en_storm_flood": 13,
 }
@@ -40,11 +40,6 @@ NOT_YET = {
                          "('klimaneutral', a quoted word) or why; the cloze on the court and "
                          "on the plaintiff lose to questions that show their answers; media: "
                          "the source and loaded words are not asked",
-    "de_strassenbahn": "no 'Wohin/Womit ...' for the route to Auenfeld (the 9 km cloze "
-                       "shows it); the vote is shown by the council and date questions, the "
-                       "passengers cloze shows the role of Ohlsen, the petition cloze "
-                       "'gegen die Trasse' (the answer of a lead question); the hedged "
-                       "negotiations lose to other media questions",
 }
 
 

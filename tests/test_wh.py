@@ -331,3 +331,28 @@ def test_german_asyndetic_main_clause_after_a_comma_but_not_reported_speech():
     assert qs.get("Wann könnten die ersten Busse nach Plänen der Stadt fahren?") == \
         "Ende 2029"
     assert not any("Menü" in p for p in qs)  # the firm's plan in Roth's words
+
+
+def test_german_count_after_a_dative_preposition_keeps_it():
+    qs = _questions("Neue Linie\n\nDer Leiter der Kelltaler Busbetriebe, Jonas Falk, rechnet mit "
+                    "etwa 12.000 Fahrgästen pro Tag. Eine Petition gegen den Bau wurde von mehr "
+                    "als 2.000 Menschen unterschrieben. Am Montag stand eine Fläche von mehr als "
+                    "300 Hektar unter Wasser. Pendler müssen mit bis zu 20 Minuten längeren "
+                    "Fahrzeiten rechnen.")
+    # the speaker by name only: the role is asked on its own
+    assert qs.get("Mit wie vielen Fahrgästen rechnet Jonas Falk pro Tag?") == "etwa 12.000"
+    assert qs.get("Von wie vielen Menschen wurde eine Petition gegen den Bau "
+                  "unterschrieben?") == "mehr als 2.000"
+    # a phrase of the noun before it, a count of the noun after it: no such question
+    assert not any(p.startswith(("Von wie vielen Hektar", "Mit wie vielen Minuten"))
+                   for p in qs)
+
+
+def test_german_which_place_inside_a_prepositional_phrase():
+    qs = _questions("Neue Linie\n\nDie neue Strecke soll den Hauptbahnhof mit dem Neubaugebiet "
+                    "Kellfeld verbinden. Die Opposition spricht von einem Fehler, Anwohner "
+                    "sammeln Unterschriften gegen die neue Trasse.")
+    assert qs.get("Mit welchem Neubaugebiet soll die neue Strecke den Hauptbahnhof "
+                  "verbinden?") == "Kellfeld"
+    # 'gegen die Trasse' belongs to the second clause after the comma
+    assert not any(p.startswith("Wogegen spricht") for p in qs)

@@ -654,6 +654,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             if "," in around or "(" in around:
                 continue  # one item of a comma list, or a number in brackets
             if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
+                out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
             if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
                 if _remove(c.vorfeld, g_start, g_end):
@@ -680,6 +681,53 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
 
 
 _WHERE_PREP = {"in", "im", "auf", "bei", "nahe"}
+_DATIVE_PREP = {"mit", "von", "vor", "bei"}
+
+
+def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size: int
+                                   ) -> list[Question]:
+    """'rechnet mit etwa 25.000 Fahrgästen pro Tag' -> 'Mit wie vielen Fahrgästen pro Tag
+    rechnet Jens Ohlsen?', 'von mehr als 3.000 Menschen unterschrieben' -> 'Von wie vielen
+    Menschen wurde ... unterschrieben?': a count after a dative preposition keeps it. A
+    speaker named with an apposition ('Der Geschäftsführer ..., Jens Ohlsen,') is named by
+    the name alone: the role is asked on its own."""
+    toks = c.sentence.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= q.start), None)
+    if k is None or k == 0 or group_size != 1 or not q.unit or q.unit[:1].islower() or \
+            q.value <= 1 or q.unit in {"Prozent", "Euro", "Dollar", "Jahren", "Jahre", "Tagen",
+                                       "Stimmen", "Uhr"}:
+        return []
+    prep = toks[k - 1]
+    if prep.text.lower() not in _DATIVE_PREP or prep.tag != "APPR" or not _inside(
+            c.middle, prep.start, q.end):
+        return []
+    after = next((t for t in toks if t.start >= q.end), None)
+    if after is not None and after.tag in {"ADJA", "NN", "NE"}:
+        return []  # 'mit bis zu 20 Minuten längeren Fahrzeiten': the count is an attribute
+    passive_agent = prep.text == "von" and c.finite.lemma == "werden" and any(
+        t.tag == "VVPP" for t in c.right) and c.middle and c.middle[-1].end <= (
+        after.end if after is not None else q.end)
+    if k >= 2 and toks[k - 2].pos in {"NOUN", "PROPN"} and not passive_agent:
+        return []  # 'eine Fläche von mehr als 400 Hektar': the phrase belongs to the noun
+    front = _front(c)
+    if c.kind != "main" or not front or c.speech:
+        return []
+    found = _entity_in(front, analysis, {"PER"})
+    if found and appositive(front) and found[0].label == "PER":
+        name = front[found[1]:found[2]]
+        front = list(name)
+    middle = _remove(c.middle, prep.start, q.end)
+    front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+    if front_r is None or middle_r is None:
+        return []
+    fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+    prompt = _prompt([f"{prep.text.capitalize()} wie vielen {q.unit}", _finite_text(c), *fm,
+                      middle_r, c.right, c.tail], "de")
+    answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
+    score = _score(prompt, q.number_text, analysis, 2, c.reported)
+    accepted = [q.number_text, q.text, f"{prep.text} {q.text}"]
+    qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
+    return _with_choices(analysis, qq, distractors.numbers(analysis, q))
 
 
 def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
@@ -754,6 +802,51 @@ def _which_de(analysis: Analysis, c: Clause) -> list[Question]:
                       [t.text for t in names if t.text[:1].isupper()], score)]
 
 
+_WELCH = {"dem": "welchem", "der": "welcher", "den": "welchen", "das": "welches",
+          "die": "welche", "des": "welches"}
+_CONTRACTED = {"im": ("in", "dem"), "am": ("an", "dem"), "zum": ("zu", "dem"),
+               "vom": ("von", "dem"), "beim": ("bei", "dem"), "ins": ("in", "das"),
+               "zur": ("zu", "der")}
+
+
+def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'... soll den Hauptbahnhof mit dem Neubaugebiet Auenfeld verbinden' -> 'Mit welchem
+    Neubaugebiet soll die Strecke den Hauptbahnhof verbinden? - Auenfeld': a place named
+    after its kind inside a prepositional phrase of the middle field."""
+    from quizgen.nlp.entities import PLACE_NOUNS
+
+    if c.kind != "main" or c.reported or c.speech:
+        return []
+    m = c.middle
+    out: list[Question] = []
+    for k, t in enumerate(m):
+        low = t.text.lower()
+        if t.tag == "APPRART" and low in _CONTRACTED:
+            prep, art, j = *_CONTRACTED[low], k + 1
+        elif t.tag == "APPR" and k + 1 < len(m) and m[k + 1].text.lower() in _WELCH:
+            prep, art, j = low, m[k + 1].text.lower(), k + 2
+        else:
+            continue
+        if j + 1 >= len(m) or m[j].text.lower() not in PLACE_NOUNS["de"]:
+            continue
+        name = m[j + 1]
+        ent = analysis.entity_at(name.start, name.end)
+        if ent is None or ent.label != "LOC" or (j + 2 < len(m) and m[j + 2].text[:1].isupper()
+                                                  and m[j + 2].pos in {"NOUN", "PROPN"}):
+            continue
+        middle = m[:k] + m[j + 2:]
+        front_r, middle_r = _resolve(_front(c), analysis), _resolve(middle, analysis)
+        if front_r is None or middle_r is None or not front_r:
+            continue
+        fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+        kind = f"{prep.capitalize()} {_WELCH[art]} {m[j].text}"
+        prompt = _prompt([kind, _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
+        score = _score(prompt, name.text, analysis, len(ent.mentions), c.reported) - 0.05
+        out.append(_question(analysis, c.sentence, "where", prompt, name.text,
+                             [ent.name, render(m[k:j + 2])], score))
+    return out
+
+
 def _front(c: Clause) -> list[Token]:
     """The Vorfeld moved behind the verb; a long scene-setting adverbial is left out."""
     if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP":
@@ -772,6 +865,9 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
         if t.text != "gegen" or k == 0 or m[k - 1].pos != "NOUN" or k + 1 >= len(m) or \
                 m[k + 1].pos not in {"DET", "NOUN", "ADJ"}:
             continue  # "gegen 15 Uhr" is a time, not what somebody was against
+        commas = [x for x in range(k) if m[x].text == ","]
+        if commas and any(is_finite(x) for x in m[commas[-1] + 1:k]):
+            continue  # '..., Anwohner sammeln Unterschriften gegen die Trasse': another clause
         end = k + 1
         while end < len(m) and (m[end].tag in _NP_TAGS or m[end].text == "für" and
                                 end + 1 < len(m) and m[end + 1].pos == "NOUN"):
@@ -1698,6 +1794,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += _how_many_de(analysis, c)
                 out += _where_de(analysis, c)
                 out += _which_de(analysis, c)
+                out += _which_pp_de(analysis, c)
                 out += _why_de(analysis, c)
                 out += _because_de(analysis, c)
                 out += _justified_with_de(analysis, c)
