@@ -145,3 +145,29 @@ def test_every_quoted_speaker_is_listed_with_their_role_en():
     assert "Mark Ellis (who runs a toy shop in Derby)" in q.answer
     assert "Kate Hill (head of product safety at the council)" in q.answer
     assert "involved party" not in q.answer
+
+
+EN_RAIL = """Trains cancelled in Dunmore
+
+The company's chief executive, Ruth Okoye, apologised to passengers. She said that new \
+trains would arrive in May. Campaigner Tom Pike claimed the firm had cut maintenance for \
+years. Okoye rejected the accusation.
+"""
+
+
+def test_a_charge_the_companys_chief_answers_leaves_no_unheard_party():
+    """'The company's chief executive, Ruth Okoye, ...' speaks for the firm, and her denial
+    answers the charge about 'the firm': the note neither calls the firm unheard nor asks
+    it for a statement."""
+    an = build(EN_RAIL, {"Ruth Okoye": {"aliases": ["Okoye"], "pronouns": [("She said", "She")]},
+                         "Tom Pike": {}},
+               [dict(**{"in": "She said"}, speaker="Ruth Okoye", entity="Ruth Okoye",
+                     speaker_text="She", cue="said",
+                     content="new trains would arrive in May", kind="indirect"),
+                dict(**{"in": "Pike claimed"}, speaker="Tom Pike", entity="Tom Pike",
+                     speaker_text="Tom Pike", cue="claimed",
+                     content="the firm had cut maintenance for years", kind="indirect")], [])
+    q = _voices(an)
+    assert "Ruth Okoye (the company's chief executive)" in q.answer
+    assert "not heard" not in q.answer and "ask the firm" not in q.answer
+

@@ -150,7 +150,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         return []
     items = [f"{v.name} ({v.role})" if v.role else v.name for v in voices]
     heard = _heard(analysis, cs, voices)
-    answered = _answered(analysis)
+    answered = _answered(analysis, voices)
     missing: list[str] = []
     sents = [v.sentence for v in voices[:4]]
     parties: list[str] = []
@@ -287,6 +287,15 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         # Präsident" of "der kasachische Präsident"); English roles are lower case
         return ent.role if ent.role[:1].isupper() or analysis.language != "de" else None
     text = analysis.article.text
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        sent = analysis.sentences[m.sentence]
+        # "The company's chief executive, Gareth Pyne, apologised": the role opens the sentence
+        before = re.fullmatch(r"((?:The|Der|Die|Das)\s[^,;:\"„“”]{3,60}),\s*",
+                              text[sent.start:m.start])
+        if before and analysis.language == "en":
+            return before.group(1)[:1].lower() + before.group(1)[1:]
     for m in ent.mentions:
         if m.kind != "name":
             continue
@@ -441,8 +450,7 @@ def _heard(analysis: Analysis, cs: list[Claim], voices: list[Voice] | None = Non
         if ANSWERS[lang].search(s.text):
             text += " " + (_subject(analysis, s) or "")
     for v in voices or []:
-        if v.org is not None:
-            text += " " + " ".join(_org_words(analysis, v.org))
+        text += " " + _speaks_for(v, analysis)
     titles = []
     # "Headteacher Colin Harwood": the title before a speaker's name (each speaker once: a
     # speaker with many claims and many mentions made this quadratic in article length)
@@ -474,12 +482,30 @@ def _org_words(analysis: Analysis, org: Entity) -> list[str]:
     return out
 
 
-def _answered(analysis: Analysis) -> set[str]:
+def _answered(analysis: Analysis, voices: list[Voice] | None = None) -> set[str]:
     """Stems of the parties the article shows answering a charge ("wies die Vorwürfe
-    zurück", "denied this")."""
+    zurück", "denied this"), and of what a person who answers speaks for ("Pyne rejected
+    the accusation": the company's chief executive answers for the company)."""
     lang = analysis.language
-    return _stems(" ".join(_subject(analysis, s) or "" for s in analysis.body_sentences()
-                           if ANSWERS[lang].search(s.text)), lang)
+    subjects = [_subject(analysis, s) or "" for s in analysis.body_sentences()
+                if ANSWERS[lang].search(s.text)]
+    text = " ".join(subjects)
+    for v in voices or []:
+        if any(v.name.split()[-1] in subj.split() for subj in subjects if subj):
+            text += " " + _speaks_for(v, analysis)
+    return _stems(text, lang)
+
+
+def _speaks_for(v: Voice, analysis: Analysis) -> str:
+    """A voice's role, the institutions such a role answers for, and its organisation."""
+    lang = analysis.language
+    text = v.role or ""
+    low = text.lower()
+    text += "".join(" " + inst.title() for role, inst in SPEAKS_FOR[lang].items()
+                    if role in low)
+    if v.org is not None:
+        text += " " + " ".join(_org_words(analysis, v.org))
+    return text
 
 
 # nouns for those who can answer for themselves: a claim about "die Kosten" or "the microbe"
