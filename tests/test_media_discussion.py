@@ -171,3 +171,35 @@ def test_a_charge_the_companys_chief_answers_leaves_no_unheard_party():
     assert "Ruth Okoye (the company's chief executive)" in q.answer
     assert "not heard" not in q.answer and "ask the firm" not in q.answer
 
+
+
+DE_BAD = """Freibad wird verkauft
+
+Der Gemeinderat von Altdorf hat den Verkauf des Freibads am Montag beschlossen. Ein privater \
+Investor soll angeblich bereits ein Angebot abgegeben haben. Eine Studie der Hochschule \
+Altdorf soll angeblich zeigen, dass das Bad Verluste macht. Bademeister Uwe Kern sagte, die \
+Badegäste seien enttäuscht. Anwohnerin Eva Lind sagte, sie werde nun weiter fahren müssen.
+"""
+
+
+def test_deciders_and_accused_parties_in_correct_german_cases():
+    """The council that decided and is not heard is named; 'über/ bitten' take the
+    accusative ('einen privaten Investor', 'den Gemeinderat'); a study is no party that
+    could answer, although it names one."""
+    an = build(DE_BAD, {
+        "Uwe Kern": {"role": "Bademeister"}, "Eva Lind": {"role": "Anwohnerin"},
+        "Hochschule Altdorf": {"label": "ORG"}, "Gemeinderat von Altdorf": {"label": "ORG"}},
+        [dict(**{"in": "Kern sagte"}, speaker="Uwe Kern", entity="Uwe Kern",
+              speaker_text="Uwe Kern", cue="sagte", content="die Badegäste seien enttäuscht",
+              kind="indirect"),
+         dict(**{"in": "Lind sagte"}, speaker="Eva Lind", entity="Eva Lind",
+              speaker_text="Eva Lind", cue="sagte",
+              content="sie werde nun weiter fahren müssen", kind="indirect")],
+        [{"kind": "hedge", "text": "soll angeblich", "claim": "Ein privater Investor"},
+         {"kind": "hedge", "text": "soll angeblich zeigen", "claim": "Eine Studie"}])
+    q = _voices(an)
+    assert "Der Gemeinderat von Altdorf hat laut Artikel entschieden" in q.answer
+    assert "über einen privaten Investor" in q.answer
+    assert "einen privaten Investor um eine Stellungnahme bitten" in q.answer
+    assert "den Gemeinderat von Altdorf um eine Stellungnahme bitten" in q.answer
+    assert "Studie der Hochschule Altdorf selbst" not in q.answer

@@ -47,12 +47,14 @@ T = {
                        "wessen Sicht fehlt, und schlägt vor, wie man die Angaben prüfen könnte: "
                        "{check}",
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
-        "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party} wieder ({sent}), "
-                   "{party} selbst kommt aber nicht zu Wort. ",
-        "silent": "Der Artikel gibt Vorwürfe oder Vermutungen über {party} wieder ({sent}). "
-                  "Für {party} spricht im Artikel zwar {voice}, eine Antwort auf diesen "
-                  "Vorwurf gibt der Artikel aber nicht wieder. ",
+        "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
+                   "({sent}), {party} selbst kommt aber nicht zu Wort. ",
+        "silent": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
+                  "({sent}). Für {party_acc} spricht im Artikel zwar {voice}, eine Antwort "
+                  "auf diesen Vorwurf gibt der Artikel aber nicht wieder. ",
         "more": " und weitere",
+        "decided": "{Party} hat laut Artikel entschieden ({sent}), kommt aber selbst nicht "
+                   "zu Wort. ",
         "affected": "Betroffene ({groups}) werden erwähnt, aber niemand von ihnen wird "
                     "namentlich zitiert. ",
         "check": "{party} um eine Stellungnahme bitten",
@@ -85,6 +87,7 @@ T = {
         "silent": "The article reports claims or guesses about {party} ({sent}). {Voice} "
                   "speaks for {party}, but the article reports no answer to this claim. ",
         "more": " and others",
+        "decided": "{Party} made the decision ({sent}) but is not heard. ",
         "affected": "People affected ({groups}) are mentioned, but none of them is quoted "
                     "by name. ",
         "check": "ask {party} for a statement",
@@ -168,11 +171,21 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if voice is not None:
             # the company speaks (its spokeswoman), but not to this charge
             missing.append(t["silent"].format(party=_bare(party, lang), sent=cite(analysis, sent),
+                                              party_acc=_accusative(_bare(party, lang), lang),
                                               voice=voice.name, Voice=voice.name[:1].upper()
                                               + voice.name[1:]))
         else:
             missing.append(t["accused"].format(party=_bare(party, lang),
+                                               party_acc=_accusative(_bare(party, lang), lang),
                                                sent=cite(analysis, sent)))
+        parties.append(party)
+        sents.append(sent)
+    for party, sent in _deciders(analysis, heard):
+        if len(parties) >= 2 or any(_same(party, p, lang) for p in parties):
+            continue
+        bare = _bare(party, lang)
+        missing.append(t["decided"].format(Party=bare[:1].upper() + bare[1:],
+                                           sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
     groups = _affected(analysis, heard)
@@ -181,7 +194,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     outs = distinct([c.outlet for c in cs if c.outlet])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
-    checks = [t["check"].format(party=_bare(p, lang)) for p in parties[:2]]
+    checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]
     checks += [t["check_claim"].format(speaker=c.speaker) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
@@ -398,7 +411,8 @@ def _subject(analysis: Analysis, sent: Sentence, start: int | None = None) -> st
                     if m.kind == "pronoun" and m.start == head[0].start), None)
         return ent.name if ent else None
     if len(head) > 6 or head[0].pos not in {"DET", "NOUN", "PROPN", "ADJ"} or not all(
-            tok.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or tok.text in {"of", "des"}
+            tok.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or tok.text in {"of", "des",
+                                                                              "von", "der"}
             for tok in head):
         return None  # "Engineers reportedly", "Nach Angaben der Polizei": no plain subject
     return analysis.article.text[head[0].start:head[-1].end]
@@ -536,12 +550,40 @@ SPEAKS_FOR = {
 }
 
 
+_DETS = {"der", "die", "das", "ein", "eine", "einer", "the", "a", "an"}
+
+
 def _actor_noun(party: str, analysis: Analysis) -> bool:
+    """Can the party answer for itself? Its main noun decides: "Der Stadtrat von
+    Halberstadt", "ein privater Klinikbetreiber", "the board" can; "eine Untersuchung der
+    Universität Hallbach" cannot, although it names one who could."""
     lang = analysis.language
-    head = words(party)[-1].lower() if words(party) else ""
-    if any(e.label in {"PER", "ORG"} and e.name in party for e in analysis.entities):
+    ws = words(party)
+    while ws and ws[0].lower() in _DETS:
+        ws = ws[1:]
+    rest = " ".join(ws)
+    if any(e.label in {"PER", "ORG"} and rest.startswith(e.name) for e in analysis.entities):
         return True
+    if lang == "de":
+        head = next((w for w in ws if w[:1].isupper()), "")
+    else:
+        cut = next((i for i, w in enumerate(ws) if w.lower() in {"of", "for", "at"}), len(ws))
+        head = ws[cut - 1] if cut else ""
+    head = head.lower()
     return head.endswith(ACTORS[lang]) or head in ACTORS[lang]
+
+
+def _accusative(party: str, lang: str) -> str:
+    """'der Stadtrat' / 'ein privater Klinikbetreiber' after 'um eine Stellungnahme bitten'
+    in German: den Stadtrat, einen privaten Klinikbetreiber."""
+    if lang != "de":
+        return party
+    ws = party.split(" ")
+    if ws[0] == "der" and len(ws) > 1 and ws[1][:1].isupper():
+        ws[0] = "den"
+    elif ws[0] == "ein" and len(ws) > 2 and ws[1].endswith("er") and ws[1][:1].islower():
+        ws[0], ws[1] = "einen", ws[1][:-2] + "en"
+    return " ".join(ws)
 
 
 def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
@@ -582,6 +624,32 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
             s = analysis.sentences[m.sentence]
             consider(_subject(analysis, s), s, None, charge=False)
     return out
+
+
+# what a council, board or court does when it decides
+DECIDED = {
+    "de": re.compile(r"\b(beschlossen|beschloss|beschließt|entschieden|entschied|"
+                     r"verabschiedet|verabschiedete|abgelehnt|lehnte)\b"),
+    "en": re.compile(r"\b(voted|decided|approved|rejected|passed)\b"),
+}
+
+
+def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]:
+    """Institutions the article says decided ("Der Stadtrat von Halberstadt hatte den
+    Vertrag ... beschlossen") that nobody speaks for: whose reasons a class could ask for."""
+    lang = analysis.language
+    out: list[tuple[str, Sentence]] = []
+    for s in analysis.body_sentences():
+        if not DECIDED[lang].search(s.text) or any(q.sentence == s.index
+                                                   for q in analysis.quotes):
+            continue
+        party = _subject(analysis, s)
+        if not party or not _actor_noun(party, analysis) or any(
+                e.label == "PER" and e.name in party for e in analysis.entities):
+            continue
+        if not _overlaps(_stems(party, lang), heard) and not any(p == party for p, _ in out):
+            out.append((party, s))
+    return out[:1]
 
 
 def _affected(analysis: Analysis, heard: set[str]) -> list[str]:
