@@ -247,3 +247,13 @@ def test_a_company_after_its_class_noun_and_a_comma_with_its_short_name():
     assert company is not None and company.label == "ORG" and company.role is None
     assert _owner(a, "Brenmoor") is company
     assert "EVERY" not in _names(a)  # capitals for emphasis, not an acronym
+
+
+def test_definite_class_noun_refers_to_the_one_organisation_of_that_kind():
+    a = _analyze("Streit um Bier",
+                 "Der Umweltverein Nord hat die Brauerei Lohm verklagt. Der Verein will ein "
+                 "Urteil. Die Brauerei wehrt sich. Das Museum Kellbach zeigt alte Flaschen. Das "
+                 "Museum bleibt am Montag geschlossen. Der Gemeinderat von Kellbach schweigt.")
+    assert _owner(a, "Verein").name == "Umweltverein Nord"
+    assert _owner(a, "Brauerei").name == "Brauerei Lohm"
+    assert _owner(a, "Museum") is None  # a building is where things happen, not who acts

@@ -356,3 +356,24 @@ def test_german_which_place_inside_a_prepositional_phrase():
                   "verbinden?") == "Kellfeld"
     # 'gegen die Trasse' belongs to the second clause after the comma
     assert not any(p.startswith("Wogegen spricht") for p in qs)
+
+
+def test_german_quoted_label_percent_change_and_connectives():
+    qs = _questions("Urteil\n\nDas Amtsgericht Kellbach gab am Montag einer Klage des "
+                    "Umweltvereins Nord statt. Die Brauerei Lohm darf ihr Bier demnach nicht mehr "
+                    "mit dem Aufdruck „gesund“ verkaufen. Die Brauerei habe den Verbrauch seit "
+                    "2020 um rund 20 Prozent gesenkt. Der Verein kündigte an, weitere Klagen "
+                    "vorzubereiten.")
+    # 'demnach' ties the sentence to the one before: left out, not a reason to drop it
+    assert qs.get("Mit welchem Aufdruck darf die Brauerei Lohm ihr Bier nicht mehr "
+                  "verkaufen?") == "mit dem Aufdruck „gesund“"
+    assert qs.get("Um wie viel Prozent hat die Brauerei den Verbrauch seit 2020 "
+                  "gesenkt?") == "um rund 20 Prozent"  # '20' is no give-away in '2020'
+    # 'der Verein' is the one club named before
+    assert qs.get("Wer kündigte an, weitere Klagen vorzubereiten?") == "Umweltverein Nord"
+
+
+def test_german_who_question_not_with_ihre_for_the_answer():
+    qs = _questions("Urteil\n\nDie Molkerei Sandau darf ihre Joghurts nicht mehr verkaufen. "
+                    "Die Molkerei Sandau hat ihre Preise gesenkt.")
+    assert not any(p.startswith("Wer") and " ihre " in p for p in qs)

@@ -42,12 +42,11 @@ from quizgen.nlp.tokens import is_finite
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
                 "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
-                "uns", "unser", "unsere", "man", "doch", "zudem", "außerdem", "ebenfalls",
-                "jedoch", "dessen", "deren", "stattdessen", "trotzdem", "dennoch", "daraufhin",
-                "ebenso", "demnach", "diesem", "diesen", "damit", "hier", "hierbei", "hierfür",
-                "somit", "folglich"},
+                "uns", "unser", "unsere", "man", "doch", "ebenfalls", "dessen", "deren",
+                "stattdessen", "ebenso", "diesem", "diesen", "damit", "hier", "hierbei",
+                "hierfür"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
-                "us", "however", "instead", "nevertheless", "likewise"}}
+                "us", "instead", "likewise"}}
 # Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
 FOCUS = {"erst", "schon", "bereits", "noch", "nur", "only", "just", "already", "still"}
 # Speculation is not a fact to test comprehension on.
@@ -175,12 +174,21 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
     return [front], list(middle)
 
 
+# Connectives that tie a sentence to the one before ('Die Molkerei darf ... demnach nicht
+# mehr ...'): a question stands alone without them, so they are left out, not a reason to
+# drop it (words that point at something, 'dafür', 'stattdessen', stay VAGUE).
+CONNECTIVES = {"zudem", "außerdem", "jedoch", "demnach", "dennoch", "trotzdem", "somit",
+               "folglich", "daher", "deshalb", "daraufhin", "however", "nevertheless"}
+
+
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     parts = []
     for w in words:
         if isinstance(w, str):
             parts.append(w)
         elif w:
+            w = [t for t in w if not (t.text.lower() in CONNECTIVES and t.pos == "ADV"
+                                      or t.tag == "PROAV" and t.text.lower() in CONNECTIVES)]
             parts.append(render(w))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -216,8 +224,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             or re.search(r"\(\s*\)", prompt):
         return 0.0
     low = prompt.lower()
-    if answer.lower() in low or _leaks(answer, low):
-        return 0.0  # the answer is in the prompt
+    if re.search(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)", low) or \
+            _leaks(answer, low):
+        return 0.0  # the answer is in the prompt (as a word: '20' is not in '2020')
     score = 0.62 + min(salience, 5) * 0.04
     if len(words) > 26:
         score -= 0.15
@@ -413,8 +422,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
         return []
     rest = _resolve(rest_middle, analysis)
-    if rest is None:
-        return []
+    if rest is None or any(t.tag == "PPOSAT" and t.text.lower().startswith("ihr")
+                           for t in rest):
+        return []  # 'Wer darf ihre Joghurts ...?': 'wer' takes 'sein', 'ihre' is the answer's
     prompt = _prompt(["Wer", _finite_text(c), rest, c.right, c.tail], "de")
     answer = ent.name
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
@@ -647,6 +657,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
         for q in group:
+            if q.unit in {"%", "Prozent"} and _after_preposition(c.sentence, q.start):
+                out += _how_many_after_preposition_de(analysis, c, q, len(group))
+                continue  # 'um rund 35 Prozent gesenkt': 'Um wie viel Prozent ...?'
             if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
                 continue
             around = analysis.article.text[max(0, g_start - 2):g_start] + \
@@ -684,6 +697,27 @@ _WHERE_PREP = {"in", "im", "auf", "bei", "nahe"}
 _DATIVE_PREP = {"mit", "von", "vor", "bei"}
 
 
+def _by_how_much_de(analysis: Analysis, c: Clause, q, prep: Token) -> list[Question]:
+    """'hat den Ausstoß seit 2021 um rund 35 Prozent gesenkt' -> 'Um wie viel Prozent hat die
+    Molkerei den Ausstoß seit 2021 gesenkt?': a change by a share."""
+    if c.kind != "main" or c.speech or not _inside(c.middle, prep.start, q.end) or not \
+            c.right or q.value <= 0:
+        return []
+    front = _front(c)
+    middle = _remove(c.middle, prep.start, q.end)
+    front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
+    if front_r is None or middle_r is None or not front_r:
+        return []
+    fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+    prompt = _prompt(["Um wie viel Prozent", _finite_text(c), *fm, middle_r, c.right, c.tail],
+                     "de")
+    answer = " ".join(p for p in ("um", (q.hedge or "").lower(), _number(q.number_text),
+                                  "Prozent") if p)
+    score = _score(prompt, q.number_text, analysis, 2, c.reported)
+    return [_question(analysis, c.sentence, "how_many", prompt, answer,
+                      [q.number_text, q.text, f"{_number(q.number_text)} Prozent"], score)]
+
+
 def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size: int
                                    ) -> list[Question]:
     """'rechnet mit etwa 25.000 Fahrgästen pro Tag' -> 'Mit wie vielen Fahrgästen pro Tag
@@ -693,6 +727,9 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
     the name alone: the role is asked on its own."""
     toks = c.sentence.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= q.start), None)
+    if k is not None and k > 0 and group_size == 1 and q.unit in {"Prozent", "%"} and \
+            toks[k - 1].text == "um" and toks[k - 1].tag == "APPR":
+        return _by_how_much_de(analysis, c, q, toks[k - 1])
     if k is None or k == 0 or group_size != 1 or not q.unit or q.unit[:1].islower() or \
             q.value <= 1 or q.unit in {"Prozent", "Euro", "Dollar", "Jahren", "Jahre", "Tagen",
                                        "Stimmen", "Uhr"}:
@@ -827,6 +864,9 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
             prep, art, j = low, m[k + 1].text.lower(), k + 2
         else:
             continue
+        if j + 1 < len(m) and m[j].pos == "NOUN" and m[j + 1].text in {"„", '"', "»"}:
+            out += _which_quoted_de(analysis, c, k, j, prep, art)
+            continue
         if j + 1 >= len(m) or m[j].text.lower() not in PLACE_NOUNS["de"]:
             continue
         name = m[j + 1]
@@ -845,6 +885,31 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
         out.append(_question(analysis, c.sentence, "where", prompt, name.text,
                              [ent.name, render(m[k:j + 2])], score))
     return out
+
+
+def _which_quoted_de(analysis: Analysis, c: Clause, k: int, j: int, prep: str, art: str
+                     ) -> list[Question]:
+    """'... nicht mehr mit dem Aufdruck „klimaneutral“ verkaufen' -> 'Mit welchem Aufdruck
+    darf die Molkerei ... nicht mehr verkaufen? - mit dem Aufdruck „klimaneutral“': a noun
+    with the quoted word it names (a label, a slogan, a title)."""
+    m = c.middle
+    close = next((x for x in range(j + 2, min(len(m), j + 8)) if m[x].text in QUOTES), None)
+    if close is None or close == j + 2:
+        return []
+    middle = m[:k] + m[close + 1:]
+    front_r, middle_r = _resolve(_front(c), analysis), _resolve(middle, analysis)
+    if front_r is None or middle_r is None or not front_r:
+        return []
+    fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+    kind = f"{prep.capitalize()} {_WELCH[art]} {m[j].text}"
+    prompt = _prompt([kind, _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
+    quoted = render(m[j + 1:close + 1])
+    score = _score(prompt, render(m[j + 2:close]), analysis, 2, c.reported) - 0.05
+    # the answer with its noun: the quoted word alone may stand in other prompts
+    answer = _german_quotes(render(m[k:close + 1]) if m[k].tag == "APPR" else
+                            f"{prep} {art} {m[j].text} {quoted}")
+    return [_question(analysis, c.sentence, "what", prompt, answer,
+                      [quoted, render(m[j + 2:close])], score, difficulty=2)]
 
 
 def _front(c: Clause) -> list[Token]:

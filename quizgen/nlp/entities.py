@@ -828,6 +828,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _merge_long_forms(analysis, entities, long_forms)
     entities = _merge_org_prefixes(entities)
     _add_role_aliases(analysis, entities, titles)
+    _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
     entities = [e for e in entities if e.mentions]
     for e in entities:
@@ -1077,6 +1078,54 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))
             if tok.text not in ent.aliases and _HEAD_NOUN.search(tok.text):
                 ent.aliases.append(tok.text)
+
+
+# A building is where things happen, not who acts: 'Das Museum bleibt geschlossen'.
+_BUILDING = re.compile(r"(?i)(museum|schule|gymnasium|klinik|klinikum|krankenhaus|theater|zoo|"
+                       r"tierpark|bibliothek|bad|halle|stadion|bahnhof|flughafen|heim|"
+                       r"kirche|werk)$")
+
+
+def _add_class_noun_mentions(analysis: Analysis, entities: list[Entity]) -> None:
+    """'der Verein' after 'Verbraucherschutzverein Mitte (VSM)', 'die Molkerei' after
+    'Molkerei Grünthal': a definite common noun that names the kind of exactly one
+    organisation named before is it."""
+    language = analysis.language
+    if language != "de":
+        return  # 'the team's', 'the authority's': English class nouns are too often a part
+    kinds: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        words = e.name.split()
+        if e.label != "ORG" or len(words) < 2:
+            continue
+        for w in words:
+            if w[:1].isupper() and not _BUILDING.search(w):
+                kinds[w.lower()].append(e)
+    if not kinds:
+        return
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    for s in analysis.sentences:
+        if s.block in _SKIP_BLOCKS or s.block in _TERSE_BLOCKS:
+            continue
+        toks = s.tokens
+        for i, tok in enumerate(toks[1:], 1):
+            if tok.pos != "NOUN" or toks[i - 1].text.lower() not in _DEFINITE or \
+                    any(a <= tok.start < b for a, b in spans):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and (nxt.pos == "PROPN" or nxt.text in {"von", "des", "der"}):
+                continue  # 'der Verein Kellbach', 'der Gemeinderat von Oberfeldbach'
+            lemma = tok.lemma.lower()
+            if len(lemma) < 4:
+                continue
+            owners = {e.id: e for w, es in kinds.items() for e in es if w.endswith(lemma)}
+            if len(owners) != 1:
+                continue
+            ent = next(iter(owners.values()))
+            if min(m.start for m in ent.mentions) > tok.start:
+                continue  # named only later: the noun may mean another one
+            ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
+            spans.append((tok.start, tok.end))
 
 
 def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
