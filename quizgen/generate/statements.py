@@ -28,6 +28,8 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
     resolved = index.pronoun_starts
     mentions = index.mentions.get(s.index, [])
     speakers = _pronoun_speakers(analysis, s, resolved)
+    if _speaker_elsewhere(analysis, s):
+        return None  # '"Für fast fünf Euro erwarte ich mehr ..."': who is 'ich'?
     # 'Goalkeeper Marek Novak ... when he saved ...': a person named before the pronoun in the
     # sentence itself; the sentence is printed as the article has it, so it stands alone
     named = min((m.start for m, e in mentions if e.label == "PER" and m.kind == "name"),
@@ -54,10 +56,29 @@ def _pronoun_speakers(analysis: Analysis, s: Sentence, resolved: frozenset[int]
         if not q.speaker_span or q.speaker_entity not in index.entities:
             continue
         start, end = q.speaker_span
+        if not s.start <= start < end <= s.end:
+            # a quote that goes on from the sentence before ('..., sagte er. Schon am
+            # Dienstag ...') names its speaker there: that 'er' is no word of this sentence
+            continue
         word = analysis.article.text[start:end]
         if word.lower() in _PERSONAL and start not in resolved:
             out[start] = (end, short_name(index.entities[q.speaker_entity]))
     return out
+
+
+_FIRST_PERSON = {"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "wir",
+                 "uns", "unser", "unsere", "unseren", "unserem", "unserer", "i", "me", "my",
+                 "we", "us", "our"}
+
+
+def _speaker_elsewhere(analysis: Analysis, s: Sentence) -> bool:
+    """Direct speech in the first person whose speaker the sentence does not name: the
+    quote finder took the speaker from a sentence around it, so 'ich' is nobody here."""
+    if not any(t.text.lower() in _FIRST_PERSON for t in s.tokens):
+        return False
+    quotes = by_sentence(analysis).quotes.get(s.index, [])
+    return bool(quotes) and not any(
+        q.speaker_span and s.start <= q.speaker_span[0] < s.end for q in quotes)
 
 
 def _expletive(s: Sentence, t) -> bool:
@@ -73,6 +94,8 @@ def apply(analysis: Analysis, s: Sentence, edits: list[tuple[int, int, str]]) ->
     text = analysis.article.text
     out, pos = [], s.start
     for start, end, new in sorted(edits):
+        if start < pos or end > s.end:
+            continue  # outside the sentence (or overlapping an earlier edit): never printed
         out.append(text[pos:start])
         out.append(new)
         pos = end
