@@ -6,7 +6,8 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.model import Analysis, Question
+from quizgen.model import Analysis, Entity, Question
+from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
@@ -21,7 +22,9 @@ def _targets(analysis: Analysis, index: int):
             skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
             if e.label != "PER" and len(e.mentions) >= 6:
                 continue  # the article's topic ("Kasachstan") is no test of reading
-            yield m.start, m.end, m.text, [e.name, *e.aliases], skill, len(e.mentions)
+            shown = analysis.article.text[m.start:m.end]
+            yield m.start, m.end, shown, fitting_names(analysis, shown, e), skill, \
+                len(e.mentions)
     for d in by.dates.get(index, []):
         if d.kind in {"date", "weekday"} or d.kind in {"relative", "year"} and d.value:
             # blank the date itself, keep the preposition ("am ____")
@@ -64,6 +67,48 @@ def _targets(analysis: Analysis, index: int):
                 continue
             yield start, q.start + len(text), _number(answer), [text, q.number_text], \
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_ADJECTIVE_END = re.compile(r"(e|en|er|es|em)$")
+
+
+def fitting_names(analysis: Analysis, shown: str, entity: Entity) -> list[str]:
+    """The names of `entity` a student may write in a gap where the text has `shown`.
+
+    German names inflect: after 'beim' the text has 'Deutschen Wetterdienst', and the
+    nominative 'Deutsche Wetterdienst' would not fit the gap. An acronym ('DWD') fits any
+    case; other names only where the text writes the gap's name uninflected, and then only
+    a person's name or one without an adjective the article inflects ('Deutsche')."""
+    names = list(dict.fromkeys([entity.name, *entity.aliases, *(
+        m.text for m in entity.mentions if m.kind in {"name", "alias"})]))
+    if analysis.language != "de":
+        return list(dict.fromkeys([shown, *names]))
+    out = [shown, *(n for n in names if _ACRONYM.match(n))]
+    if shown in names:
+        out += [n for n in names if entity.label == "PER" or not any(
+            _inflected(analysis, w) for w in n.split())]
+    return list(dict.fromkeys(out))
+
+
+def _inflected(analysis: Analysis, word: str) -> bool:
+    """Does the name's `word` change with the case? An adjective does: 'Deutsche' (and any
+    adjective the article writes with another ending elsewhere, 'Bayerischer' beside
+    'Bayerischen'); a name the tagger takes for one but never inflects ('Velter') does not."""
+    forms = _adjective_forms(analysis).get(_ADJECTIVE_END.sub("", word.lower()))
+    return bool(forms) and (word.lower().endswith("e") or forms != {word.lower()})
+
+
+@per_analysis
+def _adjective_forms(analysis: Analysis) -> dict[str, set[str]]:
+    """Stem -> the forms of the article's attributive adjectives: 'deutsch' -> {'deutschen'}."""
+    out: dict[str, set[str]] = {}
+    for s in analysis.sentences:
+        for t in s.tokens:
+            if t.tag == "ADJA":
+                out.setdefault(_ADJECTIVE_END.sub("", t.text.lower()), set()).add(
+                    t.text.lower())
+    return out
 
 
 _RELATIVE = re.compile(r",\s+(who|which|whose|der|die|das|dem|den|deren|dessen)\s[^,]*$")
