@@ -6,12 +6,13 @@ Same analysis and seed -> the same question set.
 
 from __future__ import annotations
 
+import difflib
 import random
 import re
 from collections import defaultdict
 
 from quizgen.errors import QuizgenError
-from quizgen.model import Analysis, Question, QuestionSet, Settings
+from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, QuestionSet, Settings
 
 MIN_SCORE = 0.35
 
@@ -33,24 +34,52 @@ _NOT_CORE = {"am", "im", "in", "an", "on", "at", "the", "der", "die", "das", "me
              "a", "ein", "eine", "einen", "einem", "einer", "den", "dem", "des"}
 
 
+def _core(text: str) -> str:
+    words = re.findall(r"[\w.,]+", text.lower())
+    return " ".join(w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE)
+
+
+_FALSE = {no for _, no in TRUE_FALSE_WORDS.values()}
+_WORD = re.compile(r"\w+(?:[.,]\w+)*")  # '8.000' and '3,95' are one word, 'er.' is 'er'
+_PERSONAL = {"er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "he", "she", "it", "they",
+             "him", "her", "them"}
+
+
+def swapped_out(q: Question) -> str:
+    """What a false true/false statement changed in its sentence ('240' in 'More than 480
+    players ... took part'): the words of the evidence sentence the statement lacks, less a
+    pronoun it resolved ('er' -> 'Brandt'); '' for a statement that changes nothing."""
+    if q.type != "true_false" or q.family != "comprehension" or len(q.evidence) != 1 or \
+            q.answer not in _FALSE:
+        return ""
+    said = _WORD.findall(q.evidence[0].text)
+    stated = _WORD.findall(q.prompt)
+    gone: list[str] = []
+    matcher = difflib.SequenceMatcher(a=said, b=stated, autojunk=False)
+    for op, i1, i2, _, _ in matcher.get_opcodes():
+        if op in {"replace", "delete"}:
+            gone += [w for w in said[i1:i2] if w.lower() not in _PERSONAL]
+    return " ".join(gone)
+
+
 def _fact_key(q: Question) -> tuple:
     """(family, evidence sentences, answer core): 'am 19. Januar' and '19. Januar' share a
-    core; true/false asks about its whole sentence."""
+    core. A true statement asks about its whole sentence; a false one about the element it
+    swapped, so 'More than ____ players ...' (240) and 'More than 480 players ... True or
+    false?' are one fact."""
     ev = tuple(sorted(e.sentence for e in q.evidence))
     if q.type == "true_false":
-        return (q.family, ev, "true_false")
+        return (q.family, ev, _core(swapped_out(q)) or "true_false")
     answer = q.answer if isinstance(q.answer, str) else "|".join(q.answer)
-    words = re.findall(r"[\w.,]+", answer.lower())
-    core = " ".join(w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE)
-    return (q.family, ev, core)
+    return (q.family, ev, _core(answer))
 
 
 def _answer_words(q: Question, key: tuple | None = None) -> list[str]:
     """The distinctive words of `q`'s answer (numbers and names, not 'Richtig'); none when
     there are none or more than four. `key`: q's _fact_key, if known."""
-    if q.type in {"true_false", "ordering", "open", "matching"} or \
-            not isinstance(q.answer, str):
-        return []
+    if q.type in {"ordering", "open", "matching"} or not isinstance(q.answer, str) or \
+            q.type == "true_false" and (key or _fact_key(q))[2] == "true_false":
+        return []  # a false statement's answer is the element it swapped out
     core = [w for w in (key or _fact_key(q))[2].split() if any(c.isdigit() for c in w)
             or len(w) > 3]
     return core if len(core) <= 4 else []
@@ -100,6 +129,8 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     fa, fb = fa or _fact_key(a), fb or _fact_key(b)
     if fa[0] != fb[0]:
         return False
+    if a.type == b.type == "true_false" and fa[1] == fb[1]:
+        return True  # the true statement and a false one, or two false ones: one sentence
     core_a, core_b = fa[2], fb[2]
     words_a, words_b = set(core_a.split()), set(core_b.split())
     overlap = bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
@@ -156,7 +187,8 @@ def _lead_words(article: dict | None) -> set[str]:
 def _in_lead(q: Question, lead: set[str]) -> bool:
     """A name, number, date or place the lead repeats. A thing the lead names ('the
     bacterium') is the topic itself: asking for it tests nothing."""
-    if q.family != "comprehension" or not isinstance(q.answer, str) or q.skill == "what":
+    if q.family != "comprehension" or not isinstance(q.answer, str) or q.skill == "what" \
+            or q.type == "true_false":
         return False
     core = _fact_key(q)[2].split()
     return bool(core) and all(w in lead for w in core)
@@ -179,7 +211,7 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
     for: more for a lead fact. A cloze or true/false statement shows its whole sentence by
     design, so only questions that could have been asked otherwise are marked."""
     facts = [o for o in pool if o.skill in {"how_many", "when"}
-             and o.family == "comprehension"]
+             and o.family == "comprehension" and o.type != "true_false"]
     words = {id(o): _answer_words(o, key[id(o)]) for o in facts}
     facts = [o for o in facts if words[id(o)]]  # the others give nothing away
     answer = {id(o): _answer_patterns(o, key[id(o)]) for o in facts}

@@ -1,0 +1,93 @@
+"""One fact once: a false true/false statement asks about the element it swapped, so it and a
+cloze or wh-question on that element of the same sentence are one fact (blind review 6:
+'More than ____ players ...' followed by 'More than 480 players ... True or false?')."""
+
+from __future__ import annotations
+
+from quizgen.model import Evidence, Question, Settings
+from quizgen.pipeline import analyze, generate, load_article
+from quizgen.select import _fact_key, same_fact, select, swapped_out
+
+PLAYERS = "More than 240 players from about 40 countries took part."
+
+
+def _q(qtype: str, prompt: str, answer: str, sentence: int = 5, text: str = PLAYERS,
+       skill: str = "how_many") -> Question:
+    return Question(id=f"{qtype}{len(prompt)}{answer}", family="comprehension", type=qtype,
+                    skill=skill, prompt=prompt, answer=answer,
+                    evidence=[Evidence(sentence, 0, len(text), text)], score=0.6)
+
+
+CLOZE = _q("cloze", "Fill in the gap: More than ________ players from about 40 countries took "
+           "part.", "240")
+FALSE_PLAYERS = _q("true_false", "True or false? More than 480 players from about 40 "
+                   "countries took part.", "False")
+FALSE_COUNTRIES = _q("true_false", "True or false? More than 240 players from about 80 "
+                     "countries took part.", "False")
+TRUE = _q("true_false", "True or false? " + PLAYERS, "True")
+
+
+def test_a_false_statement_is_about_the_element_it_swapped():
+    assert swapped_out(FALSE_PLAYERS) == "240"
+    assert swapped_out(FALSE_COUNTRIES) == "40"
+    assert swapped_out(TRUE) == ""
+    assert _fact_key(TRUE)[2] == "true_false"
+
+
+def test_a_resolved_pronoun_is_no_swapped_element():
+    said = "Eine Bestätigung werde es in zwei Wochen geben, sagte er."
+    q = _q("true_false", "Richtig oder falsch? Eine Bestätigung werde es in vier Wochen geben, "
+           "sagte Brandt.", "Falsch", text=said)
+    assert swapped_out(q) == "zwei"
+
+
+def test_cloze_and_false_statement_on_one_element_are_one_fact():
+    assert same_fact(CLOZE, FALSE_PLAYERS)
+    assert not same_fact(CLOZE, FALSE_COUNTRIES)  # another element of the sentence
+    how_many = _q("short_answer", "How many players took part?", "more than 240")
+    assert same_fact(how_many, FALSE_PLAYERS)
+    chosen = select([CLOZE, FALSE_PLAYERS], Settings(families=["comprehension"]))
+    assert len(chosen) == 1
+
+
+def test_statements_on_one_sentence_are_one_fact():
+    """The true statement shows every element; two statements on one sentence repeat it."""
+    assert same_fact(TRUE, FALSE_PLAYERS)
+    assert same_fact(FALSE_PLAYERS, FALSE_COUNTRIES)
+    chosen = select([TRUE, FALSE_PLAYERS, FALSE_COUNTRIES],
+                    Settings(families=["comprehension"]))
+    assert len(chosen) == 1
+
+
+def test_a_false_statement_whose_element_another_prompt_shows_is_dropped():
+    other = "Rund 8.000 Haushalte waren nach Angaben der Stadtwerke ohne Strom."
+    when = _q("short_answer", "Wann waren rund 8.000 Haushalte im Stadtteil ohne Strom?",
+              "am Dienstag", sentence=3, text="Am Dienstag waren rund 8.000 Haushalte im "
+              "Stadtteil ohne Strom.", skill="when")
+    false = _q("true_false", "Richtig oder falsch? Rund 4.000 Haushalte waren nach Angaben der "
+               "Stadtwerke ohne Strom.", "Falsch", sentence=6, text=other)
+    chosen = select([when, false], Settings(families=["comprehension"]))
+    assert len(chosen) == 1
+
+
+# invented article: numbers, a date and people, each asked in several forms by the generators
+ARTICLE = ("Schoolboy wins city chess open\n\n"
+           "Tom Keller from Harwick has won the city chess open ahead of four masters.\n\n"
+           "The 12-year-old finished the seven-round tournament on Sunday with 6 points. "
+           "More than 180 players from about 30 clubs took part. Keller lost his first game "
+           "but then won five games in a row.\n\n"
+           "Anna Berg, head coach at Harwick Chess Club, said he trains for two hours a day. "
+           "\"He could be a master within five years,\" Berg said. Peter Lund, who lost to "
+           "him in round six, said the boy had been lucky. The next open starts on 14 May.")
+
+
+def test_a_generated_set_asks_each_element_of_a_sentence_once():
+    qs = generate(analyze(load_article(ARTICLE)), Settings(families=["comprehension"]))
+    false = [q for q in qs.questions if swapped_out(q)]
+    for f in false:
+        element = _fact_key(f)[2]
+        for q in qs.questions:
+            if q is f or {e.sentence for e in q.evidence} != {e.sentence for e in f.evidence}:
+                continue
+            assert q.type != "true_false", (f.prompt, q.prompt)
+            assert _fact_key(q)[2] != element, (f.prompt, q.prompt)
