@@ -138,10 +138,30 @@ def distinct(options: Iterable[str]) -> list[str]:
     return out
 
 
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "a", "an"}
+
+
+def _option_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+(?:[.,]\w+)*", text.lower()) if w not in _ARTICLES}
+
+
+def nested(a: str, b: str) -> bool:
+    """One option inside the other: 'Sprecherin' beside 'Sprecherin des Stadtelternrats',
+    'Natarajan' beside 'Priya Natarajan'. The shorter is an alias or a cut of the longer,
+    not a fair option of its own (and the same option twice is nested too)."""
+    wa, wb = _option_words(a), _option_words(b)
+    if not wa or not wb:
+        return normalise_answer(a) == normalise_answer(b)
+    return wa <= wb or wb <= wa
+
+
 def choice_question(base: Question, answer: str, distractors: Sequence[str], seed: object,
                     count: int = 3) -> Question | None:
     """A multiple-choice copy of `base` with the answer and `count` distractors, or None."""
-    opts = [d for d in distinct(distractors) if normalise_answer(d) != normalise_answer(answer)]
+    opts: list[str] = []
+    for d in distinct(distractors):
+        if not any(nested(d, o) for o in [answer, *opts]):
+            opts.append(d)
     if len(opts) < count:
         return None
     options = shuffled([answer, *opts[:count]], (seed, base.id))

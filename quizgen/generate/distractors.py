@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
+from quizgen.nlp.entities import is_title
 from quizgen.nlp.pipeline import per_analysis
 
 MONTHS = {"de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -31,9 +32,38 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
     names = {answer.name.lower(), *(a.lower() for a in answer.aliases)}
     same = [e for e in analysis.entities if e.label == answer.label and e.id != answer.id
             and e.name.lower() not in names and _in_body(analysis, e)
-            and not _overlapping(e.name, answer.name)]
+            and not _overlapping(e.name, answer.name)
+            and (answer.label != "PER" or surely_person(analysis, e))]
     same.sort(key=lambda e: (-len(e.mentions), e.name))
     return [e.name for e in same]
+
+
+_LOCATIVE = {"in", "im", "nach", "aus", "bei", "nahe", "at", "from", "near", "to", "into"}
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
+
+
+@per_analysis
+def _speakers(analysis: Analysis) -> frozenset[str]:
+    return frozenset(q.speaker_entity for q in analysis.quotes if q.speaker_entity)
+
+
+def surely_person(analysis: Analysis, e: Entity) -> bool:
+    """Is `e` a person beyond doubt, so it may stand among a person's options? 'St Louis'
+    (once, after 'in') or a company taken for a person would be an absurd option: an
+    entity counts only with a role, a quotation, a pronoun or a title of its own, or, failing
+    those, when it is named more than once and never after a preposition of place."""
+    if e.label != "PER":
+        return False
+    if e.role or e.id in _speakers(analysis) or any(m.kind == "pronoun" for m in e.mentions):
+        return True
+    text = analysis.article.text
+    befores = [text[max(0, m.start - 30):m.start].split()[-1:] for m in e.mentions]
+    for before in befores:
+        word = before[0].strip(",.").lower() if before else ""
+        if word in _HONORIFICS or (word and is_title(word, analysis.language)):
+            return True
+    return len(e.mentions) > 1 and not any(
+        before and before[0].lower() in _LOCATIVE for before in befores)
 
 
 def _overlapping(a: str, b: str) -> bool:

@@ -38,11 +38,29 @@ def _with_article(analysis: Analysis, role: str) -> str:
     return f"{m.group(1).lower()} {role}" if m else role
 
 
+# Role nouns that say nothing until they say of what: 'Sprecherin' (of whom?), 'head'.
+RELATIONAL_ROLES = {
+    "sprecher", "sprecherin", "leiter", "leiterin", "chef", "chefin", "vorsitzende",
+    "vorsitzender", "direktor", "direktorin", "gründer", "gründerin", "mitglied",
+    "mitarbeiter", "mitarbeiterin", "vertreter", "vertreterin", "spokesman", "spokeswoman",
+    "spokesperson", "head", "chief", "chair", "chairman", "chairwoman", "director",
+    "founder", "member", "leader", "representative", "employee"}
+
+
+def bare_role(role: str) -> bool:
+    """'Sprecherin', 'die Sprecherin', 'a spokesman': a role cut from its 'of what' is no
+    answer and no option ('Sprecherin' beside 'Sprecherin des Stadtelternrats')."""
+    words = [w for w in role.lower().split() if w not in {"der", "die", "das", "the", "a",
+                                                          "an", "ein", "eine"}]
+    return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES
+
+
 def generate(analysis: Analysis) -> list[Question]:
     de = analysis.language == "de"
     out: list[Question] = []
     roles = {e.id: _with_article(analysis, _role_answer(e.role, analysis.language))
-             for e in analysis.entities if e.label == "PER" and e.role}
+             for e in analysis.entities if e.label == "PER" and e.role
+             and not bare_role(e.role)}
     # whose word counts is what a reader weighs a speaker by; the role of someone who only
     # acts in one sentence ("striker Jonas Keller") is a side detail
     speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
