@@ -377,3 +377,11 @@ def test_german_who_question_not_with_ihre_for_the_answer():
     qs = _questions("Urteil\n\nDie Molkerei Sandau darf ihre Joghurts nicht mehr verkaufen. "
                     "Die Molkerei Sandau hat ihre Preise gesenkt.")
     assert not any(p.startswith("Wer") and " ihre " in p for p in qs)
+
+
+def test_english_adverbial_clause_stays_when_a_focus_word_points_at_it():
+    qs = _questions("Hack\n\nThe council only noticed the attack after the hackers had been in "
+                    "the network for three weeks. The shop closed early after the storm hit the "
+                    "town on Friday.")
+    assert not any("only notice" in p and "after" not in p for p in qs)
+    assert qs.get("When did the storm hit the town?") == "on Friday"

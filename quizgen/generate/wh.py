@@ -1625,8 +1625,9 @@ def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> 
     answer."""
     starts = {x.conjunction.start for x in subordinate if x.conjunction is not None}
     cut = next((t.start for t in c.rest[1:] if t.start in starts), None)
-    if c.subordinate or cut is None:
-        return c
+    if c.subordinate or cut is None or any(t.text.lower() in FOCUS for t in [
+            *c.subject, *c.verb, *c.rest] if t.start < cut):
+        return c  # 'only noticed the attack after ...': the clause is what 'only' is about
     # a leading adverbial moved to the end ('On Monday, ...') stands before the conjunction
     rest = [t for t in c.rest if t.start < cut]
     while rest and rest[-1].text == ",":
