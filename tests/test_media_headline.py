@@ -197,3 +197,14 @@ def test_open_comparison_a_superlative_the_body_limits_de():
     assert "„Keiner der zehn besten Spieler Deutschlands war am Start.“" in q.answer
     assert "Trainer" not in q.answer
     assert "„besten“" in q.answer.split("Zuspitzende Wörter der Überschrift:")[1]
+
+
+def test_open_comparison_names_a_headline_figure_the_body_gives_otherwise():
+    q = _open_note(
+        "Bürgermeister boxt Hallenbad durch: 50 Millionen für neues Bad!\n\n"
+        "Der Gemeinderat von Altdorf hat am Montag den Bau eines Hallenbads beschlossen. "
+        "Bürgermeister Jan Roth sagte, die Stadt brauche das Bad. Die Kosten werden auf rund "
+        "38 Millionen Euro geschätzt. Das Bad soll 2028 öffnen.")
+    assert "Die Überschrift nennt „50 Millionen“, der Text: „Die Kosten werden auf rund 38 " \
+        "Millionen Euro geschätzt.“" in q.answer
+    assert "2028" not in q.answer  # a year is no figure to compare

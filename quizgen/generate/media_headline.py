@@ -84,6 +84,8 @@ T = {
         "verdict_core": "Fazit: Nur im Kern. Der Text berichtet: {lead} Die Überschrift "
                         "spitzt das zu.",
         "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
+        "point_number": "Die Überschrift nennt {h}, der Text {b}.",
+        "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
         "contrast_expl": {
             "restricts": "Falsch: Die {kind} sagt {phrase}, der Text schränkt das ein: {sent}",
@@ -134,6 +136,8 @@ T = {
         "verdict_core": "In short: only at its core. The text reports: {lead} The headline "
                         "overstates this.",
         "overstated": "Overstated words in the headline: {words}.",
+        "point_number": "The headline gives the figure {h}, the text {b}.",
+        "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
         "contrast_expl": {
             "restricts": "False: the {kind} says {phrase}, but the body restricts this: {sent}",
@@ -631,6 +635,15 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 continue
             points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
             points += _absent_note(analysis, s, loud)
+        for qh, qb in _figures(analysis, group):  # "300 Millionen" against "rund 240 ..."
+            bsent = analysis.sentences[qb.sentence]
+            if any(b.index == bsent.index for b in sents):
+                points += " " + t["point_number"].format(h=quoted(clean(qh.text), lang),
+                                                         b=quoted(clean(qb.text), lang))
+            else:
+                points += " " + t["point_number_sent"].format(h=quoted(clean(qh.text), lang),
+                                                              sent=cite(analysis, bsent))
+                sents = [*sents, bsent]
         if loud:
             points += " " + t["overstated"].format(
                 words=", ".join(quoted(w, lang) for w in loud))
@@ -735,6 +748,32 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
         out += [p for p in TOTAL_PHRASES[lang] if re.search(rf"(?i)\b{p}\b", s.text)]
     seen: set[str] = set()
     return [w for w in out if not (w.lower() in seen or seen.add(w.lower()))][:4]
+
+
+def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, Quantity]]:
+    """Figures of a headline the body gives otherwise: with a hedge the headline drops
+    ("100 Tote" / "mehr als 100 Tote") or as another number of the same kind, the nearest
+    ("300 Millionen" / "rund 240 Millionen Euro"). Years, vague numbers (Hunderte) and
+    figures of no kind ("11" of "Schoolgirl, 11") are left out."""
+    lang = analysis.language
+    body = [q for q in analysis.quantities if analysis.sentences[q.sentence].block == "body"
+            and not _is_year(q) and q.value > 0]
+    out: list[tuple[Quantity, Quantity]] = []
+    for s in group:
+        for qh in [q for q in analysis.quantities if q.sentence == s.index]:
+            if _is_year(qh) or qh.value < 2 or qh.hedge or VAGUE.search(qh.number_text):
+                continue
+            same = [q for q in body if q.value == qh.value]
+            if same:
+                hedged = [q for q in same if q.hedge]
+                if hedged and not any(q.hedge is None for q in same):
+                    out.append((qh, hedged[0]))
+                continue
+            kin = [q for q in body if _same_kind(qh, q, lang)]
+            if kin:
+                out.append((qh, min(kin, key=lambda q: max(q.value, qh.value) /
+                                    min(q.value, qh.value))))
+    return out[:2]
 
 
 def _superlative(tok: Token, lang: str) -> bool:
