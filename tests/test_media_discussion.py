@@ -203,3 +203,19 @@ def test_deciders_and_accused_parties_in_correct_german_cases():
     assert "einen privaten Investor um eine Stellungnahme bitten" in q.answer
     assert "den Gemeinderat von Altdorf um eine Stellungnahme bitten" in q.answer
     assert "Studie der Hochschule Altdorf selbst" not in q.answer
+
+
+def test_roles_from_the_apposition_when_the_entity_has_none_or_a_cut_one_de():
+    text = ("Hitze in Altdorf\n\nFelix Roth, Meteorologe beim Wetterdienst, sagte, es werde "
+            "noch heißer. Eva Lind, Ärztin am Klinikum Altdorf, sagte, viele Menschen "
+            "tränken zu wenig.\n")
+    an = build(text, {"Felix Roth": {}, "Eva Lind": {"role": "Ärztin"}},
+               [dict(**{"in": "Roth,"}, speaker="Felix Roth", entity="Felix Roth",
+                     speaker_text="Felix Roth", cue="sagte", content="es werde noch heißer",
+                     kind="indirect"),
+                dict(**{"in": "Lind,"}, speaker="Eva Lind", entity="Eva Lind",
+                     speaker_text="Eva Lind", cue="sagte",
+                     content="viele Menschen tränken zu wenig", kind="indirect")], [])
+    q = _voices(an)
+    assert "Felix Roth (Meteorologe beim Wetterdienst)" in q.answer
+    assert "Eva Lind (Ärztin am Klinikum Altdorf)" in q.answer

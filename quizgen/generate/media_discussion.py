@@ -292,23 +292,40 @@ def _last_named(analysis: Analysis, sent: Sentence) -> Entity | None:
 
 
 def _role(analysis: Analysis, ent: Entity) -> str | None:
-    """What the article says the person is: the entity's role, else the apposition or
-    relative clause after their name ("Laura Benson, a mother of three from Swindon, ...",
-    "Imran Shah, who runs a pharmacy in Bristol, ...")."""
-    if ent.role:
+    """What the article says the person is: the entity's role, or the fuller apposition after
+    the name that starts with it ("Oberärztin" -> "Oberärztin der Notaufnahme am Klinikum
+    Mainz"); else the apposition or relative clause after their name ("Laura Benson, a mother
+    of three from Swindon, ...", "Imran Shah, who runs a pharmacy in Bristol, ...", "Felix
+    Brandt, Meteorologe beim DWD, ...") or the role that opens the sentence ("The company's
+    chief executive, Gareth Pyne, ...")."""
+    lang = analysis.language
+    role = ent.role
+    if role and not role[:1].isupper() and lang == "de":
         # German roles in lower case are cut from an inflected phrase ("kasachische
         # Präsident" of "der kasachische Präsident"); English roles are lower case
-        return ent.role if ent.role[:1].isupper() or analysis.language != "de" else None
+        role = None
+    after = _apposition(analysis, ent)
+    if role:
+        return after if after and after.startswith(role + " ") else role
+    if after:
+        return after
     text = analysis.article.text
     for m in ent.mentions:
-        if m.kind != "name":
+        if m.kind != "name" or lang != "en":
             continue
         sent = analysis.sentences[m.sentence]
-        # "The company's chief executive, Gareth Pyne, apologised": the role opens the sentence
-        before = re.fullmatch(r"((?:The|Der|Die|Das)\s[^,;:\"„“”]{3,60}),\s*",
-                              text[sent.start:m.start])
-        if before and analysis.language == "en":
+        before = re.fullmatch(r"(The\s[^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+        if before:
             return before.group(1)[:1].lower() + before.group(1)[1:]
+    return None
+
+
+def _apposition(analysis: Analysis, ent: Entity) -> str | None:
+    """The phrase between commas right after a person's name, when it says what they are:
+    it opens with an article or "who", or (German) with a capitalised role noun followed by
+    a lower-case word ("Meteorologe beim DWD"), not with another name."""
+    text = analysis.article.text
+    names = {e.name for e in analysis.entities}
     for m in ent.mentions:
         if m.kind != "name":
             continue
@@ -316,9 +333,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         if after is None:
             continue
         phrase = after.group(1).strip()
-        first = phrase.split()[0].lower()
-        if first in {"a", "an", "the", "who", "ein", "eine", "einer", "der", "die", "das"} \
-                and 2 <= len(phrase.split()) <= 12:
+        ws = phrase.split()
+        if not 2 <= len(ws) <= 12:
+            continue
+        if ws[0].lower() in {"a", "an", "the", "who", "ein", "eine", "einer", "der", "die",
+                             "das"}:
+            return phrase
+        if analysis.language == "de" and ws[0][:1].isupper() and ws[1][:1].islower() and \
+                not any(phrase.startswith(n) for n in names):
             return phrase
     return None
 
