@@ -385,3 +385,16 @@ def test_english_adverbial_clause_stays_when_a_focus_word_points_at_it():
                     "town on Friday.")
     assert not any("only notice" in p and "after" not in p for p in qs)
     assert qs.get("When did the storm hit the town?") == "on Friday"
+
+
+def test_no_question_with_a_cut_coordination_an_object_pronoun_or_a_symbol_unit():
+    de = _questions("Unruhen\n\nDie Polizei hatte in der Millionenstadt Kellburg und anderen "
+                    "Regionen die Kontrolle verloren. Der Verkehr wird seit Mittwoch umgeleitet. "
+                    "Das Landesamt für Straßenbau und Verkehr prüft die Brücke.")
+    assert not any(p.startswith("In welcher Millionenstadt") for p in de)
+    assert not any(p.startswith("Wer wird seit Mittwoch") for p in de)  # 'der Verkehr'
+    en = _questions("Chess\n\nAnna Lee, a coach at Kell Chess Club, has trained her since she "
+                    "was six. The rail buckled after temperatures in the area had reached 33C "
+                    "on Tuesday.")
+    assert not any(p.startswith("Who has trained her") for p in en)
+    assert not any(p.startswith("How many C") for p in en)

@@ -102,9 +102,10 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             ent = hit[0]
             out.append(Token(short_name(ent), t.start, t.end, "NE", ent.name, "PROPN"))
             continue
-        if t.pos == "PRON" and t.text.lower() in {"er", "sie", "he", "she", "they", "it"} \
+        if t.pos == "PRON" and (t.text.lower() in {"er", "sie", "he", "she", "they", "it"}
+                                or t.tag == "PNP" and t.text.lower() in {"him", "her"}) \
                 and not (lang == "de" and t.text == "Sie"):
-            return None
+            return None  # 'Who has trained her?': whom? ('her family' is not this 'her')
         if t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}:
             return None  # "das weder bestätigen noch dementieren": what is "das"?
         if its and t.text.lower() == "its":
@@ -871,9 +872,10 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         name = m[j + 1]
         ent = analysis.entity_at(name.start, name.end)
-        if ent is None or ent.label != "LOC" or (j + 2 < len(m) and m[j + 2].text[:1].isupper()
-                                                  and m[j + 2].pos in {"NOUN", "PROPN"}):
-            continue
+        if ent is None or ent.label != "LOC" or (j + 2 < len(m) and (
+                m[j + 2].text[:1].isupper() and m[j + 2].pos in {"NOUN", "PROPN"}
+                or m[j + 2].text in {"und", "oder", "sowie", ","})):
+            continue  # more name, or a coordination the question would cut in half
         middle = m[:k] + m[j + 2:]
         front_r, middle_r = _resolve(_front(c), analysis), _resolve(middle, analysis)
         if front_r is None or middle_r is None or not front_r:
@@ -1810,8 +1812,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         # how many
         for q_ in analysis.quantities:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
-                    q_.unit.lower() in {"%", "percent", "per"}:
-                continue
+                    q_.unit.lower() in {"%", "percent", "per"} or len(q_.unit) < 2 or \
+                    not q_.unit[:1].isalpha():
+                continue  # 'How many C ...?': a symbol is no thing to count
             if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0", "VVG"} and
                    t.end <= q_.start
                    for t in c.rest):

@@ -1098,9 +1098,9 @@ def _add_class_noun_mentions(analysis: Analysis, entities: list[Entity]) -> None
         words = e.name.split()
         if e.label != "ORG" or len(words) < 2:
             continue
-        for w in words:
-            if w[:1].isupper() and not _BUILDING.search(w):
-                kinds[w.lower()].append(e)
+        head = words[0]  # 'Landesamt für Straßenbau und Verkehr': not 'der Verkehr'
+        if head[:1].isupper() and not _BUILDING.search(head):
+            kinds[head.lower()].append(e)
     if not kinds:
         return
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
