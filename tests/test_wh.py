@@ -398,3 +398,21 @@ def test_no_question_with_a_cut_coordination_an_object_pronoun_or_a_symbol_unit(
                     "on Tuesday.")
     assert not any(p.startswith("Who has trained her") for p in en)
     assert not any(p.startswith("How many C") for p in en)
+
+
+def test_new_shapes_do_not_fire_on_lists_copulas_partitives_or_relative_clauses():
+    de = _questions("Zahlen\n\nLaut der Volkszählung waren von 7.988 Einwohnern 56 Prozent "
+                    "Katholiken. Die Mannschaft präsentierte auch Tom Kerr, der mit 136 Toren "
+                    "der beste Spieler war. Die Kellbacher sind eine Gruppe mit einer starken "
+                    "Verbindung zu der Region Tynefeld. Die Familie erlangte das Fürstentum "
+                    "Kapua und Kaiser Heinrich III.")
+    assert not any(p.startswith(("Von wie vielen", "Mit wie vielen", "Zu welcher Region"))
+                   for p in de)
+    assert not any("Heinrich" in p for p in de)  # cut at the numeral's full stop
+    en = _questions("Oxygen\n\nOxygen was discovered by Carl Scheele, in Uppsala, in 1773, and "
+                    "by Joseph Priestley in Wiltshire in 1774. The collection is the largest "
+                    "in Britain. No single solution has achieved wide acceptance. Q stands for "
+                    "the Quaternary period.")
+    assert not any(p.startswith("Where") for p in en)
+    assert "no single solution" not in {a.lower() for a in en.values()}
+    assert "Q" not in en.values()

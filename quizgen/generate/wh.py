@@ -414,6 +414,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         if nps and nps[0][0] == 0 and _thing_phrase(rest_middle[:nps[0][1]], analysis):
             return []  # 'Warschau ist die Hauptstadt': a thing, whatever the tagger says
     ent, i, j = found
+    if len(ent.name) < 2:
+        return []  # 'Q steht für ...': a symbol, not who
     trailing = [t.text for t in subject[j:]]
     if appositive(subject) and ent.label == "PER":
         pass  # "Der Geschäftsführer der HVB, Jens Ohlsen," names the person
@@ -745,8 +747,12 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
     passive_agent = prep.text == "von" and c.finite.lemma == "werden" and any(
         t.tag == "VVPP" for t in c.right) and c.middle and c.middle[-1].end <= (
         after.end if after is not None else q.end)
-    if k >= 2 and toks[k - 2].pos in {"NOUN", "PROPN"} and not passive_agent:
-        return []  # 'eine Fläche von mehr als 400 Hektar': the phrase belongs to the noun
+    if k >= 2 and toks[k - 2].pos in {"NOUN", "PROPN"} and not passive_agent or \
+            prep.text == "von" and not passive_agent:
+        return []  # 'eine Fläche von 400 Hektar', 'waren von 711.988 Einwohnern 56 % ...'
+    if any(t.tag in {"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"} and t.end <= prep.start
+           for t in c.middle):
+        return []  # '..., der mit 136 Sacks der Anführer war': the relative clause's count
     front = _front(c)
     if c.kind != "main" or not front or c.speech:
         return []
@@ -853,8 +859,8 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
     after its kind inside a prepositional phrase of the middle field."""
     from quizgen.nlp.entities import PLACE_NOUNS
 
-    if c.kind != "main" or c.reported or c.speech:
-        return []
+    if c.kind != "main" or c.reported or c.speech or c.finite.lemma == "sein" and not c.right:
+        return []  # 'sind eine Gruppe mit Verbindung zu der Region X': the noun's phrase
     m = c.middle
     out: list[Question] = []
     for k, t in enumerate(m):
@@ -1459,6 +1465,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     agrees = not (head is not None and head.tag == "NN2" and first.tag in {
         "VVZ", "VBZ", "VHZ", "VDZ"})  # 'Surveys of plague pit remains': a tagger error
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
+            subj[0].text.lower() not in {"no", "none", "neither"} and \
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         which = _which_en(subj, analysis)
@@ -1648,14 +1655,23 @@ def _where_en(analysis: Analysis, c: EnglishClause, vp: tuple[str, str] | None,
     out of this prompt, and the place out of the date's ('In what year was the bacterium
     found?'), so the two questions do not show each other's answers. Returns the questions
     and the span the place phrase takes, if one was asked."""
-    if vp is None or subj is None or c.speech or c.subordinate:
-        return [], None
+    if vp is None or subj is None or c.speech or c.subordinate or any(
+            t.lemma == "be" for t in [c.aux, *c.verb][-1:] if t is not None) and not any(
+            t.tag == "VVN" for t in c.verb):
+        return [], None  # 'Where is the collection the most comprehensive?': a copula
+    head = _head(c.subject, "en")
+    first = c.aux or (c.verb[0] if c.verb else None)
+    if head is not None and head.tag == "NN2" and first is not None and first.tag in {
+            "VVZ", "VBZ", "VHZ", "VDZ"}:
+        return [], None  # 'Surveys of plague pit remains ...': a tagger error
     rest = c.rest
     for k, prep in enumerate(rest):
-        if prep.text.lower() not in _WHERE_EN or prep.tag != "PRP":
-            continue
-        if any(t.tag in _CLAUSE_START or t.pos in {"VERB", "AUX"} for t in rest[:k]):
-            break  # inside a relative or that-clause
+        if prep.text.lower() not in _WHERE_EN or prep.tag != "PRP" or (
+                k > 0 and rest[k - 1].text == ","):
+            continue  # ', in Uppsala, in 1773 or earlier, and ...': one item of a list
+        if any(t.tag in _CLAUSE_START or t.pos in {"VERB", "AUX"} or t.text == ","
+               for t in rest[:k]):
+            break  # inside a relative or that-clause, or after a comma (a list, an aside)
         j = k + 1
         while j < len(rest) and j - k <= 6 and rest[j].pos in {"DET", "ADJ", "NOUN", "PROPN",
                                                                 "ADP"}:
@@ -1759,6 +1775,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             continue
         # who: the subject is a person or organisation
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
+        if found and len(found[0].name) < 2:
+            found = None  # 'Q stands for ...': a symbol, not who
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):
             ent = found[0]
@@ -1845,7 +1863,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
-        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)[A-Z]\.$", s.text.strip()) \
+        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)([A-Z]|[IVX]+)\.$",
+                                                        s.text.strip()) \
                 or _headline_style(s):
             continue  # 'Nixon ernannte William E.': cut at an initial; a headline's style
         if analysis.language == "de":
