@@ -255,5 +255,7 @@ def test_definite_class_noun_refers_to_the_one_organisation_of_that_kind():
                  "Urteil. Die Brauerei wehrt sich. Das Museum Kellbach zeigt alte Flaschen. Das "
                  "Museum bleibt am Montag geschlossen. Der Gemeinderat von Kellbach schweigt.")
     assert _owner(a, "Verein").name == "Umweltverein Nord"
+    # a description like a role word: a question may name it, a cloze never gaps it
+    assert {m.kind for m in _owner(a, "Verein").mentions if m.text == "Verein"} == {"title"}
     assert _owner(a, "Brauerei").name == "Brauerei Lohm"
     assert _owner(a, "Museum") is None  # a building is where things happen, not who acts

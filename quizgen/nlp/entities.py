@@ -1124,7 +1124,8 @@ def _add_class_noun_mentions(analysis: Analysis, entities: list[Entity]) -> None
             ent = next(iter(owners.values()))
             if min(m.start for m in ent.mentions) > tok.start:
                 continue  # named only later: the noun may mean another one
-            ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
+            # a description, like a role word ('der Kremlchef'): no cloze gap, no swap
+            ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))
             spans.append((tok.start, tok.end))
 
 
