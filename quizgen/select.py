@@ -286,6 +286,18 @@ def _name_shown(shown: Question, asked: Question,
                for first, patterns in other)
 
 
+def _person_key(q: Question, key: tuple, names: dict[str, list[str]]) -> tuple:
+    """A who-answer or a swapped-out person under the entity's full name: 'Who finished ...?
+    - Priya Natarajan' and 'Sykes finished ... True or false?', where the text has 'The
+    11-year-old', ask about one person of one sentence. `names`: names_by_answer's lists
+    under the _core of each name."""
+    if q.skill != "who" or q.type == "true_false" and key[2] == "true_false":
+        return key
+    text = swapped_out(q) if q.type == "true_false" else q.answer
+    every = names.get(_core(text)) if isinstance(text, str) else None
+    return (key[0], key[1], _core(every[0])) if every else key
+
+
 def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
     """Every name the article uses for a person or organisation, under each of them
     (lower-case), so a prompt that shows a surname shows the full name too."""
@@ -311,17 +323,21 @@ def select(questions: list[Question], settings: Settings,
     headline = _headline_words(article) | lead
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else
              -TOPIC_PENALTY if _topic(q, headline) else 0.0 for q in pool}
-    key = {id(q): _fact_key(q) for q in pool}  # computed once: select is the hot loop
-    answer = {id(q): _answer_patterns(q, key[id(q)]) for q in pool}
+    # computed once: select is the hot loop
+    fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
+    # the answer as the thing it names: what a set must not ask twice
+    by_core = {_core(name): every for name, every in (names or {}).items()}
+    key = {id(q): _person_key(q, fact[id(q)], by_core) for q in pool}
+    answer = {id(q): _answer_patterns(q, fact[id(q)]) for q in pool}
     prompt = {id(q): q.prompt.lower() for q in pool}
     # a prompt can show an answer only if it has the answer's first word (see
     # _number_spoilers): set look-ups spare the pool filter most pattern searches
     runs = {id(q): set(_RUN.findall(prompt[id(q)])) for q in pool}
-    first = {id(q): _first_run(q, key[id(q)]) for q in pool}
+    first = {id(q): _first_run(q, fact[id(q)]) for q in pool}
     # a who-answer is shown by any name the article uses for it: 'Lindqvist promised ...'
     # gives 'Who promised ...? - Maya Lindqvist' away
     other = {id(q): _other_names(q, names or {}) for q in pool}
-    for qid, penalty in _number_spoilers(pool, key, bonus).items():
+    for qid, penalty in _number_spoilers(pool, fact, bonus).items():
         bonus[qid] -= penalty
     both = len({q.family for q in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
@@ -344,7 +360,8 @@ def select(questions: list[Question], settings: Settings,
             value = (q.score + bonus[q.id] - TYPE_PENALTY * family_types[(q.family, q.type)]
                      - (SIDE_SKILL_PENALTY if q.skill in SIDE_SKILLS else SKILL_PENALTY)
                      * skills[(q.family, q.skill)]
-                     - ANSWER_PENALTY * cores[k[2]] - SENTENCE_PENALTY * sentences[k[1]])
+                     - ANSWER_PENALTY * cores[fact[id(q)][2]]
+                     - SENTENCE_PENALTY * sentences[k[1]])
             if types[q.type] >= type_cap:
                 value -= 0.5
             if k[1] and sentences[k[1]] >= MAX_PER_SENTENCE:
@@ -360,7 +377,7 @@ def select(questions: list[Question], settings: Settings,
             break
         chosen.append(best)
         kb = key[id(best)]
-        cores[kb[2]] += 1
+        cores[fact[id(best)][2]] += 1
         sentences[kb[1]] += 1
         types[best.type] += 1
         family_types[(best.family, best.type)] += 1
@@ -374,6 +391,7 @@ def select(questions: list[Question], settings: Settings,
         # two answers: once is enough
         pool = [q for q in pool if q is not best and prompt[id(q)] != pb
                 and not same_fact(q, best, key[id(q)], kb)
+                and not same_fact(q, best, fact[id(q)], fact[id(best)])
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
                 and not _name_shown(best, q, other[id(q)], rb, pb)

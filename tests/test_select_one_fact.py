@@ -91,3 +91,19 @@ def test_a_generated_set_asks_each_element_of_a_sentence_once():
                 continue
             assert q.type != "true_false", (f.prompt, q.prompt)
             assert _fact_key(q)[2] != element, (f.prompt, q.prompt)
+
+
+def test_a_person_swapped_out_by_another_name_is_the_who_answer():
+    """'Who finished ...? - Tom Keller' and 'Berg finished ... True or false?' where the text
+    says 'The 12-year-old': one person of one sentence, asked twice."""
+    said = "The 12-year-old finished the tournament on Sunday with 6 points."
+    who = _q("short_answer", "Who finished the tournament on Sunday with 6 points?",
+             "Tom Keller", text=said, skill="who")
+    false = _q("true_false", "True or false? Berg finished the tournament on Sunday with 6 "
+               "points.", "False", text=said, skill="who")
+    names = {"tom keller": ["Tom Keller", "The 12-year-old", "Keller"],
+             "the 12-year-old": ["Tom Keller", "The 12-year-old", "Keller"],
+             "keller": ["Tom Keller", "The 12-year-old", "Keller"]}
+    settings = Settings(families=["comprehension"])
+    assert len(select([who, false], settings, None, names)) == 1
+    assert len(select([who, false], settings, None, {})) == 2  # without the names: two facts
