@@ -298,6 +298,17 @@ def _person_key(q: Question, key: tuple, names: dict[str, list[str]]) -> tuple:
     return (key[0], key[1], _core(every[0])) if every else key
 
 
+ONE_EACH = {"role", "vocabulary"}  # skills whose options each belong to one answer
+
+
+def _same_options(a: Question, b: Question) -> bool:
+    """Two multiple-choice questions on roles with one set of options ('Welche Funktion hat
+    X/Y/Z?' each offering the same four roles) are a matching exercise spread out: each
+    answer rules itself out for the others. One is enough; the others stay short answers."""
+    return a.type == b.type == "multiple_choice" and a.skill == b.skill and \
+        a.skill in ONE_EACH and set(a.options) == set(b.options)
+
+
 def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
     """Every name the article uses for a person or organisation, under each of them
     (lower-case), so a prompt that shows a surname shows the full name too."""
@@ -394,6 +405,7 @@ def select(questions: list[Question], settings: Settings,
                 and not same_fact(q, best, fact[id(q)], fact[id(best)])
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
+                and not _same_options(q, best)
                 and not _name_shown(best, q, other[id(q)], rb, pb)
                 and not _name_shown(q, best, other[id(best)], runs[id(q)], prompt[id(q)])]
     # Teacher-facing order: comprehension first, then by position in the article.

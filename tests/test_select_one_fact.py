@@ -107,3 +107,23 @@ def test_a_person_swapped_out_by_another_name_is_the_who_answer():
     settings = Settings(families=["comprehension"])
     assert len(select([who, false], settings, None, names)) == 1
     assert len(select([who, false], settings, None, {})) == 2  # without the names: two facts
+
+
+def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
+    """Three 'Welche Funktion hat ...?' with the same four roles: each answer rules itself
+    out for the next; the others are asked as short answers."""
+    roles = ["Sprecherin des Elternrats", "Leiter des Schulamts", "Schülersprecher",
+             "Direktorin der Grundschule"]
+
+    def role(name: str, answer: str, sentence: int, qtype: str) -> Question:
+        q = _q(qtype, f"Welche Funktion hat {name} laut dem Artikel?", answer,
+               sentence=sentence, text=f"{name}, {answer}, sagte etwas.", skill="role")
+        q.options = roles if qtype == "multiple_choice" else []
+        return q
+
+    pool = [role(n, r, i, t) for i, (n, r) in enumerate(zip(
+        ["Anna Kraft", "Olaf Brenner", "Jan Wolf"], roles[:3], strict=True)) for t in
+        ("multiple_choice", "short_answer")]
+    chosen = select(pool, Settings(families=["comprehension"]))
+    assert len(chosen) == 3
+    assert [q.type for q in chosen].count("multiple_choice") == 1

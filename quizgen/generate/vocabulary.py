@@ -91,7 +91,7 @@ def generate(analysis: Analysis) -> list[Question]:
             base = Question(
                 id=question_id("role", e.id, role), family="comprehension",
                 type="short_answer", skill="role", prompt=prompt, answer=roles[e.id],
-                accepted_answers=[roles[e.id], role],
+                accepted_answers=list(dict.fromkeys([roles[e.id], role])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
                 score=(0.62 if len(role.split()) > 1 else 0.5) - (
