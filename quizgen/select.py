@@ -313,11 +313,18 @@ def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
     """Every name the article uses for a person or organisation, under each of them
     (lower-case), so a prompt that shows a surname shows the full name too."""
     out: dict[str, list[str]] = {}
+    # the surname a statement puts for 'she' ('Moore said ...' for 'She said ...'), unless
+    # two persons share it (Priya and Anjali Natarajan)
+    surnames = [e.name.split()[-1] for e in analysis.entities
+                if e.label == "PER" and len(e.name.split()) > 1]
     for e in analysis.entities:
         if e.label not in {"PER", "ORG"}:
             continue
         texts = list(dict.fromkeys([e.name, *e.aliases, *(
             m.text for m in e.mentions if m.kind in {"name", "alias"})]))
+        if e.label == "PER" and len(e.name.split()) > 1 and \
+                surnames.count(e.name.split()[-1]) == 1:
+            texts = list(dict.fromkeys([*texts, e.name.split()[-1]]))
         for t in texts:
             out.setdefault(t.lower(), texts)
     return out

@@ -127,3 +127,25 @@ def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
     chosen = select(pool, Settings(families=["comprehension"]))
     assert len(chosen) == 3
     assert [q.type for q in chosen].count("multiple_choice") == 1
+
+
+def test_a_surname_put_for_a_pronoun_gives_the_who_answer_away():
+    """'She said ...' becomes 'Moore said ... True or false?': it shows the answer of 'Who
+    said ...? - Rachel Moore', though the text never writes 'Moore' alone."""
+    from quizgen.select import names_by_answer
+
+    a = analyze(load_article(
+        "Syrup recalled\n\nThree batches of a fever syrup have been recalled. Rachel Moore, "
+        "chief safety officer at the agency, spoke on Monday. She said other batches were "
+        "safe to use. Anna Moore, a pharmacist, and Tom Reed, a father, agreed."))
+    names = names_by_answer(a)
+    assert "Moore" not in names.get("rachel moore", [])  # two persons called Moore
+    a.entities = [e for e in a.entities if e.name != "Anna Moore"]
+    names = names_by_answer(a)
+    assert "Moore" in names["rachel moore"]
+    said = "She said other batches were safe to use."
+    who = _q("short_answer", "Who said other batches were safe to use?", "Rachel Moore",
+             text=said, skill="who")
+    true = _q("true_false", "True or false? Moore said other batches were safe to use.",
+              "True", text=said, skill="who")
+    assert len(select([who, true], Settings(families=["comprehension"]), None, names)) == 1
