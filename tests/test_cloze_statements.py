@@ -103,3 +103,15 @@ def test_fitting_names_keeps_an_acronym_and_drops_an_inflected_alias():
                                    "was the hottest month on record in southern England."))
     office = Entity("X3", "ORG", "Met Office", aliases=["MO"])
     assert fitting_names(english, "MO", office) == ["MO", "Met Office"]
+
+
+def test_an_acronym_printed_beside_the_gap_is_no_accepted_answer():
+    text = ("Werk schließt\n\n"
+            "Der Autozulieferer Velter will sein Werk in Kornbach schließen. "
+            "Die Gewerkschaft Metall und Elektro (GME) reagierte am Montag empört. "
+            "Die GME kündigte Widerstand an.")
+    a = analyze(load_article(text))
+    for q in cloze.generate(a):
+        for accepted in q.accepted_answers:
+            assert accepted == q.answer or not re.search(
+                r"(?<!\w)" + re.escape(accepted) + r"(?!\w)", q.prompt), (q.prompt, accepted)

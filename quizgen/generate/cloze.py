@@ -225,6 +225,9 @@ def generate(analysis: Analysis) -> list[Question]:
                                                      "who": 0.02}.get(skill, 0) \
                 - 0.01 * min(rank, 3)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
+            # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
+            accepted = [a for a in accepted if a == answer or not re.search(
+                r"(?<!\w)" + re.escape(a) + r"(?!\w)", prompt)]
             out.append(Question(
                 id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",
                 skill=skill, prompt=instruction + prompt, answer=answer,
