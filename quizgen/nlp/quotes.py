@@ -450,9 +450,9 @@ class _Sentence:
                     break  # "sagte der Minister den Journalisten"
                 if head and not lang.de and t.tag.startswith(("AT", "DT")):
                     break
-                if head and lang.is_head(toks[j - 1]) and t.tag in (
+                if head and not quoted and lang.is_head(toks[j - 1]) and t.tag in (
                         "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0"):
-                    break  # "nach Behördenangaben | 350 Passagiere"
+                    break  # "nach Behördenangaben | 350 Passagiere"; not inside a quoted name
                 head = head or lang.is_head(t)
                 j += 1
             elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
