@@ -29,19 +29,12 @@ FAMILIES = {"comprehension", "media_literacy"}
 # Items covered today with default settings (PASS needs every mission item and 80 %).
 # Raise a number when an article gains items; a change that lowers one must say why.
 FLOOR = {
-    "de_gerichtsurteil": 12, "de_strassenbahn": 13, "de_waldbrand": 13,
+    "de_gerichtsurteil": 13, "de_strassenbahn": 13, "de_waldbrand": 13,
     "de_werksschliessung": 13, "en_cup_final": 13, "en_mayor_election": 13,
     "en_plastic_microbe": 13, "en_storm_flood": 13,
 }
 # Why an article does not pass yet: what is missing, and in which stage.
-NOT_YET = {
-    "de_gerichtsurteil": "what was banned ('Mit welchem Aufdruck darf die Molkerei ... nicht "
-                         "mehr verkaufen?') and why ('Warum darf ...?') are asked on one "
-                         "sentence and each shows the other's answer, the why-question ranks "
-                         "higher; the emissions ('Um wie viel Prozent ...?') lose to 'Wer hat "
-                         "den Ausstoß ... um rund 35 Prozent gesenkt?'; media: the source and "
-                         "loaded words are not asked",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

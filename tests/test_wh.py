@@ -416,3 +416,41 @@ def test_new_shapes_do_not_fire_on_lists_copulas_partitives_or_relative_clauses(
     assert not any(p.startswith("Where") for p in en)
     assert "no single solution" not in {a.lower() for a in en.values()}
     assert "Q" not in en.values()
+
+
+def _scored(text: str) -> dict[str, tuple[str, float]]:
+    """prompt -> (skill, score) of the short-answer wh-questions."""
+    analysis = analyze(load_article(text))
+    return {q.prompt: (q.skill, q.score) for q in wh.generate(analysis)
+            if q.type == "short_answer"}
+
+
+def test_german_reason_ranks_below_the_fact_its_prompt_shows():
+    qs = _scored("Urteil in Neuhof\n\nDie Stadtwerke Neuhof dürfen ihre Busse nicht mehr mit "
+                 "dem Slogan „emissionsfrei“ bewerben, weil die Fahrzeuge noch mit Diesel "
+                 "fahren. Der Zug hatte sich wegen eines Sturms stark verspätet.")
+    which = qs["Mit welchem Slogan dürfen die Stadtwerke Neuhof ihre Busse nicht mehr bewerben?"]
+    why = qs["Warum dürfen die Stadtwerke Neuhof ihre Busse nicht mehr mit dem Slogan "
+             "„emissionsfrei“ bewerben?"]
+    assert why[0] == "why" and 0 < why[1] < which[1]  # the why-prompt shows the slogan
+    # beside a bare noun ('Was hatte sich ... verspätet? - der Zug') the reason stays first
+    bare = qs["Was hatte sich wegen eines Sturms stark verspätet?"]
+    assert qs["Warum hatte sich der Zug stark verspätet?"][1] > bare[1]
+
+
+def test_german_no_who_for_a_class_noun_naming_the_headline_organisation():
+    text = ("Brauerei Kellberg schließt Standort in Ostdorf\n\nDie Brauerei Kellberg hat ihren "
+            "Standort in Ostdorf am Montag geschlossen. Die Brauerei habe den Wasserverbrauch "
+            "seit 2020 um rund 20 Prozent gesenkt, erklärte Sprecherin Jana Holm. Schuld seien "
+            "in Wahrheit die Behörden, behauptete Holm gegenüber der „Kellberger Allgemeinen“. "
+            "Auch der Sportverein Ostdorf war betroffen. Der Verein kündigte an, eine Klage "
+            "vorzubereiten.")
+    qs = _questions(text)
+    assert not any(p.startswith("Wer hat den Wasserverbrauch") for p in qs)
+    assert qs["Um wie viel Prozent hat die Brauerei den Wasserverbrauch seit 2020 gesenkt?"] \
+        == "um rund 20 Prozent"
+    # 'der Verein' for an organisation the headline does not name is still asked
+    assert qs["Wer kündigte an, eine Klage vorzubereiten?"] == "Sportverein Ostdorf"
+    # a quoted outlet keeps its adjective (the quote finder stopped at 'Kellberger')
+    outlets = {q.outlet for q in analyze(load_article(text)).quotes if q.outlet}
+    assert outlets == {"Kellberger Allgemeinen"}

@@ -424,6 +424,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []
     if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
         return []
+    if _headline_class_noun(analysis, subject, ent):
+        return []  # 'Die Molkerei habe ... gesenkt': the one dairy the headline is about
     rest = _resolve(rest_middle, analysis)
     if rest is None or any(t.tag == "PPOSAT" and t.text.lower().startswith("ihr")
                            for t in rest):
@@ -434,6 +436,20 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     accepted = [*ent.aliases, short_name(ent)]
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
     return _with_choices(analysis, q, distractors.entities(analysis, ent))
+
+
+def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Entity) -> bool:
+    """'Die Molkerei habe den Ausstoß ... gesenkt' under the headline 'Urteil gegen Molkerei
+    Grünthal': the clause names its subject only by its kind, and the article is about that
+    one organisation, so 'Wer hat den Ausstoß ... gesenkt?' is answered by the headline, not
+    by reading; the clause's other facts ('Um wie viel Prozent ...?') are the ones to ask.
+    A class noun for an organisation the headline does not name ('Der Verein kündigte an
+    ...') is still asked."""
+    found = [m for m in ent.mentions if subject[0].start <= m.start < subject[-1].end]
+    if not found or any(m.kind != "title" for m in found):
+        return False
+    headline = {s.index for s in analysis.sentences if s.block == "headline"}
+    return any(m.sentence in headline and m.kind in {"name", "alias"} for m in ent.mentions)
 
 
 def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
@@ -1860,6 +1876,28 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
     return out
 
 
+REASON_AFTER_FACT = 0.05
+
+
+def _reasons_after_facts(reasons: list[Question], facts: list[Question]) -> list[Question]:
+    """A why-question repeats its whole main clause, so its prompt shows the answer of every
+    other question on that clause ('Warum darf die Molkerei ... nicht mehr mit dem Aufdruck
+    „klimaneutral“ verkaufen?' shows 'Mit welchem Aufdruck ...? - „klimaneutral“'), while
+    theirs end before the reason and show nothing of it. Only one of them can be asked; the
+    fact goes first and the reason ranks below it. A reason whose clause has no other
+    question keeps its score, and so does one beside a bare noun ('Was hatte sich rasch
+    ausgebreitet? - das Feuer' names the topic, it is no fact worth the reason)."""
+    facts = [f for f in facts if f.score > 0 and isinstance(f.answer, str) and not (
+        f.skill == "what" and len([w for w in re.findall(r"\w+", f.answer)
+                                   if w.lower() not in _WAS_ARTICLES]) < 2)]
+    for r in reasons:
+        low = r.prompt.lower()
+        shown = [f.score for f in facts if _leaks(f.answer, low)]
+        if shown and r.score > 0:
+            r.score = round(max(0.0, min(r.score, max(shown) - REASON_AFTER_FACT)), 3)
+    return reasons
+
+
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
@@ -1877,17 +1915,13 @@ def generate(analysis: Analysis) -> list[Question]:
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
-                out += _who_de(analysis, c)
-                out += _when_de(analysis, c)
-                out += _how_many_de(analysis, c)
-                out += _where_de(analysis, c)
-                out += _which_de(analysis, c)
-                out += _which_pp_de(analysis, c)
-                out += _why_de(analysis, c)
-                out += _because_de(analysis, c)
-                out += _justified_with_de(analysis, c)
-                out += _against_de(analysis, c)
-                out += _what_de(analysis, c)
+                facts = [*_who_de(analysis, c), *_when_de(analysis, c),
+                         *_how_many_de(analysis, c), *_where_de(analysis, c),
+                         *_which_de(analysis, c), *_which_pp_de(analysis, c),
+                         *_against_de(analysis, c), *_what_de(analysis, c)]
+                reasons = [*_why_de(analysis, c), *_because_de(analysis, c),
+                           *_justified_with_de(analysis, c)]
+                out += facts + _reasons_after_facts(reasons, facts)
         else:
             out += _english(analysis, s)
     return [q for q in out if q.score > 0]
