@@ -269,7 +269,8 @@ def _other_names(q: Question, names: dict[str, list[str]]
     for name in names.get(answer, []):
         words = [w for w in re.findall(r"[\w.,]+", name.lower()) if w.strip(".,")]
         words = [w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE]
-        words = [w for w in words if any(c.isdigit() for c in w) or len(w) > 3]
+        words = [w for w in words if any(c.isdigit() for c in w) or len(w) > 3
+                 or len(w) == 3 and name.isupper()]  # 'LKA' shows the Landeskriminalamt
         first = _RUN.match(words[0]) if words else None
         if name.lower() != answer and first and len(words) <= 4:
             out.append((first.group(), tuple(

@@ -149,3 +149,14 @@ def test_a_surname_put_for_a_pronoun_gives_the_who_answer_away():
     true = _q("true_false", "True or false? Moore said other batches were safe to use.",
               "True", text=said, skill="who")
     assert len(select([who, true], Settings(families=["comprehension"]), None, names)) == 1
+
+
+def test_an_acronym_in_a_statement_gives_the_long_name_away():
+    said = "Das LKA hat eine Belohnung von 20.000 Euro für Hinweise ausgesetzt."
+    who = _q("short_answer", "Wer hat eine Belohnung von 20.000 Euro für Hinweise "
+             "ausgesetzt?", "Landeskriminalamt", text=said, skill="who")
+    true = _q("true_false", "Richtig oder falsch? " + said, "Richtig", text=said)
+    names = {"landeskriminalamt": ["Landeskriminalamt", "LKA"],
+             "lka": ["Landeskriminalamt", "LKA"]}
+    settings = Settings(families=["comprehension"])
+    assert len(select([who, true], settings, None, names)) == 1
