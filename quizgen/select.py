@@ -129,8 +129,12 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     fa, fb = fa or _fact_key(a), fb or _fact_key(b)
     if fa[0] != fb[0]:
         return False
-    if a.type == b.type == "true_false" and fa[1] == fb[1]:
-        return True  # the true statement and a false one, or two false ones: one sentence
+    if fa[1] == fb[1] and "true_false" in {a.type, b.type}:
+        if a.type == b.type:
+            return True  # the true statement and a false one, or two false ones
+        statement = fa if a.type == "true_false" else fb
+        if statement[0] == "comprehension" and statement[2] == "true_false":
+            return True  # the true statement shows its whole sentence: every answer on it
     core_a, core_b = fa[2], fb[2]
     words_a, words_b = set(core_a.split()), set(core_b.split())
     overlap = bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)

@@ -160,3 +160,17 @@ def test_an_acronym_in_a_statement_gives_the_long_name_away():
              "lka": ["Landeskriminalamt", "LKA"]}
     settings = Settings(families=["comprehension"])
     assert len(select([who, true], settings, None, names)) == 1
+
+
+def test_a_true_statement_and_any_question_on_its_sentence_are_one_fact():
+    """'Das Feuer brach am Freitag, dem 7. November, gegen 6.45 Uhr ... aus. Richtig oder
+    falsch?' shows the answer of 'Wann brach das Feuer ... aus?', however long it is."""
+    said = ("Das Feuer brach am Freitag, dem 7. November, gegen 6.45 Uhr in einer Lagerhalle "
+            "aus.")
+    when = _q("multiple_choice", "Wann brach das Feuer in einer Lagerhalle aus?",
+              "am Freitag, dem 7. November, gegen 6.45 Uhr", text=said, skill="when")
+    true = _q("true_false", "Richtig oder falsch? " + said, "Richtig", text=said, skill="when")
+    assert same_fact(when, true) and same_fact(true, when)
+    other = _q("true_false", "Richtig oder falsch? Die Halle brannte ab.", "Richtig",
+               sentence=9, text="Die Halle brannte ab.")
+    assert not same_fact(when, other)
