@@ -87,3 +87,21 @@ def test_a_bare_role_is_no_answer_and_no_option():
     assert roles and not any("Lenz" in q.prompt for q in roles)
     for q in roles:
         assert not any(vocabulary.bare_role(o) for o in [q.answer, *q.options]), q
+
+
+def test_a_company_taken_for_a_person_is_no_person_option():
+    """Named twice and never after 'in', but 'Pharma' makes it a company."""
+    text = ("Syrup recalled\n\nThe maker Velmont Pharma recalled three batches of a syrup. "
+            "Rachel Moore, chief safety officer at the agency, said other batches were safe. "
+            "Velmont Pharma apologised. Tom Reed, a father, said he was worried.")
+    a = analyze(load_article(text))
+    starts = [i for i in range(len(a.article.text)) if a.article.text.startswith(
+        "Velmont Pharma", i)]
+    sentence = {i: next(s.index for s in a.sentences if s.start <= i < s.end) for i in starts}
+    a.entities = [e for e in a.entities if "Velmont" not in e.name]
+    a.entities.append(Entity("X8", "PER", "Velmont Pharma", [
+        Mention(i, i + len("Velmont Pharma"), "Velmont Pharma", sentence[i]) for i in starts]))
+    firm = a.entities[-1]
+    assert len(firm.mentions) == 2 and not distractors.surely_person(a, firm)
+    moore = next(e for e in a.entities if e.name == "Rachel Moore")
+    assert "Velmont Pharma" not in distractors.entities(a, moore)

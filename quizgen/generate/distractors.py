@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
-from quizgen.nlp.entities import is_title
+from quizgen.nlp.entities import LOC_WORDS, ORG_WORDS, is_place_name, is_title
 from quizgen.nlp.pipeline import per_analysis
 
 MONTHS = {"de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -51,7 +51,8 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
     """Is `e` a person beyond doubt, so it may stand among a person's options? 'St Louis'
     (once, after 'in') or a company taken for a person would be an absurd option: an
     entity counts only with a role, a quotation, a pronoun or a title of its own, or, failing
-    those, when it is named more than once and never after a preposition of place."""
+    those, when its name has no word of an organisation or place ('Corvell Pharma') and it
+    is named more than once and never after a preposition of place."""
     if e.label != "PER":
         return False
     if e.role or e.id in _speakers(analysis) or any(m.kind == "pronoun" for m in e.mentions):
@@ -62,6 +63,9 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
         word = before[0].strip(",.").lower() if before else ""
         if word in _HONORIFICS or (word and is_title(word, analysis.language)):
             return True
+    if ORG_WORDS.search(e.name) or LOC_WORDS.search(e.name) or \
+            is_place_name(e.name, analysis.language):
+        return False  # 'Corvell Pharma', 'Harle Valley': an organisation or place
     return len(e.mentions) > 1 and not any(
         before and before[0].lower() in _LOCATIVE for before in befores)
 
