@@ -24,6 +24,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 T = {
@@ -363,11 +364,17 @@ def _org_of(analysis: Analysis, phrase: str, sent: Sentence) -> Entity | None:
 
 def _company(analysis: Analysis, noun: str) -> Entity | None:
     """The article's company for a company noun ("Firma", "Unternehmens", "company")."""
-    lang = analysis.language
-    if not any(noun.startswith(n) for n in COMPANY_NOUNS[lang]):
+    if not any(noun.startswith(n) for n in COMPANY_NOUNS[analysis.language]):
         return None
+    return _the_company(analysis)
+
+
+@per_analysis
+def _the_company(analysis: Analysis) -> Entity | None:
+    """The one company the article introduces with a company noun ("The manufacturer, Corvell
+    Pharma") or names by its legal form; once per article, as it searches the whole text."""
     text = analysis.article.text
-    nouns = "|".join(COMPANY_NOUNS[lang])
+    nouns = "|".join(COMPANY_NOUNS[analysis.language])
     found = []
     for e in analysis.entities:
         if e.label != "ORG":
