@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -141,8 +142,10 @@ def distinct(options: Iterable[str]) -> list[str]:
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "a", "an"}
 
 
-def _option_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+(?:[.,]\w+)*", text.lower()) if w not in _ARTICLES}
+@functools.lru_cache(maxsize=4096)
+def _option_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+(?:[.,]\w+)*", text.lower())
+                     if w not in _ARTICLES)
 
 
 def nested(a: str, b: str) -> bool:
@@ -160,6 +163,8 @@ def choice_question(base: Question, answer: str, distractors: Sequence[str], see
     """A multiple-choice copy of `base` with the answer and `count` distractors, or None."""
     opts: list[str] = []
     for d in distinct(distractors):
+        if len(opts) == count:
+            break  # only the first `count` fair distractors are offered
         if not any(nested(d, o) for o in [answer, *opts]):
             opts.append(d)
     if len(opts) < count:

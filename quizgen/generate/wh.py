@@ -295,7 +295,7 @@ def _with_choices(analysis: Analysis, q: Question, options: list[str]) -> list[Q
     out = [q]
     # "Who fined Gareth Pell?" never offers Gareth Pell (by any of his names)
     shown = {e.name for e in analysis.entities
-             if any(re.search(rf"\b{re.escape(n)}\b", q.prompt) for n in
+             if any(n in q.prompt and re.search(rf"\b{re.escape(n)}\b", q.prompt) for n in
                     {e.name, *e.aliases, short_name(e)} if n)}
     options = [o for o in options if o not in shown]
     mc = choice_question(q, q.answer, options, seed=analysis.article.title)
