@@ -515,6 +515,20 @@ def _heard(analysis: Analysis, cs: list[Claim], voices: list[Voice] | None = Non
 def _org_words(analysis: Analysis, org: Entity) -> list[str]:
     """An organisation's names and the nouns the article calls it by: "der Firma
     Frischeküche Harz GmbH" -> Firma; a company also answers to "das Unternehmen"."""
+    words_of = _org_words_by_id(analysis)
+    if org.id not in words_of:
+        words_of[org.id] = _find_org_words(analysis, org)
+    return words_of[org.id]
+
+
+@per_analysis
+def _org_words_by_id(analysis: Analysis) -> dict[str, list[str]]:
+    """Filled by _org_words: each organisation's words once per article (each search reads
+    the whole text)."""
+    return {}
+
+
+def _find_org_words(analysis: Analysis, org: Entity) -> list[str]:
     lang = analysis.language
     out = [org.name, *org.aliases]
     if _company(analysis, COMPANY_NOUNS[lang][0]) is org:
