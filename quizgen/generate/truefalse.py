@@ -31,6 +31,46 @@ def _fresh(alternatives: list[str], s: Sentence) -> list[str]:
             if re.sub(r"^\D*?(?=\d)", "", a).lower() not in s.text.lower()]
 
 
+_MALE = {"he", "him", "his", "himself", "er", "ihm", "ihn", "mr", "herr"}
+_FEMALE = {"she", "her", "hers", "herself", "sie", "mrs", "ms", "frau"}
+_GENDERED = {"he", "him", "his", "she", "her", "er", "ihm", "ihn", "sein", "seine", "seinen",
+             "seinem", "seiner", "seines"}
+
+
+def _gendered(s: Sentence) -> bool:
+    """Does the sentence say 'his' or 'she' (German 'sein'), so a person of the other sex
+    swapped in gives the false statement away? German 'ihr'/'sie' may be plural: left out."""
+    return any(t.text.lower() in _GENDERED and t.pos in {"PRON", "DET"} for t in s.tokens)
+
+
+@per_analysis
+def _genders(analysis: Analysis) -> dict[str, str | None]:
+    """Entity id -> 'm' or 'f' where a resolved pronoun, an honorific or a female role noun
+    ('Sprecherin', 'spokeswoman') says so; None where nothing does."""
+    text = analysis.article.text
+    out: dict[str, str | None] = {}
+    for e in analysis.entities:
+        votes = set()
+        for m in e.mentions:
+            word = m.text.lower()
+            before = text[max(0, m.start - 8):m.start].split()
+            honorific = before[-1].strip(".").lower() if before else ""
+            if m.kind == "pronoun" and word in _MALE or honorific in _MALE:
+                votes.add("m")
+            if m.kind == "pronoun" and word in _FEMALE or honorific in _FEMALE:
+                votes.add("f")
+        role = (e.role or "").split()
+        if role and (re.search(r"(?<!\b)in$", role[0]) and analysis.language == "de"
+                     and role[0][:1].isupper() or role[0].lower().endswith("woman")):
+            votes.add("f")
+        out[e.id] = votes.pop() if len(votes) == 1 else None
+    return out
+
+
+def _gender(analysis: Analysis, e: Entity) -> str | None:
+    return _genders(analysis).get(e.id)
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -56,6 +96,8 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "Petersen, Sprecher der ...": the role would stay with another name
             fresh = [o for o in analysis.entities if o.name in others
                      and short_name(o) not in s.text]
+            if _gendered(s):  # 'Berg lost his first game' for Anna Berg: no reading needed
+                fresh = [o for o in fresh if _gender(analysis, o) == _gender(analysis, e)]
             if not fresh:
                 break
             other = min(fresh, key=lambda o: others.index(o.name))

@@ -1,0 +1,39 @@
+"""A false statement swaps in a person the sentence's 'his'/'she' does not rule out: 'Berg
+lost his first game' for Anna Berg is false without reading the article."""
+
+from __future__ import annotations
+
+from quizgen.generate import truefalse
+from quizgen.pipeline import analyze, load_article
+
+CHESS = ("Schoolboy wins chess open\n\n"
+         "Tom Keller from Harwick has won the city chess open ahead of four masters.\n\n"
+         "Keller lost his first game but then won five games in a row. Anna Berg, head "
+         "coach at Harwick Chess Club, said the boy trains every day. She said the boy could "
+         "become a master. Peter Lund, a master from Oldbury, said the boy had been lucky.")
+
+
+def test_a_person_of_the_other_sex_is_not_swapped_into_a_sentence_with_his():
+    a = analyze(load_article(CHESS))
+    assert truefalse._genders(a)[next(e.id for e in a.entities if e.name == "Anna Berg")] \
+        == "f"
+    statements = [q.prompt for q in truefalse.generate(a)]
+    assert any(p.startswith("True or false? Keller lost his") for p in statements)
+    assert not any("Berg lost his" in p for p in statements), statements
+
+
+def test_a_sentence_without_a_gendered_word_swaps_anyone():
+    a = analyze(load_article(CHESS))
+    statements = [q.prompt for q in truefalse.generate(a) if q.answer == "False"]
+    assert any("Berg from Harwick has won" in p or "Lund from Harwick has won" in p
+               for p in statements), statements
+
+
+def test_german_female_role_and_pronoun_give_a_gender():
+    a = analyze(load_article(
+        "Kantine wird teurer\n\nSabine Kröger, Sprecherin des Elternrats, kritisierte den "
+        "Preis. Thomas Reinhardt, Leiter des Schulamts, wies die Kritik zurück. Er sagte, "
+        "sein Amt habe keine Wahl gehabt."))
+    genders = {e.name: g for e in a.entities if (g := truefalse._genders(a)[e.id])}
+    assert genders.get("Sabine Kröger") == "f"
+    assert genders.get("Thomas Reinhardt") in {"m", None}
