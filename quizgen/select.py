@@ -414,7 +414,8 @@ def select(questions: list[Question], settings: Settings,
         # two answers: once is enough
         pool = [q for q in pool if q is not best and prompt[id(q)] != pb
                 and not same_fact(q, best, key[id(q)], kb)
-                and not same_fact(q, best, fact[id(q)], fact[id(best)])
+                and not ((key[id(q)] is not fact[id(q)] or kb is not fact[id(best)])
+                         and same_fact(q, best, fact[id(q)], fact[id(best)]))
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
                 and not _same_options(q, best)
