@@ -127,8 +127,8 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     surname), or the same number or date asked again from another sentence. `fa`/`fb`: the
     fact keys, when the caller has them already."""
     fa, fb = fa or _fact_key(a), fb or _fact_key(b)
-    if fa[0] != fb[0]:
-        return False
+    if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
+        return False  # other sentences: only the very same core is the same fact (below)
     if fa[1] == fb[1] and "true_false" in {a.type, b.type}:
         if a.type == b.type:
             return True  # the true statement and a false one, or two false ones
@@ -409,6 +409,8 @@ def select(questions: list[Question], settings: Settings,
         # a question on the same fact as the pick can never be chosen, nor one that would give
         # the pick's answer away or have its own answer given away by the pick: drop them
         ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
+        ob = other[id(best)]
+        one_each = best.type == "multiple_choice" and best.skill in ONE_EACH
         # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
         # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
         # two answers: once is enough
@@ -418,9 +420,9 @@ def select(questions: list[Question], settings: Settings,
                          and same_fact(q, best, fact[id(q)], fact[id(best)]))
                 and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb))
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)]))
-                and not _same_options(q, best)
-                and not _name_shown(best, q, other[id(q)], rb, pb)
-                and not _name_shown(q, best, other[id(best)], runs[id(q)], prompt[id(q)])]
+                and not (one_each and _same_options(q, best))
+                and not (other[id(q)] and _name_shown(best, q, other[id(q)], rb, pb))
+                and not (ob and _name_shown(q, best, ob, runs[id(q)], prompt[id(q)]))]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",
