@@ -454,3 +454,36 @@ def test_german_no_who_for_a_class_noun_naming_the_headline_organisation():
     # a quoted outlet keeps its adjective (the quote finder stopped at 'Kellberger')
     outlets = {q.outlet for q in analyze(load_article(text)).quotes if q.outlet}
     assert outlets == {"Kellberger Allgemeinen"}
+
+
+def _who(text: str) -> dict[str, list[str]]:
+    """who-prompt -> [answer, *accepted answers], of the short-answer wh-questions."""
+    analysis = analyze(load_article(text))
+    return {q.prompt: [q.answer, *q.accepted_answers] for q in wh.generate(analysis)
+            if q.skill == "who" and q.type == "short_answer"}
+
+
+def test_a_speaker_for_the_company_is_named_by_the_company_or_not_asked():
+    """'A spokeswoman for the company': 'the company' points back; the answer names the
+    company the article introduced, and without one there is no who-question."""
+    named = _who("Pill recall hits pharmacies\n\nThe maker, Halden Labs, apologised on Monday. "
+                 "A spokeswoman for the company said the error had happened at a packing "
+                 "plant in March.")
+    said = [v for p, v in named.items() if p.startswith("Who said")]
+    assert said == [["a spokeswoman for Halden Labs", "a spokeswoman for Halden Labs"]]
+    unnamed = _who("Bank fined\n\nRegulators fined a bank on Monday. A spokesman for the "
+                   "company said the fine would be paid in March.")
+    assert not any("the company" in a for v in unnamed.values() for a in v)
+
+
+def test_a_surname_two_persons_share_is_answered_with_the_full_name():
+    """'Ostrova played ...' after only Maria Ostrova was named: the answer is her full name,
+    and the shared surname is no accepted answer; once both were named, no question."""
+    text = ("Young pianist wins contest\n\nMaria Ostrova from Dundee has won the Oslo Piano "
+            "Prize. Ostrova played three sonatas in the final round. Her father, Ivan "
+            "Ostrova, a teacher in Dundee, said the family was proud.")
+    answers = [v for p, v in _who(text).items() if "sonatas" in p]
+    assert answers and all(v[0] == "Maria Ostrova" and "Ostrova" not in v for v in answers)
+    both = ("Young pianist wins contest\n\nMaria Ostrova and her father Ivan Ostrova came "
+            "from Dundee to Oslo. Ostrova played three sonatas in the final round.")
+    assert not any(a == "Ostrova" for v in _who(both).values() for a in v)

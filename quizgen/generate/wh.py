@@ -396,6 +396,33 @@ def _inside(tokens: Sequence[Token], start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- German
 
 
+def _namesakes(analysis: Analysis, word: str) -> list[Entity]:
+    """The persons whose full name ends in `word` ('Priya Natarajan', 'Anjali Natarajan')."""
+    return [e for e in analysis.entities if e.label == "PER" and len(e.name.split()) > 1
+            and e.name.split()[-1] == word]
+
+
+def _who_entity(analysis: Analysis, ent: Entity, s: Sentence) -> Entity | None:
+    """The entity a who-question answers with. A bare surname two persons share
+    ('Natarajan' for Priya and Anjali Natarajan) is ambiguous: it stands for the one of them
+    the article has named before the sentence; None if both or neither."""
+    if len(ent.name.split()) > 1:
+        return ent
+    persons = _namesakes(analysis, ent.name)
+    if len(persons) < 2:
+        return ent
+    before = [e for e in persons if any(m.start < s.start for m in e.mentions)]
+    return before[0] if len(before) == 1 else None
+
+
+def _who_accepted(analysis: Analysis, ent: Entity) -> list[str]:
+    """Other answers a who-question takes: aliases and the surname, unless the surname is
+    shared ('Natarajan' answers for neither Priya nor Anjali Natarajan)."""
+    short = short_name(ent)
+    shared = short != ent.name and len(_namesakes(analysis, short)) > 1
+    return [a for a in [*ent.aliases, short] if not (shared and a == short)]
+
+
 def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     if c.kind == "main":
         if not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
@@ -430,10 +457,13 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     if rest is None or any(t.tag == "PPOSAT" and t.text.lower().startswith("ihr")
                            for t in rest):
         return []  # 'Wer darf ihre Joghurts ...?': 'wer' takes 'sein', 'ihre' is the answer's
+    ent = _who_entity(analysis, ent, c.sentence)
+    if ent is None:
+        return []  # 'Natarajan' for Priya or Anjali Natarajan: which one?
     prompt = _prompt(["Wer", _finite_text(c), rest, c.right, c.tail], "de")
     answer = ent.name
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
-    accepted = [*ent.aliases, short_name(ent)]
+    accepted = _who_accepted(analysis, ent)
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
     return _with_choices(analysis, q, distractors.entities(analysis, ent))
 
@@ -450,6 +480,50 @@ def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Enti
         return False
     headline = {s.index for s in analysis.sentences if s.block == "headline"}
     return any(m.sentence in headline and m.kind in {"name", "alias"} for m in ent.mentions)
+
+
+_INDEFINITE = {"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"}
+_DEFINITE = {"the", "der", "die", "das", "des", "dem", "den"}
+
+
+def _org_for_noun(analysis: Analysis, noun: str) -> Entity | None:
+    """The organisation a bare noun refers back to: the one ORG whose name has the noun
+    ('the council' -> 'Millbridge Council'), or for a company noun ('the company', 'des
+    Unternehmens') the company the article introduces ('The manufacturer, Corvell Pharma')."""
+    from quizgen.generate.media_discussion import _company
+
+    low = noun.lower()
+    named = [e for e in analysis.entities if e.label == "ORG" and any(
+        w.lower().startswith(low) for w in e.name.split())]
+    if len(named) == 1:
+        return named[0]
+    return _company(analysis, low)
+
+
+def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
+    """How a who-question answers a subject without a name. 'A spokesman for the company':
+    'the company' points back, and on its own the answer says nothing the prompt does not,
+    so the noun becomes the organisation it stands for ('a spokesman for Corvell Pharma');
+    None when the article gives no such organisation."""
+    tokens = list(subject)
+    if tokens[0].text.lower() not in _INDEFINITE:
+        return lower_first(tokens)
+    for i in range(1, len(tokens) - 1):
+        det, noun = tokens[i], tokens[i + 1]
+        if det.text.lower() not in _DEFINITE or noun.pos != "NOUN" or \
+                analysis.entity_at(noun.start, noun.end) is not None or (
+                i + 2 < len(tokens) and tokens[i + 2].pos == "PROPN"):
+            continue  # 'a team at the University of Northbrook' names its institution
+        org = _org_for_noun(analysis, noun.lemma or noun.text)
+        if org is None:
+            return None
+        name = [Token(org.name, det.start, noun.end, "NP0", org.name, "PROPN")]
+        if analysis.language == "de" and det.text.lower() in {"des", "der"} and \
+                tokens[i - 1].pos != "ADP":  # 'eine Sprecherin des Konzerns': genitive
+            name = [Token("von", det.start, det.end, "APPR", "von", "ADP"), *name]
+        tokens[i:i + 2] = name
+        break
+    return lower_first(tokens)
 
 
 def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
@@ -470,7 +544,9 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     if rest is None:
         return []
     prompt = _prompt(["Wer", finite, rest, c.right, c.tail], "de")
-    answer = lower_first(subject)  # "die Wasserschutzpolizei", as an answer is written
+    answer = _group_answer(subject, analysis)  # "die Wasserschutzpolizei", as written
+    if answer is None:
+        return []
     score = _score(prompt, answer, analysis, 2, c.reported) - 0.05
     return [_question(analysis, c.sentence, "who", prompt, answer, [], score)]
 
@@ -1795,21 +1871,23 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             found = None  # 'Q stands for ...': a symbol, not who
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):
-            ent = found[0]
-            verb = [c.aux] if c.aux else []
-            prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
-            score = _score(prompt, ent.name, analysis, len(ent.mentions))
-            q = _question(analysis, s, "who", prompt, ent.name,
-                          [*ent.aliases, short_name(ent)], score)
-            out += _with_choices(analysis, q, distractors.entities(analysis, ent))
+            ent = _who_entity(analysis, found[0], s)
+            if ent is not None:  # None: 'Natarajan' for Priya or Anjali Natarajan
+                verb = [c.aux] if c.aux else []
+                prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
+                score = _score(prompt, ent.name, analysis, len(ent.mentions))
+                q = _question(analysis, s, "who", prompt, ent.name,
+                              _who_accepted(analysis, ent), score)
+                out += _with_choices(analysis, q, distractors.entities(analysis, ent))
         elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
             verb = [c.aux] if c.aux else []
-            answer = lower_first(c.subject)
-            prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
-            score = _score(prompt, answer, analysis, 2) - 0.05
-            out.append(_question(analysis, s, "who", prompt, answer, [], score))
+            answer = _group_answer(c.subject, analysis)
+            if answer is not None:
+                prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
+                score = _score(prompt, answer, analysis, 2) - 0.05
+                out.append(_question(analysis, s, "who", prompt, answer, [], score))
         vp = _en_verb_phrase(c, analysis)
         subj = _en_subject_text(c, analysis)
         where, place = _where_en(analysis, c, vp, subj, its)
