@@ -165,6 +165,9 @@ SENTENCE_PENALTY = 0.06  # and so are many questions on one sentence
 MAX_TYPE_SHARE = 0.4
 MAX_PER_SENTENCE = 2  # no type takes more than this share of the set while others are left
 MEDIA_SHARE = 0.36  # of the set, when both families are asked for
+# 'Welche Funktion oder Rolle hat X?' four times is one exercise spread over the set: no
+# more than this many role questions, even when the pool runs dry (a shorter set is better)
+MAX_PER_SKILL = {"role": 2}
 
 
 LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
@@ -387,6 +390,8 @@ def select(questions: list[Question], settings: Settings,
                      - SENTENCE_PENALTY * sentences[k[1]])
             if types[q.type] >= type_cap:
                 value -= 0.5
+            if q.skill in MAX_PER_SKILL and skills[(q.family, q.skill)] >= MAX_PER_SKILL[q.skill]:
+                continue
             if k[1] and sentences[k[1]] >= MAX_PER_SENTENCE:
                 continue  # a third question on one sentence: the set repeats itself
             if both:

@@ -125,7 +125,7 @@ def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
         ["Anna Kraft", "Olaf Brenner", "Jan Wolf"], roles[:3], strict=True)) for t in
         ("multiple_choice", "short_answer")]
     chosen = select(pool, Settings(families=["comprehension"]))
-    assert len(chosen) == 3
+    assert len(chosen) == 2  # at most two role questions in a set
     assert [q.type for q in chosen].count("multiple_choice") == 1
 
 
@@ -174,3 +174,21 @@ def test_a_true_statement_and_any_question_on_its_sentence_are_one_fact():
     other = _q("true_false", "Richtig oder falsch? Die Halle brannte ab.", "Richtig",
                sentence=9, text="Die Halle brannte ab.")
     assert not same_fact(when, other)
+
+
+def test_a_set_asks_at_most_two_role_questions():
+    """Four 'Welche Funktion hat ...?' on four people are one exercise spread over the set:
+    two are kept, even when the other candidates score lower or run out."""
+    roles = ["Sprecherin des Elternrats", "Leiter des Schulamts", "Schülersprecher",
+             "Direktorin der Grundschule"]
+    names = ["Anna Kraft", "Olaf Brenner", "Jan Wolf", "Eva Roth"]
+    pool = [_q("short_answer", f"Welche Funktion hat {n} laut dem Artikel?", r, sentence=i,
+               text=f"{n}, {r}, sagte etwas.", skill="role")
+            for i, (n, r) in enumerate(zip(names, roles, strict=True))]
+    for i, q in enumerate(pool):
+        q.score = 0.9 - i / 100
+    other = _q("short_answer", "Wie viele Spieler nahmen teil?", "240", sentence=9)
+    other.score = 0.4
+    chosen = select([*pool, other], Settings(families=["comprehension"], count=5))
+    assert [q.skill for q in chosen].count("role") == 2
+    assert other in chosen
