@@ -194,3 +194,36 @@ def _inner_quotes(text: str, opening: str, closing: str) -> str:
     """Quotation marks inside a quotation become single ones: „… ‚terroristischer Banden‘.“"""
     text = re.sub(r'[„“"]([^„“"]*)[“"]', lambda m: opening + m.group(1) + closing, text)
     return re.sub(r'[»]([^»«]*)[«]', lambda m: opening + m.group(1) + closing, text)
+
+
+COMPANY_NOUNS = {
+    "de": ("firma", "unternehmen", "konzern", "hersteller", "betrieb", "caterer", "anbieter"),
+    "en": ("company", "firm", "manufacturer", "maker", "business", "supplier", "operator"),
+}
+COMPANY_NAME = re.compile(r"\b(GmbH|AG|KG|SE|Ltd|plc|Inc|Corp|Pharma|Group|Holding|LLC)\b")
+
+
+def company_for_noun(analysis: Analysis, noun: str) -> Entity | None:
+    """The article's company for a company noun ("Firma", "Unternehmens", "company")."""
+    if not any(noun.startswith(n) for n in COMPANY_NOUNS[analysis.language]):
+        return None
+    return _the_company(analysis)
+
+
+@per_analysis
+def _the_company(analysis: Analysis) -> Entity | None:
+    """The one company the article introduces with a company noun ("The manufacturer, Corvell
+    Pharma") or names by its legal form; once per article, as it searches the whole text."""
+    text = analysis.article.text
+    nouns = "|".join(COMPANY_NOUNS[analysis.language])
+    found = []
+    for e in analysis.entities:
+        if e.label != "ORG":
+            continue
+        introduced = re.search(rf"(?i)\b(?:{nouns})\w*,?\s+{re.escape(e.name)}", text)
+        if introduced or COMPANY_NAME.search(e.name) or COMPANY_NAME.search(
+                text[text.find(e.name) + len(e.name):][:8]):
+            found.append(e)
+    names = {e.name for e in found}
+    found = [e for e in found if not any(n != e.name and e.name in n for n in names)]
+    return found[0] if len(found) == 1 else None

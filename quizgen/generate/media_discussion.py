@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.generate.common import distinct
+from quizgen.generate.common import COMPANY_NOUNS, company_for_noun, distinct
 from quizgen.generate.media_text import (
     PRONOUNS,
     Claim,
@@ -219,13 +219,6 @@ SPOKES = {
                      r"lawyer|official|spokesperson)\s+(?:for|of|at|from)\s+(.+)$"),
 }
 # nouns a company goes by: "die Firma", "the company" mean the article's company
-COMPANY_NOUNS = {
-    "de": ("firma", "unternehmen", "konzern", "hersteller", "betrieb", "caterer", "anbieter"),
-    "en": ("company", "firm", "manufacturer", "maker", "business", "supplier", "operator"),
-}
-COMPANY_NAME = re.compile(r"\b(GmbH|AG|KG|SE|Ltd|plc|Inc|Corp|Pharma|Group|Holding|LLC)\b")
-
-
 def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     """Everyone the article quotes, once each, in text order: named people (also when only
     "he said" follows their name in the sentence before) and speakers the article names by
@@ -359,33 +352,7 @@ def _org_of(analysis: Analysis, phrase: str, sent: Sentence) -> Entity | None:
         return max(named, key=lambda e: len(e.name))
     ws = words(phrase)
     head = ws[-1].lower() if ws else ""
-    return _company(analysis, head)
-
-
-def _company(analysis: Analysis, noun: str) -> Entity | None:
-    """The article's company for a company noun ("Firma", "Unternehmens", "company")."""
-    if not any(noun.startswith(n) for n in COMPANY_NOUNS[analysis.language]):
-        return None
-    return _the_company(analysis)
-
-
-@per_analysis
-def _the_company(analysis: Analysis) -> Entity | None:
-    """The one company the article introduces with a company noun ("The manufacturer, Corvell
-    Pharma") or names by its legal form; once per article, as it searches the whole text."""
-    text = analysis.article.text
-    nouns = "|".join(COMPANY_NOUNS[analysis.language])
-    found = []
-    for e in analysis.entities:
-        if e.label != "ORG":
-            continue
-        introduced = re.search(rf"(?i)\b(?:{nouns})\w*,?\s+{re.escape(e.name)}", text)
-        if introduced or COMPANY_NAME.search(e.name) or COMPANY_NAME.search(
-                text[text.find(e.name) + len(e.name):][:8]):
-            found.append(e)
-    names = {e.name for e in found}
-    found = [e for e in found if not any(n != e.name and e.name in n for n in names)]
-    return found[0] if len(found) == 1 else None
+    return company_for_noun(analysis, head)
 
 
 def _object_case(name: str, lang: str) -> str:
@@ -531,7 +498,7 @@ def _org_words_by_id(analysis: Analysis) -> dict[str, list[str]]:
 def _find_org_words(analysis: Analysis, org: Entity) -> list[str]:
     lang = analysis.language
     out = [org.name, *org.aliases]
-    if _company(analysis, COMPANY_NOUNS[lang][0]) is org:
+    if company_for_noun(analysis, COMPANY_NOUNS[lang][0]) is org:
         out += [n.title() for n in COMPANY_NOUNS[lang]]
     for m in re.finditer(rf"\b(\w+),?\s+{re.escape(org.name)}", analysis.article.text):
         if m.group(1).lower() in ACTORS[lang] or m.group(1).lower().endswith(ACTORS[lang]):

@@ -28,6 +28,7 @@ from quizgen.generate.clauses import (
 from quizgen.generate.common import (
     QUESTION_BLOCKS,
     choice_question,
+    company_for_noun,
     evidence_of,
     explanation_quote,
     lower_first,
@@ -490,14 +491,12 @@ def _org_for_noun(analysis: Analysis, noun: str) -> Entity | None:
     """The organisation a bare noun refers back to: the one ORG whose name has the noun
     ('the council' -> 'Millbridge Council'), or for a company noun ('the company', 'des
     Unternehmens') the company the article introduces ('The manufacturer, Corvell Pharma')."""
-    from quizgen.generate.media_discussion import _company
-
     low = noun.lower()
     named = [e for e in analysis.entities if e.label == "ORG" and any(
         w.lower().startswith(low) for w in e.name.split())]
     if len(named) == 1:
         return named[0]
-    return _company(analysis, low)
+    return company_for_noun(analysis, low)
 
 
 def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
