@@ -165,8 +165,11 @@ def is_common_noun(word: str, language: str) -> bool:
         return noun_p > name_p
     if language != "de":
         return False
-    if low.endswith("s") and low not in hanta.LP_m_t[hanta.tag2int["NE"]]:
+    german_names = hanta.LP_m_t[hanta.tag2int["NE"]]
+    if low.endswith("s") and low.isascii() and low.isalpha() and low not in german_names \
+            and low[:-1] not in german_names:
         # an English plural in German text ('Smartphones'): a noun the English lexicon knows
+        # (not 'Putins', 'Kreml-Boss' or 'Militärbündnis': no need to load the English model)
         en = _hanta("en")
         seen = dict(en.cache.get(low, ()))
         if seen.get(en.tag2int["NN2"], -99.0) > seen.get(en.tag2int["NP0"], -99.0):
