@@ -259,3 +259,36 @@ def test_definite_class_noun_refers_to_the_one_organisation_of_that_kind():
     assert {m.kind for m in _owner(a, "Verein").mentions if m.text == "Verein"} == {"title"}
     assert _owner(a, "Brauerei").name == "Brauerei Lohm"
     assert _owner(a, "Museum") is None  # a building is where things happen, not who acts
+
+
+def test_shipped_english_plurals_match_the_installed_hanta_model():
+    """bench/build_en_plurals.py writes the list; a HanTa upgrade must not let it drift."""
+    from quizgen.nlp.entities import _english_plurals, english_plurals_from_model
+
+    shipped = _english_plurals()
+    assert {"shops", "jobs"} <= shipped
+    assert shipped == english_plurals_from_model()
+
+
+def test_english_plural_in_german_text_is_a_common_noun_without_the_english_model(monkeypatch):
+    from quizgen.nlp import entities, tokens
+
+    loaded: list[str] = []
+    real = tokens._hanta
+
+    def spy(language: str):
+        loaded.append(language)
+        return real(language)
+
+    monkeypatch.setattr(tokens, "_hanta", spy)
+    entities.is_common_noun.cache_clear()
+    try:
+        # 'Shops': the German model has no opinion, the English list makes it a noun
+        assert entities.is_common_noun("Shops", "de")
+        assert not entities.is_common_noun("Kesselstadt", "de")
+        monkeypatch.setattr(entities, "_english_plurals", lambda: frozenset())
+        entities.is_common_noun.cache_clear()
+        assert not entities.is_common_noun("Shops", "de")
+    finally:
+        entities.is_common_noun.cache_clear()
+    assert "en" not in loaded
