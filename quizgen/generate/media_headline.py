@@ -24,6 +24,7 @@ from quizgen.generate.media_text import (
     cite,
     clean,
     content_stems,
+    headline_group,
     make,
     mention_spans,
     quoted,
@@ -594,11 +595,11 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         # a headline whose own words the body never uses ('record fine') or that overstates
         # ('Killer syrup!', 'EVERY shelf'): compared too, once, after the clearer cases
         absent = [s for s in heads if s.block == "headline" and (
-            _absent_words(analysis, s) or overstated_words(analysis, _group(analysis, s)))]
+            _absent_words(analysis, s) or overstated_words(analysis, headline_group(analysis, s)))]
         open_for += sorted(absent, key=lambda s: -len(s.text))[:1]
     done: set[int] = set()
     for s in open_for:
-        group = _group(analysis, s)
+        group = headline_group(analysis, s)
         if s.block == "headline" and any(g.index in done for g in group):
             continue  # a headline of two sentences is compared once, as printed
         done |= {g.index for g in group}
@@ -668,20 +669,6 @@ def _absent_note(analysis: Analysis, s: Sentence, loud: list[str]) -> str:
     lang = analysis.language
     return " " + T[lang]["point_absent"].format(words=", ".join(quoted(w, lang)
                                                                 for w in absent))
-
-
-def _group(analysis: Analysis, s: Sentence) -> list[Sentence]:
-    """A headline as printed: all its sentences ('Killer syrup! Children's fever medicine
-    pulled from EVERY shelf in Britain'); any other heading is its own sentence."""
-    if s.block != "headline":
-        return [s]
-    out = [s]
-    for step in (-1, 1):
-        i = s.index + step
-        while 0 <= i < len(analysis.sentences) and analysis.sentences[i].block == "headline":
-            out.append(analysis.sentences[i])
-            i += step
-    return sorted(out, key=lambda g: g.index)
 
 
 def cite_group(analysis: Analysis, group: list[Sentence]) -> str:

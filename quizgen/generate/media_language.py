@@ -16,6 +16,7 @@ from quizgen.generate.media_text import (
     HEADING_BLOCKS,
     cite,
     clean,
+    headline_group,
     make,
     quoted,
     short_role,
@@ -219,7 +220,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
         # Werk in Kornbach dicht") is asked about as a whole when one part has too few words
         group = [s]
         if s.block == "headline" and len(_rivals(analysis, s, loaded)) < 3:
-            group = _headline_group(analysis, s)
+            group = headline_group(analysis, s)
             # no loaded word of the other part ("Genius" of "Tennis chaos! Genius ...")
             loaded |= {w.lower() for g in group
                        for w, _ in loaded_words(g, lang, analysis.article.text)}
@@ -267,17 +268,6 @@ INTENSIFIERS = {
     "en": {"total", "utter", "absolute", "extreme", "huge", "massive", "incredible",
            "historic", "unprecedented"},
 }
-
-
-def _headline_group(analysis: Analysis, s: Sentence) -> list[Sentence]:
-    """The headline sentences next to s: the headline as printed."""
-    group = [s]
-    for step in (-1, 1):
-        i = s.index + step
-        while 0 <= i < len(analysis.sentences) and analysis.sentences[i].block == "headline":
-            group.append(analysis.sentences[i])
-            i += step
-    return sorted(group, key=lambda g: g.index)
 
 
 # endings of German place names: a noun ending like a place the article names is one too

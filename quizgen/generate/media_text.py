@@ -727,3 +727,17 @@ def says(analysis: Analysis, sentence: Sentence) -> str:
     if analysis.language == "de":
         return f"Im Text steht: {cite(analysis, sentence)}"
     return f"The article says: {cite(analysis, sentence)}"
+
+
+def headline_group(analysis: Analysis, s: Sentence) -> list[Sentence]:
+    """A headline as printed: all its sentences ('Killer syrup! Children's fever medicine
+    pulled from EVERY shelf in Britain'); any other heading is its own sentence."""
+    if s.block != "headline":
+        return [s]
+    out = [s]
+    for step in (-1, 1):
+        i = s.index + step
+        while 0 <= i < len(analysis.sentences) and analysis.sentences[i].block == "headline":
+            out.append(analysis.sentences[i])
+            i += step
+    return sorted(out, key=lambda g: g.index)
