@@ -30,3 +30,15 @@ def test_part_of_a_month_or_week_still_has_no_value():
     assert dates.get("Ende des Monats") is None
     assert dates.get("Anfang März") == "--03"
     assert "Sommer" not in " ".join(_dates("Im Sommer war es heiß."))  # no year: no date
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The alarm was raised at about 4.40pm on Sunday.", "4.40pm on Sunday"),
+    ("Trains ran again shortly before 10.30pm.", "10.30pm"),
+    ("The meeting starts at 9:30 am.", "9:30 am"),
+])
+def test_english_clock_times_are_whole(text, phrase):
+    """'4.40pm' is one time, never '40pm' cut from its hour (a cloze asked 'at about 4.____')."""
+    dates = _dates(text)
+    assert phrase in dates
+    assert not any(d.startswith(("40", "30pm")) for d in dates)

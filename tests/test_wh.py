@@ -487,3 +487,23 @@ def test_a_surname_two_persons_share_is_answered_with_the_full_name():
     both = ("Young pianist wins contest\n\nMaria Ostrova and her father Ivan Ostrova came "
             "from Dundee to Oslo. Ostrova played three sonatas in the final round.")
     assert not any(a == "Ostrova" for v in _who(both).values() for a in v)
+
+
+def test_a_verb_of_another_mood_continues_the_reported_clause_not_the_speaker():
+    """'X sagte, der Hund habe ... und müsse ...': the dog must, not X."""
+    text = ("Streit um Hund\n\nIn Lindenau hat ein Hund mehrere Hühner gerissen. "
+            "Vereinschef Karl Brenner sagte gegenüber der Zeitung, der Hund habe jede Scheu "
+            "verloren und müsse sofort eingefangen werden. Brenner leitet den Verein seit 2019.")
+    qs = _questions(text)
+    assert not any("eingefangen" in p and a == "Karl Brenner" for p, a in qs.items())
+    clauses = german_clauses(analyze(load_article(text)).sentences[2])
+    assert not any(c.finite.text == "müsse" for c in clauses)
+
+
+def test_wer_takes_no_plural_verb_for_a_plural_noun_read_as_a_name():
+    """'Schäfer fordern den Abschuss' (shepherds, or the surname Schäfer): no 'Wer fordern'."""
+    text = ("Wolf reißt Schafe\n\nIn der Lausitz hat ein Wolf 27 Schafe getötet. Schäfer fordern "
+            "den Abschuss des Tieres. Der Schäfer Thomas Kühnel sagte, er habe alles verloren.")
+    assert not any(p.startswith("Wer fordern") for p in _questions(text))
+    assert wh._plural_finite_de("forderten") and wh._plural_finite_de("sammeln")
+    assert not wh._plural_finite_de("kann") and not wh._plural_finite_de("fordert")

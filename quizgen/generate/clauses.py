@@ -261,7 +261,7 @@ def _main_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:
                               _extraposed(toks, end), reported=tok.text in INDICATIVE,
                               speech=speech, cut_quote=cut,
                               incomplete=_bracket_after_cut(toks, end)))
-            out += _coordinated_de(sentence, toks, toks[:f], end)
+            out += _coordinated_de(sentence, toks, toks[:f], end, tok.text in INDICATIVE)
             break
     else:
         repaired = _repair_verbless(sentence, toks)
@@ -279,13 +279,15 @@ def subject_like(tokens: list[Token]) -> bool:
 
 
 def _coordinated_de(sentence: Sentence, toks: list[Token], subject: list[Token],
-                    end: int) -> list[Clause]:
+                    end: int, first_reported: bool = False) -> list[Clause]:
     """'Die Verteidigung gab 308 Punkte ab und belegte den sechsten Platz': the second verb
     phrase as a clause of its own with the first one's subject in the Vorfeld."""
     out: list[Clause] = []
     while end < len(toks) and _verb_phrase_conj(toks, end) and subject_like(subject):
         finite = toks[end + 1]
-        if finite.lemma in SPEECH_LEMMAS:
+        if finite.lemma in SPEECH_LEMMAS or (finite.text in INDICATIVE) != first_reported:
+            # 'X sagte, der Wolf habe ... verloren und müsse getötet werden': a verb in
+            # another mood goes on with the reported clause, whose subject is not X
             break
         nxt = _clause_end(toks, end + 2)
         middle, right = _split_right(toks[end + 2:nxt])

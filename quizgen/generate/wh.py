@@ -444,6 +444,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     ent, i, j = found
     if len(ent.name) < 2:
         return []  # 'Q steht für ...': a symbol, not who
+    if i == 0 and j == len(subject) and _plural_finite_de(_finite_text(c)):
+        return []  # 'Schäfer fordern den Abschuss': a plural noun, not the person Schäfer
     trailing = [t.text for t in subject[j:]]
     if appositive(subject) and ent.label == "PER":
         pass  # "Der Geschäftsführer der HVB, Jens Ohlsen," names the person
@@ -523,6 +525,13 @@ def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
         tokens[i:i + 2] = name
         break
     return lower_first(tokens)
+
+
+def _plural_finite_de(finite: str) -> bool:
+    """A third-person plural finite verb ('fordern', 'forderten', 'sammeln', 'sind'); no
+    singular form ends so ('kann', 'begann' end in -n, not -en/-ern/-eln)."""
+    low = finite.lower()
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
 def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],

@@ -74,7 +74,8 @@ PATTERNS = {
                     r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),
-        ("time", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
+        # '4.40pm' (British) and '4:40 pm'; never the tail of a number ('40pm' of '4.40pm')
+        ("time", r"(?<![\d.,:])\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
         ("year", rf"\b(?:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
     ],
 }
