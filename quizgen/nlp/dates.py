@@ -75,7 +75,9 @@ PATTERNS = {
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),
         # '4.40pm' (British) and '4:40 pm'; never the tail of a number ('40pm' of '4.40pm')
-        ("time", r"(?<![\d.,:])\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
+        # with its 'at about', so a question on the time does not keep 'at about' behind
+        ("time", r"\b(?:(?i:at)\s+)?(?:(?:about|around|approximately|roughly)\s+)?"
+                 r"(?<![\d.,:])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
         ("year", rf"\b(?:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
     ],
 }
