@@ -507,3 +507,13 @@ def test_wer_takes_no_plural_verb_for_a_plural_noun_read_as_a_name():
     assert not any(p.startswith("Wer fordern") for p in _questions(text))
     assert wh._plural_finite_de("forderten") and wh._plural_finite_de("sammeln")
     assert not wh._plural_finite_de("kann") and not wh._plural_finite_de("fordert")
+
+
+def test_no_how_many_when_the_sentence_has_two_numbers_of_that_unit():
+    """'How many metres did the service say the crater was about 20 metres wide and deep?'"""
+    text = ("Crater in Ashford\n\nA sinkhole opened in Ashford on Thursday. The fire service said "
+            "the crater was about 20 metres wide and up to eight metres deep. The council said "
+            "300 homes had been checked.")
+    prompts = [p for p in _questions(text) if p.startswith("How many metres")]
+    assert prompts == []
+    assert any(p.startswith("How many homes") for p in _questions(text))

@@ -1943,6 +1943,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 analysis.article.text[q_.end:q_.end + 1]
             if "," in around or "(" in around:
                 continue  # 'consists of one area, eight areas, ...': one item of a list
+            if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
+                   q_.unit.lower() for o in analysis.quantities):
+                continue  # 'about 20 metres wide and up to eight metres deep': which metres?
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
