@@ -482,17 +482,14 @@ def _heard(analysis: Analysis, cs: list[Claim], voices: list[Voice] | None = Non
 def _org_words(analysis: Analysis, org: Entity) -> list[str]:
     """An organisation's names and the nouns the article calls it by: "der Firma
     Frischeküche Harz GmbH" -> Firma; a company also answers to "das Unternehmen"."""
-    words_of = _org_words_by_id(analysis)
-    if org.id not in words_of:
-        words_of[org.id] = _find_org_words(analysis, org)
-    return words_of[org.id]
+    known = _org_words_by_id(analysis)
+    return known[org.id] if org.id in known else _find_org_words(analysis, org)
 
 
 @per_analysis
 def _org_words_by_id(analysis: Analysis) -> dict[str, list[str]]:
-    """Filled by _org_words: each organisation's words once per article (each search reads
-    the whole text)."""
-    return {}
+    """Each organisation's words, once per article (each search reads the whole text)."""
+    return {e.id: _find_org_words(analysis, e) for e in analysis.entities if e.label == "ORG"}
 
 
 def _find_org_words(analysis: Analysis, org: Entity) -> list[str]:
