@@ -176,6 +176,16 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
     return [front], list(middle)
 
 
+def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
+               *after: Sequence[Token]) -> str:
+    """A German question in V2 order: the question word, the finite verb, the Vorfeld moved
+    behind it (lower-cased; a reflexive pronoun stays first), the middle field, then `after`
+    (the right bracket, the tail)."""
+    front_text = lower_first(front) if front else ""
+    fm, middle = _reflexive_first(front_text, middle)
+    return _prompt([word, _finite_text(c), *fm, middle, *after], "de")
+
+
 # Connectives that tie a sentence to the one before ('Die Molkerei darf ... demnach nicht
 # mehr ...'): a question stands alone without them, so they are left out, not a reason to
 # drop it (words that point at something, 'dafür', 'stattdessen', stay VAGUE).
@@ -654,10 +664,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
                 continue
             if _possessive_first(front_r + middle_r):
                 continue
-            front_text = lower_first(front_r) if front_r else ""
-            fm, middle_r = _reflexive_first(front_text, middle_r)
-            prompt = _prompt([_when_word(d.text, "de"), _finite_text(c), *fm, middle_r,
-                              c.right, c.tail], "de")
+            prompt = _v2_prompt(_when_word(d.text, "de"), c, front_r, middle_r, c.right,
+                                c.tail)
         else:
             middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
             if middle_r is None or not middle_r:
@@ -782,10 +790,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
-            front_text = lower_first(front_r) if front_r else ""
-            fm, middle_r = _reflexive_first(front_text, middle_r)
-            prompt = _prompt([f"Wie viele {q.unit}", _finite_text(c), *fm, middle_r,
-                              c.right, c.tail], "de")
+            prompt = _v2_prompt(f"Wie viele {q.unit}", c, front_r, middle_r, c.right, c.tail)
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
             if not re.search(r"\d", q.number_text) and q.value >= 12:
@@ -906,9 +911,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
         if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
             continue
-        front_text = lower_first(front_r) if front_r else ""
-        fm, middle_r = _reflexive_first(front_text, middle_r)
-        prompt = _prompt(["Wo", _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
+        prompt = _v2_prompt("Wo", c, front_r, middle_r, c.right, c.tail)
         answer = render(pp)
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
@@ -1066,9 +1069,7 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
         front_r, middle_r = _resolve(_front(c), analysis), _resolve(cleaned, analysis)
         if front_r is None or middle_r is None:
             continue
-        front_text = lower_first(front_r) if front_r else ""
-        fm, middle_r = _reflexive_first(front_text, middle_r)
-        prompt = _prompt(["Wogegen", _finite_text(c), *fm, middle_r, c.right], "de")
+        prompt = _v2_prompt("Wogegen", c, front_r, middle_r, c.right)
         answer = render(pp)
         score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
         out.append(_question(analysis, c.sentence, "what", prompt, answer,
@@ -1127,9 +1128,7 @@ def _because_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None or _possessive_first(front_r + middle_r):
                 continue
-            front_text = lower_first(front_r) if front_r else ""
-            fm, middle_r = _reflexive_first(front_text, middle_r)
-            prompt = _prompt(["Warum", _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
+            prompt = _v2_prompt("Warum", c, front_r, middle_r, c.right, c.tail)
             answer = lower_first(pp)
             score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
             out.append(_question(analysis, c.sentence, "why", prompt, answer,
@@ -1157,9 +1156,7 @@ def _justified_with_de(analysis: Analysis, c: Clause) -> list[Question]:
     front_r, middle_r = _resolve(_front(c), analysis), _resolve(m[:k], analysis)
     if front_r is None or middle_r is None or _possessive_first(front_r + middle_r):
         return []
-    front_text = lower_first(front_r) if front_r else ""
-    fm, middle_r = _reflexive_first(front_text, middle_r)
-    prompt = _prompt(["Womit", _finite_text(c), *fm, middle_r, c.right], "de")
+    prompt = _v2_prompt("Womit", c, front_r, middle_r, c.right)
     answer = render(pp)
     score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
     return [_question(analysis, c.sentence, "why", prompt, answer, [render(pp[1:])], score,
