@@ -517,3 +517,10 @@ def test_no_how_many_when_the_sentence_has_two_numbers_of_that_unit():
     prompts = [p for p in _questions(text) if p.startswith("How many metres")]
     assert prompts == []
     assert any(p.startswith("How many homes") for p in _questions(text))
+
+
+def test_wer_for_a_group_takes_a_singular_verb_or_is_not_asked():
+    """'Die Bewohner fordern eine Ampel' (-ern, not -en): no 'Wer fordern ...?'."""
+    text = ("Streit um Ampel\n\nIn Kornbach ist die Kreuzung gefährlich. Die Bewohner fordern "
+            "seit Monaten eine Ampel. Die Stadt hat eine Prüfung zugesagt.")
+    assert not any(p.startswith("Wer fordern") for p in _questions(text))

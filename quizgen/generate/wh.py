@@ -553,8 +553,7 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     if c.finite.lemma == "werden" and any(t.tag == "VVPP" for t in c.right):
         return []  # passive: "Der Verein wurde gegründet" is no 'wer'
     finite = _finite_text(c)
-    plural = finite.endswith("en") or finite in SINGULAR
-    if plural:
+    if _plural_finite_de(finite) or finite in SINGULAR:
         if finite not in SINGULAR:
             return []
         finite = SINGULAR[finite]
