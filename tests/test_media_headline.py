@@ -149,14 +149,14 @@ def test_landslide_against_a_narrow_win_en():
 def test_the_open_comparison_names_heading_words_the_body_never_uses():
     from quizgen.pipeline import analyze, load_article
 
-    text = ("Judge slaps record fine on landlord\n\nA landlord in Dunmore has been fined "
+    text = ("Judge imposes record fine on landlord\n\nA landlord in Dunmore has been fined "
             "£20,000 for damp flats. Judge Ann Keane said on Monday that the tenants had "
             "suffered for years. The landlord, Tom Kerr, owns about 40 flats in the town. He "
             "said he would appeal. A council spokesman said other landlords should take note.")
     qs = media.generate(analyze(load_article(text)))
     [note] = [q.answer for q in qs if q.type == "open" and q.skill == "headline"]
     tail = note.split("nowhere in the body of the article:")[1]
-    assert "“record”" in tail and "“slaps”" in tail
+    assert "“record”" in tail and "“imposes”" in tail
     assert "fine" not in tail and "landlord" not in tail  # the body has these
 
 
@@ -208,3 +208,35 @@ def test_open_comparison_names_a_headline_figure_the_body_gives_otherwise():
     assert "Die Überschrift nennt „50 Millionen“, der Text: „Die Kosten werden auf rund 38 " \
         "Millionen Euro geschätzt.“" in q.answer
     assert "2028" not in q.answer  # a year is no figure to compare
+
+
+def test_open_comparison_names_every_tabloid_word_and_an_idiom_en():
+    q = _open_note(
+        "Monster sinkhole EATS school playground as terrified parents flee\n\n"
+        "A sinkhole about five metres wide opened up in the playground of Brook Lane Primary "
+        "School in Dunmore on Tuesday morning. Nobody was injured. The school has been "
+        "closed until Friday, a council spokesman said. Parents collected their children "
+        "at noon.")
+    words = q.answer.split("Overstated words in the headline:")[1]
+    for w in ("Monster", "EATS", "terrified"):
+        assert f"“{w}”" in words, words
+    assert "“playground”" not in words and "“school”" not in words
+
+
+def test_open_comparison_a_death_word_over_a_body_without_deaths_de():
+    q = _open_note(
+        "Tod aus der Dose! Fischkonserven-Welle legt Kliniken lahm\n\n"
+        "In Sachsen sind seit Anfang Oktober mehr als 30 Menschen nach dem Verzehr von "
+        "Fischkonserven ins Krankenhaus gebracht worden. Die meisten konnten die Klinik nach "
+        "zwei Tagen verlassen. Das Landesamt rief drei Chargen zurück.")
+    assert "„Tod“" in q.answer.split("Zuspitzende Wörter der Überschrift:")[1]
+    assert "Von einem Todesfall berichtet der Text nicht." in q.answer
+
+
+def test_no_death_note_where_the_body_reports_deaths_en():
+    q = _open_note(
+        "Killer storm! Gales batter EVERY town on the coast\n\n"
+        "Storm Ida brought winds of up to 120 km/h to the coast of Wales on Sunday. Two "
+        "people died when a tree fell on their car near Tenby. Only three towns reported "
+        "damage, the police said.")
+    assert "The text reports no death." not in q.answer

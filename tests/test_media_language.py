@@ -121,3 +121,65 @@ def test_a_superlative_is_never_offered_beside_the_loaded_word():
         assert "best" not in q.options
         assert not ("chaos" in q.options and "Genius" in q.options)  # one loaded word only
     assert any(q.prompt.startswith("Which word in this headline") for q in qs)
+
+
+# ------------------------------------------------ headline options: no second loaded word
+
+
+def _headline_loaded_q(text: str):
+    from quizgen.pipeline import analyze, load_article
+
+    qs = media.generate(analyze(load_article(text)))
+    return [q for q in qs if q.skill == "loaded_language" and q.type == "multiple_choice"
+            and ("Überschrift" in q.prompt or "headline" in q.prompt)]
+
+
+def test_two_loaded_words_in_a_headline_one_is_the_key_the_other_no_option_de():
+    """'Massaker' and 'Killer-Hund' both dramatise: whichever is the key, the other must not
+    stand among the 'wrong' options; the options are words the body uses itself."""
+    [q] = _headline_loaded_q(
+        "Massaker im Hühnerstall! Killer-Hund reißt 40 Hühner\n\n"
+        "In Waldheim hat ein Hund in der Nacht zum Montag mindestens 40 Hühner im Stall von "
+        "Bauer Karl Mende getötet. Die Polizei sucht den Halter des Hundes. Mende sagte, der "
+        "Stall sei verschlossen gewesen. Ein Tierarzt untersucht die toten Hühner.")
+    assert q.answer in {"Massaker", "Killer-Hund"}
+    assert not {"Massaker", "Killer-Hund"} - {q.answer} & set(q.options), q.options
+    assert "Hühner" in q.options or "Hühnerstall" in q.options
+
+
+def test_an_idiom_lends_no_word_to_the_options_en():
+    """'bring ... to its knees' dramatises as a whole: 'knees' (or 'bring') beside 'CHAOS'
+    would be a second right answer."""
+    [q] = _headline_loaded_q(
+        "Rail CHAOS! Signal fault brings Harwick station to its knees\n\n"
+        "A signal fault at Harwick station stopped all trains for four hours on Monday. "
+        "About 9,000 passengers were delayed, Network North said. Engineers repaired the "
+        "fault in the afternoon. Trains ran normally again by 6pm.")
+    assert q.answer == "CHAOS"
+    assert not {"knees", "brings", "bring"} & set(q.options), q.options
+
+
+def test_german_compound_with_a_dramatising_head_is_loaded_in_a_headline_only():
+    head = "Brücke gesperrt: Ganz Altheim vor dem Verkehrskollaps"
+    body = "Die Polizei sprach am Montag von einem Verkehrschaos in der Innenstadt."
+    an = build(f"{head}\n\n{body} Die Brücke bleibt zwei Wochen gesperrt.\n", {}, [], [])
+    assert [w for w, _ in loaded_words(an.sentences[0], "de")] == ["Verkehrskollaps"]
+    qs = media.generate(an)
+    assert not any("Verkehrschaos" in (q.answer or "") for q in by(qs, "loaded_language"))
+    # the bare head word stays loaded wherever it stands ("Es ist ein Skandal, dass ...")
+    assert loaded_words(build("Es ist ein Skandal, dass die Brücke fehlt.\n\nText.\n", {}, [],
+                              []).sentences[0], "de") == [("Skandal", "umstrittener Vorfall")]
+
+
+@pytest.mark.parametrize("headline, word", [
+    ("Blutbad auf der Weide: Hund tötet Schafe", "Blutbad"),
+    ("Giftwelle überrollt Kliniken in Bayern", "überrollt"),
+    ("Monster storm hits the coast", "Monster"),
+    ("Rogue traders target pensioners", "Rogue"),
+    ("Terrified residents flee rising river", "Terrified"),
+])
+def test_tabloid_words_are_known(headline: str, word: str):
+    lang = "de" if word in {"Blutbad", "überrollt"} else "en"
+    an = build(f"{headline}\n\nEin Satz.\n" if lang == "de" else f"{headline}\n\nA line.\n",
+               {}, [], [])
+    assert word in [w for w, _ in loaded_words(an.sentences[0], lang)]

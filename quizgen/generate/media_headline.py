@@ -85,6 +85,7 @@ T = {
         "verdict_core": "Fazit: Nur im Kern. Der Text berichtet: {lead} Die Überschrift "
                         "spitzt das zu.",
         "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
+        "no_death": "Von einem Todesfall berichtet der Text nicht.",
         "point_number": "Die Überschrift nennt {h}, der Text {b}.",
         "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
@@ -137,6 +138,7 @@ T = {
         "verdict_core": "In short: only at its core. The text reports: {lead} The headline "
                         "overstates this.",
         "overstated": "Overstated words in the headline: {words}.",
+        "no_death": "The text reports no death.",
         "point_number": "The headline gives the figure {h}, the text {b}.",
         "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
@@ -648,6 +650,8 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         if loud:
             points += " " + t["overstated"].format(
                 words=", ".join(quoted(w, lang) for w in loud))
+        if _no_death(analysis, group):
+            points += " " + t["no_death"]
         who = ent is not None or any(f.kind == "actor" for f in fs)
         heading = cite_group(analysis, group)
         prompt = t["actors"].format(kind=kind, text=heading) + (
@@ -691,12 +695,16 @@ SUPERLATIVE = {"de": re.compile(r"^(?!(?:erst|letzt|nächst|selbst|mindest|fast)
                "en": re.compile(r"^(best|worst|biggest|greatest|largest|most|least)$", re.I)}
 # what happened to people: "Killer syrup!" against "Both were said to have recovered"
 # (a word, not a count: "100 Tote" is compared as a number)
-HARM = {"de": re.compile(r"(?i)killer|tödlich|todes-"),
+HARM = {"de": re.compile(r"(?i)killer|tödlich|todes-|\btod\b"),
         "en": re.compile(r"(?i)\bkiller\b|\bdeadly\b|\blethal\b|\bdeath trap\b")}
 OUTCOME = {"de": re.compile(r"\b(erholt|überlebt\w*|verletzt\w*|Krankenhaus|Klinik\w*|"
                             r"gestorben|ums Leben|Tote[nr]?|unverletzt)\b"),
            "en": re.compile(r"\b(recovered|survived|injured|hurt|hospital|died|deaths?|"
                             r"unharmed)\b", re.I)}
+# the body reporting a death: without one, a heading's "Tod"/"deadly" overstates
+DEATH = {"de": re.compile(r"\b(gestorben|starben?|ums Leben|tot|Tote[nr]?|Todesopfer\w*|"
+                          r"getötet|tödlich\w*)\b", re.I),
+         "en": re.compile(r"\b(died|dies|dead|deaths?|killed|fatal\w*)\b", re.I)}
 # words of the body that limit a heading's "all", "best" or "never before"
 LIMITS = {
     "de": re.compile(r"(?i)\b(keine?[rs]? der|nur|lediglich|nicht alle|teilweise|weitgehend|"
@@ -714,7 +722,7 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     ('Kantinen-Skandal', 'Killer'), all-words and superlatives ('EVERY', 'keiner', 'best'),
     'wie nie zuvor', and words set in capitals for emphasis. Plain nouns are not among
     them ('fever' is what the medicine is for)."""
-    from quizgen.generate.media_language import PREFIXES, loaded_words
+    from quizgen.generate.media_language import IDIOMS, PREFIXES, loaded_words
 
     lang = analysis.language
     out: list[str] = []
@@ -727,14 +735,32 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
                     low.partition("-")[0] in PREFIXES.get(lang, ()):
                 out.append(tok.text)
             elif len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha() and \
-                    tok.text not in body and analysis.entity_at(tok.start, tok.end) is None:
-                out.append(tok.text)  # "EVERY": capitals for emphasis, not an acronym
+                    tok.text not in body and (tok.pos == "VERB" or analysis.entity_at(
+                        tok.start, tok.end) is None):
+                out.append(tok.text)  # "EVERY", "EATS": capitals for emphasis, no acronym
         m = NEVER_BEFORE[lang].search(s.text)
         if m:
             out.append(m.group(0))
+        out += [m.group(0) for m in IDIOMS[lang].finditer(s.text)]  # "to its knees"
+        harm = HARM[lang].search(s.text)
+        if harm and _no_death(analysis, [s]):
+            out.append(harm.group(0))  # "Tod aus dem Wald!" where nobody died
         out += [p for p in TOTAL_PHRASES[lang] if re.search(rf"(?i)\b{p}\b", s.text)]
     seen: set[str] = set()
-    return [w for w in out if not (w.lower() in seen or seen.add(w.lower()))][:4]
+    out = [w for w in out if not (w.lower() in seen or seen.add(w.lower()))]
+    phrases = [w.lower() for w in out if " " in w]  # "panic" is named with "in panic"
+    return [w for w in out if not any(w.lower() != p and re.search(
+        rf"\b{re.escape(w.lower())}\b", p) for p in phrases)][:4]
+
+
+def _no_death(analysis: Analysis, group: list[Sentence]) -> bool:
+    """A heading that speaks of death ("Tod aus dem Wald!", "Killer syrup!") over a body
+    that reports none: the student should notice what is missing."""
+    lang = analysis.language
+    if not any(HARM[lang].search(g.text) for g in group):
+        return False
+    body = " ".join(QUOTED.sub(" ", b.text) for b in analysis.body_sentences())
+    return not DEATH[lang].search(body)
 
 
 def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, Quantity]]:

@@ -16,10 +16,12 @@ from quizgen.generate.media_text import (
     HEADING_BLOCKS,
     cite,
     clean,
+    content_stems,
     headline_group,
     make,
     quoted,
     short_role,
+    stem,
     typeset,
     words,
 )
@@ -48,6 +50,11 @@ LEXICON = {
         # tabloid words for people and outcomes: say what happened instead
         "killer": None, "genie": None, "wunderkind": None, "albtraum": None,
         "demütigt": "besiegt", "gedemütigt": "besiegt", "zerlegt": "besiegt",
+        "blutbad": None, "massaker": None, "gemetzel": None, "monster": None,
+        "bestie": None, "hölle": None, "alptraum": None, "panik": None,
+        "katastrophe": "Unglück", "kollaps": "Zusammenbruch", "pleite": "insolvent",
+        "überrollt": None, "überrollen": None, "vernichtet": "gestrichen",
+        "paukenschlag": "überraschende Entscheidung", "schande": None,
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -67,11 +74,34 @@ LEXICON = {
         "killer": None, "genius": None, "wonderkid": None, "nightmare": None,
         "humiliates": "beats", "humiliated": "beat", "humiliate": "beat",
         "thrashes": "beats", "thrashed": "beat",
+        "monster": None, "monstrous": None, "rogue": None, "terrified": None,
+        "terrifying": None, "panic": None, "mayhem": "disruption", "havoc": "damage",
+        "frenzy": None, "hysteria": None, "hell": None, "slaps": "imposes",
+        "slapped": "imposed", "blasts": "criticises", "grips": None, "gripped": None,
+        "devastating": None, "catastrophe": "serious incident", "catastrophic": "serious",
+        "massacre": None, "bombshell": "surprising news", "fuming": "angry",
+        "livid": "angry", "seething": "angry", "skyrockets": "rises sharply",
+        "heartbreak": None, "heartbroken": "disappointed",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
 # asked about only where they dramatise, in headlines and captions
-HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch"}
+HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch",
+                "panik", "panic", "katastrophe", "catastroph", "monster", "pleite", "kollaps",
+                "terrified", "devastat", "hell", "grip"}
+# the heads of German compounds that dramatise whatever comes before: "Verkehrskollaps",
+# "Flüchtlingsdrama" ("Vorschlaghammer" is a tool: "hammer" is no head here)
+COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fiasko",
+                         "kollaps", "horror", "inferno", "albtraum", "irrsinn", "wahnsinn",
+                         "blutbad", "massaker"),
+                  "en": ()}
+# set phrases that dramatise as a whole: none of their words is a neutral option
+IDIOMS = {"de": re.compile(r"(?i)\b(in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
+                           r"in Panik|in Angst und Schrecken|am Abgrund|"
+                           r"außer Rand und Band)\b"),
+          "en": re.compile(r"(?i)\b((?:brings?|brought|bringing) (?:[\w'-]+ ){0,4}?"
+                           r"to (?:its|their|his|her) knees|to (?:its|their|his|her) knees|"
+                           r"in panic|in chaos|up in arms|in meltdown|in tatters)\b")}
 # first parts of dramatising compounds: "Horror-Unfall", "Chaos-Tage", "Terror-Miliz"
 PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
                    "mega", "wahnsinns", "killer"),
@@ -161,6 +191,9 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
         head, _, rest = low.partition("-")
         if rest and head in PREFIXES[language]:
             out.append((w, w.split("-", 1)[1]))
+        elif not rest and any(low.endswith(h) and len(low) - len(h) >= 4
+                              for h in COMPOUND_HEADS[language]):
+            out.append((w, None))  # "Verkehrskollaps": say what happened to the traffic
         elif rest and rest in lex and len(rest) >= 5:  # "Streik-Chaos": the strike
             first = w.split("-", 1)[0]
             alone = article_text is None or re.search(rf"\b{re.escape(first)}\b(?!-)",
@@ -206,7 +239,9 @@ def _loaded(analysis: Analysis) -> list[Question]:
         found = loaded_words(s, lang, analysis.article.text)
         if s.block == "body":
             found = [(w, n) for w, n in found
-                     if not any(w.lower().startswith(h) for h in HEADING_ONLY)]
+                     if not any(w.lower().startswith(h) for h in HEADING_ONLY)
+                     and not any(w.lower().endswith(h) and len(w) - len(h) >= 4
+                                 for h in COMPOUND_HEADS[lang])]
         if not found:
             continue
         loaded = {w.lower() for w, _ in found}
@@ -225,7 +260,11 @@ def _loaded(analysis: Analysis) -> list[Question]:
             loaded |= {w.lower() for g in group
                        for w, _ in loaded_words(g, lang, analysis.article.text)}
         others = [tok for g in group for tok in _rivals(analysis, g, loaded)]
-        others.sort(key=lambda tok: tok.pos != pos)
+        # the words the body uses itself first ("Schafe" before "reißt"): the body's own
+        # words are the report's neutral vocabulary, a word only a heading uses may be a
+        # loaded one the lexicon does not know; then the loaded word's part of speech
+        body = _body_words(analysis)
+        others.sort(key=lambda tok: (not _used_in(tok, body, lang), tok.pos != pos))
         others = distinct([tok.text for tok in others])
         if len(others) < 2:
             continue
@@ -247,7 +286,8 @@ def _loaded(analysis: Analysis) -> list[Question]:
 
 
 def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
-    """Content words of a sentence fit to stand beside a loaded word: no names, not loaded."""
+    """Content words of a sentence fit to stand beside a loaded word: no names, not loaded,
+    not part of a dramatising phrase ("knees" of "to its knees")."""
     from quizgen.generate.media_contrast import TOTAL
     from quizgen.generate.media_headline import _superlative
 
@@ -255,11 +295,30 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
     # "Totales" beside "Chaos" would be a second right answer: intensifiers never stand
     # there, nor superlatives ("the world's best players" beside "genius")
     strong = TOTAL[lang] | INTENSIFIERS[lang]
-    return [tok for i, tok in enumerate(s.tokens)
-            if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
-            and tok.text.lower() not in loaded and tok.text.isalpha()
-            and tok.text.lower().rstrip("enrsm") not in {w.rstrip("enrsm") for w in strong}
-            and not _superlative(tok, lang) and not _is_name(analysis, s, i)]
+    idioms = [m.span() for m in IDIOMS[lang].finditer(s.text)]
+    found = [tok for i, tok in enumerate(s.tokens)
+             if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
+             and tok.text.lower() not in loaded and tok.text.isalpha()
+             and tok.text.lower().rstrip("enrsm") not in {w.rstrip("enrsm") for w in strong}
+             and not _superlative(tok, lang) and not _is_name(analysis, s, i)
+             and not any(a <= tok.start - s.start < e for a, e in idioms)]
+    return found
+
+
+def _body_words(analysis: Analysis) -> tuple[set[str], str]:
+    """The body's content stems and its lower-cased text ("Bürger" in "Bürgerinitiative")."""
+    sentences = analysis.body_sentences()
+    stems: set[str] = set()
+    for b in sentences:
+        stems |= content_stems(b, analysis.language)
+    return stems, " ".join(b.text for b in sentences).lower()
+
+
+def _used_in(tok, body: tuple[set[str], str], lang: str) -> bool:
+    stems, text = body
+    lemma = tok.lemma if tok.lemma and tok.lemma != "--" else tok.text
+    return bool(re.search(rf"\b{re.escape(tok.text.lower())}", text)) or \
+        stem(lemma, lang) in stems or stem(tok.text, lang) in stems
 
 
 INTENSIFIERS = {
