@@ -292,3 +292,23 @@ def test_english_plural_in_german_text_is_a_common_noun_without_the_english_mode
     finally:
         entities.is_common_noun.cache_clear()
     assert "en" not in loaded
+
+
+def test_a_surname_word_used_as_a_plural_common_noun_is_no_person():
+    """'Fischer protestieren ...', 'Der 61-jährige Fischer ...': fishermen, not a Mr Fischer;
+    the same word as a name (with a first name, or before a singular verb) stays a person."""
+    a = _analyze(
+        "Streit um Fangquoten",
+        "Fischer protestieren gegen die neuen Fangquoten, Umweltschützer begrüßen sie. "
+        "Betroffen ist auch der Betrieb von Jens Ostermann aus Kornbach. Der 61-jährige "
+        "Fischer fuhr am Montag nicht mehr hinaus.")
+    assert "Fischer" not in _names(a)
+    assert _names(a).get("Jens Ostermann") == "PER"
+    b = _analyze(
+        "Streit um Fangquoten",
+        "Die Ministerin Anna Fischer verteidigte die neuen Fangquoten am Montag. "
+        "Fischer sagte, die Bestände müssten sich erholen.")
+    assert _owner(b, "Fischer") is not None and _owner(b, "Fischer").name == "Anna Fischer"
+    c = _analyze("Streit um Fangquoten",
+                 "Weber kritisiert die neuen Fangquoten. Die Regeln seien zu streng, sagte er.")
+    assert _names(c).get("Weber") == "PER"

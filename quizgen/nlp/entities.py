@@ -792,9 +792,12 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     titles: dict[str, list[str]] = defaultdict(list)
     companies: set[str] = set()
 
+    common: dict[str, list[bool]] = defaultdict(list)
+
     def add(ent: Entity, c: _Candidate, kind: str) -> None:
         ent.mentions.append(Mention(c.tokens[0].start, c.tokens[-1].end, c.text,
                                     c.sentence.index, kind))
+        common[ent.id].append(language == "de" and _common_noun_use(c))
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
@@ -842,6 +845,14 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         if titles[ent.id]:
             ent.role = max(titles[ent.id], key=len)
 
+    # 'Schäfer fordern ...', 'Der 54-jährige Schäfer': a word that is also a surname, used
+    # only as a common noun (shepherds), is nobody's name
+    # ('Fischer' with no vote at all would be called an organisation); not a place ('in der
+    # Lausitz')
+    entities = [e for e in entities if not (
+        all(common[e.id]) and len(e.name.split()) == 1 and not titles[e.id]
+        and (e.label == "PER" or not votes[e.id]) and not _ACRONYM.match(e.name)
+        and not is_place_name(e.name, language) and not _PLACE_END.match(e.name))]
     entities = _merge_surname_entities(entities)
     _add_bare_surnames(analysis, entities)
     _add_bare_org_names(analysis, entities, language)
@@ -857,6 +868,29 @@ def find_entities(analysis: Analysis) -> list[Entity]:
 
 
 _SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
+
+_NOUN_DETERMINERS = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD"}
+
+
+def _common_noun_use(c: _Candidate) -> bool:
+    """A lone German word used as a common noun, not as a name: after an article, a
+    determiner, a number or an adjective ('der 54-jährige Schäfer', 'zwei Fischer'), or
+    as a bare subject before a plural verb ('Schäfer fordern den Abschuss'); a name takes
+    neither ('Müller fordert', 'Müller und Weber fordern')."""
+    if len(c.tokens) != 1:
+        return False
+    toks = c.sentence.tokens
+    i = _position(toks, c.tokens[0])
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.tag in _NOUN_DETERMINERS:
+        return True
+    if prev is not None and (prev.pos in {"CCONJ", "ADP", "NOUN", "PROPN"} or prev.text == "&"):
+        return False  # "Müller und Weber fordern", "von Schäfer"
+    if nxt is None or nxt.tag not in {"VVFIN", "VAFIN", "VMFIN"}:
+        return False
+    low = nxt.text.lower()
+    return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
 def _vote_coordinated(c: _Candidate, previous: _Candidate | None) -> None:
