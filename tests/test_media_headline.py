@@ -240,3 +240,23 @@ def test_no_death_note_where_the_body_reports_deaths_en():
         "people died when a tree fell on their car near Tenby. Only three towns reported "
         "damage, the police said.")
     assert "The text reports no death." not in q.answer
+
+
+def test_a_photo_description_is_never_offered_as_a_statement_the_body_reports_en():
+    """'Which statement does the body not report?' needs every other option reported by the
+    body: a caption describing its photo ('... during a rehearsal.') is reported nowhere."""
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Choir tour scrapped as singers walk out!\n\n"
+            "The Harwick Choir has cancelled its spring tour of Norway. The choir said that "
+            "rising hotel prices had made the tour too expensive.\n\n"
+            "Singers of the Harwick Choir during a rehearsal. (Photo) Search\n\n"
+            "Singers blame the rising prices\n\n"
+            "Several singers said the hotel prices had doubled since last year. Tickets will be "
+            "refunded, the choir said.\n\n"
+            "Refunds for all ticket holders\n\n"
+            "Ticket holders will get their money back within two weeks, the choir said.")
+    an = analyze(load_article(text))
+    for q in media.generate(an):
+        if q.skill == "headline" and q.type == "multiple_choice" and q.options:
+            assert not any("rehearsal" in o for o in q.options), q.options

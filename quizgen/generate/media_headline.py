@@ -58,9 +58,9 @@ T = {
         "vague": "Der Artikeltext bestätigt die Angabe {q} aus der {kind} {text}.",
         "vague_expl": "Falsch: Der Text nennt keine Zahl in dieser Größenordnung, sondern: "
                       "{sent}",
-        "only": "Welche dieser Aussagen aus Überschriften oder Bildunterschriften wird im "
-                "Artikeltext nicht gestützt?",
-        "only_expl": "Kein Satz im Artikeltext berichtet, was die {kind} {text} sagt; die "
+        "only": "Welche dieser Aussagen aus Überschriften oder Bildunterschriften findet sich "
+                "so nicht im Artikeltext?",
+        "only_expl": "Kein Satz im Artikeltext berichtet so, was die {kind} {text} sagt; die "
                      "anderen Aussagen finden sich im Text wieder.{about}",
         "tf": "Der Artikeltext berichtet ebenfalls, was die {kind} {text} sagt.",
         "tf_expl": "Falsch: Kein Satz im Artikeltext berichtet das; die {kind} steht damit "
@@ -111,10 +111,10 @@ T = {
         "absent_about": " The text says: {sent}",
         "vague": "The body of the article confirms the figure {q} from the {kind} {text}.",
         "vague_expl": "False: the body gives no figure of that size, only: {sent}",
-        "only": "Which of these statements from headlines or captions is not backed by the "
-                "body of the article?",
-        "only_expl": "No sentence of the body reports what the {kind} {text} says; the other "
-                     "statements are found in the text.{about}",
+        "only": "Which of these statements from headlines or captions does the body of the "
+                "article not report as it stands?",
+        "only_expl": "No sentence of the body reports what the {kind} {text} says as it "
+                     "stands; the other statements are found in the text.{about}",
         "tf": "The body of the article also reports what the {kind} {text} says.",
         "tf_expl": "False: no sentence of the body reports this; the {kind} stands alone."
                    "{about}",
@@ -558,8 +558,11 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
     flagged = {f.heading.index for f in found}
     unsupported = [s for s in heads if verdict[s.index] == "unsupported"
                    and (s.block != "caption" or _claiming_caption(analysis, s))]
+    # a caption that only describes its photo ("A pupil puts her phone in a box.") is no
+    # statement the body could back: never offered as one the body reports
     supported = [s for s in heads if verdict[s.index] == "supported"
-                 and 4 <= len(s.text.split()) <= 20 and _clean_heading(analysis, s, flagged)]
+                 and 4 <= len(s.text.split()) <= 20 and _clean_heading(analysis, s, flagged)
+                 and (s.block != "caption" or _claiming_caption(analysis, s))]
     out = []
     # the "which one" question needs exactly one unsupported option: the clearest case
     unsupported_best = min(unsupported, key=lambda s: (s.block != "caption", s.index),
