@@ -653,3 +653,19 @@ def test_seed_specific_findings(seed):
     assert outlet and outlet[0].answer == "Express.co.uk"
     promo = by(qs, "purpose", prompt="Werbung")
     assert promo and "News.de" in promo[0].answer
+
+
+def test_a_say_verb_cut_from_its_quotation_is_no_statement_de():
+    """'sagte bei einer Pressekonferenz: "..."' with the quotation cut off says nothing; it
+    must not stand as someone's statement in who-says-what."""
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Werk in Lindau schließt\n\n"
+            "Der Maschinenbauer Hensel & Co. schließt sein Werk in Lindau. Geschäftsführerin "
+            "Anna Hensel sagte bei einer Pressekonferenz: \"Wir haben lange gekämpft, aber die "
+            "Aufträge fehlen.\" Betriebsrat Uwe Kramer sagte, die Belegschaft sei enttäuscht. "
+            "Bürgermeister Jan Roth erklärte, die Stadt werde bei der Suche nach Stellen "
+            "helfen. Kramer warf der Firma vor, zu spät gehandelt zu haben.")
+    qs = media.generate(analyze(load_article(text)))
+    shown = [o for q in qs for o in (q.options or [])] + [answer_of(q) for q in qs]
+    assert not any(re.search(r"sagte bei einer Pressekonferenz(?!:)", o) for o in shown), shown

@@ -311,6 +311,8 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     text = analysis.article.text
     colon = text.find(":", start, end)
     if colon > 0 and text[colon + 1:end].strip()[:1] in {'"', "„", "“"}:
+        if (rest[0].lemma or rest[0].text).lower() in PLAIN_SAY:
+            return None  # "sagte bei einer Pressekonferenz: ..." says nothing without the quote
         end = colon
     pred = strip_end(text[start:end])
     pred = re.sub(r"\s+(laut|according to)\s+\"[^\"]+\"", "", pred)
@@ -324,6 +326,11 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
         return None
     return pred
 
+
+# say-verbs that carry no claim of their own once the quotation after the colon is cut off
+# ("sprach von einem Angriff: ..." does)
+PLAIN_SAY = {"sagen", "erklären", "betonen", "hinzufügen", "mitteilen", "say", "tell", "add",
+             "explain", "state"}
 
 _V2_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
 
