@@ -105,3 +105,18 @@ def test_a_company_taken_for_a_person_is_no_person_option():
     assert len(firm.mentions) == 2 and not distractors.surely_person(a, firm)
     moore = next(e for e in a.entities if e.name == "Rachel Moore")
     assert "Velmont Pharma" not in distractors.entities(a, moore)
+
+
+def test_date_options_have_the_answers_precision():
+    """'on April 2027' is no option beside 'on 12 November': a month is no day."""
+    a = analyze(load_article(
+        "Clover helps bees, study finds\n\n"
+        "A study from the University of Dunmore suggests that clover helps bumblebees. The "
+        "results were published on 12 November in a journal. The team began its work on 3 "
+        "May. A larger study could start in April 2027, the team said. A first report came "
+        "out on 20 August.")
+    )
+    answer = next(d for d in a.dates if "12 November" in d.text)
+    options = distractors.dates(a, answer)
+    assert options and not any("2027" in o or "April" in o for o in options), options
+    assert "on 3 May" in options and "on 20 August" in options

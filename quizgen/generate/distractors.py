@@ -129,6 +129,16 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != answer.text]
 
 
+def _precision(value: str | None) -> str:
+    """'day', 'month' or 'year' of a normalised date ('2026-11-12', '--11-12', '2027-04',
+    '--04', '2027'): 'on April 2027' is no option beside 'on 12 November'."""
+    for name, pattern in (("day", r"(\d{4}|-)-\d\d-\d\d"), ("month", r"(\d{4}|-)-\d\d"),
+                          ("year", r"\d{4}")):
+        if value and re.fullmatch(pattern, value):
+            return name
+    return "other"
+
+
 def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     """Other dates of the article in the answer's form ('am 6. Januar' for 'am 19. Januar'),
     then the answer's date moved by a few days."""
@@ -139,6 +149,7 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     if answer.kind == "date" and not has_weekday:
         for d in analysis.dates:
             if d.kind == "date" and d.value != answer.value and \
+                    _precision(d.value) == _precision(answer.value) and \
                     analysis.sentences[d.sentence].block == "body" and \
                     bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text:
                 out.append(lead + _core(d.text))
