@@ -312,3 +312,19 @@ def test_a_surname_word_used_as_a_plural_common_noun_is_no_person():
     c = _analyze("Streit um Fangquoten",
                  "Weber kritisiert die neuen Fangquoten. Die Regeln seien zu streng, sagte er.")
     assert _names(c).get("Weber") == "PER"
+
+
+def test_an_english_organisation_with_and_in_its_name_stays_whole():
+    """'Suffolk Fire and Rescue Service', 'Dorset and Wiltshire Police': one organisation,
+    not 'Northshire Fire' (a person) and 'Wiltshire Police'; two names joined by 'and' stay
+    two."""
+    a = _analyze(
+        "Barn fire near Oakley",
+        "Suffolk Fire and Rescue Service said the barn was destroyed. Dorset and Wiltshire "
+        "Police said a man had been arrested. Tom Green and Oakley Parish Council had warned "
+        "about the barn.", language="en")
+    names = _names(a)
+    assert names.get("Suffolk Fire and Rescue Service") == "ORG"
+    assert names.get("Dorset and Wiltshire Police") == "ORG"
+    assert "Suffolk Fire" not in names and "Wiltshire Police" not in names
+    assert names.get("Tom Green") == "PER" and names.get("Oakley Parish Council") == "ORG"

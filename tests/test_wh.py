@@ -524,3 +524,22 @@ def test_wer_for_a_group_takes_a_singular_verb_or_is_not_asked():
     text = ("Streit um Ampel\n\nIn Kornbach ist die Kreuzung gefährlich. Die Bewohner fordern "
             "seit Monaten eine Ampel. Die Stadt hat eine Prüfung zugesagt.")
     assert not any(p.startswith("Wer fordern") for p in _questions(text))
+
+
+def test_an_organisation_answer_has_only_organisations_as_options():
+    """'CHAOS' (a shouted headline word the analysis calls an organisation for want of a
+    better label) is no option beside 'Dorset and Wiltshire Police'; organisations by their
+    name are."""
+    text = ("Drone CHAOS: flights diverted\n\nDorset and Wiltshire Police said two men "
+            "had been arrested near the village of Felton on Monday. Several flights were "
+            "diverted to Exeter and Plymouth, and passengers in Plymouth waited for hours. "
+            "A spokesman "
+            "for Devon County Council said the airport should have acted much sooner. "
+            "Reporters from the Western Gazette and the Exmouth Journal were at the scene. "
+            "Later the BBC reported that the men had been released.")
+    analysis = analyze(load_article(text))
+    mc = [q for q in wh.generate(analysis) if q.type == "multiple_choice"
+          and q.answer == "Dorset and Wiltshire Police"]
+    assert mc, [q.prompt for q in wh.generate(analysis)]
+    assert "CHAOS" not in mc[0].options
+    assert "Devon County Council" in mc[0].options

@@ -478,7 +478,27 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
     accepted = _who_accepted(analysis, ent)
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
-    return _with_choices(analysis, q, distractors.entities(analysis, ent))
+    return _with_choices(analysis, q, _who_options(analysis, ent))
+
+
+def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
+    """The other persons, or for an organisation the other entities that are surely one:
+    'Bristol' (from 'Bristol Airport'), 'EATS' (a shouted headline word) or 'Weald' are
+    labelled ORG for want of a better label and would be absurd beside 'Avon and Somerset
+    Police'. An organisation counts by a word of its kind in its name ('Council', 'Verband'),
+    a name of two words or more, an alias, or an acronym the body uses."""
+    from quizgen.nlp.entities import ORG_WORDS
+
+    names = distractors.entities(analysis, ent)
+    if ent.label != "ORG":
+        return names
+    body = {s.index for s in analysis.sentences if s.block == "body"}
+    by_name = {e.name: e for e in analysis.entities}
+
+    def sure(e: Entity) -> bool:
+        return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or (
+            e.name.isupper() and any(m.sentence in body for m in e.mentions)))
+    return [n for n in names if n in by_name and sure(by_name[n])]
 
 
 def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Entity) -> bool:
@@ -1882,7 +1902,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 score = _score(prompt, ent.name, analysis, len(ent.mentions))
                 q = _question(analysis, s, "who", prompt, ent.name,
                               _who_accepted(analysis, ent), score)
-                out += _with_choices(analysis, q, distractors.entities(analysis, ent))
+                out += _with_choices(analysis, q, _who_options(analysis, ent))
         elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."

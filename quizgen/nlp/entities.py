@@ -392,7 +392,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             continue
         if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(toks, i,
                                                                                 language):
-            j = i + 1
+            j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
                     j += 1
@@ -442,6 +442,38 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
         else:
             i += 1
     return out
+
+
+# The last word of an English organisation's name: 'Kent Fire and Rescue Service'.
+ORG_HEADS_EN = {"Service", "Services", "Council", "Authority", "Trust", "Police", "Board",
+                "Commission", "Agency", "Department", "Brigade", "Constabulary", "Foundation",
+                "Society", "Association", "Partnership", "Institute", "Committee", "Union",
+                "Executive", "Ministry", "Office"}
+
+
+def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None:
+    """'Avon and Somerset Police', 'Kent Fire and Rescue Service': an English name with 'and'
+    inside, which ends in an organisation's head noun; the end of the whole name, or None.
+    Before 'and' one word, or a name and a common noun ('Kent Fire'); then only common nouns
+    ('John Green and Kent County Council' are two)."""
+    if language != "en":
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN", "ADJ"} \
+            and is_common_noun(toks[k].text, language):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in {"and", "&"}:
+        return None
+    two = k - i == 2
+    end = k + 1
+    while end < len(toks) and end - k <= 3 and toks[end].text[:1].isupper() and \
+            toks[end].pos in {"NOUN", "PROPN", "ADJ"} and not _ACRONYM.match(toks[end].text):
+        if two and toks[end].pos == "PROPN" and toks[end].text not in ORG_HEADS_EN:
+            return None
+        if toks[end].text in ORG_HEADS_EN:
+            return end + 1
+        end += 1
+    return None
 
 
 def _named_head(text: str) -> bool:
@@ -701,6 +733,8 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC" if is_place_name(text, language) else "ORG"] += 2
     if _DOMAIN.match(text) or ORG_WORDS.search(text):
         c.label_votes["ORG"] += 3
+    if language == "en" and len(c.tokens) > 1 and c.tokens[-1].text in ORG_HEADS_EN:
+        c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
     if LOC_WORDS.search(text) and not ORG_WORDS.search(text):
