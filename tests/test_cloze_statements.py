@@ -115,3 +115,18 @@ def test_an_acronym_printed_beside_the_gap_is_no_accepted_answer():
         for accepted in q.accepted_answers:
             assert accepted == q.answer or not re.search(
                 r"(?<!\w)" + re.escape(accepted) + r"(?!\w)", q.prompt), (q.prompt, accepted)
+
+
+def test_a_gap_inside_a_quotation_ranks_below_the_same_kind_of_gap_in_the_report():
+    """'"So etwas habe ich in ________ Jahren nicht erlebt", sagte Kühnel' asks for the
+    speaker's wording; the figure the article reports itself is the better gap."""
+    from quizgen.generate import cloze
+
+    a = analyze(load_article(
+        "Hagel zerstört Ernte\n\n"
+        "Ein Hagelsturm hat am Sonntag in Lindau rund 40 Hektar Obstplantagen zerstört. "
+        "\"So etwas habe ich in dreißig Jahren nicht erlebt\", sagte Landwirt Karl Mende. "
+        "Die Versicherung schätzt den Schaden auf etwa 300.000 Euro."))
+    qs = {q.answer: q.score for q in cloze.generate(a)}
+    assert "dreißig" in qs and "40" in qs
+    assert qs["dreißig"] < qs["40"] - 0.1

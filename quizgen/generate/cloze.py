@@ -200,6 +200,10 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
         text[max(0, start - 4):start].strip().lower() == "von"
 
 
+# a direct quotation within a sentence, in any of the usual quotation marks
+QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”|»[^«]*«")
+
+
 def generate(analysis: Analysis) -> list[Question]:
     out = []
     de = analysis.language == "de"
@@ -210,6 +214,7 @@ def generate(analysis: Analysis) -> list[Question]:
         if edits is None:
             continue
         targets = sorted(_targets(analysis, s.index))
+        quoted_spans = [m.span() for m in QUOTATION.finditer(s.text)]
         for rank, (start, end, answer, accepted, skill, salience) in enumerate(targets):
             if any(a < end and start < b for a, b, _ in edits):
                 continue
@@ -224,6 +229,8 @@ def generate(analysis: Analysis) -> list[Question]:
             score = 0.4 + min(salience, 5) * 0.02 + {"when": 0.1, "how_many": 0.1,
                                                      "who": 0.02}.get(skill, 0) \
                 - 0.01 * min(rank, 3)
+            if any(a <= start - s.start < b for a, b in quoted_spans):
+                score -= 0.15  # "in ________ Jahren": the speaker's wording, a side detail
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(
