@@ -192,7 +192,7 @@ def test_the_writers_verdict_is_preferred_over_a_plain_fact(monkeypatch, text, l
     qs = media.generate(build(text, {}, [], []))
     [op] = _fo(qs, answer)
     assert phrase in op.prompt and phrase in op.explanation
-    assert "writer of the article" in op.explanation or "Artikel selbst" in op.explanation
+    assert "writer of the article" in op.explanation or "Autor selbst" in op.explanation
     facts = _fo(qs, "fact" if lang == "en" else "Tatsache")
     assert facts and op.score > max(q.score for q in facts)  # a fact stays in the pool
 
@@ -207,3 +207,82 @@ def test_that_others_hold_a_view_is_no_opinion_of_the_writer(text, lang):
     checkable statement about them, never keyed as an opinion, however high the score."""
     assert classify(text, 0.85, lang)[0] != "opinion"
     assert classify("Ich halte den Rekord für echt.", 0.85, "de")[0] == "opinion"
+
+
+# The one sentence of comment a news story ends with, in a paragraph of its own: a verdict
+# on anyone who does something, a "must" or "deserve" -- no judging adjective, and the
+# classifier gives it only a middling score.
+DE_BOOT = """Boote auf dem Mühlsee
+
+Auf dem Mühlsee sind am Samstag 14 Segelboote gekentert. Die Wasserwacht brachte 31 \
+Menschen an Land. Der Wetterdienst hatte für den Nachmittag Böen von 80 Kilometern pro Stunde \
+gemeldet.
+
+Wer bei Sturmwarnung noch ablegt, spielt mit dem Leben seiner Retter.
+"""
+EN_BRIDGE = """Bridge stays shut
+
+The Elm Street bridge in Dunmore was closed on Monday after cracks were found. About 9,000 \
+drivers a day now take a detour of 12 kilometres.
+
+Commuters deserve a clear timetable for the repairs, not another round of vague promises.
+"""
+EN_SHELTER = """Dog shelter full
+
+The Dunmore dog shelter took in 48 dogs in May. It has room for 40 animals.
+
+A town that wants fewer strays must also pay for the shelter that takes them in.
+"""
+
+
+@pytest.mark.parametrize("text,lang,phrase,answer", [
+    (DE_BOOT, "de", "spielt mit dem Leben", "Meinung"),
+    (EN_BRIDGE, "en", "deserve", "opinion"),
+    (EN_SHELTER, "en", "must", "opinion"),
+])
+def test_the_closing_comment_is_asked_as_the_writers_opinion(monkeypatch, text, lang, phrase,
+                                                              answer):
+    """The writer's own closing sentence (unquoted, unattributed, no number) is the opinion
+    item, ranked above every plain fact, and the explanation names the judging words and
+    says that nobody is given as its source."""
+    import quizgen.nlp.subjectivity as subj
+
+    monkeypatch.setattr(subj, "opinion_scores", _scores(
+        {"Wer bei": 0.42, "Commuters": 0.42, "A town": 0.45}, 0.1), raising=False)
+    qs = media.generate(build(text, {}, [], []))
+    [op] = _fo(qs, answer)
+    last = text.strip().splitlines()[-1]
+    assert last in op.prompt and phrase in op.explanation
+    assert "Quelle" in op.explanation or "no source" in op.explanation
+    facts = _fo(qs, "fact" if lang == "en" else "Tatsache")
+    assert all(op.score > q.score for q in facts)
+
+
+def test_a_closing_rule_or_an_earlier_sentence_is_no_opinion(monkeypatch):
+    """The closing slot only tips a middling score with a cue: a rule with a number ('Wer
+    ohne Ticket fährt, zahlt 60 Euro') is no verdict, and the same general sentence in the
+    middle of the article needs a score high enough on its own."""
+    import quizgen.nlp.subjectivity as subj
+
+    monkeypatch.setattr(subj, "opinion_scores", _scores({"Wer": 0.45}, 0.1), raising=False)
+    rule = DE_BOOT.replace("Wer bei Sturmwarnung noch ablegt, spielt mit dem Leben seiner "
+                           "Retter.", "Wer ohne Anmeldung ablegt, zahlt 60 Euro Strafe.")
+    assert not _fo(media.generate(build(rule, {}, [], [])), "Meinung")
+    middle = DE_BOOT.replace("Die Wasserwacht brachte 31 Menschen an Land.",
+                             "Wer bei Sturmwarnung noch ablegt, spielt mit dem Leben seiner "
+                             "Retter.").replace(
+        "Wer bei Sturmwarnung noch ablegt, spielt mit dem Leben seiner Retter.\n",
+        "Die Wasserwacht brachte am Abend die letzten Segler an Land.\n")
+    assert middle.count("Wer bei") == 1
+    assert not _fo(media.generate(build(middle, {}, [], [])), "Meinung")
+
+
+@pytest.mark.parametrize("text,p", [
+    ("Wer den Test nicht besteht, muss ihn im Mai wiederholen.", 0.5),  # a rule
+    ("Wer den Test nicht besteht, muss ihn wiederholen.", 0.3),
+    ("Visitors must buy a ticket at the gate.", 0.3),
+])
+def test_must_and_a_general_subject_are_weak_cues(text, p):
+    """'must' and 'Wer ..., VERB' also state rules: alone, or together, they are one weak
+    cue that a low score does not turn into an opinion."""
+    assert classify(text, p, text.startswith("Wer") and "de" or "en")[0] != "opinion"

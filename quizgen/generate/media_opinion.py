@@ -62,7 +62,7 @@ JUDGE = {
         "awful brilliant excellent wonderful superb exciting thrilling disappointing "
         "regrettable unfair unjust misguided pointless senseless unwise indefensible "
         "inexcusable unforgivable overdue heartbreaking deplorable shocking disastrous "
-        "negligent careless naive laughable "
+        "negligent careless naive laughable finger-pointing "
         "disgrace scandal shame fiasco farce debacle mistake".split()),
 }
 # several words that judge only together
@@ -89,8 +89,11 @@ HEDGE = {
 # should-words: what someone ought to do is a judgement, not a fact
 DEONTIC = {
     "de": {"sollte", "sollten", "müsste", "müssten", "hätte", "hätten"},
-    "en": {"should", "ought"},
+    "en": {"should", "ought", "deserve", "deserves"},
 }
+# "must" also states rules ("Drivers must pay 5 pounds"): a weak cue that needs the
+# classifier or the closing slot (below) to make an opinion
+MUST = {"de": {"muss", "müssen"}, "en": {"must"}}
 STANCE_ADV = {
     "de": {"leider", "endlich", "ausgerechnet", "hoffentlich", "glücklicherweise",
            "bedauerlicherweise", "zweifellos", "zweifelsohne", "unbestreitbar",
@@ -165,7 +168,17 @@ class Cue:
 
 
 WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_verb": 0.5,
-           "frame": 0.3, "superlative": 0.3}
+           "frame": 0.3, "superlative": 0.3, "must": 0.3, "general": 0.3, "closing": 0.2}
+# "Wer Pilze allein mit dem Handy bestimmt, spielt mit seinem Leben": a verdict on anyone
+# who does something, whatever the verb; the main clause is what a student is pointed at.
+# A rule says the same ("Wer ohne Erlaubnis fliegt, zahlt 500 Euro"): the cue is weak, and a
+# sentence with a number is left alone (it is checkable).
+GENERAL = {"de": re.compile(r"^Wer [^,]+, (?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)"),
+           "en": re.compile(r"^(?:Anyone|Whoever|Those) who [^,]+?,? (?P<pred>(?:must|should|"
+                            r"deserves?|needs?|is|are|has|have) [^,.;:]+)")}
+NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
+                    re.IGNORECASE)
 
 
 def _in(word: str, lexicon: set[str]) -> bool:
@@ -200,6 +213,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                     r"\b(müssen|sollen|dürfen)\b", text):
                 continue
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
+        elif w.lower() in MUST[language]:
+            cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:
         pl = phrase.lower()  # a phrase that is not in the text at all needs no regex
@@ -219,11 +234,18 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
             cues.append(Cue(m.group("cop"), "frame", weight))
         break
+    m = GENERAL[language].search(text.strip())
+    if m and not NUMBER.search(text):
+        pred = " ".join(m.group("pred").split()[:4])
+        cues.append(Cue(pred, "general", WEIGHTS["general"]))
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
     if any(c.kind == "judge" for c in cues) and re.search(SUPERLATIVE[language], text):
         cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
     seen: set[str] = set()
     return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
+
+
+WEAK = {"frame", "general", "must"}
 
 
 def cue_weight(cues: list[Cue]) -> float:
@@ -232,15 +254,21 @@ def cue_weight(cues: list[Cue]) -> float:
         return 0.0
     kinds: dict[str, float] = {}
     for c in cues:
-        kinds[c.kind] = max(kinds.get(c.kind, 0.0), c.weight)
+        # "Wer ..., muss ...": the frame, its main clause and its "muss" are one weak cue,
+        # not three (a rule reads the same)
+        kind = "weak" if c.kind in WEAK else c.kind
+        kinds[kind] = max(kinds.get(kind, 0.0), c.weight)
     ordered = sorted(kinds.values(), reverse=True)
     return ordered[0] + sum(ordered[1:])
 
 
 def _named(cues: list[Cue]) -> list[str]:
-    """The cue words a student is pointed at (frames and superlatives are not words)."""
-    return [c.text for c in sorted(cues, key=lambda c: -c.weight)
-            if c.kind not in {"frame", "superlative"}]
+    """The cue words a student is pointed at (frames, superlatives and the closing slot are
+    not words); a generalising main clause only when no single word judges."""
+    named = [c for c in sorted(cues, key=lambda c: -c.weight)
+             if c.kind not in {"frame", "superlative", "closing"}]
+    words_ = [c.text for c in named if c.kind != "general"]
+    return words_ or [c.text for c in named]
 
 
 FIRST_PERSON = {"de": re.compile(r"\b(ich|wir|mir|uns|meine?[mnrs]?|unsere?[mnrs]?)\b",
@@ -260,13 +288,16 @@ def is_hearsay(text: str, language: str) -> bool:
     return any(w.lower() in HEARSAY[language] for w in words(text))
 
 
-def classify(text: str, p: float | None, language: str, *, reported: bool = False
-             ) -> tuple[str, list[Cue]]:
+def classify(text: str, p: float | None, language: str, *, reported: bool = False,
+             closing: bool = False) -> tuple[str, list[Cue]]:
     """'opinion', 'fact' or 'unclear' for one judged text, with the cues that decided.
 
     `p` is P(opinion) from the classifier (None: not there); `reported`: the text is a claim
-    or speech the article reports, which is never offered as a plain fact."""
+    or speech the article reports, which is never offered as a plain fact; `closing`: the
+    writer's own sentence in the last paragraph, where a news story puts its comment."""
     cues = opinion_cues(text, language)
+    if closing and cues:
+        cues.append(Cue("", "closing", WEIGHTS["closing"]))
     weight = cue_weight(cues)
     if is_hearsay(text, language) or third_party_stance(cues, text, language):
         return "unclear", cues
@@ -309,7 +340,8 @@ T = {
         "fact_expl": "Die Aussage nennt nachprüfbare Angaben ({anchors}) und enthält keine "
                      "wertenden oder vermutenden Wörter; ob sie stimmt, lässt sich prüfen.",
         "who": " (hier {speaker})",
-        "who_author": " (hier der Artikel selbst, nicht eine zitierte Person)",
+        "who_author": " (hier der Autor selbst: Der Satz nennt keine Quelle und wird "
+                      "niemandem zugeschrieben)",
         "pick": "Welcher dieser Sätze aus dem Artikel enthält eine Meinung oder Einschätzung "
                 "und keine überprüfbare Tatsache?",
     },
@@ -327,7 +359,8 @@ T = {
         "fact_expl": "The statement gives checkable details ({anchors}) and contains no "
                      "judging or guessing words; whether it is true can be checked.",
         "who": " (here {speaker})",
-        "who_author": " (here the writer of the article, not a person quoted)",
+        "who_author": " (here the writer of the article: the sentence names no source and "
+                      "is not attributed to anyone)",
         "pick": "Which of these sentences from the article holds an opinion or assessment "
                 "rather than a checkable fact?",
     },
@@ -399,6 +432,20 @@ def _own(analysis: Analysis, s: Sentence) -> bool:
                             for e in analysis.entities for m in e.mentions)
 
 
+def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
+    """The writer's own sentences in the last paragraph of the body, where a news story
+    puts its one sentence of comment ("Residents deserve straight answers now, ..."):
+    unquoted, unattributed, with no number or date to check."""
+    last = max((b for b in analysis.article.blocks if b.kind == "body"),
+               key=lambda b: b.start, default=None)
+    if last is None:
+        return set()
+    checkable = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
+    return {s.index for s in analysis.body_sentences()
+            if last.start <= s.start < last.end and s.index not in quoted_sentences
+            and s.index not in checkable and _own(analysis, s)}
+
+
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
@@ -421,6 +468,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     scores = _classifier(analysis, texts)
     anchored = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
+    closing = _closing(analysis, quoted_sentences)
     opinions: list[tuple[Sentence, list[Cue], float]] = []
     facts: list[tuple[Sentence, float]] = []
     for i, s in enumerate(body):
@@ -434,7 +482,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # author's own general verdict
         loose = bool(s.tokens) and s.tokens[0].pos == "PRON" and s.tokens[0].text.lower() \
             in {"er", "sie", "he", "she", "they"}
-        verdict, cues = classify(texts[i], p, lang, reported=reported)
+        verdict, cues = classify(texts[i], p, lang, reported=reported,
+                                 closing=s.index in closing and c is None)
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
