@@ -120,3 +120,37 @@ def test_date_options_have_the_answers_precision():
     options = distractors.dates(a, answer)
     assert options and not any("2027" in o or "April" in o for o in options), options
     assert "on 3 May" in options and "on 20 August" in options
+
+
+def test_number_options_keep_the_answers_scale_word():
+    """'6,67 Milliarden' gets '5 Milliarden', never '5.002.500.000'; options stay distinct."""
+    a = analyze(load_article(
+        "Konzern mit Rekordumsatz\n\n"
+        "Der Konzern Veltron hat im vergangenen Jahr einen Umsatz von 6,67 Milliarden Euro "
+        "erzielt. Der Gewinn lag bei 1,2 Milliarden Euro. Das Unternehmen beschäftigt "
+        "weltweit etwa 20.000 Mitarbeiter."))
+    answer = next(q for q in a.quantities if q.number_text.startswith("6,67"))
+    options = distractors.numbers(a, answer)
+    assert len(options) >= 3 and len(set(options)) == len(options)
+    assert all(o.endswith(" Milliarden") for o in options), options
+    en = analyze(load_article(
+        "Record deal\n\nThe firm paid 3 billion dollars for the site in 2020. It employs "
+        "about 4,000 people in the region."))
+    answer = next(q for q in en.quantities if q.number_text == "3 billion")
+    options = distractors.numbers(en, answer)
+    assert options and len(set(options)) == len(options) and "3 billion" not in options
+    assert all(o.endswith(" billion") for o in options), options
+
+
+def test_date_options_keep_the_answers_time_and_year():
+    """'am 16. Oktober um 12 Uhr' beside 'am 19. Oktober' and 'am 22. Oktober 2006' gives the
+    answer away: every option carries the answer's time, and only dates with a year like it
+    come from the article."""
+    a = analyze(load_article(
+        "Stadtfest beginnt\n\n"
+        "Am 16. Oktober um 12:00 Uhr wurde das Stadtfest in Lindau eröffnet. Der große "
+        "Umzug folgt am 19. Oktober. Das Fest endet am 22. Oktober 2006 mit einem Feuerwerk."))
+    answer = next(d for d in a.dates if "16. Oktober" in d.text)
+    options = distractors.dates(a, answer)
+    assert len(options) >= 3 and all("12:00 Uhr" in o for o in options), options
+    assert not any("2006" in o for o in options)

@@ -114,12 +114,19 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
                 text = re.sub(rf"\b{day}\b", str(d), answer.text, count=1)
                 out.append(text.replace(weekday, new_day, 1))
                 continue
-            if language == "de":
-                out.append(f"{lead}{d}. {MONTHS['de'][month - 1]}")
+            # the day replaced in the answer as written, so a year or a time after it stays
+            # ("am 16. Oktober um 12:00 Uhr" -> "am 19. Oktober um 12:00 Uhr")
+            name = MONTHS[language][month - 1]
+            moved = re.sub(rf"\b{day}(?=\.?\s+{name})|(?<={name} ){day}\b", str(d),
+                           answer.text, count=1)
+            if moved != answer.text:
+                out.append(moved)
+            elif language == "de":
+                out.append(f"{lead}{d}. {name}")
             elif day_first:
-                out.append(f"{lead}{d} {MONTHS['en'][month - 1]}")
+                out.append(f"{lead}{d} {name}")
             else:
-                out.append(f"{lead}{MONTHS['en'][month - 1]} {d}")
+                out.append(f"{lead}{name} {d}")
     elif answer.kind == "weekday" and answer.value:
         days = WEEKDAYS[language]
         if answer.value in days:
@@ -127,6 +134,12 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
             for delta in (1, -2, 3, 2):
                 out.append(answer.text.replace(answer.value, days[(i + delta) % 7]))
     return [o for o in dict.fromkeys(out) if o != answer.text]
+
+
+def _extras(text: str) -> tuple[bool, bool]:
+    """Whether a date is written with a year and with a clock time: options alike in both."""
+    return (bool(re.search(r"\b\d{4}\b", text)),
+            bool(re.search(r"\d\s*Uhr\b|\d\s*[ap]\.?m\b\.?|\d[:.]\d\d\s*[ap]\.?m", text)))
 
 
 def _precision(value: str | None) -> str:
@@ -151,7 +164,8 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
             if d.kind == "date" and d.value != answer.value and \
                     _precision(d.value) == _precision(answer.value) and \
                     analysis.sentences[d.sentence].block == "body" and \
-                    bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text:
+                    bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text \
+                    and _extras(d.text) == _extras(answer.text):
                 out.append(lead + _core(d.text))
     out += shifted_dates(answer, analysis.language)
     return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
@@ -210,7 +224,34 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
             candidates.append(v)
     out = []
     prefix = f"{answer.hedge.lower()} " if answer.hedge else ""
+    scale = SCALE_WORD[lang].search(answer.number_text)
     for v in dict.fromkeys(candidates):
         if v != value:
-            out.append(prefix + _format_number(v, lang))
-    return out
+            out.append(prefix + (_scaled(v, answer.number_text, scale, lang) if scale
+                                 else _format_number(v, lang)))
+    own = prefix + answer.number_text
+    return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
+
+
+# "6,67 Milliarden": options in the answer's own scale ("5 Milliarden", not "5.002.500.000")
+SCALE_WORD = {
+    "de": re.compile(r"(?i)\b(tausend|millionen|million|mio\.?|milliarden|milliarde|mrd\.?)$"),
+    "en": re.compile(r"(?i)\b(thousand|million|millions|billion|billions|bn|m)$"),
+}
+SCALE = {"tausend": 1e3, "thousand": 1e3, "millionen": 1e6, "million": 1e6, "millions": 1e6,
+         "mio": 1e6, "m": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mrd": 1e9, "billion": 1e9,
+         "billions": 1e9, "bn": 1e9}
+
+
+def _scaled(value: float, number_text: str, scale: re.Match, language: str) -> str:
+    """The value in the answer's scale word, with at most the answer's decimals."""
+    word = scale.group(1)
+    factor = SCALE[word.lower().rstrip(".")]
+    digits = re.search(r"[.,](\d+)\s", number_text + " ")
+    places = len(digits.group(1)) if digits and not re.search(r"\d[.,]\d{3}\b",
+                                                              number_text) else 0
+    text = f"{value / factor:.{places}f}".rstrip("0").rstrip(".") if places else \
+        f"{round(value / factor)}"
+    if language == "de":
+        text = text.replace(".", ",")
+    return f"{text} {word}"
