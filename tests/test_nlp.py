@@ -159,3 +159,15 @@ def test_age_descriptions_refer_to_the_person_named_before():
                              "Marathon on Sunday in a course record. The 27-year-old finished "
                              "almost two minutes ahead of the field."))
     assert any(m.text == "The 27-year-old" for m in _entity(a, "Wanjiru").mentions)
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Der Betreiber Google Inc. weist einen Gewinn aus. Das ist viel.", "de", 2),
+    ("Die Firma Acme Ltd. meldet Verluste. Der Kurs fällt.", "de", 2),
+    ("He works for Acme Co. based in Ohio. He likes it.", "en", 2),
+    ("Sie arbeitet in den USA. Dort lebt sie seit 2010.", "de", 2),
+])
+def test_a_short_word_with_a_period_before_a_lower_case_word_ends_no_sentence(
+        text: str, language: str, count: int):
+    spans = split_sentences(text, language)
+    assert len(spans) == count, [text[a:b] for a, b in spans]

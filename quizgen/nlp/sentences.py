@@ -20,7 +20,7 @@ ABBREVIATIONS = {
         z.b u.a d.h o.ä s.o s.u u.u z.t z.zt i.d.r m.e u.v.m v.a bspw sog etc abs nr art
         bd jh jhd mio mrd tsd bzgl zzgl abb anm gegr geb gest str tel max min mind insb
         allg jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so
-        a.d i.a o.g s.a v.chr n.chr gem lt kap kfz eu-komm""".split(),
+        a.d i.a o.g s.a v.chr n.chr gem lt kap kfz eu-komm inc ltd corp""".split(),
     "en": """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr gov sen rep rev hon
         inc ltd co corp bros no vs etc e.g i.e u.s u.k u.n a.m p.m approx dept est fig
         jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
@@ -57,6 +57,9 @@ _ORDINAL_END = re.compile(r"(?:\b(?:am|vom|zum|bis|seit|ab|dem|den|der)\s+)?\d{1
 _ARTICLE_ORDINAL = re.compile(r"(?i)\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|am|im|"
                               r"zum|zur|vom|beim|ins|seit|ab|bis|nach|vor|jede[rmns]?)\s+"
                               r"\d{1,3}\.$")
+# "Google Inc. weist ... aus": a short word with a period before a lower-case word is an
+# abbreviation Punkt did not know, not a sentence end
+_SHORT_WORD_END = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{1,4}\.$")
 _CLOSING = re.compile(r"^[\"“”»«'’)\]]+\s*$")
 
 
@@ -73,7 +76,8 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
             if (language == "de" and _ORDINAL_END.search(prev) and
                     (piece.split()[0].lower().strip(",.") in MONTHS["de"] or starts_lower)) \
                     or (language == "de" and _ARTICLE_ORDINAL.search(prev)) \
-                    or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))):
+                    or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))) \
+                    or (starts_lower and _SHORT_WORD_END.search(prev)):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
