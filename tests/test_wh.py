@@ -3,6 +3,8 @@ coordinated verb phrases as clauses, and the cases where no question must be ask
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.generate import wh
@@ -543,3 +545,48 @@ def test_an_organisation_answer_has_only_organisations_as_options():
     assert mc, [q.prompt for q in wh.generate(analysis)]
     assert "CHAOS" not in mc[0].options
     assert "Devon County Council" in mc[0].options
+
+
+def test_a_possessive_names_its_owner_or_the_question_is_not_asked():
+    """'Rund 40 Rehe werden nach seinen Angaben vermisst' after a sentence about Jens
+    Albrecht: 'nach Albrechts Angaben' in the question; with nobody to own 'seinen' there is
+    no question; a possessive its own clause explains ('der Förster ... in seinem Revier')
+    stays."""
+    text = ("Sturm im Stadtwald\n\nDer Förster Jens Albrecht aus Kornbach hat am Montag die "
+            "Schäden gezählt. Rund 40 Rehe werden nach seinen Angaben noch vermisst. Die Wege "
+            "im Stadtwald bleiben nach Angaben der Stadt bis Freitag gesperrt.")
+    prompts = list(_questions(text))
+    assert "Wie viele Rehe werden nach Albrechts Angaben noch vermisst?" in prompts
+    assert not any("seinen" in p for p in prompts)
+    nobody = text.replace("Der Förster Jens Albrecht aus Kornbach hat am Montag die Schäden "
+                          "gezählt.", "Der Sturm hat am Montag im Stadtwald gewütet.")
+    assert not any("Rehe" in p for p in _questions(nobody))
+    local = ("Sturm im Stadtwald\n\nDer Förster Jens Albrecht ist seit 20 Jahren im Stadtwald "
+             "von Kornbach tätig. Der Förster fand am Montag 30 umgestürzte Bäume in seinem "
+             "Revier. Die Wege bleiben gesperrt.")
+    assert any("in seinem Revier" in p for p in _questions(local))
+
+
+def test_an_english_possessive_of_a_person_named_before_takes_the_name():
+    """'Her team will start ...' after a sentence about Jane Albright: "Albright's team"; a
+    'their' nothing in the article owns for sure drops the question."""
+    text = ("Storm hits forest\n\nForester Jane Albright inspected the forest near Oakley on "
+            "Monday. Her team will start clearing the paths on Friday. The paths will stay "
+            "closed until then.")
+    prompts = list(_questions(text))
+    assert "When will Albright's team start clearing the paths?" in prompts
+    assert not any(re.search(r"\bher\b", p, re.I) for p in prompts), prompts
+    their = text.replace("Her team", "Their team")
+    assert not any("team" in p for p in _questions(their))
+
+
+def test_a_group_counted_by_a_number_from_an_earlier_sentence_is_not_asked():
+    """'Die vier Familienmitglieder werden seit Samstag behandelt': which four? The same
+    group explained in the question ('die vier Mitglieder der Familie Berger') is asked."""
+    text = ("Vergiftung in Kornbach\n\nEine Frau aus Kornbach hat für ihre Familie Pilze "
+            "gekocht. Die vier Familienmitglieder werden seit Samstag im Krankenhaus "
+            "behandelt. Die Ärzte rechnen mit einer Entlassung in der kommenden Woche.")
+    assert not any("vier Familienmitglieder" in p for p in _questions(text))
+    explained = text.replace("Die vier Familienmitglieder werden",
+                             "Die vier Mitglieder der Familie Berger werden")
+    assert any("vier Mitglieder der Familie Berger" in p for p in _questions(explained))

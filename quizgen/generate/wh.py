@@ -36,7 +36,9 @@ from quizgen.generate.common import (
     render,
     sentence_case,
 )
+from quizgen.generate.distractors import surely_person
 from quizgen.model import Analysis, DateExpr, Entity, Question, Sentence, Token
+from quizgen.nlp.coref import LOCAL, possessive_owners
 from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -94,10 +96,18 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
     lang = analysis.language
     unresolved = {m.start for m in analysis.unresolved}
     by_start = _mentions_by_token(analysis)
+    owners = _possessive_owners(analysis)
     out: list[Token] = []
     for t in tokens:
         if t.start in unresolved:
             return None
+        if t.start in owners and owners[t.start] != LOCAL:
+            owner = owners[t.start]
+            if not isinstance(owner, Entity) or not _named_person(analysis, owner):
+                return None  # 'Wie viele Tiere werden nach seinen Angaben vermisst?': whose?
+            out.append(Token(_genitive(short_name(owner), lang), t.start, t.end, "NE",
+                             owner.name, "PROPN"))
+            continue
         hit = by_start.get(t.start)
         if hit and hit[1] == "pronoun":
             ent = hit[0]
@@ -118,6 +128,33 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+@per_analysis
+def _possessive_owners(analysis: Analysis) -> dict[int, Entity | str | None]:
+    """Once per analysis: whose each possessive is (see coref.possessive_owners)."""
+    return possessive_owners(analysis)
+
+
+_PLACE_PREPS = {"in", "im", "nach", "aus", "bei", "at", "from", "near", "to", "into"}
+
+
+def _named_person(analysis: Analysis, e: Entity) -> bool:
+    """A person beyond doubt, or one with a first name and surname never after a preposition
+    of place ('Jens Albrecht', not 'St Louis' from 'in St Louis')."""
+    if surely_person(analysis, e):
+        return True
+    text = analysis.article.text
+    return e.label == "PER" and len(e.name.split()) > 1 and not any(
+        text[max(0, m.start - 12):m.start].split()[-1:] in [[p] for p in _PLACE_PREPS]
+        for m in e.mentions)
+
+
+def _genitive(name: str, language: str) -> str:
+    """'Kühnels' / 'Kühnel's', and 'Reiß'' / 'Jones'' for a name ending in a hiss."""
+    if language == "de":
+        return name + ("'" if name.endswith(("s", "ß", "x", "z")) else "s")
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def _owns_its(c: EnglishClause, analysis: Analysis) -> bool:
@@ -288,7 +325,7 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
-    if SPECULATION.search(prompt):
+    if SPECULATION.search(prompt) or _counted_group(analysis, s, prompt):
         score = 0.0
     elif score > 0:  # a sentence that ties several actors together carries the story
         actors = _actors_by_sentence(analysis).get(s.index, ())
@@ -300,6 +337,38 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
         explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
         difficulty=difficulty, score=score,
     )
+
+
+_NUMBER_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                 "beiden", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "both"}
+_EXPLAINED_BY = {"ADP", "VERB"}  # 'die vier Mitglieder der Familie', 'the two men arrested'
+
+
+def _counted_group(analysis: Analysis, s: Sentence, prompt: str) -> bool:
+    """'Seit wann werden die vier Familienmitglieder ... behandelt?', 'the two men': a
+    definite group counted by a number points back to an earlier sentence (which four?), so
+    the question needs context the student does not have. Not when words after the noun
+    say who they are ('die beiden Männer aus Kornbach', 'the two men arrested on Monday')
+    or the noun counts time ('die zwei Wochen')."""
+    toks = s.tokens
+    low = prompt.lower()
+    for i, t in enumerate(toks[:-2]):
+        if t.text.lower() not in _DEFINITE or not (
+                toks[i + 1].pos == "NUM" or toks[i + 1].text.lower() in _NUMBER_WORDS):
+            continue
+        k = i + 2
+        while k < len(toks) and toks[k].pos == "ADJ":
+            k += 1
+        if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].text.lower() in _TIME_NOUNS:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.pos in _EXPLAINED_BY or nxt.tag in {"PRELS", "ART"}
+                                or nxt.text.lower() in {"who", "that", "which"}):
+            continue
+        if render(toks[i:k + 1]).lower() in low:
+            return True
+    return False
 
 
 def _with_choices(analysis: Analysis, q: Question, options: list[str]) -> list[Question]:

@@ -161,3 +161,85 @@ def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
     else:
         ent.mentions.append(mention)
         ent.mentions.sort(key=lambda m: m.start)
+
+
+# Nouns after a possessive that name someone's statement: 'nach seinen Angaben', 'in her
+# view'. Their owner is the source, usually named in an earlier sentence, not the subject
+# ('Rund 40 Tiere werden nach seinen Angaben vermisst').
+SOURCE_NOUNS = {
+    "de": {"angaben", "angabe", "worten", "aussage", "aussagen", "ansicht", "meinung",
+           "einschätzung", "schätzung", "schätzungen", "auffassung", "darstellung",
+           "informationen", "erkenntnissen", "beobachtungen", "berechnungen", "zählung",
+           "sicht", "überzeugung"},
+    "en": {"account", "words", "estimate", "estimates", "view", "opinion", "figures",
+           "count", "calculation", "calculations", "assessment", "knowledge", "recollection",
+           "understanding"},
+}
+LOCAL = "local"
+
+
+def _possessive(tok, language: str) -> str | None:
+    """'m', 'f' or 'pl' for a possessive determiner ('seinen', 'her', 'their'), else None."""
+    low = tok.text.lower()
+    if language == "de":
+        if tok.tag != "PPOSAT" or tok.text.startswith("Ihr") and tok.start > 0:
+            return None  # 'Ihr' in capitals: the polite form, the reader's
+        return "m" if low.startswith("sein") else "f" if low.startswith("ihr") else None
+    if tok.tag != "DPS":
+        return None
+    return {"his": "m", "her": "f", "their": "pl"}.get(low)
+
+
+def _plural_finite(tok) -> bool:
+    low = tok.text.lower()
+    return low.endswith(("en", "ern", "eln")) or low in {"sind", "are", "were", "have"}
+
+
+def possessive_owners(analysis: Analysis) -> dict[int, Entity | str | None]:
+    """Start offset of each possessive determiner in the body -> LOCAL when its owner stands
+    before it in the same sentence (the subject: 'Der Schäfer fand ... auf seiner Weide', a
+    person named there, the 'wer' a question asks for), the person named in an earlier
+    sentence it refers to, or None when that cannot be told. A question keeps a local
+    possessive, names the person for a resolved one ('nach Kühnels Angaben') and is not
+    asked with an unresolved one ('Wie viele Tiere werden nach seinen Angaben vermisst?' -
+    whose?)."""
+    language = analysis.language
+    persons: dict[int, list[int]] = {}
+    for e in analysis.entities:
+        if e.label == "PER":
+            for m in e.mentions:
+                persons.setdefault(m.sentence, []).append(m.start)
+    out: dict[int, Entity | str | None] = {}
+    for s in analysis.sentences:
+        if s.block != "body":
+            continue
+        toks = s.tokens
+        for i, tok in enumerate(toks):
+            kind = _possessive(tok, language)
+            if kind is None:
+                continue
+            noun = next((t for t in toks[i + 1:i + 4] if t.pos in {"NOUN", "PROPN"}), None)
+            source = noun is not None and noun.text.lower() in SOURCE_NOUNS[language] and \
+                i > 0 and toks[i - 1].pos == "ADP"  # 'nach seinen Angaben', not 'ihre Meinung'
+            person_before = any(start < tok.start for start in persons.get(s.index, ())) or any(
+                t.pos == "PRON" and t.text.lower() in {"er", "sie", "he", "she", "they"}
+                for t in toks[:i])
+            if person_before:
+                out[tok.start] = LOCAL
+                continue
+            if not source:
+                finite = next((t for t in reversed(toks[:i]) if is_finite(t)), None) or next(
+                    (t for t in toks[i + 1:] if is_finite(t)), None)
+                subject_before = any(t.pos in {"NOUN", "PROPN", "PRON"} for t in toks[:i])
+                if language == "en" and subject_before:
+                    out[tok.start] = LOCAL  # 'the man ... walking his dog'
+                    continue
+                if language == "de" and subject_before and (
+                        kind == "f" or finite is None or not _plural_finite(finite)):
+                    out[tok.start] = LOCAL  # 'Die Molkerei darf ihre Joghurts ...'
+                    continue
+            if kind == "pl":
+                out[tok.start] = None  # 'their': a group or an organisation, not told here
+                continue
+            out[tok.start] = _antecedent(analysis, s, "he" if kind == "m" else "she")
+    return out
