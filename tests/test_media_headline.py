@@ -260,3 +260,18 @@ def test_a_photo_description_is_never_offered_as_a_statement_the_body_reports_en
     for q in media.generate(an):
         if q.skill == "headline" and q.type == "multiple_choice" and q.options:
             assert not any("rehearsal" in o for o in q.options), q.options
+
+
+def test_an_open_cause_does_not_make_the_headlines_toll_uncertain_de():
+    """'Die Absturzursache ist unklar' is about the cause, not about 'Flugzeugabsturz ...
+    fordert fünf Opfer': no 'the body calls this open' item on it."""
+    from quizgen.pipeline import analyze, load_article
+
+    an = analyze(load_article(
+        "Flugzeugabsturz in den Alpen fordert drei Opfer\n\n"
+        "Bei einem Flugzeugabsturz in den Alpen sind am Montag drei Menschen gestorben. Das "
+        "Flugzeug war in felsigem Gelände abgestürzt. Die Absturzursache ist unklar; "
+        "möglicherweise führte Nebel dazu, dass der Pilot die Kontrolle über das Flugzeug "
+        "verlor."))
+    assert not [q for q in media.generate(an) if q.type == "true_false" and q.skill ==
+                "headline" and "unklar" in q.explanation]

@@ -140,6 +140,14 @@ def _names(analysis: Analysis) -> set[str]:
             for w in re.findall(r"\w+", " ".join([e.name, *e.aliases]))}
 
 
+def _same_heads(a: set[str], b: set[str]) -> bool:
+    """A noun of `a` met in `b` as the same word or as a compound's head: 'Absturzursache'
+    (a cause) is no 'Flugzeugabsturz' (a crash) though both begin alike, 'Zugunglück' is an
+    'Unglück'."""
+    return any(x == y or (min(len(x), len(y)) >= 5 and (x.endswith(y) or y.endswith(x)))
+               for x in a for y in b)
+
+
 def findings(analysis: Analysis) -> list[Finding]:
     """All clear cases of a heading saying more than the body, best first per heading."""
     lang = analysis.language
@@ -203,7 +211,7 @@ def findings(analysis: Analysis) -> list[Finding]:
         nouns = {stem(t.lemma or t.text, lang) for t in toks if t.pos == "NOUN"} - names
         for b in body:
             u = UNCERTAIN[lang].search(b.text)
-            if u and stems_overlap(nouns, body_stems[b.index]):
+            if u and _same_heads(nouns, body_stems[b.index]):
                 found.append(Finding(h, "uncertain", _clause(h, nouns, body_stems[b.index], lang),
                                      b, u.group(0)))
                 break
