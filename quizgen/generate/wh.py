@@ -1948,6 +1948,28 @@ SINGULAR = {"haben": "hat", "hatten": "hatte", "sind": "ist", "waren": "war", "w
             "sollten": "sollte", "dürfen": "darf", "durften": "durfte"}
 
 
+_SINGULAR_EN_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is",
+                      "'ve": "has"}
+
+
+def _singular_en(aux: list[Token], verb: Sequence[Token]) -> list[Token]:
+    """'Who blames ...?', 'Who has ...?': 'who' takes a singular verb where a plural group
+    was the subject ('Some residents blame the local water supplier')."""
+    words = [*aux, *verb]
+    if not words:
+        return words
+    first = words[0]
+    low = first.text.lower()
+    if low in _SINGULAR_EN_FORMS:
+        text = _SINGULAR_EN_FORMS[low]
+    elif first.tag == "VVB":
+        text = (low + "es" if low.endswith(("s", "sh", "ch", "x", "z", "o")) else
+                low[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else low + "s")
+    else:
+        return words
+    return [replace(first, text=text), *words[1:]]
+
+
 def _english(analysis: Analysis, s: Sentence) -> list[Question]:
     out, asked = _relative_what_en(analysis, s)
     subordinate = english_subordinate_clauses(s)
@@ -1975,10 +1997,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
-            verb = [c.aux] if c.aux else []
+            verb = _singular_en([c.aux] if c.aux else [], c.verb)
             answer = _group_answer(c.subject, analysis)
             if answer is not None:
-                prompt = _prompt(["Who", [*verb, *c.verb], rest], "en")
+                prompt = _prompt(["Who", verb, rest], "en")
                 score = _score(prompt, answer, analysis, 2) - 0.05
                 out.append(_question(analysis, s, "who", prompt, answer, [], score))
         vp = _en_verb_phrase(c, analysis)
