@@ -669,3 +669,17 @@ def test_a_say_verb_cut_from_its_quotation_is_no_statement_de():
     qs = media.generate(analyze(load_article(text)))
     shown = [o for q in qs for o in (q.options or [])] + [answer_of(q) for q in qs]
     assert not any(re.search(r"sagte bei einer Pressekonferenz(?!:)", o) for o in shown), shown
+
+
+def test_an_outlet_name_is_kept_whole_when_a_shorter_media_name_starts_it():
+    """'gegenüber der Financial Times Deutschland': one outlet, the whole name, not also
+    'Financial Times' (which made a gap '___ Deutschland' with the key 'Financial Times')."""
+    from quizgen.generate.media_text import outlets
+    from quizgen.pipeline import analyze, load_article
+
+    an = analyze(load_article(
+        "Konzern plant neue Anträge\n\n"
+        "Der Chemiekonzern Velmar will weitere Sorten zulassen lassen. Wie eine Sprecherin "
+        "des Konzerns gegenüber der Financial Times Deutschland bestätigte, sollen die "
+        "Anträge im Frühjahr gestellt werden. Umweltverbände kritisierten die Pläne."))
+    assert list(outlets(an)) == ["Financial Times Deutschland"]

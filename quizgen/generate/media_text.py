@@ -645,9 +645,12 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
                 found.setdefault(outlet, [])
                 if s not in found[outlet]:
                     found[outlet].append(s)
-    # "Morgenblatt" and "Hohenfelder Morgenblatt" are one paper: keep the fuller name
+    # "Morgenblatt" and "Hohenfelder Morgenblatt" are one paper: keep the fuller name; so are
+    # "Financial Times" and "Financial Times Deutschland" read in the same sentence
     for short in sorted(found, key=len):
-        longer = next((k for k in found if k != short and k.endswith(" " + short)), None)
+        longer = next((k for k in found if k != short and (k.endswith(" " + short) or (
+            k.startswith(short + " ") and {x.index for x in found[k]} & {
+                x.index for x in found.get(short, [])}))), None)
         if longer and short in found:
             merged = {x.index: x for x in [*found[longer], *found.pop(short)]}
             found[longer] = [merged[i] for i in sorted(merged)]
