@@ -192,3 +192,31 @@ def test_a_set_asks_at_most_two_role_questions():
     chosen = select([*pool, other], Settings(families=["comprehension"], count=5))
     assert [q.skill for q in chosen].count("role") == 2
     assert other in chosen
+
+
+CLAIM = ("Jo Lane, who runs a tenants' group, claimed that the boiler had been broken "
+         "\"for months\", but she offered no evidence.")
+
+
+def _media(qtype: str, prompt: str, answer: str, skill: str = "evidence",
+           sentence: int = 7) -> Question:
+    return Question(id=f"m{qtype}{skill}{sentence}", family="media_literacy", type=qtype,
+                    skill=skill, prompt=prompt, answer=answer,
+                    evidence=[Evidence(sentence, 0, len(CLAIM), CLAIM)], score=0.6)
+
+
+def test_one_unproven_claim_is_asked_once_in_media_questions():
+    """'The boiler had been broken for months - the article reports evidence. True or
+    false?' and 'For which statement does the article say no evidence was given?' on one
+    claim ask one thing twice (blind review 7, en_sinkhole #15/#16)."""
+    statement = _media("true_false", "The boiler had been broken “for months” – The article "
+                       "reports evidence for this claim.", "False")
+    which = _media("multiple_choice", "For which statement does the article say explicitly "
+                   "that no evidence was given?", "The boiler had been broken “for months”")
+    assert same_fact(statement, which) and same_fact(which, statement)
+    assert len(select([statement, which], Settings(families=["media_literacy"]))) == 1
+    # another claim, or another kind of media question on the sentence, stays
+    other = _media("multiple_choice", "For which statement ...?", "x", sentence=9)
+    discuss = _media("open", "Why might Jo Lane say so?", "A good answer ...",
+                     skill="discussion")
+    assert not same_fact(statement, other) and not same_fact(statement, discuss)
