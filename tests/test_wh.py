@@ -600,3 +600,16 @@ def test_english_who_for_a_plural_group_takes_a_singular_verb():
     prompts = list(_questions(text))
     assert "Who blames the local water supplier for the damage?" in prompts
     assert not any(p.startswith("Who blame ") for p in prompts)
+
+
+def test_a_described_person_from_the_sentence_before_is_named_in_the_question():
+    """'Der 47-jährige Landwirt fand ...' after a sentence naming Jens Albrecht: the question
+    asks 'Wer fand ...? - Jens Albrecht' and says 'Albrecht', not 'der 47-jährige Landwirt'
+    (which farmer?)."""
+    text = ("Sturm über Kornbach\n\nBetroffen ist vor allem der Hof von Jens Albrecht aus "
+            "Kornbach. Der 47-jährige Landwirt fand am Montagmorgen zwölf tote Kühe im Stall. "
+            "Die Feuerwehr war bis zum Abend im Einsatz.")
+    questions = _questions(text)
+    assert not any("47-jährige" in p for p in questions), list(questions)
+    assert any(p.startswith("Wann fand Albrecht") for p in questions), list(questions)
+    assert questions.get("Wer fand am Montagmorgen zwölf tote Kühe im Stall?") == "Jens Albrecht"

@@ -97,21 +97,31 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
     unresolved = {m.start for m in analysis.unresolved}
     by_start = _mentions_by_token(analysis)
     owners = _possessive_owners(analysis)
+    described = _descriptions(analysis)
     out: list[Token] = []
+    skip_to = -1
     for t in tokens:
+        if t.start < skip_to:
+            continue
         if t.start in unresolved:
             return None
+        if t.start in described:  # 'der 54-jährige Schäfer' -> 'Kühnel'
+            ent, skip_to = described[t.start]
+            out.append(Token(_unique_name(analysis, ent), t.start, skip_to, "NE", ent.name,
+                             "PROPN"))
+            continue
         if t.start in owners and owners[t.start] != LOCAL:
             owner = owners[t.start]
             if not isinstance(owner, Entity) or not _named_person(analysis, owner):
                 return None  # 'Wie viele Tiere werden nach seinen Angaben vermisst?': whose?
-            out.append(Token(_genitive(short_name(owner), lang), t.start, t.end, "NE",
-                             owner.name, "PROPN"))
+            out.append(Token(_genitive(_unique_name(analysis, owner), lang), t.start, t.end,
+                             "NE", owner.name, "PROPN"))
             continue
         hit = by_start.get(t.start)
         if hit and hit[1] == "pronoun":
             ent = hit[0]
-            out.append(Token(short_name(ent), t.start, t.end, "NE", ent.name, "PROPN"))
+            out.append(Token(_unique_name(analysis, ent), t.start, t.end, "NE", ent.name,
+                             "PROPN"))
             continue
         if t.pos == "PRON" and (t.text.lower() in {"er", "sie", "he", "she", "they", "it"}
                                 or t.tag == "PNP" and t.text.lower() in {"him", "her"}) \
@@ -128,6 +138,22 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+def _unique_name(analysis: Analysis, ent: Entity) -> str:
+    """The surname, or the full name when another person shares it ('Priya Natarajan')."""
+    short = short_name(ent)
+    return ent.name if short != ent.name and len(_namesakes(analysis, short)) > 1 else short
+
+
+@per_analysis
+def _descriptions(analysis: Analysis) -> dict[int, tuple[Entity, int]]:
+    """Start -> (person, end) of each description coref resolved to a person named before
+    ('Der 54-jährige Schäfer', 'the expert'): a question names the person instead, since
+    'Wann fand der 54-jährige Schäfer ...?' needs the sentence before."""
+    return {m.start: (e, m.end) for e in analysis.entities if e.label == "PER"
+            for m in e.mentions if m.kind == "alias" and len(m.text.split()) > 1
+            and m.text.split()[0].lower() in {"der", "die", "the"}}
 
 
 @per_analysis

@@ -150,6 +150,15 @@ def resolve_pronouns(analysis: Analysis) -> None:
                     _attach(analysis, s, s.tokens[i - 1].start, tok.end,
                             f"{s.tokens[i - 1].text} {tok.text}", "alias")
                 break
+            after = s.tokens[i + 2] if i + 2 < len(s.tokens) else None
+            if _AGE.fullmatch(low) and i > 0 and s.tokens[i - 1].text.lower() in {
+                    "der", "die", "the"} and nxt is not None and nxt.pos in {"NOUN", "PROPN"} and (
+                    after is None or after.pos not in {"NOUN", "PROPN", "DET", "ADP"}):
+                # "Der 54-jährige Schäfer fand ...": the person just named, described
+                if analysis.entity_at(nxt.start, nxt.end) is None:
+                    _attach(analysis, s, s.tokens[i - 1].start, nxt.end,
+                            f"{s.tokens[i - 1].text} {tok.text} {nxt.text}", "alias")
+                break
 
 
 def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
