@@ -613,3 +613,18 @@ def test_a_described_person_from_the_sentence_before_is_named_in_the_question():
     assert not any("47-jährige" in p for p in questions), list(questions)
     assert any(p.startswith("Wann fand Albrecht") for p in questions), list(questions)
     assert questions.get("Wer fand am Montagmorgen zwölf tote Kühe im Stall?") == "Jens Albrecht"
+
+
+def test_a_condition_after_the_clause_stays_in_the_question_or_nothing_is_asked():
+    """'..., ein Zuschuss werde nur gezahlt, wenn ...': 'Wer erklärte, ein Zuschuss werde
+    nur gezahlt?' would change what she said; the condition goes with it. A question that
+    cannot carry the condition is not asked."""
+    text = ("Streit um Zuschüsse\n\nDie Ministerin Anna Berger erklärte am Montag, ein "
+            "Zuschuss werde nur gezahlt, wenn die Gemeinde einen Plan vorlege. Die Stadt "
+            "Kornbach zahlt jeder Familie künftig 500 Euro, wenn sie ein Lastenrad kauft. "
+            "Die Gemeinde Kornbach will bis Freitag entscheiden.")
+    prompts = list(_questions(text))
+    who = [p for p in prompts if p.startswith("Wer erklärte")]
+    assert who and all(p.endswith("wenn die Gemeinde einen Plan vorlege?") for p in who), \
+        prompts
+    assert not any("500 Euro" in p and "wenn" not in p for p in prompts), prompts

@@ -351,7 +351,8 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
-    if SPECULATION.search(prompt) or _counted_group(analysis, s, prompt):
+    if SPECULATION.search(prompt) or _counted_group(analysis, s, prompt) or \
+            _drops_condition(s, prompt):
         score = 0.0
     elif score > 0:  # a sentence that ties several actors together carries the story
         actors = _actors_by_sentence(analysis).get(s.index, ())
@@ -568,7 +569,10 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     ent = _who_entity(analysis, ent, c.sentence)
     if ent is None:
         return []  # 'Natarajan' for Priya or Anjali Natarajan: which one?
-    prompt = _prompt(["Wer", _finite_text(c), rest, c.right, c.tail], "de")
+    condition = _condition_after(c)
+    if condition is None:
+        return []
+    prompt = _prompt(["Wer", _finite_text(c), rest, c.right, c.tail, condition], "de")
     answer = ent.name
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
     accepted = _who_accepted(analysis, ent)
@@ -594,6 +598,50 @@ def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
         return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or (
             e.name.isupper() and any(m.sentence in body for m in e.mentions)))
     return [n for n in names if n in by_name and sure(by_name[n])]
+
+
+CONDITIONS = {"wenn", "falls", "sofern", "solange", "if", "unless"}
+
+
+def _condition_at(toks: Sequence[Token], i: int) -> bool:
+    """A conditional clause starts at toks[i] ('..., wenn ...', '..., unless ...'); not an
+    indirect question ('asked if')."""
+    t = toks[i]
+    return t.text.lower() in CONDITIONS and t.tag in {"KOUS", "CJS"} and (
+        i == 0 or toks[i - 1].text == ",")
+
+
+def _condition_after(c: Clause) -> list[Token] | None:
+    """The conditional clause right after a main clause, which a question on it must keep
+    ('Wer erklärte, ein Abschuss sei nur erlaubt, wenn ... nachgewiesen werde?'): [] when
+    there is none, None when it is not the sentence's last clause (too much to carry)."""
+    toks = c.sentence.tokens
+    if not c.tokens:
+        return []
+    end = next((k for k, t in enumerate(toks) if t is c.tokens[-1]), None)
+    if end is None or end + 2 >= len(toks) or toks[end + 1].text != "," or \
+            not _condition_at(toks, end + 2):
+        return []
+    rest = toks[end + 1:]
+    while rest and rest[-1].pos == "PUNCT" and rest[-1].text in {".", "!", ";"}:
+        rest = rest[:-1]
+    if any(t.text in {";", ":"} or t.tag == "KON" and t.text.lower() in {"aber", "doch"}
+           for t in rest):
+        return None
+    return rest
+
+
+def _drops_condition(s: Sentence, prompt: str) -> bool:
+    """The sentence states its fact under a condition ('..., wenn Schüler gegen die Regel
+    verstoßen') the prompt leaves out: the question would state as plain fact what the
+    article makes conditional."""
+    toks = s.tokens
+    low = prompt.lower()
+    for i in range(len(toks) - 1):
+        if _condition_at(toks, i) and f"{toks[i].text.lower()} {toks[i + 1].text.lower()}" \
+                not in low:
+            return True
+    return False
 
 
 def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Entity) -> bool:
