@@ -628,3 +628,31 @@ def test_a_condition_after_the_clause_stays_in_the_question_or_nothing_is_asked(
     assert who and all(p.endswith("wenn die Gemeinde einen Plan vorlege?") for p in who), \
         prompts
     assert not any("500 Euro" in p and "wenn" not in p for p in prompts), prompts
+
+
+def test_an_answer_that_only_points_back_is_named_or_not_kept():
+    """'What has not yet chosen a name? - the zoo' names the zoo the article introduced
+    ('Harlow Zoo'); 'the news' names nothing and stays below the keep line; a noun is no
+    organisation because an organisation's name starts like it ('the rails' is not 'Network
+    Rail')."""
+    text = ("Elephant calf born\n\nA female elephant calf was born at Harlow Zoo on Sunday. "
+            "The zoo has not yet chosen a name for the calf. The news has reopened a bitter "
+            "dispute over the size of the enclosure. Eleven wagons of a freight train left "
+            "the rails near Harlow on Monday, according to Network Rail.")
+    analysis = analyze(load_article(text))
+    questions = {q.prompt: q for q in wh.generate(analysis) if q.type == "short_answer"}
+    answers = {q.answer: q.score for q in questions.values()}
+    assert "Harlow Zoo" in answers and "the zoo" not in answers, answers
+    assert answers.get("the news", 0) < 0.35
+    assert "Network Rail" not in answers or all(
+        "rails" not in p for p, q in questions.items() if q.answer == "Network Rail")
+
+
+def test_a_company_noun_as_who_answer_is_not_kept():
+    """'Wer ist in Schieflage geraten? - das Unternehmen': names nobody."""
+    text = ("Bäckerei in Not\n\nDie Traditionsbäckerei aus Kornbach hat Insolvenz beantragt. "
+            "Das Unternehmen ist wegen gestiegener Energiekosten in Schieflage geraten. Die "
+            "Löhne sind bis Ende Januar gesichert.")
+    analysis = analyze(load_article(text))
+    low = [q for q in wh.generate(analysis) if q.answer == "das Unternehmen"]
+    assert all(q.score < 0.35 for q in low)
