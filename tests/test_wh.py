@@ -656,3 +656,16 @@ def test_a_company_noun_as_who_answer_is_not_kept():
     analysis = analyze(load_article(text))
     low = [q for q in wh.generate(analysis) if q.answer == "das Unternehmen"]
     assert all(q.score < 0.35 for q in low)
+
+
+def test_a_pronoun_chain_is_not_handed_to_a_name_in_a_phrase():
+    """'Während des Besuchs von Ministerin Anna Berg wurde er überwacht. Zuletzt wohnte er
+    in Ricklingen.': 'er' is the suspect the text called 'er' before, not Anna Berg (and a
+    surname cut to an initial, 'Karim B.', keeps the whole name)."""
+    text = ("Verdächtiger verschwunden\n\nKarim B. war in Kornbach als Koch tätig. 2015 kam er "
+            "nach Deutschland. Während des Besuchs von Innenminister Tom Berg im April wurde "
+            "er von der Polizei überwacht. Zuletzt wohnte er im Stadtteil Ricklingen.")
+    prompts = list(_questions(text))
+    assert not any("Berg" in p and "wohnte" in p for p in prompts), prompts
+    assert not any(re.search(r"\bB\b(?!\.)", p) for p in prompts), prompts
+    assert any("Karim B." in p for p in prompts), prompts

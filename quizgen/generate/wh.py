@@ -84,7 +84,8 @@ def _mentions_by_token(analysis: Analysis) -> dict[int, tuple[Entity, str]]:
 
 def short_name(ent: Entity) -> str:
     """How a question names a person: 'Tokajew' rather than the full name in the middle."""
-    if ent.label == "PER" and len(ent.name.split()) > 1:
+    if ent.label == "PER" and len(ent.name.split()) > 1 and \
+            len(ent.name.split()[-1].rstrip(".")) > 1:  # not 'A.' of 'Ahmed Feredaws A.'
         return ent.name.split()[-1]
     return ent.name
 

@@ -110,6 +110,9 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> En
             continue
         distinct = {e.id for _, e in persons}
         first_mention, first_entity = persons[0]
+        if _other_pronoun(prev, first_entity, pronoun) and _in_phrase(prev, first_mention):
+            return None  # '... des Besuchs von Barack Obama wurde er überwacht. Er ...':
+            #              'er' is the one the sentence before called 'er', not Obama
         if len(persons) > 1 and persons[1][1] is not first_entity and re.fullmatch(
                 r"\s*(und|and|sowie|oder|or|,)\s*",
                 analysis.article.text[first_mention.end:persons[1][0].start]):
@@ -123,6 +126,25 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> En
             return first_entity
         return None
     return None
+
+
+def _other_pronoun(s: Sentence, ent: Entity, pronoun: str) -> bool:
+    """`s` has a subject pronoun like `pronoun` that is not a known mention of `ent`."""
+    own = {m.start for m in ent.mentions}
+    low = pronoun.lower()
+    forms = {"he", "er"} if low in _MALE else {"she", "sie"} if low in _FEMALE else {low}
+    return any(t.text.lower() in forms and t.pos == "PRON" and t.start not in own
+               for t in s.tokens)
+
+
+def _in_phrase(s: Sentence, m: Mention) -> bool:
+    """The name stands in a prepositional phrase ('von US-Präsident Barack Obama'): a
+    title, adjectives or an article may come between."""
+    before = [t for t in s.tokens if t.end <= m.start]
+    while before and (before[-1].pos in {"ADJ", "DET"} or before[-1].pos == "NOUN"
+                      and before[-1].text[:1].isupper()):
+        before.pop()
+    return bool(before) and before[-1].pos == "ADP"
 
 
 def resolve_pronouns(analysis: Analysis) -> None:

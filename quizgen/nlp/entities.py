@@ -838,8 +838,12 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             titles[ent.id].append(" ".join(t.text for t in c.title))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
+    text = analysis.article.text
     for c in sorted(cands, key=lambda c: -len(c.tokens)):
         name = c.norm or c.text
+        if len(c.tokens) > 1 and len(c.tokens[-1].text) == 1 and \
+                text[c.tokens[-1].end:c.tokens[-1].end + 1] == ".":
+            name += "."  # 'Ahmed Feredaws A.': an initial keeps its dot
         base = _strip_genitive(name, language)
         ent = by_key.get(_key(name)) or by_key.get(_key(base))
         if ent is None and len(c.tokens) == 1:
