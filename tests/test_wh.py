@@ -669,3 +669,16 @@ def test_a_pronoun_chain_is_not_handed_to_a_name_in_a_phrase():
     assert not any("Berg" in p and "wohnte" in p for p in prompts), prompts
     assert not any(re.search(r"\bB\b(?!\.)", p) for p in prompts), prompts
     assert any("Karim B." in p for p in prompts), prompts
+
+
+def test_how_many_never_cuts_a_range_or_a_hedged_prepositional_amount():
+    """'um drei bis vier Prozentpunkte' is no 'Wie viele Prozentpunkte ... um drei bis
+    nach? - vier'; 'einen Gewinn von umgerechnet 4,6 Milliarden Euro' no '... von umgerechnet
+    aus?'."""
+    text = ("Gewinn bei Kornbach Digital\n\nDie Firma Kornbach Digital weist für das Jahr einen "
+            "Gewinn von umgerechnet 4,6 Milliarden Euro aus. Der Aktienkurs gab trotz der "
+            "guten Zahlen um drei bis vier Prozentpunkte nach. Der Umsatz betrug 6,7 "
+            "Milliarden Euro.")
+    prompts = list(_questions(text))
+    assert not any("drei bis nach" in p or "umgerechnet aus" in p for p in prompts), prompts
+    assert any(p.startswith("Wie viele Euro betrug der Umsatz") for p in prompts), prompts

@@ -929,6 +929,12 @@ def _after_preposition(s: Sentence, start: int) -> bool:
     if any(t.text.lower() in {"ago", "earlier", "later", "zuvor", "später", "her"}
            for t in after[1:4]):
         return True
+    if len(before) >= 2 and before[-1].text.lower() in {"bis", "und", "oder", "to", "and", "or"} \
+            and before[-2].pos == "NUM":
+        return True  # 'um drei bis vier Prozentpunkte': one end of a range
+    if len(before) >= 2 and before[-2].pos == "ADP" and before[-1].text.lower() in {
+            "umgerechnet", "insgesamt", "knapp", "fast", "nahezu", "gut", "über", "unter"}:
+        return True  # 'einen Gewinn von umgerechnet 4,6 Milliarden Euro'
     return bool(before) and (before[-1].pos in {"ADP", "DET"} or before[-1].text.lower() in {
         "alle", "je", "pro", "every", "each", "per"})
 
