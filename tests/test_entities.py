@@ -328,3 +328,14 @@ def test_an_english_organisation_with_and_in_its_name_stays_whole():
     assert names.get("Dorset and Wiltshire Police") == "ORG"
     assert "Suffolk Fire" not in names and "Wiltshire Police" not in names
     assert names.get("Tom Green") == "PER" and names.get("Oakley Parish Council") == "ORG"
+
+
+def test_a_surname_with_an_arabic_particle_stays_with_the_name():
+    """'Ministerpräsident Dschawad al-Maliki': one person, not 'Dschawad' (and a cloze
+    'Ministerpräsident ________ al-Maliki')."""
+    a = _analyze("Neue Minister im Irak",
+                 "Die von Ministerpräsident Dschawad al-Maliki eingebrachten Vorschläge wurden "
+                 "vom Parlament angenommen. Al-Maliki sprach von einem guten Tag.")
+    names = _names(a)
+    assert names.get("Dschawad al-Maliki") == "PER", names
+    assert "Dschawad" not in names

@@ -348,7 +348,8 @@ _CONNECT = {"de": {"von", "van", "de", "der", "al", "bin", "la"},
 
 
 def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
-    if tok.text in NOT_NAMES[language] or not tok.text[:1].isupper():
+    if tok.text in NOT_NAMES[language] or not (tok.text[:1].isupper()
+                                               or _PARTICLE_NAME.match(tok.text)):
         return False
     if _DOMAIN.match(tok.text):
         return True
@@ -358,7 +359,11 @@ def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
         return False
     if language == "en" and first_in_sentence and tok.text.lower() in {"the", "a", "he", "she"}:
         return False
-    return bool(_NAME_WORD.match(tok.text))
+    return bool(_NAME_WORD.match(tok.text) or _PARTICLE_NAME.match(tok.text))
+
+
+# 'al-Maliki', 'el-Sisi', 'bin-Salman': a surname with an Arabic article or particle
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|at|az|ibn|bin|abu|ben)-[A-ZÄÖÜ][\w'-]+$")
 
 
 @lru_cache(maxsize=4096)
