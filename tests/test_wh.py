@@ -682,3 +682,13 @@ def test_how_many_never_cuts_a_range_or_a_hedged_prepositional_amount():
     prompts = list(_questions(text))
     assert not any("drei bis nach" in p or "umgerechnet aus" in p for p in prompts), prompts
     assert any(p.startswith("Wie viele Euro betrug der Umsatz") for p in prompts), prompts
+
+
+def test_who_is_not_asked_of_a_name_that_is_an_organisation_only_by_default():
+    """'Modesto is served by State Route 12': a town nothing marks as a place or an
+    organisation is no 'Who is served by ...?' (a 'What ...?' may ask it)."""
+    text = ("Roads in the valley\n\nModesto is served by State Route 12, the main road that "
+            "connects the towns of the valley. Modesto is also the largest town without a "
+            "railway station. The road will be widened next year.")
+    prompts = _questions(text)
+    assert not any(p.startswith("Who") for p, a in prompts.items() if a == "Modesto"), prompts

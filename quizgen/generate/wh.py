@@ -549,8 +549,8 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         if nps and nps[0][0] == 0 and _thing_phrase(rest_middle[:nps[0][1]], analysis):
             return []  # 'Warschau ist die Hauptstadt': a thing, whatever the tagger says
     ent, i, j = found
-    if len(ent.name) < 2:
-        return []  # 'Q steht für ...': a symbol, not who
+    if len(ent.name) < 2 or _no_org(analysis, ent):
+        return []  # 'Q steht für ...': a symbol, not who; a place taken for an organisation
     if i == 0 and j == len(subject) and _plural_finite_de(_finite_text(c)):
         return []  # 'Schäfer fordern den Abschuss': a plural noun, not the person Schäfer
     trailing = [t.text for t in subject[j:]]
@@ -587,18 +587,31 @@ def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
     labelled ORG for want of a better label and would be absurd beside 'Avon and Somerset
     Police'. An organisation counts by a word of its kind in its name ('Council', 'Verband'),
     a name of two words or more, an alias, or an acronym the body uses."""
-    from quizgen.nlp.entities import ORG_WORDS
-
     names = distractors.entities(analysis, ent)
     if ent.label != "ORG":
         return names
-    body = {s.index for s in analysis.sentences if s.block == "body"}
     by_name = {e.name: e for e in analysis.entities}
+    return [n for n in names if n in by_name and _surely_org(analysis, by_name[n])]
 
-    def sure(e: Entity) -> bool:
-        return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or (
-            e.name.isupper() and any(m.sentence in body for m in e.mentions)))
-    return [n for n in names if n in by_name and sure(by_name[n])]
+
+def _no_org(analysis: Analysis, e: Entity) -> bool:
+    """Labelled ORG, but neither surely an organisation nor a surname persons share
+    ('Natarajan' answers as the Natarajan named before, see _who_entity)."""
+    return e.label == "ORG" and not _surely_org(analysis, e) and not _namesakes(analysis, e.name)
+
+
+def _surely_org(analysis: Analysis, e: Entity) -> bool:
+    """An organisation by more than the lack of another label: a word of its kind in its
+    name ('Council', 'Verband'), two words or more, an alias, a class noun the analysis put
+    on it ('der Verein'), or an acronym the body uses. 'Fresno', 'Carolina' or 'Miller' are
+    ORG only because nothing voted, and 'Who is served by State Route 99? - Fresno' asks
+    'who' of a city."""
+    from quizgen.nlp.entities import ORG_WORDS
+
+    body = {s.index for s in analysis.sentences if s.block == "body"}
+    return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or any(
+        m.kind == "title" for m in e.mentions) or (
+        e.name.isupper() and any(m.sentence in body for m in e.mentions)))
 
 
 CONDITIONS = {"wenn", "falls", "sofern", "solange", "if", "unless"}
@@ -2116,8 +2129,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             continue
         # who: the subject is a person or organisation
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
-        if found and len(found[0].name) < 2:
-            found = None  # 'Q stands for ...': a symbol, not who
+        if found and (len(found[0].name) < 2 or _no_org(analysis, found[0])):
+            found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):
             ent = _who_entity(analysis, found[0], s)
