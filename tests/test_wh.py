@@ -692,3 +692,15 @@ def test_who_is_not_asked_of_a_name_that_is_an_organisation_only_by_default():
             "railway station. The road will be widened next year.")
     prompts = _questions(text)
     assert not any(p.startswith("Who") for p, a in prompts.items() if a == "Modesto"), prompts
+
+
+def test_english_how_many_only_where_the_unit_is_the_head():
+    """'two absorption bands', '760 mm (2 ft 6 in) narrow gauge lines': the counted word is
+    no head noun, so no 'How many absorption does ...?'; 'about 300 homes were' is asked."""
+    text = ("Valley news\n\nThe lamp shows two absorption bands in the red light. Two railways "
+            "operate 760 mm (2 ft 6 in) narrow gauge lines in the hills. About 300 homes were "
+            "flooded in Harlow on Monday.")
+    prompts = list(_questions(text))
+    assert not any(p.startswith(("How many absorption", "How many mm")) for p in prompts), \
+        prompts
+    assert any(p.startswith("How many homes") for p in prompts), prompts

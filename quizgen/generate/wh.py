@@ -2199,6 +2199,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 analysis.article.text[q_.end:q_.end + 1]
             if "," in around or "(" in around:
                 continue  # 'consists of one area, eight areas, ...': one item of a list
+            after = next((t for t in s.tokens if t.start >= q_.end), None)
+            if after is not None and (after.text == "(" or after.pos == "NOUN"):
+                continue  # 'two absorption bands', '760 mm (2 ft 6 in) lines': the unit
+                #           is no head, a 'How many absorption ...?' is garbled
             if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
                    q_.unit.lower() for o in analysis.quantities):
                 continue  # 'about 20 metres wide and up to eight metres deep': which metres?
