@@ -339,3 +339,16 @@ def test_a_surname_with_an_arabic_particle_stays_with_the_name():
     names = _names(a)
     assert names.get("Dschawad al-Maliki") == "PER", names
     assert "Dschawad" not in names
+
+
+def test_an_apposition_for_two_people_is_no_role_of_one():
+    """'Anna Berg and Tom Hale, the first teachers to be ...': a description of both, not
+    Tom Hale's role; 'Tom Hale, the head teacher, said' is his role."""
+    a = _analyze("School news",
+                 "Anna Berg and Tom Hale, the first teachers to be given the award, were "
+                 "honoured on Monday. Pupils were delighted.", language="en")
+    hale = next(e for e in a.entities if e.name == "Tom Hale")
+    assert hale.role is None
+    b = _analyze("School news", "Tom Hale, the head teacher, said the award was deserved.",
+                 language="en")
+    assert next(e for e in b.entities if e.name == "Tom Hale").role == "the head teacher"

@@ -1265,6 +1265,8 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             phrase = mt.group(1)
             if len(phrase.split()) > 7:
                 phrase = re.split(r"\s+(?:who|which|that)\s", phrase)[0]
+            if _shared_apposition(s, m, m.end + mt.start(1), len(phrase)):
+                break  # 'Johann Esch and Heinrich Voes, the first individuals to be ...'
             if _relative_clause(s, m.end + mt.start(1), m.end + mt.start(1) + len(phrase)):
                 continue
             first = phrase.split()[0].lower()
@@ -1281,6 +1283,17 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
                 words.pop()
             ent.role = " ".join(words)
+
+
+def _shared_apposition(s: Sentence, m: Mention, start: int, length: int) -> bool:
+    """The apposition describes a group: the name is the second of two ('X and Y, the
+    first ...') or the phrase's first noun is plural ('the first individuals')."""
+    before = s.text[:m.start - s.start].rstrip()
+    if re.search(r"(?:\band|\bund|\bsowie|\bor|\boder)$", before):
+        return True
+    noun = next((t for t in s.tokens if start <= t.start < start + length and t.pos == "NOUN"),
+                None)
+    return noun is not None and noun.tag == "NN2"
 
 
 def _relative_clause(s: Sentence, start: int, end: int) -> bool:
