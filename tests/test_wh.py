@@ -704,3 +704,14 @@ def test_english_how_many_only_where_the_unit_is_the_head():
     assert not any(p.startswith(("How many absorption", "How many mm")) for p in prompts), \
         prompts
     assert any(p.startswith("How many homes") for p in prompts), prompts
+
+
+def test_a_claim_in_konjunktiv_without_a_verb_of_saying_names_whose_it_is():
+    """'Rund 300 Bäume seien in der Nacht umgestürzt' after '..., sagte Förster Jens
+    Albrecht': the question says 'laut Albrecht' instead of stating his claim as fact."""
+    text = ('Sturm im Stadtwald\n\n"Das ist eine Katastrophe für den Wald", sagte Förster '
+            "Jens Albrecht am Montag. Rund 300 Bäume seien in der Nacht umgestürzt. Die Wege "
+            "bleiben bis Freitag gesperrt.")
+    prompts = list(_questions(text))
+    assert "Wie viele Bäume sind laut Albrecht in der Nacht umgestürzt?" in prompts, prompts
+    assert "Bis wann bleiben die Wege gesperrt?" in prompts  # the article's own fact

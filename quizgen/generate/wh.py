@@ -241,13 +241,36 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
 
 
 def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
-               *after: Sequence[Token]) -> str:
+               *after: Sequence[Token], analysis: Analysis | None = None) -> str:
     """A German question in V2 order: the question word, the finite verb, the Vorfeld moved
     behind it (lower-cased; a reflexive pronoun stays first), the middle field, then `after`
-    (the right bracket, the tail)."""
+    (the right bracket, the tail). A claim in Konjunktiv with no verb of saying ('Der Zaun
+    sei 1,20 Meter hoch gewesen' after '..., sagte Kühnel') says whose it is: 'laut
+    Kühnel', or the question would state it as fact."""
     front_text = lower_first(front) if front else ""
     fm, middle = _reflexive_first(front_text, middle)
+    speaker = _claim_owner(analysis, c) if analysis is not None else None
+    if speaker is not None and not any(
+            n in f"{front_text} {render(middle)}" for n in {speaker.name, short_name(speaker)}):
+        middle = [Token(f"laut {_unique_name(analysis, speaker)}", -2, -1, "APPR", "laut",
+                        "ADP"), *middle]  # offsets that glue to no neighbour
     return _prompt([word, _finite_text(c), *fm, middle, *after], "de")
+
+
+@per_analysis
+def _free_indirect(analysis: Analysis) -> dict[int, str]:
+    """Sentence index -> the speaker's entity id of a reported claim with no verb of saying
+    in its sentence (the analysis's cue-less indirect quotes)."""
+    return {q.sentence: q.speaker_entity for q in analysis.quotes
+            if q.kind == "indirect" and q.cue is None and q.speaker_entity}
+
+
+def _claim_owner(analysis: Analysis, c: Clause) -> Entity | None:
+    if c.kind != "main" or not c.reported:
+        return None
+    eid = _free_indirect(analysis).get(c.sentence.index)
+    ent = next((e for e in analysis.entities if e.id == eid), None) if eid else None
+    return ent if ent is not None and ent.label == "PER" else None
 
 
 # Connectives that tie a sentence to the one before ('Die Molkerei darf ... demnach nicht
@@ -848,7 +871,7 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             if _possessive_first(front_r + middle_r):
                 continue
             prompt = _v2_prompt(_when_word(d.text, "de"), c, front_r, middle_r, c.right,
-                                c.tail)
+                                c.tail, analysis=analysis)
         else:
             middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
             if middle_r is None or not middle_r:
@@ -979,7 +1002,8 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
-            prompt = _v2_prompt(f"Wie viele {q.unit}", c, front_r, middle_r, c.right, c.tail)
+            prompt = _v2_prompt(f"Wie viele {q.unit}", c, front_r, middle_r, c.right, c.tail,
+                                analysis=analysis)
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
             if not re.search(r"\d", q.number_text) and q.value >= 12:
@@ -1100,7 +1124,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
         if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
             continue
-        prompt = _v2_prompt("Wo", c, front_r, middle_r, c.right, c.tail)
+        prompt = _v2_prompt("Wo", c, front_r, middle_r, c.right, c.tail, analysis=analysis)
         answer = render(pp)
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
@@ -1317,7 +1341,8 @@ def _because_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None or _possessive_first(front_r + middle_r):
                 continue
-            prompt = _v2_prompt("Warum", c, front_r, middle_r, c.right, c.tail)
+            prompt = _v2_prompt("Warum", c, front_r, middle_r, c.right, c.tail,
+                                analysis=analysis)
             answer = lower_first(pp)
             score = _score(prompt, render(pp[1:]), analysis, 2, c.reported)
             out.append(_question(analysis, c.sentence, "why", prompt, answer,
