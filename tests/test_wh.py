@@ -715,3 +715,15 @@ def test_a_claim_in_konjunktiv_without_a_verb_of_saying_names_whose_it_is():
     prompts = list(_questions(text))
     assert "Wie viele Bäume sind laut Albrecht in der Nacht umgestürzt?" in prompts, prompts
     assert "Bis wann bleiben die Wege gesperrt?" in prompts  # the article's own fact
+
+
+def test_a_measure_with_its_adjective_asks_how_high():
+    """'Die Mauer ist 3,5 Meter hoch' -> 'Wie hoch ist die neue Mauer? - 3,5 Meter', not
+    'Wie viele Meter ist die Mauer hoch?'; with a second predicate ('hoch und elektrisch
+    gesichert') nothing clean can be asked."""
+    text = ("Neue Mauer in Kornbach\n\nDie neue Mauer am Hafen ist 3,5 Meter hoch. Der Zaun "
+            "am Hafen ist 1,80 Meter hoch und elektrisch gesichert. Die Stadt hat die Mauer "
+            "im Mai gebaut.")
+    qs = _questions(text)
+    assert qs.get("Wie hoch ist die neue Mauer am Hafen?") == "3,5 Meter", qs
+    assert not any(p.startswith("Wie viele Meter") for p in qs), qs

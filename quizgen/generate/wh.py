@@ -1002,19 +1002,33 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
-            prompt = _v2_prompt(f"Wie viele {q.unit}", c, front_r, middle_r, c.right, c.tail,
-                                analysis=analysis)
+            word, right, unit = f"Wie viele {q.unit}", c.right, ""
+            dim = next((t for t in c.sentence.tokens if t.start >= g_end), None)
+            if dim is not None and dim.tag in {"ADJD", "PTKVZ", "ADV"} and \
+                    dim.text.lower() in _DIMENSIONS:
+                # '1,20 Meter hoch' -> 'Wie hoch ...? - 1,20 Meter'; not when the adjective
+                # is one of two ('hoch und elektrisch gesichert'): no clean question
+                k = c.sentence.tokens.index(dim)
+                if k + 1 < len(c.sentence.tokens) and c.sentence.tokens[k + 1].pos == "CCONJ":
+                    continue
+                word, unit = f"Wie {dim.text.lower()}", f" {q.unit}"
+                middle_r = [t for t in middle_r if t.start != dim.start]
+                right = [t for t in c.right if t.start != dim.start]
+            prompt = _v2_prompt(word, c, front_r, middle_r, right, c.tail, analysis=analysis)
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
+            answer += unit
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
             if not re.search(r"\d", q.number_text) and q.value >= 12:
                 score -= 0.1  # "Hunderte": a vague amount tests little
             accepted = [q.number_text, q.text, f"{q.number_text} {q.unit}"]
             qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
-            out += _with_choices(analysis, qq, distractors.numbers(analysis, q))
+            out += _with_choices(analysis, qq, [o + unit for o in distractors.numbers(analysis, q)])
     return out
 
 
 _WHERE_PREP = {"in", "im", "auf", "bei", "nahe"}
+# Adjectives a measure goes with: '1,20 Meter hoch' asks 'Wie hoch ...?'
+_DIMENSIONS = {"hoch", "breit", "lang", "tief", "dick", "weit", "schwer", "alt", "groß"}
 _DATIVE_PREP = {"mit", "von", "vor", "bei"}
 
 
