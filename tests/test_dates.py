@@ -42,3 +42,47 @@ def test_english_clock_times_are_whole(text, phrase):
     dates = _dates(text)
     assert phrase in dates
     assert not any(d.startswith(("40", "30pm")) for d in dates)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Die Verhandlungen endeten am gestrigen Sonntag.", "am gestrigen Sonntag", "Sonntag"),
+    ("Am heutigen Donnerstag öffnet die Messe.", "Am heutigen Donnerstag", "Donnerstag"),
+    ("Der Brand brach am vergangenen Freitag aus.", "am vergangenen Freitag", "Freitag"),
+    ("Das Urteil fällt am kommenden Montag.", "am kommenden Montag", "Montag"),
+    ("Die Wahl ist für den kommenden Sonntag geplant.", "für den kommenden Sonntag",
+     "Sonntag"),
+    ("Die Sitzung wurde auf Dienstag verschoben.", "auf Dienstag", "Dienstag"),
+    ("Die Truppe erreichte das Lager am frühen Samstag.", "am frühen Samstag", "Samstag"),
+    ("In der Nacht von Mittwoch auf Donnerstag brannte die Scheune.",
+     "In der Nacht von Mittwoch auf Donnerstag", "Donnerstag"),
+    ("Die Feier war am gestrigen 12. Mai.", "am gestrigen 12. Mai", "--05-12"),
+    ("Die Frist ist für den 24. April angesetzt.", "für den 24. April", "--04-24"),
+    ("Der nächste Termin ist der 9. März.", "der 9. März", "--03-09"),
+    ("Am frühen Morgen des 31. Juli stieg der Pegel.", "Am frühen Morgen des 31. Juli",
+     "--07-31"),
+    ("Der Vertrag läuft bis zum 30.06.2027 weiter.", "bis zum 30.06.2027", "2027-06-30"),
+    ("Die Halle soll erst Anfang Juni 2027 öffnen.", "Anfang Juni 2027", "2027-06"),
+    ("The talks began last Sunday.", "last Sunday", "Sunday"),
+    ("The fire started on Sunday morning.", "on Sunday morning", "Sunday"),
+])
+def test_a_day_keeps_its_preposition_article_and_adjective(text, phrase, value):
+    """'am gestrigen Sonntag' is one phrase: a when-question that took only 'Sonntag' kept
+    'am gestrigen' in its prompt ('Wann begannen die Gespräche am gestrigen?') and offered
+    bare weekdays as options."""
+    dates = _dates(text)
+    assert dates.get(phrase) == value, dates
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Der Unfall geschah gestern Abend in der Altstadt.", "gestern Abend"),
+    ("Seit heute Nachmittag ist die Straße frei.", "Seit heute Nachmittag"),
+    ("Die Feuerwehr rückte heute Morgen um sechs Uhr ab.", "heute Morgen um sechs Uhr"),
+    ("Der Zug fuhr kurz nach 16:00 Uhr ab.", "kurz nach 16:00 Uhr"),
+    ("Das Schiff legte am Samstag um 07:45 ab.", "am Samstag um 07:45"),
+    ("Das Fest beginnt am 3. Oktober um 18.30 Uhr.", "am 3. Oktober um 18.30 Uhr"),
+    ("Geöffnet ist von 10:00 Uhr bis 17:00 Uhr.", "von 10:00 Uhr bis 17:00 Uhr"),
+])
+def test_times_of_day_are_whole(text, phrase):
+    """The part of the day and the clock time belong to the day ('gestern Abend', 'um sechs
+    Uhr' written as a word), so no question keeps 'Abend' or 'Uhr' behind."""
+    assert phrase in _dates(text)

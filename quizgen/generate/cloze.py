@@ -14,6 +14,11 @@ VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausen
                  "several", "some", "many", "numerous", "hundreds", "thousands", "dozens"}
 
 
+DEICTIC = {"gestrigen", "heutigen", "morgigen", "vergangenen", "kommenden", "letzten",
+           "nächsten", "vorigen", "folgenden", "darauffolgenden", "frühen", "späten", "last",
+           "next", "this"}
+
+
 def _targets(analysis: Analysis, index: int):
     """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
     by = by_sentence(analysis)
@@ -31,9 +36,12 @@ def _targets(analysis: Analysis, index: int):
             words = d.text.split()
             lead = words[0] if words and words[0].lower() in {
                 "am", "on", "vom", "bis", "seit", "ab", "zum", "by", "until", "since", "from",
-                "für", "for"} else ""
+                "für", "for", "auf", "um", "gegen"} else ""
             if lead and len(words) > 2 and words[1].lower() in {"dem", "der", "den", "zum"}:
                 lead = " ".join(words[:2])  # "seit dem ____": the article is no part of a date
+            n = len(lead.split())
+            if lead and len(words) > n + 1 and words[n].lower() in DEICTIC:
+                lead = " ".join(words[:n + 1])  # "am gestrigen ____": the day is asked
             start = d.start + (len(lead) + 1 if lead else 0)
             # a weekday ("on ____" Monday) is the sentence's least telling fact: a number
             # or a full date beside it is the better gap

@@ -23,15 +23,29 @@ _EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS) + "|" + "|".join(
     k.capitalize() + r"\." for k in _EN_SHORT if k != "may")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
+# What may stand before a day in one phrase with it: a preposition, with or without its
+# article ('am', 'für den', 'seit dem', bare 'den' in 'Sonntag, den 5. Juni'), and a deictic
+# adjective ('am gestrigen Sonntag', 'am vergangenen 13. Oktober'): a question that asks for
+# the day without them leaves 'am gestrigen' behind in its prompt.
+_DE_LEAD = (r"(?:(?i:am|in der)\s+(?:frühen\s+|späten\s+)?(?:Morgen|Vormittag|Mittag|"
+            r"Nachmittag|Abend|Nacht)\s+des|(?i:am|vom|von|zum|bis zum|bis|seit dem|seit|"
+            r"ab dem|ab|für den|für|auf den|auf|an den|vor dem|nach dem|den|dem|der|des))")
+_DE_DEICTIC = (r"(?i:gestrigen|heutigen|morgigen|vergangenen|kommenden|letzten|nächsten|"
+               r"vorigen|folgenden|darauffolgenden|frühen|späten|selben)")
+
+_DE_WD = "(?:" + "|".join(w.capitalize() for w in _DE_WEEKDAYS) + ")"
+
 # (kind, pattern); a leading preposition is part of the phrase ("am 6. Januar").
 PATTERNS = {
     "de": [
-        ("date", rf"\b(?:(?i:am|vom|zum|bis zum|bis|seit dem|ab dem|ab)\s+)?"
+        ("date", rf"\b(?:{_DE_LEAD}\s+)?(?:{_DE_DEICTIC}\s+)?"
                  rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
-        ("date", rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>{_YEAR}|\d\d)\b"),
-        ("date", rf"\b(?:(?i:im|seit|ab|bis)\s+)?(?P<month>{_DE_MONTH_RE})\s+(?P<year>{_YEAR})"),
-        ("relative", rf"\b(?:(?i:bis|seit|ab|zum|bis zum|bis spätestens)\s+)?(?:Anfang|Mitte|"
-                     rf"Ende)\s+(?:(?P<month>{_DE_MONTH_RE})|des Monats|"
+        ("date", rf"\b(?:{_DE_LEAD}\s+)?(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\."
+                 rf"(?P<year>{_YEAR}|\d\d)\b"),
+        ("date", rf"\b(?:(?i:im|seit|ab|bis|vom|für)\s+)?(?P<month>{_DE_MONTH_RE})\s+"
+                 rf"(?P<year>{_YEAR})"),
+        ("relative", rf"\b(?:(?i:bis|seit|ab|zum|bis zum|bis spätestens|für)\s+)?(?:Anfang|Mitte|"
+                     rf"Ende)\s+(?:(?P<month>{_DE_MONTH_RE})(?:\s+(?P<myear>{_YEAR}))?|des Monats|"
                      r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
                      rf"(?P<year>{_YEAR}))"),
         # 'ab dem Frühjahr 2027', 'im Herbst 2025': a season of a year is that year
@@ -39,14 +53,28 @@ PATTERNS = {
                      rf"Sommer|Herbst|Winter)\s+(?P<year>{_YEAR})\b"),
         ("relative", rf"\bin der (?:ersten|zweiten|dritten|vierten|letzten|vergangenen)\s+"
                      rf"(?:(?P<month>{'|'.join(m.capitalize() for m in _DE_MONTHS)})woche|Woche)"),
-        ("weekday", r"\b[Ii]n der Nacht (?:zum|zu|auf) (?:den )?(?P<weekday>"
-                    + "|".join(w.capitalize() for w in _DE_WEEKDAYS) + r")\b"),
-        ("weekday", r"\b(?:(?i:am|seit|bis|ab|für|vom|zum)\s+)?(?:vergangenen\s+|kommenden\s+|"
-                    r"letzten\s+)?(?P<weekday>" + "|".join(w.capitalize() for w in _DE_WEEKDAYS)
-                    + r")(?:abend|morgen|nachmittag|vormittag)?\b"),
+        # 'in der Nacht zum Sonntag', '(in der Nacht) von Donnerstag auf Freitag', 'von
+        # Montag bis Freitag': one span (the later day its value), never half of it
+        ("weekday", r"\b(?:[Ii]n der Nacht\s+(?:(?:von|vom)\s+" + _DE_WD + r"\s+)?"
+                    r"(?:zum|zu|auf)|(?i:von|vom)\s+" + _DE_WD + r"\s+(?:auf|zum|bis zum|bis))"
+                    r"\s+(?:den\s+)?(?P<weekday>" + _DE_WD + r")\b"),
+        # 'am gestrigen Sonntag', 'für den kommenden Montag', 'an einem Sonnabend': the
+        # preposition, article and deictic adjective are one phrase with the weekday
+        ("weekday", rf"\b(?:{_DE_LEAD}\s+|(?i:an einem)\s+)?(?:{_DE_DEICTIC}\s+)?(?P<weekday>"
+                    + "|".join(w.capitalize() for w in _DE_WEEKDAYS)
+                    + r")(?:abend|morgen|nachmittag|vormittag|mittag|früh)?\b"
+                    r"(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|früh)\b)?"),
         ("relative", r"\b(?:vergangene|letzte|nächste|kommende|diese)\s+Woche\b"),
-        ("relative", r"\b(?:gestern|vorgestern|heute|übermorgen)\b"),
-        ("time", r"\b(?:um\s+)?\d{1,2}[.:]\d{2}\s+Uhr\b|\b(?:um\s+)?\d{1,2}\s+Uhr\b"),
+        # 'gestern Abend', 'seit heute Nachmittag': the part of the day goes with the day
+        ("relative", r"\b(?:(?i:seit|bis|ab|von|für)\s+)?(?i:gestern|vorgestern|heute|"
+                     r"übermorgen)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|"
+                     r"früh)\b)?"),
+        # '18.30 Uhr', 'um fünf Uhr', 'gegen 17 Uhr', 'um 07:57' (a colon is a clock time)
+        ("time", r"\b(?:(?i:von|zwischen)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:bis|und)\s+|"
+                 r"(?:(?i:kurz|erst|noch)\s+(?=vor|nach))?(?:(?i:um|gegen|ab|bis|seit|"
+                 r"vor|nach|von)\s+))?(?:\d{1,2}(?:[.:]\d{2})?|"
+                 r"(?i:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))"
+                 r"\s+Uhr\b|\b(?i:um|gegen|ab|bis)\s+\d{1,2}:\d{2}\b"),
         ("year", rf"\b(?:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
     ],
     "en": [
@@ -100,7 +128,7 @@ def normalise(match: re.Match[str], language: str) -> str | None:
         month = _month_number(g["month"], language)
     elif g.get("mnum"):
         month = int(g["mnum"])
-    year = g.get("year")
+    year = g.get("year") or g.get("myear")
     if year and len(year) == 2:
         year = "20" + year
     day = g.get("day")
@@ -121,16 +149,19 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
     language = analysis.language
     found: list[DateExpr] = []
     for s in analysis.sentences:
+        # the longest phrase wins, then the earlier pattern: 'Anfang Juni 2014' is one
+        # phrase, not 'Juni 2014' with 'Anfang' left behind
+        hits = [(m.start() - m.end(), order, kind, m)
+                for order, (kind, rx) in enumerate(_COMPILED[language])
+                for m in rx.finditer(s.text)]
         taken: list[tuple[int, int]] = []
-        for kind, rx in _COMPILED[language]:
-            for m in rx.finditer(s.text):
-                a, b = m.span()
-                if any(a < y and x < b for x, y in taken):
-                    continue
-                taken.append((a, b))
-                found.append(DateExpr(start=s.start + a, end=s.start + b, text=m.group(),
-                                      sentence=s.index, kind=kind,
-                                      value=normalise(m, language)))
+        for _, _, kind, m in sorted(hits, key=lambda h: h[:2]):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            found.append(DateExpr(start=s.start + a, end=s.start + b, text=m.group(),
+                                  sentence=s.index, kind=kind, value=normalise(m, language)))
     found.sort(key=lambda d: d.start)
     return _merge_adjacent(found, analysis.article.text)
 
