@@ -220,3 +220,56 @@ def test_one_unproven_claim_is_asked_once_in_media_questions():
     discuss = _media("open", "Why might Jo Lane say so?", "A good answer ...",
                      skill="discussion")
     assert not same_fact(statement, other) and not same_fact(statement, discuss)
+
+
+def test_a_bare_number_is_shown_only_with_its_noun():
+    """'three cars' in one prompt does not give away 'closed for at least ____ months'
+    (three); 'three months' in a prompt does (blind review 7, en_sinkhole lost the cloze)."""
+    closed = "The council said the car park would stay closed for at least three months."
+    cloze = _q("cloze", "Fill in the gap: The council said the car park would stay closed for "
+               "at least ________ months.", "three", sentence=9, text=closed)
+    cars = _q("short_answer", "When did a sinkhole open up, swallowing three cars?",
+              "on Thursday night", sentence=2, text="A sinkhole opened up on Thursday night, "
+              "swallowing three cars.", skill="when")
+    months = _q("short_answer", "When did the council say the car park would stay closed "
+                "for three months?", "on Friday", sentence=9, text=closed, skill="when")
+    settings = Settings(families=["comprehension"])
+    assert len(select([cars, cloze], settings)) == 2
+    assert len(select([months, cloze], settings)) == 1
+
+
+def test_a_role_question_does_not_give_a_who_answer_away():
+    """'What is Roger Pell's role?' names him but not what he said: 'Who said the surveys
+    would cost more than £250,000? - Roger Pell' on the same sentence is still a question."""
+    said = ("Roger Pell, the council's cabinet member for highways, said surveys would cost "
+            "more than £250,000.")
+    role = _q("short_answer", "What is Roger Pell's role according to the article?",
+              "the council's cabinet member for highways", text=said, skill="role")
+    who = _q("short_answer", "Who said surveys would cost more than £250,000?", "Roger Pell",
+             text=said, skill="who")
+    names = {"roger pell": ["Roger Pell", "Pell"], "pell": ["Roger Pell", "Pell"]}
+    assert len(select([role, who], Settings(families=["comprehension"]), None, names)) == 2
+    # a prompt that says what he did still gives him away
+    cloze = _q("cloze", "Fill in the gap: Roger Pell, the council's cabinet member for "
+               "highways, said surveys would cost more than £________.", "250,000",
+               text=said)
+    assert len(select([who, cloze], Settings(families=["comprehension"]), None, names)) == 1
+
+
+def test_the_narrowed_give_away_rules_only_fill_a_short_set():
+    """A set that is full by the strict rules keeps them: the narrowed rules only recover
+    questions when the set would otherwise fall short of the count."""
+    said = ("Roger Pell, the council's cabinet member for highways, said surveys would cost "
+            "more than £250,000.")
+    role = _q("short_answer", "What is Roger Pell's role according to the article?",
+              "the council's cabinet member for highways", text=said, skill="role")
+    who = _q("short_answer", "Who said surveys would cost more than £250,000?", "Roger Pell",
+             text=said, skill="who")
+    other = _q("short_answer", "How many players took part?", "more than 240", sentence=9)
+    names = {"roger pell": ["Roger Pell", "Pell"], "pell": ["Roger Pell", "Pell"]}
+    full = select([role, who, other], Settings(families=["comprehension"], count=2), None,
+                  names)
+    assert len(full) == 2 and other in full
+    short = select([role, who, other], Settings(families=["comprehension"], count=3), None,
+                   names)
+    assert len(short) == 3
