@@ -86,6 +86,21 @@ AGENCIES = re.compile(r"(?i)^(dpa|ap|afp|reuters|epa|kna|epd|sid|apa|sda|ddp|ani
                       r"picture alliance|getty images|imago|sputnik|xinhua|tass|bloomberg)$")
 
 
+# The desk that filed the text ("/newsdesk/PA", "Redaktion/dpa") is no medium a statement
+# could come from: neither an option nor an accepted answer
+DESKS = {"newsdesk", "news desk", "newsroom", "redaktion", "nachrichtenredaktion", "online",
+         "web", "staff", "wires", "agencies", "agenturen", "red", "red."}
+
+
+def _medium(name: str) -> bool:
+    """A name someone could quote: an agency, a domain (news.de) or a capitalised name; not
+    a desk or another plain lower-case word of the source line."""
+    name = name.strip()
+    if name.lower() in DESKS:
+        return False
+    return bool(AGENCIES.match(name)) or "." in name or any(c.isupper() for c in name)
+
+
 def _media_names(analysis: Analysis) -> list[str]:
     """Media the page itself names: its source line, and agencies in the photo credit
     (not the photographer's name)."""
@@ -95,7 +110,8 @@ def _media_names(analysis: Analysis) -> list[str]:
         r = re.sub(r"(?i)^\W*((additional )?reporting by|mit material von|material:|source:|"
                    r"quelle:)\s*", "", r)
         names += [p.strip(" /()") for p in re.split(r"[/|,;]", r)
-                  if 2 <= len(p.strip(" /()")) <= 30 and len(p.split()) <= 3]
+                  if 2 <= len(p.strip(" /()")) <= 30 and len(p.split()) <= 3
+                  and _medium(p.strip(" /()"))]
     for b in analysis.article.blocks_of("credit"):
         text = re.sub(r"^(Bild|Foto|Photo|Picture|Quelle|Source)\s*:\s*", "", b.text.strip(),
                       flags=re.IGNORECASE)
@@ -194,10 +210,12 @@ def _agency(analysis: Analysis) -> list[Question]:
     if not src or not lines:
         return []
     line = lines[-1]
-    accepted = [p.strip() for p in re.split(r"[/|,]", src) if p.strip()]
+    accepted = [p.strip() for p in re.split(r"[/|,]", src) if p.strip() and _medium(p)]
     return [make(analysis, "agency", "short_answer", "source", T[lang]["agency"], src, [line],
                  T[lang]["agency_expl"].format(line=quoted(clean(line.text), lang)),
-                 accepted=accepted, difficulty=1, score=0.4)]
+                 # the source line is page furniture, like a photo credit: the last media
+                 # item a set takes (after the article's own hedges and claims)
+                 accepted=accepted, difficulty=1, score=0.36)]
 
 
 def _column_text(c: Claim) -> str | None:
