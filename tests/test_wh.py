@@ -727,3 +727,13 @@ def test_a_measure_with_its_adjective_asks_how_high():
     qs = _questions(text)
     assert qs.get("Wie hoch ist die neue Mauer am Hafen?") == "3,5 Meter", qs
     assert not any(p.startswith("Wie viele Meter") for p in qs), qs
+
+
+def test_a_who_question_keeps_the_clause_its_verb_needs():
+    """'..., viele Eltern wüssten noch nicht, wo sie ...': not 'Wer sagte, viele Eltern
+    wüssten noch nicht?'."""
+    text = ("Impfstelle geschlossen\n\nDie Ärztin Anna Berg sagte am Montag, viele Eltern "
+            "wüssten noch nicht, wo sie ihre Kinder impfen lassen können. Die Stadt Kornbach "
+            "will bis Freitag entscheiden.")
+    who = [p for p in _questions(text) if p.startswith("Wer sagte")]
+    assert who and all(p.endswith("wo sie ihre Kinder impfen lassen können?") for p in who), who

@@ -656,8 +656,8 @@ def _condition_after(c: Clause) -> list[Token] | None:
     if not c.tokens:
         return []
     end = next((k for k, t in enumerate(toks) if t is c.tokens[-1]), None)
-    if end is None or end + 2 >= len(toks) or toks[end + 1].text != "," or \
-            not _condition_at(toks, end + 2):
+    if end is None or end + 2 >= len(toks) or toks[end + 1].text != "," or not (
+            _condition_at(toks, end + 2) or _object_clause_at(c, toks, end + 2)):
         return []
     rest = toks[end + 1:]
     while rest and rest[-1].pos == "PUNCT" and rest[-1].text in {".", "!", ";"}:
@@ -666,6 +666,15 @@ def _condition_after(c: Clause) -> list[Token] | None:
            for t in rest):
         return None
     return rest
+
+
+def _object_clause_at(c: Clause, toks: Sequence[Token], i: int) -> bool:
+    """'..., viele Schwangere wüssten noch gar nicht, wo sie ...': a clause whose last verb
+    needs the clause after it ('wissen', 'sagen', 'entscheiden' + wo/wie/ob/dass); cut there
+    the question ends in mid-thought ('Wer sagte, viele Schwangere wüssten noch gar
+    nicht?')."""
+    return toks[i].tag in {"PWAV", "PWS", "PWAT"} or toks[i].tag == "KOUS" and \
+        toks[i].text.lower() in {"ob", "dass"}
 
 
 def _drops_condition(s: Sentence, prompt: str) -> bool:
