@@ -737,3 +737,18 @@ def test_a_who_question_keeps_the_clause_its_verb_needs():
             "will bis Freitag entscheiden.")
     who = [p for p in _questions(text) if p.startswith("Wer sagte")]
     assert who and all(p.endswith("wo sie ihre Kinder impfen lassen können?") for p in who), who
+
+
+def test_an_organisation_after_its_class_noun_and_a_government_under_a_condition():
+    """'Die Billigfluggesellschaft Skyjet erwägt ...' is asked 'Wer erwägt ...? - Skyjet'
+    (a class noun names its kind); 'Die spanische Regierung hat angekündigt, ..., wenn ...'
+    keeps its condition."""
+    text = ("Streit um Gebühren\n\nDie Billigfluggesellschaft Skyjet erwägt offenbar eine "
+            "Gebühr für die Benutzung der Toiletten. Die spanische Regierung hat angekündigt, "
+            "den Notstand auszurufen, wenn sich die Lage nicht verbessert. Die Fluglotsen "
+            "streiken seit Freitag.")
+    qs = _questions(text)
+    assert qs.get("Wer erwägt offenbar eine Gebühr für die Benutzung der Toiletten?") == \
+        "Skyjet", qs
+    gov = [p for p, a in qs.items() if a == "die spanische Regierung"]
+    assert gov and all(p.endswith("wenn sich die Lage nicht verbessert?") for p in gov), qs

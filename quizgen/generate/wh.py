@@ -629,11 +629,13 @@ def _surely_org(analysis: Analysis, e: Entity) -> bool:
     on it ('der Verein'), or an acronym the body uses. 'Fresno', 'Carolina' or 'Miller' are
     ORG only because nothing voted, and 'Who is served by State Route 99? - Fresno' asks
     'who' of a city."""
-    from quizgen.nlp.entities import ORG_WORDS
+    from quizgen.nlp.entities import CLASS_NOUN, ORG_WORDS
 
     body = {s.index for s in analysis.sentences if s.block == "body"}
+    text = analysis.article.text
     return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or any(
-        m.kind == "title" for m in e.mentions) or (
+        m.kind == "title" or CLASS_NOUN[analysis.language].match(
+            (text[max(0, m.start - 40):m.start].split() or [""])[-1]) for m in e.mentions) or (
         e.name.isupper() and any(m.sentence in body for m in e.mentions)))
 
 
@@ -772,9 +774,10 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
             return []
         finite = SINGULAR[finite]
     rest = _resolve(rest_middle, analysis)
-    if rest is None:
+    condition = _condition_after(c)
+    if rest is None or condition is None:
         return []
-    prompt = _prompt(["Wer", finite, rest, c.right, c.tail], "de")
+    prompt = _prompt(["Wer", finite, rest, c.right, c.tail, condition], "de")
     answer = _group_answer(subject, analysis)  # "die Wasserschutzpolizei", as written
     if answer is None:
         return []
@@ -1579,7 +1582,7 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         answer = org.name  # 'Was soll vorerst weiterlaufen? - Backhaus Kornmann'
     score = _score(prompt, answer, analysis, _salience(np, analysis), getattr(
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
-    if noun is not None and org is None:
+    if noun is not None and org is None and not _institution(noun):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'What has reopened ...? - the happy news'
     if score <= 0:
         return []
@@ -1598,6 +1601,17 @@ def _bare_definite(np: Sequence[Token]) -> Token | None:
             any(t.pos != "ADJ" for t in np[1:-1]):
         return None
     return np[-1]
+
+
+def _institution(noun: Token) -> bool:
+    """'die Bundeswehr', 'die spanische Regierung', 'the police': one of a kind where the
+    article is, so the bare noun names it."""
+    return bool(_INSTITUTION_NOUN.search(noun.text))
+
+
+_INSTITUTION_NOUN = re.compile(
+    r"(?i)(wehr|regierung|polizei|armee|ministerium|parlament|bundestag|landtag|gericht|"
+    r"staatsanwaltschaft|government|police|army|ministry|parliament|court|prosecutors?)$")
 
 
 def _vague_group(subject: Sequence[Token], answer: str) -> bool:

@@ -224,6 +224,7 @@ _CLASS_NOUN = {
         r"manufacturer|maker|insurer|broadcaster|newspaper|chain|developer|brand|watchdog|"
         r"regulator|startup|start-up|provider|utility|supermarket|bank|club)$"),
 }
+CLASS_NOUN = _CLASS_NOUN  # 'der Autozulieferer', 'the operator': wh tells a company by it
 _COURT = re.compile(r"^(ober)?(landes|bundes|amts|land|verwaltungs|oberverwaltungs|arbeits|"
                     r"sozial|finanz|verfassungs|bundesverfassungs)gericht(shof)?(e?s)?$|"
                     r"^(bundestag|bundesrat|landtag)(e?s)?$")
