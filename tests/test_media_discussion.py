@@ -219,3 +219,32 @@ def test_roles_from_the_apposition_when_the_entity_has_none_or_a_cut_one_de():
     q = _voices(an)
     assert "Felix Roth (Meteorologe beim Wetterdienst)" in q.answer
     assert "Eva Lind (Ärztin am Klinikum Altdorf)" in q.answer
+
+
+def _voices_note(text: str) -> str:
+    from quizgen.pipeline import analyze, load_article
+
+    qs = media.generate(analyze(load_article(text)))
+    [q] = [q for q in qs if q.type == "open" and q.skill == "discussion"
+           and ("Quoted are" in q.answer or "Zu Wort kommen" in q.answer)]
+    return q.answer
+
+
+AIRPORT = ("Fog strands travellers at Harwick Airport\n\n"
+           "More than 3,000 passengers were stranded at Harwick Airport on Sunday after fog "
+           "stopped all flights. Airport director Tom Reed said safety came first. {voice} "
+           "Flights resumed on Monday morning, a spokesperson for the airport said.")
+
+
+def test_a_private_voice_among_the_affected_means_they_are_heard_en():
+    note = _voices_note(AIRPORT.format(voice=(
+        "Among those stranded was Ann Lowe, a nurse from Dunmore. She said staff had given "
+        "passengers \"almost no information\".")))
+    assert "Ann Lowe" in note
+    assert "none of them is quoted" not in note
+
+
+def test_affected_people_nobody_speaks_for_are_named_en():
+    note = _voices_note(AIRPORT.format(voice=(
+        "Council leader Ian Marsh said the airport needed better equipment.")))
+    assert "People affected (passengers) are mentioned, but none of them is quoted" in note

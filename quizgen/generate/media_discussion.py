@@ -189,7 +189,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                            sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
-    groups = _affected(analysis, heard)
+    groups = _affected(analysis, heard, voices)
     if groups:
         missing.append(t["affected"].format(groups=", ".join(groups[:3])))
     outs = distinct([c.outlet for c in cs if c.outlet])
@@ -659,12 +659,44 @@ def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]
     return out[:1]
 
 
-def _affected(analysis: Analysis, heard: set[str]) -> list[str]:
+def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = None
+              ) -> list[str]:
+    """The groups of people the article mentions and nobody speaks for. None when a voice
+    is one of them by the article's own words ('Among those stranded was Gemma Whitlock')
+    or is a private person ('a nurse from Swindon', 'eine 72-jährige Rentnerin'): then the
+    note must not say that none of them is quoted."""
     lang = analysis.language
+    among = [s.text for s in analysis.body_sentences()
+             if AMONG[lang].search(QUOTATION.sub(" ", s.text))]  # not inside a quotation
+    if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []):
+        return []
     body = " ".join(s.text for s in analysis.body_sentences())
     return [g for g in AFFECTED[lang] if re.search(rf"\b{g}\b", body, re.IGNORECASE if lang
                                                    == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)]
+
+
+QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
+AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern|Wartenden|"
+                          r"Evakuierten|Verletzten|Fahrgästen|Passagieren|Anwohnern|Eltern|"
+                          r"Kunden|Besuchern))\b"),
+         "en": re.compile(r"(?i)\b(?:among (?:those|the)|one of the (?:passengers|residents|"
+                          r"parents|patients|pupils|students|customers|workers|commuters|"
+                          r"visitors|fans|victims|injured))\b")}
+# what private people are called: a voice with such a role speaks as one of the people
+# affected, not for an institution
+PRIVATE = {
+    "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|"
+                     r"krankenschwester|pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
+                     r"besucher\w*|augenzeug\w*|nachbar\w*|\d+-jährige[rn]?)\b"),
+    "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|"
+                     r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
+                     r"neighbor|\d+-year-old)\b"),
+}
+
+
+def _private(v: Voice, lang: str) -> bool:
+    return v.org is None and bool(v.role) and bool(PRIVATE[lang].search(v.role or ""))
 
 
 def _bare(party: str, lang: str) -> str:
