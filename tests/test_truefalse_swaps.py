@@ -37,3 +37,19 @@ def test_german_female_role_and_pronoun_give_a_gender():
     genders = {e.name: g for e in a.entities if (g := truefalse._genders(a)[e.id])}
     assert genders.get("Sabine Kröger") == "f"
     assert genders.get("Thomas Reinhardt") in {"m", None}
+
+
+def test_a_name_in_a_row_of_places_is_never_swapped_for_a_person():
+    """'Seit 2007 haben die Bundesstaaten Ohio und New Jersey ...' with 'New Jersey' taken for
+    a person must not become '... Ohio und Quinn ...' (a place swapped for the governor)."""
+    from tests.test_media import build
+
+    text = ("Todesstrafe abgeschafft\n\nPat Quinn unterzeichnete am Mittwoch das Gesetz. "
+            "Seit 2007 haben die Bundesstaaten Ohio und New Jersey die Todesstrafe "
+            "abgeschafft. Anna Berg und Pat Quinn sprachen am Abend in der Hauptstadt.")
+    a = build(text, {"Pat Quinn": {"role": "Gouverneur"}, "New Jersey": {},
+                     "Anna Berg": {"role": "Senatorin"}}, [], [])
+    states = next(s for s in a.sentences if "Bundesstaaten" in s.text)
+    assert not [w for w in truefalse._swaps(a, states) if w[4] == "who"]
+    people = next(s for s in a.sentences if s.text.startswith("Pat Quinn"))
+    assert [w for w in truefalse._swaps(a, people) if w[4] == "who"]  # persons still swap

@@ -71,6 +71,27 @@ def _gender(analysis: Analysis, e: Entity) -> str | None:
     return _genders(analysis).get(e.id)
 
 
+# nouns that make the names after them places or bodies, not persons: "die Bundesstaaten
+# New Mexico und New Jersey" (a name tagged as a person there must not be swapped for one)
+_PLACE_HEADS = re.compile(
+    r"(?i)\b(bundesstaat|bundesländer|bundesland|staat|staaten|stadt|städte|städten|land|"
+    r"länder|ländern|gemeinde|gemeinden|kreis|landkreis|region|provinz|kanton|hauptstadt|"
+    r"state|states|city|cities|town|towns|county|counties|country|countries|province|"
+    r"provinces|region|regions|capital|nation|nations)\w{0,2}$")
+_LINKS = {"und", "and", "oder", "or", "sowie", ",", "of", "von"}
+
+
+def _place_slot(s: Sentence, start: int) -> bool:
+    """Is the name at `start` one of a row of places ('die Bundesstaaten New Mexico und New
+    Jersey', 'the states of Ohio and Iowa')? Names and 'und'/'of' before it are stepped over
+    to the noun that heads them."""
+    for t in reversed([t for t in s.tokens if t.end <= start]):
+        if t.pos == "PROPN" or t.text.lower() in _LINKS:
+            continue
+        return t.pos == "NOUN" and bool(_PLACE_HEADS.search(t.text))
+    return False
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -88,6 +109,8 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "in Hohenfeld" taken for a person: "in Keller" is no statement
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
+            if _place_slot(s, m.start):
+                continue  # "die Bundesstaaten New Mexico und New Jersey": places, not persons
             prev = [t for t in s.tokens if t.end <= m.start]
             if prev and prev[-1].pos == "NOUN" and prev[-1].text[:1].isalpha():
                 continue  # "Head librarian Osei": the role stays with the wrong name
