@@ -572,7 +572,7 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         if nps and nps[0][0] == 0 and _thing_phrase(rest_middle[:nps[0][1]], analysis):
             return []  # 'Warschau ist die Hauptstadt': a thing, whatever the tagger says
     ent, i, j = found
-    if len(ent.name) < 2 or _no_org(analysis, ent):
+    if len(ent.name) < 2 or _no_org(analysis, ent, c.tokens):
         return []  # 'Q steht für ...': a symbol, not who; a place taken for an organisation
     if i == 0 and j == len(subject) and _plural_finite_de(_finite_text(c)):
         return []  # 'Schäfer fordern den Abschuss': a plural noun, not the person Schäfer
@@ -617,10 +617,19 @@ def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
     return [n for n in names if n in by_name and _surely_org(analysis, by_name[n])]
 
 
-def _no_org(analysis: Analysis, e: Entity) -> bool:
-    """Labelled ORG, but neither surely an organisation nor a surname persons share
-    ('Natarajan' answers as the Natarajan named before, see _who_entity)."""
-    return e.label == "ORG" and not _surely_org(analysis, e) and not _namesakes(analysis, e.name)
+def _no_org(analysis: Analysis, e: Entity, clause: Sequence[Token]) -> bool:
+    """Labelled ORG for want of a vote, and a place by the words around it: a mention after
+    a preposition of place ('into Fresno') or a place noun in the clause ('the largest U.S.
+    city'). Not a surname persons share ('Natarajan', see _who_entity); a lone name with no
+    such sign ('Tesla starb am 7. Januar 1943') is still asked."""
+    from quizgen.nlp.entities import PLACE_NOUNS
+
+    if e.label != "ORG" or _surely_org(analysis, e) or _namesakes(analysis, e.name):
+        return False
+    text = analysis.article.text
+    return any(t.text.lower() in PLACE_NOUNS[analysis.language] for t in clause) or any(
+        (text[max(0, m.start - 12):m.start].split() or [""])[-1].lower() in _PLACE_PREPS
+        for m in e.mentions)
 
 
 def _surely_org(analysis: Analysis, e: Entity) -> bool:
@@ -2191,7 +2200,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             continue
         # who: the subject is a person or organisation
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
-        if found and (len(found[0].name) < 2 or _no_org(analysis, found[0])):
+        if found and (len(found[0].name) < 2 or _no_org(analysis, found[0], c.rest)):
             found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):

@@ -895,7 +895,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     # Lausitz')
     entities = [e for e in entities if not (
         all(common[e.id]) and len(e.name.split()) == 1 and not titles[e.id]
-        and (e.label == "PER" or not votes[e.id]) and not _ACRONYM.match(e.name)
+        and (e.label == "PER" or not votes[e.id] and _noun_reading(e.name, language))
+        and not _ACRONYM.match(e.name)
         and not is_place_name(e.name, language) and not _PLACE_END.match(e.name))]
     entities = _merge_surname_entities(entities)
     _add_bare_surnames(analysis, entities)
@@ -914,6 +915,20 @@ def find_entities(analysis: Analysis) -> list[Entity]:
 _SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
 
 _NOUN_DETERMINERS = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD"}
+
+
+def _noun_reading(word: str, language: str) -> bool:
+    """HanTa's German lexicon knows the word as a common noun at all ('Fischer', 'Wolf'),
+    whatever else it knows it as; 'die Broncos', 'die Arktis', 'den Niederlanden' it does
+    not, and those are names with an article."""
+    from quizgen.nlp.tokens import _hanta
+
+    if language != "de":
+        return False
+    hanta = _hanta(language)
+    nn = hanta.tag2int["NN"]
+    low = word.lower()
+    return nn in dict(hanta.cache.get(low, ())) or low in hanta.LP_m_t[nn]
 
 
 def _common_noun_use(c: _Candidate) -> bool:
