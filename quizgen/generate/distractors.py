@@ -86,8 +86,8 @@ def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[
     return [f"{prep} {name}" for name in entities(analysis, answer)]
 
 
-_LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|im|on|by|until|since|"
-                   r"from|in)\s+)")
+_LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|für den|auf den|im|on|"
+                   r"by|until|since|from|in)\s+)")
 
 
 def _core(text: str) -> str:
@@ -202,6 +202,8 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         return []
     if not re.search(r"\d", answer.number_text):
         return []  # "Hunderte": no fair numeric distractors
+    if _RANGE.fullmatch(answer.number_text):
+        return _ranges(answer, lang)
     if hedge in LOWER_BOUND_HEDGES:
         factors = [2, 3, 5, 10]
     elif hedge in UPPER_BOUND_HEDGES:
@@ -231,6 +233,32 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
                                  else _format_number(v, lang)))
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
+
+
+_RANGE = re.compile(r"(?P<a>\d[\d.,]*)(?P<sep>\s+(?:bis|und|oder|to|and|or)\s+|\s*[-–]\s*)"
+                    r"(?P<b>\d[\d.,]*)(?P<scale>\s+\S+)?")
+
+
+def _ranges(answer: Quantity, lang: str) -> list[str]:
+    """'20 bis 30' is answered by a range: the options are ranges written alike ('10 bis 15',
+    '40 bis 60'), never single numbers beside the one range that gives the key away."""
+    from quizgen.nlp.quantities import number_value
+
+    m = _RANGE.fullmatch(answer.number_text)
+    if m is None:
+        return []
+    low, high = (number_value(m.group(k), lang) for k in ("a", "b"))
+    if low is None or high is None:
+        return []
+    prefix = f"{answer.hedge.lower()} " if answer.hedge else ""
+    out = []
+    for f in (0.5, 2, 3, 1.5):
+        a, b = low * f, high * f
+        if a >= 1 and a == int(a) and b == int(b) and not (
+                answer.unit in {"%", "Prozent", "percent"} and b > 100):
+            out.append(f"{prefix}{_format_number(a, lang)}{m.group('sep')}"
+                       f"{_format_number(b, lang)}{m.group('scale') or ''}")
+    return out
 
 
 # "6,67 Milliarden": options in the answer's own scale ("5 Milliarden", not "5.002.500.000")

@@ -34,11 +34,72 @@ SCALE = {"de": {"millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde"
 HEDGES = {
     "de": ["mehr als", "weniger als", "über", "unter", "rund", "etwa", "ungefähr", "knapp",
            "fast", "beinahe", "mindestens", "höchstens", "bis zu", "annähernd", "gut",
-           "circa", "ca.", "nahezu", "insgesamt", "exakt", "genau"],
+           "circa", "ca.", "zirka", "schätzungsweise", "nahezu", "insgesamt", "exakt",
+           "genau"],
     "en": ["more than", "fewer than", "less than", "over", "under", "about", "around",
            "roughly", "nearly", "almost", "at least", "at most", "up to", "some",
            "approximately", "an estimated", "just over", "just under", "exactly"],
 }
+# Compound number words HanTa does not list: 'fünfzehn', 'einundzwanzig', 'zweihundert',
+# 'dreitausend', 'zweieinhalb'; 'fifteen', 'sixty', 'twenty-five'.
+_DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+             "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_DE_BELOW_100 = re.compile(r"(?:(?P<u>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+                           r"(?P<t>" + "|".join(_DE_TENS) + r")|(?P<teen>"
+                           + "|".join(_DE_TEENS) + r")|(?P<unit>" + "|".join(_DE_UNITS) + r")")
+_DE_WORD = re.compile(rf"(?:(?P<h>{'|'.join(_DE_UNITS)})?hundert)?(?P<rest>[^\W\d_]*)$")
+_DE_HALF = {"eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5}
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9}
+_EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+
+
+def _below_100_de(word: str) -> int | None:
+    m = _DE_BELOW_100.fullmatch(word)
+    if not m:
+        return None
+    if m.group("t"):
+        return _DE_TENS[m.group("t")] + (_DE_UNITS[m.group("u")] if m.group("u") else 0)
+    return _DE_TEENS.get(m.group("teen") or "") or _DE_UNITS.get(m.group("unit") or "")
+
+
+def _compound_de(low: str) -> float | None:
+    """'fünfzehn' 15, 'dreiundzwanzig' 23, 'zweihundertfünfzig' 250, 'dreitausend' 3000."""
+    if low in _DE_HALF:
+        return _DE_HALF[low]
+    head, _, tail = low.partition("tausend")
+    if _:
+        high = _compound_de(head) if head else 1
+        low_part = _compound_de(tail) if tail else 0
+        return None if high is None or low_part is None else high * 1000 + low_part
+    m = _DE_WORD.match(low)
+    if not m or not low:
+        return None
+    hundreds = (_DE_UNITS[m.group("h")] if m.group("h") else 1) * 100 if "hundert" in low else 0
+    rest = m.group("rest")
+    below = _below_100_de(rest) if rest else 0
+    if below is None or not (hundreds or below):
+        return None
+    return float(hundreds + below)
+
+
+def _compound_en(low: str) -> float | None:
+    """'fifteen' 15, 'sixty' 60, 'twenty-five' 25."""
+    tens, _, unit = low.partition("-")
+    if tens in _EN_TENS and (not unit or unit in _EN_UNITS):
+        return float(_EN_TENS[tens] + _EN_UNITS.get(unit, 0))
+    if not unit and low in _EN_TEENS:
+        return float(_EN_TEENS[low])
+    return None
+
+
 _NUM = re.compile(r"^\d+(?:[.,\u202f]\d{3})*(?:,\d+)?$|^\d+(?:\.\d+)?$")
 _MONTH_LIKE = re.compile(r"(?i)^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|de[cz])")
 
@@ -47,6 +108,8 @@ def _value(text: str, language: str) -> float | None:
     low = text.lower()
     if low in NUMBER_WORDS[language]:
         return float(NUMBER_WORDS[language][low])
+    if low.isalpha() or "-" in low and language == "en":
+        return (_compound_de if language == "de" else _compound_en)(low)
     if _NUM.match(text):
         t = text.replace("\u202f", "")
         if language == "de":
@@ -61,11 +124,103 @@ def _value(text: str, language: str) -> float | None:
     return None
 
 
-def _is_year(tok: Token, prev: Token | None) -> bool:
+def number_value(text: str, language: str) -> float | None:
+    """'1.500' -> 1500.0, 'fünfzehn' -> 15.0, 'twenty-five' -> 25.0; None if no number."""
+    return _value(text, language)
+
+
+_COUNT_HEDGE = {"rund", "etwa", "über", "als", "knapp", "fast", "mindestens", "insgesamt",
+                "circa", "ca.", "zirka", "gut", "about", "around", "over", "nearly", "almost",
+                "some", "than", "roughly"}
+_TIME_WORDS = {"jahr", "jahre", "jahres", "im", "in", "seit", "since", "bis", "until", "year",
+               "of", "von", "vom", "vor", "nach", "ab", "from", "before", "after", "by", "um",
+               "zwischen", "between", "and", "und", "to", "saison", "season"}
+
+
+def _is_year(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
+    """A number from 1800 to 2099 is a year, unless it is hedged ('rund 2000 Menschen') or
+    counts a plural noun after an article or a preposition that is no time word ('die 1500
+    Soldaten', 'mit 1800 Teilnehmern')."""
     if not re.fullmatch(r"(1[89]|20)\d\d", tok.text):
         return False
-    return prev is None or prev.text.lower() in {"jahr", "jahre", "im", "in", "seit", "since",
-                                                 "bis", "until", "year", "of"} or True
+    if prev is None:
+        return True
+    low = prev.text.lower()
+    if low in _COUNT_HEDGE:
+        return False
+    plural = nxt is not None and nxt.pos == "NOUN" and nxt.lemma.lower() != nxt.text.lower()
+    return not (plural and prev.pos in {"DET", "ADP"} and low not in _TIME_WORDS)
+
+
+RANGE_WORDS = {"de": {"bis", "-", "–", "oder"}, "en": {"to", "-", "–", "or"}}
+BETWEEN = {"de": ("zwischen", "und"), "en": ("between", "and")}
+
+
+def _clock(toks: list[Token], i: int, language: str) -> bool:
+    """'12 Uhr', '12:30', '4 pm': the number is a time."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (nxt.text in {":", "Uhr"} or language == "en" and nxt.text in {
+        "a.m.", "p.m.", "am", "pm"})
+
+
+def _glued(s: Sentence, tok: Token) -> bool:
+    """A number written onto a word ('20px', '28jährige', 'Pantone 299C', 'Sojus-2.1b') is
+    part of that word, not a count."""
+    after = s.text[tok.end - s.start:tok.end - s.start + 1]
+    before = s.text[max(0, tok.start - s.start - 2):tok.start - s.start]
+    return after.isalnum() or before[-1:].isalnum() or (
+        before[-1:] == "." and before[:1].isdigit())
+
+
+_RANK_WORDS = {"Platz", "Rang", "Nr.", "Nr", "No.", "Nummer", "Artikel", "Paragraf",
+               "Paragraph", "§", "Kapitel", "Seite", "Spieltag"}
+
+
+def _label(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """A whole number in digits right after a capitalised noun or name, with no counted noun
+    ('Platz 19', 'Linie 7', 'Apollo 11', 'Nr. 2'), numbers that thing; 'Parteien 328 von 547
+    Sitzen' and 'hunderte von Menschen' still count."""
+    if prev is not None and prev.text in _RANK_WORDS:
+        return True  # 'auf Platz drei', 'Artikel 65 GG'
+    if prev is None or not re.fullmatch(r"\d+", tok.text) or nxt is not None and \
+            nxt.text.lower() in {"von", "der", "of", "out"}:
+        return False
+    return prev.pos in {"NOUN", "PROPN"} and prev.text[:1].isupper() and \
+        prev.text[-1:].isalpha() or prev.text in {"Nr.", "No.", "Nr"}
+
+
+def _range(s: Sentence, toks: list[Token], i: int, end_i: int, value: float,
+           language: str) -> tuple[int, float, str | None] | None:
+    """(index of the range's last token, its lower value, 'zwischen'/'between' or None) when
+    the number at i (its scale word ending at end_i) opens a range, else None."""
+    if end_i + 2 >= len(toks):
+        return None
+    word = toks[end_i + 1].text.lower()
+    prev = toks[i - 1].text.lower() if i else ""
+    between = BETWEEN[language]
+    if word == between[1] and prev == between[0]:
+        hedge = prev
+    elif word in RANGE_WORDS[language] and not (word == "to" and prev == "from"):
+        hedge = None
+    else:
+        return None
+    k = end_i + 2
+    second = _value(toks[k].text, language)
+    if second is None or _is_year(toks[k], None) or _clock(toks, k, language) or \
+            _glued(s, toks[k]) or toks[k].text.lower() in VAGUE | {"ein", "eine", "einen"}:
+        return None
+    scale = 1.0
+    if k + 1 < len(toks) and toks[k + 1].text.lower() in SCALE[language]:
+        scale = SCALE[language][toks[k + 1].text.lower()]
+        k += 1
+    if end_i == i and scale != 1:  # 'zwei bis drei Millionen': the scale goes with both
+        value *= scale
+    if second * scale <= value:
+        return None  # '3-2' is a score, '2 oder 1' no range
+    if word in {"-", "–"} and (k + 1 >= len(toks) or not (
+            toks[k + 1].pos == "NOUN" or toks[k + 1].text in {"%", "Prozent", "percent"})):
+        return None  # '5-4' alone: a score or a label, not a range
+    return k, value, hedge
 
 
 def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
@@ -76,7 +231,8 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         tok = toks[i]
         prev = toks[i - 1] if i else None
         value = _value(tok.text, language)
-        if value is None or tok.text.endswith(".") and tok.tag != "CARD" or _is_year(tok, prev):
+        if value is None or tok.text.endswith(".") and tok.tag != "CARD" or _is_year(
+                tok, prev, toks[i + 1] if i + 1 < len(toks) else None):
             i += 1
             continue
         if tok.pos not in {"NUM", "DET", "PRON", "ADJ", "NOUN", "X"} and not _NUM.match(tok.text):
@@ -90,9 +246,10 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         if prev is not None and _MONTH_LIKE.match(prev.text) and prev.pos == "PROPN":
             i += 1
             continue
-        if nxt is not None and nxt.text in {":", "Uhr"} or (nxt is not None and nxt.text in {
-                "a.m.", "p.m.", "am", "pm"} and language == "en"):
-            i += 1
+        if _clock(toks, i, language) or _glued(s, tok) or (
+                language == "de" and re.fullmatch(r"\d{1,2}\.\d\d", tok.text) and not (
+                    nxt is not None and nxt.text in {"%", "Prozent"})):
+            i += 1  # '12 Uhr', '20px', '28jährige', '(29.06)': a time, a label or a date
             continue
         end_i = i
         number_text = tok.text
@@ -101,6 +258,13 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
             value *= SCALE[language][nxt.text.lower()]
             end_i = i + 1
             number_text = f"{tok.text} {nxt.text}"
+        # a range is one figure: 'drei bis vier', 'zwei bis drei Millionen', '20-30 Prozent',
+        # 'zwischen 20 und 30', 'between 20 and 30'; its value is the lower end
+        span = _range(s, toks, i, end_i, value, language)
+        range_hedge = None
+        if span is not None:
+            end_i, value, range_hedge = span
+            number_text = s.text[tok.start - s.start:toks[end_i].end - s.start]
         # unit: the counted noun, possibly after adjectives ("Hunderte schwer Verletzte")
         unit = None
         j = end_i + 1
@@ -124,18 +288,22 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         if tok.text.lower() in VAGUE and unit is None:
             i += 1
             continue
-        if tok.text.lower() in {"ein", "eine", "einen", "one"} and unit is None:
+        if tok.text.lower() in {"ein", "eine", "einen", "one"} and unit is None and not span:
             i += 1
             continue
-        if tok.text.lower() in {"ein", "eine", "einen"}:  # articles, not counts
+        if tok.text.lower() in {"ein", "eine", "einen"} and not span:  # articles, not counts
             i += 1
+            continue
+        if not span and _label(prev, tok, nxt) and (unit is None or prev.text in _RANK_WORDS):
+            i = end_i + 1  # 'Platz 19', 'Apollo 11', 'Artikel 65 GG': a name, not a count
             continue
         # hedge before: it belongs to the number ("mehr als 10.000", never "10.000")
         hedge = None
         phrase_start = tok.start
         before = s.text[:tok.start - s.start].rstrip()
         low = before.lower()
-        for h in sorted(HEDGES[language], key=len, reverse=True):
+        for h in [range_hedge] if range_hedge else sorted(HEDGES[language], key=len,
+                                                          reverse=True):
             if low.endswith(h) and (len(low) == len(h) or not low[-len(h) - 1].isalnum()):
                 hedge = before[-len(h):]
                 phrase_start = s.start + len(before) - len(h)
