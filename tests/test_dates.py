@@ -86,3 +86,8 @@ def test_times_of_day_are_whole(text, phrase):
     """The part of the day and the clock time belong to the day ('gestern Abend', 'um sechs
     Uhr' written as a word), so no question keeps 'Abend' or 'Uhr' behind."""
     assert phrase in _dates(text)
+
+
+def test_a_year_after_a_capitalised_preposition():
+    assert _dates("Im Jahr 2019 kam die Wende.").get("Im Jahr 2019") == "2019"
+    assert _dates("In 2019 the plant closed.").get("In 2019") == "2019"

@@ -75,7 +75,7 @@ PATTERNS = {
                  r"vor|nach|von)\s+))?(?:\d{1,2}(?:[.:]\d{2})?|"
                  r"(?i:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))"
                  r"\s+Uhr\b|\b(?i:um|gegen|ab|bis)\s+\d{1,2}:\d{2}\b"),
-        ("year", rf"\b(?:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
+        ("year", rf"\b(?i:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
     ],
     "en": [
         ("date", rf"\b(?:(?i:on|by|until|since|from)\s+)?(?P<month>{_EN_MONTH_RE})\s+"
@@ -106,7 +106,7 @@ PATTERNS = {
         # with its 'at about', so a question on the time does not keep 'at about' behind
         ("time", r"\b(?:(?i:at)\s+)?(?:(?:about|around|approximately|roughly)\s+)?"
                  r"(?<![\d.,:])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b"),
-        ("year", rf"\b(?:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
+        ("year", rf"\b(?i:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
     ],
 }
 _COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in PATTERNS.items()}
