@@ -633,6 +633,16 @@ def _no_org(analysis: Analysis, e: Entity, clause: Sequence[Token]) -> bool:
 
 
 def _surely_org(analysis: Analysis, e: Entity) -> bool:
+    return e.id in _sure_orgs(analysis)
+
+
+@per_analysis
+def _sure_orgs(analysis: Analysis) -> frozenset[str]:
+    """Once per analysis: the ids of the entities _org_signs finds to be organisations."""
+    return frozenset(e.id for e in analysis.entities if _org_signs(analysis, e))
+
+
+def _org_signs(analysis: Analysis, e: Entity) -> bool:
     """An organisation by more than the lack of another label: a word of its kind in its
     name ('Council', 'Verband'), two words or more, an alias, a class noun the analysis put
     on it ('der Verein'), or an acronym the body uses. 'Fresno', 'Carolina' or 'Miller' are
