@@ -110,6 +110,14 @@ PATTERNS = {
     ],
 }
 _COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in PATTERNS.items()}
+# Every pattern needs a digit or one of these words: most sentences have none, and the
+# patterns (each tried at every word) then need not run at all.
+_TRIGGER = {
+    "de": re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _DE_MONTHS) + "|jän|"
+                     + "|".join(_DE_WEEKDAYS) + r"|gestern|heute|morgen|woche|monat|jahr|uhr"),
+    "en": re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _EN_MONTHS) + "|"
+                     + "|".join(_EN_WEEKDAYS) + r"|yesterday|today|tomorrow|week|month|year"),
+}
 
 
 def _month_number(name: str, language: str) -> int | None:
@@ -149,6 +157,8 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
     language = analysis.language
     found: list[DateExpr] = []
     for s in analysis.sentences:
+        if not _TRIGGER[language].search(s.text):
+            continue
         # the longest phrase wins, then the earlier pattern: 'Anfang Juni 2014' is one
         # phrase, not 'Juni 2014' with 'Anfang' left behind
         hits = [(m.start() - m.end(), order, kind, m)

@@ -61,6 +61,14 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
             "eighty": 80, "ninety": 90}
 
 
+# How a compound number word ends: a cheap test before the parse, run on every word
+_WORD_ENDS = {"de": ("zehn", "zig", "ßig", "hundert", "tausend", "halb", "eins", "zwei",
+                     "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "elf",
+                     "zwölf"),
+              "en": ("teen", "ty", "one", "two", "three", "four", "five", "six", "seven",
+                     "eight", "nine")}
+
+
 def _below_100_de(word: str) -> int | None:
     m = _DE_BELOW_100.fullmatch(word)
     if not m:
@@ -108,7 +116,7 @@ def _value(text: str, language: str) -> float | None:
     low = text.lower()
     if low in NUMBER_WORDS[language]:
         return float(NUMBER_WORDS[language][low])
-    if low.isalpha() or "-" in low and language == "en":
+    if low.endswith(_WORD_ENDS[language]) and (low.isalpha() or "-" in low):
         return (_compound_de if language == "de" else _compound_en)(low)
     if _NUM.match(text):
         t = text.replace("\u202f", "")
