@@ -352,3 +352,12 @@ def test_an_apposition_for_two_people_is_no_role_of_one():
     b = _analyze("School news", "Tom Hale, the head teacher, said the award was deserved.",
                  language="en")
     assert next(e for e in b.entities if e.name == "Tom Hale").role == "the head teacher"
+
+
+def test_a_name_with_digits_is_no_person():
+    """'den Süßmais Bt11' is a product, not a person beside 'Fritz Tack'."""
+    a = _analyze("Streit um Gentechnik",
+                 "Der Konzern will die Zulassung für den Süßmais Bt11 erreichen. Der Landwirt "
+                 "Fritz Tack kritisierte die Pläne.")
+    assert all(e.label != "PER" for e in a.entities if any(ch.isdigit() for ch in e.name))
+    assert _names(a).get("Fritz Tack") == "PER"

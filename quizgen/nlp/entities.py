@@ -785,6 +785,8 @@ def _vote(c: _Candidate, language: str) -> None:
     if len(c.tokens) >= 2 and c.tokens[0].pos == "PROPN" and not _DOMAIN.match(text) \
             and not c.label_votes.get("ORG") and not c.label_votes.get("LOC"):
         c.label_votes["PER"] += 1.5
+    if any(ch.isdigit() for ch in text):
+        c.label_votes.pop("PER", None)  # 'Süßmais Bt11', 'Airbus A320': a product, no person
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
