@@ -752,3 +752,16 @@ def test_an_organisation_after_its_class_noun_and_a_government_under_a_condition
         "Skyjet", qs
     gov = [p for p, a in qs.items() if a == "die spanische Regierung"]
     assert gov and all(p.endswith("wenn sich die Lage nicht verbessert?") for p in gov), qs
+
+
+def test_how_many_leaves_no_gap_after_an_adjective_or_inside_quotes():
+    """'auf die nächsten drei Jahre', 'für weitere 10.000 Reservisten', 'sollen „fünf Farmen“
+    gestürmt worden sein': no '... auf die nächsten ausgerichtet?', '... für weitere
+    zugestimmt?', '... „“ gestürmt ...?'."""
+    text = ("Streit um Lieferungen\n\nDie Lieferverträge der Firma Kornbach Gas sind auf die "
+            "nächsten drei Jahre ausgerichtet. Das Parlament hat dem Einsatz für weitere 10.000 "
+            'Reservisten zugestimmt. In der Region sollen „fünf Farmen“ gestürmt worden sein. '
+            "Der Umsatz betrug 6,7 Milliarden Euro.")
+    prompts = list(_questions(text))
+    assert not any(re.search(r"nächsten ausgerichtet|weitere Reservisten|weitere zugestimmt|„“",
+                             p) for p in prompts), prompts

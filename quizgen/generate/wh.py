@@ -318,6 +318,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     words = prompt.split()
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
+    if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
+        return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
             or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]") \
             or re.search(r"\(\s*\)", prompt):
@@ -1002,6 +1004,10 @@ def _after_preposition(s: Sentence, start: int) -> bool:
     if len(before) >= 2 and before[-2].pos == "ADP" and before[-1].text.lower() in {
             "umgerechnet", "insgesamt", "knapp", "fast", "nahezu", "gut", "über", "unter"}:
         return True  # 'einen Gewinn von umgerechnet 4,6 Milliarden Euro'
+    if len(before) >= 2 and before[-1].tag in {"ADJA", "PIAT", "PIDAT", "AJ0"} and \
+            before[-2].pos in {"ADP", "DET"} or before and before[-1].text.lower() in {
+                "weitere", "weiteren", "further", "another"}:
+        return True  # 'auf die nächsten drei Jahre', 'für weitere zehntausend Reservisten'
     return bool(before) and (before[-1].pos in {"ADP", "DET"} or before[-1].text.lower() in {
         "alle", "je", "pro", "every", "each", "per"})
 
