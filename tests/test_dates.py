@@ -91,3 +91,9 @@ def test_times_of_day_are_whole(text, phrase):
 def test_a_year_after_a_capitalised_preposition():
     assert _dates("Im Jahr 2019 kam die Wende.").get("Im Jahr 2019") == "2019"
     assert _dates("In 2019 the plant closed.").get("In 2019") == "2019"
+
+
+def test_a_genitive_month_is_not_cut():
+    """'des 11. Septembers 2001': the date was cut before the genitive -s, leaving 's 2001'."""
+    assert _dates("Nach den Anschlägen des 11. Septembers 2001 änderte sich viel.").get(
+        "des 11. Septembers 2001") == "2001-09-11"

@@ -116,3 +116,10 @@ def test_a_number_that_names_a_thing_is_no_count(text, kept):
 ])
 def test_a_hedged_or_counted_four_digit_number_is_a_count_not_a_year(text, kept):
     assert [q.text for q in _analysis(text).quantities] == kept
+
+
+def test_a_day_and_month_with_a_leading_zero_is_no_count():
+    text = ("Created by Ann Lee - 03.11.2026, 07:30\n\nThe pipe that burst under the high "
+            "street on Monday is 3.75 metres long and was laid by the council in the year "
+            "the town hall was built, officials said.")
+    assert [q.text for q in analyze(load_article(text)).quantities] == ["3.75 metres"]

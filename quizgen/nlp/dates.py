@@ -39,7 +39,8 @@ _DE_WD = "(?:" + "|".join(w.capitalize() for w in _DE_WEEKDAYS) + ")"
 PATTERNS = {
     "de": [
         ("date", rf"\b(?:{_DE_LEAD}\s+)?(?:{_DE_DEICTIC}\s+)?"
-                 rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:\s+(?P<year>{_YEAR}))?"),
+                 rf"(?P<day>\d{{1,2}})\.\s*(?P<month>{_DE_MONTH_RE})(?:s\b)?"
+                 rf"(?:\s+(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?:{_DE_LEAD}\s+)?(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\."
                  rf"(?P<year>{_YEAR}|\d\d)\b"),
         ("date", rf"\b(?:(?i:im|seit|ab|bis|vom|für)\s+)?(?P<month>{_DE_MONTH_RE})\s+"

@@ -254,10 +254,11 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         if prev is not None and _MONTH_LIKE.match(prev.text) and prev.pos == "PROPN":
             i += 1
             continue
-        if _clock(toks, i, language) or _glued(s, tok) or (
+        if _clock(toks, i, language) or _glued(s, tok) or re.fullmatch(
+                r"0\d\.\d\d", tok.text) or (
                 language == "de" and re.fullmatch(r"\d{1,2}\.\d\d", tok.text) and not (
                     nxt is not None and nxt.text in {"%", "Prozent"})):
-            i += 1  # '12 Uhr', '20px', '28jährige', '(29.06)': a time, a label or a date
+            i += 1  # '12 Uhr', '20px', '28jährige', '(29.06)', '03.11': a time, label, date
             continue
         end_i = i
         number_text = tok.text
