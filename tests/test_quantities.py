@@ -85,6 +85,8 @@ def test_zirka_is_a_hedge():
     "Die Läden öffnen von 9 bis 17 Uhr.",
     "Ein 28jähriger wurde festgenommen.",
     "Das Logo hat die Farbe Pantone 299C.",
+    "Die Boeing 767-300 landete sicher.",
+    "Hinweise unter 0621/555-1234.",
     "Am Freitag (28.06) kamen sie an.",
     "Der Bus fährt um 7:45 los.",
 ])

@@ -172,12 +172,12 @@ def _clock(toks: list[Token], i: int, language: str) -> bool:
 
 
 def _glued(s: Sentence, tok: Token) -> bool:
-    """A number written onto a word ('20px', '28jährige', 'Pantone 299C', 'Sojus-2.1b') is
-    part of that word, not a count."""
+    """A number written onto a word or number ('20px', '28jährige', 'Pantone 299C',
+    'Sojus-2.1b', 'Boeing 767-300', '0631/369-2620') is part of it, not a count."""
     after = s.text[tok.end - s.start:tok.end - s.start + 1]
     before = s.text[max(0, tok.start - s.start - 2):tok.start - s.start]
     return after.isalnum() or before[-1:].isalnum() or (
-        before[-1:] == "." and before[:1].isdigit())
+        before[-1:] in {".", "-", "/"} and before[:1].isdigit())
 
 
 _RANK_WORDS = {"Platz", "Rang", "Nr.", "Nr", "No.", "Nummer", "Artikel", "Paragraf",
@@ -215,7 +215,8 @@ def _range(s: Sentence, toks: list[Token], i: int, end_i: int, value: float,
     k = end_i + 2
     second = _value(toks[k].text, language)
     if second is None or _is_year(toks[k], None) or _clock(toks, k, language) or \
-            _glued(s, toks[k]) or toks[k].text.lower() in VAGUE | {"ein", "eine", "einen"}:
+            s.text[toks[k].end - s.start:toks[k].end - s.start + 1].isalnum() or \
+            toks[k].text.lower() in VAGUE | {"ein", "eine", "einen"}:
         return None
     scale = 1.0
     if k + 1 < len(toks) and toks[k + 1].text.lower() in SCALE[language]:
@@ -255,10 +256,10 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
             i += 1
             continue
         if _clock(toks, i, language) or _glued(s, tok) or re.fullmatch(
-                r"0\d\.\d\d", tok.text) or (
+                r"0\d+(?:\.\d\d)?", tok.text) or (
                 language == "de" and re.fullmatch(r"\d{1,2}\.\d\d", tok.text) and not (
                     nxt is not None and nxt.text in {"%", "Prozent"})):
-            i += 1  # '12 Uhr', '20px', '28jährige', '(29.06)', '03.11': a time, label, date
+            i += 1  # '12 Uhr', '20px', '28jährige', '(29.06)', '03.11', '0621': no count
             continue
         end_i = i
         number_text = tok.text
