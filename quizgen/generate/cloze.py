@@ -6,7 +6,6 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import counted_group
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
@@ -224,7 +223,6 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         targets = sorted(_targets(analysis, s.index))
         quoted_spans = [m.span() for m in QUOTATION.finditer(s.text)]
-        group_in_sentence = counted_group(analysis, s, s.text)
         for rank, (start, end, answer, accepted, skill, salience) in enumerate(targets):
             if any(a < end and start < b for a, b, _ in edits):
                 continue
@@ -241,8 +239,6 @@ def generate(analysis: Analysis) -> list[Question]:
                 - 0.01 * min(rank, 3)
             if any(a <= start - s.start < b for a, b in quoted_spans):
                 score -= 0.15  # "in ________ Jahren": the speaker's wording, a side detail
-            if group_in_sentence:
-                score -= 0.2  # "Die vier Familienmitglieder ...": which four? (as in wh)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(

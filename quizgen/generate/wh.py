@@ -377,7 +377,7 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
-    if SPECULATION.search(prompt) or counted_group(analysis, s, prompt) or \
+    if SPECULATION.search(prompt) or _counted_group(analysis, s, prompt) or \
             _drops_condition(s, prompt):
         score = 0.0
     elif score > 0:  # a sentence that ties several actors together carries the story
@@ -398,7 +398,7 @@ _NUMBER_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "ne
 _EXPLAINED_BY = {"ADP", "VERB"}  # 'die vier Mitglieder der Familie', 'the two men arrested'
 
 
-def counted_group(analysis: Analysis, s: Sentence, prompt: str) -> bool:
+def _counted_group(analysis: Analysis, s: Sentence, prompt: str) -> bool:
     """'Seit wann werden die vier Familienmitglieder ... behandelt?', 'the two men': a
     definite group counted by a number points back to an earlier sentence (which four?), so
     the question needs context the student does not have. Not when words after the noun
