@@ -97,3 +97,21 @@ def test_a_genitive_month_is_not_cut():
     """'des 11. Septembers 2001': the date was cut before the genitive -s, leaving 's 2001'."""
     assert _dates("Nach den Anschlägen des 11. Septembers 2001 änderte sich viel.").get(
         "des 11. Septembers 2001") == "2001-09-11"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Am vorgestrigen Mittwoch brannte die Halle.", "Am vorgestrigen Mittwoch", "Mittwoch"),
+    ("Sie hat diesen Samstag ihren Rücktritt erklärt.", "diesen Samstag", "Samstag"),
+    ("Das Verfahren läuft seit dem März 2021.", "seit dem März 2021", "2021-03"),
+    ("Die Bilder entstanden von Mai 2020 bis Mai 2021.", "von Mai 2020 bis Mai 2021",
+     "2020-05"),
+    ("Die Taten fielen in die Zeit zwischen dem 3. Mai 2019 und dem 9. Juni 2020.",
+     "zwischen dem 3. Mai 2019 und dem 9. Juni 2020", "2019-05-03"),
+    ("Die Helfer blieben bis 4 Uhr morgens.", "bis 4 Uhr morgens", None),
+    ("Ende des Jahres 2016 lag die Firma vorn.", "Ende des Jahres 2016", "2016"),
+])
+def test_more_leads_and_tails_of_real_news_dates(text, phrase, value):
+    """Found on held-out Wikinews articles: 'Am vorgestrigen [Mittwoch]', 'seit dem [März
+    2005]', 'Ende des Jahres [2016]' left half of the phrase in the sentence."""
+    dates = _dates(text)
+    assert phrase in dates and dates[phrase] == value, dates

@@ -125,3 +125,13 @@ def test_a_day_and_month_with_a_leading_zero_is_no_count():
             "street on Monday is 3.75 metres long and was laid by the council in the year "
             "the town hall was built, officials said.")
     assert [q.text for q in analyze(load_article(text)).quantities] == ["3.75 metres"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Die Strecke war 1870 Meter lang und hatte drei Hügel.", ["1870 Meter", "drei Hügel"]),
+    ("Mehr als 2000 Menschen kamen zur Kundgebung.", ["Mehr als 2000 Menschen"]),
+    ("Die Halle war schöner gestaltet als 2010.", []),
+    ("Der Haushalt umfasst über drei Billionen Dollar.", ["über drei Billionen Dollar"]),
+])
+def test_years_counts_and_scales_on_held_out_news(text, kept):
+    assert [q.text for q in _analysis(text).quantities] == kept

@@ -29,9 +29,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # the day without them leaves 'am gestrigen' behind in its prompt.
 _DE_LEAD = (r"(?:(?i:am|in der)\s+(?:frühen\s+|späten\s+)?(?:Morgen|Vormittag|Mittag|"
             r"Nachmittag|Abend|Nacht)\s+des|(?i:am|vom|von|zum|bis zum|bis|seit dem|seit|"
-            r"ab dem|ab|für den|für|auf den|auf|an den|vor dem|nach dem|den|dem|der|des))")
-_DE_DEICTIC = (r"(?i:gestrigen|heutigen|morgigen|vergangenen|kommenden|letzten|nächsten|"
-               r"vorigen|folgenden|darauffolgenden|frühen|späten|selben)")
+            r"ab dem|ab|für den|für|auf den|auf|an den|an|vor dem|nach dem|zwischen dem|"
+            r"zwischen|den|dem|der|des))")
+_DE_DEICTIC = (r"(?i:gestrigen|vorgestrigen|heutigen|morgigen|vergangenen|kommenden|"
+               r"letzten|nächsten|vorigen|folgenden|darauffolgenden|frühen|späten|selben|"
+               r"diesen|diesem)")
 
 _DE_WD = "(?:" + "|".join(w.capitalize() for w in _DE_WEEKDAYS) + ")"
 
@@ -43,11 +45,13 @@ PATTERNS = {
                  rf"(?:\s+(?P<year>{_YEAR}))?"),
         ("date", rf"\b(?:{_DE_LEAD}\s+)?(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\."
                  rf"(?P<year>{_YEAR}|\d\d)\b"),
-        ("date", rf"\b(?:(?i:im|seit|ab|bis|vom|für)\s+)?(?P<month>{_DE_MONTH_RE})\s+"
+        ("date", rf"\b(?:(?i:im|seit dem|seit|ab dem|ab|bis zum|bis|vom|von|für|zwischen dem)"
+                 rf"\s+)?(?P<month>{_DE_MONTH_RE})\s+"
                  rf"(?P<year>{_YEAR})"),
         ("relative", rf"\b(?:(?i:bis|seit|ab|zum|bis zum|bis spätestens|für)\s+)?(?:Anfang|Mitte|"
                      rf"Ende)\s+(?:(?P<month>{_DE_MONTH_RE})(?:\s+(?P<myear>{_YEAR}))?|des Monats|"
-                     r"der Woche|des Jahres|dieses Jahres|vergangenen Jahres|nächsten Jahres|"
+                     rf"der Woche|des Jahres(?:\s+(?P<dyear>{_YEAR}))?|dieses Jahres|"
+                     r"vergangenen Jahres|nächsten Jahres|"
                      rf"(?P<year>{_YEAR}))"),
         # 'ab dem Frühjahr 2027', 'im Herbst 2025': a season of a year is that year
         ("relative", rf"\b(?:(?i:im|ab dem|ab|bis zum|seit dem|vom)\s+)?(?:Frühjahr|Frühling|"
@@ -75,7 +79,8 @@ PATTERNS = {
                  r"(?:(?i:kurz|erst|noch)\s+(?=vor|nach))?(?:(?i:um|gegen|ab|bis|seit|"
                  r"vor|nach|von)\s+))?(?:\d{1,2}(?:[.:]\d{2})?|"
                  r"(?i:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))"
-                 r"\s+Uhr\b|\b(?i:um|gegen|ab|bis)\s+\d{1,2}:\d{2}\b"),
+                 r"\s+Uhr\b(?:\s+(?:morgens|abends|nachmittags|vormittags|mittags|früh|nachts)\b)?"
+                 r"|\b(?i:um|gegen|ab|bis)\s+\d{1,2}:\d{2}\b"),
         ("year", rf"\b(?i:im Jahr(?:e)?\s+|seit\s+|bis\s+)(?P<year>{_YEAR})\b"),
     ],
     "en": [
@@ -137,7 +142,7 @@ def normalise(match: re.Match[str], language: str) -> str | None:
         month = _month_number(g["month"], language)
     elif g.get("mnum"):
         month = int(g["mnum"])
-    year = g.get("year") or g.get("myear")
+    year = g.get("year") or g.get("myear") or g.get("dyear")
     if year and len(year) == 2:
         year = "20" + year
     day = g.get("day")

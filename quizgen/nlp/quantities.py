@@ -28,9 +28,9 @@ NEEDS_UNIT = {"both"}
 # Only words that say "a number of" without one are kept when a unit follows.
 VAGUE = {"zahlreiche", "mehrere"}
 SCALE = {"de": {"millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9,
-                "tausend": 1e3, "mio.": 1e6, "mrd.": 1e9},
-         "en": {"million": 1e6, "millions": 1e6, "billion": 1e9, "thousand": 1e3,
-                "bn": 1e9, "m": 1e6}}
+                "billionen": 1e12, "billion": 1e12, "tausend": 1e3, "mio.": 1e6, "mrd.": 1e9},
+         "en": {"million": 1e6, "millions": 1e6, "billion": 1e9, "trillion": 1e12,
+                "thousand": 1e3, "bn": 1e9, "m": 1e6}}
 HEDGES = {
     "de": ["mehr als", "weniger als", "über", "unter", "rund", "etwa", "ungefähr", "knapp",
            "fast", "beinahe", "mindestens", "höchstens", "bis zu", "annähernd", "gut",
@@ -137,25 +137,33 @@ def number_value(text: str, language: str) -> float | None:
     return _value(text, language)
 
 
-_COUNT_HEDGE = {"rund", "etwa", "über", "als", "knapp", "fast", "mindestens", "insgesamt",
+_COUNT_HEDGE = {"rund", "etwa", "über", "knapp", "fast", "mindestens", "insgesamt",
                 "circa", "ca.", "zirka", "gut", "about", "around", "over", "nearly", "almost",
-                "some", "than", "roughly"}
+                "some", "roughly"}
+# A measure after a four-digit number makes it a count ('1870 Meter', 'auf den 1881 m hohen')
+_MEASURES = {"m", "km", "meter", "metern", "kilometer", "kilometern", "euro", "dollar", "kg",
+             "tonnen", "prozent", "%", "einwohner", "metres", "meters", "miles", "feet"}
 _TIME_WORDS = {"jahr", "jahre", "jahres", "im", "in", "seit", "since", "bis", "until", "year",
                "of", "von", "vom", "vor", "nach", "ab", "from", "before", "after", "by", "um",
                "zwischen", "between", "and", "und", "to", "saison", "season"}
 
 
-def _is_year(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
+def _is_year(tok: Token, prev: Token | None, nxt: Token | None = None,
+             prev2: Token | None = None) -> bool:
     """A number from 1800 to 2099 is a year, unless it is hedged ('rund 2000 Menschen') or
     counts a plural noun after an article or a preposition that is no time word ('die 1500
     Soldaten', 'mit 1800 Teilnehmern')."""
     if not re.fullmatch(r"(1[89]|20)\d\d", tok.text):
         return False
+    if nxt is not None and nxt.text.lower() in _MEASURES:
+        return False
     if prev is None:
         return True
     low = prev.text.lower()
-    if low in _COUNT_HEDGE:
-        return False
+    if low in _COUNT_HEDGE or low in {"als", "than"} and prev2 is not None and \
+            prev2.text.lower() in {"mehr", "weniger", "more", "fewer", "less"}:
+        return False  # 'rund 2000', 'mehr als 2000'; not 'attraktiver als 2010'
+
     plural = nxt is not None and nxt.pos == "NOUN" and nxt.lemma.lower() != nxt.text.lower()
     return not (plural and prev.pos in {"DET", "ADP"} and low not in _TIME_WORDS)
 
@@ -227,7 +235,8 @@ def _range(s: Sentence, toks: list[Token], i: int, end_i: int, value: float,
     if second * scale <= value:
         return None  # '3-2' is a score, '2 oder 1' no range
     if word in {"-", "–"} and (k + 1 >= len(toks) or not (
-            toks[k + 1].pos == "NOUN" or toks[k + 1].text in {"%", "Prozent", "percent"})):
+            toks[k + 1].pos in {"NOUN", "PROPN", "X"} or toks[k + 1].text in {
+                "%", "Prozent", "percent", "qm", "ccm", "km", "m", "kg"})):
         return None  # '5-4' alone: a score or a label, not a range
     return k, value, hedge
 
@@ -241,7 +250,8 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         prev = toks[i - 1] if i else None
         value = _value(tok.text, language)
         if value is None or tok.text.endswith(".") and tok.tag != "CARD" or _is_year(
-                tok, prev, toks[i + 1] if i + 1 < len(toks) else None):
+                tok, prev, toks[i + 1] if i + 1 < len(toks) else None,
+                toks[i - 2] if i > 1 else None):
             i += 1
             continue
         if tok.pos not in {"NUM", "DET", "PRON", "ADJ", "NOUN", "X"} and not _NUM.match(tok.text):
