@@ -765,3 +765,22 @@ def test_how_many_leaves_no_gap_after_an_adjective_or_inside_quotes():
     prompts = list(_questions(text))
     assert not any(re.search(r"nächsten ausgerichtet|weitere Reservisten|weitere zugestimmt|„“",
                              p) for p in prompts), prompts
+
+
+def test_a_moved_prepositional_phrase_follows_the_subject_in_an_adverbial_question_de():
+    """'Mit einer erfundenen Geschichte haben Betrüger in Bielefeld ...' -> 'Wo haben
+    Betrüger mit einer erfundenen Geschichte ...?', not '... haben mit einer erfundenen
+    Geschichte Betrüger ...' (blind review 8); a noun phrase that may go on with a
+    preposition ('der Weg für die neue Linie') is not split."""
+    from quizgen.generate import wh
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Betrug in Bielefeld\n\n"
+        "Mit einer erfundenen Unfallgeschichte haben Betrüger in Bielefeld eine Rentnerin um "
+        "ihre Ersparnisse gebracht. Nach langem Streit ist der Weg für die neue Linie in "
+        "Hohenfeld frei."))
+    prompts = {q.prompt for q in wh.generate(a)}
+    assert "Wo haben Betrüger mit einer erfundenen Unfallgeschichte eine Rentnerin um ihre " \
+        "Ersparnisse gebracht?" in prompts, prompts
+    assert not any("der Weg nach langem Streit" in p for p in prompts), prompts

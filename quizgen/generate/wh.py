@@ -240,6 +240,24 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
     return [front], list(middle)
 
 
+def _leading_noun_phrase(middle: Sequence[Token]) -> int:
+    """Length of a plain noun phrase opening the middle field ('Betrüger', 'die neue
+    Stadtverwaltung', 'Thomas Kühnel'), 0 when it opens otherwise (a pronoun, a
+    preposition, an adverb), when nothing follows it or a preposition does."""
+    k = 0
+    if k < len(middle) and middle[k].tag in {"ART", "PPOSAT", "PIAT", "PDAT", "CARD"}:
+        k += 1
+    while k < len(middle) and middle[k].tag == "ADJA":
+        k += 1
+    start = k
+    while k < len(middle) and middle[k].tag in {"NN", "NE"}:
+        k += 1
+    if k == start or k >= len(middle) or (start > 0 and k - start > 2) or \
+            middle[k].tag in {"APPR", "APPRART"}:
+        return 0  # 'der Weg für die neue Linie': the phrase may go on after the noun
+    return k
+
+
 def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
                *after: Sequence[Token], analysis: Analysis | None = None) -> str:
     """A German question in V2 order: the question word, the finite verb, the Vorfeld moved
@@ -248,6 +266,17 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     sei 1,20 Meter hoch gewesen' after '..., sagte Kühnel') says whose it is: 'laut
     Kühnel', or the question would state it as fact."""
     front_text = lower_first(front) if front else ""
+    # only where the question word is an adverbial ('Wie viele Eltern ...' may be the
+    # subject, and the noun phrase after the verb its object)
+    adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
+    subject = _leading_noun_phrase(middle) if adverbial and front and \
+        front[0].tag == "APPR" else 0
+    if subject:  # 'Wo haben Betrüger mit einer erfundenen Geschichte ...?', not 'Wo haben
+        # mit einer erfundenen Geschichte Betrüger ...?': a moved prepositional phrase
+        # follows the noun phrase that opens the middle field (in news, the subject)
+        middle = [*middle[:subject], Token(front_text, -2, -1, "APPR", "", "ADP"),
+                  *middle[subject:]]  # offsets that glue to no neighbour
+        front_text = ""
     fm, middle = _reflexive_first(front_text, middle)
     speaker = _claim_owner(analysis, c) if analysis is not None else None
     if speaker is not None and not any(
