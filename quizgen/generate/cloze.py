@@ -173,6 +173,17 @@ def _number(text: str) -> str:
     return text.lower() if text.isalpha() else text
 
 
+def _before_a_titled_person(analysis: Analysis, end: int) -> bool:
+    """One to three lower-case words after the gap, then a person's name."""
+    text = analysis.article.text
+    m = re.match(r" ((?:[a-zäöüß][\w-]* ){1,3})(?=[A-ZÄÖÜ])", text[end:end + 60])
+    if not m:
+        return False
+    at = end + m.end()
+    return any(e.label == "PER" and any(x.start == at for x in e.mentions)
+               for e in analysis.entities)
+
+
 def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
                                  skill: str = "who") -> bool:
     """'(OVKS)', 'Russlands Verteidigungsminister', 'von Russland dominierte': blanks there
@@ -200,6 +211,8 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
     if nxt and (nxt[0].lower().strip(",.") in PERSON_TITLES[analysis.language] or
                 " ".join(nxt[:2]).lower() in {"head coach", "chief executive"}):
         return True  # "____ head coach Pedro Alves": the blank only modifies a title
+    if skill == "who" and _before_a_titled_person(analysis, end):
+        return True  # "said ____ area coordinator Martin Ellis": the same, any title
     if analysis.language == "de" and word.endswith("s") and after == " " and \
             text[end + 1:end + 2].isupper():
         return True  # genitive in front of a noun
