@@ -497,10 +497,20 @@ def _find_org_words(analysis: Analysis, org: Entity) -> list[str]:
     out = [org.name, *org.aliases]
     if company_for_noun(analysis, COMPANY_NOUNS[lang][0]) is org:
         out += [n.title() for n in COMPANY_NOUNS[lang]]
-    for m in re.finditer(rf"\b(\w+),?\s+{re.escape(org.name)}", analysis.article.text):
-        if m.group(1).lower() in ACTORS[lang] or m.group(1).lower().endswith(ACTORS[lang]):
+    text = analysis.article.text
+    # the word before each mention of the name ("the company, Corvell Pharma"): found from
+    # the name's occurrences, not by trying a pattern at every word of the article
+    at = text.find(org.name)
+    while at >= 0:
+        m = _WORD_BEFORE.search(text, max(0, at - 60), at)
+        if m and (m.group(1).lower() in ACTORS[lang] or
+                  m.group(1).lower().endswith(ACTORS[lang])):
             out.append(m.group(1))
+        at = text.find(org.name, at + 1)
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+),?\s+$")
 
 
 def _answered(analysis: Analysis, voices: list[Voice] | None = None) -> set[str]:
