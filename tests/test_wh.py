@@ -784,3 +784,22 @@ def test_a_moved_prepositional_phrase_follows_the_subject_in_an_adverbial_questi
     assert "Wo haben Betrüger mit einer erfundenen Unfallgeschichte eine Rentnerin um ihre " \
         "Ersparnisse gebracht?" in prompts, prompts
     assert not any("der Weg nach langem Streit" in p for p in prompts), prompts
+
+
+def test_a_who_question_on_a_negated_predicate_is_not_kept():
+    """'Who has not confirmed that any personal data was taken?' - nobody else confirmed it
+    either (blind review 8); the same sentence without 'not' is asked."""
+    from quizgen.generate import wh
+    from quizgen.pipeline import analyze, load_article
+    from quizgen.select import MIN_SCORE
+
+    def kept(sentence: str) -> list[str]:
+        a = analyze(load_article(
+            "Council hit by hackers\n\nHackers have attacked Dunmore Borough Council on "
+            f"Monday. {sentence} The police are investigating the attack."))
+        return [q.prompt for q in wh.generate(a) if q.score >= MIN_SCORE]
+
+    assert not any(p.startswith("Who has not") for p in kept(
+        "The council has not confirmed that any personal data was taken."))
+    assert any(p.startswith("Who has confirmed") for p in kept(
+        "The council has confirmed that personal data was taken."))

@@ -366,7 +366,16 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # points outside the question: "dafür", "the claim"
     if reported:
         score -= 0.1
+    if NEGATED_WHO.match(prompt):
+        score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
     return round(max(score, 0.0), 3)
+
+
+# a who-question on a negated predicate asks for one of many who did not
+# (English: the negation right after the auxiliary, not in a reported clause: 'Who said
+# the council would not pay?' is fine; German: no reported clause after a comma)
+NEGATED_WHO = re.compile(r"(?i)^(?:who \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
+                         r"nicht|nie|niemals|keine?[nmrs]?)\b)")
 
 
 def compact(prompt: str, analysis: Analysis) -> str:
