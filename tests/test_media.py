@@ -683,3 +683,25 @@ def test_an_outlet_name_is_kept_whole_when_a_shorter_media_name_starts_it():
         "des Konzerns gegenüber der Financial Times Deutschland bestätigte, sollen die "
         "Anträge im Frühjahr gestellt werden. Umweltverbände kritisierten die Pläne."))
     assert list(outlets(an)) == ["Financial Times Deutschland"]
+
+
+def test_a_no_evidence_note_is_about_the_claim_just_before_it_not_an_earlier_quote():
+    """'Some councillors have claimed that ... That claim has not been verified.' - the note
+    is about the councillors' claim, not a quotation of an earlier paragraph (blind review 8:
+    the flag was put on a pensioner's quote and on a scientist's plan)."""
+    from quizgen.generate.media_text import evidence_markers
+    from quizgen.pipeline import analyze, load_article
+
+    for claim, note in [
+        ("Some opposition councillors have claimed that the council ignored a warning.",
+         "That claim has not been verified."),
+        ("On social media, some users have blamed building works near the river.",
+         "There is no evidence so far linking the works to the flood."),
+    ]:
+        an = analyze(load_article(
+            "Flood in Dunmore\n\n"
+            "A flood hit Dunmore on Monday. Pensioner Ann Lowe, 71, told the Dunmore Echo "
+            "that she had waited \"for three days solid\".\n\n"
+            f"{claim} {note}"))
+        [m] = [m for m in evidence_markers(an) if m.kind == "no_evidence"]
+        assert an.sentences[m.claim_sentence].text == claim

@@ -415,6 +415,16 @@ def evidence_markers(analysis: Analysis) -> list[EvidenceMarker]:
     return out
 
 
+# a sentence that reports a claim in its own words ("some users have blamed ...")
+CLAIM_VERB = {
+    "de": re.compile(r"\b(behauptet\w*|vorgeworfen|wirft|warfen?|beschuldig\w*|"
+                     r"verantwortlich gemacht|machen \w+ verantwortlich|vermute\w*)\b"),
+    "en": re.compile(r"(?i)\b(claim(?:s|ed)?|blam(?:e|es|ed)|alleg(?:e|es|ed)|accus(?:e|es|ed)|"
+                     r"insist(?:s|ed)?)\b"),
+}
+QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
+
+
 def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     """Point a "no evidence" note at the named person's claim it is about.
 
@@ -438,6 +448,13 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     if len(words(analysis.article.text[sent.start:m.start])) > 2:
         return [m]  # the note sits inside a sentence of its own claim, not after one
     for back in (m.sentence - 1, m.sentence - 2):
+        if back < 0 or "\n" in analysis.article.text[analysis.sentences[back].end:
+                                                      analysis.sentences[back + 1].start]:
+            break  # the note is about its own paragraph
+        if back == m.sentence - 1 and not named_quotes(back) and CLAIM_VERB[
+                analysis.language].search(QUOTATION.sub(" ", analysis.sentences[back].text)):
+            # "Some councillors have claimed that ... That claim has not been verified."
+            return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
         qs = named_quotes(back)
         if qs:
             speaker = qs[0].speaker_entity
