@@ -35,3 +35,23 @@ def test_the_source_line_gives_no_desk_as_option_or_answer():
     assert "newsdesk" not in [*options, *accepted]
     line = [q for q in qs if q.type == "short_answer"]
     assert not line or "PA" in line[0].accepted_answers
+
+
+def test_a_hedge_the_same_paragraph_exposes_as_a_deception_is_not_asked_de():
+    """'Am Apparat war angeblich ein Kriminalkommissar ... flog der Schwindel auf': the
+    article refutes the hedged report, so 'nur als unbestätigte Angabe' would be a wrong key
+    (blind review 8); a hedge nothing refutes is still asked."""
+    from quizgen.generate import media
+    from quizgen.pipeline import analyze, load_article
+
+    def hedge_items(text: str) -> list[str]:
+        qs = media.generate(analyze(load_article("Betrug in Lindau\n\n" + text)))
+        return [q.prompt for q in qs if q.skill == "evidence" and "angeblich" in q.prompt]
+
+    assert not hedge_items(
+        "Am Dienstag rief ein Mann eine Rentnerin in Lindau an. Am Apparat war angeblich ein "
+        "Kriminalkommissar, der Geld verlangte. Die Frau zahlte 20.000 Euro. Erst am Abend "
+        "flog der Schwindel auf.")
+    assert hedge_items(
+        "Am Dienstag brannte in Lindau eine Scheune. Das Feuer soll angeblich von Kindern "
+        "gelegt worden sein. Die Polizei ermittelt. Der Schaden liegt bei 20.000 Euro.")

@@ -348,6 +348,29 @@ def _sentence_hedge(sent: Sentence) -> str | None:
     return m.group(0) if m else None
 
 
+# words with which a report exposes what it told as a deception ("flog der Schwindel auf")
+EXPOSED = {
+    "de": re.compile(r"(?i)\b(schwindel\w*|betrug\w*|betrüger\w*|gelogen|erfunden\w*|"
+                     r"gefälscht\w*|falsche[nrs]?|vorgetäuscht\w*|in wahrheit|"
+                     r"in wirklichkeit)\b"),
+    "en": re.compile(r"(?i)\b(hoax\w*|scam\w*|fake[ds]?|bogus|fraud\w*|impostors?|"
+                     r"impersonat\w*|made up|untrue|in fact|in reality|turned out)\b"),
+}
+
+
+def _exposed(analysis: Analysis, sent: Sentence) -> bool:
+    """The same paragraph goes on to call the hedged report a deception ('Am Apparat war
+    angeblich ein Kriminalkommissar ... Erst als ..., flog der Schwindel auf'): the article
+    refutes it, so 'only an unconfirmed report' would be the wrong key."""
+    text = analysis.article.text
+    for nxt in analysis.sentences[sent.index + 1:sent.index + 4]:
+        if "\n" in text[sent.end:nxt.start]:
+            break
+        if EXPOSED[analysis.language].search(nxt.text):
+            return True
+    return False
+
+
 def _hedged(analysis: Analysis) -> list[Question]:
     """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
     lang = analysis.language
@@ -361,7 +384,7 @@ def _hedged(analysis: Analysis) -> list[Question]:
         if idx in done or len(words(sent.text)) > 35:
             continue
         word = _sentence_hedge(sent)
-        if word is None:
+        if word is None or _exposed(analysis, sent):
             continue
         done.add(idx)
         text = cite(analysis, sent)
