@@ -361,3 +361,21 @@ def test_a_name_with_digits_is_no_person():
                  "Fritz Tack kritisierte die Pläne.")
     assert all(e.label != "PER" for e in a.entities if any(ch.isdigit() for ch in e.name))
     assert _names(a).get("Fritz Tack") == "PER"
+
+
+def test_a_council_title_before_first_name_and_surname_is_a_councillor_de():
+    """'Stadtrat Michael Gruber (Grüne) beantragte ...': a person with the role Stadtrat,
+    even where the tagger also knows the surname as a word ('Gruber'); his pronoun quote is
+    his (blind review 8: he was 'ORG Michael' and 'sagte er' went to a newspaper)."""
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Streit um das Bad\n\nDas Hallenbad in Lindau bleibt zu, berichtet das \"Lindauer "
+        "Blatt\". Stadtrat Michael Gruber (Grüne) beantragte am Dienstag eine Sondersitzung. "
+        "Die Bürger hätten ein Recht auf Auskunft, sagte er. Der Stadtrat von Lindau tagt "
+        "im Mai."))
+    people = {e.name: e for e in a.entities if e.label == "PER"}
+    assert "Michael Gruber" in people and people["Michael Gruber"].role == "Stadtrat"
+    assert not any(e.name == "Michael" for e in a.entities)
+    assert any(q.speaker == "Michael Gruber" for q in a.quotes)
+    assert any(e.label == "ORG" and e.name == "Stadtrat von Lindau" for e in a.entities)

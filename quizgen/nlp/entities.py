@@ -527,6 +527,13 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
         language == "en" and tok.pos == "ADJ") else None
     if kind == "council" and language == "de":
         k = i + 2 if nxt.text == "von" else i + 1
+        if k == i + 1 and k + 1 < len(toks) and _namelike(nxt, language) and (
+                _namelike(toks[k + 1], language) or toks[k + 1].tag == "NE") and (
+                    k + 2 >= len(toks) or not _namelike(toks[k + 2], language)):
+            # "Stadtrat Michael Gruber": first name and surname after it, a councillor
+            cand = _Candidate(tokens=toks[k:k + 2], sentence=sentence, title=[tok])
+            cand.label_votes["PER"] += 3
+            return cand, k + 2
         if k < len(toks) and _namelike(toks[k], language) and (
                 k + 1 >= len(toks) or not _namelike(toks[k + 1], language)):
             cand = _Candidate(tokens=toks[i:k + 1], sentence=sentence)
