@@ -379,3 +379,16 @@ def test_a_council_title_before_first_name_and_surname_is_a_councillor_de():
     assert not any(e.name == "Michael" for e in a.entities)
     assert any(q.speaker == "Michael Gruber" for q in a.quotes)
     assert any(e.label == "ORG" and e.name == "Stadtrat von Lindau" for e in a.entities)
+
+
+def test_a_german_spa_town_is_a_place():
+    """'in Kolbermoor und Bad Aibling': 'Bad Aibling' was a person, and a true/false swapped
+    it for 'Brandl' (blind review 8, outside the 30)."""
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Bad geschlossen\n\nDas Hallenbad in Lindau ist zu. Die Stadt prüft, ob Klassen in "
+        "die Bäder in Kolbermoor und Bad Aibling ausweichen können, sagte Sprecher Uwe Brandl."))
+    labels = {e.name: e.label for e in a.entities}
+    assert labels.get("Bad Aibling") == "LOC"
+    assert labels.get("Uwe Brandl") == "PER"

@@ -750,6 +750,8 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
+    if language == "de" and len(c.tokens) == 2 and c.tokens[0].text == "Bad":
+        c.label_votes["LOC"] += 4  # "Bad Aibling", "Bad Kreuznach": a spa town
     if LOC_WORDS.search(text) and not ORG_WORDS.search(text):
         c.label_votes["LOC"] += 2.5
     if prev is not None:
