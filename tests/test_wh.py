@@ -803,3 +803,23 @@ def test_a_who_question_on_a_negated_predicate_is_not_kept():
         "The council has not confirmed that any personal data was taken."))
     assert any(p.startswith("Who has confirmed") for p in kept(
         "The council has confirmed that personal data was taken."))
+
+
+def test_no_english_question_from_a_cut_reported_clause_or_a_placing_distance():
+    """'Who said the carcass?' (the clause cut at ', which ...') and 'How many miles have
+    some users blamed ... off the coast ...?' (a distance that places something) are not
+    asked (blind review 8, outside the 30)."""
+    from quizgen.generate import wh
+    from quizgen.pipeline import analyze, load_article
+    from quizgen.select import MIN_SCORE
+
+    a = analyze(load_article(
+        "Whale dies on beach\n\n"
+        "A whale died on the beach at Cley on Sunday. The district council said the carcass, "
+        "which weighs an estimated 20 tonnes, would be removed by Thursday. Some users have "
+        "blamed surveys carried out for a wind farm around 40 miles off the coast. Police "
+        "said 300 people came to see the whale."))
+    kept = [q.prompt for q in wh.generate(a) if q.score >= MIN_SCORE]
+    assert "Who said the carcass?" not in kept, kept
+    assert not any(p.startswith("How many miles") for p in kept), kept
+    assert any(p.startswith("How many people") for p in kept), kept

@@ -366,6 +366,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # points outside the question: "dafür", "the claim"
     if reported:
         score -= 0.1
+    if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
+            len(prompt.split()) < 5:
+        return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
     return round(max(score, 0.0), 3)
@@ -2328,6 +2331,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if after is not None and (after.text == "(" or after.pos == "NOUN"):
                 continue  # 'two absorption bands', '760 mm (2 ft 6 in) lines': the unit
                 #           is no head, a 'How many absorption ...?' is garbled
+            if after is not None and after.text.lower() in {"off", "from", "away", "of",
+                                                             "north", "south", "east",
+                                                             "west", "outside"}:
+                continue  # 'around 40 miles off the coast': a distance that places
+                #           something, not a count the verb is about
             if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
                    q_.unit.lower() for o in analysis.quantities):
                 continue  # 'about 20 metres wide and up to eight metres deep': which metres?
