@@ -823,3 +823,18 @@ def test_no_english_question_from_a_cut_reported_clause_or_a_placing_distance():
     assert "Who said the carcass?" not in kept, kept
     assert not any(p.startswith("How many miles") for p in kept), kept
     assert any(p.startswith("How many people") for p in kept), kept
+
+
+def test_no_how_many_question_on_a_duration_after_mit_de():
+    """'Aigner rechnet mit mindestens drei Wochen' -> 'Mit wie vielen Wochen rechnet ...?'
+    says not what lasts (blind review 8); a count after 'mit' is still asked."""
+    from quizgen.generate import wh
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Bad zu\n\nDas Hallenbad in Lindau bleibt geschlossen. Amtsleiter Stefan Aigner "
+        "rechnet mit mindestens drei Wochen. Stadtsprecher Uwe Kern rechnet mit etwa 25.000 "
+        "Fahrgästen pro Tag."))
+    prompts = [q.prompt for q in wh.generate(a)]
+    assert not any(p.startswith("Mit wie vielen Wochen") for p in prompts), prompts
+    assert any(p.startswith("Mit wie vielen Fahrgästen") for p in prompts), prompts

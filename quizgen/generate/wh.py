@@ -1145,8 +1145,9 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
         return _by_how_much_de(analysis, c, q, toks[k - 1])
     if k is None or k == 0 or group_size != 1 or not q.unit or q.unit[:1].islower() or \
             q.value <= 1 or q.unit in {"Prozent", "Euro", "Dollar", "Jahren", "Jahre", "Tagen",
-                                       "Stimmen", "Uhr"}:
-        return []
+                                       "Stimmen", "Uhr", "Wochen", "Monaten", "Monate",
+                                       "Stunden", "Minuten", "Tage"}:
+        return []  # 'Mit wie vielen Wochen rechnet ...?' says not what lasts that long
     prep = toks[k - 1]
     if prep.text.lower() not in _DATIVE_PREP or prep.tag != "APPR" or not _inside(
             c.middle, prep.start, q.end):
