@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from quizgen.generate.common import COMPANY_NOUNS, company_for_noun, distinct
 from quizgen.generate.media_text import (
     PRONOUNS,
+    QUOTED,
     Claim,
     cite,
     clean,
@@ -677,7 +678,7 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     note must not say that none of them is quoted."""
     lang = analysis.language
     among = [s.text for s in analysis.body_sentences()
-             if AMONG[lang].search(QUOTATION.sub(" ", s.text))]  # not inside a quotation
+             if AMONG[lang].search(QUOTED.sub(" ", s.text))]  # not inside a quotation
     if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []):
         return []
     body = " ".join(s.text for s in analysis.body_sentences())
@@ -686,7 +687,6 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
             and not _overlaps({stem(g, lang)}, heard)]
 
 
-QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern|Wartenden|"
                           r"Evakuierten|Verletzten|Fahrgästen|Passagieren|Anwohnern|Eltern|"
                           r"Kunden|Besuchern))\b"),

@@ -21,6 +21,7 @@ from quizgen.generate.media_contrast import (
 )
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    body_words,
     cite,
     clean,
     content_stems,
@@ -521,11 +522,7 @@ def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3) -> list[str]:
     ('record' in 'Judge slaps record fine', 'Wut' in 'Bürger rasen vor Wut'): the words a
     student should check first. Names do not count; they are checked elsewhere."""
     lang = analysis.language
-    body: set[str] = set()
-    sentences = analysis.body_sentences()
-    for b in sentences:
-        body |= content_stems(b, lang)
-    text = " ".join(b.text for b in sentences).lower()  # "Bürger" in "Bürgerinitiative"
+    body, text = body_words(analysis)  # text: "Bürger" in "Bürgerinitiative"
     skip = mention_spans(analysis, s)
     out: list[str] = []
     for tok in s.tokens:

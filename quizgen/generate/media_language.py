@@ -14,9 +14,10 @@ import re
 from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    QUOTED,
+    body_words,
     cite,
     clean,
-    content_stems,
     headline_group,
     make,
     quoted,
@@ -106,7 +107,6 @@ IDIOMS = {"de": re.compile(r"(?i)\b(in die Knie(?: (?:zwingt|gezwungen|gehen))?|
 PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
                    "mega", "wahnsinns", "killer"),
             "en": ()}
-QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 
 REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
 # the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
@@ -263,7 +263,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
         # the words the body uses itself first ("Schafe" before "reißt"): the body's own
         # words are the report's neutral vocabulary, a word only a heading uses may be a
         # loaded one the lexicon does not know; then the loaded word's part of speech
-        body = _body_words(analysis)
+        body = body_words(analysis)
         others.sort(key=lambda tok: (not _used_in(tok, body, lang), tok.pos != pos))
         others = distinct([tok.text for tok in others])
         if len(others) < 2:
@@ -305,16 +305,7 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
     return found
 
 
-def _body_words(analysis: Analysis) -> tuple[set[str], str]:
-    """The body's content stems and its lower-cased text ("Bürger" in "Bürgerinitiative")."""
-    sentences = analysis.body_sentences()
-    stems: set[str] = set()
-    for b in sentences:
-        stems |= content_stems(b, analysis.language)
-    return stems, " ".join(b.text for b in sentences).lower()
-
-
-def _used_in(tok, body: tuple[set[str], str], lang: str) -> bool:
+def _used_in(tok, body: tuple[frozenset[str], str], lang: str) -> bool:
     stems, text = body
     lemma = tok.lemma if tok.lemma and tok.lemma != "--" else tok.text
     return bool(re.search(rf"\b{re.escape(tok.text.lower())}", text)) or \

@@ -23,8 +23,11 @@ from quizgen.model import (
     Sentence,
     Token,
 )
+from quizgen.nlp.pipeline import per_analysis
 
 HEADING_BLOCKS = ("headline", "subheading", "caption")
+# a quotation in straight or German/English curly marks: words inside are the speaker's
+QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 
 # Verbs that say *that* somebody said something; a "who" prompt built from them is natural.
 SAY_LEMMAS = {
@@ -132,6 +135,17 @@ def content_stems(sentence: Sentence, language: str, skip: tuple[tuple[int, int]
             lemma = particles[-1].text + lemma  # schlägt ... nieder -> niederschlagen
         out.add(stem(lemma, language))
     return out
+
+
+@per_analysis
+def body_words(analysis: Analysis) -> tuple[frozenset[str], str]:
+    """The body's content stems and its lower-cased text ("Bürger" in "Bürgerinitiative"),
+    once per analysis: every heading is checked against them."""
+    sentences = analysis.body_sentences()
+    stems: set[str] = set()
+    for b in sentences:
+        stems |= content_stems(b, analysis.language)
+    return frozenset(stems), " ".join(b.text for b in sentences).lower()
 
 
 def stems_overlap(a: set[str], b: set[str]) -> set[str]:
@@ -422,7 +436,6 @@ CLAIM_VERB = {
     "en": re.compile(r"(?i)\b(claim(?:s|ed)?|blam(?:e|es|ed)|alleg(?:e|es|ed)|accus(?:e|es|ed)|"
                      r"insist(?:s|ed)?)\b"),
 }
-QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
 
 
 def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
@@ -452,7 +465,7 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
                                                       analysis.sentences[back + 1].start]:
             break  # the note is about its own paragraph
         if back == m.sentence - 1 and not named_quotes(back) and CLAIM_VERB[
-                analysis.language].search(QUOTATION.sub(" ", analysis.sentences[back].text)):
+                analysis.language].search(QUOTED.sub(" ", analysis.sentences[back].text)):
             # "Some councillors have claimed that ... That claim has not been verified."
             return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
         qs = named_quotes(back)
