@@ -72,12 +72,14 @@ JUDGE_PHRASES = {
            # verdicts on conduct and insight, without a judging adjective of the list
            "schlechter Stil", "schlechten Stil", "kein gutes Licht", "Besseres verdient",
            "nicht nachvollziehbar", "kaum nachvollziehbar", "schwer zu verstehen",
-           "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz"],
+           "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz",
+           "kein Wunder", "ein Ärgernis"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
            # not to be moved"
            "deserve better", "deserves better", "deserved better", "hard not to",
+           "no wonder", "hard to see how", "hard to avoid the conclusion",
            "impossible not to", "difficult not to", "hard to believe", "hard to understand",
            "bad form", "poor form", "should be ashamed", "long overdue"],
 }
@@ -153,6 +155,16 @@ FORECAST = re.compile(
 SUPERLATIVE = {"de": r"\bam [a-zäöü]+sten\b|\b(?!(?:erst|letzt|nächst|selbst|sonst|mindest|"
                      r"zuerst|fast)e)[a-zäöüß]{3,}ste[nrsm]?\b",
                "en": r"\b(most|best|worst)\b"}
+# an indirect question after a say-verb ("declined to say how much ...", "wollte nicht sagen,
+# wie teuer ..."): a guessing word inside it is part of what was (not) said, nobody's guess
+EMBEDDED_QUESTION = {
+    "de": re.compile(r"\b(sagen|sagte|sagten|sagt|wissen|weiß|verraten|nennen|mitteilen|"
+                     r"beziffern|erklären)\b[^.;]*?,\s*(wie|ob|was|wann|warum|welche\w*)\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(say|said|says|tell|told|know|knew|reveal|disclose|confirm|explain|"
+                     r"estimate|ask|asked)\s+(how|what|whether|when|why|if|which)\b",
+                     re.IGNORECASE),
+}
 # what is not known yet is no checkable fact either
 UNCERTAIN = re.compile(r"\b(unklar|ungeklärt|unbekannt|ungewiss|offen, ob|noch nicht bekannt|"
                        r"unclear|unknown|uncertain|not (yet )?(known|clear)|whether)\b",
@@ -200,10 +212,13 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     ws = words(text)
     low = [w.lower() for w in ws]
     cues: list[Cue] = []
+    embedded = EMBEDDED_QUESTION[language].search(text)
     for w in ws:
         if _in(w, JUDGE[language]):
             cues.append(Cue(w, "judge", WEIGHTS["judge"]))
         elif w.lower() in HEDGE[language]:
+            if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
+                continue  # "declined to say how much this was likely to cost": nobody guesses
             cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
         elif w.lower() in STANCE_ADV[language]:
             cues.append(Cue(w, "stance", WEIGHTS["stance"]))
@@ -232,7 +247,11 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         pred = m.group("pred").strip().lower()
         if not any(re.search(rf"\b{re.escape(n)}\b", pred) for n in NOT_VERDICT[language]):
             weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
-            cues.append(Cue(m.group("cop"), "frame", weight))
+            # named as written ("It is hard", "Es ist ein Ärgernis") when nothing else is
+            frame_text = text.strip()[m.start():m.end("pred")].strip()
+            cues.append(Cue(frame_text if frame_text.split()[0] in {"Es", "It", "Das", "That",
+                                                                   "Dies", "This"}
+                            else m.group("cop"), "frame", weight))
         break
     m = GENERAL[language].search(text.strip())
     if m and not NUMBER.search(text):
@@ -246,6 +265,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
 
 
 WEAK = {"frame", "general", "must"}
+MUST_NOT = {"de": re.compile(r"\b(darf|dürfen|dürfte|dürften)\b(?=[^.;:]*\bnicht\b)"),
+            "en": re.compile(r"\b(must not|mustn't|cannot be allowed|can no longer be)\b")}
 
 
 def cue_weight(cues: list[Cue]) -> float:
@@ -268,6 +289,10 @@ def _named(cues: list[Cue]) -> list[str]:
     named = [c for c in sorted(cues, key=lambda c: -c.weight)
              if c.kind not in {"frame", "superlative", "closing"}]
     words_ = [c.text for c in named if c.kind != "general"]
+    if not named and any(c.kind == "closing" for c in cues):
+        # the writer's closing verdict in a frame: "It is hard to avoid the conclusion that
+        # ...", "Es ist ein Ärgernis, dass ..." -- the frame is what a student is pointed at
+        return [c.text for c in cues if c.kind == "frame" and " " in c.text]
     return words_ or [c.text for c in named]
 
 
@@ -296,6 +321,13 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
     or speech the article reports, which is never offered as a plain fact; `closing`: the
     writer's own sentence in the last paragraph, where a news story puts its comment."""
     cues = opinion_cues(text, language)
+    if closing:
+        # the writer's last word: "darf nicht erst dann ... kontrolliert werden" is a demand
+        # there, not a rule the article reports
+        m = MUST_NOT[language].search(text)
+        if m and not any(c.kind in {"must", "deontic"} for c in cues):
+            cues.append(Cue(m.group(1) + (" nicht" if language == "de" else ""), "must",
+                            WEIGHTS["must"]))
     if closing and cues:
         cues.append(Cue("", "closing", WEIGHTS["closing"]))
     weight = cue_weight(cues)
@@ -436,14 +468,26 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
     """The writer's own sentences in the last paragraph of the body, where a news story
     puts its one sentence of comment ("Residents deserve straight answers now, ..."):
     unquoted, unattributed, with no number or date to check."""
-    last = max((b for b in analysis.article.blocks if b.kind == "body"),
-               key=lambda b: b.start, default=None)
+    from quizgen.generate.media_language import PROMO
+
+    text = analysis.article.text
+    # the portal's own lines may end the body ("Sie wollen keine Nachrichten ... verpassen?
+    # Dann abonnieren Sie ..."): the comment is the last paragraph before them
+    last = max((b for b in analysis.article.blocks if b.kind == "body"
+                and not PROMO.search(text[b.start:b.end])), key=lambda b: b.start, default=None)
     if last is None:
         return set()
     checkable = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
+
+    def framed(s: Sentence) -> bool:
+        # "It is hard to avoid the conclusion that ... today's criminals with yesterday's
+        # tools", "Es ist ein Ärgernis, dass ... im Jahr 2026 ...": a verdict whose date is
+        # rhetoric, not a detail to check
+        return any(c.kind in {"frame", "judge"} for c in opinion_cues(s.text,
+                                                                     analysis.language))
     return {s.index for s in analysis.body_sentences()
             if last.start <= s.start < last.end and s.index not in quoted_sentences
-            and s.index not in checkable and _own(analysis, s)}
+            and (s.index not in checkable or framed(s)) and _own(analysis, s)}
 
 
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:

@@ -537,6 +537,34 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
     return out
 
 
+# verbs that reject something named as their object ("wies den Vorwurf zurück"): they take
+# no clause of reported speech, so an unquoted clause in front of them is the article's own
+REJECT_CUE = {
+    "de": re.compile(r"(?i)\b(wies|weist|wiesen|weisen|zurückgewiesen|bestritt|bestreitet|"
+                     r"dementierte|dementiert|lehnte|lehnt)\b"),
+    "en": re.compile(r"(?i)\b(denied|denies|rejected|rejects|dismissed|dismisses)\b"),
+}
+
+
+def _article_voice(analysis: Analysis, q: Quote, sent: Sentence) -> bool:
+    """An unquoted clause that the quote finder gave to the speaker after it, but that is
+    the article's own remark: "Belege dafür gibt es nicht, Vogl wies den Vorwurf als
+    haltlos zurück" -- the no-evidence flag is no statement of Vogl's (a matching item keyed
+    it to him), nor is any clause before a rejecting verb with its own object."""
+    if q.kind == "direct" or not q.content_span or not q.speaker_span or \
+            q.content_span[0] > q.speaker_span[0]:
+        return False  # the clause follows its speaker: "Vogl sagte, ..."
+    lang = analysis.language
+    content = analysis.article.text[q.content_span[0]:q.content_span[1]]
+    if QUOTED.search(content):
+        return False
+    flag = NO_EVIDENCE.get(lang)
+    if flag is not None and flag.search(content):
+        return True
+    pattern = REJECT_CUE.get(lang)
+    return pattern is not None and bool(pattern.search(q.cue or ""))
+
+
 def claims(analysis: Analysis) -> list[Claim]:
     """Every quotation of the body as a Claim, with the evidence markers that qualify it."""
     out: list[Claim] = []
@@ -553,7 +581,7 @@ def claims(analysis: Analysis) -> list[Claim]:
                 re.search(rf"\b{re.escape(speaker_text)}\b", clean(q.content)))):
             continue
         sent = analysis.sentences[q.sentence]
-        if sent.block != "body":
+        if sent.block != "body" or _article_voice(analysis, q, sent):
             continue
         ent = _speaker_entity(analysis, q, sent)
         span = _speaker_span(analysis, q, sent, ent)
