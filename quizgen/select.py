@@ -344,6 +344,12 @@ def _person_key(q: Question, key: tuple, names: dict[str, list[str]]) -> tuple:
     return (key[0], key[1], _core(every[0])) if every else key
 
 
+def _asks_who(q: Question) -> bool:
+    """A comprehension question whose answer is a name to find (not a true/false statement,
+    whose answer is Richtig/Falsch)."""
+    return q.skill == "who" and q.family == "comprehension" and q.type != "true_false"
+
+
 ONE_EACH = {"role", "vocabulary"}  # skills whose options each belong to one answer
 
 
@@ -468,6 +474,9 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
         ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
         ob = other[id(best)]
         one_each = best.type == "multiple_choice" and best.skill in ONE_EACH
+        # 'Who said ...? - Priya Desai' and 'Cabinet member ____ said ... - Priya Desai' in
+        # one set ask the reader to find one name twice: once per person or organisation
+        asked_who = kb[2] if _asks_who(best) else None
         # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
         # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
         # two answers: once is enough
@@ -480,6 +489,7 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
                 and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)],
                                                            relaxed))
                 and not (one_each and _same_options(q, best))
+                and not (asked_who and _asks_who(q) and key[id(q)][2] == asked_who)
                 and not (other[id(q)] and _name_shown(best, q, other[id(q)], rb, pb, relaxed))
                 and not (ob and _name_shown(q, best, ob, runs[id(q)], prompt[id(q)],
                                             relaxed))]

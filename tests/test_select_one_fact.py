@@ -273,3 +273,27 @@ def test_the_narrowed_give_away_rules_only_fill_a_short_set():
     short = select([role, who, other], Settings(families=["comprehension"], count=3), None,
                    names)
     assert len(short) == 3
+
+
+def test_a_set_asks_for_one_name_once():
+    """'Cabinet member ____ said ...' and 'Who added that ...?' both ask the reader to find
+    Priya Desai: a teacher keeps one of them (blind review 8: two clozes on Hoffmeier). A
+    who-question about another person stays."""
+    said = "Cabinet member Priya Desai said the council hoped to restore hot meals."
+    added = "She added that pupils would be given vouchers worth £15 a week."
+    other = "Headteacher Tom Gallagher said he learned about it from a parent."
+    cloze = _q("cloze", "Fill in the gap: Cabinet member ________ said the council hoped to "
+               "restore hot meals.", "Priya Desai", sentence=3, text=said, skill="who")
+    who = _q("short_answer", "Who added that pupils would be given vouchers worth £15 a week?",
+             "Priya Desai", sentence=4, text=added, skill="who")
+    gallagher = _q("short_answer", "Who learned about it from a parent?", "Tom Gallagher",
+                   sentence=6, text=other, skill="who")
+    for q, score in ((cloze, 0.7), (who, 0.65), (gallagher, 0.6)):
+        q.score = score
+    names = {n: ["Priya Desai", "Desai"] for n in ("priya desai", "desai")}
+    chosen = select([cloze, who, gallagher], Settings(families=["comprehension"]), None, names)
+    assert cloze in chosen and gallagher in chosen and who not in chosen
+    # the surname alone is the same person
+    who.answer = "Desai"
+    chosen = select([cloze, who, gallagher], Settings(families=["comprehension"]), None, names)
+    assert who not in chosen
