@@ -26,6 +26,7 @@ from quizgen.generate.media_text import (
     clean,
     content_stems,
     headline_group,
+    join_names,
     make,
     mention_spans,
     quoted,
@@ -87,6 +88,13 @@ T = {
                         "spitzt das zu.",
         "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
         "no_death": "Von einem Todesfall berichtet der Text nicht.",
+        "feeling": "Nicht belegt ist {claim}: Von einer solchen Reaktion berichtet der Text "
+                   "nicht{only}",
+        "feeling_only": "; erwähnt werden sie nur hier: {sent}",
+        "feeling_many": "Nicht belegt sind {claims}: Von solchen Reaktionen berichtet der Text "
+                        "nicht{only}",
+        "no_danger": " Gegen den Alarm steht im Text: {sent}",
+        "verdict_feeling": "Fazit: Nur im Kern.",
         "point_number": "Die Überschrift nennt {h}, der Text {b}.",
         "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
@@ -140,6 +148,12 @@ T = {
                         "overstates this.",
         "overstated": "Overstated words in the headline: {words}.",
         "no_death": "The text reports no death.",
+        "feeling": "Not backed by the text: {claim}. The body reports no such reaction{only}",
+        "feeling_only": "; it mentions them only here: {sent}",
+        "feeling_many": "Not backed by the text: {claims}. The body reports no such "
+                        "reactions{only}",
+        "no_danger": " Against the alarm, the text says: {sent}",
+        "verdict_feeling": "In short: only at its core.",
         "point_number": "The headline gives the figure {h}, the text {b}.",
         "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
@@ -652,6 +666,12 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 words=", ".join(quoted(w, lang) for w in loud))
         if _no_death(analysis, group):
             points += " " + t["no_death"]
+        feel, feel_sents = _feelings_note(analysis, group)
+        if feel:
+            if t["verdict_feeling"].split(":")[0] not in points:
+                points = t["verdict_feeling"] + " " + points
+            points = _drop_absent_note(points, lang) + " " + feel
+            sents = [*sents, *[b for b in feel_sents if b not in sents]]
         who = ent is not None or any(f.kind == "actor" for f in fs)
         heading = cite_group(analysis, group)
         prompt = t["actors"].format(kind=kind, text=heading) + (
@@ -662,6 +682,128 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                         [*group, *sents], t["actors_expl"], difficulty=3,
                         score=0.5 if fs or limits else 0.45 if s in unsupported else 0.4))
     return out
+
+
+# what people are said to feel: the tabloid heading's favourite claim ("horrified crowds",
+# "Eltern sind sauer", "Islanders FURIOUS") and the one a body most often does not report
+FEELING = {
+    "de": re.compile(r"(?i)\b(sauer|wütend\w*|Wut|empört\w*|Empörung|entsetzt\w*|"
+                     r"fassungslos\w*|schockiert\w*|verzweifel\w*|verängstigt\w*|"
+                     r"Angst|Panik|Terror|toben|tobt|(?:laufen|läuft|liefen) Sturm)\b"),
+    "en": re.compile(r"(?i)\b(horrified|furious|fury|angry|anger|outraged|outrage|livid|"
+                     r"fuming|terrified|scared|afraid|terror|panic\w*|despair\w*|"
+                     r"shocked|devastated|heartbroken|up in arms)\b"),
+}
+# the body saying there is nothing to fear: "pose no danger to people", "Eine Gefahr ...
+# bestehe nicht"
+NO_DANGER = {
+    "de": re.compile(r"(?i)\b(keine Gefahr|Gefahr\b[^.;]{0,120}\b(?:nicht|keine)\b|"
+                     r"ungefährlich|harmlos)"),
+    "en": re.compile(r"(?i)\b(no (?:danger|threat|risk) to|pose[sd]? no (?:danger|threat|risk)|"
+                     r"not dangerous|harmless)"),
+}
+FEAR = {"de": re.compile(r"(?i)\b(Angst|Panik|Terror|verängstigt\w*|Alarm|-Alarm)"),
+        "en": re.compile(r"(?i)\b(terrified|scared|afraid|terror|panic\w*|fear\w*)")}
+
+
+def _feeling_claims(analysis: Analysis, group: list[Sentence]
+                    ) -> list[tuple[str, Token | None]]:
+    """The heading's phrases that say what people feel ('horrified crowds', 'Eltern sind
+    sauer', 'families too scared to go outside'), each with the noun for the people."""
+    lang = analysis.language
+    out: list[tuple[str, Token | None]] = []
+    for s in group:
+        toks = s.tokens
+        for m in FEELING[lang].finditer(s.text):
+            start = s.start + m.start()
+            i = next((k for k, t in enumerate(toks) if t.start >= start), None)
+            if i is None:
+                continue
+            # the heading's part that holds the word: cut at '!', ':', ' - ' and 'as'/'als'
+            lo = i
+            while lo > 0 and toks[lo - 1].text not in {"!", ":", "-", "–", "as", "als", ",",
+                                                       "?"}:
+                lo -= 1
+            hi = i
+            while hi + 1 < len(toks) and toks[hi + 1].text not in {"!", ":", "-", "–", ",",
+                                                                  "?", ".", "as", "als"}:
+                hi += 1
+            if i + 1 <= hi and toks[i + 1].pos == "NOUN" and toks[i].pos == "ADJ":
+                people = toks[i + 1]  # "horrified crowds"
+            else:
+                people = next((t for t in reversed(toks[max(lo, i - 3):i])
+                               if t.pos == "NOUN"), None)
+            first = people if people is not None and people.start < start else toks[i]
+            a = toks.index(first)
+            b = hi if hi - i <= 4 else (toks.index(people) if people is not None and
+                                        people.start > start else i)
+            phrase = analysis.article.text[toks[a].start:toks[b].end]
+            if len(phrase.split()) > 7:
+                phrase = m.group(0)
+            if phrase not in [p for p, _ in out]:
+                out.append((phrase, people))
+    return out
+
+
+def _feelings_note(analysis: Analysis, group: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """' Nicht belegt ist „Eltern sind sauer“: Von einer solchen Reaktion berichtet der Text
+    nicht, er erwähnt dazu nur: „In einer Elterngruppe im Netz ...“' -- the claims of the
+    heading about what people feel that no body sentence reports (no word of feeling in the
+    body outside quotations), with what the body does say about those people, and a body
+    sentence that says there is nothing to fear when the heading spreads fear."""
+    lang = analysis.language
+    body = analysis.body_sentences()
+    claims = _feeling_claims(analysis, group)
+    if not claims or any(FEELING[lang].search(QUOTED.sub(" ", b.text)) for b in body):
+        return "", []
+    t = T[lang]
+    own = [b for b in body if not _opinion_sentence(b, lang)]
+    mention: Sentence | None = None
+    for _, people in claims:
+        if people is None:
+            continue
+        # the word as written, an English plural cut ("crowd", "famil", "islander"): "Eltern"
+        # finds "Elterngruppe" and "Pendler" "Pendlerin", but "Islanders" not "island"
+        key = people.text.lower()
+        if lang == "en":
+            key = re.sub(r"(ies|s)$", "", key)
+        mention = next((b for b in own if len(key) >= 4 and any(
+            w.lower().startswith(key) for w in words(b.text))), None)
+        if mention is not None:
+            break
+    only = t["feeling_only"].format(sent=cite(analysis, mention)) if mention else ""
+    phrases = [quoted(p, lang) for p, _ in claims[:2]]
+    if len(phrases) == 1:
+        note = t["feeling"].format(claim=phrases[0], only=only)
+    else:
+        note = t["feeling_many"].format(claims=join_names(phrases, lang), only=only)
+    if not only:
+        note += "."  # a quoted sentence ends the note itself
+    sents = [mention] if mention else []
+    heading = " ".join(g.text for g in group)
+    if FEAR[lang].search(heading):
+        calm = next((b for b in own if NO_DANGER[lang].search(b.text)), None)
+        if calm is not None:
+            note += t["no_danger"].format(sent=cite(analysis, calm))
+            sents.append(calm)
+    return note, sents
+
+
+def _opinion_sentence(b: Sentence, lang: str) -> bool:
+    """The writer's own verdict ('It is hard to see how ...'): no evidence on the heading."""
+    from quizgen.generate.media_opinion import opinion_cues
+
+    return any(c.kind in {"judge", "frame", "deontic"} for c in opinion_cues(b.text, lang))
+
+
+def _drop_absent_note(points: str, lang: str) -> str:
+    """The list of words 'not in the text' says less than the note on feelings: dropped."""
+    marker = T[lang]["point_absent"].split("{")[0]
+    i = points.find(marker)
+    if i < 0:
+        return points
+    j = points.find(".", i + len(marker))
+    return (points[:i].rstrip() + " " + points[j + 1:].lstrip()).strip()
 
 
 def _absent_note(analysis: Analysis, s: Sentence, loud: list[str]) -> str:
@@ -816,13 +958,16 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
     scope = any(w.lower() in TOTAL[lang] | ALL_WORDS[lang] or SUPERLATIVE[lang].match(w)
                 or w.isupper() or NEVER_BEFORE[lang].fullmatch(w) or w in TOTAL_PHRASES[lang]
                 for w in loud)
+    # a prediction limits no claim ("Paying, he said, would only encourage further
+    # attacks"), and the writer's verdict is no evidence
     topic = _topic(analysis, [*group, *([lead] if lead is not None else [])])
     for b in analysis.body_sentences():
         if lead is not None and b.index == lead.index:
             continue
         own = QUOTED.sub(" ", b.text)  # a speaker's "nobody answered" limits nothing
         if scope and LIMITS[lang].search(own) and not _says_nothing(analysis, b) and not \
-                CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic:
+                CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic and \
+                not _opinion_sentence(b, lang) and not MODAL[lang].search(own):
             found.append(b)
     if HARM[lang].search(text):
         found += [b for b in analysis.body_sentences() if OUTCOME[lang].search(b.text)
@@ -832,6 +977,8 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
 
 
 QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”|‘[^’]*’")
+MODAL = {"de": re.compile(r"\b(würden?|könnten?|dürften)\b"),
+         "en": re.compile(r"\b(would|could|might)\b")}
 CLAIMED = {"de": re.compile(r"\b(behauptete|behauptet|vermutet|warf|vorwarf)\b"),
            "en": re.compile(r"\b(claimed|claims|alleged|accused)\b")}
 

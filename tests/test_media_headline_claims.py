@@ -1,0 +1,92 @@
+"""The open headline comparison names what the heading claims and the body does not back
+(blind review 8: "horrified crowds" over a body with selfie-takers, "Eltern sind sauer" over
+one online parents' group), with a conclusion, and cites only counter-evidence that
+concerns the heading (not "Paying, he said, would only encourage further attacks")."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_headline
+from quizgen.pipeline import analyze, load_article
+
+DE_BAD = """Von Katrin Vogt | 24.11.2026, 11:52 Uhr
+
+Keim-Alarm im Familienbad! Legionellen in den Duschen - Eltern sind sauer
+
+Das Hallenbad "Aquarena" in Rosenheim ist seit Montag geschlossen. In mehreren Duschen wurden \
+stark erhöhte Legionellenwerte gemessen.
+
+Ein Labor hatte bei einer Routineprobe Werte von mehr als 10.000 koloniebildenden Einheiten \
+pro 100 Milliliter festgestellt. Eine Gefahr für Besucher, die in den vergangenen Tagen im Bad \
+waren, bestehe nach derzeitigem Stand nicht, sagte Amtsleiter Stefan Aigner.
+
+In einer Elterngruppe im Netz wird den Stadtwerken vorgeworfen, sie hätten von Problemen \
+gewusst. Belege gibt es dafür bislang nicht.
+
+Quelle: rosenheim-aktuell.de/dpa
+"""
+
+EN_PANDA = """By Owen Pritchard | Published 25 November 2026, 11:20 GMT
+
+Terror in the suburbs: escaped zoo animal leaves families too scared to go outside
+
+A red panda that escaped from a wildlife park in Devon has been found safe in a garden three \
+miles away. The animal spent almost two days on the run.
+
+Keepers caught the animal with a net shortly after 9pm on Monday. Red pandas are shy animals \
+that weigh about five kilograms and pose no danger to people, according to the park.
+
+Police said they had received about a dozen calls, most of them from people who wanted to help.
+
+Source: Devon Live Online / PA Media
+"""
+
+EN_HACK = """By Daniel Okafor | Thursday 26 November 2026, 09:30 GMT
+
+HACKED! Council held to ransom as criminals threaten to publish residents' data
+
+Cyber criminals have demanded around £2 million from Westbridge Borough Council after a \
+ransomware attack knocked out its computer systems.
+
+The council has not confirmed that any personal data was taken. Council leader Ravi Mistry \
+ruled out meeting the demand. Paying, he said, would only encourage further attacks.
+
+Source: South Coast Live / PA Media
+"""
+
+
+def _open(text: str):
+    an = analyze(load_article(text))
+    return [q for q in media_headline.generate(an) if q.type == "open"
+            and ("Überschrift „" in q.prompt or "headline “" in q.prompt)]
+
+
+def test_an_unbacked_feeling_is_named_with_what_the_body_says_of_those_people_de():
+    [q] = _open(DE_BAD)
+    assert "Fazit:" in q.answer
+    assert "Nicht belegt ist „Eltern sind sauer“" in q.answer
+    assert "Elterngruppe" in q.answer  # what the body says of the parents
+    assert "nirgends im Artikeltext" not in q.answer  # not the mechanical word list
+    # 'Keim-Alarm' spreads fear; the body says there is no danger for visitors
+    assert "Gegen den Alarm steht im Text" in q.answer and "Gefahr für Besucher" in q.answer
+    assert any("Elterngruppe" in e.text for e in q.evidence)
+
+
+def test_feelings_the_body_does_not_report_and_the_calming_fact_en():
+    [q] = _open(EN_PANDA)
+    assert "In short:" in q.answer
+    assert "“families too scared to go outside”" in q.answer
+    assert "“Terror in the suburbs”" in q.answer
+    assert "Against the alarm" in q.answer and "pose no danger to people" in q.answer
+
+
+def test_a_feeling_the_body_reports_is_not_called_unbacked():
+    text = EN_PANDA.replace("Police said they had received",
+                            "Many families said they were scared to go outside. Police said "
+                            "they had received")
+    assert all("Not backed" not in q.answer for q in _open(text))
+
+
+def test_a_prediction_is_no_counter_evidence_to_the_headline():
+    [q] = _open(EN_HACK)
+    assert "has not confirmed that any personal data was taken" in q.answer
+    assert "encourage further attacks" not in q.answer
