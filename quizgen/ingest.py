@@ -474,6 +474,10 @@ PROMO = _table(
     r"^(?:Jetzt|Hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|registrieren|herunterladen)",
     r"^(?:Follow us|Follow \S+ on|Like us on)\b",
     r"^(?:Sign up|Subscribe)\b",
+    # 'Get all the latest Harrogate Rovers news straight to your inbox - sign up now.'
+    r"\b(?:straight|direct(?:ly)?) (?:to|into) your inbox\b|\bsign up (?:now|today|here)\b",
+    r"^(?:Jetzt|Hier)\b.*\bApp\b.*\b(?:herunterladen|installieren)\b",  # die Freising-App
+    r"^Download (?:our|the)\b.*\bapp\b",
     r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
     r"^(?:Anzeige|Werbung|Advertisement|Sponsored(?: content)?)$",
     r"^(?:Teilen|Share)(?:\s+(?:auf|on|this article))?\s*:?$",

@@ -617,6 +617,9 @@ MIDDLE_LINES = [
     ("Jetzt kostenlos anmelden und keine Nachricht verpassen", "promo"),
     ("Subscribe to our daily briefing", "promo"),
     ("Artikel teilen", "promo"),
+    ("Get all the latest Harrogate Rovers news straight to your inbox - sign up now.", "promo"),
+    ("Jetzt die Freising-App herunterladen und keine Eilmeldung mehr verpassen!", "promo"),
+    ("Download the Echo app for breaking news alerts", "promo"),
     # running text that only starts like a rule
     ("Stand der Ermittlungen ist, dass der Täter allein handelte und das Geld nie fand.", "body"),
     ("Veröffentlicht wurde der Bericht erst am Montag, zwei Wochen später als geplant.", "body"),
@@ -626,12 +629,16 @@ MIDDLE_LINES = [
     ("Die „Bild“-Zeitung berichtete zuerst über den Fall, später auch andere Medien.", "body"),
     ("Related to this, the council also discussed the new parking rules for the city.",
      "body"),
+    ("Jetzt soll eine App helfen, die Eltern über Ausfälle informiert, sagte der Sprecher.",
+     "body"),
+    ("Get the children to school on time, the head teacher told parents on Monday morning.",
+     "body"),
 ]
 
 
 @pytest.mark.parametrize(("line", "kind"), MIDDLE_LINES)
 def test_pattern_tables_in_the_middle(line, kind):
-    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor"}
+    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor", "Get", "Dow"}
     body = BODY_EN if line[:3] in english else BODY_DE
     article = ingest.from_text(f"Headline of the test\n\n{body}\n\n{line}\n\n{body}")
     assert kind_of(article, line) == [kind]
