@@ -248,3 +248,78 @@ def test_affected_people_nobody_speaks_for_are_named_en():
     note = _voices_note(AIRPORT.format(voice=(
         "Council leader Ian Marsh said the airport needed better equipment.")))
     assert "People affected (passengers) are mentioned, but none of them is quoted" in note
+
+
+# --------------------------------------------------------------------------- review 8
+# "Wessen Sicht fehlt": the prompt must not claim the named people are the only voices when
+# authorities speak too ("nach Angaben des Gesundheitsamts"), and the note names the group
+# the headline is about when nobody speaks for it.
+
+DE_BAD_VOICES = """Von Katrin Vogt | 24.11.2026, 11:52 Uhr
+
+Keim-Alarm im Familienbad! Legionellen in den Duschen - Eltern sind sauer
+
+Das Hallenbad "Aquarena" in Rosenheim ist seit Montag geschlossen. In mehreren Duschen wurden \
+stark erhöhte Legionellenwerte gemessen.
+
+"Die Gesundheit unserer Gäste geht vor", sagte Geschäftsführer Florian Brandl. Nach Angaben \
+des Gesundheitsamts müssen die Leitungen zunächst desinfiziert werden.
+
+Trainerin Petra Huber sagte dem Bayerischen Rundfunk, viele Kinder könnten nicht sicher \
+schwimmen. In einer Elterngruppe im Netz wird den Stadtwerken vorgeworfen, sie hätten von \
+Problemen gewusst.
+
+Quelle: rosenheim-aktuell.de/dpa
+"""
+
+
+def _voices_q(text: str):
+    from quizgen.generate import media_discussion, media_text
+    from quizgen.pipeline import analyze, load_article
+
+    an = analyze(load_article(text))
+    return [q for q in media_discussion.generate(an, media_text.claims(an))
+            if "Wessen Sicht" in q.prompt or "Whose view" in q.prompt]
+
+
+def test_authorities_that_speak_make_the_prompt_say_among_others_de():
+    [q] = _voices_q(DE_BAD_VOICES)
+    assert "unter anderem Florian Brandl und Petra Huber" in q.prompt
+    assert "das Gesundheitsamt" in q.answer
+    assert "Die Überschrift nennt Eltern, doch niemand von ihnen kommt im Artikel zu Wort" \
+        in q.answer
+
+
+def test_a_group_whose_initiative_speaks_is_not_called_unheard_de():
+    text = DE_BAD_VOICES.replace(
+        "Trainerin Petra Huber sagte dem Bayerischen Rundfunk,",
+        "Petra Huber vom Elternbeirat der Grundschule sagte dem Bayerischen Rundfunk,")
+    [q] = _voices_q(text)
+    assert "Überschrift nennt" not in q.answer
+
+
+EN_HACK_VOICES = """By Daniel Okafor | Thursday 26 November 2026, 09:30 GMT
+
+Residents furious as council is held to ransom by hackers
+
+Cyber criminals have demanded around £2 million from Westbridge Borough Council after a \
+ransomware attack knocked out its computer systems.
+
+"We will not pay criminals," council leader Ravi Mistry told a press conference. The National \
+Cyber Security Centre (NCSC) said it was working with the council to understand the impact.
+
+Pensioner Maureen Baxter, 71, told BBC Radio Solent that she had been trying to get through \
+to the council's phone line "for three days solid".
+
+Source: South Coast Live / PA Media
+"""
+
+
+def test_a_private_voice_is_one_of_the_residents_and_authorities_are_named_en():
+    [q] = _voices_q(EN_HACK_VOICES)
+    assert "among others" in q.prompt
+    assert "the National Cyber Security Centre" in q.answer
+    assert "headline speaks of residents" not in q.answer
+    [q2] = _voices_q(EN_HACK_VOICES.replace(
+        "Pensioner Maureen Baxter, 71, told", "Councillor Maureen Baxter told"))
+    assert "The headline speaks of residents, but none of them is heard" in q2.answer

@@ -45,6 +45,11 @@ T = {
         "outlet": " Außerdem: Die Aussage kommt aus zweiter Hand, über {outlet}.",
         "voices": "Der Artikel lässt {names} zu Wort kommen. Wessen Sicht fehlt, und wie "
                   "könnte man die Angaben unabhängig prüfen?",
+        "voices_among": "Der Artikel lässt unter anderem {names} zu Wort kommen. Wessen Sicht "
+                        "fehlt, und wie könnte man die Angaben unabhängig prüfen?",
+        "institutions": "Außerdem äußern sich laut Artikel: {names}. ",
+        "heading_group": "Die Überschrift nennt {group}, doch niemand von ihnen kommt im "
+                         "Artikel zu Wort. ",
         "voices_note": "Zu Wort kommen: {list}. {missing}{second}Eine gute Antwort nennt, "
                        "wessen Sicht fehlt, und schlägt vor, wie man die Angaben prüfen könnte: "
                        "{check}",
@@ -81,6 +86,11 @@ T = {
         "outlet": " Also: the statement comes second-hand, via {outlet}.",
         "voices": "The article lets {names} speak. Whose view is missing, and how could the "
                   "information be checked independently?",
+        "voices_among": "The article lets {names}, among others, speak. Whose view is "
+                        "missing, and how could the information be checked independently?",
+        "institutions": "The article also reports what {names} said. ",
+        "heading_group": "The headline speaks of {group}, but none of them is heard in the "
+                         "article. ",
         "voices_note": "Quoted are: {list}. {missing}{second}A good answer names whose view "
                        "is missing and suggests how the information could be checked: {check}",
         "no_comment": "According to the article, {party} has not commented: {sent} ",
@@ -191,8 +201,17 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         parties.append(party)
         sents.append(sent)
     groups = _affected(analysis, heard, voices)
+    top = _heading_group(analysis, heard, voices)
+    if top is not None:
+        # the people the headline is about ("Eltern sind sauer") and nobody speaks for them:
+        # the clearest missing view, named first
+        missing.insert(0, t["heading_group"].format(group=top))
+        groups = [g for g in groups if g.lower() != top.lower()]
     if groups:
         missing.append(t["affected"].format(groups=", ".join(groups[:3])))
+    institutions = _institutions(analysis, cs, voices)
+    if institutions:
+        missing.insert(0, t["institutions"].format(names=join_names(institutions[:4], lang)))
     outs = distinct([c.outlet for c in cs if c.outlet])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
@@ -204,8 +223,11 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                    second=second, check=check + ".")
     names = [_object_case(v.name, lang) for v in voices[:4]]
     listed = join_names(names, lang) if len(voices) <= 4 else ", ".join(names) + t["more"]
+    # institutions speak too ("nach Angaben des Gesundheitsamts", "Norfolk Police said"): the
+    # prompt must not say that the named people are the only voices
+    prompt = t["voices_among" if institutions and len(voices) <= 4 else "voices"]
     return [make(analysis, "voices", "open", "discussion",
-                 t["voices"].format(names=listed), note, sents,
+                 prompt.format(names=listed), note, sents,
                  t["voices_expl"], difficulty=3, score=0.55 if missing else 0.5)]
 
 
@@ -670,6 +692,98 @@ def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]
     return out[:1]
 
 
+# the people a headline says something about: the groups of AFFECTED and a few more
+HEADING_GROUPS = {
+    "de": ["Familien", "Bürger", "Rentner", "Kinder", "Fans", "Autofahrer", "Mieter",
+           "Urlauber", "Reisende", "Händler", "Landwirte", "Bauern"],
+    "en": ["families", "islanders", "readers", "locals", "shoppers", "drivers", "motorists",
+           "tenants", "villagers", "children", "travellers", "farmers", "crowds"],
+}
+# what an institution is called after "nach Angaben des ...", "laut der ..."
+INSTITUTION = {
+    "de": re.compile(r"(?i)^(?:des|der|die|das)\s+((?:\w+-)?(?:\w*amt|\w*ministerium|Polizei|Stadt|"
+                     r"Gemeinde|Landkreis|Behörde|Staatsanwaltschaft|Feuerwehr|Regierung|"
+                     r"Bundesregierung|Landesregierung|Stadtverwaltung|Ermittler))s?$"),
+    "en": re.compile(r"(?i)^(?:the\s+)?((?:\w+\s+){0,3}(?:police|council|department|ministry|"
+                     r"agency|authority|service|office|government))$"),
+}
+
+
+def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> list[str]:
+    """Organisations and authorities whose statements the article reports ('nach Angaben des
+    Gesundheitsamts', 'Ein Sprecher der Sparkasse Bielefeld erklärte', 'North Norfolk
+    District Council said') and that no quoted person speaks for; media are sources, not
+    voices, and are named elsewhere."""
+    from quizgen.generate.media_text import outlets
+
+    lang = analysis.language
+    media = {n.lower() for n in outlets(analysis)}
+    spoken_for = {v.org.id for v in voices if v.org is not None}
+    voice_text = " ".join(f"{v.name} {v.role or ''}" for v in voices).lower()
+    for_voices = _stems(" ".join([voice_text, *(_speaks_for(v, analysis) for v in voices)]),
+                        lang)
+    out: list[str] = []
+    for c in cs:
+        if c.outlet or c.pronoun_speaker:
+            continue
+        name = None
+        if c.entity is not None and c.entity.label == "ORG" and c.entity.id not in spoken_for:
+            # a one-word name may be cut from a longer one ("Oberpfalz" of "Regio-Reisen
+            # Oberpfalz"); "nach Informationen des NDR" names a medium
+            if (len(c.entity.name.split()) < 2 and not c.entity.name.isupper()) or \
+                    MEDIUM_CUE.search(c.sentence.text):
+                continue
+            name = c.entity.name
+            if lang == "de" and name not in analysis.article.text:
+                continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"
+            if lang == "en" and ARTICLE_ORG.search(name) and not name.lower().startswith("the"):
+                name = "the " + name  # "the National Cyber Security Centre"
+        else:
+            m = INSTITUTION[lang].match(clean(c.speaker))
+            if m is not None:
+                word = m.group(1)
+                if lang == "de" and re.search(r"(amts|ums)$", word):
+                    word = word[:-1]  # "des Gesundheitsamts" -> "Gesundheitsamt"
+                name = ("das " if lang == "de" and re.search(r"(amt|ium)$", word) else
+                        "die " if lang == "de" else "the ") + word
+        if name is None or name.lower() in media or any(
+                w.lower() in media for w in name.split() if len(w) > 3):
+            continue
+        if name.lower() in voice_text or any(_same(name, o, lang) for o in out) or \
+                _overlaps(_stems(name, lang), for_voices):
+            continue  # the police, when the police spokesman is quoted
+        out.append(name)
+    return out
+
+
+ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Service|"
+                         r"Programme|Commission|Authority|Trust|Council|Executive|Committee|Team|Orchestra|"
+                         r"Board)\b")
+# a voice that speaks for the group: "Bürgerinitiative", "Elternbeirat", "parents' group"
+GROUP_VOICE = {"de": r"\b{g}\w+", "en": r"(?i)\b{g}s?'? (?:group|association|union|council|"
+                                      r"committee|campaign\w*)\b"}
+MEDIUM_CUE = re.compile(r"(?i)\b(nach Informationen|berichte\w*|reported|reports|"
+                       r"according to the)\b")
+
+
+def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice]) -> str | None:
+    """The group of people the headline names ('Eltern sind sauer', 'Islanders FURIOUS')
+    when nobody in the article speaks as one of them."""
+    lang = analysis.language
+    if any(_private(v, lang) for v in voices):
+        return None
+    heading = " ".join(s.text for s in analysis.sentences if s.block == "headline")
+    spoken = " ".join(v.sentence.text for v in voices)
+    for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
+        if re.search(rf"\b{g}\b", heading, re.IGNORECASE) and not _overlaps({stem(g, lang)},
+                                                                             heard) and \
+                not re.search(GROUP_VOICE[lang].format(g=g[:-1] if lang == "en" else g),
+                              spoken):
+            # "Die Sprecherin der Bürgerinitiative ... Helga Pfister": Bürger are heard
+            return g if lang == "de" else g.lower()
+    return None
+
+
 def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = None
               ) -> list[str]:
     """The groups of people the article mentions and nobody speaks for. None when a voice
@@ -706,7 +820,15 @@ PRIVATE = {
 
 
 def _private(v: Voice, lang: str) -> bool:
-    return v.org is None and bool(v.role) and bool(PRIVATE[lang].search(v.role or ""))
+    """A voice that speaks as a private person: by role ('Rentnerin'), or by the words just
+    before the name ('Pensioner Maureen Baxter, 71', 'Mother-of-two Kelly Ashworth')."""
+    if v.org is not None:
+        return False
+    if v.role and PRIVATE[lang].search(v.role):
+        return True
+    first = v.name.split()[0] if v.name else ""
+    i = v.sentence.text.find(first) if first else -1
+    return i >= 0 and bool(PRIVATE[lang].search(v.sentence.text[max(0, i - 25):i] + first))
 
 
 def _bare(party: str, lang: str) -> str:
