@@ -163,3 +163,83 @@ def test_the_closing_demand_before_promo_lines_is_the_opinion_item_de():
         "Rund 1.400", "Badegäste dürfen die Duschen nicht mehr benutzen. Rund 1.400")
     assert not any("dürfen die Duschen" in q.prompt and "Meinung" in q.answer
                    for q in _fact_opinion(_analysis(mid)))
+
+
+EN_PANDA = """By Owen Pritchard | Published 25 November 2026, 11:20 GMT
+
+Terror in the suburbs: escaped zoo animal leaves families too scared to go outside
+
+A red panda that escaped from a wildlife park in Devon has been found safe in a garden three \
+miles away. The animal spent almost two days on the run.
+
+A keeper carries the red panda back to its enclosure. (Photo) Search
+A keeper carries the red panda back to its enclosure. Image: SWNS / Tom Wren
+
+The red panda, a four-year-old male called Kiko, went missing from Dartmoor Edge Wildlife Park \
+near Ashburton on Sunday morning. Keepers noticed that he was not in his enclosure when they \
+arrived for the first feed at around 8am.
+
+He was finally spotted on Monday evening in the garden of retired teacher Graham Noakes, who \
+saw him sitting in an apple tree. "I thought it was a big ginger cat at first," Mr Noakes told \
+the Mid-Devon Gazette. Keepers caught the animal with a net shortly after 9pm.
+
+How did he get out?
+
+Park director Susan Pelham said a storm on Saturday night had brought down a branch that \
+probably gave Kiko a route over the fence. "He is a climber, and he took his chance," she \
+said. She said the branch had been removed and the fence would be raised by half a metre.
+
+Read more: Dartmoor pony numbers rise for the first time in a decade
+
+Red pandas are shy animals that weigh about five kilograms and pose no danger to people, \
+according to the park. A vet who examined Kiko on Tuesday said he was dehydrated but otherwise \
+healthy.
+
+Criticism of the park
+
+An animal welfare group, Free The Wild, accused the park of failing to maintain its \
+enclosures. A spokesperson said the group had raised concerns about the fence in a letter last \
+year. The park said it had received no such letter. That claim has not been confirmed by any \
+inspection report.
+
+Several residents reportedly kept their cats indoors after a post on a local Facebook group \
+warned of a "wild animal" in the area. Devon and Cornwall Police said they had received about \
+a dozen calls, most of them from people who wanted to help with the search.
+
+Kiko is expected to go back on public display at the weekend.
+
+The park was lucky this time, and it should not need a storm to remind it to check its fences.
+
+Get the latest news from Devon straight to your inbox - sign up to our free newsletter here.
+
+Source: Devon Live Online / PA Media
+"""
+
+
+def test_a_flag_after_a_charge_and_its_denial_asks_nothing():
+    """'That claim' may be the charge or the denial: no evidence item may pick one."""
+    from quizgen.model import EvidenceMarker
+
+    an = _analysis(EN_PANDA)
+    assert not any("no such letter" in an.sentences[m.claim_sentence].text
+                   for m in media_text.evidence_markers(an)
+                   if m.kind == "no_evidence" and m.claim_sentence is not None)
+    # the evidence finder may point the note at the sentence just before (the denial)
+    note = next(s for s in an.sentences if s.text.startswith("That claim"))
+    start = note.start + note.text.index("has not")
+    m = EvidenceMarker("no_evidence", start, start + 22, "has not been confirmed", note.index,
+                       note.index - 1)
+    assert "no such letter" in an.sentences[note.index - 1].text
+    assert media_text._retarget(an, m) == []
+    for q in media.generate(an):
+        if q.skill in {"evidence", "discussion"}:
+            text = q.prompt + " " + (q.answer if isinstance(q.answer, str) else "")
+            assert "no such letter" not in text or "no evidence" not in text.lower()
+            assert not ("no evidence" in q.prompt and "no such letter" in str(q.answer))
+
+
+def test_a_flag_right_after_a_charge_still_points_at_it():
+    an = _analysis(EN_PANDA.replace(" The park said it had received no such letter.", ""))
+    ev = [q for q in media.generate(an) if q.skill == "evidence" and "evidence" in q.prompt]
+    assert ev and all("raised concerns about the fence" in q.prompt + str(q.answer)
+                      for q in ev)

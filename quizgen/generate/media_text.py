@@ -451,6 +451,8 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
                 and not clean(q.content).lower().startswith(m.text.lower()[:12])]
 
     idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+    if _answer_to_a_charge(analysis, idx, m.sentence):
+        return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
     if named_quotes(idx):
         return [m]
     if idx != m.sentence and any(q.sentence == idx for q in analysis.quotes):
@@ -480,6 +482,41 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
             return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, t)
                     for t in targets]
     return [m]
+
+
+# a sentence that answers a charge: "The park said it had received no such letter."
+DENIAL = {
+    "de": re.compile(r"\b(wies|weist|wiesen|zurückgewiesen|bestritt|bestreitet|dementiert\w*|"
+                     r"keinen solchen|keine solche)\b"),
+    "en": re.compile(r"(?i)\b(denied|denies|rejected|rejects|disputed|disputes|dismissed|"
+                     r"no such)\b"),
+}
+CHARGE = {
+    "de": re.compile(r"\b(behauptet\w*|vorgeworfen|wirft|warf|beschuldig\w*|kritisiert\w*|"
+                     r"Vorwurf|Vorwürfe)\b"),
+    "en": re.compile(r"(?i)\b(claim(?:s|ed)?|accus(?:e|es|ed)|alleg(?:e|es|ed)|blam(?:e|es|ed)|"
+                     r"raised concerns)\b"),
+}
+
+
+def _answer_to_a_charge(analysis: Analysis, idx: int, note: int) -> bool:
+    """Is the sentence a "no evidence" note points back to a denial of a charge made just
+    before it in the same paragraph ("Free The Wild accused the park ... The park said it
+    had received no such letter. That claim has not been confirmed")? Then the note may
+    mean either, and a wrong key is worse than no question."""
+    lang = analysis.language
+    if lang not in DENIAL or idx != note - 1 or idx < 1:
+        return False
+    if not DENIAL[lang].search(QUOTED.sub(" ", analysis.sentences[idx].text)):
+        return False
+    text = analysis.article.text
+    for back in (idx - 1, idx - 2):
+        if back < 0 or "\n" in text[analysis.sentences[back].end:
+                                     analysis.sentences[back + 1].start]:
+            return False
+        if CHARGE[lang].search(analysis.sentences[back].text):
+            return True
+    return False
 
 
 def _sole_antecedent(analysis: Analysis, sent: Sentence, ent: Entity) -> bool:
