@@ -191,3 +191,39 @@ def test_empty_and_long_input():
     markers = find_markers(a)
     assert time.perf_counter() - t < 1.0
     assert markers
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Some fans claimed online that the roof had been damaged in an earlier storm. "
+     "There is no evidence for this, and the club denies it.", "en"),
+    ("Some councillors have claimed that the council ignored a warning last year. "
+     "That claim has not been verified, and the report has not been published.", "en"),
+    ("Some parents said on Facebook that the council knew about it in the summer. "
+     "This has not been proven, the council says.", "en"),
+    ("In Foren wird behauptet, die Frau sei den Behörden seit Jahren bekannt. "
+     "Beweise dafür gibt es nicht, die Stadt äußerte sich dazu nicht.", "de"),
+    ("Die Opposition wirft der Verwaltung vor, ein Gutachten zurückgehalten zu haben. "
+     "Bewiesen ist das nicht; die Stadt bestreitet, dass es ein solches Gutachten gibt.", "de"),
+])
+def test_a_flag_that_points_back_is_about_the_claim_before(text, lang):
+    """The rest of the flag's sentence ('and the club denies it', 'die Stadt bestreitet')
+    is no claim of its own: the flag belongs to the sentence before (blind review 8: 'That
+    claim has not been verified' was bound to an unrelated quotation)."""
+    a = analysis_of(text, lang)
+    check_spans(a)
+    [m] = of_kind(a, "no_evidence", 1)
+    assert m.claim_sentence == 0
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The mayor spoke on Monday. Without offering any evidence, he claimed the vote was "
+     "rigged.", "en"),
+    ("The mayor spoke on Monday. He repeated unverified claims that the vote was rigged.",
+     "en"),
+    ("Der Bürgermeister sprach am Montag. Er behauptete ohne Belege, die Wahl sei "
+     "manipuliert worden.", "de"),
+])
+def test_a_flag_inside_its_own_claim_stays_there(text, lang):
+    a = analysis_of(text, lang)
+    [m] = of_kind(a, "no_evidence", 1)
+    assert m.claim_sentence == 1

@@ -535,3 +535,22 @@ def test_an_adverbial_infinitive_after_the_cue_is_not_what_was_said():
                 "vorzulegen.")
     [q] = [q for q in a.quotes if q.cue == "behauptete"]
     assert q.content.startswith("Hinter der Klage") and "Beweise" not in q.content
+
+
+@pytest.mark.parametrize("text", [
+    "Beweise dafür gibt es nicht, die Stadt äußerte sich dazu nicht.",
+    "Die Lage sei ernst, die Stadt äußerte sich dazu nicht.",
+    "Er äußerte sich nicht zu den Vorwürfen.",
+    "Er sagte nicht, wann die Brücke wieder öffnet.",
+])
+def test_a_negated_say_verb_is_no_quotation(text):
+    """'..., die Stadt äußerte sich dazu nicht': the city said nothing, so the words beside
+    the verb are nobody's (they were the city's, and a no-evidence note became its claim)."""
+    assert find_quotes(tokens_only(text)) == []
+
+
+def test_a_negated_word_in_the_content_keeps_the_quotation():
+    a = tokens_only("Freiberg begründete dies mit den nicht ausreichenden Kapazitäten. "
+                    "Die Lage sei nicht ernst, sagte er am Montag.")
+    assert [q.cue for q in find_quotes(a)][-1:] == ["sagte"]
+    assert find_quotes(a)[0].cue == "begründete"

@@ -3,7 +3,8 @@ only on the word of an interested party. Media-literacy questions ask about exac
 
 Kinds:
 - no_evidence: explicit flags ("Beweise legte er dafür nicht vor", "without evidence"); the
-  claim is in the same sentence when that sentence reports speech, else in the sentence before.
+  claim is in the same sentence when the flag is inside a quotation or the sentence makes a
+  claim before it ("claimed, without evidence, ..."), else in the sentence before.
 - hedge: words that keep a claim at a distance ("angeblich", "soll ... haben", "reportedly").
 - attributed: a claim that rests on a party to the story ("nach Angaben der Regierung",
   "according to officials", a loaded "sprach von „…“").
@@ -50,6 +51,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:\s+(?:dafür\s+)?(?:zu\s+nennen|vorzulegen|vorzuweisen|anzuführen|"
                         r"zu\s+liefern|zu\s+präsentieren|zu\s+erbringen|beizubringen)\b)?"),
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
+        # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
+        ("no_evidence", r"\b(?:Bewiesen|Belegt)\s+(?:ist|sind|war|wurde|wurden)\s+"
+                        r"(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:nicht|nichts)\b"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
         ("no_evidence", r"\b(?:lässt|ließ|ließen|lassen)\s+sich\b[^.!?]{0,40}?\bnicht\b"
@@ -87,6 +91,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:verified|confirmed)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
                         r"(?:verified|confirmed)\b"),
         ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
+        ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
         ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
         ("hedge", r"\b(?:is|are|was|were)\s+said\s+to\b"),
         ("hedge", r"\b(?:claims?|claimed)\s+that\b"),
@@ -113,7 +118,8 @@ _KIND_ORDER = {"no_evidence": 0, "attributed": 1, "hedge": 2}
 def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
     """Evidence markers of the article, in text order."""
     patterns = _COMPILED.get(analysis.language, _COMPILED["en"])
-    quoted = {q.sentence for q in analysis.quotes}
+    # where quotations speak: a flag inside one is the speaker's, about their own sentence
+    spoken = [(q.sentence, *q.content_span) for q in analysis.quotes if q.content_span]
     out: list[EvidenceMarker] = []
     prev_index: int | None = None
     for s in analysis.sentences:
@@ -123,8 +129,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         for kind, rx in patterns:
             for m in rx.finditer(s.text):
                 claim = s.index
-                if kind == "no_evidence" and s.index not in quoted and prev_index is not None \
-                        and not _claims_here(s.text[:m.start()] + s.text[m.end():]):
+                at = s.start + m.start()
+                before, after = s.text[:m.start()], s.text[m.end():]
+                if kind == "no_evidence" and prev_index is not None and (
+                        _points_back(before, m.group(), after) or not any(
+                            i == s.index and a <= at < b for i, a, b in spoken)
+                        and not _claims_here(before, m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                 found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
                                             end=s.start + m.end(), text=m.group(),
@@ -142,10 +152,41 @@ _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|
                           r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
 
 
-def _claims_here(rest: str) -> bool:
-    """Does the sentence, apart from the flag, make the claim itself ("behauptete ohne
-    Beweise, ...")? Then the flag qualifies its own sentence."""
-    return bool(_CLAIM_WORDS.search(rest))
+_BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$", re.IGNORECASE)
+_BACK_WORD = re.compile(r"\b(?:dafür|davon|dies|das)\b", re.IGNORECASE)
+_FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it)\b", re.IGNORECASE)
+
+
+def _points_back(before: str, flag: str, after: str) -> bool:
+    """Does a flag that opens its sentence point back at what was said before ("That claim
+    has not been verified", "There is no evidence for this", "Beweise dafür gibt es nicht",
+    "Bewiesen ist das nicht")? Then no quotation or claim word later in its sentence ("...,
+    and the club denies it") is the claim."""
+    words = before.split()
+    if _BACK_SUBJECT.match(before.strip()):
+        return True
+    if len(words) <= 1 and _BACK_WORD.search(flag):
+        return True
+    return len(words) <= 3 and bool(_FOR_THIS.match(after))
+
+
+_WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
+_UNPROVEN_NOUN = re.compile(r"^\s+(?:claims?|allegations?|reports?|accusations?|Behauptung\w*|"
+                            r"Vorw[uü]rf\w*|Angabe\w*|Bericht\w*)\b", re.IGNORECASE)
+
+
+def _claims_here(before: str, flag: str, after: str) -> bool:
+    """Does the flag's own sentence make the claim ("behauptete ohne Beweise, ...", "Without
+    evidence, he claimed ...", "unverified claims that ...")? Then the flag qualifies it. A
+    flag that opens its clause and points back ("There is no evidence for this, and the
+    club denies it", "That claim has not been verified") is about the claim before, whatever
+    its sentence goes on to say."""
+    if _CLAIM_WORDS.search(before):
+        return True
+    if _WITHOUT.match(flag) and not before.strip(" ,") and _CLAIM_WORDS.search(after):
+        return True
+    return bool(_UNPROVEN_NOUN.match(after)) and not re.search(
+        r"\b(?:this|that|these|those|diese\w*|dies)\s*$", before, re.IGNORECASE)
 
 
 def _dedupe(markers: list[EvidenceMarker]) -> list[EvidenceMarker]:

@@ -733,6 +733,8 @@ class _Sentence:
                         or toks[lo].tag in ("KOUS", "PRELS", "PWS", "PWAV"))):
                 return None
             needs = needs or lemma in THINK_DE
+            if self._negated(i, hi):
+                return None  # "..., die Stadt äußerte sich dazu nicht": said nothing
             word = NEEDS_WORD_DE.get(lemma)
             if word:
                 k = self._word_in_clause(word, lo, i, hi)
@@ -760,6 +762,21 @@ class _Sentence:
                 return None  # "according", "to claim"
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
+
+    def _negated(self, i: int, hi: int) -> bool:
+        """Is the say-verb at i negated in its own clause ("äußerte sich dazu nicht", "sagte
+        er nicht")? Then nobody said the text beside it."""
+        toks = self.toks
+        for k in range(i + 1, hi):
+            if toks[k].pos == "PUNCT":
+                return False
+            if toks[k].text.lower() in ("nicht", "nie", "niemals", "keineswegs"):
+                # the verb's negation ends the clause or takes its topic ("nicht zu den
+                # Vorwürfen"); "mit den nicht ausreichenden Kapazitäten" negates a word
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                return nxt is None or nxt.pos == "PUNCT" or nxt.tag == "PTKVZ" or \
+                    nxt.text.lower() in ("zu", "dazu", "darüber", "über", "mehr", "öffentlich")
+        return False
 
     def _participle_clause(self, i: int, lo: int) -> int:
         """'Vor kurzem hatte ein Talibanführer, Baitullah Mehsud, erklärt, …': a participle
