@@ -243,3 +243,34 @@ def test_a_flag_right_after_a_charge_still_points_at_it():
     ev = [q for q in media.generate(an) if q.skill == "evidence" and "evidence" in q.prompt]
     assert ev and all("raised concerns about the fence" in q.prompt + str(q.answer)
                       for q in ev)
+
+
+DE_SCHOCK = """Erstellt von Markus Lehnert - 25.11.2026, 17:10 Uhr
+
+Dreiste Abzocke am Telefon! Falsche Polizisten ergaunern 48.000 Euro von Rentnerin
+
+Mit einer erfundenen Unfallgeschichte haben Betrüger in Bielefeld eine 83-Jährige um ihre \
+Ersparnisse gebracht.
+
+"Die allermeisten Angerufenen haben richtig reagiert", sagte Polizeisprecher Jens Hoffmeier. \
+Finanzexpertin Sabine Kruck sagte dem WDR, Banken müssten hohe Barabhebungen stärker \
+hinterfragen. Ein Sprecher der Sparkasse Bielefeld erklärte, die Mitarbeiter seien geschult, \
+könnten Kunden aber nicht verbieten, über ihr eigenes Geld zu verfügen.
+
+Im Internet kursiert zudem die Behauptung, die Täter hätten Zugriff auf Daten des \
+Einwohnermeldeamts. Die Stadt wies das am Mittwoch zurück, bewiesen ist es nicht.
+
+/news.de/dpa
+"""
+
+
+def test_a_sentence_naming_its_own_claimant_is_not_carried_over_to_the_last_speaker():
+    """'Im Internet kursiert die Behauptung, ...' after the bank's spokesman is no word of the
+    bank: neither a claim of its, nor 'the unproven claim of Sparkasse Bielefeld'."""
+    an = _analysis(DE_SCHOCK)
+    assert not any("kursiert" in c.sentence.text for c in media_text.claims(an))
+    for q in media.generate(an):
+        text = q.prompt + " " + (q.answer if isinstance(q.answer, str) else " ".join(q.answer))
+        assert "Behauptung von Sparkasse" not in text
+        assert not ("Sparkasse" in text and "Einwohnermeldeamt" in text and
+                    q.skill in {"evidence", "attribution", "interested_party"})

@@ -583,15 +583,34 @@ REJECT_CUE = {
 }
 
 
+# a sentence that names who claims something, in its own words
+OWN_CLAIM = {
+    "de": re.compile(r"\b(Behauptung\w*|kursier\w*|Gerücht\w*|Vorwurf|Vorwürfe|vorgeworfen|"
+                     r"behauptet\w*|In sozialen (?:Netzwerken|Medien)|Im Internet|Im Netz)\b"),
+    "en": re.compile(r"(?i)\b(claim(?:s|ed)?|rumou?rs?|circulat\w+|on social media|online "
+                     r"posts?|alleg(?:e|es|ed|ation)s?|blam(?:e|es|ed))\b"),
+}
+
+
+def _own_claim(text: str, lang: str) -> bool:
+    pattern = OWN_CLAIM.get(lang)
+    return pattern is not None and bool(pattern.search(QUOTED.sub(" ", text)))
+
+
 def _article_voice(analysis: Analysis, q: Quote, sent: Sentence) -> bool:
     """An unquoted clause that the quote finder gave to the speaker after it, but that is
     the article's own remark: "Belege dafür gibt es nicht, Vogl wies den Vorwurf als
     haltlos zurück" -- the no-evidence flag is no statement of Vogl's (a matching item keyed
     it to him), nor is any clause before a rejecting verb with its own object."""
+    lang = analysis.language
+    if q.kind == "indirect" and q.cue is None and not QUOTED.search(q.content or "") and \
+            _own_claim(sent.text, lang):
+        # a sentence carried over to the last speaker that names its own source of a claim:
+        # "Im Internet kursiert zudem die Behauptung, ..." is no word of the bank's spokesman
+        return True
     if q.kind == "direct" or not q.content_span or not q.speaker_span or \
             q.content_span[0] > q.speaker_span[0]:
         return False  # the clause follows its speaker: "Vogl sagte, ..."
-    lang = analysis.language
     content = analysis.article.text[q.content_span[0]:q.content_span[1]]
     if QUOTED.search(content):
         return False
