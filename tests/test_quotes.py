@@ -554,3 +554,17 @@ def test_a_negated_word_in_the_content_keeps_the_quotation():
                     "Die Lage sei nicht ernst, sagte er am Montag.")
     assert [q.cue for q in find_quotes(a)][-1:] == ["sagte"]
     assert find_quotes(a)[0].cue == "begründete"
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    ("Schulen könnten Fehlen im Zeugnis vermerken, sagte ein Sprecher der Hannoverschen "
+     "Allgemeinen Zeitung.", "ein Sprecher", "Hannoverschen Allgemeinen Zeitung"),
+    ("Die Lage sei ernst, sagte ein Sprecher des Ministeriums der Süddeutschen Zeitung.",
+     "ein Sprecher des Ministeriums", "Süddeutschen Zeitung"),
+    ("Die Lage sei ernst, sagte ein Sprecher der Stadt.", "ein Sprecher der Stadt", None),
+])
+def test_a_spokesperson_tells_a_newspaper(text, speaker, outlet):
+    """'sagte ein Sprecher der Hannoverschen Allgemeinen Zeitung': the newspaper is told
+    (dative), it has no say of its own (a set asked whose view a newspaper's spokesman gave)."""
+    [q] = analyse(text).quotes
+    assert (q.speaker, q.outlet) == (speaker, outlet)

@@ -305,6 +305,9 @@ class _Lang:
         return t.tag in self.fin
 
 
+_SPOKES = re.compile(r"(?:Presse|Regierungs|Polizei)?[Ss]precher(?:in|innen)?$")
+
+
 def _is_media(text: str) -> bool:
     return bool(MEDIA_DOMAIN.search(text)) or any(
         w.lower() in MEDIA_WORDS for w in re.findall(r"[\w.-]+", text))
@@ -1223,6 +1226,24 @@ class _Sentence:
                     # "sagte der „SZ“ Müller" -> Müller; "berichtet der Independent": the
                     # outlet is the subject itself when no other noun phrase follows
                     found.speaker = self.np_right(j) or found.speaker
+                return
+        self.outlet_in_speaker(found)
+
+    def outlet_in_speaker(self, found: _Found) -> None:
+        """'sagte ein Sprecher der Hannoverschen Allgemeinen Zeitung': a spokesperson told
+        the newspaper (dative); a newspaper's own spokesperson would not be news."""
+        if not found.speaker or not self.lang.de:
+            return
+        a, b = found.speaker
+        toks = self.toks
+        if not any(_SPOKES.match(toks[k].text) for k in range(a, b)):
+            return
+        for k in range(b - 2, a + 1, -1):  # the last article: '... des Ministeriums der SZ'
+            if toks[k].text in ("der", "dem"):
+                name = self.text[toks[k].start:toks[b - 1].end]
+                if _is_media(name) and _SPOKES.match(toks[k - 1].text) or \
+                        _is_media(name) and toks[k - 1].pos in ("NOUN", "PROPN"):
+                    found.speaker, found.outlet = (a, k), _clean_name(name)
                 return
 
     def set_content(self, found: _Found, last: int, lo: int, hi: int, needs: bool) -> None:
