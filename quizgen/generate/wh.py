@@ -63,6 +63,13 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
                            r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
                            r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
                            r"estimate|schätzung)\b")
+# Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
+# am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
+# vom Tod', 'the news that ...').
+SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (nachricht|"
+                         r"nachrichten|meldung|meldungen|mitteilung|neuigkeit|neuigkeiten|"
+                         r"ankündigung|news|announcement)\b(?!\s*(,\s*)?(von|vom|über|zu|"
+                         r"zum|zur|dass|des|der|of|about|that|on|from)\b)")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"führer|leiter|direktor|vorsitz|meister|landrat|landrätin|richter|"
                          r"anwalt|anwältin|president|minister|spokes|expert|leader|director|"
@@ -362,13 +369,16 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score -= 0.15
     if len(words) < 5 and min_words >= 4:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
-    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or VAGUE_PHRASES.search(low):
+    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or \
+            VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(low):
         return 0.0  # points outside the question: "dafür", "the claim"
     if reported:
         score -= 0.1
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
             len(prompt.split()) < 5:
         return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
+    if BARE_DURATION_WHO.match(prompt):
+        score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
     return round(max(score, 0.0), 3)
@@ -379,6 +389,15 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # the council would not pay?' is fine; German: no reported clause after a comma)
 NEGATED_WHO = re.compile(r"(?i)^(?:who \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
+
+
+# a who-question that keeps of its sentence only a length of time says not what lasts that
+# long (blind review 8: 'Amtsleiter Stefan Aigner rechnet mit mindestens drei Wochen')
+BARE_DURATION_WHO = re.compile(
+    r"(?i)^(?:wer \w+ (?:mit|auf)|who (?:expects|expected|estimates|estimated|predicts|"
+    r"predicted)(?: it to take)?) (?:(?:mindestens|rund|etwa|bis zu|mehr als|knapp|über|"
+    r"at least|about|around|up to|more than)\s+)*[\w.,]+ (?:wochen|monaten?|monate|tagen?|"
+    r"stunden|minuten|jahren?|weeks|months|days|hours|minutes|years)(?: \w+)?\?$")
 
 
 def compact(prompt: str, analysis: Analysis) -> str:
@@ -1635,13 +1654,14 @@ def _echoes_verb(np: Sequence[Token], c: Clause | EnglishClause, language: str) 
 
 
 def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
-                   np: Sequence[Token], definition: bool = False) -> list[Question]:
+                   np: Sequence[Token], definition: bool = False,
+                   subject: bool = False) -> list[Question]:
     """definition: 'What is basalt?', 'Was veröffentlichte Olivetan?' are short and still
-    real questions."""
+    real questions. subject: np is the clause's subject."""
     if _echoes_verb(np, c, analysis.language):
         return []
     answer = lower_first(np)
-    if VAGUE_PHRASES.fullmatch(answer):
+    if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer):
         return []  # 'Was begründete X mit ...? - den Schritt': the answer says nothing
     noun = _bare_definite(np)
     org = _org_behind(analysis, noun) if noun is not None else None
@@ -1651,6 +1671,11 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
     if noun is not None and org is None and not _institution(noun):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'What has reopened ...? - the happy news'
+    if subject and len(np) == 1 and np[0].pos == "NOUN":
+        # 'What resumed shortly before 10.30pm? - Flights', 'Was soll eine ausgefallene
+        # Hauptpumpe gewesen sein? - Ursache': a bare noun as the subject names a kind, not
+        # the thing the article means (or it is the predicate the parse took for the subject)
+        score = min(score, VAGUE_ANSWER_SCORE)
     if score <= 0:
         return []
     return [_question(analysis, c.sentence, "what", prompt, answer, [], score, difficulty=2)]
@@ -1730,7 +1755,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             middle_r = _resolve(c.middle, analysis)
             if middle_r and not _personal_pronoun(middle_r):
                 prompt = _prompt(["Was", finite, middle_r, c.right, c.tail], "de")
-                out += _what_question(analysis, c, prompt, vf)
+                out += _what_question(analysis, c, prompt, vf, subject=True)
     # a noun phrase of the middle field as the answer: 'Was bedeckt der Regenwald?'
     middle = c.middle
     outside = {id(t) for t in _outside_relatives(middle)}
@@ -1809,7 +1834,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         prompt = _prompt(["Was", finite, *fm, rest_r, c.right, c.tail], "de")
         named = any(t.pos == "PROPN" for t in lead_r + front_r + rest_r)
         out += _what_question(analysis, c, prompt, np, definition=named or (
-            copula and not rest_r and not c.right))
+            copula and not rest_r and not c.right), subject=is_subject)
     return out
 
 
@@ -1915,7 +1940,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     first = verb[0]
     copula = any(t.lemma in COPULA for t in verb[-1:]) and not any(
         t.tag == "VVN" for t in verb)
-    rest_r = _resolve(c.rest, analysis, _owns_its(c, analysis))
+    rest_r = _resolve(_without_dangling(c.rest, c.sentence), analysis, _owns_its(c, analysis))
     if c.rest and _clause_follows(c.sentence, _last(c.rest)):
         return out  # the clause goes on after a comma: its rest is not the whole fact
     singular = first.text.lower() in _SINGULAR_EN or first.tag in {"VVD", "VVZ", "VDD", "VDZ",
@@ -1939,7 +1964,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
                 q.answer = lower_first(subj)
                 out.append(q)
         else:
-            out += _what_question(analysis, c, prompt, subj)
+            out += _what_question(analysis, c, prompt, subj, subject=True)
     # the phrase straight after the verb as the answer
     rest = c.rest
     spans = noun_phrases(rest, "en")
@@ -1977,6 +2002,21 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     out += _what_question(analysis, c, prompt, np, definition=named or (
         copula and not rest_wo))
     return out
+
+
+def _without_dangling(rest: Sequence[Token], s: Sentence) -> list[Token]:
+    """'started at about 10.15am on Sunday, roughly 20 minutes [after the ferry had left]':
+    the words after the last comma belong to the clause that follows, which is not asked;
+    alone they dangle ('What started ..., roughly 20 minutes?')."""
+    commas = [i for i, t in enumerate(rest) if t.text == ","]
+    if not commas or not rest:
+        return list(rest)
+    tail = rest[commas[-1] + 1:]
+    after = [t for t in s.tokens if t.start >= rest[-1].end]
+    if tail and not any(t.pos in {"VERB", "AUX"} for t in tail) and after and \
+            after[0].pos != "PUNCT":
+        return list(rest[:commas[-1]])
+    return list(rest)
 
 
 def _which_en(np: Sequence[Token], analysis: Analysis) -> str | None:
@@ -2304,7 +2344,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than"}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
-            rest_wo = _remove(c.rest, d.start, d.end)
+            # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after
+            # the comma belong to the clause that follows, and without the date they dangle
+            rest_wo = _remove(_without_dangling(c.rest, s), d.start, d.end)
             if place and not (place[0] < d.end and d.start < place[1]):
                 rest_wo = _remove(rest_wo, *place)  # the place is asked on its own
             rest_wo = _resolve(rest_wo, analysis, its) or []
