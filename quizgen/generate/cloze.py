@@ -6,6 +6,7 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
+from quizgen.generate.wh import SHELL_NOUNS
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
@@ -28,6 +29,8 @@ def _targets(analysis: Analysis, index: int):
             if e.label != "PER" and len(e.mentions) >= 6:
                 continue  # the article's topic ("Kasachstan") is no test of reading
             shown = analysis.article.text[m.start:m.end]
+            if _common_noun_after_article(analysis, m.start, shown):
+                continue
             yield m.start, m.end, shown, fitting_names(analysis, shown, e), skill, \
                 len(e.mentions)
     for d in by.dates.get(index, []):
@@ -75,6 +78,20 @@ def _targets(analysis: Analysis, index: int):
                 continue
             yield start, q.start + len(text), _number(answer), [text, q.number_text], \
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+_CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
+
+
+def _common_noun_after_article(analysis: Analysis, start: int, shown: str) -> bool:
+    """'die in den vergangenen Tagen im ____ waren' - 'Bad': one word after 'im', 'zum',
+    that the lexicon knows as a common noun, is the noun whatever entity it was taken for
+    ('im Iran' is a name: the lexicon has no noun 'Iran')."""
+    from quizgen.nlp.entities import _noun_reading
+
+    before = analysis.article.text[max(0, start - 6):start].split()
+    return analysis.language == "de" and " " not in shown and bool(before) and \
+        before[-1].lower() in _CONTRACTED_ARTICLES and _noun_reading(shown, "de")
 
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
@@ -155,6 +172,16 @@ def _in_relative(analysis: Analysis, index: int, start: int) -> bool:
     return bool(_RELATIVE.search(analysis.article.text[s.start:start]))
 
 
+def _dates_the_saying(analysis: Analysis, index: int, start: int, end: int) -> bool:
+    """'"We will not pay," Mistry told a press conference on Wednesday', 'sagte Brandl am
+    Montag': a date outside what the sentence quotes or reports tells when it was said; the
+    sentence is about what was said, and that stands printed beside the gap."""
+    quotes = [q for q in analysis.quotes if q.sentence == index and q.content_span
+              and q.cue_span]
+    return bool(quotes) and not any(
+        q.content_span[0] <= start and end <= q.content_span[1] + 1 for q in quotes)
+
+
 def _counts_something(analysis: Analysis, q) -> bool:
     """A number without a unit of its own that still counts something: money after its sign
     ('£2.5 million') or a part of a counted whole ('1.400 der etwa 1.900 Arbeitsplätze',
@@ -231,6 +258,8 @@ def generate(analysis: Analysis) -> list[Question]:
     for s in analysis.sentences:
         if not statements.usable(analysis, s, allow_quotes=True):
             continue
+        if SHELL_NOUNS.search(s.text):
+            continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue
@@ -252,6 +281,11 @@ def generate(analysis: Analysis) -> list[Question]:
                 - 0.01 * min(rank, 3)
             if any(a <= start - s.start < b for a, b in quoted_spans):
                 score -= 0.15  # "in ________ Jahren": the speaker's wording, a side detail
+            if skill == "when" and _dates_the_saying(analysis, s.index, start, end):
+                score -= 0.2  # "Mistry told a press conference on ____": the quote is shown
+            elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(
+                    t[4] == "how_many" and t[5] > 1 and t[0] < start for t in targets):
+                score -= 0.1  # "donations of more than £30,000 since ____": ask the number
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(

@@ -1,0 +1,48 @@
+"""Cloze gaps a teacher would not keep, on invented sentences: the gap must be the fact the
+sentence is about, not when something was said or a side date beside a number."""
+
+from __future__ import annotations
+
+from quizgen.generate import cloze
+from quizgen.pipeline import analyze, load_article
+
+KEEP = 0.35  # select.MIN_SCORE
+
+
+def _gaps(text: str) -> dict[str, float]:
+    """answer -> best score of the cloze questions with that answer."""
+    out: dict[str, float] = {}
+    for q in cloze.generate(analyze(load_article(text))):
+        out[q.answer] = max(out.get(q.answer, 0.0), q.score)
+    return out
+
+
+def test_no_gap_on_the_day_a_quote_was_said():
+    gaps = _gaps("Hackers have attacked the council of Kelby. Council leader Tom Riley "
+                 "refused to pay. \"We will not pay criminals,\" Riley told a press "
+                 "conference on Wednesday.")
+    assert gaps.get("Wednesday", 0) < KEEP
+    gaps = _gaps("Die Brücke in Lindau bleibt gesperrt. Die Reparatur werde mindestens "
+                 "zwei Jahre dauern, sagte Bürgermeister Tom Kraus am Dienstag.")
+    assert gaps.get("Dienstag", 0) < KEEP
+    assert gaps.get("zwei", 0) >= KEEP  # what he said is the fact
+
+
+def test_a_weekday_in_what_is_reported_still_counts():
+    gaps = _gaps("The bridge in Kelby is closed. The council said the bridge would reopen "
+                 "on Friday.")
+    assert gaps.get("Friday", 0) >= KEEP
+
+
+def test_the_number_beats_a_weekday_after_it():
+    gaps = _gaps("A charity in Kelby is collecting money for the clubs. Its director, Tom "
+                 "Riley, told the Kelby Courier that the charity had received donations of "
+                 "more than £30,000 since Wednesday morning.")
+    assert gaps["30,000"] > gaps["Wednesday morning"] + 0.1
+
+
+def test_no_name_gap_on_a_common_noun_after_a_contracted_article():
+    gaps = _gaps("Das Hallenbad in Lindau ist geschlossen. Geschäftsführer Tom Bad sagte, "
+                 "die Keime seien gefährlich. Für Besucher, die im Bad waren, bestehe keine "
+                 "Gefahr.")
+    assert all(not (a == "Bad" and s >= KEEP) for a, s in gaps.items())
