@@ -1103,8 +1103,18 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
                 continue  # inside another name: "Backhaus Weber" is a company
             if any(m.start <= tok.start < m.end for m in ent.mentions):
                 continue
+            k = s.tokens.index(tok)
+            if k and (s.tokens[k - 1].text.lower() in _WORDS_BEFORE_NOUNS or
+                      s.tokens[k - 1].tag == "ADJA"):
+                continue  # 'im Sommer', 'der Vogel', 'the Baker': the word, not Dirk Sommer
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
             spans.append((tok.start, tok.end))
+
+
+# words before a common noun that never stand before a bare surname in news German/English
+_WORDS_BEFORE_NOUNS = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "der",
+                     "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem",
+                     "einer", "eines", "kein", "keine", "the", "a", "an", "this", "that"}
 
 
 def _surname_match(entities: list[Entity], name: str, skip: set[str] = frozenset()

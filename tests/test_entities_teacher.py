@@ -1,0 +1,18 @@
+"""Entities on invented sentences: a surname that is also a common word is the word where
+an article stands before it."""
+
+from __future__ import annotations
+
+from quizgen.pipeline import analyze, load_article
+
+
+def test_a_surname_after_an_article_is_the_common_noun():
+    a = analyze(load_article(
+        "Die Sanierung des Rathauses in Lindau wird teurer. Bei Arbeiten am Dach hatten "
+        "Handwerker im Sommer Schäden entdeckt. Fraktionschef Dirk Sommer sagte, der Rat sei "
+        "zu spät informiert worden. Sommer verlangt eine Prüfung."))
+    person = next(e for e in a.entities if e.name == "Dirk Sommer")
+    shown = {a.article.text[m.start - 3:m.end] for m in person.mentions}
+    assert not any(s.startswith("im ") for s in shown)
+    assert any(a.article.text[m.start:m.end] == "Sommer" and m.kind == "alias"
+               for m in person.mentions)  # 'Sommer verlangt' is still him
