@@ -90,3 +90,12 @@ def test_a_prediction_is_no_counter_evidence_to_the_headline():
     [q] = _open(EN_HACK)
     assert "has not confirmed that any personal data was taken" in q.answer
     assert "encourage further attacks" not in q.answer
+
+
+def test_a_byline_author_called_jan_leaves_the_headline_a_headline():
+    """'Jan' is also a month abbreviation: 'Von Jan Petersen | 22.11.2026' is still the
+    byline, so the loud headline below it is compared (it was taken as a subheading)."""
+    text = DE_BAD.replace("Von Katrin Vogt", "Von Jan Petersen")
+    art = load_article(text)
+    assert art.blocks[0].kind == "byline" and art.title.startswith("Keim-Alarm")
+    assert _open(text)
