@@ -99,3 +99,35 @@ def test_a_byline_author_called_jan_leaves_the_headline_a_headline():
     art = load_article(text)
     assert art.blocks[0].kind == "byline" and art.title.startswith("Keim-Alarm")
     assert _open(text)
+
+
+DE_DERBY = """Von Jan Petersen | 22.11.2026, 10:15 Uhr
+
+Randale-Nacht in der Innenstadt! Fußball-Chaoten wüten - Anwohner geschockt
+
+Nach dem Derby zwischen dem SC Nordhafen und dem VfB Kesselbrück ist es in der Nacht zum \
+Sonntag in der Innenstadt zu Ausschreitungen gekommen. Die Polizei nahm 14 Personen fest.
+
+"Wir hatten die Lage nach gut einer Stunde wieder im Griff", sagte Polizeisprecherin Anna \
+Weber. Der SC Nordhafen verurteilte die Gewalt in einer Mitteilung.
+
+Anwohnerin Gisela Marten, 67, sagte, sie habe den Lärm zwar gehört, sich aber nicht bedroht \
+gefühlt.
+
+/news.de/dpa
+"""
+
+
+def test_shocked_residents_against_the_resident_who_felt_no_threat_de():
+    [q] = _open(DE_DERBY)
+    assert "Nicht belegt ist „Anwohner geschockt“" in q.answer
+    assert "Gisela Marten" in q.answer
+    assert "Chaoten" in q.answer  # a loaded word named among the sharpening ones
+
+
+def test_a_two_letter_fragment_of_a_club_name_is_no_voice():
+    from quizgen.generate import media_discussion, media_text
+
+    an = analyze(load_article(DE_DERBY))
+    for q in media_discussion.generate(an, media_text.claims(an)):
+        assert "laut Artikel: SC" not in q.answer and "SC." not in q.answer

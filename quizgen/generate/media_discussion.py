@@ -730,9 +730,11 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
         if c.entity is not None and c.entity.label == "ORG" and c.entity.id not in spoken_for:
             # a one-word name may be cut from a longer one ("Oberpfalz" of "Regio-Reisen
             # Oberpfalz"); "nach Informationen des NDR" names a medium
-            if (len(c.entity.name.split()) < 2 and not c.entity.name.isupper()) or \
+            one = len(c.entity.name.split()) < 2
+            if one and (not c.entity.name.isupper() or len(c.entity.name) < 3 or re.search(
+                    rf"\b{re.escape(c.entity.name)}\s+[A-ZÄÖÜ]", analysis.article.text)) or \
                     MEDIUM_CUE.search(c.sentence.text):
-                continue
+                continue  # "SC" of "Der SC Nordhafen verurteilte ..."
             name = c.entity.name
             if lang == "de" and name not in analysis.article.text:
                 continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"

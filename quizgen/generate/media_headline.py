@@ -646,6 +646,11 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         elif loud and lead is not None:
             points = t["verdict_core"].format(lead=cite(analysis, lead))
             sents = [lead]
+        elif lead is not None and _feeling_claims(analysis, group):
+            # the note on feelings says what is not backed; the body's own report (not a
+            # quotation: "'Everyone stayed calm', she said") what is
+            sents = [b for b in _relevant(analysis, s) if not QUOTED.search(b.text)] or [lead]
+            points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
         else:
             sents = _relevant(analysis, s)
             if not sents:
@@ -666,7 +671,7 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 words=", ".join(quoted(w, lang) for w in loud))
         if _no_death(analysis, group):
             points += " " + t["no_death"]
-        feel, feel_sents = _feelings_note(analysis, group)
+        feel, feel_sents = _feelings_note(analysis, group, sents)
         if feel:
             if t["verdict_feeling"].split(":")[0] not in points:
                 points = t["verdict_feeling"] + " " + points
@@ -688,7 +693,8 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
 # "Eltern sind sauer", "Islanders FURIOUS") and the one a body most often does not report
 FEELING = {
     "de": re.compile(r"(?i)\b(sauer|wütend\w*|Wut|empört\w*|Empörung|entsetzt\w*|"
-                     r"fassungslos\w*|schockiert\w*|verzweifel\w*|verängstigt\w*|"
+                     r"fassungslos\w*|schockiert\w*|geschockt|verzweifel\w*|verängstigt\w*|"
+                     r"verärgert\w*|aufgebracht\w*|"
                      r"Angst|Panik|Terror|toben|tobt|(?:laufen|läuft|liefen) Sturm)\b"),
     "en": re.compile(r"(?i)\b(horrified|furious|fury|angry|anger|outraged|outrage|livid|"
                      r"fuming|terrified|scared|afraid|terror|panic\w*|despair\w*|"
@@ -745,7 +751,8 @@ def _feeling_claims(analysis: Analysis, group: list[Sentence]
     return out
 
 
-def _feelings_note(analysis: Analysis, group: list[Sentence]) -> tuple[str, list[Sentence]]:
+def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Sentence] = ()
+                   ) -> tuple[str, list[Sentence]]:
     """' Nicht belegt ist „Eltern sind sauer“: Von einer solchen Reaktion berichtet der Text
     nicht, er erwähnt dazu nur: „In einer Elterngruppe im Netz ...“' -- the claims of the
     heading about what people feel that no body sentence reports (no word of feeling in the
@@ -767,7 +774,7 @@ def _feelings_note(analysis: Analysis, group: list[Sentence]) -> tuple[str, list
         key = people.text.lower()
         if lang == "en":
             key = re.sub(r"(ies|s)$", "", key)
-        mention = next((b for b in own if len(key) >= 4 and any(
+        mention = next((b for b in own if b not in shown and len(key) >= 4 and any(
             w.lower().startswith(key) for w in words(b.text))), None)
         if mention is not None:
             break

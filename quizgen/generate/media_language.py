@@ -56,6 +56,8 @@ LEXICON = {
         "katastrophe": "Unglück", "kollaps": "Zusammenbruch", "pleite": "insolvent",
         "überrollt": None, "überrollen": None, "vernichtet": "gestrichen",
         "paukenschlag": "überraschende Entscheidung", "schande": None,
+        "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
+        "wütet": None, "ekel": None, "geschockt": None, "schockiert": None,
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -83,13 +85,15 @@ LEXICON = {
         "massacre": None, "bombshell": "surprising news", "fuming": "angry",
         "livid": "angry", "seething": "angry", "skyrockets": "rises sharply",
         "heartbreak": None, "heartbroken": "disappointed",
+        "misery": "disruption", "plunged": None, "horrified": None, "outraged": "critical",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
 # asked about only where they dramatise, in headlines and captions
 HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch",
                 "panik", "panic", "katastrophe", "catastroph", "monster", "pleite", "kollaps",
-                "terrified", "devastat", "hell", "grip"}
+                "terrified", "devastat", "hell", "grip", "geschockt", "schockiert", "plunged",
+                "horrified"}
 # the heads of German compounds that dramatise whatever comes before: "Verkehrskollaps",
 # "Flüchtlingsdrama" ("Vorschlaghammer" is a tool: "hammer" is no head here)
 COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fiasko",
