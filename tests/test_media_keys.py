@@ -274,3 +274,30 @@ def test_a_sentence_naming_its_own_claimant_is_not_carried_over_to_the_last_spea
         assert "Behauptung von Sparkasse" not in text
         assert not ("Sparkasse" in text and "Einwohnermeldeamt" in text and
                     q.skill in {"evidence", "attribution", "interested_party"})
+
+
+DE_ANRUF = """Erstellt von Markus Lehnert - 25.11.2026, 17:10 Uhr
+
+Falsche Polizisten erbeuten 48.000 Euro von Rentnerin
+
+Mit einer erfundenen Unfallgeschichte haben Betrüger in Bielefeld eine 83-Jährige um ihre \
+Ersparnisse gebracht.
+
+Hoffmeier rät: "Die echte Polizei verlangt niemals Geld am Telefon." Auch Angehörige sollten \
+ihre älteren Familienmitglieder regelmäßig auf die Masche ansprechen.
+
+Gegen solche Anrufe hilft am Ende nur eins: dass Familien offen darüber reden, bevor das \
+Telefon klingelt.
+
+Folgen Sie News.de schon bei Facebook und YouTube?
+
+/news.de/dpa
+"""
+
+
+def test_the_writers_closing_verdict_outranks_advice_in_the_report():
+    """'Auch Angehörige sollten ...' may still be the police's advice; the closing 'hilft am
+    Ende nur eins' is the writer's own: it is the opinion item a set asks first."""
+    qs = sorted((q for q in _fact_opinion(_analysis(DE_ANRUF)) if "Meinung" in q.answer),
+                key=lambda q: -q.score)
+    assert qs and "hilft am Ende nur eins" in qs[0].prompt

@@ -73,7 +73,8 @@ JUDGE_PHRASES = {
            "schlechter Stil", "schlechten Stil", "kein gutes Licht", "Besseres verdient",
            "nicht nachvollziehbar", "kaum nachvollziehbar", "schwer zu verstehen",
            "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz",
-           "kein Wunder", "ein Ärgernis"],
+           "kein Wunder", "ein Ärgernis", "hilft am Ende nur", "hilft nur eins",
+           "bleibt nur zu hoffen"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -556,7 +557,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         expl = t["opinion_expl"].format(
             cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]), who=who)
         # clearer opinions first; the author's own verdicts are the ones students overlook
-        score = min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM) + (0.04 if c is None else 0))
+        score = min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM) + (0.04 if c is None else 0)
+                    + (0.03 if s.index in closing and c is None else 0))
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
                         t["opinion"], [s], expl, options=options,
                         difficulty=2, score=score))
