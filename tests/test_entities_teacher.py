@@ -16,3 +16,10 @@ def test_a_surname_after_an_article_is_the_common_noun():
     assert not any(s.startswith("im ") for s in shown)
     assert any(a.article.text[m.start:m.end] == "Sommer" and m.kind == "alias"
                for m in person.mentions)  # 'Sommer verlangt' is still him
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_person_whatever_its_ending():
+    a = analyze(load_article(
+        "The charity BeeSafe UK welcomed the findings. Its director, Simon Achterberg, said "
+        "councils should stop mowing verges."))
+    assert next(e for e in a.entities if e.name == "Simon Achterberg").label == "PER"

@@ -69,3 +69,28 @@ def test_who_on_a_bare_length_of_time_ranks_below_the_keep_line():
     qs = _wh("Das Hallenbad in Lindau bleibt geschlossen. Amtsleiter Stefan Kraus rechnet "
              "mit mindestens drei Wochen.")
     assert all(s < KEEP for p, s in qs.items() if p.startswith("Wer rechnet"))
+
+
+def test_the_happy_news_and_a_negated_what_are_below_the_keep_line():
+    qs = _wh("A baby elephant was born at Kelby Zoo on 9 June. The happy news has reopened a "
+             "bitter dispute over the size of the enclosure. The zoo has not yet chosen a "
+             "name for the calf.")
+    assert all(s < KEEP for p, s in qs.items() if "the happy news" in p)
+    assert all(s < KEEP for p, s in qs.items() if p.startswith("What has not"))
+
+
+def test_a_hedge_that_the_answer_carries_makes_no_question():
+    qs = _wh("Animal welfare groups have criticised Kelby Zoo. The group reportedly plans a "
+             "protest outside the zoo gates on Saturday.")
+    assert all(s < KEEP for p, s in qs.items() if p.startswith("Who plans"))
+
+
+def test_no_role_option_that_is_the_same_office():
+    text = ("Der Gemeinderat von Lindau hat den Windpark abgelehnt. Gemeinderätin Sabine Kern "
+            "sagte, die Landschaft gehe vor. Der Grünen-Gemeinderat Tom Lenz sagte, das sei "
+            "ein schwarzer Tag. Landrat Peter Hase sagte, er prüfe den Beschluss. "
+            "Projektleiter Max Ober sagte, die Firma sei enttäuscht. Trainerin Eva Kurz "
+            "sagte, der Verein sei dafür.")
+    for q in vocabulary.generate(analyze(load_article(text))):
+        if q.skill == "role" and q.options and q.answer == "Gemeinderätin":
+            assert "Grünen-Gemeinderat" not in q.options

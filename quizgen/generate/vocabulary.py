@@ -55,6 +55,20 @@ def bare_role(role: str) -> bool:
     return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES
 
 
+def _office(role: str) -> str:
+    """'Grünen-Gemeinderat', 'die Gemeinderätin', 'a local councillor' -> 'gemeinrat'-like
+    stem of the role's last word: the office without party, gender or article."""
+    word = re.split(r"[\s-]+", role.strip().lower())[-1]
+    word = word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    return re.sub(r"(in|innen|en|e|s)$", "", word)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """'Grünen-Gemeinderat' beside 'Gemeinderätin': another person's role that is the same
+    office is no wrong option (the distractor is true of the answer's person as well)."""
+    return _office(a) == _office(b)
+
+
 def generate(analysis: Analysis) -> list[Question]:
     de = analysis.language == "de"
     out: list[Question] = []
@@ -100,7 +114,8 @@ def generate(analysis: Analysis) -> list[Question]:
             out.append(base)
             named = min((m.start for m in e.mentions if m.text == e.name), default=10**9)
             people.append((-base.score, named, prompt))
-            others = [r for k, r in roles.items() if k != e.id]
+            others = [r for k, r in roles.items() if k != e.id
+                      and not _same_office(r, roles[e.id])]
             mc = choice_question(base, roles[e.id], others, seed=analysis.article.title)
             if mc is not None:
                 mc.score = base.score + 0.02

@@ -66,7 +66,8 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
 # Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
 # am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
 # vom Tod', 'the news that ...').
-SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (nachricht|"
+SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-zäöüß]+e[nrs]? "
+                         r"|happy |good |bad |sad |latest )?(nachricht|"
                          r"nachrichten|meldung|meldungen|mitteilung|neuigkeit|neuigkeiten|"
                          r"ankündigung|news|announcement)\b(?!\s*(,\s*)?(von|vom|über|zu|"
                          r"zum|zur|dass|des|der|of|about|that|on|from)\b)")
@@ -387,7 +388,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # a who-question on a negated predicate asks for one of many who did not
 # (English: the negation right after the auxiliary, not in a reported clause: 'Who said
 # the council would not pay?' is fine; German: no reported clause after a comma)
-NEGATED_WHO = re.compile(r"(?i)^(?:who \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
+NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
 
 
@@ -437,7 +438,8 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
-    if SPECULATION.search(prompt) or _counted_group(analysis, s, prompt) or \
+    if SPECULATION.search(prompt) or SPECULATION.search(answer) or \
+            _counted_group(analysis, s, prompt) or \
             _drops_condition(s, prompt):
         score = 0.0
     elif score > 0:  # a sentence that ties several actors together carries the story

@@ -779,6 +779,9 @@ def _vote(c: _Candidate, language: str) -> None:
         elif prev.pos == "ADJ" and p.islower() and first >= 2 and len(c.tokens) == 1 and \
                 toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
+    if prev is not None and prev.text == "," and first >= 2 and len(c.tokens) >= 2 and \
+            is_title(toks[first - 2].text.lower(), language):
+        c.label_votes["PER"] += 3  # "Its director, Simon Achterberg, said": not a 'berg'
     if prev is not None and prev.text == "," and first >= 3 and \
             toks[first - 3].text.lower() in _DEFINITE_ARTICLES and \
             _noun_kind(toks[first - 2].text.lower(), language) == "class":
