@@ -301,3 +301,48 @@ def test_the_writers_closing_verdict_outranks_advice_in_the_report():
     qs = sorted((q for q in _fact_opinion(_analysis(DE_ANRUF)) if "Meinung" in q.answer),
                 key=lambda q: -q.score)
     assert qs and "hilft am Ende nur eins" in qs[0].prompt
+
+
+EN_CON = """By Chris Holloway | Friday 27 November 2026, 07:40 GMT
+
+EVERY pensioner at risk! Fake council inspectors con elderly out of thousands
+
+Police in Worcester are warning older residents after two women were tricked out of more than \
+£6,000 by men posing as council officials.
+
+The first woman, aged 84, was visited at her home in St John's on Tuesday afternoon. A man \
+allegedly claiming to be a water inspector told her the pipes in her house were contaminated \
+and that she had to pay for an emergency repair. She handed over £2,500 in cash before her \
+neighbour became suspicious and called the police.
+
+"Genuine council staff will never ask for cash at the door," said Detective Sergeant Kate \
+Lowry. Neighbour Dave Morris said he had seen the man leave in a white van. "He looked \
+completely normal, that's what worries me," he said.
+
+Source: Midlands Today Online / PA
+"""
+
+
+def test_a_hedged_false_identity_in_a_story_about_a_con_is_not_an_unconfirmed_report():
+    """'A man allegedly claiming to be a water inspector' in a story about fake inspectors:
+    the article reports the con as fact; 'only an unconfirmed report' would be wrong."""
+    an = _analysis(EN_CON)
+    assert not any("water inspector" in q.prompt and q.skill == "evidence"
+                   for q in media.generate(an))
+    # the same hedge in a story that does not call it a con is asked
+    plain = EN_CON.replace("Fake council inspectors con elderly out of thousands",
+                           "Council inspectors visit elderly").replace(
+        "were tricked out of more than £6,000 by men posing as council officials",
+        "paid more than £6,000 to men who said they were council officials")
+    assert any("water inspector" in q.prompt and q.skill == "evidence"
+               for q in media.generate(_analysis(plain)))
+
+
+def test_an_unnamed_describing_speaker_is_not_given_the_last_name_in_the_text():
+    """'A man allegedly claiming to be ... told her' after 'her home in St John's' is no
+    voice of 'St John' (a place the entity finder may take for a person)."""
+    from quizgen.generate import media_discussion
+
+    an = _analysis(EN_CON)
+    names = [v.name for v in media_discussion.quoted_voices(an, media_text.claims(an))]
+    assert "Kate Lowry" in names and not any("John" in n for n in names)

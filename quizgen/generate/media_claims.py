@@ -354,7 +354,17 @@ EXPOSED = {
                      r"gefälscht\w*|falsche[nrs]?|vorgetäuscht\w*|in wahrheit|"
                      r"in wirklichkeit)\b"),
     "en": re.compile(r"(?i)\b(hoax\w*|scam\w*|fake[ds]?|bogus|fraud\w*|impostors?|"
-                     r"impersonat\w*|made up|untrue|in fact|in reality|turned out)\b"),
+                     r"impersonat\w*|made up|untrue|in fact|in reality|turned out|"
+                     r"con(?:ned|s)?|conmen|con artists?|posing as|tricked)\b"),
+}
+
+
+# a hedge on who someone claimed to be
+IDENTITY = {
+    "de": re.compile(r"(?i)\b(angeblich\w*\s+(?:ein|eine|einen|einem|als|vom|von der)\b|"
+                     r"gab sich als|gaben sich als|sich als \w+ ausgegeben)"),
+    "en": re.compile(r"(?i)\b((?:allegedly|supposedly|reportedly|purportedly)\s+(?:claiming|"
+                     r"pretending|posing|purporting)|claiming to be|posing as|pretending to be)\b"),
 }
 
 
@@ -363,6 +373,12 @@ def _exposed(analysis: Analysis, sent: Sentence) -> bool:
     angeblich ein Kriminalkommissar ... Erst als ..., flog der Schwindel auf'): the article
     refutes it, so 'only an unconfirmed report' would be the wrong key."""
     text = analysis.article.text
+    lang = analysis.language
+    if IDENTITY[lang].search(sent.text) and any(
+            EXPOSED[lang].search(s.text) for s in analysis.sentences):
+        # "A man allegedly claiming to be a water inspector ..." in a story about fake
+        # inspectors: the hedge marks a false identity the article reports as a con
+        return True
     for nxt in analysis.sentences[sent.index + 1:sent.index + 4]:
         if "\n" in text[sent.end:nxt.start]:
             break

@@ -252,6 +252,8 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     for c in sorted(cs, key=lambda c: c.sentence.index):
         ent = c.entity if c.entity is not None and c.entity.label == "PER" else None
         if c.pronoun_speaker or (ent is None and c.speaker.lower() in PRONOUNS[lang]):
+            if c.entity is None and c.speaker.lower() not in PRONOUNS[lang] | {"er", "sie"}:
+                continue  # "A man allegedly claiming to be ...": nobody to look back for
             last = _last_named(analysis, c.sentence)
             ent = last if last is not None and (ent is None or ent.id == last.id) else None
             if ent is None:
@@ -760,7 +762,7 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
 
 ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Service|"
                          r"Programme|Commission|Authority|Trust|Council|Executive|Committee|Team|Orchestra|"
-                         r"Board)\b")
+                         r"Board|University|Institute)\b")
 # a voice that speaks for the group: "Bürgerinitiative", "Elternbeirat", "parents' group"
 GROUP_VOICE = {"de": r"\b{g}\w+", "en": r"(?i)\b{g}s?'? (?:group|association|union|council|"
                                       r"committee|campaign\w*)\b"}
