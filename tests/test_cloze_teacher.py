@@ -46,3 +46,10 @@ def test_no_name_gap_on_a_common_noun_after_a_contracted_article():
                  "die Keime seien gefährlich. Für Besucher, die im Bad waren, bestehe keine "
                  "Gefahr.")
     assert all(not (a == "Bad" and s >= KEEP) for a, s in gaps.items())
+
+
+def test_no_gap_on_the_last_word_of_a_name_with_van_or_von():
+    gaps = _gaps("Die Politikerin Ayaan Ali erhielt am Sonntag in Kassel einen Preis. Ali "
+                 "wurde durch ihre Zusammenarbeit mit dem niederländischen Filmemacher Theo "
+                 "van Gogh zum Ziel des Hasses. Van Gogh wurde 2004 ermordet.")
+    assert "Gogh" not in gaps

@@ -94,3 +94,21 @@ def test_no_role_option_that_is_the_same_office():
     for q in vocabulary.generate(analyze(load_article(text))):
         if q.skill == "role" and q.options and q.answer == "Gemeinderätin":
             assert "Grünen-Gemeinderat" not in q.options
+
+
+def test_no_what_answer_that_says_what_something_is_not():
+    qs = {q.prompt: q.answer for q in __import__("quizgen.generate.wh", fromlist=["wh"])
+          .generate(analyze(load_article(
+              "Der Innenminister will die Bundeswehr im Inneren einsetzen. Gewerkschaftschef "
+              "Konrad Frei lehnt das ab. Die Bundeswehr dürfe nicht zur Hilfspolizei werden, "
+              "sagte er. Außerdem sei der Schutz der Weltmeisterschaft keine militärische "
+              "Aufgabe.")))}
+    assert not any(a.lower().startswith("keine") for a in qs.values())
+
+
+def test_a_role_with_its_own_article_gets_no_second_one():
+    text = ("Pat Quinn, der Gouverneur des US-Bundesstaates Illinois, hat heute ein Gesetz "
+            "unterzeichnet. Quinn sagte, das Gesetz sei gerecht.")
+    answers = [q.answer for q in vocabulary.generate(analyze(load_article(text)))
+               if q.skill == "role"]
+    assert answers and not any(a.startswith("der der ") for a in answers)

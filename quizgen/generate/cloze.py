@@ -29,7 +29,8 @@ def _targets(analysis: Analysis, index: int):
             if e.label != "PER" and len(e.mentions) >= 6:
                 continue  # the article's topic ("Kasachstan") is no test of reading
             shown = analysis.article.text[m.start:m.end]
-            if _common_noun_after_article(analysis, m.start, shown):
+            if _common_noun_after_article(analysis, m.start, shown) or \
+                    _after_name_particle(analysis, m.start):
                 continue
             yield m.start, m.end, shown, fitting_names(analysis, shown, e), skill, \
                 len(e.mentions)
@@ -92,6 +93,20 @@ def _common_noun_after_article(analysis: Analysis, start: int, shown: str) -> bo
     before = analysis.article.text[max(0, start - 6):start].split()
     return analysis.language == "de" and " " not in shown and bool(before) and \
         before[-1].lower() in _CONTRACTED_ARTICLES and _noun_reading(shown, "de")
+
+
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "du", "le", "la",
+                   "ter", "ten", "zu", "bin", "ibn"}
+
+
+def _after_name_particle(analysis: Analysis, start: int) -> bool:
+    """'Filmemacher Theo van ____' - Gogh: a name word after 'van'/'von'/'de' that follows a
+    capitalised word is the end of a longer name; the gap would be a fragment of it."""
+    toks = [t for s in analysis.sentences if s.start <= start < s.end for t in s.tokens
+            if t.end <= start]
+    return len(toks) >= 2 and toks[-1].text in _NAME_PARTICLES and \
+        toks[-2].pos == "PROPN" and toks[-2].text[:1].isupper()  # not 'Nachbarschaft von'
+
 
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")

@@ -21,7 +21,8 @@ def _role_answer(role: str, language: str) -> str:
     """'kasachische Präsident' (as found after 'der') -> 'der kasachische Präsident'."""
     if language == "en" and role.split()[0].lower() in PERSON_TITLES["en"]:
         role = role[:1].lower() + role[1:]  # "Goalkeeper" at a sentence start
-    if language == "de" and role[:1].islower():
+    if language == "de" and role[:1].islower() and role.split()[0] not in {
+            "der", "die", "das", "ein", "eine"}:  # 'der Gouverneur des ...' has its own
         article = "die" if role.endswith("in") else "der"
         return f"{article} {role}"
     return role

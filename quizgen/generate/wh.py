@@ -1663,7 +1663,10 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if _echoes_verb(np, c, analysis.language):
         return []
     answer = lower_first(np)
-    if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer):
+    if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
+            re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer):
+        # ... or it says what something is not ('Was ist der Schutz der WM außerdem? - keine
+        # militärische Aufgabe'): every other thing would be a right answer too
         return []  # 'Was begründete X mit ...? - den Schritt': the answer says nothing
     noun = _bare_definite(np)
     org = _org_behind(analysis, noun) if noun is not None else None
