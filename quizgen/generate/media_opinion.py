@@ -55,7 +55,7 @@ JUDGE = {
         "enttäuschend beeindruckend fatal verheerend alternativlos schändlich grotesk "
         "unzumutbar fragwürdig zweifelhaft leichtsinnig naiv blamabel "
         "skandal armutszeugnis katastrophe schande zumutung frechheit unding desaster "
-        "debakel fiasko farce blamage".split()),
+        "debakel fiasko farce blamage verspielt verspielen".split()),
     "en": set(
         "irresponsible reckless shameful disgraceful unacceptable outrageous scandalous "
         "short-sighted shortsighted foolish absurd ridiculous appalling terrible dreadful "
@@ -63,7 +63,7 @@ JUDGE = {
         "regrettable unfair unjust misguided pointless senseless unwise indefensible "
         "inexcusable unforgivable overdue heartbreaking deplorable shocking disastrous "
         "negligent careless naive laughable finger-pointing "
-        "disgrace scandal shame fiasco farce debacle mistake".split()),
+        "disgrace scandal shame fiasco farce debacle mistake squanders squandered".split()),
 }
 # several words that judge only together
 JUDGE_PHRASES = {
