@@ -131,3 +131,14 @@ def test_a_two_letter_fragment_of_a_club_name_is_no_voice():
     an = analyze(load_article(DE_DERBY))
     for q in media_discussion.generate(an, media_text.claims(an)):
         assert "laut Artikel: SC" not in q.answer and "SC." not in q.answer
+
+
+def test_capitals_over_a_confirmed_fact_are_loud_not_overstated():
+    """'HACKED!' over a confirmed attack: named as capitals for attention; 'EVERY' stays an
+    overstatement (blind review 8: 'HACKED is shouty, but it is not overstated')."""
+    [q] = _open(EN_HACK)
+    assert "Set in capitals to grab attention: “HACKED”" in q.answer
+    assert "Overstated words in the headline: “HACKED”" not in q.answer
+    every = EN_HACK.replace("HACKED! Council held", "EVERY council held")
+    [q2] = _open(every)
+    assert "“EVERY”" in q2.answer and "capitals" not in q2.answer

@@ -87,6 +87,7 @@ T = {
         "verdict_core": "Fazit: Nur im Kern. Der Text berichtet: {lead} Die Überschrift "
                         "spitzt das zu.",
         "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
+        "capitals": "In Großbuchstaben, um Aufmerksamkeit zu wecken: {words}.",
         "no_death": "Von einem Todesfall berichtet der Text nicht.",
         "feeling": "Nicht belegt ist {claim}: Von einer solchen Reaktion berichtet der Text "
                    "nicht{only}",
@@ -147,6 +148,7 @@ T = {
         "verdict_core": "In short: only at its core. The text reports: {lead} The headline "
                         "overstates this.",
         "overstated": "Overstated words in the headline: {words}.",
+        "capitals": "Set in capitals to grab attention: {words}.",
         "no_death": "The text reports no death.",
         "feeling": "Not backed by the text: {claim}. The body reports no such reaction{only}",
         "feeling_only": "; it mentions them only here: {sent}",
@@ -666,9 +668,15 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 points += " " + t["point_number_sent"].format(h=quoted(clean(qh.text), lang),
                                                               sent=cite(analysis, bsent))
                 sents = [*sents, bsent]
-        if loud:
+        shouted = [w for w in loud if _only_capitals(w, lang)]
+        judged = [w for w in loud if w not in shouted]
+        if judged:
             points += " " + t["overstated"].format(
-                words=", ".join(quoted(w, lang) for w in loud))
+                words=", ".join(quoted(w, lang) for w in judged))
+        if shouted:
+            # "HACKED" over a confirmed attack is loud, not false: named as capitals
+            points += " " + t["capitals"].format(
+                words=", ".join(quoted(w, lang) for w in shouted))
         if _no_death(analysis, group):
             points += " " + t["no_death"]
         feel, feel_sents = _feelings_note(analysis, group, sents)
@@ -900,6 +908,17 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     phrases = [w.lower() for w in out if " " in w]  # "panic" is named with "in panic"
     return [w for w in out if not any(w.lower() != p and re.search(
         rf"\b{re.escape(w.lower())}\b", p) for p in phrases)][:4]
+
+
+def _only_capitals(word: str, lang: str) -> bool:
+    """A word that is loud only by its capitals ('HACKED', 'EATS'), not by what it says: no
+    loaded word of the lexicon and no all-word ('EVERY', 'FURIOUS' stay overstated)."""
+    from quizgen.generate.media_language import LEXICON
+
+    low = word.lower()
+    return word.isupper() and len(word) >= 3 and low not in LEXICON.get(lang, {}) and \
+        low not in TOTAL[lang] and low not in ALL_WORDS[lang] and not any(
+            low.startswith(k) for k in LEXICON.get(lang, {}) if len(k) >= 5)
 
 
 def _no_death(analysis: Analysis, group: list[Sentence]) -> bool:
