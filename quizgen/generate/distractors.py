@@ -208,6 +208,11 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         factors = [2, 3, 5, 10]
     elif hedge in UPPER_BOUND_HEDGES:
         factors = [0.1, 0.2, 0.5, 0.05]
+    elif _an_age(analysis, answer) and value >= 10:
+        # 'Der 61 Jahre alte Traktorfahrer': twice that (122) is absurd; near ages are not
+        factors = [(value + d) / value for d in ((-7, 9, 16, -14) if int(value) % 2 else
+                                                  (8, -6, -13, 15))
+                   if 10 <= value + d <= 100]
     elif value >= 4:  # near the answer, and not always around it: the answer is no median
         factors = [1.5, 2, 3, 0.5] if int(value) % 2 else [0.5, 0.75, 1.5, 2]
     else:
@@ -216,11 +221,12 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     for v in _figures_by_unit(analysis).get(answer.unit, ()):
         # numbers of the article first: plausible to a skimmer
         if v == value or (hedge in LOWER_BOUND_HEDGES and v <= value) or (
-                hedge in UPPER_BOUND_HEDGES and v >= value):
+                hedge in UPPER_BOUND_HEDGES and v >= value) or \
+                _an_age(analysis, answer) and not 10 <= v <= 100:
             continue
         candidates.append(v)
     for f in factors:
-        v = value * f if value >= 4 else f
+        v = round(value * f, 6) if value >= 4 else f
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent"}
                                           and v > 100):
             candidates.append(v)
@@ -233,6 +239,16 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
                                  else _format_number(v, lang)))
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
+
+
+_AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:alte[nmrs]?|alt|old|-year-old|year-old)\b",
+                        re.IGNORECASE)
+
+
+def _an_age(analysis: Analysis, answer: Quantity) -> bool:
+    """'61 Jahre alt(e)', '34 years old', 'a 71-year-old': a person's age."""
+    return answer.unit.lower() in {"jahre", "jahren", "years", "year"} and bool(
+        _AGE_AFTER.match(analysis.article.text[answer.end:answer.end + 14]))
 
 
 _RANGE = re.compile(r"(?P<a>\d[\d.,]*)(?P<sep>\s+(?:bis|und|oder|to|and|or)\s+|\s*[-–]\s*)"

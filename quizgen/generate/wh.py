@@ -355,6 +355,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     words = prompt.split()
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
+    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with)\?$", prompt):
+        return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
+        # comparison or preposition behind
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
         return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
