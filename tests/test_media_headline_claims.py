@@ -142,3 +142,23 @@ def test_capitals_over_a_confirmed_fact_are_loud_not_overstated():
     every = EN_HACK.replace("HACKED! Council held", "EVERY council held")
     [q2] = _open(every)
     assert "“EVERY”" in q2.answer and "capitals" not in q2.answer
+
+
+EN_STORM = """Storm Edda kills five as thousands flee flooded Harle Valley
+
+At least four people have died and another is missing after Storm Edda brought torrential \
+rain to the Harle Valley.
+
+At least four people have died and a fifth is missing after Storm Edda swept across the Harle \
+Valley on Thursday night, emergency services said. Around 600 residents of Millbridge spent \
+the night in a school hall.
+
+Source: PA
+"""
+
+
+def test_a_comparison_with_unbacked_words_ends_in_a_verdict_and_cites_once():
+    [q] = _open(EN_STORM)
+    assert "In short: only in part." in q.answer
+    assert "gives no support for these words of the headline" in q.answer
+    assert q.answer.count("At least four people have died") == 1

@@ -80,7 +80,9 @@ T = {
         "point_actor": "Die {kind} nennt {phrase} als Handelnde; laut Text handelt {other}: "
                        "{sent}",
         "point_open": "Der Text berichtet: {sents}",
-        "point_absent": "Diese Wörter stehen nirgends im Artikeltext: {words}.",
+        "point_absent": "Für diese Wörter der Überschrift findet sich im Artikeltext kein "
+                        "Beleg: {words}.",
+        "verdict_part": "Fazit: Nur zum Teil.",
         "verdict_no": "Fazit: Nein, nicht so, wie sie dasteht.",
         "verdict_limits": "Fazit: Nein, nicht so, wie sie dasteht. Der Text berichtet: {lead} "
                           "Aber: {limits}",
@@ -141,7 +143,9 @@ T = {
         "point_actor": "The {kind} names {phrase} as the actor; according to the text, "
                        "{other} acts: {sent}",
         "point_open": "The text reports: {sents}",
-        "point_absent": "These words appear nowhere in the body of the article: {words}.",
+        "point_absent": "The body of the article gives no support for these words of the "
+                        "headline: {words}.",
+        "verdict_part": "In short: only in part.",
         "verdict_no": "In short: no, not as it stands.",
         "verdict_limits": "In short: no, not as it stands. The text reports: {lead} But: "
                           "{limits}",
@@ -657,8 +661,12 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
             sents = _relevant(analysis, s)
             if not sents:
                 continue
-            points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
-            points += _absent_note(analysis, s, loud)
+            shown = _distinct_sentences(analysis, sents)  # cited once; evidence keeps both
+            points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in shown))
+            absent = _absent_note(analysis, s, loud)
+            if absent:
+                # words of the headline the body never backs: say so as a conclusion
+                points = t["verdict_part"] + " " + points + absent
         for qh, qb in _figures(analysis, group):  # "300 Millionen" against "rund 240 ..."
             bsent = analysis.sentences[qb.sentence]
             if any(b.index == bsent.index for b in sents):
@@ -819,6 +827,20 @@ def _drop_absent_note(points: str, lang: str) -> str:
         return points
     j = points.find(".", i + len(marker))
     return (points[:i].rstrip() + " " + points[j + 1:].lstrip()).strip()
+
+
+def _distinct_sentences(analysis: Analysis, sents: list[Sentence]) -> list[Sentence]:
+    """Leave out a sentence that repeats one before it (a teaser and a lead that say the
+    same: 'At least four people have died and another is missing ...')."""
+    lang = analysis.language
+    out: list[Sentence] = []
+    for b in sents:
+        mine = content_stems(b, lang)
+        if any(mine and len(stems_overlap(mine, content_stems(o, lang))) >= 0.5 * len(mine)
+               for o in out):
+            continue
+        out.append(b)
+    return out
 
 
 def _absent_note(analysis: Analysis, s: Sentence, loud: list[str]) -> str:
