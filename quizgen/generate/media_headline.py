@@ -643,7 +643,9 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
             if not sents:
                 continue
             points = t["point_open"].format(sents=" ".join(cite(analysis, a) for a in sents))
-            points += _absent_note(analysis, s, loud)
+            absent = _absent_note(analysis, s, loud)
+            if absent:
+                points = t["verdict_part"] + " " + points + absent
         elif limits and lead is not None:
             # the body sentences that bear on what the headline claims, and the verdict
             points = t["verdict_limits"].format(
