@@ -53,3 +53,21 @@ def test_no_gap_on_the_last_word_of_a_name_with_van_or_von():
                  "wurde durch ihre Zusammenarbeit mit dem niederländischen Filmemacher Theo "
                  "van Gogh zum Ziel des Hasses. Van Gogh wurde 2004 ermordet.")
     assert "Gogh" not in gaps
+
+
+def test_no_number_gap_in_an_amount_of_what_the_sentence_before_said():
+    gaps = _gaps("An den Schulen fehlen Lehrkräfte. In manchen Regionen fällt jede zehnte "
+                 "Stunde aus. Im vergangenen Schuljahr waren es landesweit etwa 6 Prozent.")
+    assert "6" not in gaps
+    gaps = _gaps("Schools are short of teachers. Many lessons are cancelled. Last year it was "
+                 "around 6 per cent.")
+    assert "6" not in gaps
+
+
+def test_no_true_false_on_an_amount_of_what_the_sentence_before_said():
+    from quizgen.generate import truefalse
+
+    qs = truefalse.generate(analyze(load_article(
+        "An den Schulen fehlen Lehrkräfte. In manchen Regionen fällt jede zehnte Stunde aus. "
+        "Im vergangenen Schuljahr waren es landesweit etwa 6 Prozent.")))
+    assert not any("waren es" in q.prompt for q in qs)

@@ -119,3 +119,9 @@ def test_no_question_that_ends_in_a_dangling_comparison():
              "den Schritt mit dem Zustand des Netzes. Mehr als ein Drittel der rund 600 "
              "Kilometer Rohre sei älter als 60 Jahre.")
     assert not any(p.endswith(("als?", "than?")) and s >= KEEP for p, s in qs.items())
+
+
+def test_the_figures_point_back_too():
+    qs = _wh("An den Schulen fehlen 820 Lehrkräfte. Bildungsminister Jan Riedel stellte die "
+             "Zahlen am Dienstag im Landtag vor.")
+    assert all(s < KEEP for p, s in qs.items() if "die Zahlen" in p)

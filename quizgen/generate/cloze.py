@@ -6,7 +6,7 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import SHELL_NOUNS
+from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
@@ -288,6 +288,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue  # the answer is given elsewhere in the sentence
             if _inside_brackets_or_modifier(analysis, start, end, skill):
                 continue
+            if skill == "how_many" and AMOUNT_OF_WHAT.search(s.text):
+                continue  # 'Im vergangenen Schuljahr waren es etwa ____ Prozent': of what?
             # the sentence's first fact is usually its main clause: "Turnout was around 46
             # per cent, up from 39 per cent" asks for 46 first. A name gap is the weaker
             # form of the "Wer ...?" question the wh generator asks.

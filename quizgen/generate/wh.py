@@ -69,8 +69,12 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
 SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-zäöüß]+e[nrs]? "
                          r"|happy |good |bad |sad |latest )?(nachricht|"
                          r"nachrichten|meldung|meldungen|mitteilung|neuigkeit|neuigkeiten|"
-                         r"ankündigung|news|announcement)\b(?!\s*(,\s*)?(von|vom|über|zu|"
+                         r"ankündigung|news|announcement|(?-i:Zahlen)|figures)\b(?!\s*(,\s*)?(von|vom|über|zu|"
                          r"zum|zur|dass|des|der|of|about|that|on|from)\b)")
+# 'Im vergangenen Schuljahr waren es etwa 6 Prozent', 'it was around 6 per cent': an amount
+# of something only the sentence before names
+AMOUNT_OF_WHAT = re.compile(r"(?i)\b(?:(?:waren|war|sind|ist|sei|seien) es|es (?:waren|war|"
+                            r"sind|sei|seien)|(?:it|that) (?:was|is)) (?:[a-zäöüß]+ ){0,3}\d")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"führer|leiter|direktor|vorsitz|meister|landrat|landrätin|richter|"
                          r"anwalt|anwältin|president|minister|spokes|expert|leader|director|"
@@ -374,7 +378,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if len(words) < 5 and min_words >= 4:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or \
-            VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(low):
+            VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt):
         return 0.0  # points outside the question: "dafür", "the claim"
     if reported:
         score -= 0.1
