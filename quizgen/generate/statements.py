@@ -6,7 +6,14 @@ import re
 
 from quizgen.generate.clauses import INDICATIVE
 from quizgen.generate.common import by_sentence
-from quizgen.generate.wh import SPECULATION, VAGUE, VAGUE_PHRASES, short_name
+from quizgen.generate.wh import (
+    AMOUNT_OF_WHAT,
+    SHELL_NOUNS,
+    SPECULATION,
+    VAGUE,
+    VAGUE_PHRASES,
+    short_name,
+)
 from quizgen.model import Analysis, Sentence
 from quizgen.nlp.tokens import is_finite
 
@@ -157,7 +164,8 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False
     if not _quotes_balanced(s.text):
         return False  # a piece of a quotation the splitter cut
-    if _vague(analysis, s) or VAGUE_PHRASES.search(s.text):
+    if _vague(analysis, s) or VAGUE_PHRASES.search(s.text) or SHELL_NOUNS.search(s.text) \
+            or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'
         return False  # "Marsh offered no evidence for the claim": which claim?
     if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
            for t in s.tokens):
