@@ -157,8 +157,49 @@ Source: PA
 """
 
 
-def test_a_comparison_with_unbacked_words_ends_in_a_verdict_and_cites_once():
-    [q] = _open(EN_STORM)
-    assert "In short: only in part." in q.answer
-    assert "gives no support for these words of the headline" in q.answer
-    assert q.answer.count("At least four people have died") == 1
+def test_a_comparison_with_nothing_to_name_is_not_asked():
+    """'kills five' over 'at least four ... and a fifth is missing' is the number question's
+    point; a note that could only list 'kills', 'flee' as words 'not in the text' is not
+    made (the body paraphrases them)."""
+    assert not [q for q in _open(EN_STORM) if "no support for these words" in q.answer
+                or "nowhere in the body" in q.answer]
+
+
+EN_BUSES = """CHAOS ON THE ROADS! Bus drivers walk out as pay talks collapse
+
+Around 900 bus drivers in Greater Bristol went on strike on Tuesday, leaving tens of \
+thousands of passengers without a service.
+
+Only a handful of routes ran on Tuesday, most of them operated by smaller companies. Union \
+official Dan Norris claimed the operator had planned the cuts for months. There is no evidence \
+for this, and the company says talks only broke down on Monday.
+
+Source: PA
+"""
+
+
+def test_only_is_no_limit_without_an_all_word_and_a_flag_is_no_counter_evidence():
+    [q] = _open(EN_BUSES)
+    assert "Only a handful of routes ran" not in q.answer
+    assert "There is no evidence for this" not in q.answer
+    assert "In short:" in q.answer and "“CHAOS”" in q.answer
+
+
+def test_tabloid_compounds_are_named_as_loaded_de():
+    from quizgen.generate.media_language import loaded_words
+
+    an = analyze(load_article("Masern-Alarm an Gymnasium! Schulschwänzer-Demo in Hannover\n\n"
+                              "An einem Gymnasium in Freising sind Masernfälle aufgetreten. "
+                              "Der Feueralarm wurde am Montag geprobt.\n"))
+    found = [w for s in an.sentences for w, _ in loaded_words(s, "de")]
+    assert "Masern-Alarm" in found and "Schulschwänzer-Demo" in found
+    assert "Feueralarm" not in found
+
+
+def test_lives_at_risk_is_checked_against_what_happened_to_people():
+    text = EN_HACK.replace("HACKED! Council held to ransom as criminals threaten to publish "
+                           "residents' data", "SCANDAL: crumbling school ceiling puts lives at "
+                           "risk").replace("Paying, he said, would only encourage further attacks.",
+                                           "No one has been hurt.")
+    [q] = _open(text)
+    assert "No one has been hurt." in q.answer

@@ -58,6 +58,7 @@ LEXICON = {
         "paukenschlag": "überraschende Entscheidung", "schande": None,
         "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
         "wütet": None, "ekel": None, "geschockt": None, "schockiert": None,
+        "schulschwänzer": "streikende Schüler", "abgezockt": None,
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -86,6 +87,7 @@ LEXICON = {
         "livid": "angry", "seething": "angry", "skyrockets": "rises sharply",
         "heartbreak": None, "heartbroken": "disappointed",
         "misery": "disruption", "plunged": None, "horrified": None, "outraged": "critical",
+        "rip-off": "high charge", "ripoff": "high charge",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
@@ -100,6 +102,8 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
                          "kollaps", "horror", "inferno", "albtraum", "irrsinn", "wahnsinn",
                          "blutbad", "massaker"),
                   "en": ()}
+# heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
+HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust"), "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
 IDIOMS = {"de": re.compile(r"(?i)\b(in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
                            r"in Panik|in Angst und Schrecken|am Abgrund|"
@@ -198,7 +202,10 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
         elif not rest and any(low.endswith(h) and len(low) - len(h) >= 4
                               for h in COMPOUND_HEADS[language]):
             out.append((w, None))  # "Verkehrskollaps": say what happened to the traffic
-        elif rest and rest in lex and len(rest) >= 5:  # "Streik-Chaos": the strike
+        elif rest and head in lex and len(head) >= 5 and "-" not in rest:
+            out.append((w, None))  # "Schulschwänzer-Demo": the loaded word comes first
+        elif rest and (rest in lex and len(rest) >= 5 or rest in HYPHEN_HEADS[language]):
+            # "Streik-Chaos": the strike; "Masern-Alarm" (a "Feueralarm" is no alarmism)
             first = w.split("-", 1)[0]
             alone = article_text is None or re.search(rf"\b{re.escape(first)}\b(?!-)",
                                                       article_text.replace(w, ""))
