@@ -53,3 +53,19 @@ def test_a_name_in_a_row_of_places_is_never_swapped_for_a_person():
     assert not [w for w in truefalse._swaps(a, states) if w[4] == "who"]
     people = next(s for s in a.sentences if s.text.startswith("Pat Quinn"))
     assert [w for w in truefalse._swaps(a, people) if w[4] == "who"]  # persons still swap
+
+
+def test_no_person_swapped_into_a_longer_name():
+    """'Bristol Royal Infirmary' (the entity finder took 'Bristol Royal' for a person) must
+    not become 'Norris Infirmary' (lead's review of a fresh article)."""
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Bus drivers walk out\n\nUnion official Dan Norris said the strike would go on. "
+            "Schools reported that some pupils had arrived late, and Bristol Royal Infirmary "
+            "said several night-shift nurses had been unable to get home. Operator chief Jane "
+            "Pike said talks would resume on Friday.\n")
+    an = analyze(load_article(text))
+    assert not any("Infirmary" in q.prompt and q.answer in {"False", "Falsch"}
+                   and "Bristol Royal Infirmary" not in q.prompt
+                   for q in truefalse.generate(an))

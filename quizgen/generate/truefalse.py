@@ -111,6 +111,10 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "Staatschef Putin" would mix a title into the swap
             if _place_slot(s, m.start):
                 continue  # "die Bundesstaaten New Mexico und New Jersey": places, not persons
+            nxt = next((t for t in s.tokens if t.start >= m.end), None)
+            if nxt is not None and nxt.start == m.end + 1 and nxt.text[:1].isupper() and (
+                    nxt.pos == "PROPN" or analysis.language == "en"):
+                continue  # "Bristol Royal Infirmary": the name goes on, it is no person
             prev = [t for t in s.tokens if t.end <= m.start]
             if prev and prev[-1].pos == "NOUN" and prev[-1].text[:1].isalpha():
                 continue  # "Head librarian Osei": the role stays with the wrong name
