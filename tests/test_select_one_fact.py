@@ -275,25 +275,39 @@ def test_the_narrowed_give_away_rules_only_fill_a_short_set():
     assert len(short) == 3
 
 
-def test_a_set_asks_for_one_name_once():
-    """'Cabinet member ____ said ...' and 'Who added that ...?' both ask the reader to find
-    Priya Desai: a teacher keeps one of them (blind review 8: two clozes on Hoffmeier). A
-    who-question about another person stays."""
-    said = "Cabinet member Priya Desai said the council hoped to restore hot meals."
-    added = "She added that pupils would be given vouchers worth £15 a week."
-    other = "Headteacher Tom Gallagher said he learned about it from a parent."
-    cloze = _q("cloze", "Fill in the gap: Cabinet member ________ said the council hoped to "
-               "restore hot meals.", "Priya Desai", sentence=3, text=said, skill="who")
-    who = _q("short_answer", "Who added that pupils would be given vouchers worth £15 a week?",
-             "Priya Desai", sentence=4, text=added, skill="who")
-    gallagher = _q("short_answer", "Who learned about it from a parent?", "Tom Gallagher",
-                   sentence=6, text=other, skill="who")
-    for q, score in ((cloze, 0.7), (who, 0.65), (gallagher, 0.6)):
+def _hoffmeier_pool() -> list[Question]:
+    texts = ["Hoffmeier rät: Die Polizei verlangt niemals Geld.",
+             "Hoffmeier sagte, die Anrufer seien gut geschult.",
+             "Hoffmeier warnte vor einer neuen Welle.",
+             "Hoffmeier bat die Banken um Hilfe.",
+             "Sabine Kruck kritisierte die Banken."]
+    pool = [
+        _q("cloze", "Ergänze die Lücke: ________ rät: Die Polizei verlangt niemals Geld.",
+           "Hoffmeier", sentence=1, text=texts[0], skill="who"),
+        _q("cloze", "Ergänze die Lücke: ________ sagte, die Anrufer seien gut geschult.",
+           "Jens Hoffmeier", sentence=2, text=texts[1], skill="who"),
+        _q("short_answer", "Wer warnte vor einer neuen Welle?", "Jens Hoffmeier", sentence=3,
+           text=texts[2], skill="who"),
+        _q("multiple_choice", "Wer bat die Banken um Hilfe?", "Jens Hoffmeier", sentence=4,
+           text=texts[3], skill="who"),
+        _q("short_answer", "Wer kritisierte die Banken?", "Sabine Kruck", sentence=5,
+           text=texts[4], skill="who")]
+    for q, score in zip(pool, (0.8, 0.75, 0.7, 0.65, 0.6), strict=True):
         q.score = score
-    names = {n: ["Priya Desai", "Desai"] for n in ("priya desai", "desai")}
-    chosen = select([cloze, who, gallagher], Settings(families=["comprehension"]), None, names)
-    assert cloze in chosen and gallagher in chosen and who not in chosen
-    # the surname alone is the same person
-    who.answer = "Desai"
-    chosen = select([cloze, who, gallagher], Settings(families=["comprehension"]), None, names)
-    assert who not in chosen
+    return pool
+
+
+HOFFMEIER = {n: ["Jens Hoffmeier", "Hoffmeier"] for n in ("jens hoffmeier", "hoffmeier")}
+
+
+def test_one_name_is_the_gap_of_one_cloze():
+    """'sagte ____' twice on Hoffmeier (blind review 8) is one exercise repeated: one cloze
+    on the name is kept. Who-questions on him stay (the seed's teacher expects two on
+    Tokajew), and so does a cloze on another person."""
+    pool = _hoffmeier_pool()
+    kruck = _q("cloze", "Ergänze die Lücke: Sabine ________ kritisierte die Banken.", "Kruck",
+               sentence=6, text="Sabine Kruck kritisierte die Banken.", skill="who")
+    kruck.score = 0.5
+    chosen = select([*pool, kruck], Settings(families=["comprehension"]), None, HOFFMEIER)
+    assert pool[0] in chosen and pool[1] not in chosen
+    assert pool[2] in chosen and pool[3] in chosen and pool[4] in chosen and kruck in chosen
