@@ -71,3 +71,10 @@ def test_no_true_false_on_an_amount_of_what_the_sentence_before_said():
         "An den Schulen fehlen Lehrkräfte. In manchen Regionen fällt jede zehnte Stunde aus. "
         "Im vergangenen Schuljahr waren es landesweit etwa 6 Prozent.")))
     assert not any("waren es" in q.prompt for q in qs)
+
+
+def test_a_span_of_years_in_a_quote_is_no_gap_worth_keeping():
+    gaps = _gaps("Ein Wolf hat in der Lausitz 27 Schafe getötet. Schäfer Tom Kühn fand die "
+                 "Tiere am Sonntag. \"So etwas habe ich in dreißig Jahren nicht erlebt\", "
+                 "sagte Kühn.")
+    assert gaps.get("dreißig", 0) < KEEP

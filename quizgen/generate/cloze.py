@@ -81,6 +81,8 @@ def _targets(analysis: Analysis, index: int):
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
 
 
+_SPAN_OF_YEARS = re.compile(r"(?i)\b(in|seit|for|in the last|in all)\s+(?:den\s+|the\s+)?"
+                            r"(?:letzten\s+|past\s+|last\s+)?________\s+(Jahren|years)\b")
 _CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
 
 
@@ -298,6 +300,9 @@ def generate(analysis: Analysis) -> list[Question]:
                 - 0.01 * min(rank, 3)
             if any(a <= start - s.start < b for a, b in quoted_spans):
                 score -= 0.15  # "in ________ Jahren": the speaker's wording, a side detail
+                if skill == "how_many" and _SPAN_OF_YEARS.search(prompt):
+                    score -= 0.1  # '"So etwas habe ich in ____ Jahren nicht erlebt"'
+                    # (blind review 7): how long the speaker has seen things, not the news
             if skill == "when" and _dates_the_saying(analysis, s.index, start, end):
                 score -= 0.2  # "Mistry told a press conference on ____": the quote is shown
             elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(
