@@ -323,3 +323,24 @@ def test_a_private_voice_is_one_of_the_residents_and_authorities_are_named_en():
     [q2] = _voices_q(EN_HACK_VOICES.replace(
         "Pensioner Maureen Baxter, 71, told", "Councillor Maureen Baxter told"))
     assert "The headline speaks of residents, but none of them is heard" in q2.answer
+
+
+def test_a_post_of_an_organisation_is_a_person_speaking_de():
+    """'Der Vorsitzende des Gewerbevereins Weststadt, Markus Heil, sprach von ...' and
+    'Ein Sprecher der Sparkasse ... erklärte': a person of the organisation speaks; the
+    organisation is not the speaker and 'sagte er' is no organisation either."""
+    from quizgen.generate import media_text
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("Brücke gesperrt\n\nDie Stadt Gießen sperrt die Lahnbrücke ab dem 1. Dezember. "
+            "Oberbürgermeisterin Claudia Brandt sagte, die Sicherheit gehe vor. Der "
+            "Vorsitzende des Gewerbevereins Weststadt, Markus Heil, sprach von einer "
+            "„Katastrophe mit Ansage“. Mehrere Geschäfte hätten schon jetzt weniger Kunden, "
+            "sagte er dem Gießener Anzeiger.\n")
+    an = analyze(load_article(text))
+    cs = media_text.claims(an)
+    assert not any(c.entity is not None and c.entity.label == "ORG" and "Gewerbeverein"
+                   in c.entity.name and c.sentence.text.startswith(("Der Vorsitzende",
+                                                                     "Mehrere"))
+                   for c in cs)
+    assert any(c.speaker.startswith("der Vorsitzende des Gewerbevereins") for c in cs)

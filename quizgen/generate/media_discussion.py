@@ -235,11 +235,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 # "a spokesman for the company", "eine Sprecherin des Konzerns": a voice without a name
 SPOKES = {
-    "de": re.compile(r"^(?:ein|eine|der|die)\s+(?:\w+-)?(Sprecher(?:in)?|Vertreter(?:in)?|"
-                     r"Mitarbeiter(?:in)?|Anwalt|Anwältin|Sprecherin)\s+(?:des|der|von|vom)\s+"
-                     r"(.+)$"),
+    "de": re.compile(r"(?i)^(?:ein|eine|der|die)\s+(?:\w+-)?(Sprecher(?:in)?|Vertreter(?:in)?|"
+                     r"Mitarbeiter(?:in)?|Anwalt|Anwältin|Sprecherin|Vorsitzende[r]?|"
+                     r"Leiter(?:in)?|Chef(?:in)?|Präsident(?:in)?)\s+(?:des|der|von|vom)\s+(.+)$"),
     "en": re.compile(r"(?i)^(?:a|an|the)\s+(spokes(?:man|woman|person)|representative|"
-                     r"lawyer|official|spokesperson)\s+(?:for|of|at|from)\s+(.+)$"),
+                     r"lawyer|official|spokesperson|chair(?:man|woman)?|head|director)\s+"
+                     r"(?:for|of|at|from)\s+(.+)$"),
 }
 # nouns a company goes by: "die Firma", "the company" mean the article's company
 def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
@@ -384,8 +385,10 @@ def _object_case(name: str, lang: str) -> str:
     """'lässt ... einen Sprecher des Konzerns zu Wort kommen': German wants the accusative."""
     if lang != "de":
         return name
-    return re.sub(r"^(ein|der) (\w*Sprecher|\w*Vertreter|\w*Mitarbeiter|Anwalt)\b",
+    name = re.sub(r"^(ein|der) (\w*Sprecher|\w*Vertreter|\w*Mitarbeiter|Anwalt|\w*Leiter|"
+                  r"\w*Chef|\w*Präsident)\b",
                   lambda m: ("einen " if m.group(1) == "ein" else "den ") + m.group(2), name)
+    return re.sub(r"^der (\w*Vorsitzende)\b", r"den \1n", name)
 
 
 NO_COMMENT = {

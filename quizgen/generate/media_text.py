@@ -583,6 +583,14 @@ REJECT_CUE = {
 }
 
 
+# a person named by their post in an organisation: "Der Vorsitzende des Gewerbevereins"
+ROLE_OF = {
+    "de": re.compile(r"(?i)^(?:der|die|ein|eine)\s+(?:\w+-)?(?:Vorsitzende[r]?|Sprecher(?:in)?|"
+                     r"Leiter(?:in)?|Chef(?:in)?|Präsident(?:in)?|Geschäftsführer(?:in)?)\s+"
+                     r"(?:des|der|vom)\s"),
+    "en": re.compile(r"(?i)^(?:the|a|an)\s+(?:chair(?:man|woman)?|head|director|"
+                     r"spokes(?:man|woman|person)|president|leader)\s+of\s"),
+}
 # a sentence that names who claims something, in its own words
 OWN_CLAIM = {
     "de": re.compile(r"\b(Behauptung\w*|kursier\w*|Gerücht\w*|Vorwurf|Vorwürfe|vorgeworfen|"
@@ -651,6 +659,22 @@ def claims(analysis: Analysis) -> list[Claim]:
                       sentence=q.sentence, outlet=q.outlet,
                       speaker_entity=ent.id if ent else None, speaker_span=span,
                       cue_span=q.cue_span, content_span=q.content_span)
+        if ent is not None and ent.label == "ORG" and span is not None:
+            said = analysis.article.text[span[0]:span[1]]
+            if said.lower() in {"er", "sie", "he", "she"} and q.cue_span is not None:
+                # "sagte er" is a person: not the organisation the resolver gave it to
+                ent = None
+                q = Quote(speaker=said, cue=q.cue, content=q.content, kind=q.kind,
+                          sentence=q.sentence, outlet=q.outlet, speaker_entity=None,
+                          speaker_span=span, cue_span=q.cue_span, content_span=q.content_span)
+            if ROLE_OF[analysis.language].match(said):
+                # "Der Vorsitzende des Gewerbevereins Weststadt, Markus Heil, sprach von ...":
+                # a person of the organisation speaks, not the organisation
+                ent = None
+                q = Quote(speaker=said[:1].lower() + said[1:], cue=q.cue, content=q.content,
+                          kind=q.kind, sentence=q.sentence, outlet=q.outlet,
+                          speaker_entity=None, speaker_span=span, cue_span=q.cue_span,
+                          content_span=q.content_span)
         speaker = ent.name if ent and ent.label in {"PER", "ORG"} else clean(q.speaker or "")
         if not speaker:
             continue
