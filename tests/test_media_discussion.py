@@ -344,3 +344,18 @@ def test_a_post_of_an_organisation_is_a_person_speaking_de():
                                                                      "Mehrere"))
                    for c in cs)
     assert any(c.speaker.startswith("der Vorsitzende des Gewerbevereins") for c in cs)
+
+
+def test_an_anonymous_parent_is_a_voice_and_parents_are_heard_de():
+    """'Eine Mutter, die ihren Namen nicht nennen wollte, sagte, ...' is heard: the prompt
+    lists her and the note does not say parents are not heard (lead's fresh masern text);
+    'die Leiterin des Gesundheitsamts, Dr. Ulrike Seitz' is one voice, not two."""
+    text = ("Masern-Alarm an Gymnasium! Eltern in Sorge\n\n"
+            "An einem Gymnasium in Freising sind mehrere Masernfälle aufgetreten. "
+            "„Masern sind keine harmlose Kinderkrankheit“, sagte die Leiterin des "
+            "Gesundheitsamts, Dr. Ulrike Seitz, am Montag. Schulleiter Bernhard Maier sagte, "
+            "die Klassen erhielten ihre Aufgaben online. Eine Mutter, die ihren Namen nicht "
+            "nennen wollte, sagte, ihr Sohn sei gesund und werde zu Unrecht bestraft.\n")
+    [q] = _voices_q(text)
+    assert "eine Mutter" in q.prompt and "Leiterin" not in q.prompt
+    assert "Überschrift nennt Eltern" not in q.answer

@@ -242,6 +242,16 @@ SPOKES = {
                      r"lawyer|official|spokesperson|chair(?:man|woman)?|head|director)\s+"
                      r"(?:for|of|at|from)\s+(.+)$"),
 }
+# an unnamed private person who speaks: "Eine Mutter", "a pensioner"
+PRIVATE_SPEAKER = {
+    "de": re.compile(r"(?i)^(?:eine?|ein)\s+(?:\d+-jährige[r]?\s+)?(?:Mutter|Vater|"
+                     r"Anwohner(?:in)?|Rentner(?:in)?|Nachbar(?:in)?|Schüler(?:in)?|"
+                     r"Fahrgast|Passagier(?:in)?|Kund(?:e|in)|Patient(?:in)?|Besucher(?:in)?|"
+                     r"Augenzeug(?:e|in)|Mieter(?:in)?|Pendler(?:in)?)\b"),
+    "en": re.compile(r"(?i)^(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:mother|father|parent|"
+                     r"resident|pensioner|neighbour|neighbor|pupil|student|passenger|"
+                     r"customer|patient|visitor|witness|eyewitness|tenant|commuter)\b"),
+}
 # nouns a company goes by: "die Firma", "the company" mean the article's company
 def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     """Everyone the article quotes, once each, in text order: named people (also when only
@@ -272,8 +282,17 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                              _org_of(analysis, ent.role or "", c.sentence)))
             continue
         m = SPOKES[lang].match(clean(c.speaker))
+        private = PRIVATE_SPEAKER[lang].match(clean(c.speaker))
+        if private is not None and c.speaker.lower() not in seen:
+            # "Eine Mutter, die ihren Namen nicht nennen wollte, sagte, ...": a private voice
+            seen.add(c.speaker.lower())
+            out.append(Voice(private.group(0)[:1].lower() + private.group(0)[1:], None,
+                             c.sentence))
+            continue
         if m is None or c.speaker.lower() in seen:
             continue
+        if _named_after(analysis, c.sentence, c.speaker):
+            continue  # "die Leiterin des Gesundheitsamts, Dr. Ulrike Seitz": listed by name
         seen.add(c.speaker.lower())
         org = _org_of(analysis, m.group(2), c.sentence)
         name = c.speaker[:1].lower() + c.speaker[1:]
@@ -282,6 +301,16 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
         out.append(Voice(name, org.name if org is not None and org.name not in name else None,
                          c.sentence, org))
     return out
+
+
+def _named_after(analysis: Analysis, sent: Sentence, phrase: str) -> bool:
+    """Is a person named right after the speaker phrase in its sentence (an apposition)?"""
+    i = sent.text.find(phrase)
+    if i < 0:
+        return False
+    start = sent.start + i + len(phrase)
+    return any(e.label == "PER" and m.sentence == sent.index and start <= m.start <= start + 12
+               for e in analysis.entities for m in e.mentions)
 
 
 def _last_named(analysis: Analysis, sent: Sentence) -> Entity | None:
@@ -386,7 +415,8 @@ def _object_case(name: str, lang: str) -> str:
     if lang != "de":
         return name
     name = re.sub(r"^(ein|der) (\w*Sprecher|\w*Vertreter|\w*Mitarbeiter|Anwalt|\w*Leiter|"
-                  r"\w*Chef|\w*Präsident)\b",
+                  r"\w*Chef|\w*Präsident|Anwohner|Rentner|Nachbar|Vater|Schüler|"
+                  r"Fahrgast|Passagier|Kunden?|Besucher|Mieter|Pendler)\b",
                   lambda m: ("einen " if m.group(1) == "ein" else "den ") + m.group(2), name)
     return re.sub(r"^der (\w*Vorsitzende)\b", r"den \1n", name)
 
@@ -743,8 +773,10 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
             name = c.entity.name
             if lang == "de" and name not in analysis.article.text:
                 continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"
-            if lang == "en" and ARTICLE_ORG.search(name) and not name.lower().startswith("the"):
-                name = "the " + name  # "the National Cyber Security Centre"
+            if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
+                    r"[A-Z]{2,5}", name) and name not in NO_ARTICLE) and \
+                    not name.lower().startswith("the"):
+                name = "the " + name  # "the National Cyber Security Centre", "the FA"
         else:
             m = INSTITUTION[lang].match(clean(c.speaker))
             if m is not None:
@@ -769,6 +801,7 @@ ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Se
 # a voice that speaks for the group: "Bürgerinitiative", "Elternbeirat", "parents' group"
 GROUP_VOICE = {"de": r"\b{g}\w+", "en": r"(?i)\b{g}s?'? (?:group|association|union|council|"
                                       r"committee|campaign\w*)\b"}
+NO_ARTICLE = {"NATO", "NASA", "FIFA", "UEFA", "UNICEF", "OPEC", "Ofcom", "Ofgem", "Ofsted"}
 MEDIUM_CUE = re.compile(r"(?i)\b(nach Informationen|berichte\w*|reported|reports|"
                        r"according to the)\b")
 
@@ -817,10 +850,10 @@ AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern
 # what private people are called: a voice with such a role speaks as one of the people
 # affected, not for an institution
 PRIVATE = {
-    "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|"
+    "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|patient\w*|"
                      r"krankenschwester|pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
                      r"besucher\w*|augenzeug\w*|nachbar\w*|\d+-jährige[rn]?)\b"),
-    "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|"
+    "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|patient|"
                      r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
                      r"neighbor|\d+-year-old)\b"),
 }
@@ -831,7 +864,7 @@ def _private(v: Voice, lang: str) -> bool:
     before the name ('Pensioner Maureen Baxter, 71', 'Mother-of-two Kelly Ashworth')."""
     if v.org is not None:
         return False
-    if v.role and PRIVATE[lang].search(v.role):
+    if v.role and PRIVATE[lang].search(v.role) or PRIVATE_SPEAKER[lang].match(v.name):
         return True
     first = v.name.split()[0] if v.name else ""
     i = v.sentence.text.find(first) if first else -1
