@@ -124,3 +124,11 @@ def test_the_figures_point_back_too():
     qs = _wh("An den Schulen fehlen 820 Lehrkräfte. Bildungsminister Jan Riedel stellte die "
              "Zahlen am Dienstag im Landtag vor.")
     assert all(s < KEEP for p, s in qs.items() if "die Zahlen" in p)
+
+
+def test_no_what_for_a_place_name_and_no_unresolved_its():
+    qs = _wh("More than 200 passengers were evacuated from a ferry after a fire broke out in "
+             "its engine room. The fire started on Sunday, after the Solent Star had left "
+             "Portsmouth for Fishbourne.")
+    assert not any(p.startswith("What had the Solent Star left") for p in qs)
+    assert all(s < KEEP for p, s in qs.items() if p.startswith("What broke out in its"))

@@ -1669,6 +1669,8 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     real questions. subject: np is the clause's subject."""
     if _echoes_verb(np, c, analysis.language):
         return []
+    if len(np) == 1 and np[0].pos == "PROPN":
+        return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place is no 'what'
     answer = lower_first(np)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
             re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer):
@@ -1976,7 +1978,10 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
                 q.answer = lower_first(subj)
                 out.append(q)
         else:
-            out += _what_question(analysis, c, prompt, subj, subject=True)
+            for q in _what_question(analysis, c, prompt, subj, subject=True):
+                if re.search(r"\bits\b", prompt):  # 'What broke out in its engine room?':
+                    q.score = min(q.score, VAGUE_ANSWER_SCORE)  # whose, if not the answer's?
+                out.append(q)
     # the phrase straight after the verb as the answer
     rest = c.rest
     spans = noun_phrases(rest, "en")
