@@ -203,3 +203,13 @@ def test_lives_at_risk_is_checked_against_what_happened_to_people():
                                            "No one has been hurt.")
     [q] = _open(text)
     assert "No one has been hurt." in q.answer
+
+
+def test_pupils_left_hungry_is_a_state_the_body_does_not_report():
+    text = ("FOOD FIASCO! Hundreds of pupils left hungry as school caterer collapses\n\n"
+            "More than 40 primary schools in Northshire were left without hot meals this week "
+            "after the catering firm Greenplate went into administration. Parents have been "
+            "told to send packed lunches until further notice.\n\nSource: PA\n")
+    [q] = _open(text)
+    assert "Not backed by the text: “pupils left hungry”. The body does not report this" \
+        in q.answer

@@ -95,6 +95,7 @@ T = {
         "feeling": "Nicht belegt ist {claim}: Von einer solchen Reaktion berichtet der Text "
                    "nicht{only}",
         "feeling_only": "; erwähnt werden sie nur hier: {sent}",
+        "state": "Nicht belegt ist {claim}: Davon berichtet der Text nicht{only}",
         "feeling_many": "Nicht belegt sind {claims}: Von solchen Reaktionen berichtet der Text "
                         "nicht{only}",
         "no_danger": " Gegen den Alarm steht im Text: {sent}",
@@ -157,6 +158,7 @@ T = {
         "no_death": "The text reports no death.",
         "feeling": "Not backed by the text: {claim}. The body reports no such reaction{only}",
         "feeling_only": "; it mentions them only here: {sent}",
+        "state": "Not backed by the text: {claim}. The body does not report this{only}",
         "feeling_many": "Not backed by the text: {claims}. The body reports no such "
                         "reactions{only}",
         "no_danger": " Against the alarm, the text says: {sent}",
@@ -714,12 +716,15 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
 FEELING = {
     "de": re.compile(r"(?i)\b(sauer|wütend\w*|Wut|empört\w*|Empörung|entsetzt\w*|"
                      r"fassungslos\w*|schockiert\w*|geschockt|verzweifel\w*|verängstigt\w*|"
-                     r"verärgert\w*|aufgebracht\w*|"
+                     r"verärgert\w*|aufgebracht\w*|hungrig\w*|hungern\w*|"
                      r"Angst|Panik|Terror|toben|tobt|(?:laufen|läuft|liefen) Sturm)\b"),
     "en": re.compile(r"(?i)\b(horrified|furious|fury|angry|anger|outraged|outrage|livid|"
                      r"fuming|terrified|scared|afraid|terror|panic\w*|despair\w*|"
-                     r"shocked|devastated|heartbroken|up in arms)\b"),
+                     r"shocked|devastated|heartbroken|up in arms|hungry|starving)\b"),
 }
+# not a feeling but a state the heading claims people are in ("pupils left hungry")
+STATE = {"de": re.compile(r"(?i)\b(hungrig\w*|hungern\w*)\b"),
+         "en": re.compile(r"(?i)\b(hungry|starving)\b")}
 # the body saying there is nothing to fear: "pose no danger to people", "Eine Gefahr ...
 # bestehe nicht"
 NO_DANGER = {
@@ -801,7 +806,8 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
     only = t["feeling_only"].format(sent=cite(analysis, mention)) if mention else ""
     phrases = [quoted(p, lang) for p, _ in claims[:2]]
     if len(phrases) == 1:
-        note = t["feeling"].format(claim=phrases[0], only=only)
+        key = "state" if STATE[lang].search(claims[0][0]) else "feeling"
+        note = t[key].format(claim=phrases[0], only=only)
     else:
         note = t["feeling_many"].format(claims=join_names(phrases, lang), only=only)
     if not only:
