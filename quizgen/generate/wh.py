@@ -1669,7 +1669,7 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     real questions. subject: np is the clause's subject."""
     if _echoes_verb(np, c, analysis.language):
         return []
-    if len(np) == 1 and np[0].pos == "PROPN":
+    if len(np) == 1 and np[0].pos == "PROPN" and not prompt.startswith(("Which", "Welch")):
         return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place is no 'what'
     answer = lower_first(np)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
