@@ -359,3 +359,26 @@ def test_an_anonymous_parent_is_a_voice_and_parents_are_heard_de():
     [q] = _voices_q(text)
     assert "eine Mutter" in q.prompt and "Leiterin" not in q.prompt
     assert "Überschrift nennt Eltern" not in q.answer
+
+
+EN_BUS_VOICES = """CHAOS ON THE ROADS! Bus drivers walk out as pay talks collapse
+
+Around 900 bus drivers in Greater Bristol went on strike on Tuesday.
+
+Schools reported that some pupils had arrived late, and Bristol Royal Infirmary said several \
+night-shift nurses had been unable to get home. Unite regional officer Sharon Hughes said the \
+drivers regretted the disruption. "Our members cannot pay their rent with applause," she told \
+BBC Radio Bristol. West of England mayor Dan Norris said both sides had to talk. First Bus \
+manager Jane Pike said the company had made a fair offer.
+
+Northshire County Council said it was looking for a new supplier.
+
+Source: Bristol Evening News
+"""
+
+
+def test_a_hospital_is_no_voice_and_a_union_speaks_for_the_drivers_en():
+    [q] = _voices_q(EN_BUS_VOICES)
+    assert "Bristol Royal" not in q.prompt
+    assert "headline speaks of drivers" not in q.answer
+    assert "the Northshire County Council" not in q.answer

@@ -201,7 +201,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         parties.append(party)
         sents.append(sent)
     groups = _affected(analysis, heard, voices)
-    top = _heading_group(analysis, heard, voices)
+    top = _heading_group(analysis, heard, voices, cs)
     if top is not None:
         # the people the headline is about ("Eltern sind sauer") and nobody speaks for them:
         # the clearest missing view, named first
@@ -274,6 +274,8 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                 continue
         if ent is not None:
             key = ent.id
+            if _name_goes_on(analysis, ent, c.sentence):
+                continue  # "Bristol Royal Infirmary said ...": a hospital, not a person
             if key in seen or any(ent.name.split()[-1] == v.name.split()[-1] and
                                   v.name.split()[0] in ent.name for v in out):
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
@@ -301,6 +303,15 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
         out.append(Voice(name, org.name if org is not None and org.name not in name else None,
                          c.sentence, org))
     return out
+
+
+def _name_goes_on(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
+    """Is the person's name in this sentence followed by a capitalised word that continues
+    it ('Bristol Royal' + 'Infirmary')? Then the entity is part of an institution's name."""
+    text = analysis.article.text
+    return any(m.sentence == sent.index and m.kind == "name" and re.match(
+        r" [A-Z][a-z]+\b", text[m.end:m.end + 20]) and
+        analysis.language == "en" for m in ent.mentions)
 
 
 def _named_after(analysis: Analysis, sent: Sentence, phrase: str) -> bool:
@@ -783,8 +794,13 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
                 word = m.group(1)
                 if lang == "de" and re.search(r"(amts|ums)$", word):
                     word = word[:-1]  # "des Gesundheitsamts" -> "Gesundheitsamt"
-                name = ("das " if lang == "de" and re.search(r"(amt|ium)$", word) else
-                        "die " if lang == "de" else "the ") + word
+                if lang == "en":
+                    # "the police", but "Northshire County Council" as the article writes it
+                    said = clean(c.speaker)
+                    name = "the " + word if said.lower().startswith("the ") or \
+                        word.islower() else word
+                else:
+                    name = ("das " if re.search(r"(amt|ium)$", word) else "die ") + word
         if name is None or name.lower() in media or any(
                 w.lower() in media for w in name.split() if len(w) > 3):
             continue
@@ -796,8 +812,17 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
 
 
 ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Service|"
-                         r"Programme|Commission|Authority|Trust|Council|Executive|Committee|Team|Orchestra|"
+                         r"Programme|Commission|Authority|Trust|Executive|Committee|Team|Orchestra|"
                          r"Board|University|Institute)\b")
+# voices that speak for a group of people affected
+REPRESENTS = {
+    "de": re.compile(r"(?i)\b(Gewerkschaft\w*|Betriebsrat\w*|Elternbeirat\w*|Elternvertret\w*|"
+                     r"Schülersprecher\w*|Mieterverein\w*|Fanbeauftragte\w*|Bürgerinitiative|"
+                     r"Verbraucherzentrale|Verbraucherschütz\w*|Fanclub\w*|Personalrat\w*)"),
+    "en": re.compile(r"(?i)\b(union|unite|unison|residents' (?:group|association)|parents' "
+                     r"(?:group|association)|tenants' (?:group|association|union)|supporters' "
+                     r"(?:trust|club)|fans' (?:group|association)|shop steward)\b"),
+}
 # a voice that speaks for the group: "Bürgerinitiative", "Elternbeirat", "parents' group"
 GROUP_VOICE = {"de": r"\b{g}\w+", "en": r"(?i)\b{g}s?'? (?:group|association|union|council|"
                                       r"committee|campaign\w*)\b"}
@@ -806,7 +831,8 @@ MEDIUM_CUE = re.compile(r"(?i)\b(nach Informationen|berichte\w*|reported|reports
                        r"according to the)\b")
 
 
-def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice]) -> str | None:
+def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
+                   cs: list[Claim] = ()) -> str | None:
     """The group of people the headline names ('Eltern sind sauer', 'Islanders FURIOUS')
     when nobody in the article speaks as one of them."""
     lang = analysis.language
@@ -814,6 +840,13 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice]) -> 
         return None
     heading = " ".join(s.text for s in analysis.sentences if s.block == "headline")
     spoken = " ".join(v.sentence.text for v in voices)
+    spoken += " " + " ".join(b.text for b in analysis.body_sentences()
+                             if any(v.name in b.text for v in voices))
+    spoken += " " + " ".join(c.sentence.text for c in cs)  # every sentence that reports speech
+    spoken += " " + " ".join(b.text for b in analysis.body_sentences() if re.search(
+        r"\b(said|says|told|sagte|sagt|erklärte|betonte|kritisierte|forderte)\b", b.text))
+    if REPRESENTS[lang].search(spoken + " " + " ".join(v.role or "" for v in voices)):
+        return None  # a union officer, a Betriebsrat, an Elternbeirat speaks for the group
     for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
         if re.search(rf"\b{g}\b", heading, re.IGNORECASE) and not _overlaps({stem(g, lang)},
                                                                              heard) and \
