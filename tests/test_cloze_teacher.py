@@ -78,3 +78,14 @@ def test_a_span_of_years_in_a_quote_is_no_gap_worth_keeping():
                  "Tiere am Sonntag. \"So etwas habe ich in dreißig Jahren nicht erlebt\", "
                  "sagte Kühn.")
     assert gaps.get("dreißig", 0) < KEEP
+
+
+def test_no_gap_on_a_date_list_piece_on_both_or_on_a_possessive_name():
+    from tests.test_wh_teacher import RAIL
+
+    gaps = _gaps(RAIL + " \"We have had no pay rise for years,\" said Aslef's regional "
+                 "organiser, Dave Whitfield. Minister Louise Haig called on both sides to find "
+                 "a deal.")
+    assert not any("December" in a or a in {"Tuesday", "Tuesday 1"} for a in gaps)
+    assert "both" not in gaps
+    assert "Aslef" not in gaps

@@ -132,3 +132,19 @@ def test_no_what_for_a_place_name_and_no_unresolved_its():
              "Portsmouth for Fishbourne.")
     assert not any(p.startswith("What had the Solent Star left") for p in qs)
     assert all(s < KEEP for p, s in qs.items() if p.startswith("What broke out in its"))
+
+
+RAIL = ("Train drivers at Northern Lines will strike for three days next week. The walkouts "
+        "will take place on Tuesday 1, Thursday 3 and Saturday 5 December. Northern Lines "
+        "runs about 2,400 services a day across Yorkshire.")
+
+
+def test_no_piece_of_a_list_of_dates_is_asked():
+    qs = _wh(RAIL)
+    assert not any(p.startswith("When will the walkouts") for p in qs)
+    assert not any(p.startswith("What will the walkouts take") for p in qs)  # take place
+
+
+def test_a_name_that_opens_with_an_adjective_keeps_its_capital():
+    qs = _wh(RAIL)
+    assert any("does Northern Lines run" in p for p in qs)

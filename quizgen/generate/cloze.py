@@ -6,13 +6,14 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS
+from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS, date_list_after
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
-                 "several", "some", "many", "numerous", "hundreds", "thousands", "dozens"}
+                 "several", "some", "many", "numerous", "hundreds", "thousands", "dozens",
+                 "both", "beide", "beiden"}  # 'called on ____ sides' - both
 
 
 DEICTIC = {"gestrigen", "heutigen", "morgigen", "vergangenen", "kommenden", "letzten",
@@ -35,6 +36,8 @@ def _targets(analysis: Analysis, index: int):
             yield m.start, m.end, shown, fitting_names(analysis, shown, e), skill, \
                 len(e.mentions)
     for d in by.dates.get(index, []):
+        if date_list_after(analysis, d):
+            continue  # 'on ____ 1, Thursday 3 and Saturday 5 December'
         if d.kind in {"date", "weekday"} or d.kind in {"relative", "year"} and d.value:
             # blank the date itself, keep the preposition ("am ____")
             words = d.text.split()
@@ -252,6 +255,8 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
             and not _class_noun_before(analysis, start):
         return True  # part of a longer name: "the ____ Valley" ("Goalkeeper ____" is not)
 
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return True  # "said ____'s regional organiser, Dave Whitfield": it only modifies
     if nxt and (nxt[0].lower().strip(",.") in PERSON_TITLES[analysis.language] or
                 " ".join(nxt[:2]).lower() in {"head coach", "chief executive"}):
         return True  # "____ head coach Pedro Alves": the blank only modifies a title

@@ -111,6 +111,9 @@ def lower_first(tokens: Sequence[Token]) -> str:
         return ""
     text = render(tokens)
     first = tokens[0]
+    if first.pos == "ADJ" and len(tokens) > 1 and tokens[1].tag in {"NN1", "NN2", "NP0"} and \
+            tokens[1].text[:1].isupper():
+        return text  # English 'Northern Lines', 'British Airways': capitals make it a name
     if first.pos in {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "PART", "ADJ", "AUX",
                      "VERB", "NUM"} and not (first.text.isupper() and len(first.text) > 1):
         return text[:1].lower() + text[1:]

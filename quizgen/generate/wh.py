@@ -359,7 +359,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     words = prompt.split()
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
-    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with)\?$", prompt):
+    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with|and|und|or|oder)\?$", prompt):
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
         # comparison or preposition behind
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
@@ -947,6 +947,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         if d.value is None:
             continue  # "Anfang des Monats" alone does not say when
+        if date_list_after(analysis, d):
+            continue
         before = [t for t in c.sentence.tokens if t.end <= d.start][-2:]
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
                        or before[-1].text.lower() in {"zwischen", "und"}):
@@ -986,6 +988,26 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, bare, analysis, 2, c.reported)
         out += _when_question(analysis, c.sentence, prompt, d, answer, bare, score)
     return out
+
+
+_LIST_GOES_ON = re.compile(r"(?i)^\s*(?:\d{1,2}\.?\s*(?:,|und|and|or|oder)|[,]?\s*(?:und|and|or|"
+                           r"oder|sowie|bis|to)?\s*(?:"
+                           r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+
+
+_LIST_BEFORE = re.compile(r"(?i)(?:\b\d{1,2}\.?|\b(?:montag|dienstag|mittwoch|donnerstag|"
+                          r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday))\s*(?:,|und|and|or|oder|sowie)\s*$")
+
+
+def date_list_after(analysis: Analysis, d: DateExpr) -> bool:
+    """'on Tuesday 1, Thursday 3 and Saturday 5 December': the date found is one piece of a
+    list ('When will the walkouts take place 1, Thursday 3 ...?'); asking it cuts the list
+    (the name says 'after'; a last piece, after 'Thursday 3 and', is one as well)."""
+    text = analysis.article.text
+    return bool(_LIST_GOES_ON.match(text[d.end:d.end + 14]) or
+                _LIST_BEFORE.search(text[max(0, d.start - 16):d.start]))
 
 
 def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, answer: str,
@@ -1670,7 +1692,9 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if _echoes_verb(np, c, analysis.language):
         return []
     if len(np) == 1 and np[0].pos == "PROPN" and not prompt.startswith(("Which", "Welch")):
-        return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place is no 'what'
+        return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place, no 'what'
+    if len(np) == 1 and np[0].tag == "NN1" and not subject:
+        return []  # 'What will the walkouts take ...? - place': 'take place' is one verb
     answer = lower_first(np)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
             re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer):
@@ -2347,6 +2371,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if d.sentence != s.index or vp is None or subj is None or c.speech:
                 continue
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None:
+                continue
+            if date_list_after(analysis, d):
                 continue
             if not _inside(c.rest, d.start, d.end) or any(
                     t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ", "VVN", "VVG"} and
