@@ -7,6 +7,7 @@ Same analysis and seed -> the same question set.
 from __future__ import annotations
 
 import difflib
+import functools
 import random
 import re
 from collections import defaultdict
@@ -34,9 +35,13 @@ _NOT_CORE = {"am", "im", "in", "an", "on", "at", "the", "der", "die", "das", "me
              "a", "ein", "eine", "einen", "einem", "einer", "den", "dem", "des"}
 
 
+_CORE_WORD = re.compile(r"[\w.,]+")
+
+
+@functools.lru_cache(maxsize=8192)  # pure, and asked for the same few hundred texts per set
 def _core(text: str) -> str:
-    words = re.findall(r"[\w.,]+", text.lower())
-    return " ".join(w.strip(".,") for w in words if w.strip(".,") not in _NOT_CORE)
+    words = (w.strip(".,") for w in _CORE_WORD.findall(text.lower()))
+    return " ".join(w for w in words if w not in _NOT_CORE)
 
 
 _FALSE = {no for _, no in TRUE_FALSE_WORDS.values()}
@@ -80,11 +85,11 @@ def _answer_words(q: Question, key: tuple | None = None) -> list[str]:
     if q.type in {"ordering", "open", "matching"} or not isinstance(q.answer, str) or \
             q.type == "true_false" and (key or _fact_key(q))[2] == "true_false":
         return []  # a false statement's answer is the element it swapped out
-    core = [w for w in (key or _fact_key(q))[2].split() if any(c.isdigit() for c in w)
-            or len(w) > 3]
+    core = [w for w in (key or _fact_key(q))[2].split() if len(w) > 3 or _DIGIT.search(w)]
     return core if len(core) <= 4 else []
 
 
+_DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"\s+([^\W\d_]{3,})")
 _NOT_UNIT = {"und", "oder", "bis", "von", "vor", "nach", "and", "or", "to", "from", "ago"}
 
@@ -185,11 +190,13 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
 
 
-def deduplicate(questions: list[Question]) -> list[Question]:
-    """One question per fact and type; the best-scored one wins."""
+def deduplicate(questions: list[Question], facts: dict[int, tuple] | None = None
+                ) -> list[Question]:
+    """One question per fact and type; the best-scored one wins. `facts`: id(q) -> its
+    _fact_key, when the caller has them already."""
     best: dict[tuple, Question] = {}
     for q in sorted(questions, key=lambda q: -q.score):
-        key = (*_fact_key(q), q.type, q.prompt.lower())
+        key = (*(facts[id(q)] if facts else _fact_key(q)), q.type, q.prompt.lower())
         best.setdefault(key, q)
     return list(best.values())
 
@@ -229,13 +236,13 @@ def _lead_words(article: dict | None) -> set[str]:
     return words
 
 
-def _in_lead(q: Question, lead: set[str]) -> bool:
+def _in_lead(q: Question, lead: set[str], key: tuple | None = None) -> bool:
     """A name, number, date or place the lead repeats. A thing the lead names ('the
     bacterium') is the topic itself: asking for it tests nothing."""
     if q.family != "comprehension" or not isinstance(q.answer, str) or q.skill == "what" \
             or q.type == "true_false":
         return False
-    core = _fact_key(q)[2].split()
+    core = (key or _fact_key(q))[2].split()
     return bool(core) and all(w in lead for w in core)
 
 
@@ -294,11 +301,11 @@ def _headline_words(article: dict | None) -> set[str]:
             for w in re.findall(r"[\w.]+", text[b["start"]:b["end"]].lower())}
 
 
-def _topic(q: Question, headline: set[str]) -> bool:
+def _topic(q: Question, headline: set[str], key: tuple | None = None) -> bool:
     """'What broke down 90 per cent ...? - the microbe': the thing the headline is about is
     no test of reading, nor is one bare noun the prompt all but names ('What reached a level
     of 5.2 metres ...? - the river', 'Was wies das Amt zurück? - die Kritik')."""
-    core = _fact_key(q)[2].split()
+    core = (key or _fact_key(q))[2].split()
     return q.skill == "what" and bool(core) and (len(core) == 1 or all(
         w in headline or w.rstrip("s") in headline for w in core))
 
@@ -397,33 +404,55 @@ def select(questions: list[Question], settings: Settings,
     return chosen
 
 
+class _Candidate:
+    """A pool question with what the greedy loop reads of it, computed once: select is the
+    hot loop (attribute reads, not dictionary look-ups by id)."""
+
+    __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
+                 "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
+                 "name_gap")
+
+    def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
+                 answer: tuple[re.Pattern[str], ...], other: list) -> None:
+        self.q, self.base, self.fact, self.key, self.answer, self.other = \
+            q, base, fact, key, answer, other
+        self.family_type = (q.family, q.type)
+        self.family_skill = (q.family, q.skill)
+        self.skill_penalty = SIDE_SKILL_PENALTY if q.skill in SIDE_SKILLS else SKILL_PENALTY
+        self.cap = MAX_PER_SKILL.get(q.skill)
+        self.core = fact[2]
+        self.sentence = key[1]
+        self.prompt = q.prompt.lower()
+        # a prompt can show an answer only if it has the answer's first word (see
+        # _number_spoilers): set look-ups spare the pool filter most pattern searches
+        self.runs = set(_RUN.findall(self.prompt))
+        self.first = _first_run(q, fact)
+        self.name_gap = key[2] if q.type == "cloze" and _asks_who(q) else None
+
+
 def _select(questions: list[Question], settings: Settings, article: dict | None,
             names: dict[str, list[str]] | None, relaxed: bool = False) -> list[Question]:
-    pool = [q for q in questions
-            if q.family in settings.families and q.type in settings.types
-            and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
-    pool = sorted(deduplicate(pool), key=lambda q: (-q.score, q.id))
+    pool_q = [q for q in questions
+              if q.family in settings.families and q.type in settings.types
+              and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
+    # the answer as written: what a prompt shows
+    fact = {id(q): _fact_key(q) for q in pool_q}
+    pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))
     lead = _lead_words(article)
     headline = _headline_words(article) | lead
-    bonus = {q.id: LEAD_BONUS if _in_lead(q, lead) else
-             -TOPIC_PENALTY if _topic(q, headline) else 0.0 for q in pool}
-    # computed once: select is the hot loop
-    fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
+    bonus = {q.id: LEAD_BONUS if _in_lead(q, lead, fact[id(q)]) else
+             -TOPIC_PENALTY if _topic(q, headline, fact[id(q)]) else 0.0 for q in pool_q}
+    for qid, penalty in _number_spoilers(pool_q, fact, bonus).items():
+        bonus[qid] -= penalty
     # the answer as the thing it names: what a set must not ask twice
     by_core = {_core(name): every for name, every in (names or {}).items()}
-    key = {id(q): _person_key(q, fact[id(q)], by_core) for q in pool}
-    answer = {id(q): _answer_patterns(q, fact[id(q)], relaxed) for q in pool}
-    prompt = {id(q): q.prompt.lower() for q in pool}
-    # a prompt can show an answer only if it has the answer's first word (see
-    # _number_spoilers): set look-ups spare the pool filter most pattern searches
-    runs = {id(q): set(_RUN.findall(prompt[id(q)])) for q in pool}
-    first = {id(q): _first_run(q, fact[id(q)]) for q in pool}
     # a who-answer is shown by any name the article uses for it: 'Lindqvist promised ...'
     # gives 'Who promised ...? - Maya Lindqvist' away
-    other = {id(q): _other_names(q, names or {}) for q in pool}
-    for qid, penalty in _number_spoilers(pool, fact, bonus).items():
-        bonus[qid] -= penalty
-    both = len({q.family for q in pool}) == 2
+    pool = [_Candidate(q, q.score + bonus[q.id], fact[id(q)],
+                       _person_key(q, fact[id(q)], by_core),
+                       _answer_patterns(q, fact[id(q)], relaxed), _other_names(q, names or {}))
+            for q in pool_q]
+    both = len({q.family for q in pool_q}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
@@ -438,63 +467,57 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
     # set already has, so it covers the article in several forms; one fact is asked once.
     while len(chosen) < settings.count and pool:
         best, best_value = None, float("-inf")
-        for q in pool:
-            k = key[id(q)]
+        for c in pool:
+            q = c.q
             # forms vary within a family: media questions are nearly all multiple choice
-            value = (q.score + bonus[q.id] - TYPE_PENALTY * family_types[(q.family, q.type)]
-                     - (SIDE_SKILL_PENALTY if q.skill in SIDE_SKILLS else SKILL_PENALTY)
-                     * skills[(q.family, q.skill)]
-                     - ANSWER_PENALTY * cores[fact[id(q)][2]]
-                     - SENTENCE_PENALTY * sentences[k[1]])
+            used = skills[c.family_skill]
+            value = (c.base - TYPE_PENALTY * family_types[c.family_type]
+                     - c.skill_penalty * used - ANSWER_PENALTY * cores[c.core]
+                     - SENTENCE_PENALTY * sentences[c.sentence])
             if types[q.type] >= type_cap:
                 value -= 0.5
-            if q.skill in MAX_PER_SKILL and skills[(q.family, q.skill)] >= MAX_PER_SKILL[q.skill]:
+            if c.cap is not None and used >= c.cap:
                 continue
-            if k[1] and sentences[k[1]] >= MAX_PER_SENTENCE:
+            if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
                 continue  # a third question on one sentence: the set repeats itself
-            if both:
-                limit = media_target if q.family == "media_literacy" else (
-                    settings.count - media_target)
-                if families[q.family] >= limit:
-                    value -= 1.0
+            if both and families[q.family] >= (media_target if q.family == "media_literacy"
+                                               else settings.count - media_target):
+                value -= 1.0
             if value > best_value:
-                best, best_value = q, value
+                best, best_value = c, value
         if best is None:
             break
-        chosen.append(best)
-        kb = key[id(best)]
-        cores[fact[id(best)][2]] += 1
-        sentences[kb[1]] += 1
-        types[best.type] += 1
-        family_types[(best.family, best.type)] += 1
-        skills[(best.family, best.skill)] += 1
-        families[best.family] += 1
+        b = best.q
+        chosen.append(b)
+        kb, fb_key = best.key, best.fact
+        cores[best.core] += 1
+        sentences[best.sentence] += 1
+        types[b.type] += 1
+        family_types[best.family_type] += 1
+        skills[best.family_skill] += 1
+        families[b.family] += 1
         # a question on the same fact as the pick can never be chosen, nor one that would give
         # the pick's answer away or have its own answer given away by the pick: drop them
-        ab, pb, rb, fb = answer[id(best)], prompt[id(best)], runs[id(best)], first[id(best)]
-        ob = other[id(best)]
-        one_each = best.type == "multiple_choice" and best.skill in ONE_EACH
+        ab, pb, rb, fb, ob = best.answer, best.prompt, best.runs, best.first, best.other
+        one_each = b.type == "multiple_choice" and b.skill in ONE_EACH
         # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier) is one
         # exercise repeated; who-questions may ask for one person twice (the seed's teacher
         # expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen Schießbefehl
         # erteilt?' - Tokajew both)
-        gap = kb[2] if best.type == "cloze" and _asks_who(best) else None
+        gap = best.name_gap
         # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
         # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
         # two answers: once is enough
-        pool = [q for q in pool if q is not best and prompt[id(q)] != pb
-                and not same_fact(q, best, key[id(q)], kb)
-                and not ((key[id(q)] is not fact[id(q)] or kb is not fact[id(best)])
-                         and same_fact(q, best, fact[id(q)], fact[id(best)]))
-                and not (first[id(q)] in rb and _gives_away(best, q, answer[id(q)], pb,
-                                                            relaxed))
-                and not (fb in runs[id(q)] and _gives_away(q, best, ab, prompt[id(q)],
-                                                           relaxed))
-                and not (one_each and _same_options(q, best))
-                and not (gap and q.type == "cloze" and _asks_who(q) and key[id(q)][2] == gap)
-                and not (other[id(q)] and _name_shown(best, q, other[id(q)], rb, pb, relaxed))
-                and not (ob and _name_shown(q, best, ob, runs[id(q)], prompt[id(q)],
-                                            relaxed))]
+        pool = [c for c in pool if c is not best and c.prompt != pb
+                and not same_fact(c.q, b, c.key, kb)
+                and not ((c.key is not c.fact or kb is not fb_key)
+                         and same_fact(c.q, b, c.fact, fb_key))
+                and not (c.first in rb and _gives_away(b, c.q, c.answer, pb, relaxed))
+                and not (fb in c.runs and _gives_away(c.q, b, ab, c.prompt, relaxed))
+                and not (one_each and _same_options(c.q, b))
+                and not (gap and c.name_gap == gap)
+                and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))
+                and not (ob and _name_shown(c.q, b, ob, c.runs, c.prompt, relaxed))]
     # Teacher-facing order: comprehension first, then by position in the article.
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension",
