@@ -7,7 +7,6 @@ there were more than 10,000, so a hedged number only gets larger distractors).
 
 from __future__ import annotations
 
-import math
 import re
 
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
@@ -219,11 +218,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     else:
         factors = [value + 2, value + 4, value + 1]
     candidates: list[float] = []
-    # the article's figures nearest the answer first: 'offered 94 per cent' for an offer of
-    # 4 per cent (the vote share) is absurd, the union's 7 per cent is the skimmer's mistake
-    figures = sorted(_figures_by_unit(analysis).get(answer.unit, ()),
-                     key=lambda v: abs(math.log(v / value)) if v > 0 else 99)
-    for v in figures:
+    for v in _figures_by_unit(analysis).get(answer.unit, ()):
         # numbers of the article first: plausible to a skimmer
         if v == value or (hedge in LOWER_BOUND_HEDGES and v <= value) or (
                 hedge in UPPER_BOUND_HEDGES and v >= value) or \
