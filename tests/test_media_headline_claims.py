@@ -213,3 +213,12 @@ def test_pupils_left_hungry_is_a_state_the_body_does_not_report():
     [q] = _open(text)
     assert "Not backed by the text: “pupils left hungry”. The body does not report this" \
         in q.answer
+
+
+def test_a_feeling_in_a_quotation_backs_the_heading():
+    """'„Ich habe Angst um meine Kinder“, sagte eine Mutter' reports fear: the heading's
+    'Eltern in Angst' is not called unbacked."""
+    text = DE_BAD.replace("Eltern sind sauer", "Eltern in Angst").replace(
+        "Belege gibt es dafür bislang nicht.",
+        "„Ich habe Angst um meine Kinder“, sagte eine Mutter.")
+    assert all("Nicht belegt" not in q.answer for q in _open(text))

@@ -786,7 +786,9 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
     lang = analysis.language
     body = analysis.body_sentences()
     claims = _feeling_claims(analysis, group)
-    if not claims or any(FEELING[lang].search(QUOTED.sub(" ", b.text)) for b in body):
+    if not claims or any(FEELING[lang].search(b.text) for b in body):
+        # a feeling the body names anywhere, also in a quotation ("Ich habe Angst", said a
+        # resident), backs the heading at least in part: no note
         return "", []
     t = T[lang]
     own = [b for b in body if not _opinion_sentence(b, lang)]
