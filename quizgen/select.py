@@ -163,6 +163,14 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     surname), or the same number or date asked again from another sentence. `fa`/`fb`: the
     fact keys, when the caller has them already."""
     fa, fb = fa or _fact_key(a), fb or _fact_key(b)
+    if a.skill == b.skill == "when" and fa[0] == fb[0] == "comprehension":
+        day_a, day_b = _WEEKDAY.search(fa[2]), _WEEKDAY.search(fb[2])
+        if day_a and day_b and day_a.group() == day_b.group() and \
+                _event_words(a) & _event_words(b):
+            # 'Wann waren 8.000 Haushalte ohne Strom? - am Dienstagabend' and 'Wann fiel der
+            # Strom aus? - am Dienstag, dem 14. Oktober': one day, one event, asked twice
+            # (other things that happened on that day stay)
+            return True
     if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
         return False  # other sentences: only the very same core is the same fact (below)
     if fa[0] == "media_literacy" and fa[1] == fb[1] and fa[1] and \
@@ -188,6 +196,26 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many", "what"} and \
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
+
+
+_EVENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_NOT_EVENT = {"wann", "welchem", "welcher", "seit", "until", "since", "which", "where",
+              "their", "there", "about", "after", "before", "nach", "gegen", "während"}
+
+
+def _event_words(q: Question) -> set[str]:
+    """The longer words of a when-question's prompt, less its answer: what happened."""
+    words = {w.lower() for w in _EVENT_WORD.findall(q.prompt)} - _NOT_EVENT
+    if isinstance(q.answer, str):
+        words -= {w.lower() for w in _EVENT_WORD.findall(q.answer)}
+    return words
+
+
+# the weekday with a word that makes it another week ('until next Wednesday' is not the
+# 'Wednesday' the school closed on)
+_WEEKDAY = re.compile(r"\b(?:(?:next|last|coming|nächsten|kommenden|vergangenen|letzten)\s+)?"
+                      r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 def deduplicate(questions: list[Question], facts: dict[int, tuple] | None = None

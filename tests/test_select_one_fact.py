@@ -311,3 +311,30 @@ def test_one_name_is_the_gap_of_one_cloze():
     chosen = select([*pool, kruck], Settings(families=["comprehension"]), None, HOFFMEIER)
     assert pool[0] in chosen and pool[1] not in chosen
     assert pool[2] in chosen and pool[3] in chosen and pool[4] in chosen and kruck in chosen
+
+
+def test_one_day_is_asked_once():
+    """The teaser's 'am Dienstagabend' and the body's 'am Dienstag, dem 14. Oktober' date one
+    event: two when-questions on it repeat the set (blind sets stromausfall, fabrikbrand).
+    Another thing done on a Tuesday is another fact."""
+    lead = "Am Dienstagabend waren rund 8.000 Haushalte ohne Strom."
+    body = "Am Dienstag, dem 14. Oktober, fiel gegen 18.30 Uhr der Strom aus."
+    other = "Am Dienstag soll das Netz geprüft werden."
+    first = _q("multiple_choice", "Wann waren rund 8.000 Haushalte ohne Strom?",
+               "am Dienstagabend", sentence=1, text=lead, skill="when")
+    second = _q("multiple_choice", "Wann fiel gegen 18.30 Uhr der Strom aus?",
+                "am Dienstag, dem 14. Oktober", sentence=4, text=body, skill="when")
+    third = _q("short_answer", "Wann soll das Netz geprüft werden?", "am Dienstag",
+               sentence=6, text=other, skill="when")
+    assert same_fact(first, second) and not same_fact(first, third)
+    chosen = select([first, second, third], Settings(families=["comprehension"]))
+    assert len(chosen) == 2 and third in chosen
+
+
+def test_next_weeks_day_is_another_day():
+    closed = _q("short_answer", "When did the head teacher close the school?", "on Wednesday",
+                sentence=2, text="The head closed the school on Wednesday.", skill="when")
+    reopens = _q("short_answer", "Until when will the school stay closed?",
+                 "until next Wednesday", sentence=3,
+                 text="The school will stay closed until next Wednesday.", skill="when")
+    assert not same_fact(closed, reopens)
