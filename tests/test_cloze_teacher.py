@@ -89,3 +89,9 @@ def test_no_gap_on_a_date_list_piece_on_both_or_on_a_possessive_name():
     assert not any("December" in a or a in {"Tuesday", "Tuesday 1"} for a in gaps)
     assert "both" not in gaps
     assert "Aslef" not in gaps
+
+
+def test_no_cloze_on_a_bare_length_of_time_someone_expects():
+    gaps = _gaps("Das Hallenbad in Lindau ist geschlossen. Die Leitungen müssen desinfiziert "
+                 "werden. Amtsleiter Stefan Kraus rechnet mit mindestens drei Wochen.")
+    assert "drei" not in gaps

@@ -74,7 +74,12 @@ SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-z
 # 'Im vergangenen Schuljahr waren es etwa 6 Prozent', 'it was around 6 per cent': an amount
 # of something only the sentence before names
 AMOUNT_OF_WHAT = re.compile(r"(?i)\b(?:(?:waren|war|sind|ist|sei|seien) es|es (?:waren|war|"
-                            r"sind|sei|seien)|(?:it|that) (?:was|is)) (?:[a-zäöüß]+ ){0,3}\d")
+                            r"sind|sei|seien)|(?:it|that) (?:was|is)) (?:[a-zäöüß]+ ){0,3}\d"
+                            # 'Amtsleiter Aigner rechnet mit mindestens drei Wochen.': how long
+                            # what lasts, the sentence before said (blind review 8)
+                            r"|\b(?:rechnet|rechnen|rechne|expects?|expected) (?:mit )?"
+                            r"(?:[\wäöüß.,]+ ){1,3}(?:Wochen|Monaten|Tagen|Jahren|Stunden|"
+                            r"weeks|months|days|years|hours)[.!]?$")
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"führer|leiter|direktor|vorsitz|meister|landrat|landrätin|richter|"
                          r"anwalt|anwältin|president|minister|spokes|expert|leader|director|"
