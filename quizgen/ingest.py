@@ -480,6 +480,15 @@ PROMO = _table(
     r"\b(?:straight|direct(?:ly)?) (?:to|into) your inbox\b|\bsign up (?:now|today|here)\b",
     r"^(?:Jetzt|Hier)\b.*\bApp\b.*\b(?:herunterladen|installieren)\b",  # die Freising-App
     r"^Download (?:our|the)\b.*\bapp\b",
+    # the portal speaking to its reader, outside any quotation: 'Mit unserem Newsticker sind
+    # Sie immer auf dem neuesten Stand', 'Stay up to date with our live blog'
+    r"^(?!.*[„“”\"»«])(?!.*\b(?:sagte|sagten|sagt|erklärte|betonte|berichtete|meinte)\b)"
+    r"(?=.*\b(?-i:Sie|Ihnen|Ihr|Ihre)\b).*\b(?:unsere[mnrs]?|unserer)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:App|Newsletter|Newsticker|Liveticker|Eilmeldungen|Push-\w+|"
+    r"Podcast|Kanal|Website|Webseite|Portal)\b",
+    r"^(?!.*[\"“”])(?!.*\b(?:said|says|told)\b)"
+    r"(?=.*\b(?:you|your)\b|(?:Stay|Keep|Never miss|Don't miss)\b).*\bour\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:app|newsletter|website|live ?blog|podcast|alerts|channel)\b",
     r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
     r"^(?:Anzeige|Werbung|Advertisement|Sponsored(?: content)?)$",
     r"^(?:Teilen|Share)(?:\s+(?:auf|on|this article))?\s*:?$",

@@ -620,6 +620,9 @@ MIDDLE_LINES = [
     ("Get all the latest Harrogate Rovers news straight to your inbox - sign up now.", "promo"),
     ("Jetzt die Freising-App herunterladen und keine Eilmeldung mehr verpassen!", "promo"),
     ("Download the Echo app for breaking news alerts", "promo"),
+    ("Schon gewusst? Mit unserem Newsticker sind Sie immer auf dem neuesten Stand.", "promo"),
+    ("Bleiben Sie informiert: Aktuelle Nachrichten finden Sie in unserer App.", "promo"),
+    ("Stay up to date with all the latest news on our live blog.", "promo"),
     # running text that only starts like a rule
     ("Stand der Ermittlungen ist, dass der Täter allein handelte und das Geld nie fand.", "body"),
     ("Veröffentlicht wurde der Bericht erst am Montag, zwei Wochen später als geplant.", "body"),
@@ -633,12 +636,17 @@ MIDDLE_LINES = [
      "body"),
     ("Get the children to school on time, the head teacher told parents on Monday morning.",
      "body"),
+    ("Sie habe über unsere App von dem Ausfall erfahren, sagte eine Kundin der Stadtwerke.",
+     "body"),
+    ("„Sie finden alle Fahrpläne in unserer App“, sagte ein Sprecher der Verkehrsbetriebe.",
+     "body"),
+    ("Staff told the inquiry that our website had been down for two days in March.", "body"),
 ]
 
 
 @pytest.mark.parametrize(("line", "kind"), MIDDLE_LINES)
 def test_pattern_tables_in_the_middle(line, kind):
-    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor", "Get", "Dow"}
+    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor", "Get", "Dow", "Sta"}
     body = BODY_EN if line[:3] in english else BODY_DE
     article = ingest.from_text(f"Headline of the test\n\n{body}\n\n{line}\n\n{body}")
     assert kind_of(article, line) == [kind]
