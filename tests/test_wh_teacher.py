@@ -148,3 +148,24 @@ def test_no_piece_of_a_list_of_dates_is_asked():
 def test_a_name_that_opens_with_an_adjective_keeps_its_capital():
     qs = _wh(RAIL)
     assert any("does Northern Lines run" in p for p in qs)
+
+
+def test_fragments_of_a_saying_and_a_trailing_said():
+    qs = _wh("Bird flu was found at a farm. The chief veterinary officer, Dr Karen Holloway, "
+             "said the risk remained very low and that properly cooked poultry and eggs were "
+             "safe to eat. Eleven people were treated for smoke inhalation, the ambulance "
+             "service said.")
+    assert not any(p.endswith("and that properly cooked poultry?") for p in qs)
+    assert not any(p.endswith("the ambulance service said?") for p in qs)
+    qs = _wh("Die Schulen suchen Lehrer. Landesvorsitzende Eva Gerth sagte der \"Volksstimme\", "
+             "ohne Ausbildung würden Quereinsteiger überfordert. Ortsbürgermeisterin Heike "
+             "Brandt sagte der Zeitung, an der Stelle habe es drei Beinahe-Unfälle gegeben.")
+    assert not any(p.startswith("Wer sagte der") and "," not in p and s >= KEEP
+                   for p, s in qs.items())
+    assert not any(p.startswith("Wie viele Beinahe-Unfälle sagte") for p in qs)
+
+
+def test_an_institution_is_asked_with_who_not_what():
+    qs = _wh("Die Verwaltung hat Fehler gemacht. Die Fraktion der Freien Wähler wirft der "
+             "Verwaltung vor, die Schäden übersehen zu haben.")
+    assert not any(p.startswith("Was wirft") for p in qs)

@@ -390,6 +390,14 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
             len(prompt.split()) < 5:
         return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
+    if re.match(r"^Wer (?:sagte|sagt|erklärte|berichtete|teilte) (?:dem|der|den|gegenüber)\b"
+                r"[^,]*\?$", prompt) or \
+            re.search(r"(?i)\b(?:and|und) (?:that|dass)(?: \S+){0,4}\?$", prompt):
+        return 0.0  # 'Wer sagte der „Volksstimme“?', '... and that properly cooked poultry?':
+        # what was said is cut off
+    if re.match(r"^Wie viele \S+ (?:sagte|erklärte|berichtete|teilte|schätzte)\b", prompt):
+        return 0.0  # 'Wie viele Beinahe-Unfälle sagte Brandt ..., habe es gegeben?': the count
+        # belongs to the reported clause, the verb to the saying
     if BARE_DURATION_WHO.match(prompt):
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
@@ -447,9 +455,15 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
     return out
 
 
+_TRAILING_SAID = re.compile(r", ((?:the )?[A-Z][^,?]*?) (?:said|says|reported|confirmed)\?$")
+
+
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
+    # 'How many people were treated ..., South Central Ambulance Service said?': the
+    # attribution reads as part of the question; it is where the figure comes from
+    prompt = _TRAILING_SAID.sub(r", according to \1?", prompt)
     if SPECULATION.search(prompt) or SPECULATION.search(answer) or \
             _counted_group(analysis, s, prompt) or \
             _drops_condition(s, prompt):
@@ -1613,6 +1627,9 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
             low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang] or any(
                 low.endswith(g) for g in GROUP_NOUNS[lang] if len(g) > 5):
         return False  # 'die Wasserschutzpolizei' is a 'wer'
+    if any(t.pos == "NOUN" and (t.text.lower() in GROUP_NOUNS[lang] or any(
+            t.text.lower().endswith(g) for g in GROUP_NOUNS[lang] if len(g) > 5)) for t in np):
+        return False  # 'die Staatsanwaltschaft Stade': the head noun is the name's place
     if (head.pos == "PROPN" or lang == "en" and head.text[:1].isupper()) and \
             head.text.endswith("s") and np[0].text.lower() in {"the", "die"}:
         return False  # 'the Broncos': a team or a people
@@ -2285,7 +2302,8 @@ GROUP_NOUNS = {
            "gemeinderat", "kreistag", "gericht", "landgericht", "ausschuss", "gruppe",
            "unternehmen", "konzern", "gewerkschaft", "bewohner", "feuerwehr", "einsatzkräfte",
            "sicherheitskräfte", "demonstranten", "ärzte", "beschäftigte", "verein", "behörde",
-           "verwaltung", "stadtverwaltung", "vorstand", "kommission", "bündnis"},
+           "verwaltung", "stadtverwaltung", "vorstand", "kommission", "bündnis",
+           "fraktion", "staatsanwaltschaft", "elternrat", "betriebsrat", "aufsichtsrat"},
 }
 
 
