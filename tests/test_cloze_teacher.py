@@ -95,3 +95,10 @@ def test_no_cloze_on_a_bare_length_of_time_someone_expects():
     gaps = _gaps("Das Hallenbad in Lindau ist geschlossen. Die Leitungen müssen desinfiziert "
                  "werden. Amtsleiter Stefan Kraus rechnet mit mindestens drei Wochen.")
     assert "drei" not in gaps
+
+
+def test_no_name_gap_on_a_common_noun_that_is_also_a_city():
+    gaps = _gaps("Die Mosel ist in Cochem über die Ufer getreten. Bürgermeister Walter Schmitz "
+                 "lobte die Hilfsbereitschaft. Viele Gastwirte hätten Essen für die Helfer "
+                 "gebracht, sagte er.")
+    assert "Essen" not in gaps
