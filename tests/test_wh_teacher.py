@@ -169,3 +169,14 @@ def test_an_institution_is_asked_with_who_not_what():
     qs = _wh("Die Verwaltung hat Fehler gemacht. Die Fraktion der Freien Wähler wirft der "
              "Verwaltung vor, die Schäden übersehen zu haben.")
     assert not any(p.startswith("Was wirft") for p in qs)
+
+
+def test_a_spokesman_of_an_organisation_is_the_answer_not_the_organisation():
+    from quizgen.generate import wh
+
+    qs = {q.prompt: q.answer for q in wh.generate(analyze(load_article(
+        "Betrüger haben eine Rentnerin um 48.000 Euro gebracht. Die Frau hatte am Vormittag "
+        "30.000 Euro bei ihrer Sparkasse abgehoben. Ein Sprecher der Sparkasse Bielefeld "
+        "erklärte, die Mitarbeiter seien geschult.")))}
+    answers = [a for p, a in qs.items() if p.startswith("Wer erklärte")]
+    assert answers and all(a.startswith("ein Sprecher") for a in answers)

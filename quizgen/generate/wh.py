@@ -690,6 +690,11 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     answer = ent.name
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
     accepted = _who_accepted(analysis, ent)
+    if ent.label == "ORG" and i > 1 and subject[0].text.lower() in _INDEFINITE:
+        # 'Ein Sprecher der Sparkasse Bielefeld erklärte, ...': the speaker is the spokesman,
+        # not the bank (blind review 8, schockanrufe #13); no options of another form
+        return [_question(analysis, c.sentence, "who", prompt, lower_first(subject),
+                          [*accepted, answer], score)]
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
     return _with_choices(analysis, q, _who_options(analysis, ent))
 
