@@ -568,3 +568,18 @@ def test_a_spokesperson_tells_a_newspaper(text, speaker, outlet):
     (dative), it has no say of its own (a set asked whose view a newspaper's spokesman gave)."""
     [q] = analyse(text).quotes
     assert (q.speaker, q.outlet) == (speaker, outlet)
+
+
+@pytest.mark.parametrize(("text", "outlet", "content"), [
+    ("Pupils may reach for their phones more often, Dr Okoro told BBC Radio 4's Today "
+     "programme.", "BBC Radio 4's Today programme", "Pupils may reach for their phones more "
+     "often"),
+    ("He told Channel 4 News that the plan had failed.", "Channel 4 News",
+     "the plan had failed"),
+    ("He told Parliament 300 jobs would go.", None, "300 jobs would go"),
+])
+def test_a_number_in_an_outlets_name(text, outlet, content):
+    """'BBC Radio 4's Today programme' is one outlet: cut at the 4, the rest ("4's Today
+    programme") became the quotation and the outlet 'BBC Radio' an option of a question."""
+    [q] = analyse(text, "en").quotes
+    assert (q.outlet, q.content) == (outlet, content)

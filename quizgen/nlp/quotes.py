@@ -453,11 +453,23 @@ class _Sentence:
                     break  # "sagte der Minister den Journalisten"
                 if head and not lang.de and t.tag.startswith(("AT", "DT")):
                     break
+                if head and not lang.de and t.tag == "CRD" and toks[j - 1].text[:1].isupper() \
+                        and (j + 1 >= n or toks[j + 1].tag in ("POS", "PUN", "PUQ")
+                             or toks[j + 1].text in (",", ".", "'s", "’s")
+                             or toks[j + 1].text[:1].isupper()):
+                    j += 1  # a number in a name: "BBC Radio 4", "Channel 4's news"
+                    continue
                 if head and not quoted and lang.is_head(toks[j - 1]) and t.tag in (
                         "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0"):
                     break  # "nach Behördenangaben | 350 Passagiere"; not inside a quoted name
                 head = head or lang.is_head(t)
                 j += 1
+            elif not lang.de and head and t.text in ("'s", "’s") and j + 1 < n and (
+                    lang.is_np(toks[j + 1]) or toks[j + 1].text[:1].isupper()):
+                j += 1  # "BBC Radio 4's Today programme": the possessed noun goes with it
+                while j < n and (lang.is_np(toks[j]) or toks[j].text[:1].isupper()) and \
+                        toks[j].text not in QUOTE_CHARS:
+                    j += 1
             elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
                 j += 3
             elif not lang.de and head and t.text.lower() in ("of", "from", "for") and \

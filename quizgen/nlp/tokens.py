@@ -25,7 +25,7 @@ _TOKEN_PATTERN = r"""(?x)
   | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?                 # clock and race times: 2:21:14
   | \d+-[^\W\d]\w*(?:-\w+)*                            # 27-year-old, 27-Jährige, 3-fach
   | \d+(?:st|nd|rd|th)\b                              # English ordinals: 88th
-  | \d+(?:[.,]\d+)?%?                                  # 100 / 1,5 / 3.5 / 20%
+  | \d+(?:[.,]\d+)?%?(?:['’]s\b)?                      # 100 / 1,5 / 20% / Radio 4's
   | (?:[A-Za-zÄÖÜäöü]\.){2,}                           # u.a. U.S. z.B.
   | (?:Dr|Prof|Mr|Mrs|Ms|St|Nr|bzw|ca|vgl|usw|Jan|Feb|Sept?|Okt|Oct|Nov|Dez|Dec|Gen|Sen|Gov
        |Inc|Ltd|Corp|Co|Jr|Sr|No|vs|etc|evtl|ggf|inkl|sog|z|d|u|o)\.(?=\s|$)  # abbreviations
