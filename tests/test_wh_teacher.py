@@ -180,3 +180,10 @@ def test_a_spokesman_of_an_organisation_is_the_answer_not_the_organisation():
         "erklärte, die Mitarbeiter seien geschult.")))}
     answers = [a for p, a in qs.items() if p.startswith("Wer erklärte")]
     assert answers and all(a.startswith("ein Sprecher") for a in answers)
+
+
+def test_dorthin_points_outside_the_question():
+    qs = _wh("Die Stadt prüft, ob Klassen in die Bäder in Kolbermoor und Bad Aibling ausweichen "
+             "können. Die Busfahrten dorthin würden allerdings rund 20 Minuten pro Strecke "
+             "dauern.")
+    assert all(s < KEEP for p, s in qs.items() if "dorthin" in p)

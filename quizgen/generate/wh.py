@@ -44,8 +44,8 @@ from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
-                "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir", "ich",
-                "uns", "unser", "unsere", "man", "doch", "ebenfalls", "dessen", "deren",
+                "dorthin", "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir",
+                "ich", "uns", "unser", "unsere", "man", "doch", "ebenfalls", "dessen", "deren",
                 "stattdessen", "ebenso", "diesem", "diesen", "damit", "hier", "hierbei",
                 "hierfür"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
