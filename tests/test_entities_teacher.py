@@ -23,3 +23,10 @@ def test_a_name_after_a_role_and_a_comma_is_a_person_whatever_its_ending():
         "The charity BeeSafe UK welcomed the findings. Its director, Simon Achterberg, said "
         "councils should stop mowing verges."))
     assert next(e for e in a.entities if e.name == "Simon Achterberg").label == "PER"
+
+
+def test_a_service_named_after_two_places_is_one_organisation():
+    a = analyze(load_article(
+        "The ferry was towed back to Portsmouth. Hampshire and Isle of Wight Fire and Rescue "
+        "Service said the blaze had been put out by the sprinkler system."))
+    assert "Hampshire and Isle of Wight Fire and Rescue Service" in {e.name for e in a.entities}

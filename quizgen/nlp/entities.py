@@ -472,8 +472,14 @@ def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None
         return None
     two = k - i == 2
     end = k + 1
-    while end < len(toks) and end - k <= 3 and toks[end].text[:1].isupper() and \
-            toks[end].pos in {"NOUN", "PROPN", "ADJ"} and not _ACRONYM.match(toks[end].text):
+    while end < len(toks) and end - k <= 7:
+        if toks[end].text in {"of", "and", "&"} and not two and end + 1 < len(toks) and \
+                toks[end + 1].text[:1].isupper():
+            end += 1  # 'Hampshire and Isle of Wight Fire and Rescue Service'
+            continue
+        if not (toks[end].text[:1].isupper() and toks[end].pos in {"NOUN", "PROPN", "ADJ"}
+                and not _ACRONYM.match(toks[end].text)) or end - k > 3 and two:
+            return None
         if two and toks[end].pos == "PROPN" and toks[end].text not in ORG_HEADS_EN:
             return None
         if toks[end].text in ORG_HEADS_EN:
