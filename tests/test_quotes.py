@@ -583,3 +583,20 @@ def test_a_number_in_an_outlets_name(text, outlet, content):
     programme") became the quotation and the outlet 'BBC Radio' an option of a question."""
     [q] = analyse(text, "en").quotes
     assert (q.outlet, q.content) == (outlet, content)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Angehörige von Patienten werfen der Aufsichtsbehörde vor, Hinweise jahrelang ignoriert "
+     "zu haben.", "Angehörige von Patienten"),
+    ("Anwohner werfen der Stadt vor, die Brücke vernachlässigt zu haben.", "Anwohner"),
+])
+def test_people_without_an_article_are_the_speaker(text, speaker):
+    """A bare plural of people in front ('Angehörige von Patienten werfen der Behörde vor')
+    speaks; the dative after the verb is the accused, not the speaker."""
+    [q] = analyse(text).quotes
+    assert q.speaker == speaker
+
+
+def test_a_body_in_front_speaks_to_the_people_after_the_verb():
+    a = analyse("Die Stadt forderte die Anwohner auf, Fenster und Türen geschlossen zu halten.")
+    assert [q.speaker for q in a.quotes] in ([], ["Die Stadt"])

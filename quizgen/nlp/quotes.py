@@ -198,6 +198,9 @@ _PEOPLE_ENDINGS = tuple("""
     abgeordnete abgeordneter opposition bischof bischöfe innen sekretär sekretärin kabinett
     militär armee polizisten feuerwehr veranstalter bundesregierung agentur institut
     wissenschaftlern analysten ökonomen fachleute politiker politikerin union bundestag
+    angehörige angehörigen eltern anwohner anwohnerin bewohner nachbarn mitarbeiter
+    mitarbeiterin beschäftigte betroffene patienten kunden fans nutzer mutter vater
+    stadt gemeinde landkreis verwaltung schulleitung klinik krankenhaus stadtwerke
 """.split())
 _WINDOW = 40  # tokens: how far a rule looks from its cue (keeps long sentences linear)
 
