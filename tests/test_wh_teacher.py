@@ -187,3 +187,14 @@ def test_dorthin_points_outside_the_question():
              "können. Die Busfahrten dorthin würden allerdings rund 20 Minuten pro Strecke "
              "dauern.")
     assert all(s < KEEP for p, s in qs.items() if "dorthin" in p)
+
+
+def test_no_man_among_the_options_of_a_question_about_her():
+    from quizgen.generate import wh
+
+    text = ("Priya Natarajan has won the chess open. She lost her first game but won the "
+            "next eight. Viktor Lindqvist said he was impressed. Coach Martin Sykes said he "
+            "was proud. Tom Hale said he had never seen anything like it.")
+    for q in wh.generate(analyze(load_article(text))):
+        if q.options and " her " in f" {q.prompt} ":
+            assert not {"Viktor Lindqvist", "Martin Sykes", "Tom Hale"} & set(q.options)

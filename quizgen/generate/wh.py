@@ -696,7 +696,28 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return [_question(analysis, c.sentence, "who", prompt, lower_first(subject),
                           [*accepted, answer], score)]
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
-    return _with_choices(analysis, q, _who_options(analysis, ent))
+    return _with_choices(analysis, q, _fitting_sex(analysis, prompt,
+                                                   _who_options(analysis, ent)))
+
+
+# English only: German 'sein' may point to a thing ('das Werk und seine Beschäftigten'), 'ihr'
+# to a plural
+_HIS = {"he", "him", "his", "himself"}
+_HER = {"she", "her", "hers", "herself"}
+
+
+def _fitting_sex(analysis: Analysis, prompt: str, options: list[str]) -> list[str]:
+    """'Who lost her first game?': a man among the options gives himself away (rubric 6);
+    people whose sex the article shows by a pronoun, honorific or role word are left out when
+    the prompt's pronoun says the other."""
+    from quizgen.generate.truefalse import _genders
+
+    words = set(re.findall(r"\w+", prompt.lower()))
+    want = "m" if words & _HIS else "f" if words & _HER else None
+    if want is None:
+        return options
+    sex = {e.name: _genders(analysis).get(e.id) for e in analysis.entities}
+    return [o for o in options if sex.get(o) in {None, want}]
 
 
 def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
@@ -2378,7 +2399,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 score = _score(prompt, ent.name, analysis, len(ent.mentions))
                 q = _question(analysis, s, "who", prompt, ent.name,
                               _who_accepted(analysis, ent), score)
-                out += _with_choices(analysis, q, _who_options(analysis, ent))
+                out += _with_choices(analysis, q, _fitting_sex(
+                    analysis, prompt, _who_options(analysis, ent)))
         elif _group_subject(c.subject, analysis) and c.subject[0].pos == "DET" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
