@@ -18,6 +18,7 @@ from quizgen.generate.media_text import (
     cite,
     clean,
     evidence_markers,
+    impersonal,
     join_names,
     make,
     quoted,
@@ -115,7 +116,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
         return []
-    return _why(analysis, cs) + _voices(analysis, cs)
+    # a claim made 'in sozialen Netzwerken' by nobody named gives no group a voice
+    return _why(analysis, cs) + _voices(analysis, [c for c in cs if not impersonal(c)])
 
 
 def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:

@@ -571,6 +571,65 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
                          cue_span=(verb.start, verb.end),
                          content_span=(start, start + len(content))))
         quoted_sentences.add(idx)
+    return out + _impersonal_claims(analysis, quoted_sentences)
+
+
+# "In sozialen Netzwerken wird behauptet, ...", "Im Netz kursiert die Behauptung, ...", "It
+# has been claimed online that ...": a claim with no claimant but a place where it is made
+IMPERSONAL_CLAIM = {
+    "de": re.compile(r"^(?P<where>(?:In|Im|Auf)\s+[^,]{3,60}?)\s+(?:(?:wird|werden|wurde|wurden)"
+                     r"\s+(?:\S+\s+){0,4}?(?:behauptet|vorgeworfen|spekuliert|vermutet)|"
+                     r"(?:kursiert|kursierte|kursieren|kursierten)\s+(?:\S+\s+){0,2}?"
+                     r"(?:die|eine)\s+(?:Behauptung|These|Vermutung))\s*,\s*(?:dass\s+)?"
+                     r"(?P<content>[^.!?]{10,}?)\s*[.!]?$"),
+    "en": re.compile(r"(?i)^(?:(?P<where>(?:On|In)\s+[^,]{3,40}?),?\s+)?(?:it\s+(?:has\s+been|was|"
+                     r"is)\s+(?:claimed|alleged|suggested|rumoured)|(?:rumours|claims)\s+(?:have\s+)?"
+                     r"(?:circulated|spread))(?:\s+(?:online|on social media))?\s+that\s+"
+                     r"(?P<content>[^.!?]{10,}?)\s*[.!]?$"),
+}
+VOICES = {"de": "Stimmen", "en": "voices"}
+
+
+def impersonal(c: Claim) -> bool:
+    """A claim _impersonal_claims made up a speaker for: no voice of the article."""
+    q = c.quote
+    return not q.cue and q.speaker_span is None and (q.speaker or "").split(" ")[0] in \
+        VOICES.values()
+
+
+def _impersonal_claims(analysis: Analysis, quoted: set[int]) -> list[Quote]:
+    """The claim a no-evidence note points back to when nobody makes it by name: its
+    'speaker' is the place it is made ('Stimmen in sozialen Netzwerken'), so the evidence
+    questions can ask about it (the lead's fresh articles: four German flags, none asked)."""
+    lang = analysis.language
+    pattern = IMPERSONAL_CLAIM.get(lang)
+    out: list[Quote] = []
+    for m in analysis.markers if pattern else []:
+        idx = m.claim_sentence
+        # a sentence the quote finder gave to the last speaker is taken here all the same:
+        # its impersonal form says nobody named makes the claim
+        if m.kind != "no_evidence" or idx is None or idx == m.sentence:
+            continue
+        sent = analysis.sentences[idx]
+        found = pattern.match(sent.text) if sent.block == "body" else None
+        if found is None:
+            continue
+        where = found.group("where")
+        if where:
+            speaker = f"{VOICES[lang]} {where[0].lower()}{where[1:]}"
+        elif lang == "en":
+            speaker = "voices online"
+        else:
+            continue
+        start = sent.start + found.start("content")
+        content = found.group("content")
+        if re.match(r"(?i)(?:sie|er|es|they|he|she|it)\b", content):
+            # "..., sie hätten im Sommer davon gewusst": the claim needs its whole sentence
+            start, content = sent.start, sent.text.rstrip(" .!")
+        # no speaker span: no "<speaker> <predicate>" sentence can be built from this one
+        out.append(Quote(speaker=speaker, cue="", content=content, kind="indirect",
+                         sentence=idx, content_span=(start, start + len(content))))
+        quoted.add(idx)
     return out
 
 
