@@ -432,6 +432,25 @@ def select(questions: list[Question], settings: Settings,
     return chosen
 
 
+# A question that keeps its sentence's attribution after a comma ('When will charges rise
+# ..., the hospital trust has confirmed?', '... , sagte er?') asks nothing a reader can answer
+# as put: a generator's leftover, dropped whichever generator made it.
+_TRAILING_SAY = {
+    "en": re.compile(r",\s+(?:according to [^,?]{2,50}|[\w'’ -]{1,50}?\s+(?:(?:has|have|had)\s+)?"
+                     r"(?:said|says|confirmed|announced|reported|told [\w'’ -]{1,40}))\?$",
+                     re.IGNORECASE),
+    "de": re.compile(r",\s+(?:(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete|"
+                     r"bestätigte|bestätigten|meldete|hieß es)\b[^,?]{0,60}|[^,?]{1,50}\s+"
+                     r"(?:sagte|mitteilte|bestätigte|erklärte))\?$"),
+}
+
+
+def _trailing_attribution(q: Question) -> bool:
+    if q.family != "comprehension" or q.type not in {"short_answer", "multiple_choice"}:
+        return False
+    return any(p.search(q.prompt) for p in _TRAILING_SAY.values())
+
+
 class _Candidate:
     """A pool question with what the greedy loop reads of it, computed once: select is the
     hot loop (attribute reads, not dictionary look-ups by id)."""
@@ -462,7 +481,8 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
             names: dict[str, list[str]] | None, relaxed: bool = False) -> list[Question]:
     pool_q = [q for q in questions
               if q.family in settings.families and q.type in settings.types
-              and q.difficulty in settings.difficulty and q.score >= MIN_SCORE]
+              and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
+              and not _trailing_attribution(q)]
     # the answer as written: what a prompt shows
     fact = {id(q): _fact_key(q) for q in pool_q}
     pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))

@@ -338,3 +338,16 @@ def test_next_weeks_day_is_another_day():
                  "until next Wednesday", sentence=3,
                  text="The school will stay closed until next Wednesday.", skill="when")
     assert not same_fact(closed, reopens)
+
+
+def test_a_question_that_keeps_its_attribution_is_dropped():
+    said = ("Parking charges will rise from £2.50 to £5 an hour from 1 January, the trust has "
+            "confirmed.")
+    bad = _q("multiple_choice", "When will parking charges rise from £2.50 to £5 an hour, the "
+             "trust has confirmed?", "from 1 January", text=said, skill="when")
+    good = _q("short_answer", "How much will parking cost an hour from 1 January?", "£5",
+              sentence=6, text=said, skill="how_many")
+    de = _q("short_answer", "Wann steigen die Preise, sagte er?", "am Montag", sentence=7,
+            text="Die Preise steigen am Montag, sagte er.", skill="when")
+    chosen = select([bad, good, de], Settings(families=["comprehension"]))
+    assert chosen == [good]
