@@ -451,6 +451,26 @@ def _trailing_attribution(q: Question) -> bool:
     return any(p.search(q.prompt) for p in _TRAILING_SAY.values())
 
 
+_COORDINATION = re.compile(r"(\w[\w-]*)\s+(und|and|sowie|oder|or)\s+(\w[\w-]*)")
+
+
+def _split_coordination(q: Question) -> bool:
+    """Does a wh-question tear apart an 'X und Y' of its sentence ('Wie viele Schülerinnen
+    hat das Gesundheitsamt am Montag und Schüler ... ausgeschlossen?', 'Wann haben Polizei aus
+    einer Wohnung ... und Veterinäramt 60 Hunde geholt?')? Then its word order is broken,
+    whichever generator moved the words."""
+    if q.family != "comprehension" or q.type not in {"short_answer", "multiple_choice"} or \
+            not q.evidence:
+        return False
+    for m in _COORDINATION.finditer(q.evidence[0].text):
+        left, conj, right = (re.escape(g) for g in m.groups())
+        if re.search(rf"\b{conj} {right}\b", q.prompt) and \
+                re.search(rf"\b{left}\b", q.prompt) and \
+                not re.search(rf"\b{left} {conj} {right}\b", q.prompt):
+            return True
+    return False
+
+
 class _Candidate:
     """A pool question with what the greedy loop reads of it, computed once: select is the
     hot loop (attribute reads, not dictionary look-ups by id)."""
@@ -482,7 +502,7 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
     pool_q = [q for q in questions
               if q.family in settings.families and q.type in settings.types
               and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
-              and not _trailing_attribution(q)]
+              and not _trailing_attribution(q) and not _split_coordination(q)]
     # the answer as written: what a prompt shows
     fact = {id(q): _fact_key(q) for q in pool_q}
     pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))

@@ -351,3 +351,16 @@ def test_a_question_that_keeps_its_attribution_is_dropped():
             text="Die Preise steigen am Montag, sagte er.", skill="when")
     chosen = select([bad, good, de], Settings(families=["comprehension"]))
     assert chosen == [good]
+
+
+def test_a_question_that_tears_a_coordination_apart_is_dropped():
+    said = "Das Gesundheitsamt hat am Montag 140 Schülerinnen und Schüler ausgeschlossen."
+    torn = _q("multiple_choice", "Wie viele Schülerinnen hat das Gesundheitsamt am Montag und "
+              "Schüler ausgeschlossen?", "140", text=said)
+    whole = _q("short_answer", "Wie viele Schülerinnen und Schüler hat das Gesundheitsamt am "
+               "Montag ausgeschlossen?", "140", sentence=6, text=said)
+    police = "Aus einer Wohnung haben Polizei und Veterinäramt am Dienstag 60 Hunde geholt."
+    moved = _q("short_answer", "Wann haben Polizei aus einer Wohnung und Veterinäramt 60 Hunde "
+               "geholt?", "am Dienstag", sentence=7, text=police, skill="when")
+    chosen = select([torn, whole, moved], Settings(families=["comprehension"]))
+    assert chosen == [whole]
