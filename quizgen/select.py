@@ -471,6 +471,17 @@ def _split_coordination(q: Question) -> bool:
     return False
 
 
+_NAME_GAP = re.compile(r"\b[A-Z][\w-]+\s+(?:of|for)\s+_{4,}")
+
+
+def _gap_inside_name(q: Question) -> bool:
+    """A cloze whose gap is the end of a name it starts ('Aufgerufen hatte die Gruppe Fridays
+    for ____' - Future Hannover, 'the operator First West of ____' - England): the name
+    was cut by the analysis, and the gap asks for half of it."""
+    return q.type == "cloze" and isinstance(q.answer, str) and q.answer[:1].isupper() and \
+        bool(_NAME_GAP.search(q.prompt))
+
+
 class _Candidate:
     """A pool question with what the greedy loop reads of it, computed once: select is the
     hot loop (attribute reads, not dictionary look-ups by id)."""
@@ -502,7 +513,8 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
     pool_q = [q for q in questions
               if q.family in settings.families and q.type in settings.types
               and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
-              and not _trailing_attribution(q) and not _split_coordination(q)]
+              and not _trailing_attribution(q) and not _split_coordination(q)
+              and not _gap_inside_name(q)]
     # the answer as written: what a prompt shows
     fact = {id(q): _fact_key(q) for q in pool_q}
     pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))

@@ -364,3 +364,13 @@ def test_a_question_that_tears_a_coordination_apart_is_dropped():
                "geholt?", "am Dienstag", sentence=7, text=police, skill="when")
     chosen = select([torn, whole, moved], Settings(families=["comprehension"]))
     assert chosen == [whole]
+
+
+def test_a_cloze_on_half_a_name_is_dropped():
+    said = "The drivers rejected a pay offer from the operator First West of England last week."
+    half = _q("cloze", "Fill in the gap: The drivers rejected a pay offer from the operator First "
+              "West of ________ last week.", "England", text=said, skill="where")
+    city = _q("cloze", "Fill in the gap: The strike began in the city of ________ on Tuesday.",
+              "Bristol", sentence=6, text="The strike began in the city of Bristol on Tuesday.",
+              skill="where")
+    assert select([half, city], Settings(families=["comprehension"])) == [city]
