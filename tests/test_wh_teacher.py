@@ -198,3 +198,15 @@ def test_no_man_among_the_options_of_a_question_about_her():
     for q in wh.generate(analyze(load_article(text))):
         if q.options and " her " in f" {q.prompt} ":
             assert not {"Viktor Lindqvist", "Martin Sykes", "Tom Hale"} & set(q.options)
+
+
+def test_the_texts_own_words_for_an_organisation_are_accepted():
+    from quizgen.generate import wh
+
+    text = ("Cyber criminals have demanded around £2 million from Eastbridge Borough Council "
+            "after a ransomware attack. The National Cyber Security Centre (NCSC) said it was "
+            "working with the council. The council declined to comment on how the attackers "
+            "had gained access.")
+    qs = [q for q in wh.generate(analyze(load_article(text))) if q.prompt.startswith(
+        "Who declined")]
+    assert qs and all("the council" in q.accepted_answers for q in qs)
