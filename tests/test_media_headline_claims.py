@@ -137,7 +137,8 @@ def test_capitals_over_a_confirmed_fact_are_loud_not_overstated():
     """'HACKED!' over a confirmed attack: named as capitals for attention; 'EVERY' stays an
     overstatement (blind review 8: 'HACKED is shouty, but it is not overstated')."""
     [q] = _open(EN_HACK)
-    assert "Set in capitals to grab attention: “HACKED”" in q.answer
+    # a whole sentence, not a fragment (blind review 9)
+    assert "The headline sets “HACKED” in capitals to grab attention." in q.answer
     assert "Overstated words in the headline: “HACKED”" not in q.answer
     every = EN_HACK.replace("HACKED! Council held", "EVERY council held")
     [q2] = _open(every)

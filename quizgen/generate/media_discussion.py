@@ -96,7 +96,7 @@ T = {
                        "is missing and suggests how the information could be checked: {check}",
         "no_comment": "According to the article, {party} has not commented: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
-                   "{party} is not heard. ",
+                   "{party} {is_} not heard. ",
         "silent": "The article reports claims or guesses about {party} ({sent}). {Voice} "
                   "speaks for {party}, but the article reports no answer to this claim. ",
         "more": " and others",
@@ -189,8 +189,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                               voice=voice.name, Voice=voice.name[:1].upper()
                                               + voice.name[1:]))
         else:
-            missing.append(t["accused"].format(party=_bare(party, lang),
-                                               party_acc=_accusative(_bare(party, lang), lang),
+            bare = _bare(party, lang)
+            # "the owners are not heard", "the company is not heard"
+            plural = lang == "en" and bare.split()[-1].endswith("s") and not \
+                bare.split()[-1].endswith("ss") and bare[:1].islower()
+            missing.append(t["accused"].format(party=bare, is_="are" if plural else "is",
+                                               party_acc=_accusative(bare, lang),
                                                sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
@@ -838,7 +842,7 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     """The group of people the headline names ('Eltern sind sauer', 'Islanders FURIOUS')
     when nobody in the article speaks as one of them."""
     lang = analysis.language
-    if any(_private(v, lang) for v in voices):
+    if any(_private(v, lang) for v in voices) or _private_quoted(analysis):
         return None
     heading = " ".join(s.text for s in analysis.sentences if s.block == "headline")
     spoken = " ".join(v.sentence.text for v in voices)
@@ -868,7 +872,8 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     lang = analysis.language
     among = [s.text for s in analysis.body_sentences()
              if AMONG[lang].search(QUOTED.sub(" ", s.text))]  # not inside a quotation
-    if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []):
+    if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []) or \
+            _private_quoted(analysis):
         return []
     body = " ".join(s.text for s in analysis.body_sentences())
     return [g for g in AFFECTED[lang] if re.search(rf"\b{g}\b", body, re.IGNORECASE if lang
@@ -892,6 +897,23 @@ PRIVATE = {
                      r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
                      r"neighbor|\d+-year-old)\b"),
 }
+
+
+# "Die Krankenpflegerin Anja Seibert, 44, ...", "Pensioner Maureen Baxter, 71,": a name with
+# an age beside it is how news introduces a private person
+NAME_AGE = re.compile(r"\b[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+, \d{1,2},")
+SPEECH = re.compile(r"[„“\"]|\b(sagte|sagt|erzählte|said|says|told)\b")
+
+
+def _private_quoted(analysis: Analysis) -> bool:
+    """Does a private person introduced with an age speak in the body (there or in the next
+    sentence: '„Ich fahre jetzt um halb sechs los“, sagte sie')? The quote finder may give
+    such a voice no claim, but the group it belongs to is heard."""
+    body = analysis.body_sentences()
+    for i, b in enumerate(body):
+        if NAME_AGE.search(b.text) and any(SPEECH.search(x.text) for x in body[i:i + 2]):
+            return True
+    return False
 
 
 def _private(v: Voice, lang: str) -> bool:

@@ -90,7 +90,10 @@ T = {
         "verdict_core": "Fazit: Nur im Kern. Der Text berichtet: {lead} Die Überschrift "
                         "spitzt das zu.",
         "overstated": "Zuspitzende Wörter der Überschrift: {words}.",
-        "capitals": "In Großbuchstaben, um Aufmerksamkeit zu wecken: {words}.",
+        "scare": "Die Überschrift setzt {quote} in Anführungszeichen, als zitiere sie "
+                 "jemanden, doch niemand im Artikel sagt das.",
+        "capitals": "Die Überschrift setzt {words} in Großbuchstaben, um Aufmerksamkeit zu "
+                    "wecken.",
         "no_death": "Von einem Todesfall berichtet der Text nicht.",
         "feeling": "Nicht belegt ist {claim}: Von einer solchen Reaktion berichtet der Text "
                    "nicht{only}",
@@ -154,7 +157,9 @@ T = {
         "verdict_core": "In short: only at its core. The text reports: {lead} The headline "
                         "overstates this.",
         "overstated": "Overstated words in the headline: {words}.",
-        "capitals": "Set in capitals to grab attention: {words}.",
+        "scare": "The headline puts {quote} in quotation marks as if quoting someone, but "
+                 "nobody in the article says it.",
+        "capitals": "The headline sets {words} in capitals to grab attention.",
         "no_death": "The text reports no death.",
         "feeling": "Not backed by the text: {claim}. The body reports no such reaction{only}",
         "feeling_only": "; it mentions them only here: {sent}",
@@ -693,6 +698,8 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 words=", ".join(quoted(w, lang) for w in shouted))
         if _no_death(analysis, group):
             points += " " + t["no_death"]
+        for quote in scare_quotes(analysis, group):
+            points += " " + t["scare"].format(quote=quoted(quote, lang))
         feel, feel_sents = _feelings_note(analysis, group, sents)
         if feel:
             if t["verdict_feeling"].split(":")[0] not in points:
@@ -790,6 +797,16 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
         # a feeling the body names anywhere, also in a quotation ("Ich habe Angst", said a
         # resident), backs the heading at least in part: no note
         return "", []
+    keys = [_people_key(p, lang) for _, p in claims if p is not None]
+    named = not keys or any(w.lower().startswith(k) for b in body for k in keys
+                            for w in words(b.text))
+    if named and any(REACTION[lang].search(b.text) for b in body):
+        # "Eltern laufen Sturm" over a body that names the parents and reports criticism or
+        # a petition: the heading sharpens a reaction the text does report (a state such as
+        # "pupils left hungry" is no reaction and stays)
+        claims = [c for c in claims if STATE[lang].search(c[0])]
+        if not claims:
+            return "", []
     t = T[lang]
     own = [b for b in body if not _opinion_sentence(b, lang)]
     mention: Sentence | None = None
@@ -798,9 +815,7 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
             continue
         # the word as written, an English plural cut ("crowd", "famil", "islander"): "Eltern"
         # finds "Elterngruppe" and "Pendler" "Pendlerin", but "Islanders" not "island"
-        key = people.text.lower()
-        if lang == "en":
-            key = re.sub(r"(ies|s)$", "", key)
+        key = _people_key(people, lang)
         mention = next((b for b in own if b not in shown and len(key) >= 4 and any(
             w.lower().startswith(key) for w in words(b.text))), None)
         if mention is not None:
@@ -822,6 +837,38 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
             note += t["no_danger"].format(sent=cite(analysis, calm))
             sents.append(calm)
     return note, sents
+
+
+def _people_key(people: Token, lang: str) -> str:
+    """The word for the people as a prefix: "Eltern" finds "Elternbeirat" and "Pendler"
+    "Pendlerin"; an English plural is cut ("crowd", "famil", "fan")."""
+    key = people.text.lower()
+    return re.sub(r"(ies|s)$", "", key) if lang == "en" else key
+
+
+# a reaction the body reports: criticism, protest, a petition, a complaint
+REACTION = {
+    "de": re.compile(r"(?i)\b(kritisier\w*|Kritik|protestier\w*|Protest\w*|Petition\w*|"
+                     r"Unterschriften|Widerstand|Beschwerde\w*|beschwer\w*|klag\w*|Klage\w*|"
+                     r"wehr\w* sich|empör\w*|demonstrier\w*)\b"),
+    "en": re.compile(r"(?i)\b(criticis\w*|criticiz\w*|criticism|protest\w*|petition\w*|"
+                     r"signatures|complain\w*|complaint\w*|demonstrat\w*|campaign\w*)\b"),
+}
+_HEAD_QUOTE = re.compile(r"(?:^|(?<=[\s(]))[„“\"‘'«»‚]([^„“”\"‘’'«»‚!?]{3,60}?)[“”\"’'«»‘]"
+                         r"(?=$|[\s.,!?:;)])")
+
+
+def scare_quotes(analysis: Analysis, group: list[Sentence]) -> list[str]:
+    """What a heading puts in quotation marks that nobody in the body says ('Fireball "from
+    another world"', 'owners "walk away"'): a quotation made up for effect."""
+    body = " ".join(b.text for b in analysis.body_sentences()).lower()
+    out = []
+    for s in group:
+        for m in _HEAD_QUOTE.finditer(s.text):
+            inner = m.group(1).strip()
+            if len(inner.split()) >= 2 and inner.lower() not in body:
+                out.append(inner)
+    return out[:2]
 
 
 def _opinion_sentence(b: Sentence, lang: str) -> bool:
@@ -875,6 +922,8 @@ def cite_group(analysis: Analysis, group: list[Sentence]) -> str:
 # --------------------------------------------------------------------------- overstatement
 
 # words that sharpen what a headline reports: nobody, never before, the best
+FREQUENCY_NOUNS = {"de": {"tag", "woche", "monat", "jahr", "nacht", "morgen", "abend"},
+                   "en": {"day", "week", "month", "year", "night", "morning", "evening"}}
 ALL_WORDS = {
     "de": {"keiner", "niemand", "überall", "sämtliche"},
     "en": {"nobody", "everywhere", "no-one"},
@@ -920,14 +969,17 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     body = " ".join(b.text for b in analysis.body_sentences())
     for s in group:
         out += [w for w, _ in loaded_words(s, lang, analysis.article.text)]
-        for tok in s.tokens:
+        for k, tok in enumerate(s.tokens):
             low = tok.text.lower()
+            after = s.tokens[k + 1].text.lower() if k + 1 < len(s.tokens) else ""
+            if after in FREQUENCY_NOUNS[lang]:
+                continue  # "jeden Tag", "every week": how often, not an exaggeration
             if low in TOTAL[lang] or low in ALL_WORDS[lang] or _superlative(tok, lang) or \
                     low.partition("-")[0] in PREFIXES.get(lang, ()):
                 out.append(tok.text)
             elif len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha() and \
                     tok.text not in body and (tok.pos == "VERB" or analysis.entity_at(
-                        tok.start, tok.end) is None):
+                        tok.start, tok.end) is None) and not _in_capital_run(s.tokens, k):
                 out.append(tok.text)  # "EVERY", "EATS": capitals for emphasis, no acronym
         m = NEVER_BEFORE[lang].search(s.text)
         if m:
@@ -942,6 +994,21 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     phrases = [w.lower() for w in out if " " in w]  # "panic" is named with "in panic"
     return [w for w in out if not any(w.lower() != p and re.search(
         rf"\b{re.escape(w.lower())}\b", p) for p in phrases)][:4]
+
+
+def _in_capital_run(toks: list[Token], k: int) -> bool:
+    """Is token k one of several words in capitals ('CHAOS ON THE ROADS', 'SPACE ROCK
+    SHOCK', "FANS' FURY")? Then the run is a shouted line, its loud words are named by the
+    lexicon, and 'THE' or 'ROCK' is no word set in capitals for emphasis."""
+    def caps(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].text.isupper() and toks[j].text.isalpha()
+
+    def neighbour(j: int, step: int) -> int:
+        j += step
+        while 0 <= j < len(toks) and not toks[j].text.isalnum() and toks[j].text in {"'", "’"}:
+            j += step
+        return j
+    return caps(neighbour(k, -1)) or caps(neighbour(k, 1))
 
 
 def _only_capitals(word: str, lang: str) -> bool:

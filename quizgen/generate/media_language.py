@@ -71,7 +71,7 @@ LEXICON = {
         "shambles": "disorder", "fury": "anger", "carnage": "deaths",
         "disgraceful": "criticised", "rampage": "violence", "botched": "failed",
         "farce": "flawed process", "slashes": "cuts", "slashed": "cut", "slash": "cut",
-        "axes": "cuts", "axed": "cut", "smashes": "breaks", "smashed": "broke",
+        "axes": "cuts", "axed": "cut", "smashes": "hits", "smashed": "hit",
         "inferno": "large fire", "miracle": None, "stunning": None, "cynical": None,
         "sluggish": "slow", "bitter": None,
         # tabloid words for people and outcomes: say what happened instead
@@ -105,7 +105,10 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
 # heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
 HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust"), "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
-IDIOMS = {"de": re.compile(r"(?i)\b(in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
+QUOTED_PHRASE = re.compile(r"(?:^|(?<=[\s(]))[„“\"‘'«»‚][^„“”\"‘’'«»‚!?]{3,60}?[“”\"’'«»‘]"
+                           r"(?=$|[\s.,!?:;)])")
+IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"
+                           r"in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
                            r"in Panik|in Angst und Schrecken|am Abgrund|"
                            r"außer Rand und Band)\b"),
           "en": re.compile(r"(?i)\b((?:brings?|brought|bringing) (?:[\w'-]+ ){0,4}?"
@@ -307,6 +310,9 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
     # there, nor superlatives ("the world's best players" beside "genius")
     strong = TOTAL[lang] | INTENSIFIERS[lang]
     idioms = [m.span() for m in IDIOMS[lang].finditer(s.text)]
+    # words a heading puts in quotation marks ('Fireball "from another world"') belong to a
+    # phrase set apart for effect: not a neutral rival either
+    idioms += [m.span() for m in QUOTED_PHRASE.finditer(s.text)]
     found = [tok for i, tok in enumerate(s.tokens)
              if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
              and tok.text.lower() not in loaded and tok.text.isalpha()

@@ -926,13 +926,29 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_role_aliases(analysis, entities, titles)
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
-    entities = [e for e in entities if e.mentions]
+    entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)]
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities
 
 
+def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
+    """A word a headline sets in capitals ('FANS' FURY!', 'SHAMBLES!') that the article
+    writes in lower case elsewhere ('Some fans have claimed ...') is that word, no
+    organisation: asked as one, 'the FANS' became a voice with an unproven claim."""
+    name = e.name
+    if not (name.isupper() and name.isalpha() and len(name) >= 3) or e.aliases:
+        return False
+    return bool(re.search(rf"\b{re.escape(name.lower())}\b", analysis.article.text)) or all(
+        analysis.sentences[m.sentence].block in {"headline", "subheading"}
+        for m in e.mentions) and name.lower() in _SHOUTED_WORDS
+
+
 _SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
+# tabloid words a heading shouts that the body need not repeat ('FURY', 'SHAMBLES')
+_SHOUTED_WORDS = {"fury", "shambles", "chaos", "shock", "horror", "scandal", "fiasco",
+                  "hacked", "terror", "panic", "alarm", "drama", "skandal", "schock",
+                  "wahnsinn", "irre"}
 
 _NOUN_DETERMINERS = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD"}
 
