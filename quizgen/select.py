@@ -482,6 +482,27 @@ def _gap_inside_name(q: Question) -> bool:
         bool(_NAME_GAP.search(q.prompt))
 
 
+# 'What would drop them into the relegation zone?': a pronoun the question never names;
+# 'Wie viele Fälle hat seit Beginn des Schuljahres es ... gegeben?': 'es gibt' torn apart;
+# 'Administrator Karen Doyle of the firm ____': the gap is the name of a speaker's firm
+_UNNAMED_THEY = re.compile(r"(?<!\bof )\b(?:them|they)\b")
+_TORN_ES = re.compile(r"\b(?:hat|haben|hatte|hatten|gab|gibt|geben)\b\s+(?!es\b)[^?]{3,80}?"
+                      r"\bes\b")
+_FIRM_GAP = re.compile(r"(?i)\b(?:of the (?:firm|company|agency|law firm)|der (?:Firma|"
+                       r"Kanzlei|Agentur))\s+_{4,}")
+
+
+def _loose_words(q: Question) -> bool:
+    if q.family != "comprehension":
+        return False
+    if q.type == "cloze":
+        return bool(_FIRM_GAP.search(q.prompt))
+    if q.type not in {"short_answer", "multiple_choice"}:
+        return False
+    return bool(_TORN_ES.search(q.prompt)) or (
+        not q.prompt.startswith("Who") and bool(_UNNAMED_THEY.search(q.prompt)))
+
+
 class _Candidate:
     """A pool question with what the greedy loop reads of it, computed once: select is the
     hot loop (attribute reads, not dictionary look-ups by id)."""
@@ -514,7 +535,7 @@ def _select(questions: list[Question], settings: Settings, article: dict | None,
               if q.family in settings.families and q.type in settings.types
               and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
               and not _trailing_attribution(q) and not _split_coordination(q)
-              and not _gap_inside_name(q)]
+              and not _gap_inside_name(q) and not _loose_words(q)]
     # the answer as written: what a prompt shows
     fact = {id(q): _fact_key(q) for q in pool_q}
     pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))

@@ -102,3 +102,16 @@ def test_no_name_gap_on_a_common_noun_that_is_also_a_city():
                  "lobte die Hilfsbereitschaft. Viele Gastwirte hätten Essen für die Helfer "
                  "gebracht, sagte er.")
     assert "Essen" not in gaps
+
+
+def test_a_year_after_in_is_the_gap_without_the_preposition():
+    """'The club, founded ____' -> 'in 1886' accepted only with 'in' (blind review 9): the
+    preposition stays in the sentence as with 'am ____', and the answer is the year."""
+    from quizgen.generate import cloze
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article("Harwick Town has been placed into administration. The club, "
+                             "founded in 1886, entered administration on Tuesday after failing "
+                             "to pay a tax bill of around £640,000."))
+    [q] = [q for q in cloze.generate(a) if q.answer.endswith("1886")]
+    assert q.answer == "1886" and "founded in ________" in q.prompt

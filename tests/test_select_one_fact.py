@@ -374,3 +374,25 @@ def test_a_cloze_on_half_a_name_is_dropped():
               "Bristol", sentence=6, text="The strike began in the city of Bristol on Tuesday.",
               skill="where")
     assert select([half, city], Settings(families=["comprehension"])) == [city]
+
+
+def test_questions_with_loose_words_are_dropped():
+    """Blind review 9: 'What would drop them into the relegation zone?' (who are they?),
+    'Wie viele Fälle hat seit Beginn des Schuljahres es von Cybermobbing gegeben?' ('es
+    gibt' torn apart), 'Administrator Karen Doyle of the firm ____' (a speaker's firm)."""
+    them = _q("short_answer", "What would drop them into the relegation zone?",
+              "a 12-point penalty", sentence=1, text="A 12-point penalty would drop them into "
+              "the relegation zone.", skill="what")
+    es = _q("short_answer", "Wie viele Fälle hat seit Beginn des Schuljahres es von "
+            "Cybermobbing gegeben?", "mindestens zwölf", sentence=2, text="Seit Beginn des "
+            "Schuljahres habe es mindestens zwölf Fälle von Cybermobbing gegeben.")
+    firm = _q("cloze", "Fill in the gap: Administrator Karen Doyle of the firm ________ said "
+              "the club would face a points deduction.", "Bevan Price", sentence=3,
+              text="Administrator Karen Doyle of the firm Bevan Price said the club would "
+              "face a points deduction.", skill="who")
+    of_them = _q("short_answer", "How many people visited the museum last year, about a "
+                 "third of them tourists?", "around 45,000", sentence=4,
+                 text="Around 45,000 people visited the museum last year, about a third of "
+                 "them tourists.")
+    chosen = select([them, es, firm, of_them], Settings(families=["comprehension"]))
+    assert chosen == [of_them]

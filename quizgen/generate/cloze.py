@@ -44,7 +44,7 @@ def _targets(analysis: Analysis, index: int):
             words = d.text.split()
             lead = words[0] if words and words[0].lower() in {
                 "am", "on", "vom", "bis", "seit", "ab", "zum", "by", "until", "since", "from",
-                "für", "for", "auf", "um", "gegen"} else ""
+                "für", "for", "auf", "um", "gegen", "in", "im"} else ""
             if lead and len(words) > 2 and words[1].lower() in {"dem", "der", "den", "zum"}:
                 lead = " ".join(words[:2])  # "seit dem ____": the article is no part of a date
             n = len(lead.split())
