@@ -421,13 +421,15 @@ def test_governments_word_is_one_sides_account():
 
 
 def test_second_hand_outlet(generated):
+    # one statement through the medium: its sentence with the medium blanked out, so the
+    # option fits the case and the statement meant is shown (blind review 9)
     _, qs = generated["de_streik"]
-    [q] = by(qs, "source", "multiple_choice", "Quelle")
-    assert q.answer == "Tagesspiegel" and "Jonas Albrecht" in q.prompt
+    [q] = by(qs, "source", "multiple_choice", "Medium")
+    assert q.answer == "Tagesspiegel" and "Albrecht" in q.prompt and "___" in q.prompt
     assert "dpa" in q.options  # the page's own agency is a fair distractor
     _, qs = generated["en_storm"]
-    [q] = by(qs, "source", "multiple_choice", "source")
-    assert q.answer == "Coastal Radio" and "Ben Okafor" in q.prompt
+    [q] = by(qs, "source", "multiple_choice", "medium")
+    assert q.answer == "Coastal Radio" and "Okafor" in q.prompt and "___" in q.prompt
 
 
 def test_expert_is_found_by_role(generated):
