@@ -115,3 +115,17 @@ def test_a_year_after_in_is_the_gap_without_the_preposition():
                              "to pay a tax bill of around £640,000."))
     [q] = [q for q in cloze.generate(a) if q.answer.endswith("1886")]
     assert q.answer == "1886" and "founded in ________" in q.prompt
+
+
+def test_an_organisation_that_says_it_is_its_own_antecedent():
+    """'The UK Fireball Network said it had received more than 600 reports': the 'it' is the
+    speaker named in the sentence, which stands alone (blind review 9: such sentences gave no
+    question at all, and a set of 25 had 14); 'She said it weighed ...' still needs the rock."""
+    from quizgen.generate import cloze
+    from quizgen.pipeline import analyze, load_article
+
+    text = ("A meteorite has been found in a field near Thirsk. The Fireball Watch Network "
+            "said it had received more than 600 reports from across the north. Dr Jane Ross "
+            "examined the stone on Tuesday. She said it weighed around 320 grams.")
+    answers = {q.answer for q in cloze.generate(analyze(load_article(text)))}
+    assert "600" in answers and "320" not in answers

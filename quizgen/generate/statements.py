@@ -26,6 +26,22 @@ _PERSONAL = {"er", "sie", "es", "ihm", "ihn", "ihr", "ihnen", "he", "she", "it",
 _HE_SHE = {"er", "ihm", "ihn", "he", "she", "him"}  # one person, never a thing or a group
 
 
+_IT_THEY = {"it", "its", "they", "their", "them", "es", "sie"}
+_SAY = {"said", "says", "told", "sagte", "sagten", "sagt", "erklärte", "erklärten",
+        "teilte", "teilten", "betonte", "betonten"}
+
+
+def _after_say(s: Sentence, t) -> bool:
+    """'X said it had received ...', 'Die Firma teilte mit, sie habe ...': the pronoun opens
+    what the sentence's own speaker says, and stands for that speaker."""
+    if any(x.text.lower() in _HE_SHE or x.text == "She" for x in s.tokens if x.end <= t.start):
+        return False  # 'She said it weighed ...': a person's 'it' is something else
+    before = [x.text.lower() for x in s.tokens if x.end <= t.start][-3:]
+    return bool(before) and (before[-1] in _SAY or len(before) >= 2 and before[-1] in {
+        "that", "dass", ",", "mit"} and (before[-2] in _SAY or before[-2] == "mit" or
+                                          len(before) == 3 and before[-3] in _SAY))
+
+
 def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
     """(start, end, text) edits that make `s` stand alone; None if it cannot (a pronoun
     nobody resolved: "Sie stammen aus ...")."""
@@ -41,10 +57,16 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
     # sentence itself; the sentence is printed as the article has it, so it stands alone
     named = min((m.start for m, e in mentions if e.label == "PER" and m.kind == "name"),
                 default=s.end)
+    # 'The UK Fireball Network said it had received more than 600 reports': an organisation
+    # named before 'it' in the sentence itself
+    org = min((m.start for m, e in mentions if e.label == "ORG" and m.kind == "name"),
+              default=s.end)
     for t in s.tokens:
         if t.pos == "PRON" and t.text.lower() in _PERSONAL and t.start not in resolved and \
                 t.start not in speakers and \
                 not (t.text.lower() in _HE_SHE and t.start > named) and \
+                not (t.text.lower() in _IT_THEY and (t.start > org or t.start < named and
+                                                      _after_say(s, t))) and \
                 not (analysis.language == "de" and t.text == "Sie" and t.start != s.start) \
                 and not (t.text.lower() == "es" and _expletive(s, t)):
             return None
