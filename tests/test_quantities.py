@@ -135,3 +135,12 @@ def test_a_day_and_month_with_a_leading_zero_is_no_count():
 ])
 def test_years_counts_and_scales_on_held_out_news(text, kept):
     assert [q.text for q in _analysis(text).quantities] == kept
+
+
+def test_per_cent_is_one_unit():
+    """'about five per cent' ended at 'per' (the span, the evidence and the unit were cut)."""
+    a = analyze(load_article("Only about five per cent of meteorites belong to this group, "
+                             "scientists say. Turnout was around 46 per cent on Thursday."))
+    found = [(q.text, q.unit) for q in a.quantities]
+    assert ("about five per cent", "per cent") in found
+    assert ("around 46 per cent", "per cent") in found

@@ -227,7 +227,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         candidates.append(v)
     for f in factors:
         v = round(value * f, 6) if value >= 4 else f
-        if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent"}
+        if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent", "per cent"}
                                           and v > 100):
             candidates.append(v)
     out = []
@@ -271,7 +271,7 @@ def _ranges(answer: Quantity, lang: str) -> list[str]:
     for f in (0.5, 2, 3, 1.5):
         a, b = low * f, high * f
         if a >= 1 and a == int(a) and b == int(b) and not (
-                answer.unit in {"%", "Prozent", "percent"} and b > 100):
+                answer.unit in {"%", "Prozent", "percent", "per cent"} and b > 100):
             out.append(f"{prefix}{_format_number(a, lang)}{m.group('sep')}"
                        f"{_format_number(b, lang)}{m.group('scale') or ''}")
     return out

@@ -2460,7 +2460,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         # how many
         for q_ in analysis.quantities:
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
-                    q_.unit.lower() in {"%", "percent", "per"} or len(q_.unit) < 2 or \
+                    q_.unit.lower() in {"%", "percent", "per", "per cent"} or len(q_.unit) < 2 or \
                     not q_.unit[:1].isalpha():
                 continue  # 'How many C ...?': a symbol is no thing to count
             if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0", "VVG"} and

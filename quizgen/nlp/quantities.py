@@ -301,6 +301,8 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         elif j < len(toks) and toks[j].text in {"%", "Prozent", "percent", "per"}:
             unit = "%" if toks[j].text == "%" else toks[j].text
             end_i = j
+            if unit == "per" and j + 1 < len(toks) and toks[j + 1].text == "cent":
+                unit, end_i = "per cent", j + 1  # "about five per cent", not "five per"
         if tok.text.lower() in NEEDS_UNIT and (unit is None or j != end_i or not (
                 toks[end_i].tag.startswith("NN2") or language == "de")):
             i += 1  # "both goals" is 2 goals; "both of them", "both teams' fans" are not
