@@ -95,3 +95,31 @@ def test_a_word_the_heading_shouts_is_no_organisation():
     notes = [q for q in media_discussion.generate(a, claims(a)) if q.skill == "discussion"]
     assert all("FANS" not in q.prompt + q.answer for q in notes)
     assert all(" owners is " not in q.answer for q in notes)
+
+
+DE_KLASSE = """Von Anna Berg - 25.11.2026, 10:00 Uhr
+
+Handyverbot an der Realschule Lindau
+
+An der Realschule in Lindau müssen rund 600 Schüler ihre Handys seit Montag abgeben. \
+Schulleiter Jan Roth sagte, der Unterricht sei deutlich ruhiger geworden. Die \
+Elternbeiratsvorsitzende Eva Brandl sagte dem Bayerischen Rundfunk, die Schule greife zu weit.
+
+Der Zehntklässler Jonas Ertl sieht das anders: Er fühle sich „wie im Gefängnis“, sagte er. \
+Die Schule will im Januar Bilanz ziehen.
+"""
+
+
+def test_a_saying_is_no_part_of_the_claim():
+    """'Wer sieht das anders: Er fühle sich „wie im Gefängnis“, sagte er?' (blind review 9):
+    a predicate holding a second saying is no question, and a statement loses its ', sagte
+    er'."""
+    from quizgen.generate import media
+
+    a = analyze(load_article(DE_KLASSE))
+    for c in claims(a):
+        assert not (c.statement or "").rstrip(".“").endswith("sagte er")
+        assert "sagte er" not in (c.predicate or "")
+    for q in media.generate(a):
+        text = q.prompt + " " + (q.answer if isinstance(q.answer, str) else " ".join(q.answer))
+        assert ", sagte er?" not in text and "“, sagte er." not in text

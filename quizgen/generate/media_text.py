@@ -334,6 +334,9 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     pred = typeset(pred, lang)
     if re.search(r"(dass|that), [„“\"]", pred):
         return None  # "sagte, dass, „wenn ...“": a quotation spliced into the clause
+    if re.search(r"(?i),\s+(?:sagte|sagten|sagt|erklärte|said|says|added)\s+(?:er|sie|he|she|"
+                 r"they)\b", pred):
+        return None  # "sieht das anders: Er fühle sich ..., sagte er": two sayings in one
     pred = re.sub(r"[.!]([“”’‘])$", r"\1", pred).rstrip(" .,:;")
     n = len(words(pred))
     if n < 3 or n > 32:
@@ -357,6 +360,9 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
     if content[:1] in '"„“' and content[-1:] in '"“”' and content.count('"') <= 2:
         core = content[1:-1]  # the quotation marks around a direct quote, not inside it
     core = core.rstrip(" .,:;")
+    # "Er fühle sich „wie im Gefängnis“, sagte er": the saying is no part of the claim
+    core = re.sub(r"(?i),\s+(?:sagte|sagten|sagt|erklärte|said|says|added)\s+(?:er|sie|he|she|"
+                  r"they)$", "", core)
     n = len(words(core))
     if n < 4 or n > 28:
         return None
