@@ -30,3 +30,15 @@ def test_a_service_named_after_two_places_is_one_organisation():
         "The ferry was towed back to Portsmouth. Hampshire and Isle of Wight Fire and Rescue "
         "Service said the blaze had been put out by the sprinkler system."))
     assert "Hampshire and Isle of Wight Fire and Rescue Service" in {e.name for e in a.entities}
+
+
+def test_a_name_after_a_noun_for_a_body_is_no_person():
+    """'die Straßenbaubehörde Hessen Mobil' was a person, and so a wrong option among the
+    people of a who-question (blind review 9)."""
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Die Brücke ist gesperrt. In der Nacht ließ die Straßenbaubehörde Hessen Mobil die "
+        "Brücke schließen. Projektleiterin Claudia Reuter sagte, die Sperrung sei nötig."))
+    labels = {e.name: e.label for e in a.entities}
+    assert labels.get("Hessen Mobil") != "PER" and labels.get("Claudia Reuter") == "PER"

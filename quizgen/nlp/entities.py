@@ -908,6 +908,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             ent.label = "ORG" if not is_place_name(ent.name, language) else "LOC"
         if titles[ent.id]:
             ent.role = max(titles[ent.id], key=len)
+        if ent.label == "PER" and not titles[ent.id] and _after_institution_noun(analysis, ent):
+            ent.label = "ORG"  # "die Straßenbaubehörde Hessen Mobil": a body, no person
 
     # 'Schäfer fordern ...', 'Der 54-jährige Schäfer': a word that is also a surname, used
     # only as a common noun (shepherds), is nobody's name
@@ -930,6 +932,24 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     for e in entities:
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+_INSTITUTION_NOUN = re.compile(
+    r"(?i)(behörde|amt|ministerium|firma|konzern|verein|verband|gesellschaft|agentur|"
+    r"stiftung|gewerkschaft|partei|company|firm|authority|agency|charity|council|union|"
+    r"operator|group)$")
+
+
+def _after_institution_noun(analysis: Analysis, e: Entity) -> bool:
+    """Is the name, where the article names it in full, right after a noun for a body
+    ('die Straßenbaubehörde Hessen Mobil', 'the charity Bee Safe')?"""
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        before = [t for t in analysis.sentences[m.sentence].tokens if t.end <= m.start]
+        if before and before[-1].pos == "NOUN" and _INSTITUTION_NOUN.search(before[-1].text):
+            return True
+    return False
 
 
 def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
