@@ -303,13 +303,22 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
         first = _RUN.match(words[id(o)][0])
         by_word[first.group() if first else ""].append(i)
     out: dict[str, float] = {}
+    # a long article repeats prompts and answers: each (prompt, answer, the asking prompt's
+    # quotations) is tested once (the result depends on nothing else for these facts)
+    shown: dict[tuple[str, str, str], bool] = {}
+    quotes = {id(o): " ".join(_QUOTED.findall(o.prompt)) for o in facts}
     for q in pool:
         if q.family != "comprehension":
             continue
         prompt = q.prompt.lower()
         near = {i for w in {"", *_RUN.findall(prompt)} for i in by_word.get(w, ())}
         for o in (facts[i] for i in sorted(near)):
-            if key[id(o)][2] == key[id(q)][2] or not _gives_away(q, o, answer[id(o)], prompt):
+            if key[id(o)][2] == key[id(q)][2]:
+                continue
+            memo = (prompt, key[id(o)][2], quotes[id(o)])
+            if memo not in shown:
+                shown[memo] = _gives_away(q, o, answer[id(o)], prompt)
+            if not shown[memo]:
                 continue
             if bonus[o.id] > 0:
                 out[q.id] = LEAD_SHOWN_PENALTY

@@ -192,6 +192,10 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     flagged_keys = {c.key for c in flagged}
     flagged_stems = set().union(*(_content_stems(c, lang) for c in flagged))
     out = []
+    # the unflagged claims in each form, found once (per answer only their length is
+    # compared: a long article has hundreds of flagged claims)
+    pools = {form: _unflagged_pool(cs, flagged_keys, flagged_stems, form, lang)
+             for form in (True, False)}
     # one question per flagged sentence; the claim with a speaker-verb form reads best
     by_speaker: dict[str, list[Claim]] = {}
     for c in flagged:
@@ -207,7 +211,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 ans = cand.sentence_form(lang) if use_form else cand.statement
                 if not ans:
                     continue
-                opts = _unflagged(cs, flagged_keys, flagged_stems, use_form, ans, lang)
+                opts = _unflagged(pools[use_form], ans)
                 if len(opts) > len(others) or not answer:
                     c, answer, others = cand, ans, opts
         if not answer:
@@ -232,8 +236,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return out
 
 
-def _unflagged(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
-               use_form: bool, answer: str, lang: str) -> list[str]:
+def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
+                    use_form: bool, lang: str) -> list[str]:
     """Claims the article does NOT flag, by other speakers, on other matters, in one form."""
     out = []
     for o in cs:
@@ -244,9 +248,16 @@ def _unflagged(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
         if o.entity is None:  # "nach Angaben der Polizei ..." is no claim to set against it
             continue
         text = o.sentence_form(lang) if use_form else o.statement
-        if text and 0.35 <= len(text) / len(answer) <= 2.5:
+        if text:
             out.append(text)
-    return [o for o in distinct(out) if normalise_answer(o) != normalise_answer(answer)]
+    return distinct(out)
+
+
+def _unflagged(pool: list[str], answer: str) -> list[str]:
+    """Of the unflagged claims, those of a length like the answer's, never the answer."""
+    key = normalise_answer(answer)
+    return [o for o in pool if 0.35 <= len(o) / len(answer) <= 2.5
+            and normalise_answer(o) != key]
 
 
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
