@@ -123,3 +123,16 @@ def test_a_saying_is_no_part_of_the_claim():
     for q in media.generate(a):
         text = q.prompt + " " + (q.answer if isinstance(q.answer, str) else " ".join(q.answer))
         assert ", sagte er?" not in text and "“, sagte er." not in text
+
+
+def test_pupils_are_not_schools():
+    """'Tausende Schüler' in the heading was answered with '17 Schulen' (blind review 10):
+    the stemmer makes both 'schul'."""
+    text = ("Von Anna Berg - 25.11.2026, 10:00 Uhr\n\nCaterer pleite – Tausende Schüler ohne "
+            "Mittagessen\n\nDer Caterer Frischküche Weser hat Insolvenz angemeldet. Seit Montag "
+            "bekommen mehr als 4000 Kinder kein warmes Mittagessen mehr. Betroffen sind nach "
+            "Angaben der Stadt 17 Schulen und sechs Kitas.\n")
+    a = analyze(load_article(text))
+    for q in media_headline.generate(a):
+        answer = q.answer if isinstance(q.answer, str) else " ".join(q.answer)
+        assert "17 Schulen" not in answer or "Schüler" not in q.prompt

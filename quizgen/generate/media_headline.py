@@ -397,7 +397,11 @@ def _same_kind(qh: Quantity, q: Quantity, lang: str) -> bool:
     key = _unit_key(qh, lang)
     if key.startswith("scale:"):  # "300 Millionen" meets "rund 240 Millionen Euro"
         return key[6:] in q.number_text.lower().split()
-    return bool(key) and _unit_key(q, lang) == key
+    # the stemmer drops umlauts ('Schüler' and 'Schulen' are both 'schul'): the written
+    # word must agree as well (blind review 10: 'Tausende Schüler' was set against
+    # '17 Schulen')
+    return bool(key) and _unit_key(q, lang) == key and \
+        (qh.unit or "").lower()[:4] == (q.unit or "").lower()[:4]
 
 
 def _numbers(analysis: Analysis) -> list[Question]:
