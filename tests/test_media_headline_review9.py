@@ -136,3 +136,22 @@ def test_pupils_are_not_schools():
     for q in media_headline.generate(a):
         answer = q.answer if isinstance(q.answer, str) else " ".join(q.answer)
         assert "17 Schulen" not in answer or "Schüler" not in q.prompt
+
+
+def test_a_party_takes_its_article_and_a_quoted_student_is_heard():
+    """Blind review 10: 'Außerdem äußern sich laut Artikel: CDU und SPD', 'Warum könnte CDU
+    ...', and 'no passenger is quoted by name' beside 'Studentin Lea Marquardt, 22, ...
+    „Ich komme fast jede Woche zu spät“, sagte sie'."""
+    text = ("Von Anna Berg - 25.11.2026, 10:00 Uhr\n\nStraßenbahn-Chaos in Neustadt\n\n"
+            "Die Stadt hat 24 neue Straßenbahnen gekauft, doch sie dürfen nicht fahren. "
+            "Fahrgäste müssen weiter alte Bahnen nehmen. VBN-Sprecher Jonas Heller sagte, man "
+            "arbeite an einer Lösung.\n\nDie CDU behauptete, die VBN hätten Warnungen ignoriert. "
+            "Belege dafür hat die Fraktion nicht vorgelegt. Auch die SPD forderte Aufklärung.\n\n"
+            "Studentin Lea Marquardt, 22, fährt täglich mit der Linie 3. Morgens sei die Bahn "
+            "oft voll. „Ich komme fast jede Woche zu spät“, sagte sie.\n")
+    a = analyze(load_article(text))
+    qs = media_discussion.generate(a, claims(a))
+    joined = " ".join(q.prompt + " " + q.answer for q in qs)
+    assert " CDU und SPD" not in joined and "von CDU" not in joined
+    assert "Warum könnte CDU" not in joined
+    assert "niemand von ihnen wird namentlich zitiert" not in joined

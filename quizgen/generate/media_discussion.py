@@ -140,7 +140,9 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
         out.append(make(analysis, "why", "open", "discussion",
-                        t["why"].format(claim=claim, speaker=c.speaker), note,
+                        t["why"].format(claim=claim, speaker=("die " + c.speaker) if lang ==
+                                        "de" and c.speaker in GERMAN_PARTIES else c.speaker),
+                        note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     return out
 
@@ -222,7 +224,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
     checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=c.speaker) for c in cs
+    checks += [t["check_claim"].format(speaker=("der " + c.speaker) if lang == "de" and
+                                       c.speaker in GERMAN_PARTIES else c.speaker) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
@@ -790,6 +793,8 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
             name = c.entity.name
             if lang == "de" and name not in analysis.article.text:
                 continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"
+            if lang == "de" and name in GERMAN_PARTIES:
+                name = "die " + name  # "Außerdem äußern sich ...: die CDU und die SPD"
             if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
                     r"[A-Z]{2,5}", name) and name not in NO_ARTICLE) and \
                     not name.lower().startswith("the"):
@@ -889,10 +894,13 @@ AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern
                           r"visitors|fans|victims|injured))\b")}
 # what private people are called: a voice with such a role speaks as one of the people
 # affected, not for an institution
+# German parties go with 'die' ('die CDU', 'von der SPD'), unlike a name ('von Anna Berg')
+GERMAN_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "Grünen", "Linke", "Freie Wähler"}
 PRIVATE = {
     "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|patient\w*|"
                      r"krankenschwester|pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
-                     r"besucher\w*|augenzeug\w*|nachbar\w*|\d+-jährige[rn]?)\b"),
+                     r"besucher\w*|augenzeug\w*|nachbar\w*|student\w*|azubi\w*|"
+                     r"auszubildende\w*|pendler\w*|\d+-jährige[rn]?)\b"),
     "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|patient|"
                      r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
                      r"neighbor|\d+-year-old)\b"),
@@ -911,7 +919,7 @@ def _private_quoted(analysis: Analysis) -> bool:
     such a voice no claim, but the group it belongs to is heard."""
     body = analysis.body_sentences()
     for i, b in enumerate(body):
-        if NAME_AGE.search(b.text) and any(SPEECH.search(x.text) for x in body[i:i + 2]):
+        if NAME_AGE.search(b.text) and any(SPEECH.search(x.text) for x in body[i:i + 3]):
             return True
     return False
 
