@@ -235,8 +235,11 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     scale = SCALE_WORD[lang].search(answer.number_text)
     for v in dict.fromkeys(candidates):
         if v != value:
-            out.append(prefix + (_scaled(v, answer.number_text, scale, lang) if scale
-                                 else _format_number(v, lang)))
+            text = _scaled(v, answer.number_text, scale, lang) if scale else \
+                _format_number(v, lang)
+            if not scale and re.fullmatch(r"\d{4,}", answer.number_text) and v == int(v):
+                text = str(int(v))  # "mehr als 4000": options in the answer's own writing
+            out.append(prefix + text)
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
 
