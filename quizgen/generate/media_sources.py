@@ -140,32 +140,20 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                     if n.lower() != outlet.lower() and outlet.lower() not in n.lower()]
         distract = distinct(distract)
         evidence = list(sents)
-        if not speakers:
-            # a fact the article takes from another medium: ask with the name blanked out
-            gapped = _gapped(sents[0], outlet)
-            if gapped is None:
-                continue
-            opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
-            out.append(make(analysis, "outlet_fact", "multiple_choice", "source",
-                            t["outlet_fact"].format(text=quoted(typeset(gapped, lang), lang)),
-                            outlet, [sents[0]],
-                            t["outlet_expl"].format(outlet=quoted(outlet, lang),
-                                                    says=says(analysis, sents[0])),
-                            options=opts, difficulty=2, score=0.65))
-            continue
-        gapped = _gapped(sents[0], outlet) if len(sents) == 1 else None
-        if gapped is not None:
-            # one statement through the medium: ask with its name blanked out in the
-            # sentence, so the option fits its case ('sagte dem ___' - 'Bayerischen
-            # Rundfunk') and the question says which of a speaker's statements is meant
-            # (blind review 9)
-            opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
-            out.append(make(analysis, "outlet_fact", "multiple_choice", "source",
-                            t["outlet_fact"].format(text=quoted(typeset(gapped, lang), lang)),
-                            outlet, [sents[0]],
-                            t["outlet_expl"].format(outlet=quoted(outlet, lang),
-                                                    says=says(analysis, sents[0])),
-                            options=opts, difficulty=2, score=0.75))
+        # a fact the article takes from another medium, or one statement through it: ask
+        # with the medium blanked out in its sentence, so the option fits its case ('sagte
+        # dem ___' - 'Bayerischen Rundfunk') and the question says which of a speaker's
+        # statements is meant (blind review 9)
+        gapped = _gapped(sents[0], outlet) if not speakers or len(sents) == 1 else None
+        if gapped is not None or not speakers:
+            if gapped is not None:
+                opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
+                out.append(make(
+                    analysis, "outlet_fact", "multiple_choice", "source",
+                    t["outlet_fact"].format(text=quoted(typeset(gapped, lang), lang)), outlet,
+                    [sents[0]], t["outlet_expl"].format(outlet=quoted(outlet, lang),
+                                                        says=says(analysis, sents[0])),
+                    options=opts, difficulty=2, score=0.75 if speakers else 0.65))
             continue
         key = "outlet" if len(speakers) > 1 else "outlet_one"
         prompt = t[key].format(names=join_names(speakers[:3], lang))
