@@ -42,3 +42,16 @@ def test_a_name_after_a_noun_for_a_body_is_no_person():
         "Brücke schließen. Projektleiterin Claudia Reuter sagte, die Sperrung sei nötig."))
     labels = {e.name: e.label for e in a.entities}
     assert labels.get("Hessen Mobil") != "PER" and labels.get("Claudia Reuter") == "PER"
+
+
+def test_a_theatre_is_no_person():
+    """'Aberwen's Albert Playhouse' was a person, and a true/false item swapped it for a
+    politician's surname ('Aberwen's Davies has closed ...', blind review 10)."""
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Aberwen's Albert Playhouse has closed with immediate effect. Engineers found "
+        "dangerous concrete in its roof, said stage manager Owen Griffiths. Local MS Lowri "
+        "Davies said she had written to the council."))
+    labels = {e.name: e.label for e in a.entities}
+    assert labels.get("Albert Playhouse") != "PER" and labels.get("Owen Griffiths") == "PER"

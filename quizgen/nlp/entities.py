@@ -79,7 +79,10 @@ ORG_WORDS = re.compile(
     r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$|gazette|observer|herald|"
     r"chronicle|tribune|courier|journal|telegraph|kurier|rundschau|anzeiger|morgenblatt|"
     r"school|academy|hospital|library|museum|orchestra|philharmoni|committee|authority|"
-    r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b|pharma\b|\bplc\b|\bllc\b)")
+    r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b|pharma\b|\bplc\b|\bllc\b|"
+    # venues: "the Albert Playhouse" is a theatre, not a person
+    r"theatre|theater|playhouse|cinema|\bkino\b|gallery|galerie|\bopera\b|\boper\b|"
+    r"schauspielhaus|\bcentre\b|\bcenter\b)")
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
@@ -961,7 +964,8 @@ def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
         return False
     return bool(re.search(rf"\b{re.escape(name.lower())}\b", analysis.article.text)) or all(
         analysis.sentences[m.sentence].block in {"headline", "subheading"}
-        for m in e.mentions) and name.lower() in _SHOUTED_WORDS
+        for m in e.mentions) and (name.lower() in _SHOUTED_WORDS
+                                  or _shouted_word(name, analysis.language))
 
 
 _SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
