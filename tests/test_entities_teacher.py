@@ -55,3 +55,16 @@ def test_a_theatre_is_no_person():
         "Davies said she had written to the council."))
     labels = {e.name: e.label for e in a.entities}
     assert labels.get("Albert Playhouse") != "PER" and labels.get("Owen Griffiths") == "PER"
+
+
+def test_a_descriptor_before_a_name_is_no_part_of_it():
+    """'Mother-of-three Kelly Dawson' stood as an option of a who-question (blind review 10)."""
+    from quizgen.pipeline import analyze, load_article
+
+    a = analyze(load_article(
+        "Measles cases are rising in Northampton. Mother-of-three Kelly Dawson told BBC Radio "
+        "Northampton that her son had missed his second jab. Dr Fiona Mallory said the "
+        "vaccine was safe."))
+    [e] = [e for e in a.entities if "Dawson" in e.name]
+    assert e.name == "Kelly Dawson" and e.role == "mother-of-three"
+    assert all(a.article.text[m.start:m.end] == m.text for m in e.mentions)

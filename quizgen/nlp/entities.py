@@ -933,8 +933,27 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_appositive_roles(analysis, entities)
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)]
     for e in entities:
+        _drop_descriptor(e)
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+_DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+-)+of-[a-z]+\s+(?=[A-Z])")
+
+
+def _drop_descriptor(e: Entity) -> None:
+    """'Mother-of-three Kelly Dawson' is Kelly Dawson, described: the descriptor became part
+    of the name and stood as such among a question's options (blind review 10)."""
+    m = _DESCRIPTOR.match(e.name)
+    if m is None or e.label != "PER":
+        return
+    cut = m.end()
+    e.role = e.role or m.group().strip().lower()
+    e.name = e.name[cut:]
+    for mn in e.mentions:
+        d = _DESCRIPTOR.match(mn.text)
+        if d is not None:
+            mn.start, mn.text = mn.start + d.end(), mn.text[d.end():]
 
 
 _INSTITUTION_NOUN = re.compile(
