@@ -433,9 +433,17 @@ def select(questions: list[Question], settings: Settings,
     with two give-away rules narrowed (a role question may stand beside a who-question about
     the same person; a bare number is shown only with its noun), when that gives more
     questions (blind review 7: sets of 15 and 19 of 25 lost good candidates to them)."""
-    chosen = _select(questions, settings, article, names)
+    # what both passes start from: the questions the settings allow, above the keep line, not
+    # broken as read, one per fact and type, best first
+    pool = [q for q in questions
+            if q.family in settings.families and q.type in settings.types
+            and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
+            and not _reads_broken(q)]
+    fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
+    pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
+    chosen = _select(pool, fact, settings, article, names)
     if len(chosen) < settings.count:
-        more = _select(questions, settings, article, names, relaxed=True)
+        more = _select(pool, fact, settings, article, names, relaxed=True)
         if len(more) > len(chosen):
             return more
     return chosen
@@ -512,6 +520,12 @@ def _loose_words(q: Question) -> bool:
         not q.prompt.startswith("Who") and bool(_UNNAMED_THEY.search(q.prompt)))
 
 
+def _reads_broken(q: Question) -> bool:
+    """A question that reads broken whichever generator made it (the nets below)."""
+    return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
+        _loose_words(q)
+
+
 class _Candidate:
     """A pool question with what the greedy loop reads of it, computed once: select is the
     hot loop (attribute reads, not dictionary look-ups by id)."""
@@ -538,16 +552,11 @@ class _Candidate:
         self.name_gap = key[2] if q.type == "cloze" and _asks_who(q) else None
 
 
-def _select(questions: list[Question], settings: Settings, article: dict | None,
-            names: dict[str, list[str]] | None, relaxed: bool = False) -> list[Question]:
-    pool_q = [q for q in questions
-              if q.family in settings.families and q.type in settings.types
-              and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
-              and not _trailing_attribution(q) and not _split_coordination(q)
-              and not _gap_inside_name(q) and not _loose_words(q)]
-    # the answer as written: what a prompt shows
-    fact = {id(q): _fact_key(q) for q in pool_q}
-    pool_q = sorted(deduplicate(pool_q, fact), key=lambda q: (-q.score, q.id))
+def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
+            article: dict | None, names: dict[str, list[str]] | None,
+            relaxed: bool = False) -> list[Question]:
+    """One greedy pass over `pool_q` (select's filtered, deduplicated pool, best first;
+    `fact`: its _fact_key by id)."""
     lead = _lead_words(article)
     headline = _headline_words(article) | lead
     bonus = {q.id: LEAD_BONUS if _in_lead(q, lead, fact[id(q)]) else
