@@ -21,6 +21,7 @@ from quizgen.generate.media_contrast import (
 )
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    HEADING_QUOTE,
     NO_EVIDENCE,
     body_words,
     cite,
@@ -858,8 +859,6 @@ REACTION = {
     "en": re.compile(r"(?i)\b(criticis\w*|criticiz\w*|criticism|protest\w*|petition\w*|"
                      r"signatures|complain\w*|complaint\w*|demonstrat\w*|campaign\w*)\b"),
 }
-_HEAD_QUOTE = re.compile(r"(?:^|(?<=[\s(]))[„“\"‘'«»‚]([^„“”\"‘’'«»‚!?]{3,60}?)[“”\"’'«»‘]"
-                         r"(?=$|[\s.,!?:;)])")
 
 
 def scare_quotes(analysis: Analysis, group: list[Sentence]) -> list[str]:
@@ -868,7 +867,7 @@ def scare_quotes(analysis: Analysis, group: list[Sentence]) -> list[str]:
     body = " ".join(b.text for b in analysis.body_sentences()).lower()
     out = []
     for s in group:
-        for m in _HEAD_QUOTE.finditer(s.text):
+        for m in HEADING_QUOTE.finditer(s.text):
             inner = m.group(1).strip()
             if len(inner.split()) >= 2 and inner.lower() not in body:
                 out.append(inner)

@@ -14,6 +14,7 @@ import re
 from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
+    HEADING_QUOTE,
     QUOTED,
     body_words,
     cite,
@@ -105,8 +106,6 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
 # heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
 HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust"), "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
-QUOTED_PHRASE = re.compile(r"(?:^|(?<=[\s(]))[„“\"‘'«»‚][^„“”\"‘’'«»‚!?]{3,60}?[“”\"’'«»‘]"
-                           r"(?=$|[\s.,!?:;)])")
 IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"
                            r"in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
                            r"in Panik|in Angst und Schrecken|am Abgrund|"
@@ -312,7 +311,7 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
     idioms = [m.span() for m in IDIOMS[lang].finditer(s.text)]
     # words a heading puts in quotation marks ('Fireball "from another world"') belong to a
     # phrase set apart for effect: not a neutral rival either
-    idioms += [m.span() for m in QUOTED_PHRASE.finditer(s.text)]
+    idioms += [m.span() for m in HEADING_QUOTE.finditer(s.text)]
     found = [tok for i, tok in enumerate(s.tokens)
              if tok.pos in {"NOUN", "ADJ", "VERB"} and len(tok.text) >= 4
              and tok.text.lower() not in loaded and tok.text.isalpha()

@@ -28,6 +28,10 @@ from quizgen.nlp.pipeline import per_analysis
 HEADING_BLOCKS = ("headline", "subheading", "caption")
 # a quotation in straight or German/English curly marks: words inside are the speaker's
 QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”")
+# a short phrase a heading sets in quotation marks of any kind ('Fireball "from another
+# world"', "owners 'walk away'"), not an apostrophe ("FANS' FURY"): group 1 is the phrase
+HEADING_QUOTE = re.compile(r"(?:^|(?<=[\s(]))[„“\"‘'«»‚]([^„“”\"‘’'«»‚!?]{3,60}?)[“”\"’'«»‘]"
+                           r"(?=$|[\s.,!?:;)])")
 
 # Verbs that say *that* somebody said something; a "who" prompt built from them is natural.
 SAY_LEMMAS = {
