@@ -140,8 +140,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
         out.append(make(analysis, "why", "open", "discussion",
-                        t["why"].format(claim=claim, speaker=("die " + c.speaker) if lang ==
-                                        "de" and c.speaker in GERMAN_PARTIES else c.speaker),
+                        t["why"].format(claim=claim, speaker=_party(c.speaker, lang, "die")),
                         note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     return out
@@ -224,8 +223,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
     checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=("der " + c.speaker) if lang == "de" and
-                                       c.speaker in GERMAN_PARTIES else c.speaker) for c in cs
+    checks += [t["check_claim"].format(speaker=_party(c.speaker, lang, "der")) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
@@ -793,8 +791,7 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
             name = c.entity.name
             if lang == "de" and name not in analysis.article.text:
                 continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"
-            if lang == "de" and name in GERMAN_PARTIES:
-                name = "die " + name  # "Außerdem äußern sich ...: die CDU und die SPD"
+            name = _party(name, lang, "die")  # "Außerdem äußern sich ...: die CDU und die SPD"
             if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
                     r"[A-Z]{2,5}", name) and name not in NO_ARTICLE) and \
                     not name.lower().startswith("the"):
@@ -896,6 +893,12 @@ AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern
 # affected, not for an institution
 # German parties go with 'die' ('die CDU', 'von der SPD'), unlike a name ('von Anna Berg')
 GERMAN_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "Grünen", "Linke", "Freie Wähler"}
+
+
+def _party(name: str, lang: str, article: str) -> str:
+    """A German party with its article in the case the sentence needs ('die CDU', 'von der
+    CDU'); any other name as it is."""
+    return f"{article} {name}" if lang == "de" and name in GERMAN_PARTIES else name
 PRIVATE = {
     "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|patient\w*|"
                      r"krankenschwester|pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
@@ -913,6 +916,7 @@ NAME_AGE = re.compile(r"\b[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+, \d{1,2},")
 SPEECH = re.compile(r"[„“\"]|\b(sagte|sagt|erzählte|said|says|told)\b")
 
 
+@per_analysis  # asked by both _heading_group and _affected
 def _private_quoted(analysis: Analysis) -> bool:
     """Does a private person introduced with an age speak in the body (there or in the next
     sentence: '„Ich fahre jetzt um halb sechs los“, sagte sie')? The quote finder may give
