@@ -549,6 +549,23 @@ def test_a_negated_say_verb_is_no_quotation(text):
     assert find_quotes(tokens_only(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "There is no evidence for this; the engineers have not yet said how long repairs take.",
+    "The bridge may reopen in May, but the council did not say when.",
+    "Repairs will be costly, the owners have never said otherwise.",
+])
+def test_a_negated_english_say_verb_is_no_quotation(text):
+    """'There is no evidence for this; the engineers have not yet said ...': the engineers
+    said nothing, so the no-evidence note must not become their claim."""
+    assert find_quotes(tokens_only(text, "en")) == []
+
+
+def test_a_negation_after_the_english_say_verb_keeps_the_quotation():
+    [q] = find_quotes(tokens_only("The mayor said the bridge would not reopen before May.",
+                                  "en"))
+    assert q.cue == "said" and q.content.startswith("the bridge would not")
+
+
 def test_a_negated_word_in_the_content_keeps_the_quotation():
     a = tokens_only("Freiberg begründete dies mit den nicht ausreichenden Kapazitäten. "
                     "Die Lage sei nicht ernst, sagte er am Montag.")

@@ -778,6 +778,8 @@ class _Sentence:
                 return None
             if t.tag in ("VVG", "VVI") or t.pos != "VERB":
                 return None  # "according", "to claim"
+            if self._negated_en(i, lo):
+                return None  # "...; the engineers have not yet said how long": said nothing
             needs = lemma in THINK_EN
         return self.speaker_and_content(i, sorted(set(cue)), lo, hi, needs, lemma)
 
@@ -794,6 +796,18 @@ class _Sentence:
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 return nxt is None or nxt.pos == "PUNCT" or nxt.tag == "PTKVZ" or \
                     nxt.text.lower() in ("zu", "dazu", "darüber", "über", "mehr", "öffentlich")
+        return False
+
+    def _negated_en(self, i: int, lo: int) -> bool:
+        """Is the English say-verb at i negated by its auxiliary ("have not yet said", "did
+        not say", "has never commented")? The words beside it are then nobody's."""
+        toks = self.toks
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            word = toks[k].text.lower()
+            if word in ("not", "n't", "never"):
+                return True
+            if toks[k].pos not in ("ADV", "AUX", "PART"):
+                return False
         return False
 
     def _participle_clause(self, i: int, lo: int) -> int:
