@@ -623,6 +623,13 @@ MIDDLE_LINES = [
     ("Schon gewusst? Mit unserem Newsticker sind Sie immer auf dem neuesten Stand.", "promo"),
     ("Bleiben Sie informiert: Aktuelle Nachrichten finden Sie in unserer App.", "promo"),
     ("Stay up to date with all the latest news on our live blog.", "promo"),
+    ("Stay up to date with news from Aberwen and the Valleys - follow us on Instagram.",
+     "promo"),
+    ("Keine Nachricht aus Lindenau verpassen: Abonnieren Sie jetzt unseren kostenlosen "
+     "WhatsApp-Kanal!", "promo"),
+    ("Verpassen Sie keine Nachricht aus Nordhessen", "promo"),
+    ("Sie wollen mitreden? Diskutieren Sie mit in unserer Facebook-Gruppe „Lindenau bewegt“!",
+     "promo"),
     # running text that only starts like a rule
     ("Stand der Ermittlungen ist, dass der Täter allein handelte und das Geld nie fand.", "body"),
     ("Veröffentlicht wurde der Bericht erst am Montag, zwei Wochen später als geplant.", "body"),
@@ -641,6 +648,10 @@ MIDDLE_LINES = [
     ("„Sie finden alle Fahrpläne in unserer App“, sagte ein Sprecher der Verkehrsbetriebe.",
      "body"),
     ("Staff told the inquiry that our website had been down for two days in March.", "body"),
+    ("Keine der Familien wollte die Feier verpassen, sagte der Bürgermeister am Montag.",
+     "body"),
+    ("Sie wollen mitreden, wenn über den Neubau entschieden wird, sagte die Sprecherin.",
+     "body"),
 ]
 
 
