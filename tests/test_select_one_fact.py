@@ -396,3 +396,22 @@ def test_questions_with_loose_words_are_dropped():
                  "them tourists.")
     chosen = select([them, es, firm, of_them], Settings(families=["comprehension"]))
     assert chosen == [of_them]
+
+
+def test_one_cloze_per_sentence():
+    """Two gaps in one sentence print it twice (blind review 10: 'In der Fraktion der ____
+    heißt es, die VBN ...' and '... der CDU heißt es, die ____ ...'). A cloze on another
+    sentence stays."""
+    text = "In der Fraktion der CDU heißt es, die VBN hätten Warnungen ignoriert."
+    first = _q("cloze", "Ergänze die Lücke: In der Fraktion der CDU heißt es, die ________ "
+               "hätten Warnungen ignoriert.", "VBN", sentence=3, text=text, skill="who")
+    second = _q("cloze", "Ergänze die Lücke: In der Fraktion der ________ heißt es, die VBN "
+                "hätten Warnungen ignoriert.", "CDU", sentence=3, text=text, skill="who")
+    other = "Die Bahnen kosteten rund 80 Millionen Euro."
+    third = _q("cloze", "Ergänze die Lücke: Die Bahnen kosteten rund ________ Euro.",
+               "80 Millionen", sentence=4, text=other)
+    for q, score in zip((first, second, third), (0.8, 0.75, 0.7), strict=True):
+        q.score = score
+    chosen = select([first, second, third], Settings(families=["comprehension"]))
+    assert first in chosen and second not in chosen
+    assert third in chosen
