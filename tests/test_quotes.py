@@ -617,3 +617,35 @@ def test_people_without_an_article_are_the_speaker(text, speaker):
 def test_a_body_in_front_speaks_to_the_people_after_the_verb():
     a = analyse("Die Stadt forderte die Anwohner auf, Fenster und Türen geschlossen zu halten.")
     assert [q.speaker for q in a.quotes] in ([], ["Die Stadt"])
+
+
+def test_the_outlet_after_the_speaker_and_an_apposition():
+    """'sagte Sandra Kühl, Vorsitzende des Stadtelternrats, dem „Kreisblatt“' (blind review
+    10): the newspaper after the speaker's apposition is the outlet, and 'Kühl' (tagged as
+    an adjective) is part of her name."""
+    a = tokens_only("Eltern sind wütend. „Mein Sohn stand mittags vor der Mensa“, sagte "
+                    "Sandra Kühl, Vorsitzende des Stadtelternrats, dem „Oldenstedter "
+                    "Kreisblatt“.")
+    [q] = find_quotes(a)
+    assert (q.speaker, q.outlet) == ("Sandra Kühl", "Oldenstedter Kreisblatt")
+    [q] = find_quotes(tokens_only("Eltern sind wütend. „Mein Sohn stand mittags vor der "
+                                  "Mensa“, sagte Sandra Weber dem „Kreisblatt“."))
+    assert q.outlet == "Kreisblatt"
+
+
+def test_a_party_in_brackets_does_not_speak():
+    """'Verkehrsdezernent Peter Hollmann (SPD) kündigte an, ...': the person speaks, not
+    the party that labels him (blind review 10 listed 'die SPD' as a voice)."""
+    a = analyse("Die Busse fahren nicht. Verkehrsdezernent Peter Hollmann (SPD) kündigte "
+                "an, bis dahin zusätzliche Busse einzusetzen.")
+    assert [q.speaker for q in a.quotes] == ["Peter Hollmann"]
+
+
+def test_reported_speech_after_a_new_person_is_hers():
+    """'Studentin Lea Marquardt, 22, fährt täglich mit der Linie 3. Morgens sei die Bahn oft
+    so voll ...' (blind review 10): the Konjunktiv after a sentence that opens with a new
+    person is hers, not the last speaker's; a Konjunktiv right after a quote still is his."""
+    a = analyse("Werkstattleiter Ralf Gebauer sagte, manche Teile fehlten. Die Lage sei "
+                "ernst. Studentin Lea Marquardt, 22, fährt täglich mit der Linie 3. Morgens "
+                "sei die Bahn oft so voll, dass sie stehen bleiben müsse.")
+    assert [q.speaker for q in a.quotes] == ["Ralf Gebauer", "Ralf Gebauer", "Lea Marquardt"]

@@ -135,7 +135,11 @@ def _candidates(s: Sentence) -> list[tuple[int, int, str]]:
                     toks[j].pos == "DET" and toks[j - 1].pos in HEAD_POS):
                 j += 1
             heads = [k for k in range(i, j) if toks[k].pos in HEAD_POS]
-            if heads:
+            # 'Peter Hollmann (SPD)': a party or place in brackets labels the phrase before
+            # it and does not speak itself
+            label = i >= 2 and toks[i - 1].text == "(" and j < len(toks) and \
+                toks[j].text == ")" and toks[i - 2].pos in HEAD_POS
+            if heads and not label:
                 end = heads[-1] + 1
                 kind = "name" if toks[heads[-1]].pos == "PROPN" else "np"
                 out.append((i, end, kind))

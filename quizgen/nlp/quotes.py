@@ -475,6 +475,9 @@ class _Sentence:
                     j += 1
             elif t.text == "(" and head and j + 2 < n and toks[j + 2].text == ")":
                 j += 3
+            elif lang.de and head and t.tag in ("ADJD", "ADJA") and t.text[:1].isupper() \
+                    and toks[j - 1].tag == "NE":
+                j += 1  # "Sandra Kühl": a surname the tagger reads as an adjective
             elif not lang.de and head and t.text.lower() in ("of", "from", "for") and \
                     j + 1 < n and lang.is_np(toks[j + 1]):
                 j += 1  # "a statement from the ministry", "a spokesman for the army"
@@ -1243,6 +1246,9 @@ class _Sentence:
                 sp = self.np_right(k + 2)
             elif k == fin + 1 and low in ("der", "dem"):
                 sp = self.np_right(k)  # "sagte der „Süddeutschen Zeitung“"
+            if not sp and self.lang.de and low in ("der", "dem") and found.speaker and \
+                    found.speaker[0] > fin and self._after_speaker(found.speaker[1]) == k:
+                sp = self.np_right(k)  # "sagte Sandra Kühl, Vorsitzende des ..., dem „X“"
             if not sp:
                 continue
             name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
@@ -1257,6 +1263,19 @@ class _Sentence:
                     found.speaker = self.np_right(j) or found.speaker
                 return
         self.outlet_in_speaker(found)
+
+    def _after_speaker(self, end: int) -> int:
+        """The token after a speaker phrase ending at `end` and its apposition between
+        commas, if any ('Sandra Kühl, Vorsitzende des Stadtelternrats, | dem ...')."""
+        toks = self.toks
+        if end < len(toks) and toks[end].text == ",":
+            k = end + 1
+            while k < min(len(toks), end + _WINDOW) and toks[k].text != "," and \
+                    toks[k].tag not in _FIN_DE and toks[k].pos != "VERB":
+                k += 1
+            if k < len(toks) and toks[k].text == ",":
+                return k + 1
+        return end
 
     def outlet_in_speaker(self, found: _Found) -> None:
         """'sagte ein Sprecher der Hannoverschen Allgemeinen Zeitung': a spokesperson told
@@ -1503,8 +1522,16 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         if not made and last is not None and sent.index - last.sentence <= 2 and \
                 sent.sent.block == "body" and _konj_sentence(
                     sent, konj2=sent.index - last.sentence <= 1):
-            made.append(_continue(text, last, sent.index, sent.chars(0, len(sent.toks)),
-                                  "indirect"))
+            content = sent.chars(0, len(sent.toks))
+            new = _new_subject(by_index.get(sent.index - 1), last, link)
+            if new is not None:  # "Studentin Lea Marquardt fährt täglich ... Morgens sei ..."
+                made.append(Quote(speaker=new[0].name, cue=None,
+                                  content=text[content[0]:content[1]] if content else "",
+                                  kind="indirect", sentence=sent.index,
+                                  speaker_entity=new[0].id, speaker_span=new[1],
+                                  content_span=content))
+            else:
+                made.append(_continue(text, last, sent.index, content, "indirect"))
         elif not made and (last is None or sent.index - last.sentence > 2) and \
                 sent.index - 1 in by_index and sent.sent.block == "body" and \
                 _konj_sentence(sent):
@@ -1575,6 +1602,22 @@ def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | Non
                  content=text[content[0]:content[1]] if content else "", kind=kind,
                  sentence=index, outlet=last.outlet, speaker_entity=last.speaker_entity,
                  speaker_span=last.speaker_span, cue_span=None, content_span=content)
+
+
+def _new_subject(prev: _Sentence | None, last: Quote, link
+                 ) -> tuple[Entity, tuple[int, int]] | None:
+    """The person a sentence opens with ('Studentin Lea Marquardt, 22, fährt täglich mit
+    der Linie 3.'), when it is not the last speaker and says nothing itself: the reported
+    speech right after it is hers, not the last speaker's."""
+    if prev is None or prev.index == last.sentence or not prev.toks:
+        return None
+    opening = prev.toks[min(2, len(prev.toks) - 1)].end
+    for e in link.persons.get(prev.index, []):
+        m = next((m for m in e.mentions if m.sentence == prev.index and m.kind == "name"
+                  and m.start < opening), None)
+        if m is not None and e.id != last.speaker_entity:
+            return e, (m.start, m.end)
+    return None
 
 
 def _previous_subject(prev: _Sentence, sent: _Sentence, link) -> Quote | None:
@@ -1736,8 +1779,11 @@ class _Linker:
         for m in self.mentions[max(0, hi - 16):hi]:
             if m[1] < span[1] and full[m[1]:m[1] + 2] in _POSSESSIVE:
                 continue  # "Pell's lawyer" is not Pell
+            # a person in the phrase speaks ('Verkehrsdezernent Peter Hollmann (SPD)',
+            # 'CDU-Chef Friedrich Merz'), else its last organisation or place
             if m[0] < span[1] and span[0] < m[1] and (best is None or (
-                    m[2].label != "LOC", m[1]) >= (best[2].label != "LOC", best[1])):
+                    m[2].label == "PER", m[2].label != "LOC", m[1]) >= (
+                    best[2].label == "PER", best[2].label != "LOC", best[1])):
                 best = m
         if best is not None:
             return best[2]
