@@ -628,6 +628,7 @@ MIDDLE_LINES = [
     ("Keine Nachricht aus Lindenau verpassen: Abonnieren Sie jetzt unseren kostenlosen "
      "WhatsApp-Kanal!", "promo"),
     ("Verpassen Sie keine Nachricht aus Nordhessen", "promo"),
+    ("Follow West Highland Today on Facebook for live travel updates.", "promo"),
     ("Sie wollen mitreden? Diskutieren Sie mit in unserer Facebook-Gruppe „Lindenau bewegt“!",
      "promo"),
     # running text that only starts like a rule
@@ -648,6 +649,7 @@ MIDDLE_LINES = [
     ("„Sie finden alle Fahrpläne in unserer App“, sagte ein Sprecher der Verkehrsbetriebe.",
      "body"),
     ("Staff told the inquiry that our website had been down for two days in March.", "body"),
+    ("Follow the signs to the car park on Station Road, police told drivers.", "body"),
     ("Keine der Familien wollte die Feier verpassen, sagte der Bürgermeister am Montag.",
      "body"),
     ("Sie wollen mitreden, wenn über den Neubau entschieden wird, sagte die Sprecherin.",
@@ -657,7 +659,8 @@ MIDDLE_LINES = [
 
 @pytest.mark.parametrize(("line", "kind"), MIDDLE_LINES)
 def test_pattern_tables_in_the_middle(line, kind):
-    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor", "Get", "Dow", "Sta"}
+    english = {"By ", "Upd", "Tue", "REA", "Sub", "Pub", "Rel", "Mor", "Get", "Dow", "Sta",
+               "Fol"}
     body = BODY_EN if line[:3] in english else BODY_DE
     article = ingest.from_text(f"Headline of the test\n\n{body}\n\n{line}\n\n{body}")
     assert kind_of(article, line) == [kind]
