@@ -668,6 +668,9 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
                 and not (one_each and _same_options(c.q, b))
                 and not (who_mc and c.core == who_mc and c.q.type == "multiple_choice"
                          and c.q.skill == "who")
+                # 'Campbell told ____' as a cloze and as the outlet item: one gap asked twice
+                and not (c.q.family != b.family and c.core == best.core
+                         and c.sentence == best.sentence)
                 and not (gap and c.name_gap == gap)
                 and not (b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence)
                 and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))

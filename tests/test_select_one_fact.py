@@ -453,3 +453,24 @@ def test_one_multiple_choice_who_question_per_person():
     chosen = select([first, second], Settings(families=["comprehension"]))
     assert chosen == [first]
     assert short in select([first, short], Settings(families=["comprehension"]))
+
+
+def test_one_gap_is_not_asked_in_both_families():
+    """'Campbell told ____' as a comprehension cloze and as the media item on the outlet
+    (a fresh article asked for BBC Radio Scotland twice): one of them is enough. The same
+    outlet in another sentence is another fact."""
+    text = "“We feel forgotten,” Morag Campbell told BBC Radio Scotland."
+    cloze = _q("cloze", "Fill in the gap: “We feel forgotten,” Morag Campbell told ________.",
+               "BBC Radio Scotland", sentence=4, text=text, skill="who")
+    source = _q("multiple_choice", "The article takes this information from another medium: "
+                "“‘We feel forgotten,’ she told ___.” Which medium fills the gap?",
+                "BBC Radio Scotland", sentence=4, text=text, skill="source")
+    source.family, source.options = "media_literacy", ["BBC Radio Scotland", "Reuters",
+                                                       "PA Media", "The Herald"]
+    cloze.score, source.score = 0.6, 0.7
+    chosen = select([cloze, source], Settings())
+    assert chosen == [source]
+    other = _q("cloze", "Fill in the gap: Later, the minister told ________ she would visit.",
+               "BBC Radio Scotland", sentence=9,
+               text="Later, the minister told BBC Radio Scotland she would visit.", skill="who")
+    assert other in select([cloze, source, other], Settings())
