@@ -33,6 +33,16 @@ HEDGE_WORDS = re.compile(
 # "soll ... gestorben sein": the hearsay modal; "soll verlängert werden" is a plan
 HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(sein|haben|worden sein)\b")
 
+# "Der neue Anbieter soll nach Informationen dieser Zeitung 4,50 Euro verlangen": 'soll' with
+# an infinitive is a plan, unless the sentence names where the report comes from or the
+# next one says nobody confirms it - then it is hearsay too
+SOLL = re.compile(r"\b(soll|sollen)\b")
+REPORTED = re.compile(r"\b(nach (?:Informationen|Berichten|Angaben) (?:dieser|unserer|der|des|"
+                      r"von)|Berichten zufolge|wie [\w ]{3,30} (?:berichtet|erfuhr)|aus "
+                      r"(?:Kreisen|Insiderkreisen)|heißt es)\b")
+UNCONFIRMED = re.compile(r"\b(nicht bestätig\w*|unbestätigt\w*|bestätigt ist das nicht|"
+                         r"(?:wollte|wollten|konnte|konnten) [\w ]{0,30}nicht bestätigen)\b")
+
 # predicates that present a view of events, not an announcement of one's own plans
 CLAIM_VERB = re.compile(r"(sprach von|spricht von|behauptet|bezeichnet|sagte|sagt|erklärt|"
                         r"warnte|warnt|nannte|nennt|claimed|claims|said|says|described|called|"
@@ -359,6 +369,21 @@ def _sentence_hedge(sent: Sentence) -> str | None:
     return m.group(0) if m else None
 
 
+def _reported_plan(analysis: Analysis, sent: Sentence) -> str | None:
+    """'soll ... verlangen' as hearsay: with its source in the sentence ('nach Informationen
+    dieser Zeitung') or a denial of confirmation right after it ('Die Stadt wollte die Zahl
+    nicht bestätigen')."""
+    m = SOLL.search(sent.text)
+    if m is None or analysis.language != "de":
+        return None
+    nxt = analysis.sentences[sent.index + 1] if sent.index + 1 < len(analysis.sentences) \
+        else None
+    same_par = nxt is not None and "\n" not in analysis.article.text[sent.end:nxt.start]
+    if REPORTED.search(sent.text) or same_par and UNCONFIRMED.search(nxt.text):
+        return m.group(1)
+    return None
+
+
 # words with which a report exposes what it told as a deception ("flog der Schwindel auf")
 EXPOSED = {
     "de": re.compile(r"(?i)\b(schwindel\w*|betrug\w*|betrüger\w*|gelogen|erfunden\w*|"
@@ -410,7 +435,7 @@ def _hedged(analysis: Analysis) -> list[Question]:
         idx = sent.index
         if idx in done or len(words(sent.text)) > 35:
             continue
-        word = _sentence_hedge(sent)
+        word = _sentence_hedge(sent) or _reported_plan(analysis, sent)
         if word is None or _exposed(analysis, sent):
             continue
         done.add(idx)

@@ -32,7 +32,7 @@ from quizgen.nlp.tokens import is_finite
 T = {
     "de": {
         "why": "{claim} Der Artikel merkt an, dass dafür keine Beweise vorgelegt wurden. "
-               "Warum könnte {speaker} die Ereignisse so darstellen? Welche Belege bräuchte "
+               "Warum könnte{n} {speaker} die Ereignisse so darstellen? Welche Belege bräuchte "
                "man, um die Behauptung zu prüfen?",
         "why_note": "Eine gute Antwort (1) nennt, wer spricht{role}, und überlegt, welches "
                     "Interesse diese Seite an der Darstellung haben könnte; (2) zeigt, dass der "
@@ -66,7 +66,7 @@ T = {
         "affected": "Betroffene ({groups}) werden erwähnt, aber niemand von ihnen wird "
                     "namentlich zitiert. ",
         "check": "{party} um eine Stellungnahme bitten",
-        "check_claim": "Belege für die unbelegte Behauptung von {speaker} suchen",
+        "check_claim": "Belege für die unbelegte Behauptung {speaker} suchen",
         "check_default": "unabhängige Fachleute oder Behörden befragen, Dokumente einsehen",
         "second_note": "Manche Aussagen stammen nur aus zweiter Hand ({outlets}). ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
@@ -126,21 +126,30 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out = []
     done: set[str] = set()
     for c in cs:
-        if not c.unsupported or c.entity is None or c.pronoun_speaker or c.key in done:
+        if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
-        claim = c.sentence_form(lang) or (
+        # 'Some campaigners believe ...': a group named by a noun speaks when the article
+        # gives its words in its own sentence
+        group = c.entity is None and c.speaker.split(" ")[0].lower() in _GROUP_DETS
+        if c.entity is None and not group:
+            continue  # 'Weingarten berichten ...': a place taken for the speaker
+        claim = c.sentence_form(lang) if group else c.sentence_form(lang) or (
             f"{c.speaker}: {c.statement}" if c.statement else None)
         if claim is None:
             continue
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
-        role = f" ({c.entity.role})" if c.entity.role and c.entity.role[:1].isupper() else ""
+        role = f" ({c.entity.role})" if c.entity is not None and c.entity.role and \
+            c.entity.role[:1].isupper() else ""
         outlet = t["outlet"].format(outlet=quoted(c.outlet, lang)) if c.outlet else ""
         note = t["why_note"].format(role=role,
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
         out.append(make(analysis, "why", "open", "discussion",
-                        t["why"].format(claim=claim, speaker=_party(c.speaker, lang, "die")),
+                        # 'Einige Eltern behaupten ...': 'Warum könnten einige Eltern ...'
+                        t["why"].format(claim=claim, n="n" if lang == "de" and group and (
+                            c.quote.cue or "").endswith("en") else "",
+                            speaker=_party(_inside(c.speaker), lang, "die")),
                         note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     return out
@@ -173,8 +182,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     sents = [v.sentence for v in voices[:4]]
     parties: list[str] = []
     for party, sent in _no_comment(analysis):
-        if _overlaps(_stems(party, lang), heard):
+        elsewhere = _heard(analysis, [c for c in cs if c.sentence.index != sent.index], [
+            v for v in voices if v.sentence.index != sent.index])
+        if _overlaps(_stems(party, lang), elsewhere):
             continue  # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
+        # "A council spokesperson said ... would not comment further": the council is silent
+        party = _spoken_for(party, lang)
         bare = _bare(party, lang)
         missing.append(t["no_comment"].format(party=bare, Party=bare[:1].upper() + bare[1:],
                                               sent=cite(analysis, sent)))
@@ -223,7 +236,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
     checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=_party(c.speaker, lang, "der")) for c in cs
+    checks += [t["check_claim"].format(speaker=_genitive(c.speaker, lang)) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
@@ -273,6 +286,12 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
             if c.entity is None and c.speaker.lower() not in PRONOUNS[lang] | {"er", "sie"}:
                 continue  # "A man allegedly claiming to be ...": nobody to look back for
             last = _last_named(analysis, c.sentence)
+            if last is not None and ent is not None and ent.id != last.id and not any(
+                    c.sentence.index - 2 <= m.sentence <= c.sentence.index
+                    and m.kind != "pronoun" for m in ent.mentions):
+                # "Studentin Lea Marquardt, 22, fährt ... „...“, sagte sie": the quote finder
+                # carried an earlier speaker over; the person named just before speaks
+                ent = last
             ent = last if last is not None and (ent is None or ent.id == last.id) else None
             if ent is None:
                 if c.speaker.lower() in PRONOUNS[lang] and out and \
@@ -377,6 +396,18 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
     if after:
         return after
     text = analysis.article.text
+    for m in ent.mentions if lang == "de" else []:
+        # "Ratsherr Felix Ostermann (Grüne)", "Verkehrsdezernent Peter Hollmann (SPD)"
+        if m.kind != "name":
+            continue
+        title = re.search(r"(?:^|[\s(])([A-ZÄÖÜ][a-zäöüß]{4,}(?:in)?)\s+$",
+                          text[max(0, m.start - 40):m.start])
+        if title is None or title.group(1) in {e.name.split()[0] for e in analysis.entities} \
+                or not any(t.start == m.start - len(title.group(1)) - 1 and t.pos == "NOUN"
+                           for t in analysis.sentences[m.sentence].tokens):
+            continue
+        label = re.match(r"\s*\(([^()]{1,25})\)", text[m.end:])
+        return title.group(1) + (f", {label.group(1)}" if label else "")
     for m in ent.mentions:
         if m.kind != "name" or lang != "en":
             continue
@@ -443,10 +474,12 @@ NO_COMMENT = {
     "de": re.compile(r"wollte sich\b[^.]{0,40}\bnicht äußern|wollte (das|dies|sich)\b[^.]{0,30}"
                      r"\bnicht kommentieren|äußerte sich\b[^.]{0,20}\bnicht|nicht erreichbar|"
                      r"nicht zu erreichen|weder bestätigen noch dementieren|ließ\b[^.]{0,30}"
-                     r"\bunbeantwortet|keine Stellungnahme"),
+                     r"\bunbeantwortet|keine Stellungnahme|(?:hat|haben|hatte|hatten) sich\b"
+                     r"[^.]{0,30}\bnicht geäußert"),
     "en": re.compile(r"(has|have|had) not (yet )?commented|did not (comment|respond|reply)|"
                      r"declined to comment|could not be reached|refused to comment|"
-                     r"was not available for comment|no comment", re.IGNORECASE),
+                     r"was not available for comment|no comment|would not comment|"
+                     r"(has|have|had) not (yet )?responded", re.IGNORECASE),
 }
 # a party that answers a charge ("wies die Darstellung zurück", "denied this") is heard
 ANSWERS = {
@@ -490,11 +523,39 @@ def _subject(analysis: Analysis, sent: Sentence, start: int | None = None) -> st
     return analysis.article.text[head[0].start:head[-1].end]
 
 
+SPOKES_FOR = {
+    "en": re.compile(r"(?i)^(?:a|an|the)\s+([\w' -]+?)\s+(?:spokes(?:man|woman|person)|"
+                     r"representative)$"),
+}
+
+
+def _spoken_for(party: str, lang: str) -> str:
+    """'A council spokesperson' -> 'the council' (German keeps the speaker: 'des Konzerns'
+    would need its nominative)."""
+    m = SPOKES_FOR[lang].match(party) if lang == "en" else None
+    return party if m is None else "the " + m.group(1)
+
+
+def _clause_start(s: Sentence, at: int) -> int | None:
+    """Where the clause holding character `at` of the sentence begins: after the last comma
+    (and 'und'/'and') before it ('Die VBN sollen ... gefordert haben, der Hersteller hat sich
+    dazu bisher nicht geäußert' - the Hersteller); None for the first clause."""
+    cut = s.text.rfind(",", 0, at)
+    if cut < 0:
+        return None
+    rest = s.text[cut + 1:]
+    skip = len(rest) - len(re.sub(r"^\s*(?:und|and|but|aber|doch)?\s*", "", rest))
+    return s.start + cut + 1 + skip
+
+
 def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence]]:
     out = []
     for s in analysis.body_sentences():
-        if NO_COMMENT[analysis.language].search(s.text):
-            party = _subject(analysis, s)
+        m = NO_COMMENT[analysis.language].search(s.text)
+        if m:
+            start = _clause_start(s, m.start())
+            party = (_subject(analysis, s, start) if start is not None else None) or \
+                _subject(analysis, s)
             if party:
                 out.append((party, s))
     return out[:2]
@@ -534,7 +595,7 @@ def _heard(analysis: Analysis, cs: list[Claim], voices: list[Voice] | None = Non
             text += " " + full
     for s in analysis.body_sentences():
         if ANSWERS[lang].search(s.text):
-            text += " " + (_subject(analysis, s) or "")
+            text += " " + _answer_subject(analysis, s)
     for v in voices or []:
         text += " " + _speaks_for(v, analysis)
     titles = []
@@ -594,13 +655,24 @@ def _answered(analysis: Analysis, voices: list[Voice] | None = None) -> set[str]
     zurück", "denied this"), and of what a person who answers speaks for ("Pyne rejected
     the accusation": the company's chief executive answers for the company)."""
     lang = analysis.language
-    subjects = [_subject(analysis, s) or "" for s in analysis.body_sentences()
+    subjects = [_answer_subject(analysis, s) for s in analysis.body_sentences()
                 if ANSWERS[lang].search(s.text)]
     text = " ".join(subjects)
     for v in voices or []:
         if any(v.name.split()[-1] in subj.split() for subj in subjects if subj):
             text += " " + _speaks_for(v, analysis)
     return _stems(text, lang)
+
+
+def _answer_subject(analysis: Analysis, s: Sentence) -> str:
+    """Who answers a charge: the subject of the sentence, or of the clause that answers
+    ('Bewiesen ist das nicht, und die Stadt weist den Vorwurf entschieden zurück')."""
+    first = _subject(analysis, s)
+    if first:
+        return first
+    m = ANSWERS[analysis.language].search(s.text)
+    start = _clause_start(s, m.start()) if m else None
+    return (_subject(analysis, s, start) if start is not None else None) or ""
 
 
 def _speaks_for(v: Voice, analysis: Analysis) -> str:
@@ -634,7 +706,9 @@ ACTORS = {
 SPEAKS_FOR = {
     "de": {"schulleiter": "schule", "rektor": "schule", "geschäftsführer": "unternehmen firma "
            "betrieb konzern", "vorstandschef": "konzern unternehmen", "bürgermeister": "stadt",
-           "oberbürgermeister": "stadt", "landrat": "landkreis kreis", "minister": "regierung "
+           "oberbürgermeister": "stadt",
+           "stadtsprecher": "stadt verwaltung rathaus", "landrat": "landkreis kreis",
+           "minister": "regierung "
            "land ministerium", "polizeisprecher": "polizei", "trainer": "verein mannschaft"},
     "en": {"headteacher": "school", "principal": "school", "chief executive": "company firm",
            "ceo": "company firm", "mayor": "council city town", "council leader": "council",
@@ -878,9 +952,41 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
             _private_quoted(analysis):
         return []
     body = " ".join(s.text for s in analysis.body_sentences())
-    return [g for g in AFFECTED[lang] if re.search(rf"\b{g}\b", body, re.IGNORECASE if lang
-                                                   == "en" else 0)
-            and not _overlaps({stem(g, lang)}, heard)]
+    # 'Sandra Kühl, Vorsitzende des Stadtelternrats': parents are heard through her
+    spoken = " ".join(f"{v.role or ''} {v.sentence.text}" for v in voices or [])
+    # 'Ein Mitarbeiter der Stadt habe ihm das erzählt' is one informant, not the staff
+    one = r"(?<!\bein )(?<!\beinem )(?<!\beinen )(?<!\beines )(?<!\bEin )" if lang == "de" else ""
+    return [g for g in AFFECTED[lang] if re.search(rf"{one}\b{g}\b", body, re.IGNORECASE
+                                                   if lang == "en" else 0)
+            and not _overlaps({stem(g, lang)}, heard)
+            and not (g in SPOKEN_FOR[lang] and re.search(SPOKEN_FOR[lang][g], spoken))]
+
+
+# the bodies that speak for a group of people affected: their voice is the group's
+_STAFF = {"de": r"Betriebsrat\w*|Personalrat\w*|Gewerkschaft\w*|Verdi|IG Metall",
+          "en": r"(?i)\bunion\b|\bUnite\b|\bUnison\b|shop steward"}
+SPOKEN_FOR = {
+    "de": {"Eltern": r"[Ee]ltern(?:bei)?rat\w*|[Ee]lternvertret\w*|[Ee]lternsprecher\w*|"
+                     r"[Ee]lterninitiative",
+           "Mitarbeiter": _STAFF["de"], "Beschäftigten": _STAFF["de"],
+           "Schüler": r"Schülersprecher\w*|Schülervertret\w*|Schülerrat\w*",
+           "Fahrgäste": r"Fahrgastverband\w*|Fahrgastbeirat\w*|Pro Bahn",
+           "Pendler": r"Fahrgastverband\w*|Pro Bahn",
+           "Mieter": r"Mieterverein\w*|Mieterbund\w*|Mieterinitiative",
+           "Anwohner": r"Bürgerinitiative|Anwohnerinitiative",
+           "Patienten": r"Patientenvertret\w*|Patientenbeauftragte\w*",
+           "Kunden": r"Verbraucherzentrale|Verbraucherschütz\w*"},
+    "en": {"parents": r"(?i)parents' (?:group|association|council|forum)|\bPTA\b",
+           "workers": _STAFF["en"], "staff": _STAFF["en"],
+           "residents": r"(?i)residents' (?:group|association|committee)",
+           "tenants": r"(?i)tenants' (?:group|association|union)",
+           "fans": r"(?i)supporters' (?:trust|club|group)|fans' (?:group|association)",
+           "passengers": r"(?i)passenger (?:group|watchdog)|Transport Focus",
+           "commuters": r"(?i)passenger (?:group|watchdog)|Transport Focus",
+           "patients": r"(?i)patients' (?:group|association)|Healthwatch",
+           "pupils": r"(?i)head girl|head boy|school council",
+           "students": r"(?i)students' union|student union"},
+}
 
 
 AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern|Wartenden|"
@@ -893,6 +999,24 @@ AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern
 # affected, not for an institution
 # German parties go with 'die' ('die CDU', 'von der SPD'), unlike a name ('von Anna Berg')
 GERMAN_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "Grünen", "Linke", "Freie Wähler"}
+
+
+def _inside(speaker: str) -> str:
+    """'Some campaigners' inside a sentence: 'some campaigners'; names stay."""
+    first = speaker.split(" ")[0]
+    return speaker[:1].lower() + speaker[1:] if first.lower() in _GROUP_DETS else speaker
+
+
+_GROUP_DETS = {"some", "many", "several", "a", "an", "the", "one", "einige", "manche",
+               "viele", "mehrere", "die", "der", "ein", "eine"}
+
+
+def _genitive(name: str, lang: str) -> str:
+    """Whose claim, German: 'der CDU' for a party (not 'von der CDU'), 'von Felix Ostermann'
+    for a name; English as it is ('Lowri Davies's')."""
+    if lang != "de":
+        return name
+    return _party(name, lang, "der") if name in GERMAN_PARTIES else f"von {name}"
 
 
 def _party(name: str, lang: str, article: str) -> str:

@@ -168,10 +168,14 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 def _gapped(sentence, outlet: str) -> str | None:
     """The sentence with the outlet's name replaced by a gap (genitive -s included)."""
-    m = re.search(re.escape(outlet) + r"s?", sentence.text)
-    if m is None or len(words(sentence.text)) > 40:
+    text = sentence.text
+    m = re.search(re.escape(outlet) + r"s?", text)
+    if m is None or len(words(text)) > 40:
         return None
-    return clean(sentence.text[:m.start()] + "___" + sentence.text[m.end():])
+    start, end = m.start(), m.end()
+    if text[start - 1:start] in {"„", "“", '"'} and text[end:end + 1] in {"“", "”", '"'}:
+        start, end = start - 1, end + 1  # its quotation marks go with it: 'dem ___'
+    return clean(text[:start] + "___" + text[end:])
 
 
 def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:

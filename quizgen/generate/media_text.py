@@ -9,7 +9,7 @@ Everything here reads the ``Analysis``; nothing here writes questions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from quizgen.generate.common import question_id
@@ -40,6 +40,15 @@ SAY_LEMMAS = {
            "hinzufügen", "schreiben", "bestätigen", "versichern", "vorwerfen"},
     "en": {"say", "claim", "tell", "state", "explain", "add", "warn", "argue", "insist",
            "describe", "call", "announce", "allege", "suggest", "accuse", "write", "report"},
+}
+
+# Verbs of holding a view: "Some campaigners believe the roof could be repaired" is a claim
+# the article can flag ("There is no evidence for this") though nobody is quoted
+BELIEF_LEMMAS = {
+    "de": {"glauben", "meinen", "vermuten", "behaupten", "befürchten", "überzeugen",
+           "annehmen", "spekulieren"},
+    "en": {"believe", "think", "claim", "suspect", "fear", "insist", "argue", "allege",
+           "suggest", "maintain", "assume", "speculate"},
 }
 
 # Roles of people whose word on events they take part in is not independent confirmation.
@@ -313,6 +322,9 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     if lang == "en" and any(t.pos == "DET" for t in before):
         return None
     rest = [t for t in sent.tokens if t.start >= span[1]]
+    if rest and rest[0].text == "(" and any(t.text == ")" for t in rest[:6]):
+        # "Felix Ostermann (Grüne) behauptet, ...": the party label is no part of the claim
+        rest = rest[next(i for i, t in enumerate(rest) if t.text == ")") + 1:]
     while rest and (rest[0].text.lower() in {"selbst", "himself", "herself", ","} or
                     rest[0].pos == "PROPN" and rest[0].text[:1].isupper() and
                     analysis.entity_at(rest[0].start, rest[0].end) is not None):
@@ -322,7 +334,9 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
     # a separable say-verb counts with its particle: "warf ... vor" is "vorwerfen"
     particles = [t.lemma.lower() for t in rest if t.tag == "PTKVZ"]
     lemmas = {p + t.lemma.lower() for t in rest if t.pos == "VERB" for p in ["", *particles]}
-    if not lemmas & SAY_LEMMAS[lang]:
+    if not lemmas & SAY_LEMMAS[lang] and not (
+            (q.cue or "").lower() in {t.text.lower() for t in rest if t.pos == "VERB"} and
+            lemmas & BELIEF_LEMMAS[lang]):
         return None
     start = rest[0].start
     end = sent.end
@@ -469,6 +483,8 @@ def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
         # the evidence finder points at the claim just made ("One father claimed ... He gave
         # no evidence"); an unnamed or pronoun speaker does not make it the claim before
         return [m]
+    if idx != m.sentence and _belief_verb(analysis, analysis.sentences[idx]) is not None:
+        return [m]  # "Some campaigners believe ... There is no evidence for this."
     sent = analysis.sentences[m.sentence]
     if len(words(analysis.article.text[sent.start:m.start])) > 2:
         return [m]  # the note sits inside a sentence of its own claim, not after one
@@ -538,6 +554,22 @@ def _sole_antecedent(analysis: Analysis, sent: Sentence, ent: Entity) -> bool:
     return named == {ent.id}
 
 
+def _belief_verb(analysis: Analysis, sent: Sentence) -> Token | None:
+    """The verb of a sentence that says somebody holds a view ('Some campaigners believe
+    ...', 'Anwohner vermuten, ...'), when a plain noun phrase or a name comes before it."""
+    toks = sent.tokens
+    for i, t in enumerate(toks[:8]):
+        if t.pos == "VERB" and (t.lemma or "").lower() in BELIEF_LEMMAS[analysis.language]:
+            head = toks[:i]
+            if head and all(h.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} for h in head) \
+                    and head[-1].pos in {"NOUN", "PROPN"}:
+                return t
+            return None
+        if t.pos in {"VERB", "AUX"} or t.text == ",":
+            return None
+    return None
+
+
 def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
     """A claim the article flags as unproven ("She claimed, without evidence, that ...") that
     the quote finder missed: the speaker is the person named first, the claim what follows
@@ -546,10 +578,16 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
     out = []
     for m in evidence_markers(analysis):
         idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
-        if m.kind != "no_evidence" or idx in quoted_sentences or idx != m.sentence:
+        if m.kind != "no_evidence" or idx in quoted_sentences:
             continue
         sent = analysis.sentences[idx]
         if sent.block != "body":
+            continue
+        if idx != m.sentence:
+            held = _held_view(analysis, sent)
+            if held is not None:
+                out.append(held)
+                quoted_sentences.add(idx)
             continue
         verb = next((t for t in sent.tokens if t.pos == "VERB"
                      and t.lemma.lower() in SAY_LEMMAS[analysis.language]), None)
@@ -582,6 +620,31 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
                          content_span=(start, start + len(content))))
         quoted_sentences.add(idx)
     return out + _impersonal_claims(analysis, quoted_sentences)
+
+
+def _held_view(analysis: Analysis, sent: Sentence) -> Quote | None:
+    """'Some campaigners believe the roof could be repaired in a few months.' as a claim of
+    'Some campaigners' (or of the person named there), for a no-evidence note after it."""
+    verb = _belief_verb(analysis, sent)
+    if verb is None:
+        return None
+    text = analysis.article.text
+    first = sent.tokens[0]
+    speaker = text[first.start:verb.start].strip()
+    ent = analysis.entity_at(first.start, verb.start - 1)
+    rest = text[verb.end:sent.end]
+    # 'claimed online that ...', 'claimed on social media that ...': the claim starts after
+    # 'that'; without one it follows the verb ('believe the roof could be ...')
+    lead = re.match(r"\s*,?\s*(?:[\w' ]{0,30}?\b(?:that|dass)\s+)?", rest)
+    start = verb.end + lead.end()
+    content = text[start:sent.end].rstrip(" .!")
+    if len(words(content)) < 3:
+        return None
+    return Quote(speaker=speaker, cue=verb.text, content=content, kind="indirect",
+                 sentence=sent.index, speaker_entity=ent.id if ent is not None and
+                 ent.label == "PER" else None, speaker_span=(first.start, first.start +
+                                                            len(speaker)),
+                 cue_span=(verb.start, verb.end), content_span=(start, start + len(content)))
 
 
 # "In sozialen Netzwerken wird behauptet, ...", "Im Netz kursiert die Behauptung, ...", "It
@@ -706,6 +769,7 @@ def claims(analysis: Analysis) -> list[Claim]:
     for q in [*analysis.quotes, *_flagged_without_quote(analysis)]:
         if not (0 <= q.sentence < len(analysis.sentences)):
             continue
+        q = _label_to_person(analysis, q)
         # "laut „Express.co.uk“" names where a quote was found, not who claims something; and
         # a "quote" holding its own speaker's name is the whole sentence taken by mistake
         speaker_text = clean(q.speaker or "").strip('"„“” ')
@@ -716,6 +780,11 @@ def claims(analysis: Analysis) -> list[Claim]:
         sent = analysis.sentences[q.sentence]
         if sent.block != "body" or _article_voice(analysis, q, sent):
             continue
+        if _negated_cue(analysis, q, sent):
+            continue  # "der Hersteller hat sich dazu bisher nicht geäußert" says nothing
+        if q.outlet is None and said_to(sent.text):
+            # the quote finder names no medium in German: 'sagte dem „Kreisblatt“'
+            q = replace(q, outlet=said_to(sent.text))
         ent = _speaker_entity(analysis, q, sent)
         span = _speaker_span(analysis, q, sent, ent)
         pron_tok = _pronoun_at_cue(analysis, q, sent)
@@ -773,6 +842,54 @@ def claims(analysis: Analysis) -> list[Claim]:
                     c.statement += "."
         out.append(c)
     return out
+
+
+NEGATION = re.compile(r"(?i)\b(nicht|nie|niemals|keine?|not|never|n't)\b")
+
+
+def _negated_cue(analysis: Analysis, q: Quote, sent: Sentence) -> bool:
+    """A say-verb negated in its own clause ('hat sich dazu bisher nicht geäußert', 'has not
+    commented'): the quote finder's content is then another clause, said by nobody."""
+    if not q.cue_span or not sent.start <= q.cue_span[0] <= sent.end:
+        return False
+    text = analysis.article.text
+    start = max(sent.start, text.rfind(",", sent.start, q.cue_span[0]) + 1)
+    clause = text[start:q.cue_span[1]]
+    if q.content_span and start < q.content_span[1] <= q.cue_span[0]:
+        return bool(NEGATION.search(text[q.content_span[1]:q.cue_span[1]]))
+    return bool(NEGATION.search(clause)) and not QUOTED.search(clause)
+
+
+def _label_to_person(analysis: Analysis, q: Quote) -> Quote:
+    """'Ratsherr Felix Ostermann (Grüne) behauptet, die Verwaltung sei ...': a party or
+    organisation in brackets after a name is that person's label, not the speaker; the person
+    speaks, and what they say follows the verb (the quote finder may take the label for the
+    speaker and the whole sentence for the statement)."""
+    if not q.speaker or not 0 <= q.sentence < len(analysis.sentences):
+        return q
+    sent = analysis.sentences[q.sentence]
+    label = clean(q.speaker)
+    for e in analysis.entities:
+        if e.label != "PER":
+            continue
+        for mn in e.mentions:
+            if mn.sentence != sent.index or mn.kind == "pronoun":
+                continue
+            after = analysis.article.text[mn.end:sent.end]
+            m = re.match(r"\s*\(([^()]{1,30})\)\s+(\w+)(?:\s+(?:an|zu|vor|fest))?\s*,?\s*",
+                         after)
+            if m is None or label not in {m.group(1), e.name}:
+                continue
+            start = mn.end + m.end()
+            content = analysis.article.text[start:sent.end].rstrip(" .")
+            cut = q.content_span is not None and q.content_span[0] <= mn.start
+            return replace(q, speaker=e.name, speaker_entity=e.id,
+                           speaker_span=(mn.start, mn.end), cue=m.group(2),
+                           cue_span=(mn.end + m.start(2), mn.end + m.end(2)),
+                           content=content if cut else q.content,
+                           content_span=(start, start + len(content)) if cut
+                           else q.content_span)
+    return q
 
 
 def _pronoun_at_cue(analysis: Analysis, q: Quote, sent: Sentence) -> Token | None:
@@ -840,6 +957,12 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
         r"[\"„“]" + name,
     ]
     heads = "|".join(MEDIA_HEADS)
+    for s in analysis.body_sentences():
+        said = said_to(s.text)
+        if said:
+            found.setdefault(said, [])
+            if s not in found[said]:
+                found[said].append(s)
     pats.append(r"\b(?:told|said to|according to|reported by|sagte|sagt|gegenüber|laut)\s+"
                 r"(?:the|dem|der)?\s*((?:[A-Z][\w-]+\s+){0,3}(?:" + heads + r"))\b")
     for s in analysis.body_sentences():
@@ -867,6 +990,25 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
             continue
         found[key] = sorted(found[key], key=lambda s: s.index)
     return found
+
+
+# 'sagte dem Radiosender „Antenne Neustadt“, ...', '„...“, sagte Sandra Kühl, Vorsitzende des
+# Stadtelternrats, dem „Oldenstedter Kreisblatt“': the German say-verb with the medium in the
+# dative somewhere after it (a name and its role may stand between); 'der „X“' only without a
+# comma between ('sagte, der „Spiegel“ habe ...' is a clause about the paper, no source)
+_MEDIUM_NOUN = r"(?:[A-ZÄÖÜ][\w-]*(?:sender|zeitung|blatt|magazin|portal|radio|fernsehen|kanal|" \
+    r"dienst)\s+)?"
+_QUOTED_NAME = r"[\"„“]([^\"“”„]{2,40})[\"“”]"
+SAID_TO = re.compile(
+    r"\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|bestätigte|bestätigten|berichtete|"
+    r"schilderte|erzählte|versicherte|kündigte|räumte|gab)\b(?:[^„“\"]{0,80}?\bdem|"
+    r"[^„“\",]{0,40}?\bder)\s+" + _MEDIUM_NOUN + _QUOTED_NAME)
+
+
+def said_to(text: str) -> str | None:
+    """The medium a German statement was given to ('sagte ... dem „X“'), or None."""
+    m = SAID_TO.search(text)
+    return m.group(1).strip() if m else None
 
 
 # last words of newspaper, radio and TV names: an unquoted "Port Hallam Gazette" is an outlet
