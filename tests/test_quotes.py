@@ -649,3 +649,46 @@ def test_reported_speech_after_a_new_person_is_hers():
                 "ernst. Studentin Lea Marquardt, 22, fährt täglich mit der Linie 3. Morgens "
                 "sei die Bahn oft so voll, dass sie stehen bleiben müsse.")
     assert [q.speaker for q in a.quotes] == ["Ralf Gebauer", "Ralf Gebauer", "Lea Marquardt"]
+
+
+def test_a_broadcaster_is_an_outlet():
+    """'sagte er dem Hessischen Rundfunk', '... der Abendpost': broadcasters and German
+    compound paper names are outlets, not what was said to someone."""
+    a = tokens_only("Der Jäger hält den Einsatz für richtig. Wildschweine seien „die klügsten "
+                    "Tiere im Wald“, sagte er dem Hessischen Rundfunk.")
+    assert [q.outlet for q in find_quotes(a)] == ["Hessischen Rundfunk"]
+    a = tokens_only("Die Lage sei ernst, sagte der Bürgermeister der Dorfener Abendpost.")
+    assert [q.outlet for q in find_quotes(a)] == ["Dorfener Abendpost"]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Rats are everywhere. Tenants on the Orchard Park estate in Leicester say rats have "
+     "chewed through walls.", "en", "Tenants on the Orchard Park estate in Leicester"),
+    ("Der Fall ist offen. Das zuständige Wirtschaftsministerium in Düsseldorf teilte "
+     "lediglich mit, es prüfe den Fall.", "de",
+     "Das zuständige Wirtschaftsministerium in Düsseldorf"),
+    ("Nobody knows. Berlin said the talks would go on.", "en", "Berlin"),
+])
+def test_a_place_inside_a_speaker_phrase_does_not_speak(text, language, speaker):
+    [q] = analyse(text, language).quotes
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The association manages 900 homes. In a statement on Monday, its director of "
+     "housing, Graham Whitlock, said pest controllers had visited more than 200 properties.",
+     "Graham Whitlock", "pest controllers had visited more than 200 properties"),
+    ("Growers are suffering. Fruit farmer Janet Pryce, 58, from near Tonbridge, said she "
+     "had lost around a third of her apple crop.", "Fruit farmer Janet Pryce",
+     "she had lost around a third of her apple crop"),
+    ("The roof is safe, said the council on Monday.", "the council", "The roof is safe"),
+    ("Nobody was hurt, said Chief Inspector Mark Hale, who led the search.",
+     "Chief Inspector Mark Hale", "Nobody was hurt"),
+])
+def test_english_said_after_an_apposition_is_not_inverted(text, speaker, content):
+    """'its director, Graham Whitlock, said pest controllers had visited ...' is not '...,
+    said pest controllers': the noun after 'said' starts the content when a verb follows
+    it (a fresh article made 'pest controllers' the speaker); a relative clause after an
+    inverted speaker says who he is, not what he said."""
+    [q] = find_quotes(tokens_only(text, "en"))
+    assert (q.speaker, q.content) == (speaker, content)

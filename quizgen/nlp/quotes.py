@@ -125,8 +125,16 @@ MEDIA_WORDS = frozenset("""
     independent mirror observer economist politico axios nbc abc cbs fox msnbc npr
     sky jazeera wsj presse tagblatt allgemeine süddeutsche süddeutschen frankfurter
     deutschlandfunk sputnik itar-tass efe ansa kyodo yonhap newspaper broadcaster outlet
-    channel website podcast zeitungen
+    channel website podcast zeitungen rundfunk rundfunks hörfunk radiosender merkur bote
+    volksstimme nachrichten herald gazette echo mercury chronicle tribune standard mail
+    courier examiner
 """.split())
+# people of an outlet: 'der Chefredakteur der „Zeit“' speaks for it, not to it
+_MEDIA_ROLES = ("chefredakteur", "redakteur", "herausgeber", "reporter", "korrespondent",
+                "journalist", "kolumnist", "moderator", "verleger", "intendant")
+# German compounds: 'Kreisblatt', 'Radiosender', 'Landeszeitung', 'Abendpost'
+MEDIA_ENDINGS = ("zeitung", "blatt", "sender", "rundfunk", "rundschau", "anzeiger", "kurier",
+                 "presse", "nachrichten", "post")
 MEDIA_DOMAIN = re.compile(r"\w\.(?:de|com|co\.uk|uk|org|net|ru|at|ch|fr|eu|info|news|tv)\b",
                           re.IGNORECASE)
 INTERVIEW_WORDS = frozenset("interview gespräch".split())  # "im Interview mit dem „Spiegel“"
@@ -160,6 +168,8 @@ _SKIP_AFTER_VERB = frozenset("PRF ADV PTKNEG PROAV ADJD PTKA AV0 XX0".split())
 _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split())
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
 _WORD = re.compile(r"\w+")
+_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
+_PLACE_PREPS = frozenset("in on at near from im am aus bei nahe".split())
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
 # Words that cannot open a subject: objects' articles, prepositions the tagger may call NE.
 _NOT_SUBJECT_START = frozenset("""
@@ -313,7 +323,8 @@ _SPOKES = re.compile(r"(?:Presse|Regierungs|Polizei)?[Ss]precher(?:in|innen)?$")
 
 def _is_media(text: str) -> bool:
     return bool(MEDIA_DOMAIN.search(text)) or any(
-        w.lower() in MEDIA_WORDS for w in re.findall(r"[\w.-]+", text))
+        w.lower() in MEDIA_WORDS or w[:1].isupper() and len(w) > 7
+        and w.lower().endswith(MEDIA_ENDINGS) for w in re.findall(r"[\w.-]+", text))
 
 
 def _clean_name(name: str) -> str:
@@ -1073,7 +1084,32 @@ class _Sentence:
         j = fin + 1
         while j < hi and toks[j].tag in _SKIP_AFTER_VERB:
             j += 1
-        return self.np_right(j) if j < hi else None
+        sp = self.np_right(j) if j < hi else None
+        if not lang.de and sp is not None and sp[1] < len(toks) and (
+                lang.is_fin(toks[sp[1]]) or toks[sp[1]].tag in ("VM0", "VBD", "VHD", "VDD")):
+            # "its director, Graham Whitlock, said pest controllers had visited ...": the
+            # noun after the verb starts what was said; the speaker is the apposition before
+            return self._apposed_subject(lo) if lo > 0 else None
+        return sp
+
+    def _apposed_subject(self, lo: int) -> tuple[int, int] | None:
+        """The named phrase among the comma-separated pieces before `lo` ('Fruit farmer
+        Janet Pryce, 58, from near Tonbridge, | said ...'), nearest first; pieces that start
+        with a preposition or hold only a number are skipped."""
+        toks = self.toks
+        end = lo - 1
+        while end > 0:
+            start = end
+            while start > 0 and toks[start - 1].text != ",":
+                start -= 1
+            if any(self.lang.is_fin(toks[k]) for k in range(start, end)):
+                return None
+            piece = range(start, end)
+            if piece and not toks[start].tag.startswith("PR") and \
+                    any(toks[k].tag == "NP0" for k in piece):
+                return self.np_right(start) or (start, end)
+            end = start - 1
+        return None
 
     def speaker_and_content(self, i: int, cue: list[int], lo: int, hi: int, needs: bool,
                             lemma: str) -> _Found | None:
@@ -1252,6 +1288,17 @@ class _Sentence:
             if not sp:
                 continue
             name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
+            inner = next((x for x in range(sp[1] - 2, sp[0] + 1, -1)
+                          if toks[x].text in ("der", "dem") and toks[x - 1].pos == "NOUN"),
+                         -1) if self.lang.de and k == fin + 1 else -1
+            if inner > 0 and _is_media(self.text[toks[inner].start:toks[sp[1] - 1].end]):
+                # "sagte der Bürgermeister der Abendpost": he told the paper (dative);
+                # "der Chefredakteur der Abendpost" is the paper's own man
+                if toks[inner - 1].text.lower().startswith(_MEDIA_ROLES):
+                    continue
+                found.speaker = (sp[0], inner)
+                found.outlet = _clean_name(self.text[toks[inner].start:toks[sp[1] - 1].end])
+                return
             if _is_media(name) or any(toks[x].text in QUOTE_CHARS for x in range(*sp)):
                 found.outlet = _clean_name(name)
                 if found.speaker and sp[0] <= found.speaker[0] < sp[1]:
@@ -1340,9 +1387,11 @@ class _Sentence:
             if low in ("dass", "daß", "that"):
                 found.content = self.content_from(nxt + 1, found)
                 return
-            if low not in ("ohne", "um", "statt", "anstatt") and (
+            # not "…, behauptete X, ohne Beweise dafür vorzulegen": how, not what; nor
+            # "…, said Chief Inspector Mark Hale, who led the search": who he is
+            if low not in ("ohne", "um", "statt", "anstatt", "who", "which", "whose", "whom") \
+                    and (
                     low in ("ob", "wonach", "whether") or self._reported(nxt, not needs)):
-                # not "…, behauptete X, ohne Beweise dafür vorzulegen": how, not what
                 found.content = self.content_from(nxt, found)
                 return
         if needs or lo == 0 or (found.speaker is not None and found.speaker[0] < lo):
@@ -1785,6 +1834,15 @@ class _Linker:
                     m[2].label == "PER", m[2].label != "LOC", m[1]) >= (
                     best[2].label == "PER", best[2].label != "LOC", best[1])):
                 best = m
+        if best is not None and self.analysis is not None:
+            # 'Tenants on the Orchard Park estate in Leicester say', 'Das Ministerium in
+            # Düsseldorf teilte mit': a place, or any name after 'in', inside a longer
+            # phrase is not who speaks
+            before = _WORD.findall(full[span[0]:best[0]])
+            rest = before + _WORD.findall(full[best[1]:span[1]])
+            if any(w.lower() not in _ARTICLES for w in rest) and (
+                    best[2].label == "LOC" or before and before[-1].lower() in _PLACE_PREPS):
+                return None
         if best is not None:
             return best[2]
         words = text.split()
