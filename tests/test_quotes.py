@@ -692,3 +692,30 @@ def test_english_said_after_an_apposition_is_not_inverted(text, speaker, content
     inverted speaker says who he is, not what he said."""
     [q] = find_quotes(tokens_only(text, "en"))
     assert (q.speaker, q.content) == (speaker, content)
+
+
+def test_a_quoted_subheading_does_not_continue_the_last_speaker():
+    """A subheading '"Wir lassen niemanden im Graben stehen"' after Hombach's words is a
+    line lifted from Reiners' quote below it, not more of Hombach (a fresh article)."""
+    from quizgen.ingest import from_text
+    from quizgen.pipeline import analyze
+
+    text = ("Glasfaser-Firma pleite\n\nDie Rentnerin Gisela Hombach, 78, sagte dem "
+            "Westfälischen Anzeiger, sie traue sich nicht mehr zum Bäcker.\n\n"
+            "„Wir lassen niemanden im Graben stehen“\n\nDer Insolvenzverwalter Thomas "
+            "Reiners will den Betrieb fortführen. „Wir lassen niemanden im Graben stehen“, "
+            "sagte er am Mittwoch.")
+    a = analyze(from_text(text))
+    speakers = {q.speaker for q in a.quotes if q.content.startswith("Wir lassen")}
+    assert "Thomas Reiners" in speakers and "Gisela Hombach" not in speakers
+
+
+def test_an_english_verb_coordinated_with_a_cue_shares_its_speaker():
+    """'Dr Nadia Rahman said ..., but added that there was no clear link': the second
+    verb has no subject of its own (a fresh article left 'added' without a speaker)."""
+    a = analyse("The estate is dirty. Local GP Dr Nadia Rahman said she had seen a handful "
+                "of children with skin rashes, but added that there was no clear link to the "
+                "rats.", "en")
+    added = [q for q in a.quotes if q.cue == "added"]
+    assert [q.speaker for q in added] == ["Nadia Rahman"]
+    assert added[0].content == "there was no clear link to the rats"

@@ -572,10 +572,11 @@ class _Sentence:
         for f in out:
             if f.frame or not f.cue:
                 continue
-            if f.speaker is None and self.lang.de:
+            if f.speaker is None:
                 c = min(f.cue)
                 lo = self.clause_start(c)
-                if any(toks[k].text.lower() in ("und", "aber", "sowie", "doch", "jedoch")
+                if any(toks[k].text.lower() in ("und", "aber", "sowie", "doch", "jedoch",
+                                                "and", "but")
                        for k in range(max(lo, c - 4), c)) or (
                         lo == c and lo > 0 and toks[lo - 1].text == ","):
                     if before is not None:
@@ -1560,7 +1561,10 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             while opening.sent.start > sp.start and opening.index - 1 in by_index:
                 opening = by_index[opening.index - 1]
             q = _colon_quote(opening, sp, link, last) or _verb_after(sent, sp, link, last)
-            if q is None and last is not None and sent.index - last.sentence <= 1 and (
+            # a quotation set as a subheading is lifted from the text below it, not the
+            # last speaker going on
+            if q is None and last is not None and sent.index - last.sentence <= 1 and \
+                    sent.sent.block == "body" and (
                     last.kind == "direct" or sp.start <= opening.sent.start + 1):
                 q = _continue(text, last, sent.index, sp.inner, "direct")
             if q is None:  # speech without a speaker we can name: keep it, unattributed
