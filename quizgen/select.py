@@ -675,11 +675,14 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
                 and not (b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence)
                 and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))
                 and not (ob and _name_shown(c.q, b, ob, c.runs, c.prompt, relaxed))]
-    # Teacher-facing order: comprehension first, then by position in the article.
+    # Teacher-facing order: comprehension first, then by position in the article; media
+    # questions the text settles before open ones (media_text.teacher_rank)
+    from quizgen.generate.media_text import teacher_order, teacher_rank
+
     rng = random.Random(settings.seed)
-    chosen.sort(key=lambda q: (q.family != "comprehension",
+    chosen.sort(key=lambda q: (q.family != "comprehension", teacher_rank(q),
                                min((e.sentence for e in q.evidence), default=0), rng.random()))
-    return chosen
+    return teacher_order(chosen)
 
 
 def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:

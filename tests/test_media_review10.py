@@ -118,3 +118,17 @@ def test_a_reported_soll_is_hearsay_a_planned_one_is_not():
         " Die Stadt wollte das nicht bestätigen.", "")
     a = analyze(load_article(plain))
     assert not any("erst im März" in q.prompt for q in media_claims.generate(a, claims(a)))
+
+
+def test_the_first_media_items_are_the_ones_the_text_settles():
+    from quizgen.pipeline import question_set_from
+
+    text = DE_BAHN.replace("Neue Busse stehen still", "BUS-CHAOS! Neue Busse stehen nutzlos "
+                           "herum – Fahrgäste verzweifelt")
+    qs = [q for q in question_set_from(text).questions if q.family == "media_literacy"]
+    kinds = [(q.type, q.skill) for q in qs]
+    first_open = next(i for i, (t, _) in enumerate(kinds) if t == "open")
+    assert first_open >= 3 and all(t == "multiple_choice" for t, _ in kinds[:3])
+    assert all(t == "open" for t, _ in kinds[first_open:-1])  # the source line comes last
+    # one of each sure skill before a second of any
+    assert len({s for _, s in kinds[:3]}) == 3

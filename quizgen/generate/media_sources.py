@@ -86,6 +86,10 @@ AGENCIES = re.compile(r"(?i)^(dpa|ap|afp|reuters|epa|kna|epd|sid|apa|sda|ddp|ani
                       r"picture alliance|getty images|imago|sputnik|xinhua|tass|bloomberg)$")
 
 
+PHOTO_AGENCIES = re.compile(r"(?i)^(picture alliance|getty images|imago|alamy|shutterstock|"
+                            r"photothek|ddp images)$")
+
+
 # The desk that filed the text ("/newsdesk/PA", "Redaktion/dpa") is no medium a statement
 # could come from: neither an option nor an accepted answer
 DESKS = {"newsdesk", "news desk", "newsroom", "redaktion", "nachrichtenredaktion", "online",
@@ -136,8 +140,10 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                  and any(m.sentence in idx for m in e.mentions)])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
+        # a photo agency ('picture alliance', 'Getty Images') is nobody a statement is given to
         distract = [n for n in _media_names(analysis) + KNOWN_OUTLETS[lang]
-                    if n.lower() != outlet.lower() and outlet.lower() not in n.lower()]
+                    if n.lower() != outlet.lower() and outlet.lower() not in n.lower()
+                    and not PHOTO_AGENCIES.search(n)]
         distract = distinct(distract)
         evidence = list(sents)
         # a fact the article takes from another medium, or one statement through it: ask

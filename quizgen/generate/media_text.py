@@ -1100,3 +1100,59 @@ def headline_group(analysis: Analysis, s: Sentence) -> list[Sentence]:
             out.append(analysis.sentences[i])
             i += step
     return sorted(out, key=lambda g: g.index)
+
+
+# --------------------------------------------------------------------------- order
+
+AUTHOR_VERDICT = ("hier der Autor selbst", "here the writer of the article")
+
+
+def teacher_rank(q: Question) -> float:
+    """Where a media question goes in the teacher's list (lower first): the forms whose key
+    the text itself settles - a loaded headline word, a claim the article flags or hedges, a
+    statement passed on through another medium, the writer's own verdict - before the page
+    anatomy, matchings and true/false items, and the open questions, whose model answers a
+    teacher must read against the text, last; the source line at the very end. Worksheets
+    and reviews take the first few media items: they should be the surest (blind review 10:
+    open notes came first because the headline is the first sentence)."""
+    if q.family != FAMILY:
+        return 0
+    if q.type == "multiple_choice":
+        if q.skill == "loaded_language":
+            return 0
+        if q.skill == "evidence":
+            # a claim the article says is unproven before one it only hedges
+            hedge = any(o.startswith(("Ja, als", "Yes, as")) for o in q.options)
+            return 1.5 if hedge else 1
+        if q.skill == "source":
+            return 2
+        if q.skill == "fact_opinion" and any(a in q.explanation for a in AUTHOR_VERDICT):
+            return 3
+        return 4
+    if q.type in {"matching", "true_false"}:
+        return 5
+    if q.type == "open":
+        return 6
+    return 7
+
+
+def teacher_order(questions: list[Question]) -> list[Question]:
+    """The list sorted by teacher_rank with the surest forms spread out: the first item of
+    each of the surest ranks (loaded word, flagged claim, other medium, writer's verdict)
+    before a second one of any of them, so the first few media items show different skills."""
+    firsts: list[Question] = []
+    repeats: list[Question] = []
+    rest: list[Question] = []
+    seen: set[int] = set()
+    for q in questions:
+        rank = int(teacher_rank(q))
+        if q.family != FAMILY or rank > 3:
+            rest.append(q)
+        elif rank in seen:
+            repeats.append(q)
+        else:
+            seen.add(rank)
+            firsts.append(q)
+    head = [q for q in rest if q.family != FAMILY]
+    tail = [q for q in rest if q.family == FAMILY]
+    return head + firsts + repeats + tail
