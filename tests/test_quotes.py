@@ -719,3 +719,16 @@ def test_an_english_verb_coordinated_with_a_cue_shares_its_speaker():
     added = [q for q in a.quotes if q.cue == "added"]
     assert [q.speaker for q in added] == ["Nadia Rahman"]
     assert added[0].content == "there was no clear link to the rats"
+
+
+def test_the_clause_before_a_coordinated_cue_is_not_its_content():
+    """'Brenner hält den Einsatz für richtig, warnt aber vor zu großen Erwartungen': what
+    he warned of is no clause, and his first statement is not the warning (a fresh article
+    quoted the subject phrase as the content). 'teilten aber mit, es gebe ...' stays."""
+    a = tokens_only("Der Kreisjagdberater Holger Brenner, ein erfahrener Jäger aus "
+                    "Taunusstein, hält den Einsatz für richtig, warnt aber vor zu großen "
+                    "Erwartungen.")
+    assert find_quotes(a) == []
+    [q] = find_quotes(tokens_only("Die UN bestätigten den Zwischenfall, teilten aber mit, es "
+                                  "gebe keine Opfer."))
+    assert q.content == "es gebe keine Opfer"

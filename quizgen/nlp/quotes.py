@@ -552,6 +552,7 @@ class _Sentence:
                    or not any(g is not f and g.content and g.content[0] <= self.toks[
                        f.cue[0]].start < g.content[1] for g in out)]
         self.coordinated(out)
+        out = [f for f in out if f.content is not None or f.extra or f.frame]
         # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
         verbs = [f for f in out if not f.frame and f.speaker is not None]
         keep = []
@@ -585,6 +586,11 @@ class _Sentence:
                     else:  # "Die UN bestätigten den Zwischenfall, teilten aber mit, …"
                         f.speaker = self.earlier_subject(lo)
                         f.rule = "coord-subject" if f.speaker else f.rule
+                        if f.speaker and f.content and \
+                                f.content[0] <= toks[f.speaker[0]].start:
+                            # "Brenner hält den Einsatz für richtig, warnt aber vor ...":
+                            # the clause before is his other statement, not what he warned
+                            f.content = None
             if f.speaker is not None:
                 before = f
 
