@@ -732,3 +732,22 @@ def test_the_clause_before_a_coordinated_cue_is_not_its_content():
     [q] = find_quotes(tokens_only("Die UN bestätigten den Zwischenfall, teilten aber mit, es "
                                   "gebe keine Opfer."))
     assert q.content == "es gebe keine Opfer"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Dr Fiona Mallory said the outbreak was preventable. Measles, she explained, is one "
+     "of the most infectious diseases known.",
+     "Measles is one of the most infectious diseases known"),
+    ("The council, he said, had ignored the warnings for years.",
+     "The council had ignored the warnings for years"),
+])
+def test_a_cue_inside_the_sentence_takes_the_whole_statement(text, content):
+    """'Measles, she explained, is one of ...': what she explained is the whole sentence
+    without the aside, not 'Measles' (blind review 10's measles article)."""
+    assert find_quotes(tokens_only(text, "en"))[-1].content == content
+
+
+def test_a_cue_after_a_whole_clause_keeps_its_content():
+    [q, *_] = find_quotes(tokens_only("Die Lage sei ernst, sagte er, und verwies auf den "
+                                      "Bericht."))
+    assert (q.cue, q.content) == ("sagte", "Die Lage sei ernst")

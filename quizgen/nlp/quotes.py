@@ -281,6 +281,7 @@ class _Found:
     speaker_text: str | None = None  # the name a relative pronoun stands for
     extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
     rule: str = ""  # which newer rule found it ("dass"); for error analysis
+    aside: tuple[int, int] | None = None  # char span cut from the content: ", she explained,"
 
 
 class _Lang:
@@ -1464,6 +1465,16 @@ class _Sentence:
             found.kind, found.content, sp.used = "direct", sp.inner, True
             return
         found.content = self.chars(0, j + 1)
+        # "Measles, she explained, is one of the most infectious diseases": the cue stands
+        # inside the sentence, and what was said goes on after it
+        end = max(max(found.cue), found.speaker[1] - 1 if found.speaker else -1) + 1
+        last = len(toks) - 1 if toks[-1].pos == "PUNCT" else len(toks)
+        if found.content and end < last - 1 and toks[end].text == "," and any(
+                self.lang.is_fin(toks[k]) for k in range(end + 1, last)) and not any(
+                self.lang.is_fin(toks[k]) for k in range(0, j + 1)) and \
+                toks[end + 1].tag not in ("KON", "CJC"):
+            found.content = (found.content[0], toks[last - 1].end)
+            found.aside = (toks[j + 1].start, toks[end].end)
 
     def _reported(self, k: int, strong: bool = False) -> bool:
         """Does the clause at k read as reported speech? A verb-second clause after a verb
@@ -1912,7 +1923,11 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
     for content, kind in [(f.content, f.kind)] + [(x, "direct") for x in f.extra]:
         if content is None:
             continue
-        out.append(Quote(speaker=speaker, cue=cue, content=text[content[0]:content[1]],
+        said = text[content[0]:content[1]]
+        if f.aside and content == f.content:
+            said = (text[content[0]:f.aside[0]].rstrip(" ,") + " " +
+                    text[f.aside[1]:content[1]].lstrip(" ,"))
+        out.append(Quote(speaker=speaker, cue=cue, content=said,
                          kind=kind, sentence=sent.index, outlet=f.outlet,
                          speaker_entity=entity_id, speaker_span=span, cue_span=cue_span,
                          content_span=content))
