@@ -132,3 +132,25 @@ def test_the_first_media_items_are_the_ones_the_text_settles():
     assert all(t == "open" for t, _ in kinds[first_open:-1])  # the source line comes last
     # one of each sure skill before a second of any
     assert len({s for _, s in kinds[:3]}) == 3
+
+
+DE_MENSA = """Von Ina Wolf | Montag, 23. November 2026, 09:00 Uhr
+
+KANTINEN-CHAOS! Lieferant pleite – Tausende Schüler ohne Mittagessen
+
+Der Lieferant Gutessen Nord hat Insolvenz angemeldet. Seit Montag bekommen mehr als 3000 \
+Kinder an Schulen und Kitas in Kornstadt kein warmes Mittagessen mehr.
+
+Betroffen sind nach Angaben der Stadt zwölf Schulen. Der Förderverein zahlt 20.000 Euro für \
+belegte Brötchen.
+"""
+
+
+def test_a_headlines_vague_count_is_checked_against_the_bodys_figure():
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(DE_MENSA))
+    [q] = [q for q in media_headline.generate(a) if q.type == "open"]
+    assert "„Tausende Schüler“" in q.answer and "„mehr als 3000 Kinder“" in q.answer
+    assert "dieselben Menschen" in q.answer  # Kita children are no pupils
+    assert "„pleite“" not in q.answer  # the everyday word for insolvent overstates nothing

@@ -106,6 +106,10 @@ T = {
         "verdict_feeling": "Fazit: Nur im Kern.",
         "point_number": "Die Überschrift nennt {h}, der Text {b}.",
         "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
+        "point_vague": "Die Überschrift spricht von {h}; der Text nennt {b}: {sent} Das passt "
+                       "im Kern zusammen.",
+        "point_counted": "Aber der Text zählt „{b}“, die Überschrift „{h}“: Eine gute Antwort "
+                         "prüft, ob damit dieselben Menschen gemeint sind.",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
         "contrast_expl": {
             "restricts": "Falsch: Die {kind} sagt {phrase}, der Text schränkt das ein: {sent}",
@@ -171,6 +175,10 @@ T = {
         "verdict_feeling": "In short: only at its core.",
         "point_number": "The headline gives the figure {h}, the text {b}.",
         "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
+        "point_vague": "The headline speaks of {h}; the text gives {b}: {sent} That matches at "
+                       "its core.",
+        "point_counted": "But the text counts “{b}” and the headline “{h}”: a good answer "
+                         "checks whether they mean the same people.",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
         "contrast_expl": {
             "restricts": "False: the {kind} says {phrase}, but the body restricts this: {sent}",
@@ -362,6 +370,60 @@ def _vague(analysis: Analysis, s: Sentence, qh: Quantity) -> list[Question]:
                                    text=cite(analysis, s)),
                  no, [s, sent], t["vague_expl"].format(sent=cite(analysis, sent)),
                  options=[yes, no], difficulty=2, score=0.62 if s.block == "headline" else 0.55)]
+
+
+# what a count of people is not counted in
+MEASURES = re.compile(r"(?i)^(euro|pfund|dollar|franken|prozent|per ?cent|percent|meter|"
+                      r"kilometer|km|tonnen|tons|tonnes|jahre?n?|years?|tage?n?|days?|"
+                      r"stunden|hours?|minuten|minutes|wochen|weeks|monate?n?|months|"
+                      r"pounds?|£|\$|€|%|mal|times|grad|degrees|liter|litres?|hektar|"
+                      r"hectares|quadratmeter|miles|meilen|fahrten|journeys|seiten|pages)$")
+
+
+PEOPLE_WORDS = {
+    "de": re.compile(r"(?i)^(kinder\w*|mädchen|jungen|schüler\w*|beschäftigte\w*|"
+                     r"mitarbeiter\w*|angestellte\w*|arbeitsplätze|jobs|stellen|teilnehmer\w*|"
+                     r"menschen|personen|bewohner\w*|einwohner\w*|anwohner\w*|fahrgäste\w*|"
+                     r"passagiere\w*|patient\w*|besucher\w*|eltern|familien|haushalte\w*|"
+                     r"fans|zuschauer\w*|pendler\w*|studierende\w*|studenten)$"),
+    "en": re.compile(r"(?i)^(children|kids|pupils|students|people|residents|passengers|"
+                     r"patients|workers|staff|employees|jobs|fans|visitors|families|"
+                     r"households|commuters|spectators|customers|tenants|parents|"
+                     r"participants|protesters|inhabitants)$"),
+}
+
+
+def _people(unit: str | None, lang: str) -> bool:
+    return bool(unit) and bool(PEOPLE_WORDS[lang].match(unit))
+
+
+def _vague_backing(analysis: Analysis, group: list[Sentence]
+                   ) -> list[tuple[Quantity, Quantity]]:
+    """A vague count of a heading ('Tausende Schüler') with the body's figure of that size
+    that backs it ('mehr als 4000 Kinder'): of the counts of people in range, the one whose
+    sentence shares most with the heading, then the first."""
+    lang = analysis.language
+    heading = set().union(*(content_stems(g, lang) for g in group))
+    body = [q for q in analysis.quantities if analysis.sentences[q.sentence].block == "body"
+            and q.unit and not MEASURES.match(q.unit) and not _is_year(q)]
+    out: list[tuple[Quantity, Quantity]] = []
+    for g in group:
+        for qh in [q for q in analysis.quantities if q.sentence == g.index]:
+            low = qh.number_text.lower()
+            if low not in VAGUE_RANGE or not qh.unit:
+                continue
+            lo, hi = VAGUE_RANGE[low]
+            unit = stem(qh.unit, lang)
+            # the same people, or people at all ('Schüler' / 'Kinder', 'Jobs' /
+            # 'Beschäftigte'), not '12.000 Unterschriften' for 'Tausende Patienten'
+            fit = [q for q in body if lo <= q.value <= hi and (
+                stem(q.unit, lang) == unit or _people(q.unit, lang) and _people(qh.unit, lang))]
+            if fit:
+                share = {id(q): len(stems_overlap(heading, content_stems(
+                    analysis.sentences[q.sentence], lang))) for q in fit}
+                out.append((qh, max(fit, key=lambda q: (stem(q.unit, lang) == unit,
+                                                        share[id(q)], -q.sentence))))
+    return out[:1]
 
 
 def _nearest_figure(analysis: Analysis, qh: Quantity, body: list[Sentence]) -> Sentence | None:
@@ -692,6 +754,15 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 points += " " + t["point_number_sent"].format(h=quoted(clean(qh.text), lang),
                                                               sent=cite(analysis, bsent))
                 sents = [*sents, bsent]
+        for qh, qb in _vague_backing(analysis, group):
+            # 'Tausende Schüler' against 'mehr als 4000 Kinder an Schulen und Kitas'
+            bsent = analysis.sentences[qb.sentence]
+            points += " " + t["point_vague"].format(h=quoted(clean(qh.text), lang),
+                                                    b=quoted(clean(qb.text), lang),
+                                                    sent=cite(analysis, bsent))
+            if stem(qh.unit or "", lang) != stem(qb.unit or "", lang):
+                points += " " + t["point_counted"].format(h=qh.unit, b=qb.unit)
+            sents = [*sents, bsent]
         shouted = [w for w in loud if _only_capitals(w, lang)]
         judged = [w for w in loud if w not in shouted]
         if judged:

@@ -54,7 +54,10 @@ LEXICON = {
         "demütigt": "besiegt", "gedemütigt": "besiegt", "zerlegt": "besiegt",
         "blutbad": None, "massaker": None, "gemetzel": None, "monster": None,
         "bestie": None, "hölle": None, "alptraum": None, "panik": None,
-        "katastrophe": "Unglück", "kollaps": "Zusammenbruch", "pleite": "insolvent",
+        # 'pleite' is the everyday word for insolvent, no overstatement (blind review 10)
+        "katastrophe": "Unglück", "kollaps": "Zusammenbruch",
+        "millionengrab": "teure Fehlinvestition", "milliardengrab": "teure Fehlinvestition",
+        "nutzlos": None,
         "überrollt": None, "überrollen": None, "vernichtet": "gestrichen",
         "paukenschlag": "überraschende Entscheidung", "schande": None,
         "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
@@ -88,13 +91,14 @@ LEXICON = {
         "livid": "angry", "seething": "angry", "skyrockets": "rises sharply",
         "heartbreak": None, "heartbroken": "disappointed",
         "misery": "disruption", "plunged": None, "horrified": None, "outraged": "critical",
-        "rip-off": "high charge", "ripoff": "high charge",
+        "rip-off": "high charge", "ripoff": "high charge", "crumbling": "damaged",
+        "beloved": None,
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
 # asked about only where they dramatise, in headlines and captions
 HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch",
-                "panik", "panic", "katastrophe", "catastroph", "monster", "pleite", "kollaps",
+                "panik", "panic", "katastrophe", "catastroph", "monster", "kollaps",
                 "terrified", "devastat", "hell", "grip", "geschockt", "schockiert", "plunged",
                 "horrified"}
 # the heads of German compounds that dramatise whatever comes before: "Verkehrskollaps",

@@ -782,8 +782,9 @@ def claims(analysis: Analysis) -> list[Claim]:
             continue
         if _negated_cue(analysis, q, sent):
             continue  # "der Hersteller hat sich dazu bisher nicht geäußert" says nothing
-        if q.outlet is None and said_to(sent.text):
-            # the quote finder names no medium in German: 'sagte dem „Kreisblatt“'
+        if (q.outlet is None or not _outlet_name(q.outlet)) and said_to(sent.text):
+            # the quote finder names no medium, or its kind ('dem Radiosender „Antenne
+            # Neustadt“' -> 'Radiosender'): the name in quotation marks is the medium
             q = replace(q, outlet=said_to(sent.text))
         ent = _speaker_entity(analysis, q, sent)
         span = _speaker_span(analysis, q, sent, ent)
