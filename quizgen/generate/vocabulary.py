@@ -6,7 +6,7 @@ import re
 
 from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Entity, Question
-from quizgen.nlp.entities import PERSON_TITLES
+from quizgen.nlp.entities import PERSON_TITLES, is_descriptor
 
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
@@ -75,7 +75,7 @@ def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     roles = {e.id: _with_article(analysis, _role_answer(e.role, analysis.language))
              for e in analysis.entities if e.label == "PER" and e.role
-             and not bare_role(e.role)}
+             and not bare_role(e.role) and not is_descriptor(e.role)}
     # whose word counts is what a reader weighs a speaker by; the role of someone who only
     # acts in one sentence ("striker Jonas Keller") is a side detail
     speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}

@@ -40,14 +40,15 @@ PERSON_TITLES = {
         lecturer ceo chief head officer commissioner captain manager coach striker
         goalkeeper midfielder defender inspector detective sergeant constable officer
         councillor councilman councilwoman executive dr mr mrs ms prof mp mps compatriot
-        runner rider driver player teammate""".split(),
+        runner rider driver player teammate headteacher headmaster headmistress principal
+        gp msp mep mla""".split(),
 }
 _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
                            r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
                            r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
                            r"spokeswoman|commissioner|inspector|librarian|secretary|"
-                           r"arzt|ärztin|anwalt|anwältin|surgeon|"
+                           r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
                            r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
@@ -82,12 +83,13 @@ ORG_WORDS = re.compile(
     r"association|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b|pharma\b|\bplc\b|\bllc\b|"
     # venues: "the Albert Playhouse" is a theatre, not a person
     r"theatre|theater|playhouse|cinema|\bkino\b|gallery|galerie|\bopera\b|\boper\b|"
-    r"schauspielhaus|\bcentre\b|\bcenter\b)")
+    r"schauspielhaus|\bcentre\b|\bcenter\b|"
+    r"\bAirport\b|infirmary|hospice)")  # 'Bristol Airport said ...': the airport company
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
     r"stadium|arena|"
-    r"forest|coast|beach|hill|hills|bridge|harbou?r|port)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
+    r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
     "de": {"sagen", "erklären", "behaupten", "betonen", "sprechen", "bezeichnen", "äußern",
@@ -129,6 +131,12 @@ def _countries(language: str) -> frozenset[str]:
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"],
                                  fallback=True)
         names = {tr.gettext(n) for n in names}
+    if language == "en":  # counties, Welsh/Scottish areas, US states: 'Norfolk', 'Wales'
+        for cc in ("GB", "IE", "US"):
+            for sub in pycountry.subdivisions.get(country_code=cc) or ():
+                name = re.sub(r"\s*\[.*\]$|, City of$|, The$| City$", "", sub.name)
+                names.add(name)
+        names |= {"Yorkshire", "Wales", "Northern Ireland"}
     return frozenset(names | set(EXTRA_PLACES[language]))
 
 
@@ -405,6 +413,9 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
                     j += 1
+                elif (toks[j].text == "&" and j + 1 < len(toks)
+                      and _is_name_token(toks[j + 1], language, False)):
+                    j += 2  # 'Hart & Moss', 'Müller & Söhne': one firm
                 elif (language == "en" and toks[j].text in {"of", "and"} and j + 1 < len(toks)
                       and _is_name_token(toks[j + 1], language, False)
                       and ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2]))):
@@ -425,8 +436,10 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 else:
                     break
             # Acronyms stand alone: "OVKS" in "der OVKS Einsatz" is not part of a name.
-            if _ACRONYM.match(toks[i].text):
-                j = i + 1
+            if _ACRONYM.match(toks[i].text) and not (
+                    language == "en" and toks[i].text.lower() in PERSON_TITLES[language]
+                    and j > i + 1):  # 'MP Jane Hill', 'GP Dr Sam Ofori': a title
+                j = _station_end(toks, i, language) or i + 1
             # "Bürgermeister Uwe Stein", "Tom Krüger trafen": a surname the tagger took for
             # a common noun, after a first name and before a verb, conjunction or comma
             if j == i + 1 and j < len(toks) and toks[j].pos in {"NOUN", "ADJ", "X"} and \
@@ -436,13 +449,18 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                                                                   "PUNCT", "ADP"}) and (
                         i > 0 and is_title(toks[i - 1].text, language)
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
-                                                                           "CCONJ"}):
+                                                                           "CCONJ"}
+                        or _surname_as_adjective(toks, i, j)):
                 j += 1
+            i = _legal_form_start(toks, i, j, language)
             run = toks[i:j]
             lead = _leading_title(run, language)
             if lead and len(run) > lead:
                 cand = _Candidate(tokens=run[lead:], sentence=sentence)
-                cand.title = run[:lead]
+                k = i
+                while language == "en" and k > 0 and toks[k - 1].pos == "ADJ":
+                    k -= 1  # 'Local MS Lowri Davies', 'former President ...'
+                cand.title = toks[k:i] + run[:lead]
                 cand.label_votes["PER"] += 3
                 out.append(cand)
             elif not lead and not _not_a_name(toks, i, j, language):
@@ -451,6 +469,64 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
         else:
             i += 1
     return out
+
+
+def _surname_as_adjective(toks: list[Token], i: int, j: int) -> bool:
+    """'Sandra Kühl, Vorsitzende ...', 'chief executive, Rhian Bowen, called it': a
+    capitalised word the tagger took for an adjective, right after a first name and before a
+    comma or full stop, is a surname; adjectives are not capitalised mid-sentence (blind
+    review 10: 'Rhian' became an organisation and Bowen was lost)."""
+    if toks[i].pos != "PROPN" or _ACRONYM.match(toks[i].text) or j + 1 >= len(toks) or \
+            toks[j + 1].text not in {",", ".", ")"} or not toks[j].text[1:].islower():
+        return False
+    language = "en" if toks[i].tag == "NP0" else "de"
+    # 'Vorsitzende des Gewerbevereins Weststadt, Markus Heil, sprach': a known first name
+    return toks[j].pos == "ADJ" or toks[j].pos == "NOUN" and i >= 2 and toks[
+        i - 1].text == "," and (is_title(toks[i - 2].text, language)
+                                or _known_name_stem(toks[i].text, language))
+
+
+# The word after a broadcaster's initials that goes on naming it: 'BBC Radio Wales'.
+_STATION_WORDS = {"Radio", "Television", "TV", "News", "Sport", "Online", "World"}
+
+
+def _station_end(toks: list[Token], i: int, language: str) -> int | None:
+    """'BBC Radio Wales', 'BBC Radio 4', 'ITV News', 'BBC Sussex': a broadcaster's
+    initials, a word for its service and the station's name are one organisation, not 'BBC'
+    and a place that talks."""
+    if language != "en" or i + 1 >= len(toks):
+        return None
+    if toks[i + 1].text not in _STATION_WORDS:
+        nxt = toks[i + 1]
+        if toks[i].text in _BROADCASTERS and nxt.pos == "PROPN" and is_place_name(
+                nxt.text, language):
+            return i + 2  # 'BBC Sussex', 'BBC Scotland'
+        return None
+    k = i + 2
+    while k < len(toks) and k - i < 5 and (toks[k].text[:1].isupper() and toks[k].pos in {
+            "NOUN", "PROPN"} and not _ACRONYM.match(toks[k].text)
+            or k == i + 2 and toks[k].text.isdigit()):  # 'BBC Radio 4'
+        k += 1
+    return k
+
+
+_BROADCASTERS = {"BBC", "ITV", "STV", "RTE", "RTÉ"}
+
+
+_LEGAL_FORM = {"GmbH", "AG", "KG", "SE", "mbH", "e.V.", "gGmbH", "OHG", "UG", "Ltd", "plc"}
+
+
+def _legal_form_start(toks: list[Token], i: int, j: int, language: str) -> int:
+    """'Die Frischküche Weser GmbH': a company's name before its legal form may start with a
+    noun the tagger did not take for a name; it is part of it (the start index of the run)."""
+    if language != "de" or j - i < 2 or toks[j - 1].text not in _LEGAL_FORM or i == 0:
+        return i
+    prev = toks[i - 1]
+    if prev.pos == "NOUN" and prev.text[:1].isupper() and not is_title(prev.text, language) \
+            and i >= 2 and toks[i - 2].pos == "DET" and _noun_kind(prev.text.lower(),
+                                                                   language) is None:
+        return i - 1
+    return i
 
 
 # The last word of an English organisation's name: 'Kent Fire and Rescue Service'.
@@ -715,6 +791,9 @@ def _compound_long_form(toks: list[Token], acr_index: int, letters: str) -> list
         word = toks[k].text
         if not (word[:1].isupper() or word.lower() in _FUNCTION_WORDS) or toks[k].pos == "PUNCT":
             break
+        if (is_title(word, "de") or is_title(word, "en")) and \
+                toks[k + 1].text.lower() in _FUNCTION_WORDS:
+            break  # 'Vorstandsvorsitzende der Verkehrsbetriebe Neustadt (VBN)': her job
         if word[:1].upper() == letters[0] and word[:1].isupper():
             phrase = " ".join(t.text for t in toks[k:acr_index - 1]).lower()
             if _subsequence(letters.lower(), phrase):
@@ -753,8 +832,8 @@ def _vote(c: _Candidate, language: str) -> None:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if _ACRONYM.match(c.tokens[0].text) and len(c.tokens) == 1:
         c.label_votes["LOC" if is_place_name(text, language) else "ORG"] += 2
-    if _DOMAIN.match(text) or ORG_WORDS.search(text):
-        c.label_votes["ORG"] += 3
+    if _DOMAIN.match(text) or ORG_WORDS.search(text) or " & " in text:
+        c.label_votes["ORG"] += 3  # 'Hart & Moss': a firm, not a person
     if language == "en" and len(c.tokens) > 1 and c.tokens[-1].text in ORG_HEADS_EN:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if is_place_name(text, language):
@@ -767,7 +846,8 @@ def _vote(c: _Candidate, language: str) -> None:
         p = prev.text.lower()
         if is_title(p, language):
             c.label_votes["PER"] += 3
-            c.title = _title_phrase(toks, first, language)
+            phrase = _title_phrase(toks, first, language)
+            c.title = phrase if len(phrase) >= len(c.title) else c.title  # 'local GP Dr'
         elif c.title:
             pass
         elif p in PLACE_NOUNS[language] or language == "de" and p.endswith(_PLACE_NOUN_END):
@@ -826,6 +906,25 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
 # --------------------------------------------------------------------------- merging
 
 
+def _title_text(c: _Candidate) -> str:
+    """The title as a role: an adjective that opens the sentence is written in lower case
+    ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
+    words = [t.text for t in c.title]
+    first = c.title[0]
+    if first is c.sentence.tokens[0] and first.pos == "ADJ" and first.text[1:].islower() \
+            and len(words) > 1 and _known_word(first.text.lower(), c.sentence):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _known_word(low: str, sentence: Sentence) -> bool:
+    """The tagger's lexicon knows the lower-case word ('local', 'chief'; not 'Kettering')."""
+    from quizgen.nlp.tokens import _hanta
+
+    language = "en" if sentence.tokens[0].tag.startswith("AJ") else "de"
+    return bool(_hanta(language).cache.get(low))
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^\w]", "", text.lower())
 
@@ -834,12 +933,17 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     language = analysis.language
     cands: list[_Candidate] = []
     long_forms: dict[str, list[Token]] = {}
+    terms: set[str] = set()  # a show's title, a material's initials: no entity anywhere
     for s in analysis.sentences:
         if s.block in _SKIP_BLOCKS:
             continue
         previous: _Candidate | None = None
         for c in _candidates(s, language):
             _vote(c, language)
+            if _quoted_title(c) or _ACRONYM.match(c.text) and _lowercase_long_form(
+                    s, _position(s.tokens, c.tokens[0])):
+                terms.add(c.text)
+                continue
             _vote_coordinated(c, previous)
             previous = c
             cands.append(c)
@@ -847,6 +951,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
                 lf = _long_form_before_acronym(s, _position(s.tokens, c.tokens[0]))
                 if lf:
                     long_forms[c.text] = lf
+    cands = [c for c in cands if c.text not in terms]
     _decide_councils(cands, language)
 
     entities: list[Entity] = []
@@ -864,7 +969,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
-            titles[ent.id].append(" ".join(t.text for t in c.title))
+            titles[ent.id].append(_title_text(c))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     text = analysis.article.text
@@ -979,6 +1084,12 @@ def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
     writes in lower case elsewhere ('Some fans have claimed ...') is that word, no
     organisation: asked as one, 'the FANS' became a voice with an unproven claim."""
     name = e.name
+    if name.isupper() and name.replace("-", "").isalpha() and not e.aliases and e.mentions \
+            and all(_in_shouted_run(analysis, m) for m in e.mentions):
+        return True  # 'BADE-FRUST IM SOMMER!'
+    if analysis.language == "en" and _ACRONYM.match(name) and not e.aliases and e.mentions \
+            and all(_modifier_only(analysis, m) for m in e.mentions):
+        return True
     if not (name.isupper() and name.isalpha() and len(name) >= 3) or e.aliases:
         return False
     return bool(re.search(rf"\b{re.escape(name.lower())}\b", analysis.article.text)) or all(
@@ -987,13 +1098,76 @@ def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
                                   or _shouted_word(name, analysis.language))
 
 
+_OPEN_QUOTES = {'"', "„", "“", "‘", "'", "«", "»", "‚"}
+_CLOSE_QUOTES = {'"', "“", "”", "’", "'", "»", "«", "‘"}
+
+
+def _quoted_title(c: _Candidate) -> bool:
+    """'performances of "Aladdin"': a name alone in quotation marks that nothing else marks
+    as an organisation, person or place is the title of a work (a show, a book, a song);
+    as an organisation it stood among the options of who-questions (blind review 10)."""
+    if c.label_votes or c.title:
+        return False
+    toks = c.sentence.tokens
+    first = _position(toks, c.tokens[0])
+    last = first + len(c.tokens)
+    return first > 0 and last < len(toks) and toks[first - 1].text in _OPEN_QUOTES and \
+        toks[last].text in _CLOSE_QUOTES and not (
+            first > 1 and toks[first - 2].pos == "NOUN")  # 'das Hallenbad "Aquarena"'
+
+
+_TERM_LINKS = {",", "(", "known", "as", "called", "or", "kurz", "auch", "genannt", "oder",
+               "sogenannte", "sogenannten", "so-called"}
+
+
+def _lowercase_long_form(sentence: Sentence, acr_index: int) -> bool:
+    """'reinforced autoclaved aerated concrete, known as RAAC': initials spelt by the
+    lower-case words before them name a thing, not an organisation."""
+    toks = sentence.tokens
+    letters = toks[acr_index].text.rstrip("s").replace(".", "").lower()
+    k = acr_index - 1
+    while k >= 0 and toks[k].text.lower() in _TERM_LINKS:
+        k -= 1
+    initials = ""
+    while k >= 0 and len(initials) < len(letters):
+        word = toks[k].text
+        if not word[:1].isalpha() or not word.islower():
+            return False
+        initials = word[0] + initials
+        k -= 1
+    return len(letters) >= 2 and initials == letters
+
+
+def _modifier_only(analysis: Analysis, m: Mention) -> bool:
+    """'the MMR vaccine', 'IT staff', 'a CHP boiler': initials that only ever stand before
+    a common noun name a kind of thing, not an organisation that could act or speak."""
+    s = analysis.sentences[m.sentence]
+    nxt = next((t for t in s.tokens if t.start >= m.end), None)
+    return nxt is not None and nxt.pos == "NOUN" and nxt.text.islower() and not (
+        ORG_WORDS.search(nxt.text) or _CLASS_NOUN["en"].match(nxt.text)
+        or is_title(nxt.text, "en"))  # 'the RMT union', 'a BBC spokesman': the body itself
+
+
+def _in_shouted_run(analysis: Analysis, m: Mention) -> bool:
+    """'CURTAIN FALLS!', 'SPOTS OF PANIC!', 'MILLIONENGRAB IM DEPOT!': a word of a heading
+    set in capitals next to another word in capitals is shouted, not an acronym."""
+    s = analysis.sentences[m.sentence]
+    if s.block not in {"headline", "subheading"}:
+        return False
+    before = s.text[:m.start - s.start]
+    after = s.text[m.end - s.start:]
+    return bool(re.search(r"\b[A-ZÄÖÜ]{2,}[\s-]+$", before)
+                or re.match(r"[\s-]+[A-ZÄÖÜ]{2,}\b", after))
+
+
 _SKIP_BLOCKS = {"credit", "promo", "source", "byline", "teaser"}  # not about this article
 # tabloid words a heading shouts that the body need not repeat ('FURY', 'SHAMBLES')
 _SHOUTED_WORDS = {"fury", "shambles", "chaos", "shock", "horror", "scandal", "fiasco",
                   "hacked", "terror", "panic", "alarm", "drama", "skandal", "schock",
                   "wahnsinn", "irre"}
 
-_NOUN_DETERMINERS = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD"}
+_NOUN_DETERMINERS = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "ADJA", "CARD",
+                     "APPRART"}  # 'ins Bad', 'im Bad': a contracted article
 
 
 def _noun_reading(word: str, language: str) -> bool:
@@ -1347,7 +1521,7 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.label != "PER":
             continue
-        if ent.role and ent.role.lower().rstrip(".") in _HONORIFICS:
+        if ent.role and _honorific(ent.role):
             ent.role = None  # "Dr." is a title, not what someone does
         if ent.role is None:
             ent.role = _role_before(analysis, ent)
@@ -1385,9 +1559,15 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                 break
         if ent.role:  # "led by ecologist Dr Hannah Pryce": the role is "ecologist"
             words = ent.role.split()
-            while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
+            while len(words) > 1 and _honorific(words[-1]):
                 words.pop()
             ent.role = " ".join(words)
+
+
+def is_descriptor(role: str) -> bool:
+    """'mother-of-three', 'a mother of two': who someone is, not a function; no option of
+    a role question ('What is Fiona Mallory's role?' offered 'mother-of-three')."""
+    return bool(_KINSHIP.match(role) or _DESCRIPTOR.match(role + " X"))
 
 
 def _shared_apposition(s: Sentence, m: Mention, start: int, length: int) -> bool:
@@ -1410,10 +1590,16 @@ def _relative_clause(s: Sentence, start: int, end: int) -> bool:
 
 
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
+
+
+def _honorific(word: str) -> bool:
+    """'Dr', 'Ms.': a form of address, no role; 'MS' in capitals is a Member of the Senedd
+    (like MP), and 'Local MS Lowri Davies' had the role 'Local' (blind review 10)."""
+    return word.lower().rstrip(".") in _HONORIFICS and not (len(word) > 1 and word.isupper())
 _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|grandmother|"
                       r"grandfather|mutter|vater|großmutter|großvater)\b")
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<role>[A-ZÄÖÜa-z][\w-]+"
+    r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?:[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*$")
 
 
