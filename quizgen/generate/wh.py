@@ -37,7 +37,7 @@ from quizgen.generate.common import (
     sentence_case,
 )
 from quizgen.generate.distractors import surely_person
-from quizgen.model import Analysis, DateExpr, Entity, Question, Sentence, Token
+from quizgen.model import Analysis, DateExpr, Entity, Quantity, Question, Sentence, Token
 from quizgen.nlp.coref import LOCAL, possessive_owners
 from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
@@ -275,8 +275,73 @@ def _leading_noun_phrase(middle: Sequence[Token]) -> int:
     return k
 
 
+def counted(q: Quantity) -> str:
+    """What a how-many question counts: the unit with the adjectives the article gives it
+    ('mehr als 4.000 falsche Rechnungen' -> 'falsche Rechnungen', not 'Rechnungen', which
+    asks something else; '24 secondary schools' -> 'secondary schools')."""
+    unit = q.unit or ""
+    at = q.text.find(q.number_text)
+    rest = q.text[at + len(q.number_text):].strip() if at >= 0 else ""
+    if rest.endswith(unit) and rest != unit and not re.search(r"\d|[,;()]", rest) and \
+            len(rest.split()) <= 3:
+        return rest
+    return unit
+
+
+_AGE_WORDS = {"aged", "under", "over", "between"}
+
+
+def _post_modifier(s: Sentence, q: Quantity) -> list[Token]:
+    """'2,300 pupils aged 13 to 17', 'children under 5': the words after the counted noun
+    that say which ones are counted belong to the question phrase ('How many pupils aged
+    13 to 17 did ...?', not 'How many pupils did researchers follow aged 13 to 17 ...?')."""
+    after = [t for t in s.tokens if t.start >= q.end]
+    if len(after) < 2 or after[0].text.lower() not in _AGE_WORDS or after[1].pos != "NUM":
+        return []
+    k = 2
+    if k + 1 < len(after) and after[k].text.lower() in {"to", "and", "-", "–"} and \
+            after[k + 1].pos == "NUM":
+        k += 2
+    return after[:k]
+
+
+_DATE_HEADS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+               "wochenende", "abend", "morgen", "vormittag", "nachmittag", "mittag"}
+
+
+def _subject_before_count(middle: Sequence[Token], count_start: int) -> tuple[int, int]:
+    """In 'hat die Stadt Neustadt 24 neue Straßenbahnen gekauft' the noun phrase before the
+    count is the subject (German puts the subject first in the middle field): its length,
+    and the length with a date that follows it ('Polizei und Veterinäramt am Dienstag');
+    (0, 0) when the middle field opens otherwise or the phrase may go on."""
+    toks = [t for t in middle if t.end <= count_start]
+
+    def np_end(k: int) -> int:
+        if k < len(toks) and toks[k].tag in {"ART", "PPOSAT", "PDAT"}:
+            k += 1
+        while k < len(toks) and toks[k].tag == "ADJA":
+            k += 1
+        start = k
+        while k < len(toks) and toks[k].tag in {"NN", "NE"} and k - start < 2:
+            k += 1
+        return k if k > start else -1
+
+    k = np_end(0)
+    while k > 0 and k + 1 < len(toks) and toks[k].text in {"und", "sowie"}:
+        k = np_end(k + 1)  # 'Polizei und Veterinäramt'
+    if k <= 0:
+        return 0, 0
+    if k == len(toks):
+        return k, k
+    if toks[k].text.lower() in {"am", "seit", "vom"} and k + 2 == len(toks) and \
+            toks[k + 1].text.lower() in _DATE_HEADS:
+        return k, k + 2  # 'am Dienstag': the date stays with the subject
+    return 0, 0
+
+
 def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
-               *after: Sequence[Token], analysis: Analysis | None = None) -> str:
+               *after: Sequence[Token], analysis: Analysis | None = None,
+               count_start: int | None = None) -> str:
     """A German question in V2 order: the question word, the finite verb, the Vorfeld moved
     behind it (lower-cased; a reflexive pronoun stays first), the middle field, then `after`
     (the right bracket, the tail). A claim in Konjunktiv with no verb of saying ('Der Zaun
@@ -288,6 +353,11 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
     subject = _leading_noun_phrase(middle) if adverbial and front and \
         front[0].tag == "APPR" else 0
+    if not adverbial and count_start is not None and front and front[0].tag == "APPR":
+        # 'Wie viele Straßenbahnen hat die Stadt Neustadt für rund 80 Millionen Euro
+        # gekauft?', not '... hat für rund 80 Millionen Euro die Stadt Neustadt gekauft?'
+        # (blind review 10): the count was the object, the phrase before it the subject
+        subject = _subject_before_count(middle, count_start)[1]
     if subject:  # 'Wo haben Betrüger mit einer erfundenen Geschichte ...?', not 'Wo haben
         # mit einer erfundenen Geschichte Betrüger ...?': a moved prepositional phrase
         # follows the noun phrase that opens the middle field (in news, the subject)
@@ -1177,7 +1247,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
-            word, right, unit = f"Wie viele {q.unit}", c.right, ""
+            word, right, unit = f"Wie viele {counted(q)}", c.right, ""
             dim = next((t for t in c.sentence.tokens if t.start >= g_end), None)
             if dim is not None and dim.tag in {"ADJD", "PTKVZ", "ADV"} and \
                     dim.text.lower() in _DIMENSIONS:
@@ -1189,7 +1259,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 word, unit = f"Wie {dim.text.lower()}", f" {q.unit}"
                 middle_r = [t for t in middle_r if t.start != dim.start]
                 right = [t for t in c.right if t.start != dim.start]
-            prompt = _v2_prompt(word, c, front_r, middle_r, right, c.tail, analysis=analysis)
+            in_middle = _inside(c.middle, g_start, g_end) and middle_r == middle
+            prompt = _v2_prompt(word, c, front_r, middle_r, right, c.tail, analysis=analysis,
+                                count_start=g_start if in_middle else None)
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             answer += unit
             score = _score(prompt, q.number_text, analysis, 2, c.reported)
@@ -1273,7 +1345,7 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
     if front_r is None or middle_r is None:
         return []
     fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
-    prompt = _prompt([f"{prep.text.capitalize()} wie vielen {q.unit}", _finite_text(c), *fm,
+    prompt = _prompt([f"{prep.text.capitalize()} wie vielen {counted(q)}", _finite_text(c), *fm,
                       middle_r, c.right, c.tail], "de")
     answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
     score = _score(prompt, q.number_text, analysis, 2, c.reported)
@@ -2485,14 +2557,18 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # 'about 20 metres wide and up to eight metres deep': which metres?
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
+            what = counted(q_)
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
                                                                  q_.end) == []:
                 verb = [c.aux] if c.aux else []
-                prompt = _prompt([f"How many {q_.unit}", [*verb, *c.verb], rest], "en")
+                prompt = _prompt([f"How many {what}", [*verb, *c.verb], rest], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and not _after_preposition(s, q_.start):
-                rest_wo = _resolve(_remove(c.rest, q_.start, q_.end), analysis, its) or []
-                prompt = _prompt([f"How many {q_.unit}", vp[0], subj, vp[1], rest_wo], "en")
+                post = _post_modifier(s, q_)
+                end = post[-1].end if post and _inside(c.rest, q_.start, post[-1].end) else q_.end
+                what = " ".join([what, *(t.text for t in post)]) if end > q_.end else what
+                rest_wo = _resolve(_remove(c.rest, q_.start, end), analysis, its) or []
+                prompt = _prompt([f"How many {what}", vp[0], subj, vp[1], rest_wo], "en")
             else:
                 continue
             score = _score(prompt, q_.number_text, analysis, 2)

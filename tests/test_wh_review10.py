@@ -1,0 +1,77 @@
+"""How-many questions, from blind review 10 and the lead's articles, on invented sentences:
+a full subject follows the finite verb before the phrase moved out of the Vorfeld, and the
+counted noun keeps its adjectives and its post-modifier."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+
+
+def _prompts(text: str) -> set[str]:
+    analysis = analyze(load_article(text))
+    return {q.prompt for q in wh.generate(analysis)}
+
+
+def test_german_subject_before_the_fronted_prepositional_phrase() -> None:
+    prompts = _prompts("Für rund zwölf Millionen Euro hat der Landkreis Uelzen 30 neue "
+                       "Schulbusse bestellt. Die ersten Busse sollen im März fahren.")
+    how_many = [p for p in prompts if p.startswith("Wie viele")]
+    assert how_many, prompts
+    assert all("hat der Landkreis Uelzen für rund zwölf Millionen Euro" in p
+               for p in how_many), how_many
+
+
+def test_german_coordinated_subject_and_date_before_the_fronted_phrase() -> None:
+    prompts = _prompts("Aus einem Lagerhaus in Kellbach haben Zoll und Polizei am Mittwoch "
+                       "40 Papageien befreit. Die Vögel sind nun in einem Tierpark.")
+    how_many = [p for p in prompts if p.startswith("Wie viele")]
+    assert how_many, prompts
+    assert all(p.startswith("Wie viele Papageien haben Zoll und Polizei am Mittwoch aus "
+                            "einem Lagerhaus in Kellbach") for p in how_many), how_many
+
+
+def test_german_counted_noun_keeps_its_adjective() -> None:
+    prompts = _prompts("Insgesamt wurden mehr als 2.000 gefälschte Anträge eingereicht. "
+                       "Die Behörde hat alle Zahlungen gestoppt.")
+    assert any(p.startswith("Wie viele gefälschte Anträge") for p in prompts), prompts
+    assert not any(p.startswith("Wie viele Anträge") for p in prompts), prompts
+
+
+def test_english_counted_noun_keeps_its_age_range() -> None:
+    prompts = _prompts("Researchers followed 1,800 children aged 8 to 11 at 30 primary "
+                       "schools for a year. They found that most slept less than nine hours.")
+    how_many = [p for p in prompts if p.startswith("How many children")]
+    assert how_many, prompts
+    assert all(p.startswith("How many children aged 8 to 11 did researchers follow")
+               for p in how_many), how_many
+
+
+def _ordering_items(text: str) -> list[str]:
+    from quizgen.generate import ordering
+
+    analysis = analyze(load_article(text))
+    return [item for q in ordering.generate(analysis) for item in q.answer]
+
+
+def test_ordering_event_is_no_statement_about_an_earlier_event() -> None:
+    text = ("Bäckerei schließt alle Filialen\n\n"
+            "Die Bäckerei Kornfeld hat am 3. November Insolvenz angemeldet. "
+            "Ein Sprecher der Stadt sagte, man habe erst am 1. November von den Problemen "
+            "erfahren. Am 10. November schloss die letzte Filiale in der Innenstadt. "
+            "Der Insolvenzverwalter will am 20. November einen Käufer vorstellen.")
+    items = _ordering_items(text)
+    assert items, "an ordering question on the three other dates"
+    assert not any("sagte" in item for item in items), items
+
+
+def test_english_ordering_event_is_no_statement_about_an_earlier_event() -> None:
+    text = ("Bakery chain closes its shops\n\n"
+            "The Kornfield bakery filed for insolvency on 3 November. "
+            "A council spokesman said the council had learned of the problems on 1 November. "
+            "The last shop in the town centre closed on 10 November. "
+            "The administrator will present a buyer on 20 November.")
+    items = _ordering_items(text)
+    assert items, "an ordering question on the three other dates"
+    assert not any("said" in item for item in items), items
+
