@@ -499,11 +499,14 @@ PROMO = _table(
     r"Drucken|Merken|Comments?|Print|Share this article)$",
     r"\b(?:unsere[nm]?|our)\s+(?:[\w-]+\s+)?(?:WhatsApp|Telegram)[- ](?:Kanal|channel)\b",
     # 'Keine Nachricht aus Lindenau verpassen: ...', 'Verpassen Sie keine Nachricht ...'
-    r"^(?:Sie wollen\s+)?(?:keine|nichts|nie wieder)\b[^.,;„“\"]{0,60}\bverpassen\s*[:?!]",
+    r"^(?:Sie (?:wollen|möchten)\s+)?(?:keine|nichts|nie wieder)\b[^.,;„“\"]{0,60}"
+    r"\bverpassen\s*[:?!]",
     r"^Verpassen Sie (?:keine|nichts)\b",
     # 'Sie wollen mitreden? Diskutieren Sie mit in unserer Facebook-Gruppe ...'
     r"^Sie wollen mitreden\?|^Diskutieren Sie (?:mit|hier|jetzt)\b",
     r"\b(?:follow us on|folgen Sie uns (?:auf|bei))\b",
+    r"\bfolgen Sie (?:unserem|unserer|unseren)\b.*\b(?:auf|bei)\s+(?:Facebook|Instagram|"
+    r"WhatsApp|Telegram|TikTok|YouTube|X|Threads|Bluesky)\b",
 )
 _AGENCY = (r"(?:dpa(?:-AFX|-infocom)?|AFP|AP|Reuters|KNA|epd|dts|SID|APA|SDA|Keystone-SDA|"
            r"AAP|ANP|ANSA|EFE|Xinhua|TASS|Interfax|Bloomberg|UPI|PA Media|PA|ots|AFX)")

@@ -628,6 +628,8 @@ MIDDLE_LINES = [
     ("Keine Nachricht aus Lindenau verpassen: Abonnieren Sie jetzt unseren kostenlosen "
      "WhatsApp-Kanal!", "promo"),
     ("Verpassen Sie keine Nachricht aus Nordhessen", "promo"),
+    ("Sie möchten keine wichtige Meldung mehr verpassen? Dann folgen Sie unserem "
+     "Nachrichten-Ticker auf WhatsApp.", "promo"),
     ("Follow West Highland Today on Facebook for live travel updates.", "promo"),
     ("Sie wollen mitreden? Diskutieren Sie mit in unserer Facebook-Gruppe „Lindenau bewegt“!",
      "promo"),

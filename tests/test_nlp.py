@@ -171,3 +171,19 @@ def test_a_short_word_with_a_period_before_a_lower_case_word_ends_no_sentence(
         text: str, language: str, count: int):
     spans = split_sentences(text, language)
     assert len(spans) == count, [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("text", [
+    "Notruf gestört\n\nBerlin (dpa) - Eine Störung hat am Mittwoch den Notruf lahmgelegt. "
+    "Das BBK ermittelt.",
+    "Ferry breaks down\n\nLONDON (PA) - A ferry broke down on Monday. Nobody was hurt.",
+])
+def test_an_agency_dateline_is_not_part_of_the_first_sentence(text):
+    """'Wann hat Berlin (dpa) - Eine Störung den Notruf lahmgelegt?' (a fresh article): the
+    dateline names the source; the sentence and its questions start after it, and the
+    sentence's offsets still point at its text."""
+    a = analyze(load_article(text))
+    first = next(s for s in a.sentences if s.block == "body")
+    assert first.text.startswith(("Eine Störung", "A ferry"))
+    assert a.article.text[first.start:first.end] == first.text
+    assert "(dpa)" in a.article.text or "(PA)" in a.article.text

@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
+from quizgen.ingest import DATELINE
 from quizgen.model import Analysis, Article, Sentence
 from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes, subjectivity
 from quizgen.nlp.sentences import split_sentences
@@ -20,12 +21,27 @@ def sentences_of(article: Article) -> list[Sentence]:
         for block in article.blocks:
             for line_start, line in _lines(block.text):
                 for s, e in split_sentences(line, lang):
+                    if s == 0 and block.kind == "body":
+                        s = _after_dateline(line, e)
                     text = line[s:e]
                     start = block.start + line_start + s
                     out.append(Sentence(index=len(out), start=start, end=start + len(text),
                                         text=text, block=block.kind,
                                         tokens=tokenize(text, start, lang)))
     return out
+
+
+def _after_dateline(line: str, end: int) -> int:
+    """Where a body line's first sentence starts: after an agency dateline ('Berlin (dpa)
+    - Eine Störung hat ...'), which names the source, not what happened (a question began
+    'Wann hat Berlin (dpa) - Eine Störung ...')."""
+    m = DATELINE.match(line[:end])
+    if m is None:
+        return 0
+    start = m.end()
+    while start < end and line[start].isspace():
+        start += 1
+    return start if start < end else 0
 
 
 def _lines(text: str):
