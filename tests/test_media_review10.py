@@ -154,3 +154,15 @@ def test_a_headlines_vague_count_is_checked_against_the_bodys_figure():
     assert "„Tausende Schüler“" in q.answer and "„mehr als 3000 Kinder“" in q.answer
     assert "dieselben Menschen" in q.answer  # Kita children are no pupils
     assert "„pleite“" not in q.answer  # the everyday word for insolvent overstates nothing
+
+
+def test_a_medium_named_after_its_kind_and_a_plural_denial():
+    text = DE_BAHN.replace("sagte dem Radiosender „Radio Waldau“", "sagte dem Sender "
+                           "„Radio Waldau“").replace(
+        "Bewiesen ist das nicht.", "Bewiesen ist das nicht. Die Stadtwerke weisen den "
+        "Vorwurf zurück.")
+    a = analyze(load_article(text))
+    assert "Radio Waldau" in outlets(a)
+    note = _voices_note(text)
+    assert "(„Radio Waldau“)" in note
+    assert "die Stadtwerke selbst" not in note  # they answer the charge

@@ -483,7 +483,7 @@ NO_COMMENT = {
 }
 # a party that answers a charge ("wies die Darstellung zurück", "denied this") is heard
 ANSWERS = {
-    "de": re.compile(r"\b(wies|weist|wiesen)\b.*\bzurück\b|\bwidersprach|\bbestritt|"
+    "de": re.compile(r"\b(wies|weist|wiesen|weisen)\b.*\bzurück\b|\bwidersprach|\bbestritt|"
                      r"\bdementierte"),
     "en": re.compile(r"\b(denied|denies|rejected|rejects|disputed|responded)\b", re.IGNORECASE),
 }

@@ -385,11 +385,13 @@ PEOPLE_WORDS = {
                      r"mitarbeiter\w*|angestellte\w*|arbeitsplätze|jobs|stellen|teilnehmer\w*|"
                      r"menschen|personen|bewohner\w*|einwohner\w*|anwohner\w*|fahrgäste\w*|"
                      r"passagiere\w*|patient\w*|besucher\w*|eltern|familien|haushalte\w*|"
-                     r"fans|zuschauer\w*|pendler\w*|studierende\w*|studenten)$"),
+                     r"fans|zuschauer\w*|pendler\w*|studierende\w*|studenten|badegäste|"
+                     r"schwimmer\w*|gäste|kunden|kundinnen|nutzer\w*|leser\w*|mitglieder)$"),
     "en": re.compile(r"(?i)^(children|kids|pupils|students|people|residents|passengers|"
                      r"patients|workers|staff|employees|jobs|fans|visitors|families|"
                      r"households|commuters|spectators|customers|tenants|parents|"
-                     r"participants|protesters|inhabitants)$"),
+                     r"participants|protesters|inhabitants|readers|members|users|guests|"
+                     r"swimmers|viewers|listeners)$"),
 }
 
 

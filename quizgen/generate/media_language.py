@@ -92,6 +92,7 @@ LEXICON = {
         "heartbreak": None, "heartbroken": "disappointed",
         "misery": "disruption", "plunged": None, "horrified": None, "outraged": "critical",
         "rip-off": "high charge", "ripoff": "high charge", "crumbling": "damaged",
+        "disaster": "serious problem",
         "beloved": None,
     },
 }

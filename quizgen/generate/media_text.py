@@ -997,8 +997,8 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
 # Stadtelternrats, dem „Oldenstedter Kreisblatt“': the German say-verb with the medium in the
 # dative somewhere after it (a name and its role may stand between); 'der „X“' only without a
 # comma between ('sagte, der „Spiegel“ habe ...' is a clause about the paper, no source)
-_MEDIUM_NOUN = r"(?:[A-ZÄÖÜ][\w-]*(?:sender|zeitung|blatt|magazin|portal|radio|fernsehen|kanal|" \
-    r"dienst)\s+)?"
+_MEDIUM_NOUN = r"(?:[\w-]*(?:[Ss]ender|[Zz]eitung|[Bb]latt|[Mm]agazin|[Pp]ortal|[Rr]adio|" \
+    r"[Ff]ernsehen|[Kk]anal|[Dd]ienst)\s+)?"
 _QUOTED_NAME = r"[\"„“]([^\"“”„]{2,40})[\"“”]"
 SAID_TO = re.compile(
     r"\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|bestätigte|bestätigten|berichtete|"
