@@ -165,11 +165,15 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     fa, fb = fa or _fact_key(a), fb or _fact_key(b)
     if a.skill == b.skill == "when" and fa[0] == fb[0] == "comprehension":
         day_a, day_b = _WEEKDAY.search(fa[2]), _WEEKDAY.search(fb[2])
-        if day_a and day_b and day_a.group() == day_b.group() and \
-                _event_words(a) & _event_words(b):
+        if day_a and day_b and day_a.group() == day_b.group() and (
+                _event_words(a) & _event_words(b) or not (
+                    _ahead(a) or _ahead(b) or any(c.isdigit() for c in fa[2] + fb[2]))):
             # 'Wann waren 8.000 Haushalte ohne Strom? - am Dienstagabend' and 'Wann fiel der
-            # Strom aus? - am Dienstag, dem 14. Oktober': one day, one event, asked twice
-            # (other things that happened on that day stay)
+            # Strom aus? - am Dienstag, dem 14. Oktober': one day, one event, asked twice;
+            # 'Wer am ____ die 112 wählte, ...' - Mittwochmorgen and 'Wann hat eine Störung
+            # den Notruf lahmgelegt? - am Mittwoch': one day told twice in other words. A
+            # day still ahead ('Am Dienstag soll das Netz geprüft werden') is another day,
+            # and a day with its date is asked precisely enough to stand.
             return True
     if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
         return False  # other sentences: only the very same core is the same fact (below)
@@ -196,6 +200,15 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many", "what"} and \
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
+
+
+_AHEAD = re.compile(r"\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|shall|going to|"
+                    r"due to|is due|are due|plans? to|expected to|erwartet)\b", re.IGNORECASE)
+
+
+def _ahead(q: Question) -> bool:
+    """Does a when-question ask about a day still ahead ('soll ... geprüft werden')?"""
+    return bool(_AHEAD.search(q.prompt)) or any(_AHEAD.search(e.text) for e in q.evidence)
 
 
 _EVENT_WORD = re.compile(r"[^\W\d_]{5,}")

@@ -474,3 +474,21 @@ def test_one_gap_is_not_asked_in_both_families():
                "BBC Radio Scotland", sentence=9,
                text="Later, the minister told BBC Radio Scotland she would visit.", skill="who")
     assert other in select([cloze, source, other], Settings())
+
+
+def test_one_weekday_told_twice_in_other_words_is_one_fact():
+    """'Wer am ____ die 112 wählte, hörte nur ein Besetztzeichen' - Mittwochmorgen and 'Wann
+    hat eine Störung den Notruf lahmgelegt? - am Mittwoch' share no event word, but tell
+    one day twice (a fresh dpa article). A day with its date, or one still ahead, stays."""
+    lead = "Wer am Mittwochmorgen die 112 wählte, hörte nur ein Besetztzeichen."
+    body = "Eine Störung hat am Mittwoch den Notruf lahmgelegt."
+    first = _q("cloze", "Ergänze die Lücke: Wer am ________ die 112 wählte, hörte nur ein "
+               "Besetztzeichen.", "Mittwochmorgen", sentence=1, text=lead, skill="when")
+    second = _q("multiple_choice", "Wann hat eine Störung den Notruf lahmgelegt?",
+                "am Mittwoch", sentence=4, text=body, skill="when")
+    assert same_fact(first, second)
+    dated = _q("multiple_choice", "Wann hat eine Störung den Notruf lahmgelegt?",
+               "am Mittwoch, dem 3. Dezember", sentence=4, text=body, skill="when")
+    ahead = _q("short_answer", "Wann soll das Netz geprüft werden?", "am Mittwoch",
+               sentence=6, text="Am Mittwoch soll das Netz geprüft werden.", skill="when")
+    assert not same_fact(first, dated) and not same_fact(first, ahead)
