@@ -146,3 +146,20 @@ def test_initials_only_before_a_noun_and_a_hyphenated_shout() -> None:
                  "kamen mehr als 40.000 Gäste ins Bad.", language="de")
     names = set(_by_name(b))
     assert not names & {"BADE-FRUST", "IM", "Bad"}, names
+
+
+def test_sentence_initial_lead_in_a_title() -> None:
+    a = _analyze("Screens and sleep",
+                 "Lead author Dr Maria Quinn said the effect was strongest among the youngest "
+                 "pupils. The findings were published on Monday.")
+    assert _by_name(a)["Maria Quinn"].role == "lead author", _by_name(a)
+
+
+def test_role_question_for_a_title_written_in_lower_case() -> None:
+    from quizgen.generate import vocabulary
+
+    a = _analyze("Library closure row grows",
+                 "Local MS Gwenllian Price said she had written to the minister. \"This is a "
+                 "disgrace,\" she said on Tuesday.")
+    answers = {q.answer for q in vocabulary.generate(a) if q.skill == "role"}
+    assert "local MS" in answers, answers

@@ -75,3 +75,13 @@ def test_english_ordering_event_is_no_statement_about_an_earlier_event() -> None
     assert items, "an ordering question on the three other dates"
     assert not any("said" in item for item in items), items
 
+
+
+def test_no_was_for_a_subject_that_wants_or_decides() -> None:
+    analysis = analyze(load_article("Für rund drei Millionen Euro will die Gemeinde Kellbach "
+                                    "die Turnhalle erneuern. Die Arbeiten sollen im März "
+                                    "beginnen."))
+    pairs = {(q.prompt, q.answer) for q in wh.generate(analysis)}
+    assert ("Was will die Gemeinde Kellbach für rund drei Millionen Euro erneuern?",
+            "die Turnhalle") in pairs, pairs  # the object is a thing
+    assert not any(p.startswith("Was") and a == "die Gemeinde Kellbach" for p, a in pairs)

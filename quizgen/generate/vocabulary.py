@@ -12,7 +12,7 @@ from quizgen.nlp.entities import PERSON_TITLES, is_descriptor
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
-        if text in s.text and s.block == "body":
+        if text.lower() in s.text.lower() and s.block == "body":  # 'local MS': 'Local MS'
             return s.index
     return None
 

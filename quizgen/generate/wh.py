@@ -1908,7 +1908,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     vf = c.vorfeld
     spans = noun_phrases(vf, "de") if vf else []
     if spans == [(0, len(vf))] and _thing_phrase(vf, analysis) and _singular_de(finite) and \
-            c.finite.lemma not in _ANIMATE_VERBS and \
+            not any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)) and \
             vf[0].text.lower() not in {"dem", "einem", "einer"} and c.middle:
         predicate = c.middle[0].text.lower() if copula else ""
         if not copula or predicate in {"der", "die", "das"}:
@@ -1965,6 +1965,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # 'den Kindern': a dative plural
         if is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
+        if is_subject and any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)):
+            continue  # 'Was will für rund 4,2 Millionen Euro beide Becken erneuern? - die
+            # Stadt Hohenstedt': what wants or decides is a who (as in the Vorfeld)
         if j < len(middle) and middle[j].pos == "ADP" and (_measure(np, "de") or copula):
             continue  # 'die gleiche Menge an Öl', 'ist die einzige Verbindung zwischen ...'
         if copula and subject_in_vorfeld and not _specific(vf):

@@ -900,28 +900,31 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
                           and toks[k - 1].pos == "PROPN" or language == "en" and
                           toks[k - 1].pos == "NOUN"):  # "zoo director", "chief executive"
         k -= 1
+    if language == "en" and k == 1 and toks[0].pos == "VERB" and toks[0].tag == "VVB" and \
+            toks[1].pos == "NOUN":
+        k = 0  # 'Lead author Dr Helen Okoro': the tagger read the sentence's first word as a verb
     return toks[k:first]
 
 
 # --------------------------------------------------------------------------- merging
 
 
-def _title_text(c: _Candidate) -> str:
+def _title_text(c: _Candidate, language: str) -> str:
     """The title as a role: an adjective that opens the sentence is written in lower case
     ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
     words = [t.text for t in c.title]
     first = c.title[0]
-    if first is c.sentence.tokens[0] and first.pos == "ADJ" and first.text[1:].islower() \
-            and len(words) > 1 and _known_word(first.text.lower(), c.sentence):
+    if first is c.sentence.tokens[0] and first.pos in {"ADJ", "VERB"} and \
+            first.text[1:].islower() \
+            and len(words) > 1 and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()
     return " ".join(words)
 
 
-def _known_word(low: str, sentence: Sentence) -> bool:
+def _known_word(low: str, language: str) -> bool:
     """The tagger's lexicon knows the lower-case word ('local', 'chief'; not 'Kettering')."""
     from quizgen.nlp.tokens import _hanta
 
-    language = "en" if sentence.tokens[0].tag.startswith("AJ") else "de"
     return bool(_hanta(language).cache.get(low))
 
 
@@ -969,7 +972,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
-            titles[ent.id].append(_title_text(c))
+            titles[ent.id].append(_title_text(c, language))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     text = analysis.article.text
