@@ -431,7 +431,7 @@ def _asks_who(q: Question) -> bool:
     return q.skill == "who" and q.family == "comprehension" and q.type != "true_false"
 
 
-ONE_EACH = {"role", "vocabulary"}  # skills whose options each belong to one answer
+ONE_EACH = {"role", "vocabulary", "attribution"}  # options each belong to one answer
 
 
 def _same_options(a: Question, b: Question) -> bool:

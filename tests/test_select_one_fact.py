@@ -492,3 +492,19 @@ def test_one_weekday_told_twice_in_other_words_is_one_fact():
     ahead = _q("short_answer", "Wann soll das Netz geprüft werden?", "am Mittwoch",
                sentence=6, text="Am Mittwoch soll das Netz geprüft werden.", skill="when")
     assert not same_fact(first, dated) and not same_fact(first, ahead)
+
+
+def test_two_attribution_items_with_the_same_options_are_one():
+    """'Wer sprach von ...?' and 'Wer kündigte an ...?' each offering the same four speakers
+    (a fresh article) are a matching exercise spread out: each answer rules itself out."""
+    people = ["Thomas Kellermann", "Dieter Rohlfs", "Verena Lutz", "Claudia Brenner"]
+    first = _q("multiple_choice", "Wer sprach von einem „ernsten Vorfall“?",
+               "Thomas Kellermann", sentence=2, skill="attribution",
+               text="Thomas Kellermann sprach von einem „ernsten Vorfall“.")
+    second = _q("multiple_choice", "Wer kündigte eine Sondersitzung an?", "Claudia Brenner",
+                sentence=9, skill="attribution",
+                text="Claudia Brenner kündigte eine Sondersitzung an.")
+    for q in (first, second):
+        q.family, q.options = "media_literacy", list(people)
+    first.score, second.score = 0.7, 0.65
+    assert select([first, second], Settings(families=["media_literacy"])) == [first]
