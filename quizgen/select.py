@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from quizgen.errors import QuizgenError
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, QuestionSet, Settings
+from quizgen.nlp.tokens import tokenize
 
 MIN_SCORE = 0.35
 
@@ -558,10 +559,40 @@ def _loose_words(q: Question) -> bool:
         not q.prompt.startswith("Who") and bool(_UNNAMED_THEY.search(q.prompt)))
 
 
+# ', bei dem ...', ', which ...': a relative clause and the words that open it
+_RELATIVE = re.compile(
+    r",\s*((?:(?:bei|in|mit|an|auf|von|nach|für|durch|zu|über|unter|aus|of|at|on|with|for)"
+    r"\s+)?(dem|der|den|denen|deren|dessen|die|das|welche[mnrs]?|which|who|whom|whose))\s+"
+    r"([^,;]*)")
+_HEDGE_OR_PREP = re.compile(r"^(?:(?:mehr als|weniger als|rund|etwa|über|bis zu|knapp|fast|"
+                            r"mindestens|höchstens|around|more than|about|at least|almost|"
+                            r"nearly|up to|am|on|in|im|at|the|der|die|das)\s+)+")
+
+
+def _asked_out_of_relative(q: Question) -> bool:
+    """'Wie viele Personen hatte die Regierung nach dem Zusammenstoß, bei dem bei Wenzhou
+    getötet wurden, eine Überprüfung angeordnet?' - 40: the answer stood inside a relative
+    clause that the prompt keeps, so the clause has lost a word and the main verb is asked
+    about something it never said."""
+    if q.family != "comprehension" or q.type not in {"short_answer", "multiple_choice"} or \
+            q.skill == "role" or not isinstance(q.answer, str) or not q.evidence:
+        return False
+    evidence = q.evidence[0].text
+    core = _HEDGE_OR_PREP.sub("", q.answer)
+    for m in _RELATIVE.finditer(evidence):
+        if not core or core not in m.group(3) or f", {m.group(1)} " not in q.prompt:
+            continue
+        language = "en" if m.group(2) in ("which", "who", "whom", "whose") else "de"
+        if any(t.start == m.start(2) and t.tag in ("PRELS", "PRELAT", "DTQ", "PNQ")
+               for t in tokenize(evidence, 0, language)):
+            return True
+    return False
+
+
 def _reads_broken(q: Question) -> bool:
     """A question that reads broken whichever generator made it (the nets below)."""
     return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
-        _loose_words(q) or _points_back(q)
+        _loose_words(q) or _points_back(q) or _asked_out_of_relative(q)
 
 
 class _Candidate:

@@ -508,3 +508,18 @@ def test_two_attribution_items_with_the_same_options_are_one():
         q.family, q.options = "media_literacy", list(people)
     first.score, second.score = 0.7, 0.65
     assert select([first, second], Settings(families=["media_literacy"])) == [first]
+
+
+def test_an_answer_asked_out_of_a_relative_clause_the_prompt_keeps_is_left_out():
+    """'Wie viele Personen hatte die Regierung nach dem Zusammenstoß, bei dem bei Wenzhou
+    getötet wurden, eine Überprüfung angeordnet?' - 40 (a Wikinews article): the clause lost
+    its subject. A number after an article that only looks like a relative pronoun stays."""
+    text = ("Die Regierung hatte nach dem Zusammenstoß zweier Züge, bei dem bei Wenzhou 40 "
+            "Personen getötet wurden, eine Überprüfung angeordnet.")
+    broken = _q("short_answer", "Wie viele Personen hatte die Regierung nach dem "
+                "Zusammenstoß zweier Züge, bei dem bei Wenzhou getötet wurden, eine Überprüfung "
+                "angeordnet?", "40", sentence=2, text=text)
+    plan = "Gebaut wird ab 2027, die ersten Bahnen könnten nach Plänen der Stadt Ende 2030 fahren."
+    fine = _q("short_answer", "Wann könnten die ersten Bahnen nach Plänen der Stadt fahren?",
+              "Ende 2030", sentence=3, text=plan, skill="when")
+    assert select([broken, fine], Settings(families=["comprehension"])) == [fine]
