@@ -380,7 +380,14 @@ _POINTS_BACK = re.compile(
     r"Dort|Dabei|Dadurch)\b")
 
 
+# the same inside a question: 'Was erfolgte danach mit der Polizei?' - after what?
+_POINTS_BACK_WORD = re.compile(r"\b(?:danach|daraufhin|dabei|dadurch|seitdem|seither|damals|"
+                               r"afterwards|since then)\b", re.IGNORECASE)
+
+
 def _points_back(q: Question) -> bool:
+    if q.type in ("short_answer", "multiple_choice") and q.family == "comprehension":
+        return bool(_POINTS_BACK_WORD.search(q.prompt))
     return q.type in ("cloze", "true_false") and bool(q.evidence) and \
         bool(_POINTS_BACK.match(q.evidence[0].text))
 

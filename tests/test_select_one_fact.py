@@ -523,3 +523,13 @@ def test_an_answer_asked_out_of_a_relative_clause_the_prompt_keeps_is_left_out()
     fine = _q("short_answer", "Wann könnten die ersten Bahnen nach Plänen der Stadt fahren?",
               "Ende 2030", sentence=3, text=plan, skill="when")
     assert select([broken, fine], Settings(families=["comprehension"])) == [fine]
+
+
+def test_a_question_that_points_back_is_left_out():
+    """'Was erfolgte danach mit der Polizei?' (a Wikinews article): after what?"""
+    text = "Danach erfolgte ein Schusswechsel mit der Polizei."
+    vague = _q("short_answer", "Was erfolgte danach mit der Polizei?", "ein Schusswechsel",
+               sentence=2, text=text, skill="what")
+    clear = _q("short_answer", "Wie viele Geiseln nahmen Rebellen in Jammu?", "sieben",
+               sentence=1, text="Rebellen nahmen in Jammu sieben Geiseln.")
+    assert select([vague, clear], Settings(families=["comprehension"])) == [clear]
