@@ -596,10 +596,21 @@ def _asked_out_of_relative(q: Question) -> bool:
     return False
 
 
+# a verb of saying that ends the question without what was said: 'Wo hatte Rice bei ihrem
+# Aufenthalt erklärt?' (from 'Rice hatte in der Ukraine erklärt, die USA ...')
+_BARE_SAY = re.compile(r"\b(?:erklärt|erklärte|gesagt|sagte|betont|betonte|mitgeteilt|"
+                       r"berichtet|berichtete|geäußert|said|stated|explained|told|added)\?$")
+
+
+def _says_nothing(q: Question) -> bool:
+    return q.family == "comprehension" and q.type in {"short_answer", "multiple_choice"} and \
+        bool(_BARE_SAY.search(q.prompt))
+
+
 def _reads_broken(q: Question) -> bool:
     """A question that reads broken whichever generator made it (the nets below)."""
     return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
-        _loose_words(q) or _points_back(q) or _asked_out_of_relative(q)
+        _loose_words(q) or _points_back(q) or _asked_out_of_relative(q) or _says_nothing(q)
 
 
 class _Candidate:

@@ -533,3 +533,13 @@ def test_a_question_that_points_back_is_left_out():
     clear = _q("short_answer", "Wie viele Geiseln nahmen Rebellen in Jammu?", "sieben",
                sentence=1, text="Rebellen nahmen in Jammu sieben Geiseln.")
     assert select([vague, clear], Settings(families=["comprehension"])) == [clear]
+
+
+def test_a_question_on_a_verb_of_saying_without_what_was_said_is_left_out():
+    """'Wo hatte Rice bei ihrem Aufenthalt erklärt?' (a Wikinews article): explained what?"""
+    text = "Rice hatte bei ihrem Aufenthalt in der Ukraine erklärt, die USA folterten nicht."
+    bare = _q("multiple_choice", "Wo hatte Rice bei ihrem Aufenthalt erklärt?",
+              "in der Ukraine", sentence=2, text=text, skill="where")
+    said = _q("short_answer", "Wer hatte erklärt, die USA folterten nicht?", "Rice",
+              sentence=2, text=text, skill="who")
+    assert select([bare, said], Settings(families=["comprehension"])) == [said]
