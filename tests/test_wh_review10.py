@@ -85,3 +85,20 @@ def test_no_was_for_a_subject_that_wants_or_decides() -> None:
     assert ("Was will die Gemeinde Kellbach für rund drei Millionen Euro erneuern?",
             "die Turnhalle") in pairs, pairs  # the object is a thing
     assert not any(p.startswith("Was") and a == "die Gemeinde Kellbach" for p, a in pairs)
+
+
+def test_german_subject_before_a_fronted_date_or_adverb() -> None:
+    cases = {
+        "Im vergangenen Jahr hat der Verein Grünhof mehr als 300 Bäume gepflanzt. Weitere "
+        "sollen folgen.": "Wie viele Bäume hat der Verein Grünhof im vergangenen Jahr gepflanzt?",
+        "Am Dienstag hat Bürgermeisterin Anna Roth 25 Ehrenamtliche ausgezeichnet. Die Feier "
+        "fand im Rathaus statt.": "Wie viele Ehrenamtliche hat Bürgermeisterin Anna Roth am "
+                                  "Dienstag ausgezeichnet?",
+        "Insgesamt hat die Stadt bisher 30 Busse gekauft. Weitere sollen folgen.":
+            "Wie viele Busse hat die Stadt bisher insgesamt gekauft?",
+    }
+    for text, expected in cases.items():
+        assert expected in _prompts(text), _prompts(text)
+    # the count is the subject: nothing moves
+    assert "Wie viele Menschen haben am Dienstag in Kellbach demonstriert?" in _prompts(
+        "Am Dienstag haben in Kellbach 300 Menschen demonstriert. Die Polizei war vor Ort.")

@@ -305,8 +305,11 @@ def _post_modifier(s: Sentence, q: Quantity) -> list[Token]:
     return after[:k]
 
 
-_DATE_HEADS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-               "wochenende", "abend", "morgen", "vormittag", "nachmittag", "mittag"}
+_TIME_HEAD = re.compile(r"(?i)(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                        r"wochenende|abend|morgen|vormittag|nachmittag|mittag|nacht|woche|"
+                        r"wochen|monat|monaten|jahr|jahren|januar|februar|märz|april|mai|juni|"
+                        r"juli|august|september|oktober|november|dezember|sommer|winter|herbst|"
+                        r"frühjahr)$")
 
 
 def _subject_before_count(middle: Sequence[Token], count_start: int) -> tuple[int, int]:
@@ -322,8 +325,9 @@ def _subject_before_count(middle: Sequence[Token], count_start: int) -> tuple[in
         while k < len(toks) and toks[k].tag == "ADJA":
             k += 1
         start = k
-        while k < len(toks) and toks[k].tag in {"NN", "NE"} and k - start < 2:
-            k += 1
+        while k < len(toks) and toks[k].tag in {"NN", "NE", "NNA"} and (
+                k - start < 2 or toks[k].tag == "NE" and k - start < 3):
+            k += 1  # 'Bürgermeisterin Anna Roth'
         return k if k > start else -1
 
     k = np_end(0)
@@ -331,12 +335,16 @@ def _subject_before_count(middle: Sequence[Token], count_start: int) -> tuple[in
         k = np_end(k + 1)  # 'Polizei und Veterinäramt'
     if k <= 0:
         return 0, 0
-    if k == len(toks):
-        return k, k
-    if toks[k].text.lower() in {"am", "seit", "vom"} and k + 2 == len(toks) and \
-            toks[k + 1].text.lower() in _DATE_HEADS:
-        return k, k + 2  # 'am Dienstag': the date stays with the subject
-    return 0, 0
+    subject, k2 = k, k
+    while k2 < len(toks) and toks[k2].tag == "ADV":
+        k2 += 1  # 'bisher', 'insgesamt'
+    if k2 < len(toks) and toks[k2].tag in {"APPR", "APPRART"}:
+        j = k2 + 1  # 'am Dienstag', 'in der Nacht', 'im vergangenen Jahr'
+        while j < len(toks) and toks[j].tag in {"ART", "ADJA"}:
+            j += 1
+        if j + 1 == len(toks) and _TIME_HEAD.search(toks[j].text):
+            k2 = len(toks)
+    return (subject, k2) if k2 == len(toks) else (0, 0)
 
 
 def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
@@ -353,7 +361,8 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
     subject = _leading_noun_phrase(middle) if adverbial and front and \
         front[0].tag == "APPR" else 0
-    if not adverbial and count_start is not None and front and front[0].tag == "APPR":
+    if not adverbial and count_start is not None and front and front[0].tag in {
+            "APPR", "APPRART", "ADV"}:
         # 'Wie viele Straßenbahnen hat die Stadt Neustadt für rund 80 Millionen Euro
         # gekauft?', not '... hat für rund 80 Millionen Euro die Stadt Neustadt gekauft?'
         # (blind review 10): the count was the object, the phrase before it the subject
