@@ -163,3 +163,12 @@ def test_role_question_for_a_title_written_in_lower_case() -> None:
                  "disgrace,\" she said on Tuesday.")
     answers = {q.answer for q in vocabulary.generate(a) if q.skill == "role"}
     assert "local MS" in answers, answers
+
+
+def test_occupation_opening_the_sentence_is_no_part_of_the_name() -> None:
+    a = _analyze("Shops feel the pinch",
+                 "Baker Ruth Galloway, 52, said takings had fallen by half. \"Nobody can get to "
+                 "us any more,\" she said.")
+    ents = _by_name(a)
+    assert "Ruth Galloway" in ents and ents["Ruth Galloway"].role == "baker", ents
+    assert "Baker Ruth Galloway" not in ents

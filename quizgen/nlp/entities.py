@@ -454,7 +454,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 j += 1
             i = _legal_form_start(toks, i, j, language)
             run = toks[i:j]
-            lead = _leading_title(run, language)
+            lead = _leading_title(run, language) or _occupation_first(run, i, language)
             if lead and len(run) > lead:
                 cand = _Candidate(tokens=run[lead:], sentence=sentence)
                 k = i
@@ -469,6 +469,21 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
         else:
             i += 1
     return out
+
+
+def _occupation_first(run: list[Token], i: int, language: str) -> int:
+    """'Baker Ruth Galloway, 52, said ...': a common noun capitalised only because it opens
+    the sentence, before a first name and a surname, says what she does (1), not her name
+    ('Mother-of-three Kelly Dawson' in blind review 10 stood so among a question's options)."""
+    from quizgen.nlp.tokens import _hanta
+
+    if language != "en" or i != 0 or len(run) != 3 or not all(
+            t.pos == "PROPN" for t in run[1:]):
+        return 0
+    hanta = _hanta(language)
+    tags = {hanta.int2tag[t] if hasattr(hanta, "int2tag") else t
+            for t, _ in hanta.cache.get(run[0].text.lower(), ())}
+    return 1 if any(str(t).startswith("NN") for t in tags) else 0
 
 
 def _surname_as_adjective(toks: list[Token], i: int, j: int) -> bool:
@@ -918,6 +933,10 @@ def _title_text(c: _Candidate, language: str) -> str:
             first.text[1:].islower() \
             and len(words) > 1 and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()
+    elif language == "en" and first is c.sentence.tokens[0] and len(words) == 1 and \
+            first.pos == "PROPN" and first.text[1:].islower() and _known_word(
+                first.text.lower(), language):
+        words[0] = words[0].lower()  # 'Baker Ruth Galloway': a baker
     return " ".join(words)
 
 
