@@ -172,3 +172,13 @@ def test_occupation_opening_the_sentence_is_no_part_of_the_name() -> None:
     ents = _by_name(a)
     assert "Ruth Galloway" in ents and ents["Ruth Galloway"].role == "baker", ents
     assert "Baker Ruth Galloway" not in ents
+
+
+def test_short_company_name_after_a_class_noun_and_a_meal_after_pro() -> None:
+    a = _analyze("Caterer pleite",
+                 "Der Caterer Frischeküche Havel hat Insolvenz angemeldet. Die Frischeküche "
+                 "Havel GmbH stellt ihre Lieferungen ein. Der neue Anbieter verlangt rund "
+                 "4,50 Euro pro Essen.", language="de")
+    ents = _by_name(a)
+    assert "Havel" not in ents and "Essen" not in ents, ents
+    assert "Frischeküche Havel" in ents["Frischeküche Havel GmbH"].aliases, ents

@@ -228,7 +228,7 @@ _CLASS_NOUN = {
     "de": re.compile(
         r"(?i)^\w*(zulieferer|hersteller|konzern|unternehmen|firma|händler|betreiber|anbieter|"
         r"discounter|autobauer|lieferdienst|fluggesellschaft|supermarktkette|modekette|"
-        r"handelskette|drogeriekette|mittelständler|familienunternehmen|modehaus|kaufhaus|"
+        r"handelskette|drogeriekette|mittelständler|familienunternehmen|modehaus|kaufhaus|caterer|"
         r"versicherer|netzbetreiber|energieversorger|versorger)(?:e?s|n)?$"),
     "en": re.compile(
         r"(?i)^(operator|company|firm|group|retailer|carrier|airline|supplier|charity|"
@@ -608,6 +608,10 @@ def _not_a_name(toks: list[Token], i: int, j: int, language: str) -> bool:
     if prev is not None and (prev.text.lower() in _INDEFINITE or prev.pos == "NUM"
                              and len(toks[i].text) == 1):
         return True
+    if prev is not None and prev.text.lower() in {"pro", "je", "per"} and \
+            is_common_noun(toks[i].text, language) is not None and \
+            _noun_reading(toks[i].text, language):
+        return True  # 'rund 4,50 Euro pro Essen': a meal, not the city
     if is_place_name(toks[i].text, language):
         return False
     return is_common_noun(toks[i].text, language)
@@ -1055,6 +1059,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_bare_org_names(analysis, entities, language)
     _merge_long_forms(analysis, entities, long_forms)
     entities = _merge_org_prefixes(entities)
+    entities = _merge_word_before(analysis, entities)
     _add_role_aliases(analysis, entities, titles)
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
@@ -1281,6 +1286,36 @@ def _merge_org_prefixes(entities: list[Entity]) -> list[Entity]:
             if name != full.name and name not in full.aliases:
                 full.aliases.append(name)
         gone.add(short.id)
+    return [e for e in entities if e.id not in gone]
+
+
+def _merge_word_before(analysis: Analysis, entities: list[Entity]) -> list[Entity]:
+    """'Der Caterer Frischküche Weser' beside 'Die Frischküche Weser GmbH': a one-word
+    organisation that, with the word before it, starts another organisation's name is that
+    organisation (the tagger left 'Frischküche' out as a common noun)."""
+    orgs = [e for e in entities if e.label == "ORG" and len(e.name.split()) > 1]
+    gone: set[str] = set()
+    for e in entities:
+        if e.label != "ORG" or len(e.name.split()) != 1 or e.aliases:
+            continue
+        moves = []
+        for m in e.mentions:
+            toks = analysis.sentences[m.sentence].tokens
+            before = [t for t in toks if t.end <= m.start]
+            phrase = f"{before[-1].text} {m.text}" if before else ""
+            owner = next((o for o in orgs if o is not e and (
+                o.name == phrase or o.name.startswith(phrase + " "))), None) if \
+                before and before[-1].text[:1].isupper() else None
+            if owner is None:
+                break
+            moves.append((m, before[-1].start, phrase, owner))
+        else:
+            for m, start, phrase, owner in moves:
+                m.start, m.text, m.kind = start, phrase, "alias"
+                owner.mentions.append(m)
+                if phrase not in owner.aliases and phrase != owner.name:
+                    owner.aliases.append(phrase)
+            gone.add(e.id)
     return [e for e in entities if e.id not in gone]
 
 
