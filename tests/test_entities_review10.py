@@ -182,3 +182,13 @@ def test_short_company_name_after_a_class_noun_and_a_meal_after_pro() -> None:
     ents = _by_name(a)
     assert "Havel" not in ents and "Essen" not in ents, ents
     assert "Frischeküche Havel" in ents["Frischeküche Havel GmbH"].aliases, ents
+
+
+def test_station_in_quotes_after_its_noun_is_an_organisation() -> None:
+    a = _analyze("Brand im Theater",
+                 "Der Leiter der Feuerwehr, Stefan Ruhl, sagte dem Radiosender „Radio "
+                 "Kellbach“, die Anlage habe funktioniert. Intendantin Marie Lorenz sprach von "
+                 "einem schweren Schlag.", language="de")
+    ents = _by_name(a)
+    assert ents["Radio Kellbach"].label == "ORG", ents
+    assert ents["Marie Lorenz"].role == "Intendantin", ents

@@ -102,3 +102,9 @@ def test_german_subject_before_a_fronted_date_or_adverb() -> None:
     # the count is the subject: nothing moves
     assert "Wie viele Menschen haben am Dienstag in Kellbach demonstriert?" in _prompts(
         "Am Dienstag haben in Kellbach 300 Menschen demonstriert. Die Polizei war vor Ort.")
+
+
+def test_no_when_question_that_leaves_a_hedged_preposition_behind() -> None:
+    prompts = _prompts("Nach einem Brand bleibt das Stadttheater Kellbach bis mindestens Ende "
+                       "Januar geschlossen. Alle Vorstellungen sind abgesagt.")
+    assert not any("bis mindestens geschlossen" in p for p in prompts), prompts

@@ -1079,6 +1079,9 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
                        or before[-1].text.lower() in {"zwischen", "und"}):
             continue  # "vom 10. bis 14. April": half of a range would stay behind
+        if len(before) == 2 and (before[0].pos == "ADP" or before[0].text.lower() in {
+                "bis", "ab", "seit"}) and before[1].text.lower() in _DATE_HEDGES:
+            continue  # 'bis mindestens Ende Januar': 'Wann bleibt ... bis mindestens geschlossen?'
         if not _inside(toks, d.start, d.end) or any(
                 t.tag in {"PRELS", "PRELAT", "KOUS", "PWAV"} and t.end <= d.start
                 for t in toks):
@@ -1116,6 +1119,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+_DATE_HEDGES = {"mindestens", "frühestens", "spätestens", "voraussichtlich", "erst", "schon",
+                "bereits", "noch", "etwa", "ungefähr", "circa", "rund", "vermutlich"}
 _LIST_GOES_ON = re.compile(r"(?i)^\s*(?:\d{1,2}\.?\s*(?:,|und|and|or|oder)|[,]?\s*(?:und|and|or|"
                            r"oder|sowie|bis|to)?\s*(?:"
                            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

@@ -49,6 +49,7 @@ _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefi
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
                            r"spokeswoman|commissioner|inspector|librarian|secretary|"
                            r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
+                           r"intendant|intendantin|"
                            r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
@@ -857,6 +858,9 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
+    if first >= 2 and toks[first - 1].text in _OPEN_QUOTES and toks[first - 2].pos == "NOUN" \
+            and not is_title(toks[first - 2].text, language):
+        c.label_votes["ORG"] += 3  # 'dem Radiosender „Radio Kellbach“', 'das Bad "Aquarena"'
     if language == "de" and len(c.tokens) == 2 and c.tokens[0].text == "Bad":
         c.label_votes["LOC"] += 4  # "Bad Aibling", "Bad Kreuznach": a spa town
     if LOC_WORDS.search(text) and not ORG_WORDS.search(text):
