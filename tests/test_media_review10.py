@@ -166,3 +166,37 @@ def test_a_medium_named_after_its_kind_and_a_plural_denial():
     note = _voices_note(text)
     assert "(„Radio Waldau“)" in note
     assert "die Stadtwerke selbst" not in note  # they answer the charge
+
+
+def test_who_is_the_expert_and_a_headline_figure_come_after_the_sure_items():
+    from quizgen.generate.media_text import teacher_rank
+    from quizgen.model import Question
+
+    def q(skill: str, prompt: str, answer: str = "X", expl: str = "") -> Question:
+        return Question(id=prompt, family="media_literacy", type="multiple_choice",
+                        skill=skill, prompt=prompt, answer=answer, options=[answer, "Y"],
+                        explanation=expl)
+
+    outlet = q("source", "The article takes this from another medium: “... told ___ ...”")
+    expert = q("source", "Who is quoted in the article as an expert?")
+    figure = q("headline", "Die Überschrift meldet „Tausende Anrufe“. Welche Angabe ...?")
+    assert teacher_rank(outlet) < teacher_rank(expert) < teacher_rank(figure)
+
+
+def test_a_claim_that_points_back_is_no_key():
+    text = EN_HALL.replace("Some residents believe the hall could reopen by Christmas.",
+                           "Some residents believe this could be fixed by Christmas.")
+    a = analyze(load_article(text))
+    for q in media_claims.generate(a, claims(a)):
+        assert not q.answer.startswith("This could")
+
+
+def test_an_inflected_german_medium_is_asked_in_its_sentence():
+    text = DE_BAHN.replace("sagte dem Radiosender „Radio Waldau“, für manche Teile müsse "
+                           "man lange warten.", "sagte dem Hessischen Rundfunk, für manche "
+                           "Teile müsse man lange warten. Man suche Ersatz, sagte er dem "
+                           "Hessischen Rundfunk.")
+    a = analyze(load_article(text))
+    qs = [q for q in media_sources.generate(a, claims(a)) if q.answer == "Hessischen Rundfunk"]
+    assert qs and all("___" in q.prompt for q in qs)
+    assert all("Der Spiegel" not in q.options for q in qs)

@@ -219,8 +219,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         for use_form in (True, False):
             for cand in group:
                 ans = cand.sentence_form(lang) if use_form else cand.statement
-                if not ans:
-                    continue
+                if not ans or _points_back(ans, lang):
+                    continue  # 'This breaks pricing rules.': what 'this' is stays open
                 opts = _unflagged(pools[use_form], ans)
                 if len(opts) > len(others) or not answer:
                     c, answer, others = cand, ans, opts
@@ -244,6 +244,19 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+def _points_back(text: str, lang: str) -> bool:
+    """Does a claim open with a word that points back ('This breaks ...', 'Das sei ...'), not
+    with an article ('Das Verbot verstoße ...', 'This week ...')?"""
+    if text[:1] in {"„", "“", '"'}:
+        return False  # a quotation: the speaker's own words, read as such
+    ws = words(text)[:2]
+    return len(ws) == 2 and ws[0].lower() in POINTERS[lang] and ws[1][:1].islower()
+
+
+POINTERS = {"de": {"das", "dies", "diese", "dieser", "dieses", "es"},
+            "en": {"this", "that", "these", "those", "it"}}
 
 
 def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],

@@ -27,7 +27,7 @@ from quizgen.model import Analysis, Question
 # Fallback distractors when the page names too few media of its own: well-known outlets a
 # reader might guess. They are options only, never answers.
 KNOWN_OUTLETS = {
-    "de": ["Reuters", "Der Spiegel", "BBC", "AFP"],
+    "de": ["Reuters", "Spiegel", "BBC", "AFP"],  # 'sagte dem ___': no article of its own
     "en": ["Reuters", "BBC News", "The Guardian", "Associated Press"],
 }
 
@@ -150,7 +150,12 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # with the medium blanked out in its sentence, so the option fits its case ('sagte
         # dem ___' - 'Bayerischen Rundfunk') and the question says which of a speaker's
         # statements is meant (blind review 9)
-        gapped = _gapped(sents[0], outlet) if not speakers or len(sents) == 1 else None
+        # a German name in the case of its sentence ('dem Hessischen Rundfunk') is asked in
+        # that sentence too: 'Hessischen Rundfunk' is no answer to 'Aus welcher Quelle ...?'
+        inflected = lang == "de" and len(outlet.split()) > 1 and \
+            outlet.split()[0].endswith(("en", "em"))
+        gapped = _gapped(sents[0], outlet) if not speakers or len(sents) == 1 or inflected \
+            else None
         if gapped is not None or not speakers:
             if gapped is not None:
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))

@@ -1125,11 +1125,14 @@ def teacher_rank(q: Question) -> float:
             # a claim the article says is unproven before one it only hedges
             hedge = any(o.startswith(("Ja, als", "Yes, as")) for o in q.options)
             return 1.5 if hedge else 1
-        if q.skill == "source":
-            return 2
+        if q.skill == "source" and ("___" in q.prompt or q.answer in q.explanation and
+                                    q.prompt.startswith(("Aus welcher", "According"))):
+            return 2  # through another medium (not 'who is the expert': several may be)
         if q.skill == "fact_opinion" and any(a in q.explanation for a in AUTHOR_VERDICT):
             return 3
-        return 4
+        # a headline's figure against the body's ('genau 12.000' / 'rund 12.000'): fine
+        # distinctions a reader may argue about, with matchings and true/false items
+        return 5 if q.skill == "headline" else 4
     if q.type in {"matching", "true_false"}:
         return 5
     if q.type == "open":
