@@ -476,8 +476,10 @@ PROMO = _table(
     r"^(?:Jetzt|Hier)\s+(?:kostenlos\s+)?(?:anmelden|abonnieren|registrieren|herunterladen)",
     r"^(?:Follow us|Follow \S+ on|Like us on)\b",
     # 'Follow West Highland Today on Facebook for live travel updates.'
-    r"^Follow (?:[A-Z0-9][\w'’&.-]*\s+){1,5}on (?:Facebook|Twitter|X|Instagram|TikTok|"
-    r"YouTube|WhatsApp|Threads|Bluesky|LinkedIn|Snapchat)\b",
+    r"(?:^|[:–-]\s*)Follow (?:[A-Z0-9][\w'’&.-]*\s+){1,5}on (?:Facebook|Twitter|X|Instagram|"
+    r"TikTok|YouTube|WhatsApp|Threads|Bluesky|LinkedIn|Snapchat)\b",
+    # 'Never miss a story: follow Suffolk Live on Facebook and Instagram.'
+    r"^(?:Never miss|Don't miss)\b.*\b(?:follow|download|sign up|subscribe)\b",
     r"^(?:Sign up|Subscribe)\b",
     # 'Get all the latest Harrogate Rovers news straight to your inbox - sign up now.'
     r"\b(?:straight|direct(?:ly)?) (?:to|into) your inbox\b|\bsign up (?:now|today|here)\b",

@@ -631,6 +631,8 @@ MIDDLE_LINES = [
     ("Sie möchten keine wichtige Meldung mehr verpassen? Dann folgen Sie unserem "
      "Nachrichten-Ticker auf WhatsApp.", "promo"),
     ("Follow West Highland Today on Facebook for live travel updates.", "promo"),
+    ("Stay informed: follow Suffolk Live on Facebook and Instagram.", "promo"),
+    ("Never miss a story: follow Suffolk Live on Facebook and Instagram.", "promo"),
     ("Sie wollen mitreden? Diskutieren Sie mit in unserer Facebook-Gruppe „Lindenau bewegt“!",
      "promo"),
     # running text that only starts like a rule
