@@ -607,6 +607,11 @@ def _says_nothing(q: Question) -> bool:
         bool(_BARE_SAY.search(q.prompt))
 
 
+def _who_said(skills: set[str]) -> bool:
+    """A comprehension who-question and a media item on who said it, on one sentence."""
+    return "who" in skills and bool(skills & {"attribution", "interested_party"})
+
+
 def _reads_broken(q: Question) -> bool:
     """A question that reads broken whichever generator made it (the nets below)."""
     return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
@@ -730,9 +735,11 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
                 and not (one_each and _same_options(c.q, b))
                 and not (who_mc and c.core == who_mc and c.q.type == "multiple_choice"
                          and c.q.skill == "who")
-                # 'Campbell told ____' as a cloze and as the outlet item: one gap asked twice
-                and not (c.q.family != b.family and c.core == best.core
-                         and c.sentence == best.sentence)
+                # 'Campbell told ____' as a cloze and as the outlet item: one gap asked twice;
+                # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
+                # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
+                and not (c.q.family != b.family and c.sentence == best.sentence
+                         and (c.core == best.core or _who_said({c.q.skill, b.skill})))
                 and not (gap and c.name_gap == gap)
                 and not (b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence)
                 and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))

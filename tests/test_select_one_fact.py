@@ -543,3 +543,21 @@ def test_a_question_on_a_verb_of_saying_without_what_was_said_is_left_out():
     said = _q("short_answer", "Wer hatte erklärt, die USA folterten nicht?", "Rice",
               sentence=2, text=text, skill="who")
     assert select([bare, said], Settings(families=["comprehension"])) == [said]
+
+
+def test_one_quotation_is_not_asked_as_who_and_as_whose_account():
+    """'Wer sprach von einem „schweren Vertrauensbruch“? - Anja Reimers' and 'Welche
+    Darstellung gibt der Artikel als Aussage von Anja Reimers wieder?' on one sentence ask
+    one quotation twice (a fresh article)."""
+    text = "Kultusministerin Anja Reimers sprach von einem „schweren Vertrauensbruch“."
+    who = _q("short_answer", "Wer sprach von einem „schweren Vertrauensbruch“?",
+             "Anja Reimers", sentence=3, text=text, skill="who")
+    account = _q("multiple_choice", "Welche Darstellung gibt der Artikel als Aussage von Anja "
+                 "Reimers wieder? Ergänze: Anja Reimers …",
+                 "sprach von einem „schweren Vertrauensbruch“", sentence=3, text=text,
+                 skill="interested_party")
+    account.family, account.options = "media_literacy", [
+        "sprach von einem „schweren Vertrauensbruch“", "lobte die Schulen",
+        "forderte Neuwahlen", "schwieg"]
+    who.score, account.score = 0.7, 0.6
+    assert select([who, account], Settings()) == [who]
