@@ -1,5 +1,6 @@
-"""The articles of the blind teacher reviews (tests/data/articles/blind*/) as a check on text
-nobody tuned on: whatever the generator asks there must be well formed and point at the text.
+"""The articles of the blind teacher reviews (tests/data/articles/blind*/) and of the quick
+teacher readings between them (judged*/) as a check on text nobody wrote the generator for:
+whatever the generator asks there must be well formed and point at the text.
 
 Which questions it asks is the reviews' business (docs/review*.md), not a test's: nothing here
 expects a particular question, so these files stay fair to read for later reviews.
@@ -18,7 +19,8 @@ from quizgen.questionset import parse_question_set
 
 from .test_generate import _check_well_formed
 
-BLIND = sorted((Path(__file__).parent / "data" / "articles").glob("blind*/*.txt"))
+BLIND = sorted(p for pattern in ("blind*/*.txt", "judged*/*.txt")
+               for p in (Path(__file__).parent / "data" / "articles").glob(pattern))
 
 
 def test_there_are_blind_articles_in_both_languages():
