@@ -192,3 +192,14 @@ def test_station_in_quotes_after_its_noun_is_an_organisation() -> None:
     ents = _by_name(a)
     assert ents["Radio Kellbach"].label == "ORG", ents
     assert ents["Marie Lorenz"].role == "Intendantin", ents
+
+
+def test_saint_school_utility_and_regional_programme() -> None:
+    a = _analyze("School flooded",
+                 "More than 600 pupils at St Mary's High School in Calderford will learn at home. "
+                 "Severn Water said a crew had shut off the supply. One mother told BBC Look "
+                 "North that she had taken unpaid leave.")
+    ents = _by_name(a)
+    assert ents["St Mary's High School"].label == "ORG", ents
+    assert ents["Severn Water"].label == "ORG", ents
+    assert "BBC Look North" in ents and "North" not in ents, ents

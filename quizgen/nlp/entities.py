@@ -417,6 +417,9 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 elif (toks[j].text == "&" and j + 1 < len(toks)
                       and _is_name_token(toks[j + 1], language, False)):
                     j += 2  # 'Hart & Moss', 'Müller & Söhne': one firm
+                elif (language == "en" and toks[i].text in {"St", "St.", "Saint"}
+                      and toks[j].text in {"'s", "’s"} and _saint_name_end(toks, j)):
+                    j = _saint_name_end(toks, j)  # "St Luke's High School", "St Mary's"
                 elif (language == "en" and toks[j].text in {"of", "and"} and j + 1 < len(toks)
                       and _is_name_token(toks[j + 1], language, False)
                       and ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2]))):
@@ -472,6 +475,17 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
     return out
 
 
+def _saint_name_end(toks: list[Token], j: int) -> int | None:
+    """"St Luke's High School", "St Thomas' Hospital": the saint's genitive and the
+    capitalised words after it, up to an organisation's or a place's word, are one name."""
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].text[:1].isupper() and toks[k].pos in {
+            "ADJ", "NOUN", "PROPN"}:
+        k += 1
+    words = " ".join(t.text for t in toks[j + 1:k])
+    return k if k > j + 1 and (ORG_WORDS.search(words) or LOC_WORDS.search(words)) else None
+
+
 def _occupation_first(run: list[Token], i: int, language: str) -> int:
     """'Baker Ruth Galloway, 52, said ...': a common noun capitalised only because it opens
     the sentence, before a first name and a surname, says what she does (1), not her name
@@ -517,7 +531,11 @@ def _station_end(toks: list[Token], i: int, language: str) -> int | None:
         if toks[i].text in _BROADCASTERS and nxt.pos == "PROPN" and is_place_name(
                 nxt.text, language):
             return i + 2  # 'BBC Sussex', 'BBC Scotland'
-        return None
+        k = i + 1
+        while toks[i].text in _BROADCASTERS and k < len(toks) and k - i <= 3 and toks[
+                k].text[:1].isupper() and toks[k].text[1:].islower() and toks[k].pos != "PUNCT":
+            k += 1  # 'BBC Look North', 'ITV Granada Reports'
+        return k if k > i + 1 and k - i <= 4 else None
     k = i + 2
     while k < len(toks) and k - i < 5 and (toks[k].text[:1].isupper() and toks[k].pos in {
             "NOUN", "PROPN"} and not _ACRONYM.match(toks[k].text)
@@ -550,6 +568,11 @@ ORG_HEADS_EN = {"Service", "Services", "Council", "Authority", "Trust", "Police"
                 "Commission", "Agency", "Department", "Brigade", "Constabulary", "Foundation",
                 "Society", "Association", "Partnership", "Institute", "Committee", "Union",
                 "Executive", "Ministry", "Office"}
+
+
+# The last word of a utility's or carrier's name: 'Yorkshire Water', 'Northern Rail'.
+_COMPANY_HEADS_EN = {"Water", "Rail", "Railways", "Energy", "Gas", "Electricity", "Airways",
+                     "Airlines", "Trains", "Buses", "Ferries", "Telecom", "Power"}
 
 
 def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None:
@@ -854,6 +877,8 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC" if is_place_name(text, language) else "ORG"] += 2
     if _DOMAIN.match(text) or ORG_WORDS.search(text) or " & " in text:
         c.label_votes["ORG"] += 3  # 'Hart & Moss': a firm, not a person
+    if language == "en" and len(c.tokens) == 2 and c.tokens[-1].text in _COMPANY_HEADS_EN:
+        c.label_votes["ORG"] += 3  # 'Yorkshire Water', 'Northern Rail': a company
     if language == "en" and len(c.tokens) > 1 and c.tokens[-1].text in ORG_HEADS_EN:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if is_place_name(text, language):
@@ -1423,6 +1448,7 @@ _WORDS_BEFORE_NOUNS = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "a
 def _surname_match(entities: list[Entity], name: str, skip: set[str] = frozenset()
                    ) -> Entity | None:
     hits = [e for e in entities if len(e.name.split()) > 1 and e.id not in skip
+            and e.name.split()[0] not in _BROADCASTERS  # 'Sussex' is not 'BBC Sussex'
             and (e.name.split()[-1] == name or name in e.name.split()[-1].split("-"))]
     return hits[0] if len(hits) == 1 else None
 
