@@ -721,8 +721,6 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
         # expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen Schießbefehl
         # erteilt?' - Tokajew both)
         gap = best.name_gap
-        # two gaps in one sentence print it twice ('In der Fraktion der ____ heißt es, die VBN
-        # ...' and '... der CDU heißt es, die ____ ...'): one cloze per sentence
         # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
         # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
         # two answers: once is enough
@@ -741,6 +739,8 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
                 and not (c.q.family != b.family and c.sentence == best.sentence
                          and (c.core == best.core or _who_said({c.q.skill, b.skill})))
                 and not (gap and c.name_gap == gap)
+                # two gaps in one sentence print it twice ('In der Fraktion der ____ heißt es,
+                # die VBN ...' and '... der CDU heißt es, die ____ ...'): one cloze per sentence
                 and not (b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence)
                 and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))
                 and not (ob and _name_shown(c.q, b, ob, c.runs, c.prompt, relaxed))]
