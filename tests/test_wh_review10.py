@@ -108,3 +108,12 @@ def test_no_when_question_that_leaves_a_hedged_preposition_behind() -> None:
     prompts = _prompts("Nach einem Brand bleibt das Stadttheater Kellbach bis mindestens Ende "
                        "Januar geschlossen. Alle Vorstellungen sind abgesagt.")
     assert not any("bis mindestens geschlossen" in p for p in prompts), prompts
+
+
+def test_no_how_many_for_a_raise_or_a_level_passed() -> None:
+    prompts = _prompts("Die Gewerkschaft verlangt für die Beschäftigten 500 Euro mehr Lohn im "
+                       "Monat und eine Laufzeit von zwölf Monaten. Der Sauerstoffgehalt im "
+                       "Wasser sei zeitweise unter zwei Milligramm pro Liter gefallen, sagte "
+                       "der Einsatzleiter.")
+    assert not any(p.startswith(("Wie viele Euro", "Wie viele Milligramm")) for p in prompts), \
+        prompts

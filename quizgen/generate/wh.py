@@ -1251,6 +1251,14 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
                 out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
+            after = [t for t in c.sentence.tokens if t.start >= q.end][:2]
+            if len(after) == 2 and after[0].text.lower() in {"mehr", "weniger"} and \
+                    after[1].pos == "NOUN":
+                continue  # '500 Euro mehr Lohn': the count is of the raise, not of Euro
+            if (q.hedge or "").lower() in {"unter", "über", "auf"} and any(
+                    t.lemma in _CHANGE_VERBS for t in (c.finite, *c.right)):
+                continue  # 'sei unter zwei Milligramm gefallen': 'Wie viele Milligramm ist
+                # ... gefallen?' asks for a fall, not a level
             if c.kind == "main" and _inside(c.vorfeld, g_start, g_end):
                 if _remove(c.vorfeld, g_start, g_end):
                     continue
@@ -1287,6 +1295,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+_CHANGE_VERBS = {"fallen", "sinken", "steigen", "klettern", "wachsen", "schrumpfen"}
 _WHERE_PREP = {"in", "im", "auf", "bei", "nahe"}
 # Adjectives a measure goes with: '1,20 Meter hoch' asks 'Wie hoch ...?'
 _DIMENSIONS = {"hoch", "breit", "lang", "tief", "dick", "weit", "schwer", "alt", "groß"}
