@@ -200,3 +200,24 @@ def test_an_inflected_german_medium_is_asked_in_its_sentence():
     qs = [q for q in media_sources.generate(a, claims(a)) if q.answer == "Hessischen Rundfunk"]
     assert qs and all("___" in q.prompt for q in qs)
     assert all("Der Spiegel" not in q.options for q in qs)
+
+
+def test_a_plan_in_a_relative_clause_and_a_measured_rate_are_no_opinion():
+    from quizgen.generate.media_opinion import opinion_cues
+
+    assert not opinion_cues("Die Firma, die das Netz verlegen sollte, hat Insolvenz "
+                            "angemeldet.", "de")
+    assert opinion_cues("Es ist ein Versuch, den die Eltern nicht verurteilen sollten.", "de")
+    assert not [c for c in opinion_cues("Pupils who played outside were a third less likely "
+                                        "to need glasses, the researchers found.", "en")
+                if c.text == "likely"]
+
+
+def test_declining_to_comment_in_other_words_is_the_missing_view():
+    text = EN_HALL.replace("A council spokesperson said the authority was looking into the "
+                           "matter and would not comment further.",
+                           "A spokesperson for the parish council declined to comment.")
+    assert "the parish council has not commented" in _voices_note(text)
+    de = DE_BAHN.replace("der Hersteller hat sich dazu bisher nicht geäußert",
+                         "der Hersteller wollte sich auf Anfrage nicht zu den Kosten äußern")
+    assert "Der Hersteller hat sich laut Artikel nicht geäußert" in _voices_note(de)

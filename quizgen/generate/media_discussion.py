@@ -471,7 +471,8 @@ def _object_case(name: str, lang: str) -> str:
 
 
 NO_COMMENT = {
-    "de": re.compile(r"wollte sich\b[^.]{0,40}\bnicht äußern|wollte (das|dies|sich)\b[^.]{0,30}"
+    "de": re.compile(r"wollten? sich\b[^.]{0,40}\bnicht\b[^.]{0,40}\bäußern|"
+                     r"wollte (das|dies|sich)\b[^.]{0,30}"
                      r"\bnicht kommentieren|äußerte sich\b[^.]{0,20}\bnicht|nicht erreichbar|"
                      r"nicht zu erreichen|weder bestätigen noch dementieren|ließ\b[^.]{0,30}"
                      r"\bunbeantwortet|keine Stellungnahme|(?:hat|haben|hatte|hatten) sich\b"
@@ -517,15 +518,17 @@ def _subject(analysis: Analysis, sent: Sentence, start: int | None = None) -> st
         return ent.name if ent else None
     if len(head) > 6 or head[0].pos not in {"DET", "NOUN", "PROPN", "ADJ"} or not all(
             tok.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or tok.text in {"of", "des",
-                                                                              "von", "der"}
+                                                                              "von", "der",
+                                                                              "for"}
             for tok in head):
         return None  # "Engineers reportedly", "Nach Angaben der Polizei": no plain subject
     return analysis.article.text[head[0].start:head[-1].end]
 
 
 SPOKES_FOR = {
-    "en": re.compile(r"(?i)^(?:a|an|the)\s+([\w' -]+?)\s+(?:spokes(?:man|woman|person)|"
-                     r"representative)$"),
+    "en": re.compile(r"(?i)^(?:a|an|the)\s+(?:([\w' -]+?)\s+(?:spokes(?:man|woman|person)|"
+                     r"representative)|(?:spokes(?:man|woman|person)|representative)\s+"
+                     r"(?:for|of|at)\s+((?:the\s+)?[\w' -]+))$"),
 }
 
 
@@ -533,7 +536,11 @@ def _spoken_for(party: str, lang: str) -> str:
     """'A council spokesperson' -> 'the council' (German keeps the speaker: 'des Konzerns'
     would need its nominative)."""
     m = SPOKES_FOR[lang].match(party) if lang == "en" else None
-    return party if m is None else "the " + m.group(1)
+    if m is None:
+        return party
+    # 'a spokesperson for Weald Water' -> 'Weald Water'; 'a council spokesperson' -> 'the
+    # council'
+    return "the " + m.group(1) if m.group(1) else m.group(2)
 
 
 def _clause_start(s: Sentence, at: int) -> int | None:

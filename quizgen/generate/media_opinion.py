@@ -220,6 +220,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         elif w.lower() in HEDGE[language]:
             if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
                 continue  # "declined to say how much this was likely to cost": nobody guesses
+            if re.search(rf"(?i)\b(?:less|more|as|most|least)\s+{re.escape(w)}\b", text):
+                continue  # "a third less likely to be short-sighted": a measured rate
             cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
         elif w.lower() in STANCE_ADV[language]:
             cues.append(Cue(w, "stance", WEIGHTS["stance"]))
@@ -227,6 +229,11 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             # "hätte ... müssen/sollen" and "should have", not "hätte gern" or "hätten ergeben"
             if w.lower() in {"hätte", "hätten"} and not re.search(
                     r"\b(müssen|sollen|dürfen)\b", text):
+                continue
+            if re.search(rf",\s+(?:die|der|das|den|dem|deren|dessen|welche\w*)\s[^,]*"
+                         rf"\b{re.escape(w)}\s*,", text):
+                # "Die Firma, die das Netz verlegen sollte, hat ...": a plan, no verdict (at
+                # the sentence's end, "..., den die Eltern nicht verurteilen sollten." is one)
                 continue
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
         elif w.lower() in MUST[language]:
