@@ -967,9 +967,9 @@ def _title_text(c: _Candidate, language: str) -> str:
             and len(words) > 1 and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()
     elif language == "en" and first is c.sentence.tokens[0] and len(words) == 1 and \
-            first.pos == "PROPN" and first.text[1:].islower() and _known_word(
-                first.text.lower(), language):
-        words[0] = words[0].lower()  # 'Baker Ruth Galloway': a baker
+            first.pos == "PROPN" and first.text[1:].islower() and not is_title(
+                first.text, language) and _known_word(first.text.lower(), language):
+        words[0] = words[0].lower()  # 'Baker Ruth Galloway': a baker ('Mayor' stays a title)
     return " ".join(words)
 
 
