@@ -751,3 +751,23 @@ def test_a_cue_after_a_whole_clause_keeps_its_content():
     [q, *_] = find_quotes(tokens_only("Die Lage sei ernst, sagte er, und verwies auf den "
                                       "Bericht."))
     assert (q.cue, q.content) == ("sagte", "Die Lage sei ernst")
+
+
+def test_erzaehlen_is_a_verb_of_saying():
+    """'Viele hätten schon gefeiert, erzählt sie.' is her quotation with its own cue, not
+    the last speaker going on with the whole sentence, cue and all (a fresh article)."""
+    a = analyse("Die Schüler sind verärgert. „Ich habe wochenlang gelernt“, sagt Lea "
+                "Brinkmann. Viele hätten nach der Prüfung schon gefeiert, erzählt sie.")
+    [q] = [q for q in a.quotes if q.content.startswith("Viele")]
+    assert (q.speaker, q.cue, q.content) == ("Lea Brinkmann", "erzählt",
+                                             "Viele hätten nach der Prüfung schon gefeiert")
+
+
+def test_an_english_outlet_name_with_a_capitalised_adjective():
+    """'told the East Anglian Courier that ...': the whole name is the outlet, and what was
+    said starts after 'that' (a fresh article offered 'The East Anglian Courier that the
+    consultation ...' as a claim)."""
+    [q] = find_quotes(tokens_only("Its chairman, Rob Tennant, told the East Anglian Courier "
+                                  "that the consultation had been hidden away.", "en"))
+    assert (q.outlet, q.content) == ("East Anglian Courier",
+                                     "the consultation had been hidden away")

@@ -49,7 +49,7 @@ SAY_DE = frozenset("""
     enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
     verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden bitten
     einwenden sprechen verurteilen attackieren voraussagen
-    vorhersagen werten betrachten plädieren aufrufen
+    vorhersagen werten betrachten plädieren aufrufen erzählen
 """.split())
 # Verbs that report through their object when no clause follows ("warf der SPD Versagen
 # vor", "warnte vor ..."); kept to those the quotes-de gold annotates as speech most often.
@@ -475,8 +475,11 @@ class _Sentence:
                     j += 1  # a number in a name: "BBC Radio 4", "Channel 4's news"
                     continue
                 if head and not quoted and lang.is_head(toks[j - 1]) and t.tag in (
-                        "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0"):
-                    break  # "nach Behördenangaben | 350 Passagiere"; not inside a quoted name
+                        "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0") and \
+                        not (not lang.de and t.text[:1].isupper() and toks[j - 1].tag == "NP0"):
+                    # "nach Behördenangaben | 350 Passagiere"; not inside a quoted name, nor
+                    # a capitalised word inside an English name ("the East Anglian Courier")
+                    break
                 head = head or lang.is_head(t)
                 j += 1
             elif not lang.de and head and t.text in ("'s", "’s") and j + 1 < n and (
