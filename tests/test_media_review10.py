@@ -221,3 +221,12 @@ def test_declining_to_comment_in_other_words_is_the_missing_view():
     de = DE_BAHN.replace("der Hersteller hat sich dazu bisher nicht geäußert",
                          "der Hersteller wollte sich auf Anfrage nicht zu den Kosten äußern")
     assert "Der Hersteller hat sich laut Artikel nicht geäußert" in _voices_note(de)
+
+
+def test_an_apposition_after_a_say_verb_is_no_statement():
+    text = EN_HALL.replace('"We had no choice," said Helen Marsh, the chair of the hall '
+                           'committee.', '"It was a hard day. We had no choice," said Dr Helen '
+                           'Marsh, the engineer who led the survey.')
+    a = analyze(load_article(text))
+    assert not any(c.statement and c.statement.startswith("The engineer who")
+                   for c in claims(a))

@@ -411,6 +411,15 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
             inside.append(t)
     if not any(t.pos in {"VERB", "AUX"} for t in inside):
         return None
+    rel = next((i for i, t in enumerate(inside) if t.tag in {"PRELS", "PNQ", "DTQ"} or
+                t.text.lower() in {"who", "which"}), None)
+    if rel is not None and not any(t.pos in {"VERB", "AUX"} for t in inside[:rel]):
+        runs = sum(1 for i, t in enumerate(inside[rel:], rel) if t.pos in {"VERB", "AUX"}
+                   and inside[i - 1].pos not in {"VERB", "AUX"})
+        if runs < 2:
+            # 'the microbiologist who led the study': an apposition, no clause ('Children
+            # who receive free meals would be given vouchers' has its own verb after it)
+            return None
     if lang == "de":
         fin = next((i for i, t in enumerate(toks[:8]) if t.tag.endswith("FIN")), None)
         after = toks[fin + 1] if fin is not None and fin + 1 < len(toks) else None
