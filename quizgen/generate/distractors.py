@@ -243,38 +243,11 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     for v in dict.fromkeys(candidates):
         if v != value:
             out.append(prefix + write(v))
-    other_side = _other_side(value, hedge, lang)
-    if other_side is not None and not scale:
-        other_side = (other_side[0], _round_figure(other_side[1]))
-    if other_side is not None and out and other_side[1] != value:
-        # 'mehr als 4000' among 'mehr als 8000 / 12000 / 20000' is the smallest, so the key
-        # showed (blind review 10); 'rund 2000' is false beside it and sits on the other
-        # side ('mehr als 2000' would be true as well)
-        out.insert(1, f"{other_side[0]} {write(other_side[1])}")
+    # every option keeps the key's hedge: 'rund 20' among 'mehr als 40 / 80 / 200' stood out
+    # and was judged F twice (fresh batch 14); a smaller 'mehr als' would be true as well, so
+    # a lower bound gets larger bounds only (and an upper bound smaller ones)
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
-
-
-_ABOUT = {"de": "rund", "en": "around"}
-
-
-def _other_side(value: float, hedge: str, lang: str) -> tuple[str, float] | None:
-    """An option below a lower bound or above an upper one, as an approximate figure: the
-    bound's own hedge would make it true too."""
-    if value < 4:
-        return None
-    if hedge in LOWER_BOUND_HEDGES:
-        v = value / 2
-    elif hedge in UPPER_BOUND_HEDGES:
-        v = value * 2
-    else:
-        return None
-    return (_ABOUT[lang], v) if v == int(v) and v >= 2 else None
-
-
-def _round_figure(v: float) -> float:
-    """'around 30,500' is no figure anyone rounds to: 'around 30,000'."""
-    return float(round(v, -(len(str(int(v))) - 1))) if v >= 10 else v
 
 
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:alte[nmrs]?|alt|old|-year-old|year-old)\b",
