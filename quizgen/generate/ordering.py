@@ -120,7 +120,46 @@ def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
     return None
 
 
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|expected|due|until|by|plans?|planned|going to|next|deadline|"
+    r"wird|werden|soll|sollen|voraussichtlich|geplant|plant|planen|bis|Frist|künftig)\b")
+
+
+def _publication(analysis: Analysis) -> tuple[int, int] | None:
+    """(year, month) of the dateline ('Wednesday 25 November 2026'): a full date before the
+    body."""
+    for d in analysis.dates:
+        s = analysis.sentences[d.sentence]
+        m = re.match(r"(\d{4})-(\d\d)-\d\d$", d.value or "")
+        if m and (s.block != "body" or s.index == 0):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _with_year(key: tuple[int, int, int], text: str,
+               published: tuple[int, int] | None) -> tuple[int, int, int]:
+    """A date without a year is read against the dateline: in an article of 25 November a
+    deadline 'until 14 January' is next January, not last (fresh batch 14 sorted it before
+    '2 November'); a past event in a later month than the dateline's was last year."""
+    if key[0] or published is None:
+        return key
+    year, month = published
+    if key[1] < month and _FUTURE.search(text):
+        year += 1
+    elif key[1] > month and not _FUTURE.search(text):
+        year -= 1
+    return year, key[1], key[2]
+
+
+def _dangling(s, d: DateExpr) -> bool:
+    """'Residents have until 5pm on 18 December to comment' without its date reads 'until to
+    comment': a preposition left before the hole means the item would print with a hole."""
+    before = [t for t in s.tokens if t.end <= d.start]
+    return bool(before) and before[-1].pos == "ADP"
+
+
 def generate(analysis: Analysis) -> list[Question]:
+    published = _publication(analysis)
     months = Counter(int(m.group(1)) for d in analysis.dates
                      if (m := re.match(r"(?:\d{4})?-?-(\d\d)", d.value or "")))
     main_month = months.most_common(1)[0][0] if months else None
@@ -128,7 +167,11 @@ def generate(analysis: Analysis) -> list[Question]:
     for d in analysis.dates:
         s = analysis.sentences[d.sentence]
         key = _sort_key(d, main_month)
-        if key is None or key in events or s.block != "body" or SPECULATION.search(s.text):
+        if key is None or s.block != "body" or SPECULATION.search(s.text) or \
+                _dangling(s, d):
+            continue
+        key = _with_year(key, s.text, published)
+        if key in events:
             continue
         if analysis.language == "de":
             item = next((e for c in german_clauses(s) if (e := _german_event(analysis, c, d))),

@@ -1,0 +1,36 @@
+"""Ordering items against the dateline (fresh batch 14, en_nightflights): a yearless date in a
+month before the article's is next year when the sentence speaks of the future, and an item
+never prints with a hole where its date was ('Residents have until to comment')."""
+
+from __future__ import annotations
+
+from quizgen.generate import ordering
+from quizgen.pipeline import analyze, load_article
+
+TEXT = """By Jane Doe | Wednesday 25 November 2026, 07:50 GMT
+
+Harbour plan angers residents
+
+Residents of Westbay say a plan to build a new harbour wall will ruin the beach. The port \
+says the wall is needed.
+
+The port submitted the application on 2 November. The port held a public meeting on \
+12 November. The council's planning committee is expected to decide on the application on \
+14 January. Residents have until 5pm on 18 December to comment.
+"""
+
+
+def _items() -> list[str]:
+    qs = ordering.generate(analyze(load_article(TEXT)))
+    assert qs
+    return qs[0].answer
+
+
+def test_next_january_comes_after_november() -> None:
+    items = _items()
+    assert items[-1].startswith("The council's planning committee"), items
+    assert items[0].startswith("The port submitted"), items
+
+
+def test_no_item_with_a_hole_where_the_date_was() -> None:
+    assert not any("until to" in i or i.endswith(" until") for i in _items())
