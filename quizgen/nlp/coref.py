@@ -96,8 +96,23 @@ def _unnamed_speaker(s: Sentence) -> bool:
     return any(t.lemma in _SPEECH for t in toks[i + 1:i + 6])
 
 
-def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> Entity | None:
-    """The person a subject pronoun at the start of `sentence` refers to, if clear."""
+def _reported_de(sentence: Sentence, i: int) -> bool:
+    """'Er sei an jenem Abend allein unterwegs gewesen': the pronoun's finite verb is in the
+    Konjunktiv I, so the sentence goes on with someone's account, whose 'er' is the
+    speaker's side (the defendant), not whoever was named last (the victim, fresh batch 13)."""
+    finite = next((t for t in sentence.tokens[i + 1:] if t.tag.endswith("FIN")), None)
+    if i > 0 and sentence.tokens[i - 1].tag.endswith("FIN"):
+        finite = sentence.tokens[i - 1]  # 'Zudem sei er höchstens 80 gefahren'
+    if finite is None:
+        return False
+    low = finite.text.lower()
+    return low in {"sei", "seien"} or low.endswith("e") and not low.endswith("te")
+
+
+def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
+                strict: bool = False) -> Entity | None:
+    """The person a subject pronoun at the start of `sentence` refers to, if clear. Strict
+    (reported speech): only the subject named before the previous sentence's verb."""
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
     wanted = "f" if pronoun.lower() in {"she"} else "m" if pronoun.lower() in _MALE else None
     for prev in reversed(body[-2:]):
@@ -122,6 +137,10 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "") -> En
         is_subject = first_verb is None or first_mention.start < first_verb.start or (
             # V2 with a fronted adverbial: "Dazu äußert sich Dr. Nilsson"
             prev.tokens.index(first_verb) <= 3)
+        if strict:
+            named_first = first_verb is None or first_mention.start < first_verb.start
+            return first_entity if named_first and not _in_phrase(prev, first_mention) \
+                else None
         if len(distinct) == 1 or is_subject:
             return first_entity
         return None
@@ -157,10 +176,14 @@ def resolve_pronouns(analysis: Analysis) -> None:
             if low in SUBJECT_PRONOUNS[language] and tok.pos == "PRON" and (
                     i == 0 or tok.text.islower()):  # "Folgen Sie ...": the polite form
                 if language == "de" and low == "sie":
-                    nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+                    # its finite verb: next in a main clause ('sie haben'), last in a
+                    # subordinate one ('Wenn sie drei Monate nicht aufs Eis können' are
+                    # the children, not the trainer named before; fresh batch 14)
+                    nxt = next((t for t in s.tokens[i + 1:] if t.tag.endswith("FIN")), None)
                     if nxt is None or nxt.text.endswith("en"):  # plural "sie haben"
                         continue
-                _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun")
+                _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun",
+                        strict=language == "de" and _reported_de(s, i))
                 break
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if (low in DESCRIPTIONS[language] or _AGE.fullmatch(low)) and i > 0 and \
@@ -184,9 +207,9 @@ def resolve_pronouns(analysis: Analysis) -> None:
 
 
 def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
-            kind: str) -> None:
+            kind: str, strict: bool = False) -> None:
     mention = Mention(start, end, text, s.index, kind)
-    ent = _antecedent(analysis, s, text if kind == "pronoun" else "")
+    ent = _antecedent(analysis, s, text if kind == "pronoun" else "", strict)
     if ent is None:
         analysis.unresolved.append(mention)
     else:

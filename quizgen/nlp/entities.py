@@ -394,12 +394,38 @@ def _shouted_word(word: str, language: str) -> bool:
     return bool(tags) and not any(t.startswith(("NN", "NE", "NP")) for t in tags)
 
 
+# Sports clubs are named by a club-kind abbreviation and their town: 'EC Rabenau', 'VfB
+# Stuttgart', 'AFC Wimbledon'. Split, the town alone became a person with the club's role
+# ('Tabellenzweiter der Oberliga Süd') and an option of 'Wer erklärte ...?' (fresh batch 14).
+_CLUB_PREFIXES = {"EC", "FC", "SC", "SV", "TSV", "TV", "VfB", "VfL", "VfR", "TuS", "SG",
+                  "ESV", "HSV", "BSC", "SpVgg", "HC", "EHC", "ERC", "EV", "HSG", "KSV",
+                  "MTV", "SSV", "TSG", "FSV", "SSC", "DJK", "AFC", "SKV", "RB"}
+
+
+def _club(toks: list[Token], i: int) -> int | None:
+    """The end of 'EC Rabenau' (prefix and one or two capitalised name words) at i."""
+    if toks[i].text not in _CLUB_PREFIXES:
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 2 and toks[k].pos in {"PROPN", "NOUN", "X"} and \
+            _NAME_WORD.match(toks[k].text) and not _ACRONYM.match(toks[k].text):
+        k += 1
+    return k if k > i + 1 else None
+
+
 def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
     toks = sentence.tokens
     out: list[_Candidate] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
+        club = _club(toks, i)
+        if club is not None:
+            cand = _Candidate(tokens=toks[i:club], sentence=sentence)
+            cand.label_votes["ORG"] += 6
+            out.append(cand)
+            i = club
+            continue
         special = _pattern_candidate(toks, i, sentence, language) if (
             tok.pos in {"NOUN", "ADJ"} or tok.text[:1].isupper()) else None
         if special is not None:
@@ -839,8 +865,15 @@ def _compound_long_form(toks: list[Token], acr_index: int, letters: str) -> list
             break  # 'Vorstandsvorsitzende der Verkehrsbetriebe Neustadt (VBN)': her job
         if word[:1].upper() == letters[0] and word[:1].isupper():
             phrase = " ".join(t.text for t in toks[k:acr_index - 1]).lower()
-            if _subsequence(letters.lower(), phrase):
-                best = k  # keep walking: "Seeburger Schifffahrtsgesellschaft (SSG)"
+            caps = "".join(part[:1] for t in toks[k:acr_index - 1]
+                           if t.text.lower() not in _FUNCTION_WORDS
+                           for part in t.text.split("-") if part[:1].isupper())
+            if _subsequence(letters.lower(), phrase) and (
+                    best is None or _subsequence(caps.lower(), letters.lower())):
+                # keep walking: "Seeburger Schifffahrtsgesellschaft (SSG)"; but a word
+                # whose capital spells nothing is no part ('Fälle von
+                # Frühsommer-Meningoenzephalitis (FSME)': F, F, M is no part of FSME)
+                best = k
         k -= 1
     return toks[best:acr_index - 1] if best is not None else None
 
@@ -1464,7 +1497,9 @@ def _merge_long_forms(analysis: Analysis, entities: list[Entity],
         if before in {"des", "eines", "der", "dem", "den"}:  # not the nominative
             # "des Verbraucherschutzvereins Mitte", "der Freiwilligen Feuerwehr Wernau"
             text = " ".join(
-                t.lemma if t.pos == "NOUN" and t.text.endswith("s") and
+                t.lemma if (t.pos == "NOUN" or t.pos == "PROPN" and t.lemma[:1].isupper()
+                            and t.lemma != t.text)  # 'des Bundesnachrichtendienstes (BND)'
+                and t.text.endswith("s") and
                 t.text.startswith(t.lemma[:-1]) and before in {"des", "eines"}
                 else t.text[:-1] if t.tag == "ADJA" and t.text.endswith("en")
                 and t.text[:1].isupper() else t.text for t in toks)
@@ -1534,6 +1569,9 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if nxt is not None and _entity_at(entities, nxt.start, nxt.end) is not None:
                 continue  # a title in front of a name, not a stand-in for it
+            if nxt is not None and nxt.text.lower() in {"of", "der", "des", "von"}:
+                continue  # 'The leader of the Conservative group, Councillor Brian Ashby':
+                #           the office of another body, not the council leader named before
             if s.block not in _TERSE_BLOCKS and not _after_definite(s.tokens, i):
                 continue  # "a mayor for everyone", "who became mayor": a role, not the person
             if analysis_mention_exists(ent, tok.start):
