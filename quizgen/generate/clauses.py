@@ -425,8 +425,12 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
     out = []
     for v, tok in enumerate(toks[:16]):
         if tok.text in {":", ";"} or tok.text in QUOTES or tok.tag == "AVQ" or (
-                tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than"):
-            break  # 'When Sky Digital was launched ...' is no subject
+                tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than") or \
+                v > 0 and tok.tag in {"PNQ", "DTQ"}:
+            # 'When Sky Digital was launched ...' is no subject, and 'Pupils who spent two
+            # hours a day outside were ...' no clause of 'spent' ('How many hours did pupils
+            # who spend a day outside were ...?', fresh batch 13)
+            break
         # a past participle straight after the subject with no auxiliary is a past tense
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(

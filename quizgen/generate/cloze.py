@@ -16,6 +16,10 @@ VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausen
                  "both", "beide", "beiden"}  # 'called on ____ sides' - both
 
 
+# 'more than a ____ buildings -> dozen': a word that rounds, not a figure read (fresh batch 14)
+IDIOM_AMOUNTS = {"dozen", "handful", "couple", "score", "dutzend", "handvoll", "paar"}
+
+
 DEICTIC = {"gestrigen", "heutigen", "morgigen", "vergangenen", "kommenden", "letzten",
            "nächsten", "vorigen", "folgenden", "darauffolgenden", "frühen", "späten", "last",
            "next", "this"}
@@ -60,7 +64,8 @@ def _targets(analysis: Analysis, index: int):
                 1 if d.kind == "weekday" or _in_relative(analysis, index, start) or \
                 _participle_phrase(analysis, index, d.start, d.end) else 3
     for q in by.quantities.get(index, []):
-        if q.number_text.lower() in VAGUE_AMOUNTS:
+        if q.number_text.lower() in VAGUE_AMOUNTS or q.number_text.lower() in \
+                IDIOM_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
         if q.unit or _counts_something(analysis, q):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
