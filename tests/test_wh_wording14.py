@@ -56,3 +56,11 @@ def test_relative_clause_is_no_main_clause() -> None:
              "least two hours a day outside were about a third less likely to be "
              "short-sighted, the researchers found. The study ran for five years.")
     assert not any("who spend" in p or "who spent" in p for _, p, _ in qs), qs
+
+
+def test_no_cloze_on_half_of_a_slash_pair() -> None:
+    a = analyze(load_article("Koalition streitet\n\nDie Regierung aus CDU/CSU und SPD plant "
+                             "ein neues Gesetz. Die Opposition kritisiert den Entwurf. Die "
+                             "Abstimmung ist im Mai."))
+    assert not any("________/" in q.prompt or "/________" in q.prompt
+                   for q in cloze.generate(a))

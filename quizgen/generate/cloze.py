@@ -256,8 +256,8 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
     '11. März'), which is no sign of a longer name."""
     text = analysis.article.text
     before, after = text[max(0, start - 1):start], text[end:end + 1]
-    if before == "(" or after == ")":
-        return True
+    if before == "(" or after == ")" or before == "/" or after == "/":
+        return True  # 'aus ________/CSU und SPD': half of a pair written as one
     if skill in {"how_many", "when"}:
         return False
     word = text[start:end]
