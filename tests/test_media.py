@@ -377,7 +377,9 @@ def test_flagged_claim_without_quote_picks_the_first_person_named():
 def test_flagged_claim_en_with_pronoun_speaker_uses_the_statement(generated):
     _, qs = generated["en_harbour"]
     [q] = by(qs, "evidence", "multiple_choice", "evidence")
-    assert q.answer == "Calder Lines had secretly moved money abroad."
+    # the bare claim, or the sentence with the pronoun's person named (never 'She claimed')
+    assert q.answer in {"Calder Lines had secretly moved money abroad.",
+                        "Linda Hart claimed that Calder Lines had secretly moved money abroad."}
     assert "Linda Hart" in q.explanation
 
 

@@ -43,7 +43,7 @@ The village hall in Brackley has closed after cracks were found in its roof.
 
 "We had no choice," said Helen Marsh, the chair of the hall committee. The hall is owned by \
 the parish council. A council spokesperson said the authority was looking into the matter and \
-would not comment further.
+would not comment further. Parish clerk Sue Bell said the roof had last been inspected in May.
 
 Local MP Ben Ashby said he had asked for a report. Some residents believe the hall \
 could reopen by Christmas. There is no evidence for this; the engineers have not yet said how \

@@ -204,7 +204,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out = []
     # the unflagged claims in each form, found once (per answer only their length is
     # compared: a long article has hundreds of flagged claims)
-    pools = {form: _unflagged_pool(cs, flagged_keys, flagged_stems, form, lang)
+    pools = {form: _unflagged_pool(cs, flagged_keys, flagged_stems, form, lang,
+                                   analysis.entities)
              for form in (True, False)}
     # one question per flagged sentence; the claim with a speaker-verb form reads best
     by_speaker: dict[str, list[Claim]] = {}
@@ -218,7 +219,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         c, answer, others = group[0], "", []
         for use_form in (True, False):
             for cand in group:
-                ans = cand.sentence_form(lang) if use_form else cand.statement
+                ans = cand.sentence_form(lang) if use_form else _resolved(
+                    cand, lang, analysis.entities)
                 if not ans or _points_back(ans, lang):
                     continue  # 'This breaks pricing rules.': what 'this' is stays open
                 opts = _unflagged(pools[use_form], ans)
@@ -260,7 +262,7 @@ POINTERS = {"de": {"das", "dies", "diese", "dieser", "dieses", "es"},
 
 
 def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
-                    use_form: bool, lang: str) -> list[str]:
+                    use_form: bool, lang: str, entities: list[Entity]) -> list[str]:
     """Claims the article does NOT flag, by other speakers, on other matters, in one form."""
     out = []
     for o in cs:
@@ -270,17 +272,79 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             continue
         if o.entity is None:  # "nach Angaben der Polizei ..." is no claim to set against it
             continue
-        text = o.sentence_form(lang) if use_form else o.statement
+        text = o.sentence_form(lang) if use_form else _resolved(o, lang, entities)
         if text:
             out.append(text)
     return distinct(out)
 
 
 def _unflagged(pool: list[str], answer: str) -> list[str]:
-    """Of the unflagged claims, those of a length like the answer's, never the answer."""
+    """Of the unflagged claims, those of a length and form like the answer's, never the answer:
+    a direct quotation ('„Ich habe wochenlang gelernt …“') among reported claims stands out."""
     key = normalise_answer(answer)
-    return [o for o in pool if 0.35 <= len(o) / len(answer) <= 2.5
-            and normalise_answer(o) != key]
+    direct = _is_direct(answer)
+    fit = [o for o in pool if 0.35 <= len(o) / len(answer) <= 2.5
+           and normalise_answer(o) != key]
+    same = [o for o in fit if _is_direct(o) == direct]
+    if len(same) < 2:
+        # too few of the key's form: a quotation that speaks of others in the third person
+        # ('„Seit Dienstag kommen weniger Kunden.“') may stand beside reported claims, never
+        # one in the first person ('„Ich habe wochenlang gelernt …“')
+        same += [o for o in fit if _is_direct(o) and not direct and not
+                 {w.lower() for w in words(o)} & SPEAKER_WORDS]
+    return same
+
+
+# the speaker's own voice in a quotation: out of place among reported third-person claims
+SPEAKER_WORDS = {"ich", "wir", "mir", "mich", "uns", "mein", "meine", "meinen", "meinem",
+                 "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "du", "ihr",
+                 "i", "we", "me", "us", "my", "our", "you", "your", "i'm", "we're", "i've",
+                 "we've"}
+
+
+def _is_direct(text: str) -> bool:
+    return text[:1] in {"„", "“", '"', "‚", "‘"}
+
+
+# pronouns that point at a person (or group) named elsewhere: outside its sentence a reported
+# claim with one reads as a fragment ('She would have to spend £400', 'Man prüfe auch ...')
+PERSONAL = {
+    "de": {"er", "sie", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein",
+           "seine", "seinen", "seinem", "seiner", "seines", "ich", "wir", "uns", "mein", "meine",
+           "unser", "unsere", "man"},
+    "en": {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "i",
+           "we", "us", "our", "my", "me"},
+}
+QUOTED_PART = re.compile(r"[„“\"‚‘][^„“”\"‚‘’]*[“”\"‘’]")
+
+
+def _is_speakers(pronoun: str, speaker: Entity, entities: list[Entity]) -> bool:
+    """Is 'she' in 'X said she would ...' X herself? Yes if X is called so elsewhere, or if no
+    other person is ('Martin Sykes said she studies ...' is about the girl he coaches)."""
+    own = {m.text.lower() for m in speaker.mentions if m.kind == "pronoun"}
+    if own:
+        return pronoun in own
+    return not any(m.kind == "pronoun" and m.text.lower() == pronoun
+                   for e in entities if e is not speaker and e.label == "PER"
+                   for m in e.mentions)
+
+
+def _resolved(c: Claim, lang: str, entities: list[Entity] = ()) -> str | None:
+    """The bare claim as an option that stands on its own: a reported claim that opens with the
+    speaker's own he/she ('She would have to spend ...' said by Kerry Dawson) gets the name; any
+    other person pronoun outside quotation marks leaves it out (whom 'their' means is unclear)."""
+    text = c.statement
+    if not text or _is_direct(text):
+        return text
+    ws = words(text)
+    if ws and ws[0].lower() in {"he", "she", "er"} and c.entity is not None and \
+            c.entity.label == "PER" and not c.pronoun_speaker and \
+            _is_speakers(ws[0].lower(), c.entity, entities):
+        text = c.entity.name + text[len(ws[0]):]
+    if _points_back(text, lang) or ws and ws[0] in {"It", "Its"}:
+        return None  # 'Das reiche nicht aus', 'It was sending letters': what is meant?
+    rest = {w.lower() for w in words(QUOTED_PART.sub(" ", text))}
+    return None if rest & PERSONAL[lang] else text
 
 
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:

@@ -283,6 +283,17 @@ def _loaded(analysis: Analysis) -> list[Question]:
         # loaded one the lexicon does not know; then the loaded word's part of speech
         body = body_words(analysis)
         others.sort(key=lambda tok: (not _used_in(tok, body, lang), tok.pos != pos))
+        # a heading dramatises with words the tabloid lexicon does not know ('Gefährliche
+        # Blutsauger', 'secret plan'): a judging word is never offered as the plain one
+        others = [tok for tok in others if not _judging(tok, lang)]
+        plain = len({tok.text for tok in others})  # how sure the item is, before the cut
+        if s.block != "body":
+            # and a word only the heading uses may be a metaphor ('Blutsauger' for ticks):
+            # the body's own words first, another one only to make up two wrong options
+            own = [tok for tok in others if _used_in(tok, body, lang)]
+            if len({tok.text for tok in own}) < len(others):
+                rest = [tok for tok in others if tok not in own]
+                others = own + rest[:max(0, 2 - len({tok.text for tok in own}))]
         others = distinct([tok.text for tok in others])
         if len(others) < 2:
             continue
@@ -299,7 +310,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
                         t["loaded" if len(group) == 1 else "loaded_headline"].format(
                             where=t["where"][s.block], text=text), word, group,
                         expl, options=opts, difficulty=1 if s.block == "headline" else 2,
-                        score=0.72 if len(others) >= 3 else 0.6))
+                        score=0.72 if plain >= 3 else 0.6))
     return out
 
 
@@ -324,6 +335,24 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
              and not _superlative(tok, lang) and not _is_name(analysis, s, i)
              and not any(a <= tok.start - s.start < e for a, e in idioms)]
     return found
+
+
+# words that judge or alarm without being tabloid slang: never a 'neutral' option either
+JUDGING = {
+    "de": ("gefährlich", "gefährd", "heimlich", "geheim", "tödlich", "dreist", "skandal",
+           "wütend", "empört", "bedroh", "brisant", "umstritten", "riesig", "blutsauger",
+           "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend"),
+    "en": ("secret", "dangerous", "deadly", "shock", "angry", "anger", "furious", "outrag",
+           "controversial", "threat", "alarming", "terribl", "horribl", "awful", "worst",
+           "huge", "killer", "fear", "scary", "chaos"),
+}
+
+
+def _judging(tok, lang: str) -> bool:
+    from quizgen.generate.media_opinion import JUDGE, _in
+
+    low = tok.text.lower()
+    return any(low.startswith(j) for j in JUDGING[lang]) or _in(tok.text, JUDGE[lang])
 
 
 def _used_in(tok, body: tuple[frozenset[str], str], lang: str) -> bool:

@@ -74,7 +74,10 @@ JUDGE_PHRASES = {
            "nicht nachvollziehbar", "kaum nachvollziehbar", "schwer zu verstehen",
            "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz",
            "kein Wunder", "ein Ärgernis", "hilft am Ende nur", "hilft nur eins",
-           "bleibt nur zu hoffen"],
+           "bleibt nur zu hoffen",
+           # a verdict that something is plain wrong, without a judging adjective of the list
+           "falsche Prioritäten", "Prioritäten falsch", "völlig falsch", "grundfalsch",
+           "schlicht falsch"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -82,7 +85,10 @@ JUDGE_PHRASES = {
            "deserve better", "deserves better", "deserved better", "hard not to",
            "no wonder", "hard to see how", "hard to avoid the conclusion",
            "impossible not to", "difficult not to", "hard to believe", "hard to understand",
-           "bad form", "poor form", "should be ashamed", "long overdue"],
+           "bad form", "poor form", "should be ashamed", "long overdue",
+           # 'has got its priorities badly wrong': a verdict without a judging adjective
+           "badly wrong", "priorities wrong", "wrong priorities", "got it wrong",
+           "plain wrong", "simply wrong", "completely wrong"],
 }
 HEDGE = {
     "de": {"wahrscheinlich", "vermutlich", "vielleicht", "möglicherweise", "womöglich",

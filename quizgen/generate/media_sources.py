@@ -156,6 +156,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             outlet.split()[0].endswith(("en", "em"))
         gapped = _gapped(sents[0], outlet) if not speakers or len(sents) == 1 or inflected \
             else None
+        if inflected and gapped is None:
+            continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))

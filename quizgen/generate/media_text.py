@@ -367,6 +367,9 @@ def _predicate(analysis: Analysis, q: Quote, sent: Sentence, span: tuple[int, in
 PLAIN_SAY = {"sagen", "erklären", "betonen", "hinzufügen", "mitteilen", "say", "tell", "add",
              "explain", "state"}
 
+# finite verb tags of the English tagger (BNC C5): a reported clause needs one
+EN_FINITE = {"VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VM0", "VHD", "VHZ", "VHB", "VDD",
+             "VDZ", "VDB"}
 _V2_START = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
 
 
@@ -411,6 +414,8 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
             inside.append(t)
     if not any(t.pos in {"VERB", "AUX"} for t in inside):
         return None
+    if lang == "en" and not any(set(t.tag.split("-")) & EN_FINITE for t in inside):
+        return None  # 'accused the union of refusing to negotiate': no clause of its own
     rel = next((i for i, t in enumerate(inside) if t.tag in {"PRELS", "PNQ", "DTQ"} or
                 t.text.lower() in {"who", "which"}), None)
     if rel is not None and not any(t.pos in {"VERB", "AUX"} for t in inside[:rel]):
