@@ -77,6 +77,9 @@ PRONOUNS = {
 def typeset(text: str, language: str) -> str:
     """Straight double quotes to the language's quotation marks („…“ / “…”)."""
     left, right = ("„", "“") if language == "de" else ("“", "”")
+    # a straight mark that closes a typographic opening one („…" - a style many portals
+    # use) is its closing mark, not a stray one to drop (blind review 11)
+    text = re.sub(rf'{left}([^{left}{right}"]*)"', rf"{left}\1{right}", text)
     text = STRAIGHT_QUOTES.sub(lambda m: f"{left}{m.group(1)}{right}", text)
     return text.replace('"', "")  # an unpaired mark left by the page ('untergraben."')
 
