@@ -94,9 +94,26 @@ def _core(text: str) -> str:
     return _LEAD.sub("", text)
 
 
-def shifted_dates(answer: DateExpr, language: str) -> list[str]:
-    """The answer's date moved by a few days, written exactly as the answer is written."""
-    m = re.match(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$", answer.value or "")
+_MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$")
+
+
+@per_analysis
+def page_day(analysis: Analysis) -> tuple[int, int] | None:
+    """(month, day) of the page's own date in its byline, when it gives one."""
+    for d in analysis.dates:
+        m = _MONTH_DAY.match(d.value or "")
+        if m and d.kind == "date" and analysis.sentences[d.sentence].block == "byline":
+            return int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+    return None
+
+
+def shifted_dates(answer: DateExpr, language: str,
+                  page: tuple[int, int] | None = None) -> list[str]:
+    """The answer's date moved by a few days, written exactly as the answer is written. With
+    the page's date (`page`, month and day), a day already past is not moved past it: 'shut
+    the site on Friday 27 November' in an article of 26 November is false on its face (blind
+    review 11 and a quick reading)."""
+    m = _MONTH_DAY.match(answer.value or "")
     out: list[str] = []
     if m:
         month = int(m.group(1) or m.group(3))
@@ -105,9 +122,14 @@ def shifted_dates(answer: DateExpr, language: str) -> list[str]:
         lead = answer.text[:len(answer.text) - len(core)]
         day_first = bool(re.search(r"\d\s+[A-Za-z]", core))  # "3 October", not "October 3"
         weekday = next((w for w in WEEKDAYS[language] if w in answer.text), None)
-        for delta in (3, -4, 7, -9, 11):
+        # the last three only fill in for shifts a page date rules out
+        for delta in (3, -4, 7, -9, 11, -2, -6, -13):
+            if delta in (-2, -6, -13) and not page:
+                break
             d = day + delta
             if not 1 <= d <= 28:
+                continue
+            if page and (month, day) <= page < (month, d):
                 continue
             if weekday:  # "am Freitag, dem 7. November" -> "am Montag, dem 10. November"
                 new_day = WEEKDAYS[language][(WEEKDAYS[language].index(weekday) + delta) % 7]
@@ -167,7 +189,7 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
                     bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text \
                     and _extras(d.text) == _extras(answer.text):
                 out.append(lead + _core(d.text))
-    out += shifted_dates(answer, analysis.language)
+    out += shifted_dates(answer, analysis.language, page_day(analysis))
     return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
 
 

@@ -132,7 +132,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date":
-            alts = _fresh(distractors.shifted_dates(d, analysis.language), s)
+            alts = _fresh(distractors.shifted_dates(d, analysis.language,
+                                                    distractors.page_day(analysis)), s)
             if alts:  # same form as the slot
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:
