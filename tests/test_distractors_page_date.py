@@ -8,12 +8,10 @@ from quizgen.generate import distractors
 from quizgen.ingest import from_text
 from quizgen.pipeline import analyze
 
-ARTICLE = """By Hannah Lloyd | Thursday 26 November 2026, 16:30 GMT
-
-Reservoir closed after algae bloom
-
-Anglia Waterways shut the reservoir on Tuesday 24 November after tests found toxic algae. The company said it would reopen on Tuesday 8 December at the earliest.
-"""
+ARTICLE = ("By Hannah Lloyd | Thursday 26 November 2026, 16:30 GMT\n\n"
+           "Reservoir closed after algae bloom\n\n"
+           "Anglia Waterways shut the reservoir on Tuesday 24 November after tests found toxic "
+           "algae. The company said it would reopen on Tuesday 8 December at the earliest.\n")
 
 
 def _date(analysis, text):
