@@ -556,7 +556,7 @@ class _Sentence:
                    or not any(g is not f and g.content and g.content[0] <= self.toks[
                        f.cue[0]].start < g.content[1] for g in out)]
         self.coordinated(out)
-        out = [f for f in out if f.content is not None or f.extra or f.frame]
+        out = [f for f in out if f.content is not None or f.extra]  # coordinated() may clear
         # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
         verbs = [f for f in out if not f.frame and f.speaker is not None]
         keep = []
