@@ -4,6 +4,8 @@ counted noun keeps its adjectives and its post-modifier."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.generate import wh
 from quizgen.pipeline import analyze, load_article
 
@@ -54,26 +56,22 @@ def _ordering_items(text: str) -> list[str]:
     return [item for q in ordering.generate(analysis) for item in q.answer]
 
 
-def test_ordering_event_is_no_statement_about_an_earlier_event() -> None:
-    text = ("Bäckerei schließt alle Filialen\n\n"
-            "Die Bäckerei Kornfeld hat am 3. November Insolvenz angemeldet. "
-            "Ein Sprecher der Stadt sagte, man habe erst am 1. November von den Problemen "
-            "erfahren. Am 10. November schloss die letzte Filiale in der Innenstadt. "
-            "Der Insolvenzverwalter will am 20. November einen Käufer vorstellen.")
+@pytest.mark.parametrize(("text", "say"), [
+    ("Bäckerei schließt alle Filialen\n\n"
+     "Die Bäckerei Kornfeld hat am 3. November Insolvenz angemeldet. "
+     "Ein Sprecher der Stadt sagte, man habe erst am 1. November von den Problemen "
+     "erfahren. Am 10. November schloss die letzte Filiale in der Innenstadt. "
+     "Der Insolvenzverwalter will am 20. November einen Käufer vorstellen.", "sagte"),
+    ("Bakery chain closes its shops\n\n"
+     "The Kornfield bakery filed for insolvency on 3 November. "
+     "A council spokesman said the council had learned of the problems on 1 November. "
+     "The last shop in the town centre closed on 10 November. "
+     "The administrator will present a buyer on 20 November.", "said"),
+])
+def test_ordering_event_is_no_statement_about_an_earlier_event(text: str, say: str) -> None:
     items = _ordering_items(text)
     assert items, "an ordering question on the three other dates"
-    assert not any("sagte" in item for item in items), items
-
-
-def test_english_ordering_event_is_no_statement_about_an_earlier_event() -> None:
-    text = ("Bakery chain closes its shops\n\n"
-            "The Kornfield bakery filed for insolvency on 3 November. "
-            "A council spokesman said the council had learned of the problems on 1 November. "
-            "The last shop in the town centre closed on 10 November. "
-            "The administrator will present a buyer on 20 November.")
-    items = _ordering_items(text)
-    assert items, "an ordering question on the three other dates"
-    assert not any("said" in item for item in items), items
+    assert not any(say in item for item in items), items
 
 
 
