@@ -1078,7 +1078,7 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         before = [t for t in c.sentence.tokens if t.end <= d.start][-2:]
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
-                       or before[-1].text.lower() in {"zwischen", "und"}):
+                       or before[-1].text.lower() in {"zwischen", "und", *_EVERY}):
             continue  # "vom 10. bis 14. April": half of a range would stay behind
         if len(before) == 2 and (before[0].pos == "ADP" or before[0].text.lower() in {
                 "bis", "ab", "seit"}) and before[1].text.lower() in _DATE_HEDGES:
@@ -1126,6 +1126,8 @@ def _date_as_noun(d: DateExpr) -> bool:
     return bool(re.match(r"(?i)(der|die|das|den|dem|the)\s", d.text))
 
 
+# 'jeden Montag um 8.15 Uhr': without the day, 'Wann fahren ... jeden mit ...?' (judged15)
+_EVERY = {"jeden", "jede", "jedes", "jedem", "every", "each"}
 _DATE_HEDGES = {"mindestens", "frühestens", "spätestens", "voraussichtlich", "erst", "schon",
                 "bereits", "noch", "etwa", "ungefähr", "circa", "rund", "vermutlich"}
 _LIST_GOES_ON = re.compile(r"(?i)^\s*(?:\d{1,2}\.?\s*(?:,|und|and|or|oder)|[,]?\s*(?:und|and|or|"
@@ -1148,10 +1150,43 @@ def date_list_after(analysis: Analysis, d: DateExpr) -> bool:
                 _LIST_BEFORE.search(text[max(0, d.start - 16):d.start]))
 
 
+_WITHIN_EVENT = re.compile(r"(?i)\b(during|while|throughout|in the course of|während|"
+                           r"im (?:laufe|verlauf))\b")
+_DAY_VALUE = re.compile(r"\d\d-\d\d$")
+_CLOCK = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|uhr)\b|\b\d{1,2}:\d\d\b")
+
+
+def _time_in_prompt(analysis: Analysis, s: Sentence, prompt: str) -> bool:
+    """'Wann fiel die Heizung gegen 6 Uhr morgens aus?', 'When did the incident happen during
+    the seventh round?': the prompt keeps a clock time or a phrase that places the event
+    within another one, so 'Wann/When' asks for what it shows (blind review 11)."""
+    low = prompt.lower()
+    return bool(_WITHIN_EVENT.search(prompt)) or any(
+        d.sentence == s.index and d.kind == "time" and d.text.lower() in low
+        for d in analysis.dates)
+
+
+def _day_when(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr) -> str | None:
+    """The prompt with 'An welchem Tag/On which day' for a plain 'Wann/When' where the prompt
+    keeps a time of day or a within-event phrase and the answer is a day; None where such a
+    prompt asks for anything else (a month, a year: which would it be?)."""
+    word = next((w for w in ("Wann ", "When ") if prompt.startswith(w)), None)
+    if word is None or _CLOCK.search(d.text) or not _time_in_prompt(analysis, s, prompt):
+        return prompt  # 'Seit wann ... um 9 Uhr?' asks a start; 'at 6.30am on 3 November'
+        #                answers the time of day too
+    if d.kind in {"date", "weekday"} and _DAY_VALUE.search(d.value or ""):
+        return ("An welchem Tag " if word == "Wann " else "On which day ") + prompt[len(word):]
+    return None
+
+
 def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, answer: str,
                    bare: str, score: float) -> list[Question]:
     """A year asked 'In welchem Jahr' is answered with the year alone, offered among other
     years; any other date keeps its preposition ('am 19. Januar')."""
+    day_prompt = _day_when(analysis, s, prompt, d)
+    if day_prompt is None:
+        return []
+    prompt = day_prompt
     year = _year_answer(d)
     if year is not None:
         q = _question(analysis, s, "when", prompt, year, [answer, bare], score)
@@ -2580,7 +2615,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # "Sunday's runoff": the date is part of a noun phrase
             before = [t for t in c.rest if t.end <= d.start]
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
-                    "least", "most", "than"}):
+                    "least", "most", "than", *_EVERY}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
             # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after
             # the comma belong to the clause that follows, and without the date they dangle
