@@ -624,7 +624,7 @@ class _Candidate:
 
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
-                 "name_gap")
+                 "name_gap", "checked")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list) -> None:
@@ -642,6 +642,41 @@ class _Candidate:
         self.runs = set(_RUN.findall(self.prompt))
         self.first = _first_run(q, fact)
         self.name_gap = key[2] if q.type == "cloze" and _asks_who(q) else None
+        self.checked = 0  # how many picks of the set this one is known not to clash with
+
+
+def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
+    """Can `c` not join a set that has `best`? A question on the same fact, one that would give
+    the pick's answer away or have its own given away by the pick."""
+    b, kb, fb_key = best.q, best.key, best.fact
+    pb, rb = best.prompt, best.runs
+    return (c.prompt == pb
+            or same_fact(c.q, b, c.key, kb)
+            or (c.key is not c.fact or kb is not fb_key) and same_fact(c.q, b, c.fact, fb_key)
+            or c.first in rb and _gives_away(b, c.q, c.answer, pb, relaxed)
+            or best.first in c.runs and _gives_away(c.q, b, best.answer, c.prompt, relaxed)
+            # two attribution items with the same options read as one question twice
+            or b.type == "multiple_choice" and b.skill in ONE_EACH and _same_options(c.q, b)
+            # two multiple-choice who-questions on one person offer nearly the same options
+            # twice ('Who says ...? - Lucy Harper', 'Who is one of 60 tenants ...? - Lucy
+            # Harper')
+            or b.type == "multiple_choice" and b.skill == "who" and bool(best.core)
+            and c.core == best.core and c.q.type == "multiple_choice" and c.q.skill == "who"
+            # 'Campbell told ____' as a cloze and as the outlet item: one gap asked twice;
+            # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
+            # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
+            or c.q.family != b.family and c.sentence == best.sentence
+            and (c.core == best.core or _who_said({c.q.skill, b.skill}))
+            # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier) is one
+            # exercise repeated; who-questions may ask for one person twice (the seed's
+            # teacher expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen
+            # Schießbefehl erteilt?' - Tokajew both)
+            or bool(best.name_gap) and c.name_gap == best.name_gap
+            # two gaps in one sentence print it twice ('In der Fraktion der ____ heißt es,
+            # die VBN ...' and '... der CDU heißt es, die ____ ...'): one cloze per sentence
+            or b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence
+            or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
+            or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
 
 
 def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
@@ -678,72 +713,50 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
     sentences: defaultdict[tuple, int] = defaultdict(int)  # evidence already chosen
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
+    picked: list[_Candidate] = []
     while len(chosen) < settings.count and pool:
-        best, best_value = None, float("-inf")
-        for c in pool:
+        ranked = []
+        for i, c in enumerate(pool):
             q = c.q
             # forms vary within a family: media questions are nearly all multiple choice
             used = skills[c.family_skill]
+            if c.cap is not None and used >= c.cap:
+                continue
+            if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
+                continue  # a third question on one sentence: the set repeats itself
             value = (c.base - TYPE_PENALTY * family_types[c.family_type]
                      - c.skill_penalty * used - ANSWER_PENALTY * cores[c.core]
                      - SENTENCE_PENALTY * sentences[c.sentence])
             if types[q.type] >= type_cap:
                 value -= 0.5
-            if c.cap is not None and used >= c.cap:
-                continue
-            if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
-                continue  # a third question on one sentence: the set repeats itself
             if both and families[q.family] >= (media_target if q.family == "media_literacy"
                                                else settings.count - media_target):
                 value -= 1.0
-            if value > best_value:
-                best, best_value = c, value
+            ranked.append((-value, i, c))
+        # the best candidate that clashes with nothing chosen; a clash is for good, so a
+        # clashing candidate leaves the pool, and each is checked against a pick only once
+        best = None
+        dropped: set[int] = set()
+        ranked.sort()  # by value, then pool order (indices are unique: no _Candidate compared)
+        for _, i, c in ranked:
+            while c.checked < len(picked) and not _clashes(c, picked[c.checked], relaxed):
+                c.checked += 1
+            if c.checked == len(picked):
+                best = c
+                break
+            dropped.add(i)
         if best is None:
             break
+        pool = [c for i, c in enumerate(pool) if c is not best and i not in dropped]
         b = best.q
         chosen.append(b)
-        kb, fb_key = best.key, best.fact
+        picked.append(best)
         cores[best.core] += 1
         sentences[best.sentence] += 1
         types[b.type] += 1
         family_types[best.family_type] += 1
         skills[best.family_skill] += 1
         families[b.family] += 1
-        # a question on the same fact as the pick can never be chosen, nor one that would give
-        # the pick's answer away or have its own answer given away by the pick: drop them
-        ab, pb, rb, fb, ob = best.answer, best.prompt, best.runs, best.first, best.other
-        one_each = b.type == "multiple_choice" and b.skill in ONE_EACH
-        # two multiple-choice who-questions on one person offer nearly the same options
-        # twice ('Who says ...? - Lucy Harper', 'Who is one of 60 tenants ...? - Lucy Harper')
-        who_mc = best.core if b.type == "multiple_choice" and b.skill == "who" else None
-        # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier) is one
-        # exercise repeated; who-questions may ask for one person twice (the seed's teacher
-        # expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen Schießbefehl
-        # erteilt?' - Tokajew both)
-        gap = best.name_gap
-        # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass
-        # dafür keine Beweise vorgelegt wurden?' for two claims) reads as one question with
-        # two answers: once is enough
-        pool = [c for c in pool if c is not best and c.prompt != pb
-                and not same_fact(c.q, b, c.key, kb)
-                and not ((c.key is not c.fact or kb is not fb_key)
-                         and same_fact(c.q, b, c.fact, fb_key))
-                and not (c.first in rb and _gives_away(b, c.q, c.answer, pb, relaxed))
-                and not (fb in c.runs and _gives_away(c.q, b, ab, c.prompt, relaxed))
-                and not (one_each and _same_options(c.q, b))
-                and not (who_mc and c.core == who_mc and c.q.type == "multiple_choice"
-                         and c.q.skill == "who")
-                # 'Campbell told ____' as a cloze and as the outlet item: one gap asked twice;
-                # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
-                # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
-                and not (c.q.family != b.family and c.sentence == best.sentence
-                         and (c.core == best.core or _who_said({c.q.skill, b.skill})))
-                and not (gap and c.name_gap == gap)
-                # two gaps in one sentence print it twice ('In der Fraktion der ____ heißt es,
-                # die VBN ...' and '... der CDU heißt es, die ____ ...'): one cloze per sentence
-                and not (b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence)
-                and not (c.other and _name_shown(b, c.q, c.other, rb, pb, relaxed))
-                and not (ob and _name_shown(c.q, b, ob, c.runs, c.prompt, relaxed))]
     # Teacher-facing order: comprehension first, then by position in the article; media
     # questions the text settles before open ones (media_text.teacher_rank)
     from quizgen.generate.media_text import teacher_order, teacher_rank
