@@ -47,3 +47,26 @@ def test_a_day_after_jeden_is_not_cut_out() -> None:
              "sind verärgert.")
     assert not any(re.search(r"\bjeden (?!Dienstag)", p) for _, p, _ in qs), qs
     assert any(s == "when" and a == "seit dem 2. März" for s, _, a in qs), qs
+
+
+def test_a_definition_of_a_thing_is_no_who_question() -> None:
+    en = _wh("Paint ban\n\nThe council has banned old paint in Kelby. PCB are toxic chemicals "
+             "once used in paint and cables. The Kelby Council said the ban starts in May.")
+    assert not any(p.startswith("Who are") for _, p, _ in en), en
+    assert any(s == "who" and "Kelby Council" in a for s, _, a in en), en
+    de = _wh("Farbe verboten\n\nDie Stadt verbietet alte Farbe. PCB sind giftige Chemikalien "
+             "aus alten Farben. Die Stadtverwaltung Talheim sagte, das Verbot gelte ab Mai.")
+    assert not any(p.startswith("Wer sind") for _, p, _ in de), de
+
+
+def test_who_options_leave_out_people_of_the_other_sex_first() -> None:
+    a = analyze(load_article(
+        "Dog died\n\nA dog died after a swim in Lake Orrin. Tom Hale said his terrier fell ill "
+        "within an hour of the swim. Dr Ann Kerr, a vet, said the water was toxic. \"We see "
+        "more cases,\" she said. Mercia Waterways said the lake would stay shut. Its manager, "
+        "Jo Pratt, apologised. Farmer Ian Bell said his farm was not to blame. Sue Tran, who "
+        "walks there daily, said she was worried. Ranger Ben Ross said he had seen algae."))
+    q = next(q for q in wh.generate(a) if q.skill == "who" and "terrier" in q.prompt
+             and q.options)
+    assert "Ann Kerr" not in q.options and "Mercia Waterways" not in q.options, q.options
+    assert "Ian Bell" in q.options, q.options

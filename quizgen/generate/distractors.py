@@ -33,7 +33,8 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
     same = [e for e in analysis.entities if e.label == answer.label and e.id != answer.id
             and e.name.lower() not in names and _in_body(analysis, e)
             and not _overlapping(e.name, answer.name)
-            and (answer.label != "PER" or surely_person(analysis, e))]
+            and (answer.label != "PER" or surely_person(analysis, e))
+            and (answer.label != "LOC" or not _person_signs(analysis, e))]
     same.sort(key=lambda e: (-len(e.mentions), e.name))
     return [e.name for e in same]
 
@@ -68,6 +69,15 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
         return False  # 'Corvell Pharma', 'Harle Valley': an organisation or place
     return len(e.mentions) > 1 and not any(
         before and before[0].lower() in _LOCATIVE for before in befores)
+
+
+def _person_signs(analysis: Analysis, e: Entity) -> bool:
+    """Signs of a person on an entity of another label: a role, a quotation, a pronoun, or
+    the last word of its name used alone ('Claudia Rehberg' ... 'Rehberg'): such an entity
+    is no place option ('Wo ...? - in Claudia Rehberg', judged15)."""
+    last = e.name.split()[-1] if len(e.name.split()) > 1 else None
+    return bool(e.role or e.id in _speakers(analysis) or last in e.aliases or any(
+        m.kind == "pronoun" for m in e.mentions))
 
 
 def _overlapping(a: str, b: str) -> bool:

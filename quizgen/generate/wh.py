@@ -756,6 +756,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []
     if _headline_class_noun(analysis, subject, ent):
         return []  # 'Die Molkerei habe ... gesenkt': the one dairy the headline is about
+    if not any(t.tag == "VVPP" for t in c.right) and _defines_a_thing(
+            [c.finite], rest_middle, analysis):
+        return []  # 'PCB sind giftige Chemikalien': a definition, no 'Wer sind ...?'
     rest = _resolve(rest_middle, analysis)
     if rest is None or any(t.tag == "PPOSAT" and t.text.lower().startswith("ihr")
                            for t in rest):
@@ -796,8 +799,36 @@ def _fitting_sex(analysis: Analysis, prompt: str, options: list[str]) -> list[st
     want = "m" if words & _HIS else "f" if words & _HER else None
     if want is None:
         return options
-    sex = {e.name: _genders(analysis).get(e.id) for e in analysis.entities}
-    return [o for o in options if sex.get(o) in {None, want}]
+    known = _genders(analysis)
+    quoted = _quoted_sexes(analysis)
+    sex = {e.name: known.get(e.id) or quoted.get(e.id) for e in analysis.entities}
+    # those shown to be of the prompt's sex first: two women of unknown sex beside the key
+    # still made 'his' give the man away (judged15)
+    return sorted((o for o in options if sex.get(o) in {None, want}),
+                  key=lambda o: sex.get(o) != want)
+
+
+_PRONOUN_SEX = {"he": "m", "his": "m", "she": "f", "her": "f", "er": "m", "sein": "m",
+                "seine": "m", "sie": None}
+
+
+@per_analysis
+def _quoted_sexes(analysis: Analysis) -> dict[str, str]:
+    """Entity id -> 'm'/'f' by the pronoun of a quotation: '"...," she said' (the speaker
+    is the pronoun) or 'Richard Hale said his business ...' (what was said opens with the
+    speaker's own he/his/she/her). More people of a known sex than the resolved pronouns
+    give, for ordering a who-question's options."""
+    votes: dict[str, set[str]] = {}
+    for q in analysis.quotes:
+        if not q.speaker_entity:
+            continue
+        first = (q.content.split() or [""])[0].lower() if q.kind == "indirect" else ""
+        said = analysis.article.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span \
+            else ""
+        for word in (said.lower(), first):
+            if analysis.language == "en" and _PRONOUN_SEX.get(word):
+                votes.setdefault(q.speaker_entity, set()).add(_PRONOUN_SEX[word])
+    return {k: v.pop() for k, v in votes.items() if len(v) == 1}
 
 
 def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
@@ -1799,6 +1830,21 @@ def _head(np: Sequence[Token], language: str) -> Token | None:
     return head
 
 
+def _defines_a_thing(verb: Sequence[Token], rest: Sequence[Token], analysis: Analysis
+                     ) -> bool:
+    """'PFAS are man-made chemicals used in ...': a copula whose predicate is a thing
+    defines what the subject is; 'Who are man-made chemicals ...?' asks 'who' of a thing
+    and offers bodies as chemicals (blind review 11). 'X is the new mayor' is still asked."""
+    if not verb or verb[-1].lemma not in COPULA:
+        return False
+    np: list[Token] = []
+    for t in rest:
+        if np and t.pos in {"ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            break
+        np.append(t)
+    return any(t.pos == "NOUN" for t in np) and _thing_phrase(np, analysis)
+
+
 def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
     """A noun phrase 'was'/'what' can ask for: not a person, group or organisation (those are
     'wer'/'who'), no number (that is 'wie viele'), no date, no vague possessive start."""
@@ -2563,6 +2609,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
         if found and (len(found[0].name) < 2 or _no_org(analysis, found[0], c.rest)):
             found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
+        if found and _defines_a_thing([*([c.aux] if c.aux else []), *c.verb], c.rest, analysis):
+            found = None  # 'PCB are toxic chemicals ...': a definition, no 'Who are ...?'
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):
             ent = _who_entity(analysis, found[0], s)

@@ -597,8 +597,18 @@ ORG_HEADS_EN = {"Service", "Services", "Council", "Authority", "Trust", "Police"
 
 
 # The last word of a utility's or carrier's name: 'Yorkshire Water', 'Northern Rail'.
-_COMPANY_HEADS_EN = {"Water", "Rail", "Railways", "Energy", "Gas", "Electricity", "Airways",
+_COMPANY_HEADS_EN = {"Water", "Waterways", "Rail", "Railways", "Energy", "Gas", "Electricity",
+                     "Airways",
                      "Airlines", "Trains", "Buses", "Ferries", "Telecom", "Power"}
+
+
+# The last word of an event's name: 'the Midland Open', 'Harwick Cup' are no persons; an
+# event is counted with the organisations (the labels are PER, ORG, LOC), see EVENT_NAME.
+EVENT_NAME = re.compile(r"\s(?:Open|Cup|Championships?|Marathon|Festival|Games|Trophy|Masters|"
+                        r"Classic|Grand Prix|Olympics|Pokal|Meisterschaften?|Turnier)$")
+# A German woman's occupation before her name ('Apothekerin Maria Falkenberg'): not every
+# occupation is a title word, and a '-berg' surname would otherwise make her a place.
+_FEMININE_NOUN = re.compile(r"\w{3,}(?:er|ist|ant|ent|eur|og|är)in$")
 
 
 def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None:
@@ -914,6 +924,11 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["ORG"] += 3  # 'Yorkshire Water', 'Northern Rail': a company
     if language == "en" and len(c.tokens) > 1 and c.tokens[-1].text in ORG_HEADS_EN:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
+    if len(c.tokens) > 1 and EVENT_NAME.search(text):
+        c.label_votes["ORG"] += 3  # "the Midland Open": an event, no person
+    if language == "de" and prev is not None and prev.pos == "NOUN" and len(c.tokens) >= 2 \
+            and _FEMININE_NOUN.search(prev.text) and not c.label_votes.get("ORG"):
+        c.label_votes["PER"] += 3  # "Apothekerin Claudia Rehberg" (not a '-berg' place)
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
     if first >= 2 and toks[first - 1].text in _OPEN_QUOTES and toks[first - 2].pos == "NOUN" \
