@@ -70,3 +70,12 @@ def test_who_options_leave_out_people_of_the_other_sex_first() -> None:
              and q.options)
     assert "Ann Kerr" not in q.options and "Mercia Waterways" not in q.options, q.options
     assert "Ian Bell" in q.options, q.options
+
+
+def test_a_possessive_after_a_numeral_becomes_von_and_the_name() -> None:
+    qs = _wh("Bad geschlossen\n\nDas Hallenbad in Talheim ist zu. Rektorin Jana Holm hat eine "
+             "Lösung gefunden. Drei ihrer Lehrer fahren seit dem 2. März mit dem Bus nach "
+             "Oberau. Die Eltern sind froh.")
+    prompts = [p for _, p, _ in qs]
+    assert not any("Holms Lehrer" in p and "von Holms" not in p for p in prompts), prompts
+    assert any("drei von Holms Lehrern" in p for p in prompts), prompts

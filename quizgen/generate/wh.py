@@ -118,7 +118,7 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
     described = _descriptions(analysis)
     out: list[Token] = []
     skip_to = -1
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.start < skip_to:
             continue
         if t.start in unresolved:
@@ -132,8 +132,16 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             owner = owners[t.start]
             if not isinstance(owner, Entity) or not _named_person(analysis, owner):
                 return None  # 'Wie viele Tiere werden nach seinen Angaben vermisst?': whose?
-            out.append(Token(_genitive(_unique_name(analysis, owner), lang), t.start, t.end,
-                             "NE", owner.name, "PROPN"))
+            name = Token(_genitive(_unique_name(analysis, owner), lang), t.start, t.end,
+                         "NE", owner.name, "PROPN")
+            if lang == "de" and out and _partitive(out[-1]):
+                part = _partitive_de(tokens[k + 1:], name)
+                if part is None:
+                    return None
+                out += part
+                skip_to = part[-1].end
+                continue
+            out.append(name)
             continue
         hit = by_start.get(t.start)
         if hit and hit[1] == "pronoun":
@@ -156,6 +164,36 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+_PARTITIVE_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                    "einige", "viele", "mehrere", "manche", "beide", "wenige", "eine", "einer",
+                    "eines", "keine", "keiner"}
+
+
+def _partitive(t: Token) -> bool:
+    """'Zwei ihrer Klassen', 'einer seiner Kollegen': a part of what someone has, after a
+    numeral, quantifier or pronoun; the owner's genitive cannot stand in that slot."""
+    return t.tag in {"CARD", "PIAT", "PIDAT", "PIS"} or t.text.lower() in _PARTITIVE_WORDS
+
+
+def _partitive_de(after: Sequence[Token], name: Token) -> list[Token] | None:
+    """'Zwei ihrer Klassen' -> 'Zwei von Kowalskis Klassen' (judged15: 'Zwei Kowalskis
+    Klassen'), the plural noun in the dative ('Kindern'); None unless adjectives and one
+    plural noun follow."""
+    adjs = []
+    for t in after:
+        if t.tag == "ADJA":
+            adjs.append(t)
+            continue
+        if t.tag != "NN":
+            return None
+        noun = t.text if t.text.endswith(("n", "s")) else t.text + "n"
+        # 'von' takes the possessive's offsets, its end before its start so that render()
+        # spaces it from both neighbours
+        return [Token("von", name.start, name.start - 1, "APPR", "von", "ADP"), name, *adjs,
+                Token(noun, t.start, t.end, t.tag, t.lemma, t.pos)]
+    return None
 
 
 def _unique_name(analysis: Analysis, ent: Entity) -> str:
