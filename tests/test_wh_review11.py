@@ -79,3 +79,11 @@ def test_a_possessive_after_a_numeral_becomes_von_and_the_name() -> None:
     prompts = [p for _, p, _ in qs]
     assert not any("Holms Lehrer" in p and "von Holms" not in p for p in prompts), prompts
     assert any("drei von Holms Lehrern" in p for p in prompts), prompts
+
+
+def test_a_quotation_in_a_prompt_keeps_its_connective() -> None:
+    qs = _wh("Markt abgesagt\n\nDer Weihnachtsmarkt in Talheim fällt aus. Vereinschef Uwe Lenz "
+             "sprach von einer „traurigen, aber richtigen Entscheidung“. Die Händler sind "
+             "enttäuscht.")
+    quoted = [p for _, p, _ in qs if "traurigen" in p]
+    assert quoted and all("traurigen, aber richtigen" in p for p in quoted), qs

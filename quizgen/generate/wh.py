@@ -444,15 +444,31 @@ CONNECTIVES = {"zudem", "außerdem", "jedoch", "demnach", "dennoch", "trotzdem",
                "aber", "allerdings"}  # mid-clause 'aber' (tag ADV): 'Was hat aber ...?'
 
 
+_QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
+
+
+def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens without a connective ('Was hat aber nur ...?'), except inside quotation
+    marks: a quotation keeps the article's words („bitteren, aber unvermeidlichen
+    Entscheidung“ lost its 'aber', judged15)."""
+    out, quoted = [], False
+    for t in tokens:
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and t.text.lower() in CONNECTIVES and (
+                t.pos == "ADV" or t.tag == "PROAV"):
+            continue
+        out.append(t)
+    return out
+
+
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     parts = []
     for w in words:
         if isinstance(w, str):
             parts.append(w)
         elif w:
-            w = [t for t in w if not (t.text.lower() in CONNECTIVES and t.pos == "ADV"
-                                      or t.tag == "PROAV" and t.text.lower() in CONNECTIVES)]
-            parts.append(render(w))
+            parts.append(render(_without_connectives(w)))
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
