@@ -771,3 +771,24 @@ def test_an_english_outlet_name_with_a_capitalised_adjective():
                                   "that the consultation had been hidden away.", "en"))
     assert (q.outlet, q.content) == ("East Anglian Courier",
                                      "the consultation had been hidden away")
+
+
+@pytest.mark.parametrize("language, text, speaker, direct", [
+    ("en", 'Coach Mara Lindell spoke after the match. Her players had trained hard all winter, '
+           'she said, but "a cup run needs luck as well".', "Mara Lindell",
+     "a cup run needs luck as well"),
+    ("en", 'Ferry operator Colin Marsh met the council on Friday. The crossing had lost money '
+           'for years, Marsh said, adding that "nobody wanted to admit it".', "Marsh",
+     "nobody wanted to admit it"),
+    ("de", "Trainerin Mara Lindell äußerte sich nach dem Spiel. Ihre Spielerinnen hätten den "
+           "ganzen Winter hart trainiert, sagte Lindell, aber „ohne Glück gewinnt man keinen "
+           "Pokal“.", "Lindell", "ohne Glück gewinnt man keinen Pokal"),
+])
+def test_quotation_joined_to_a_cue_of_its_sentence_is_that_speakers(language, text, speaker,
+                                                                    direct):
+    a = analyse(text, language)
+    check_spans(a, a.quotes)
+    q = one(a.quotes, content=direct)
+    assert q.kind == "direct" and speaker in (q.speaker or "")
+    # the quotation and the reported speech before it have one speaker
+    assert len({x.speaker for x in a.quotes if x.sentence == q.sentence}) == 1

@@ -1580,7 +1580,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             opening = sent
             while opening.sent.start > sp.start and opening.index - 1 in by_index:
                 opening = by_index[opening.index - 1]
-            q = _colon_quote(opening, sp, link, last) or _verb_after(sent, sp, link, last)
+            q = _colon_quote(opening, sp, link, last) or _verb_after(sent, sp, link, last) \
+                or _joined_to_cue(text, made, sp, sent.index)
             # a quotation set as a subheading is lifted from the text below it, not the
             # last speaker going on
             if q is None and last is not None and sent.index - last.sentence <= 1 and \
@@ -1675,6 +1676,23 @@ def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | Non
                  content=text[content[0]:content[1]] if content else "", kind=kind,
                  sentence=index, outlet=last.outlet, speaker_entity=last.speaker_entity,
                  speaker_span=last.speaker_span, cue_span=None, content_span=content)
+
+
+# what may stand between a cue with its speaker and a quotation that goes on with it
+_JOINED = re.compile(r"^[\s,;:–-]*(?:(?:but|and|adding(?:\s+that)?|aber|und|doch|jedoch)\b)?"
+                     r"[\s,:–-]*$", re.IGNORECASE)
+
+
+def _joined_to_cue(text: str, made: list[Quote], sp: _Span, index: int) -> Quote | None:
+    """A quotation joined to a cue of its own sentence ('..., he said, but "a determined
+    cheat will always find a way"'; '..., sagte er, aber „…“') is that speaker's."""
+    for m in reversed(made):
+        if m.speaker_span is None or m.cue_span is None:
+            continue
+        end = max(m.cue_span[1], m.speaker_span[1])
+        if end <= sp.start and _JOINED.match(text[end:sp.start]):
+            return _continue(text, m, index, sp.inner, "direct")
+    return None
 
 
 def _new_subject(prev: _Sentence | None, last: Quote, link
