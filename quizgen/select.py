@@ -487,9 +487,9 @@ def select(questions: list[Question], settings: Settings,
             and not _reads_broken(q) and not (q.type == "cloze" and _headline_place(q, heads))]
     fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
     pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
-    chosen = _select(pool, fact, settings, article, names)
+    chosen = _select(pool, fact, settings, article, names, heads)
     if len(chosen) < settings.count:
-        more = _select(pool, fact, settings, article, names, relaxed=True)
+        more = _select(pool, fact, settings, article, names, heads, relaxed=True)
         if len(more) > len(chosen):
             return more
     return chosen
@@ -680,12 +680,11 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
 
 
 def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
-            article: dict | None, names: dict[str, list[str]] | None,
+            article: dict | None, names: dict[str, list[str]] | None, heads: set[str],
             relaxed: bool = False) -> list[Question]:
     """One greedy pass over `pool_q` (select's filtered, deduplicated pool, best first;
-    `fact`: its _fact_key by id)."""
+    `fact`: its _fact_key by id; `heads`: _headline_words)."""
     lead = _lead_words(article)
-    heads = _headline_words(article)
     headline = heads | lead
     bonus = {q.id: -TOPIC_PENALTY if _headline_place(q, heads, fact[id(q)]) else
              LEAD_BONUS if _in_lead(q, lead, fact[id(q)]) else
