@@ -222,6 +222,26 @@ def test_one_unproven_claim_is_asked_once_in_media_questions():
     assert not same_fact(statement, other) and not same_fact(statement, discuss)
 
 
+def test_an_unproven_claim_is_asked_once_when_one_item_also_points_at_the_flag():
+    """The true/false item points at the claim and the sentence that flags it, the multiple
+    choice at the claim alone: still one claim asked twice (blind review 11, de_schulheizung
+    #12/#17: „Ein Gutachten ... soll ... gewarnt haben“)."""
+    flag = "Bewiesen ist das nicht."
+    statement = _media("true_false", "Ein Gutachten soll gewarnt haben. – Für diese "
+                       "Behauptung nennt der Artikel Beweise.", "Falsch")
+    statement.evidence.append(Evidence(8, 0, len(flag), flag))
+    which = _media("multiple_choice", "„Ein Gutachten soll gewarnt haben.“ – Stellt der "
+                   "Artikel das als gesicherte Tatsache dar?", "Nein, nur als unbestätigte "
+                   "Angabe")
+    assert same_fact(statement, which) and same_fact(which, statement)
+    assert len(select([statement, which], Settings(families=["media_literacy"]))) == 1
+    # a claim of its own that the same sentence flags is another claim
+    before = _media("multiple_choice", "„Die Heizung sei alt.“ – Stellt der Artikel das als "
+                    "gesicherte Tatsache dar?", "Nein, nur als unbestätigte Angabe", sentence=6)
+    before.evidence.append(Evidence(8, 0, len(flag), flag))
+    assert not same_fact(statement, before)
+
+
 def test_a_bare_number_is_shown_only_with_its_noun():
     """'three cars' in one prompt does not give away 'closed for at least ____ months'
     (three); 'three months' in a prompt does (blind review 7, en_sinkhole lost the cloze)."""
