@@ -87,3 +87,19 @@ def test_a_quotation_in_a_prompt_keeps_its_connective() -> None:
              "enttäuscht.")
     quoted = [p for _, p, _ in qs if "traurigen" in p]
     assert quoted and all("traurigen, aber richtigen" in p for p in quoted), qs
+
+
+def test_how_many_keeps_the_counted_nouns_phrase_and_drops_a_comparison() -> None:
+    qs = _wh("Mehr Grippe\n\nIn Talheim steigen die Zahlen. Das Gesundheitsamt zählte im "
+             "Oktober mehr als 800 Fälle von Grippe bei Senioren, fast dreimal so viele wie im "
+             "Vorjahr. Die Ärzte raten zur Impfung.")
+    how = [p for s, p, _ in qs if s == "how_many"]
+    assert how, qs
+    assert all(p.startswith("Wie viele Fälle von Grippe") and "so viele" not in p
+               for p in how), how
+
+
+def test_a_hedge_is_not_left_at_the_end_of_a_when_question() -> None:
+    qs = _wh("Lieferprobleme\n\nIn Talheim fehlt Fiebersaft. Apothekerin Eva Roth erwartet eine "
+             "Besserung frühestens Ende Februar. Die Eltern sind besorgt.")
+    assert not any(p.endswith(("frühestens?", "spätestens?", "mindestens?")) for _, p, _ in qs), qs

@@ -1183,6 +1183,9 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             else:
                 front = _front(c)
             middle = _remove(c.middle, d.start, d.end)
+            if middle and middle[-1].text.lower() in _DATE_HEDGES and not c.right and \
+                    not c.tail and middle[-1].end <= d.start:
+                continue  # 'Wann erwartet Kemper eine Entspannung frühestens?' (judged15)
             front_r = _resolve(front, analysis)
             middle_r = _resolve(middle, analysis)
             if front_r is None or middle_r is None:
@@ -1392,11 +1395,21 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 front: list[Token] = []
             else:
                 front = _front(c)
-            middle = _remove(c.middle, g_start, g_end)
+            toks = c.sentence.tokens
+            k = next((i for i, t in enumerate(toks) if t.start >= g_end), len(toks))
+            # a bare noun after 'von' is the counted noun's ('Fälle von Grippe'); 'von den
+            # Kürzungen betroffen' is the participle's agent
+            pp_end = _noun_pps(analysis, toks, k) if k + 1 < len(toks) and \
+                toks[k].text.lower() == "von" and toks[k + 1].pos in {"NOUN", "ADJ"} else k
+            pp = [t for t in toks[k:pp_end] if _inside(c.middle, t.start, t.end)]
+            middle = _without_comparison(_remove(c.middle, g_start, pp[-1].end if pp else g_end),
+                                         g_end)
             front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
             if front_r is None or middle_r is None:
                 continue
-            word, right, unit = f"Wie viele {counted(q)}", c.right, ""
+            # '1.200 Fälle von Atemwegsinfekten': the phrase goes with the counted noun
+            word, right, unit = " ".join(["Wie viele", counted(q), *([render(pp)] if pp else [])]
+                                         ), c.right, ""
             dim = next((t for t in c.sentence.tokens if t.start >= g_end), None)
             if dim is not None and dim.tag in {"ADJD", "PTKVZ", "ADV"} and \
                     dim.text.lower() in _DIMENSIONS:
@@ -1420,6 +1433,23 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
             out += _with_choices(analysis, qq, [o + unit for o in distractors.numbers(analysis, q)])
     return out
+
+
+_COMPARISON_START = {"etwa", "rund", "fast", "knapp", "gut", "doppelt", "dreimal", "viermal",
+                     "halb", "mehr", "weniger", "so"}
+
+
+def _without_comparison(middle: list[Token], after: int) -> list[Token]:
+    """'1.200 Fälle ..., etwa doppelt so viele wie im Vorjahr': an apposition after a comma
+    that compares the count belongs to the answer; left in the prompt it dangles at the end
+    (judged15). The middle field ends before its comma."""
+    for i, t in enumerate(middle):
+        if t.start >= after and t.text == "," and i + 1 < len(middle) and \
+                middle[i + 1].text.lower() in _COMPARISON_START and any(
+                    x.text.lower() in {"viele", "mehr", "weniger", "als", "wie"}
+                    for x in middle[i + 1:i + 6]):
+            return middle[:i]
+    return middle
 
 
 _CHANGE_VERBS = {"fallen", "sinken", "steigen", "klettern", "wachsen", "schrumpfen"}
