@@ -103,3 +103,9 @@ def test_a_hedge_is_not_left_at_the_end_of_a_when_question() -> None:
     qs = _wh("Lieferprobleme\n\nIn Talheim fehlt Fiebersaft. Apothekerin Eva Roth erwartet eine "
              "Besserung frühestens Ende Februar. Die Eltern sind besorgt.")
     assert not any(p.endswith(("frühestens?", "spätestens?", "mindestens?")) for _, p, _ in qs), qs
+
+
+def test_a_prompt_pointing_back_with_as_a_result_is_not_asked() -> None:
+    qs = _wh("Bus chaos\n\nThe bus company cut 40 routes in Kelby last month. Many workers lost "
+             "their jobs as a result, unions say. Mayor Tom Reed called the cuts a mistake.")
+    assert not any("as a result" in p for _, p, _ in qs), qs

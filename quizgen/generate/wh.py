@@ -63,6 +63,11 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
                            r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
                            r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
                            r"estimate|schätzung)\b")
+# A consequence of what an earlier sentence told: 'What did some students lose as a
+# result, parents say?' (judged15) - as a result of what?
+POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
+                         r"because of (?:this|that|it)|infolgedessen|in der folge|"
+                         r"dadurch|deswegen|darum)\b")
 # Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
 # am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
 # vom Tod', 'the news that ...').
@@ -517,8 +522,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if len(words) < 5 and min_words >= 4:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or \
-            VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt):
-        return 0.0  # points outside the question: "dafür", "the claim"
+            VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
+            POINTS_BACK.search(low):
+        return 0.0  # points outside the question: "dafür", "the claim", "as a result"
     if reported:
         score -= 0.1
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
