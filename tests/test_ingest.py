@@ -584,6 +584,31 @@ def test_mixed_language_goes_by_majority_of_body():
     assert detect_language("\n\n".join([en, de, en, en, en])) == "en"
 
 
+def test_plain_paragraphs_are_decided_by_their_function_words(monkeypatch):
+    """News prose full of one language's function words needs no model (the model is the
+    costly part); anything else still goes to it, and other languages are still refused."""
+    import quizgen.lang as lang
+
+    de = ("Die Schule hat am Montag mitgeteilt, dass der Unterricht nach den Ferien wieder "
+          "ganz normal beginnen wird und die Eltern nicht mehr zahlen müssen.")
+    en = ("The school said on Monday that lessons would start again as normal after the "
+          "holidays and that parents would not have to pay for the trip.")
+    # an English sentence lingua's trigram mode calls French on its own
+    short = "In this sense, the waiting may be a sort of discipline for all of them."
+    fr = ("Le conseil municipal a voté mardi soir un nouveau budget pour les écoles de la "
+          "ville, après un long débat avec les parents.")
+
+    def no_model():
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(lang, "_detector", no_model)
+    assert detect_language(de) == "de" and detect_language(en) == "en"
+    assert detect_language(short) == "en"
+    monkeypatch.undo()
+    assert error_of(detect_language, fr).code == "unsupported_language"
+    assert error_of(detect_language, "\n\n".join([fr, fr, en])).code == "unsupported_language"
+
+
 def test_detect_language_refuses_too_little_text():
     assert error_of(detect_language, "Berlin").code == "too_short"
     assert error_of(detect_language, "12 34 56 !!").code == "too_short"
