@@ -106,6 +106,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
 
 _COMPILED = {lang: [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
              for lang, pats in PATTERNS.items()}
+# all of a language's patterns as one: most sentences match none, and one search says so
+_ANY = {lang: re.compile("|".join(f"(?:{p})" for _, p in pats), re.IGNORECASE)
+        for lang, pats in PATTERNS.items()}
 # A loaded characterisation in quotation marks, given by a party: "sprach von „…“".
 _LOADED_CUES = re.compile(r"^(?:sprach|spricht|sprachen|sprechen|called|calls|described)\b",
                           re.IGNORECASE)
@@ -118,6 +121,7 @@ _KIND_ORDER = {"no_evidence": 0, "attributed": 1, "hedge": 2}
 def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
     """Evidence markers of the article, in text order."""
     patterns = _COMPILED.get(analysis.language, _COMPILED["en"])
+    any_pattern = _ANY.get(analysis.language, _ANY["en"])
     # where quotations speak: a flag inside one is the speaker's, about their own sentence
     spoken = [(q.sentence, *q.content_span) for q in analysis.quotes if q.content_span]
     out: list[EvidenceMarker] = []
@@ -126,7 +130,7 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         if s.block in SKIP_BLOCKS:
             continue
         found: list[EvidenceMarker] = []
-        for kind, rx in patterns:
+        for kind, rx in patterns if any_pattern.search(s.text) else ():
             for m in rx.finditer(s.text):
                 claim = s.index
                 at = s.start + m.start()
