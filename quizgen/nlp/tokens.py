@@ -52,8 +52,8 @@ def token_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 def _token_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _TOKEN.finditer(text)]
-    if language != "en":
-        return spans
+    if language != "en" or ("'" not in text and "’" not in text):
+        return spans  # no clitic to split off
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _EN_CLITIC.match(text[s:e])
