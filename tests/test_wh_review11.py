@@ -109,3 +109,9 @@ def test_a_prompt_pointing_back_with_as_a_result_is_not_asked() -> None:
     qs = _wh("Bus chaos\n\nThe bus company cut 40 routes in Kelby last month. Many workers lost "
              "their jobs as a result, unions say. Mayor Tom Reed called the cuts a mistake.")
     assert not any("as a result" in p for _, p, _ in qs), qs
+
+
+def test_a_place_that_says_which_noun_of_a_direction_is_no_where_question() -> None:
+    qs = _wh("Cat rescued\n\nA cat fell into a well near Kelby. The cat was taken to a "
+             "vet in Dunham but recovered quickly. Firefighters praised the owner.")
+    assert not any(s == "where" and "taken" in p for s, p, _ in qs), qs

@@ -2571,6 +2571,10 @@ def _where_en(analysis: Analysis, c: EnglishClause, vp: tuple[str, str] | None,
         if any(t.tag in _CLAUSE_START or t.pos in {"VERB", "AUX"} or t.text == ","
                for t in rest[:k]):
             break  # inside a relative or that-clause, or after a comma (a list, an aside)
+        if k >= 2 and rest[k - 1].pos == "NOUN" and any(
+                t.text.lower() in {"to", "into", "from"} for t in rest[max(0, k - 4):k - 1]):
+            continue  # 'taken to a vet in Fenbury': the place says which vet, and 'Where
+            #           was the dog taken?' is answered 'to a vet' (judged15)
         j = k + 1
         while j < len(rest) and j - k <= 6 and rest[j].pos in {"DET", "ADJ", "NOUN", "PROPN",
                                                                 "ADP"}:
