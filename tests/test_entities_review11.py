@@ -41,3 +41,12 @@ def test_a_woman_after_her_occupation_is_a_person_not_a_berg_place() -> None:
     assert labels.get("Maria Falkenberg") == "PER", labels
     place = next(e for e in a.entities if e.name == "Lindhofen")
     assert not any("Falkenberg" in o for o in distractors.places(a, place, "in"))
+
+
+def test_a_role_before_a_stacked_title_is_the_role() -> None:
+    a = analyze(load_article(
+        "Roads row\n\nPotholes are everywhere in Kelby. Cabinet member for transport "
+        "Councillor Amy Ford blamed the rain. \"We are trying,\" she said. Campaigner Tom Reed "
+        "disagreed."))
+    ford = next(e for e in a.entities if e.name == "Amy Ford")
+    assert (ford.role or "").lower() == "cabinet member for transport", ford.role

@@ -999,7 +999,20 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     if language == "en" and k == 1 and toks[0].pos == "VERB" and toks[0].tag == "VVB" and \
             toks[1].pos == "NOUN":
         k = 0  # 'Lead author Dr Helen Okoro': the tagger read the sentence's first word as a verb
+    if language == "en" and k >= 2 and k < first - 1 and toks[k - 1].text in {"for", "of"} \
+            and toks[k - 2].pos == "NOUN" and toks[first - 1].text in _STACKED_HONORIFICS:
+        # 'Cabinet member for highways Councillor Neil Ashworth': the role is 'cabinet member
+        # for highways', 'Councillor' his title (judged15: the role was 'highways Councillor')
+        j = k - 2
+        while j - 1 >= 0 and (toks[j - 1].pos in {"NOUN", "ADJ"} or
+                              j - 1 == 0 and toks[0].pos == "PROPN"):
+            j -= 1
+        return toks[j:first - 1]
     return toks[k:first]
+
+
+_STACKED_HONORIFICS = {"Councillor", "Cllr", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
+                       "Sir", "Dame"}
 
 
 # --------------------------------------------------------------------------- merging
