@@ -42,6 +42,29 @@ REPORTED = re.compile(r"\b(nach (?:Informationen|Berichten|Angaben) (?:dieser|un
                       r"(?:Kreisen|Insiderkreisen)|heißt es)\b")
 UNCONFIRMED = re.compile(r"\b(nicht bestätig\w*|unbestätigt\w*|bestätigt ist das nicht|"
                          r"(?:wollte|wollten|konnte|konnten) [\w ]{0,30}nicht bestätigen)\b")
+# 'nach Angaben der Stadt' names who announced it; a leak ('nach Informationen dieser Zeitung',
+# 'aus Kreisen', 'heißt es') passes on what others say
+LEAK = re.compile(r"\b(nach (?:Informationen|Berichten)|Berichten zufolge|wie [\w ]{3,30} "
+                  r"(?:berichtet|erfuhr)|aus (?:Kreisen|Insiderkreisen)|heißt es)\b")
+# 'soll frühestens am 4. Dezember eintreffen', 'soll bis Ende März abgeschlossen sein', 'soll ab
+# Januar gelten': 'soll' with a time to come or a verb of arriving, starting or finishing is a
+# schedule, not hearsay (that is 'soll ... gewarnt haben' or a state others report)
+SCHEDULE = re.compile(
+    r"\b(frühestens|spätestens|voraussichtlich|ab (?:sofort|dem|der|(?:nächste|kommende)\w*|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
+    r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d)|bis (?:zum|Ende|Anfang|"
+    r"Mitte|spätestens|\d|(?:nächste|kommende)\w*)|(?:nächste|kommende)[nrs]? (?:Woche|Monat|"
+    r"Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|in (?:den (?:nächsten|"
+    r"kommenden) |(?:zwei|drei|vier|fünf|sechs|wenigen|einigen|\d+) )(?:Tagen|Wochen|Monaten)|"
+    r"im Laufe|"
+    r"eintreffen|ankommen|geliefert werden|beginnen|starten|losgehen|anlaufen|eröffnen|"
+    r"eröffnet werden|öffnen|fertig(?:gestellt)? (?:sein|werden)|abgeschlossen (?:sein|werden)|"
+    r"in Betrieb gehen|wieder (?:fahren|öffnen|laufen))\b")
+# a perfect infinitive of a verb of motion or change ('gestorben sein', 'gewesen sein') is hearsay
+# whatever time stands beside it
+PERFECT_SEIN = re.compile(r"\b(gewesen|gestorben|geflohen|geflüchtet|gekommen|gegangen|gefahren|"
+                          r"geraten|gestürzt|verschwunden|entkommen|eingedrungen|eingebrochen|"
+                          r"gelaufen|geflogen|gesehen worden|\w+ worden) sein\b")
 
 # predicates that present a view of events, not an announcement of one's own plans
 CLAIM_VERB = re.compile(r"(sprach von|spricht von|behauptet|bezeichnet|sagte|sagt|erklärt|"
@@ -79,6 +102,14 @@ T = {
         "hedge_mixed": "Nein, er widerlegt es ausdrücklich",
         "hedge_expl": "Das Wort {word} zeigt, dass die Angabe nicht bestätigt ist; der Artikel "
                       "berichtet sie nur. {says}",
+        # teaches which 'soll' is hearsay: the pupils have just seen a planned one elsewhere
+        "hedge_expl_soll": "{phrase} gibt wieder, was andere behaupten oder berichten; der "
+                           "Artikel bestätigt es nicht. (Anders ein Plan: „Das Teil soll am "
+                           "Montag eintreffen“.) {says}",
+        "hedge_expl_source": "„soll“ mit der Quelle {source} zeigt: Der Artikel gibt weiter, "
+                             "was andere berichten, und bestätigt es nicht. {says}",
+        "hedge_expl_next": "„soll“ gibt hier eine Angabe weiter, die niemand bestätigt: "
+                           "{next} {says}",
     },
     "en": {
         "unsupported": "For which statement does the article say explicitly that no evidence "
@@ -440,10 +471,34 @@ def _sentence_hedge(sent: Sentence) -> str | None:
                 tok.tag not in {"ADJA", "AJ0"}:
             return tok.text
     m = HEARSAY_SOLL.search(sent.text)
-    if m:
+    if m and (re.search(r"\bhaben\b", sent.text[m.start():m.end()])
+              or PERFECT_SEIN.search(sent.text) or not SCHEDULE.search(sent.text)):
         return m.group(1)
     m = re.search(r"\b(is|are|was|were) said to\b", sent.text)
     return m.group(0) if m else None
+
+
+def _soll_phrase(text: str) -> str | None:
+    """'soll ... gewarnt haben': the modal with the perfect infinitive that makes it hearsay,
+    the words between elided, so the explanation shows the form, not just the word."""
+    m = HEARSAY_SOLL.search(text)
+    if m is None:
+        return None
+    tail = re.search(r"\w+\s+(?:sein|haben|worden sein)$", m.group(0))
+    if tail is None:
+        return None
+    gap = m.group(0)[len(m.group(1)):tail.start()].strip()
+    return f"{m.group(1)} … {tail.group(0)}" if gap else f"{m.group(1)} {tail.group(0)}"
+
+
+def _source_words(text: str) -> str | None:
+    """The named source of a report: 'nach Angaben des Landkreises', 'Nach Informationen des
+    „Hohenfelder Morgenblatts“'."""
+    m = REPORTED.search(text)
+    if m is None:
+        return None
+    tail = re.match(r"(?:\s+[„‚\"]?[A-ZÄÖÜ][\w-]*[“‘\"]?)*", text[m.end():])
+    return (m.group(0) + tail.group(0)).strip()
 
 
 def _reported_plan(analysis: Analysis, sent: Sentence) -> str | None:
@@ -456,7 +511,10 @@ def _reported_plan(analysis: Analysis, sent: Sentence) -> str | None:
     nxt = analysis.sentences[sent.index + 1] if sent.index + 1 < len(analysis.sentences) \
         else None
     same_par = nxt is not None and "\n" not in analysis.article.text[sent.end:nxt.start]
-    if REPORTED.search(sent.text) or same_par and UNCONFIRMED.search(nxt.text):
+    if same_par and UNCONFIRMED.search(nxt.text):
+        return m.group(1)
+    if REPORTED.search(sent.text) and (LEAK.search(sent.text)
+                                        or not SCHEDULE.search(sent.text[m.start():])):
         return m.group(1)
     return None
 
@@ -517,11 +575,23 @@ def _hedged(analysis: Analysis) -> list[Question]:
             continue
         done.add(idx)
         text = cite(analysis, sent)
-        word = quoted(word, lang)
+        phrase = _soll_phrase(sent.text) if lang == "de" and SOLL.fullmatch(word) else None
+        source = _source_words(sent.text) if lang == "de" and SOLL.fullmatch(word) else None
+        nxt = analysis.sentences[idx + 1] if idx + 1 < len(analysis.sentences) else None
+        if phrase:
+            expl = t["hedge_expl_soll"].format(phrase=quoted(phrase, lang),
+                                               says=says(analysis, sent))
+        elif source and nxt and UNCONFIRMED.search(nxt.text):
+            expl = t["hedge_expl_next"].format(next=cite(analysis, nxt),
+                                               says=says(analysis, sent))
+        elif source:
+            expl = t["hedge_expl_source"].format(source=quoted(source, lang),
+                                                 says=says(analysis, sent))
+        else:
+            expl = t["hedge_expl"].format(word=quoted(word, lang), says=says(analysis, sent))
         answer = t["hedge_no"]
         opts = shuffled([t["hedge_yes"], answer, t["hedge_mixed"]], ("hedge", idx))
         out.append(make(analysis, "hedge", "multiple_choice", "evidence",
-                        t["hedge"].format(sentence=text), answer, [sent],
-                        t["hedge_expl"].format(word=word, says=says(analysis, sent)),
+                        t["hedge"].format(sentence=text), answer, [sent], expl,
                         options=opts, difficulty=1, score=0.55))
     return out
