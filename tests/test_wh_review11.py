@@ -115,3 +115,12 @@ def test_a_place_that_says_which_noun_of_a_direction_is_no_where_question() -> N
     qs = _wh("Cat rescued\n\nA cat fell into a well near Kelby. The cat was taken to a "
              "vet in Dunham but recovered quickly. Firefighters praised the owner.")
     assert not any(s == "where" and "taken" in p for s, p, _ in qs), qs
+
+
+def test_people_as_the_object_are_asked_wen_and_a_party_tag_is_left_out() -> None:
+    qs = _wh("Markt in Not\n\nDer Weihnachtsmarkt in Talheim steht vor dem Aus. "
+             "Bürgermeisterin Eva Roth (parteilos) will nun alle Betroffenen an einen Tisch "
+             "holen. Die Händler hoffen auf eine Lösung.")
+    asked = [(s, p, a) for s, p, a in qs if a == "alle Betroffenen"]
+    assert asked and all(p.startswith("Wen will") and s == "who" for s, p, _ in asked), qs
+    assert not any("(parteilos)" in p for _, p, _ in qs), qs

@@ -467,6 +467,14 @@ def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# A party, an age or an acronym in brackets after a name: 'Klaus Berger (parteilos)' in a
+# question is the article's typography, not part of what is asked (judged15)
+# (an acronym stays: compact() writes it for its long form)
+_BRACKET_TAG = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]) \((?:parteilos|SPD|CDU|CSU|FDP|AfD|Grüne|"
+                          r"Linke|BSW|Freie Wähler|ÖDP|Labour|Conservative|Lib Dem|SNP|Greens?|"
+                          r"Reform UK|Plaid Cymru|[Ii]ndependent|\d{1,3})\)")
+
+
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     parts = []
     for w in words:
@@ -475,6 +483,7 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
         elif w:
             parts.append(render(_without_connectives(w)))
     text = " ".join(p for p in parts if p)
+    text = _BRACKET_TAG.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,")
@@ -2195,7 +2204,10 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # 'dem', 'einem', 'der' (dative or genitive)
         if first == "den" and np[-1].text.endswith("n"):
             continue  # 'den Kindern': a dative plural
-        if is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
+        word = "Was"
+        if not is_subject and not copula and _person_object_de(np, analysis):
+            word = "Wen"  # 'Wen will Berger an einen Tisch holen? - alle Beteiligten'
+        elif is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
         if is_subject and any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)):
             continue  # 'Was will für rund 4,2 Millionen Euro beide Becken erneuern? - die
@@ -2226,11 +2238,46 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             fm, rest_r = _reflexive_first(front_text, rest_r)
         if _personal_pronoun(lead_r + front_r + rest_r):
             continue
-        prompt = _prompt(["Was", finite, *fm, rest_r, c.right, c.tail], "de")
+        prompt = _prompt([word, finite, *fm, rest_r, c.right, c.tail], "de")
         named = any(t.pos == "PROPN" for t in lead_r + front_r + rest_r)
-        out += _what_question(analysis, c, prompt, np, definition=named or (
+        qs = _what_question(analysis, c, prompt, np, definition=named or (
             copula and not rest_r and not c.right), subject=is_subject)
+        for q in qs:
+            q.skill = "who" if word == "Wen" else q.skill
+        out += qs
     return out
+
+
+# Adjectives and participles used as nouns for people ('alle Beteiligten', 'die Verletzten'):
+# a 'wen', never a 'was'
+_NOMINAL_PERSONS = set("""beteiligte beteiligten betroffene betroffenen angestellte angestellten
+    beschäftigte beschäftigten verletzte verletzten tote toten erwachsene erwachsenen
+    jugendliche jugendlichen verantwortliche verantwortlichen angehörige angehörigen
+    anwesende anwesenden reisende reisenden studierende studierenden kranke kranken
+    arbeitslose arbeitslosen abgeordnete abgeordneten vorsitzende vorsitzenden verdächtige
+    verdächtigen gefangene gefangenen geflüchtete geflüchteten ehrenamtliche ehrenamtlichen
+    bedürftige bedürftigen obdachlose obdachlosen versicherte versicherten beamte beamten
+    pflegekräfte fachkräfte lehrkräfte einsatzkräfte""".split())
+_NOT_PERSONS = {"familie", "familien", "paar", "publikum", "belegschaft", "mannschaft",
+                "bevölkerung", "firma", "firmen", "partei", "parteien", "armee", "truppen",
+                "gerichtshof", "parlament"}
+
+
+def _person_object_de(np: Sequence[Token], analysis: Analysis) -> bool:
+    """An accusative object naming people ('alle Beteiligten', 'die Schüler', 'einen
+    Zeugen'): asked with 'Wen' (judged15: 'Was will ... an einen Tisch holen?')."""
+    from quizgen.nlp.entities import is_title
+
+    if analysis.language != "de" or not np or np[0].text.lower() not in {
+            "die", "alle", "den", "einen", "eine", "viele", "mehrere", "einige", "beide"}:
+        return False
+    head = _head(np, "de")
+    if head is None or head.pos != "NOUN" or any(t.pos in {"NUM", "PROPN"} for t in np):
+        return False
+    low = head.text.lower()
+    return low in _NOMINAL_PERSONS or (low in _PERSON_NOUNS["de"] and low not in _NOT_PERSONS) \
+        or is_title(head.text, "de") or low.endswith(("innen", "schüler", "kinder", "leute",
+                                                        "bürger", "eltern"))
 
 
 # Subordinate clauses that state a fact: '..., weil die Stadt eine Brücke baute'.
