@@ -238,3 +238,27 @@ def _the_company(analysis: Analysis) -> Entity | None:
     names = {e.name for e in found}
     found = [e for e in found if not any(n != e.name and e.name in n for n in names)]
     return found[0] if len(found) == 1 else None
+
+
+_ISO_DAY = re.compile(r"(?:(\d{4})|-)-(\d\d)-(\d\d)$")
+
+
+@per_analysis
+def page_date(analysis: Analysis) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the page's own date: the byline's date, else a full date
+    before the body or in its first sentence (a dateline). One rule for ordering (which reads
+    yearless dates against it) and for date options (which keep a past day in the past);
+    they had read it by two different rules."""
+    found = None
+    for d in analysis.dates:
+        m = _ISO_DAY.match(d.value or "")
+        s = analysis.sentences[d.sentence]
+        if not m or d.kind != "date":
+            continue
+        date = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)))
+        if s.block == "byline":
+            return date
+        if found is None and date[0] is not None and (s.block != "body" or s.index == 0):
+            found = date
+    return found
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate.common import page_date
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
 from quizgen.nlp.entities import LOC_WORDS, ORG_WORDS, is_place_name, is_title
 from quizgen.nlp.pipeline import per_analysis
@@ -107,14 +108,10 @@ def _core(text: str) -> str:
 _MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)$|\d{4}-(\d\d)-(\d\d)$")
 
 
-@per_analysis
 def page_day(analysis: Analysis) -> tuple[int, int] | None:
-    """(month, day) of the page's own date in its byline, when it gives one."""
-    for d in analysis.dates:
-        m = _MONTH_DAY.match(d.value or "")
-        if m and d.kind == "date" and analysis.sentences[d.sentence].block == "byline":
-            return int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
-    return None
+    """(month, day) of the page's own date (common.page_date)."""
+    date = page_date(analysis)
+    return date[1:] if date is not None else None
 
 
 def shifted_dates(answer: DateExpr, language: str,

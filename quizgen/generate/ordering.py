@@ -10,7 +10,14 @@ import re
 from collections import Counter
 
 from quizgen.generate.clauses import Clause, english_clauses, german_clauses
-from quizgen.generate.common import evidence_of, question_id, render, sentence_case, shuffled
+from quizgen.generate.common import (
+    evidence_of,
+    page_date,
+    question_id,
+    render,
+    sentence_case,
+    shuffled,
+)
 from quizgen.generate.wh import (
     INDICATIVE,
     SPECULATION,
@@ -126,14 +133,9 @@ _FUTURE = re.compile(
 
 
 def _publication(analysis: Analysis) -> tuple[int, int] | None:
-    """(year, month) of the dateline ('Wednesday 25 November 2026'): a full date before the
-    body."""
-    for d in analysis.dates:
-        s = analysis.sentences[d.sentence]
-        m = re.match(r"(\d{4})-(\d\d)-\d\d$", d.value or "")
-        if m and (s.block != "body" or s.index == 0):
-            return int(m.group(1)), int(m.group(2))
-    return None
+    """(year, month) of the page's date (common.page_date), when it has a year."""
+    date = page_date(analysis)
+    return (date[0], date[1]) if date is not None and date[0] is not None else None
 
 
 def _with_year(key: tuple[int, int, int], text: str,
