@@ -10,6 +10,7 @@ Promotional and navigational blocks give a question on what is news and what is 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.media_text import (
@@ -28,6 +29,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.pipeline import per_analysis
 
 # loaded word (lower case, matched as a whole word or a compound's first part) -> neutral word
 # of the same part of speech (adjectives get the loaded word's ending: "blutige" ->
@@ -383,14 +385,10 @@ def _is_name(analysis: Analysis, s: Sentence, i: int) -> bool:
     if tok.pos == "PROPN" or tok.tag in {"NE", "NP0"}:
         return True
     low = tok.text.lower()
-    for e in analysis.entities:
-        if any(m.start <= tok.start < m.end for m in e.mentions):
-            return True
-        if low in {w.lower() for w in words(" ".join([e.name, *e.aliases]))}:
-            return True
-    if analysis.language == "de" and any(
-            t.text == tok.text and j > 0 and (t.tag in {"NE", "ADJA", "ADJD"})
-            for x in analysis.sentences for j, t in enumerate(x.tokens)):
+    known = _names_known(analysis)
+    if low in known.words or any(a <= tok.start < b for a, b in known.spans):
+        return True  # inside a mention, or a word of an entity's name or alias
+    if analysis.language == "de" and tok.text in known.tagged:
         return True  # tagged a name, or a capitalised "adjective" ("Velter" Werk) elsewhere
     if analysis.language == "de" and tok.text[:1].isupper() and any(
             e.label == "LOC" and e.name != tok.text and tok.text.endswith(suffix)
@@ -404,6 +402,24 @@ def _is_name(analysis: Analysis, s: Sentence, i: int) -> bool:
         # article never writes in lower case is one too
         return i > 0 or not re.search(rf"\b{re.escape(low)}\b", analysis.article.text)
     return False
+
+
+class _Names(NamedTuple):
+    words: frozenset[str]  # lower-case words of every entity's name and aliases
+    spans: tuple[tuple[int, int], ...]  # every mention
+    tagged: frozenset[str]  # words tagged NE/ADJA/ADJD after a sentence's first word
+
+
+@per_analysis
+def _names_known(analysis: Analysis) -> _Names:
+    """What _is_name asks of the whole analysis, gathered once (it is asked for each content
+    word of every headline)."""
+    return _Names(
+        frozenset(w.lower() for e in analysis.entities
+                  for w in words(" ".join([e.name, *e.aliases]))),
+        tuple((m.start, m.end) for e in analysis.entities for m in e.mentions),
+        frozenset(t.text for x in analysis.sentences for j, t in enumerate(x.tokens)
+                  if j > 0 and t.tag in {"NE", "ADJA", "ADJD"}))
 
 
 def _neutral_title(analysis: Analysis, ent: Entity) -> tuple[str, Sentence] | None:

@@ -117,7 +117,7 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
     """Pronouns replaced by the person they stand for; None if one cannot be resolved.
     `its`: the clause's own subject owns an 'its' (see _owns_its)."""
     lang = analysis.language
-    unresolved = {m.start for m in analysis.unresolved}
+    unresolved = _unresolved_starts(analysis)
     by_start = _mentions_by_token(analysis)
     owners = _possessive_owners(analysis)
     described = _descriptions(analysis)
@@ -205,6 +205,11 @@ def _unique_name(analysis: Analysis, ent: Entity) -> str:
     """The surname, or the full name when another person shares it ('Priya Natarajan')."""
     short = short_name(ent)
     return ent.name if short != ent.name and len(_namesakes(analysis, short)) > 1 else short
+
+
+@per_analysis
+def _unresolved_starts(analysis: Analysis) -> frozenset[int]:
+    return frozenset(m.start for m in analysis.unresolved)
 
 
 @per_analysis
@@ -661,12 +666,19 @@ def _counted_group(analysis: Analysis, s: Sentence, prompt: str) -> bool:
     return False
 
 
+@per_analysis
+def _entity_names(analysis: Analysis) -> list[tuple[str, list[str]]]:
+    """Each entity's name with every name a prompt may show it by."""
+    return [(e.name, [n for n in {e.name, *e.aliases, short_name(e)} if n])
+            for e in analysis.entities]
+
+
 def _with_choices(analysis: Analysis, q: Question, options: list[str]) -> list[Question]:
     out = [q]
     # "Who fined Gareth Pell?" never offers Gareth Pell (by any of his names)
-    shown = {e.name for e in analysis.entities
-             if any(n in q.prompt and re.search(rf"\b{re.escape(n)}\b", q.prompt) for n in
-                    {e.name, *e.aliases, short_name(e)} if n)}
+    shown = {name for name, every in _entity_names(analysis)
+             if any(n in q.prompt and re.search(rf"\b{re.escape(n)}\b", q.prompt)
+                    for n in every)}
     options = [o for o in options if o not in shown]
     mc = choice_question(q, q.answer, options, seed=analysis.article.title)
     if mc is not None:
