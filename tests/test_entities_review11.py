@@ -50,3 +50,12 @@ def test_a_role_before_a_stacked_title_is_the_role() -> None:
         "disagreed."))
     ford = next(e for e in a.entities if e.name == "Amy Ford")
     assert (ford.role or "").lower() == "cabinet member for transport", ford.role
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before() -> None:
+    a = analyze(load_article(
+        "Pothole misery\n\nDrivers in Kelby face costly repairs. The AA said breakdowns had "
+        "risen. Spokesperson Jo Smith said drivers should check their tyres. Mayor Tom Reed "
+        "said the council was trying."))
+    smith = next(e for e in a.entities if e.name == "Jo Smith")
+    assert smith.role == "Spokesperson for the AA", smith.role

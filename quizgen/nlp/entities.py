@@ -1153,6 +1153,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_role_aliases(analysis, entities, titles)
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
+    _add_spokesperson_bodies(analysis, entities)
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)]
     for e in entities:
         _drop_descriptor(e)
@@ -1715,6 +1716,34 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             while len(words) > 1 and _honorific(words[-1]):
                 words.pop()
             ent.role = " ".join(words)
+
+
+_BARE_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+
+
+def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None:
+    """'The RAC said ... Spokesperson Rod Dennis said ...': a bare 'Spokesperson' speaks for
+    the organisation the sentence before opens with; the role names it ('Spokesperson for
+    the RAC'; judged15 listed 'Rod Dennis (Spokesperson)'). English only; nothing when that
+    sentence does not open with one organisation."""
+    if analysis.language != "en":
+        return
+    text = analysis.article.text
+    orgs = [e for e in entities if e.label == "ORG"]
+    for e in entities:
+        if e.label != "PER" or (e.role or "").lower() not in _BARE_SPOKES:
+            continue
+        first = min(e.mentions, key=lambda m: m.start)
+        if first.sentence == 0:
+            continue
+        before = analysis.sentences[first.sentence - 1]
+        opening = [(o, m) for o in orgs for m in o.mentions if m.sentence == before.index
+                   and m.start <= before.start + 4]
+        if len(opening) != 1:
+            continue
+        org, m = opening[0]
+        the = "the " if text[before.start:m.start].strip().lower() == "the" else ""
+        e.role = f"{e.role} for {the}{org.name}"
 
 
 def is_descriptor(role: str) -> bool:
