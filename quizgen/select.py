@@ -667,7 +667,8 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
             # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
             or c.q.family != b.family and c.sentence == best.sentence
-            and (c.core == best.core or _who_said({c.q.skill, b.skill}))
+            and (c.core == best.core or _who_said({c.q.skill, b.skill})
+                 or _outlet_shown(c, best) or _outlet_shown(best, c))
             # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier) is one
             # exercise repeated; who-questions may ask for one person twice (the seed's
             # teacher expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen
@@ -678,6 +679,16 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:
+    """Does the true/false statement or cloze `shown` print the outlet that `asked`, a media
+    item on its sentence, asks for? 'True or false? Mr Pike told BBC Radio Westmoor that
+    ...' beside 'Mr Pike told ___ that ... Which medium fills the gap?' (judged15): the
+    statement, a copy of the sentence, fills the gap."""
+    return shown.q.type in {"true_false", "cloze"} and asked.q.skill == "source" and \
+        asked.q.family == "media_literacy" and bool(asked.answer) and \
+        all(p.search(shown.prompt) for p in asked.answer)
 
 
 def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,

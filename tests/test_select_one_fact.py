@@ -581,3 +581,30 @@ def test_one_quotation_is_not_asked_as_who_and_as_whose_account():
         "forderte Neuwahlen", "schwieg"]
     who.score, account.score = 0.7, 0.6
     assert select([who, account], Settings()) == [who]
+
+
+def test_a_copy_of_the_sentence_does_not_fill_the_outlet_gap_of_a_media_item():
+    """'Mr Pike told BBC Radio Westmoor that ...' as a true/false statement or a cloze prints
+    the outlet that 'Mr Pike told ___ that ... Which medium fills the gap?' asks for
+    (judged15, en_potholes): one of them goes. A who-question that names the outlet stays
+    (it does not print the sentence), and so does a cloze on another sentence."""
+    said = "Mr Pike told BBC Radio Westmoor that his group had logged more than 900 potholes."
+    source = Question(id="src", family="media_literacy", type="multiple_choice",
+                      skill="source", prompt="The article takes this information from another "
+                      "medium: “Mr Pike told ___ that his group had logged more than 900 "
+                      "potholes.” Which medium fills the gap?", answer="BBC Radio Westmoor",
+                      options=["BBC Radio Westmoor", "PA Media", "Reuters", "Westmoor Echo"],
+                      evidence=[Evidence(6, 0, len(said), said)], score=0.7)
+    statement = _q("true_false", "True or false? Mr Pike told BBC Radio Westmoor that his "
+                   "group had logged more than 1,800 potholes.", "False", sentence=6, text=said)
+    cloze = _q("cloze", "Fill in the gap: Mr Pike told BBC Radio Westmoor that his group had "
+               "logged more than ________ potholes.", "900", sentence=6, text=said)
+    who = _q("short_answer", "Who told BBC Radio Westmoor that his group had logged more "
+             "than 900 potholes?", "Graham Pike", sentence=6, text=said, skill="who")
+    elsewhere = _q("cloze", "Fill in the gap: BBC Radio Westmoor reported ________ crashes.",
+                   "12", sentence=9, text="BBC Radio Westmoor reported 12 crashes.")
+    for copy in (statement, cloze):
+        chosen = select([source, copy], Settings())
+        assert len(chosen) == 1, [q.prompt for q in chosen]
+    assert len(select([source, who], Settings())) == 2
+    assert len(select([source, elsewhere], Settings())) == 2
