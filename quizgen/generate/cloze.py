@@ -6,7 +6,7 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS, date_list_after
+from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS, date_list_after, defines_a_thing
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
@@ -23,6 +23,13 @@ IDIOM_AMOUNTS = {"dozen", "handful", "couple", "score", "dutzend", "handvoll", "
 DEICTIC = {"gestrigen", "heutigen", "morgigen", "vergangenen", "kommenden", "letzten",
            "nächsten", "vorigen", "folgenden", "darauffolgenden", "frühen", "späten", "last",
            "next", "this"}
+
+
+def _defined_thing(analysis: Analysis, index: int, end: int) -> bool:
+    """The name is the subject of a copula whose predicate is a thing: what it is, not who
+    (blind review 11 labelled the PFAS gap 'who')."""
+    after = [t for t in analysis.sentences[index].tokens if t.start >= end]
+    return bool(after) and defines_a_thing(after[:1], after[1:], analysis)
 
 
 def _in_lead_compound(analysis: Analysis, e: Entity) -> bool:
@@ -44,6 +51,8 @@ def _targets(analysis: Analysis, index: int):
     for m, e in by.mentions.get(index, []):
         if m.kind in {"name", "alias"}:
             skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
+            if skill == "who" and _defined_thing(analysis, index, m.end):
+                skill = "what"  # '____ are man-made chemicals used in ...' - PFAS
             if e.label != "PER" and (len(e.mentions) >= 6 or _in_lead_compound(analysis, e)):
                 continue  # the article's topic ("Kasachstan", the "Rhein" of "Die
                 #           Rheinfähre ...") is no test of reading

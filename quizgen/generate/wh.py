@@ -837,7 +837,7 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []
     if _headline_class_noun(analysis, subject, ent):
         return []  # 'Die Molkerei habe ... gesenkt': the one dairy the headline is about
-    if not any(t.tag == "VVPP" for t in c.right) and _defines_a_thing(
+    if not any(t.tag == "VVPP" for t in c.right) and defines_a_thing(
             [c.finite], rest_middle, analysis):
         return []  # 'PCB sind giftige Chemikalien': a definition, no 'Wer sind ...?'
     rest = _resolve(rest_middle, analysis)
@@ -1941,7 +1941,7 @@ def _head(np: Sequence[Token], language: str) -> Token | None:
     return head
 
 
-def _defines_a_thing(verb: Sequence[Token], rest: Sequence[Token], analysis: Analysis
+def defines_a_thing(verb: Sequence[Token], rest: Sequence[Token], analysis: Analysis
                      ) -> bool:
     """'PFAS are man-made chemicals used in ...': a copula whose predicate is a thing
     defines what the subject is; 'Who are man-made chemicals ...?' asks 'who' of a thing
@@ -2762,7 +2762,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
         if found and (len(found[0].name) < 2 or _no_org(analysis, found[0], c.rest)):
             found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
-        if found and _defines_a_thing([*([c.aux] if c.aux else []), *c.verb], c.rest, analysis):
+        if found and defines_a_thing([*([c.aux] if c.aux else []), *c.verb], c.rest, analysis):
             found = None  # 'PCB are toxic chemicals ...': a definition, no 'Who are ...?'
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"):
