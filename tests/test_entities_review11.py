@@ -59,3 +59,11 @@ def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before() -> Non
         "said the council was trying."))
     smith = next(e for e in a.entities if e.name == "Jo Smith")
     assert smith.role == "Spokesperson for the AA", smith.role
+
+
+def test_an_age_is_no_part_of_a_role() -> None:
+    de = analyze(load_article(
+        "Kalte Schule\n\nIn Talheim fällt die Heizung aus. „Wir frieren“, sagte die 16-jährige "
+        "Schülersprecherin Mia Kern. Die Stadt prüft eine Reparatur."))
+    kern = next(e for e in de.entities if e.name == "Mia Kern")
+    assert kern.role == "Schülersprecherin", kern.role

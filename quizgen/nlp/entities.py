@@ -1157,8 +1157,22 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)]
     for e in entities:
         _drop_descriptor(e)
+        e.role = _without_age(e.role)
         e.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+_AGE_WORD = re.compile(r"\b\d{1,3}-(?:jährige[nmrs]?|year-old)\s+")
+
+
+def _without_age(role: str | None) -> str | None:
+    """'17-jährige Schülersprecherin' -> 'Schülersprecherin', 'a 72-year-old retired postman'
+    -> 'a retired postman': an age is no part of a role (blind review 11)."""
+    if not role or not _AGE_WORD.search(role):
+        return role
+    out = _AGE_WORD.sub("", role, count=1).strip()
+    out = re.sub(r"^an (?=[^aeiouAEIOU])", "a ", re.sub(r"^a (?=[aeiouAEIOU])", "an ", out))
+    return out or role
 
 
 _DESCRIPTOR = re.compile(r"^(?:[A-Z][a-z]+-)+of-[a-z]+\s+(?=[A-Z])")
