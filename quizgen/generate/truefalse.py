@@ -81,6 +81,29 @@ _PLACE_HEADS = re.compile(
 _LINKS = {"und", "and", "oder", "or", "sowie", ",", "of", "von"}
 
 
+# a title before a name stays in the sentence when the name is swapped: only someone the
+# article gives the same title (or, for Mr/Frau, the same sex) may take its place - review
+# 11's "Dr Alder" and judged15's "Dr Waterways" gave a doctor's title to a swimmer and a firm
+HONORIFICS = {"dr": None, "prof": None, "professor": None, "sir": "m", "lord": "m",
+              "mr": "m", "herr": "m", "mrs": "f", "ms": "f", "miss": "f", "frau": "f",
+              "dame": "f", "lady": "f"}
+
+
+def _title_before(text: str, start: int) -> str | None:
+    m = re.search(r"(\w+)\.?\s+$", text[max(0, start - 12):start])
+    low = m.group(1).lower() if m else ""
+    return low if low in HONORIFICS else None
+
+
+def _fits_title(analysis: Analysis, other: Entity, title: str) -> bool:
+    """Does the article call `other` by `title` too, or (Mr, Frau) is `other` of that sex?"""
+    text = analysis.article.text
+    if any(_title_before(text, m.start) == title for m in other.mentions):
+        return True
+    sex = HONORIFICS[title]
+    return sex is not None and _gender(analysis, other) == sex
+
+
 def _place_slot(s: Sentence, start: int) -> bool:
     """Is the name at `start` one of a row of places ('die Bundesstaaten New Mexico und New
     Jersey', 'the states of Ohio and Iowa')? Names and 'und'/'of' before it are stepped over
@@ -125,6 +148,9 @@ def _swaps(analysis: Analysis, s: Sentence):
                      and short_name(o) not in s.text]
             if _gendered(s):  # 'Berg lost his first game' for Anna Berg: no reading needed
                 fresh = [o for o in fresh if _gender(analysis, o) == _gender(analysis, e)]
+            title = _title_before(text, m.start)
+            if title:
+                fresh = [o for o in fresh if _fits_title(analysis, o, title)]
             if not fresh:
                 break
             other = min(fresh, key=lambda o: others.index(o.name))
