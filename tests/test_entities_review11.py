@@ -67,3 +67,15 @@ def test_an_age_is_no_part_of_a_role() -> None:
         "Schülersprecherin Mia Kern. Die Stadt prüft eine Reparatur."))
     kern = next(e for e in de.entities if e.name == "Mia Kern")
     assert kern.role == "Schülersprecherin", kern.role
+
+
+def test_a_country_in_the_dative_plural_is_a_place_and_keeps_its_article() -> None:
+    a = analyze(load_article(
+        "Fähre gesucht\n\nDie Fähre in Kaltenau fährt nicht mehr. Ein Investor aus den "
+        "Niederlanden prüft den Kauf. Fährmann Jens Ott wohnt in Bergau und pendelt nach "
+        "Kaltenau. Ott sagte, er hoffe auf den Investor. Auch Lisa Ott aus Bergau hofft."))
+    labels = {e.name: e.label for e in a.entities}
+    assert labels.get("Niederlanden") == "LOC", labels
+    bergau = next(e for e in a.entities if e.name == "Bergau")
+    options = distractors.places(a, bergau, "in")
+    assert "in den Niederlanden" in options and "in Niederlanden" not in options, options

@@ -92,9 +92,33 @@ def _in_body(analysis: Analysis, e: Entity) -> bool:
                for m in e.mentions)
 
 
+_DATIVE_ARTICLES = {"dem", "der", "den"}
+
+
 def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[str]:
     prep = preposition_phrase.split()[0] if preposition_phrase else "in"
-    return [f"{prep} {name}" for name in entities(analysis, answer)]
+    if analysis.language != "de":
+        return [f"{prep} {name}" for name in entities(analysis, answer)]
+    by_name = {e.name: e for e in analysis.entities}
+    out = []
+    for name in entities(analysis, answer):
+        article = _place_article(analysis, by_name[name]) if name in by_name else ""
+        if article is not None:  # 'in den Niederlanden', not 'in Niederlanden'
+            out.append(" ".join(w for w in (prep, article, name) if w))
+    return out
+
+
+def _place_article(analysis: Analysis, e: Entity) -> str | None:
+    """The dative article a German place name takes ('aus den Niederlanden' -> 'den'), ''
+    for none ('in Mainz'), None when the text shows it only in another case ('die
+    Schweiz'): the option cannot be written."""
+    text = analysis.article.text
+    found = {(text[max(0, m.start - 5):m.start].split() or [""])[-1].lower()
+             for m in e.mentions}
+    dative = found & _DATIVE_ARTICLES
+    if dative:
+        return dative.pop() if len(dative) == 1 else None
+    return None if found & {"die", "das"} else ""
 
 
 _LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|für den|auf den|im|on|"

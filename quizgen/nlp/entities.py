@@ -145,7 +145,9 @@ def is_place_name(text: str, language: str) -> bool:
     base = _strip_genitive(text, language)
     places = _countries(language)
     return text in places or base in places or bool(
-        re.search(r"(stan|land|ien)$", base) and language == "de" and " " not in base)
+        re.search(r"(stan|land|ien)$", base) and language == "de" and " " not in base) or (
+        language == "de" and text.endswith("en") and text[:-1] in places)  # 'den Niederlanden'
+
 
 
 def _strip_genitive(text: str, language: str) -> str:
