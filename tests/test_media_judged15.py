@@ -1,11 +1,13 @@
 """Media items after the judged15 readings and blind review 11, on invented articles.
 
 - a scheduling 'soll' ('soll frühestens am 14. Januar eintreffen') is no hearsay;
+- the writer's closing verdict on a town ('Eine Gemeinde, die ..., hat ...') is asked before
+  an assessment in the report;
 """
 
 from __future__ import annotations
 
-from quizgen.generate import media_claims
+from quizgen.generate import media_claims, media_opinion
 from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
 
@@ -49,3 +51,30 @@ def test_a_leaked_or_unconfirmed_schedule_stays_hearsay():
                               "das Datum nicht bestätigen. Die übrigen")
     [q] = [q for q in _hedges(denied) if "eintreffen" in q.prompt]
     assert "niemand bestätigt" in q.explanation
+
+
+DE_MARKT = """Von Uwe Brandt | Mittwoch, 25. November 2026, 08:30 Uhr
+
+Weihnachtsmarkt in Eichenau abgesagt
+
+Die Gemeinde Eichenau hat ihren Weihnachtsmarkt abgesagt. Als Grund nennt sie die Kosten für \
+neue Sicherheitsauflagen.
+
+Nach Angaben der Gemeinde würden Absperrungen und Wachdienst rund 45.000 Euro kosten. \
+Bürgermeister Klaus Jäger (CDU) sagte, dafür sei im Haushalt kein Geld da.
+
+Für viele der rund 25 Standbetreiber ist die Absage ein harter Schlag. Der Imkerverein Eichenau \
+verkaufte auf dem Markt zuletzt Honig für etwa 3.000 Euro.
+
+Eine Gemeinde, die ihren einzigen Weihnachtsmarkt an ein paar Absperrgittern scheitern lässt, \
+hat ihre Bürger aus dem Blick verloren.
+"""
+
+
+def test_the_writers_closing_verdict_comes_before_an_assessment_in_the_report():
+    a = analyze(load_article(DE_MARKT))
+    items = sorted(media_opinion.generate(a, claims(a)), key=lambda q: -q.score)
+    assert "aus dem Blick verloren" in items[0].prompt, [q.prompt for q in items]
+    assert "Autor selbst" in items[0].explanation
+    # the assessment in the report may stay, after it
+    assert not any("harter Schlag" in q.prompt for q in items[:1])

@@ -195,6 +195,24 @@ WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_ve
 GENERAL = {"de": re.compile(r"^Wer [^,]+, (?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)"),
            "en": re.compile(r"^(?:Anyone|Whoever|Those) who [^,]+?,? (?P<pred>(?:must|should|"
                             r"deserves?|needs?|is|are|has|have) [^,.;:]+)")}
+# "Eine Stadt, die ihr beliebtestes Fest scheitern lässt, hat ihre Prioritäten verloren", "A
+# council that ignores its pupils has failed them": a verdict on any such one, like "Wer ...";
+# counted only in the writer's closing paragraph, where a news story puts its comment (in a
+# report "Ein Mann, der dort wohnt, hat die Polizei gerufen" is one man)
+# (the subject a body that acts for many: a town, a club, a school, a government)
+GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Land|Staat|"
+                            r"Gesellschaft|Regierung|Verwaltung|Behörde|Politik|Schule|Verein|"
+                            r"Klub|Club|Verband|Firma|Unternehmen|Konzern|Partei|Kreis|"
+                            r"Landkreis|Region|Demokratie|Kirche|Klinik|Bahn|Universität)"
+                            r", (?:die|der|das) [^,]+, "
+                            r"(?P<pred>(?:hat|ist|muss|sollte|darf|kann|verdient|braucht|"
+                            r"verspielt|gefährdet|zeigt) [^,.;:]+)"),
+           "en": re.compile(r"^(?:A|An|Any) (?:\w+ )?(?:city|town|council|country|state|"
+                            r"society|government|school|club|league|sport|company|firm|"
+                            r"business|party|county|region|authority|university|hospital|"
+                            r"church|democracy|nation) (?:that|which|who) [^,.;:]+?,? "
+                            r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
+                            r"risks|shows) [^,.;:]+)")}
 NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|"
                     r"two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
                     re.IGNORECASE)
@@ -342,6 +360,10 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
         if m and not any(c.kind in {"must", "deontic"} for c in cues):
             cues.append(Cue(m.group(1) + (" nicht" if language == "de" else ""), "must",
                             WEIGHTS["must"]))
+        g = GENERIC[language].search(text.strip())
+        if g and not cues and not NUMBER.search(text):
+            cues.append(Cue(" ".join(g.group("pred").split()[:4]), "general",
+                            WEIGHTS["general"]))
     if closing and cues:
         cues.append(Cue("", "closing", WEIGHTS["closing"]))
     weight = cue_weight(cues)
