@@ -173,6 +173,31 @@ def test_a_short_word_with_a_period_before_a_lower_case_word_ends_no_sentence(
     assert len(spans) == count, [text[a:b] for a, b in spans]
 
 
+@pytest.mark.parametrize("text, language, first", [
+    ('"The bus never came. We waited an hour in the rain," Mrs Hale told the Echo. It was '
+     'dark.', "en", '"The bus never came. We waited an hour in the rain," Mrs Hale told the '
+     'Echo.'),
+    ("„Der Bus kam nie. Wir haben eine Stunde im Regen gewartet“, sagte Hale dem Kurier. Es "
+     "war dunkel.", "de", "„Der Bus kam nie. Wir haben eine Stunde im Regen gewartet“, sagte "
+     "Hale dem Kurier."),
+    ('The mayor said: "Buses will run again on Monday. Nobody will pay more." She left.', "en",
+     'The mayor said: "Buses will run again on Monday. Nobody will pay more."'),
+])
+def test_a_short_quotation_is_not_split_into_sentences(text, language, first):
+    """Split, the second half starts inside the quotation and questions print it without its
+    opening mark ('Now we're told it was a computer mistake, Ms Barker told ___.', judged15)."""
+    spans = split_sentences(text, language)
+    assert [text[a:b] for a, b in spans][0] == first
+    assert len(spans) == 2
+
+
+def test_a_long_quotation_keeps_its_sentences():
+    quote = " ".join(f"Sentence number {n} of the statement goes on for a while here." for n in
+                     range(1, 7))
+    text = f'"{quote}" she said. Then she left.'
+    assert len(split_sentences(text, "en")) >= 6
+
+
 @pytest.mark.parametrize("text", [
     "Notruf gestört\n\nBerlin (dpa) - Eine Störung hat am Mittwoch den Notruf lahmgelegt. "
     "Das BBK ermittelt.",

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from quizgen.nlp.punkt import punkt_module
+from quizgen.nlp.quotes import quote_spans
 
 MONTHS = {
     "de": ("januar februar märz april mai juni juli august september oktober november "
@@ -48,7 +49,28 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     # Punkt treats "[...]" as a sentence end; hide it behind same-length filler.
     masked = _BRACKET_ELLIPSIS.sub(lambda m: "[" + "x" * (len(m.group()) - 2) + "]", text)
     spans = list(_tokenizer(language).span_tokenize(masked))
-    return _merge_fragments(text, spans, language)
+    return _inside_quotations(text, _merge_fragments(text, spans, language))
+
+
+# A quotation longer than this stays split: its sentences are long enough on their own.
+MAX_QUOTATION_CHARS = 320
+
+
+def _inside_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences that a short quotation runs across ('"She cried for two days. Now
+    we're told it was a computer mistake," Ms Barker told BBC Radio Northfield.'): split,
+    the second half started inside the quotation, its opening mark and first words lost, and
+    questions printed it so."""
+    quoted = [(a, b) for a, b in quote_spans(text) if b - a <= MAX_QUOTATION_CHARS]
+    if not quoted:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(a < start < b for a, b in quoted):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _ORDINAL_END = re.compile(r"(?:\b(?:am|vom|zum|bis|seit|ab|dem|den|der)\s+)?\d{1,2}\.$")
