@@ -124,3 +124,10 @@ def test_people_as_the_object_are_asked_wen_and_a_party_tag_is_left_out() -> Non
     asked = [(s, p, a) for s, p, a in qs if a == "alle Betroffenen"]
     assert asked and all(p.startswith("Wen will") and s == "who" for s, p, _ in asked), qs
     assert not any("(parteilos)" in p for _, p, _ in qs), qs
+
+
+def test_no_who_question_in_the_konjunktiv() -> None:
+    qs = _wh("Netzbetreiber pleite\n\nDer Netzbetreiber in Talheim ist insolvent. Verwalter Jan "
+             "Roth will den Betrieb fortführen. Er suche bereits nach einem Käufer, der das "
+             "Netz übernehmen könne. Die Kunden warten.")
+    assert not any(p.startswith("Wer suche") for _, p, _ in qs), qs

@@ -806,6 +806,11 @@ def _who_accepted(analysis: Analysis, ent: Entity) -> list[str]:
 
 
 def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
+    w = c.finite.text
+    if c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
+            w not in INDICATIVE:
+        return []  # 'Er suche bereits nach einem Investor': 'Wer suche ...?' (judged12); a
+        #            third person's present never ends in -e, so this is a Konjunktiv
     if c.kind == "main":
         if not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
             return []
