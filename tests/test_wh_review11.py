@@ -131,3 +131,18 @@ def test_no_who_question_in_the_konjunktiv() -> None:
              "Roth will den Betrieb fortführen. Er suche bereits nach einem Käufer, der das "
              "Netz übernehmen könne. Die Kunden warten.")
     assert not any(p.startswith("Wer suche") for _, p, _ in qs), qs
+
+
+def test_a_plural_organisation_is_asked_with_a_singular_wer() -> None:
+    qs = _wh("Stromausfall\n\nIn Talheim fiel am Montag der Strom aus. Die Stadtwerke Talheim "
+             "kündigten an, am Freitag einen Bericht vorzulegen. Die Kunden sind verärgert.")
+    who = [p for s, p, _ in qs if s == "who"]
+    assert who and all(p.startswith("Wer kündigte an") for p in who), qs
+
+
+def test_english_how_many_leaves_a_comparing_apposition_out() -> None:
+    qs = _wh("Mould cases\n\nDamp is a growing problem in Kelby. Officer Nadia Shah said the "
+             "council had received more than 900 complaints last year, almost twice as many as "
+             "in 2023. Landlords deny any blame.")
+    how = [p for s, p, _ in qs if s == "how_many"]
+    assert how and not any("twice as many" in p for p in how), how
