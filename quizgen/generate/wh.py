@@ -160,6 +160,9 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             return None  # 'Who has trained her?': whom? ('her family' is not this 'her')
         if t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}:
             return None  # "das weder bestätigen noch dementieren": what is "das"?
+        if lang == "de" and t.tag == "ART" and t.text.lower() == "das" and \
+                _no_noun_after(tokens, k):
+            return None  # the same 'das' tagged as an article: no noun follows it
         if its and t.text.lower() == "its":
             out.append(t)
             continue
@@ -169,6 +172,23 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False
             return None  # "Ab wann gilt es?", "of its computers": whose?
         out.append(t)
     return out
+
+
+def _no_noun_after(tokens: Sequence[Token], k: int) -> bool:
+    """'wollte das am Freitag weder bestätigen ...': an article 'das' is followed by its noun
+    (adjectives between); a demonstrative by a preposition, a verb or the clause's end."""
+    rest = list(tokens[k + 1:])
+    for t in rest:
+        if t.pos in {"NOUN", "PROPN", "NUM"}:
+            return False  # 'das neue Bad'
+        if t.pos not in {"ADJ", "ADV"} or t.tag == "ADV":
+            break
+    for i, t in enumerate(rest):  # 'das von Russland dominierte Bündnis'
+        if t.pos in {"VERB", "AUX", "PUNCT", "CCONJ"}:
+            return True
+        if t.tag == "ADJA" and i + 1 < len(rest) and rest[i + 1].pos == "NOUN":
+            return False
+    return True
 
 
 _PARTITIVE_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
