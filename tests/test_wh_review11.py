@@ -153,3 +153,11 @@ def test_a_demonstrative_das_tagged_as_an_article_is_not_left_in_a_question() ->
              "angeblich Interesse haben. Die Landrätin wollte das am Freitag weder bestätigen "
              "noch dementieren. Die Vereine hoffen auf das von der Stadt versprochene Gutachten.")
     assert not any(re.search(r"\bdas weder\b", p) for _, p, _ in qs), qs
+
+
+def test_a_job_before_a_name_is_lower_case_after_the_auxiliary() -> None:
+    qs = _wh("School shut\n\nA school in Kelby has closed. Headteacher Anna Price closed the "
+             "school on Monday. Storm Ciara hit the town on Sunday. Parents were told by text.")
+    when = [p for s, p, _ in qs if s == "when"]
+    assert any("did headteacher Anna Price" in p for p in when), when
+    assert not any("storm Ciara" in p for p in when), when

@@ -2620,7 +2620,37 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
             analysis.entity_at(subj[0].start, subj[0].end) is None and not (
             len(subj) > 1 and subj[1].text[:1].isupper()):  # 'Kingsport Rovers' is a name
         text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
+    elif _job_before_name(subj, analysis):
+        text = text[:1].lower() + text[1:]  # 'When did headteacher Colin Harwood ...?'
     return text
+
+
+_HONORIFIC_TITLES = {"captain", "dr", "professor", "prof", "mr", "mrs", "ms", "miss", "sir",
+                     "dame", "councillor", "cllr", "mayor", "president", "inspector",
+                     "detective", "sergeant", "constable", "chief", "general", "judge", "lord",
+                     "lady", "bishop", "king", "queen", "prince", "princess", "pope", "father",
+                     "rev", "reverend", "grandmaster", "coach", "senator", "governor",
+                     "storm", "hurricane", "typhoon", "cyclone"}  # "Storm Edda" is a name
+
+
+def _job_before_name(subj: Sequence[Token], analysis: Analysis) -> bool:
+    """'Headteacher Colin Harwood' opening a sentence: moved after 'did', the job is a common
+    noun ('headteacher Colin Harwood'); an honorific ('Dr', 'Captain') keeps its capital."""
+    from quizgen.nlp.entities import _known_word, is_title
+
+    first = subj[0]
+    if len(subj) < 2 or not first.text[:1].isupper() or first.text.isupper() or \
+            first.text.lower().rstrip(".") in _HONORIFIC_TITLES or \
+            analysis.entity_at(first.start, first.end) is not None or not (
+                _known_word(first.text.lower(), "en") or is_title(first.text, "en")):
+        return False
+    for t in subj[1:4]:
+        ent = analysis.entity_at(t.start, t.end)
+        if ent is not None:
+            return ent.label in {"PER", "ORG"}
+        if not t.text[:1].islower() and t.pos != "NOUN":
+            return False
+    return False
 
 
 def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> EnglishClause:
