@@ -3,11 +3,14 @@
 - a scheduling 'soll' ('soll frühestens am 14. Januar eintreffen') is no hearsay;
 - the writer's closing verdict on a town ('Eine Gemeinde, die ..., hat ...') is asked before
   an assessment in the report;
+- a heading's 'Hunderte Realschüler' is set against the body's count of children, not its
+  'vier Realschulen', and 'LSB warnt vor Folgen' over a body that quotes the LSB's
+  spokeswoman is no heading the body fails to back.
 """
 
 from __future__ import annotations
 
-from quizgen.generate import media_claims, media_opinion
+from quizgen.generate import media_claims, media_headline, media_opinion
 from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
 
@@ -78,3 +81,49 @@ def test_the_writers_closing_verdict_comes_before_an_assessment_in_the_report():
     assert "Autor selbst" in items[0].explanation
     # the assessment in the report may stay, after it
     assert not any("harter Schlag" in q.prompt for q in items[:1])
+
+
+DE_SPORT = """Von Eva Kern | 24.11.2026, 10:00 Uhr
+
+SPORT-FRUST! Hunderte Realschüler in Altdorf ohne Sportunterricht – Eltern in Sorge
+
+Weil die Sporthalle am Ring gesperrt ist, fällt an allen vier Realschulen in Altdorf der \
+Sportunterricht aus. Viele Eltern sind in Sorge.
+
+Betroffen sind nach Angaben des Schulamts mehr als 500 Kinder der fünften bis siebten \
+Klassen. Die Halle am Ring wurde Anfang November gesperrt, weil Gutachter Schäden am Dach \
+fanden. Bürgermeister Uwe Roth (CDU) sprach von „mindestens einem halben Jahr“.
+
+Streit um die Kosten
+
+Im Stadtrat gibt es Streit um die Kosten für Busse zur Halle in Neudorf. Ein Bus koste pro \
+Fahrt etwa 150 Euro, sagte Kämmerer Rolf Brandt.
+
+LSB warnt vor Folgen
+
+Der Landessportbund (LSB) beobachtet die Lage mit Sorge. „Wer als Kind keinen Sport treibt, \
+bewegt sich auch später weniger“, sagte Petra Lang, Sprecherin des LSB, dem Sender Radio \
+Altdorf.
+"""
+
+
+def test_a_vague_heading_count_is_set_against_people_not_schools():
+    a = analyze(load_article(DE_SPORT))
+    qs = media_headline.generate(a)
+    keyed = [q for q in qs if q.type != "open"]
+    assert not any("Realschulen" in " ".join([q.answer, *q.options]) for q in keyed), keyed
+    note = " ".join(q.answer for q in qs if q.type == "open")
+    assert "„mehr als 500 Kinder“" in note
+
+
+def test_a_heading_on_what_a_quoted_party_warns_is_not_unbacked():
+    a = analyze(load_article(DE_SPORT))
+    keys = [q.answer for q in media_headline.generate(a) if q.type != "open"]
+    assert "LSB warnt vor Folgen" not in keys
+    # a party the body never quotes still makes it unbacked
+    silent = DE_SPORT.replace("sagte Petra Lang, Sprecherin des LSB, dem Sender Radio Altdorf",
+                              "sagte Petra Lang, eine Mutter, dem Sender Radio Altdorf").replace(
+        "Der Landessportbund (LSB) beobachtet die Lage mit Sorge. ", "")
+    a = analyze(load_article(silent))
+    keys = [q.answer for q in media_headline.generate(a) if q.type != "open"]
+    assert "LSB warnt vor Folgen" in keys, keys

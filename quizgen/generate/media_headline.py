@@ -396,7 +396,14 @@ PEOPLE_WORDS = {
 
 
 def _people(unit: str | None, lang: str) -> bool:
-    return bool(unit) and bool(PEOPLE_WORDS[lang].match(unit))
+    """A count of people; in German also as the head of a compound ('Grundschüler',
+    'Stammkunden'), not 'Grundschulen'."""
+    if not unit:
+        return False
+    if PEOPLE_WORDS[lang].match(unit):
+        return True
+    return lang == "de" and any(PEOPLE_WORDS[lang].match(unit[i:])
+                                for i in range(3, len(unit) - 3))
 
 
 def _vague_backing(analysis: Analysis, group: list[Sentence]
@@ -466,7 +473,7 @@ def _same_kind(qh: Quantity, q: Quantity, lang: str) -> bool:
     # word must agree as well (blind review 10: 'Tausende Schüler' was set against
     # '17 Schulen')
     return bool(key) and _unit_key(q, lang) == key and \
-        (qh.unit or "").lower()[:4] == (q.unit or "").lower()[:4]
+        (qh.unit or "").lower()[:len(key)] == (q.unit or "").lower()[:len(key)]
 
 
 def _numbers(analysis: Analysis) -> list[Question]:
@@ -499,8 +506,10 @@ def _numbers(analysis: Analysis) -> list[Question]:
             answer = typeset(clean(target.text), lang)
             unit = f" {target.unit}" if target.unit else ""
             number_unit = f"{target.number_text}{unit}"
+            # 'genau sechs Grundschulen' beside 'sechs Grundschulen' says the same
             distract = [f"{h} {number_unit}" for h in HEDGES[lang]
-                        if h != (target.hedge or "").lower()]
+                        if h != (target.hedge or "").lower()
+                        and (target.hedge or h not in {"genau", "exactly"})]
             if target.value != qh.value:
                 distract = [f"{qh.number_text}{unit}", *distract]
             distract = [d for d in distinct(distract)
@@ -594,6 +603,39 @@ def _claiming_caption(analysis: Analysis, s: Sentence) -> bool:
     return False
 
 
+def _party_heard(analysis: Analysis, s: Sentence) -> bool:
+    """Does a subheading say what a party warns, demands or claims ('DLRG warnt vor Folgen')
+    over a section that quotes that party, itself or by one of its people ('..., sagte Thomas
+    Brandt, Leiter der DLRG-Ortsgruppe')? Then the section reports it in its own words: the
+    heading is not one the body fails to back (judged15: 'DLRG warnt vor Folgen' was keyed
+    so). A caption's 'threatens to sue' is a claim of its own and stays checked."""
+    if s.block != "subheading":
+        return False
+    section = []
+    for b in analysis.sentences[s.index + 1:]:
+        if b.block != "body":
+            break
+        section.append(b.index)
+    lang = analysis.language
+    particles = {t.text.lower() for t in s.tokens if t.tag.startswith("PTKVZ")}
+    if not any((t.lemma or t.text).lower() in CLAIM_VERBS[lang] or any(
+            p + (t.lemma or t.text).lower() in CLAIM_VERBS[lang] for p in particles)
+               for t in s.tokens if t.pos == "VERB"):
+        return False
+    parties = [e for e in analysis.entities if e.label in {"PER", "ORG"}
+               and any(m.sentence == s.index for m in e.mentions)]
+    for e in parties:
+        names = {m.text for m in e.mentions if m.kind == "name" and len(m.text) >= 3}
+        for q in analysis.quotes:
+            if q.sentence not in section:
+                continue
+            b = analysis.sentences[q.sentence]
+            if q.speaker_entity == e.id or any(
+                    re.search(rf"\b{re.escape(n)}\b", b.text) for n in names | {e.name}):
+                return True
+    return False
+
+
 def _clean_heading(analysis: Analysis, s: Sentence, flagged: set[int]) -> bool:
     """A heading fit to stand as 'backed by the body' beside one that is not: no finding,
     no all-words, no exclamation mark (which is where headings overstate)."""
@@ -651,7 +693,8 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
     verdict = {s.index: judge(analysis, s, body) for s in heads}
     flagged = {f.heading.index for f in found}
     unsupported = [s for s in heads if verdict[s.index] == "unsupported"
-                   and (s.block != "caption" or _claiming_caption(analysis, s))]
+                   and (s.block != "caption" or _claiming_caption(analysis, s))
+                   and not _party_heard(analysis, s)]
     # a caption that only describes its photo ("A pupil puts her phone in a box.") is no
     # statement the body could back: never offered as one the body reports
     supported = [s for s in heads if verdict[s.index] == "supported"
