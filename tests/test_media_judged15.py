@@ -1,6 +1,8 @@
 """Media items after the judged15 readings and blind review 11, on invented articles.
 
 - a scheduling 'soll' ('soll frühestens am 14. Januar eintreffen') is no hearsay;
+- a note on a matter of its own ('The cause of the fire has not been confirmed') is not about
+  a grieving owner's words before it;
 - the writer's closing verdict on a town ('Eine Gemeinde, die ..., hat ...') is asked before
   an assessment in the report;
 - a heading's 'Hunderte Realschüler' is set against the body's count of children, not its
@@ -11,7 +13,7 @@
 from __future__ import annotations
 
 from quizgen.generate import media_claims, media_headline, media_opinion
-from quizgen.generate.media_text import claims
+from quizgen.generate.media_text import claims, evidence_markers
 from quizgen.pipeline import analyze, load_article
 
 DE_HALLE = """Von Jana Brück | Dienstag, 24. November 2026, 10:15 Uhr
@@ -54,6 +56,38 @@ def test_a_leaked_or_unconfirmed_schedule_stays_hearsay():
                               "das Datum nicht bestätigen. Die übrigen")
     [q] = [q for q in _hedges(denied) if "eintreffen" in q.prompt]
     assert "niemand bestätigt" in q.explanation
+
+
+EN_STABLE = """By Rob Kerr | Tuesday 24 November 2026, 18:00 GMT
+
+Fire destroys riding stable
+
+A riding stable near Oakley burned down on Sunday night. Two horses died in the fire.
+
+Stable owner Janet Price, 58, said she had run the yard for thirty years. "I heard them \
+calling and I could not get to them," Mrs Price told BBC Radio Kent.
+
+The cause of the fire has not been confirmed by investigators. Fire officer Dan Cole said \
+the blaze had spread quickly through the hay store.
+
+Some neighbours believe that fireworks set off nearby started the fire. There is no \
+evidence for this.
+"""
+
+
+def test_a_note_on_its_own_matter_does_not_flag_a_personal_quote():
+    a = analyze(load_article(EN_STABLE))
+    flagged = [c for c in claims(a) if c.unsupported]
+    assert not any("could not get to them" in c.content for c in flagged)
+    # the note that points back still flags the neighbours' belief
+    assert any("fireworks" in c.content for c in flagged)
+    # a note whose matter the claim does speak of keeps it
+    same = EN_STABLE.replace("The cause of the fire has not been confirmed by investigators.",
+                             "Police said the fire in the hay store was started deliberately. "
+                             "The cause of the fire has not been confirmed by investigators.")
+    a = analyze(load_article(same))
+    targets = {m.claim_sentence for m in evidence_markers(a) if m.kind == "no_evidence"}
+    assert any("deliberately" in a.sentences[i].text for i in targets)
 
 
 DE_MARKT = """Von Uwe Brandt | Mittwoch, 25. November 2026, 08:30 Uhr

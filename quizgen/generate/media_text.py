@@ -479,7 +479,57 @@ CLAIM_VERB = {
 }
 
 
+# nouns a note uses for the claim it points back to ("That claim has not been verified", "Die
+# Zahl ist nicht bestätigt"): they name no matter of their own
+NOTE_NOUNS = {
+    "de": {"behauptung", "behauptungen", "vorwurf", "vorwürfe", "angabe", "angaben", "zahl",
+           "zahlen", "darstellung", "gerücht", "gerüchte", "bericht", "berichte", "aussage",
+           "aussagen", "beweis", "beweise", "beleg", "belege", "nachweis", "version",
+           "vermutung", "verdacht", "schilderung", "test", "tests", "prüfung"},
+    "en": {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+           "report", "reports", "rumour", "rumours", "rumor", "figure", "figures", "number",
+           "numbers", "account", "statement", "evidence", "proof", "suggestion", "theory",
+           "story", "test", "tests", "anyone", "one"},
+}
+
+
+# a note that points back ('Bewiesen ist das nicht', 'There is no evidence for this')
+POINTS_BACK = re.compile(r"(?i)\b(dafür|dazu|davon|this|that|these|those|it|he|she|they)\b")
+# a matter the note calls unsettled, not evidence someone failed to give
+UNSETTLED = re.compile(r"(?i)\b(confirm\w*|verif\w*|proven|established|bestätigt|belegt|"
+                       r"bewiesen|geklärt|nachgewiesen|known|bekannt)\b")
+
+
+def _other_matter(analysis: Analysis, m: EvidenceMarker) -> bool:
+    """Does the note name a matter of its own that its target sentence does not speak of?
+    "The cause of death has not been confirmed by tests." after a grieving owner's "He was
+    full of energy one minute and gone the next" is about the cause, not about his words."""
+    if m.claim_sentence is None or m.claim_sentence == m.sentence:
+        return False
+    lang = analysis.language
+    note = analysis.sentences[m.sentence]
+    if POINTS_BACK.search(note.text) or not UNSETTLED.search(note.text) or any(
+            t.tag in {"PDS", "PPER"} for t in note.tokens):
+        return False  # 'Bewiesen ist das nicht', 'Der Minister nannte keine Belege'
+    names = [(x.start, x.end) for e in analysis.entities for x in e.mentions
+             if x.sentence == note.index]
+    nouns = {stem(t.text, lang) for t in note.tokens if t.start < m.start
+             and t.pos == "NOUN" and len(t.text) > 2 and t.text.lower() not in NOTE_NOUNS[lang]
+             and not any(a <= t.start < b for a, b in names)}
+    if not nouns:
+        return False  # "Bewiesen ist das nicht", "There is no evidence for this"
+    target = analysis.sentences[m.claim_sentence]
+    said = {stem(w, lang) for w in words(target.text) if len(w) > 2}
+    return not stems_overlap(nouns, said)
+
+
 def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
+    """Point a "no evidence" note at the claim it is about; a note on a matter of its own that
+    the claim does not speak of is about no claim (see `_other_matter`)."""
+    return [r for r in _retarget_to_claim(analysis, m) if not _other_matter(analysis, r)]
+
+
+def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     """Point a "no evidence" note at the named person's claim it is about.
 
     "Belege nannte sie nicht." follows the claim; the note's own sentence counts only when a
