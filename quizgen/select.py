@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import heapq
 import random
 import re
 from collections import defaultdict
@@ -488,9 +489,10 @@ def select(questions: list[Question], settings: Settings,
             and not _reads_broken(q) and not (q.type == "cloze" and _headline_place(q, heads))]
     fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
     pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
-    chosen = _select(pool, fact, settings, article, names, heads)
+    prepared = _prepare(pool, fact, article, names, heads)
+    chosen = _select(prepared, fact, settings)
     if len(chosen) < settings.count:
-        more = _select(pool, fact, settings, article, names, heads, relaxed=True)
+        more = _select(prepared, fact, settings, relaxed=True)
         if len(more) > len(chosen):
             return more
     return chosen
@@ -691,11 +693,12 @@ def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:
         all(p.search(shown.prompt) for p in asked.answer)
 
 
-def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
-            article: dict | None, names: dict[str, list[str]] | None, heads: set[str],
-            relaxed: bool = False) -> list[Question]:
-    """One greedy pass over `pool_q` (select's filtered, deduplicated pool, best first;
-    `fact`: its _fact_key by id; `heads`: _headline_words)."""
+def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | None,
+             names: dict[str, list[str]] | None, heads: set[str]
+             ) -> list[tuple[Question, float, tuple, list]]:
+    """What both passes of select read of each pool question: (question, value before the
+    set's penalties, person key, other names). `fact`: _fact_key by id; `heads`:
+    _headline_words."""
     lead = _lead_words(article)
     headline = heads | lead
     bonus = {q.id: -TOPIC_PENALTY if _headline_place(q, heads, fact[id(q)]) else
@@ -707,10 +710,17 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
     by_core = {_core(name): every for name, every in (names or {}).items()}
     # a who-answer is shown by any name the article uses for it: 'Lindqvist promised ...'
     # gives 'Who promised ...? - Maya Lindqvist' away
-    pool = [_Candidate(q, q.score + bonus[q.id], fact[id(q)],
-                       _person_key(q, fact[id(q)], by_core),
-                       _answer_patterns(q, fact[id(q)], relaxed), _other_names(q, names or {}))
-            for q in pool_q]
+    return [(q, q.score + bonus[q.id], _person_key(q, fact[id(q)], by_core),
+             _other_names(q, names or {})) for q in pool_q]
+
+
+def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int, tuple],
+            settings: Settings, relaxed: bool = False) -> list[Question]:
+    """One greedy pass over select's filtered, deduplicated pool, best first (`prepared`:
+    _prepare's; `fact`: _fact_key by id)."""
+    pool_q = [q for q, *_ in prepared]
+    pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)], relaxed),
+                       other) for q, base, key, other in prepared]
     both = len({q.family for q in pool_q}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
@@ -725,40 +735,46 @@ def _select(pool_q: list[Question], fact: dict[int, tuple], settings: Settings,
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
     picked: list[_Candidate] = []
-    while len(chosen) < settings.count and pool:
-        ranked = []
-        for i, c in enumerate(pool):
-            q = c.q
-            # forms vary within a family: media questions are nearly all multiple choice
-            used = skills[c.family_skill]
-            if c.cap is not None and used >= c.cap:
-                continue
-            if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
-                continue  # a third question on one sentence: the set repeats itself
-            value = (c.base - TYPE_PENALTY * family_types[c.family_type]
-                     - c.skill_penalty * used - ANSWER_PENALTY * cores[c.core]
-                     - SENTENCE_PENALTY * sentences[c.sentence])
-            if types[q.type] >= type_cap:
-                value -= 0.5
-            if both and families[q.family] >= (media_target if q.family == "media_literacy"
-                                               else settings.count - media_target):
-                value -= 1.0
-            ranked.append((-value, i, c))
-        # the best candidate that clashes with nothing chosen; a clash is for good, so a
-        # clashing candidate leaves the pool, and each is checked against a pick only once
-        best = None
-        dropped: set[int] = set()
-        ranked.sort()  # by value, then pool order (indices are unique: no _Candidate compared)
-        for _, i, c in ranked:
-            while c.checked < len(picked) and not _clashes(c, picked[c.checked], relaxed):
-                c.checked += 1
-            if c.checked == len(picked):
-                best = c
-                break
-            dropped.add(i)
-        if best is None:
-            break
-        pool = [c for i, c in enumerate(pool) if c is not best and i not in dropped]
+
+    def value_of(c: _Candidate) -> float | None:
+        """The candidate's value beside what the set has now; None once it can never join."""
+        used = skills[c.family_skill]
+        if c.cap is not None and used >= c.cap:
+            return None
+        if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
+            return None  # a third question on one sentence: the set repeats itself
+        q = c.q
+        # forms vary within a family: media questions are nearly all multiple choice
+        value = (c.base - TYPE_PENALTY * family_types[c.family_type]
+                 - c.skill_penalty * used - ANSWER_PENALTY * cores[c.core]
+                 - SENTENCE_PENALTY * sentences[c.sentence])
+        if types[q.type] >= type_cap:
+            value -= 0.5
+        if both and families[q.family] >= (media_target if q.family == "media_literacy"
+                                           else settings.count - media_target):
+            value -= 1.0
+        return value
+
+    # Every penalty only grows as the set fills, so a value computed earlier bounds the
+    # value now from above: a lazy max-heap (value, then pool order) finds the best candidate
+    # without scoring the whole pool again after each pick. The best is checked against the
+    # picks it has not been checked against; a clash is for good, so a clashing candidate
+    # leaves the pool.
+    heap = [(-v, i, c) for i, c in enumerate(pool) if (v := value_of(c)) is not None]
+    heapq.heapify(heap)
+    while len(chosen) < settings.count and heap:
+        _, i, best = heapq.heappop(heap)
+        value = value_of(best)
+        if value is None:
+            continue
+        if heap and (-heap[0][0] > value or -heap[0][0] == value and heap[0][1] < i):
+            heapq.heappush(heap, (-value, i, best))  # fell behind another: look again
+            continue
+        while best.checked < len(picked) and not _clashes(best, picked[best.checked],
+                                                          relaxed):
+            best.checked += 1
+        if best.checked < len(picked):
+            continue
         b = best.q
         chosen.append(b)
         picked.append(best)
