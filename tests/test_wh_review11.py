@@ -161,3 +161,12 @@ def test_a_job_before_a_name_is_lower_case_after_the_auxiliary() -> None:
     when = [p for s, p, _ in qs if s == "when"]
     assert any("did headteacher Anna Price" in p for p in when), when
     assert not any("storm Ciara" in p for p in when), when
+
+
+def test_who_stays_for_which_one_and_for_become() -> None:
+    qs = _wh("Record flight\n\nA pilot from Kelby has made history. Tom Reyes became the first "
+             "pilot to fly the route three times. Reyes is also the oldest pilot of the club. "
+             "He plans to fly again next year.")
+    who = [p for s, p, _ in qs if s == "who"]
+    assert any(p.startswith("Who became") for p in who), who
+    assert any(p.startswith("Who is also the oldest") for p in who), who

@@ -1984,13 +1984,16 @@ def defines_a_thing(verb: Sequence[Token], rest: Sequence[Token], analysis: Anal
     """'PFAS are man-made chemicals used in ...': a copula whose predicate is a thing
     defines what the subject is; 'Who are man-made chemicals ...?' asks 'who' of a thing
     and offers bodies as chemicals (blind review 11). 'X is the new mayor' is still asked."""
-    if not verb or verb[-1].lemma not in COPULA:
-        return False
+    if not verb or verb[-1].lemma not in {"be", "sein"}:
+        return False  # 'X became the first quarterback ...' says what someone did
     np: list[Token] = []
     for t in rest:
         if np and t.pos in {"ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
             break
         np.append(t)
+    head = next((t for t in np if t.pos != "ADV"), None)
+    if head is not None and (head.text.lower() in _DEFINITE or head.tag in {"PPOSAT", "DPS"}):
+        return False  # 'X is also the oldest quarterback ...': which one, not what kind
     return any(t.pos == "NOUN" for t in np) and _thing_phrase(np, analysis)
 
 
