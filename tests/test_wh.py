@@ -593,9 +593,10 @@ def test_a_group_counted_by_a_number_from_an_earlier_sentence_is_not_asked():
 
 
 def test_english_who_for_a_plural_group_takes_a_singular_verb():
-    """'Some residents blame the supplier' -> 'Who blames ...?', never 'Who blame ...?'."""
+    """'The residents blame the supplier' -> 'Who blames ...?', never 'Who blame ...?'
+    ('Some residents blame ...' is not asked: 'some residents' names nobody)."""
     text = ("Water main blamed\n\nA sinkhole opened up in a car park in Ashcombe on Thursday. "
-            "Some residents blame the local water supplier for the damage. The car park will "
+            "The residents blame the local water supplier for the damage. The car park will "
             "stay closed until March.")
     prompts = list(_questions(text))
     assert "Who blames the local water supplier for the damage?" in prompts

@@ -1067,6 +1067,8 @@ def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Enti
 
 _INDEFINITE = {"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"}
 _DEFINITE = {"the", "der", "die", "das", "des", "dem", "den"}
+_VAGUE_QUANTIFIERS = {"some", "several", "many", "few", "einige", "manche", "mehrere",
+                      "viele", "wenige", "etliche"}
 
 
 def _org_for_noun(analysis: Analysis, noun: str) -> Entity | None:
@@ -1092,6 +1094,8 @@ def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
     if org is not None:
         return org.name  # 'Wer ist in Schieflage geraten? - Backhaus Kornmann', not 'das
         #                  Unternehmen'
+    if tokens[0].text.lower() in _VAGUE_QUANTIFIERS:
+        return None  # 'Who has claimed ...? - some residents': a group, not who said it
     if tokens[0].text.lower() not in _INDEFINITE:
         return lower_first(tokens)
     for i in range(1, len(tokens) - 1):
@@ -1635,10 +1639,11 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
             continue
         prompt = _v2_prompt("Wo", c, front_r, middle_r, c.right, c.tail, analysis=analysis)
-        answer = render(pp)
+        answer = _lower_preposition(render(pp))  # 'In Magdeburg' opened the sentence
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
-        out += _with_choices(analysis, q, distractors.places(analysis, ent, render(part[k:i])))
+        out += _with_choices(analysis, q, distractors.places(
+            analysis, ent, _lower_preposition(render(part[k:i]))))
     return out
 
 
@@ -2122,6 +2127,10 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         c, "reported", False), 3 if definition else 4) - 0.08  # less sure than a name
     if noun is not None and org is None and not _institution(noun):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'What has reopened ...? - the happy news'
+    if not definition and len(prompt.split()) <= 5:
+        # 'What do campaigners blame? - leaking pipes', 'Was kam kaum hinterher? - die
+        # Lindenauer Abwehr': so short a prompt has lost what the sentence is about
+        score = min(score, VAGUE_ANSWER_SCORE)
     if subject and len(np) == 1 and np[0].pos == "NOUN":
         # 'What resumed shortly before 10.30pm? - Flights', 'Was soll eine ausgefallene
         # Hauptpumpe gewesen sein? - Ursache': a bare noun as the subject names a kind, not
@@ -2163,8 +2172,12 @@ def _vague_group(subject: Sequence[Token], answer: str) -> bool:
     from quizgen.generate.common import COMPANY_NOUNS
 
     noun = _bare_definite(subject)
-    return noun is not None and answer == lower_first(subject) and any(
+    return noun is not None and answer == lower_first(subject) and (any(
         noun.text.lower().startswith(n) for n in (*COMPANY_NOUNS["de"], *COMPANY_NOUNS["en"]))
+        or noun.text.lower() in _GROUP_NOUNS)  # 'Who tested ...? - the team'
+
+
+_GROUP_NOUNS = {"team", "group", "club", "verein", "klub", "gruppe", "mannschaft"}
 
 
 def _org_behind(analysis: Analysis, noun: Token) -> Entity | None:
