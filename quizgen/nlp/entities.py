@@ -436,6 +436,17 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 out.append(cand)
             i = j
             continue
+        if language == "en" and tok.text in _SHIP_PREFIXES:
+            j = i + 1  # 'the MV Morven Star': a ship, neither a person nor 'MV' an org
+            while j < len(toks) and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
+                j += 1
+            if j > i + 1:
+                i = j
+                continue
+        if _ACRONYM.match(tok.text) and _shouting(toks) and \
+                is_common_noun(tok.text.lower(), language):
+            i += 1  # 'RAT HELL!': a headline in capitals, 'HELL' no name
+            continue
         if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(toks, i,
                                                                                 language):
             j = _coordinated_org_end(toks, i, language) or i + 1
@@ -474,12 +485,14 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 j = _station_end(toks, i, language) or i + 1
             # "Bürgermeister Uwe Stein", "Tom Krüger trafen": a surname the tagger took for
             # a common noun, after a first name and before a verb, conjunction or comma
-            if j == i + 1 and j < len(toks) and toks[j].pos in {"NOUN", "ADJ", "X"} and \
-                    toks[j].text[:1].isupper() and not _ACRONYM.match(toks[i].text) and \
-                    not is_place_name(toks[i].text, language) and (
+            # ('BBK-Präsident Thomas Kellermann': the tagger made the title a name too)
+            f = i + 1 if _hyphen_title(toks[i], language) and j == i + 2 else i
+            if j == f + 1 and j < len(toks) and toks[j].pos in {"NOUN", "ADJ", "X"} and \
+                    toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
+                    not is_place_name(toks[f].text, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
                                                                   "PUNCT", "ADP"}) and (
-                        i > 0 and is_title(toks[i - 1].text, language)
+                        f > 0 and is_title(toks[f - 1].text, language)
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
                                                                            "CCONJ"}
                         or _surname_as_adjective(toks, i, j)):
@@ -501,6 +514,15 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
         else:
             i += 1
     return out
+
+
+_SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+
+
+def _shouting(toks: list[Token]) -> bool:
+    """'RAT HELL! Families forced ...': two words in capitals in one sentence shout."""
+    return sum(1 for t in toks if len(t.text) > 2 and t.text.isupper() and
+               t.text.isalpha()) >= 2
 
 
 def _saint_name_end(toks: list[Token], j: int) -> int | None:
@@ -830,11 +852,19 @@ def _leading_title(run: list[Token], language: str) -> int:
     k = 0
     titles = PERSON_TITLES[language]
     while k < len(run) and (run[k].text.lower() in titles or language == "en" and is_title(
-            run[k].text, language) or (
+            run[k].text, language) or _hyphen_title(run[k], language) or (
             language == "en" and (_NATIONALITY.search(run[k].text) or k == 0)
             and k + 1 < len(run) - 1 and run[k + 1].text.lower() in titles)):
         k += 1  # k == 0 before a title: "District Judge Amanda Cole", "Deputy Mayor X Y"
     return k
+
+
+def _hyphen_title(tok: Token, language: str) -> bool:
+    """'BBK-Präsident', 'DFB-Chefin': an organisation's short name joined to a role; the
+    tagger may take the word for a name."""
+    head = tok.text.rsplit("-", 1)
+    return language == "de" and len(head) == 2 and head[1][:1].isupper() and \
+        is_title(head[1], language)
 
 
 _FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "über", "für", "von", "und",
