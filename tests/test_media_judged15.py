@@ -5,6 +5,8 @@
   a grieving owner's words before it;
 - the writer's closing verdict on a town ('Eine Gemeinde, die ..., hat ...') is asked before
   an assessment in the report;
+- the key of 'which claim has no evidence' has the form of its options (no lone 'Players
+  claimed ...' or 'Owen Tate claimed ...' among '<Name> said ...');
 - a heading's 'Hunderte Realschüler' is set against the body's count of children, not its
   'vier Realschulen', and 'LSB warnt vor Folgen' over a body that quotes the LSB's
   spokeswoman is no heading the body fails to back.
@@ -117,6 +119,62 @@ def test_the_writers_closing_verdict_comes_before_an_assessment_in_the_report():
     assert not any("harter Schlag" in q.prompt for q in items[:1])
 
 
+EN_QUIZ = """By Amy Hart | Monday 23 November 2026, 21:00 GMT
+
+Quiz champion banned after earpiece row
+
+A pub quiz champion has been banned from the county league in Ashby.
+
+Organiser Rachel Moore said the ban would last until the end of the season. Daniel Frost had \
+won his last six quizzes, all against stronger teams. Rival players claimed online that he \
+had been fed answers through an earpiece hidden under his hat. There is no evidence for this.
+
+Daniel Frost said he had worn the hat only because the pub was cold. League secretary Paul \
+Dean said the league would review its rules in January.
+"""
+
+DE_LADEN = """Von Ina Vogt | Montag, 23. November 2026, 09:00 Uhr
+
+Baustelle vertreibt Kunden
+
+Die Hauptstraße in Eichstett ist seit drei Wochen gesperrt.
+
+Bürgermeisterin Jana Roth sagte, die Arbeiten würden bis Ende Januar dauern. Bauleiter Tim \
+Brecht sagte, die Leitungen seien älter als erwartet. Ladenbesitzer in der Hauptstraße \
+behaupten, sie hätten seit der Sperrung die Hälfte ihrer Kunden verloren. Bewiesen ist das \
+nicht.
+"""
+
+
+EN_LEAGUE = """By Amy Hart | Tuesday 24 November 2026, 20:00 GMT
+
+Pub league row over fees
+
+The Ashby pub quiz league has banned one of its teams for a season.
+
+Organiser Rachel Moore said the ban would last until the end of the season. League \
+secretary Paul Dean said matches would start at 8pm from January. Club captain Owen Tate \
+claimed that the fees had been raised in secret. He gave no evidence for this.
+"""
+
+
+def _unsupported_mc(text: str):
+    a = analyze(load_article(text))
+    return [q for q in media_claims.generate(a, claims(a)) if q.type == "multiple_choice"
+            and ("no evidence was given" in q.prompt or "keine Beweise" in q.prompt)]
+
+
+def test_a_groups_claim_is_offered_in_the_form_of_the_other_options():
+    [q] = _unsupported_mc(EN_QUIZ)
+    # the group's 'he' is the one person named just before; his own 'his' may stay
+    assert q.answer == "Daniel Frost had been fed answers through an earpiece hidden under his hat."
+    assert not any(" said " in o or " claimed " in o for o in q.options), q.options
+    assert "Rival players claimed online" in q.explanation  # the claim as the text has it
+    [q] = _unsupported_mc(DE_LADEN)
+    assert q.answer.startswith("Ladenbesitzer in der Hauptstraße hätten seit der Sperrung")
+    assert not any(" sagte" in o or " behaupten" in o for o in q.options), q.options
+
+
 DE_SPORT = """Von Eva Kern | 24.11.2026, 10:00 Uhr
 
 SPORT-FRUST! Hunderte Realschüler in Altdorf ohne Sportunterricht – Eltern in Sorge
@@ -161,3 +219,9 @@ def test_a_heading_on_what_a_quoted_party_warns_is_not_unbacked():
     a = analyze(load_article(silent))
     keys = [q.answer for q in media_headline.generate(a) if q.type != "open"]
     assert "LSB warnt vor Folgen" in keys, keys
+
+
+def test_a_claim_verb_does_not_give_the_key_away():
+    [q] = _unsupported_mc(EN_LEAGUE)
+    assert q.answer == "The fees had been raised in secret.", q.options
+    assert not any(" claimed " in o or " said " in o for o in q.options), q.options

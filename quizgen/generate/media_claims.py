@@ -26,6 +26,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.coref import gender
 
 HEDGE_WORDS = re.compile(
     r"\b(angeblich|mutmaßlich|soll(?:en)?|unbestätigt|nicht bestätigt|reportedly|"
@@ -79,6 +80,8 @@ T = {
                             "{speaker}; der Text gibt sie wieder, belegt sie aber nicht.",
         "unsupported_expl_anon": "Der Artikel merkt an: {marker} Der Text gibt die Behauptung "
                                  "wieder, belegt sie aber nicht.",
+        "unsupported_expl_group": "Der Artikel merkt an: {marker} Die Behauptung gibt er so "
+                                  "wieder: {claim} Belegt wird sie im Artikel nicht.",
         "tf_unsupported": "{claim} – Für diese Behauptung nennt der Artikel Beweise.",
         "tf_unsupported_expl": "Falsch: Der Artikel schreibt ausdrücklich: {marker} "
                                "Eine Behauptung ohne Beleg sollte man vorsichtig lesen.",
@@ -118,6 +121,8 @@ T = {
                             "text reports it but does not back it up.",
         "unsupported_expl_anon": "The article notes: {marker} The text reports the claim but "
                                  "does not back it up.",
+        "unsupported_expl_group": "The article notes: {marker} It reports the claim like "
+                                  "this: {claim} The article does not back it up.",
         "tf_unsupported": "{claim} – The article reports evidence for this claim.",
         "tf_unsupported_expl": "False: the article says explicitly: {marker} A claim without "
                                "evidence should be read with care.",
@@ -247,24 +252,39 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                   len(c.content)))
         # options as "Name verb, claim" sentences if there are enough, else the bare claims;
         # of the speaker's flagged claims, the one that gives the fairest choice
-        c, answer, others = group[0], "", []
+        c, answer, others, named_form = group[0], "", [], False
         for use_form in (True, False):
             for cand in group:
+                if use_form and cand.entity is None:
+                    # 'Players claimed on social media that ...' among '<Name> said ...': the
+                    # one option without a named speaker gives itself away (blind review 11)
+                    continue
                 ans = cand.sentence_form(lang) if use_form else _resolved(
-                    cand, lang, analysis.entities)
+                    cand, lang, analysis.entities, analysis)
                 if not ans or _points_back(ans, lang):
                     continue  # 'This breaks pricing rules.': what 'this' is stays open
                 opts = _unflagged(pools[use_form], ans)
-                if len(opts) > len(others) or not answer:
-                    c, answer, others = cand, ans, opts
-        if not answer:
-            continue
+                if not use_form and named_form and _tells(c, others) and len(opts) >= 2:
+                    # 'Owen Fletcher claimed that ...' among '<Name> said ...': the verb
+                    # gives the key away; the bare claims share one form
+                    c, answer, others, named_form = cand, ans, opts, False
+                elif len(opts) > len(others) or not answer:
+                    c, answer, others, named_form = cand, ans, opts, use_form
+        # no option form (a group's claim whose bare form keeps a pronoun): the true/false
+        # item below still asks about it as the article words it
         marker = c.unsupported[0]
         msent = analysis.sentences[marker.sentence]
         marker_text = cite(analysis, msent)
-        expl = t["unsupported_expl" if not c.pronoun_speaker else "unsupported_expl_anon"
-                 ].format(marker=marker_text, speaker=c.speaker)
-        if len(others) >= 2:
+        if c.pronoun_speaker:
+            expl = t["unsupported_expl_anon"].format(marker=marker_text)
+        elif c.entity is None and c.sentence.index != msent.index:
+            # 'Some residents', 'Einzelhändler in Kaltenbach': no name to put after 'von'/
+            # 'from' (its case and article would be guessed); the claim as the text has it
+            expl = t["unsupported_expl_group"].format(marker=marker_text,
+                                                      claim=cite(analysis, c.sentence))
+        else:
+            expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
+        if answer and len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
             out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
                             t["unsupported"], answer, [c.sentence, msent], expl, options=opts,
@@ -277,6 +297,19 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+# the verbs with which the article distances itself from a claim
+CLAIM_SAYS = re.compile(r"(?i)^(?:(?:have|has|had)\s+)?(behauptet\w*|claim(?:s|ed)|alleg(?:es|ed)|"
+                        r"warf|wirft|vorgeworfen|accus(?:es|ed)|insist(?:s|ed))\b")
+
+
+def _tells(c: Claim, others: list[str]) -> bool:
+    """Is the key's 'Name claimed, ...' form the only one with a claim verb among its options?"""
+    if not c.predicate or not CLAIM_SAYS.match(c.predicate):
+        return False
+    return not any(CLAIM_SAYS.match(o.split(" ", 2)[-1]) or CLAIM_SAYS.search(
+        " ".join(o.split()[1:4])) for o in others[:3])
 
 
 def _points_back(text: str, lang: str) -> bool:
@@ -304,9 +337,17 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
         if o.entity is None:  # "nach Angaben der Polizei ..." is no claim to set against it
             continue
         text = o.sentence_form(lang) if use_form else _resolved(o, lang, entities)
-        if text:
+        if text and not _hedged_text(text):
+            # 'Die Baufirma soll angeblich ... gearbeitet haben' is unconfirmed too: no fair
+            # wrong answer beside the claim flagged as unproven
             out.append(text)
     return distinct(out)
+
+
+def _hedged_text(text: str) -> bool:
+    return bool(re.search(r"(?i)\b(angeblich|mutmaßlich|reportedly|allegedly|supposedly|"
+                          r"unbestätigt|unconfirmed)\b", text)) or (
+        bool(HEARSAY_SOLL.search(text)) and not SCHEDULE.search(text))
 
 
 def _unflagged(pool: list[str], answer: str) -> list[str]:
@@ -360,22 +401,102 @@ def _is_speakers(pronoun: str, speaker: Entity, entities: list[Entity]) -> bool:
                    for m in e.mentions)
 
 
-def _resolved(c: Claim, lang: str, entities: list[Entity] = ()) -> str | None:
+def _resolved(c: Claim, lang: str, entities: list[Entity] = (),
+              analysis: Analysis | None = None) -> str | None:
     """The bare claim as an option that stands on its own: a reported claim that opens with the
-    speaker's own he/she ('She would have to spend ...' said by Kerry Dawson) gets the name; any
-    other person pronoun outside quotation marks leaves it out (whom 'their' means is unclear)."""
+    speaker's own he/she ('She would have to spend ...' said by Kerry Dawson) gets the name, so
+    does one whose speaker is a group and whose he/she is the one person the text has just
+    named ('Players claimed ... that he had been receiving moves ...' after 'Brenner had
+    won ...'), and a group's own 'they' gets the group ('Einzelhändler in Kaltenbach
+    behaupten, sie hätten ...'); then his/her of that person may stay. Any other person pronoun
+    outside quotation marks leaves it out (whom 'their' means is unclear)."""
     text = c.statement
     if not text or _is_direct(text):
         return text
     ws = words(text)
-    if ws and ws[0].lower() in {"he", "she", "er"} and c.entity is not None and \
-            c.entity.label == "PER" and not c.pronoun_speaker and \
-            _is_speakers(ws[0].lower(), c.entity, entities):
+    first = ws[0].lower() if ws else ""
+    sex = None
+    if first in {"he", "she", "er"} and c.entity is not None and \
+            c.entity.label == "PER" and not c.pronoun_speaker and _after_cue(c) and \
+            _is_speakers(first, c.entity, entities):
         text = c.entity.name + text[len(ws[0]):]
+        sex = "f" if first == "she" else "m"
+    elif first in {"he", "she", "er"} and c.entity is None and analysis is not None:
+        person = _person_before(analysis, c, "f" if first == "she" else "m")
+        if person is not None:
+            text = person.name + text[len(ws[0]):]
+            sex = "f" if first == "she" else "m"
+    elif c.entity is None and not c.pronoun_speaker and _plural_pronoun(ws, lang) and \
+            _group(c.speaker):
+        text = c.speaker[:1].upper() + c.speaker[1:] + text[len(ws[0]):]
+        sex = "pl"
     if _points_back(text, lang) or ws and ws[0] in {"It", "Its"}:
         return None  # 'Das reiche nicht aus', 'It was sending letters': what is meant?
-    rest = {w.lower() for w in words(QUOTED_PART.sub(" ", text))}
+    if sex is None and lang == "en" and PLURAL_SUBJECT.match(text):
+        sex = "pl"  # 'The owners moved money out of the club to pay debts at their businesses'
+    rest = {w.lower() for w in words(QUOTED_PART.sub(" ", text))} - OWN_FORMS[lang].get(sex,
+                                                                                      set())
     return None if rest & PERSONAL[lang] else text
+
+
+def _after_cue(c: Claim) -> bool:
+    """'Kerry Dawson said she would have to ...': her 'she' follows the say-verb; in 'She
+    weighed roughly 110 kilograms, zoo director Helen Marsh said' it comes first and is the
+    calf the sentence before was about."""
+    q = c.quote
+    return q.cue_span is None or q.content_span is None or q.content_span[0] > q.cue_span[0]
+
+
+# after the subject is named, its own possessive may stay ('... hidden in his shoe')
+OWN_FORMS = {
+    "de": {"m": {"sein", "seine", "seinen", "seinem", "seiner", "seines"},
+           "pl": {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}},
+    "en": {"m": {"his", "him"}, "f": {"her", "hers"}, "pl": {"their", "them"}},
+}
+# a speaker that is a group of people, not a named one ('Einzelhändler in Kaltenbach',
+# 'Some residents', 'Players'): no singular article before it
+SINGULAR = {"a", "an", "the", "ein", "eine", "einer", "der", "das", "dem", "des", "er", "sie",
+            "he", "she", "it", "es", "man"}
+
+
+def _group(speaker: str) -> bool:
+    ws = words(speaker)
+    return bool(ws) and ws[0].lower() not in SINGULAR and ws[0][:1].isupper()
+
+
+# an English claim that opens with a plural noun as its subject: its 'their' is theirs
+PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Most|Several|All) (?:[a-z-]+ )?"
+                            r"[a-z]+s (?:have|had|were|are|would|will|could|did|[a-z]+ed)\b")
+
+
+def _plural_pronoun(ws: list[str], lang: str) -> bool:
+    """'they ...', 'sie hätten/haben/seien ...' (not 'sie habe', one woman)."""
+    if not ws:
+        return False
+    if lang == "en":
+        return ws[0].lower() == "they"
+    return ws[0].lower() == "sie" and len(ws) > 1 and ws[1].lower().endswith("en")
+
+
+def _person_before(analysis: Analysis, c: Claim, sex: str) -> Entity | None:
+    """The one person a group's claim calls he/she: named in the claim's sentence before the
+    claim, else in the sentence before it (same paragraph), and the only person of that sex
+    named there."""
+    text = analysis.article.text
+    start = c.quote.content_span[0] if c.quote.content_span else c.sentence.start
+    for idx in (c.sentence.index, c.sentence.index - 1):
+        if idx < 0 or idx < c.sentence.index and "\n" in text[
+                analysis.sentences[idx].end:analysis.sentences[idx + 1].start]:
+            return None
+        people = {e.id: e for e in analysis.entities if e.label == "PER"
+                  and gender(analysis, e) in (None, sex)
+                  for m in e.mentions if m.sentence == idx
+                  and (idx < c.sentence.index or m.start < start)}
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if people:
+            return None
+    return None
 
 
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
