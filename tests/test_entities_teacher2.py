@@ -30,3 +30,12 @@ def test_hyphenated_german_title_keeps_the_surname() -> None:
                    "sprach von einem ernsten Vorfall. Kellermann will das untersuchen.")
     assert names.get("Thomas Kellermann") == ("PER", "BBK-Präsident"), names
     assert not any(n.startswith("BBK-") for n in names), names
+
+
+def test_hyphenated_german_thing_is_no_organisation() -> None:
+    text = ("Zecken im Winter\n\nForscher der Universität Kelburg warnen vor Zecken. In fast "
+            "jeder zwanzigsten Zecke fanden die Forscher das FSME-Virus. Die SPD-Fraktion "
+            "fordert mehr Geld für Impfungen.")
+    names = _names(text)
+    assert "FSME-Virus" not in names, names
+    assert "Universität Kelburg" in names, names

@@ -859,6 +859,23 @@ def _leading_title(run: list[Token], language: str) -> int:
     return k
 
 
+def _hyphenated_thing(e: Entity, language: str) -> bool:
+    """'das FSME-Virus', 'Siebenmeter-Krimi!': a German compound written with a hyphen
+    whose last part is a common noun, met once, is a thing the tagger took for a name (a
+    cloze 'who' on it, an option of a who-question); 'SPD-Fraktion' and a long form with
+    its acronym stay."""
+    if language != "de" or e.label != "ORG" or " " in e.name or "-" not in e.name or \
+            len(e.mentions) > 1 or e.aliases:
+        return False
+    tail = e.name.rsplit("-", 1)[1]
+    return is_common_noun(tail, language) and not ORG_WORDS.search(tail) and \
+        tail.lower() not in _BODY_TAILS
+
+
+_BODY_TAILS = {"fraktion", "bahn", "werke", "partei", "verband", "gruppe", "klinik",
+               "klinikum", "stiftung", "gewerkschaft", "team", "mannschaft", "kreis", "rat"}
+
+
 def _hyphen_title(tok: Token, language: str) -> bool:
     """'BBK-Präsident', 'DFB-Chefin': an organisation's short name joined to a role; the
     tagger may take the word for a name."""
@@ -1186,7 +1203,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
     _add_spokesperson_bodies(analysis, entities)
-    entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)]
+    entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)
+                and not _hyphenated_thing(e, language)]
     for e in entities:
         _drop_descriptor(e)
         e.role = _without_age(e.role)
