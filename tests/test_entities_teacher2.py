@@ -39,3 +39,12 @@ def test_hyphenated_german_thing_is_no_organisation() -> None:
     names = _names(text)
     assert "FSME-Virus" not in names, names
     assert "Universität Kelburg" in names, names
+
+
+def test_english_role_from_the_sentence_start_in_lower_case() -> None:
+    text = ("Choir loses its hall\n\nThe choir in Kelby has lost its hall. Choir chairman "
+            "Alasdair Reid said the news was a shock. Labour councillor Tom Avery said the "
+            "council would help.")
+    roles = {e.name: e.role for e in analyze(load_article(text)).entities}
+    assert roles.get("Alasdair Reid") == "choir chairman", roles
+    assert roles.get("Tom Avery") in {"Labour councillor", None}, roles

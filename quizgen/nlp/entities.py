@@ -859,6 +859,20 @@ def _leading_title(run: list[Token], language: str) -> int:
     return k
 
 
+def _lower_role(analysis: Analysis, role: str | None) -> str | None:
+    """'Choir chairman Alasdair Reid said ...': the role took the capital of the sentence
+    start; as an answer it reads 'choir chairman' when the text writes that word in lower
+    case elsewhere ('the choir'). 'Labour councillor', 'Transport Secretary' keep theirs."""
+    if analysis.language != "en" or not role or " " not in role:
+        return role
+    first, rest = role.split(" ", 1)
+    if not first[:1].isupper() or first.isupper() or rest != rest.lower() or \
+            first.lower() in PERSON_TITLES["en"] or \
+            not re.search(rf"\b{re.escape(first.lower())}\b", analysis.article.text):
+        return role
+    return first.lower() + " " + rest
+
+
 def _hyphenated_thing(e: Entity, language: str) -> bool:
     """'das FSME-Virus', 'Siebenmeter-Krimi!': a German compound written with a hyphen
     whose last part is a common noun, met once, is a thing the tagger took for a name (a
@@ -1207,7 +1221,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
                 and not _hyphenated_thing(e, language)]
     for e in entities:
         _drop_descriptor(e)
-        e.role = _without_age(e.role)
+        e.role = _lower_role(analysis, _without_age(e.role))
         e.mentions.sort(key=lambda m: m.start)
     return entities
 
