@@ -69,3 +69,32 @@ def test_no_person_swapped_into_a_longer_name():
     assert not any("Infirmary" in q.prompt and q.answer in {"False", "Falsch"}
                    and "Bristol Royal Infirmary" not in q.prompt
                    for q in truefalse.generate(an))
+
+
+POOL = ("Lido stays shut\n\n"
+        "The lido in Brackley will stay closed until spring. Environmental officer Mark Dolan "
+        "said the pumps had failed in October. Dr Ruth Okoye, who tested the water, said "
+        "the pool was safe.\n\n"
+        "Jenny Alder, who runs the Brackley swimming club with around 200 members, said she "
+        "was shocked. \"We swim here every morning,\" she said.")
+
+
+def test_the_sex_a_quotation_shows_keeps_a_man_out_of_her_sentence():
+    """'"...," she said' shows Jenny Alder is a woman: 'Dolan, who runs the club ..., said
+    she was shocked' would be false on its face (lead's note on blind review 11)."""
+    a = analyze(load_article(POOL))
+    statements = [q.prompt for q in truefalse.generate(a) if q.answer == "False"]
+    assert not any("Dolan, who runs" in p for p in statements), statements
+
+
+HALL = ("Village hall stays shut\n\n"
+        "The village hall in Brackley will stay closed until spring. Local MP Anna Reed said "
+        "she had written to the minister about the roof. Jo Kerr, who chairs the parish "
+        "council, said the hall must reopen soon.")
+
+
+def test_an_acronym_role_before_a_name_is_not_left_with_another_name():
+    """'Local MP Kerr said ...': the role would stay with a name that does not hold it."""
+    a = analyze(load_article(HALL))
+    statements = [q.prompt for q in truefalse.generate(a) if q.answer == "False"]
+    assert not any("MP Kerr" in p for p in statements), statements
