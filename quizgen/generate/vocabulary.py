@@ -66,8 +66,10 @@ def _office(role: str) -> str:
 
 def _same_office(a: str, b: str) -> bool:
     """'Grünen-Gemeinderat' beside 'Gemeinderätin': another person's role that is the same
-    office is no wrong option (the distractor is true of the answer's person as well)."""
-    return _office(a) == _office(b)
+    office is no wrong option (the distractor is true of the answer's person as well);
+    nor is 'Anwältin' beside 'Rechtsanwalt' (a compound's head is the same office)."""
+    oa, ob = sorted((_office(a), _office(b)), key=len)
+    return oa == ob or len(oa) >= 4 and ob.endswith(oa)
 
 
 def generate(analysis: Analysis) -> list[Question]:
