@@ -90,8 +90,17 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
         if n == 0:
             return None
         front_r, middle_r = middle_r[:n], middle_r[n:]
+    if not c.right and not c.tail and middle_r and middle_r[-1].pos == "ADV" and \
+            d.start > middle_r[-1].end:
+        return None  # 'Die Frist laufe voraussichtlich (bis Ende Januar)': a hedge left hanging
+    if any(_POINTING_BACK.fullmatch(t.text) for t in (*front_r, *middle_r)):
+        return None  # 'Die Frist dafür ...': what 'dafür' points back to is not in the item
     parts = [render(front_r), finite, render(middle_r), render(c.right), render(c.tail)]
     return sentence_case(" ".join(p for p in parts if p).replace(" ,", ","))
+
+
+_POINTING_BACK = re.compile(r"(?i)dar?(?:für|zu|mit|von|rüber|über|ran|an|rauf|auf|raus|aus|"
+                            r"bei|durch|gegen|nach|rin|in|runter|unter|vor|neben)")
 
 
 def _leading_subject(tokens: list[Token]) -> int:

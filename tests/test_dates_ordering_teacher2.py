@@ -1,0 +1,18 @@
+"""An ordering item must read as a whole event without its date: found reading judged12
+(de_glasfaser 'Die Frist dafür laufe voraussichtlich' - the date 'bis Ende Januar' cut out,
+a hedge left hanging, 'dafür' pointing back)."""
+
+from __future__ import annotations
+
+from quizgen.generate import ordering
+from quizgen.pipeline import analyze, load_article
+
+TEXT = ("Firma pleite\n\nDie Kelburg Netz GmbH hat am Montag, dem 23. November, Insolvenz "
+        "angemeldet. Bürgermeisterin Petra Schulte kündigte am Dienstag, dem 24. November, "
+        "eine Sondersitzung an. Die Stadt will Ansprüche anmelden. Die Frist dafür laufe "
+        "voraussichtlich bis Ende Januar. Am 4. Dezember berät der Stadtrat über die Gräben.")
+
+
+def test_no_item_with_a_hanging_hedge_or_a_pointing_back_word() -> None:
+    items = [o for q in ordering.generate(analyze(load_article(TEXT))) for o in q.options]
+    assert not any(i.endswith("voraussichtlich") or "dafür" in i for i in items), items
