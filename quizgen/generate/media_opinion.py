@@ -219,14 +219,17 @@ NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hun
 
 
 def _in(word: str, lexicon: set[str]) -> bool:
-    low = word.lower()
-    if low in lexicon:
-        return True
-    n = len(low)
-    for e in _ENDINGS:  # a plain loop: this runs for every word of every body sentence
-        if n - len(e) >= 4 and low.endswith(e) and low[: n - len(e)] in lexicon:
-            return True
-    return False
+    """Is the word in the lexicon, bare or with an inflection ending after a stem of four
+    letters or more? This runs for every word of every body sentence: one set look-up in
+    the lexicon's forms, built once (the lexicons are constants)."""
+    hit = _FORMS.get(id(lexicon))
+    if hit is None or hit[0] is not lexicon:
+        forms = set(lexicon) | {w + e for w in lexicon if len(w) >= 4 for e in _ENDINGS}
+        hit = _FORMS[id(lexicon)] = (lexicon, frozenset(forms))
+    return word.lower() in hit[1]
+
+
+_FORMS: dict[int, tuple[set[str], frozenset[str]]] = {}
 
 
 def opinion_cues(text: str, language: str) -> list[Cue]:
@@ -238,20 +241,20 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     low = [w.lower() for w in ws]
     cues: list[Cue] = []
     embedded = EMBEDDED_QUESTION[language].search(text)
-    for w in ws:
+    for w, lw in zip(ws, low, strict=True):
         if _in(w, JUDGE[language]):
             cues.append(Cue(w, "judge", WEIGHTS["judge"]))
-        elif w.lower() in HEDGE[language]:
+        elif lw in HEDGE[language]:
             if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
                 continue  # "declined to say how much this was likely to cost": nobody guesses
             if re.search(rf"(?i)\b(?:less|more|as|most|least)\s+{re.escape(w)}\b", text):
                 continue  # "a third less likely to be short-sighted": a measured rate
             cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
-        elif w.lower() in STANCE_ADV[language]:
+        elif lw in STANCE_ADV[language]:
             cues.append(Cue(w, "stance", WEIGHTS["stance"]))
-        elif w.lower() in DEONTIC[language]:
+        elif lw in DEONTIC[language]:
             # "hätte ... müssen/sollen" and "should have", not "hätte gern" or "hätten ergeben"
-            if w.lower() in {"hätte", "hätten"} and not re.search(
+            if lw in {"hätte", "hätten"} and not re.search(
                     r"\b(müssen|sollen|dürfen)\b", text):
                 continue
             if re.search(rf",\s+(?:die|der|das|den|dem|deren|dessen|welche\w*)\s[^,]*"
@@ -260,7 +263,7 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # the sentence's end, "..., den die Eltern nicht verurteilen sollten." is one)
                 continue
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
-        elif w.lower() in MUST[language]:
+        elif lw in MUST[language]:
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:

@@ -94,18 +94,24 @@ def quoted(text: str, language: str) -> str:
     return f"“{inner}”"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     text = text.replace("[...]", " … ").replace("[…]", " … ")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def strip_end(text: str) -> str:
     return clean(text).rstrip(" .,:;")
 
 
+_WORDS = re.compile(r"\w[\w.-]*\w|\w")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"\w[\w.-]*\w|\w", text)
+    return _WORDS.findall(text)
 
 
 # --------------------------------------------------------------------------- stems
@@ -132,12 +138,23 @@ def stem(word: str, language: str) -> str:
 
 
 def content_stems(sentence: Sentence, language: str, skip: tuple[tuple[int, int], ...] = ()
-                  ) -> set[str]:
+                  ) -> frozenset[str]:
     """Stems of the nouns, full verbs and adjectives of a sentence (separable verbs joined).
 
     ``skip`` are spans (entity mentions) whose words do not count: a caption and a body
-    sentence both naming Putin share nothing about what he did.
+    sentence both naming Putin share nothing about what he did. Kept on the sentence (not a
+    field: to_dict and == ignore it): the headline checks compare each body sentence again
+    and again.
     """
+    memo = sentence.__dict__.setdefault("_content_stems", {})
+    found = memo.get((language, skip))
+    if found is None:
+        found = memo[(language, skip)] = frozenset(_content_stems(sentence, language, skip))
+    return found
+
+
+def _content_stems(sentence: Sentence, language: str, skip: tuple[tuple[int, int], ...]
+                   ) -> set[str]:
     out: set[str] = set()
     toks = sentence.tokens
     particles = [t for t in toks if t.tag.startswith("PTKVZ")]
@@ -1003,6 +1020,7 @@ def has_loose_pronoun(text: str, language: str) -> bool:
     return any(w.lower() in PRONOUNS[language] for w in words(text))
 
 
+@per_analysis
 def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
     """Other media the article's statements come through, with the sentences that say so.
 
