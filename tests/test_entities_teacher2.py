@@ -48,3 +48,13 @@ def test_english_role_from_the_sentence_start_in_lower_case() -> None:
     roles = {e.name: e.role for e in analyze(load_article(text)).entities}
     assert roles.get("Alasdair Reid") == "choir chairman", roles
     assert roles.get("Tom Avery") in {"Labour councillor", None}, roles
+
+
+def test_housing_company_and_newspaper_are_no_persons() -> None:
+    names = _names("Rats on the estate\n\nTenants in Kelby say rats are everywhere. Their "
+                   "landlord, Brindle Homes, says it is doing all it can. Lucy Harper told "
+                   "the Kelby Mercury that nothing had changed. Brindle Homes declined to "
+                   "comment further.")
+    assert names.get("Brindle Homes", ("ORG",))[0] == "ORG", names
+    assert names.get("Kelby Mercury", ("ORG",))[0] == "ORG", names
+    assert names.get("Lucy Harper", ("",))[0] == "PER", names

@@ -58,3 +58,11 @@ def test_who_answered_by_the_team_ranked_down() -> None:
              "between May and July. Many pupils needed glasses.")
     team = [q for q in qs if q[0] == "who" and q[2] == "the team"]
     assert all(q[3] <= wh.VAGUE_ANSWER_SCORE for q in team), team
+
+
+def test_no_comma_after_the_verb_of_a_who_question() -> None:
+    qs = _wh("Rats on the estate\n\nTenants in Kelby say rats are everywhere. Lucy Harper, "
+             "29, first heard scratching in August. By October, she says, rats were running "
+             "across the worktops at night. Graham Whitlock said pest controllers had "
+             "visited the estate.")
+    assert not [p for _, p, _, _ in qs if p.startswith(("Who says,", "Who said,"))], qs

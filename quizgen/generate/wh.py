@@ -512,6 +512,11 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,")
+    # 'By October, she says, rats were ...' -> 'Who says rats were ...?', not 'says, rats'
+    # (German keeps it: 'Wer sagte, die Belastung sei ...?')
+    if language == "en":
+        text = re.sub(r"^(Who (?:says|said|claims|claimed|believes|thinks)), (?![“\"‘'])",
+                      r"\1 ", text)
     if language == "de":
         text = _german_quotes(text)
     text = re.sub(r"\.([“”\"’]?)$", r"\1", text)  # '... "an electrical transmitter."?'

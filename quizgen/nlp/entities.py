@@ -623,7 +623,10 @@ ORG_HEADS_EN = {"Service", "Services", "Council", "Authority", "Trust", "Police"
 # The last word of a utility's or carrier's name: 'Yorkshire Water', 'Northern Rail'.
 _COMPANY_HEADS_EN = {"Water", "Waterways", "Rail", "Railways", "Energy", "Gas", "Electricity",
                      "Airways",
-                     "Airlines", "Trains", "Buses", "Ferries", "Telecom", "Power"}
+                     "Airlines", "Trains", "Buses", "Ferries", "Telecom", "Power", "Homes",
+                     # newspapers: 'told the Leicester Mercury' is no person
+                     "Mercury", "Echo", "Gazette", "Herald", "Chronicle", "Telegraph",
+                     "Courier", "Advertiser", "Argus", "Journal", "Observer"}
 
 
 # The last word of an event's name: 'the Midland Open', 'Harwick Cup' are no persons; an
