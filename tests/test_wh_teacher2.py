@@ -66,3 +66,10 @@ def test_no_comma_after_the_verb_of_a_who_question() -> None:
              "across the worktops at night. Graham Whitlock said pest controllers had "
              "visited the estate.")
     assert not [p for _, p, _, _ in qs if p.startswith(("Who says,", "Who said,"))], qs
+
+
+def test_no_german_when_question_without_a_noun() -> None:
+    qs = _wh("Wildschweine im Garten\n\nIn Kelburg richten Wildschweine große Schäden an. In "
+             "der Nacht zum Sonntag war es wieder so weit. Eine Rotte pflügte den Garten der "
+             "Familie Kessler um.")
+    assert not [p for s, p, _, _ in qs if s == "when" and "so weit" in p], qs

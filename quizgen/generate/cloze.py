@@ -338,6 +338,9 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue
             if skill == "how_many" and AMOUNT_OF_WHAT.search(s.text):
                 continue  # 'Im vergangenen Schuljahr waren es etwa ____ Prozent': of what?
+            if de and not any(t.pos in {"NOUN", "PROPN"} and not start <= t.start < end
+                              for t in s.tokens):
+                continue  # 'In der ____ war es wieder so weit.': no noun says of what
             # the sentence's first fact is usually its main clause: "Turnout was around 46
             # per cent, up from 39 per cent" asks for 46 first. A name gap is the weaker
             # form of the "Wer ...?" question the wh generator asks.

@@ -1340,8 +1340,9 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     """A year asked 'In welchem Jahr' is answered with the year alone, offered among other
     years; any other date keeps its preposition ('am 19. Januar')."""
     day_prompt = _day_when(analysis, s, prompt, d)
-    if day_prompt is None:
-        return []
+    if day_prompt is None or analysis.language == "de" and not any(
+            w[:1].isupper() for w in prompt.split()[1:]):
+        return []  # 'Wann war es wieder so weit?': no noun, no name - it says of nothing
     prompt = day_prompt
     year = _year_answer(d)
     if year is not None:
