@@ -58,3 +58,11 @@ def test_housing_company_and_newspaper_are_no_persons() -> None:
     assert names.get("Brindle Homes", ("ORG",))[0] == "ORG", names
     assert names.get("Kelby Mercury", ("ORG",))[0] == "ORG", names
     assert names.get("Lucy Harper", ("",))[0] == "PER", names
+
+
+def test_name_before_a_capitalised_facility_is_a_place() -> None:
+    names = _names("Dry summer\n\nHarlow Down Reservoir, which supplies around 1.2 million "
+                   "homes, was just 31 per cent full last week. Claire Hutchins said the ban "
+                   "would last.")
+    assert names.get("Harlow Down", ("LOC",))[0] == "LOC", names
+    assert names.get("Claire Hutchins", ("",))[0] == "PER", names

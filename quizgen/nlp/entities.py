@@ -517,6 +517,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+_NAMED_FACILITY = {"reservoir", "airport", "station", "harbour", "hospital", "lake", "dam",
+                   "quarry", "park", "estate"}
 
 
 def _shouting(toks: list[Token]) -> bool:
@@ -1041,6 +1043,9 @@ def _vote(c: _Candidate, language: str) -> None:
     if nxt is not None:
         if nxt.text in _PLACE_FACILITY[language] and len(c.tokens) == 1:
             c.label_votes["LOC"] += 2  # "at Northallerton hospital", "the Harwick reservoir"
+        elif language == "en" and nxt.text[:1].isupper() and nxt.pos == "NOUN" and \
+                nxt.text.lower() in _NAMED_FACILITY:
+            c.label_votes["LOC"] += 3  # 'Harlow Down Reservoir': a place, no person
         if nxt.lemma.lower() in SPEECH_LEMMAS[language]:
             c.label_votes["PER"] += 1
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
