@@ -1250,7 +1250,8 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
                 front: list[Token] = []
             else:
                 front = _front(c)
-            middle = _remove(c.middle, d.start, d.end)
+            # '..., so viele wie nie zuvor' compares the count; a when-prompt drops it
+            middle = _without_comparison(_remove(c.middle, d.start, d.end), 0)
             if middle and middle[-1].text.lower() in _DATE_HEDGES and not c.right and \
                     not c.tail and middle[-1].end <= d.start:
                 continue  # 'Wann erwartet Kemper eine Entspannung frühestens?' (judged15)
