@@ -82,3 +82,13 @@ def test_german_when_prompt_drops_a_comparing_apposition() -> None:
     when = [p for s, p, _, _ in qs if s == "when" and "Gesundheitsamt" in p]
     assert when, qs
     assert not any("so viele wie" in p for p in when), when
+
+
+def test_no_question_pointing_back_to_the_same_day() -> None:
+    qs = _wh("Risse im Altbau\n\nAm Montag entdeckten Arbeiter Risse in der Kelburger Schule. "
+             "Die Stadt ließ den Altbau noch am selben Tag sperren. Die Schüler werden in "
+             "Containern unterrichtet.")
+    assert not [p for _, p, _, _ in qs if "selben Tag" in p], qs
+    en = _wh("Cracks at the school\n\nWorkers found cracks at Kelby school on Monday. The "
+             "council closed the old building the same day. Pupils are taught in huts.")
+    assert not [p for _, p, _, _ in en if "same day" in p], en

@@ -67,7 +67,10 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
 # result, parents say?' (judged15) - as a result of what?
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
                          r"because of (?:this|that|it)|infolgedessen|in der folge|"
-                         r"dadurch|deswegen|darum)\b")
+                         r"dadurch|deswegen|darum|"
+                         # 'Wer ließ den Altbau noch am selben Tag sperren?' - which day?
+                         r"(?:am|an dem|vom) (?:selben|gleichen|nächsten|folgenden) tag|"
+                         r"(?:on )?the (?:same|next|following) day|that day)\b")
 # Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
 # am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
 # vom Tod', 'the news that ...').
