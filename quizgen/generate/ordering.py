@@ -162,6 +162,11 @@ def _with_year(key: tuple[int, int, int], text: str,
     return year, key[1], key[2]
 
 
+# A deadline: without it the item says the thing is done ('Die Reparatur soll nun
+# abgeschlossen sein' from '... bis zum 18. Dezember abgeschlossen sein', fresh16)
+_DEADLINE = re.compile(r"(?i)(?:bis|by|until)\b")
+
+
 def _dangling(s, d: DateExpr) -> bool:
     """'Residents have until 5pm on 18 December to comment' without its date reads 'until to
     comment': a preposition left before the hole means the item would print with a hole."""
@@ -179,8 +184,8 @@ def generate(analysis: Analysis) -> list[Question]:
         s = analysis.sentences[d.sentence]
         key = _sort_key(d, main_month)
         if key is None or s.block != "body" or SPECULATION.search(s.text) or \
-                _dangling(s, d):
-            continue
+                _dangling(s, d) or _DEADLINE.match(d.text):
+            continue  # 'soll bis zum 18. Dezember abgeschlossen sein' is no event of that day
         key = _with_year(key, s.text, published)
         if key in events:
             continue
