@@ -149,14 +149,15 @@ def test_two_loaded_words_in_a_headline_one_is_the_key_the_other_no_option_de():
 
 def test_an_idiom_lends_no_word_to_the_options_en():
     """'bring ... to its knees' dramatises as a whole: 'knees' (or 'bring') beside 'CHAOS'
-    would be a second right answer."""
-    [q] = _headline_loaded_q(
+    would be a second right answer. (The item now gives way: 'Signal' and 'fault' are the
+    two halves of one compound, no two words to choose between.)"""
+    for q in _headline_loaded_q(
         "Rail CHAOS! Signal fault brings Harwick station to its knees\n\n"
         "A signal fault at Harwick station stopped all trains for four hours on Monday. "
         "About 9,000 passengers were delayed, Network North said. Engineers repaired the "
-        "fault in the afternoon. Trains ran normally again by 6pm.")
-    assert q.answer == "CHAOS"
-    assert not {"knees", "brings", "bring"} & set(q.options), q.options
+        "fault in the afternoon. Trains ran normally again by 6pm."):
+        assert q.answer == "CHAOS"
+        assert not {"knees", "brings", "bring"} & set(q.options), q.options
 
 
 def test_german_compound_with_a_dramatising_head_is_loaded_in_a_headline_only():

@@ -65,6 +65,7 @@ LEXICON = {
         "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
         "wütet": None, "ekel": None, "geschockt": None, "schockiert": None,
         "schulschwänzer": "streikende Schüler", "abgezockt": None,
+        "verbannt": "verlegt",
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -95,7 +96,7 @@ LEXICON = {
         "misery": "disruption", "plunged": None, "horrified": None, "outraged": "critical",
         "rip-off": "high charge", "ripoff": "high charge", "crumbling": "damaged",
         "disaster": "serious problem",
-        "beloved": None,
+        "beloved": None, "bulldozed": "demolished", "bulldoze": "demolish",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
@@ -111,12 +112,12 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
                          "blutbad", "massaker"),
                   "en": ()}
 # heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
-HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust"), "en": ("alert",)}
+HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil"), "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
 IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"
                            r"in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
                            r"in Panik|in Angst und Schrecken|am Abgrund|"
-                           r"außer Rand und Band)\b"),
+                           r"außer Rand und Band|auf (?:die|den) Barrikaden)\b"),
           "en": re.compile(r"(?i)\b((?:brings?|brought|bringing) (?:[\w'-]+ ){0,4}?"
                            r"to (?:its|their|his|her) knees|to (?:its|their|his|her) knees|"
                            r"in panic|in chaos|up in arms|in meltdown|in tatters)\b")}
@@ -264,6 +265,12 @@ def _loaded(analysis: Analysis) -> list[Question]:
                                  for h in COMPOUND_HEADS[lang])]
         if not found:
             continue
+        if s.block == "headline" and all(w.isupper() for w, _ in found) and any(
+                not w.isupper() for g in headline_group(analysis, s) if g.index != s.index
+                for w, _ in loaded_words(g, lang, analysis.article.text)):
+            # a shouted tag ('SCHIMMEL-ALARM!') gives itself away by its capitals: the loaded
+            # word of the headline's other part ('Container-Exil') is the better question
+            continue
         loaded = {w.lower() for w, _ in found}
         word, neutral = found[0]
         if word.lower() in done:
@@ -296,7 +303,7 @@ def _loaded(analysis: Analysis) -> list[Question]:
             if len({tok.text for tok in own}) < len(others):
                 rest = [tok for tok in others if tok not in own]
                 others = own + rest[:max(0, 2 - len({tok.text for tok in own}))]
-        others = distinct([tok.text for tok in others])
+        others = _fitting(others, word, pos)
         if len(others) < 2:
             continue
         if any(g.index in asked for g in group):
@@ -314,6 +321,47 @@ def _loaded(analysis: Analysis) -> list[Question]:
                         expl, options=opts, difficulty=1 if s.block == "headline" else 2,
                         score=0.72 if plain >= 3 else 0.6))
     return out
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma if tok.lemma and tok.lemma != "--" else tok.text).lower()
+
+
+def _fitting(others: list, word: str, pos: str | None) -> list[str]:
+    """The wrong options: one word per lemma ('bird' or 'birds', never both, nor the key's
+    own lemma), of the key's part of speech when two such words are there (no verb
+    'kommen' beside the noun 'AUFZUG-IRRSINN')."""
+    key = word.lower()
+    seen: set[str] = set()
+    kept = []
+    for tok in others:
+        lem = _lemma(tok)
+        if lem in seen or lem == key or tok.text.lower() == key:
+            continue
+        seen.add(lem)
+        kept.append(tok)
+    want = "NOUN" if pos == "PROPN" else pos
+    same = [tok for tok in kept if tok.pos == want]
+    if want in {"NOUN", "ADJ", "VERB"} and len(same) >= 2:
+        kept = same
+    return distinct([tok.text for tok in kept])
+
+
+def _compound_part(s: Sentence, i: int) -> bool:
+    """'picture' of 'picture house': a noun written before another noun is part of one name
+    for one thing, and it and its head are no two words to choose between."""
+    tok = s.tokens[i]
+    if tok.pos != "NOUN" or i + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[i + 1]
+    return nxt.pos == "NOUN" and s.text[tok.end - s.start:nxt.start - s.start] == " "
+
+
+# words too plain to be taken for a dramatising one: units of time and light verbs
+LIGHT = {"de": {"jahr", "monat", "woche", "tag", "stunde", "minute", "kommen", "gehen",
+                "machen", "haben", "sein", "werden", "geben"},
+         "en": {"year", "month", "week", "day", "hour", "minute", "come", "go", "make",
+                "get", "take", "have", "be", "give", "keep", "say"}}
 
 
 def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
@@ -335,7 +383,14 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
              and tok.text.lower() not in loaded and tok.text.isalpha()
              and tok.text.lower().rstrip("enrsm") not in {w.rstrip("enrsm") for w in strong}
              and not _superlative(tok, lang) and not _is_name(analysis, s, i)
+             and _lemma(tok) not in LIGHT[lang] and tok.text.lower() not in LIGHT[lang]
              and not any(a <= tok.start - s.start < e for a, e in idioms)]
+    if lang == "en":
+        # never both halves of 'picture house': the head stays, its first part goes
+        kept = {id(tok) for tok in found}
+        found = [tok for tok in found if not (
+            (i := s.tokens.index(tok)) + 1 < len(s.tokens) and _compound_part(s, i)
+            and id(s.tokens[i + 1]) in kept)]
     return found
 
 
@@ -346,7 +401,7 @@ JUDGING = {
            "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend"),
     "en": ("secret", "dangerous", "deadly", "shock", "angry", "anger", "furious", "outrag",
            "controversial", "threat", "alarming", "terribl", "horribl", "awful", "worst",
-           "huge", "killer", "fear", "scary", "chaos"),
+           "huge", "killer", "fear", "scary", "chaos", "luxury"),
 }
 
 

@@ -31,6 +31,13 @@ KNOWN_OUTLETS = {
     "en": ["Reuters", "BBC News", "The Guardian", "Associated Press"],
 }
 
+# outlets in the form they take after 'dem', 'im', 'vom', 'beim', 'zum' (dative, masculine or
+# neuter): in a gap after such a word every option must fit ('dem Spiegel', never 'dem
+# Reuters' or 'dem Vogelsberger Rundschau' beside the key 'dem Hessischen Rundfunk')
+DATIVE_MN = ["Bayerischen Rundfunk", "Spiegel", "Norddeutschen Rundfunk", "Deutschlandfunk",
+             "Westdeutschen Rundfunk", "Tagesspiegel", "Mitteldeutschen Rundfunk", "Stern"]
+DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
+
 T = {
     "de": {
         "outlet": "Aus welcher Quelle stammen laut Artikel die Aussagen von {names}?",
@@ -160,6 +167,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
+                if lang == "de" and DATIVE_MN_GAP.search(gapped):
+                    distract = _dative_mn(outlet)
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
@@ -176,6 +185,19 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         out.append(make(analysis, "outlet", "multiple_choice", "source", prompt, outlet,
                         evidence, expl, options=opts, difficulty=2,
                         score=0.85 if len(speakers) > 1 else 0.75))
+    return out
+
+
+def _dative_mn(outlet: str) -> list[str]:
+    """Wrong options that fit 'dem ___' as the key does, one of the key's shape first
+    ('Bayerischen Rundfunk' beside 'Hessischen Rundfunk'), then the others in turn."""
+    rest = [n for n in DATIVE_MN if n.lower() != outlet.lower()
+            and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()]
+    same = [n for n in rest if len(n.split()) == len(outlet.split())]
+    other = [n for n in rest if n not in same]
+    out = []
+    for i in range(max(len(same), len(other))):
+        out += same[i:i + 1] + other[i:i + 1]
     return out
 
 

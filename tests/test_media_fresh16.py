@@ -1,0 +1,95 @@
+"""Media items after the fresh16 reading, on invented articles.
+
+- the loaded-word options: no two of one lemma ('Birds'/'bird'), no first part of a compound
+  ('tennis' of 'tennis club'), no plain unit of time or light verb ('Monaten',
+  'kommen') beside a shouted tag.
+"""
+
+from __future__ import annotations
+
+from quizgen.generate import media_language
+from quizgen.pipeline import analyze, load_article
+
+EN_CLUB = """Beloved tennis club to close after funding row
+
+The tennis club in Tarnby will close in March. The club has 300 members.
+"""
+
+EN_BIRDS = """KILLER FLU! Birds culled as sick bird found on farm
+
+Around 3,000 birds are being culled at a farm in Tarnby. A sick bird was found on Tuesday. \
+Bird flu spreads fast.
+"""
+
+DE_BAD = """BAD-IRRSINN! Seit Monaten zu – Schwimmer kommen nicht mehr ins Becken
+
+Das Hallenbad in Kornau ist seit dem 3. Mai geschlossen. Die Schwimmer des Vereins kommen \
+seitdem nur im Nachbarort ins Wasser. Das Bad soll seit Monaten im Februar wieder öffnen.
+"""
+
+
+def _loaded(text: str):
+    a = analyze(load_article(text))
+    return [q for q in media_language.generate(a) if q.type == "multiple_choice"
+            and ("Wort" in q.prompt or "word" in q.prompt)]
+
+
+def test_no_part_of_a_compound_among_the_options_en():
+    qs = _loaded(EN_CLUB)
+    assert qs and qs[0].answer == "Beloved"
+    assert "tennis" not in qs[0].options, qs[0].options
+
+
+def test_no_two_options_of_one_lemma_en():
+    qs = _loaded(EN_BIRDS)
+    assert qs and qs[0].answer == "KILLER"
+    stems = [o.lower().rstrip("s") for o in qs[0].options]
+    assert len(stems) == len(set(stems)), qs[0].options
+
+
+def test_no_unit_of_time_or_light_verb_beside_the_tag_de():
+    qs = _loaded(DE_BAD)
+    assert qs and qs[0].answer == "BAD-IRRSINN"
+    assert not {"kommen", "Monaten"} & set(qs[0].options), qs[0].options
+
+
+DE_KITA = """KITA-ALARM! Kleinkinder ins Turnhallen-Exil verbannt – Eltern auf den Barrikaden
+
+Weil im Dach der Kita Sonnenblume in Erlbach Wasser eingedrungen ist, werden die 80 Kinder \
+seit Montag in der Turnhalle betreut. Die Eltern fordern eine schnelle Lösung. Die Kleinkinder \
+schlafen dort auf Matten.
+"""
+
+
+def test_a_loaded_word_beside_the_shouted_tag_is_asked_not_the_tag_de():
+    qs = _loaded(DE_KITA)
+    assert qs
+    q = qs[0]
+    assert q.answer == "Turnhallen-Exil", (q.answer, q.options)
+    assert "KITA-ALARM" not in q.options and "verbannt" not in q.options
+    assert "Barrikaden" not in q.options
+
+
+DE_PRAXIS = """Von Lena Hof | Montag, 23.11.2026, 09:00 Uhr
+
+Letzte Apotheke in Talberg schließt
+
+Die Apotheke am Marktplatz in Talberg schließt Ende Januar. Rund 3.000 Kunden müssen dann in \
+den Nachbarort fahren. „Ich finde einfach niemanden, der übernimmt", sagte Inhaberin Petra \
+Lorenz dem Westdeutschen Rundfunk. Die Gemeinde sucht nun einen Nachfolger.
+
+Quelle: Lippische Landeszeitung
+"""
+
+
+def test_outlet_options_fit_the_case_after_dem_de():
+    from quizgen.generate import media_sources
+    from quizgen.generate.media_text import claims
+
+    a = analyze(load_article(DE_PRAXIS))
+    qs = [q for q in media_sources.generate(a, claims(a)) if "___" in q.prompt]
+    assert qs and qs[0].answer == "Westdeutschen Rundfunk"
+    opts = set(qs[0].options)
+    # 'dem Reuters', 'dem Lippische Landeszeitung' would give the key away
+    assert not {"Reuters", "AFP", "BBC", "Lippische Landeszeitung"} & opts, opts
+    assert len(opts) >= 3
