@@ -92,3 +92,12 @@ def test_no_question_pointing_back_to_the_same_day() -> None:
     en = _wh("Cracks at the school\n\nWorkers found cracks at Kelby school on Monday. The "
              "council closed the old building the same day. Pupils are taught in huts.")
     assert not [p for _, p, _, _ in en if "same day" in p], en
+
+
+def test_english_prompt_drops_a_final_apposition_after_a_name() -> None:
+    qs = _wh("Bird flu\n\nBird flu was confirmed on Tuesday at Home Farm, a free-range egg farm "
+             "on the edge of the village of Kelby. All birds will be culled. Inspectors "
+             "arrived on Wednesday.")
+    when = [p for s, p, _, _ in qs if s == "when" and "Home Farm" in p]
+    assert when, qs
+    assert not any("egg farm" in p for p in when), when

@@ -523,6 +523,9 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     if language == "de":
         text = _german_quotes(text)
     text = re.sub(r"\.([“”\"’]?)$", r"\1", text)  # '... "an electrical transmitter."?'
+    if language == "en":  # '... at Home Farm, a free-range egg farm on the edge of ...?':
+        # an apposition after a name at the end says nothing the question needs
+        text = re.sub(r"(\b[A-Z][\w'’-]*), an? [^,“”\"?]+$", r"\1", text)
     return sentence_case(text) + "?"
 
 
