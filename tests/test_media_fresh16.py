@@ -93,3 +93,26 @@ def test_outlet_options_fit_the_case_after_dem_de():
     # 'dem Reuters', 'dem Lippische Landeszeitung' would give the key away
     assert not {"Reuters", "AFP", "BBC", "Lippische Landeszeitung"} & opts, opts
     assert len(opts) >= 3
+
+
+DE_KELLER = """Schimmel in der Grundschule Lindach
+
+Die Grundschule Lindach bleibt wegen Schimmel bis Januar geschlossen. Die 200 Kinder werden \
+in der Nachbarschule unterrichtet.
+
+„Wir haben seit Jahren vor dem feuchten Keller gewarnt", sagte die Elternsprecherin Maria \
+Vogt. Einige Eltern führen die Kopfschmerzen ihrer Kinder auf den Schimmel zurück. Bewiesen \
+ist das nicht.
+
+Die Stadt will die Schule bis Januar sanieren.
+"""
+
+
+def test_a_note_pointing_back_with_das_is_about_the_sentence_just_before_de():
+    from quizgen.generate.media_text import claims, evidence_markers
+
+    a = analyze(load_article(DE_KELLER))
+    [m] = [m for m in evidence_markers(a) if m.kind == "no_evidence"]
+    assert "Einige Eltern" in a.sentences[m.claim_sentence].text
+    # the parents' guess is no claim of the quoted spokeswoman
+    assert not [c for c in claims(a) if c.speaker == "Maria Vogt" and c.unsupported]

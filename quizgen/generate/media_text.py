@@ -510,6 +510,8 @@ NOTE_NOUNS = {
 }
 
 
+# a note whose 'das'/'this' is the sentence just before it ('Bewiesen ist das nicht')
+THAT = re.compile(r"(?i)\b(das|dies|this|that)\b")
 # a note that points back ('Bewiesen ist das nicht', 'There is no evidence for this')
 POINTS_BACK = re.compile(r"(?i)\b(dafür|dazu|davon|this|that|these|those|it|he|she|they)\b")
 # a matter the note calls unsettled, not evidence someone failed to give
@@ -569,6 +571,11 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         return [m]
     if idx != m.sentence and _belief_verb(analysis, analysis.sentences[idx]) is not None:
         return [m]  # "Some campaigners believe ... There is no evidence for this."
+    if idx == m.sentence - 1 and THAT.search(m.text) and not any(
+            q.sentence == idx for q in analysis.quotes):
+        # "Einige Eltern führen das auf den Schimmel zurück. Bewiesen ist das nicht": 'das'
+        # is the statement just made, not a quote further back (fresh16 reading)
+        return [m]
     sent = analysis.sentences[m.sentence]
     if len(words(analysis.article.text[sent.start:m.start])) > 2:
         return [m]  # the note sits inside a sentence of its own claim, not after one
