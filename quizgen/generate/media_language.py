@@ -65,7 +65,6 @@ LEXICON = {
         "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
         "wütet": None, "ekel": None, "geschockt": None, "schockiert": None,
         "schulschwänzer": "streikende Schüler", "abgezockt": None,
-        "verbannt": "verlegt",
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -398,7 +397,7 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
 JUDGING = {
     "de": ("gefährlich", "gefährd", "heimlich", "geheim", "tödlich", "dreist", "skandal",
            "wütend", "empört", "bedroh", "brisant", "umstritten", "riesig", "blutsauger",
-           "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend"),
+           "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend", "verbann"),
     "en": ("secret", "dangerous", "deadly", "shock", "angry", "anger", "furious", "outrag",
            "controversial", "threat", "alarming", "terribl", "horribl", "awful", "worst",
            "huge", "killer", "fear", "scary", "chaos", "luxury"),
