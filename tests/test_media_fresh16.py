@@ -116,3 +116,20 @@ def test_a_note_pointing_back_with_das_is_about_the_sentence_just_before_de():
     assert "Einige Eltern" in a.sentences[m.claim_sentence].text
     # the parents' guess is no claim of the quoted spokeswoman
     assert not [c for c in claims(a) if c.speaker == "Maria Vogt" and c.unsupported]
+
+
+EN_MUSEUM = """Town museum to close after 90 years
+
+The Harbour Museum in Selby will close on 30 June, the council said on Tuesday. Curator Ann \
+Pike, who has worked at the museum for 31 years, heard the news on Monday. Around 20,000 people visit the museum every year.
+"""
+
+
+def test_no_value_changed_inside_a_relative_clause_en():
+    from quizgen.generate import truefalse
+
+    a = analyze(load_article(EN_MUSEUM))
+    false = [q for q in truefalse.generate(a) if q.answer == "False"]
+    # 'Ann Pike, who has worked at the museum for 62 years, learned ...': the main claim
+    # stays true, only a side detail is false
+    assert not [q for q in false if "who has worked" in q.prompt], [q.prompt for q in false]

@@ -132,6 +132,27 @@ def _place_slot(s: Sentence, start: int) -> bool:
     return False
 
 
+# the start of a relative clause set off by a comma: ', das am 12. November vorlag,'
+RELATIVE = re.compile(r",\s+(?:(?:in|an|bei|mit|seit|nach|von|für|auf|aus|zu)\s+)?"
+                      r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|who|whom|"
+                      r"whose|which|where|when)\b", re.IGNORECASE)
+
+
+def _in_relative(s: Sentence, start: int) -> bool:
+    """Is the value inside a relative clause ('Ein Gutachten, das am 12. November vorlag,
+    bestätigte ...')? Changed there, it leaves the main claim true: the statement is false
+    only in a side detail (fresh16 reading)."""
+    head = s.text[:start - s.start]
+    found = list(RELATIVE.finditer(head))
+    if not found:
+        return False
+    m = found[-1]
+    if "," in head[m.end():]:
+        return False  # the clause closed before the value
+    # closed after the value ('..., vorlag, bestätigte'): the main clause goes on
+    return "," in s.text[start - s.start:]
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -178,13 +199,13 @@ def _swaps(analysis: Analysis, s: Sentence):
             yield m.start, m.end, m.text, short_name(other), "who"
             break
     for d in analysis.dates:
-        if d.sentence == s.index and d.kind == "date":
+        if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start):
             alts = _fresh(distractors.shifted_dates(d, analysis.language,
                                                     distractors.page_day(analysis)), s)
             if alts:  # same form as the slot
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:
-        if q.sentence == s.index and q.unit and not re.search(
+        if q.sentence == s.index and q.unit and not _in_relative(s, q.start) and not re.search(
                 r"\d\s+(zu|to|gegen|against)\s+\d", text[q.start - 12:q.end + 12]):
             alts = _fresh(distractors.numbers(analysis, q), s)
             if alts:
