@@ -66,3 +66,10 @@ def test_name_before_a_capitalised_facility_is_a_place() -> None:
                    "would last.")
     assert names.get("Harlow Down", ("LOC",))[0] == "LOC", names
     assert names.get("Claire Hutchins", ("",))[0] == "PER", names
+
+
+def test_office_before_a_professor_is_the_role() -> None:
+    names = _names("Bird flu\n\nBird flu was found at a farm near Kelby. The UK's Chief "
+                   "Veterinary Officer, Professor James Carver, urged keepers to follow strict "
+                   "hygiene rules. Carver said the risk was low.")
+    assert names.get("James Carver") == ("PER", "Chief Veterinary Officer"), names

@@ -1763,8 +1763,9 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             continue
         if ent.role and _honorific(ent.role):
             ent.role = None  # "Dr." is a title, not what someone does
-        if ent.role is None:
-            ent.role = _role_before(analysis, ent)
+        if ent.role is None or ent.role.lower().rstrip(".") in {"professor", "prof"}:
+            # 'The UK's Chief Veterinary Officer, Professor James Carver,': the office
+            ent.role = _role_before(analysis, ent) or ent.role
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
             rest = s.text[m.end - s.start:]
@@ -1868,7 +1869,7 @@ _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|gra
                       r"grandfather|mutter|vater|großmutter|großvater)\b")
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?:[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
-    r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*$")
+    r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?)\s+)?$")
 
 
 def _role_before(analysis: Analysis, ent: Entity) -> str | None:
