@@ -121,7 +121,8 @@ def test_a_note_pointing_back_with_das_is_about_the_sentence_just_before_de():
 EN_MUSEUM = """Town museum to close after 90 years
 
 The Harbour Museum in Selby will close on 30 June, the council said on Tuesday. Curator Ann \
-Pike, who has worked at the museum for 31 years, heard the news on Monday. Around 20,000 people visit the museum every year.
+Pike, who has worked at the museum for 31 years, heard the news on Monday. Around \
+20,000 people visit the museum every year.
 """
 
 
@@ -133,3 +134,4 @@ def test_no_value_changed_inside_a_relative_clause_en():
     # 'Ann Pike, who has worked at the museum for 62 years, learned ...': the main claim
     # stays true, only a side detail is false
     assert not [q for q in false if "who has worked" in q.prompt], [q.prompt for q in false]
+

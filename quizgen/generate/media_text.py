@@ -510,8 +510,11 @@ NOTE_NOUNS = {
 }
 
 
-# a note whose 'das'/'this' is the sentence just before it ('Bewiesen ist das nicht')
+# a note whose 'das'/'this' is the sentence just before it ('Bewiesen ist das nicht'),
+# unless that sentence goes on with a speaker's reported words ('Ein Mitarbeiter habe ihm
+# das erzählt' after 'Ostermann behauptet, ...')
 THAT = re.compile(r"(?i)\b(das|dies|this|that)\b")
+REPORTED_DE = re.compile(r"\b(sei|seien|habe|hätte|hätten|werde|könne|solle|wolle|müsse)\b")
 # a note that points back ('Bewiesen ist das nicht', 'There is no evidence for this')
 POINTS_BACK = re.compile(r"(?i)\b(dafür|dazu|davon|this|that|these|those|it|he|she|they)\b")
 # a matter the note calls unsettled, not evidence someone failed to give
@@ -572,7 +575,8 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
     if idx != m.sentence and _belief_verb(analysis, analysis.sentences[idx]) is not None:
         return [m]  # "Some campaigners believe ... There is no evidence for this."
     if idx == m.sentence - 1 and THAT.search(m.text) and not any(
-            q.sentence == idx for q in analysis.quotes):
+            q.sentence == idx for q in analysis.quotes) and not REPORTED_DE.search(
+            analysis.sentences[idx].text):
         # "Einige Eltern führen das auf den Schimmel zurück. Bewiesen ist das nicht": 'das'
         # is the statement just made, not a quote further back (fresh16 reading)
         return [m]
