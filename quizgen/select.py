@@ -653,6 +653,8 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
     the pick's answer away or have its own given away by the pick."""
     b, kb, fb_key = best.q, best.key, best.fact
     pb, rb = best.prompt, best.runs
+    # the same prompt twice ('Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür
+    # keine Beweise vorgelegt wurden?' for two claims) reads as one question with two answers
     return (c.prompt == pb
             or same_fact(c.q, b, c.key, kb)
             or (c.key is not c.fact or kb is not fb_key) and same_fact(c.q, b, c.fact, fb_key)
