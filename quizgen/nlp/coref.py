@@ -114,8 +114,11 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
     """The person a subject pronoun at the start of `sentence` refers to, if clear. Strict
     (reported speech): only the subject named before the previous sentence's verb."""
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
-    wanted = "f" if pronoun.lower() in {"she"} else "m" if pronoun.lower() in _MALE else None
+    low = pronoun.lower()
+    wanted = "f" if low in {"she", "sie"} else "m" if low in _MALE else None
     for prev in reversed(body[-2:]):
+        if low == "sie" and not _speaks(sentence) and _feminine_thing(analysis, prev):
+            return None  # '..., die Vier-Tage-Woche sei "keine Dauerlösung". Sie müsse ...'
         persons = _persons_in(analysis, prev)
         if wanted:  # "She" never refers to a man the article called "he"
             persons = [(m, e) for m, e in persons if gender(analysis, e) in (None, wanted)]
@@ -145,6 +148,53 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
             return first_entity
         return None
     return None
+
+
+_THING_ARTICLES = {"die", "eine", "diese", "jene", "keine"}
+
+
+def _feminine_thing(analysis: Analysis, s: Sentence) -> bool:
+    """`s` names something with 'die/eine' that is not a person ('die Vier-Tage-Woche', 'die
+    Stadt'): a singular 'sie' after it may be that thing, so it names no one for sure (blind
+    review 12: 'Sie müsse zunächst vom Landesschulamt genehmigt werden' was the spokesman)."""
+    quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
+    toks = s.tokens
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _THING_ARTICLES or t.pos not in {"DET", "PRON"}:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"}:
+            j += 1
+        if j >= len(toks) or toks[j].pos != "NOUN" or any(
+                a <= toks[j].start < b for a, b in quoted):
+            continue
+        noun = toks[j].text.lower()
+        if noun.endswith(("in", "innen", "frau", "vorsitzende")) or noun in DESCRIPTIONS["de"] \
+                or any(_person_at(analysis, x.start, x.end) for x in toks[j:j + 4]):
+            continue  # 'die Sprecherin', 'Die Vorsitzende Richterin Dr. Anna Berg': a woman
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.text.lower() == "die" and (noun.endswith(("en", "ern")) or nxt is not None and
+                                        is_finite(nxt) and nxt.text.endswith("en")):
+            continue  # 'die Eltern', 'die Bewohner seien': plural, not a singular 'sie'
+        return True
+    return False
+
+
+# Verbs whose subject is someone who speaks, judges or hopes: a thing never does
+_SPEAKING = _SPEECH | {"behaupten", "betonen", "loben", "ergänzen", "räumen",
+                       "verweisen", "kündigen", "hoffen", "glauben", "meinen", "rechnen",
+                       "fürchten", "befürchten", "verteidigen", "widersprechen"}
+
+
+def _speaks(sentence: Sentence) -> bool:
+    """The sentence's first finite verb is one of speaking ('Zudem behauptete sie, ...')."""
+    verb = next((t for t in sentence.tokens[:5] if is_finite(t)), None)
+    return verb is not None and verb.lemma.lower() in _SPEAKING
+
+
+def _person_at(analysis: Analysis, start: int, end: int) -> bool:
+    ent = analysis.entity_at(start, end)
+    return ent is not None and ent.label == "PER"
 
 
 def _other_pronoun(s: Sentence, ent: Entity, pronoun: str) -> bool:
