@@ -241,6 +241,30 @@ def _range(s: Sentence, toks: list[Token], i: int, end_i: int, value: float,
     return k, value, hedge
 
 
+# A number noun counted by the word before it: 'ein Dutzend', 'zwei Dutzend', 'mehrere
+# Hundert', 'a dozen', 'several hundred' is one figure (blind review 12: 'mehr als ein Dutzend
+# Lehrkräfte' gave the key 'dutzend' and left 'mehr als ein' in the prompt).
+MULTIPLIERS = {"de": {"dutzend": 12, "hundert": 100, "tausend": 1000},
+               "en": {"dozen": 12, "hundred": 100, "thousand": 1000}}
+_QUALIFIERS = {"de": {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "mehrere": 2,
+                      "einige": 2, "paar": 2},
+               "en": {"a": 1, "an": 1, "several": 2, "few": 2}}
+
+
+def _multiplied(toks: list[Token], i: int, language: str) -> float | None:
+    """The value of 'ein Dutzend' / 'zwei Dutzend' / 'several hundred' starting at i."""
+    if i + 1 >= len(toks) or toks[i + 1].text.lower() not in MULTIPLIERS[language]:
+        return None
+    low = toks[i].text.lower()
+    n = _QUALIFIERS[language].get(low)
+    if n is None:
+        n = _value(toks[i].text, language) if toks[i].pos in {"NUM", "DET", "X"} or \
+            low in NUMBER_WORDS[language] else None
+    if not n or n >= 100 and not re.fullmatch(r"\d+", toks[i].text):
+        return None
+    return float(n) * MULTIPLIERS[language][toks[i + 1].text.lower()]
+
+
 def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
     toks = s.tokens
     out: list[Quantity] = []
@@ -248,6 +272,12 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
     while i < len(toks):
         tok = toks[i]
         prev = toks[i - 1] if i else None
+        folded = _multiplied(toks, i, language)
+        if folded is not None:
+            quantity, last = _folded(s, toks, i, folded, language)
+            out.append(quantity)
+            i = last + 1
+            continue
         value = _value(tok.text, language)
         if value is None or tok.text.endswith(".") and tok.tag != "CARD" or _is_year(
                 tok, prev, toks[i + 1] if i + 1 < len(toks) else None,
@@ -336,6 +366,37 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
                             value=value, number_text=number_text, hedge=hedge, unit=unit))
         i = end_i + 1
     return out
+
+
+def _folded(s: Sentence, toks: list[Token], i: int, value: float,
+            language: str) -> tuple[Quantity, int]:
+    """'mehr als ein Dutzend Lehrkräfte': hedge, 'ein Dutzend' and the counted noun; with the
+    index of its last token."""
+    end_i = i + 1
+    unit = None
+    j = end_i + 1
+    while j < len(toks) and toks[j].pos == "ADJ" and j - end_i <= 2:
+        j += 1
+    if j < len(toks) and toks[j].pos in {"NOUN", "PROPN"} and toks[j].text[:1].isalpha():
+        unit, end_i = toks[j].text, j
+    number_text = s.text[toks[i].start - s.start:toks[i + 1].end - s.start]
+    return _with_hedge(s, toks[i].start, toks[end_i].end, value, number_text, unit,
+                       language), end_i
+
+
+def _with_hedge(s: Sentence, start: int, end: int, value: float, number_text: str,
+                unit: str | None, language: str) -> Quantity:
+    hedge = None
+    before = s.text[:start - s.start].rstrip()
+    low = before.lower()
+    for h in sorted(HEDGES[language], key=len, reverse=True):
+        if low.endswith(h) and (len(low) == len(h) or not low[-len(h) - 1].isalnum()):
+            hedge = before[-len(h):]
+            start = s.start + len(before) - len(h)
+            break
+    return Quantity(start=start, end=end, text=s.text[start - s.start:end - s.start],
+                    sentence=s.index, value=value, number_text=number_text, hedge=hedge,
+                    unit=unit)
 
 
 def find_quantities(analysis: Analysis) -> list[Quantity]:
