@@ -448,8 +448,17 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     speaker = _claim_owner(analysis, c) if analysis is not None else None
     if speaker is not None and not any(
             n in f"{front_text} {render(middle)}" for n in {speaker.name, short_name(speaker)}):
-        middle = [Token(f"laut {_unique_name(analysis, speaker)}", -2, -1, "APPR", "laut",
-                        "ADP"), *middle]  # offsets that glue to no neighbour
+        # after a reflexive pronoun and the subject it precedes: 'Wo hat sich die Mücke
+        # laut Demir ...', not 'Wo hat laut Demir sich die Mücke ...' (blind review 12)
+        k = 1 if middle and middle[0].tag == "PRF" else 0
+        if k and k < len(middle) and middle[k].tag in {"ART", "PPOSAT", "PDAT"}:
+            n = k + 1
+            while n < len(middle) and middle[n].tag == "ADJA":
+                n += 1
+            if n < len(middle) and middle[n].tag in {"NN", "NE"}:
+                k = n + 1
+        middle = [*middle[:k], Token(f"laut {_unique_name(analysis, speaker)}", -2, -1,
+                                     "APPR", "laut", "ADP"), *middle[k:]]  # glues to none
     return _prompt([word, _finite_text(c), *fm, middle, *after], "de")
 
 
@@ -1619,8 +1628,18 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
     return _with_choices(analysis, qq, distractors.numbers(analysis, q))
 
 
+def _frame_and_content(c: Clause) -> bool:
+    """'X betonte am Mittwoch im Ausschuss, in Deutschland sei ... nachgewiesen': the clause
+    runs on past a comma into a second finite verb, a speech frame fused with what was said;
+    a question on it mixes both (blind review 12: 'Wo betonte X ..., sei ...?')."""
+    comma = next((k for k, t in enumerate(c.middle) if t.text == ","), None)
+    return comma is not None and any(t.tag.endswith("FIN") for t in c.middle[comma + 1:])
+
+
 def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
+    if _frame_and_content(c):
+        return out
     for part_name in ("vorfeld", "middle"):
         part: list[Token] = getattr(c, part_name)
         found = _entity_in(part, analysis, {"LOC"})
