@@ -48,7 +48,7 @@ T = {
                   "könnte man die Angaben unabhängig prüfen?",
         "voices_among": "Der Artikel lässt unter anderem {names} zu Wort kommen. Wessen Sicht "
                         "fehlt, und wie könnte man die Angaben unabhängig prüfen?",
-        "institutions": "Außerdem äußern sich laut Artikel: {names}. ",
+        "institutions": "Außerdem {verb} sich laut Artikel {names}. ",
         "heading_group": "Die Überschrift nennt {group}, doch niemand von ihnen kommt im "
                          "Artikel zu Wort. ",
         "voices_note": "Zu Wort kommen: {list}. {missing}{second}Eine gute Antwort nennt, "
@@ -139,16 +139,16 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
-        role = f" ({c.entity.role})" if c.entity is not None and c.entity.role and \
-            c.entity.role[:1].isupper() else ""
+        role = f" ({strong_role(c.entity.role, analysis)})" if c.entity is not None and \
+            c.entity.role and c.entity.role[:1].isupper() else ""
         outlet = t["outlet"].format(outlet=quoted(c.outlet, lang)) if c.outlet else ""
         note = t["why_note"].format(role=role,
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
         out.append(make(analysis, "why", "open", "discussion",
                         # 'Einige Eltern behaupten ...': 'Warum könnten einige Eltern ...'
-                        t["why"].format(claim=claim, n="n" if lang == "de" and group and (
-                            c.quote.cue or "").endswith("en") else "",
+                        t["why"].format(claim=claim, n="n" if lang == "de" and c.plural(lang)
+                                        else "",
                             speaker=_party(_inside(c.speaker), lang, "die")),
                         note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
@@ -231,7 +231,11 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         missing.append(t["affected"].format(groups=", ".join(groups[:3])))
     institutions = _institutions(analysis, cs, voices)
     if institutions:
-        missing.insert(0, t["institutions"].format(names=join_names(institutions[:4], lang)))
+        # "Außerdem äußert sich laut Artikel die Behörde.", "... äußern sich die CDU und ..."
+        missing.insert(0, t["institutions"].format(
+            names=join_names(institutions[:4], lang),
+            verb="äußert" if len(institutions) == 1 and not _plural_party(institutions[0])
+            else "äußern"))
     outs = distinct([c.outlet for c in cs if c.outlet])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
@@ -306,7 +310,7 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                                   v.name.split()[0] in ent.name for v in out):
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
             seen.add(key)
-            out.append(Voice(ent.name, _role(analysis, ent), c.sentence,
+            out.append(Voice(ent.name, strong_role(_role(analysis, ent), analysis), c.sentence,
                              _org_of(analysis, ent.role or "", c.sentence)))
             continue
         m = SPOKES[lang].match(clean(c.speaker))
@@ -409,13 +413,46 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         label = re.match(r"\s*\(([^()]{1,25})\)", text[m.end:])
         return title.group(1) + (f", {label.group(1)}" if label else "")
     for m in ent.mentions:
-        if m.kind != "name" or lang != "en":
+        if m.kind != "name":
             continue
         sent = analysis.sentences[m.sentence]
+        if lang == "de":
+            # "Ein Sprecher des Kultusministeriums, Markus Fendt, erklärte ...": the role
+            # that opens the sentence, without its article
+            before = re.fullmatch(r"(?:Ein|Eine|Der|Die)\s((?:Sprecher|Sprecherin|Vertreter|"
+                                  r"Vertreterin|Leiter|Leiterin)\s(?:des|der)\s"
+                                  r"[^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+            if before:
+                return before.group(1)
+            continue
         before = re.fullmatch(r"(The\s[^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
         if before:
             return before.group(1)[:1].lower() + before.group(1)[1:]
     return None
+
+
+def _plural_party(name: str) -> bool:
+    """'die Ermittler', 'die Stadtwerke': a German party named in the plural."""
+    ws = name.split()
+    return len(ws) >= 2 and ws[0] == "die" and (
+        ws[1].endswith(("er", "en", "werke", "betriebe")) and not ws[1].endswith("ei"))
+
+
+# German nouns made from adjectives: without an article a man is "Vorsitzender"
+ADJ_NOUN = re.compile(r"^(Vorsitzende|Beauftragte|Angestellte|Abgeordnete|Bevollmächtigte|"
+                      r"Sachverständige|Delegierte|Beamte|Gesandte|Stellvertretende)\b")
+
+
+def strong_role(role: str | None, analysis: Analysis) -> str | None:
+    """'Vorsitzende des Schulelternrats' cut from 'Der Vorsitzende des Schulelternrats':
+    alone, in brackets after a man's name, it is 'Vorsitzender des Schulelternrats'."""
+    if not role or analysis.language != "de":
+        return role
+    m = ADJ_NOUN.match(role)
+    if m is None or not re.search(rf"\b[Dd]er (?:\w+e )?{m.group(1)}\b",
+                                  analysis.article.text):
+        return role
+    return m.group(1) + "r" + role[m.end():]
 
 
 def _apposition(analysis: Analysis, ent: Entity) -> str | None:
@@ -716,7 +753,11 @@ SPEAKS_FOR = {
            "oberbürgermeister": "stadt",
            "stadtsprecher": "stadt verwaltung rathaus", "landrat": "landkreis kreis",
            "minister": "regierung "
-           "land ministerium", "polizeisprecher": "polizei", "trainer": "verein mannschaft"},
+           "land ministerium",
+           # "Sprecher des Kultusministeriums" answers for the Land and its government
+           "ministerium": "land regierung landesregierung", "landesregierung": "land",
+           "staatskanzlei": "land regierung", "polizeisprecher": "polizei",
+           "trainer": "verein mannschaft"},
     "en": {"headteacher": "school", "principal": "school", "chief executive": "company firm",
            "ceo": "company firm", "mayor": "council city town", "council leader": "council",
            "minister": "government ministry", "manager": "club team", "coach": "club team",

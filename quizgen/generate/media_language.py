@@ -385,22 +385,62 @@ def _rivals(analysis: Analysis, s: Sentence, loaded: set[str]) -> list:
              and _lemma(tok) not in LIGHT[lang] and tok.text.lower() not in LIGHT[lang]
              and not any(a <= tok.start - s.start < e for a, e in idioms)]
     if lang == "en":
-        # never both halves of 'picture house': the head stays, its first part goes
+        # never both halves of 'picture house' or 'high street': the head stays, the word
+        # before it goes
         kept = {id(tok) for tok in found}
         found = [tok for tok in found if not (
-            (i := s.tokens.index(tok)) + 1 < len(s.tokens) and _compound_part(s, i)
+            (i := s.tokens.index(tok)) + 1 < len(s.tokens)
+            and (_compound_part(s, i) or _adjective_before_noun(s, i))
             and id(s.tokens[i + 1]) in kept)]
+        # 'rips open', 'tears apart': verb and particle are one phrase, and a violent one
+        # dramatises, so neither half is a neutral word alone ('paint' of 'paint over' is)
+        phrasal = {id(s.tokens[j]) for i in range(1, len(s.tokens)) if _particle(s, i)
+                   for j in ((i - 1, i) if _violent(s, i) else (i,))}
+        found = [tok for tok in found if id(tok) not in phrasal]
     return found
+
+
+PARTICLES_EN = {"open", "up", "down", "off", "out", "apart", "away", "through", "over"}
+# verbs of force that make a phrasal verb dramatic: 'rips open', 'blows apart', 'wipes out'
+VIOLENT_EN = ("rip", "tear", "blow", "blew", "smash", "burst", "blast", "wipe", "rock",
+              "slam", "crash", "break", "broke", "tore", "torn", "shatter", "crush")
+
+
+def _violent(s: Sentence, i: int) -> bool:
+    """Is the phrasal verb ending at particle i a dramatising one?"""
+    verb = s.tokens[i - 1].text.lower()
+    return s.tokens[i].text.lower() in {"open", "apart"} or verb.startswith(VIOLENT_EN)
+
+
+def _particle(s: Sentence, i: int) -> bool:
+    """Is token i the particle of a phrasal verb ('open' of 'rips open')? The word before it
+    is a verb (the tagger may call 'tears' a noun) written right before it."""
+    tok, prev = s.tokens[i], s.tokens[i - 1]
+    return tok.text.lower() in PARTICLES_EN and prev.pos in {"VERB", "NOUN"} and \
+        prev.text.isalpha() and prev.text.islower() and \
+        s.text[prev.end - s.start:tok.start - s.start] == " "
+
+
+def _adjective_before_noun(s: Sentence, i: int) -> bool:
+    """'high' of 'high street': an adjective written right before the noun that ends the
+    phrase ('different' of 'different maths teachers' is no part of a name)."""
+    tok = s.tokens[i]
+    if tok.pos != "ADJ" or i + 1 >= len(s.tokens):
+        return False
+    nxt = s.tokens[i + 1]
+    head = i + 2 >= len(s.tokens) or s.tokens[i + 2].pos != "NOUN"
+    return head and nxt.pos == "NOUN" and s.text[tok.end - s.start:nxt.start - s.start] == " "
 
 
 # words that judge or alarm without being tabloid slang: never a 'neutral' option either
 JUDGING = {
     "de": ("gefährlich", "gefährd", "heimlich", "geheim", "tödlich", "dreist", "skandal",
            "wütend", "empört", "bedroh", "brisant", "umstritten", "riesig", "blutsauger",
-           "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend", "verbann"),
+           "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend", "verbann",
+           "vandal"),
     "en": ("secret", "dangerous", "deadly", "shock", "angry", "anger", "furious", "outrag",
            "controversial", "threat", "alarming", "terribl", "horribl", "awful", "worst",
-           "huge", "killer", "fear", "scary", "chaos", "luxury"),
+           "huge", "killer", "fear", "scary", "chaos", "luxury", "vandal"),
 }
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.common import shuffled
 from quizgen.generate.media_text import (
+    _PLURAL_DETS,
     Claim,
     cite,
     has_loose_pronoun,
@@ -74,12 +75,14 @@ JUDGE_PHRASES = {
            "nicht nachvollziehbar", "kaum nachvollziehbar", "schwer zu verstehen",
            "Zeichen der Zeit nicht erkannt", "zu denken geben", "ein schlechter Witz",
            "kein Wunder", "ein Ärgernis", "hilft am Ende nur", "hilft nur eins",
+           # a figure of speech that sounds an alarm: 'ist ein Alarmsignal'
+           "ein Alarmsignal", "ein Warnsignal", "ein Weckruf",
            "bleibt nur zu hoffen",
            # a verdict that something is plain wrong, without a judging adjective of the list
            "falsche Prioritäten", "Prioritäten falsch", "völlig falsch", "grundfalsch",
            "schlicht falsch"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
-           "about time", "the wrong signal",
+           "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
            # not to be moved"
            "deserve better", "deserves better", "deserved better", "hard not to",
@@ -257,13 +260,16 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             if lw in {"hätte", "hätten"} and not re.search(
                     r"\b(müssen|sollen|dürfen)\b", text):
                 continue
-            if re.search(rf",\s+(?:die|der|das|den|dem|deren|dessen|welche\w*)\s[^,]*"
-                         rf"\b{re.escape(w)}\s*,", text):
+            if _in_relative(w, text):
                 # "Die Firma, die das Netz verlegen sollte, hat ...": a plan, no verdict (at
                 # the sentence's end, "..., den die Eltern nicht verurteilen sollten." is one)
                 continue
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
         elif lw in MUST[language]:
+            if _in_relative(w, text):
+                # "Eine Schule, die einen Tag schließen muss, ...": what the school has to do,
+                # a fact about it, no demand
+                continue
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:
@@ -299,7 +305,16 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
 
 
+def _in_relative(word: str, text: str) -> bool:
+    """Is `word` the last word of a relative clause inside the sentence ('..., die ... muss,')?"""
+    return bool(re.search(rf",\s+(?:die|der|das|den|dem|deren|dessen|welche\w*)\s[^,]*"
+                          rf"\b{re.escape(word)}\s*,", text))
+
+
 WEAK = {"frame", "general", "must"}
+# "nicht länger überhören darf": named as the whole demand, not the bare modal
+MUST_NOT_PHRASE = {"de": re.compile(r"\bnicht (?:länger|mehr|weiter) \w+ (?:darf|dürfen)\b"),
+                   "en": re.compile(r"\bcan(?:not|'t| no) longer (?:afford to )?\w+\b")}
 MUST_NOT = {"de": re.compile(r"\b(darf|dürfen|dürfte|dürften)\b(?=[^.;:]*\bnicht\b)"),
             "en": re.compile(r"\b(must not|mustn't|cannot be allowed|can no longer be)\b")}
 
@@ -360,7 +375,10 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
         # the writer's last word: "darf nicht erst dann ... kontrolliert werden" is a demand
         # there, not a rule the article reports
         m = MUST_NOT[language].search(text)
-        if m and not any(c.kind in {"must", "deontic"} for c in cues):
+        phrase = MUST_NOT_PHRASE[language].search(text)
+        if phrase and not any(c.kind in {"must", "deontic"} for c in cues):
+            cues.append(Cue(phrase.group(0), "must", WEIGHTS["must"]))
+        elif m and not any(c.kind in {"must", "deontic"} for c in cues):
             cues.append(Cue(m.group(1) + (" nicht" if language == "de" else ""), "must",
                             WEIGHTS["must"]))
         g = GENERIC[language].search(text.strip())
@@ -400,9 +418,10 @@ T = {
     "de": {
         "prompt": "Ist diese Aussage aus dem Artikel eine überprüfbare Tatsache oder eine "
                   "Meinung bzw. Einschätzung? {text}",
-        "prompt_speaker": "{speaker} sagt laut Artikel: {text} Ist das, was {speaker} hier "
-                          "sagt, eine überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
-        "prompt_reported": "Im Artikel steht: {text} Ist das, was {speaker} hier sagt, eine "
+        "prompt_speaker": "{Speaker} {says} laut Artikel: {text} Ist das, was {speaker} "
+                          "hier {says}, eine überprüfbare Tatsache oder eine Meinung bzw. "
+                          "Einschätzung?",
+        "prompt_reported": "Im Artikel steht: {text} Ist das, was {speaker} hier {says}, eine "
                            "überprüfbare Tatsache oder eine Meinung bzw. Einschätzung?",
         "fact": "eine überprüfbare Tatsache",
         "opinion": "eine Meinung bzw. Einschätzung",
@@ -419,9 +438,9 @@ T = {
     "en": {
         "prompt": "Is this statement from the article a checkable fact or an opinion or "
                   "assessment? {text}",
-        "prompt_speaker": "According to the article, {speaker} says: {text} Is what {speaker} "
-                          "says here a checkable fact or an opinion or assessment?",
-        "prompt_reported": "The article says: {text} Is what {speaker} says here a checkable "
+        "prompt_speaker": "According to the article, {speaker} {says}: {text} Is what "
+                          "{speaker} {says} here a checkable fact or an opinion or assessment?",
+        "prompt_reported": "The article says: {text} Is what {speaker} {says} here a checkable "
                            "fact or an opinion or assessment?",
         "fact": "a checkable fact",
         "opinion": "an opinion or assessment",
@@ -584,10 +603,18 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     opinions.sort(key=lambda x: -x[2])
     for s, cues, strength in opinions[:3]:
         c = by_sentence.get(s.index)
+        if c is not None:
+            # 'Einige Eltern sagen ...': a group speaking takes the plural verb
+            plural = c.plural(analysis.language)
+            says = {"de": ("sagt", "sagen"), "en": ("says", "say")}[analysis.language][plural]
+            inner = c.speaker[:1].lower() + c.speaker[1:] if plural and \
+                c.speaker.split()[0].lower() in _PLURAL_DETS else c.speaker
         if c is not None and c.quote.kind == "direct" and c.statement:
-            prompt = t["prompt_speaker"].format(speaker=c.speaker, text=c.statement)
+            prompt = t["prompt_speaker"].format(Speaker=c.speaker, speaker=inner, says=says,
+                                                text=c.statement)
         elif c is not None:
-            prompt = t["prompt_reported"].format(speaker=c.speaker, text=cite(analysis, s))
+            prompt = t["prompt_reported"].format(speaker=inner, says=says,
+                                                 text=cite(analysis, s))
         else:
             prompt = t["prompt"].format(text=cite(analysis, s))
         who = t["who"].format(speaker=c.speaker) if c is not None else \

@@ -248,6 +248,13 @@ def independent_of(entity: Entity | None, speaker_text: str | None) -> bool | No
 # --------------------------------------------------------------------------- claims
 
 
+_PLURAL_DETS = {"einige", "manche", "viele", "mehrere", "zahlreiche", "andere", "beide", "zwei",
+                "drei", "vier", "fünf", "some", "many", "several", "both", "other", "two",
+                "three", "four", "five", "dozens", "hundreds"}
+_PLURAL_CUES_EN = {"say", "claim", "believe", "allege", "argue", "insist", "fear",
+                   "think", "complain", "suspect", "warn", "accuse"}
+
+
 @dataclass
 class Claim:
     quote: Quote
@@ -272,6 +279,22 @@ class Claim:
     @property
     def outlet(self) -> str | None:
         return self.quote.outlet
+
+    def plural(self, language: str) -> bool:
+        """'Einige Eltern werfen ... vor', 'Die Anwohner sprechen von ...': a group speaks, so
+        a question about it takes a plural verb ('Warum könnten einige Eltern ...'). Told by
+        the quantifier or number first, else by the plural cue verb; a named party never."""
+        words = self.speaker.split()
+        if self.entity is not None or not words:
+            return False
+        if words[0].lower() in _PLURAL_DETS or words[0].isdigit():
+            return True
+        cue = (self.quote.cue or "").split()
+        if not cue:
+            return False
+        if language == "de":  # 'werfen vor', 'sprechen von'; not a participle 'gegeben'
+            return cue[0].endswith("en") and not (cue[0].startswith("ge") and len(cue[0]) > 6)
+        return cue[0].lower() in _PLURAL_CUES_EN
 
     def sentence_form(self, language: str) -> str | None:
         """"Wladimir Putin behauptete, ..." -- the claim as one sentence with its speaker."""
