@@ -445,10 +445,10 @@ JUDGING = {
 
 
 def _judging(tok, lang: str) -> bool:
-    from quizgen.generate.media_opinion import JUDGE, _in
+    from quizgen.generate.media_opinion import JUDGE_FORMS
 
     low = tok.text.lower()
-    return any(low.startswith(j) for j in JUDGING[lang]) or _in(tok.text, JUDGE[lang])
+    return any(low.startswith(j) for j in JUDGING[lang]) or low in JUDGE_FORMS[lang]
 
 
 def _used_in(tok, body: tuple[frozenset[str], str], lang: str) -> bool:

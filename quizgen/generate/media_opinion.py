@@ -221,18 +221,12 @@ NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hun
                     re.IGNORECASE)
 
 
-def _in(word: str, lexicon: set[str]) -> bool:
-    """Is the word in the lexicon, bare or with an inflection ending after a stem of four
-    letters or more? This runs for every word of every body sentence: one set look-up in
-    the lexicon's forms, built once (the lexicons are constants)."""
-    hit = _FORMS.get(id(lexicon))
-    if hit is None or hit[0] is not lexicon:
-        forms = set(lexicon) | {w + e for w in lexicon if len(w) >= 4 for e in _ENDINGS}
-        hit = _FORMS[id(lexicon)] = (lexicon, frozenset(forms))
-    return word.lower() in hit[1]
-
-
-_FORMS: dict[int, tuple[set[str], frozenset[str]]] = {}
+# Every form of a judging word: each lexicon word, and each of four letters or more with an
+# inflection ending (fahrlässig, fahrlässige, fahrlässigen ...). Looked up for every word of
+# every body sentence, so built once from the constant lexicons.
+JUDGE_FORMS = {lang: frozenset(lexicon | {w + e for w in lexicon if len(w) >= 4
+                                          for e in _ENDINGS})
+               for lang, lexicon in JUDGE.items()}
 
 
 def opinion_cues(text: str, language: str) -> list[Cue]:
@@ -245,7 +239,7 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     cues: list[Cue] = []
     embedded = EMBEDDED_QUESTION[language].search(text)
     for w, lw in zip(ws, low, strict=True):
-        if _in(w, JUDGE[language]):
+        if lw in JUDGE_FORMS[language]:
             cues.append(Cue(w, "judge", WEIGHTS["judge"]))
         elif lw in HEDGE[language]:
             if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
