@@ -720,10 +720,9 @@ def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int,
             settings: Settings, relaxed: bool = False) -> list[Question]:
     """One greedy pass over select's filtered, deduplicated pool, best first (`prepared`:
     _prepare's; `fact`: _fact_key by id)."""
-    pool_q = [q for q, *_ in prepared]
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)], relaxed),
                        other) for q, base, key, other in prepared]
-    both = len({q.family for q in pool_q}) == 2
+    both = len({q.family for q, *_ in prepared}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
