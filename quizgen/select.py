@@ -366,11 +366,13 @@ def _topic(q: Question, headline: set[str], key: tuple | None = None) -> bool:
 def _headline_place(q: Question, heads: set[str], key: tuple | None = None) -> bool:
     """'Weil Erzieher fehlen, verkürzt die Stadt ____ die Öffnungszeiten' - Kassel, under
     the headline 'Eltern-Wut in Kassel!': the place the headline names is where the story
-    happens, no test of reading."""
-    if q.skill != "where" or q.family != "comprehension" or not isinstance(q.answer, str):
+    happens, no test of reading; so is the day it names ('... am ____ betreuen' - Freitag
+    under 'Gymnasium schickt seine Schüler freitags nach Hause', blind review 12)."""
+    if q.skill not in {"where", "when"} or q.family != "comprehension" \
+            or not isinstance(q.answer, str):
         return False
     core = (key or _fact_key(q))[2].split()
-    return bool(core) and all(w in heads for w in core)
+    return bool(core) and all(w in heads or w + "s" in heads for w in core)
 
 
 # A sentence that opens by pointing back ('Since then, the island's ____ residents ...',
@@ -644,7 +646,8 @@ class _Candidate:
         # _number_spoilers): set look-ups spare the pool filter most pattern searches
         self.runs = set(_RUN.findall(self.prompt))
         self.first = _first_run(q, fact)
-        self.name_gap = key[2] if q.type == "cloze" and _asks_who(q) else None
+        self.name_gap = key[2] if q.type == "cloze" and (_asks_who(q) or q.skill == "where") \
+            else None
         self.checked = 0  # how many picks of the set this one is known not to clash with
 
 
@@ -673,16 +676,51 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or c.q.family != b.family and c.sentence == best.sentence
             and (c.core == best.core or _who_said({c.q.skill, b.skill})
                  or _outlet_shown(c, best) or _outlet_shown(best, c))
-            # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier) is one
-            # exercise repeated; who-questions may ask for one person twice (the seed's
-            # teacher expects 'Wer rief das Bündnis um Hilfe?' and 'Wer hatte einen
-            # Schießbefehl erteilt?' - Tokajew both)
+            # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier; '... in
+            # ____' twice: Coventry, blind review 11) is one exercise repeated;
+            # who-questions may ask for one person twice (the seed's teacher expects 'Wer
+            # rief das Bündnis um Hilfe?' and 'Wer hatte einen Schießbefehl erteilt?' -
+            # Tokajew both)
             or bool(best.name_gap) and c.name_gap == best.name_gap
             # two gaps in one sentence print it twice ('In der Fraktion der ____ heißt es,
             # die VBN ...' and '... der CDU heißt es, die ____ ...'): one cloze per sentence
             or b.type == "cloze" and c.q.type == "cloze" and c.sentence == best.sentence
+            # a cloze or statement prints its sentence, and so answers any other question on
+            # it: '... for up to ____ weeks, Ennor said' beside 'Who will pay for temporary
+            # accommodation?' (blind review 12)
+            or c.sentence == best.sentence and c.q.family == b.family == "comprehension"
+            and (c.q.type in _PRINTS_SENTENCE or b.type in _PRINTS_SENTENCE)
+            # one date asked twice ('Ab wann ...? - ab dem 1. Januar' and 'Ob das Verbot
+            # tatsächlich am ____ in Kraft tritt' - 1. Januar, judged17) is one fact
+            or c.q.skill == b.skill == "when" and _same_date(c, best)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+_PRINTS_SENTENCE = {"cloze", "true_false"}
+_DATE_FROM = {"ab", "seit", "bis", "vom", "von", "zum", "from", "since", "until", "by"}
+
+
+def _date_core(core: str) -> str:
+    """The date of a when-answer's core without the word that says from or until when."""
+    first, _, rest = core.partition(" ")
+    return rest if first in _DATE_FROM and rest else core
+
+
+def _same_date(a: _Candidate, b: _Candidate) -> bool:
+    """Do two when-questions ask for one date? A false statement asks for the date it
+    changed ('... am 4. Januar in Kraft tritt' for the 1. Januar)."""
+    if a.q.type == "true_false" and b.q.type == "true_false":
+        return False
+    if b.q.type == "true_false":
+        a, b = b, a
+    date = _date_core(b.core)
+    if not _DIGIT.search(date):
+        return False
+    if a.q.type != "true_false":
+        return _date_core(a.core) == date
+    return bool(a.core) and bool(a.q.evidence) and set(a.core.split()) <= set(date.split()) and \
+        f" {date} " in f" {_core(a.q.evidence[0].text)} "
 
 
 def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:

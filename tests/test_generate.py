@@ -381,7 +381,8 @@ def test_a_surname_in_a_prompt_gives_the_full_name_away():
     settings = Settings(families=["comprehension"])
     chosen = select([who, gap, other], settings, None, names)
     assert (who in chosen) != (gap in chosen) and other in chosen
-    assert len(select([who, gap, other], settings, None, {})) == 3  # the full name only
+    # without the names too: the cloze prints the sentence the who-question is asked on
+    assert len(select([who, gap, other], settings, None, {})) == 2
 
 
 def test_the_same_prompt_is_asked_once():

@@ -106,7 +106,8 @@ def test_a_person_swapped_out_by_another_name_is_the_who_answer():
              "keller": ["Tom Keller", "The 12-year-old", "Keller"]}
     settings = Settings(families=["comprehension"])
     assert len(select([who, false], settings, None, names)) == 1
-    assert len(select([who, false], settings, None, {})) == 2  # without the names: two facts
+    # and without them: the statement prints the sentence that answers the who-question
+    assert len(select([who, false], settings, None, {})) == 1
 
 
 def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
@@ -608,3 +609,78 @@ def test_a_copy_of_the_sentence_does_not_fill_the_outlet_gap_of_a_media_item():
         assert len(chosen) == 1, [q.prompt for q in chosen]
     assert len(select([source, who], Settings())) == 2
     assert len(select([source, elsewhere], Settings())) == 2
+
+
+def test_a_cloze_on_the_day_the_headline_names_is_left_out():
+    """'... wer ihre Kinder am ____ betreuen solle' - Freitag under the headline 'Schule
+    schickt Schüler freitags nach Hause' (blind review 12): the headline gives the day."""
+    text = "Viele Eltern wüssten nicht, wer ihre Kinder am Freitag betreuen solle."
+    day = _q("cloze", "Ergänze die Lücke: Viele Eltern wüssten nicht, wer ihre Kinder am "
+             "________ betreuen solle.", "Freitag", sentence=4, text=text, skill="when")
+    plain = _q("cloze", "Ergänze die Lücke: Die Schule hat ________ Lehrkräfte.", "87",
+               sentence=5, text="Die Schule hat 87 Lehrkräfte.")
+    headline = "Realschule schickt ihre Schüler freitags nach Hause"
+    article = {"text": headline, "blocks": [{"kind": "headline", "start": 0,
+                                             "end": len(headline)}]}
+    assert select([day, plain], Settings(families=["comprehension"]), article) == [plain]
+    assert day in select([day, plain], Settings(families=["comprehension"]), None)
+
+
+def test_a_cloze_answers_any_other_question_on_its_sentence():
+    """The cloze prints its sentence: '... for up to ____ weeks, Mr Lowe said' answers 'Who
+    will pay for temporary rooms?' beside it (blind review 12). Two questions on one
+    sentence that print neither stay."""
+    text = "The council will pay for temporary rooms for up to six weeks, Mr Lowe said."
+    cloze = _q("cloze", "Fill in the gap: The council will pay for temporary rooms for up to "
+               "________ weeks, Mr Lowe said.", "six", sentence=7, text=text)
+    who = _q("short_answer", "Who will pay for temporary rooms?", "Hartby County Council",
+             sentence=7, text=text, skill="who")
+    cloze.score, who.score = 0.8, 0.7
+    chosen = select([cloze, who], Settings(families=["comprehension"]))
+    assert chosen == [cloze]
+    said = "Council leader Tom Lowe said rooms would be paid for for up to six weeks."
+    role = _q("short_answer", "What is Tom Lowe's role according to the article?",
+              "council leader", sentence=8, text=said, skill="role")
+    how_long = _q("short_answer", "For how many weeks will rooms be paid for?",
+                  "up to six weeks", sentence=8, text=said)
+    both = select([role, how_long], Settings(families=["comprehension"]))
+    assert role in both and how_long in both
+
+
+def test_one_date_is_asked_once():
+    """'Ab wann ...? - ab dem 1. Januar' and 'Ob das Verbot am ____ in Kraft tritt' - 1.
+    Januar, or a statement that changes that date ('am 4. Januar'), ask one fact twice
+    (judged17). Another date stays."""
+    first = _q("multiple_choice", "Ab wann dürfen in der Altstadt keine Roller mehr abgestellt "
+               "werden?", "ab dem 1. Januar", sentence=2,
+               text="Ab dem 1. Januar dürfen in der Altstadt keine Roller mehr abgestellt "
+               "werden.", skill="when")
+    again = "Ob das Verbot tatsächlich am 1. Januar in Kraft tritt, hängt von den Gerichten ab."
+    cloze = _q("cloze", "Ergänze die Lücke: Ob das Verbot tatsächlich am ________ in Kraft "
+               "tritt, hängt von den Gerichten ab.", "1. Januar", sentence=9, text=again,
+               skill="when")
+    changed = _q("true_false", "Richtig oder falsch? Ob das Verbot tatsächlich am 4. Januar in "
+                 "Kraft tritt, hängt von den Gerichten ab.", "Falsch", sentence=9, text=again,
+                 skill="when")
+    other = _q("cloze", "Ergänze die Lücke: Die Klage wurde am ________ eingereicht.",
+               "3. März", sentence=10, text="Die Klage wurde am 3. März eingereicht.",
+               skill="when")
+    first.score, cloze.score, changed.score, other.score = 0.9, 0.8, 0.7, 0.6
+    chosen = select([first, cloze, changed, other], Settings(families=["comprehension"]))
+    assert chosen == [first, other]
+
+
+def test_one_place_is_the_gap_of_one_cloze():
+    """'... disqualified from the Open in ____' and '... played in ____ on Sunday' - Coventry
+    both (blind review 11): one exercise twice. A gap on another place stays."""
+    first = _q("cloze", "Fill in the gap: A player was disqualified from the Open in ________ "
+               "on Friday.", "Coventry", sentence=1, skill="where",
+               text="A player was disqualified from the Open in Coventry on Friday.")
+    second = _q("cloze", "Fill in the gap: The final round was played in ________ on Sunday.",
+                "Coventry", sentence=6, skill="where",
+                text="The final round was played in Coventry on Sunday.")
+    other = _q("cloze", "Fill in the gap: The next Open will be held in ________.", "Leeds",
+               sentence=9, skill="where", text="The next Open will be held in Leeds.")
+    first.score, second.score, other.score = 0.8, 0.7, 0.6
+    assert select([first, second, other], Settings(families=["comprehension"])) == \
+        [first, other]
