@@ -485,10 +485,13 @@ def select(questions: list[Question], settings: Settings,
     # what both passes start from: the questions the settings allow, above the keep line, not
     # broken as read, one per fact and type, best first
     heads = _headline_words(article)
+    opinions = _author_opinions(questions)
     pool = [q for q in questions
             if q.family in settings.families and q.type in settings.types
             and q.difficulty in settings.difficulty and q.score >= MIN_SCORE
-            and not _reads_broken(q) and not (q.type == "cloze" and _headline_place(q, heads))]
+            and not _reads_broken(q) and not (q.type == "cloze" and _headline_place(q, heads))
+            and not (q.family == "comprehension" and q.evidence
+                     and all(e.sentence in opinions for e in q.evidence))]
     fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
     pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
     prepared = _prepare(pool, fact, article, names, heads)
@@ -498,6 +501,21 @@ def select(questions: list[Question], settings: Settings,
         if len(more) > len(chosen):
             return more
     return chosen
+
+
+def _author_opinions(questions: list[Question]) -> set[int]:
+    """The sentences a fact-or-opinion item judges the writer's own opinion. Comprehension
+    questions on them take a judgement for a fact to learn: 'Richtig oder falsch? Wer mit
+    120 Sachen durch eine Innenstadt fährt, handelt ... rücksichtslos.' - Richtig, 'Was ist
+    die Absage für die Vereine? - ein harter Schlag', 'Dass ein reiches Land wie ____ ...
+    betteln muss, ist ein Armutszeugnis' (judged17)."""
+    from quizgen.generate.media_opinion import T
+
+    marks = [(w["opinion"], w["who_author"]) for w in T.values()]
+    return {q.evidence[0].sentence for q in questions
+            if q.skill == "fact_opinion" and len(q.evidence) == 1
+            and any(q.answer == opinion and author in q.explanation
+                    for opinion, author in marks)}
 
 
 # A question that keeps its sentence's attribution after a comma ('When will charges rise

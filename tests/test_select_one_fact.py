@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizgen.model import Evidence, Question, Settings
 from quizgen.pipeline import analyze, generate, load_article
-from quizgen.select import _fact_key, same_fact, select, swapped_out
+from quizgen.select import _fact_key, candidates, same_fact, select, swapped_out
 
 PLAYERS = "More than 240 players from about 40 countries took part."
 
@@ -684,3 +684,49 @@ def test_one_place_is_the_gap_of_one_cloze():
     first.score, second.score, other.score = 0.8, 0.7, 0.6
     assert select([first, second, other], Settings(families=["comprehension"])) == \
         [first, other]
+
+
+def test_no_comprehension_question_on_the_writers_own_opinion():
+    """A true/false statement or cloze on the writer's judgement asks to learn an opinion as
+    a fact ('Richtig oder falsch? Wer mit 120 Sachen durch die Stadt fährt, handelt
+    rücksichtslos.' - Richtig, judged17). The fact-or-opinion item on it stays."""
+    from quizgen.generate.media_opinion import T
+
+    said = "It is shameful that a town of 40,000 people has no pool."
+    statement = _q("true_false", "True or false? " + said, "True", sentence=20, text=said)
+    cloze = _q("cloze", "Fill in the gap: It is shameful that a town of ________ people has "
+               "no pool.", "40,000", sentence=20, text=said)
+    plain = _q("cloze", "Fill in the gap: The pool closed after ________ years.", "41",
+               sentence=3, text="The pool closed after 41 years.")
+    opinion = Question(id="op", family="media_literacy", type="multiple_choice",
+                       skill="fact_opinion", prompt="Is this statement from the article a "
+                       "checkable fact or an opinion or assessment? " + said,
+                       options=[T["en"]["fact"], T["en"]["opinion"]], answer=T["en"]["opinion"],
+                       explanation="Words like 'shameful' show that someone judges"
+                       + T["en"]["who_author"] + ".",
+                       evidence=[Evidence(20, 0, len(said), said)], score=0.6)
+    pool = [statement, cloze, plain, opinion]
+    assert select(pool, Settings(families=["comprehension"])) == [plain]
+    assert opinion in select(pool, Settings())
+    # a quoted opinion's speaker is a fact: without the writer's mark the questions stay
+    opinion.explanation = "Words like 'shameful' show that someone judges (here Ms Hale)."
+    kept = select(pool, Settings(families=["comprehension"]))
+    assert plain in kept and (cloze in kept or statement in kept)
+
+
+def test_no_comprehension_question_on_the_writers_opinion_in_an_article():
+    text = ("Stadt sagt Sommerfest ab\n\n"
+            "Die Stadt Hollbach hat ihr Sommerfest am Montag abgesagt. Die Sicherheitsauflagen "
+            "seien zu teuer, sagte Bürgermeisterin Anna Weber.\n\n"
+            "Das Fest hatte im vergangenen Jahr mehr als 20.000 Besucher.\n\n"
+            "Für die rund 30 beteiligten Vereine ist die Absage ein harter Schlag.")
+    analysis = analyze(load_article(text))
+    last = analysis.sentences[-1].index
+    # what the generators offer on it: 'Was ist die Absage für die Vereine? - ein harter
+    # Schlag', '... ist die Absage ein harter Schlag.' - Richtig, a cloze on '30'
+    assert any(q.family == "comprehension" and q.evidence[0].sentence == last
+               for q in candidates(analysis))
+    qs = generate(analysis, Settings()).questions
+    assert any(q.skill == "fact_opinion" and q.evidence[0].sentence == last for q in qs)
+    assert not any(q.family == "comprehension" and last in {e.sentence for e in q.evidence}
+                   for q in qs)
