@@ -55,8 +55,8 @@ def appositive(tokens: list[Token]) -> bool:
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     if len(commas) != 2 or commas[1] != len(tokens) - 1 or commas[0] == 0:
         return False
-    return not any(t.pos in {"VERB", "AUX", "SCONJ", "PRON"} or t.tag in BOUNDARY_TAGS
-                   for t in tokens)
+    return not any(t.pos in {"VERB", "AUX", "SCONJ", "PRON"} and t.tag != "DPS" or
+                   t.tag in BOUNDARY_TAGS for t in tokens)  # 'His lawyer, Sarah Quinn,'
 
 
 def _synthetic(text: str, at: Token) -> Token:
@@ -390,6 +390,20 @@ def _intro(toks: list[Token]) -> int:
     return 0
 
 
+def _according(toks: list[Token]) -> int:
+    """'According to the fire service, 40 homes were evacuated': the length of a leading
+    'according to X,' (0 when there is none); X has no verb or quote in it."""
+    if len(toks) < 5 or toks[0].text.lower() != "according" or toks[1].text.lower() != "to":
+        return 0
+    for p, t in enumerate(toks[2:14], 2):
+        if t.text == ",":
+            return p + 1 if p > 2 else 0
+        if t.pos in {"VERB", "AUX", "SCONJ"} or t.text in QUOTES or t.tag in {
+                "CJS", "CJT", "DTQ", "PNQ", "AVQ", "PNP"}:
+            return 0
+    return 0
+
+
 def _moved(intro: list[Token]) -> list[Token]:
     """The leading adverbial at the end of the rest, its first word lower-cased."""
     if not intro:
@@ -415,14 +429,59 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
+    if not n:
+        n = _according(toks)  # the source goes to the end with its comma, as written there
+        if n:  # 'according to' as one preposition: no verb of a clause for the checks after
+            intro = [toks[n - 1], Token("according", toks[0].start, toks[0].end, "PRP",
+                                        "according", "ADP"), *_moved(toks[:n])[1:]]
+            toks = toks[n:]
     out = [*_english_clauses(sentence, toks)]
     for c in out:
         c.rest = c.rest + intro
     return out
 
 
+_SUBJECT_TAGS = {"AT0", "DPS", "DT0", "AJ0", "AJS", "AJC", "NN1", "NN2", "NN0", "NP0", "CRD",
+                 "ORD", "POS"}
+_RELATIVE_WORDS = {"who", "whose", "which"}
+
+
+def _subject_insertion(toks: list[Token]) -> tuple[int, int] | None:
+    """'Morag Campbell, who runs the island's only grocery store, said ...', 'The club,
+    founded in 1886, entered ...': a relative clause or participle phrase enclosed in
+    commas after the sentence's first noun phrase, with the finite verb right after its
+    closing comma. Returns (first comma, closing comma), or None. The insertion says more
+    about the subject; the sentence's fact is the main clause. Not an apposition ('Martin
+    Hale, an environmental chemist ... who was not involved in the study, called ...'):
+    it says who the person is, which the cloze on the name keeps and a who-question
+    would drop."""
+    c1 = next((k for k, t in enumerate(toks[:9]) if t.text == ","), None)
+    if not c1 or c1 + 2 >= len(toks) or not all(t.tag in _SUBJECT_TAGS for t in toks[:c1]) \
+            or not any(t.pos in {"NOUN", "PROPN"} for t in toks[:c1]):
+        return None
+    c2 = next((k for k in range(c1 + 2, min(len(toks), c1 + 24)) if toks[k].text == ","),
+              None)
+    if c2 is None or c2 + 1 >= len(toks) or any(t.text in QUOTES or t.text in {
+            ":", ";", "(", "–", "-"} for t in toks[c1:c2]):
+        return None
+    inner = toks[c1 + 1:c2]
+    first = inner[0]
+    if not (first.text.lower() in _RELATIVE_WORDS and first.tag in {"PNQ", "DTQ"} or
+            first.tag == "VVN" and len(inner) > 1 and inner[1].tag == "PRP"):
+        return None  # 'Tom Reed, a spokesman,' is an apposition appositive() reads
+    k = c2 + 1
+    if toks[k].tag == "AV0" and k + 1 < len(toks):
+        k += 1  # 'Lucy Harper, ..., first heard', 'reportedly paid'
+    if not is_finite(toks[k]):
+        return None
+    return c1, c2
+
+
 def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClause]:
     out = []
+    inserted = _subject_insertion(toks)
+    if inserted is not None:
+        toks = toks[:inserted[0]] + toks[inserted[1] + 1:]
     for v, tok in enumerate(toks[:16]):
         if tok.text in {":", ";"} or tok.text in QUOTES or tok.tag == "AVQ" or (
                 tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than") or \

@@ -517,6 +517,9 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+_STREET_HEADS = {"Lane", "Avenue", "Street", "Road", "Drive", "Crescent", "Terrace", "Way",
+                 "Close", "Row", "Walk", "Gardens"}
+_ON_A_STREET = {"on", "in", "at", "off", "along", "near", "into"}
 _NAMED_FACILITY = {"reservoir", "airport", "station", "harbour", "hospital", "lake", "dam",
                    "quarry", "park", "estate"}
 
@@ -1050,6 +1053,9 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["PER"] += 1
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
+    if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
+            prev is not None and prev.text.lower() in _ON_A_STREET:
+        c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person)
     if len(c.tokens) >= 2 and c.tokens[0].pos == "PROPN" and not _DOMAIN.match(text) \
             and not c.label_votes.get("ORG") and not c.label_votes.get("LOC"):
         c.label_votes["PER"] += 1.5

@@ -1,0 +1,95 @@
+"""English wh coverage (session before blind review 13): shapes of English sentences that
+gave no wh-question although one can be asked correctly - a relative clause or apposition
+enclosed in commas after the subject, 'His lawyer, Sarah Quinn, said', a leading 'According
+to X,', a job noun before the speaker's name, and the speaker's own pronoun in what was
+said - and the guards that came with them. All texts are invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+
+EN = """Bakery fire in Dunmore
+
+A fire destroyed the old bakery in Dunmore on Tuesday night. Firefighters from three \
+stations fought the flames for six hours.
+
+Tom Fairley, who has led the fire crew for nine years, praised the neighbours on Wednesday. \
+The bakery, which opened in 1921, will reopen on 4 March. Her lawyer, Sarah Quinn, said the \
+insurer would pay for the repairs. According to the fire service, 40 homes were evacuated \
+during the night. Council leader Richard Mayhew said the repairs would cost about £90,000.
+
+Local councillor Amina Okafor said she would raise the closure at the next council meeting. \
+"We were never asked," Okafor said. "I have written to the mayor," she added. Librarian \
+Colin Dray said he had not been consulted. Parent Louise Barker said her daughter, 16, had \
+been told to stay at home.
+
+Kelso, who lost to Fairley in the final, was less impressed. The Fenwick Canal Trust, which \
+owns the canal, shut the towpath on Thursday after tests found algae.
+"""
+
+
+def _questions() -> list:
+    return list(wh.generate(analyze(load_article(EN))))
+
+
+def _asked(skill: str) -> dict[str, str]:
+    return {q.prompt: q.answer for q in _questions() if q.skill == skill}
+
+
+def test_relative_clause_after_the_subject_is_left_out() -> None:
+    who, when = _asked("who"), _asked("when")
+    assert who.get("Who praised the neighbours on Wednesday?") == "Tom Fairley", who
+    assert when.get("When did Tom Fairley praise the neighbours?") == "on Wednesday", when
+    assert when.get("When will the bakery reopen?") == "on 4 March", when
+
+
+def test_possessive_apposition_and_job_noun_before_the_speaker() -> None:
+    who = _asked("who")
+    assert who.get("Who said the insurer would pay for the repairs?") == "Sarah Quinn", who
+    assert who.get("Who said the repairs would cost about £90,000?") == "Richard Mayhew", who
+
+
+def test_leading_according_to_goes_to_the_end() -> None:
+    how_many = _asked("how_many")
+    assert how_many.get("How many homes were evacuated during the night, according to the "
+                        "fire service?") == "40", how_many
+
+
+def test_speakers_own_pronoun_stays_when_the_speaker_is_known() -> None:
+    who = _asked("who")
+    # Okafor is 'she' in another sentence: 'Who said she ...?' asks for her
+    assert who.get("Who said she would raise the closure at the next council meeting?") == \
+        "Amina Okafor", who
+    # nothing else tells Dray's sex: 'he' may be someone else, no question
+    assert not any("consulted" in p for p in who), who
+
+
+def test_no_who_question_on_a_cut_reported_clause_or_a_comparison() -> None:
+    prompts = [q.prompt for q in _questions()]
+    assert not any(p.startswith("Who said her daughter") for p in prompts), prompts
+    assert "Who was less impressed?" not in prompts, prompts
+
+
+def test_verb_spelt_the_same_in_the_past_asks_in_the_past() -> None:
+    when = _asked("when")
+    assert when.get("When did the Fenwick Canal Trust shut the towpath?") == "on Thursday", when
+    assert not any(p.startswith("When do the Fenwick Canal Trust shut") for p in when), when
+
+
+DAYS = """Vote in Kelby
+
+The result of the Kelby mayoral vote was announced on Monday. Ann Pryce won 52 per cent of \
+the vote.
+
+Tom Vance, who has led the town for ten years, refused to concede on Monday. \
+Pryce will take office on Friday.
+"""
+
+
+def test_day_already_told_for_an_earlier_event_ranks_below_a_cloze() -> None:
+    when = {q.prompt: q.score for q in wh.generate(analyze(load_article(DAYS)))
+            if q.skill == "when"}
+    concede = [s for p, s in when.items() if "concede" in p]
+    office = [s for p, s in when.items() if "take office" in p]
+    assert concede and office and max(concede) < min(office) - 0.15, when
