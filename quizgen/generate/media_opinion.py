@@ -34,7 +34,7 @@ from quizgen.generate.media_text import (
     quoted,
     words,
 )
-from quizgen.model import Analysis, Question, Sentence
+from quizgen.model import Analysis, Question, Quote, Sentence
 
 OPINION_SUM = 0.9  # P(opinion) + weight of the cue words at or above: an opinion
 FACT_AT = 0.3  # P(opinion) at or below, with no cue word at all: a checkable fact
@@ -80,7 +80,12 @@ JUDGE_PHRASES = {
            "bleibt nur zu hoffen",
            # a verdict that something is plain wrong, without a judging adjective of the list
            "falsche Prioritäten", "Prioritäten falsch", "völlig falsch", "grundfalsch",
-           "schlicht falsch"],
+           "schlicht falsch",
+           # what the writer cannot understand or a body must answer for: 'Dass die Stadt
+           # erst jetzt reagiert, ist kaum zu verstehen', 'muss sich die Frage gefallen lassen'
+           "kaum zu verstehen", "kaum zu begreifen", "nicht zu begreifen",
+           "kaum nachzuvollziehen", "nicht nachzuvollziehen", "kaum zu rechtfertigen",
+           "nicht zu rechtfertigen", "Frage gefallen lassen", "sich fragen lassen"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -91,7 +96,45 @@ JUDGE_PHRASES = {
            "bad form", "poor form", "should be ashamed", "long overdue",
            # 'has got its priorities badly wrong': a verdict without a judging adjective
            "badly wrong", "priorities wrong", "wrong priorities", "got it wrong",
-           "plain wrong", "simply wrong", "completely wrong"],
+           "plain wrong", "simply wrong", "completely wrong", "not good enough"],
+}
+# the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
+# sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
+VOICE = {
+    "de": re.compile(r"^Man (?:fragt sich|darf gespannt sein|kann nur hoffen|muss sich fragen|"
+                     r"reibt sich (?:die Augen|verwundert))\b"),
+    "en": re.compile(r"^(?:Whatever|However) (?:one|you) (?:thinks?|feels?|makes?) (?:of|about)"
+                     r"\b|\b(?:one|you) (?:has|have) to wonder\b|\bone can only hope\b"),
+}
+# the writer's appeal in the closing paragraph, without a word of the lexicons: 'Ein Verbot
+# allein wird die Probleme nicht lösen', '... mehr Sendezeit verdient', 'in jedem anderen
+# Unternehmen wäre das längst ein Fall für die Chefetage', 'Chess cannot afford to let ...',
+# 'cannot keep treating ... as somebody else's problem', 'the council owes the town more than
+# an apology'. In a report 'Families who cannot afford to buy books' or 'Der Verein verdient
+# 8.000 Euro' state facts: counted only in the writer's last word.
+APPEAL = {
+    "de": [re.compile(r"\ballein (?P<v>wird|werden|kann|können|reicht|reichen)\b[^.;:]*?"
+                      r"\b(?P<n>nicht(?: [a-zäöüß]+)?)\b"),
+           re.compile(r"\b(?:verdient|verdienen)\b"),
+           re.compile(r"\b(?:wäre|hätte|würde)\b(?: \w+){0,2}? (?:längst|schon lange)\b"),
+           # 'Ein pauschales Verbot wirkt dabei eher wie ein Eingeständnis', 'Es ist an der
+           # Zeit, dass ...', '... wird die Stadt noch bereuen'
+           re.compile(r"\bwirk(?:t|en|te)\b(?: \w+){0,2}? (?:eher |fast |beinahe )?wie\b"),
+           re.compile(r"\b(?:ist|wäre|wird) (?:es )?(?:an der )?Zeit\b"),
+           re.compile(r"\bbereuen\b")],
+    "en": [re.compile(r"\b(?:alone|on its own|by itself) (?P<v>will|won't|cannot|can't)\b"
+                      r"(?P<n> \w+)"),
+           # not 'Families who cannot afford to buy books', 'Staff cannot keep up'
+           re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:cannot|can't|can no longer) "
+                      r"(?:afford to (?:let|ignore|wait|look away|lose sight)|keep (?!up\b)\w+ing"
+                      r"|go on \w+ing|continue to (?:ignore|treat|pretend))\b"),
+           re.compile(r"\bowes? (?:[\w']+ ){1,3}?(?:more than )?(?:an? )?"
+                      r"(?:apology|explanation|answers)\b"),
+           # 'Fining families ... looks less like a policy and more like a tax', 'a decision
+           # the estate may come to regret', 'It is time the council ...'
+           re.compile(r"\b(?:looks?|seems?|sounds?|feels?) (?:less |more |rather |much )?like\b"),
+           re.compile(r"\b(?:may|might|will|could|would) (?:come to |live to |soon )?regret\b"),
+           re.compile(r"\b(?:[Ii]t is|[Ii]t's) (?:high |about )?time\b")],
 }
 HEDGE = {
     "de": {"wahrscheinlich", "vermutlich", "vielleicht", "möglicherweise", "womöglich",
@@ -190,6 +233,7 @@ class Cue:
 
 
 WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_verb": 0.5,
+           "voice": 0.5,
            "frame": 0.3, "superlative": 0.3, "must": 0.3, "general": 0.3, "closing": 0.2}
 # "Wer Pilze allein mit dem Handy bestimmt, spielt mit seinem Leben": a verdict on anyone
 # who does something, whatever the verb; the main clause is what a student is pointed at.
@@ -210,10 +254,14 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r", (?:die|der|das) [^,]+, "
                             r"(?P<pred>(?:hat|ist|muss|sollte|darf|kann|verdient|braucht|"
                             r"verspielt|gefährdet|zeigt) [^,.;:]+)"),
-           "en": re.compile(r"^(?:A|An|Any) (?:\w+ )?(?:city|town|council|country|state|"
+           # 'Whatever one thinks of bike lanes, a council that ... has failed ...'
+           "en": re.compile(r"^(?:(?:Whatever|Whoever|However)[^,]{0,60}, )?"
+                            r"(?:[Aa]|[Aa]n|[Aa]ny) (?:\w+ )?(?:city|town|council|country|state|"
                             r"society|government|school|club|league|sport|company|firm|"
                             r"business|party|county|region|authority|university|hospital|"
-                            r"church|democracy|nation) (?:that|which|who) [^,.;:]+?,? "
+                            # the main verb after the relative clause, not one inside it
+                            # ('... while half the room is shouting has failed ...')
+                            r"church|democracy|nation) (?:that|which|who) [^,.;:]+,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
 NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|"
@@ -272,7 +320,10 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             i = lowered.find(pl)
             cues.append(Cue(" ".join(ws[len(lowered[:i].split()):][:len(phrase.split())]),
                             "judge", WEIGHTS["judge"]))
-    m = STANCE_VERB[language].search(text)
+    voice = VOICE[language].search(text)
+    if voice:
+        cues.append(Cue(voice.group(0), "voice", WEIGHTS["voice"]))
+    m = _stance_verb(text, language)
     if m:
         cues.append(Cue(m.group(0).split()[0], "stance_verb", WEIGHTS["stance_verb"]))
     for frame in FRAME[language]:
@@ -297,6 +348,33 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
     seen: set[str] = set()
     return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
+
+
+def _stance_verb(text: str, language: str) -> re.Match[str] | None:
+    """A stance verb of somebody who holds a view ('Experts believe ...'), not the writer's
+    own 'Whatever one thinks of ...'."""
+    voice = VOICE[language].search(text)
+    for m in STANCE_VERB[language].finditer(text):
+        if voice is None or not voice.start() <= m.start() < voice.end():
+            return m
+    return None
+
+
+def appeal_cues(text: str, language: str) -> list[Cue]:
+    """The writer's appeal in the closing paragraph (APPEAL), named as written; 'allein wird
+    ... nicht lösen' is named by its ends."""
+    out: list[Cue] = []
+    for rx in APPEAL.get(language, []):
+        m = rx.search(text)
+        if m is None:
+            continue
+        if "verdien" in m.group(0) and NUMBER.search(text):
+            continue  # 'Der Verein verdient 8.000 Euro': money earned
+        name = m.group(0)
+        if "n" in rx.groupindex and len(name.split()) > 5:
+            name = f"{name.split()[0]} {m.group('v')} … {m.group('n').strip()}"
+        out.append(Cue(name, "deontic", WEIGHTS["deontic"]))
+    return out
 
 
 def _in_relative(word: str, text: str) -> bool:
@@ -333,6 +411,10 @@ def _named(cues: list[Cue]) -> list[str]:
     named = [c for c in sorted(cues, key=lambda c: -c.weight)
              if c.kind not in {"frame", "superlative", "closing"}]
     words_ = [c.text for c in named if c.kind != "general"]
+    if not any(c.kind in {"judge", "deontic", "hedge", "must", "stance_verb"} for c in named):
+        # 'Whatever one thinks of bike lanes, a council that ... has failed ...': the main
+        # clause is the verdict beside the writer's 'one'
+        words_ += [c.text for c in named if c.kind == "general"]
     if not named and any(c.kind == "closing" for c in cues):
         # the writer's closing verdict in a frame: "It is hard to avoid the conclusion that
         # ...", "Es ist ein Ärgernis, dass ..." -- the frame is what a student is pointed at
@@ -353,8 +435,14 @@ def third_party_stance(cues: list[Cue], text: str, language: str) -> bool:
         FIRST_PERSON[language].search(text)
 
 
-def is_hearsay(text: str, language: str) -> bool:
-    return any(w.lower() in HEARSAY[language] for w in words(text))
+INFERENCE = {"offenbar", "anscheinend", "apparently"}
+
+
+def is_hearsay(text: str, language: str, *, inference: bool = True) -> bool:
+    """Does the text pass on what others say ('angeblich', 'reportedly')? `inference`:
+    count 'offenbar', 'apparently' too, which may also be the writer's own conclusion."""
+    return any(w.lower() in HEARSAY[language] and (inference or w.lower() not in INFERENCE)
+               for w in words(text))
 
 
 def classify(text: str, p: float | None, language: str, *, reported: bool = False,
@@ -375,14 +463,23 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
         elif m and not any(c.kind in {"must", "deontic"} for c in cues):
             cues.append(Cue(m.group(1) + (" nicht" if language == "de" else ""), "must",
                             WEIGHTS["must"]))
+        known = {c.text.lower() for c in cues}
+        cues += [c for c in appeal_cues(text, language) if c.text.lower() not in known]
+        # the writer's own 'muss'/'must' in the last word is a demand, not a rule reported
+        cues = [Cue(c.text, "deontic", WEIGHTS["deontic"]) if c.kind == "must" else c
+                for c in cues]
         g = GENERIC[language].search(text.strip())
-        if g and not cues and not NUMBER.search(text):
+        # after the writer's 'Whatever one thinks of ...' a figure is no detail to check
+        if g and all(c.kind == "voice" for c in cues) and (cues or not NUMBER.search(text)):
             cues.append(Cue(" ".join(g.group("pred").split()[:4]), "general",
                             WEIGHTS["general"]))
     if closing and cues:
         cues.append(Cue("", "closing", WEIGHTS["closing"]))
     weight = cue_weight(cues)
-    if is_hearsay(text, language) or third_party_stance(cues, text, language):
+    # in the writer's own last word 'offenbar' is the writer's inference, not hearsay (an
+    # 'angeblich' or 'reportedly' still passes on what others say)
+    if is_hearsay(text, language, inference=not (closing and cues)) or \
+            third_party_stance(cues, text, language):
         return "unclear", cues
     if weight >= MIN_CUE and _named(cues) and (p if p is not None else 0.0) + weight >= \
             OPINION_SUM:
@@ -510,10 +607,41 @@ def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
 
 def _own(analysis: Analysis, s: Sentence) -> bool:
     """The writer's own words: nobody is named and nothing reported ("Parents deserve
-    better ...", not "Experts believe ...")."""
-    return not REPORTED.search(s.text) and not STANCE_VERB[analysis.language].search(
-        s.text) and not any(e.label == "PER" and m.sentence == s.index
-                            for e in analysis.entities for m in e.mentions)
+    better ...", not "Experts believe ..."). A person counts when the sentence begins with
+    them or they speak in the article; a name inside the writer's verdict ('the boat on
+    Canal Lane gave ...', a street the tagger took for a person) does not."""
+    if REPORTED.search(s.text) or _stance_verb(s.text, analysis.language):
+        return False
+    speakers = {q.speaker_entity for q in analysis.quotes}
+    return not any(e.label == "PER" and m.sentence == s.index
+                   and (e.id in speakers or m.start <= s.start)
+                   for e in analysis.entities for m in e.mentions)
+
+
+# the page's app line after the body ('Alle Nachrichten aus Nordhessen - jetzt die App
+# herunterladen!', 'download the Kent Voice app today'): not the writer's last paragraph
+APP_LINE = re.compile(r"(?i)\bapp\b[^.]*\b(?:herunter|download)|\b(?:herunterladen|download)"
+                      r"\b[^.]*\bapp\b")
+
+
+def _writers_frame(analysis: Analysis, q: Quote) -> bool:
+    """'Ein Sprecher sagte, man schließe nichts aus. Es wäre fahrlässig, wenn ...': the
+    quotation finder reads the second sentence on as the spokesman's, for its 'wäre'; but
+    with no say-verb, no quotation marks and no 'sei/habe', 'Es ist/wäre X, wenn/dass ...'
+    with a judging word is the writer's own verdict, and so is a judging or appealing
+    sentence in a new paragraph ('Drei Wochen für eine Ampel – ... wäre das längst ...')."""
+    s = analysis.sentences[q.sentence]
+    text = s.text
+    if q.kind != "indirect" or q.cue is not None or re.search(r"[\"„“”«»]", text) or \
+            REPORTED.search(text):
+        return False
+    judged = any(c.kind == "judge" for c in opinion_cues(text, analysis.language))
+    if FRAME[analysis.language][0].search(text.strip()) and judged:
+        return True
+    block = next((b for b in analysis.article.blocks if b.start <= s.start < b.end), None)
+    return block is not None and q.speaker_span is not None and \
+        q.speaker_span[0] < block.start and (judged or bool(appeal_cues(text,
+                                                                        analysis.language)))
 
 
 def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
@@ -526,7 +654,9 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
     # the portal's own lines may end the body ("Sie wollen keine Nachrichten ... verpassen?
     # Dann abonnieren Sie ..."): the comment is the last paragraph before them
     last = max((b for b in analysis.article.blocks if b.kind == "body"
-                and not PROMO.search(text[b.start:b.end])), key=lambda b: b.start, default=None)
+                and not PROMO.search(text[b.start:b.end])
+                and not APP_LINE.search(text[b.start:b.end])),
+               key=lambda b: b.start, default=None)
     if last is None:
         return set()
     checkable = {x.sentence for x in [*analysis.quantities, *analysis.dates]}
@@ -535,8 +665,9 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
         # "It is hard to avoid the conclusion that ... today's criminals with yesterday's
         # tools", "Es ist ein Ärgernis, dass ... im Jahr 2026 ...": a verdict whose date is
         # rhetoric, not a detail to check
-        return any(c.kind in {"frame", "judge"} for c in opinion_cues(s.text,
-                                                                     analysis.language))
+        # ("Drei Wochen für eine Ampel - in jeder anderen Verwaltung wäre das längst ...")
+        return any(c.kind in {"frame", "judge", "voice"} for c in opinion_cues(
+            s.text, analysis.language)) or bool(appeal_cues(s.text, analysis.language))
     return {s.index for s in analysis.body_sentences()
             if last.start <= s.start < last.end and s.index not in quoted_sentences
             and (s.index not in checkable or framed(s)) and _own(analysis, s)}
@@ -550,13 +681,17 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     by_sentence: dict[int, Claim] = {}
     quoted_sentences: set[int] = set()
     for c in cs:
+        if _writers_frame(analysis, c.quote):
+            continue
         quoted_sentences.add(c.sentence.index)
         if c.entity is not None and not c.pronoun_speaker:
             by_sentence.setdefault(c.sentence.index, c)
     # a "quote" with no speaker and no quotation marks ("Wer jetzt noch von einem normalen
     # Sommer spricht, ...") is nobody's: the sentence stays the article's own
-    quoted_sentences |= {q.sentence for q in analysis.quotes if q.speaker or q.kind == "direct"
-                         or re.search(r"[\"„“”]", analysis.sentences[q.sentence].text)}
+    quoted_sentences |= {q.sentence for q in analysis.quotes if (
+        q.speaker or q.kind == "direct" or re.search(r"[\"„“”]",
+                                                     analysis.sentences[q.sentence].text))
+        and not _writers_frame(analysis, q)}
     body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
     if not body:
         return []
@@ -594,8 +729,22 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             facts.append((s, p if p is not None else 1.0))
     options = [t["fact"], t["opinion"]]
     out: list[Question] = []
-    opinions.sort(key=lambda x: -x[2])
-    for s, cues, strength in opinions[:3]:
+    # the writer's own verdict in the closing paragraph first, whatever a quoted opinion or
+    # a sentence with 'should' scores: it is the one sentence of comment in a news story
+    writers = {s.index for s, _, _ in opinions if s.index in closing
+               and by_sentence.get(s.index) is None}
+    opinions.sort(key=lambda x: (x[0].index not in writers, -x[2]))
+    opinions = opinions[:3]
+    # clearer opinions first; the author's own verdicts are the ones students overlook
+    scores_ = [min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM)
+                   + (0.04 if by_sentence.get(s.index) is None else 0)
+                   + (0.03 if s.index in closing and by_sentence.get(s.index) is None else 0))
+               for s, _, strength in opinions]
+    if opinions and opinions[0][0].index in writers and len(opinions) > 1:
+        # ... and the writer's closing verdict above every other
+        scores_[0] = min(0.9, max(scores_[0], max(scores_[1:]) + 0.01))
+        scores_[1:] = [min(x, scores_[0] - 0.01) for x in scores_[1:]]
+    for (s, cues, _), score in zip(opinions, scores_, strict=True):
         c = by_sentence.get(s.index)
         if c is not None:
             # 'Einige Eltern sagen ...': a group speaking takes the plural verb
@@ -615,9 +764,6 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             t["who_author"] if _own(analysis, s) else ""
         expl = t["opinion_expl"].format(
             cues=", ".join(quoted(w, lang) for w in _named(cues)[:3]), who=who)
-        # clearer opinions first; the author's own verdicts are the ones students overlook
-        score = min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM) + (0.04 if c is None else 0)
-                    + (0.03 if s.index in closing and c is None else 0))
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
                         t["opinion"], [s], expl, options=options,
                         difficulty=2, score=score))
