@@ -116,9 +116,16 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
     low = pronoun.lower()
     wanted = "f" if low in {"she", "sie"} else "m" if low in _MALE else None
+    person_nearer = False
     for prev in reversed(body[-2:]):
         if low == "sie" and not _speaks(sentence) and _feminine_thing(analysis, prev):
             return None  # '..., die Vier-Tage-Woche sei "keine Dauerlösung". Sie müsse ...'
+        if low == "er" and not person_nearer and not _speaks(sentence, _SPEAKING | _PERSONAL):
+            thing = _masculine_thing_end(analysis, prev)
+            last = _last_person_end(analysis, prev)
+            if thing is not None and (last is None or thing > last):
+                return None  # '... hat einen neuen Antrag vorgelegt. Er sieht vor, ...'
+            person_nearer = last is not None
         persons = _persons_in(analysis, prev)
         if wanted:  # "She" never refers to a man the article called "he"
             persons = [(m, e) for m, e in persons if gender(analysis, e) in (None, wanted)]
@@ -180,16 +187,71 @@ def _feminine_thing(analysis: Analysis, s: Sentence) -> bool:
     return False
 
 
+# Masculine articles that mark one case and number only: accusative singular ('den Antrag',
+# 'einen Bericht'); 'der' only where it opens the sentence's subject ('Der Plan sieht ...').
+_MASC_ACCUSATIVE = {"den", "einen", "keinen", "diesen", "jenen"}
+_FEMININE_END = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie", "enz",
+                 "anz", "ur", "in", "innen")
+# Nouns that may well be a person or none an 'er' stands for: -er/-e (der Sprecher, der
+# Experte), -ist, -ling, -ant, -ent, -eur, -mann, -arzt, -wirt, -chef, -rat (Landrat);
+# times ('den ganzen Tag') are no antecedent either.
+_PERSONISH_END = re.compile(r"(?i)(er|e|ist|ling|ant|ent|eur|mann|arzt|wirt|chef|rat|walt|"
+                            r"tag|abend|morgen|monat|mittag|montag|dienstag|mittwoch|"
+                            r"donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|"
+                            r"mai|juni|juli|august|september|oktober|november|dezember)$")
+
+
+def _masculine_thing_end(analysis: Analysis, s: Sentence) -> int | None:
+    """Where the last masculine thing in `s` ends ('einen neuen Antrag', 'Der Bericht der
+    Stadtwerke liegt ...'), or None: an 'er' after it may be that thing. Only articles that
+    show the masculine for sure count, and a noun that may be a person ('den Sprecher',
+    'den Experten') or names one ('den Landrat Max Berg') does not."""
+    quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
+    toks = s.tokens
+    found = None
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if t.pos not in {"DET", "PRON"} or not (low in _MASC_ACCUSATIVE or low == "der" and i == 0):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"}:
+            j += 1
+        if j >= len(toks) or toks[j].pos != "NOUN" or any(
+                a <= toks[j].start < b for a, b in quoted):
+            continue
+        noun = toks[j].text.lower()
+        if noun.endswith(_FEMININE_END) or _PERSONISH_END.search(noun) or \
+                noun in DESCRIPTIONS["de"] or (low != "der" and noun.endswith("n")) or any(
+                    _person_at(analysis, x.start, x.end) for x in toks[j:j + 4]):
+            continue  # 'die Stadt' is no 'er'; 'den Kindern': a plural
+        found = toks[j].end
+    return found
+
+
+def _last_person_end(analysis: Analysis, s: Sentence) -> int | None:
+    """Where the last mention of a person in `s` ends, a pronoun coref gave one included,
+    or the last 'er' ('"...", sagte er am Mittwoch': the chain goes on through it)."""
+    ends = [m.end for e in analysis.entities if e.label == "PER" for m in e.mentions
+            if m.sentence == s.index]
+    ends += [t.end for t in s.tokens if t.text.lower() == "er" and t.pos == "PRON"]
+    return max(ends, default=None)
+
+
 # Verbs whose subject is someone who speaks, judges or hopes: a thing never does
 _SPEAKING = _SPEECH | {"behaupten", "betonen", "loben", "ergänzen", "räumen",
                        "verweisen", "kündigen", "hoffen", "glauben", "meinen", "rechnen",
                        "fürchten", "befürchten", "verteidigen", "widersprechen"}
 
 
-def _speaks(sentence: Sentence) -> bool:
+# Verbs only a person does: 'Er wies am Samstag den Sicherheitsrat an' is not 'der Rückzug'
+_PERSONAL = {"weisen", "versprechen", "besuchen", "entschuldigen", "reisen", "besichtigen",
+             "empfangen"}
+
+
+def _speaks(sentence: Sentence, verbs: set[str] = _SPEAKING) -> bool:
     """The sentence's first finite verb is one of speaking ('Zudem behauptete sie, ...')."""
     verb = next((t for t in sentence.tokens[:5] if is_finite(t)), None)
-    return verb is not None and verb.lemma.lower() in _SPEAKING
+    return verb is not None and verb.lemma.lower() in verbs
 
 
 def _person_at(analysis: Analysis, start: int, end: int) -> bool:
