@@ -113,7 +113,9 @@ EXTRA_PLACES = {
 NOT_NAMES = {
     "de": """Januar Februar März April Mai Juni Juli August September Oktober November
         Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Suche Foto
-        Bild Uhr Lesen Folgen Hier Dr. Prof.""".split(),
+        Bild Uhr Lesen Folgen Hier Dr. Prof.
+        Mit Bei Für Auf Nach Zu Um Aus Über Unter Seit Ohne Gegen Durch Wir Ich Es Man
+        Aber Und Oder Wenn Weil Dass Auch Noch Nur Doch""".split(),  # '„Mit so wenigen ...
     "en": """January February March April May June July August September October November
         December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Photo Image Read
         Follow Mr. Mrs. Ms. Dr. Prof. The A An""".split(),
@@ -894,6 +896,52 @@ def _hyphenated_thing(e: Entity, language: str) -> bool:
         tail.lower() not in _BODY_TAILS
 
 
+_HEADLINE_BLOCKS = {"headline", "subheading", "teaser", "promo"}
+
+
+def _bare_common_noun(analysis: Analysis, e: Entity, language: str) -> bool:
+    """'Eltern sprechen von Abzocke', 'über Radio und Warn-Apps', 'das Derby gegen den TV
+    Wetterau': a German word met with no sign of a name at all (no title, no organisation
+    word, no verb of saying: it has no votes), which the body uses as a common noun every
+    time - after an article, a possessive or an adjective, or bare after a preposition or
+    after 'und' beside a common noun - is a noun the tagger did not know, not an
+    organisation (the label a vote-less name got by default). Headlines drop articles
+    ('drehen Derby in letzter Sekunde') and do not count; a word only a headline has is
+    no name either unless HanTa knows it as one. A word HanTa knows as a name ('Derby',
+    'Verdi') counts only after an article; 'WhatsApp' with its inner capital, acronyms
+    and places stay names."""
+    name = e.name
+    if language != "de" or " " in name or e.aliases or _ACRONYM.match(name) or \
+            re.search(r"[a-zäöüß][A-ZÄÖÜ]", name) or is_place_name(name, language) or \
+            _PLACE_END.match(name):
+        return False
+    known_name = _known_name_stem(name.split("-")[-1], language)
+    body = [m for m in e.mentions
+            if analysis.sentences[m.sentence].block not in _HEADLINE_BLOCKS]
+    if not body:  # 'Dreiste Abzocke am Telefon!', 'Gymnasium sperrt Smartphones weg': only
+        return not known_name  # a headline's, and no name HanTa knows ('Halle', 'Essen')
+    for m in body:
+        toks = analysis.sentences[m.sentence].tokens
+        i = next((k for k, t in enumerate(toks) if t.start == m.start), None)
+        if i is None or i == 0:
+            return False
+        prev = toks[i - 1]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos in {"PROPN", "NOUN"}:
+            return False  # 'Jonas Feldhaus': part of a longer name
+        if prev.tag in _NOUN_DETERMINERS and prev.tag != "CARD":
+            continue  # 'das Derby', 'ihre Smartphones', 'kein warmes Essen'
+        if known_name:
+            return False
+        if prev.tag == "APPR":
+            continue  # 'von Abzocke', 'mit Basecap'
+        if prev.tag == "KON" and i >= 2 and (toks[i - 2].tag == "NN" or _noun_reading(
+                toks[i - 2].text, language)):
+            continue  # 'über Radio und Warn-Apps'; not 'Baunatal und Vellmar'
+        return False
+    return True
+
+
 _BODY_TAILS = {"fraktion", "bahn", "werke", "partei", "verband", "gruppe", "klinik",
                "klinikum", "stiftung", "gewerkschaft", "team", "mannschaft", "kreis", "rat"}
 
@@ -1232,7 +1280,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_appositive_roles(analysis, entities)
     _add_spokesperson_bodies(analysis, entities)
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)
-                and not _hyphenated_thing(e, language)]
+                and not _hyphenated_thing(e, language)
+                and not (not votes[e.id] and _bare_common_noun(analysis, e, language))]
     for e in entities:
         _drop_descriptor(e)
         e.role = _lower_role(analysis, _without_age(e.role))
