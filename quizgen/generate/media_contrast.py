@@ -75,6 +75,12 @@ CONTRAST = {
                                                r"keine (Toten|Verletzten)|unverletzt"),
         # a win by a wide margin against a close result
         (r"Erdrutsch|haushoch|Kantersieg", r"\bknapp(e[mnrs]?)?\b|hauchdünn"),
+        # an alarm against the all-clear ('Gefährliche Tigermücke erobert Lindenau' over
+        # '... ist lästig, aber nicht automatisch gefährlich', blind review 12)
+        (r"gefährlich|\bGefahr\b|\btödlich|\bKiller",
+         r"nicht (?:automatisch |unbedingt |besonders |akut |direkt )?gefährlich|"
+         r"keine (?:akute |unmittelbare |direkte |große )?Gefahr|"
+         r"kein Grund zur (?:Panik|Sorge|Beunruhigung)|ungefährlich|harmlos"),
     ],
     "en": [
         (r"destroy|wreck|devastat|razed|gutted|in ruins",
@@ -87,6 +93,10 @@ CONTRAST = {
         (r"\bkills?\b|\bkilled\b|\bdead\b", r"(nobody|no one) was (seriously )?(hurt|injured|"
                                             r"killed)|no (deaths|injuries)|unhurt"),
         (r"landslide|\bthrash|\bcrushing (win|victory)", r"\bnarrow(ly)?\b|razor-thin"),
+        (r"danger|deadly|\bkiller|\btoxic|\bpoison",
+         r"not (?:necessarily |automatically |particularly |immediately )?dangerous|"
+         r"no (?:immediate |real )?(?:danger|threat|risk) to|pose[sd]? no (?:danger|threat|risk)|"
+         r"no (?:cause|reason|need) (?:for|to) (?:alarm|panic|concern|worry)|harmless"),
     ],
 }
 UNCERTAIN = {

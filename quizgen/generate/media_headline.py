@@ -257,7 +257,10 @@ def _contrasts(analysis: Analysis, found: list[Finding]) -> list[Question]:
     used: set[int] = set()
     done: set[int] = set()
     order = {"contrast": 0, "uncertain": 1, "restricts": 2}
-    for f in sorted(found, key=lambda f: (f.heading.index, order[f.kind])):
+    # a shouted tag ('GEFAHR AUS DER REGENTONNE!') leaves the body sentence to the headline
+    # part that says what happened ('Gefährliche Tigermücke erobert Lindenau')
+    for f in sorted(found, key=lambda f: (f.heading.text.isupper(), f.heading.index,
+                                          order[f.kind])):
         if f.heading.index in done or f.body.index in used:
             continue
         done.add(f.heading.index)
@@ -748,6 +751,11 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         kind = t["kind"][s.block]
         ent = next((e for e in (_entity_in(analysis, g) for g in group) if e is not None), None)
         fs = [f for g in group for f in by_heading.get(g.index, [])]
+        # one body sentence against both parts of a headline is cited once, for the part
+        # that says what happened, not its shouted tag ('DANGER IN THE PARK!')
+        fs = sorted(fs, key=lambda f: f.heading.text.isupper())
+        fs = [f for k, f in enumerate(fs) if all(f.body.index != x.body.index
+                                                  for x in fs[:k])]
         loud = overstated_words(analysis, group)
         lead = _lead(analysis)
         limits = _limits(analysis, group, lead)

@@ -65,6 +65,8 @@ LEXICON = {
         "randale": "Ausschreitungen", "chaoten": "Randalierer", "wüten": None,
         "wütet": None, "ekel": None, "geschockt": None, "schockiert": None,
         "schulschwänzer": "streikende Schüler", "abgezockt": None,
+        # an insect or a plan 'conquers' a town: a war word for spreading (heading only)
+        "erobert": None, "erobern": None,
     },
     "en": {
         "slammed": "criticised", "slams": "criticises", "blasted": "criticised",
@@ -103,7 +105,7 @@ LEXICON = {
 HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch",
                 "panik", "panic", "katastrophe", "catastroph", "monster", "kollaps",
                 "terrified", "devastat", "hell", "grip", "geschockt", "schockiert", "plunged",
-                "horrified"}
+                "horrified", "erober"}
 # the heads of German compounds that dramatise whatever comes before: "Verkehrskollaps",
 # "Flüchtlingsdrama" ("Vorschlaghammer" is a tool: "hammer" is no head here)
 COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fiasko",
@@ -111,7 +113,9 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
                          "blutbad", "massaker"),
                   "en": ()}
 # heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
-HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil"), "en": ("alert",)}
+# ('LEHRER-NOTSTAND!', 'Pflege-Notstand': a shortage called a state of emergency)
+HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil", "notstand"),
+                "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
 IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"
                            r"in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
@@ -126,8 +130,6 @@ PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "
             "en": ()}
 
 REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
-# the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
-TEASER_LABEL = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*")
 PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
                    r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
 
@@ -151,13 +153,6 @@ T = {
                  "Nachricht?",
         "promo_expl": "{text} wirbt für das Portal und seine Angebote; es ist keine "
                       "Information über das Ereignis.",
-        "teaser": "Auf der Seite steht die Zeile {text}. Was ist das?",
-        "teaser_answer": "Ein Hinweis auf einen anderen Artikel des Portals",
-        "teaser_wrong": ["Eine Zwischenüberschrift dieses Artikels",
-                         "Ein Zitat aus dem Artikel", "Eine Bildunterschrift"],
-        "teaser_expl": "Die Zeile verweist auf einen anderen Artikel (auf der Seite steht "
-                       "davor {label}); sie soll Leser auf der Seite halten und gehört nicht zu "
-                       "dieser Nachricht.",
     },
     "en": {
         "loaded": "Which word in this sentence from {where} judges or dramatises? {text}",
@@ -176,12 +171,6 @@ T = {
         "promo": "Which part of the page is advertising for the news site rather than news?",
         "promo_expl": "{text} advertises the site and its services; it tells nothing about "
                       "the event.",
-        "teaser": "The page has the line {text}. What is it?",
-        "teaser_answer": "A link to another article on the site",
-        "teaser_wrong": ["A subheading of this article", "A quotation from the article",
-                         "A photo caption"],
-        "teaser_expl": "The line points to another article (on the page it follows {label}); "
-                       "it keeps readers on the site and is not part of this report.",
     },
 }
 
@@ -437,10 +426,11 @@ JUDGING = {
     "de": ("gefährlich", "gefährd", "heimlich", "geheim", "tödlich", "dreist", "skandal",
            "wütend", "empört", "bedroh", "brisant", "umstritten", "riesig", "blutsauger",
            "schlimm", "fatal", "verheerend", "alarmierend", "besorgniserregend", "verbann",
-           "vandal"),
+           "vandal", "gefahr", "gift"),
     "en": ("secret", "dangerous", "deadly", "shock", "angry", "anger", "furious", "outrag",
            "controversial", "threat", "alarming", "terribl", "horribl", "awful", "worst",
-           "huge", "killer", "fear", "scary", "chaos", "luxury", "vandal"),
+           "huge", "killer", "fear", "scary", "chaos", "luxury", "vandal", "danger", "toxic",
+           "poison"),
 }
 
 
@@ -582,18 +572,7 @@ def _promo(analysis: Analysis) -> list[Question]:
         out.append(make(analysis, "promo", "multiple_choice", "purpose", t["promo"], answer,
                         [p], t["promo_expl"].format(text=quoted(answer, lang)), options=opts,
                         difficulty=1, score=0.6))
-    for s in analysis.sentences:
-        if s.block != "teaser":
-            continue
-        # "Lesen Sie auch:" names the answer: the line is asked about without its label
-        label = TEASER_LABEL.match(s.text)
-        if label is None or len(words(s.text[label.end():])) < 3:
-            break
-        text = quoted(typeset(clean(s.text[label.end():]), lang), lang)
-        opts = shuffled([t["teaser_answer"], *t["teaser_wrong"]], ("teaser", s.index))
-        out.append(make(analysis, "teaser", "multiple_choice", "purpose",
-                        t["teaser"].format(text=text), t["teaser_answer"], [s],
-                        t["teaser_expl"].format(label=quoted(label.group(1), lang)),
-                        options=opts, difficulty=2, score=0.45))
-        break
+    # a 'Lesen Sie auch:' / 'Read more:' line links to another article: no content of this
+    # one, so it is never quoted (blind review 12: cut at its '?', "Street art or
+    # vandalism?" read like a subheading or a quotation)
     return out
