@@ -128,8 +128,9 @@ def test_a_gap_inside_a_quotation_ranks_below_the_same_kind_of_gap_in_the_report
         "\"So etwas habe ich in dreißig Jahren nicht erlebt\", sagte Landwirt Karl Mende. "
         "Die Versicherung schätzt den Schaden auf etwa 300.000 Euro."))
     qs = {q.answer: q.score for q in cloze.generate(a)}
-    assert "dreißig" in qs and "40" in qs
-    assert qs["dreißig"] < qs["40"] - 0.1
+    assert "40" in qs
+    # a small number in the speaker's words is not asked at all (test_cloze_side13.py)
+    assert qs.get("dreißig", 0.0) < qs["40"] - 0.1
 
 
 def test_no_gap_on_a_name_that_only_modifies_a_persons_title():

@@ -233,6 +233,19 @@ def _in_relative(analysis: Analysis, index: int, start: int) -> bool:
     return bool(_RELATIVE.search(analysis.article.text[s.start:start]))
 
 
+_RELATIVE_TAGS = {"PRELS", "PRELAT", "PNQ", "DTQ"}
+
+
+def _in_relative_clause(analysis: Analysis, index: int, start: int) -> bool:
+    """'Mother Claire Dunmore, whose son is due to sit his ____ next summer, said ...': a
+    name in a relative clause is a side detail of the sentence. Stricter than _in_relative:
+    the word after the comma must be a relative pronoun ('die VBN hätten ...' is none)."""
+    toks = [t for t in analysis.sentences[index].tokens if t.end <= start]
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
+    return comma is not None and comma + 1 < len(toks) and \
+        toks[comma + 1].tag in _RELATIVE_TAGS
+
+
 def _dates_the_saying(analysis: Analysis, index: int, start: int, end: int) -> bool:
     """'"We will not pay," Mistry told a press conference on Wednesday', 'sagte Brandl am
     Montag': a date outside what the sentence quotes or reports tells when it was said; the
@@ -254,6 +267,12 @@ def _counts_something(analysis: Analysis, q) -> bool:
     return bool(follow) and any(
         o.sentence == q.sentence and o.unit and o.start <= q.end + follow.end() + 8 and
         o.start >= q.end for o in analysis.quantities)
+
+
+def _small_number(answer: str) -> bool:
+    """'three', 'sieben', '20': a number written as a word, or one up to twenty."""
+    digits = answer.replace(",", "").replace(".", "")
+    return answer.isalpha() or digits.isdigit() and int(digits) <= 20
 
 
 def _number(text: str) -> str:
@@ -348,10 +367,17 @@ def generate(analysis: Analysis) -> list[Question]:
                                                      "who": 0.02}.get(skill, 0) \
                 - 0.01 * min(rank, 3)
             if any(a <= start - s.start < b for a, b in quoted_spans):
+                if skill == "how_many" and _small_number(answer):
+                    continue  # '"I have shown ____ generations of Hartwell families ..."':
+                    # a small figure in the speaker's words is how they put it, not news
                 score -= 0.15  # "in ________ Jahren": the speaker's wording, a side detail
                 if skill == "how_many" and _SPAN_OF_YEARS.search(prompt):
                     score -= 0.1  # '"So etwas habe ich in ____ Jahren nicht erlebt"'
                     # (blind review 7): how long the speaker has seen things, not the news
+            if skill in {"who", "where", "what"} and _in_relative_clause(analysis, s.index,
+                                                                         start):
+                score -= 0.1  # '..., whose son is due to sit his ____ next summer, said':
+                # a side detail of who speaks, below the sentence's main fact
             if skill == "when" and _dates_the_saying(analysis, s.index, start, end):
                 score -= 0.2  # "Mistry told a press conference on ____": the quote is shown
             elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(
