@@ -176,3 +176,44 @@ def test_plain_report_sentences_with_cannot_are_no_opinion_en():
     a = analyze(load_article(EN_PLAIN))
     assert not [q for q in media_opinion.generate(a, claims(a))
                 if q.answer == "an opinion or assessment"]
+
+
+# sentences that report, not judge: the writer's-opinion label (and select's dropping of the
+# comprehension questions on such a sentence) must not reach them (lead's reading at c289774)
+NOT_OPINIONS = [
+    ("en", "Pupils who walked to school were about a third less likely to be short-sighted, "
+           "the researchers found."),
+    ("en", "The county council must now decide whether the lights should be replaced."),
+    ("de", "Deshalb lautet die Anklage auf Mord und nicht auf fahrlässige Tötung."),
+    ("en", "Refunds should arrive within 14 days, although the phone line was busy on "
+           "Tuesday."),
+    ("de", "Eigentlich sollten die neuen Ampeln schon seit dem Fahrplanwechsel im Juni "
+           "funktionieren."),
+    ("de", "Weil die Kreuzung die einzige Zufahrt zum Gewerbegebiet ist, müssen Lastwagen nun "
+           "einen Umweg von fast 30 Kilometern fahren."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_OPINIONS,
+                         ids=[s[:30] for _, s in NOT_OPINIONS])
+def test_a_report_in_the_body_is_no_opinion(lang, sentence):
+    head, tail = (DE_HEAD, DE_TAIL) if lang == "de" else (EN_HEAD, EN_TAIL)
+    # the sentence in the body, a plain report after it as the last paragraph
+    closing = ("Die Stadt will die Ampel bis Freitag reparieren lassen." if lang == "de"
+               else "The council plans to repair the lights by Friday.")
+    a = analyze(load_article(head + sentence + "\n\n" + closing + tail))
+    qs = [q for q in media_opinion.generate(a, claims(a))
+          if q.answer in {"eine Meinung bzw. Einschätzung", "an opinion or assessment"}
+          and sentence[:30] in q.prompt]
+    assert not qs, qs[0].explanation
+
+
+def test_an_open_who_question_is_no_general_verdict_de():
+    """'Wer für die Reparatur zahlt, ist noch unklar' asks who pays; it is no 'Wer ..., hat
+    ...' verdict on anyone who does so."""
+    a = analyze(load_article(DE_HEAD + "Wer für die Reparatur der Ampel zahlt, ist noch "
+                             "unklar.\n\nDie Stadt will die Ampel bis Freitag reparieren "
+                             "lassen." + DE_TAIL))
+    assert not [q for q in media_opinion.generate(a, claims(a))
+                if "Wer für die Reparatur" in q.prompt
+                and q.answer == "eine Meinung bzw. Einschätzung"]

@@ -195,7 +195,25 @@ REPORTED = re.compile(
     r"\b(sagte|sagt|sagten|erklärte|erklärt|betonte|behauptete|behauptet|warf|vorwarf|"
     r"kritisierte|berichtete|laut|zufolge|nach angaben|nach informationen|sei|seien|habe|"
     r"hätten|said|says|say|told|claimed|claims|according to|stated|accused|denied|"
-    r"reported)\b", re.IGNORECASE)
+    r"reported)\b"
+    # '..., the researchers found.': a finding given to its source at the end
+    r"|,\s+(?:the\s+|die\s+)?\w+(?:\s+\w+)?\s+(?:found|concluded|fanden|ergab)\s*[.!]?$",
+    re.IGNORECASE)
+# 'Refunds should arrive within 14 days', 'sollten schon seit dem Fahrplanwechsel im Juni
+# rollen': a should-word before a time is what is expected or was planned, no verdict
+TIMED = {
+    "de": re.compile(r"\b(?:bis|innerhalb|binnen|seit|im|am|ab|vom|zum|Ende|Anfang|Mitte)\s+"
+                     r"(?:de[mnr]\s+)?(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                     r"September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|"
+                     r"Donnerstag|Freitag|Samstag|Sonntag|Woche|Monat|Jahr|Fahrplanwechsel|"
+                     r"Frühjahr|Sommer|Herbst|Winter)"),
+    "en": re.compile(r"\b(?:within|by|in|before|from|until|on)\s+(?:the\s+(?:end|start|"
+                     r"next)\b|next\b|\d|January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                     r"Friday|Saturday|Sunday|spring|summer|autumn|winter)"),
+}
+# 'Anklage wegen fahrlässiger Tötung': a charge of the criminal code, no verdict on anyone
+LEGAL_TERM = re.compile(r"(?i)\bfahrlässige[nrs]?\s+(?:Tötung|Körperverletzung|Brandstiftung)")
 # forecasts, plans, intentions and what could be: not (yet) checkable
 FORECAST = re.compile(
     r"\b(voraussichtlich|erwartet|erwarten|rechnet|rechnen|prognose|vermutet|vermuten|"
@@ -288,6 +306,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     embedded = EMBEDDED_QUESTION[language].search(text)
     for w, lw in zip(ws, low, strict=True):
         if lw in JUDGE_FORMS[language]:
+            if lw.startswith("fahrlässig") and LEGAL_TERM.search(text):
+                continue  # 'nicht auf fahrlässige Tötung': the charge's name
             cues.append(Cue(w, "judge", WEIGHTS["judge"]))
         elif lw in HEDGE[language]:
             if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
@@ -306,8 +326,16 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # "Die Firma, die das Netz verlegen sollte, hat ...": a plan, no verdict (at
                 # the sentence's end, "..., den die Eltern nicht verurteilen sollten." is one)
                 continue
+            if re.search(r"(?i)\b(?:whether|ob)\b", text[:text.find(w)]):
+                continue  # 'must decide whether the remains should be protected': asked
+            if lw in {"should", "sollte", "sollten"} and TIMED[language].search(text) and \
+                    not re.search(rf"(?i)\b{w}\s+(?:have|not have)\b", text):
+                continue  # 'should arrive within 14 days': expected, not demanded
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
         elif lw in MUST[language]:
+            if re.search(rf"(?i)\b{w}\s+(?:\w+\s+)?(?:decide|rule|approve|consider|vote|"
+                         rf"entscheiden|prüfen|klären|genehmigen|zustimmen|abstimmen)\b", text):
+                continue  # 'must now decide whether ...': the next step, nobody demands it
             if _in_relative(w, text):
                 # "Eine Schule, die einen Tag schließen muss, ...": what the school has to do,
                 # a fact about it, no demand
@@ -340,7 +368,9 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                             else m.group("cop"), "frame", weight))
         break
     m = GENERAL[language].search(text.strip())
-    if m and not NUMBER.search(text):
+    # 'Wer für die Verzögerung zahlt, ist noch unklar': an open question, no verdict on anyone
+    if m and not NUMBER.search(text) and not UNCERTAIN.search(m.group("pred")) and \
+            not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")):
         pred = " ".join(m.group("pred").split()[:4])
         cues.append(Cue(pred, "general", WEIGHTS["general"]))
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
@@ -453,6 +483,10 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
     or speech the article reports, which is never offered as a plain fact; `closing`: the
     writer's own sentence in the last paragraph, where a news story puts its comment."""
     cues = opinion_cues(text, language)
+    if not closing and NUMBER.search(text):
+        # '..., müssen Pendler nun einen Umweg von fast 30 Kilometern fahren': what a
+        # figure forces on people, a fact; only the writer's last word demands
+        cues = [c for c in cues if c.kind != "must"]
     if closing:
         # the writer's last word: "darf nicht erst dann ... kontrolliert werden" is a demand
         # there, not a rule the article reports
