@@ -1332,6 +1332,9 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
                        or before[-1].text.lower() in {"zwischen", "und", *_EVERY}):
             continue  # "vom 10. bis 14. April": half of a range would stay behind
+        if before and before[-1].tag == "ADJA":
+            continue  # 'seit vergangenem Mittwoch': 'Wann gingen ... seit vergangenem ...?'
+
         if len(before) == 2 and (before[0].pos == "ADP" or before[0].text.lower() in {
                 "bis", "ab", "seit"}) and before[1].text.lower() in _DATE_HEDGES:
             continue  # 'bis mindestens Ende Januar': 'Wann bleibt ... bis mindestens geschlossen?'
