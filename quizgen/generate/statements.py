@@ -201,4 +201,8 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False  # Konjunktiv I: somebody's claim, and the sentence does not say whose
     if not any(is_finite(t) for t in s.tokens):
         return False  # a verbless sentence (a slip in the source) is never printed
-    return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so)\b", s.text)
+    # 'Allerdings stellten ... nur etwa 20 Prozent ...' (judged17): an opening 'however'
+    # answers the sentence before, which a statement on its own does not show
+    return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so|allerdings|jedoch|dennoch|"
+                        r"trotzdem|immerhin|stattdessen|however|nevertheless|instead|yet)\b",
+                        s.text)

@@ -8,7 +8,7 @@ import re
 from quizgen.generate import distractors, statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.generate.wh import TITLE_HEADS, short_name
-from quizgen.model import TRUE_FALSE_WORDS, Analysis, Entity, Question, Sentence
+from quizgen.model import TRUE_FALSE_WORDS, Analysis, DateExpr, Entity, Quantity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
 
 
@@ -200,17 +200,84 @@ def _swaps(analysis: Analysis, s: Sentence):
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start):
-            alts = _fresh(distractors.shifted_dates(d, analysis.language,
-                                                    distractors.page_day(analysis)), s)
+            alts = _fresh(_article_dates(analysis, d), s)
             if alts:  # same form as the slot
                 yield d.start, d.end, d.text, alts[0], "when"
     for q in analysis.quantities:
         if q.sentence == s.index and q.unit and not _in_relative(s, q.start) and not re.search(
-                r"\d\s+(zu|to|gegen|against)\s+\d", text[q.start - 12:q.end + 12]):
-            alts = _fresh(distractors.numbers(analysis, q), s)
+                r"\d\s+(zu|to|gegen|against|von|of|out of)\s+\d",
+                text[q.start - 12:q.end + 12]):
+            # '34 von 66': another count for the part may exceed the whole
+            alts = _fresh(_article_numbers(analysis, q), s)
             if alts:
                 number_end = q.end - len(q.unit) - 1 if q.text.endswith(q.unit) else q.end
                 yield q.start, number_end, text[q.start:number_end], alts[0], "how_many"
+
+
+_MONTH = re.compile(r"(?:\d{4}|-)-(\d\d)-(\d\d)$")
+
+
+def _article_dates(analysis: Analysis, d: DateExpr) -> list[str]:
+    """Other days the article names, written in the slot's form ('am 18. November' for 'am
+    12. November'), never a day made up near it: '27. März' for 31 March was still 'Ende
+    März' (fresh16 reading). A day the article names twice in other words ('Ende März' and
+    '31. März') is left alone: a when-question elsewhere asks for it."""
+    m = _MONTH.match(d.value or "")
+    if m is None:
+        return []
+    month, day = int(m.group(1)), int(m.group(2))
+    if any(o is not d and o.kind == "date" and (o.value or "").endswith(f"-{month:02d}")
+           for o in analysis.dates):
+        return []  # 'Ende März' beside '31. März 2027'
+    lang = analysis.language
+    page = distractors.page_day(analysis)
+    days = distractors.WEEKDAYS[lang]
+    weekday = any(w in d.text for w in days)
+    numeric = bool(re.search(r"\d\.\d", d.text))
+    year_time = _year_time(d.text)
+    lead = d.text[:len(d.text) - len(_date_core(d.text))]
+    out = []
+    for o in analysis.dates:
+        n = _MONTH.match(o.value or "") if o.kind == "date" and o.sentence != d.sentence \
+            else None
+        if n is None or (int(n.group(1)), int(n.group(2))) == (month, day) or \
+                analysis.sentences[o.sentence].block != "body":
+            continue
+        other = (int(n.group(1)), int(n.group(2)))
+        if page and (month, day) <= page < other:
+            continue  # a day past moved past the page's date is false on its face
+        if any(w in o.text for w in days) != weekday or _year_time(o.text) != year_time or \
+                bool(re.search(r"\d\.\d", o.text)) != numeric:
+            continue  # the slot's form: with a weekday, a year or a time only if it has one
+        out.append(lead + _date_core(o.text))
+    return list(dict.fromkeys(out))
+
+
+def _year_time(text: str) -> tuple[bool, bool]:
+    return (bool(re.search(r"\b\d{4}\b", text)),
+            bool(re.search(r"\d\s*Uhr\b|\d\s*[ap]\.?m\b|\d[:.]\d\d", text)))
+
+
+_DATE_LEAD = re.compile(r"^(?:(?:am|vom|bis zum|zum|seit dem|ab dem|on|from|by|since|until)\s+)",
+                        re.IGNORECASE)
+
+
+def _date_core(text: str) -> str:
+    return _DATE_LEAD.sub("", text)
+
+
+def _article_numbers(analysis: Analysis, q: Quantity) -> list[str]:
+    """Other figures of the article with the slot's unit, as the article writes them ('250'
+    for '40 Gärten' where it counts 250 gardens), never a multiple made up. A bound ('mehr
+    als 20', 'up to 50') is left alone: 'mehr als 40' for it may still be true."""
+    hedge = (q.hedge or "").lower()
+    if hedge in distractors.LOWER_BOUND_HEDGES or hedge in distractors.UPPER_BOUND_HEDGES or \
+            not re.search(r"\d", q.number_text):
+        return []
+    return list(dict.fromkeys(
+        o.number_text for o in analysis.quantities
+        if o.unit == q.unit and o.value != q.value and o.sentence != q.sentence
+        and re.search(r"\d", o.number_text)))
 
 
 def generate(analysis: Analysis) -> list[Question]:
