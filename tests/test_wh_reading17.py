@@ -17,3 +17,20 @@ def test_no_when_question_that_leaves_the_dates_adjective_behind() -> None:
                    "vergangenem Mittwoch mehr als 200 ähnliche Anrufe bei Senioren in "
                    "Talheim ein. Die Polizei warnt vor der Masche.", "when")
     assert not any("vergangenem" in p for p in got), got
+
+
+KLASSENFAHRT = """Skifahrt abgesagt
+
+Die geplante Skifahrt des Goethe-Gymnasiums in Talheim ist abgesagt. Schulleiter Thomas \
+Brenner teilte den Eltern am Montag mit, die Fahrt finde nicht statt. Bis zum Stichtag am \
+20. November hätten weniger als die Hälfte der Familien die Anzahlung von 250 Euro \
+überwiesen. Täglich würden 600 Euro an Stornokosten fällig. Nach Angaben der Schule würde \
+eine neue Fahrt mindestens 900 Euro kosten.
+"""
+
+
+def test_no_question_on_reported_konjunktiv_ii_without_its_source() -> None:
+    got = _prompts(KLASSENFAHRT)
+    assert not any(p.split()[1:2] and ("hätten" in p or " würden " in p) for p in got), got
+    # with its source in the sentence the same mood is asked ('nach Angaben der Schule')
+    assert any("würde" in p and "Angaben" in p for p in got), got

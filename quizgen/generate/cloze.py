@@ -6,7 +6,14 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import AMOUNT_OF_WHAT, SHELL_NOUNS, date_list_after, defines_a_thing
+from quizgen.generate.wh import (
+    AMOUNT_OF_WHAT,
+    REPORTED_K2,
+    SHELL_NOUNS,
+    attributed,
+    date_list_after,
+    defines_a_thing,
+)
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.pipeline import per_analysis
 
@@ -342,6 +349,10 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        if de and any(t.text.lower() in REPORTED_K2 and t.tag in {"VAFIN", "VMFIN"}
+                      for t in s.tokens) and not attributed(analysis, s):
+            continue  # 'Bis zum Stichtag am ____ hätten weniger als die Hälfte ... überwiesen'
+            # (quick reading 17): someone's account, and the sentence does not say whose
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue

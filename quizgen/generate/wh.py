@@ -57,6 +57,24 @@ SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|viel
                          r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
                          r"allegedly|reportedly|might|could)\b")
 REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
+# Konjunktiv II that German reported speech uses where the Konjunktiv I looks like the
+# indicative ('Es würden täglich 600 Spenden benötigt', 'Eltern hätten 2022 ... hingewiesen'):
+# without the speaker in the sentence a question or cloze reads as 'would'. Not 'könnte'
+# (a possibility: 'Wann könnten die ersten Bahnen fahren?') nor 'möchte'.
+REPORTED_K2 = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "müsste", "müssten"}
+_ATTRIBUTION_DE = re.compile(r"(?i)(?:nach (?:eigenen |ersten )?(?:Angaben|Plänen|Schätzung(?:en)?|"
+                             r"Informationen|Einschätzung|Ansicht|Worten|Darstellung|"
+                             r"Auffassung|Berechnungen|Erkenntnissen)|laut|zufolge|heißt es)\b")
+
+
+def attributed(analysis: Analysis, s: Sentence) -> bool:
+    """The sentence names whose words it reports: a speaker and a verb of saying ('sagte
+    Brenner', 'Sander sagte, ...'), 'nach Angaben von', 'laut', 'zufolge', 'heißt es'."""
+    from quizgen.generate.clauses import SPEECH_LEMMAS
+
+    return bool(_ATTRIBUTION_DE.search(s.text)) or any(
+        q.sentence == s.index and q.speaker and q.cue for q in analysis.quotes) or any(
+        t.tag == "VVFIN" and t.lemma.lower() in SPEECH_LEMMAS for t in s.tokens)
 VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (claim|behauptung|"
                            r"aussage|statement|decision|entscheidung|plan|step|schritt|figure|"
                            r"zahl|angabe|number|move|idea|idee|accusation|vorwurf|vorwürfe|"
@@ -3185,6 +3203,8 @@ def generate(analysis: Analysis) -> list[Question]:
                     continue
                 if c.cut_quote or c.incomplete:
                     continue  # "Wer sagte dem Sender?": what was said is missing
+                if c.finite.text.lower() in REPORTED_K2 and not attributed(analysis, s):
+                    continue  # 'Wie viele Blutspenden würden täglich benötigt?': whose words?
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
