@@ -431,7 +431,7 @@ def test_second_hand_outlet(generated):
     # after 'dem ___' every option fits the case: no 'dem dpa' (fresh16 reading)
     assert "dpa" not in q.options and "Bayerischen Rundfunk" in q.options
     _, qs = generated["en_storm"]
-    [q] = by(qs, "source", "multiple_choice", "medium")
+    [q] = by(qs, "source", "multiple_choice", "news outlet")
     assert q.answer == "Coastal Radio" and "Okafor" in q.prompt and "___" in q.prompt
 
 

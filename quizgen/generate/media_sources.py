@@ -63,8 +63,9 @@ T = {
                       "come from?",
         "outlet_expl": "The article passes these statements on second-hand: it relies on "
                        "{outlet}, not on its own interviews. {says}",
-        "outlet_fact": "The article takes this information from another medium: {text} Which "
-                       "medium fills the gap?",
+        # 'medium' is a calque of German 'Medium' (judged17): a news outlet
+        "outlet_fact": "The article takes this information from another news outlet: {text} "
+                       "Which outlet fills the gap?",
         "expert": "Who is quoted in the article as an expert?",
         "expert_expl": "{name} is {role}; the others speak as people involved. {says}",
         "agency": "Which source does the page name at the end of the article?",
@@ -161,8 +162,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # that sentence too: 'Hessischen Rundfunk' is no answer to 'Aus welcher Quelle ...?'
         inflected = lang == "de" and len(outlet.split()) > 1 and \
             outlet.split()[0].endswith(("en", "em"))
-        gapped = _gapped(sents[0], outlet) if not speakers or len(sents) == 1 or inflected \
-            else None
+        gapped = _gapped(sents[0], outlet, _with_speaker(analysis, sents[0])) \
+            if not speakers or len(sents) == 1 or inflected else None
         if inflected and gapped is None:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
@@ -201,9 +202,27 @@ def _dative_mn(outlet: str) -> list[str]:
     return out
 
 
-def _gapped(sentence, outlet: str) -> str | None:
-    """The sentence with the outlet's name replaced by a gap (genitive -s included)."""
+def _with_speaker(analysis: Analysis, sentence) -> str:
+    """The sentence with a speaker's 'she'/'er' replaced by the name ('"We simply can't
+    afford August," she told ___.' leaves open who: judged17), where the quotation finder
+    knows the person."""
     text = sentence.text
+    for q in analysis.quotes:
+        if q.sentence != sentence.index or not q.speaker_span or not q.speaker_entity:
+            continue
+        a, b = q.speaker_span
+        if analysis.article.text[a:b].lower() not in {"he", "she", "er", "sie"}:
+            continue
+        ent = next((e for e in analysis.entities if e.id == q.speaker_entity), None)
+        if ent is not None and ent.label == "PER":
+            return text[:a - sentence.start] + ent.name + text[b - sentence.start:]
+    return text
+
+
+def _gapped(sentence, outlet: str, text: str | None = None) -> str | None:
+    """The sentence (or `text`, the sentence with its speaker named) with the outlet's name
+    replaced by a gap (genitive -s included)."""
+    text = sentence.text if text is None else text
     m = re.search(re.escape(outlet) + r"s?", text)
     if m is None or len(words(text)) > 40:
         return None
@@ -259,29 +278,64 @@ def _agency(analysis: Analysis) -> list[Question]:
                  accepted=accepted, difficulty=1, score=0.36)]
 
 
-def _column_text(c: Claim) -> str | None:
-    """What a speaker says, short enough for a matching column: the predicate, else the quote."""
-    for text in (c.predicate, c.statement):
-        if text and len(words(text)) <= 16:
-            return text
-    return None
+# a statement that opens with a third person's pronoun ('Its pipes had been inspected',
+# 'Sie müsse zunächst genehmigt werden') leaves open who or what it is about
+_LOOSE_START = {"de": {"er", "sie", "ihr", "ihre", "sein", "seine", "dies", "diese"},
+                "en": {"he", "she", "it", "its", "they", "their", "his", "her", "this"}}
+
+
+def _column_text(c: Claim, form: str, language: str) -> str | None:
+    """What a speaker says, short enough for a matching column, in one form for all parts:
+    'statement' (the claim alone: 'Die Turnhalle sei „viel zu klein“.') or 'predicate'
+    (with its say-verb: 'erklärte am Dienstag, die Turnhalle sei ...')."""
+    text = c.statement if form == "statement" else c.predicate
+    if not text or len(words(text)) > 16:
+        return None
+    ws = words(text)
+    if form == "statement" and text[:1] not in "„“\"" and (
+            ws[0].lower() in _LOOSE_START[language] or len(ws) > 1 and ws[1].islower()
+            and ws[0].lower() in {"das", "dies", "this", "that"}):
+        return None  # 'Das könne aber höchstens zwei Wochen so weitergehen': what?
+    return text
+
+
+def _given(c: Claim, language: str) -> bool:
+    """Does the article give the claim to its speaker? A sentence with no say-verb after a
+    quotation is the speaker's only in reported speech ('Die Reparatur koste ...'); 'Die
+    Vereine sollen die Turnhalle nutzen' there is the article's own report."""
+    if c.quote.cue is not None or c.quote.kind == "direct":
+        return True
+    if language != "de":
+        return False
+    from quizgen.nlp.quotes import KONJ1, KONJ2
+
+    # the Konjunktiv I is the infinitive's stem with -e ('koste', 'gelte'), never the past
+    # tense's -te ('kostete', 'hatte')
+    return any(t.tag in {"VVFIN", "VAFIN", "VMFIN"} and (
+        t.text in KONJ1 or t.text in KONJ2 or (t.lemma or "").endswith("en")
+        and t.text.lower() == t.lemma.lower()[:-1]) for t in c.sentence.tokens)
 
 
 def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
-    per_speaker: dict[str, tuple[Claim, str]] = {}
-    for c in sorted(cs, key=lambda c: (c.predicate is None, len(_column_text(c) or ""))):
-        if c.entity is None or c.entity.label != "PER" or c.pronoun_speaker or \
-                c.speaker in per_speaker:
-            continue
-        text = _column_text(c)
-        # a statement naming its own speaker would give the pair away; the same words from
-        # two speakers cannot be matched to one of them
-        if text and not any(w in text for w in words(c.speaker) if len(w) > 3) and \
-                all(text != other for _, other in per_speaker.values()):
-            per_speaker[c.speaker] = (c, text)
-    if len(per_speaker) < 3:
+    given = [c for c in cs if c.entity is not None and c.entity.label == "PER"
+             and not c.pronoun_speaker and _given(c, lang)]
+    # the bare statements if three speakers have one, else all with their say-verb: never
+    # 'erklärte am Mittwoch, ...' beside 'Die Aufgaben sollen ...' (blind review 12)
+    for form in ("statement", "predicate"):
+        per_speaker: dict[str, tuple[Claim, str]] = {}
+        for c in sorted(given, key=lambda c: len(_column_text(c, form, lang) or "")):
+            text = _column_text(c, form, lang)
+            # a statement naming its own speaker would give the pair away; the same words
+            # from two speakers cannot be matched to one of them
+            if text and c.speaker not in per_speaker and \
+                    not any(w in text for w in words(c.speaker) if len(w) > 3) and \
+                    all(text != other for _, other in per_speaker.values()):
+                per_speaker[c.speaker] = (c, text)
+        if len(per_speaker) >= 3:
+            break
+    else:
         return []
     chosen = sorted(per_speaker.values(), key=lambda ct: ct[0].sentence.index)[:4]
     pairs = [[c.speaker, text] for c, text in chosen]

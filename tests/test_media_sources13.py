@@ -1,0 +1,23 @@
+"""The source gap item in English (judged17 reading): 'news outlet', not the German calque
+'medium', and the speaker's 'she told ___' with her name in. Article invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_sources
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+EN = """Parents fined over term-time holidays in Tarnby
+
+Tarnby Council fined 143 parents for taking children out of school in term time this year. \
+Mother of two Kirsty Dawson, 34, was fined £160 in October. "We simply can't afford August," \
+she told BBC Radio Tarnby. The council said the rules were set nationally.
+"""
+
+
+def test_the_english_gap_item_says_news_outlet_and_names_the_speaker():
+    a = analyze(load_article(EN))
+    [q] = [q for q in media_sources.generate(a, claims(a)) if "___" in q.prompt]
+    assert "news outlet" in q.prompt and "medium" not in q.prompt, q.prompt
+    assert "Kirsty Dawson told ___" in q.prompt, q.prompt
+    assert q.answer == "BBC Radio Tarnby"
