@@ -20,3 +20,11 @@ def test_no_cloze_on_reported_konjunktiv_ii_without_its_source() -> None:
     prompts = [q.prompt for q in cloze.generate(analyze(load_article(DE)))]
     assert not any("Stichtag" in p for p in prompts), prompts
     assert any("Brenner sagte" in p for p in prompts), prompts  # its speaker is named
+
+
+def test_no_gap_on_the_day_of_a_habit() -> None:
+    text = ("Parkrun cancelled\n\nA weekly 5k run that has attracted hundreds of people every "
+            "Saturday for eight years has been cancelled. The last run will be on 5 December.")
+    answers = [q.answer for q in cloze.generate(analyze(load_article(text)))]
+    assert "Saturday" not in answers, answers
+    assert "eight" in answers, answers

@@ -34,3 +34,20 @@ def test_no_question_on_reported_konjunktiv_ii_without_its_source() -> None:
     assert not any(p.split()[1:2] and ("hätten" in p or " würden " in p) for p in got), got
     # with its source in the sentence the same mood is asked ('nach Angaben der Schule')
     assert any("würde" in p and "Angaben" in p for p in got), got
+
+
+def test_no_when_question_on_the_year_of_a_noun_in_a_phrase() -> None:
+    got = _prompts("Parkrun cancelled\n\nA weekly 5k run in Ashcombe Park will end in "
+                   "December. At least 9,000 different people have completed the course "
+                   "since the first run in 2018. The council sold the park to the developer "
+                   "Castlegate Homes in 2024.", "when")
+    assert not any("completed the course" in p for p in got), got
+    assert got.get("In what year did the council sell the park to the developer Castlegate "
+                   "Homes?") == "2024", got
+
+
+def test_no_wen_for_a_thing_ending_in_rat() -> None:
+    got = _prompts("Blut wird knapp\n\nDie Blutbanken in Sachsen schlagen Alarm. Normalerweise "
+                   "halten die Blutbanken einen Vorrat für etwa fünf Tage bereit. Derzeit "
+                   "reicht er nur für zwei Tage.")
+    assert not any(p.startswith("Wen ") for p in got), got

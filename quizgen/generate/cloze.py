@@ -73,6 +73,9 @@ def _targets(analysis: Analysis, index: int):
     for d in by.dates.get(index, []):
         if date_list_after(analysis, d):
             continue  # 'on ____ 1, Thursday 3 and Saturday 5 December'
+        if (analysis.article.text[max(0, d.start - 8):d.start].split() or [""])[-1].lower() \
+                in _EVERY:
+            continue  # 'every ____ for eight years': a habit, not the day of an event
         if d.kind in {"date", "weekday"} or d.kind in {"relative", "year"} and d.value:
             # blank the date itself, keep the preposition ("am ____")
             words = d.text.split()
@@ -120,6 +123,7 @@ def _targets(analysis: Analysis, index: int):
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
 
 
+_EVERY = {"every", "each", "jeden", "jede", "jedes", "jedem"}
 _SPAN_OF_YEARS = re.compile(r"(?i)\b(in|seit|for|in the last|in all)\s+(?:den\s+|the\s+)?"
                             r"(?:letzten\s+|past\s+|last\s+)?________\s+(Jahren|years)\b")
 _CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}

@@ -3064,6 +3064,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than", *_EVERY}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
+            if d.kind == "year" and _dates_a_noun_in_a_phrase(before):
+                continue  # 'since the first run in 2018': the year is the first run's
             # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after
             # the comma belong to the clause that follows, and without the date they dangle
             rest_wo = _remove(_without_dangling(c.rest, s), d.start, d.end)
@@ -3145,6 +3147,23 @@ def _comparison_without_other_side(c: EnglishClause) -> bool:
         words[1].pos == "ADJ" or words[1].tag == "VVN") or words[0].tag == "AJC") and \
         not any(t.text.lower() == "than" for t in c.rest)  # not 'said more rain was ...'
 
+
+
+def _dates_a_noun_in_a_phrase(before: Sequence[Token]) -> bool:
+    """'... completed the course since the first run in 2018': the date follows a noun that
+    a preposition governs, so it says when that thing was, not when the clause's verb
+    happened ('In what year have 9,000 people completed the course since the first run?',
+    quick reading 17). 'The council opened the park in 1995' keeps its question."""
+    if not before or before[-1].pos != "NOUN" or not before[-1].text.islower():
+        return False  # '... to the developer Castlegate Retail in 2024': a name, no event
+    determined = False
+    for t in reversed(before[:-1]):
+        if t.pos == "ADP":
+            return determined  # 'out of service on Saturday': no article, an adverbial
+        determined = determined or t.pos == "DET"
+        if t.pos not in {"DET", "ADJ", "NOUN", "NUM"} and t.tag != "ORD":
+            return False
+    return False
 
 
 REPEATED_DAY_SCORE = 0.5

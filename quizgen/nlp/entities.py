@@ -56,7 +56,14 @@ _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefi
 def is_title(word: str, language: str) -> bool:
     """'Kommandant', 'Polizeisprecherin', 'head librarian': a word that names a role."""
     low = word.lower()
+    if low.endswith(_RAT_THINGS):
+        return False  # 'Wen halten die Blutbanken ... bereit? - einen Vorrat' (quick reading 17)
     return low in PERSON_TITLES[language] or bool(_TITLE_SUFFIX.search(low))
+
+
+# Words ending in '-rat' that are no council ('Stadtrat', 'Landrat'): things
+_RAT_THINGS = ("vorrat", "apparat", "heirat", "referat", "zierrat", "hausrat", "unrat",
+               "quadrat", "karat")
 
 
 # Nouns that make the following name a place ("die Stadt Iwanowo").
