@@ -21,3 +21,19 @@ def test_the_english_gap_item_says_news_outlet_and_names_the_speaker():
     assert "news outlet" in q.prompt and "medium" not in q.prompt, q.prompt
     assert "Kirsty Dawson told ___" in q.prompt, q.prompt
     assert q.answer == "BBC Radio Tarnby"
+
+
+DE = """Kita-Zeiten in Kornau werden gekürzt
+
+Ab dem 1. Februar schließen sechs Kitas in Kornau schon um 14 Uhr. Eine Mutter von zwei \
+Kindern sagte dem "Kornauer Anzeiger", sie wisse nicht, wie sie das schaffen solle. Die Stadt \
+begründet die Kürzung mit fehlenden Fachkräften.
+"""
+
+
+def test_the_german_explanation_needs_no_case_for_the_outlet():
+    """'Er beruft sich auf „Kornauer Anzeiger“' lacks its article (blind review 12): the name
+    stands in brackets after 'ein anderes Medium'."""
+    a = analyze(load_article(DE))
+    [q] = [q for q in media_sources.generate(a, claims(a)) if q.answer == "Kornauer Anzeiger"]
+    assert "auf ein anderes Medium („Kornauer Anzeiger“)" in q.explanation, q.explanation

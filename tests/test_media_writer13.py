@@ -217,3 +217,15 @@ def test_an_open_who_question_is_no_general_verdict_de():
     assert not [q for q in media_opinion.generate(a, claims(a))
                 if "Wer für die Reparatur" in q.prompt
                 and q.answer == "eine Meinung bzw. Einschätzung"]
+
+
+def test_hatte_is_named_with_its_modal_de():
+    """'die Stadt hätte das früher erkennen müssen': the explanation names 'hätte … müssen'
+    and 'nicht mehr zeitgemäß', not a bare 'hätte' (judged17 de_klassenfahrt)."""
+    sentence = ("Eine Ampel ohne Strom ist nicht mehr zeitgemäß – die Stadt hätte das früher "
+                "erkennen müssen.")
+    a = analyze(load_article(_article("de", sentence)))
+    [q] = [q for q in media_opinion.generate(a, claims(a)) if "nicht mehr zeitgemäß" in q.prompt
+           and q.answer == "eine Meinung bzw. Einschätzung"]
+    assert "„hätte … müssen“" in q.explanation and "„nicht mehr zeitgemäß“" in q.explanation
+    assert "„hätte“" not in q.explanation and "„müssen“" not in q.explanation, q.explanation

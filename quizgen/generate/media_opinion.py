@@ -80,7 +80,7 @@ JUDGE_PHRASES = {
            "bleibt nur zu hoffen",
            # a verdict that something is plain wrong, without a judging adjective of the list
            "falsche Prioritäten", "Prioritäten falsch", "völlig falsch", "grundfalsch",
-           "schlicht falsch",
+           "schlicht falsch", "nicht mehr zeitgemäß", "nicht zeitgemäß",
            # what the writer cannot understand or a body must answer for: 'Dass die Stadt
            # erst jetzt reagiert, ist kaum zu verstehen', 'muss sich die Frage gefallen lassen'
            "kaum zu verstehen", "kaum zu begreifen", "nicht zu begreifen",
@@ -322,6 +322,11 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             if lw in {"hätte", "hätten"} and not re.search(
                     r"\b(müssen|sollen|dürfen)\b", text):
                 continue
+            if lw in {"hätte", "hätten"}:
+                # named with its modal: 'hätte … erkennen müssen', not a bare 'hätte'
+                modal = re.search(r"\b(müssen|sollen|dürfen)\b", text)
+                cues.append(Cue(f"{w} … {modal.group(1)}", "deontic", WEIGHTS["deontic"]))
+                continue
             if _in_relative(w, text):
                 # "Die Firma, die das Netz verlegen sollte, hat ...": a plan, no verdict (at
                 # the sentence's end, "..., den die Eltern nicht verurteilen sollten." is one)
@@ -333,6 +338,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 continue  # 'should arrive within 14 days': expected, not demanded
             cues.append(Cue(w, "deontic", WEIGHTS["deontic"]))
         elif lw in MUST[language]:
+            if lw == "müssen" and re.search(r"\bhätten?\b", text):
+                continue  # named with its 'hätte': 'hätte … müssen'
             if re.search(rf"(?i)\b{w}\s+(?:\w+\s+)?(?:decide|rule|approve|consider|vote|"
                          rf"entscheiden|prüfen|klären|genehmigen|zustimmen|abstimmen)\b", text):
                 continue  # 'must now decide whether ...': the next step, nobody demands it

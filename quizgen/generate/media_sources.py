@@ -42,8 +42,10 @@ T = {
     "de": {
         "outlet": "Aus welcher Quelle stammen laut Artikel die Aussagen von {names}?",
         "outlet_one": "Aus welcher Quelle stammt laut Artikel die Aussage von {names}?",
+        # 'beruft sich auf „Hellbrücker Anzeiger“' lacked its article (blind review 12): the
+        # name stands in brackets, where no case is needed
         "outlet_expl": "Der Artikel gibt diese Aussagen aus zweiter Hand wieder: Er beruft sich "
-                       "auf {outlet}, nicht auf eigene Gespräche. {says}",
+                       "auf ein anderes Medium ({outlet}), nicht auf eigene Gespräche. {says}",
         "outlet_fact": "Diese Angabe stützt der Artikel auf ein anderes Medium: {text} Welches "
                        "Medium steht an der Stelle der Lücke?",
         "expert": "Wer wird im Artikel als Experte zitiert?",
