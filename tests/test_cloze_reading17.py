@@ -28,3 +28,11 @@ def test_no_gap_on_the_day_of_a_habit() -> None:
     answers = [q.answer for q in cloze.generate(analyze(load_article(text)))]
     assert "Saturday" not in answers, answers
     assert "eight" in answers, answers
+
+
+def test_no_gap_on_the_day_or_doer_of_what_did_not_happen() -> None:
+    text = ("Aufzug defekt\n\nDer Aufzug am Bahnhof Talheim ist seit Wochen kaputt. Die "
+            "Bundespolizei konnte den Vorfall am Dienstag weder bestätigen noch dementieren. "
+            "Die Stadtwerke Talheim wollten sich am Mittwoch nicht dazu äußern.")
+    prompts = [q.prompt for q in cloze.generate(analyze(load_article(text)))]
+    assert not any("weder" in p or "äußern" in p for p in prompts), prompts

@@ -51,3 +51,24 @@ def test_no_wen_for_a_thing_ending_in_rat() -> None:
                    "halten die Blutbanken einen Vorrat für etwa fünf Tage bereit. Derzeit "
                    "reicht er nur für zwei Tage.")
     assert not any(p.startswith("Wen ") for p in got), got
+
+
+AUFZUG = """Aufzug defekt
+
+Der Aufzug am Bahnhof Talheim ist seit Wochen kaputt. Im Oktober soll eine Frau auf der \
+Treppe gestürzt sein. Die Bundespolizei konnte den Vorfall am Dienstag weder bestätigen \
+noch dementieren. Der Aufzug wird am 4. Dezember repariert.
+"""
+
+
+def test_no_when_or_who_on_what_did_not_happen() -> None:
+    got = _prompts(AUFZUG)
+    assert not any("weder" in p for p in got), got
+    assert "Wann wird der Aufzug repariert?" in got, got
+
+
+def test_job_noun_before_a_name_is_lower_case_in_the_middle() -> None:
+    got = _prompts("Parkrun cancelled\n\nThe weekly run in Ashcombe Park will end in December. "
+                   "Pensioner Brian Coles, 78, has completed the course more than 300 times.",
+                   "how_many")
+    assert any("has pensioner Brian Coles" in p for p in got), got

@@ -1333,10 +1333,24 @@ def _year_options(analysis: Analysis, year: str) -> list[str]:
     return [y for y in dict.fromkeys(others + near) if y != year]
 
 
+_NOT_SAID = re.compile(r"(?i)\b(?:weder\b.*\bnoch|(?:nicht|keine?n?)\b.*\b(?:bestätigen|"
+                       r"dementieren|äußern|kommentieren|sagen|mitteilen|nennen|kommentiert|"
+                       r"geäußert|bestätigt))\b")
+
+
+_NO_EVENT_DE = re.compile(r"(?i)\bweder\b.*\bnoch\b|\bkonnten?\b.*\bnicht\b.*\b(?:bestätigen|"
+                          r"sagen|nennen|ausschließen)\b")
+_NOT_SAID_EN = re.compile(r"(?i)\b(?:declined|refused|declines|refuses) to (?:comment|confirm|"
+                          r"say)|\b(?:not|n't|neither)\b.*\b(?:confirm|comment|respond)\b")
+
+
 def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
     out: list[Question] = []
     if c.speech:
         return out  # when somebody said something is a side detail
+    if _NOT_SAID.search(render(c.tokens)):
+        return out  # 'Wann konnte die Bundespolizei den Vorfall weder bestätigen noch
+        # dementieren?': what did not happen has no time (lead's reading, judged16)
     toks = c.tokens
     for d in _dates(analysis):
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative",
@@ -2811,7 +2825,8 @@ def _job_before_name(subj: Sequence[Token], analysis: Analysis) -> bool:
     if len(subj) < 2 or not first.text[:1].isupper() or first.text.isupper() or \
             first.text.lower().rstrip(".") in _HONORIFIC_TITLES or \
             analysis.entity_at(first.start, first.end) is not None or not (
-                _known_word(first.text.lower(), "en") or is_title(first.text, "en")):
+                _known_word(first.text.lower(), "en") or is_title(first.text, "en") or
+                first.tag in {"NN1", "NN2"}):  # 'Pensioner Brian Coles, 78,' (reading 17)
         return False
     for t in subj[1:4]:
         ent = analysis.entity_at(t.start, t.end)
@@ -3042,9 +3057,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         subj = _en_subject_text(c, analysis)
         where, place = _where_en(analysis, c, vp, subj, its)
         out += where
-        # when
+        # when ('When did the trust decline to comment?': what did not happen has no time)
+        not_said = bool(_NOT_SAID_EN.search(render([*([c.aux] if c.aux else []), *c.verb,
+                                                    *c.rest])))
         for d in _dates(analysis):
-            if d.sentence != s.index or vp is None or subj is None or c.speech:
+            if d.sentence != s.index or vp is None or subj is None or c.speech or not_said:
                 continue
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None or \
                     _date_as_noun(d):
@@ -3231,6 +3248,10 @@ def generate(analysis: Analysis) -> list[Question]:
                          *_how_many_de(analysis, c), *_where_de(analysis, c),
                          *_which_de(analysis, c), *_which_pp_de(analysis, c),
                          *_against_de(analysis, c), *_what_de(analysis, c)]
+                if _NO_EVENT_DE.search(render(c.tokens)):
+                    facts = [q for q in facts if q.skill not in {"who", "when"}]
+                    # 'Wer konnte den Vorfall weder bestätigen noch dementieren?': nobody
+                    # did anything (lead's reading of judged16)
                 reasons = [*_why_de(analysis, c), *_because_de(analysis, c),
                            *_justified_with_de(analysis, c)]
                 out += facts + _reasons_after_facts(reasons, facts)
