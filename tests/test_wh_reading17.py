@@ -72,3 +72,11 @@ def test_job_noun_before_a_name_is_lower_case_in_the_middle() -> None:
                    "Pensioner Brian Coles, 78, has completed the course more than 300 times.",
                    "how_many")
     assert any("has pensioner Brian Coles" in p for p in got), got
+
+
+def test_no_count_whose_relative_clause_would_be_cut_off() -> None:
+    got = _prompts("E-Scooter verboten\n\nIm Stadtgebiet wurden bis Ende Oktober 87 Unfälle mit "
+                   "E-Scootern registriert, bei denen Menschen verletzt wurden. Die Stadt "
+                   "verbietet die Roller ab dem 1. Januar.")
+    assert not any("Unfälle" in p for p in got), got  # 87 are the accidents with injuries
+    assert any(p.startswith("Ab wann") for p in got), got

@@ -1351,6 +1351,11 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
     if _NOT_SAID.search(render(c.tokens)):
         return out  # 'Wann konnte die Bundespolizei den Vorfall weder bestätigen noch
         # dementieren?': what did not happen has no time (lead's reading, judged16)
+    if _relative_follows_de(c) and any(q.sentence == c.sentence.index and q.unit and
+                                       _inside(c.tokens, q.start, q.end)
+                                       for q in analysis.quantities):
+        return out  # 'Bis wann wurden 87 Unfälle ... registriert?': the count the relative
+        # clause after it restricts would stand in the prompt without it
     toks = c.tokens
     for d in _dates(analysis):
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative",
@@ -1568,8 +1573,22 @@ def _after_preposition(s: Sentence, start: int) -> bool:
         "alle", "je", "pro", "every", "each", "per"})
 
 
+def _relative_follows_de(c: Clause) -> bool:
+    """', bei denen Menschen verletzt wurden' / ', die ...' right after the clause: a
+    relative clause that may restrict the counted noun ('87 Unfälle mit E-Scootern
+    registriert, bei denen Menschen verletzt wurden' - 87 are the accidents with injuries)."""
+    if not c.tokens:
+        return False
+    after = [t for t in c.sentence.tokens if t.start >= _last(c.tokens).end][:3]
+    return len(after) >= 2 and after[0].text == "," and (
+        after[1].tag in {"PRELS", "PRELAT"} or len(after) == 3 and
+        after[1].tag in {"APPR", "APPRART"} and after[2].tag in {"PRELS", "PRELAT"})
+
+
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
+    if _relative_follows_de(c):
+        return out  # 'Wie viele Unfälle wurden registriert? - 87': only those with injuries
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
         for q in group:
