@@ -496,11 +496,14 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             # a common noun, after a first name and before a verb, conjunction or comma
             # ('BBK-Präsident Thomas Kellermann': the tagger made the title a name too)
             f = i + 1 if _hyphen_title(toks[i], language) and j == i + 2 else i
+            titled = f > 0 and is_title(toks[f - 1].text, language)
             if j == f + 1 and j < len(toks) and toks[j].pos in {"NOUN", "ADJ", "X"} and \
                     toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
                     not is_place_name(toks[f].text, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
-                                                                  "PUNCT", "ADP"}) and (
+                                                                  "PUNCT", "ADP"} or
+                        titled and toks[j + 1].pos == "DET") and (  # 'teilte Schulleiter
+                        # Thomas Brenner den Eltern ... mit' (quick reading 17: 'Thomas')
                         f > 0 and is_title(toks[f - 1].text, language)
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
                                                                            "CCONJ"}
