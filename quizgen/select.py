@@ -257,6 +257,14 @@ MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 # 'Welche Funktion oder Rolle hat X?' four times is one exercise spread over the set: no
 # more than this many role questions, even when the pool runs dry (a shorter set is better)
 MAX_PER_SKILL = {"role": 2}
+# 'Welche Funktion oder Rolle hat Helga Brinkmann?', 'Wer begrüßte den Beschluss?' and 'Wer
+# hat seit Jahren auf das Problem hingewiesen?' - Brinkmann three times (judged17): no more
+# than this many comprehension questions ask for one person or for their role, unless the
+# headline or the first paragraph names them (the winner of an election, the president)
+MAX_PER_PERSON = 2
+# the role question's wording (generate/vocabulary.py): whose role it asks for
+_ROLE_OF = re.compile(r"^(?:Welche Funktion oder Rolle hat (.+) laut dem Artikel\?|"
+                      r"What is (.+)'s role according to the article\?)$")
 
 
 LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
@@ -647,12 +655,13 @@ class _Candidate:
 
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
-                 "name_gap", "checked")
+                 "name_gap", "person", "checked")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
-                 answer: tuple[re.Pattern[str], ...], other: list) -> None:
-        self.q, self.base, self.fact, self.key, self.answer, self.other = \
-            q, base, fact, key, answer, other
+                 answer: tuple[re.Pattern[str], ...], other: list, person: str | None
+                 ) -> None:
+        self.q, self.base, self.fact, self.key, self.answer, self.other, self.person = \
+            q, base, fact, key, answer, other, person
         self.family_type = (q.family, q.type)
         self.family_skill = (q.family, q.skill)
         self.skill_penalty = SIDE_SKILL_PENALTY if q.skill in SIDE_SKILLS else SKILL_PENALTY
@@ -753,10 +762,10 @@ def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:
 
 def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | None,
              names: dict[str, list[str]] | None, heads: set[str]
-             ) -> list[tuple[Question, float, tuple, list]]:
+             ) -> list[tuple[Question, float, tuple, list, str | None]]:
     """What both passes of select read of each pool question: (question, value before the
-    set's penalties, person key, other names). `fact`: _fact_key by id; `heads`:
-    _headline_words."""
+    set's penalties, person key, other names, the person it asks for or about). `fact`:
+    _fact_key by id; `heads`: _headline_words."""
     lead = _lead_words(article)
     headline = heads | lead
     bonus = {q.id: -TOPIC_PENALTY if _headline_place(q, heads, fact[id(q)]) else
@@ -768,16 +777,39 @@ def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | Non
     by_core = {_core(name): every for name, every in (names or {}).items()}
     # a who-answer is shown by any name the article uses for it: 'Lindqvist promised ...'
     # gives 'Who promised ...? - Maya Lindqvist' away
-    return [(q, q.score + bonus[q.id], _person_key(q, fact[id(q)], by_core),
-             _other_names(q, names or {})) for q in pool_q]
+    out = []
+    for q in pool_q:
+        key = _person_key(q, fact[id(q)], by_core)
+        person = _person_asked(q, key, by_core)
+        # the people the story is about may be asked for more often
+        if person and person.split()[-1] in lead:
+            person = None
+        out.append((q, q.score + bonus[q.id], key, _other_names(q, names or {}), person))
+    return out
 
 
-def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int, tuple],
+def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str | None:
+    """The person a comprehension question asks for (a who-answer) or about (a role
+    question), under the entity's full name; None for any other question."""
+    if q.family != "comprehension" or q.type == "true_false":
+        return None
+    if q.skill == "who":
+        return key[2] or None
+    role = _ROLE_OF.match(q.prompt) if q.skill == "role" else None
+    if role is None:
+        return None
+    name = _core(role.group(1) or role.group(2))
+    every = by_core.get(name)
+    return _core(every[0]) if every else name
+
+
+def _select(prepared: list[tuple[Question, float, tuple, list, str | None]],
+            fact: dict[int, tuple],
             settings: Settings, relaxed: bool = False) -> list[Question]:
     """One greedy pass over select's filtered, deduplicated pool, best first (`prepared`:
     _prepare's; `fact`: _fact_key by id)."""
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)], relaxed),
-                       other) for q, base, key, other in prepared]
+                       other, person) for q, base, key, other, person in prepared]
     both = len({q.family for q, *_ in prepared}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
@@ -789,6 +821,7 @@ def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int,
     families: defaultdict[str, int] = defaultdict(int)
     cores: defaultdict[str, int] = defaultdict(int)  # answers already chosen
     sentences: defaultdict[tuple, int] = defaultdict(int)  # evidence already chosen
+    persons: defaultdict[str | None, int] = defaultdict(int)  # asked for or about
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
     picked: list[_Candidate] = []
@@ -800,6 +833,8 @@ def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int,
             return None
         if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
             return None  # a third question on one sentence: the set repeats itself
+        if c.person and persons[c.person] >= MAX_PER_PERSON:
+            return None
         q = c.q
         # forms vary within a family: media questions are nearly all multiple choice
         value = (c.base - TYPE_PENALTY * family_types[c.family_type]
@@ -837,6 +872,7 @@ def _select(prepared: list[tuple[Question, float, tuple, list]], fact: dict[int,
         picked.append(best)
         cores[best.core] += 1
         sentences[best.sentence] += 1
+        persons[best.person] += 1
         types[b.type] += 1
         family_types[best.family_type] += 1
         skills[best.family_skill] += 1
