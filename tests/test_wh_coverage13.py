@@ -93,3 +93,12 @@ def test_day_already_told_for_an_earlier_event_ranks_below_a_cloze() -> None:
     concede = [s for p, s in when.items() if "concede" in p]
     office = [s for p, s in when.items() if "take office" in p]
     assert concede and office and max(concede) < min(office) - 0.15, when
+
+
+def test_phrase_between_a_reported_count_and_its_verb_goes_with_the_count() -> None:
+    text = ("Ferry cancelled\n\nThe island's only ferry has been out of service since Monday. "
+            "Hotel owner Duncan Reid said more than 30 bookings for a whisky festival in early "
+            "December had already been cancelled.")
+    got = {q.prompt for q in wh.generate(analyze(load_article(text))) if q.skill == "how_many"}
+    assert "How many bookings for a whisky festival in early December did hotel owner Duncan " \
+        "Reid say had already been cancelled?" in got, got

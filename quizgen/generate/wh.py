@@ -456,6 +456,26 @@ def _post_modifier(s: Sentence, q: Quantity) -> list[Token]:
     return after[:k]
 
 
+_PP_OF_COUNT = {"for", "of", "at", "from", "in", "on"}
+
+
+def _subject_pp(s: Sentence, q: Quantity) -> list[Token]:
+    """'Reid said more than 30 bookings for a whisky festival in early December had been
+    cancelled': the count is the subject of what was said, and the phrase between it and
+    the verb says which are counted ('How many bookings for a whisky festival in early
+    December did Reid say had been cancelled?', not '... did Reid say for a whisky festival
+    ... had been cancelled?')."""
+    after = [t for t in s.tokens if t.start >= q.end]
+    if not after or after[0].text.lower() not in _PP_OF_COUNT or after[0].pos != "ADP":
+        return []
+    for k, t in enumerate(after[1:9], 1):
+        if t.pos in {"VERB", "AUX"}:
+            return after[:k]
+        if t.pos not in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"}:
+            return []
+    return []
+
+
 _TIME_HEAD = re.compile(r"(?i)(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                         r"wochenende|abend|morgen|vormittag|nachmittag|mittag|nacht|woche|"
                         r"wochen|monat|monaten|jahr|jahren|januar|februar|märz|april|mai|juni|"
@@ -3160,7 +3180,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 prompt = _prompt([f"How many {what}", [*verb, *c.verb], rest], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and not _after_preposition(s, q_.start):
-                post = _post_modifier(s, q_)
+                post = _post_modifier(s, q_) or (_subject_pp(s, q_) if c.speech else [])
                 end = post[-1].end if post and _inside(c.rest, q_.start, post[-1].end) else q_.end
                 what = " ".join([what, *(t.text for t in post)]) if end > q_.end else what
                 rest_wo = _resolve(_without_comparison(_remove(c.rest, q_.start, end), end),
