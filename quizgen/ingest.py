@@ -489,8 +489,8 @@ PROMO = _table(
     # Sie immer auf dem neuesten Stand', 'Stay up to date with our live blog'
     r"^(?!.*[„“”\"»«])(?!.*\b(?:sagte|sagten|sagt|erklärte|betonte|berichtete|meinte)\b)"
     r"(?=.*\b(?-i:Sie|Ihnen|Ihr|Ihre)\b).*\b(?:unsere[mnrs]?|unserer)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:App|Newsletter|Newsticker|Liveticker|Eilmeldungen|Push-\w+|"
-    r"Podcast|Kanal|Website|Webseite|Portal)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:App|Newsletter|Newsticker|Liveticker|Live-Ticker|Liveblog|"
+    r"Live-Blog|Eilmeldungen|Push-\w+|Podcast|Kanal|Website|Webseite|Portal)\b",
     r"^(?!.*[\"“”])(?!.*\b(?:said|says|told)\b)"
     r"(?=.*\b(?:you|your)\b|(?:Stay|Keep|Never miss|Don't miss)\b).*\bour\s+"
     r"(?:[\w-]+\s+){0,2}?(?:app|newsletter|website|live ?blog|podcast|alerts|channel)\b",

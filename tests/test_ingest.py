@@ -648,6 +648,9 @@ MIDDLE_LINES = [
     ("Schon gewusst? Mit unserem Newsticker sind Sie immer auf dem neuesten Stand.", "promo"),
     ("Bleiben Sie informiert: Aktuelle Nachrichten finden Sie in unserer App.", "promo"),
     ("Stay up to date with all the latest news on our live blog.", "promo"),
+    # judged18: the portal's line, taken for the writer's opinion in a fact/opinion item
+    ("Aktuelle Informationen zum Abkochgebot finden Sie laufend in unserem Liveblog – "
+     "kostenlos für alle Leserinnen und Leser.", "promo"),
     ("Stay up to date with news from Aberwen and the Valleys - follow us on Instagram.",
      "promo"),
     ("Keine Nachricht aus Lindenau verpassen: Abonnieren Sie jetzt unseren kostenlosen "
