@@ -127,6 +127,8 @@ def _targets(analysis: Analysis, index: int):
 
 
 _EVERY = {"every", "each", "jeden", "jede", "jedes", "jedem"}
+_DURATION = re.compile(r"(?i)\s+(?:Stunden|Minuten|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|hours?|"
+                       r"minutes?|days?|weeks?|months?|years?)\b")
 _SPAN_OF_YEARS = re.compile(r"(?i)\b(in|seit|for|in the last|in all)\s+(?:den\s+|the\s+)?"
                             r"(?:letzten\s+|past\s+|last\s+)?________\s+(Jahren|years)\b")
 _CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
@@ -396,10 +398,14 @@ def generate(analysis: Analysis) -> list[Question]:
                 if skill == "how_many" and _SPAN_OF_YEARS.search(prompt):
                     score -= 0.1  # '"So etwas habe ich in ____ Jahren nicht erlebt"'
                     # (blind review 7): how long the speaker has seen things, not the news
-            if skill in {"who", "where", "what"} and _in_relative_clause(analysis, s.index,
-                                                                         start):
-                score -= 0.1  # '..., whose son is due to sit his ____ next summer, said':
-                # a side detail of who speaks, below the sentence's main fact
+            if _in_relative_clause(analysis, s.index, start):
+                score -= 0.1  # '..., whose son is due to sit his ____ next summer, said',
+                # 'The Regal Cinema, which has shown films since ____, will close ...': a side
+                # detail, below the sentence's main fact
+            if skill == "how_many" and _DURATION.match(analysis.article.text[end:end + 12]) \
+                    and any(t[4] == "how_many" and t[0] != start for t in targets):
+                score -= 0.05  # 'Nach mehr als ____ Stunden Debatte stimmten 34 von 66 ...':
+                # how long it took is beside the figure the sentence reports
             if skill == "when" and _dates_the_saying(analysis, s.index, start, end):
                 score -= 0.2  # "Mistry told a press conference on ____": the quote is shown
             elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(

@@ -122,10 +122,12 @@ NOT_NAMES = {
         Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Suche Foto
         Bild Uhr Lesen Folgen Hier Dr. Prof.
         Mit Bei Für Auf Nach Zu Um Aus Über Unter Seit Ohne Gegen Durch Wir Ich Es Man
-        Aber Und Oder Wenn Weil Dass Auch Noch Nur Doch""".split(),  # '„Mit so wenigen ...
+        Aber Und Oder Wenn Weil Dass Auch Noch Nur Doch
+        Ostern Weihnachten Pfingsten Silvester Corona""".split(),  # '„Mit so wenigen ...
     "en": """January February March April May June July August September October November
         December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Photo Image Read
-        Follow Mr. Mrs. Ms. Dr. Prof. The A An""".split(),
+        Follow Mr. Mrs. Ms. Dr. Prof. The A An
+        Easter Christmas Halloween Whitsun Covid""".split(),  # 'since last Easter': no org
 }
 
 
