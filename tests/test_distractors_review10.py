@@ -42,3 +42,12 @@ def test_an_approximate_figure_gets_options_on_both_sides() -> None:
     assert len(opts) >= 3 and all(o.startswith("rund ") for o in opts), opts
     values = [_value(o) for o in opts]
     assert min(values) < 600 < max(values), opts
+
+
+def test_a_working_day_with_a_clock_time_gets_working_days() -> None:
+    from quizgen.generate.distractors import shifted_dates
+    from quizgen.model import DateExpr
+
+    opts = shifted_dates(DateExpr(0, 23, "am Dienstag um 9.45 Uhr", 0, "weekday", "Dienstag"),
+                         "de")
+    assert len(opts) >= 3 and not any("Samstag" in o or "Sonntag" in o for o in opts), opts

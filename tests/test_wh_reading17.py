@@ -80,3 +80,12 @@ def test_no_count_whose_relative_clause_would_be_cut_off() -> None:
                    "verbietet die Roller ab dem 1. Januar.")
     assert not any("Unfälle" in p for p in got), got  # 87 are the accidents with injuries
     assert any(p.startswith("Ab wann") for p in got), got
+
+
+def test_no_question_on_a_condition_or_a_verb_with_its_particle_joined() -> None:
+    got = _prompts("Abkochgebot in Talheim\n\nDas Gesundheitsamt ordnete am Mittwoch ein "
+                   "Abkochgebot an. Viele Einwohner erfuhren erst am Donnerstag davon, weil die "
+                   "Warn-App Nina erst gegen 23 Uhr auslöste. Erst wenn drei Proben "
+                   "hintereinander einwandfrei sind, kann das Gebot aufgehoben werden.")
+    assert not any("auslöste" in p for p in got), got
+    assert not any("Proben" in p for p in got), got

@@ -96,13 +96,21 @@ def _targets(analysis: Analysis, index: int):
             end = d.end
             if re.search(r", (dem|den) ", d.text) and analysis.article.text[end:end + 1] == ",":
                 end += 1  # "Am Dienstag, dem 14. Oktober, fiel": the closing comma goes too
-            yield start, end, d.text[len(lead):].strip(), [], "when", \
+            answer = d.text[len(lead):].strip()
+            clock = _CLOCK_AFTER.search(d.text)
+            if clock and clock.start() > len(lead):
+                cut = clock.start()  # 'in der Nacht zum ____ gegen 2.40 Uhr': the day is
+                while cut > len(lead) and d.text[cut - 1] in " ,":  # asked, not day and hour
+                    cut -= 1  # 'Am ____, um 19 Uhr': the comma stays in the sentence
+                end, answer = d.start + cut, d.text[len(lead):cut].strip()
+            yield start, end, answer, [], "when", \
                 1 if d.kind == "weekday" or _in_relative(analysis, index, start) or \
                 _participle_phrase(analysis, index, d.start, d.end) else 3
     for q in by.quantities.get(index, []):
         if q.number_text.lower() in VAGUE_AMOUNTS or q.number_text.lower() in \
-                IDIOM_AMOUNTS:
-            continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse
+                IDIOM_AMOUNTS or q.value == 1:
+            continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse;
+            # '____ long-standing cast member claimed ...' -> one: an article, no figure
         if q.unit or _counts_something(analysis, q):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
@@ -127,6 +135,7 @@ def _targets(analysis: Analysis, index: int):
 
 
 _EVERY = {"every", "each", "jeden", "jede", "jedes", "jedem"}
+_CLOCK_AFTER = re.compile(r"\s(?:gegen|um|at|ab)\s+(?:about\s+|around\s+|etwa\s+)?\d")
 _DURATION = re.compile(r"(?i)\s+(?:Stunden|Minuten|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|hours?|"
                        r"minutes?|days?|weeks?|months?|years?)\b")
 _SPAN_OF_YEARS = re.compile(r"(?i)\b(in|seit|for|in the last|in all)\s+(?:den\s+|the\s+)?"
@@ -398,7 +407,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 if skill == "how_many" and _SPAN_OF_YEARS.search(prompt):
                     score -= 0.1  # '"So etwas habe ich in ____ Jahren nicht erlebt"'
                     # (blind review 7): how long the speaker has seen things, not the news
-            if _in_relative_clause(analysis, s.index, start):
+            if _in_relative_clause(analysis, s.index, start) or skill == "when" and \
+                    _participle_phrase(analysis, s.index, start, end):
                 score -= 0.1  # '..., whose son is due to sit his ____ next summer, said',
                 # 'The Regal Cinema, which has shown films since ____, will close ...': a side
                 # detail, below the sentence's main fact

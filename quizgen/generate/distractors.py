@@ -184,9 +184,17 @@ def shifted_dates(answer: DateExpr, language: str,
         days = WEEKDAYS[language]
         if answer.value in days:
             i = days.index(answer.value)
-            for delta in (1, -2, 3, 2):
-                out.append(answer.text.replace(answer.value, days[(i + delta) % 7]))
+            for delta in (1, -2, 3, 2, -1, -3, 4, -4):
+                j = (i + delta) % 7
+                if i < 5 and j >= 5 and _CLOCK_TIME.search(answer.text):
+                    continue  # 'am Dienstag um 9.45 Uhr' at a school: no Sunday beside it
+                out.append(answer.text.replace(answer.value, days[j]))
+            out = out[:4]
     return [o for o in dict.fromkeys(out) if o != answer.text]
+
+
+# A working day with a clock time ('am Dienstag um 9.45 Uhr'): options stay working days
+_CLOCK_TIME = re.compile(r"\d\s*(?:Uhr\b|[ap]\.?m\b)|\b(?:um|at) \d")
 
 
 def _extras(text: str) -> tuple[bool, bool]:

@@ -3242,6 +3242,19 @@ def _day_told_twice(analysis: Analysis, d: DateExpr) -> bool:
 _NOT_A_POINT = {"until", "since", "by", "from", "before", "after", "next", "last", "every"}
 
 
+_SEPARABLE = ("zurück", "heraus", "herein", "voran", "weiter", "fest", "aus", "auf", "an",
+              "ab", "ein", "mit", "vor", "weg", "los", "nach", "zu", "bei", "hin", "her")
+
+
+def _joined_particle(finite: Token) -> bool:
+    """A verb-final 'auslöste', 'ankündigte', 'zurückwies': its particle is written on it
+    and would stay there in a question's second position ('Wer auslöste ...?')."""
+    low = finite.text.lower()
+    return finite.tag == "VVFIN" and any(
+        low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):len(p) + 2] != "ge"
+        for p in _SEPARABLE)
+
+
 REASON_AFTER_FACT = 0.05
 
 
@@ -3274,8 +3287,11 @@ def generate(analysis: Analysis) -> list[Question]:
         if analysis.language == "de":
             for c in german_clauses(s):
                 if c.complementizer is not None and \
-                        c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS:
-                    continue
+                        c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS | CONDITIONS:
+                    continue  # 'Erst wenn drei Proben ... einwandfrei seien': a condition
+                if c.kind == "sub" and _joined_particle(c.finite):
+                    continue  # '..., weil die Warn-App Nina erst gegen 23 Uhr auslöste':
+                    # 'Wer auslöste ...?' - the particle must part in a main clause
                 if c.cut_quote or c.incomplete:
                     continue  # "Wer sagte dem Sender?": what was said is missing
                 if c.finite.text.lower() in REPORTED_K2 and not attributed(analysis, s):
