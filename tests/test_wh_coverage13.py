@@ -102,3 +102,12 @@ def test_phrase_between_a_reported_count_and_its_verb_goes_with_the_count() -> N
     got = {q.prompt for q in wh.generate(analyze(load_article(text))) if q.skill == "how_many"}
     assert "How many bookings for a whisky festival in early December did hotel owner Duncan " \
         "Reid say had already been cancelled?" in got, got
+
+
+def test_past_participle_before_by_is_no_finite_verb() -> None:
+    text = ("Playing field sale\n\nThe council wants to sell the school's playing field. "
+            "A petition started by Tom Haskins, a father of two, had more than 5,000 signatures "
+            "by Wednesday afternoon.")
+    prompts = [q.prompt for q in wh.generate(analyze(load_article(text)))]
+    assert not any("start by" in p or "started by Tom Haskins, a father of two, had" in p
+                   for p in prompts), prompts

@@ -494,6 +494,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(
             t.pos == "AUX" for t in toks[:v])
+        if tok.tag == "VVD" and v > 0 and v + 1 < len(toks) and toks[v + 1].text == "by" and \
+                any(is_finite(t) for t in toks[v + 2:]):
+            continue  # 'A petition started by Tom Haskins ... had more than 5,000
+            # signatures': a participle the tagger took for a past tense (reading 18)
         if tok.pos in {"VERB", "AUX"} and (participle_as_past or tok.tag not in {
                 "VVG", "VVN", "VVI", "VBI", "VHI", "VDI", "VBG", "VHG", "VDG", "VBN", "VHN",
                 "VDN"}):
