@@ -531,6 +531,9 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+_STAGES = {"rehearsing", "rehearse", "rehearsed", "staging", "stage", "staged", "perform",
+           "performing", "performed"}
+_WORKS = {"production", "performance", "staging", "version", "adaptation", "premiere"}
 _STREET_HEADS = {"Lane", "Avenue", "Street", "Road", "Drive", "Crescent", "Terrace", "Way",
                  "Close", "Row", "Walk", "Gardens"}
 _ON_A_STREET = {"on", "in", "at", "off", "along", "near", "into"}
@@ -1116,6 +1119,14 @@ def _vote(c: _Candidate, language: str) -> None:
     if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
             prev is not None and prev.text.lower() in _ON_A_STREET:
         c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person)
+    if language == "en" and len(c.tokens) >= 3 and c.tokens[-1].text == "Hall" and \
+            c.tokens[-2].text in {"Town", "City", "Village", "Guild", "Memorial"}:
+        c.label_votes["LOC"] += 4  # 'Millbrook Town Hall': a building (reading 18)
+    if language == "en" and len(c.tokens) == 1 and prev is not None and (
+            prev.text.lower() in _STAGES or prev.text.lower() == "of" and first >= 2 and
+            toks[first - 2].text.lower() in _WORKS):
+        c.label_votes["ORG"] += 4  # 'rehearsing Cinderella', 'production of Cinderella':
+        # a play, no person among a who-question's options (reading 18)
     if len(c.tokens) >= 2 and c.tokens[0].pos == "PROPN" and not _DOMAIN.match(text) \
             and not c.label_votes.get("ORG") and not c.label_votes.get("LOC"):
         c.label_votes["PER"] += 1.5
@@ -1830,8 +1841,10 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             continue
         if ent.role and _honorific(ent.role):
             ent.role = None  # "Dr." is a title, not what someone does
-        if ent.role is None or ent.role.lower().rstrip(".") in {"professor", "prof"}:
-            # 'The UK's Chief Veterinary Officer, Professor James Carver,': the office
+        if ent.role is None or ent.role.lower().rstrip(".") in {"professor", "prof",
+                                                                 "councillor", "cllr"}:
+            # 'The UK's Chief Veterinary Officer, Professor James Carver,': the office;
+            # 'The mayor of Millbrook, Councillor Jean Whitaker,' is the mayor (reading 18)
             ent.role = _role_before(analysis, ent) or ent.role
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
@@ -1936,7 +1949,7 @@ _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|gra
                       r"grandfather|mutter|vater|großmutter|großvater)\b")
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?:[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
-    r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?)\s+)?$")
+    r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?|Councillor|Cllr\.?)\s+)?$")
 
 
 def _role_before(analysis: Analysis, ent: Entity) -> str | None:
