@@ -95,3 +95,22 @@ def test_a_notstand_tag_is_a_loaded_word_and_the_headline_is_compared_de():
     assert loaded and loaded[0].answer == "PFLEGE-NOTSTAND", [q.answer for q in loaded]
     opened = [q for q in media_headline.generate(a) if q.type == "open"]
     assert opened and "PFLEGE-NOTSTAND" in opened[0].answer, [q.answer for q in opened]
+
+
+DE_WUT = """Von Jana Kern | Dienstag, 24. November 2026, 09:10 Uhr
+
+ELTERN-WUT IN KORNAU! Stadt streicht 200 Kita-Plätze
+
+Die Stadt Kornau streicht zum 1. Februar 200 Plätze in ihren Kitas. Grund seien fehlende \
+Erzieherinnen, sagte Bürgermeisterin Anna Roth am Montag. Mehr als 900 Eltern haben eine \
+Petition unterschrieben.
+
+Quelle: Kornauer Bote / dpa
+"""
+
+
+def test_a_wut_tag_is_a_loaded_word_de():
+    """'Eltern-Wut' names a feeling to alarm, like '-Frust' and '-Zoff'."""
+    a = analyze(load_article(DE_WUT))
+    loaded = [q for q in media_language.generate(a) if q.skill == "loaded_language"]
+    assert loaded and loaded[0].answer == "ELTERN-WUT", [q.answer for q in loaded]

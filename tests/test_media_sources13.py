@@ -37,3 +37,25 @@ def test_the_german_explanation_needs_no_case_for_the_outlet():
     a = analyze(load_article(DE))
     [q] = [q for q in media_sources.generate(a, claims(a)) if q.answer == "Kornauer Anzeiger"]
     assert "auf ein anderes Medium („Kornauer Anzeiger“)" in q.explanation, q.explanation
+
+
+EN_SPLIT = """Playing field in Tarnby to be sold
+
+Tarnby Council plans to sell the playing field on Mill Lane to a developer by next summer.
+
+A petition started by Tom Haskins, a father of two, had more than 5,000 signatures by \
+Wednesday afternoon. "Where will our children run?" he told BBC Radio Kent. "You can't replace \
+a playing field with a minibus timetable."
+
+The council said the money would pay for a new sports hall.
+"""
+
+
+def test_the_source_item_takes_the_whole_outlet_name_and_no_quotation_tail():
+    """'he told ___ Kent' split the name, and '"Where ...?" he told ___.' is the tail of a
+    quotation the splitter cut (quick reading 18)."""
+    a = analyze(load_article(EN_SPLIT))
+    qs = [q for q in media_sources.generate(a, claims(a)) if q.skill == "source"
+          and "BBC" in q.answer]
+    assert qs and all(q.answer == "BBC Radio Kent" for q in qs), [q.answer for q in qs]
+    assert not any("___" in q.prompt for q in qs), [q.prompt for q in qs]

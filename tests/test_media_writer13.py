@@ -229,3 +229,25 @@ def test_hatte_is_named_with_its_modal_de():
            and q.answer == "eine Meinung bzw. Einschätzung"]
     assert "„hätte … müssen“" in q.explanation and "„nicht mehr zeitgemäß“" in q.explanation
     assert "„hätte“" not in q.explanation and "„müssen“" not in q.explanation, q.explanation
+
+
+# quick reading 18: a negated verdict in the frame, and an app in the writer's own sentence
+READING18 = [
+    ("de", "Dass zwischen dem Ausfall und der ersten Warnung vier Stunden vergehen, ist im "
+           "Jahr 2026 schlicht nicht hinnehmbar.", "nicht hinnehmbar"),
+    ("en", "A town that makes pensioners download an app to cross the road has forgotten who "
+           "its streets are for.", "has forgotten"),
+    ("en", "A council that sells the school field to mend the town hall roof has got its "
+           "priorities upside down.", "priorities upside down"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cue"), READING18,
+                         ids=["hinnehmbar", "app", "upside down"])
+def test_the_writers_closing_sentence_reading18(lang, sentence, cue):
+    a = analyze(load_article(_article(lang, sentence)))
+    qs = [q for q in media_opinion.generate(a, claims(a))
+          if q.answer in {"eine Meinung bzw. Einschätzung", "an opinion or assessment"}]
+    assert qs, "no opinion item"
+    top = max(qs, key=lambda q: q.score)
+    assert sentence[:40] in top.prompt and cue in top.explanation, top.explanation

@@ -113,8 +113,8 @@ COMPOUND_HEADS = {"de": ("chaos", "drama", "skandal", "desaster", "debakel", "fi
                          "blutbad", "massaker"),
                   "en": ()}
 # heads that dramatise only when hyphenated in tabloid style: "Masern-Alarm", "Keim-Alarm"
-# ('LEHRER-NOTSTAND!', 'Pflege-Notstand': a shortage called a state of emergency)
-HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil", "notstand"),
+# ('LEHRER-NOTSTAND!', 'Pflege-Notstand': a shortage called a state of emergency; 'Eltern-Wut')
+HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil", "notstand", "wut"),
                 "en": ("alert",)}
 # set phrases that dramatise as a whole: none of their words is a neutral option
 IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"

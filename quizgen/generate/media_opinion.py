@@ -80,7 +80,11 @@ JUDGE_PHRASES = {
            "bleibt nur zu hoffen",
            # a verdict that something is plain wrong, without a judging adjective of the list
            "falsche Prioritäten", "Prioritäten falsch", "völlig falsch", "grundfalsch",
-           "schlicht falsch", "nicht mehr zeitgemäß", "nicht zeitgemäß",
+           "schlicht falsch", "nicht mehr zeitgemäß", "nicht zeitgemäß", "Prioritäten verloren",
+           # a negated verdict ('ist im Jahr 2026 schlicht nicht hinnehmbar', quick reading 18):
+           # the frame's 'nicht' keeps it from counting as a verdict of its own
+           "nicht hinnehmbar", "kaum hinnehmbar", "nicht akzeptabel", "nicht tragbar",
+           "nicht vertretbar", "nicht zumutbar",
            # what the writer cannot understand or a body must answer for: 'Dass die Stadt
            # erst jetzt reagiert, ist kaum zu verstehen', 'muss sich die Frage gefallen lassen'
            "kaum zu verstehen", "kaum zu begreifen", "nicht zu begreifen",
@@ -96,7 +100,9 @@ JUDGE_PHRASES = {
            "bad form", "poor form", "should be ashamed", "long overdue",
            # 'has got its priorities badly wrong': a verdict without a judging adjective
            "badly wrong", "priorities wrong", "wrong priorities", "got it wrong",
-           "plain wrong", "simply wrong", "completely wrong", "not good enough"],
+           "plain wrong", "simply wrong", "completely wrong", "not good enough",
+           # 'has got its priorities upside down' (quick reading 18)
+           "priorities upside down", "got its priorities", "got their priorities"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -277,9 +283,7 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r"(?:[Aa]|[Aa]n|[Aa]ny) (?:\w+ )?(?:city|town|council|country|state|"
                             r"society|government|school|club|league|sport|company|firm|"
                             r"business|party|county|region|authority|university|hospital|"
-                            # the main verb after the relative clause, not one inside it
-                            # ('... while half the room is shouting has failed ...')
-                            r"church|democracy|nation) (?:that|which|who) [^,.;:]+,? "
+                            r"church|democracy|nation) (?:that|which|who) [^,.;:]+?,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
 NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|"
@@ -512,8 +516,19 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
         g = GENERIC[language].search(text.strip())
         # after the writer's 'Whatever one thinks of ...' a figure is no detail to check
         if g and all(c.kind == "voice" for c in cues) and (cues or not NUMBER.search(text)):
-            cues.append(Cue(" ".join(g.group("pred").split()[:4]), "general",
-                            WEIGHTS["general"]))
+            pred = g.group("pred")
+            # the main verb after the relative clause, not one inside it ('... while half
+            # the room is shouting has failed ...', '... has forgotten who its high street
+            # is for'): an English 'has/have' verdict is the last one
+            perfect = list(re.finditer(r"\b(?:has|have) [^,.;:]+", text[g.start("pred"):]))
+            if language == "en" and perfect:
+                pred = perfect[-1].group(0)
+            # the writer's verdict on any such body weighs a little more than a rule's 'Wer'
+            named = pred.split()[:4]
+            while len(named) > 2 and named[-1].lower() in {"its", "the", "a", "an", "who",
+                                                           "to", "of", "their", "that"}:
+                named.pop()  # 'has forgotten who its' -> 'has forgotten'
+            cues.append(Cue(" ".join(named), "general", 0.4))
     if closing and cues:
         cues.append(Cue("", "closing", WEIGHTS["closing"]))
     weight = cue_weight(cues)
@@ -661,8 +676,11 @@ def _own(analysis: Analysis, s: Sentence) -> bool:
 
 # the page's app line after the body ('Alle Nachrichten aus Nordhessen - jetzt die App
 # herunterladen!', 'download the Kent Voice app today'): not the writer's last paragraph
-APP_LINE = re.compile(r"(?i)\bapp\b[^.]*\b(?:herunter|download)|\b(?:herunterladen|download)"
-                      r"\b[^.]*\bapp\b")
+# the page speaks to its reader ('jetzt', 'kostenlos', 'free', 'today', 'our', 'Sie'): 'A
+# town that makes pensioners download an app to visit the chemist ...' is the writer's verdict
+APP_LINE = re.compile(r"^(?=.*\b[Aa]pps?\b)(?=.*\b(?:[Hh]erunter\w*|[Dd]ownload\w*)\b)"
+                      r"(?=.*\b(?:[Jj]etzt|[Kk]ostenlos\w*|gratis|[Ff]ree|today|now|[Oo]ur|"
+                      r"[Uu]nsere[mnrs]?|Sie)\b)")
 
 
 def _writers_frame(analysis: Analysis, q: Quote) -> bool:

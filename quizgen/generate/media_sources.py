@@ -164,6 +164,13 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # that sentence too: 'Hessischen Rundfunk' is no answer to 'Aus welcher Quelle ...?'
         inflected = lang == "de" and len(outlet.split()) > 1 and \
             outlet.split()[0].endswith(("en", "em"))
+        if lang == "en":
+            # 'he told BBC Radio Devon': the name found may stop short ('BBC Radio'); the gap
+            # takes the whole name, or it splits it ('told ___ Devon', quick reading 18)
+            whole = re.search(re.escape(outlet) + r"(?:\s+[A-Z][\w'’&-]*)+", sents[0].text)
+            if whole is not None:
+                outlet = whole.group(0)
+                distract = [n for n in distract if n.lower() != outlet.lower()]
         gapped = _gapped(sents[0], outlet, _with_speaker(analysis, sents[0])) \
             if not speakers or len(sents) == 1 or inflected else None
         if inflected and gapped is None:
@@ -228,6 +235,8 @@ def _gapped(sentence, outlet: str, text: str | None = None) -> str | None:
     m = re.search(re.escape(outlet) + r"s?", text)
     if m is None or len(words(text)) > 40:
         return None
+    if text[:1].islower() or len(words(text)) - len(words(outlet)) < 4:
+        return None  # '"Where will our children run?" he told ___.': the rest of a quotation
     start, end = m.start(), m.end()
     if text[start - 1:start] in {"„", "“", '"'} and text[end:end + 1] in {"“", "”", '"'}:
         start, end = start - 1, end + 1  # its quotation marks go with it: 'dem ___'
