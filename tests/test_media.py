@@ -553,9 +553,10 @@ def test_promo_and_teaser(generated):
     _, qs = generated["de_streik"]
     [q] = by(qs, "purpose", prompt="Werbung")
     assert q.answer.startswith("Folgen Sie") and len(q.options) >= 3
-    # a 'Read more:' line is another article's: never quoted (blind review 12)
     _, qs = generated["en_storm"]
-    assert not by(qs, "purpose", prompt="The page has the line")
+    [q] = by(qs, "purpose", prompt="The page has the line")
+    assert q.answer == "A link to another article on the site"
+    assert "Read more" not in q.prompt and "“Read more”" in q.explanation  # no giveaway
 
 
 # --------------------------------------------------------------------------- 6. discussion

@@ -88,9 +88,9 @@ def test_no_second_loaded_or_intensifying_word_among_the_options():
     assert "erzittern" not in q.options or q.answer == "erzittern"
 
 
-def test_teaser_line_is_never_quoted():
-    """A 'Lesen Sie auch: …' line links to another article; it is no content of this one,
-    so no item quotes it (blind review 12; it used to be asked about without its label)."""
+def test_teaser_line_is_asked_about_without_the_label_that_gives_it_away():
+    """'Was ist der Satz „Lesen Sie auch: …“?' names its own answer: the line is quoted
+    without its label, which the explanation names."""
     from quizgen.pipeline import analyze, load_article
 
     text = ("Neue Buslinie für Grauwitz\n\nAb Montag fährt die Linie 12 alle 20 Minuten "
@@ -100,7 +100,11 @@ def test_teaser_line_is_never_quoted():
     an = analyze(load_article(text))
     if not any(s.block == "teaser" for s in an.sentences):
         pytest.skip("ingest did not label the teaser line")
-    assert not [q for q in media.generate(an) if "Radwege" in q.prompt]
+    [q] = [q for q in media.generate(an) if q.skill == "purpose" and "Radwege" in q.prompt]
+    assert "Lesen Sie auch" not in q.prompt
+    assert "„Radwege - Wo die Stadt im Sommer baut“" in q.prompt
+    assert q.answer == "Ein Hinweis auf einen anderen Artikel des Portals"
+    assert "„Lesen Sie auch“" in q.explanation
 
 
 def test_a_superlative_is_never_offered_beside_the_loaded_word():

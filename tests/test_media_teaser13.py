@@ -1,6 +1,7 @@
 """A 'Lesen Sie auch:' / 'Read more:' line links to another article: it is no content of this
-one, so no item quotes it (blind review 12: en_mural asked about "Street art or vandalism?",
-the first half of such a line, cut off like a subheading). Articles invented."""
+one, so only the item that asks what it is quotes it, and then the whole line (blind review
+12: en_mural asked about "Street art or vandalism?", the first half of such a line, cut off
+like a subheading). Articles invented."""
 
 from __future__ import annotations
 
@@ -40,17 +41,27 @@ Quelle: Kornauer Bote / dpa
 """
 
 
-def _texts(text: str) -> str:
-    qs = generate(analyze(load_article(text)), Settings(count=500)).questions
-    return "\n".join(q.prompt + "\n" + "\n".join(q.options) + "\n" + str(q.answer)
-                     for q in qs)
+def _questions(text: str) -> list:
+    return generate(analyze(load_article(text)), Settings(count=500)).questions
 
 
-def test_no_item_quotes_a_read_more_line_en():
-    out = _texts(EN)
-    assert "Art or eyesore" not in out and "Five walls" not in out
+def _only_the_link_item_quotes(text: str, whole: str, half: str, answer: str) -> None:
+    qs = _questions(text)
+    [link] = [q for q in qs if q.skill == "purpose" and half in q.prompt]
+    assert whole in link.prompt and link.answer == answer
+    assert "Read more" not in link.prompt and "Lesen Sie auch" not in link.prompt
+    for q in qs:
+        if q is not link:
+            out = q.prompt + "\n" + "\n".join(q.options) + "\n" + str(q.answer)
+            assert half not in out, q.prompt
 
 
-def test_no_item_quotes_a_lesen_sie_auch_line_de():
-    out = _texts(DE)
-    assert "Kunst oder Schmiererei" not in out and "Fünf Wände" not in out
+def test_no_item_quotes_a_read_more_line_but_the_one_that_asks_what_it_is_en():
+    _only_the_link_item_quotes(EN, "Art or eyesore? Five walls that split their towns",
+                               "Art or eyesore", "A link to another article on the site")
+
+
+def test_no_item_quotes_a_lesen_sie_auch_line_but_the_one_that_asks_what_it_is_de():
+    _only_the_link_item_quotes(DE, "Kunst oder Schmiererei? Fünf Wände, die ihre Städte "
+                               "spalten", "Kunst oder Schmiererei",
+                               "Ein Hinweis auf einen anderen Artikel des Portals")

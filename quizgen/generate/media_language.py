@@ -130,6 +130,8 @@ PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "
             "en": ()}
 
 REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
+# the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
+TEASER_LABEL = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*")
 PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
                    r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
 
@@ -153,6 +155,13 @@ T = {
                  "Nachricht?",
         "promo_expl": "{text} wirbt für das Portal und seine Angebote; es ist keine "
                       "Information über das Ereignis.",
+        "teaser": "Auf der Seite steht die Zeile {text}. Was ist das?",
+        "teaser_answer": "Ein Hinweis auf einen anderen Artikel des Portals",
+        "teaser_wrong": ["Eine Zwischenüberschrift dieses Artikels",
+                         "Ein Zitat aus dem Artikel", "Eine Bildunterschrift"],
+        "teaser_expl": "Die Zeile verweist auf einen anderen Artikel (auf der Seite steht "
+                       "davor {label}); sie soll Leser auf der Seite halten und gehört nicht zu "
+                       "dieser Nachricht.",
     },
     "en": {
         "loaded": "Which word in this sentence from {where} judges or dramatises? {text}",
@@ -171,6 +180,12 @@ T = {
         "promo": "Which part of the page is advertising for the news site rather than news?",
         "promo_expl": "{text} advertises the site and its services; it tells nothing about "
                       "the event.",
+        "teaser": "The page has the line {text}. What is it?",
+        "teaser_answer": "A link to another article on the site",
+        "teaser_wrong": ["A subheading of this article", "A quotation from the article",
+                         "A photo caption"],
+        "teaser_expl": "The line points to another article (on the page it follows {label}); "
+                       "it keeps readers on the site and is not part of this report.",
     },
 }
 
@@ -572,7 +587,23 @@ def _promo(analysis: Analysis) -> list[Question]:
         out.append(make(analysis, "promo", "multiple_choice", "purpose", t["promo"], answer,
                         [p], t["promo_expl"].format(text=quoted(answer, lang)), options=opts,
                         difficulty=1, score=0.6))
-    # a 'Lesen Sie auch:' / 'Read more:' line links to another article: no content of this
-    # one, so it is never quoted (blind review 12: cut at its '?', "Street art or
-    # vandalism?" read like a subheading or a quotation)
+    # What a 'Lesen Sie auch:' / 'Read more:' line is: asked about the whole line without its
+    # label (which names the answer). Never a sentence of it alone: 'Street art or vandalism?'
+    # cut from 'Street art or vandalism? Five murals that divided their towns' read like a
+    # subheading (blind review 12). The line is no content of this article, so no other
+    # item quotes it.
+    first = next((s for s in analysis.sentences if s.block == "teaser"), None)
+    label = TEASER_LABEL.match(first.text) if first else None
+    block = next((b for b in analysis.article.blocks
+                  if first and b.start <= first.start < b.end), None)
+    if first and label and block:
+        line = analysis.article.text[first.start + label.end():block.end]
+        parts = [s for s in analysis.sentences if block.start <= s.start < block.end]
+        if len(words(line)) >= 3:
+            text = quoted(typeset(clean(line), lang), lang)
+            opts = shuffled([t["teaser_answer"], *t["teaser_wrong"]], ("teaser", first.index))
+            out.append(make(analysis, "teaser", "multiple_choice", "purpose",
+                            t["teaser"].format(text=text), t["teaser_answer"], parts,
+                            t["teaser_expl"].format(label=quoted(label.group(1), lang)),
+                            options=opts, difficulty=2, score=0.45))
     return out
