@@ -178,12 +178,14 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
             # and a day with its date is asked precisely enough to stand.
             return True
     if fa[0] == fb[0] == "media_literacy" and fa[1] and fb[1] and fa[1][0] == fb[1][0] and \
-            a.skill == b.skill == "evidence" and "true_false" in {a.type, b.type}:
-        # "... - The article reports evidence for this claim. True or false?" and "For which
-        # statement does the article say no evidence was given?" on that one claim ask one
-        # thing twice, whether or not one also points at the sentence that flags it (its
-        # evidence begins with the claim). (A headline statement and the open headline
-        # comparison differ on purpose: the open one asks for every sharpening word.)
+            a.skill == b.skill == "evidence":
+        # "... - The article reports evidence for this claim. True or false?", "For which
+        # statement does the article say no evidence was given?" and "'Das Unternehmen soll
+        # ...' - Stellt der Artikel das als gesicherte Tatsache dar?" (blind review 13) on
+        # that one claim ask one thing twice, whether or not one also points at the sentence
+        # that flags it (its evidence begins with the claim). (A headline statement and the
+        # open headline comparison differ on purpose: the open one asks for every sharpening
+        # word.)
         return True
     if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
         return False  # other sentences: only the very same core is the same fact (below)

@@ -243,6 +243,23 @@ def test_an_unproven_claim_is_asked_once_when_one_item_also_points_at_the_flag()
     assert not same_fact(statement, before)
 
 
+def test_an_unproven_claim_is_asked_once_in_two_multiple_choice_items():
+    """'Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür keine Beweise
+    vorgelegt wurden? - Das Unternehmen soll ... bezahlt haben' (claim and flag) and '„Das
+    Unternehmen soll ... bezahlt haben.“ - Stellt der Artikel das als gesicherte Tatsache
+    dar?' (blind review 13, de_schulbus #18/#21)."""
+    flag = "Bewiesen ist das nicht."
+    which = _media("multiple_choice", "Zu welcher Aussage schreibt der Artikel ausdrücklich, "
+                   "dass dafür keine Beweise vorgelegt wurden?", "Das Unternehmen soll die "
+                   "Fahrer unter Tarif bezahlt haben.")
+    which.evidence.append(Evidence(8, 0, len(flag), flag))
+    hedged = _media("multiple_choice", "„Das Unternehmen soll die Fahrer unter Tarif bezahlt "
+                    "haben.“ – Stellt der Artikel das als gesicherte Tatsache dar?",
+                    "Nein, nur als unbestätigte Angabe")
+    assert same_fact(which, hedged) and same_fact(hedged, which)
+    assert len(select([which, hedged], Settings(families=["media_literacy"]))) == 1
+
+
 def test_a_bare_number_is_shown_only_with_its_noun():
     """'three cars' in one prompt does not give away 'closed for at least ____ months'
     (three); 'three months' in a prompt does (blind review 7, en_sinkhole lost the cloze)."""
