@@ -290,6 +290,12 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["unsupported"], answer, [c.sentence, msent], expl, options=opts,
                             difficulty=2, score=0.9 if len(others) >= 3 else 0.75))
         claim_text = c.sentence_form(lang) or c.statement
+        if claim_text and not c.sentence_form(lang) and re.search(
+                r"(?i)\b(?:her|his|him|he|she|ihr\w*|sein\w*|ihm|ihn|er|sie)\b",
+                re.sub(r"\"[^\"]*\"|„[^“]*“|“[^”]*”", "", claim_text)):
+            # 'The loss of the meters had cost her a third of her takings.': whose? The
+            # sentence as the article has it names her (quick reading 18)
+            claim_text = cite(analysis, c.sentence)
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",

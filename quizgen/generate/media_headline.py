@@ -482,8 +482,10 @@ def _same_kind(qh: Quantity, q: Quantity, lang: str) -> bool:
 def _numbers(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     t = T[lang]
+    # a figure, not 'mehrere Autofahrer' ('Tausende Autofahrer' was asked against it with
+    # 'mehr als mehrere Autofahrer' among the options, quick reading 18)
     body = [q for q in analysis.quantities
-            if analysis.sentences[q.sentence].block == "body"]
+            if analysis.sentences[q.sentence].block == "body" and q.value > 0]
     out = []
     done: set[tuple[str, float]] = set()
     for s in _headings(analysis):
