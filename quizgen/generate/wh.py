@@ -1609,6 +1609,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
         return out  # 'Wie viele Unfälle wurden registriert? - 87': only those with injuries
+    if _konjunktiv_i_de(c):
+        return out  # 'Wie viele Euro koste der Führerschein?': reported, no indicative known
+    commas = [t.start for t in c.middle if t.text == ","]
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
         for q in group:
@@ -1617,6 +1620,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 continue  # 'um rund 35 Prozent gesenkt': 'Um wie viel Prozent ...?'
             if not q.unit or q.value <= 1 or q.unit in {"%", "Prozent"}:
                 continue
+            if any(x < g_start for x in commas):
+                continue  # 'Eine Spende dauert rund eine Stunde, die eigentliche Blutabnahme
+                # etwa zehn Minuten': the second, verbless half (blind review 13)
             around = analysis.article.text[max(0, g_start - 2):g_start] + \
                 analysis.article.text[g_end:g_end + 1]
             if "," in around or "(" in around:
@@ -2010,7 +2016,13 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
                 return []
             prompt = _prompt(["Warum", _finite_text(c), lower_first(front_r), middle_r,
                               c.right], "de")
-            answer = render(reason)
+            # '... weil sie Patienten jeder Blutgruppe gegeben werden könne' -> 'kann': the
+            # key is no one's reported words (blind review 13)
+            answer = render([replace(x, text=INDICATIVE[x.text]) if x.text in INDICATIVE and
+                             x.tag in {"VAFIN", "VMFIN"} else x for x in reason])
+            if any(x.tag == "VVFIN" and x.lemma.endswith("en") and x.text.lower() ==
+                   x.lemma.lower()[:-2] + "e" for x in reason):
+                return []  # '... weil der Führerschein mehr als 10.000 Euro koste
             score = _score(prompt, answer, analysis, 2, c.reported)
             return [_question(analysis, s, "why", prompt, answer, [], score, difficulty=2)]
     return []
@@ -2881,7 +2893,11 @@ def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> 
     early on Friday': the main clause's questions end before the adverbial clause, which is
     asked on its own ('When did the river burst its banks?'), so neither shows the other's
     answer."""
-    starts = {x.conjunction.start for x in subordinate if x.conjunction is not None}
+    starts = {x.conjunction.start for x in subordinate if x.conjunction is not None and
+              x.conjunction.text.lower() not in {"since", "until"}}
+    # 'Jordan Pike has skated at Riverside since he was nine': cut before 'since', the main
+    # clause asked 'Who has skated at Riverside?', which fits everyone who skates there
+    # (blind review 13); a time span stays with its clause
     cut = next((t.start for t in c.rest[1:] if t.start in starts), None)
     if c.subordinate or cut is None or any(t.text.lower() in FOCUS for t in [
             *c.subject, *c.verb, *c.rest] if t.start < cut):
@@ -3242,6 +3258,15 @@ def _day_told_twice(analysis: Analysis, d: DateExpr) -> bool:
 _NOT_A_POINT = {"until", "since", "by", "from", "before", "after", "next", "last", "every"}
 
 
+def _konjunktiv_i_de(c: Clause) -> bool:
+    """'koste', 'bleibe': a full verb's Konjunktiv I (the lemma's stem + e), which
+    INDICATIVE cannot turn into the indicative; not the past ('kostete') nor 'ich koste'."""
+    f = c.finite
+    return f.tag == "VVFIN" and f.text not in INDICATIVE and f.lemma.endswith("en") and \
+        f.text.lower() == f.lemma.lower()[:-2] + "e" and \
+        not any(t.text.lower() == "ich" for t in c.tokens)
+
+
 _SEPARABLE = ("zurück", "heraus", "herein", "voran", "weiter", "fest", "aus", "auf", "an",
               "ab", "ein", "mit", "vor", "weg", "los", "nach", "zu", "bei", "hin", "her")
 
@@ -3289,6 +3314,9 @@ def generate(analysis: Analysis) -> list[Question]:
                 if c.complementizer is not None and \
                         c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS | CONDITIONS:
                     continue  # 'Erst wenn drei Proben ... einwandfrei seien': a condition
+                if c.kind == "sub" and _konjunktiv_i_de(c):
+                    continue  # '..., weil der Führerschein mehr als 10.000 Euro koste':
+                    # reported, and 'Wie viele Euro koste ...?' keeps the mood (review 13)
                 if c.kind == "sub" and _joined_particle(c.finite):
                     continue  # '..., weil die Warn-App Nina erst gegen 23 Uhr auslöste':
                     # 'Wer auslöste ...?' - the particle must part in a main clause

@@ -531,6 +531,11 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+_FACILITY_ENDS = ("skatepark", "stadium", "ice rink", "leisure centre", "playing field",
+                  "swimming pool", "lido", "velodrome")
+_COMPANY_HEADS_DE = {"Reisen", "Busreisen", "Touristik", "Logistik", "Transporte", "Bau",
+                     "Immobilien", "Energie", "Verkehrsbetriebe", "Stadtwerke", "Werke",
+                     "Verlag", "Brauerei", "Druckerei", "Spedition"}
 _STAGES = {"rehearsing", "rehearse", "rehearsed", "staging", "stage", "staged", "perform",
            "performing", "performed"}
 _WORKS = {"production", "performance", "staging", "version", "adaptation", "premiere"}
@@ -1119,6 +1124,11 @@ def _vote(c: _Candidate, language: str) -> None:
     if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
             prev is not None and prev.text.lower() in _ON_A_STREET:
         c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person)
+    if language == "en" and len(c.tokens) >= 2 and \
+            c.tokens[-1].text.lower().endswith(_FACILITY_ENDS):
+        c.label_votes["LOC"] += 4  # 'the Riverside Skatepark': a place (blind review 13)
+    if language == "de" and len(c.tokens) == 2 and c.tokens[-1].text in _COMPANY_HEADS_DE:
+        c.label_votes["ORG"] += 3  # 'Das Busunternehmen Weiler Reisen': a firm (review 13)
     if language == "en" and len(c.tokens) >= 3 and c.tokens[-1].text == "Hall" and \
             c.tokens[-2].text in {"Town", "City", "Village", "Guild", "Memorial"}:
         c.label_votes["LOC"] += 4  # 'Millbrook Town Hall': a building (reading 18)
