@@ -20,3 +20,10 @@ def test_a_play_and_a_town_hall_are_no_persons_and_the_mayor_is_the_mayor() -> N
     assert "Aladdin" not in ents or ents["Aladdin"].label != "PER", ents.keys()
     assert ents["Kelby Town Hall"].label == "LOC", ents["Kelby Town Hall"]
     assert ents["Jean Whitaker"].role == "mayor of Kelby", ents["Jean Whitaker"].role
+
+
+def test_a_role_keeps_whose_it_is() -> None:
+    text = ("Field sale\n\nAn academy trust wants to sell the playing field. The trust's chief "
+            "executive, Martin Cole, said the money would repair roofs. Parents are angry.")
+    ents = {e.name: e for e in analyze(load_article(text)).entities}
+    assert ents["Martin Cole"].role == "the trust's chief executive", ents["Martin Cole"].role

@@ -27,7 +27,7 @@ def test_appositive_name_with_surname_tagged_as_adjective() -> None:
     ents = _by_name(a)
     assert "Carys Pennant" in ents, ents
     assert ents["Carys Pennant"].label == "PER"
-    assert ents["Carys Pennant"].role == "chief executive"
+    assert ents["Carys Pennant"].role == "the museum's chief executive"  # whose (review 13)
     assert "Carys" not in ents
 
 

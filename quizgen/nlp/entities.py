@@ -1958,7 +1958,7 @@ def _honorific(word: str) -> bool:
 _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|grandmother|"
                       r"grandfather|mutter|vater|großmutter|großvater)\b")
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?:[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
+    r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<own>[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?|Councillor|Cllr\.?)\s+)?$")
 
 
@@ -1972,6 +1972,9 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
         mt = _ROLE_BEFORE.search(text[s.start:m.start])
         if mt and _looks_like_role(mt.group("role"), analysis.language) and \
                 text[m.end:m.end + 1] == ",":
+            if mt.group("own") and mt.group("own")[:1].islower():
+                # 'The trust's chief executive, Martin Cole,': whose (blind review 13)
+                return f"the {mt.group('own').strip()} {mt.group('role')}"
             return mt.group("role")
     return None
 
