@@ -59,3 +59,21 @@ def test_the_source_item_takes_the_whole_outlet_name_and_no_quotation_tail():
           and "BBC" in q.answer]
     assert qs and all(q.answer == "BBC Radio Kent" for q in qs), [q.answer for q in qs]
     assert not any("___" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+THE = """Playing field sale in Tarnby
+
+A school trust wants to sell the playing field of Tarnby Primary School to a developer. \
+Parents say the pupils use the field every day. A spokesperson for the trust told the \
+Tarnby Evening Post that no decision had been taken so far. The council has not commented.
+"""
+
+
+def test_every_option_fits_after_told_the():
+    """'told the ___' with 'Reuters' and 'PA Media' among the options left only the key
+    (blind review 13): after 'the' every option is a name that takes 'the'."""
+    a = analyze(load_article(THE))
+    [q] = [q for q in media_sources.generate(a, claims(a)) if "___" in q.prompt]
+    assert "told the ___" in q.prompt and q.answer == "Tarnby Evening Post"
+    assert len(q.options) == 4
+    assert not {"Reuters", "PA Media", "PA", "BBC News", "The Guardian", "AP"} & set(q.options)

@@ -37,6 +37,11 @@ KNOWN_OUTLETS = {
 DATIVE_MN = ["Bayerischen Rundfunk", "Spiegel", "Norddeutschen Rundfunk", "Deutschlandfunk",
              "Westdeutschen Rundfunk", "Tagesspiegel", "Mitteldeutschen Rundfunk", "Stern"]
 DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
+# English outlets that take 'the': after 'told the ___' every option must ('the Reuters' and
+# 'the PA Media' gave the key 'Lancashire Evening Post' away, blind review 13)
+WITH_THE = ["Guardian", "Times", "Yorkshire Post", "Daily Telegraph", "Independent",
+            "Manchester Evening News", "Observer", "Northern Echo"]
+WITH_THE_GAP = re.compile(r"\b[Tt]he\s+___")
 
 T = {
     "de": {
@@ -179,6 +184,9 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             if gapped is not None:
                 if lang == "de" and DATIVE_MN_GAP.search(gapped):
                     distract = _dative_mn(outlet)
+                if lang == "en" and WITH_THE_GAP.search(gapped):
+                    distract = [n for n in WITH_THE if n.lower() not in outlet.lower()
+                                and outlet.lower() not in n.lower()]
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
