@@ -114,3 +114,21 @@ def test_a_wut_tag_is_a_loaded_word_de():
     a = analyze(load_article(DE_WUT))
     loaded = [q for q in media_language.generate(a) if q.skill == "loaded_language"]
     assert loaded and loaded[0].answer == "ELTERN-WUT", [q.answer for q in loaded]
+
+
+def test_flattened_is_never_a_plain_option():
+    """'BULLDOZED! Kids' beloved skatepark to be flattened ...' offered 'flattened' as a
+    neutral word beside the key 'beloved' (blind review 13): a building 'flattened' is
+    demolished, told dramatically."""
+    from quizgen.generate.media_language import LEXICON
+    from quizgen.model import Settings
+
+    assert LEXICON["en"]["flattened"] == "demolished"
+    text = ("WRECKED! Town's beloved lido to be flattened for new supermarket car park\n\n"
+            "The council in Hartby plans to demolish the open-air swimming pool, which opened "
+            "in 1936, to make room for 60 parking spaces. Council leader Anna Webb said the "
+            "pool had lost money for ten years. About 2,000 people have signed a petition.")
+    qs = generate(analyze(load_article(text)), Settings(count=500)).questions
+    for q in qs:
+        if q.skill == "loaded_language" and q.type == "multiple_choice":
+            assert q.answer == "flattened" or "flattened" not in q.options, q.options

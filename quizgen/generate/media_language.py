@@ -98,6 +98,8 @@ LEXICON = {
         "rip-off": "high charge", "ripoff": "high charge", "crumbling": "damaged",
         "disaster": "serious problem",
         "beloved": None, "bulldozed": "demolished", "bulldoze": "demolish",
+        # a building 'flattened' (blind review 13: offered as a plain word beside 'beloved')
+        "flattened": "demolished", "flatten": "demolish", "flattens": "demolishes",
     },
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
