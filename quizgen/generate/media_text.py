@@ -1043,7 +1043,10 @@ def without_marker(text: str | None, marker: str) -> str | None:
     if before.rstrip().endswith(",") and after.lstrip().startswith(","):
         out = before.rstrip().rstrip(",") + " " + after.lstrip().lstrip(",").lstrip()
     else:
-        cut = before.rfind(",")
+        # the clause the marker opens ends the claim at its comma or semicolon ('would be
+        # willing to sell; there is no evidence for this' -> '... willing to sell', not '...
+        # sell; there is': blind review 13)
+        cut = max(before.rfind(","), before.rfind(";"))
         out = before[:cut] if cut > 0 else before
     out = _TRAILING.sub("", out.rstrip()).rstrip(" ,;")
     return clean(out) if len(words(out)) >= 3 else None
