@@ -7,8 +7,9 @@ cannot tell is recorded in ``Analysis.unresolved`` so the generators can drop it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from quizgen.model import Analysis, Entity, Mention, Sentence
+from quizgen.model import Analysis, Entity, Mention, Sentence, Token
 from quizgen.nlp.tokens import is_finite
 
 SUBJECT_PRONOUNS = {"de": {"er", "sie"}, "en": {"he", "she"}}
@@ -160,20 +161,30 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
 _THING_ARTICLES = {"die", "eine", "diese", "jene", "keine"}
 
 
-def _feminine_thing(analysis: Analysis, s: Sentence) -> bool:
-    """`s` names something with 'die/eine' that is not a person ('die Vier-Tage-Woche', 'die
-    Stadt'): a singular 'sie' after it may be that thing, so it names no one for sure (blind
-    review 12: 'Sie müsse zunächst vom Landesschulamt genehmigt werden' was the spokesman)."""
+def _article_nouns(s: Sentence) -> Iterator[tuple[int, Token, int]]:
+    """(index of the article, the article, index of its noun) for each article or pronoun
+    followed by adjectives and a noun outside quotations ('einen neuen Antrag', 'die Stadt'):
+    where a thing an 'er' or 'sie' may stand for is named."""
     quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
     toks = s.tokens
     for i, t in enumerate(toks):
-        if t.text.lower() not in _THING_ARTICLES or t.pos not in {"DET", "PRON"}:
+        if t.pos not in {"DET", "PRON"}:
             continue
         j = i + 1
         while j < len(toks) and toks[j].pos in {"ADJ", "ADV"}:
             j += 1
-        if j >= len(toks) or toks[j].pos != "NOUN" or any(
+        if j < len(toks) and toks[j].pos == "NOUN" and not any(
                 a <= toks[j].start < b for a, b in quoted):
+            yield i, t, j
+
+
+def _feminine_thing(analysis: Analysis, s: Sentence) -> bool:
+    """`s` names something with 'die/eine' that is not a person ('die Vier-Tage-Woche', 'die
+    Stadt'): a singular 'sie' after it may be that thing, so it names no one for sure (blind
+    review 12: 'Sie müsse zunächst vom Landesschulamt genehmigt werden' was the spokesman)."""
+    toks = s.tokens
+    for _i, t, j in _article_nouns(s):
+        if t.text.lower() not in _THING_ARTICLES:
             continue
         noun = toks[j].text.lower()
         if noun.endswith(("in", "innen", "frau", "vorsitzende")) or noun in DESCRIPTIONS["de"] \
@@ -206,18 +217,11 @@ def _masculine_thing_end(analysis: Analysis, s: Sentence) -> int | None:
     Stadtwerke liegt ...'), or None: an 'er' after it may be that thing. Only articles that
     show the masculine for sure count, and a noun that may be a person ('den Sprecher',
     'den Experten') or names one ('den Landrat Max Berg') does not."""
-    quoted = [(s.start + m.start(), s.start + m.end()) for m in _QUOTED.finditer(s.text)]
     toks = s.tokens
     found = None
-    for i, t in enumerate(toks):
+    for i, t, j in _article_nouns(s):
         low = t.text.lower()
-        if t.pos not in {"DET", "PRON"} or not (low in _MASC_ACCUSATIVE or low == "der" and i == 0):
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"}:
-            j += 1
-        if j >= len(toks) or toks[j].pos != "NOUN" or any(
-                a <= toks[j].start < b for a, b in quoted):
+        if not (low in _MASC_ACCUSATIVE or low == "der" and i == 0):
             continue
         noun = toks[j].text.lower()
         if noun.endswith(_FEMININE_END) or _PERSONISH_END.search(noun) or \
