@@ -264,9 +264,6 @@ MAX_PER_SKILL = {"role": 2}
 # than this many comprehension questions ask for one person or for their role, unless the
 # headline or the first paragraph names them (the winner of an election, the president)
 MAX_PER_PERSON = 2
-# the role question's wording (generate/vocabulary.py): whose role it asks for
-_ROLE_OF = re.compile(r"^(?:Welche Funktion oder Rolle hat (.+) laut dem Artikel\?|"
-                      r"What is (.+)'s role according to the article\?)$")
 
 
 LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
@@ -519,13 +516,9 @@ def _author_opinions(questions: list[Question]) -> set[int]:
     120 Sachen durch eine Innenstadt fährt, handelt ... rücksichtslos.' - Richtig, 'Was ist
     die Absage für die Vereine? - ein harter Schlag', 'Dass ein reiches Land wie ____ ...
     betteln muss, ist ein Armutszeugnis' (judged17)."""
-    from quizgen.generate.media_opinion import T
+    from quizgen.generate.media_opinion import writers_opinion
 
-    marks = [(w["opinion"], w["who_author"]) for w in T.values()]
-    return {q.evidence[0].sentence for q in questions
-            if q.skill == "fact_opinion" and len(q.evidence) == 1
-            and any(q.answer == opinion and author in q.explanation
-                    for opinion, author in marks)}
+    return {i for q in questions if (i := writers_opinion(q)) is not None}
 
 
 # A question that keeps its sentence's attribution after a comma ('When will charges rise
@@ -790,6 +783,16 @@ def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | Non
     return out
 
 
+@functools.cache
+def _role_of() -> re.Pattern[str]:
+    """The role question's wordings (generate/vocabulary.py) with the name as a group."""
+    from quizgen.generate.vocabulary import ROLE_PROMPT
+
+    name = re.escape("{name}")
+    return re.compile("^(?:" + "|".join(re.escape(t).replace(name, "(.+)")
+                                        for t in ROLE_PROMPT.values()) + ")$")
+
+
 def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str | None:
     """The person a comprehension question asks for (a who-answer) or about (a role
     question), under the entity's full name; None for any other question."""
@@ -797,10 +800,10 @@ def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str
         return None
     if q.skill == "who":
         return key[2] or None
-    role = _ROLE_OF.match(q.prompt) if q.skill == "role" else None
+    role = _role_of().match(q.prompt) if q.skill == "role" else None
     if role is None:
         return None
-    name = _core(role.group(1) or role.group(2))
+    name = _core(next(g for g in role.groups() if g))
     every = by_core.get(name)
     return _core(every[0]) if every else name
 

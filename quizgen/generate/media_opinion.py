@@ -604,6 +604,16 @@ T = {
 }
 
 
+def writers_opinion(q: Question) -> int | None:
+    """The sentence a fact-or-opinion item judges the writer's own opinion (its explanation
+    says so in T's wording), or None: selection keeps comprehension questions off it."""
+    if q.skill != "fact_opinion" or len(q.evidence) != 1:
+        return None
+    return q.evidence[0].sentence if any(
+        q.answer == w["opinion"] and w["who_author"] in q.explanation for w in T.values()) \
+        else None
+
+
 def _classifier(analysis: Analysis, texts: list[str]) -> list[float] | None:
     """P(opinion) per text from quizgen.nlp.subjectivity, or None when it is not there.
     A text that is a whole sentence takes the score the analysis already gave that sentence

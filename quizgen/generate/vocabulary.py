@@ -8,6 +8,10 @@ from quizgen.generate.common import choice_question, evidence_of, explanation_qu
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.entities import PERSON_TITLES, is_descriptor
 
+# what a role question asks (select reads whose role it is from this wording)
+ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
+               "en": "What is {name}'s role according to the article?"}
+
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
     for m in ent.mentions:
@@ -104,8 +108,7 @@ def generate(analysis: Analysis) -> list[Question]:
             if idx is None:
                 continue
             name = e.name
-            prompt = (f"Welche Funktion oder Rolle hat {name} laut dem Artikel?" if de else
-                      f"What is {name}'s role according to the article?")
+            prompt = ROLE_PROMPT["de" if de else "en"].format(name=name)
             base = Question(
                 id=question_id("role", e.id, role), family="comprehension",
                 type="short_answer", skill="role", prompt=prompt, answer=roles[e.id],
