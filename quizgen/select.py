@@ -461,6 +461,15 @@ def _same_options(a: Question, b: Question) -> bool:
         a.skill in ONE_EACH and set(a.options) == set(b.options)
 
 
+def _inside_matching(choice: Question, matching: Question) -> bool:
+    """Does a matching item have every option of a which-account-is-whose question among its
+    parts? Then it answers that question, and both are one exercise. (A question on which
+    claim lacks evidence may offer the same statements: it asks something else.)"""
+    return choice.type == "multiple_choice" and choice.skill == "interested_party" and \
+        matching.type == "matching" and \
+        len(choice.options) > 1 and set(choice.options) <= set(matching.options)
+
+
 def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
     """Every name the article uses for a person or organisation, under each of them
     (lower-case), so a prompt that shows a surname shows the full name too."""
@@ -687,6 +696,9 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or best.first in c.runs and _gives_away(c.q, b, best.answer, c.prompt, relaxed)
             # two attribution items with the same options read as one question twice
             or b.type == "multiple_choice" and b.skill in ONE_EACH and _same_options(c.q, b)
+            # 'Which account ... from Rachel Dunn? - said the field ...' beside the matching
+            # item whose parts are those options (blind review 13)
+            or _inside_matching(c.q, b) or _inside_matching(b, c.q)
             # two multiple-choice who-questions on one person offer nearly the same options
             # twice ('Who says ...? - Lucy Harper', 'Who is one of 60 tenants ...? - Lucy
             # Harper')
