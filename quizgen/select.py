@@ -462,12 +462,22 @@ def _same_options(a: Question, b: Question) -> bool:
 
 
 def _inside_matching(choice: Question, matching: Question) -> bool:
-    """Does a matching item have every option of a which-account-is-whose question among its
-    parts? Then it answers that question, and both are one exercise. (A question on which
+    """Is the answer of a which-account-is-whose question a part of a matching item? The
+    matching item then says whose it is, and both are one exercise. (A question on which
     claim lacks evidence may offer the same statements: it asks something else.)"""
     return choice.type == "multiple_choice" and choice.skill == "interested_party" and \
-        matching.type == "matching" and \
-        len(choice.options) > 1 and set(choice.options) <= set(matching.options)
+        matching.type == "matching" and choice.answer in matching.options
+
+
+def _caption_twice(statement: Question, choice: Question) -> bool:
+    """Does a true/false item on a headline or caption quote the one a multiple-choice item
+    asks for? ('Der Artikeltext berichtet ebenfalls, was die Bildunterschrift „Wladimir
+    Putin droht …“ sagt.' beside 'Welche dieser Aussagen ... findet sich so nicht im
+    Artikeltext?' - the same caption, the seed)"""
+    return statement.type == "true_false" and choice.type == "multiple_choice" and \
+        statement.skill == choice.skill == "headline" and \
+        isinstance(choice.answer, str) and len(choice.answer) > 12 and \
+        choice.answer.rstrip(".!?") in statement.prompt
 
 
 def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
@@ -699,6 +709,7 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Which account ... from Rachel Dunn? - said the field ...' beside the matching
             # item whose parts are those options (blind review 13)
             or _inside_matching(c.q, b) or _inside_matching(b, c.q)
+            or _caption_twice(c.q, b) or _caption_twice(b, c.q)
             # two multiple-choice who-questions on one person offer nearly the same options
             # twice ('Who says ...? - Lucy Harper', 'Who is one of 60 tenants ...? - Lucy
             # Harper')
