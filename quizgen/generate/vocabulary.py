@@ -14,9 +14,14 @@ ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
 
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
+    # a role the analysis completed from around the name ('Geschäftsführer von Weiler
+    # Reisen', 'Schulleiterin vom Gymnasium Kirchheim', 'Spokesperson for the RAC') stands
+    # in the text up to its 'von'/'vom'/'for'
+    head = re.split(r"\s+(?:von|vom|for)\s+", text, maxsplit=1)[0]
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
-        if text.lower() in s.text.lower() and s.block == "body":  # 'local MS': 'Local MS'
+        if s.block == "body" and (text.lower() in s.text.lower() or  # 'Local MS': 'local MS'
+                                  head != text and head.lower() in s.text.lower()):
             return s.index
     return None
 

@@ -1,0 +1,67 @@
+"""Blind review 13, the patterns behind its faults, each on invented text: an option the
+article says the same of (Mia Fennell 'learned to skate at Riverside' too), an outlet among
+an organisation's options, a full verb's Konjunktiv I turned into the indicative with its owner
+('Wie viele Euro kostet laut Hartkopf ...?', not 'koste' nor no question), a firm's bare role
+('Geschäftsführer' of the firm the sentence before opens with; 'Schulleiterin ... vom
+Gymnasium Kirchheim'), and a private person's day ranked below others."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+
+EN = """Lido to close
+
+Kelby Council wants to close the Hillside Lido. Council leader Graham Oduya defended the plans \
+on Monday. Coach Tom Pike trained at Hillside for ten years. "It is our only pool," he said. His \
+mother, Lisa Pike, said teenagers would end up on the streets. The petition was started by \
+Olympic swimmer Mia Fennell, who also trained at Hillside as a child. "We need it," she said. \
+Councillor Priya Shah said the vote would come in January.
+"""
+
+DE = """Busse fallen aus
+
+Seit Montag fallen im Landkreis Talheim mehrere Schulbuslinien aus. Das Busunternehmen \
+Wendtland Touristik begründet die Ausfälle mit Personalmangel. „Wir finden niemanden mehr“, \
+sagte Geschäftsführer Jens Hartmann. Rund 15 Stellen seien unbesetzt. Neue Fahrer zu finden \
+sei schwierig, weil der Führerschein für Busse mehr als 9.000 Euro koste. Schulleiterin Anna \
+Kessler vom Gymnasium Talheim sagte, niemand werde bestraft. Rentner Peter Kowalski sollte am \
+Mittwoch operiert werden. Landrat Otto Weber kündigte am Donnerstag einen Notfahrplan an.
+"""
+
+
+def _questions(text: str) -> list:
+    return list(wh.generate(analyze(load_article(text))))
+
+
+def test_no_option_the_article_says_the_same_of() -> None:
+    qs = [q for q in _questions(EN) if q.skill == "who" and "trained at Hillside" in q.prompt]
+    assert qs, "the who-question on Tom Pike is made"
+    for q in qs:
+        assert "Mia Fennell" not in q.options, q.options
+
+
+def test_a_full_verbs_konjunktiv_becomes_indicative_with_its_owner() -> None:
+    from quizgen.generate.wh import indicative_3sg
+
+    prompts = [q.prompt for q in _questions(DE)]
+    assert "Wie viele Euro kostet laut Hartmann der Führerschein für Busse?" in prompts, prompts
+    assert not any(" koste " in p for p in prompts), prompts
+    assert [indicative_3sg(w) for w in ["koste", "sehe", "rechne", "bleibe", "schalte"]] == [
+        "kostet", "sieht", "rechnet", "bleibt", "schaltet"]
+
+
+def test_a_firms_bare_role_names_the_firm() -> None:
+    ents = {e.name: e for e in analyze(load_article(DE)).entities}
+    assert ents["Jens Hartmann"].role == "Geschäftsführer von Wendtland Touristik", \
+        ents["Jens Hartmann"].role
+    assert ents["Anna Kessler"].role == "Schulleiterin vom Gymnasium Talheim", \
+        ents["Anna Kessler"].role
+
+
+def test_a_private_persons_day_ranks_below_an_officials() -> None:
+    whens = {q.prompt: q.score for q in _questions(DE) if q.skill == "when" and q.options}
+    private = [s for p, s in whens.items() if "Kowalski" in p]
+    official = [s for p, s in whens.items() if "Weber" in p]
+    assert private and official, whens
+    assert max(private) < min(official) - 0.1, whens
