@@ -228,8 +228,30 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
                     bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text \
                     and _extras(d.text) == _extras(answer.text):
                 out.append(lead + _core(d.text))
+    if answer.kind == "weekday":
+        out += _article_weekdays(analysis, answer)
     out += shifted_dates(answer, analysis.language, page_day(analysis))
     return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
+
+
+def _article_weekdays(analysis: Analysis, answer: DateExpr) -> list[str]:
+    """The other weekdays the body names, in the answer's form: the day a reader may mix up
+    ('Wann sollte Horst Weidner operiert werden? - am Mittwoch' beside the Tuesday evening
+    the clinic rang; blind review 13 missed 'am Dienstag'). A working day with a clock time
+    keeps working days."""
+    days = WEEKDAYS[analysis.language]
+    if answer.value not in days:
+        return []
+    clock = days.index(answer.value) < 5 and bool(_CLOCK_TIME.search(answer.text))
+    out = []
+    for d in sorted(analysis.dates, key=lambda d: d.start):
+        if analysis.sentences[d.sentence].block != "body" or d.sentence == answer.sentence:
+            continue  # a day of the answer's own sentence stands in the question
+        day = next((w for w in days if w in d.text), None)
+        if day is None or day == answer.value or clock and days.index(day) >= 5:
+            continue
+        out.append(answer.text.replace(answer.value, day))
+    return out[:2]  # the rest shifted, so the article's days do not give the set away
 
 
 def _format_number(value: float, language: str) -> str:
