@@ -21,3 +21,26 @@ def test_a_weekday_gets_the_articles_other_weekdays_first() -> None:
     options = distractors.dates(a, friday)
     assert "am Dienstag" in options[:2] and "am Montag" in options[:2], options
     assert "am Freitag" not in options, options
+
+
+EN = """Lido to close
+
+Kelby Council wants to close the Hillside Lido. Council leader Graham Oduya defended the plans \
+on Monday. Tom Pike trained at Hillside for ten years. "It is our only pool," he said. His \
+mother, Lisa Pike, said teenagers would end up on the streets. The petition was started by \
+Olympic swimmer Mia Fennell, who also trained at Hillside as a child. "We need it," she said. \
+Jordan Blake, 16, has swum at Hillside since he was nine.
+"""
+
+
+def test_no_false_swap_with_someone_the_article_says_the_same_of() -> None:
+    from quizgen.generate import truefalse
+
+    a = analyze(load_article(EN))
+    pike = next(s for s in a.sentences if s.text.startswith("Tom Pike trained"))
+    blake = next(s for s in a.sentences if s.text.startswith("Jordan Blake, 16,"))
+    assert "Mia Fennell" in distractors.said_of_elsewhere(a, pike.index, pike.tokens[2:])
+    swaps = list(truefalse._swaps(a, pike))
+    assert not any("Fennell" in new for *_, new, _skill in swaps), swaps
+    # 'Oduya, 16, has swum ...': the age is Jordan Blake's, no other name goes before it
+    assert not [x for x in truefalse._swaps(a, blake) if x[4] == "who"]

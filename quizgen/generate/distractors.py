@@ -40,6 +40,35 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
     return [e.name for e in same]
 
 
+_LIGHT_VERBS = {"be", "have", "do", "get", "say", "tell", "sein", "haben", "werden",
+                "sagen", "lassen"}
+
+
+def said_of_elsewhere(analysis: Analysis, sentence: int, predicate) -> set[str]:
+    """The names of the entities another sentence says the same of: it names them and has
+    every full verb of `predicate` (tokens) and, if the predicate has nouns, one of them.
+    Such a person is no wrong option ('Who has skated at Riverside since he was nine?' beside
+    Mia Fennell, 'who learned to skate at Riverside', blind review 13) and no false swap."""
+    verbs = {t.lemma.lower() for t in predicate if t.pos == "VERB" and
+             t.lemma.lower() not in _LIGHT_VERBS}
+    nouns = {t.lemma.lower() for t in predicate if t.pos in {"NOUN", "PROPN"}}
+    if not verbs:
+        return set()
+    lemmas = {}
+    out = set()
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.sentence == sentence:
+                continue
+            if m.sentence not in lemmas:
+                lemmas[m.sentence] = {t.lemma.lower()
+                                      for t in analysis.sentences[m.sentence].tokens}
+            if verbs <= lemmas[m.sentence] and (not nouns or nouns & lemmas[m.sentence]):
+                out.add(e.name)
+                break
+    return out
+
+
 _LOCATIVE = {"in", "im", "nach", "aus", "bei", "nahe", "at", "from", "near", "to", "into"}
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "herr", "frau", "sir", "dame"}
 

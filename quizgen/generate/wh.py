@@ -1112,32 +1112,13 @@ def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
             and n.lower() not in outlets]
 
 
-_LIGHT_VERBS = {"be", "have", "do", "get", "say", "tell", "sein", "haben", "werden",
-                "sagen", "lassen"}
-
-
 def _not_also_true(analysis: Analysis, s: Sentence, predicate: Sequence[Token],
                    options: list[str]) -> list[str]:
     """Drop an option the article says the same of elsewhere: 'Who has skated at Riverside
     since he was nine?' offered Mia Fennell, 'who learned to skate at Riverside' (blind review
-    13). A person counts when another sentence that names them has every full verb of the
-    question's predicate and, if the predicate has nouns, one of them."""
-    verbs = {t.lemma.lower() for t in predicate if t.pos == "VERB" and
-             t.lemma.lower() not in _LIGHT_VERBS}
-    nouns = {t.lemma.lower() for t in predicate if t.pos in {"NOUN", "PROPN"}}
-    if not verbs:
-        return options
-    by_name = {e.name: e for e in analysis.entities}
-    out = []
-    for o in options:
-        e = by_name.get(o)
-        also = e is not None and any(
-            m.sentence != s.index and verbs <= (lemmas := {
-                t.lemma.lower() for t in analysis.sentences[m.sentence].tokens}) and
-            (not nouns or nouns & lemmas) for m in e.mentions)
-        if not also:
-            out.append(o)
-    return out
+    13)."""
+    also = distractors.said_of_elsewhere(analysis, s.index, predicate)
+    return [o for o in options if o not in also]
 
 
 def _no_org(analysis: Analysis, e: Entity, clause: Sequence[Token]) -> bool:
