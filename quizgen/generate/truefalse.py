@@ -164,8 +164,10 @@ def _swaps(analysis: Analysis, s: Sentence):
             if m.sentence != s.index or m.kind == "title":
                 continue
             before = text[max(s.start, m.start - 25):m.start].split()
-            if before and (before[-1].endswith(",") or before[-1].endswith("-old")):
-                continue  # "The driver, 52-year-old Colin Maddox": an apposition
+            if before and (before[-1].endswith(",") or before[-1].endswith("-old")) or \
+                    re.match(r",\s*\d{1,3},", text[m.end:m.end + 6]):
+                continue  # "The driver, 52-year-old Colin Maddox", "Jordan Pike, 16,": the
+                # age stays with the name ('Oduya, 16, has skated ...', blind review 13)
             if before and before[-1].lower() in {"in", "im", "nach", "aus", "at"}:
                 continue  # "in Hohenfeld" taken for a person: "in Keller" is no statement
             if before and TITLE_HEADS.search(before[-1]):
@@ -184,8 +186,10 @@ def _swaps(analysis: Analysis, s: Sentence):
             if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
                     e.role[:12]):
                 continue  # "Petersen, Sprecher der ...": the role would stay with another name
+            same = distractors.said_of_elsewhere(analysis, s.index, [
+                t for t in s.tokens if not m.start <= t.start < m.end])
             fresh = [o for o in analysis.entities if o.name in others
-                     and short_name(o) not in s.text]
+                     and short_name(o) not in s.text and o.name not in same]
             if _gendered(s):  # 'Berg lost his first game' for Anna Berg: no reading needed
                 # (the sexes the quotations show count: '"...," she said' makes Jenny Alder a
                 # woman, so no 'Dolan ... said she was shocked'; lead's note on review 11)
