@@ -65,3 +65,10 @@ def test_a_private_persons_day_ranks_below_an_officials() -> None:
     official = [s for p, s in whens.items() if "Weber" in p]
     assert private and official, whens
     assert max(private) < min(official) - 0.1, whens
+
+
+def test_no_what_question_on_a_mere_label() -> None:
+    text = ("Streit um Busse\n\nDer Elternbeirat der Realschule Talheim erhebt schwere Vorwürfe. "
+            "Die Eltern fordern mehr Busse. Eine Entscheidung wird im Frühjahr erwartet.")
+    answers = [q.answer for q in _questions(text) if q.skill == "what"]
+    assert "schwere Vorwürfe" not in answers and "eine Entscheidung" not in answers, answers

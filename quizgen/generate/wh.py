@@ -3422,4 +3422,19 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += facts + _reasons_after_facts(reasons, facts)
         else:
             out += _english(analysis, s)
-    return [q for q in out if q.score > 0]
+    return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))]
+
+
+# A what-key that only names a kind of speech act or outcome ('Was erhebt der Elternbeirat?
+# - schwere Vorwürfe', blind review 13; 'What is expected in the spring? - a decision'): the
+# content the article gives is what a reader should take away, not its label
+_EMPTY_WHAT = re.compile(
+    r"(?i)^(?:(?:der|die|das|den|dem|ein|eine|einen|einer|the|a|an|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:vorwurf|vorwürfe|kritik|bedenken|zweifel|sorgen?|forderungen?|lösung|lösungen|"
+    r"entscheidung|kommentar|stellungnahme|erklärung|äußerungen?|fragen|antwort|"
+    r"decision|solution|criticism|concerns?|doubts?|comments?|statement|accusations?|"
+    r"allegations?|demands?|questions|answer|response)$")
+
+
+def _empty_what(answer: str) -> bool:
+    return bool(_EMPTY_WHAT.match(answer.strip()))
