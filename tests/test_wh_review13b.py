@@ -72,3 +72,16 @@ def test_no_what_question_on_a_mere_label() -> None:
             "Die Eltern fordern mehr Busse. Eine Entscheidung wird im Frühjahr erwartet.")
     answers = [q.answer for q in _questions(text) if q.skill == "what"]
     assert "schwere Vorwürfe" not in answers and "eine Entscheidung" not in answers, answers
+
+
+def test_a_count_after_a_preposition_is_asked_with_it() -> None:
+    text = ("Ferry cancelled\n\nResidents have been without a regular ferry service for nine "
+            "days after the boat broke down. Bottled water stations have been set up in five "
+            "towns. The club has won the cup for the first time in 38 years. The old mill will "
+            "be turned into eight flats.")
+    qs = {q.prompt: q.answer for q in _questions(text) if q.skill == "how_many"}
+    assert qs.get("How long have residents been without a regular ferry service?") == \
+        "nine days", qs
+    assert qs.get("In how many towns have bottled water stations been set up?") == "five", qs
+    assert qs.get("Into how many flats will the old mill be turned?") == "eight", qs
+    assert not any("38" in a or "how many years" in p for p, a in qs.items()), qs

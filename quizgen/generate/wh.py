@@ -3249,13 +3249,49 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 rest_wo = _resolve(_without_comparison(_remove(c.rest, q_.start, end), end),
                                    analysis, its) or []
                 prompt = _prompt([f"How many {what}", vp[0], subj, vp[1], rest_wo], "en")
+            elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
+                    and (prep := _count_preposition_en(s, q_)) is not None:
+                # 'The region includes land in nine countries' -> 'In how many countries
+                # does the region include land?' (XQuAD: counts after a preposition were
+                # never asked)
+                rest_wo = _resolve(_without_comparison(_remove(c.rest, prep.start, q_.end),
+                                                       q_.end), analysis, its) or []
+                if q_.unit.lower() in _TIME_UNITS_EN:
+                    if prep.text.lower() != "for":
+                        continue  # 'for the first time in 38 years': an idiom, no count
+                    # 'for nine days' -> 'How long have residents been without a ferry?'
+                    prompt = _prompt(["How long", vp[0], subj, vp[1], rest_wo], "en")
+                    number = " ".join(p for p in ((q_.hedge or "").lower(), _number(
+                        q_.number_text), q_.unit) if p)
+                else:
+                    prompt = _prompt([f"{prep.text.capitalize()} how many {what}", vp[0],
+                                      subj, vp[1], rest_wo], "en")
             else:
                 continue
             score = _score(prompt, q_.number_text, analysis, 2)
             q = _question(analysis, s, "how_many", prompt, number,
                           [q_.number_text, q_.text], score)
-            out += _with_choices(analysis, q, distractors.numbers(analysis, q_))
+            unit = f" {q_.unit}" if prompt.startswith("How long") else ""
+            out += _with_choices(analysis, q, [o + unit for o in
+                                               distractors.numbers(analysis, q_)])
     return out
+
+
+_COUNT_PREPOSITIONS_EN = {"in", "with", "for", "across", "among", "into"}
+_TIME_UNITS_EN = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _count_preposition_en(s: Sentence, q: Quantity) -> Token | None:
+    """The preposition right before a count that a question can front with it ('in nine
+    countries', 'with 118 tackles', 'for 40 years'); not 'by' (an agent or a difference),
+    'to'/'from' (a change), 'of' or a place's 'at'."""
+    before = [t for t in s.tokens if t.end <= q.start]
+    if not before or before[-1].text.lower() not in _COUNT_PREPOSITIONS_EN or \
+            before[-1].pos != "ADP":
+        return None
+    if len(before) >= 2 and before[-2].pos == "NUM":
+        return None  # 'one in five pupils'
+    return before[-1]
 
 
 def _comparison_without_other_side(c: EnglishClause) -> bool:
