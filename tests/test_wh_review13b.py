@@ -85,3 +85,15 @@ def test_a_count_after_a_preposition_is_asked_with_it() -> None:
     assert qs.get("In how many towns have bottled water stations been set up?") == "five", qs
     assert qs.get("Into how many flats will the old mill be turned?") == "eight", qs
     assert not any("38" in a or "how many years" in p for p, a in qs.items()), qs
+
+
+def test_a_level_is_asked_how_high() -> None:
+    text = ("Sturm im Kreis\n\nDer Schaden liegt nach Angaben der Polizei bei rund 40.000 Euro. "
+            "Die Wartezeit in der Notaufnahme lag am Montag bei etwa drei Stunden. Die Kosten "
+            "belaufen sich auf mehr als 2.000 Euro.")
+    qs = {q.prompt: q.answer for q in _questions(text)}
+    assert qs.get("Wie hoch ist der Schaden nach Angaben der Polizei?") == "rund 40.000 Euro", qs
+    assert qs.get("Wie lang war die Wartezeit in der Notaufnahme am Montag?") == \
+        "etwa drei Stunden", qs
+    assert qs.get("Wie hoch sind die Kosten?") == "mehr als 2.000 Euro", qs
+    assert not any(p.startswith("Was liegt") or p.startswith("Was belaufen") for p in qs), qs

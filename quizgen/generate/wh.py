@@ -1781,6 +1781,69 @@ def _by_how_much_de(analysis: Analysis, c: Clause, q, prep: Token) -> list[Quest
                       [q.number_text, q.text, f"{_number(q.number_text)} Prozent"], score)]
 
 
+# 'Der Schaden liegt bei rund 40.000 Euro' / 'beläuft sich auf ...': a level, asked 'Wie hoch
+# ist der Schaden?' (the what-question 'Was liegt bei rund 40.000 Euro?' asked the topic)
+_LEVEL_FINITE = {"liegt": "ist", "liegen": "sind", "lag": "war", "lagen": "waren",
+                 "liege": "ist", "beläuft": "ist", "belaufen": "sind", "belief": "war",
+                 "beliefen": "waren", "belaufe": "ist"}
+
+
+_TIME_UNITS_DE = {"Sekunden", "Minuten", "Stunden", "Tage", "Tagen", "Wochen", "Monate",
+                  "Monaten", "Jahre", "Jahren"}
+
+
+def _how_high_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'Die Arbeitslosenquote lag im Oktober bei 5,3 Prozent' -> 'Wie hoch war die
+    Arbeitslosenquote im Oktober? - 5,3 Prozent'. Only a main clause whose Vorfeld is its
+    subject noun phrase and whose level is the one figure after 'bei' ('sich auf')."""
+    fin = _LEVEL_FINITE.get(c.finite.text)
+    if fin is None or c.kind != "main" or c.speech or c.right or not c.vorfeld or \
+            c.vorfeld[0].tag not in {"ART", "PPOSAT", "PDAT", "NN", "NE", "ADJA", "PIAT"} or \
+            any(t.tag in {"APPR", "APPRART", "KON", "$,"} for t in c.vorfeld[:1]):
+        return []
+    toks = c.sentence.tokens
+    qs = [q for q in _quantities_by_sentence(analysis).get(c.sentence.index, ())
+          if _inside(c.middle, q.start, q.end) and q.unit]
+    if len(qs) != 1:
+        return []
+    q = qs[0]
+    k = next((i for i, t in enumerate(toks) if t.start >= q.start), None)
+    if k is None or k == 0:
+        return []
+    prep = toks[k - 1]
+    start = prep.start
+    if c.finite.lemma == "liegen":
+        if prep.text != "bei":
+            return []
+    elif prep.text == "auf" and k >= 2 and toks[k - 2].text == "sich":
+        start = toks[k - 2].start
+    else:
+        return []
+    after = next((t for t in toks if t.start >= q.end), None)
+    if after is not None and after.tag in {"NN", "ADJA", "NE"}:
+        return []  # 'bei 40.000 Euro Schaden': the figure is an attribute
+    middle = _remove(c.middle, start, q.end)
+    if any(t.pos in {"VERB", "AUX"} for t in middle):
+        return []
+    front_r, middle_r = _resolve(c.vorfeld, analysis), _resolve(middle, analysis)
+    if front_r is None or middle_r is None:
+        return []
+    owner = _claim_owner(analysis, c) if c.reported or c.finite.text in {"liege", "belaufe"} \
+        else None
+    if c.finite.text in {"liege", "belaufe"} and owner is None:
+        return []
+    laut = [f"laut {_unique_name(analysis, owner)}"] if owner is not None else []
+    word = "Wie lang" if q.unit in _TIME_UNITS_DE else "Wie hoch"  # 'Wartezeit ... Stunden'
+    prompt = _prompt([word, fin, lower_first(front_r), *laut, middle_r], "de")
+    answer = q.text
+    score = _score(prompt, q.number_text, analysis, 2, c.reported)
+    qq = _question(analysis, c.sentence, "how_many", prompt, answer,
+                   [q.number_text, " ".join(p for p in ((q.hedge or "").lower(),
+                                                        q.number_text) if p)], score)
+    return _with_choices(analysis, qq, [f"{o} {q.unit}" for o in
+                                        distractors.numbers(analysis, q)])
+
+
 def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size: int
                                    ) -> list[Question]:
     """'rechnet mit etwa 25.000 Fahrgästen pro Tag' -> 'Mit wie vielen Fahrgästen pro Tag
@@ -3441,9 +3504,11 @@ def generate(analysis: Analysis) -> list[Question]:
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
                 facts = [*_who_de(analysis, c), *_when_de(analysis, c),
-                         *_how_many_de(analysis, c), *_where_de(analysis, c),
+                         *_how_many_de(analysis, c), *(level := _how_high_de(analysis, c)),
+                         *_where_de(analysis, c),
                          *_which_de(analysis, c), *_which_pp_de(analysis, c),
-                         *_against_de(analysis, c), *_what_de(analysis, c)]
+                         *_against_de(analysis, c), *([] if level else _what_de(analysis, c))]
+                # 'Was liegt bei rund 40.000 Euro? - der Schaden' asks the topic, not the level
                 if c.kind == "sub" and _konjunktiv_i_de(c):
                     # '..., weil der Führerschein für Busse mehr als 10.000 Euro koste': its
                     # figure with its owner ('Wie viele Euro kostet laut Hartkopf der
