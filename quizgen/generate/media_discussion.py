@@ -55,6 +55,8 @@ T = {
                        "wessen Sicht fehlt, und schlägt vor, wie man die Angaben prüfen könnte: "
                        "{check}",
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
+        "hearsay": "Was {name} gesagt haben soll, gibt der Artikel nur aus zweiter Hand "
+                   "wieder: {sent} ",
         "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
                    "({sent}), {party} selbst kommt aber nicht zu Wort. ",
         "silent": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
@@ -95,6 +97,7 @@ T = {
         "voices_note": "Quoted are: {list}. {missing}{second}A good answer names whose view "
                        "is missing and suggests how the information could be checked: {check}",
         "no_comment": "According to the article, {party} has not commented: {sent} ",
+        "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
                    "{party} {is_} not heard. ",
         "silent": "The article reports claims or guesses about {party} ({sent}). {Voice} "
@@ -172,6 +175,11 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     people affected; and what to check, from the article's own unproven claims."""
     lang = analysis.language
     t = T[lang]
+    # 'According to two teachers, he reportedly told staff ...': a person known only from what
+    # others say they said does not speak in the article
+    hearsay = _hearsay(cs)
+    cs_all = cs
+    cs = [c for c in cs if c.entity is None or c.entity.id not in hearsay]
     voices = quoted_voices(analysis, cs)
     if len(voices) < 2:
         return []
@@ -182,13 +190,28 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     sents = [v.sentence for v in voices[:4]]
     parties: list[str] = []
     for party, sent in _no_comment(analysis):
-        elsewhere = _heard(analysis, [c for c in cs if c.sentence.index != sent.index], [
-            v for v in voices if v.sentence.index != sent.index])
-        if _overlaps(_stems(party, lang), elsewhere):
+        # a player of the club ('Kapitänin der HSG') is not the club answering: only a voice
+        # with an official role speaks for its organisation here
+        elsewhere = _heard(analysis, [c for c in cs if c.sentence.index != sent.index and not (
+            c.entity is not None and any(v.name == c.entity.name and v.org is not None and
+                                         not OFFICIAL.search(v.role or "") for v in voices))], [
+            v for v in voices if v.sentence.index != sent.index and (
+                v.org is None or OFFICIAL.search(v.role or ""))])
+        person = next((e for e in analysis.entities if e.label == "PER" and e.name in party),
+                      None)
+        if person is not None:
+            # 'Head teacher Samuel Price has not commented publicly': he, not every teacher
+            if any(v.name == person.name and v.sentence.index != sent.index for v in voices):
+                continue
+        elif _overlaps(_stems(party, lang), elsewhere):
             continue  # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
         # "A council spokesperson said ... would not comment further": the council is silent
         party = _spoken_for(party, lang)
         bare = _bare(party, lang)
+        first = sent.tokens[0] if sent.tokens else None
+        if lang == "en" and first is not None and party.startswith(first.text) and \
+                first.pos == "NOUN" and first.text[:1].isupper():
+            party = bare = bare[:1].lower() + bare[1:]  # 'head teacher Samuel Price'
         missing.append(t["no_comment"].format(party=bare, Party=bare[:1].upper() + bare[1:],
                                               sent=cite(analysis, sent)))
         parties.append(party)
@@ -220,6 +243,14 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                            sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
+    told: set[str] = set()
+    for c in cs_all:
+        if c.entity is not None and c.entity.id in hearsay - told and c.sentence not in sents:
+            told.add(c.entity.id)
+            # 'According to two teachers, he reportedly told staff ...'
+            missing.append(t["hearsay"].format(name=c.entity.name, sent=cite(analysis,
+                                                                             c.sentence)))
+            sents.append(c.sentence)
     groups = _affected(analysis, heard, voices)
     top = _heading_group(analysis, heard, voices, cs)
     if top is not None:
@@ -277,6 +308,76 @@ PRIVATE_SPEAKER = {
                      r"customer|patient|visitor|witness|eyewitness|tenant|commuter)\b"),
 }
 # nouns a company goes by: "die Firma", "the company" mean the article's company
+# roles that speak for an organisation ('Sprecherin', 'Geschäftsführer', 'chief executive')
+OFFICIAL = re.compile(r"(?i)sprecher|vorsitz|vorstand|präsident|geschäftsführ|chef|leiter|"
+                      r"direktor|manager|bürgermeister|landrat|minister|spokes|chair|chief|"
+                      r"director|head|president|leader|secretary|officer|representative")
+# a hearsay hedge on a person's own words: 'reportedly told', 'soll gesagt haben'
+HEARSAY = re.compile(r"(?i)^(?:reportedly|allegedly|purportedly|supposedly|angeblich\w*|"
+                     r"(?:is|are|was|were) said to|soll(?:en)?\b.*\b(?:haben|sein))")
+
+
+def _hearsay(cs: list[Claim]) -> set[str]:
+    """The people whose every reported statement carries a hearsay hedge ('he reportedly
+    told staff', 'soll gesagt haben'): the article has their words only second-hand."""
+    by: dict[str, list[Claim]] = {}
+    for c in cs:
+        if c.entity is not None and c.entity.label == "PER":
+            by.setdefault(c.entity.id, []).append(c)
+    def on_the_saying(c: Claim) -> bool:
+        # 'he reportedly told staff that ...', not 'sagte, Kassel zahle angeblich weniger'
+        span = c.quote.content_span
+        return any(HEARSAY.match(m.text) and not (span and span[0] <= m.start < span[1])
+                   for m in c.hedged)
+    return {k for k, group in by.items() if all(on_the_saying(c) for c in group)}
+
+
+# a speaker named by description after the name ('erzählt der 68-Jährige', 'the 16-year-old
+# said', 'sagte die Rentnerin'): the person named just before
+DESCRIBED = {
+    "de": re.compile(r"^(?:der|die)\s+(?:\d+-[Jj]ährige|Rentner(?:in)?|Anwohner(?:in)?|"
+                     r"Mutter|Vater|Schüler(?:in)?|Patient(?:in)?|Studentin|Student|"
+                     r"Frau|Mann|Seniorin|Senior)$"),
+    "en": re.compile(r"(?i)^the\s+(?:\d+-year-old|pensioner|resident|mother|father|pupil|"
+                     r"student|patient|teenager|woman|man|grandmother|grandfather)$"),
+}
+# 'Die Verkehrsexpertin Laura Stein von der Hochschule Coburg warnt': the quote finder gives
+# the words to the institution, but a person with a role and a name stands before it
+PERSON_OF = {
+    "de": re.compile(r"(?:^|\s)(?:[Dd](?:er|ie)\s+)?([A-ZÄÖÜ][a-zäöüß]{3,}(?:in)?)\s+"
+                     r"((?:(?:Prof|Dr)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+)\s+"
+                     r"(von\s+der|vom|von|der|des|an\s+der|bei\s+der|beim)\s+$"),
+    "en": re.compile(r"(?:^|\s)(?:[Tt]he\s+)?((?:[A-Za-z]+\s+)?[a-z]{4,}|[A-Z][a-z]{3,})\s+"
+                     r"((?:(?:Prof|Dr)\.?\s+)*[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+"
+                     r"(of|from|at)\s+(?:the\s+)?$"),
+}
+
+
+def _person_of_org(analysis: Analysis, c: Claim) -> tuple[str, str] | None:
+    """The named person with a role right before the organisation a claim is given to
+    ('Verkehrsexpertin Laura Stein von der Hochschule Coburg' -> ('Laura Stein',
+    'Verkehrsexpertin von der Hochschule Coburg')); None when no such person stands there."""
+    if c.entity is None or c.entity.label != "ORG":
+        return None
+    lang = analysis.language
+    text = analysis.article.text
+    for m in c.entity.mentions:
+        if m.sentence != c.sentence.index or m.kind != "name":
+            continue
+        hit = PERSON_OF[lang].search(text[c.sentence.start:m.start])
+        if hit is None:
+            continue
+        role, name = hit.group(1), hit.group(2)
+        head = c.sentence.start + hit.end(1) - len(role.split()[-1])
+        tok = next((t for t in c.sentence.tokens if t.start == head), None)
+        if tok is None or tok.pos != "NOUN":
+            continue  # the role must be a noun ('Verkehrsexpertin', 'transport expert')
+        name = re.sub(r"^(?:(?:Prof|Dr)\.?\s+)+", "", name)
+        after = re.sub(r"\s+", " ", text[c.sentence.start + hit.end(2):m.end].strip())
+        return name, f"{role} {after}"  # 'Verkehrsexpertin von der Hochschule Coburg'
+    return None
+
+
 def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     """Everyone the article quotes, once each, in text order: named people (also when only
     "he said" follows their name in the sentence before) and speakers the article names by
@@ -286,8 +387,18 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     seen: set[str] = set()
     for c in sorted(cs, key=lambda c: c.sentence.index):
         ent = c.entity if c.entity is not None and c.entity.label == "PER" else None
-        if c.pronoun_speaker or (ent is None and c.speaker.lower() in PRONOUNS[lang]):
-            if c.entity is None and c.speaker.lower() not in PRONOUNS[lang] | {"er", "sie"}:
+        described = ent is None and c.entity is None and bool(
+            DESCRIBED[lang].match(clean(c.speaker)))
+        person = _person_of_org(analysis, c)
+        if person is not None:
+            if person[0] not in seen:
+                seen.add(person[0])
+                out.append(Voice(person[0], person[1], c.sentence, c.entity))
+            continue
+        if c.pronoun_speaker or described or (ent is None and
+                                              c.speaker.lower() in PRONOUNS[lang]):
+            if c.entity is None and c.speaker.lower() not in PRONOUNS[lang] | {"er", "sie"} \
+                    and not described:
                 continue  # "A man allegedly claiming to be ...": nobody to look back for
             last = _last_named(analysis, c.sentence)
             if last is not None and ent is not None and ent.id != last.id and not any(
@@ -404,10 +515,12 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         # "Ratsherr Felix Ostermann (Grüne)", "Verkehrsdezernent Peter Hollmann (SPD)"
         if m.kind != "name":
             continue
-        title = re.search(r"(?:^|[\s(])([A-ZÄÖÜ][a-zäöüß]{4,}(?:in)?)\s+$",
-                          text[max(0, m.start - 40):m.start])
+        # 'Klinikdirektor Prof. Stefan Möller': an academic title between role and name
+        window = max(0, m.start - 50)
+        title = re.search(r"(?:^|[\s(])([A-ZÄÖÜ][a-zäöüß]{4,}(?:in)?)\s+"
+                          r"(?:(?:Prof|Dr)\.\s+)*$", text[window:m.start])
         if title is None or title.group(1) in {e.name.split()[0] for e in analysis.entities} \
-                or not any(t.start == m.start - len(title.group(1)) - 1 and t.pos == "NOUN"
+                or not any(t.start == window + title.start(1) and t.pos == "NOUN"
                            for t in analysis.sentences[m.sentence].tokens):
             continue
         label = re.match(r"\s*\(([^()]{1,25})\)", text[m.end:])
@@ -914,6 +1027,8 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
             if lang == "de" and name not in analysis.article.text:
                 continue  # "Deutsche Wetterdienst" from "des Deutschen Wetterdienstes"
             name = _party(name, lang, "die")  # "Außerdem äußern sich ...: die CDU und die SPD"
+            if lang == "de" and name == c.entity.name:
+                name = _with_article(name, analysis)  # "die Hochschule Coburg"
             if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
                     r"[A-Z]{2,5}", name) and name not in NO_ARTICLE) and \
                     not name.lower().startswith("the"):
@@ -1047,6 +1162,28 @@ AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern
 # affected, not for an institution
 # German parties go with 'die' ('die CDU', 'von der SPD'), unlike a name ('von Anna Berg')
 GERMAN_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "Grünen", "Linke", "Freie Wähler"}
+
+
+def _with_article(name: str, analysis: Analysis) -> str:
+    """A German organisation with the nominative article the article gives it: 'die
+    Hochschule Coburg' (written 'von der Hochschule Coburg'), 'das Klinikum Nord'; a name
+    the text uses without an article ('Weiler Reisen') stays bare."""
+    text = analysis.article.text
+    arts = set()
+    for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([Dd]ie|[Dd]er|[Dd]as|[Dd]em|vom|beim|zum|im)\s+"
+                         rf"{re.escape(name)}\b", text):
+        word, art = m.group(1) or "", m.group(2)
+        if art.lower() == "die" or art == "der" and (
+                word.lower() in {"von", "bei", "an", "aus", "mit", "nach", "zu", "in", "auf",
+                                 "vor", "unter", "laut"} or word[:1].isupper()):
+            arts.add("die")  # 'von der Hochschule', 'Angaben der Hochschule': feminine
+        elif art.lower() == "das":
+            arts.add("das")
+        elif art == "Der" and not word:
+            arts.add("der")  # 'Der Verein X teilte mit': masculine, opening the sentence
+        else:
+            arts.add("?")
+    return f"{arts.pop()} {name}" if len(arts) == 1 and "?" not in arts else name
 
 
 def _inside(speaker: str) -> str:
