@@ -85,6 +85,9 @@ JUDGE_PHRASES = {
            # the frame's 'nicht' keeps it from counting as a verdict of its own
            "nicht hinnehmbar", "kaum hinnehmbar", "nicht akzeptabel", "nicht tragbar",
            "nicht vertretbar", "nicht zumutbar",
+           # the wrong signal sent ('ist genau das falsche Signal an eine Generation ...')
+           "das falsche Signal", "ein falsches Signal", "das falsche Zeichen",
+           "ein fatales Signal", "genau das falsche", "der falsche Weg",
            # what the writer cannot understand or a body must answer for: 'Dass die Stadt
            # erst jetzt reagiert, ist kaum zu verstehen', 'muss sich die Frage gefallen lassen'
            "kaum zu verstehen", "kaum zu begreifen", "nicht zu begreifen",
@@ -102,7 +105,9 @@ JUDGE_PHRASES = {
            "badly wrong", "priorities wrong", "wrong priorities", "got it wrong",
            "plain wrong", "simply wrong", "completely wrong", "not good enough",
            # 'has got its priorities upside down' (quick reading 18)
-           "priorities upside down", "got its priorities", "got their priorities"],
+           "priorities upside down", "got its priorities", "got their priorities",
+           # 'is exactly the wrong message to send to a generation that ...' (blind review 13)
+           "the wrong message", "exactly the wrong"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
