@@ -97,3 +97,14 @@ def test_a_level_is_asked_how_high() -> None:
         "etwa drei Stunden", qs
     assert qs.get("Wie hoch sind die Kosten?") == "mehr als 2.000 Euro", qs
     assert not any(p.startswith("Was liegt") or p.startswith("Was belaufen") for p in qs), qs
+
+
+def test_a_sum_of_money_is_asked_how_much() -> None:
+    text = ("Bridge repairs\n\nThe repairs will cost at least £400,000. The council spent "
+            "roughly £2.5 million on the bridge. A crowdfunding page set up by student Kai Lee "
+            "had raised more than £8,000 by Wednesday. Okafor said the tour left the orchestra "
+            "with a loss of £1.2 million.")
+    qs = {q.prompt: q.answer for q in _questions(text) if q.skill == "how_many"}
+    assert qs.get("How much will the repairs cost?") == "at least £400,000", qs
+    assert qs.get("How much did the council spend on the bridge?") == "roughly £2.5 million", qs
+    assert not any("had raised" in p or "loss of" in p for p in qs), qs

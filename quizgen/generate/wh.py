@@ -3272,6 +3272,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         out += _what_en(analysis, c)
         # how many
         for q_ in analysis.quantities:
+            if q_.sentence == s.index and not q_.unit and vp is not None and subj is not None:
+                out += _how_much_en(analysis, s, c, q_, vp, subj, its)
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
                     q_.unit.lower() in {"%", "percent", "per", "per cent"} or len(q_.unit) < 2 or \
                     not q_.unit[:1].isalpha():
@@ -3338,6 +3340,54 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             out += _with_choices(analysis, q, [o + unit for o in
                                                distractors.numbers(analysis, q_)])
     return out
+
+
+_CURRENCY = {"£", "$", "€"}
+_MONEY_HEDGES = ("just over", "just under", "well over", "close to", "at least", "more than",
+                 "less than", "up to", "an estimated", "around", "about", "nearly", "almost",
+                 "roughly", "approximately", "some", "over", "under")
+
+
+def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
+                 vp: tuple[str, str], subj: str, its) -> list[Question]:
+    """'The repairs will cost £400,000' -> 'How much will the repairs cost? - £400,000', 'The
+    sale could raise at least £4 million' -> 'How much could the sale raise?': a sum of money
+    the verb takes as its object (the analysis leaves the currency sign outside the figure)."""
+    text = analysis.article.text
+    sign = next((t for t in s.tokens if t.end == q.start and t.text in _CURRENCY), None)
+    if sign is None or not _inside(c.rest, sign.start, q.end):
+        return []
+    before = [t for t in s.tokens if t.end <= sign.start]
+    hedge, start = "", sign.start
+    for h in _MONEY_HEDGES:
+        n = len(h.split())
+        if len(before) >= n and " ".join(t.text.lower() for t in before[-n:]) == h:
+            hedge, start = h, before[-n].start
+            break
+    lead = [t for t in s.tokens if t.end <= start]
+    if lead and (lead[-1].pos == "ADP" or lead[-1].text.lower() in {"of", "than", "per", "a"}):
+        return []  # 'estimated at £40,000', 'a bill of £400': not the verb's object
+    after = next((t for t in s.tokens if t.start >= q.end), None)
+    if after is not None and (after.pos == "NOUN" or after.text in {"-", "–", "("}):
+        return []  # 'a £4 million deal', '£3-£5': the sum is an attribute or a range
+    if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0"} and t.end <= start
+           for t in c.rest):
+        return []  # inside a that-clause or an infinitive
+    if not c.speech and any(t.pos in {"VERB", "AUX"} and is_finite(t) for t in c.rest
+                            if t.end <= start):
+        return []  # 'A crowdfunding page set up by ... had raised more than £8,000': the
+        # clause's verb was a participle, its finite verb comes later
+    rest_wo = _resolve(_remove(c.rest, start, q.end), analysis, its)
+    if rest_wo is None:
+        return []
+    prompt = _prompt(["How much", vp[0], subj, vp[1], rest_wo], "en")
+    sum_ = f"{sign.text}{text[q.start:q.end]}"
+    answer = f"{hedge} {sum_}".strip()
+    score = _score(prompt, q.number_text, analysis, 2)
+    qq = _question(analysis, s, "how_many", prompt, answer, [sum_, q.number_text], score)
+    return _with_choices(analysis, qq, [f"{hedge} {sign.text}{o}".strip()
+                                        for o in distractors.numbers(
+                                            analysis, replace(q, unit=sign.text))])
 
 
 _COUNT_PREPOSITIONS_EN = {"in", "with", "for", "across", "among", "into"}
