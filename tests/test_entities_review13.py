@@ -38,3 +38,11 @@ def test_a_name_after_the_is_no_person() -> None:
     assert not any(name.startswith("Westfield Swim") and label == "PER"
                    for name, label in labels.items()), labels
     assert labels["Tom Hale"] == "PER", labels
+
+
+def test_a_title_before_an_honorific_is_the_role() -> None:
+    text = ("Blut wird knapp\n\nNotfälle seien nicht betroffen, betonte Klinikdirektor Prof. "
+            "Stefan Möller. Amtsärztin Dr. Sabine Rothmund sprach von einer ernsten Lage.")
+    ents = {e.name: e for e in analyze(load_article(text)).entities}
+    assert ents["Stefan Möller"].role == "Klinikdirektor", ents["Stefan Möller"].role
+    assert ents["Sabine Rothmund"].role == "Amtsärztin", ents["Sabine Rothmund"].role

@@ -1174,6 +1174,13 @@ _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
 def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     """The title before a name: 'der kasachische Präsident', 'Russlands Verteidigungsminister'."""
     k = first - 1
+    if language == "de" and k >= 1 and _honorific(toks[k].text) and toks[k - 1].pos == \
+            "NOUN" and is_title(toks[k - 1].text, language):
+        j = k - 1
+        while j - 1 >= 0 and toks[j - 1].pos == "ADJ":
+            j -= 1  # 'Die Vorsitzende Richterin Dr. Helga Marquardt'
+        return toks[j:first - 1]  # 'Klinikdirektor Prof. Stefan Möller': the role, not
+        # the form of address (blind review 13: Möller had no role)
     while k - 1 >= 0 and (toks[k - 1].pos == "ADJ" or toks[k - 1].text.endswith("s")
                           and toks[k - 1].pos == "PROPN" or language == "en" and
                           toks[k - 1].pos == "NOUN"):  # "zoo director", "chief executive"
