@@ -669,7 +669,7 @@ class _Candidate:
 
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
-                 "name_gap", "person", "checked")
+                 "name_gap", "person", "checked", "days_asked", "days_shown")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None
@@ -690,6 +690,9 @@ class _Candidate:
         self.name_gap = key[2] if q.type == "cloze" and (_asks_who(q) or q.skill == "where") \
             else None
         self.checked = 0  # how many picks of the set this one is known not to clash with
+        self.days_asked = _days(q.answer) if q.skill == "when" and \
+            isinstance(q.answer, str) and q.type != "true_false" else frozenset()
+        self.days_shown = _days(q.prompt)
 
 
 def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
@@ -738,8 +741,28 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # one date asked twice ('Ab wann ...? - ab dem 1. Januar' and 'Ob das Verbot
             # tatsächlich am ____ in Kraft tritt' - 1. Januar, judged17) is one fact
             or c.q.skill == b.skill == "when" and _same_date(c, best)
+            # 'Warum wird die RB 47 ... ab dem 11. Januar ... gesperrt?' shows the day that
+            # 'Wann wird die RB 47 voll gesperrt? - vom 11. Januar bis zum 30. April' asks,
+            # and 'Ab wann ...? - ab dem 11. Januar' asks it again (quick reading 19)
+            or c.q.family == b.family and bool(c.days_asked & (best.days_shown
+                                                               | best.days_asked)
+                                                or best.days_asked & c.days_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+          r"November|Dezember|January|February|March|May|June|July|October|December)")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?(?:st|nd|rd|th)?\s+{_MONTH}\b"
+                        rf"|\b{_MONTH}\s+(\d{{1,2}})\b")
+
+
+def _days(text: str) -> frozenset[str]:
+    """The calendar days a text names, as 'day month' ('11 januar' for 'am 11. Januar')."""
+    if not _DIGIT.search(text):
+        return frozenset()
+    return frozenset(f"{m.group(1) or m.group(2)} {m.group(0).split()[-1 if m.group(1) else 0]}"
+                     .lower().rstrip(".") for m in _DAY_MONTH.finditer(text))
 
 
 _PRINTS_SENTENCE = {"cloze", "true_false"}
