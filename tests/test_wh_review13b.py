@@ -108,3 +108,15 @@ def test_a_sum_of_money_is_asked_how_much() -> None:
     assert qs.get("How much will the repairs cost?") == "at least £400,000", qs
     assert qs.get("How much did the council spend on the bridge?") == "roughly £2.5 million", qs
     assert not any("had raised" in p or "loss of" in p for p in qs), qs
+
+
+def test_no_verb_inside_a_name_and_no_one_word_body_among_persons() -> None:
+    text = ("School in special measures\n\nHollins Cross Primary School has been placed in "
+            "special measures. Head teacher Claire Dunn said she was disappointed. Council "
+            "leader Tom Ash said the council would help. Ofsted said its inspectors were fair. "
+            "Parent Jo Reed said the report was unfair.")
+    qs = _questions(text)
+    assert not any(q.prompt.startswith("What do hollins") for q in qs), [q.prompt for q in qs]
+    for q in qs:
+        if q.skill == "who" and q.options:
+            assert "Ofsted" not in q.options, q.options

@@ -494,6 +494,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(
             t.pos == "AUX" for t in toks[:v])
+        if tok.pos == "VERB" and v > 0 and tok.text[:1].isupper() and \
+                toks[v - 1].text[:1].isupper() and toks[v - 1].pos in {"NOUN", "PROPN"}:
+            continue  # 'Hollins Cross Primary School has been placed ...': a capitalised word
+            # inside a name is no verb ('What do hollins cross has been ...?', judged19)
         if tok.tag == "VVD" and v > 0 and v + 1 < len(toks) and toks[v + 1].text == "by" and \
                 any(is_finite(t) for t in toks[v + 2:]):
             continue  # 'A petition started by Tom Haskins ... had more than 5,000

@@ -86,9 +86,16 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
     is named more than once and never after a preposition of place."""
     if e.label != "PER":
         return False
-    if e.role or e.id in _speakers(analysis) or any(m.kind == "pronoun" for m in e.mentions):
+    if e.role:
         return True
     text = analysis.article.text
+    if len(e.name.split()) == 1 and not any(m.kind == "title" for m in e.mentions) and not any(
+            (text[max(0, m.start - 12):m.start].split()[-1:] or [""])[0].strip(".").lower()
+            in _HONORIFICS for m in e.mentions):
+        return False  # 'Ofsted said ...': a person is named in full at least once; one word
+        # that speaks is a body (judged19 offered Ofsted among the persons)
+    if e.id in _speakers(analysis) or any(m.kind == "pronoun" for m in e.mentions):
+        return True
     befores = [text[max(0, m.start - 30):m.start].split()[-1:] for m in e.mentions]
     for before in befores:
         word = before[0].strip(",.").lower() if before else ""
