@@ -445,9 +445,11 @@ def test_expert_is_found_by_role(generated):
 
 
 def test_agency_line(generated):
+    # not the stock phrase of the line (blind review 13) but what the agency in it is
     _, qs = generated["de_streik"]
-    [q] = by(qs, "source", "short_answer")
-    assert q.answer == "dpa"
+    [q] = by(qs, "source", prompt="Wofür steht")
+    assert "„dpa“" in q.prompt and q.answer.startswith("für eine Nachrichtenagentur")
+    assert q.answer in q.options and len(q.options) == 4
 
 
 def test_matching_speakers_and_statements(generated):

@@ -56,9 +56,15 @@ T = {
         "expert": "Wer wird im Artikel als Experte zitiert?",
         "expert_expl": "{name} ist {role}; die anderen Genannten äußern sich als Beteiligte. "
                        "{says}",
-        "agency": "Welche Quelle nennt die Seite am Ende des Artikels?",
-        "agency_expl": "Am Ende steht {line}. Die Kürzel nennen das Portal und die "
-                       "Nachrichtenagentur, von der der Text stammt.",
+        "agency": "Am Ende des Artikels steht die Zeile {line}. Wofür steht {agency}?",
+        "agency_options": ["für eine Nachrichtenagentur, die Meldungen an viele Medien liefert",
+                           "für das Nachrichtenportal, das den Artikel veröffentlicht",
+                           "für die Person, die den Artikel geschrieben hat",
+                           "für eine Behörde, die im Artikel zitiert wird"],
+        "agency_expl": "{agency} ist eine Nachrichtenagentur: Sie liefert Meldungen an viele "
+                       "Zeitungen und Portale.{outlet} Teile des Textes können also von der "
+                       "Agentur stammen, nicht aus eigener Recherche der Redaktion.",
+        "agency_outlet": " {outlet} ist das Portal, das den Artikel veröffentlicht.",
         "match": "Wer sagt was? Ordne jeder Person die Aussage zu, die der Artikel von ihr "
                  "wiedergibt.",
         "match_expl": "Wer sagt was: {pairs}",
@@ -75,9 +81,15 @@ T = {
                        "Which outlet fills the gap?",
         "expert": "Who is quoted in the article as an expert?",
         "expert_expl": "{name} is {role}; the others speak as people involved. {says}",
-        "agency": "Which source does the page name at the end of the article?",
-        "agency_expl": "At the end it says {line}: the site and the news agency the text comes "
-                       "from.",
+        "agency": "The article ends with the line {line}. What is {agency}?",
+        "agency_options": ["a news agency that supplies reports to many newsrooms",
+                           "the news site that publishes the article",
+                           "the person who wrote the article",
+                           "an authority quoted in the article"],
+        "agency_expl": "{agency} is a news agency: it supplies reports to many newspapers and "
+                       "sites.{outlet} So parts of the text may come from the agency rather "
+                       "than from the site's own reporting.",
+        "agency_outlet": " {outlet} is the site that publishes the article.",
         "match": "Who says what? Match each person with the statement the article reports "
                  "from them.",
         "match_expl": "Who says what: {pairs}",
@@ -282,19 +294,40 @@ def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                  score=0.78 if len(others) >= 3 else 0.65)]
 
 
+# news agencies that supply text (not photo agencies): the part of a source line a student
+# should tell apart from the site ('Severn Vale News / PA Media')
+WIRES = re.compile(r"(?i)^(?:mit material (?:von|der) )?(dpa|ap|afp|reuters|kna|epd|sid|apa|sda|"
+                   r"ddp|pa|pa media|press association|ansa|efe|bloomberg)$")
+
+
 def _agency(analysis: Analysis) -> list[Question]:
+    """What the news agency of the source line is ('Frankenblick Online / dpa': dpa
+    supplies reports to many media, the site publishes them). Asking only for the line
+    itself would ask for a stock phrase (blind review 13), so without an agency in it
+    there is no item."""
     lang = analysis.language
+    t = T[lang]
     src = analysis.article.source
     lines = [s for s in analysis.sentences if s.block == "source"]
     if not src or not lines:
         return []
     line = lines[-1]
-    accepted = [p.strip() for p in re.split(r"[/|,]", src) if p.strip() and _medium(p)]
-    return [make(analysis, "agency", "short_answer", "source", T[lang]["agency"], src, [line],
-                 T[lang]["agency_expl"].format(line=quoted(clean(line.text), lang)),
-                 # the source line is page furniture, like a photo credit: the last media
-                 # item a set takes (after the article's own hedges and claims)
-                 accepted=accepted, difficulty=1, score=0.36)]
+    parts = [p.strip() for p in re.split(r"[/|,]", src) if p.strip() and _medium(p)]
+    wires = [WIRES.match(p) for p in parts]
+    agency = next((m.group(1) for m in wires if m is not None), None)
+    if agency is None:
+        return []
+    outlets = [p for p, m in zip(parts, wires, strict=True) if m is None and not AGENCIES.match(p)]
+    outlet = t["agency_outlet"].format(outlet=quoted(outlets[0], lang)) if outlets else ""
+    answer = t["agency_options"][0]
+    return [make(analysis, "agency", "multiple_choice", "source",
+                 t["agency"].format(line=quoted(clean(line.text), lang),
+                                    agency=quoted(agency, lang)), answer, [line],
+                 t["agency_expl"].format(agency=quoted(agency, lang), outlet=outlet),
+                 options=shuffled(t["agency_options"], ("agency", src)),
+                 # page furniture, like a photo credit: the last media item a set takes
+                 # (after the article's own hedges and claims)
+                 difficulty=1, score=0.36)]
 
 
 # a statement that opens with a third person's pronoun ('Its pipes had been inspected',
