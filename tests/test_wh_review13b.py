@@ -120,3 +120,10 @@ def test_no_verb_inside_a_name_and_no_one_word_body_among_persons() -> None:
     for q in qs:
         if q.skill == "who" and q.options:
             assert "Ofsted" not in q.options, q.options
+
+
+def test_a_body_named_as_subject_is_asked_who() -> None:
+    text = ("Crossing fails\n\nThe barriers failed on Monday. Network Rail will hold a drop-in "
+            "session in the village hall on Tuesday. Parents are worried.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not any(p.startswith("What will hold") for p in prompts), prompts

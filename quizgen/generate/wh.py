@@ -2746,6 +2746,25 @@ _SINGULAR_EN = {"is", "was", "has", "had", "will", "would", "can", "could", "may
                 "must", "should", "shall", "does", "did"}
 
 
+_BUILDING_WORDS = re.compile(r"(?i)\b(school|academy|college|hospital|museum|theatre|library|"
+                             r"stadium|centre|center|pier|bridge|station|hall|park|church|"
+                             r"reservoir|building|playhouse|pool|lido|road|lane|street)\b")
+
+
+def _body_name_en(subj: Sequence[Token], analysis: Analysis) -> bool:
+    """'Network Rail', 'the Church of Scotland' as a subject: a body acts, so 'Who will hold a
+    drop-in session ...?', not 'What will hold ...?' (judged19). A name of two or more
+    capitalised words that no place entity covers and that names no building."""
+    words = [t for t in subj if not (t.pos == "DET" and t.text.lower() == "the")]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.text in {"of", "and", "for"}
+                                 for t in words) or not words[-1].text[:1].isupper():
+        return False
+    name = render(words)
+    if _BUILDING_WORDS.search(name):
+        return False
+    return not any(e.label == "LOC" and name in {e.name, *e.aliases} for e in analysis.entities)
+
+
 def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     """'The rainforest covers most of the basin' -> 'What covers most of the basin?' /
     'What does the rainforest cover?'."""
@@ -2774,7 +2793,8 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         which = _which_en(subj, analysis)
-        prompt = _prompt([which or "What", verb, rest_r], "en")
+        prompt = _prompt([which or ("Who" if _body_name_en(subj, analysis) else "What"), verb,
+                          rest_r], "en")
         if which:  # the kind is in the prompt, so the answer's check sees the name only
             name = [t for t in subj if t.pos != "DET"][1:]
             name = [t for t in name if t.text.lower() != "of"]
@@ -2786,6 +2806,8 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
             for q in _what_question(analysis, c, prompt, subj, subject=True):
                 if re.search(r"\bits\b", prompt):  # 'What broke out in its engine room?':
                     q.score = min(q.score, VAGUE_ANSWER_SCORE)  # whose, if not the answer's?
+                if prompt.startswith("Who "):
+                    q.skill = "who"
                 out.append(q)
     # the phrase straight after the verb as the answer
     rest = c.rest
