@@ -46,3 +46,11 @@ def test_a_title_before_an_honorific_is_the_role() -> None:
     ents = {e.name: e for e in analyze(load_article(text)).entities}
     assert ents["Stefan Möller"].role == "Klinikdirektor", ents["Stefan Möller"].role
     assert ents["Sabine Rothmund"].role == "Amtsärztin", ents["Sabine Rothmund"].role
+
+
+def test_a_role_at_the_sentence_start_loses_that_capital_only() -> None:
+    text = ("Crossing fails\n\nDelivery driver Kevin Morris said he froze. Rovers captain Liam "
+            "Doyle said the team was proud. The fans of Kingsport Rovers cheered.")
+    ents = {e.name: e for e in analyze(load_article(text)).entities}
+    assert ents["Kevin Morris"].role == "delivery driver", ents["Kevin Morris"].role
+    assert ents["Liam Doyle"].role == "Rovers captain", ents["Liam Doyle"].role

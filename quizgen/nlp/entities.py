@@ -917,10 +917,18 @@ def _lower_role(analysis: Analysis, role: str | None) -> str | None:
         return role
     first, rest = role.split(" ", 1)
     if not first[:1].isupper() or first.isupper() or rest != rest.lower() or \
-            first.lower() in PERSON_TITLES["en"] or \
-            not re.search(rf"\b{re.escape(first.lower())}\b", analysis.article.text):
-        return role
-    return first.lower() + " " + rest
+            first.lower() in PERSON_TITLES["en"] or first.lower() in _PARTY_WORDS or \
+            not (re.search(rf"\b{re.escape(first.lower())}\b", analysis.article.text) or
+                 _known_word(first.lower(), "en") and not re.search(
+                     rf"[\w,] {re.escape(first)}\b", analysis.article.text)):
+        return role  # 'Labour councillor' keeps its capital, and 'Rovers captain' where the
+        # text writes 'Kingsport Rovers' mid-sentence
+    return first.lower() + " " + rest  # 'Delivery driver' -> 'delivery driver' (judged19:
+    # options 'Delivery driver / Parish councillor' beside 'the MP for ...')
+
+
+_PARTY_WORDS = {"labour", "conservative", "tory", "green", "liberal", "reform", "independent",
+                "democrat", "democratic", "republican", "unionist", "plaid"}
 
 
 def _hyphenated_thing(e: Entity, language: str) -> bool:
