@@ -127,3 +127,12 @@ def test_a_body_named_as_subject_is_asked_who() -> None:
             "session in the village hall on Tuesday. Parents are worried.")
     prompts = [q.prompt for q in _questions(text)]
     assert not any(p.startswith("What will hold") for p in prompts), prompts
+
+
+def test_no_vague_count_and_a_reported_count_names_its_owner() -> None:
+    text = ("Heim unter Druck\n\nTausende Pendler müssen auf Busse umsteigen. Stefan Roth, "
+            "Pflegedienstleiter des Hauses, sagte am Montag, die Lage sei ernst. Das Heim sei "
+            "mit rund 60 Pflegekräften gut besetzt. Die Lage bleibt angespannt.")
+    qs = {q.prompt: q.answer for q in _questions(text) if q.skill == "how_many"}
+    assert "tausende" not in {a.lower() for a in qs.values()}, qs
+    assert "Mit wie vielen Pflegekräften ist das Heim laut Roth gut besetzt?" in qs, qs

@@ -1889,8 +1889,11 @@ def _how_many_after_preposition_de(analysis: Analysis, c: Clause, q, group_size:
     if front_r is None or middle_r is None:
         return []
     fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+    owner = _claim_owner(analysis, c)  # 'Das Heim sei mit rund 60 Pflegekräften gut besetzt'
+    laut = [f"laut {_unique_name(analysis, owner)}"] if owner is not None and not any(
+        n in render(c.tokens) for n in {owner.name, short_name(owner)}) else []
     prompt = _prompt([f"{prep.text.capitalize()} wie vielen {counted(q)}", _finite_text(c), *fm,
-                      middle_r, c.right, c.tail], "de")
+                      *laut, middle_r, c.right, c.tail], "de")
     answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
     score = _score(prompt, q.number_text, analysis, 2, c.reported)
     accepted = [q.number_text, q.text, f"{prep.text} {q.text}"]
@@ -3595,7 +3598,15 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += facts + _reasons_after_facts(reasons, facts)
         else:
             out += _english(analysis, s)
-    return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))]
+    return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
+            and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
+
+
+# 'Wie viele Pendler müssen auf Busse umsteigen? - tausende' (judged19; the body says 'etwa
+# 6.500 Fahrgäste'): a number word for 'many' is no figure to ask for
+_VAGUE_COUNT = re.compile(r"(?i)^(?:(?:mehrere|einige|viele|several|many)\s+)?(?:hunderte|"
+                          r"tausende|zehntausende|hunderttausende|dutzende|millionen|hundreds|"
+                          r"thousands|tens of thousands|dozens|millions)$")
 
 
 # A what-key that only names a kind of speech act or outcome ('Was erhebt der Elternbeirat?
