@@ -82,8 +82,13 @@ T = {
         "point_actor": "Die {kind} nennt {phrase} als Handelnde; laut Text handelt {other}: "
                        "{sent}",
         "point_open": "Der Text berichtet: {sents}",
-        "point_absent": "Für diese Wörter der Überschrift findet sich im Artikeltext kein "
-                        "Beleg: {words}.",
+        "point_absent": "Diese Wörter der Überschrift kommen im Artikeltext nicht vor: "
+                        "{words}.",
+        "verdict_planned": "Fazit: Nein, nicht so, wie sie dasteht. Die Überschrift stellt als "
+                           "entschieden dar ({words}), was der Text als Plan berichtet: {plan}",
+        "still_open": " Noch offen: {sents}",
+        "point_swap": "Die Überschrift sagt {h}, der Text: {sent}",
+        "point_narrower": "Die Überschrift sagt nur {h}, der Text genauer: {b}.",
         "verdict_part": "Fazit: Nur zum Teil.",
         "verdict_no": "Fazit: Nein, nicht so, wie sie dasteht.",
         "verdict_limits": "Fazit: Nein, nicht so, wie sie dasteht. Der Text berichtet: {lead} "
@@ -153,8 +158,13 @@ T = {
         "point_actor": "The {kind} names {phrase} as the actor; according to the text, "
                        "{other} acts: {sent}",
         "point_open": "The text reports: {sents}",
-        "point_absent": "The body of the article gives no support for these words of the "
-                        "headline: {words}.",
+        "point_absent": "These words of the headline do not occur in the body of the "
+                        "article: {words}.",
+        "verdict_planned": "In short: no, not as it stands. The headline presents as settled "
+                           "({words}) what the text reports as a plan: {plan}",
+        "still_open": " Not decided yet: {sents}",
+        "point_swap": "The headline says {h}; the text: {sent}",
+        "point_narrower": "The headline says only {h}; the text is more precise: {b}.",
         "verdict_part": "In short: only in part.",
         "verdict_no": "In short: no, not as it stands.",
         "verdict_limits": "In short: no, not as it stands. The text reports: {lead} But: "
@@ -661,7 +671,8 @@ def _relevant(analysis: Analysis, s: Sentence, limit: int = 2) -> list[Sentence]
     return [b for _, _, b in sorted(scored)[:limit]]
 
 
-def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3) -> list[str]:
+def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3,
+                  pos: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> list[str]:
     """Nouns, adjectives and verbs of a heading that no body sentence uses in any form
     ('record' in 'Judge slaps record fine', 'Wut' in 'Bürger rasen vor Wut'): the words a
     student should check first. Names do not count; they are checked elsewhere."""
@@ -671,7 +682,10 @@ def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3) -> list[str]:
     out: list[str] = []
     for tok in s.tokens:
         lemma = tok.lemma if tok.lemma and tok.lemma != "--" else tok.text
-        if tok.pos not in {"NOUN", "ADJ", "VERB"} or len(tok.text) < 4 or \
+        if any(q.start <= tok.start < q.end and tok.text in q.number_text
+               for q in analysis.quantities if q.sentence == s.index):
+            continue  # 'Hunderte Schüler': a figure, compared with the body's own
+        if tok.pos not in pos or len(tok.text) < 4 or \
                 not tok.text.isalpha() or any(a <= tok.start < e for a, e in skip) or \
                 lemma.lower() in _LIGHT_VERBS:
             continue
@@ -681,6 +695,123 @@ def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3) -> list[str]:
                 {stem(tok.text, lang)}, body):
             out.append(tok.text)
     return out[:limit]
+
+
+# a headline that states as done what may only be planned: 'to be flattened', 'SOLD',
+# 'BULLDOZED', 'wird abgerissen', 'VERKAUFT'
+SETTLED = {
+    "en": re.compile(r"\bto be (?!able\b)\w+(?:ed|en|wn|ld|lt)\b|\bwill be \w+(?:ed|en)\b|"
+                     r"\b(?:SOLD|[A-Z]{3,}ED)\b"),
+    "de": re.compile(r"\b(?:wird|werden)\b[^.!?–]{0,40}\b(?:abgerissen|geschlossen|verkauft|"
+                     r"gestrichen|abgeschafft|gefällt|dichtgemacht|plattgemacht)\b|"
+                     r"\b(?:VERKAUFT|ABGERISSEN|GESCHLOSSEN|GESTRICHEN|DICHT)\b"),
+}
+# the body reporting a plan, talks or a proposal, not a done deal
+PLAN = {
+    "en": re.compile(r"(?i)\b(?:wants? to|plans? to|under plans|proposals?\b|proposed|"
+                     r"in talks|talks with|is considering|are considering|would like to)"),
+    "de": re.compile(r"(?i)\b(?:will|wollen|plant|planen|Pläne\w*|Plänen|Vorschlag|"
+                     r"vorgeschlagen|Gespräche\w*|verhandel\w*|erwägt|erwägen|prüft)\b"),
+}
+# what is still to be decided: a vote, a permission, an application not yet made
+STILL_OPEN = {
+    "en": re.compile(r"(?i)\b(?:will vote|vote on|to vote|final decision|no application|"
+                     r"without permission|needs? (?:approval|permission)|not yet (?:been )?"
+                     r"(?:decided|approved|agreed))"),
+    "de": re.compile(r"(?i)\b(?:entscheiden|Entscheidung fällt|abstimmen|stimmt\w* über|"
+                     r"Genehmigung|kein Antrag|noch nicht (?:entschieden|beschlossen|"
+                     r"genehmigt))"),
+}
+
+
+def _planned(analysis: Analysis, group: list[Sentence]
+             ) -> tuple[list[str], Sentence, list[Sentence]] | None:
+    """A headline that presents as settled ('SOLD OFF!', 'to be flattened') what the body
+    reports as a plan or talks ('wants to sell', 'in talks with'): the headline's words, the
+    body's first sentence on the plan, and up to two saying what is still to be decided
+    ('councillors will vote on the scheme', 'no application had been received')."""
+    lang = analysis.language
+    settled = distinct([m.group(0) for g in group for m in SETTLED[lang].finditer(g.text)])
+    if not settled:
+        return None
+    topic = _topic(analysis, group)
+    body = [b for b in analysis.body_sentences() if not _opinion_sentence(b, lang)]
+    plan = next((b for b in body if PLAN[lang].search(QUOTED.sub(" ", b.text))
+                 and _topic(analysis, [b]) & topic), None)
+    if plan is None:
+        return None
+    still = [b for b in body if b.index != plan.index
+             and STILL_OPEN[lang].search(QUOTED.sub(" ", b.text))][:2]
+    return settled, plan, still
+
+
+def _narrower(analysis: Analysis, group: list[Sentence], b: Sentence
+              ) -> tuple[str, str] | None:
+    """The headline's noun and the body's fuller phrase for it, when the body pins the
+    figure to a part ('Vorräte' / 'Vorräte an Blutkonserven der Blutgruppe 0 negativ'):
+    the noun with the attributes after it, two or more content words the headline lacks."""
+    lang = analysis.language
+    heading = {stem(t.lemma or t.text, lang): t.text for g in group for t in g.tokens
+               if t.pos == "NOUN"}
+    toks = b.tokens
+    for k, t in enumerate(toks):
+        if t.pos != "NOUN" or stem(t.lemma or t.text, lang) not in heading:
+            continue
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].pos in {"ADP", "DET", "NOUN", "PROPN",
+                                                             "ADJ", "NUM"}:
+            end += 1
+        while end > k and toks[end].pos in {"ADP", "DET"}:
+            end -= 1
+        extra = [x for x in toks[k + 1:end + 1] if x.pos in {"NOUN", "PROPN", "ADJ", "NUM"}
+                 and stem(x.lemma or x.text, lang) not in heading]
+        if len(extra) >= 2:
+            return heading[stem(t.lemma or t.text, lang)], \
+                analysis.article.text[t.start:toks[end].end]
+        return None
+    return None
+
+
+# a headline verb that says more than the body's verb for the same thing: cancelled /
+# postponed, closed / cut back, banned / restricted (headline pattern, body pattern)
+STRONGER = {
+    "de": [(r"(?i)^(?:absag|abgesagt|streich|gestrichen|stopp)",
+            r"(?i)\b(?:verschieb\w*|verschob\w*|verschoben|vertag\w*|ausgesetzt)\b"),
+           (r"(?i)^(?:schließ|geschlossen|dicht)",
+            r"(?i)\b(?:eingeschränkt|einschränk\w*|gekürzt|kürz\w*|reduziert)\b"),
+           (r"(?i)^(?:verbiet|verbot)",
+            r"(?i)\b(?:eingeschränkt|einschränk\w*|begrenz\w*)\b")],
+    "en": [(r"(?i)^(?:cancel|scrap|axe)",
+            r"(?i)\b(?:postpon\w*|delay\w*|put off|suspend\w*|paus\w*)\b"),
+           (r"(?i)^(?:clos|shut)",
+            r"(?i)\b(?:cut back|reduc\w*|restrict\w*|limit\w*|shorten\w*)\b"),
+           (r"(?i)^ban",
+            r"(?i)\b(?:restrict\w*|limit\w*)\b")],
+}
+
+
+def _weaker_verbs(analysis: Analysis, group: list[Sentence], shown: list[Sentence]
+                  ) -> list[tuple[str, Sentence]]:
+    """A headline verb the article's own report softens for the same thing ('Kliniken
+    müssen Operationen absagen' / 'Erste Kliniken verschieben geplante Operationen'): a
+    cancel, close or ban in the headline, a postpone, cut back or restrict in one of the
+    first five body sentences that shares a noun with the headline part."""
+    lang = analysis.language
+    body = [b for b in analysis.body_sentences()[:5] if not QUOTED.search(b.text)]
+    for g in group:
+        nouns = {stem(t.lemma or t.text, lang) for t in g.tokens if t.pos == "NOUN"}
+        for t in g.tokens:
+            if t.pos not in {"VERB", "ADJ"} and not t.text.isupper():
+                continue
+            for strong, weak in STRONGER[lang]:
+                if not (re.match(strong, t.text) or re.match(strong, t.lemma or "")):
+                    continue
+                for b in body:
+                    bnouns = {stem(x.lemma or x.text, lang) for x in b.tokens
+                              if x.pos == "NOUN"}
+                    if b not in shown and nouns & bnouns and re.search(weak, b.text):
+                        return [(t.text, b)]
+    return []
 
 
 # verbs that carry no claim of their own ("Konzern macht Werk dicht", "lässt erzittern")
@@ -761,6 +892,7 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         loud = overstated_words(analysis, group)
         lead = _lead(analysis)
         limits = _limits(analysis, group, lead)
+        planned = _planned(analysis, group) if not fs else None
         if fs:
             verdict = [t["verdict_no"]] if any(f.kind != "actor" for f in fs) else []
             points = " ".join(verdict + [
@@ -777,6 +909,15 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 points = t["verdict_part"] + " " + points  # "300 Millionen" / "rund 240"
             elif loud:
                 points = t["verdict_feeling"] + " " + points  # "only at its core"
+        elif planned:
+            # 'SOLD OFF! ... to be handed to developers' over 'in talks about selling'
+            settled, plan, still = planned
+            points = t["verdict_planned"].format(
+                words=", ".join(quoted(w, lang) for w in settled), plan=cite(analysis, plan))
+            if still:
+                points += t["still_open"].format(sents=" ".join(cite(analysis, b)
+                                                               for b in still))
+            sents = [plan, *still]
         elif limits and lead is not None:
             # the body sentences that bear on what the headline claims, and the verdict
             points = t["verdict_limits"].format(
@@ -809,15 +950,40 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 points += " " + t["point_number_sent"].format(h=quoted(clean(qh.text), lang),
                                                               sent=cite(analysis, bsent))
                 sents = [*sents, bsent]
+            narrower = _narrower(analysis, group, bsent)
+            if narrower:
+                # 'die Vorräte reichen nur noch für zwei Tage' / 'die Vorräte an Blutkonserven
+                # der Blutgruppe 0 negativ': the figure holds for less than the headline says
+                points += " " + t["point_narrower"].format(h=quoted(narrower[0], lang),
+                                                           b=quoted(narrower[1], lang))
         for qh, qb in _vague_backing(analysis, group):
             # 'Tausende Schüler' against 'mehr als 4000 Kinder an Schulen und Kitas'
             bsent = analysis.sentences[qb.sentence]
             points += " " + t["point_vague"].format(h=quoted(clean(qh.text), lang),
                                                     b=quoted(clean(qb.text), lang),
                                                     sent=cite(analysis, bsent))
-            if stem(qh.unit or "", lang) != stem(qb.unit or "", lang):
+            pair = re.match(r"\s+(?:und|and)\s+(\w+)", analysis.article.text[qb.end:])
+            if pair and qh.unit and stem(pair.group(1), lang) == stem(qh.unit, lang):
+                # 'mehr als 600 Schülerinnen und Schüler' is one group: quoted whole
+                points = points.replace(quoted(clean(qb.text), lang), quoted(
+                    clean(qb.text) + pair.group(0).rstrip(), lang).replace("  ", " "))
+            elif stem(qh.unit or "", lang) != stem(qb.unit or "", lang):
                 points += " " + t["point_counted"].format(h=qh.unit, b=qb.unit)
             sents = [*sents, bsent]
+        for h, b in _weaker_verbs(analysis, group, sents):
+            # 'Kliniken müssen Operationen absagen' over 'Erste Kliniken verschieben
+            # geplante Operationen'
+            points += " " + t["point_swap"].format(h=quoted(h, lang), sent=cite(analysis, b))
+            sents = [*sents, b]
+        shown = " ".join([*loud, *(planned[0] if planned else [])]).lower()
+        # adjectives that inflate ('luxury homes', 'TOXIC lake'); a list of every noun the
+        # body words otherwise ('fever', 'shelf', 'Kids') would read as a mechanical check
+        absent = [w for g in group for w in _absent_words(analysis, g, pos=("ADJ",))
+                  if w.lower() not in shown]
+        if absent:
+            # 'luxury homes' over '85 houses': the words a student should check first
+            points += " " + t["point_absent"].format(
+                words=", ".join(quoted(w, lang) for w in distinct(absent)[:3]))
         shouted = [w for w in loud if _only_capitals(w, lang)]
         judged = [w for w in loud if w not in shouted]
         if judged:
