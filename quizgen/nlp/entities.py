@@ -1970,6 +1970,8 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
         if first.sentence == 0:
             continue
         before = analysis.sentences[first.sentence - 1]
+        if de and before.block != "body":
+            continue  # a subheading or a link line names no employer
         opening = [(o, m) for o in orgs for m in o.mentions if m.sentence == before.index
                    and _opens_with(text[before.start:m.start], analysis.language)]
         if len(opening) != 1:
