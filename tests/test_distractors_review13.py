@@ -4,6 +4,8 @@ which the clinic rang, the day a reader mixes up. Invented text."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate import distractors
 from quizgen.pipeline import analyze, load_article
 
@@ -44,3 +46,14 @@ def test_no_false_swap_with_someone_the_article_says_the_same_of() -> None:
     assert not any("Fennell" in new for *_, new, _skill in swaps), swaps
     # 'Oduya, 16, has swum ...': the age is Jordan Blake's, no other name goes before it
     assert not [x for x in truefalse._swaps(a, blake) if x[4] == "who"]
+
+
+def test_made_up_figures_are_as_round_as_the_key() -> None:
+    a = analyze(load_article("Pier closed\n\nThe pier attracts around 250,000 visitors a year. "
+                             "Around 1,400 people signed a petition."))
+    for q in a.quantities:
+        options = distractors.numbers(a, q)
+        assert options, q
+        for o in options:
+            digits = re.sub(r"\D", "", o)
+            assert digits.endswith("00"), (q.text, options)  # no 187,500 beside 250,000

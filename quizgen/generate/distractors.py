@@ -345,7 +345,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
             continue
         candidates.append(v)
     for f in factors:
-        v = round(value * f, 6) if value >= 4 else f
+        v = _round_like(round(value * f, 6), value) if value >= 4 else f
         if f < 1 and v >= 10 and v != int(v) and hedge in LOWER_BOUND_HEDGES | \
                 UPPER_BOUND_HEDGES:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
@@ -369,6 +369,20 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     # and was judged F twice (fresh batch 14)
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
+
+
+def _round_like(v: float, key: float) -> float:
+    """A made-up option as round as the key: 'around 250,000' beside 375,000 / 125,000 /
+    187,500 was the only round figure, so it gave itself away (quick reading 19; 'rund
+    1.400' beside 700 / 1.050 / 2.100). Rounded half up to the key's last non-zero place."""
+    if key != int(key) or key < 10:
+        return v
+    step = 1
+    k = int(key)
+    while k % 10 == 0:
+        k //= 10
+        step *= 10
+    return float(int(v / step + 0.5) * step) if step >= 10 and v >= step else v
 
 
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:alte[nmrs]?|alt|old|-year-old|year-old)\b",
