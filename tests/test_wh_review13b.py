@@ -136,3 +136,14 @@ def test_no_vague_count_and_a_reported_count_names_its_owner() -> None:
     qs = {q.prompt: q.answer for q in _questions(text) if q.skill == "how_many"}
     assert "tausende" not in {a.lower() for a in qs.values()}, qs
     assert "Mit wie vielen Pflegekräften ist das Heim laut Roth gut besetzt?" in qs, qs
+
+
+def test_year_options_stay_near_the_key() -> None:
+    text = ("Pier closed\n\nThe council closed the pier on Wednesday 25 November 2026. The pier "
+            "opened in 1886. Repairs were last made in 2020.")
+    for q in _questions(text):
+        if q.answer == "1886" and q.options:
+            assert not {"2020", "2026"} & set(q.options), q.options
+            break
+    else:
+        raise AssertionError("no year question on the opening")
