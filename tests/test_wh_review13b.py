@@ -147,3 +147,12 @@ def test_year_options_stay_near_the_key() -> None:
             break
     else:
         raise AssertionError("no year question on the opening")
+
+
+def test_no_which_question_on_a_nouns_own_phrase() -> None:
+    text = ("Protest vor dem Rathaus\n\nAm Mittwochabend versammelten sich mehr als 200 Menschen "
+            "vor dem Rathaus. Viele trugen Schilder mit der Aufschrift „Kurze Wege“. Die Stadt "
+            "darf die Joghurts nicht mehr mit dem Aufdruck „klimaneutral“ verkaufen.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not any(p.startswith("Mit welcher Aufschrift") for p in prompts), prompts
+    assert any(p.startswith("Mit welchem Aufdruck") for p in prompts), prompts

@@ -2010,6 +2010,10 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
         else:
             continue
         if j + 1 < len(m) and m[j].pos == "NOUN" and m[j + 1].text in {"„", '"', "»"}:
+            if k > 0 and m[k - 1].pos in {"NOUN", "PROPN"}:
+                continue  # 'Viele trugen Schilder mit der Aufschrift „...“': the phrase
+                # belongs to 'Schilder' ('Mit welcher Aufschrift trugen viele Schilder?',
+                # quick reading 19)
             out += _which_quoted_de(analysis, c, k, j, prep, art)
             continue
         if j + 1 >= len(m) or m[j].text.lower() not in PLACE_NOUNS["de"]:
