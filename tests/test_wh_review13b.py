@@ -156,3 +156,10 @@ def test_no_which_question_on_a_nouns_own_phrase() -> None:
     prompts = [q.prompt for q in _questions(text)]
     assert not any(p.startswith("Mit welcher Aufschrift") for p in prompts), prompts
     assert any(p.startswith("Mit welchem Aufdruck") for p in prompts), prompts
+
+
+def test_a_naming_number_stays_with_its_noun() -> None:
+    text = ("Bahn gesperrt\n\nWegen Bauarbeiten wird die Regionalbahnlinie RB 47 zwischen "
+            "Weilstadt und Hohenfurt ab dem 11. Januar gesperrt. Pendler sind verärgert.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not any("RB wegen" in p for p in prompts), prompts

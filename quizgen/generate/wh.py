@@ -420,7 +420,10 @@ def _leading_noun_phrase(middle: Sequence[Token]) -> int:
     start = k
     while k < len(middle) and middle[k].tag in {"NN", "NE"}:
         k += 1
-    if k == start or k >= len(middle) or (start > 0 and k - start > 2) or \
+    if k < len(middle) and k > start and middle[k].tag == "CARD":
+        k += 1  # 'die Regionalbahnlinie RB 47': a number that names ('RB wegen Bauarbeiten
+        # 47', lead's reading of judged19)
+    if k == start or k >= len(middle) or (start > 0 and k - start > 3) or \
             middle[k].tag in {"APPR", "APPRART"}:
         return 0  # 'der Weg für die neue Linie': the phrase may go on after the noun
     return k
