@@ -163,3 +163,11 @@ def test_a_naming_number_stays_with_its_noun() -> None:
             "Weilstadt und Hohenfurt ab dem 11. Januar gesperrt. Pendler sind verärgert.")
     prompts = [q.prompt for q in _questions(text)]
     assert not any("RB wegen" in p for p in prompts), prompts
+
+
+def test_a_clock_time_am_is_no_verb() -> None:
+    text = ("Crossing fails\n\nThe driver of the 7.32am service from Kingsmead to Porthaven "
+            "spotted the raised barriers and stopped the train at least 200 metres before the "
+            "crossing. Nobody was hurt.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not any("of the 7.32 " in p for p in prompts), prompts

@@ -494,6 +494,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(
             t.pos == "AUX" for t in toks[:v])
+        if tok.text.lower() in {"am", "pm"} and v > 0 and toks[v - 1].pos == "NUM" and \
+                toks[v - 1].end == tok.start:
+            continue  # 'the 7.32am service': a clock time, not 'I am' ('How many metres did
+            # the driver of the 7.32 stop the train ...?', quick reading 19)
         if tok.pos == "VERB" and v > 0 and tok.text[:1].isupper() and \
                 toks[v - 1].text[:1].isupper() and toks[v - 1].pos in {"NOUN", "PROPN"}:
             continue  # 'Hollins Cross Primary School has been placed ...': a capitalised word
