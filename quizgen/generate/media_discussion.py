@@ -517,8 +517,9 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             continue
         # 'Klinikdirektor Prof. Stefan Möller': an academic title between role and name
         window = max(0, m.start - 50)
-        title = re.search(r"(?:^|[\s(])([A-ZÄÖÜ][a-zäöüß]{4,}(?:in)?)\s+"
-                          r"(?:(?:Prof|Dr)\.\s+)*$", text[window:m.start])
+        # 'Verdi-Sekretär Markus Albrecht': a role joined to its organisation by a hyphen
+        title = re.search(r"(?:^|[\s(])((?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]{4,}(?:in)?)"
+                          r"\s+(?:(?:Prof|Dr)\.\s+)*$", text[window:m.start])
         if title is None or title.group(1) in {e.name.split()[0] for e in analysis.entities} \
                 or not any(t.start == window + title.start(1) and t.pos == "NOUN"
                            for t in analysis.sentences[m.sentence].tokens):
@@ -577,7 +578,9 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
     for m in ent.mentions:
         if m.kind != "name":
             continue
-        after = re.match(r",\s+([^,;:.\"„“”]{3,90}),", text[m.end:])
+        # '..., sagt Claudia Werner, Krankenschwester an der Klinik in Weilstadt.': the
+        # apposition may close the sentence
+        after = re.match(r",\s+([^,;:.\"„“”]{3,90})(?:,|\.(?:\s|$))", text[m.end:])
         if after is None:
             continue
         phrase = after.group(1).strip()

@@ -504,10 +504,21 @@ def evidence_markers(analysis: Analysis) -> list[EvidenceMarker]:
         if m and s.index not in flagged:
             found.append(EvidenceMarker("no_evidence", s.start + m.start(), s.start + m.end(),
                                         m.group(0), s.index, s.index))
+    text = analysis.article.text
+    # 'They found no evidence that any child had come to harm', 'keine Hinweise darauf, dass
+    # ...': a finding with its own that-clause, not a note on the claim before (judged19)
+    found = [m for m in found if not (m.kind == "no_evidence" and FINDING.match(text[m.end:])
+                                      and FOUND.search(text[max(0, m.start - 30):m.start]))]
     out = []
     for m in found:
         out += _retarget(analysis, m) if m.kind == "no_evidence" else [m]
     return out
+
+
+# the finder of the finding: 'They found no evidence', 'Die Prüfer fanden keine Belege'
+FOUND = re.compile(r"(?i)\b(?:found|find|finds|discovered|fand|fanden|ergab|ergaben)\s+$")
+FINDING = re.compile(r"(?:\s+(?:of|that)\s+(?:any|a|an|the|anyone|anybody|\w+ing)\b|"
+                     r"\s*(?:darauf)?,\s*dass\b)")
 
 
 # a sentence that reports a claim in its own words ("some users have blamed ...")
