@@ -107,6 +107,19 @@ UNCERTAIN = {
 }
 
 
+# an open how/why/when/where leaves the fact itself standing ('Wie das Virus ins Heim
+# gelangt ist, ist unklar' under 'Virus legt Seniorenheim lahm', judged19 de_norovirus)
+WH_OPEN = {
+    "de": re.compile(r"(?i)(?:^|[,;:–]\s*)(?:wie|warum|wann|wo|woher|wieso|weshalb|weswegen)\b"
+                     r"[^.;]*\b(?:unklar|ungeklärt|unbekannt|noch offen|nicht bekannt|"
+                     r"nicht geklärt)\b|\b(?:unklar|ungeklärt|offen|nicht bekannt),\s*(?:wie|"
+                     r"warum|wann|wo|woher|wieso|weshalb)\b"),
+    "en": re.compile(r"(?i)\b(?:unclear|not known|unknown|not yet (?:known|clear))\s+(?:how|"
+                     r"why|when|where|what caused)\b|(?:^|[,;:]\s*)(?:how|why|when|where)\b"
+                     r"[^.;]*\b(?:is|was|remains) (?:still )?(?:unclear|unknown|not known)\b"),
+}
+
+
 @dataclass
 class Finding:
     heading: Sentence
@@ -221,6 +234,8 @@ def findings(analysis: Analysis) -> list[Finding]:
         nouns = {stem(t.lemma or t.text, lang) for t in toks if t.pos == "NOUN"} - names
         for b in body:
             u = UNCERTAIN[lang].search(b.text)
+            if u and WH_OPEN[lang].search(b.text):
+                continue  # 'Wie das Virus ins Heim gelangt ist, ist unklar': how, not whether
             if u and _same_heads(nouns, body_stems[b.index]):
                 found.append(Finding(h, "uncertain", _clause(h, nouns, body_stems[b.index], lang),
                                      b, u.group(0)))
