@@ -37,6 +37,11 @@ KNOWN_OUTLETS = {
 DATIVE_MN = ["Bayerischen Rundfunk", "Spiegel", "Norddeutschen Rundfunk", "Deutschlandfunk",
              "Westdeutschen Rundfunk", "Tagesspiegel", "Mitteldeutschen Rundfunk", "Stern"]
 DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
+# after 'sagte er der ___' (feminine dative, judged19) only outlets that take 'der'
+DATIVE_F = ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "Berliner Zeitung",
+            "Deutschen Presse-Agentur", "Rheinischen Post", "Stuttgarter Zeitung",
+            "Neuen Osnabrücker Zeitung", "Augsburger Allgemeinen"]
+DATIVE_F_GAP = re.compile(r"\b(?:der|zur)\s+___")
 # English outlets that take 'the': after 'told the ___' every option must ('the Reuters' and
 # 'the PA Media' gave the key 'Lancashire Evening Post' away, blind review 13)
 WITH_THE = ["Guardian", "Times", "Yorkshire Post", "Daily Telegraph", "Independent",
@@ -129,6 +134,9 @@ def _medium(name: str) -> bool:
     name = name.strip()
     if name.lower() in DESKS:
         return False
+    if name[:1].islower() and "." not in name and not AGENCIES.match(name) and \
+            not WIRES.match(name):
+        return False  # 'eigene Recherche', 'mit Material von dpa': no medium's name
     return bool(AGENCIES.match(name)) or "." in name or any(c.isupper() for c in name)
 
 
@@ -168,9 +176,13 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
         # a photo agency ('picture alliance', 'Getty Images') is nobody a statement is given to
+        # the page's own site ('Rotheim24') is no other outlet the article could quote:
+        # of its source line only the agencies are options (judged19)
+        own = {n.lower() for n in _media_names(analysis) if not AGENCIES.match(n)
+               and not WIRES.match(n)}
         distract = [n for n in _media_names(analysis) + KNOWN_OUTLETS[lang]
                     if n.lower() != outlet.lower() and outlet.lower() not in n.lower()
-                    and not PHOTO_AGENCIES.search(n)]
+                    and not PHOTO_AGENCIES.search(n) and n.lower() not in own]
         distract = distinct(distract)
         evidence = list(sents)
         # a fact the article takes from another medium, or one statement through it: ask
@@ -196,6 +208,9 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             if gapped is not None:
                 if lang == "de" and DATIVE_MN_GAP.search(gapped):
                     distract = _dative_mn(outlet)
+                elif lang == "de" and DATIVE_F_GAP.search(gapped):
+                    distract = [n for n in DATIVE_F if n.lower() not in outlet.lower()
+                                and outlet.lower() not in n.lower()]
                 if lang == "en" and WITH_THE_GAP.search(gapped):
                     distract = [n for n in WITH_THE if n.lower() not in outlet.lower()
                                 and outlet.lower() not in n.lower()]
