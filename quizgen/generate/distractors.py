@@ -54,19 +54,16 @@ def said_of_elsewhere(analysis: Analysis, sentence: int, predicate) -> set[str]:
     nouns = {t.lemma.lower() for t in predicate if t.pos in {"NOUN", "PROPN"}}
     if not verbs:
         return set()
-    lemmas = {}
-    out = set()
-    for e in analysis.entities:
-        for m in e.mentions:
-            if m.sentence == sentence:
-                continue
-            if m.sentence not in lemmas:
-                lemmas[m.sentence] = {t.lemma.lower()
-                                      for t in analysis.sentences[m.sentence].tokens}
-            if verbs <= lemmas[m.sentence] and (not nouns or nouns & lemmas[m.sentence]):
-                out.add(e.name)
-                break
-    return out
+    lemmas = _sentence_lemmas(analysis)
+    return {e.name for e in analysis.entities if any(
+        m.sentence != sentence and verbs <= lemmas[m.sentence]
+        and (not nouns or not nouns.isdisjoint(lemmas[m.sentence])) for m in e.mentions)}
+
+
+@per_analysis
+def _sentence_lemmas(analysis: Analysis) -> list[frozenset[str]]:
+    """Each sentence's lemmas, lower-case: said_of_elsewhere asks for them per option."""
+    return [frozenset(t.lemma.lower() for t in s.tokens) for s in analysis.sentences]
 
 
 _LOCATIVE = {"in", "im", "nach", "aus", "bei", "nahe", "at", "from", "near", "to", "into"}
