@@ -121,8 +121,16 @@ def _overlapping(a: str, b: str) -> bool:
 
 
 def _in_body(analysis: Analysis, e: Entity) -> bool:
-    return any(analysis.sentences[m.sentence].block in {"body", "headline", "subheading"}
-               for m in e.mentions)
+    return e.id in _body_entities(analysis)
+
+
+@per_analysis
+def _body_entities(analysis: Analysis) -> frozenset[str]:
+    """The entities named in the headline, a subheading or the body (not only in a caption
+    or the byline): entities() asks for each of them per option list."""
+    shown = {s.index for s in analysis.sentences if s.block in {"body", "headline", "subheading"}}
+    return frozenset(e.id for e in analysis.entities
+                     if any(m.sentence in shown for m in e.mentions))
 
 
 _DATIVE_ARTICLES = {"dem", "der", "den"}
