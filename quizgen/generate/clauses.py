@@ -416,10 +416,27 @@ def _moved(intro: list[Token]) -> list[Token]:
 
 
 def _verb_group(toks: list[Token], start: int) -> tuple[list[Token], int]:
-    """The run of verbs (and 'not') from `start`: 'has not been', 'will be'; and where it ends."""
+    """The run of verbs (and 'not', and an adverb after an auxiliary) from `start`: 'has not
+    been', 'will be', 'was last judged'; and where it ends."""
     j = start
-    while j < len(toks) and (toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0"):
-        j += 1
+    while j < len(toks):
+        if toks[j].pos in {"AUX", "VERB"} or toks[j].tag == "XX0":
+            j += 1
+            continue
+        # 'was last judged', 'has already held', 'was first seen' (the tagger may call 'first'
+        # and 'last' ordinals there): an adverb between an auxiliary and the verb it carries
+        # is inside the group (quick reading 19: with 'judged' left in the rest, 'in 2023'
+        # read as the date of a participle and no when-question was asked); not a
+        # comparative ('was less impressed': the comparison is the rest's)
+        k = j
+        while k < len(toks) and k - j < 2 and (toks[k].tag == "AV0" and toks[k].text.lower()
+                                                not in {"more", "less", "most", "least"} or
+                                                toks[k].text.lower() in {"first", "last"}):
+            k += 1
+        if k == j or k >= len(toks) or toks[j - 1].pos != "AUX" or \
+                toks[k].pos not in {"AUX", "VERB"}:
+            break
+        j = k
     return list(toks[start:j]), j
 
 
