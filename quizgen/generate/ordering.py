@@ -23,6 +23,7 @@ from quizgen.generate.wh import (
     SPECULATION,
     _front,
     _inside,
+    _outside_relatives,
     _remove,
     _resolve,
     lower_first,
@@ -79,8 +80,8 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
     after_verb = [t for t in c.tokens if t.start > c.finite.start]
     if _date_of_what_was_said(c.speech or c.finite.lemma in _SAY_LEMMAS, after_verb, d):
         return None
-    front = _remove(_front(c), d.start, d.end)
-    middle = _remove(c.middle, d.start, d.end)
+    front = _core(_remove(_front(c), d.start, d.end))
+    middle = _core(_remove(c.middle, d.start, d.end))
     front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
     if front_r is None or middle_r is None:
         return None
@@ -103,9 +104,32 @@ _POINTING_BACK = re.compile(r"(?i)dar?(?:für|zu|mit|von|rüber|über|ran|an|rau
                             r"bei|durch|gegen|nach|rin|in|runter|unter|vor|neben)")
 
 
+def _core(tokens: list[Token]) -> list[Token]:
+    """The event without what only describes its parts: a relative clause ('Proteste gegen
+    eine Verdopplung der Preise für Gas, das als Kraftstoff für Autos genutzt wird,') or a
+    name's apposition ('Bürgermeister Ralf Berger, der Sprecher des Kreises,'). An item is
+    read beside three others: the core clause is what is ordered (the seed's items copied
+    whole sentences)."""
+    out = _outside_relatives(tokens)
+    k = 0
+    while k < len(out):
+        t = out[k]
+        if t.text == "," and k > 0 and out[k - 1].pos == "PROPN" and k + 1 < len(out) and \
+                out[k + 1].pos in {"DET", "NOUN", "ADJ"}:
+            close = next((j for j in range(k + 1, min(len(out), k + 10)) if out[j].text == ","),
+                         None)
+            if close is not None and not any(x.pos in {"VERB", "AUX"} or x.tag in {
+                    "KON", "CJC"} for x in out[k + 1:close]):
+                out = out[:k] + out[close + 1:]
+                continue
+        k += 1
+    return out
+
+
 def _leading_subject(tokens: list[Token]) -> int:
-    if tokens and tokens[0].pos in {"PRON", "PROPN"}:
-        i = 1
+    if tokens and (tokens[0].pos in {"PRON", "PROPN"} or len(tokens) > 1 and
+                   tokens[0].pos == "NOUN" and tokens[1].pos == "PROPN"):
+        i = 1  # a name, a pronoun, or a title and a name ('Bürgermeister Ralf Berger')
         while i < len(tokens) and tokens[i].pos == "PROPN":
             i += 1
         return i
@@ -127,7 +151,7 @@ def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
                 t.pos in {"VERB", "AUX"} and t.end <= d.start for t in c.rest):
             return None  # 'said the council had learned of it on 1 November'
         subject = _resolve(c.subject, analysis)
-        rest = _resolve(_remove(c.rest, d.start, d.end), analysis)
+        rest = _resolve(_core(_remove(c.rest, d.start, d.end)), analysis)
         if not subject or rest is None:
             return None
         verb = ([c.aux] if c.aux else []) + c.verb
