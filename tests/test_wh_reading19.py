@@ -59,3 +59,18 @@ def test_the_site_of_an_article_with_several_sites_is_no_clear_referent() -> Non
     assert all(q.score < MIN_SCORE for q in site), [(q.prompt, q.score) for q in site]
     plans = [q for q in qs if q.prompt == "Who said the plans were unfair?"]
     assert plans and plans[0].score >= MIN_SCORE, [(q.prompt, q.score) for q in qs]
+
+
+FIRM_DE = """Parkhaus gesperrt
+
+Die Stadt Talberg hat ihr Parkhaus am Markt geschlossen. Bei einer Routineprüfung hatte ein \
+Ingenieurbüro in der Tiefgarage tiefe Risse entdeckt. Das Planungsbüro Kern hat ein Gutachten \
+erstellt.
+"""
+
+
+def test_a_trades_firm_after_a_fronted_phrase_is_asked_who() -> None:
+    prompts = {q.prompt: q.answer for q in _questions(FIRM_DE)}
+    assert prompts.get("Wer hatte bei einer Routineprüfung in der Tiefgarage tiefe Risse "
+                       "entdeckt?") == "ein Ingenieurbüro", prompts
+    assert not any(p.startswith("Was ") and "Risse" in p for p in prompts), prompts

@@ -1030,6 +1030,24 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []  # 'Er suche bereits nach einem Investor': 'Wer suche ...?' (judged12); a
         #            third person's present never ends in -e, so this is a Konjunktiv
     if c.kind == "main":
+        if c.vorfeld and c.vorfeld[0].tag in {"APPR", "APPRART"} and not any(
+                t.pos in {"VERB", "AUX", "PUNCT", "SCONJ"} for t in c.vorfeld):
+            # 'Bei einer Routineprüfung hatte ein Ingenieurbüro ... entdeckt' -> 'Wer hatte
+            # bei einer Routineprüfung ... entdeckt?' (quick reading 20): after a fronted
+            # phrase the middle field opens with the subject; only a group or institution
+            n = _subject_np_end(c.middle)
+            subject = c.middle[:n]
+            if not n or subject[0].text.lower() not in _NOMINATIVE_START or \
+                    _entity_in(subject, analysis, {"PER", "ORG"}) or c.reported or \
+                    _konjunktiv_de(c) or n < len(c.middle) and c.middle[n].text.lower() in {
+                        "der", "des", "von", "vom", "aus"}:
+                return []  # a claim, or a genitive/'von' that belongs to the subject
+            front_r = _resolve(c.vorfeld, analysis)
+            if not front_r:
+                return []
+            front = Token(lower_first(front_r), c.vorfeld[0].start, c.vorfeld[-1].end, "APPR",
+                          "", "ADP")
+            return _who_group_de(analysis, c, subject, [front, *c.middle[n:]])
         if not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
             return []
         subject, rest_middle = c.vorfeld, c.middle
@@ -2390,11 +2408,9 @@ def _thing_phrase(np: Sequence[Token], analysis: Analysis) -> bool:
         return False  # 'a year later', 'zwei Tage lang': a time, asked with 'wann'
     thing = low.rstrip("s").endswith(_THINGS_ER[lang]) or low.endswith(_THINGS_ER[lang])
     if is_title(head.text, lang) or _PERSON_SUFFIX[lang].search(low) and not thing or \
-            low in GROUP_NOUNS[lang] or low in _PERSON_NOUNS[lang] or any(
-                low.endswith(g) for g in GROUP_NOUNS[lang] if len(g) > 5):
+            group_word(low, lang) or low in _PERSON_NOUNS[lang]:
         return False  # 'die Wasserschutzpolizei' is a 'wer'
-    if any(t.pos == "NOUN" and (t.text.lower() in GROUP_NOUNS[lang] or any(
-            t.text.lower().endswith(g) for g in GROUP_NOUNS[lang] if len(g) > 5)) for t in np):
+    if any(t.pos == "NOUN" and group_word(t.text.lower(), lang) for t in np):
         return False  # 'die Staatsanwaltschaft Stade': the head noun is the name's place
     if (head.pos == "PROPN" or lang == "en" and head.text[:1].isupper()) and \
             head.text.endswith("s") and np[0].text.lower() in {"the", "die"}:
@@ -3243,6 +3259,20 @@ GROUP_NOUNS = {
 }
 
 
+# German compounds on these name a firm of that trade ('ein Ingenieurbüro', 'die Kanzlei'):
+# 'Was hatte ... Risse entdeckt? - ein Ingenieurbüro' asked 'was' (quick reading 20)
+_FIRM_ENDINGS_DE = ("büro", "kanzlei", "agentur")
+
+
+def group_word(low: str, language: str) -> bool:
+    """A noun (lower case) for people or an institution: a 'wer'/'who', not a 'was'/'what'
+    ('das Team', 'die Wasserschutzpolizei', 'ein Ingenieurbüro')."""
+    return low in GROUP_NOUNS[language] or any(
+        low.endswith(g) for g in GROUP_NOUNS[language] if len(g) > 5) or (
+        language == "de" and any(low.endswith(e) and len(low) >= len(e) + 4
+                                 for e in _FIRM_ENDINGS_DE))
+
+
 def _group_subject(tokens: Sequence[Token], analysis: Analysis) -> bool:
     """A subject that names people or an institution without a name: 'Das russische
     Verteidigungsministerium', 'A team of scientists at the University of Northbrook'."""
@@ -3252,9 +3282,7 @@ def _group_subject(tokens: Sequence[Token], analysis: Analysis) -> bool:
     head = (_head(tokens, "en") or nouns[0]) if analysis.language == "en" else nouns[-1]
     if analysis.language == "de":  # the head is the last noun before any genitive
         head = next((t for t in tokens if t.pos == "NOUN"), head)
-    low = head.text.lower()
-    return low in GROUP_NOUNS[analysis.language] or any(
-        low.endswith(g) for g in GROUP_NOUNS[analysis.language] if len(g) > 5)
+    return group_word(head.text.lower(), analysis.language)
 
 
 # Plural finite verbs as 'wer' needs them (singular); other verbs are not guessed.
