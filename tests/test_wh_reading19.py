@@ -74,3 +74,15 @@ def test_a_trades_firm_after_a_fronted_phrase_is_asked_who() -> None:
     assert prompts.get("Wer hatte bei einer Routineprüfung in der Tiefgarage tiefe Risse "
                        "entdeckt?") == "ein Ingenieurbüro", prompts
     assert not any(p.startswith("Was ") and "Risse" in p for p in prompts), prompts
+
+
+NEGATED_DE = """Hund in der Schule
+
+An der Talschule in Kernstadt begleitet der Labrador Max die Lehrerin Eva Brandt in den \
+Unterricht. Max hat nicht gebissen, sagte Schulleiter Jan Vogt.
+"""
+
+
+def test_a_capped_score_gets_no_bonus_for_the_sentences_actors() -> None:
+    qs = [q for q in _questions(NEGATED_DE) if q.prompt.startswith("Wer hat nicht")]
+    assert all(q.score < MIN_SCORE for q in qs), [(q.prompt, q.score) for q in qs]

@@ -771,7 +771,9 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
         score = 0.0
     elif _unclear_place(analysis, s, prompt):
         score = min(score, VAGUE_ANSWER_SCORE)
-    elif score > 0:  # a sentence that ties several actors together carries the story
+    elif score > VAGUE_ANSWER_SCORE:  # a sentence that ties several actors together
+        # carries the story; a score capped below the keep line stays there ('Wer hat nicht
+        # gebissen?' had 0.3 + 0.05 and was asked, quick reading 20)
         actors = _actors_by_sentence(analysis).get(s.index, ())
         score = round(score + 0.025 * min(len(actors), 4), 3)
     return Question(
