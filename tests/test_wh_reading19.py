@@ -86,3 +86,15 @@ Unterricht. Max hat nicht gebissen, sagte Schulleiter Jan Vogt.
 def test_a_capped_score_gets_no_bonus_for_the_sentences_actors() -> None:
     qs = [q for q in _questions(NEGATED_DE) if q.prompt.startswith("Wer hat nicht")]
     assert all(q.score < MIN_SCORE for q in qs), [(q.prompt, q.score) for q in qs]
+
+
+RESEARCHERS_EN = """Dirty air at school gates
+
+A new study has found that the air outside many schools in Norbury is polluted. The researchers \
+found that pollution levels rose by around 30 per cent on mornings with heavy traffic.
+"""
+
+
+def test_bare_researchers_are_no_answer_to_who() -> None:
+    qs = [q for q in _questions(RESEARCHERS_EN) if q.answer == "the researchers"]
+    assert all(q.score < MIN_SCORE for q in qs), [(q.prompt, q.score) for q in qs]

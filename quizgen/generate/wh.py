@@ -2600,7 +2600,11 @@ def _vague_group(subject: Sequence[Token], answer: str) -> bool:
         or noun.text.lower() in _GROUP_NOUNS)  # 'Who tested ...? - the team'
 
 
-_GROUP_NOUNS = {"team", "group", "club", "verein", "klub", "gruppe", "mannschaft"}
+_GROUP_NOUNS = {"team", "group", "club", "verein", "klub", "gruppe", "mannschaft",
+                # 'Who found that pollution levels rose ...? - the researchers' (quick reading
+                # 20): which researchers, the text said a sentence before
+                "researchers", "scientists", "experts", "forscher", "wissenschaftler",
+                "experten"}
 
 
 def _org_behind(analysis: Analysis, noun: Token) -> Entity | None:
