@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.common import distinct, shuffled
+from quizgen.generate.distractors import surely_person
 from quizgen.generate.media_text import (
     EXPERT_ROLE,
     Claim,
@@ -47,6 +48,11 @@ DATIVE_F_GAP = re.compile(r"\b(?:der|zur)\s+___")
 WITH_THE = ["Guardian", "Times", "Yorkshire Post", "Daily Telegraph", "Independent",
             "Manchester Evening News", "Observer", "Northern Echo"]
 WITH_THE_GAP = re.compile(r"\b[Tt]he\s+___")
+# after 'dem Radiosender ___' the options are broadcasters, never 'dpa' or 'Spiegel'
+BROADCASTERS = ["Radio Bremen", "Antenne Bayern", "Radio Hamburg", "Radio Regenbogen",
+                "Radio FFH", "Antenne Niedersachsen"]
+TV_STATIONS = ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"]
+BROADCASTER_GAP = re.compile(r"\w*(?:[Ss]ender|[Rr]adio)\s+___")
 
 T = {
     "de": {
@@ -200,13 +206,30 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             if whole is not None:
                 outlet = whole.group(0)
                 distract = [n for n in distract if n.lower() != outlet.lower()]
-        gapped = _gapped(sents[0], outlet, _with_speaker(analysis, sents[0])) \
-            if not speakers or len(sents) == 1 or inflected else None
-        if inflected and gapped is None:
+        # a speaker who says more than what went to the outlet: 'die Aussage von X' leaves
+        # open which one (judged19: Reinhardt spoke three times, once to the paper), so the
+        # question names only speakers heard through the outlet alone, or, with none left,
+        # shows the statement with the outlet gapped
+        through = _through(cs, idx)
+        elsewhere = {c.speaker for c in cs if c.speaker in speakers
+                     and c.sentence.index not in through}
+        more = bool(speakers) and all(sp in elsewhere for sp in speakers)
+        if elsewhere and not more:
+            speakers = [sp for sp in speakers if sp not in elsewhere]
+        named = _with_speaker(analysis, sents[0])
+        gapped = _gapped(sents[0], outlet, named) \
+            if named is not None and (not speakers or len(sents) == 1 or inflected or more) \
+            else None
+        if (inflected or more) and gapped is None:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
-                if lang == "de" and DATIVE_MN_GAP.search(gapped):
+                if lang == "de" and BROADCASTER_GAP.search(gapped):
+                    tv = re.search(r"\bTV\b|[Ff]ernsehen", outlet) is not None
+                    distract = [n for n in (TV_STATIONS if tv else BROADCASTERS)
+                                if n.lower() not in outlet.lower()
+                                and outlet.lower() not in n.lower()]
+                elif lang == "de" and DATIVE_MN_GAP.search(gapped):
                     distract = _dative_mn(outlet)
                 elif lang == "de" and DATIVE_F_GAP.search(gapped):
                     distract = [n for n in DATIVE_F if n.lower() not in outlet.lower()
@@ -222,15 +245,31 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                                         says=says(analysis, sents[0])),
                     options=opts, difficulty=2, score=0.75 if speakers else 0.65))
             continue
-        key = "outlet" if len(speakers) > 1 else "outlet_one"
+        many = len(speakers) > 1 or len({c.sentence.index for c in cs if c.speaker in speakers
+                                         and c.sentence.index in through}) > 1
+        key = "outlet" if many else "outlet_one"
         prompt = t[key].format(names=join_names(speakers[:3], lang))
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
                                        says=says(analysis, sents[-1]))
         out.append(make(analysis, "outlet", "multiple_choice", "source", prompt, outlet,
                         evidence, expl, options=opts, difficulty=2,
-                        score=0.85 if len(speakers) > 1 else 0.75))
+                        score=0.85 if many else 0.75))
     return out
+
+
+def _through(cs: list[Claim], idx: set[int]) -> set[int]:
+    """The sentences whose statements come through the outlet: those that name it, and
+    the same speaker's sentences straight after them ('Nilsson fügte hinzu, ...' after
+    'sagte Nilsson gegenüber „Express.co.uk“')."""
+    through = set(idx)
+    prev = None
+    for c in sorted(cs, key=lambda c: c.sentence.index):
+        if prev is not None and c.speaker == prev.speaker and prev.sentence.index in through \
+                and c.sentence.index - prev.sentence.index <= 1:
+            through.add(c.sentence.index)
+        prev = c
+    return through
 
 
 def _dative_mn(outlet: str) -> list[str]:
@@ -246,20 +285,22 @@ def _dative_mn(outlet: str) -> list[str]:
     return out
 
 
-def _with_speaker(analysis: Analysis, sentence) -> str:
+def _with_speaker(analysis: Analysis, sentence) -> str | None:
     """The sentence with a speaker's 'she'/'er' replaced by the name ('"We simply can't
     afford August," she told ___.' leaves open who: judged17), where the quotation finder
-    knows the person."""
+    knows the person; None where it does not ('..., sagte er der ___.' shown on its own
+    names nobody, judged19)."""
     text = sentence.text
     for q in analysis.quotes:
-        if q.sentence != sentence.index or not q.speaker_span or not q.speaker_entity:
+        if q.sentence != sentence.index or not q.speaker_span:
             continue
         a, b = q.speaker_span
         if analysis.article.text[a:b].lower() not in {"he", "she", "er", "sie"}:
             continue
         ent = next((e for e in analysis.entities if e.id == q.speaker_entity), None)
-        if ent is not None and ent.label == "PER":
-            return text[:a - sentence.start] + ent.name + text[b - sentence.start:]
+        if ent is None or ent.label != "PER":
+            return None
+        return text[:a - sentence.start] + ent.name + text[b - sentence.start:]
     return text
 
 
@@ -386,7 +427,10 @@ def _given(c: Claim, language: str) -> bool:
 def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
+    # 'Ofsted said ...': a one-word name is a person only with a role, title or honorific
+    # ('Match each person ...' listed Ofsted, judged19)
     given = [c for c in cs if c.entity is not None and c.entity.label == "PER"
+             and (len(c.entity.name.split()) > 1 or surely_person(analysis, c.entity))
              and not c.pronoun_speaker and _given(c, lang)]
     # the bare statements if three speakers have one, else all with their say-verb: never
     # 'erklärte am Mittwoch, ...' beside 'Die Aufgaben sollen ...' (blind review 12)

@@ -1109,6 +1109,12 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
                 found.setdefault(outlet, [])
                 if s not in found[outlet]:
                     found[outlet].append(s)
+    # 'Radiosender Antenne Lindenau' is the kind of medium and its name: the name alone
+    for key in list(found):
+        first, _, rest = key.partition(" ")
+        if rest and _KIND.fullmatch(first):
+            merged = {x.index: x for x in [*found.get(rest, []), *found.pop(key)]}
+            found[rest] = [merged[i] for i in sorted(merged)]
     # "Morgenblatt" and "Hohenfelder Morgenblatt" are one paper: keep the fuller name; so are
     # "Financial Times" and "Financial Times Deutschland" read in the same sentence
     for short in sorted(found, key=len):
@@ -1151,8 +1157,12 @@ MEDIA_HEADS = ("Gazette", "Times", "Post", "News", "Herald", "Radio", "TV", "Jou
                "Standard", "Guardian", "Independent", "Magazine", "Zeitung", "Kurier", "Anzeiger",
                "Rundschau", "Tagblatt", "Nachrichten", "Morgenpost", "Abendblatt", "Rundfunk",
                "Fernsehen", "Star", "Sun", "Mirror", "Today", "Week", "Weekly")
+# a kind of medium, no name: 'gleichen Nachrichtenagentur', 'Lokalzeitung'; a name with a
+# word of its own before the kind is one ('Heidenauer Zeitung', 'Sächsischen Zeitung' were
+# no outlets at all)
+_KIND = re.compile(r"(?i)\w*(nachrichtenagentur|zeitung|agentur|sender|agency|newspaper)")
 _GENERIC_MEDIA = re.compile(r"(?i)^(der|die|das|the|a|an|gleiche\w*|selbe\w*|same)\b|"
-                            r"nachrichtenagentur|zeitung|agentur|sender|agency|newspaper")
+                            r"^\w*(nachrichtenagentur|zeitung|agentur|sender|agency|newspaper)$")
 
 
 def _outlet_name(name: str) -> bool:
