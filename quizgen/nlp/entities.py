@@ -1205,6 +1205,9 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
                               j - 1 == 0 and toks[0].pos == "PROPN"):
             j -= 1
         return toks[j:first - 1]
+    if language == "en" and k < first - 1 and toks[first - 1].text in _STACKED_HONORIFICS:
+        return toks[k:first - 1]  # 'Licensing committee chair Councillor Mark Hensley': the
+        # role without his title (quick reading 20: 'Licensing committee chair Councillor')
     return toks[k:first]
 
 
