@@ -1393,7 +1393,9 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
         # data was taken" under "... threaten to dump residents' data"); "only", "some"
         # limit only an all-word or superlative ("Only a handful of routes ran" does not
         # limit "CHAOS ON THE ROADS")
-        limited = (scope and LIMITS[lang].search(own)) or (
+        # 'had learned of the closure only an hour before': an 'only' of time limits no
+        # 'nobody' or 'every' (judged19)
+        limited = (scope and LIMITS[lang].search(ONLY_TIME[lang].sub(" ", own))) or (
             UNCONFIRMED[lang].search(own) and _topic(analysis, [b]) & heading_topic)
         if limited and not _says_nothing(analysis, b) and not \
                 CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic and \
@@ -1410,6 +1412,17 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
     return [chosen[i] for i in sorted(chosen)][:3]
 
 
+_UNIT = {"de": r"(?:Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)",
+         "en": r"(?:minutes?|hours?|days?|weeks?|months?|years?)"}
+ONLY_TIME = {
+    "de": re.compile(r"\b(?:nur|erst)\s+(?:(?:eine[nm]?|zwei|drei|vier|fünf|wenige[nr]?|"
+                     r"\d+)\s+)?" + _UNIT["de"] + r"\s+(?:vorher|zuvor|davor|danach|später|"
+                     r"nach|vor|bevor)\b|\b(?:nur|erst)\s+(?:gestern|heute|kurz vorher)\b"),
+    "en": re.compile(r"(?i)\bonly\s+(?:(?:a|an|one|two|three|four|five|a few|\d+)\s+)?"
+                     + _UNIT["en"] + r"\s+(?:before|after|ago|later|earlier)\b|"
+                     r"\bonly\s+(?:yesterday|today|last\s+(?:week|month|year|night)|"
+                     r"this\s+(?:week|month|year|morning))\b"),
+}
 QUOTED = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”|‘[^’]*’")
 UNCONFIRMED = {"de": re.compile(r"(?i)\b(nicht bestätigt|noch nicht (offiziell )?bestätigt|"
                                 r"hat nicht bestätigt)\b"),

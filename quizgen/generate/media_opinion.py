@@ -279,7 +279,8 @@ GENERAL = {"de": re.compile(r"^Wer [^,]+, (?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)
 GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Land|Staat|"
                             r"Gesellschaft|Regierung|Verwaltung|Behörde|Politik|Schule|Verein|"
                             r"Klub|Club|Verband|Firma|Unternehmen|Konzern|Partei|Kreis|"
-                            r"Landkreis|Region|Demokratie|Kirche|Klinik|Bahn|Universität)"
+                            r"Landkreis|Region|Demokratie|Kirche|Klinik|Bahn|Universität|Heim|Pflegeheim|"
+                            r"Seniorenheim|Altenheim|Krankenhaus|Behörde|Amt)"
                             r", (?:die|der|das) [^,]+, "
                             r"(?P<pred>(?:hat|ist|muss|sollte|darf|kann|verdient|braucht|"
                             r"verspielt|gefährdet|zeigt) [^,.;:]+)"),
@@ -287,7 +288,7 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
            "en": re.compile(r"^(?:(?:Whatever|Whoever|However)[^,]{0,60}, )?"
                             r"(?:[Aa]|[Aa]n|[Aa]ny) (?:\w+ )?(?:city|town|council|country|state|"
                             r"society|government|school|club|league|sport|company|firm|"
-                            r"business|party|county|region|authority|university|hospital|"
+                            r"business|party|county|region|authority|university|hospital|home|"
                             r"church|democracy|nation) (?:that|which|who) [^,.;:]+?,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
@@ -742,9 +743,21 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
         # ("Drei Wochen für eine Ampel - in jeder anderen Verwaltung wäre das längst ...")
         return any(c.kind in {"frame", "judge", "voice"} for c in opinion_cues(
             s.text, analysis.language)) or bool(appeal_cues(s.text, analysis.language))
-    return {s.index for s in analysis.body_sentences()
-            if last.start <= s.start < last.end and s.index not in quoted_sentences
-            and (s.index not in checkable or framed(s)) and _own(analysis, s)}
+    out = {s.index for s in analysis.body_sentences()
+           if last.start <= s.start < last.end and s.index not in quoted_sentences
+           and (s.index not in checkable or framed(s)) and _own(analysis, s)}
+    # the writer's verdict on any such body ('Ein Heim, das ..., hat ein ernstes
+    # Kommunikationsproblem.') as a paragraph of its own is comment wherever it stands: a
+    # service paragraph may follow it (judged19 de_norovirus)
+    body = analysis.body_sentences()
+    for b in analysis.article.blocks:
+        inside = [s for s in body if b.start <= s.start < b.end]
+        if b.kind == "body" and len(inside) == 1 and \
+                GENERIC[analysis.language].search(inside[0].text.strip()) and \
+                inside[0].index not in quoted_sentences and \
+                inside[0].index not in checkable and _own(analysis, inside[0]):
+            out.add(inside[0].index)
+    return out
 
 
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
