@@ -436,13 +436,34 @@ def _club(toks: list[Token], i: int) -> int | None:
     return k if k > i + 1 else None
 
 
+# ... and, in England, by their town and a suffix: 'Ashcombe RFC', 'Brookfield FC'. The
+# suffix alone is no club: blind review 14 asked 'Who have dropped ...? -> RFC'.
+_CLUB_SUFFIXES = {"FC", "AFC", "RFC", "RUFC", "RLFC", "CFC", "CC", "HC", "LFC", "BC"}
+
+
+def _suffixed_club(toks: list[Token], i: int, language: str) -> int | None:
+    """The end of 'Ashcombe RFC' / 'Tidworth Park RFC' (one or two capitalised name words
+    and a club suffix) starting at i."""
+    if language != "en":
+        return None
+    k = i
+    while k < len(toks) and k - i < 2 and toks[k].pos in {"PROPN", "NOUN", "X"} and \
+            _NAME_WORD.match(toks[k].text) and not _ACRONYM.match(toks[k].text) and \
+            toks[k].text not in NOT_NAMES[language] and (
+                toks[k].pos == "PROPN" or not is_common_noun(toks[k].text.lower(), language)):
+        k += 1
+    if k > i and k < len(toks) and toks[k].text in _CLUB_SUFFIXES:
+        return k + 1
+    return None
+
+
 def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
     toks = sentence.tokens
     out: list[_Candidate] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
-        club = _club(toks, i)
+        club = _club(toks, i) or _suffixed_club(toks, i, language)
         if club is not None:
             cand = _Candidate(tokens=toks[i:club], sentence=sentence)
             cand.label_votes["ORG"] += 6
