@@ -203,7 +203,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             yield m.start, m.end, m.text, short_name(other), "who"
             break
     for d in analysis.dates:
-        if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start):
+        if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start) and \
+                not _coordinated_date(text, d):
             alts = _fresh(_article_dates(analysis, d), s)
             if alts:  # same form as the slot
                 yield d.start, d.end, d.text, alts[0], "when"
@@ -219,6 +220,19 @@ def _swaps(analysis: Analysis, s: Sentence):
 
 
 _MONTH = re.compile(r"(?:\d{4}|-)-(\d\d)-(\d\d)$")
+
+_AND = r"(?:,|and|und|or|oder|sowie|bis|to|–|-)"
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _AND + r"\s*$")
+_DAY_AFTER = re.compile(r"^\s*" + _AND + r"\s+(?:(?:on|am|dem|the)\s+)?\d")
+_INNER_AND = re.compile(r"\s" + _AND + r"\s|–")
+
+
+def _coordinated_date(text: str, d: DateExpr) -> bool:
+    """'on 2 and 16 September', 'between 13 September and 25 October': a day in a list or a
+    range. Swapped alone it leaves a list of three days ('on 2 and 13 September and 25
+    October', blind review 14), and a range is no single day to put elsewhere."""
+    return bool(_INNER_AND.search(d.text) or _DAY_BEFORE.search(text[max(0, d.start - 12):d.start])
+                or _DAY_AFTER.match(text[d.end:d.end + 16]))
 
 
 def _article_dates(analysis: Analysis, d: DateExpr) -> list[str]:
@@ -243,7 +257,7 @@ def _article_dates(analysis: Analysis, d: DateExpr) -> list[str]:
     out = []
     for o in analysis.dates:
         n = _MONTH.match(o.value or "") if o.kind == "date" and o.sentence != d.sentence \
-            else None
+            and not _coordinated_date(analysis.article.text, o) else None
         if n is None or (int(n.group(1)), int(n.group(2))) == (month, day) or \
                 analysis.sentences[o.sentence].block != "body":
             continue
