@@ -2222,12 +2222,27 @@ _REASON_PREPS = {"wegen", "aufgrund", "infolge"}
 _NOUN_PREPS_DE = {"an", "am", "von", "vom", "in", "im", "zwischen"}
 
 
+def _bare_genitive(toks: Sequence[Token], k: int) -> bool:
+    """'(Störung) öffentlicher Betriebe': a strong adjective in -er and a noun right after a
+    noun, with no article, is the noun's genitive attribute."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].pos in {"NOUN", "PROPN"} and \
+        toks[k].tag == "ADJA" and toks[k].text.endswith("er") and \
+        toks[k + 1].tag == "NN" and any(i == 0 for i, _ in noun_phrases(list(toks[k:]), "de"))
+
+
 def _noun_pps(analysis: Analysis, toks: Sequence[Token], end: int) -> int:
     """The end of a reason noun phrase with the prepositional phrases that hang on it: left
     in the prompt, 'Warum bleibt die Halle an der Kälteanlage geschlossen? -> wegen eines
-    Defekts' split the reason (fresh batch 14, judged D)."""
-    while end < len(toks) and toks[end].text.lower() in _NOUN_PREPS_DE and \
-            toks[end].tag in {"APPR", "APPRART"}:
+    Defekts' split the reason (fresh batch 14, judged D). A genitive without an article
+    ('Störung öffentlicher Betriebe') belongs to it too: left behind, 'Warum ermittelt die
+    Bundespolizei öffentlicher Betriebe?' (blind review 14)."""
+    while end < len(toks):
+        if _bare_genitive(toks, end):
+            end = end + [j for i, j in noun_phrases(list(toks[end:]), "de") if i == 0][0]
+            continue
+        if toks[end].text.lower() not in _NOUN_PREPS_DE or \
+                toks[end].tag not in {"APPR", "APPRART"}:
+            break
         nps = [j for i, j in noun_phrases(list(toks[end + 1:]), "de") if i == 0]
         if not nps:
             break
