@@ -751,18 +751,23 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
 
 
-_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-          r"November|Dezember|January|February|March|May|June|July|October|December)")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?(?:st|nd|rd|th)?\s+{_MONTH}\b"
-                        rf"|\b{_MONTH}\s+(\d{{1,2}})\b")
+@functools.cache
+def _day_month() -> re.Pattern[str]:
+    """'11. Januar', '9 November', 'November 9': a day with its month name (the month
+    names of generate/distractors.py, imported late like every generator)."""
+    from quizgen.generate.distractors import MONTHS
+
+    month = "|".join(dict.fromkeys([*MONTHS["de"], "Jänner", *MONTHS["en"]]))
+    return re.compile(rf"\b(?P<day>\d{{1,2}})\.?(?:st|nd|rd|th)?\s+(?P<month>{month})\b"
+                      rf"|\b(?P<month2>{month})\s+(?P<day2>\d{{1,2}})\b")
 
 
 def _days(text: str) -> frozenset[str]:
     """The calendar days a text names, as 'day month' ('11 januar' for 'am 11. Januar')."""
     if not _DIGIT.search(text):
         return frozenset()
-    return frozenset(f"{m.group(1) or m.group(2)} {m.group(0).split()[-1 if m.group(1) else 0]}"
-                     .lower().rstrip(".") for m in _DAY_MONTH.finditer(text))
+    return frozenset(f"{m['day'] or m['day2']} {m['month'] or m['month2']}".lower()
+                     for m in _day_month().finditer(text))
 
 
 _PRINTS_SENTENCE = {"cloze", "true_false"}
