@@ -1729,34 +1729,44 @@ def _stance_subject(prev: _Sentence | None, last: Quote, link
     the railway spokesman's words were given to the Landrat quoted before)."""
     if prev is None or prev.index == last.sentence or not prev.toks or not prev.lang.de:
         return None
-    toks = prev.toks
-    fin = next((i for i, t in enumerate(toks) if prev.lang.is_fin(t)), -1)
-    if fin <= 0 or prev.clause_start(fin) != 0:
+    found = _fronted_subject(prev)
+    if found is None:
         return None
-    lemma = prev.verb_lemma(fin) if toks[fin].pos == "VERB" else ""
-    if lemma not in SAY_DE and lemma not in STANCE_DE:
+    fin, sp = found
+    lemma = prev.verb_lemma(fin) if prev.toks[fin].pos == "VERB" else ""
+    if lemma not in SAY_DE and lemma not in STANCE_DE or not prev.speaker_like(sp):
         return None
-    sp = prev.prefield(0, fin)
-    if sp is None or prev.lang.is_pron(toks[sp[0]]) or not prev.speaker_like(sp):
-        return None
-    span = (toks[sp[0]].start, toks[sp[1] - 1].end)
+    span = (prev.toks[sp[0]].start, prev.toks[sp[1] - 1].end)
     ent = link(span, prev.text[span[0]:span[1]])
     if ent is not None and ent.id == last.speaker_entity:
         return None
     return ent, span
 
 
+def _fronted_subject(prev: _Sentence) -> tuple[int, tuple[int, int]] | None:
+    """(finite verb, subject tokens) of a main clause opening the sentence with a noun phrase
+    before its verb; None for a pronoun or anything else ('Er forderte ...' goes on with the
+    last speaker)."""
+    toks = prev.toks
+    fin = next((i for i, t in enumerate(toks) if prev.lang.is_fin(t)), -1)
+    if fin <= 0 or prev.clause_start(fin) != 0:
+        return None
+    sp = prev.prefield(0, fin)
+    if sp is None or prev.lang.is_pron(toks[sp[0]]):
+        return None
+    return fin, sp
+
+
 def _previous_subject(prev: _Sentence, sent: _Sentence, link) -> Quote | None:
     """'Die Polizei teilte am Abend mit. Der Mann sei etwa 20 Jahre alt.': a cue without
     content, followed by reported speech."""
     toks = prev.toks
-    fin = next((i for i, t in enumerate(toks) if prev.lang.is_fin(t)), -1)
-    if fin <= 0 or prev.clause_start(fin) != 0 or not any(
+    found = _fronted_subject(prev)
+    if found is None or not any(
             prev.verb_lemma(i) in SAY_DE for i, t in enumerate(toks) if t.pos == "VERB"):
         return None
-    sp = prev.prefield(0, fin)
-    if sp is None or prev.lang.is_pron(toks[sp[0]]) or not any(
-            toks[k].tag in ("NE", "NN") for k in range(*sp)):
+    _, sp = found
+    if not any(toks[k].tag in ("NE", "NN") for k in range(*sp)):
         return None
     span = (toks[sp[0]].start, toks[sp[1] - 1].end)
     name = prev.text[span[0]:span[1]]
