@@ -6,7 +6,7 @@ import re
 
 from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Entity, Question
-from quizgen.nlp.entities import PERSON_TITLES, is_descriptor
+from quizgen.nlp.entities import OCCUPATIONS, PERSON_TITLES, is_descriptor
 
 # what a role question asks (select reads whose role it is from this wording)
 ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
@@ -18,6 +18,9 @@ def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
     # Reisen', 'Schulleiterin vom Gymnasium Kirchheim', 'Spokesperson for the RAC') stands
     # in the text up to its 'von'/'vom'/'for'
     head = re.split(r"\s+(?:von|vom|for)\s+", text, maxsplit=1)[0]
+    # a role of two parts ('Studienleiterin und Professorin für Botanik', 'lead author and
+    # environmental scientist') stands in the text as its first part, the name between
+    head = re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
         if s.block == "body" and (text.lower() in s.text.lower() or  # 'Local MS': 'local MS'
@@ -28,6 +31,9 @@ def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
 
 def _role_answer(role: str, language: str) -> str:
     """'kasachische Präsident' (as found after 'der') -> 'der kasachische Präsident'."""
+    if language == "en" and role.split()[0].lower() in {"a", "an"} and len(role.split()) > 1:
+        role = role.split(" ", 1)[1]  # 'a retired accountant' beside 'club chairman': every
+        # option in one form (quick reading 20), the article gave one away
     if language == "en" and role.split()[0].lower() in PERSON_TITLES["en"]:
         role = role[:1].lower() + role[1:]  # "Goalkeeper" at a sentence start
     if language == "de" and role[:1].islower() and role.split()[0] not in {
@@ -35,6 +41,15 @@ def _role_answer(role: str, language: str) -> str:
         article = "die" if role.endswith("in") else "der"
         return f"{article} {role}"
     return role
+
+
+def _occupation(role: str, language: str) -> bool:
+    """'retired postman', 'respiratory nurse': a private person's occupation, no office;
+    asking it is a side detail beside what the person did (it took the place of 'Who was
+    fined on the first morning ...?' when occupations became roles)."""
+    words = role.lower().split()
+    return words[-1] in OCCUPATIONS.get(language, ()) and not any(
+        w in {"of", "for", "at", "von", "für"} for w in words)
 
 
 def _with_article(analysis: Analysis, role: str) -> str:
@@ -120,8 +135,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 accepted_answers=list(dict.fromkeys([roles[e.id], role])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
-                score=(0.62 if len(role.split()) > 1 else 0.5) - (
-                    0 if e.id in speakers else 0.1))
+                score=(0.45 if _occupation(role, analysis.language) else 0.62 if len(
+                    role.split()) > 1 else 0.5) - (0 if e.id in speakers else 0.1))
             out.append(base)
             named = min((m.start for m in e.mentions if m.text == e.name), default=10**9)
             people.append((-base.score, named, prompt))

@@ -43,6 +43,15 @@ PERSON_TITLES = {
         runner rider driver player teammate headteacher headmaster headmistress principal
         gp msp mep mla""".split(),
 }
+# Occupations before a name ('Respiratory nurse Gemma Clarke', 'Retired postman Keith
+# Darby'): a role like a title, but a private person's, no office
+OCCUPATIONS = {
+    "de": set(),
+    "en": set("""nurse midwife paramedic doctor teacher farmer postman postwoman pharmacist
+        """.split()),
+}
+for _lang in OCCUPATIONS:
+    PERSON_TITLES[_lang] = PERSON_TITLES[_lang] + sorted(OCCUPATIONS[_lang])
 _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
                            r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
                            r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
@@ -550,6 +559,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             i = _legal_form_start(toks, i, j, language)
             run = toks[i:j]
             lead = _leading_title(run, language) or _occupation_first(run, i, language)
+            if lead and run[-1].text in _INSTITUTION_ENDS:
+                lead = 0  # 'Ashbury General Hospital': no General named Hospital (judged20)
             if lead and len(run) > lead:
                 cand = _Candidate(tokens=run[lead:], sentence=sentence)
                 k = i
@@ -567,6 +578,11 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+# an institution's last word: a run that ends so names a place or a body, never a person
+# after a title ('Ashbury General Hospital', 'Governor Street School')
+_INSTITUTION_ENDS = {"Hospital", "Infirmary", "Hospice", "School", "Academy", "College",
+                     "University", "Council", "Library", "Museum", "Stadium", "Airport",
+                     "Krankenhaus", "Klinikum", "Schule", "Gymnasium", "Universität"}
 _ADJECTIVE_ORG_HEADS = {"collective", "cooperative", "co-operative", "mutual"}
 _FACILITY_ENDS = ("skatepark", "stadium", "ice rink", "leisure centre", "playing field",
                   "swimming pool", "lido", "velodrome", "health centre", "medical centre",
@@ -940,12 +956,18 @@ def _lower_role(analysis: Analysis, role: str | None) -> str | None:
     if not first[:1].isupper() or first.isupper() or rest != rest.lower() or \
             first.lower() in PERSON_TITLES["en"] or first.lower() in _PARTY_WORDS or \
             not (re.search(rf"\b{re.escape(first.lower())}\b", analysis.article.text) or
-                 _known_word(first.lower(), "en") and not re.search(
+                 _known_parts(first.lower()) and not re.search(
                      rf"[\w,] {re.escape(first)}\b", analysis.article.text)):
         return role  # 'Labour councillor' keeps its capital, and 'Rovers captain' where the
         # text writes 'Kingsport Rovers' mid-sentence
     return first.lower() + " " + rest  # 'Delivery driver' -> 'delivery driver' (judged19:
     # options 'Delivery driver / Parish councillor' beside 'the MP for ...')
+
+
+def _known_parts(low: str) -> bool:
+    """A word the tagger knows, or a compound of known words ('night-shift')."""
+    return _known_word(low, "en") or "-" in low and all(
+        _known_word(p, "en") for p in low.split("-") if p)
 
 
 _PARTY_WORDS = {"labour", "conservative", "tory", "green", "liberal", "reform", "independent",
@@ -1249,8 +1271,9 @@ def _title_text(c: _Candidate, language: str) -> str:
             and len(words) > 1 and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()
     elif language == "en" and first is c.sentence.tokens[0] and len(words) == 1 and \
-            first.pos == "PROPN" and first.text[1:].islower() and not is_title(
-                first.text, language) and _known_word(first.text.lower(), language):
+            first.pos in {"PROPN", "NOUN"} and first.text[1:].islower() and (not is_title(
+                first.text, language) and first.pos == "PROPN" or first.text.lower() in
+                OCCUPATIONS[language]) and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()  # 'Baker Ruth Galloway': a baker ('Mayor' stays a title)
     return " ".join(words)
 
@@ -1943,12 +1966,18 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             if _relative_clause(s, m.end + mt.start(1), m.end + mt.start(1) + len(phrase)):
                 continue
             first = phrase.split()[0].lower()
+            title = ent.role if ent.role and _title_right_before(analysis, ent.role, m) \
+                else None
             if first in {"der", "die", "the", "a", "an"} or first in PERSON_TITLES[
                     analysis.language] or re.match(r"^[A-ZÄÖÜ]", phrase) and _looks_like_role(
+                    phrase, analysis.language) or title and _lower_role_phrase(
                     phrase, analysis.language):
                 if _KINSHIP.match(phrase):
                     break  # "Maria Dobrescu, a mother of two": who she is, not her role
-                if ent.role is None or len(phrase) > len(ent.role):
+                both = title and _two_part_role(title, phrase, analysis.language)
+                if both:
+                    ent.role = both
+                elif ent.role is None or len(phrase) > len(ent.role):
                     ent.role = phrase
                 break
         if ent.role:  # "led by ecologist Dr Hannah Pryce": the role is "ecologist"
@@ -1956,6 +1985,63 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             while len(words) > 1 and _honorific(words[-1]):
                 words.pop()
             ent.role = " ".join(words)
+
+
+def _title_right_before(analysis: Analysis, role: str, m: Mention) -> bool:
+    """Does the role stand right before this mention of the name, with at most a form of
+    address between ('Lead author Dr Amira Hassan', 'Studienleiterin Katharina Seidel')?"""
+    s = analysis.sentences[m.sentence]
+    before = s.text[:m.start - s.start].rstrip()
+    words = before.split()
+    while words and (_honorific(words[-1]) or words[-1] in _STACKED_HONORIFICS) and \
+            words[-1].lower().rstrip(".") != role.lower().rstrip("."):
+        words.pop()
+    n = len(role.split())
+    return [w.lower() for w in words[-n:]] == role.lower().split()
+
+
+# a role's head before its 'of what' ('cabinet member for transport', 'head of planning')
+_ROLE_HEAD = re.compile(r"^([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:for|of|at|von|für)\s")
+_ROLE_HEAD_NOUNS = {"member", "head", "chair", "secretary", "leader", "director", "officer",
+                    "manager", "spokesperson", "spokesman", "spokeswoman", "lead"}
+
+
+def _lower_role_phrase(phrase: str, language: str) -> bool:
+    """'cabinet member for transport', 'head of planning': an English apposition without an
+    article is a role when its head before 'for/of/at' is a role noun."""
+    m = _ROLE_HEAD.match(phrase)
+    if language != "en" or m is None or not phrase[:1].islower():
+        return False
+    head = m.group(1).split()[-1].lower()
+    return head in _ROLE_HEAD_NOUNS or is_title(head, language)
+
+
+def _two_part_role(title: str, phrase: str, language: str) -> str | None:
+    """'Studienleiterin Katharina Seidel, Professorin für Botanik': both parts are her role
+    ('Studienleiterin und Professorin für Botanik'); the longer alone dropped the one that
+    matters for the story (quick reading 20: 'Professorin für Botanik', 'an environmental
+    scientist' without 'Lead author', 'councillor' without 'cabinet member for transport').
+    None where one part is the other or where the apposition is no plain second role (a
+    definite 'the council's cabinet member ...' is the role itself; 'a former lifeguard',
+    German 'ein früherer ...' describe a past)."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first in {"the", "der", "die", "das", "ein", "eine"} or len(words) < 2 and \
+            first in {"a", "an"} or title.lower().rstrip(".") in {"professor", "prof"}:
+        return None  # 'Professor Martin Hale, an environmental chemist': a form of address
+    if first in {"a", "an"}:
+        words = words[1:]
+    if words[0].lower() in {"former", "ex", "retired", "früherer", "frühere", "ehemaliger",
+                            "ehemalige"}:
+        return None
+    low_title = title.lower()
+    rest = " ".join(words)
+    if low_title.split()[-1] in rest.lower() or rest.lower() in low_title:
+        return None  # 'Bürgermeister X, Bürgermeister von Y': the apposition says it all
+    if language == "en" and title.split()[0].lower() in PERSON_TITLES["en"] and \
+            title[1:] == title[1:].lower():
+        title = title[:1].lower() + title[1:]  # 'Councillor' as a role: 'councillor and ...'
+    return f"{title} {'und' if language == 'de' else 'and'} {rest}"
 
 
 _BARE_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
