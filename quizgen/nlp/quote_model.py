@@ -54,6 +54,9 @@ PEOPLE = tuple("""
     union bundestag nasa uno nato sprecherin trainer spieler
 """.split())
 SPEAK_PRON = frozenset("er sie ich wir".split())
+# a sentence naming a rumour as its source ("Im Internet kursiert die Behauptung, ...") is
+# nobody's reported speech
+RUMOUR = frozenset("kursieren gerücht gerüchte behauptung vermutung spekulation".split())
 FINITE = frozenset("VVFIN VAFIN VMFIN".split())
 AUX_LEMMAS = frozenset("haben sein werden".split())
 NP_POS = frozenset("DET ADJ NOUN PROPN NUM".split())
@@ -302,6 +305,8 @@ def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
         if p < threshold:
             continue
         s = analysis.sentences[index]
+        if any(t.lemma.lower() in RUMOUR for t in s.tokens):
+            continue
         e = analysis.entity_at(*span)
         e = e if e is not None and e.label != "LOC" else None
         orphan = next((q for q in rule_quotes if q.sentence == index and q.speaker is None),
