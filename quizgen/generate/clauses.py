@@ -446,16 +446,33 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
+    according = False
     if not n:
         n = _according(toks)  # the source goes to the end with its comma, as written there
         if n:  # 'according to' as one preposition: no verb of a clause for the checks after
             intro = [toks[n - 1], Token("according", toks[0].start, toks[0].end, "PRP",
                                         "according", "ADP"), *_moved(toks[:n])[1:]]
             toks = toks[n:]
+            according = True
     out = [*_english_clauses(sentence, toks)]
     for c in out:
-        c.rest = c.rest + intro
+        c.rest = _said_with(c, intro) if c.speech and intro and not according and \
+            intro[0].pos == "ADP" else c.rest + intro
     return out
+
+
+def _said_with(c: EnglishClause, intro: list[Token]) -> list[Token]:
+    """'In a statement, Julian Pryce said the company had ...': the adverbial belongs to the
+    saying, so it goes before what was said ('Who said in a statement that the company had
+    ...?'); at the end it read as part of the reported clause (quick reading 20)."""
+    k = next((i for i, t in enumerate(c.rest) if t.tag == "CJT" and t.text.lower() == "that"),
+             None)
+    if k is not None:  # 'told the BBC that ...': before the 'that'
+        return [*c.rest[:k], *intro, *c.rest[k:]]
+    if c.rest and c.rest[0].pos not in {"PUNCT"} and c.rest[0].text not in QUOTES:
+        that = Token("that", intro[-1].start, intro[-1].end, "CJT", "that", "SCONJ")
+        return [*intro, that, *c.rest]
+    return c.rest + intro
 
 
 _SUBJECT_TAGS = {"AT0", "DPS", "DT0", "AJ0", "AJS", "AJC", "NN1", "NN2", "NN0", "NP0", "CRD",
