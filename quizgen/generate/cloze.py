@@ -12,12 +12,14 @@ from quizgen.generate.wh import (
     _NOT_SAID_EN,
     AMOUNT_OF_WHAT,
     REPORTED_K2,
+    RESULTS_OF_WHAT,
     SHELL_NOUNS,
+    SPOKES_OF_WHOM,
     attributed,
     date_list_after,
     defines_a_thing,
 )
-from quizgen.model import Analysis, Entity, Question
+from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
@@ -359,6 +361,23 @@ def _inside_brackets_or_modifier(analysis: Analysis, start: int, end: int,
 QUOTATION = re.compile(r"\"[^\"]*\"|„[^“]*“|“[^”]*”|»[^«]*«")
 
 
+# ('es', 'it' left out: 'Es sei ein Angriff von außen gewesen' speaks of the situation)
+_THIRD_PERSON = {"sie", "er", "ihr", "ihm", "ihn", "ihnen", "they", "them", "he", "she", "him",
+                 "her"}
+
+
+def _pronoun_after_colon(analysis: Analysis, s: Sentence) -> bool:
+    """A third-person pronoun after a colon that the pronoun resolver left alone: what
+    follows the colon is a clause of its own, and a name before the colon ('Eine Studie der
+    Universität Hohenstein zeigt: ... wächst sie') is no antecedent of it."""
+    colon = next((t.start for t in s.tokens if t.text == ":"), None)
+    if colon is None:
+        return False
+    resolved = by_sentence(analysis).pronoun_starts
+    return any(t.start > colon and t.pos == "PRON" and t.text.lower() in _THIRD_PERSON and
+               t.start not in resolved for t in s.tokens)
+
+
 def generate(analysis: Analysis) -> list[Question]:
     out = []
     de = analysis.language == "de"
@@ -367,6 +386,12 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
+            continue  # 'Eine Sprecherin bestätigte ..., man rechne bis ____ mit einem
+            # Ergebnis' (blind review 14): whose? 'Die Ergebnisse wurden am ____ vorgestellt'
+        if _pronoun_after_colon(analysis, s):
+            continue  # 'Eine neue Studie der ____ zeigt: Im Landkreis wächst sie ...':
+            # 'sie' is the plant of the sentence before (quick reading 20)
         if de and any(t.text.lower() in REPORTED_K2 and t.tag in {"VAFIN", "VMFIN"}
                       for t in s.tokens) and not attributed(analysis, s):
             continue  # 'Bis zum Stichtag am ____ hätten weniger als die Hälfte ... überwiesen'

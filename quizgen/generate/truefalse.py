@@ -7,7 +7,7 @@ import re
 
 from quizgen.generate import distractors, statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
-from quizgen.generate.wh import TITLE_HEADS, short_name
+from quizgen.generate.wh import RESULTS_OF_WHAT, SPOKES_OF_WHOM, TITLE_HEADS, short_name
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, DateExpr, Entity, Quantity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
 
@@ -309,6 +309,9 @@ def generate(analysis: Analysis) -> list[Question]:
         if edits is None or len(s.text.split()) > 26:
             continue
         swaps = list(_swaps(analysis, s))
+        if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
+            swaps = [x for x in swaps if x[4] == "who"]  # 'Ein Sprecher verwies auf die
+            # Sitzung am 11. Januar': whose spokesman? (the wh and cloze rule, comp)
         if not swaps:
             continue
         prefix = "Richtig oder falsch? " if de else "True or false? "

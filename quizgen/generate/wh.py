@@ -81,6 +81,15 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
                            r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
                            r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
                            r"estimate|schätzung)\b")
+# 'Die Ergebnisse wurden am Montag vorgestellt', 'Eine Sprecherin bestätigte ...': results of
+# what, whose spokeswoman? Only the sentence before says (quick reading 20, blind review 14);
+# 'die Ergebnisse der Studie', 'a spokesperson for the council' say it themselves
+_QUOTED = re.compile(r"[„“\"‘][^„“”\"’]*[“”\"’]")  # a speaker's words: their wording
+_NO_OF_WHAT = r"\b(?!\s+(?:de[rs]|von|vom|zu|zur|zum|für|of|from|on|for|at)\b)"
+RESULTS_OF_WHAT = re.compile(r"(?i)\b(?:die|the) (?:ergebnisse|befunde|results|findings)" +
+                             _NO_OF_WHAT)
+SPOKES_OF_WHOM = re.compile(r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|woman|person))" +
+                            _NO_OF_WHAT)
 # A consequence of what an earlier sentence told: 'What did some students lose as a
 # result, parents say?' (judged15) - as a result of what?
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
@@ -709,6 +718,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
+    if SPOKES_OF_WHOM.search(_QUOTED.sub("", prompt)) or RESULTS_OF_WHAT.search(
+            _QUOTED.sub("", prompt)) and not re.match(r"(?i)(who|wer)\b", prompt):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Wann wurden die Ergebnisse vorgestellt?'
     return round(max(score, 0.0), 3)
 
 
