@@ -85,3 +85,14 @@ def test_english_role_options_drop_their_indefinite_article() -> None:
     for q in qs:
         for text in [q.answer, *q.options]:
             assert not str(text).startswith(("a ", "an ")), (q.prompt, q.answer, q.options)
+
+
+def test_a_word_counted_after_milliarde_is_no_name() -> None:
+    text = """Pilz breitet sich aus
+
+Ein einziger Pilz kann bis zu eine Milliarde Sporenkörner freisetzen. Die Forscher der \
+Universität Kelbach warnen vor dem Pilz.
+"""
+    a = analyze(load_article(text))
+    assert not any(e.name == "Sporenkörner" for e in a.entities), \
+        [(e.name, e.label) for e in a.entities]

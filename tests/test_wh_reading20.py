@@ -49,3 +49,18 @@ def test_a_genitive_moves_with_the_counted_noun() -> None:
     prompts = _prompts(DE)
     many = [p for p in prompts if p.startswith("Wie viele Nester")]
     assert many and all(p.startswith("Wie viele Nester des Vogels ") for p in many), prompts
+
+
+WITNESSES = """Einbruch in Kelbach
+
+Unbekannte sind in der Nacht zu Montag in die Grundschule Kelbach eingebrochen. Sie stahlen \
+nach Angaben der Polizei 20 Laptops. Die Polizei bittet Zeugen, sich unter der Telefonnummer \
+0800 1234567 zu melden. Police in Kelby have appealed for witnesses to come forward.
+"""
+
+
+def test_the_call_for_witnesses_is_no_who_question() -> None:
+    from quizgen.select import MIN_SCORE
+
+    qs = [q for q in wh.generate(analyze(load_article(WITNESSES))) if "Zeugen" in q.prompt]
+    assert all(q.score < MIN_SCORE for q in qs), [(q.prompt, q.score) for q in qs]

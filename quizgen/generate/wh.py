@@ -718,6 +718,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
+    if WITNESS_APPEAL.match(prompt):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer bittet Zeugen, sich ... zu melden? -
+        # die Polizei': the stock line under every police report (blind review 14)
     if SPOKES_OF_WHOM.search(_QUOTED.sub("", prompt)) or RESULTS_OF_WHAT.search(
             _QUOTED.sub("", prompt)) and not re.match(r"(?i)(who|wer)\b", prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wann wurden die Ergebnisse vorgestellt?'
@@ -729,6 +732,12 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # the council would not pay?' is fine; German: no reported clause after a comma)
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
+
+
+# the police's call for witnesses: who asks is always the police
+WITNESS_APPEAL = re.compile(r"(?i)^(?:wer (?:bittet|bat|sucht|suchte|ruft|rief)\b.*\bzeugen\b|"
+                            r"who (?:is )?(?:appeal(?:ed|s|ing)? for|asks?|asked|urged?|urging)"
+                            r"\b.*\bwitness(?:es)?\b)")
 
 
 # a who-question that keeps of its sentence only a length of time says not what lasts that

@@ -1022,6 +1022,9 @@ def _bare_common_noun(analysis: Analysis, e: Entity, language: str) -> bool:
             return False  # 'Jonas Feldhaus': part of a longer name
         if prev.tag in _NOUN_DETERMINERS and prev.tag != "CARD":
             continue  # 'das Derby', 'ihre Smartphones', 'kein warmes Essen'
+        if prev.text.lower() in _NUMBER_NOUNS:
+            continue  # 'eine Milliarde Pollenkörner': counted, a thing (quick reading 20
+            # had a who-cloze on it)
         if known_name:
             return False
         if prev.tag == "APPR":
@@ -1031,6 +1034,10 @@ def _bare_common_noun(analysis: Analysis, e: Entity, language: str) -> bool:
             continue  # 'über Radio und Warn-Apps'; not 'Baunatal und Vellmar'
         return False
     return True
+
+
+_NUMBER_NOUNS = {"million", "millionen", "milliarde", "milliarden", "tausende", "hunderte",
+                 "dutzend", "dutzende", "tausend", "hundert"}
 
 
 _BODY_TAILS = {"fraktion", "bahn", "werke", "partei", "verband", "gruppe", "klinik",
