@@ -96,3 +96,27 @@ Universität Kelbach warnen vor dem Pilz.
     a = analyze(load_article(text))
     assert not any(e.name == "Sporenkörner" for e in a.entities), \
         [(e.name, e.label) for e in a.entities]
+
+
+ROLES_EN = """Recount ordered in Kelby
+
+The town's returning officer, Dr. Ann Lyle, told the Kelby Gazette that the count was fair. \
+Green Party councillor Ruth Moss said she wanted a recount.
+
+Meteorologist Tom Hale said more rain was on the way.
+"""
+
+
+def test_a_role_whose_head_noun_is_last_is_found_before_the_name() -> None:
+    roles = _roles(ROLES_EN)
+    assert roles.get("Ann Lyle") == "the town's returning officer", roles
+
+
+def test_a_party_name_keeps_its_capital_at_the_sentence_start() -> None:
+    assert _roles(ROLES_EN).get("Ruth Moss") == "Green Party councillor"
+
+
+def test_a_one_word_role_at_the_sentence_start_is_asked_in_lower_case() -> None:
+    a = analyze(load_article(ROLES_EN))
+    qs = [q for q in vocabulary.generate(a) if q.skill == "role" and "Tom Hale" in q.prompt]
+    assert qs and qs[0].answer == "meteorologist", [(q.prompt, q.answer) for q in qs]

@@ -6,7 +6,7 @@ import re
 
 from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
 from quizgen.model import Analysis, Entity, Question
-from quizgen.nlp.entities import OCCUPATIONS, PERSON_TITLES, is_descriptor
+from quizgen.nlp.entities import OCCUPATIONS, PERSON_TITLES, is_descriptor, is_title
 
 # what a role question asks (select reads whose role it is from this wording)
 ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
@@ -34,8 +34,10 @@ def _role_answer(role: str, language: str) -> str:
     if language == "en" and role.split()[0].lower() in {"a", "an"} and len(role.split()) > 1:
         role = role.split(" ", 1)[1]  # 'a retired accountant' beside 'club chairman': every
         # option in one form (quick reading 20), the article gave one away
-    if language == "en" and role.split()[0].lower() in PERSON_TITLES["en"]:
-        role = role[:1].lower() + role[1:]  # "Goalkeeper" at a sentence start
+    first = role.split()[0]
+    if language == "en" and (first.lower() in PERSON_TITLES["en"] or len(role.split()) == 1 and
+                             first[1:].islower() and is_title(first, "en")):
+        role = role[:1].lower() + role[1:]  # "Goalkeeper", "Meteorologist" at a sentence start
     if language == "de" and role[:1].islower() and role.split()[0] not in {
             "der", "die", "das", "ein", "eine"}:  # 'der Gouverneur des ...' has its own
         article = "die" if role.endswith("in") else "der"

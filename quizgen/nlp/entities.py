@@ -1274,8 +1274,11 @@ def _title_text(c: _Candidate, language: str) -> str:
     words = [t.text for t in c.title]
     first = c.title[0]
     if first is c.sentence.tokens[0] and first.pos in {"ADJ", "VERB"} and \
-            first.text[1:].islower() \
+            first.text[1:].islower() and not any(
+                w[:1].isupper() and not w.isupper() and not _honorific(w) and
+                w not in _STACKED_HONORIFICS for w in words[1:]) \
             and len(words) > 1 and _known_word(first.text.lower(), language):
+        # ('Green Party councillor', 'Chief Veterinary Officer' are written so anywhere)
         words[0] = words[0].lower()
     elif language == "en" and first is c.sentence.tokens[0] and len(words) == 1 and \
             first.pos in {"PROPN", "NOUN"} and first.text[1:].islower() and (not is_title(
@@ -2174,5 +2177,8 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
 
 def _looks_like_role(phrase: str, language: str) -> bool:
     head = phrase.split()[0].lower()
-    return is_title(head, language) or bool(
-        re.search(r"(?i)(ent|or|er|in|ist|eur|ant)$", head))
+    if is_title(head, language) or re.search(r"(?i)(ent|or|er|in|ist|eur|ant)$", head):
+        return True
+    # 'returning officer', 'chief medical officer': the noun the words before describe
+    words = re.split(r"\s+(?:of|for|at|von|für)\s+", phrase.lower(), maxsplit=1)[0].split()
+    return language == "en" and 1 < len(words) <= 3 and is_title(words[-1], language)
