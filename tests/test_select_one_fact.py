@@ -606,8 +606,9 @@ def test_one_quotation_is_not_asked_as_who_and_as_whose_account():
 def test_a_copy_of_the_sentence_does_not_fill_the_outlet_gap_of_a_media_item():
     """'Mr Pike told BBC Radio Westmoor that ...' as a true/false statement or a cloze prints
     the outlet that 'Mr Pike told ___ that ... Which medium fills the gap?' asks for
-    (judged15, en_potholes): one of them goes. A who-question that names the outlet stays
-    (it does not print the sentence), and so does a cloze on another sentence."""
+    (judged15, en_potholes): one of them goes. So does a who-question that names the outlet
+    ("Who told BBC Radio Westmoor ...?" fills the gap too; tests/test_select_outlet.py); a
+    cloze on another sentence stays."""
     said = "Mr Pike told BBC Radio Westmoor that his group had logged more than 900 potholes."
     source = Question(id="src", family="media_literacy", type="multiple_choice",
                       skill="source", prompt="The article takes this information from another "
@@ -626,7 +627,7 @@ def test_a_copy_of_the_sentence_does_not_fill_the_outlet_gap_of_a_media_item():
     for copy in (statement, cloze):
         chosen = select([source, copy], Settings())
         assert len(chosen) == 1, [q.prompt for q in chosen]
-    assert len(select([source, who], Settings())) == 2
+    assert len(select([source, who], Settings())) == 1
     assert len(select([source, elsewhere], Settings())) == 2
 
 
