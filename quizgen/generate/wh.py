@@ -47,7 +47,9 @@ VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals",
                 "dorthin", "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir",
                 "ich", "uns", "unser", "unsere", "man", "doch", "ebenfalls", "dessen", "deren",
                 "stattdessen", "ebenso", "diesem", "diesen", "damit", "hier", "hierbei",
-                "hierfür"},
+                # 'Wie viele Hornissen lebten darin?' (in what?, quick reading 21); not
+                # 'darunter' (among them) or 'dagegen' (by contrast)
+                "hierfür", "darin", "daraus", "dahinter"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "instead", "likewise"}}
 # Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
@@ -718,6 +720,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
+    if BARE_CASE.match(prompt):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer prüft den Fall? - die Polizei' (quick
+        # reading 21): which case, the sentence before says
     if WITNESS_APPEAL.match(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer bittet Zeugen, sich ... zu melden? -
         # die Polizei': the stock line under every police report (blind review 14)
@@ -734,6 +739,9 @@ NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
 
 
+# a who-question whose whole predicate is a verb and 'the case': which case?
+BARE_CASE = re.compile(r"(?i)^(?:wer|who) \w+(?: \w+)? (?:den fall|den vorgang|die sache|die "
+                       r"angelegenheit|the case|the matter)\?$")
 # the police's call for witnesses: who asks is always the police
 WITNESS_APPEAL = re.compile(r"(?i)^(?:wer (?:bittet|bat|sucht|suchte|ruft|rief)\b.*\bzeugen\b|"
                             r"who (?:is )?(?:appeal(?:ed|s|ing)? for|asks?|asked|urged?|urging)"
@@ -1828,9 +1836,18 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
 
 
 def _genitive_end(toks: Sequence[Token], k: int) -> int:
-    """'600 Fundstellen der Pflanze': a genitive with its article right after the counted
-    noun is the noun's; left behind it read 'Wie viele Fundstellen haben Forscher ... der
-    Pflanze im Landkreis kartiert?' (quick reading 20). Returns where it ends (k if none)."""
+    """'600 Fundstellen der Pflanze', '3.000 Fahrgäste pro Stunde': a genitive with its
+    article or a rate right after the counted noun is the noun's; left behind it read 'Wie
+    viele Fundstellen haben Forscher ... der Pflanze im Landkreis kartiert?' (quick reading
+    20). Returns where it ends (k if none)."""
+    if k + 1 < len(toks) and toks[k].text.lower() in {"pro", "je"} and \
+            toks[k + 1].pos == "NOUN":
+        # '3.000 Fahrgäste pro Stunde und Richtung': the rate is the count's; left behind,
+        # '... soll die Bahn einmal pro Stunde und Richtung befördern?' read 'once an hour'
+        j = k + 2
+        while j + 1 < len(toks) and toks[j].text == "und" and toks[j + 1].pos == "NOUN":
+            j += 2
+        return j
     if k >= len(toks) or toks[k].tag != "ART" or toks[k].text.lower() not in {"der", "des"}:
         return k
     nps = [j for i, j in noun_phrases(list(toks[k:]), "de") if i == 0]
@@ -2576,6 +2593,10 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         score = min(score, VAGUE_ANSWER_SCORE)
     if noun is not None and org is None and not _institution(noun):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'What has reopened ...? - the happy news'
+    if head is not None and head.text.lower() in _VALUE_NOUNS and _FROM_TO.search(prompt):
+        # 'What will drop from 30mph to 20mph ...? - the speed limit' (quick reading 21): the
+        # values in the prompt say what they measure
+        score = min(score, VAGUE_ANSWER_SCORE)
     if not definition and len(prompt.split()) <= 5:
         # 'What do campaigners blame? - leaking pipes', 'Was kam kaum hinterher? - die
         # Lindenauer Abwehr': so short a prompt has lost what the sentence is about
@@ -2588,6 +2609,13 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if score <= 0:
         return []
     return [_question(analysis, c.sentence, "what", prompt, answer, [], score, difficulty=2)]
+
+
+_VALUE_NOUNS = {"limit", "price", "prices", "fare", "fares", "fee", "fees", "rate", "level",
+                "temperature", "speed", "cost", "costs", "charge", "charges", "rent", "tax",
+                "tempolimit", "preis", "preise", "gebühr", "gebühren", "miete", "temperatur",
+                "höchstgeschwindigkeit", "kosten", "beitrag", "steuer"}
+_FROM_TO = re.compile(r"(?i)\b(?:from|von)\s+\S*\d\S*(?:\s+\S+){0,2}?\s+(?:to|auf|bis)\s+\S*\d")
 
 
 # Below the selection's keep line (select.MIN_SCORE 0.35): asked only if nothing else is.

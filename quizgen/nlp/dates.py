@@ -105,7 +105,7 @@ PATTERNS = {
         ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?i:on|since|by|until|for)\s+)?"
                     r"(?:last\s+|next\s+|this\s+)?(?P<weekday>"
                     + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")"
-                    r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+                    r"(?:\s+(?:morning|afternoon|evening|night)s?)?\b"),
         ("relative", r"\b(?:last|next|this) (?:week|month|year)\b|\b(?:yesterday|today|"
                      r"tomorrow)\b"),
         # '4.40pm' (British) and '4:40 pm'; never the tail of a number ('40pm' of '4.40pm')

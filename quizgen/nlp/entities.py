@@ -121,7 +121,9 @@ EXTRA_PLACES = {
         Bayern Hamburg München Köln Wien Zürich Tschechien Weißrussland Belarus
         Niederlande Türkei Ukraine Sachsen Thüringen Brandenburg Hessen Niedersachsen
         Sachsen-Anhalt Baden-Württemberg Rheinland-Pfalz Saarland Nordrhein-Westfalen
-        Mecklenburg-Vorpommern Schleswig-Holstein Bremen Tirol Südtirol""".split(),
+        Mecklenburg-Vorpommern Schleswig-Holstein Bremen Tirol Südtirol
+        Hannover Stuttgart Düsseldorf Dresden Mainz Wiesbaden Magdeburg Erfurt Potsdam Kiel
+        Schwerin Saarbrücken Frankfurt Leipzig Nürnberg Dortmund Bonn""".split(),
     "en": """Russia US U.S. USA America Britain UK U.K. England Scotland Europe Asia Africa
         Moscow Berlin Beijing Kyiv Kiev Washington London Paris Brussels Almaty Astana Iran
         Syria Ukraine Turkey""".split(),
@@ -498,8 +500,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 is_common_noun(tok.text.lower(), language):
             i += 1  # 'RAT HELL!': a headline in capitals, 'HELL' no name
             continue
-        if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(toks, i,
-                                                                                language):
+        if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(
+                toks, i, language) or _name_after_kin(toks, i, language):
             j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
@@ -569,7 +571,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 cand.title = toks[k:i] + run[:lead]
                 cand.label_votes["PER"] += 3
                 out.append(cand)
-            elif not lead and not _not_a_name(toks, i, j, language):
+            elif not lead and (not _not_a_name(toks, i, j, language) or
+                               j == i + 1 and _name_after_kin(toks, i, language)):
                 out.append(_Candidate(tokens=run, sentence=sentence))
             i = j
         else:
@@ -670,8 +673,9 @@ def _station_end(toks: list[Token], i: int, language: str) -> int | None:
     k = i + 2
     while k < len(toks) and k - i < 5 and (toks[k].text[:1].isupper() and toks[k].pos in {
             "NOUN", "PROPN"} and not _ACRONYM.match(toks[k].text)
-            or k == i + 2 and toks[k].text.isdigit()):  # 'BBC Radio 4'
-        k += 1
+            or k == i + 2 and (toks[k].text.isdigit() or _ACRONYM.match(toks[k].text))):
+        k += 1  # 'BBC Radio 4', 'BBC Radio WM' (the letters alone were an option of a
+        # who-question, quick reading 21)
     return k
 
 
@@ -762,6 +766,19 @@ def _first_name_after_title(toks: list[Token], i: int, language: str) -> bool:
             and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
             and is_title(toks[i - 1].text, language) and toks[i + 1].pos == "PROPN"
             and _NAME_WORD.match(toks[i + 1].text) is not None)
+
+
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "grandson",
+              "granddaughter", "partner", "mother", "father", "niece", "nephew"}
+
+
+def _name_after_kin(toks: list[Token], i: int, language: str) -> bool:
+    """'her daughter Amber, 15,': a capitalised word after a possessive and a kinship noun is
+    the child's name, even where the tagger took it for a common noun (amber); left out, the
+    question on her lower-cased it ('How long had amber been in tears?', quick reading 21)."""
+    return (language == "en" and 1 < i < len(toks) and toks[i].pos == "NOUN"
+            and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
+            and toks[i - 1].text.lower() in _KIN_NOUNS and toks[i - 2].tag == "DPS")
 
 
 def _not_a_name(toks: list[Token], i: int, j: int, language: str) -> bool:
@@ -1181,6 +1198,8 @@ def _vote(c: _Candidate, language: str) -> None:
         elif prev.pos == "ADJ" and p.islower() and first >= 2 and len(c.tokens) == 1 and \
                 toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
+    if len(c.tokens) == 1 and _name_after_kin(toks, first, language):
+        c.label_votes["PER"] += 3  # 'her daughter Amber'
     if prev is not None and prev.text == "," and first >= 2 and len(c.tokens) >= 2 and \
             is_title(toks[first - 2].text.lower(), language):
         c.label_votes["PER"] += 3  # "Its director, Simon Achterberg, said": not a 'berg'
@@ -1195,8 +1214,10 @@ def _vote(c: _Candidate, language: str) -> None:
         elif language == "en" and nxt.text[:1].isupper() and nxt.pos == "NOUN" and \
                 nxt.text.lower() in _NAMED_FACILITY:
             c.label_votes["LOC"] += 3  # 'Harlow Down Reservoir': a place, no person
-        if nxt.lemma.lower() in SPEECH_LEMMAS[language]:
-            c.label_votes["PER"] += 1
+        if nxt.lemma.lower() in SPEECH_LEMMAS[language] and not (
+                prev is not None and prev.pos == "ADP"):
+            c.label_votes["PER"] += 1  # not 'Das Kultusministerium in Hannover erklärte':
+            # a name in a prepositional phrase is not the one who speaks (quick reading 21)
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
     if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
@@ -1753,6 +1774,11 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
         if e.label == "PER" and len(parts) > 1 and parts[-1][:1].isupper():
             surnames.setdefault(parts[-1], e)
             surnames.setdefault(parts[-1] + "s", e)
+        elif e.label == "PER" and len(parts) == 1 and analysis.language == "en" and any(
+                _name_after_kin(analysis.sentences[m.sentence].tokens, _token_index(
+                    analysis.sentences[m.sentence], m.start), "en") for m in e.mentions):
+            surnames.setdefault(e.name, e)  # 'her daughter Amber ... Amber had been ...'
+
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
     for s in analysis.sentences:
         if s.block in _SKIP_BLOCKS:
@@ -1769,6 +1795,10 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
                 continue  # 'im Sommer', 'der Vogel', 'the Baker': the word, not Dirk Sommer
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
             spans.append((tok.start, tok.end))
+
+
+def _token_index(s: Sentence, start: int) -> int:
+    return next((k for k, t in enumerate(s.tokens) if t.start == start), -1)
 
 
 # words before a common noun that never stand before a bare surname in news German/English

@@ -325,6 +325,13 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
             j -= 1  # a noun made from an adjective: "100 Tote", "Hunderte Verletzte"
             unit = toks[j].text
             end_i = j
+        elif j + 2 < len(toks) and toks[j].text[:1].isupper() and toks[j].pos in {
+                "NOUN", "PROPN"} and re.fullmatch(r"\d{1,3}", toks[j + 1].text) and \
+                toks[j + 2].pos == "NOUN" and toks[j + 2].text[:1].islower():
+            # 'at least 38 Year 11 pupils': the label and its number name the pupils counted
+            # ('How many pupils ... of at least 38 Year?' - 11, quick reading 21)
+            unit = s.text[toks[j].start - s.start:toks[j + 2].end - s.start]
+            end_i = j + 2
         elif j < len(toks) and toks[j].pos in {"NOUN", "PROPN"} and toks[j].text[:1].isalpha():
             unit = toks[j].text
             end_i = j
