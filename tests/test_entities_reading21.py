@@ -29,3 +29,40 @@ def test_the_letters_after_bbc_radio_end_the_station_name() -> None:
 def test_a_town_after_in_is_no_speaker() -> None:
     labels = _labels(DE)
     assert labels.get("Velmarn") != "PER", labels
+
+
+ROLES_DE = """Streit um Hausaufgaben
+
+Schulleiterin Anna Berg verteidigt den Plan. Ganz anders sieht das Peter Krause, Vorsitzender \
+des Schulelternbeirats. Der Bildungsforscher Prof. Jan Holm von der Universität Kelbach hält den \
+Versuch für sinnvoll.
+"""
+
+ROLES_EN = """Speed limit row
+
+Inspector Mark Dale of Kelby Police said officers would be fair. Council leader Ann Frost \
+said the plan was right.
+"""
+
+
+def test_a_role_without_article_at_the_sentence_end_is_the_role() -> None:
+    roles = {e.name: e.role for e in analyze(load_article(ROLES_DE)).entities}
+    assert roles.get("Peter Krause") == "Vorsitzender des Schulelternbeirats", roles
+
+
+def test_a_compound_title_before_prof_is_the_role_with_its_body() -> None:
+    roles = {e.name: e.role for e in analyze(load_article(ROLES_DE)).entities}
+    assert roles.get("Jan Holm") == "Bildungsforscher von der Universität Kelbach", roles
+
+
+def test_an_english_role_takes_its_body_after_of() -> None:
+    roles = {e.name: e.role for e in analyze(load_article(ROLES_EN)).entities}
+    assert roles.get("Mark Dale") == "inspector of Kelby Police", roles
+
+
+def test_no_name_swapped_in_before_anothers_role() -> None:
+    from quizgen.generate import truefalse
+
+    qs = truefalse.generate(analyze(load_article(ROLES_DE)))
+    assert not any("Vorsitzender des Schulelternbeirats" in q.prompt and "Krause" not in
+                   q.prompt for q in qs), [q.prompt for q in qs]

@@ -15,9 +15,9 @@ ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
     # a role the analysis completed from around the name ('Geschäftsführer von Weiler
-    # Reisen', 'Schulleiterin vom Gymnasium Kirchheim', 'Spokesperson for the RAC') stands
-    # in the text up to its 'von'/'vom'/'for'
-    head = re.split(r"\s+(?:von|vom|for)\s+", text, maxsplit=1)[0]
+    # Reisen', 'Schulleiterin vom Gymnasium Kirchheim', 'Spokesperson for the RAC',
+    # 'inspector of Northshire Police') stands in the text up to its 'von'/'vom'/'for'/'of'
+    head = re.split(r"\s+(?:von|vom|for|of)\s+", text, maxsplit=1)[0]
     # a role of two parts ('Studienleiterin und Professorin für Botanik', 'lead author and
     # environmental scientist') stands in the text as its first part, the name between
     head = re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]

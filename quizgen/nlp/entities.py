@@ -1254,7 +1254,9 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     """The title before a name: 'der kasachische Präsident', 'Russlands Verteidigungsminister'."""
     k = first - 1
     if language == "de" and k >= 1 and _honorific(toks[k].text) and toks[k - 1].pos == \
-            "NOUN" and is_title(toks[k - 1].text, language):
+            "NOUN" and (is_title(toks[k - 1].text, language) or _compound_title(
+                toks[k - 1], language)):  # 'Der Bildungsforscher Prof. Tobias Reinhardt'
+
         j = k - 1
         while j - 1 >= 0 and toks[j - 1].pos == "ADJ":
             j -= 1  # 'Die Vorsitzende Richterin Dr. Helga Marquardt'
@@ -1990,9 +1992,14 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             if not mt:
                 # at the end of the sentence: '..., said Dr. Priya Natarajan, the
                 # microbiologist who led the study.' (an article and a role noun first)
-                mt = re.match(r",\s+((?:the|an?|der|die) (\w+)[^,;:\"„“]{0,80}?)\.$", rest)
-                if not mt or not is_title(mt.group(2), analysis.language) and not \
-                        _looks_like_role(mt.group(2), analysis.language):
+                mt = re.match(r",\s+((?:the|an?|der|die) (\w+)[^,;:\"„“]{0,80}?)\.$", rest) or \
+                    analysis.language == "de" and re.match(
+                        r",\s+(()[A-ZÄÖÜ]\w+ (?:des|der|von|vom) [^,;:\"„“]{3,60}?)\.$", rest)
+                # 'Ganz anders sieht das Markus Albers, Vorsitzender des Schulelternbeirats.'
+                # (quick reading 21: no role, and a true/false swapped another name in)
+                if not mt or not is_title(mt.group(2) or mt.group(1).split()[0],
+                                          analysis.language) and not _looks_like_role(
+                        mt.group(2) or mt.group(1).split()[0], analysis.language):
                     continue
             # English: a long "a spokesman for X who ..." ends at the relative pronoun, a
             # short one stays whole ("the microbiologist who led the study"). German needs a
@@ -2105,13 +2112,15 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
     orgs = [e for e in entities if e.label == "ORG"]
     for e in entities:
         role = (e.role or "").lower()
-        if de and e.label == "PER" and role and " " not in role:
-            first = min(e.mentions, key=lambda m: m.start)
-            after = _VON_AFTER.match(text, first.end)
+        if e.label == "PER" and role and " " not in role:
+            first = min((m for m in e.mentions if m.kind == "name"), key=lambda m: m.start,
+                        default=min(e.mentions, key=lambda m: m.start))
+            after = (_VON_AFTER if de else _OF_AFTER).match(text, first.end)
             org_m = after and next((m for o in orgs for m in o.mentions
                                     if m.start == after.end()), None)
             if org_m:  # 'Schulleiterin Andrea Kessler vom Gymnasium Kirchheim'
-                e.role = f"{e.role} {after.group(1)} {text[org_m.start:org_m.end]}"
+                head = e.role if de or not e.role[1:].islower() else e.role.lower()
+                e.role = f"{head} {after.group(1)} {text[org_m.start:org_m.end]}"
                 continue
         if e.label != "PER" or not (role in _BARE_SPOKES if not de else
                                     _BARE_FIRM_ROLES_DE.match(role)):
@@ -2137,6 +2146,8 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
 
 
 _VON_AFTER = re.compile(r"\s+(vom|von der|von)\s+")
+_OF_AFTER = re.compile(r"\s+(of(?: the)?)\s+")  # 'Inspector Kevin Shaw of Northshire Police'
+
 
 
 def _opens_with(prefix: str, language: str) -> bool:
