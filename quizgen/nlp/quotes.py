@@ -1842,6 +1842,51 @@ def _colon_quote(sent: _Sentence, sp: _Span, link, last: Quote | None) -> Quote 
 
 
 _POSSESSIVE = {"'s", "’s"}
+# what a definite description of a person ends with ("der SPD-Politiker", "die
+# Krankenpflegerin", "the nurse"), and what it does not (a body, an outlet, a spokesperson
+# who is someone new)
+_PERSON_DE = {"der": ("er", "ent", "ist", "oge", "ant", "eur", "ekt", "arzt", "e"),
+              "die": ("erin", "entin", "istin", "ogin", "antin", "eurin", "ektin", "ärztin",
+                      "frau")}
+_NOT_PERSON_DE = ("sprecher", "sprecherin", "sender", "rat", "verein", "konzern",
+                  "veranstalter", "betreiber", "anbieter", "hersteller", "träger", "kreis",
+                  "rundfunk", "partner", "server", "computer", "container", "ausschuss",
+                  "zeitung", "leitung", "ment", "ente", "ekte")
+_PERSON_EN = frozenset("""
+    nurse mother father mum dad pensioner widow widower grandmother grandfather parent mp
+    mayor chairman chairwoman chair headteacher head pupil student resident owner driver
+    councillor coach captain manager teacher doctor vet surgeon landlord tenant victim
+    witness farmer pilot officer inspector detective constable professor researcher
+    scientist expert campaigner volunteer organiser founder secretary director
+""".split())
+_PERSON_ENDINGS_EN = ("-old", "ist", "ian", "woman", "man")
+_NOT_PERSON_EN = ("spokesman", "spokeswoman", "spokesperson", "ment")
+_TITLE_BEFORE = re.compile(r"(\w+)\s+(?:Dr\.\s+|Prof\.\s+)*$")
+_TITLE_AFTER = re.compile(r",\s+(?:der|die)?\s*(\w+)")
+
+
+def _title_gender(analysis: Analysis, ent: Entity) -> str | None:
+    """'m' or 'f' from a German role noun right before a person's name or right after it
+    ('Pendlerin Maria Lenz', 'Mara Vogel, die Kapitänin'); None if there is none."""
+    text = analysis.article.text
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        before = _TITLE_BEFORE.search(text[max(0, m.start - 40):m.start])
+        after = _TITLE_AFTER.match(text, m.end)
+        for word in (before and before.group(1), after and after.group(1)):
+            low = (word or "").lower()
+            if not word or not word[:1].isupper() or low.endswith(_NOT_PERSON_DE[2:]):
+                continue  # ('Schülersprecher Emil Kowalczyk' is a title all right)
+            if low.endswith(_PERSON_DE["die"]) or low.endswith("in") and len(low) > 5:
+                return "f"  # also 'Kapitänin', 'Pendlerin'
+            if low.endswith(_PERSON_DE["der"]) or low.endswith(("än", "or")):
+                return "m"
+    return None
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)")
+
 _APPOSITION = re.compile(r"[\"“”»«]?\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*,")
 
@@ -1905,10 +1950,38 @@ class _Linker:
                 return e
         return None
 
-    def recent_person(self, index: int, pronoun: str) -> Entity | None:
+    def described(self, index: int, words: list[Token], language: str) -> Entity | None:
+        """'Oberbürgermeister Stefan Kühn hält daran fest. Eine Seilbahn sei günstiger, sagte
+        der SPD-Politiker.' / '..., said the nurse': a definite description of a person
+        speaks for the one person of its gender named in the nearest sentence before
+        (quick reading 21: the discussion note said no commuter was quoted by name)."""
+        if len(words) == 3 and _AGE_WORD.fullmatch(words[1].text):
+            words = [words[0], words[1]]  # "die 52-Jährige", "the 52-year-old"
+        if len(words) != 2:
+            return None
+        art, noun = words[0].text.lower(), words[1].text
+        low = noun.lower()
+        if _AGE_WORD.fullmatch(low):
+            wanted = {"der": "m", "die": "f"}.get(art) if language == "de" else None
+        elif language == "de" and art in ("der", "die") and noun[:1].isupper():
+            if low.endswith(_NOT_PERSON_DE) or not low.endswith(_PERSON_DE[art]):
+                return None
+            wanted = "m" if art == "der" else "f"
+        elif language == "en" and art == "the" and noun.islower():
+            if low.endswith(_NOT_PERSON_EN) or not (
+                    low in _PERSON_EN or low.endswith(_PERSON_ENDINGS_EN)):
+                return None
+            wanted = None
+        else:
+            return None
+        return self.recent_person(index, {"m": "er", "f": "sie"}.get(wanted or "", ""),
+                                  known=True)
+
+    def recent_person(self, index: int, pronoun: str, known: bool = False) -> Entity | None:
         """'Eva Brandl verteidigte den Schritt. Man habe keine Wahl gehabt, sagte sie.': with
         no quotation before it, a speaking pronoun is the one fitting person of the nearest
-        of the two sentences before that names any."""
+        of the two sentences before that names any. `known`: the person's gender must be
+        known to fit (a description says more than a pronoun and must not guess)."""
         from quizgen.nlp.coref import gender
 
         wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
@@ -1917,7 +1990,9 @@ class _Linker:
             if not people:
                 continue
             fitting = [e for e in people.values() if wanted is None or self.analysis is None
-                       or gender(self.analysis, e) in (None, wanted)]
+                       or (gender(self.analysis, e) or (_title_gender(self.analysis, e)
+                                                         if known else None))
+                       in ((wanted,) if known else (None, wanted))]
             return fitting[0] if len(fitting) == 1 else None
         return None
 
@@ -1991,8 +2066,11 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
                     speaker, entity_id = ent.name, ent.id
             elif ent is not None:
                 speaker, entity_id = ent.name, ent.id
-            elif pron and (person := link.recent_person(sent.index, toks[a].text)) is not None:
-                speaker, entity_id = person.name, person.id
+            else:
+                person = link.recent_person(sent.index, toks[a].text) if pron else \
+                    link.described(sent.index, toks[a:b], "de" if sent.lang.de else "en")
+                if person is not None:
+                    speaker, entity_id = person.name, person.id
     cue = cue_span = None
     if f.cue:
         verb = [k for k in f.cue if toks[k].pos in ("VERB", "AUX")][:1]
