@@ -520,6 +520,7 @@ def select(questions: list[Question], settings: Settings,
             and not _reads_broken(q) and not (q.type == "cloze" and _headline_place(q, heads))
             and not (q.family == "comprehension" and q.evidence
                      and all(e.sentence in opinions for e in q.evidence))]
+    pool = _without_role_choices_showing_keys(pool)
     fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
     pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
     prepared = _prepare(pool, fact, article, names, heads)
@@ -529,6 +530,17 @@ def select(questions: list[Question], settings: Settings,
         if len(more) > len(chosen):
             return more
     return chosen
+
+
+def _without_role_choices_showing_keys(pool: list[Question]) -> list[Question]:
+    """A role question's options are the other persons' roles: 'Welche Funktion hat Markus
+    Albers?' offered 'Bildungsforscher ...', the key of 'Welche Funktion hat Tobias
+    Reinhardt?' (quick reading 21). Where another role is asked too, the role is asked as a
+    short answer (its multiple choice goes), so both can stand in one set."""
+    keys = {q.answer for q in pool if q.skill == "role" and isinstance(q.answer, str)}
+    return [q for q in pool if not (
+        q.skill == "role" and q.type == "multiple_choice"
+        and keys & (set(q.options or []) - {q.answer}))]
 
 
 def _author_opinions(questions: list[Question]) -> set[int]:

@@ -111,8 +111,9 @@ def test_a_person_swapped_out_by_another_name_is_the_who_answer():
 
 
 def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
-    """Three 'Welche Funktion hat ...?' with the same four roles: each answer rules itself
-    out for the next; the others are asked as short answers."""
+    """Three 'Welche Funktion hat ...?' with the same four roles: a multiple choice shows
+    the others' keys as its options, so it is never asked beside another role question
+    (tests/test_select_roles.py); at most two role questions in a set."""
     roles = ["Sprecherin des Elternrats", "Leiter des Schulamts", "Schülersprecher",
              "Direktorin der Grundschule"]
 
@@ -126,8 +127,8 @@ def test_role_questions_with_one_set_of_options_are_one_multiple_choice():
         ["Anna Kraft", "Olaf Brenner", "Jan Wolf"], roles[:3], strict=True)) for t in
         ("multiple_choice", "short_answer")]
     chosen = select(pool, Settings(families=["comprehension"]))
-    assert len(chosen) == 2  # at most two role questions in a set
-    assert [q.type for q in chosen].count("multiple_choice") == 1
+    assert 1 <= len(chosen) <= 2  # at most two role questions in a set
+    assert len(chosen) == 1 or "multiple_choice" not in [q.type for q in chosen]
 
 
 def test_a_surname_put_for_a_pronoun_gives_the_who_answer_away():
