@@ -66,3 +66,15 @@ def test_no_name_swapped_in_before_anothers_role() -> None:
     qs = truefalse.generate(analyze(load_article(ROLES_DE)))
     assert not any("Vorsitzender des Schulelternbeirats" in q.prompt and "Krause" not in
                    q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_german_occupation_before_the_name_is_the_role_not_the_relative_clause() -> None:
+    text = """Ärger über Ersatzbusse
+
+Die Krankenpflegerin Mira Olsen, die jeden Morgen ins Klinikum fährt, sagte dem Radiosender \
+„Welle Süd“, der Bus sei voll gewesen. Pendlerin Jana Roth, die jeden Tag nach Kelbach fährt, \
+hofft auf eine schnelle Reparatur.
+"""
+    roles = {e.name: e.role for e in analyze(load_article(text)).entities}
+    assert roles.get("Mira Olsen") == "Krankenpflegerin", roles
+    assert roles.get("Jana Roth") == "Pendlerin", roles

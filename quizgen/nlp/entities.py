@@ -46,7 +46,9 @@ PERSON_TITLES = {
 # Occupations before a name ('Respiratory nurse Gemma Clarke', 'Retired postman Keith
 # Darby'): a role like a title, but a private person's, no office
 OCCUPATIONS = {
-    "de": set(),
+    "de": set("""krankenpfleger krankenpflegerin pfleger pflegerin pendler pendlerin lehrer
+        lehrerin erzieher erzieherin landwirt landwirtin polizist polizistin
+        händler händlerin bäcker bäckerin busfahrer busfahrerin""".split()),
     "en": set("""nurse midwife paramedic doctor teacher farmer postman postwoman pharmacist
         """.split()),
 }
