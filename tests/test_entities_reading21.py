@@ -78,3 +78,13 @@ hofft auf eine schnelle Reparatur.
     roles = {e.name: e.role for e in analyze(load_article(text)).entities}
     assert roles.get("Mira Olsen") == "Krankenpflegerin", roles
     assert roles.get("Jana Roth") == "Pendlerin", roles
+
+
+def test_an_office_with_for_before_a_name_is_the_role() -> None:
+    text = """New limit for Kelby
+
+Cabinet member for housing Ruth Dale said the plan would help families. The chairman of the \
+Kelby Business Forum, Tom Shaw, said shops would suffer.
+"""
+    roles = {e.name: e.role for e in analyze(load_article(text)).entities}
+    assert roles.get("Ruth Dale") == "cabinet member for housing", roles
