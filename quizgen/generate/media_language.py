@@ -35,9 +35,11 @@ from quizgen.nlp.pipeline import per_analysis
 # of the same part of speech (adjectives get the loaded word's ending: "blutige" ->
 # "gewaltsame"); None where the neutral text simply leaves the word out
 LEXICON = {
+    # the neutral word is plain itself: 'Durcheinander' for 'CHAOS' is as colloquial as the
+    # word it replaces (blind review 14), 'Störungen' says what happened
     "de": {
         "kreml-boss": "Kremlchef", "boss": "Chef", "blutig": "gewaltsam",
-        "brandheiß": "aktuell", "chaos": "Durcheinander", "chaotisch": "ungeordnet",
+        "brandheiß": "aktuell", "chaos": "Störungen", "chaotisch": "ungeordnet",
         "horror": "Unglück", "skandal": "umstrittener Vorfall", "skandalös": "umstritten",
         "regime": "Regierung", "machthaber": "Staatschef", "schock": "Überraschung",
         "schockierend": "überraschend", "wahnsinn": "Ungewöhnliches", "irre": "ungewöhnlich",
@@ -102,6 +104,28 @@ LEXICON = {
         "flattened": "demolished", "flatten": "demolish", "flattens": "demolishes",
     },
 }
+# words that dramatise in a heading only: families given days to move out 'flee', a cliff that
+# loses gardens 'swallows' them (blind review 14); in running text the verbs report (a
+# sinkhole 'swallowing three cars'), so the fact/opinion check never sees them
+HEADING_LEXICON = {
+    "de": {"verschlingt": None, "verschluckt": None},
+    "en": {"flee": "leave", "flees": "leaves", "fled": "left", "swallows": None,
+           "swallowed": None, "swallow": None},
+}
+# ... unless the body uses the verb itself: a sinkhole 'swallowing three cars' in the report
+# makes 'Swallowed whole!' the report's own word, not the heading's drama
+HEADING_FAMILY = {"flee": r"fle(?:e|es|d|eing)", "flees": r"fle(?:e|es|d|eing)",
+                  "fled": r"fle(?:e|es|d|eing)", "swallows": r"swallow\w*",
+                  "swallowed": r"swallow\w*", "swallow": r"swallow\w*",
+                  "verschlingt": r"verschl(?:ingt|ingen|ang|angen|ungen)",
+                  "verschluckt": r"verschluck\w*"}
+# loaded words that are the literal word for what they describe: a clay cliff that erodes
+# does crumble (blind review 14), a crumbling school or theatre roof is dramatised
+LITERAL = {
+    "de": {},
+    "en": {"crumbling": {"cliff", "cliffs", "rock", "rocks", "stone", "chalk", "clay",
+                         "coast", "coastline", "plaster", "mortar", "sandstone"}},
+}
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
 # asked about only where they dramatise, in headlines and captions
 HEADING_ONLY = {"blutig", "bloody", "brutal", "dramatisch", "terror", "chaos", "chaotisch",
@@ -122,10 +146,13 @@ HYPHEN_HEADS = {"de": ("alarm", "hammer", "zoff", "wahn", "frust", "exil", "nots
 IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:laufen|läuft)|"
                            r"in die Knie(?: (?:zwingt|gezwungen|gehen))?|vor Wut|"
                            r"in Panik|in Angst und Schrecken|am Abgrund|"
-                           r"außer Rand und Band|auf (?:die|den) Barrikaden)\b"),
+                           r"außer Rand und Band|auf (?:die|den) Barrikaden|"
+                           # a vote 'caves in' to one side: it yielded, says the headline
+                           r"(?:knick|knickt|knicken|knickte|knickten) ein|eingeknickt)\b"),
           "en": re.compile(r"(?i)\b((?:brings?|brought|bringing) (?:[\w'-]+ ){0,4}?"
                            r"to (?:its|their|his|her) knees|to (?:its|their|his|her) knees|"
-                           r"in panic|in chaos|up in arms|in meltdown|in tatters)\b")}
+                           r"in panic|in chaos|up in arms|in meltdown|in tatters|"
+                           r"(?:cave|caves|caved|caving) in)\b")}
 # first parts of dramatising compounds: "Horror-Unfall", "Chaos-Tage", "Terror-Miliz"
 PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
                    "mega", "wahnsinns", "killer"),
@@ -200,9 +227,15 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
     ("Fähr-" of "Fähr-Drama" is no word), else None: leave the loaded part out."""
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     lex = LEXICON[language]
+    if sentence.block != "body":
+        rest = (article_text or "").replace(sentence.text, " ")
+        lex = {**lex, **{w: n for w, n in HEADING_LEXICON[language].items()
+                         if not re.search(rf"(?i)\b{HEADING_FAMILY[w]}\b", rest)}}
     out: list[tuple[str, str | None]] = []
     for w in words(text):
         low = w.lower()
+        if low in LITERAL[language] and _literal(text, w, LITERAL[language][low]):
+            continue
         if low in lex:
             out.append((w, lex[low]))
             continue
@@ -229,6 +262,14 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
 
 
 _ENDINGS = {"de": ("e", "er", "es", "en", "em", "n", "s"), "en": ("s", "es", "ed", "d")}
+
+
+def _literal(text: str, word: str, things: set[str]) -> bool:
+    """Does the word stand within three words of a thing it describes literally ('crumbling
+    cliff', 'the cliff is crumbling')?"""
+    ws = [w.lower() for w in words(text)]
+    at = [i for i, w in enumerate(ws) if w == word.lower()]
+    return any(w in things for i in at for w in ws[max(0, i - 3):i + 4])
 
 
 def _inflect(neutral: str | None, ending: str, language: str) -> str | None:
@@ -300,6 +341,11 @@ def _loaded(analysis: Analysis) -> list[Question]:
         # a heading dramatises with words the tabloid lexicon does not know ('Gefährliche
         # Blutsauger', 'secret plan'): a judging word is never offered as the plain one
         others = [tok for tok in others if not _judging(tok, lang)]
+        # nor a one-word kicker the headline shouts ('EINSTURZGEFAHR! Parkhaus-Chaos ...':
+        # judged20 offered it beside 'Parkhaus-Chaos'); 'REGENTONNE' of 'GEFAHR AUS DER
+        # REGENTONNE!' is a plain word set in capitals
+        kickers = {words(g.text)[0] for g in group if len(words(g.text)) == 1}
+        others = [tok for tok in others if not (tok.text in kickers and _shouted(tok.text))]
         plain = len({tok.text for tok in others})  # how sure the item is, before the cut
         if s.block != "body":
             # and a word only the heading uses may be a metaphor ('Blutsauger' for ticks):
@@ -452,10 +498,19 @@ JUDGING = {
 
 
 def _judging(tok, lang: str) -> bool:
+    """A judging word, or a German compound whose head is one ('Einsturzgefahr',
+    'lebensgefährlich')."""
     from quizgen.generate.media_opinion import JUDGE_FORMS
 
     low = tok.text.lower()
-    return any(low.startswith(j) for j in JUDGING[lang]) or low in JUDGE_FORMS[lang]
+    return any(low.startswith(j) for j in JUDGING[lang]) or low in JUDGE_FORMS[lang] or (
+        lang == "de" and any(low.endswith(j) and len(low) - len(j) >= 3
+                             for j in JUDGING[lang] if len(j) >= 5))
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals that is no short acronym ('EINSTURZGEFAHR', not 'ÖPNV')."""
+    return word.isupper() and word.isalpha() and len(word) >= 5
 
 
 def _used_in(tok, body: tuple[frozenset[str], str], lang: str) -> bool:

@@ -25,19 +25,67 @@ from quizgen.generate.media_text import (
 )
 from quizgen.model import Analysis, Question
 
-# Fallback distractors when the page names too few media of its own: well-known outlets a
-# reader might guess. They are options only, never answers.
+# Wrong options of the key's kind and language: a German local paper's name beside other
+# German papers, never 'Reuters' or 'BBC' (judged20: 'Kellinger Tageblatt' among Reuters /
+# Spiegel / BBC), a local radio station beside other stations. They are options only, never
+# answers; the page's own agency ('Quelle: ... / dpa') is none either, since its material
+# may be in the text (blind review 14).
 KNOWN_OUTLETS = {
-    "de": ["Reuters", "Spiegel", "BBC", "AFP"],  # 'sagte dem ___': no article of its own
+    "de": ["Spiegel", "Stern", "Focus", "Tagesschau"],  # 'sagte dem ___': no article of its own
     "en": ["Reuters", "BBC News", "The Guardian", "Associated Press"],
 }
+PAPERS = {
+    "de": ["Hamburger Abendblatt", "Kölner Stadt-Anzeiger", "Weser-Kurier", "Badische Zeitung",
+           "Nürnberger Nachrichten", "Westfälische Rundschau"],
+    "en": ["Yorkshire Post", "Manchester Evening News", "Northern Echo", "Liverpool Echo"],
+}
+STATIONS = {
+    "de": ["Radio Bremen", "Antenne Bayern", "Radio Hamburg", "Radio Regenbogen", "Radio FFH",
+           "Antenne Niedersachsen"],
+    "en": ["Heart FM", "Greatest Hits Radio", "Capital FM", "Smooth Radio"],
+}
+TV = {
+    "de": ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"],
+    "en": ["ITV News", "Sky News", "Channel 4 News", "Channel 5 News"],
+}
+# a news site named by its address ('Express.co.uk') among other sites' addresses of its
+# country's domain
+SITES = {"de": ["Spiegel.de", "Focus.de", "Stern.de", "t-online.de"],
+         "en": ["Mirror.co.uk", "Independent.co.uk", "Telegraph.co.uk", "Standard.co.uk"]}
+WIRE_OPTIONS = {"de": ["dpa", "AFP", "Reuters", "epd"],
+                "en": ["Reuters", "Associated Press", "AFP", "PA Media"]}
+PAPER_NAME = {
+    "de": re.compile(r"(?i)(zeitung|blatt|anzeiger|kurier|rundschau|nachrichten|post|morgen|"
+                     r"bote|boten|echo|presse|merkur|journal|volksfreund|volksstimme|"
+                     r"allgemeine[nr]?|tagespost)\b"),
+    "en": re.compile(r"(?i)\b(post|echo|times|gazette|mail|herald|telegraph|chronicle|argus|"
+                     r"observer|guardian|journal|standard|express|mirror|advertiser|courier|"
+                     r"examiner|evening news)\b"),
+}
+STATION_NAME = re.compile(r"(?i)(radio|antenne|welle|funk|\w*sender|\bFM)\b")
+TV_NAME = re.compile(r"\b(TV|ITV|BBC|Sky|Channel \d|[Ff]ernsehen|Look North)\b")
+# first words several outlets share without being one house ('Radio Bremen', 'Radio Hamburg');
+# any other first word is a house ('BBC News' beside 'BBC Look North' is one, review 14)
+SHARED_FIRST = {"radio", "antenne", "the", "tv", "welle", "daily", "evening", "sunday"}
 
 # outlets in the form they take after 'dem', 'im', 'vom', 'beim', 'zum' (dative, masculine or
 # neuter): in a gap after such a word every option must fit ('dem Spiegel', never 'dem
 # Reuters' or 'dem Vogelsberger Rundschau' beside the key 'dem Hessischen Rundfunk')
 DATIVE_MN = ["Bayerischen Rundfunk", "Spiegel", "Norddeutschen Rundfunk", "Deutschlandfunk",
              "Westdeutschen Rundfunk", "Tagesspiegel", "Mitteldeutschen Rundfunk", "Stern"]
+# the same of the key's kind: papers after a paper ('dem Kellinger Tageblatt'), broadcasters
+# after a broadcaster
+DATIVE_MN_PAPERS = ["Hamburger Abendblatt", "Tagesspiegel", "Weser-Kurier", "Mannheimer Morgen",
+                    "Münchner Merkur", "Kölner Stadt-Anzeiger"]
+DATIVE_MN_BROADCAST = ["Bayerischen Rundfunk", "Norddeutschen Rundfunk", "Deutschlandfunk",
+                       "Westdeutschen Rundfunk", "Mitteldeutschen Rundfunk"]
 DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
+# after 'Nach Informationen des ___' (genitive) the options take their -s as the gap does
+GENITIVE_MN_PAPERS = ["Hamburger Abendblatts", "Tagesspiegels", "Weser-Kuriers",
+                      "Münchner Merkurs", "Kölner Stadt-Anzeigers"]
+GENITIVE_MN_BROADCAST = ["Bayerischen Rundfunks", "Norddeutschen Rundfunks",
+                         "Deutschlandfunks", "Westdeutschen Rundfunks"]
+GENITIVE_MN_GAP = re.compile(r"\b(?:des|eines)\s+___")
 # after 'sagte er der ___' (feminine dative, judged19) only outlets that take 'der'
 DATIVE_F = ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "Berliner Zeitung",
             "Deutschen Presse-Agentur", "Rheinischen Post", "Stuttgarter Zeitung",
@@ -49,15 +97,17 @@ WITH_THE = ["Guardian", "Times", "Yorkshire Post", "Daily Telegraph", "Independe
             "Manchester Evening News", "Observer", "Northern Echo"]
 WITH_THE_GAP = re.compile(r"\b[Tt]he\s+___")
 # after 'dem Radiosender ___' the options are broadcasters, never 'dpa' or 'Spiegel'
-BROADCASTERS = ["Radio Bremen", "Antenne Bayern", "Radio Hamburg", "Radio Regenbogen",
-                "Radio FFH", "Antenne Niedersachsen"]
-TV_STATIONS = ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"]
+BROADCASTERS = STATIONS["de"]
+TV_STATIONS = TV["de"]
 BROADCASTER_GAP = re.compile(r"\w*(?:[Ss]ender|[Rr]adio)\s+___")
 
 T = {
     "de": {
-        "outlet": "Aus welcher Quelle stammen laut Artikel die Aussagen von {names}?",
-        "outlet_one": "Aus welcher Quelle stammt laut Artikel die Aussage von {names}?",
+        # 'Aus welcher Quelle stammt die Aussage von Petra Vogel?' - from Petra Vogel
+        # (judged20): the question names the medium as what is asked for
+        "outlet": "Welches Medium nennt der Artikel als Quelle für die Aussagen von {names}?",
+        "outlet_one": "Welches Medium nennt der Artikel als Quelle für die Aussage von "
+                      "{names}?",
         # 'beruft sich auf „Hellbrücker Anzeiger“' lacked its article (blind review 12): the
         # name stands in brackets, where no case is needed
         "outlet_expl": "Der Artikel gibt diese Aussagen aus zweiter Hand wieder: Er beruft sich "
@@ -81,10 +131,10 @@ T = {
         "match_expl": "Wer sagt was: {pairs}",
     },
     "en": {
-        "outlet": "According to the article, which source do the statements of {names} come "
-                  "from?",
-        "outlet_one": "According to the article, which source does the statement of {names} "
-                      "come from?",
+        "outlet": "Which news outlet does the article name as the source of the statements "
+                  "by {names}?",
+        "outlet_one": "Which news outlet does the article name as the source of the "
+                      "statement by {names}?",
         "outlet_expl": "The article passes these statements on second-hand: it relies on "
                        "{outlet}, not on its own interviews. {says}",
         # 'medium' is a calque of German 'Medium' (judged17): a news outlet
@@ -181,15 +231,9 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                  and any(m.sentence in idx for m in e.mentions)])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
-        # a photo agency ('picture alliance', 'Getty Images') is nobody a statement is given to
-        # the page's own site ('Rotheim24') is no other outlet the article could quote:
-        # of its source line only the agencies are options (judged19)
-        own = {n.lower() for n in _media_names(analysis) if not AGENCIES.match(n)
-               and not WIRES.match(n)}
-        distract = [n for n in _media_names(analysis) + KNOWN_OUTLETS[lang]
-                    if n.lower() != outlet.lower() and outlet.lower() not in n.lower()
-                    and not PHOTO_AGENCIES.search(n) and n.lower() not in own]
-        distract = distinct(distract)
+        # the page's own site ('Rotheim24', judged19) and agency (blind review 14) are no
+        # other outlet the article could quote: the options are outlets of the key's kind
+        own = [n.lower() for n in _media_names(analysis)]
         evidence = list(sents)
         # a fact the article takes from another medium, or one statement through it: ask
         # with the medium blanked out in its sentence, so the option fits its case ('sagte
@@ -205,7 +249,6 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             whole = re.search(re.escape(outlet) + r"(?:\s+[A-Z][\w'’&-]*)+", sents[0].text)
             if whole is not None:
                 outlet = whole.group(0)
-                distract = [n for n in distract if n.lower() != outlet.lower()]
         # a speaker who says more than what went to the outlet: 'die Aussage von X' leaves
         # open which one (judged19: Reinhardt spoke three times, once to the paper), so the
         # question names only speakers heard through the outlet alone, or, with none left,
@@ -224,19 +267,7 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
-                if lang == "de" and BROADCASTER_GAP.search(gapped):
-                    tv = re.search(r"\bTV\b|[Ff]ernsehen", outlet) is not None
-                    distract = [n for n in (TV_STATIONS if tv else BROADCASTERS)
-                                if n.lower() not in outlet.lower()
-                                and outlet.lower() not in n.lower()]
-                elif lang == "de" and DATIVE_MN_GAP.search(gapped):
-                    distract = _dative_mn(outlet)
-                elif lang == "de" and DATIVE_F_GAP.search(gapped):
-                    distract = [n for n in DATIVE_F if n.lower() not in outlet.lower()
-                                and outlet.lower() not in n.lower()]
-                if lang == "en" and WITH_THE_GAP.search(gapped):
-                    distract = [n for n in WITH_THE if n.lower() not in outlet.lower()
-                                and outlet.lower() not in n.lower()]
+                distract = _options(outlet, lang, gapped, own)
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
@@ -249,6 +280,7 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                          and c.sentence.index in through}) > 1
         key = "outlet" if many else "outlet_one"
         prompt = t[key].format(names=join_names(speakers[:3], lang))
+        distract = _options(outlet, lang, None, own)
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
                                        says=says(analysis, sents[-1]))
@@ -272,10 +304,48 @@ def _through(cs: list[Claim], idx: set[int]) -> set[int]:
     return through
 
 
-def _dative_mn(outlet: str) -> list[str]:
+def _kind(outlet: str, lang: str) -> str:
+    """'wire', 'tv', 'radio', 'paper' or '' (unknown) for an outlet's name."""
+    if WIRES.match(outlet) or AGENCIES.match(outlet):
+        return "wire"
+    if STATION_NAME.search(outlet):
+        return "radio"
+    if TV_NAME.search(outlet):
+        return "tv"
+    return "paper" if PAPER_NAME[lang].search(outlet) else ""
+
+
+def _options(outlet: str, lang: str, gapped: str | None, own: list[str]) -> list[str]:
+    """Wrong options for the outlet: of its kind and language, in the gap's case, none of the
+    page's own media, none of the key's house ('BBC News' beside 'BBC Look North')."""
+    kind = _kind(outlet, lang)
+    pool = {"wire": WIRE_OPTIONS, "radio": STATIONS, "tv": TV,
+            "paper": PAPERS}.get(kind, KNOWN_OUTLETS)[lang]
+    if re.search(r"\w\.[a-z]{2,3}$", outlet):
+        pool = SITES["de" if outlet.endswith(".de") else "en"]
+    if gapped is not None and lang == "de":
+        if BROADCASTER_GAP.search(gapped):
+            pool = TV["de"] if re.search(r"\bTV\b|[Ff]ernsehen", outlet) else STATIONS["de"]
+        elif DATIVE_MN_GAP.search(gapped):
+            pool = _dative_mn(outlet, {"paper": DATIVE_MN_PAPERS, "radio": DATIVE_MN_BROADCAST,
+                                       "tv": DATIVE_MN_BROADCAST}.get(kind, DATIVE_MN))
+        elif GENITIVE_MN_GAP.search(gapped):
+            pool = GENITIVE_MN_BROADCAST if kind in {"radio", "tv"} else GENITIVE_MN_PAPERS
+        elif DATIVE_F_GAP.search(gapped):
+            pool = DATIVE_F
+    elif gapped is not None and WITH_THE_GAP.search(gapped):
+        pool = WITH_THE
+    house = outlet.split()[0].lower() if outlet.split() else ""
+    return distinct([n for n in pool if n.lower() != outlet.lower()
+                     and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()
+                     and n.lower() not in own and not PHOTO_AGENCIES.search(n)
+                     and (house in SHARED_FIRST or n.split()[0].lower() != house)])
+
+
+def _dative_mn(outlet: str, pool: list[str]) -> list[str]:
     """Wrong options that fit 'dem ___' as the key does, one of the key's shape first
     ('Bayerischen Rundfunk' beside 'Hessischen Rundfunk'), then the others in turn."""
-    rest = [n for n in DATIVE_MN if n.lower() != outlet.lower()
+    rest = [n for n in pool if n.lower() != outlet.lower()
             and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()]
     same = [n for n in rest if len(n.split()) == len(outlet.split())]
     other = [n for n in rest if n not in same]
