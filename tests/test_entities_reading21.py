@@ -88,3 +88,15 @@ Kelby Business Forum, Tom Shaw, said shops would suffer.
 """
     roles = {e.name: e.role for e in analyze(load_article(text)).entities}
     assert roles.get("Ruth Dale") == "cabinet member for housing", roles
+
+
+def test_its_role_names_the_body_the_sentence_before_opens_with() -> None:
+    text = """Fares to rise
+
+The Kelby Cab Association, which represents 300 drivers, had asked for more. Its secretary, \
+Omar Reid, said drivers worked long hours. Kelby Rovers FC now top the table. Their director \
+of football, Sam Hale, said the rules were fair.
+"""
+    roles = {e.name: e.role for e in analyze(load_article(text)).entities}
+    assert roles.get("Omar Reid") == "secretary of the Kelby Cab Association", roles
+    assert roles.get("Sam Hale") == "director of football at Kelby Rovers FC", roles

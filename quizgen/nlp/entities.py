@@ -2009,7 +2009,8 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                                                                  "councillor", "cllr"}:
             # 'The UK's Chief Veterinary Officer, Professor James Carver,': the office;
             # 'The mayor of Millbrook, Councillor Jean Whitaker,' is the mayor (reading 18)
-            ent.role = _role_before(analysis, ent) or ent.role
+            ent.role = _role_before(analysis, ent) or _their_role(analysis, ent, entities) \
+                or ent.role
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
             rest = s.text[m.end - s.start:]
@@ -2223,6 +2224,39 @@ _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|gra
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<own>[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?|Councillor|Cllr\.?)\s+)?$")
+
+
+_THEIR_ROLE = re.compile(r"^(?:Its|Their)\s+(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]*){0,3}),\s*$")
+
+
+def _their_role(analysis: Analysis, ent: Entity, entities: list[Entity]) -> str | None:
+    """'The Ashbury Taxi Association, which ..., had asked for ... Its secretary, Imran
+    Qureshi, said ...': a role after 'Its/Their' at the sentence start belongs to the
+    organisation the sentence before opens with ('secretary of the Ashbury Taxi
+    Association', 'director of rugby at Tidworth Park RFC'); the discussion listed both
+    without a role (review 14, reading 20)."""
+    if analysis.language != "en":
+        return None
+    text = analysis.article.text
+    for m in ent.mentions:
+        s = analysis.sentences[m.sentence]
+        mt = _THEIR_ROLE.match(text[s.start:m.start])
+        if m.kind != "name" or mt is None or text[m.end:m.end + 1] != "," or s.index == 0 \
+                or not _looks_like_role(mt.group("role"), "en"):
+            continue
+        before = analysis.sentences[s.index - 1]
+        opening = [(o, om) for o in entities if o.label == "ORG" for om in o.mentions
+                   if om.sentence == before.index and _opens_with(
+                       text[before.start:om.start], "en")]
+        if len(opening) != 1:
+            return None
+        org, om = opening[0]
+        if re.match(r"\s*(?:[A-ZÄÖÜ]|['’])", text[om.end:om.end + 3]):
+            return None  # 'The Harwick Town Supporters' Trust': the name found is cut short
+        the = "the " if text[before.start:om.start].strip().lower() == "the" else ""
+        role = mt.group("role")
+        return f"{role} {'at' if ' of ' in role else 'of'} {the}{org.name}"
+    return None
 
 
 def _role_before(analysis: Analysis, ent: Entity) -> str | None:
