@@ -1,10 +1,15 @@
-"""Blind review 14 and quick reading 20, media faults on invented text: the neutral word a
-loaded-language item suggests is plain itself ('Störungen', not 'Durcheinander' for 'CHAOS');
-a word that is literal for what it describes ('crumbling cliff') is no loaded word, while a
-heading's 'flee' and 'swallows' dramatise; a headline's shouted word ('EINSTURZGEFAHR') or a
-judging compound is never offered as the plain option beside the loaded one; an outlet is
-asked among outlets of its kind and language, never beside one of its own house ('BBC News'
-beside 'BBC Look North') or the page's own agency."""
+"""Blind review 14 and quick readings 20-21, media faults on invented text: the neutral word
+a loaded-language item suggests is plain itself ('Störungen', not 'Durcheinander' for
+'CHAOS'); a word that is literal for what it describes ('crumbling cliff') is no loaded word,
+while a heading's 'flee' and 'swallows' dramatise; a headline's shouted kicker
+('EINSTURZGEFAHR') or a judging compound is never offered as the plain option beside the
+loaded one; an outlet is asked among outlets of its kind, language and case, never beside
+one of its own house ('BBC News' beside 'BBC Look North') or the page's own agency; an
+authority's advice with 'sollte' is no opinion, the writer's own verdict comes first; a share
+in words ('a fifth') is backed by its percentage, a subheading on what experts think by an
+expert below it; the discussion note counts a 'Krankenpflegerin' among those affected, lets a
+spokeswoman in the next sentence answer for her party and asks no animal for a statement;
+an evidence option keeps no second reported clause ('but that ...') and names no evidence."""
 
 from __future__ import annotations
 
@@ -147,7 +152,6 @@ def test_the_outlets_house_gives_no_second_option_en():
         assert "PA Media" not in wrong, q.options
 
 
-
 DE_FERRY = """Fähre bleibt im Hafen
 
 Die Fähre „Möwe“ zwischen Seeburg und Lindau bleibt bis Ende des Monats im Hafen.
@@ -190,3 +194,199 @@ def _source_items(a):
 
     return [q for q in media_sources.generate(a, claims(a)) if q.skill == "source"
             and q.options]
+
+DE_TICKS = """Zecken breiten sich aus
+
+Im Kreis Lindau gibt es in diesem Jahr deutlich mehr Zecken als 2025.
+
+Forscher der Universität Lindau zählten an 40 Stellen mehr als 3.000 Tiere. Die Ergebnisse \
+wurden am Montag vorgestellt.
+
+Das Gesundheitsamt ruft die Bürgerinnen und Bürger zur Vorsicht auf. Wer nach einem \
+Spaziergang eine Zecke entdeckt, sollte sie mit einer Pinzette vorsichtig entfernen und die \
+Stelle beobachten.
+
+Dass der Kreis erst jetzt eine Informationskampagne plant, ist viel zu wenig und viel zu spät.
+"""
+
+EN_TICKS = """Tick numbers rise
+
+There are far more ticks in Linford this year than in 2025.
+
+Researchers counted more than 3,000 ticks at 40 sites. The results were presented on Monday.
+
+The health authority urged walkers to take care. Anyone who finds a tick after a walk should \
+remove it carefully with tweezers and watch the spot.
+
+That the county is only now planning an information campaign is too little, too late.
+"""
+
+
+def _opinion_items(a):
+    from quizgen.generate import media_opinion
+    from quizgen.generate.media_text import claims
+
+    return [q for q in media_opinion.generate(a, claims(a)) if q.skill == "fact_opinion"]
+
+
+def test_an_authoritys_advice_is_no_opinion_and_the_writers_verdict_is_asked_de():
+    a = analyze(load_article(DE_TICKS))
+    items = _opinion_items(a)
+    opinions = [q for q in items if q.answer == "eine Meinung bzw. Einschätzung"]
+    assert not any("Pinzette" in q.prompt for q in opinions), [q.prompt for q in opinions]
+    assert opinions and "viel zu spät" in opinions[0].prompt, [q.prompt for q in opinions]
+
+
+def test_an_authoritys_advice_is_no_opinion_and_the_writers_verdict_is_asked_en():
+    a = analyze(load_article(EN_TICKS))
+    opinions = [q for q in _opinion_items(a) if q.answer == "an opinion or assessment"]
+    assert not any("tweezers" in q.prompt for q in opinions), [q.prompt for q in opinions]
+    assert opinions and "too little" in opinions[0].prompt, [q.prompt for q in opinions]
+
+
+DE_CABLE = """Kabeldiebe legen Bahnstrecke lahm
+
+Nach einem Kabeldiebstahl fahren zwischen Altdorf und Neustadt seit Montag keine Züge. Hunderte \
+Pendler müssen in Busse umsteigen – wohl noch bis Freitag.
+
+Die Diebe hatten in der Nacht rund 300 Meter Kupferkabel gestohlen. Die Bahn setzt 20 \
+Ersatzbusse ein.
+
+Dass eine wichtige Strecke tagelang an ein paar Metern Kupfer hängt, ist ein Armutszeugnis \
+für die Bahn.
+
+Die Polizei bittet Zeugen, sich unter der Telefonnummer 0800 123456 zu melden.
+"""
+
+
+def test_the_writers_verdict_comes_before_a_hedged_lead_de():
+    a = analyze(load_article(DE_CABLE))
+    opinions = [q for q in _opinion_items(a) if q.answer == "eine Meinung bzw. Einschätzung"]
+    assert opinions, "no opinion item"
+    best = max(opinions, key=lambda q: q.score)
+    assert "Armutszeugnis" in best.prompt, [(q.score, q.prompt) for q in opinions]
+
+
+DE_DOG = """Streit um Schulhund
+
+An der Lindenschule in Talbach streiten Eltern über einen Schulhund.
+
+Die Schulleiterin Anna Roth sagte, der Hund bleibe vorerst zu Hause.
+
+Experten erkennen Chancen
+
+Die Tierärztin Dr. Eva Brandt hält den Hund für ruhig. Hunde im Unterricht könnten Stress \
+senken, erklärte sie.
+"""
+
+EN_BUS = """Bus fares to rise by a quarter as council caves in to operator
+
+Bus fares in Linford will go up by 25 per cent from January after the council approved the \
+operator's request.
+
+The council voted eight to four for the new prices. Passengers said they were worried.
+"""
+
+
+def test_a_subheading_over_named_speakers_is_not_judged_unsupported_de():
+    a = analyze(load_article(DE_DOG))
+    sub = next(s for s in a.sentences if s.block == "subheading")
+    assert media_headline.judge(a, sub) != "unsupported"
+
+
+def test_a_share_in_words_is_backed_by_its_percentage_en():
+    a = analyze(load_article(EN_BUS))
+    head = next(s for s in a.sentences if s.block == "headline")
+    assert "quarter" not in media_headline._absent_words(a, head, limit=9)
+    assert "caves in" in media_headline.overstated_words(a, [head])
+
+
+DE_TRAIN = """Stellwerk gestört: Regionalzüge fallen aus
+
+Zwischen Altdorf und Neustadt fahren seit Montag keine Regionalzüge.
+
+Ein Stellwerk ist nach einem Blitzeinschlag ausgefallen, teilte die Bahn mit. \
+Bahnsprecherin Julia Roth sagte, die Reparatur dauere bis Freitag.
+
+Viele Fahrgäste und Pendler sind verärgert. Die Krankenpflegerin Sara Kunz, die jeden Morgen \
+nach Neustadt fährt, sagte, sie komme jeden Tag eine Stunde zu spät.
+
+Landrat Peter Vogt forderte mehr Ersatzbusse. „Die Leute brauchen Verlässlichkeit“, sagte er.
+"""
+
+DE_CLUB = """Ärger um Vereinsheim
+
+Der Sportverein Talbach muss sein Vereinsheim räumen.
+
+Vereinschef Tom Berg sagte, man sei enttäuscht. „Wir waren 40 Jahre hier“, sagte er.
+
+Kassiererin Jana Stein sagte, das Geld für einen Umzug fehle.
+
+Die Stadtverwaltung soll den Pachtvertrag schon im Sommer gekündigt haben. Eine Sprecherin \
+bestätigte lediglich, man prüfe den Fall.
+"""
+
+DE_DOGHOUSE = """Streit um Schulhund
+
+An der Lindenschule in Talbach streiten Eltern über den Schulhund Rex.
+
+Schulleiterin Anna Roth sagte, der Hund bleibe vorerst zu Hause.
+
+Mutter Petra Lang sagte, sie habe Angst um ihre Tochter.
+
+Einige Eltern behaupten, Rex habe schon im vergangenen Jahr ein Kind gebissen. Bewiesen ist \
+das nicht.
+"""
+
+
+def _voices_note(a):
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.prompt.startswith(("Der Artikel lässt", "The article lets"))]
+    assert notes, "no voices item"
+    return notes[0]
+
+
+def test_a_nurse_who_commutes_is_one_of_those_affected_de():
+    note = _voices_note(analyze(load_article(DE_TRAIN)))
+    assert "niemand von ihnen wird namentlich zitiert" not in note, note
+
+
+def test_a_spokeswoman_in_the_next_sentence_answers_for_the_party_de():
+    note = _voices_note(analyze(load_article(DE_CLUB)))
+    assert "Stadtverwaltung selbst kommt aber nicht zu Wort" not in note, note
+
+
+def test_an_animal_is_asked_for_no_statement_de():
+    note = _voices_note(analyze(load_article(DE_DOGHOUSE)))
+    assert "Rex selbst" not in note and "Rex um eine Stellungnahme" not in note, note
+
+
+EN_CHESS = """School bans phones in lessons
+
+Greenfield Academy has banned mobile phones in all lessons from Monday.
+
+Head teacher Paul Moss said the rule would help pupils concentrate. Some parents claimed the \
+school wanted to save money on supervision. There is no evidence for this.
+
+Parent Lisa Kent said the school was responsible for the phones but that staff "should \
+never search bags".
+
+Councillor Ravi Shah said the council supported the school's decision. Teacher Mark Lowe said \
+the ban was backed by evidence from other schools.
+"""
+
+
+def test_no_option_keeps_a_second_reported_clause_or_names_evidence_en():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+
+    a = analyze(load_article(EN_CHESS))
+    items = [q for q in media_claims.generate(a, claims(a))
+             if q.options and "no evidence" in q.prompt]
+    assert items, "no evidence item"
+    for q in items:
+        assert not any("but that" in o for o in q.options), q.options
+        assert not any("evidence" in o for o in q.options if o != q.answer), q.options

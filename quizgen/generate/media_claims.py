@@ -343,11 +343,34 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
         if o.entity is None:  # "nach Angaben der Polizei ..." is no claim to set against it
             continue
         text = o.sentence_form(lang) if use_form else _resolved(o, lang, entities)
+        if text and not use_form:
+            text = _first_clause(text, lang)
+        if text and EVIDENCE_WORD.search(text):
+            continue  # 'software "should never be the only evidence"' muddles the question
         if text and not _hedged_text(text):
             # 'Die Baufirma soll angeblich ... gearbeitet haben' is unconfirmed too: no fair
             # wrong answer beside the claim flagged as unproven
             out.append(text)
     return distinct(out)
+
+
+# a second reported clause of the same say-verb: '... coursework but that software ...' is
+# no sentence without 'said' (quick reading 21, en_ai_cheating)
+SECOND_CLAUSE = {"en": re.compile(r",?\s+(?:but|and|yet)\s+that\s+"),
+                 "de": re.compile(r",?\s+(?:aber|und|doch)\s+dass\s+")}
+EVIDENCE_WORD = re.compile(r"(?i)\b(?:evidence|proof|proven?|Beweis\w*|bewiesen|belegt|"
+                           r"Belege?)\b")
+
+
+def _first_clause(text: str, lang: str) -> str | None:
+    """The bare claim up to a second reported clause ('Schools were responsible for checking
+    coursework.'), or None when too little is left."""
+    m = SECOND_CLAUSE.get(lang, SECOND_CLAUSE["en"]).search(QUOTED_PART.sub(
+        lambda x: " " * len(x.group(0)), text))
+    if m is None:
+        return text
+    head = text[:m.start()].rstrip(" ,")
+    return head + "." if len(words(head)) >= 4 else None
 
 
 def _hedged_text(text: str) -> bool:

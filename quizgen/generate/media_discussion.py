@@ -931,6 +931,13 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
                  charge: bool = True) -> None:
         if not party or not _actor_noun(party, analysis) or any(party == p for p, _, _ in out):
             return
+        if _animal(analysis, party):
+            return  # 'Bruno habe gebissen': the school dog is asked for no statement (judged20)
+        if any(BARE_SPOKES[lang].match(clean(c.speaker)) and
+               0 <= c.sentence.index - sent.index <= 1 for c in cs):
+            # 'Die Bezirksregierung soll ... Eine Sprecherin bestätigte lediglich, ...': her
+            # spokeswoman answers (blind review 14)
+            return
         stems = _stems(party, lang)
         if speaker is not None and _same(party, speaker, lang):
             return
@@ -955,6 +962,33 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
             s = analysis.sentences[m.sentence]
             consider(_subject(analysis, s), s, None, charge=False)
     return out
+
+
+# a spokesperson named by the role alone: speaks for the party the sentence before names
+BARE_SPOKES = {"de": re.compile(r"(?i)^(?:ein|eine|der|die)\s+Sprecher(?:in)?$"),
+               "en": re.compile(r"(?i)^(?:a|an|the)\s+spokes(?:man|woman|person)$")}
+# an animal the article names ('der Labrador Bruno', 'Schulhund „Bruno“', 'Rex the dog'):
+# no party to ask for a statement
+ANIMAL = {"de": r"\w*(?:hund|hündin|katze|kater|pferd|pony|esel|labrador|dackel|pudel|"
+                r"terrier|schaf|ziege|kuh|papagei|hamster|kaninchen|wolf|bär|tiger|löwe|"
+                r"elefant|affe)",
+          "en": r"(?:dog|puppy|cat|kitten|horse|pony|donkey|labrador|spaniel|terrier|poodle|"
+                r"collie|sheep|goat|cow|parrot|hamster|rabbit|wolf|bear|tiger|lion|"
+                r"elephant|monkey)"}
+
+
+def _animal(analysis: Analysis, party: str) -> bool:
+    """Is the party a named animal: the article writes an animal noun right before the
+    name ('Schulhund Bruno') or after it ('Rex, the police dog')?"""
+    lang = analysis.language
+    name = " ".join(w for w in words(party) if w.lower() not in _DETS)
+    if not name or not name[:1].isupper():
+        return False
+    animal, text = ANIMAL[lang], analysis.article.text
+    q = "[„“\"‚‘'’]?"
+    return bool(re.search(rf"(?i:\b{animal})\s+{q}{re.escape(name)}\b", text) or re.search(
+        rf"\b{re.escape(name)}{q},?\s+(?:(?i:the|a|an|der|die|das|ein|eine)\s+)?"
+        rf"(?:\w+\s+)?(?i:{animal})\b", text))
 
 
 # what a council, board or court does when it decides
@@ -1212,10 +1246,11 @@ def _party(name: str, lang: str, article: str) -> str:
     CDU'); any other name as it is."""
     return f"{article} {name}" if lang == "de" and name in GERMAN_PARTIES else name
 PRIVATE = {
+    # 'Krankenpflegerin', 'Berufspendlerin': the compound's head names the person
     "de": re.compile(r"(?i)\b(rentner\w*|anwohner\w*|mutter|vater|schüler\w*|patient\w*|"
-                     r"krankenschwester|pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
+                     r"\w*schwester|\w*pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
                      r"besucher\w*|augenzeug\w*|nachbar\w*|student\w*|azubi\w*|"
-                     r"auszubildende\w*|pendler\w*|\d+-jährige[rn]?)\b"),
+                     r"auszubildende\w*|\w*pendler\w*|\d+-jährige[rn]?)\b"),
     "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|patient|"
                      r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
                      r"neighbor|\d+-year-old)\b"),

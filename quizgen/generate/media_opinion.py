@@ -92,7 +92,9 @@ JUDGE_PHRASES = {
            # erst jetzt reagiert, ist kaum zu verstehen', 'muss sich die Frage gefallen lassen'
            "kaum zu verstehen", "kaum zu begreifen", "nicht zu begreifen",
            "kaum nachzuvollziehen", "nicht nachzuvollziehen", "kaum zu rechtfertigen",
-           "nicht zu rechtfertigen", "Frage gefallen lassen", "sich fragen lassen"],
+           "nicht zu rechtfertigen", "Frage gefallen lassen", "sich fragen lassen",
+           # 'ist ... viel zu wenig und viel zu spät' (judged20 de_ambrosia's verdict)
+           "viel zu wenig", "viel zu spät", "zu wenig und zu spät", "zu wenig, zu spät"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -107,7 +109,9 @@ JUDGE_PHRASES = {
            # 'has got its priorities upside down' (quick reading 18)
            "priorities upside down", "got its priorities", "got their priorities",
            # 'is exactly the wrong message to send to a generation that ...' (blind review 13)
-           "the wrong message", "exactly the wrong"],
+           "the wrong message", "exactly the wrong",
+           "too little, too late", "too little too late", "far too little", "far too late",
+           "much too late"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -200,6 +204,17 @@ NOT_VERDICT = {
 HEARSAY = {
     "de": {"angeblich", "mutmaßlich", "offenbar", "anscheinend", "vermeintlich"},
     "en": {"allegedly", "reportedly", "apparently", "supposedly", "alleged", "purportedly"},
+}
+# an authority's call or advice ('Das Landratsamt ruft die Bürger auf, ...', 'Police urged
+# drivers ...'): a should-sentence right after it in the paragraph ('Wer die Pflanze ...
+# entdeckt, sollte sie ... ausreißen') passes the advice on, it is not the writer's opinion
+# (judged20 de_ambrosia)
+ADVICE = {
+    "de": re.compile(r"\b(?:ruft|rufen|rief|riefen)\b[^.;]*\bauf\b|\b(?:rät|raten|riet|"
+                     r"empfiehlt|empfehlen|empfahl|appelliert|appellieren|bittet|bitten|bat|"
+                     r"warnt|warnen|warnte|mahnt|mahnen|Empfehlung)\b"),
+    "en": re.compile(r"\b(?:urges?|urged|advises?|advised|recommends?|recommended|warns?|"
+                     r"warned|appeals?|appealed|calls? on|called on|asks?|asked|advice)\b"),
 }
 # claims and reported speech: whether they hold is the question, not whether they judge
 REPORTED = re.compile(
@@ -760,6 +775,20 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
     return out
 
 
+def _passed_on_advice(analysis: Analysis, s: Sentence, cues: list[Cue]) -> bool:
+    """Is the should-sentence advice an authority gives (ADVICE in it or in the sentence
+    before it in the same paragraph), with no judging word of its own?"""
+    if not any(c.kind == "deontic" for c in cues) or any(c.kind == "judge" for c in cues):
+        return False
+    rx = ADVICE[analysis.language]
+    if rx.search(s.text):
+        return True
+    block = next((b for b in analysis.article.blocks if b.start <= s.start < b.end), None)
+    prev = analysis.sentences[s.index - 1] if s.index > 0 else None
+    return block is not None and prev is not None and block.start <= prev.start and \
+        rx.search(prev.text) is not None
+
+
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     if lang not in T:
@@ -802,6 +831,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             in {"er", "sie", "he", "she", "they"}
         verdict, cues = classify(texts[i], p, lang, reported=reported,
                                  closing=s.index in closing and c is None)
+        if verdict == "opinion" and c is None and _passed_on_advice(analysis, s, cues):
+            continue
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
@@ -818,8 +849,11 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out: list[Question] = []
     # the writer's own verdict in the closing paragraph first, whatever a quoted opinion or
     # a sentence with 'should' scores: it is the one sentence of comment in a news story
-    writers = {s.index for s, _, _ in opinions if s.index in closing
-               and by_sentence.get(s.index) is None}
+    # ... and so is the writer's own judging sentence anywhere ('..., ist ein Armutszeugnis
+    # für die Bahn.' before a service paragraph), above a lead hedged with 'wohl' (blind
+    # review 14 de_kabeldiebstahl)
+    writers = {s.index for s, cues, _ in opinions if by_sentence.get(s.index) is None and (
+        s.index in closing or any(c.kind == "judge" for c in cues) and _own(analysis, s))}
     opinions.sort(key=lambda x: (x[0].index not in writers, -x[2]))
     opinions = opinions[:3]
     # clearer opinions first; the author's own verdicts are the ones students overlook
