@@ -104,3 +104,25 @@ def test_an_english_description_speaks_for_the_one_person_named_before():
     quotes = _english(text)
     assert _speaker_of(quotes, "I cannot") == ["Karen Lowe"], quotes
     assert _speaker_of(quotes, "We will") != ["Karen Lowe"], quotes
+
+
+def test_a_speaker_after_deren_is_no_radio_station_and_her_sie_goes_on():
+    """'Deren Sprecherin Nadine Ott sagte dem Radiosender Welle Nord, ...' gave the words to
+    'Nord', and the next 'Sie verlangt ...' to nobody (quick reading 22)."""
+    text = (
+        "Die Bürgerinitiative „Faires Wohnen“ hat 900 Unterschriften gesammelt. Deren "
+        "Sprecherin Anna Roth sagte dem Radiosender Welle Süd, die Stadt habe die Bürger "
+        "übergangen. Sie verlangt eine Staffelung nach Einkommen, wie sie andere Städte "
+        "bereits eingeführt haben.\n\n"
+        "Die Stadt prüft den Antrag."
+    )
+    from quizgen.nlp.quote_model import _previous_speaker
+
+    an = analyze(Article(text=text, language="de", title="",
+                         blocks=[Block("body", 0, len(text), text)]))
+    assert _speaker_of([(q.speaker, q.content) for q in an.quotes], "die Stadt habe") == [
+        "Anna Roth"], an.quotes
+    said = next(s.index for s in an.sentences if s.text.startswith("Sie verlangt"))
+    ent = _previous_speaker(an, an.quotes, said, "Sie")
+    assert ent is not None and ent.name == "Anna Roth"
+    assert _previous_speaker(an, an.quotes, said + 1, "Sie") is None  # nobody spoke before

@@ -26,7 +26,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from quizgen.model import Analysis, Quote, Sentence, Token
+from quizgen.model import Analysis, Entity, Quote, Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quote_model.json.gz"
 
@@ -287,6 +287,23 @@ def sentence_candidates(analysis: Analysis, rule_quotes: list[Quote], keep=None)
             yield s.index, sfeat, cands
 
 
+def _previous_speaker(analysis: Analysis, rule_quotes: list[Quote], index: int,
+                      pronoun: str) -> Entity | None:
+    """'Deren Sprecherin Nadine Ott sagte dem Radiosender ... Sie verlangt eine Staffelung
+    ...': a speaking pronoun the coreference left open is the person who spoke in the
+    sentence right before, if the pronoun fits her."""
+    from quizgen.nlp.coref import gender
+
+    before = [q for q in rule_quotes if q.sentence == index - 1 and q.speaker_entity]
+    ent = next((e for e in analysis.entities if before and e.id == before[-1].speaker_entity
+                and e.label == "PER"), None)
+    wanted = {"er": "m", "sie": "f"}.get(pronoun.lower())
+    if ent is None or pronoun == "Sie" and index > 0 and not analysis.sentences[
+            index].text.startswith("Sie "):
+        return None  # the polite 'Sie' inside a sentence addresses the reader
+    return ent if gender(analysis, ent) in (None, wanted) else None
+
+
 def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
     """The rules' quotes plus the model's, in text order (rules' quotes unchanged)."""
     model = load_model()
@@ -309,6 +326,8 @@ def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
             continue
         e = analysis.entity_at(*span)
         e = e if e is not None and e.label != "LOC" else None
+        if e is None and text[span[0]:span[1]].lower() in SPEAK_PRON:
+            e = _previous_speaker(analysis, rule_quotes, index, text[span[0]:span[1]])
         orphan = next((q for q in rule_quotes if q.sentence == index and q.speaker is None),
                       None)
         if orphan is not None:  # a quotation the rules found but could not attribute
