@@ -366,6 +366,28 @@ _THIRD_PERSON = {"sie", "er", "ihr", "ihm", "ihn", "ihnen", "they", "them", "he"
                  "her"}
 
 
+_BACK_ADVERB = re.compile(r"(?:Ähnlich|Genauso|Ebenso|Similarly|Likewise)\b")
+# 'nach seinen Angaben', 'according to her': whose account, only a name says
+_THEIR_ACCOUNT = re.compile(r"(?i)\b(?:nach (?:seinen|ihren) Angaben|(?:seiner|ihrer) "
+                            r"(?:Ansicht|Meinung|Einschätzung) nach|according to (?:his|her|"
+                            r"their))\b")
+
+
+def _unowned_possessive(analysis: Analysis, s: Sentence) -> bool:
+    """'Bis Freitag sollen nach seinen Angaben mindestens ____ Geräte ...': an account
+    whose owner the sentence does not name before it and the pronoun resolver did not find."""
+    m = _THEIR_ACCOUNT.search(s.text)
+    if m is None:
+        return False
+    start = s.start + m.start()
+    index = by_sentence(analysis)
+    pronoun = next((t for t in s.tokens if t.start >= start and t.tag in {"PPOSAT", "DPS"}),
+                   None)
+    return not any(mn.start < start for mn, e in index.mentions.get(s.index, [])
+                   if e.label in {"PER", "ORG"}) and (
+        pronoun is None or pronoun.start not in index.pronoun_starts)
+
+
 def _pronoun_after_colon(analysis: Analysis, s: Sentence) -> bool:
     """A third-person pronoun after a colon that the pronoun resolver left alone: what
     follows the colon is a clause of its own, and a name before the colon ('Eine Studie der
@@ -389,6 +411,9 @@ def generate(analysis: Analysis) -> list[Question]:
         if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
             continue  # 'Eine Sprecherin bestätigte ..., man rechne bis ____ mit einem
             # Ergebnis' (blind review 14): whose? 'Die Ergebnisse wurden am ____ vorgestellt'
+        if _BACK_ADVERB.match(s.text) or _unowned_possessive(analysis, s):
+            continue  # 'Ähnlich ging es ... rund ____ Jugendlichen' (like whom?), 'Bis Freitag
+            # sollen nach seinen Angaben ...' (whose?): the sentence before says (reading 22)
         if _pronoun_after_colon(analysis, s):
             continue  # 'Eine neue Studie der ____ zeigt: Im Landkreis wächst sie ...':
             # 'sie' is the plant of the sentence before (quick reading 20)

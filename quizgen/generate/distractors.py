@@ -7,6 +7,7 @@ there were more than 10,000, so a hedged number only gets larger distractors).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from quizgen.generate.common import page_date
@@ -272,7 +273,38 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     if answer.kind == "weekday":
         out += _article_weekdays(analysis, answer)
     out += shifted_dates(answer, analysis.language, page_day(analysis))
+    out = _past_weekdays(analysis, answer, out)
     return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
+
+
+def _past_weekdays(analysis: Analysis, answer: DateExpr, options: list[str]) -> list[str]:
+    """A weekday one to three days before the page's own date is past: its options are the
+    days before the page too ('by Thursday evening' in a Friday morning article had 'by
+    Friday evening' and 'by Saturday evening' beside it, quick reading 22)."""
+    days = WEEKDAYS[analysis.language]
+    date = page_date(analysis)
+    if answer.kind != "weekday" or answer.value not in days or date is None or date[0] is None:
+        return options
+    try:
+        page = datetime.date(date[0], date[1], date[2]).weekday()
+    except ValueError:
+        return options
+    i = days.index(answer.value)
+    if not 1 <= (page - i) % 7 <= 3:
+        return options
+
+    def day_of(text: str) -> int | None:
+        return next((k for k, w in enumerate(days) if w in text), None)
+
+    def past(k: int | None) -> bool:
+        return k is not None and 1 <= (page - k) % 7 <= 4
+
+    kept = [o for o in options if past(day_of(o))]
+    for back in (1, 2, 3, 4):  # fill up with the other days before the page
+        k = (page - back) % 7
+        if k != i:
+            kept.append(answer.text.replace(answer.value, days[k]))
+    return kept
 
 
 def _article_weekdays(analysis: Analysis, answer: DateExpr) -> list[str]:
@@ -307,14 +339,21 @@ def _format_number(value: float, language: str) -> str:
 
 
 @per_analysis
-def _figures_by_unit(analysis: Analysis) -> dict[str | None, list[float]]:
-    """Unit -> values of the article's quantities written in digits, in article order: once
-    per analysis, not once per number question (quadratic in article length)."""
-    out: dict[str | None, list[float]] = {}
+def _figures_by_unit(analysis: Analysis) -> dict[str | None, list[tuple[float, int]]]:
+    """Unit -> (value, sentence) of the article's quantities written in digits, in article
+    order: once per analysis, not once per number question (quadratic in article length).
+    Body sentences only: a link line ('Lesen Sie auch: ... mehr als 300 Euro ...') is another
+    article's figure (quick reading 22)."""
+    out: dict[str | None, list[tuple[float, int]]] = {}
     for q in analysis.quantities:
-        if re.search(r"\d", q.number_text):
-            out.setdefault(q.unit, []).append(q.value)
+        s = analysis.sentences[q.sentence]
+        if re.search(r"\d", q.number_text) and s.block == "body" and not _LINK_LINE.match(
+                s.text):
+            out.setdefault(q.unit, []).append((q.value, q.sentence))
     return out
+
+
+_LINK_LINE = re.compile(r"(?i)(?:lesen sie auch|mehr zum thema|read more|see also)\b")
 
 
 def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
@@ -344,9 +383,12 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     else:
         factors = [value + 2, value + 4, value + 1]
     candidates: list[float] = []
-    for v in _figures_by_unit(analysis).get(answer.unit, ()):
-        # numbers of the article first: plausible to a skimmer
-        if v == value or _an_age(analysis, answer) and not 10 <= v <= 100:
+    for v, sentence in _figures_by_unit(analysis).get(answer.unit, ()):
+        # numbers of the article first: plausible to a skimmer; not one the question's own
+        # sentence shows ('... kosten statt bisher 30,70 Euro? - 360' offered 30,7) nor one of
+        # another size ('1.500.000' beside 360, quick reading 22)
+        if v == value or _an_age(analysis, answer) and not 10 <= v <= 100 or \
+                sentence == answer.sentence or not value / 10 <= v <= value * 10:
             continue
         candidates.append(v)
     for f in factors:

@@ -1761,6 +1761,10 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
         return out  # 'Wie viele Unfälle wurden registriert? - 87': only those with injuries
+    if c.finite.lemma in {"gehen", "ergehen"} and any(
+            t.text.lower() == "es" and t.tag == "PPER" for t in [*c.vorfeld, *c.middle]):
+        return out  # 'Ähnlich ging es rund 640 Jugendlichen': a dative of 'es ging', no
+        # count to ask ('Wie viele Jugendlichen ging ähnlich es ...?', quick reading 22, D)
     commas = [t.start for t in c.middle if t.text == ","]
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
