@@ -59,3 +59,15 @@ def test_no_cloze_without_the_owner_of_an_account_or_after_aehnlich() -> None:
     qs = cloze.generate(analyze(load_article(DE)))
     prompts = [q.prompt for q in qs]
     assert not any("nach seinen Angaben" in p or "Ähnlich ging" in p for p in prompts), prompts
+
+
+def test_an_accusation_without_its_content_is_not_asked() -> None:
+    text = """Streit um Raupen
+
+Die Fraktion der Grünen wirft der Verwaltung vor, sie habe Hinweise monatelang ignoriert. Der \
+Bürgerverein wirft dem Bürgermeister vor, Warnungen übergangen zu haben.
+"""
+    prompts = [q.prompt for q in wh.generate(analyze(load_article(text)))]
+    assert "Wer wirft der Verwaltung vor?" not in prompts, prompts
+    assert any(p.startswith("Wer wirft dem Bürgermeister vor, Warnungen") for p in prompts), \
+        prompts

@@ -78,6 +78,11 @@ SPEECH_LEMMAS = {"sagen", "behaupten", "erklären", "betonen", "meinen", "berich
                  "denken", "vermuten", "annehmen", "argumentieren", "vorschlagen"}
 
 
+# separable verbs of saying whose content follows after a comma ('wirft ... vor, sie habe')
+_PARTICLE_SPEECH = {("werfen", "vor"), ("weisen", "hin"), ("teilen", "mit"), ("geben", "an"),
+                    ("führen", "an"), ("stellen", "klar"), ("räumen", "ein")}
+
+
 # verbs that close the right bracket before an extraposed zu-infinitive
 BRACKET_END = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "PTKVZ"}
 
@@ -256,7 +261,12 @@ def _main_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:
             cut = end < len(toks) and (toks[end].text == ":" or
                                        speech and toks[end].text in QUOTES) or (
                 end + 1 < len(toks) and toks[end].text == "," and
-                toks[end + 1].text.lower() in {"dass", "ob"} and len(middle) <= 3)
+                toks[end + 1].text.lower() in {"dass", "ob"} and len(middle) <= 3) or (
+                end + 1 < len(toks) and toks[end].text == "," and any(
+                    (tok.lemma, t.text.lower()) in _PARTICLE_SPEECH for t in right)
+                and not _extraposed(toks, end))  # 'vor, ... zu haben' is in the question
+            # ('wirft der Verwaltung vor, sie habe ...': without what is said, 'Wer wirft der
+            # Verwaltung vor?' lost its object, quick reading 22)
             out.append(Clause(sentence, "main", toks[:f], tok, middle, right,
                               _extraposed(toks, end), reported=tok.text in INDICATIVE,
                               speech=speech, cut_quote=cut,
