@@ -100,3 +100,14 @@ of football, Sam Hale, said the rules were fair.
     roles = {e.name: e.role for e in analyze(load_article(text)).entities}
     assert roles.get("Omar Reid") == "secretary of the Kelby Cab Association", roles
     assert roles.get("Sam Hale") == "director of football at Kelby Rovers FC", roles
+
+
+def test_a_canal_named_after_two_rivers_is_one_place() -> None:
+    text = """Boats stuck
+
+Dozens of boats are stuck after a section of the Kennet and Avon Canal near Kelby burst its \
+banks. Engineer Alison Grey said repairs would take weeks.
+"""
+    ents = {e.name: e.label for e in analyze(load_article(text)).entities}
+    assert ents.get("Kennet and Avon Canal") == "LOC", ents
+    assert "Avon Canal" not in ents, ents

@@ -106,7 +106,7 @@ ORG_WORDS = re.compile(
     r"\bAirport\b|infirmary|hospice)")  # 'Bristol Airport said ...': the airport company
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
-    r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|"
+    r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|canal|"
     r"stadium|arena|"
     r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
@@ -516,8 +516,12 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                     j = _saint_name_end(toks, j)  # "St Luke's High School", "St Mary's"
                 elif (language == "en" and toks[j].text in {"of", "and"} and j + 1 < len(toks)
                       and _is_name_token(toks[j + 1], language, False)
-                      and ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2]))):
-                    j += 2
+                      and (ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2])) or
+                           toks[j].text == "and" and j + 2 < len(toks) and
+                           toks[j + 2].text[:1].isupper() and
+                           LOC_WORDS.search(toks[j + 2].text))):
+                    j += 2  # 'University of Leeds'; 'the Kennet and Avon Canal' (a person
+                    # 'Avon Canal' had a surname swapped into it, quick reading 22)
                 elif (toks[j].text[:1].isupper() and toks[j].pos in {"NOUN", "X", "PROPN"}
                       and (ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 1]))
                            or LOC_WORDS.search(toks[j].text))
@@ -561,6 +565,10 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                         or _surname_as_adjective(toks, i, j)):
                 j += 1
             i = _legal_form_start(toks, i, j, language)
+            if language == "en" and i >= 3 and toks[i - 1].text == "and" and toks[
+                    i - 2].text[:1].isupper() and toks[i - 2].pos in {"NOUN", "PROPN"} and \
+                    toks[i - 3].text.lower() == "the" and LOC_WORDS.search(toks[j - 1].text):
+                i -= 2  # 'the Kennet and Avon Canal': the tagger's noun 'Kennet' opens it
             run = toks[i:j]
             lead = _leading_title(run, language) or _occupation_first(run, i, language)
             if lead and run[-1].text in _INSTITUTION_ENDS:
