@@ -111,3 +111,18 @@ banks. Engineer Alison Grey said repairs would take weeks.
     ents = {e.name: e.label for e in analyze(load_article(text)).entities}
     assert ents.get("Kennet and Avon Canal") == "LOC", ents
     assert "Avon Canal" not in ents, ents
+
+
+def test_a_former_job_is_no_role_question_and_an_office_takes_its_body() -> None:
+    from quizgen.generate import vocabulary
+
+    text = """Canal bank bursts
+
+Retired teacher Colin Hale, 71, said his boat was stuck in the mud. Kelby Waterways Trust said \
+nobody had been injured. Regional director Ann Bell said repairs would take weeks.
+"""
+    a = analyze(load_article(text))
+    roles = {e.name: e.role for e in a.entities}
+    assert roles.get("Ann Bell") == "regional director of Kelby Waterways Trust", roles
+    asked = [q.prompt for q in vocabulary.generate(a) if q.skill == "role"]
+    assert not any("Colin Hale" in p for p in asked), asked
