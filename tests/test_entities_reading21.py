@@ -126,3 +126,15 @@ nobody had been injured. Regional director Ann Bell said repairs would take week
     assert roles.get("Ann Bell") == "regional director of Kelby Waterways Trust", roles
     asked = [q.prompt for q in vocabulary.generate(a) if q.skill == "role"]
     assert not any("Colin Hale" in p for p in asked), asked
+
+
+def test_dessen_role_belongs_to_the_noun_the_sentence_before_opens_with() -> None:
+    text = """Heizung kaputt
+
+Der Förderverein hat mehr als 500 Unterschriften gesammelt. Dessen Vorsitzender Jan Brück \
+sagte, die Stadt habe zu lange gewartet. Die Bürgerinitiative will klagen. Deren Sprecherin \
+Eva Roth sagte, man sei enttäuscht.
+"""
+    roles = {e.name: e.role for e in analyze(load_article(text)).entities}
+    assert roles.get("Jan Brück") == "Vorsitzender des Fördervereins", roles
+    assert roles.get("Eva Roth") == "Sprecherin der Bürgerinitiative", roles

@@ -2020,6 +2020,7 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             # 'The mayor of Millbrook, Councillor Jean Whitaker,' is the mayor (reading 18)
             ent.role = _role_before(analysis, ent) or _their_role(analysis, ent, entities) \
                 or ent.role
+        ent.role = _whose_role_de(analysis, ent) or ent.role
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
             rest = s.text[m.end - s.start:]
@@ -2255,6 +2256,30 @@ _KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|gra
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<own>[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?|Councillor|Cllr\.?)\s+)?$")
+
+
+def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
+    """'Der Elternbeirat hat ... gesammelt. Dessen Vorsitzender Tobias Reuter sagte ...': the
+    role belongs to the noun the sentence before opens with ('Vorsitzender des
+    Elternbeirats'; lead's note on blind11, the role was 'Vorsitzender' alone)."""
+    if analysis.language != "de" or not ent.role or " " in ent.role:
+        return None
+    text = analysis.article.text
+    for m in ent.mentions:
+        s = analysis.sentences[m.sentence]
+        mt = re.fullmatch(r"(Dessen|Deren) (\w+) ", text[s.start:m.start])
+        if m.kind != "name" or mt is None or mt.group(2) != ent.role or s.index == 0:
+            continue
+        before = analysis.sentences[s.index - 1]
+        opening = re.match(r"(Der|Das|Die) ([A-ZÄÖÜ][a-zäöüß]+) ", before.text)
+        if before.block != "body" or opening is None or (mt.group(1) == "Dessen") != (
+                opening.group(1) != "Die"):
+            return None
+        noun = opening.group(2)
+        if opening.group(1) == "Die":
+            return f"{ent.role} der {noun}"
+        return f"{ent.role} des {noun}{'es' if re.search(r'(s|ß|x|z|sch)$', noun) else 's'}"
+    return None
 
 
 _THEIR_ROLE = re.compile(r"^(?:Its|Their)\s+(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]*){0,3}),\s*$")
