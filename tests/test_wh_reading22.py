@@ -71,3 +71,39 @@ Bürgerverein wirft dem Bürgermeister vor, Warnungen übergangen zu haben.
     assert "Wer wirft der Verwaltung vor?" not in prompts, prompts
     assert any(p.startswith("Wer wirft dem Bürgermeister vor, Warnungen") for p in prompts), \
         prompts
+
+
+COUNTS = """Von Eva Brandt | Donnerstag, 3. Dezember 2026, 07:30 Uhr
+
+Geld für die Halle
+
+Bis Mittwochabend kamen nach Angaben des Vereins mehr als 9.000 Euro zusammen. Bis Ende Oktober \
+meldete das Gesundheitsamt 31 Fälle von Frühsommer-Meningoenzephalitis (FSME), so viele wie nie \
+zuvor. Bis Mitte 2027 \
+sollen rund 120 Stellen wegfallen.
+"""
+
+
+def test_the_day_a_count_was_taken_is_no_question_but_a_deadline_is() -> None:
+    from quizgen.select import MIN_SCORE
+
+    a = analyze(load_article(COUNTS))
+    asked = [q for q in wh.generate(a) if q.score >= MIN_SCORE and q.skill == "when"]
+    assert not any("Mittwochabend" in str(q.answer) for q in asked), \
+        [(q.prompt, q.answer) for q in asked]
+    assert any("Mitte 2027" in str(q.answer) for q in asked), [q.prompt for q in asked]
+    gaps = {(q.skill, q.prompt.split("Bis ")[1][:8]): q.score for q in cloze.generate(a)
+            if "Mittwochabend kamen" in q.prompt or "________ kamen" in q.prompt}
+    assert gaps[("when", "________")] < gaps[("how_many", "Mittwoch")], gaps
+
+
+def test_an_acronym_in_brackets_moves_with_the_counted_noun() -> None:
+    prompts = [q.prompt for q in wh.generate(analyze(load_article(COUNTS)))]
+    assert "Wie viele Fälle von FSME meldete das Gesundheitsamt bis Ende Oktober?" in prompts, \
+        prompts
+
+
+def test_a_compass_region_is_a_place() -> None:
+    from quizgen.nlp.entities import is_place_name
+
+    assert is_place_name("North East", "en") and is_place_name("South West", "en")

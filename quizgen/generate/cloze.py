@@ -11,6 +11,7 @@ from quizgen.generate.wh import (
     _NOT_SAID,
     _NOT_SAID_EN,
     AMOUNT_OF_WHAT,
+    DEADLINE_VERB,
     REPORTED_K2,
     RESULTS_OF_WHAT,
     SHELL_NOUNS,
@@ -471,6 +472,11 @@ def generate(analysis: Analysis) -> list[Question]:
             elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(
                     t[4] == "how_many" and t[5] > 1 and t[0] < start for t in targets):
                 score -= 0.1  # "donations of more than £30,000 since ____": ask the number
+            elif skill == "when" and re.search(r"(?i)\b(?:bis|by)\s*$", analysis.article.text[
+                    max(0, start - 5):start]) and any(t[4] == "how_many" for t in targets) \
+                    and not DEADLINE_VERB.search(s.text):
+                score -= 0.1  # 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a
+                # count was taken, the count shown (the wh rule, quick reading 22)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(

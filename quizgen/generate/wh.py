@@ -720,6 +720,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
+    if re.match(r"(?:By when|Bis wann)\b", prompt) and re.search(r"\d", prompt) and not \
+            DEADLINE_VERB.search(prompt):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'By when had a petition gathered at least
+        # 6,500 signatures?': the day a count was taken, the count shown (reading 22, D)
     if BARE_CASE.match(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer prüft den Fall? - die Polizei' (quick
         # reading 21): which case, the sentence before says
@@ -739,6 +743,9 @@ NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
 
 
+# 'by'/'bis' with a future or a plan is a deadline, not the day a count was taken
+DEADLINE_VERB = re.compile(r"(?i)\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen|muss|"
+                           r"müssen|would|should|must|is expected|are expected|has to|have to)\b")
 # a who-question whose whole predicate is a verb and 'the case': which case?
 BARE_CASE = re.compile(r"(?i)^(?:wer|who) \w+(?: \w+)? (?:den fall|den vorgang|die sache|die "
                        r"angelegenheit|the case|the matter)\?$")
@@ -1803,8 +1810,12 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             # a bare noun after 'von' is the counted noun's ('Fälle von Grippe'); 'von den
             # Kürzungen betroffen' is the participle's agent
             pp_end = _noun_pps(analysis, toks, k) if k + 1 < len(toks) and \
-                toks[k].text.lower() == "von" and toks[k + 1].pos in {"NOUN", "ADJ"} else \
+                toks[k].text.lower() == "von" and toks[k + 1].pos in {"NOUN", "ADJ", "PROPN"} \
+                else \
                 _genitive_end(toks, k)
+            if pp_end > k and pp_end + 2 < len(toks) and toks[pp_end].text == "(" and \
+                    toks[pp_end + 2].text == ")":
+                pp_end += 3  # '47 Fälle von Frühsommer-Meningoenzephalitis (FSME)'
             pp = [t for t in toks[k:pp_end] if _inside(c.middle, t.start, t.end)]
             middle = _without_comparison(_remove(c.middle, g_start, pp[-1].end if pp else g_end),
                                          g_end)

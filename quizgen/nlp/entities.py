@@ -167,12 +167,18 @@ def _countries(language: str) -> frozenset[str]:
 
 
 def is_place_name(text: str, language: str) -> bool:
+    if _COMPASS_REGION.match(text):
+        return True  # 'the North East', 'Regional 1 South West': a region, no person
     base = _strip_genitive(text, language)
     places = _countries(language)
     return text in places or base in places or bool(
         re.search(r"(stan|land|ien)$", base) and language == "de" and " " not in base) or (
         language == "de" and text.endswith("en") and text[:-1] in places)  # 'den Niederlanden'
 
+
+
+_COMPASS_REGION = re.compile(r"^(?:North|South|East|West)(?:[ -](?:East|West))?$|"
+                             r"^(?:East|West) Midlands$")
 
 
 def _strip_genitive(text: str, language: str) -> str:
