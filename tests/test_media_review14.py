@@ -390,3 +390,165 @@ def test_no_option_keeps_a_second_reported_clause_or_names_evidence_en():
     for q in items:
         assert not any("but that" in o for o in q.options), q.options
         assert not any("evidence" in o for o in q.options if o != q.answer), q.options
+
+
+# ---- quick readings 21 and 22 (second round)
+
+EN_LIMIT = """Council cuts speed limit on estate roads
+
+Westbury Council will cut the speed limit on 40 roads from 30mph to 20mph from April.
+
+The council voted 12 to 5 for the change on Tuesday. Drivers' groups said the limit was \
+too strict.
+
+Slowing down by ten miles an hour is a small price to pay for a child's life.
+"""
+
+DE_PAPER = """Bäckerei schließt nach 90 Jahren
+
+Die Bäckerei Roth in Talbach schließt Ende des Monats.
+
+Inhaber Karl Roth sagte dem „Talbacher Tageblatt“, er finde keinen Nachfolger. Die Kunden \
+bedauern das.
+"""
+
+EN_RADIO = """Library to cut opening hours
+
+Farnley library will open on three days a week instead of five from January.
+
+Librarian Jane Cole told BBC Radio Farnshire that the cuts would hit older readers hardest.
+
+The council said it had to save £200,000 next year.
+"""
+
+EN_SHARE = """Shock study finds one in four pupils skip breakfast
+
+Researchers at Linford University say far more pupils skip breakfast than official figures \
+suggest.
+
+The researchers asked 2,000 pupils in 20 schools. Around 26 per cent of them said they never \
+ate breakfast on school days.
+
+Head teacher Anna Cole said the figures matched what staff saw every morning.
+"""
+
+EN_CANAL = """Boats stuck after canal bank bursts
+
+Dozens of boats are stuck after a section of the Kennet and Avon Canal near Westbury burst \
+its banks on Sunday.
+
+Regional director Alison Grey said engineers were working on the bank. Boat owner Colin \
+Marsh said he had lost his home for the winter.
+"""
+
+
+def test_a_price_worth_paying_is_the_writers_opinion_en():
+    a = analyze(load_article(EN_LIMIT))
+    opinions = [q for q in _opinion_items(a) if q.answer == "an opinion or assessment"]
+    assert any("small price" in q.prompt for q in opinions), [q.prompt for q in opinions]
+
+
+def test_a_local_paper_is_asked_among_papers_of_its_kind_de():
+    a = analyze(load_article(DE_PAPER))
+    items = [q for q in _source_items(a) if q.answer == "Talbacher Tageblatt"]
+    assert items, [q.prompt for q in _source_items(a)]
+    wrong = [o for o in items[0].options if o != items[0].answer]
+    assert any(o.endswith("Tageblatt") for o in wrong), wrong
+
+
+def test_a_bbc_local_station_is_asked_among_bbc_local_stations_en():
+    a = analyze(load_article(EN_RADIO))
+    items = [q for q in _source_items(a) if q.answer == "BBC Radio Farnshire"]
+    assert items, [q.prompt for q in _source_items(a)]
+    wrong = [o for o in items[0].options if o != items[0].answer]
+    assert wrong and all(o.startswith("BBC Radio ") for o in wrong), wrong
+
+
+def test_one_in_four_is_backed_by_a_quarter_in_per_cent_en():
+    a = analyze(load_article(EN_SHARE))
+    qs = media_headline.generate(a)
+    assert not [q for q in qs if "four" in q.prompt and q.type != "open"], \
+        [q.prompt for q in qs]
+    assert not any("“four pupils”" in q.answer for q in qs), [q.answer for q in qs]
+
+
+def test_no_person_is_swapped_into_a_canals_name_en():
+    from quizgen.generate import truefalse
+
+    a = analyze(load_article(EN_CANAL))
+    for q in truefalse.generate(a):
+        assert "Kennet and Grey" not in q.prompt and "Kennet and Marsh" not in q.prompt, q.prompt
+
+
+def test_no_option_runs_two_reports_together_en():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+
+    text = EN_CHESS.replace('Councillor Ravi Shah said the council supported the school\'s '
+                            'decision.', 'Councillor Ravi Shah described the rule as "fair" '
+                            'and said the council supported the school\'s decision.')
+    a = analyze(load_article(text))
+    for q in media_claims.generate(a, claims(a)):
+        if q.options and "no evidence" in q.prompt:
+            assert not any(" and said " in o for o in q.options), q.options
+
+
+EN_TWO_EXPERTS = """Study finds more teenagers vape
+
+Researchers say vaping among teenagers in Linford is more common than thought.
+
+Lead author Dr Hannah Cole, a public health researcher, said the results were "a wake-up \
+call". "We asked pupils anonymously," she said.
+
+Head teacher Tom Reid said his school had banned vapes. Parent Lisa Dunn said she was shocked.
+
+Professor Alan Whitby, a statistician at Durham University, said the schools might not be \
+typical of the region.
+"""
+
+
+def test_no_expert_question_with_two_experts_en():
+    a = analyze(load_article(EN_TWO_EXPERTS))
+    assert not [q for q in _source_items(a) if "expert" in q.prompt], \
+        [(q.prompt, q.answer) for q in _source_items(a)]
+
+
+DE_APOLOGY = """Tablets gesperrt
+
+An der Realschule Talbach können 400 Schüler seit Montag nicht mit ihren Tablets arbeiten.
+
+Ursache war nach Angaben des Landkreises ein fehlerhaftes Update. „Das hätte nicht passieren \
+dürfen, dafür entschuldigen wir uns“, sagte Landrätin Eva Kunz.
+
+Schulleiter Peter Brand sagte, der Unterricht laufe mit Papier weiter.
+"""
+
+
+def test_an_apology_is_no_opinion_item_de():
+    a = analyze(load_article(DE_APOLOGY))
+    assert not [q for q in _opinion_items(a) if "entschuldigen" in q.prompt]
+
+
+EN_COAST_WHO = """Homes to be demolished on cliff
+
+Four homes in Saltwick will be demolished after a storm.
+
+Retired postman Keith Darby bought his bungalow in 2009. He said a surveyor had assured him \
+that the house would be safe "for at least 20 years".
+
+Ms Joanne Pryce, a councillor, said the council was helping every household. Mrs Hannah \
+Ellison, a nurse, said her family would still have to pay the mortgage.
+
+Mrs Anna Reid, a geologist, said the coast loses about a metre a year.
+"""
+
+
+def test_a_who_said_prompt_with_him_offers_no_woman_en():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+
+    a = analyze(load_article(EN_COAST_WHO))
+    for q in media_claims.generate(a, claims(a)):
+        if q.skill == "attribution" and " him " in q.prompt:
+            assert not {"Joanne Pryce", "Hannah Ellison", "Anna Reid"} & set(q.options), \
+                q.options

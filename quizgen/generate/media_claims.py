@@ -345,6 +345,8 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
         text = o.sentence_form(lang) if use_form else _resolved(o, lang, entities)
         if text and not use_form:
             text = _first_clause(text, lang)
+        if text and not use_form and SECOND_REPORT.search(text):
+            continue  # 'The damage as "significant" and said engineers had ...' (judged22)
         if text and EVIDENCE_WORD.search(text):
             continue  # 'software "should never be the only evidence"' muddles the question
         if text and not _hedged_text(text):
@@ -358,6 +360,9 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
 # no sentence without 'said' (quick reading 21, en_ai_cheating)
 SECOND_CLAUSE = {"en": re.compile(r",?\s+(?:but|and|yet)\s+that\s+"),
                  "de": re.compile(r",?\s+(?:aber|und|doch)\s+dass\s+")}
+# a second say-verb inside the claim: two reports run together, the first cut short
+SECOND_REPORT = re.compile(r"\b(?:and|but|und|aber) (?:said|says|told|added|sagte|sagt|"
+                           r"erklärte|fügte)\b")
 EVIDENCE_WORD = re.compile(r"(?i)\b(?:evidence|proof|proven?|Beweis\w*|bewiesen|belegt|"
                            r"Belege?)\b")
 
@@ -528,6 +533,18 @@ def _person_before(analysis: Analysis, c: Claim, sex: str) -> Entity | None:
     return None
 
 
+SEXED = {"en": {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                "hers": "f", "herself": "f"},
+         "de": {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seinen": "m",
+                "seinem": "m", "seiner": "m", "seines": "m"}}
+
+
+def _pronoun_sex(text: str, lang: str) -> str | None:
+    """The sex a he/she/him/her of the prompt shows ('m', 'f'), or None."""
+    found = {SEXED.get(lang, {}).get(w.lower()) for w in words(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     """Names of people/organisations that speak in the article first, then other people."""
     pool = [c.entity.name for c in cs if c.entity is not None and c.entity.label == "PER"]
@@ -555,6 +572,15 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if _mentions(prompt, c.entity, c.speaker):
             continue
         distractors = [p for p in pool if p != c.speaker and not _mentions(prompt, None, p)]
+        sex = _pronoun_sex(QUOTED_PART.sub(" ", prompt), lang)
+        if sex is not None and gender(analysis, c.entity) == sex:
+            # 'Who said a surveyor had assured him ...?': 'him', the speaker himself, rules
+            # out every woman among the options (blind review 14), so only persons of that
+            # sex or of none shown ('Who said she studies ...' of a coach about his pupil
+            # speaks of another)
+            by_name = {e.name: e for e in analysis.entities if e.label == "PER"}
+            distractors = [p for p in distractors if p in by_name
+                           and gender(analysis, by_name[p]) in (None, sex)]
         if len(distractors) < 2:
             continue
         opts = shuffled([c.speaker, *distractors[:3]], ("who", c.quote.sentence, c.content))

@@ -332,6 +332,8 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
             if qh.value in values or qh.value < 2 or re.search(
                     rf"(?<![\d.,]){re.escape(qh.number_text)}(?![\d.,])", body_text):
                 continue
+            if _share_backed(analysis, s, qh):
+                continue  # 'one in four' over 'around 26 per cent' (quick reading 22)
             if VAGUE.search(qh.number_text):
                 # "Hunderte" is no figure: "rund 320" backs it, "250" too; only a body that
                 # counts the same kind of thing, and never in that order of size, does not
@@ -530,8 +532,8 @@ def _numbers(analysis: Analysis) -> list[Question]:
     for s in _headings(analysis):
         asked = False
         for qh in [q for q in analysis.quantities if q.sentence == s.index]:
-            if asked or qh.hedge or not _unit_key(qh, lang):
-                continue
+            if asked or qh.hedge or not _unit_key(qh, lang) or _share(analysis, s, qh):
+                continue  # 'one in four pupils' counts no four pupils
             key = (_unit_key(qh, lang), qh.value)
             if key in done:
                 continue
@@ -744,6 +746,30 @@ def _fraction_backed(analysis: Analysis, word: str) -> bool:
     share = FRACTIONS.get(analysis.language, {}).get(word.lower())
     if share is None:
         return False
+    body = {b.index for b in analysis.body_sentences()}
+    return any(q.sentence in body and PERCENT.match((q.unit or "").strip())
+               and abs(q.value - share) <= 4 for q in analysis.quantities)
+
+
+# 'one in four', 'einer von vier': a share given by its denominator
+SHARE_OF = {"en": re.compile(r"(?i)\b(?:one|1) (?:in|out of)\s*$"),
+            "de": re.compile(r"(?i)\b(?:eine?[rs]?|1) (?:von|aus)\s*$")}
+
+
+def _share(analysis: Analysis, s: Sentence, qh: Quantity) -> bool:
+    """Is the heading's figure the denominator of a share ('one in four pupils' counts no
+    four pupils, quick reading 22)?"""
+    before = analysis.article.text[max(s.start, qh.start - 12):qh.start]
+    return bool(qh.value) and SHARE_OF.get(analysis.language, SHARE_OF["en"]).search(
+        before) is not None
+
+
+def _share_backed(analysis: Analysis, s: Sentence, qh: Quantity) -> bool:
+    """Is the heading's figure the denominator of a share ('one in four', 'einer von vier')
+    that the body gives as a percentage within four points?"""
+    if not _share(analysis, s, qh):
+        return False
+    share = 100 / qh.value
     body = {b.index for b in analysis.body_sentences()}
     return any(q.sentence in body and PERCENT.match((q.unit or "").strip())
                and abs(q.value - share) <= 4 for q in analysis.quantities)
@@ -1390,7 +1416,8 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
     out: list[tuple[Quantity, Quantity]] = []
     for s in group:
         for qh in [q for q in analysis.quantities if q.sentence == s.index]:
-            if _is_year(qh) or qh.value < 2 or qh.hedge or VAGUE.search(qh.number_text):
+            if _is_year(qh) or qh.value < 2 or qh.hedge or VAGUE.search(qh.number_text) or \
+                    _share(analysis, s, qh):
                 continue
             same = [q for q in body if q.value == qh.value]
             if same:

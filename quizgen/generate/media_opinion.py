@@ -94,7 +94,9 @@ JUDGE_PHRASES = {
            "kaum nachzuvollziehen", "nicht nachzuvollziehen", "kaum zu rechtfertigen",
            "nicht zu rechtfertigen", "Frage gefallen lassen", "sich fragen lassen",
            # 'ist ... viel zu wenig und viel zu spät' (judged20 de_ambrosia's verdict)
-           "viel zu wenig", "viel zu spät", "zu wenig und zu spät", "zu wenig, zu spät"],
+           "viel zu wenig", "viel zu spät", "zu wenig und zu spät", "zu wenig, zu spät",
+           # what a cost is worth: 'ein kleiner Preis für ein Kinderleben'
+           "ein kleiner Preis", "ein geringer Preis", "ein Preis, der sich lohnt"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -111,7 +113,9 @@ JUDGE_PHRASES = {
            # 'is exactly the wrong message to send to a generation that ...' (blind review 13)
            "the wrong message", "exactly the wrong",
            "too little, too late", "too little too late", "far too little", "far too late",
-           "much too late"],
+           "much too late",
+           # 'is a small price to pay for a child's life' (quick reading 21, en_20mph)
+           "small price to pay", "a price worth paying"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -216,6 +220,7 @@ ADVICE = {
     "en": re.compile(r"\b(?:urges?|urged|advises?|advised|recommends?|recommended|warns?|"
                      r"warned|appeals?|appealed|calls? on|called on|asks?|asked|advice)\b"),
 }
+APOLOGY = re.compile(r"(?i)\b(?:entschuldig\w*|apologi[sz]\w*|sorry)\b")
 # claims and reported speech: whether they hold is the question, not whether they judge
 REPORTED = re.compile(
     r"\b(sagte|sagt|sagten|erklärte|erklärt|betonte|behauptete|behauptet|warf|vorwarf|"
@@ -833,6 +838,9 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                  closing=s.index in closing and c is None)
         if verdict == "opinion" and c is None and _passed_on_advice(analysis, s, cues):
             continue
+        if verdict == "opinion" and APOLOGY.search(texts[i]):
+            continue  # 'Das hätte nicht passieren dürfen, dafür entschuldigen wir uns.' is an
+            # apology, neither a checkable fact nor an opinion (quick reading 22)
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open

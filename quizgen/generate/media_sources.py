@@ -34,9 +34,14 @@ KNOWN_OUTLETS = {
     "de": ["Spiegel", "Stern", "Focus", "Tagesschau"],  # 'sagte dem ___': no article of its own
     "en": ["Reuters", "BBC News", "The Guardian", "Associated Press"],
 }
+# regional papers named after their town or region, as a local key is (quick reading 22:
+# 'Lindenauer Tageblatt' stood out among national titles); those of the key's own head
+# ('Tageblatt', 'Kurier', 'Rundschau') come first
 PAPERS = {
-    "de": ["Hamburger Abendblatt", "Kölner Stadt-Anzeiger", "Weser-Kurier", "Badische Zeitung",
-           "Nürnberger Nachrichten", "Westfälische Rundschau"],
+    "de": ["Göttinger Tageblatt", "Mindener Tageblatt", "Kölner Stadt-Anzeiger", "Weser-Kurier",
+           "Südkurier", "Badische Zeitung", "Schwäbische Zeitung", "Kieler Nachrichten",
+           "Nürnberger Nachrichten", "Westfälische Rundschau", "Frankfurter Rundschau",
+           "Rheinische Post", "Mannheimer Morgen", "Münchner Merkur"],
     "en": ["Yorkshire Post", "Manchester Evening News", "Northern Echo", "Liverpool Echo"],
 }
 STATIONS = {
@@ -44,6 +49,10 @@ STATIONS = {
            "Antenne Niedersachsen"],
     "en": ["Heart FM", "Greatest Hits Radio", "Capital FM", "Smooth Radio"],
 }
+# a BBC local station beside other BBC local stations (quick reading 22: 'BBC Radio Wiltshire'
+# among commercial stations gave itself away); no alias of one station for another
+BBC_LOCAL = ["BBC Radio Kent", "BBC Radio Devon", "BBC Radio Norfolk", "BBC Radio Sussex",
+             "BBC Radio Leeds", "BBC Radio Cornwall", "BBC Radio Lancashire", "BBC Radio Bristol"]
 TV = {
     "de": ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"],
     "en": ["ITV News", "Sky News", "Channel 4 News", "Channel 5 News"],
@@ -75,21 +84,24 @@ DATIVE_MN = ["Bayerischen Rundfunk", "Spiegel", "Norddeutschen Rundfunk", "Deuts
              "Westdeutschen Rundfunk", "Tagesspiegel", "Mitteldeutschen Rundfunk", "Stern"]
 # the same of the key's kind: papers after a paper ('dem Kellinger Tageblatt'), broadcasters
 # after a broadcaster
-DATIVE_MN_PAPERS = ["Hamburger Abendblatt", "Tagesspiegel", "Weser-Kurier", "Mannheimer Morgen",
-                    "Münchner Merkur", "Kölner Stadt-Anzeiger"]
+DATIVE_MN_PAPERS = ["Göttinger Tageblatt", "Mindener Tageblatt", "Weser-Kurier", "Südkurier",
+                    "Mannheimer Morgen", "Münchner Merkur", "Kölner Stadt-Anzeiger",
+                    "Hamburger Abendblatt"]
 DATIVE_MN_BROADCAST = ["Bayerischen Rundfunk", "Norddeutschen Rundfunk", "Deutschlandfunk",
                        "Westdeutschen Rundfunk", "Mitteldeutschen Rundfunk"]
 DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
 # after 'Nach Informationen des ___' (genitive) the options take their -s as the gap does
-GENITIVE_MN_PAPERS = ["Hamburger Abendblatts", "Tagesspiegels", "Weser-Kuriers",
-                      "Münchner Merkurs", "Kölner Stadt-Anzeigers"]
+GENITIVE_MN_PAPERS = ["Göttinger Tageblatts", "Mindener Tageblatts", "Weser-Kuriers",
+                      "Südkuriers", "Münchner Merkurs", "Kölner Stadt-Anzeigers",
+                      "Hamburger Abendblatts"]
 GENITIVE_MN_BROADCAST = ["Bayerischen Rundfunks", "Norddeutschen Rundfunks",
                          "Deutschlandfunks", "Westdeutschen Rundfunks"]
 GENITIVE_MN_GAP = re.compile(r"\b(?:des|eines)\s+___")
 # after 'sagte er der ___' (feminine dative, judged19) only outlets that take 'der'
 DATIVE_F = ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "Berliner Zeitung",
             "Deutschen Presse-Agentur", "Rheinischen Post", "Stuttgarter Zeitung",
-            "Neuen Osnabrücker Zeitung", "Augsburger Allgemeinen"]
+            "Neuen Osnabrücker Zeitung", "Augsburger Allgemeinen", "Badischen Zeitung",
+            "Westfälischen Rundschau", "Frankfurter Rundschau", "Kölnischen Rundschau"]
 DATIVE_F_GAP = re.compile(r"\b(?:der|zur)\s+___")
 # English outlets that take 'the': after 'told the ___' every option must ('the Reuters' and
 # 'the PA Media' gave the key 'Lancashire Evening Post' away, blind review 13)
@@ -267,7 +279,7 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
-                distract = _options(outlet, lang, gapped, own)
+                distract = _options(outlet, lang, gapped, own, analysis.article.text)
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
@@ -280,7 +292,7 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                          and c.sentence.index in through}) > 1
         key = "outlet" if many else "outlet_one"
         prompt = t[key].format(names=join_names(speakers[:3], lang))
-        distract = _options(outlet, lang, None, own)
+        distract = _options(outlet, lang, None, own, analysis.article.text)
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
                                        says=says(analysis, sents[-1]))
@@ -315,12 +327,16 @@ def _kind(outlet: str, lang: str) -> str:
     return "paper" if PAPER_NAME[lang].search(outlet) else ""
 
 
-def _options(outlet: str, lang: str, gapped: str | None, own: list[str]) -> list[str]:
-    """Wrong options for the outlet: of its kind and language, in the gap's case, none of the
-    page's own media, none of the key's house ('BBC News' beside 'BBC Look North')."""
+def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
+             text: str = "") -> list[str]:
+    """Wrong options for the outlet: of its kind and language, in the gap's case, those of
+    its own head first; none the page names itself, none of the key's house ('BBC News'
+    beside 'BBC Look North'; other BBC local stations are other stations)."""
     kind = _kind(outlet, lang)
     pool = {"wire": WIRE_OPTIONS, "radio": STATIONS, "tv": TV,
             "paper": PAPERS}.get(kind, KNOWN_OUTLETS)[lang]
+    if outlet.startswith("BBC Radio "):
+        pool = BBC_LOCAL
     if re.search(r"\w\.[a-z]{2,3}$", outlet):
         pool = SITES["de" if outlet.endswith(".de") else "en"]
     if gapped is not None and lang == "de":
@@ -335,11 +351,25 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str]) -> list
             pool = DATIVE_F
     elif gapped is not None and WITH_THE_GAP.search(gapped):
         pool = WITH_THE
-    house = outlet.split()[0].lower() if outlet.split() else ""
+    head = PAPER_NAME[lang].search(outlet)
+    if head is not None and kind == "paper":
+        # 'Kellinger Tageblatt': the other 'Tageblatt' papers first
+        pool = sorted(pool, key=lambda n: not n.lower().rstrip("s").endswith(
+            head.group(1).lower().rstrip("s")))
+    ws = outlet.lower().split()
     return distinct([n for n in pool if n.lower() != outlet.lower()
                      and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()
                      and n.lower() not in own and not PHOTO_AGENCIES.search(n)
-                     and (house in SHARED_FIRST or n.split()[0].lower() != house)])
+                     and n.lower() not in text.lower() and _other_house(ws, n.lower().split())])
+
+
+def _other_house(key: list[str], name: list[str]) -> bool:
+    """Is the name no alias of the key's own house? 'BBC News' and 'BBC Look North' are one
+    house; 'Radio Bremen' and 'Radio Hamburg', or 'BBC Radio Kent' and 'BBC Radio Devon', are
+    other stations."""
+    if not key or not name or key[0] != name[0] or key[0] in SHARED_FIRST:
+        return True
+    return len(key) >= 3 and len(name) >= 3 and key[1] == name[1]
 
 
 def _dative_mn(outlet: str, pool: list[str]) -> list[str]:
@@ -389,6 +419,13 @@ def _gapped(sentence, outlet: str, text: str | None = None) -> str | None:
     return clean(text[:start] + "___" + text[end:])
 
 
+# experts EXPERT_ROLE does not name: a statistician, any -ologist ('Parasitologe'); with two
+# experts 'Who is quoted as an expert?' has two right answers (quick reading 22: a
+# statistician, Professor Alan Whitby, beside the researcher who was the key). A 'Prof.'
+# before a name is no sign: a clinic's 'Klinikvorstand Prof. ...' speaks for his clinic
+MORE_EXPERTS = re.compile(r"(?i)statisti|\w{3,}olog(?:ist|e|en|in)\b|epidemiolog")
+
+
 def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -399,7 +436,7 @@ def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         role = c.entity.role or ""
         alias_says = any(EXPERT_ROLE.search(a) for a in c.entity.aliases) or any(
             EXPERT_ROLE.search(m.text) for m in c.entity.mentions)
-        if EXPERT_ROLE.search(role) or alias_says:
+        if EXPERT_ROLE.search(role) or alias_says or MORE_EXPERTS.search(role):
             experts.append(c)
     names = distinct([c.speaker for c in experts])
     if len(names) != 1:  # several experts: "the expert" would not be one answer

@@ -153,6 +153,11 @@ def _in_relative(s: Sentence, start: int) -> bool:
     return "," in s.text[start - s.start:]
 
 
+# a 'person' whose name ends in a place or building word is a place (quick reading 22)
+PLACE_END = re.compile(r"\b(?:Canal|River|Street|Road|Lane|Bridge|Hospital|School|Park|"
+                       r"Avenue|Square|Church|Hall|Centre|Center|Straße|Kanal|Brücke)$")
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -174,6 +179,9 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "Staatschef Putin" would mix a title into the swap
             if _place_slot(s, m.start):
                 continue  # "die Bundesstaaten New Mexico und New Jersey": places, not persons
+            if PLACE_END.search(m.text) or re.search(r"\bthe\s+(?:[A-Z][\w'-]+\s+(?:and|&)\s+)?$",
+                                                     text[max(s.start, m.start - 30):m.start]):
+                continue  # 'the Kennet and Avon Canal' tagged a person: 'Kennet and Grey'
             nxt = next((t for t in s.tokens if t.start >= m.end), None)
             if nxt is not None and nxt.start == m.end + 1 and nxt.text[:1].isupper() and (
                     nxt.pos == "PROPN" or analysis.language == "en"):
