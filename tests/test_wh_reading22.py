@@ -107,3 +107,13 @@ def test_a_compass_region_is_a_place() -> None:
     from quizgen.nlp.entities import is_place_name
 
     assert is_place_name("North East", "en") and is_place_name("South West", "en")
+
+
+def test_a_what_answer_drops_the_sentence_starts_capital() -> None:
+    text = """Club loses its home
+
+Planning permission was granted by Kelby Council in October. The club has trained three \
+champions.
+"""
+    qs = [q for q in wh.generate(analyze(load_article(text))) if q.skill == "what"]
+    assert any(q.answer == "planning permission" for q in qs), [(q.prompt, q.answer) for q in qs]

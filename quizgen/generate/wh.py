@@ -2589,6 +2589,12 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if len(np) == 1 and np[0].tag == "NN1" and not subject:
         return []  # 'What will the walkouts take ...? - place': 'take place' is one verb
     answer = lower_first(np)
+    first = np[0]
+    if analysis.language == "en" and first.tag in {"NN1", "NN2"} and first is \
+            c.sentence.tokens[0] and first.text[1:].islower() and len(np) > 1 and \
+            np[1].text[:1].islower() and analysis.entity_at(first.start, first.end) is None:
+        answer = answer[:1].lower() + answer[1:]  # 'Planning permission was granted ...' ->
+        # 'What was granted ...? - planning permission' (the sentence start's capital)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
             re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer):
         # ... or it says what something is not ('Was ist der Schutz der WM außerdem? - keine
