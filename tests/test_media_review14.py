@@ -552,3 +552,19 @@ def test_a_who_said_prompt_with_him_offers_no_woman_en():
         if q.skill == "attribution" and " him " in q.prompt:
             assert not {"Joanne Pryce", "Hannah Ellison", "Anna Reid"} & set(q.options), \
                 q.options
+
+
+DE_RADIO_NOTE = """Seilbahn wird teurer
+
+Die geplante Seilbahn in Talbach soll 40 Millionen Euro kosten statt 25 Millionen.
+
+Baudezernentin Eva Kunz sagte, die Preise seien gestiegen. Pendlerin Sara Lind sagte dem \
+Radiosender Antenne Talbach, sie warte seit Jahren auf eine bessere Verbindung.
+
+Oberbürgermeister Paul Roth sagte, der Stadtrat entscheide im Dezember.
+"""
+
+
+def test_the_voices_note_names_the_station_without_its_kind_de():
+    note = _voices_note(analyze(load_article(DE_RADIO_NOTE)))
+    assert "Radiosender Antenne" not in note, note

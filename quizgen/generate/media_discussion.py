@@ -15,6 +15,7 @@ from quizgen.generate.media_text import (
     PRONOUNS,
     QUOTED,
     Claim,
+    bare_outlet,
     cite,
     clean,
     evidence_markers,
@@ -144,7 +145,8 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         msent = analysis.sentences[c.unsupported[0].sentence]
         role = f" ({strong_role(c.entity.role, analysis)})" if c.entity is not None and \
             c.entity.role and c.entity.role[:1].isupper() else ""
-        outlet = t["outlet"].format(outlet=quoted(c.outlet, lang)) if c.outlet else ""
+        outlet = t["outlet"].format(outlet=quoted(bare_outlet(c.outlet), lang)) \
+            if c.outlet else ""
         note = t["why_note"].format(role=role,
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
@@ -267,7 +269,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             names=join_names(institutions[:4], lang),
             verb="äußert" if len(institutions) == 1 and not _plural_party(institutions[0])
             else "äußern"))
-    outs = distinct([c.outlet for c in cs if c.outlet])
+    outs = distinct([bare_outlet(c.outlet) for c in cs if c.outlet])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
     checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]

@@ -1132,6 +1132,13 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
     return found
 
 
+def bare_outlet(name: str) -> str:
+    """'Radiosender Antenne Hellbrunn' -> 'Antenne Hellbrunn': the kind of medium is no part
+    of its name (the discussion note quoted it whole, judged21 de_seilbahn)."""
+    first, _, rest = name.strip('"„“” ').partition(" ")
+    return rest if rest and _KIND.fullmatch(first) else name.strip('"„“” ')
+
+
 # 'sagte dem Radiosender „Antenne Neustadt“, ...', '„...“, sagte Sandra Kühl, Vorsitzende des
 # Stadtelternrats, dem „Oldenstedter Kreisblatt“': the German say-verb with the medium in the
 # dative somewhere after it (a name and its role may stand between); 'der „X“' only without a
