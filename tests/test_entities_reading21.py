@@ -138,3 +138,12 @@ Eva Roth sagte, man sei enttäuscht.
     roles = {e.name: e.role for e in analyze(load_article(text)).entities}
     assert roles.get("Jan Brück") == "Vorsitzender des Fördervereins", roles
     assert roles.get("Eva Roth") == "Sprecherin der Bürgerinitiative", roles
+
+
+def test_a_completed_role_accepts_the_words_the_text_writes() -> None:
+    from quizgen.generate import vocabulary
+
+    a = analyze(load_article(ROLES_EN))
+    qs = [q for q in vocabulary.generate(a) if q.skill == "role" and "Mark Dale" in q.prompt]
+    assert qs and any(x.lower() in ROLES_EN.lower() for x in qs[0].accepted_answers), \
+        [(q.answer, q.accepted_answers) for q in qs]

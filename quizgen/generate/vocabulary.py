@@ -13,14 +13,18 @@ ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
                "en": "What is {name}'s role according to the article?"}
 
 
+def _role_head(text: str) -> str:
+    """The part of a role the text writes as it is: a role the analysis completed from around
+    the name ('Geschäftsführer von Weiler Reisen', 'Spokesperson for the RAC', 'inspector of
+    Northshire Police') stands in the text up to its 'von'/'vom'/'for'/'of'; a role of two
+    parts ('Studienleiterin und Professorin für Botanik', 'lead author and environmental
+    scientist') as its first part, the name between."""
+    head = re.split(r"\s+(?:von|vom|for|of|des|der|at)\s+", text, maxsplit=1)[0]
+    return re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]
+
+
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
-    # a role the analysis completed from around the name ('Geschäftsführer von Weiler
-    # Reisen', 'Schulleiterin vom Gymnasium Kirchheim', 'Spokesperson for the RAC',
-    # 'inspector of Northshire Police') stands in the text up to its 'von'/'vom'/'for'/'of'
-    head = re.split(r"\s+(?:von|vom|for|of)\s+", text, maxsplit=1)[0]
-    # a role of two parts ('Studienleiterin und Professorin für Botanik', 'lead author and
-    # environmental scientist') stands in the text as its first part, the name between
-    head = re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]
+    head = _role_head(text)
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
         if s.block == "body" and (text.lower() in s.text.lower() or  # 'Local MS': 'local MS'
@@ -134,7 +138,9 @@ def generate(analysis: Analysis) -> list[Question]:
             base = Question(
                 id=question_id("role", e.id, role), family="comprehension",
                 type="short_answer", skill="role", prompt=prompt, answer=roles[e.id],
-                accepted_answers=list(dict.fromkeys([roles[e.id], role])),
+                accepted_answers=list(dict.fromkeys([roles[e.id], role, *(
+                    [_role_head(role)] if _role_head(role).lower() in analysis.article.text.lower()
+                    and role.lower() not in analysis.article.text.lower() else [])])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
                 score=(0.45 if _occupation(role, analysis.language) else 0.62 if len(
