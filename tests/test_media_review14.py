@@ -568,3 +568,29 @@ Oberbürgermeister Paul Roth sagte, der Stadtrat entscheide im Dezember.
 def test_the_voices_note_names_the_station_without_its_kind_de():
     note = _voices_note(analyze(load_article(DE_RADIO_NOTE)))
     assert "Radiosender Antenne" not in note, note
+
+
+EN_LEAGUE_QUOTES = """CHEATS? League leaders stripped of 20 points in ineligible player scandal
+
+Ashcombe RFC have dropped from first to fifth after a panel ruled that they fielded an \
+unregistered player in five matches. The club says it made an honest mistake.
+
+"Nobody set out to cheat"
+
+Club chairman Graham Pell said the form had been sent off in August. "Nobody at this club set \
+out to cheat anyone," he said.
+
+Rivals: "Rules are rules"
+
+Tidworth Park RFC now top the table. Their coach, Chris Amadi, said the rules "are there for \
+everyone". "You can't pick and choose which rules apply to you," he said.
+"""
+
+
+def test_a_quote_heading_not_in_the_body_is_no_found_option_en():
+    a = analyze(load_article(EN_LEAGUE_QUOTES))
+    for q in media_headline.generate(a):
+        if q.options and "not report as it stands" in q.prompt:
+            wrong = [o for o in q.options if o != q.answer]
+            assert not any("Nobody set out" in o or "Rules are rules" in o for o in wrong), \
+                q.options

@@ -256,6 +256,15 @@ EXPERT_SPEAKER = re.compile(r"(?i)ärzt|arzt|mediziner|doctor|physician|\bvet|co
                             r"wissenschaftler|researcher|scientist|lecturer")
 
 
+def _quote_in_body(analysis: Analysis, s: Sentence) -> bool:
+    """A heading's words in quotation marks ('"Nobody set out to cheat"') occur in the body
+    as they stand; else the heading is no statement the body reports word for word (blind
+    review 14: such a subheading stood as a 'found in the text' option)."""
+    body = normalise_answer(" ".join(b.text for b in analysis.body_sentences()))
+    return all(normalise_answer(m.group(1)) in body
+               for m in re.finditer(r"[\"„“‚‘]([^\"“”‘’]{3,})[\"“”‘’]", s.text))
+
+
 def _experts_below(analysis: Analysis, s: Sentence) -> bool:
     """Does a subheading on what experts think ('Fachleute sehen Vorteile') stand over an
     expert who speaks in the section below it (up to the next subheading)?"""
@@ -913,7 +922,8 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
     # statement the body could back: never offered as one the body reports
     supported = [s for s in heads if verdict[s.index] == "supported"
                  and 4 <= len(s.text.split()) <= 20 and _clean_heading(analysis, s, flagged)
-                 and (s.block != "caption" or _claiming_caption(analysis, s))]
+                 and (s.block != "caption" or _claiming_caption(analysis, s))
+                 and _quote_in_body(analysis, s)]
     out = []
     # the "which one" question needs exactly one unsupported option: the clearest case
     unsupported_best = min(unsupported, key=lambda s: (s.block != "caption", s.index),
