@@ -126,3 +126,18 @@ def test_a_speaker_after_deren_is_no_radio_station_and_her_sie_goes_on():
     ent = _previous_speaker(an, an.quotes, said, "Sie")
     assert ent is not None and ent.name == "Anna Roth"
     assert _previous_speaker(an, an.quotes, said + 1, "Sie") is None  # nobody spoke before
+
+
+def test_no_content_across_a_semicolon_and_his_pronoun_after_a_named_boy():
+    """'Bewiesen ist das nicht; die Stadt weist den Vorwurf zurück.' is the writer's clause,
+    not the city's words; '..., erzählt er.' after 'Der 14-jährige Tim, Schüler der 8b, ...'
+    is the boy's, not the last speaker's (blind review 15)."""
+    text = (
+        "Einige Eltern behaupten, die Stadt habe Warnungen ignoriert. Bewiesen ist das "
+        "nicht; die Stadt weist den Vorwurf zurück.\n\n"
+        "Der 14-jährige Tim, Schüler der Klasse 8b, sieht die Lage gelassener. Im Unterricht "
+        "sei es mit Heft und Bleistift sogar ruhiger als sonst, erzählt er."
+    )
+    quotes = _quotes(text)
+    assert not _speaker_of(quotes, "Bewiesen"), quotes
+    assert _speaker_of(quotes, "Im Unterricht") == ["Der 14-jährige Tim"], quotes
