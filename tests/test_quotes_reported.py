@@ -141,3 +141,16 @@ def test_no_content_across_a_semicolon_and_his_pronoun_after_a_named_boy():
     quotes = _quotes(text)
     assert not _speaker_of(quotes, "Bewiesen"), quotes
     assert _speaker_of(quotes, "Im Unterricht") == ["Der 14-jährige Tim"], quotes
+
+
+def test_a_voice_before_a_colon_owns_the_reported_speech_after_it():
+    """'Der Verein widerspricht: Er habe sich ... beschwert.' was the mayor's (blind review 15)."""
+    text = (
+        "Bürgermeisterin Carla Sommer sagte, die Genehmigung sei 2023 erteilt worden. Damals "
+        "habe niemand Einwände erhoben. Der Verein widerspricht: Er habe sich schon während "
+        "der Planung schriftlich beschwert.\n\n"
+        "Der Gemeinderat berät im Januar."
+    )
+    quotes = _quotes(text)
+    assert _speaker_of(quotes, "Damals") == ["Carla Sommer"], quotes
+    assert _speaker_of(quotes, "Er habe sich") == ["Der Verein"], quotes
