@@ -154,3 +154,15 @@ def test_a_voice_before_a_colon_owns_the_reported_speech_after_it():
     quotes = _quotes(text)
     assert _speaker_of(quotes, "Damals") == ["Carla Sommer"], quotes
     assert _speaker_of(quotes, "Er habe sich") == ["Der Verein"], quotes
+
+
+def test_an_organisation_name_before_lower_case_nouns_is_no_speaker_of_its_own():
+    text = (
+        "The last NHS practice in Hollbrook goes private. The local NHS integrated care "
+        "board (ICB), which buys dental services for the area, said it was looking for a new "
+        "provider.\n\nPatients can stay on for a fee."
+    )
+    an = analyze(Article(text=text, language="en", title="",
+                         blocks=[Block("body", 0, len(text), text)]))
+    speakers = [q.speaker for q in an.quotes if q.content.startswith("it was looking")]
+    assert speakers and speakers[0] != "NHS" and "care board" in speakers[0], an.quotes

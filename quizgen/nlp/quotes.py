@@ -2074,6 +2074,12 @@ class _Linker:
             if any(w.lower() not in _ARTICLES for w in rest) and (
                     best[2].label == "LOC" or before and before[-1].lower() in _PLACE_PREPS):
                 return None
+            # 'The local NHS integrated care board (ICB) said': an organisation's name
+            # before lower-case nouns only names what kind of body speaks (blind review 15)
+            after = _WORD.findall(full[best[1]:span[1]])
+            if best[2].label != "PER" and after and after[0].islower() and \
+                    after[0] not in _ARTICLES and after[0] not in ("of", "for", "von", "für"):
+                return None
         if best is not None:
             return best[2]
         words = text.split()
