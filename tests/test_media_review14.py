@@ -594,3 +594,10 @@ def test_a_quote_heading_not_in_the_body_is_no_found_option_en():
             wrong = [o for o in q.options if o != q.answer]
             assert not any("Nobody set out" in o or "Rules are rules" in o for o in wrong), \
                 q.options
+
+
+def test_a_literal_word_is_not_named_as_missing_from_the_body_en():
+    a = analyze(load_article(EN_COAST))
+    notes = [q.answer for q in media_headline.generate(a) if q.type == "open"]
+    assert notes, "no headline note"
+    assert not any("do not occur in the body" in n and "crumbling" in n for n in notes), notes
