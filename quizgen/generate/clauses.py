@@ -43,6 +43,9 @@ class Clause:
     cut_quote: bool = False  # "sagte dem Sender: „…“": the clause without what was said
     coordinated: bool = False  # a second verb phrase, its subject copied from the first
     incomplete: bool = False  # cut before its right bracket (a dash, a colon)
+    # a reported Konjunktiv II in the indicative ('hätten' -> 'haben'), set where its
+    # speaker is known and the question says 'laut X'
+    indicative: str | None = None
 
     @property
     def tokens(self) -> list[Token]:

@@ -64,6 +64,10 @@ REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
 # without the speaker in the sentence a question or cloze reads as 'would'. Not 'könnte'
 # (a possibility: 'Wann könnten die ersten Bahnen fahren?') nor 'möchte'.
 REPORTED_K2 = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "müsste", "müssten"}
+# The forms a question turns into the indicative, with 'laut X' ('Wie viele Schulen haben
+# laut Faust ... abgesagt?', not 'hätten', blind review 15); 'würde' may be a future's
+# 'werden' or a real 'would', so it is not rewritten
+K2_INDICATIVE = {"hätte": "hat", "hätten": "haben", "wäre": "ist", "wären": "sind"}
 _ATTRIBUTION_DE = re.compile(r"(?i)(?:nach (?:eigenen |ersten )?(?:Angaben|Plänen|Schätzung(?:en)?|"
                              r"Informationen|Einschätzung|Ansicht|Worten|Darstellung|"
                              r"Auffassung|Berechnungen|Erkenntnissen)|laut|zufolge|heißt es)\b")
@@ -596,10 +600,15 @@ def _claim_owner(analysis: Analysis, c: Clause) -> Entity | None:
     """Whose claim a clause in Konjunktiv I is, when its sentence has no verb of saying;
     a subordinate clause counts in its own mood ('..., weil der Führerschein mehr als 10.000
     Euro koste': 'Wie viele Euro kostet laut Hartkopf ...?')."""
-    if not (c.kind == "main" and c.reported or c.kind == "sub" and (
-            c.reported or _konjunktiv_i_de(c))):
+    if not (c.kind == "main" and (c.reported or c.indicative) or
+            c.kind == "sub" and (c.reported or _konjunktiv_i_de(c))):
         return None
     eid = _free_indirect(analysis).get(c.sentence.index)
+    if eid is None and c.indicative:
+        # 'Für den Dezember hätten drei Schulen ihre Termine abgesagt, berichtete Faust':
+        # the Konjunktiv II of reported speech, its speaker in the same sentence
+        eid = next((q.speaker_entity for q in analysis.quotes if q.sentence ==
+                    c.sentence.index and q.kind == "indirect" and q.speaker_entity), None)
     ent = next((e for e in analysis.entities if e.id == eid), None) if eid else None
     return ent if ent is not None and ent.label == "PER" else None
 
@@ -1021,6 +1030,8 @@ def analysis_place(word: str) -> bool:
 def _finite_text(c: Clause) -> str:
     if _konjunktiv_i_de(c):
         return indicative_3sg(c.finite.text)  # 'Wie viele Euro kostet ...?', not 'koste'
+    if c.indicative:
+        return c.indicative  # 'haben laut Faust', not 'hätten' (_claim_owner)
     return INDICATIVE.get(c.finite.text, c.finite.text)
 
 
@@ -1887,6 +1898,11 @@ _COMPARISON_START_EN = {"almost", "about", "around", "nearly", "roughly", "twice
                         "half", "more", "fewer", "less", "up", "down", "compared"}
 
 
+# '4.000 Menschen ..., darunter viele Schulklassen': a part of the count, the answer's
+# business, not the question's (blind review 15)
+_PART_OF_COUNT = {"darunter", "including"}
+
+
 def _without_comparison(middle: list[Token], after: int) -> list[Token]:
     """'1.200 Fälle ..., etwa doppelt so viele wie im Vorjahr', '1,300 complaints ..., almost
     twice as many as in 2023': an apposition after a comma that compares the count belongs
@@ -1897,7 +1913,8 @@ def _without_comparison(middle: list[Token], after: int) -> list[Token]:
             continue
         nxt, ahead = middle[i + 1].text.lower(), {x.text.lower() for x in middle[i + 1:i + 6]}
         if nxt in _COMPARISON_START and ahead & {"viele", "mehr", "weniger", "als", "wie"} or \
-                nxt in _COMPARISON_START_EN and ahead & {"as", "than", "from", "with"}:
+                nxt in _COMPARISON_START_EN and ahead & {"as", "than", "from", "with"} or \
+                nxt in _PART_OF_COUNT:
             return middle[:i]
     return middle
 
@@ -3820,6 +3837,14 @@ def generate(analysis: Analysis) -> list[Question]:
                     continue  # "Wer sagte dem Sender?": what was said is missing
                 if c.finite.text.lower() in REPORTED_K2 and not attributed(analysis, s):
                     continue  # 'Wie viele Blutspenden würden täglich benötigt?': whose words?
+                k2_owner = None
+                if c.kind == "main" and c.finite.text.lower() in K2_INDICATIVE and not any(
+                        t.tag in {"VMINF", "VAINF"} for t in c.right):
+                    # not 'hätten ... versorgen können': what could have been is no report
+                    k2_owner = _claim_owner(analysis, replace(
+                        c, indicative=K2_INDICATIVE[c.finite.text.lower()]))
+                    if k2_owner is not None:
+                        c = replace(c, indicative=K2_INDICATIVE[c.finite.text.lower()])
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
@@ -3840,6 +3865,12 @@ def generate(analysis: Analysis) -> list[Question]:
                     # did anything (lead's reading of judged16)
                 reasons = [*_why_de(analysis, c), *_because_de(analysis, c),
                            *_justified_with_de(analysis, c)]
+                if k2_owner is not None:
+                    # only the questions that name whose claim it is ('laut Faust'); the
+                    # others would state a report as fact or keep the 'hätten'
+                    laut = f"laut {_unique_name(analysis, k2_owner)}"
+                    facts = [q for q in facts if laut in q.prompt]
+                    reasons = [q for q in reasons if laut in q.prompt]
                 out += facts + _reasons_after_facts(reasons, facts)
         else:
             out += _english(analysis, s)

@@ -1,0 +1,34 @@
+"""Blind review 15 (comp): a Konjunktiv II of reported speech in a question ('Wie viele
+Schulen hätten ... abgesagt?') becomes the indicative with its speaker ('haben laut Faust'),
+and a trailing ', darunter ...' apposition of the count stays out of the question."""
+from pathlib import Path
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+
+TEXT = "\n\n".join([
+    "Sternwarte in Not",
+    "Der Verein Astronomie Nordtal kämpft um seine Sternwarte. Das sagte der Vorsitzende "
+    "Henning Faust am Montag.",
+    "Im Januar hätten bereits fünf Vereine ihre Treffen abgesagt, berichtete Faust. Jedes "
+    "Jahr kommen mehr als 2.000 Gäste in das Museum, darunter viele Familien aus dem ganzen "
+    "Kreis. Die Stadt will im Frühjahr entscheiden."]) + "\n"
+
+
+def _prompts(tmp_path: Path) -> list[str]:
+    p = tmp_path / "a.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    return [q.prompt for q in wh.generate(analyze(load_article(p)))]
+
+
+def test_konjunktiv_ii_becomes_indicative_with_speaker(tmp_path: Path) -> None:
+    prompts = _prompts(tmp_path)
+    assert not any("hätten" in p for p in prompts), prompts
+    assert "Wie viele Vereine haben im Januar laut Faust ihre Treffen abgesagt?" in prompts, \
+        prompts
+
+
+def test_darunter_apposition_left_out(tmp_path: Path) -> None:
+    prompts = _prompts(tmp_path)
+    assert not any("darunter" in p for p in prompts), prompts
+    assert "Wie viele Gäste kommen jedes Jahr in das Museum?" in prompts, prompts
