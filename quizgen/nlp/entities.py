@@ -50,7 +50,7 @@ OCCUPATIONS = {
         lehrerin erzieher erzieherin landwirt landwirtin polizist polizistin
         händler händlerin bäcker bäckerin busfahrer busfahrerin""".split()),
     "en": set("""nurse midwife paramedic doctor teacher farmer postman postwoman pharmacist
-        """.split()),
+        dentist optician""".split()),
 }
 for _lang in OCCUPATIONS:
     PERSON_TITLES[_lang] = PERSON_TITLES[_lang] + sorted(OCCUPATIONS[_lang])
@@ -403,6 +403,17 @@ def _compound_title(tok: Token, language: str) -> bool:
         is_title(low[k:], language) for k in range(3, len(low) - 5))
 
 
+def _name_after_kin_count(toks: list[Token], i: int, language: str) -> bool:
+    """'Mother of three Leanne Corrigan, 34,': a capitalised word after 'mother/father of'
+    and a number, before a surname, is a first name the tagger may take for an adjective;
+    left out, the speaker was an organisation 'Corrigan' (blind review 15)."""
+    return (language == "en" and 3 <= i < len(toks) - 1 and toks[i - 1].pos == "NUM"
+            and toks[i - 2].text.lower() == "of" and toks[i - 3].text.lower() in _KIN_NOUNS
+            and toks[i].pos in {"NOUN", "ADJ", "PROPN"} and toks[i].text[:1].isupper()
+            and toks[i].text[1:].islower() and toks[i + 1].pos == "PROPN"
+            and _NAME_WORD.match(toks[i + 1].text) is not None)
+
+
 def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
     if tok.text in NOT_NAMES[language] or not (tok.text[:1].isupper()
                                                or _PARTICLE_NAME.match(tok.text)):
@@ -510,7 +521,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             i += 1  # 'RAT HELL!': a headline in capitals, 'HELL' no name
             continue
         if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(
-                toks, i, language) or _name_after_kin(toks, i, language):
+                toks, i, language) or _name_after_kin(toks, i, language) or \
+                _name_after_kin_count(toks, i, language):
             j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
@@ -1200,6 +1212,10 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["PER"] += 3
             phrase = _title_phrase(toks, first, language)
             c.title = phrase if len(phrase) >= len(c.title) else c.title  # 'local GP Dr'
+            if prev.text in _STACKED_HONORIFICS and first >= 2 and toks[first - 2].text == ",":
+                # "the council's cabinet member for transport, Councillor Louise Pembroke":
+                # the office, not the bare 'Councillor' (blind review 15)
+                c.title = _office_before(toks, first - 2, language) or c.title
         elif c.title:
             pass
         elif p in PLACE_NOUNS[language] or language == "de" and p.endswith(_PLACE_NOUN_END):
@@ -1222,6 +1238,8 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
     if len(c.tokens) == 1 and _name_after_kin(toks, first, language):
         c.label_votes["PER"] += 3  # 'her daughter Amber'
+    if len(c.tokens) == 2 and _name_after_kin_count(toks, first, language):
+        c.label_votes["PER"] += 3  # 'Mother of three Leanne Corrigan'
     if prev is not None and prev.text == "," and first >= 2 and len(c.tokens) >= 2 and \
             is_title(toks[first - 2].text.lower(), language):
         c.label_votes["PER"] += 3  # "Its director, Simon Achterberg, said": not a 'berg'
