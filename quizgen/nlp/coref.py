@@ -66,7 +66,8 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
         if before:
             word = before[-1].lower().strip(",")
             if word in {"mrs", "mrs.", "ms", "ms.", "frau", "miss"} or (
-                    word.endswith("in") and word[:-2] in _TITLE_STEMS):
+                    word.endswith("in") and word[:-2].endswith(_TITLE_ENDS)):
+                # 'Schulleiterin', 'Zahnärztin': a compound of a title stem too
                 return "f"
             if word in {"mr", "mr.", "herr", "sir"}:
                 return "m"
@@ -76,6 +77,7 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
 _TITLE_STEMS = {"bürgermeister", "minister", "präsident", "kanzler", "sprecher", "expert",
                 "direktor", "leiter", "vorsitzend", "richter", "professor", "dozent", "chef",
                 "landrät", "geschäftsführer", "forscher", "politiker", "ärzt", "trainer"}
+_TITLE_ENDS = tuple(sorted(_TITLE_STEMS))
 
 
 _SPEECH = {"sagen", "behaupten", "erklären", "berichten", "kritisieren", "fordern", "warnen",
@@ -348,12 +350,14 @@ SOURCE_NOUNS = {
 LOCAL = "local"
 
 
-def _possessive(tok, language: str) -> str | None:
-    """'m', 'f' or 'pl' for a possessive determiner ('seinen', 'her', 'their'), else None."""
+def _possessive(tok, language: str, first: bool = False) -> str | None:
+    """'m', 'f' or 'pl' for a possessive determiner ('seinen', 'her', 'their'), else None.
+    `first`: the sentence's first word, where 'Ihre' is capitalised anyway."""
     low = tok.text.lower()
     if language == "de":
-        if tok.tag != "PPOSAT" or tok.text.startswith("Ihr") and tok.start > 0:
-            return None  # 'Ihr' in capitals: the polite form, the reader's
+        if tok.tag != "PPOSAT" or tok.text.startswith("Ihr") and not first:
+            return None  # 'Ihr' in capitals mid-sentence: the polite form, the reader's;
+            # a sentence's first 'Ihre Schule sei ...' is hers (blind review 15)
         return "m" if low.startswith("sein") else "f" if low.startswith("ihr") else None
     if tok.tag != "DPS":
         return None
@@ -385,7 +389,8 @@ def possessive_owners(analysis: Analysis) -> dict[int, Entity | str | None]:
             continue
         toks = s.tokens
         for i, tok in enumerate(toks):
-            kind = _possessive(tok, language)
+            first = i == 0 or i == 1 and toks[0].pos == "PUNCT"
+            kind = _possessive(tok, language, first)
             if kind is None:
                 continue
             noun = next((t for t in toks[i + 1:i + 4] if t.pos in {"NOUN", "PROPN"}), None)
@@ -411,5 +416,9 @@ def possessive_owners(analysis: Analysis) -> dict[int, Entity | str | None]:
             if kind == "pl":
                 out[tok.start] = None  # 'their': a group or an organisation, not told here
                 continue
-            out[tok.start] = _antecedent(analysis, s, "he" if kind == "m" else "she")
+            owner = _antecedent(analysis, s, "he" if kind == "m" else "she")
+            if first and tok.text.startswith("Ihr") and owner is not None and \
+                    gender(analysis, owner) != "f":
+                owner = None  # 'Ihre' may be 'their' too: only a woman for sure is 'her'
+            out[tok.start] = owner
     return out
