@@ -301,7 +301,7 @@ Im Pflegeheim Sonnenhof in Kornau sind mehr als 30 Bewohner am Norovirus erkrank
 
 Die Heimleiterin Anna Berg ordnete am Montag ein Besuchsverbot an. Peter Kranz, dessen \
 Mutter im Heim lebt, kritisierte die Informationspolitik. Er habe vom Ausbruch erst aus einem \
-Facebook-Beitrag erfahren, sagte er der „Kornauer Rundschau“.
+Facebook-Beitrag erfahren, sagte Kranz der „Kornauer Rundschau“.
 
 Quelle: Kornau24 / eigene Recherche
 """

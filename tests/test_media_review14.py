@@ -601,3 +601,22 @@ def test_a_literal_word_is_not_named_as_missing_from_the_body_en():
     notes = [q.answer for q in media_headline.generate(a) if q.type == "open"]
     assert notes, "no headline note"
     assert not any("do not occur in the body" in n and "crumbling" in n for n in notes), notes
+
+
+EN_HERALD = """Dentist stops NHS treatment
+
+A dental practice in Farnley will stop treating NHS patients from March.
+
+"We cannot keep running a service at a loss," principal dentist Priya Raman told the Farnley \
+Herald. About 4,000 patients are affected.
+
+Patient Tom Lowe said he did not know where to go now.
+"""
+
+
+def test_a_local_paper_after_the_gap_is_asked_among_regional_papers_en():
+    a = analyze(load_article(EN_HERALD))
+    items = [q for q in _source_items(a) if q.answer == "Farnley Herald"]
+    assert items, [q.prompt for q in _source_items(a)]
+    assert not {"Guardian", "Times", "Daily Telegraph", "Independent", "Observer"} & set(
+        items[0].options), items[0].options

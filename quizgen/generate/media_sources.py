@@ -107,6 +107,11 @@ DATIVE_F_GAP = re.compile(r"\b(?:der|zur)\s+___")
 # 'the PA Media' gave the key 'Lancashire Evening Post' away, blind review 13)
 WITH_THE = ["Guardian", "Times", "Yorkshire Post", "Daily Telegraph", "Independent",
             "Manchester Evening News", "Observer", "Northern Echo"]
+# a local paper named after its town ('the Kelsworth Herald') among regional papers that
+# take 'the' too, not national titles (blind review 15 en_dentists)
+WITH_THE_REGIONAL = ["Yorkshire Post", "Northern Echo", "Manchester Evening News",
+                     "Liverpool Echo", "Birmingham Mail", "Leicester Mercury", "Plymouth Herald",
+                     "Bristol Post"]
 WITH_THE_GAP = re.compile(r"\b[Tt]he\s+___")
 # after 'dem Radiosender ___' the options are broadcasters, never 'dpa' or 'Spiegel'
 BROADCASTERS = STATIONS["de"]
@@ -350,7 +355,9 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
         elif DATIVE_F_GAP.search(gapped):
             pool = DATIVE_F
     elif gapped is not None and WITH_THE_GAP.search(gapped):
-        pool = WITH_THE
+        national = len(outlet.split()) == 1 or outlet.split()[0] in {"Financial", "Daily",
+                                                                     "Sunday"}
+        pool = WITH_THE if national else WITH_THE_REGIONAL
     head = PAPER_NAME[lang].search(outlet)
     if head is not None and kind == "paper":
         # 'Kellinger Tageblatt': the other 'Tageblatt' papers first
