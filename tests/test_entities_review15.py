@@ -32,3 +32,18 @@ def test_occupation_and_office_roles(tmp_path: Path) -> None:
     people = _people(tmp_path)
     assert people.get("Daniel Okafor") == "principal dentist", people
     assert people.get("Janet Mills") == "cabinet member for health", people
+
+
+def test_adjectival_title_after_der_in_its_strong_form(tmp_path: Path) -> None:
+    """'sagte der stellvertretende Vorsitzende Henning Faust': on its own, his role is
+    'stellvertretender Vorsitzender' (the weak form read as a woman's); hers stays."""
+    text = "\n\n".join([
+        "Verein in Sorge",
+        "Der Verein Nordlicht kämpft um sein Haus, sagte der stellvertretende Vorsitzende "
+        "Henning Faust am Montag. Die Vorsitzende Henrike Lange will mit der Stadt reden."]
+    ) + "\n"
+    p = tmp_path / "v.txt"
+    p.write_text(text, encoding="utf-8")
+    people = {e.name: e.role for e in analyze(load_article(p)).entities if e.label == "PER"}
+    assert people.get("Henning Faust") == "stellvertretender Vorsitzender", people
+    assert people.get("Henrike Lange") == "Vorsitzende", people

@@ -1367,7 +1367,19 @@ def _title_text(c: _Candidate, language: str) -> str:
                 first.text, language) and first.pos == "PROPN" or first.text.lower() in
                 OCCUPATIONS[language]) and _known_word(first.text.lower(), language):
         words[0] = words[0].lower()  # 'Baker Ruth Galloway': a baker ('Mayor' stays a title)
+    k = c.sentence.tokens.index(first) if first in c.sentence.tokens else 0
+    if language == "de" and k > 0 and c.sentence.tokens[k - 1].text.lower() == "der" and \
+            words[-1].lower().endswith(_ADJECTIVAL_TITLES):
+        # 'der Vereinsvorsitzende Henning Faust': on its own a man is 'Vereinsvorsitzender',
+        # not the weak form after 'der' (blind review 15); so is an adjective before it
+        words = [w + "r" if i == len(words) - 1 or c.title[i].tag == "ADJA" and
+                 w.endswith("e") else w for i, w in enumerate(words)]
     return " ".join(words)
+
+
+# German titles declined like adjectives ('der Vorsitzende', 'ein Vorsitzender')
+_ADJECTIVAL_TITLES = ("vorsitzende", "beauftragte", "abgeordnete", "angestellte",
+                      "sachverständige", "bevollmächtigte", "delegierte", "beamte")
 
 
 def _known_word(low: str, language: str) -> bool:
