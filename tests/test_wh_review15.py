@@ -39,7 +39,7 @@ WHY = "\n\n".join([
     "Hitzefrei an vielen Schulen",
     "Die Hitzewelle trifft die Schulen im Landkreis hart. Viele Klassenzimmer sind schon am "
     "Morgen zu warm.",
-    "\"So heiß war es bei uns noch nie\", sagte Direktorin Petra Brandt von der Realschule "
+    "\"So heiß war es bei uns noch nie\", sagte Schulleiterin Petra Brandt von der Realschule "
     "Nordhausen. Ihre Schule sei besonders betroffen, weil die Fenster sich nicht öffnen "
     "lassen. Die Stadt will im Sommer neue Fenster einbauen."]) + "\n"
 
@@ -57,6 +57,6 @@ def test_why_names_the_owner_of_a_sentence_initial_ihre(tmp_path: Path) -> None:
 def test_sentence_initial_ihre_is_not_a_mans(tmp_path: Path) -> None:
     """After a man, 'Ihre Schule' is theirs, not his: no 'Brandts' (and no bare 'ihre')."""
     p = tmp_path / "c.txt"
-    p.write_text(WHY.replace("Direktorin Petra", "Direktor Markus"), encoding="utf-8")
+    p.write_text(WHY.replace("Schulleiterin Petra", "Schulleiter Markus"), encoding="utf-8")
     prompts = [q.prompt for q in wh.generate(analyze(load_article(p)))]
     assert not any(re.match(r"Warum \w+ (Brandts|ihre) ", q) for q in prompts), prompts

@@ -66,7 +66,8 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
         if before:
             word = before[-1].lower().strip(",")
             if word in {"mrs", "mrs.", "ms", "ms.", "frau", "miss"} or (
-                    word.endswith("in") and word[:-2] in _TITLE_STEMS):
+                    word.endswith("in") and word[:-2].endswith(_TITLE_ENDS)):
+                # 'Schulleiterin', 'Zahnärztin': a compound of a title stem too
                 return "f"
             if word in {"mr", "mr.", "herr", "sir"}:
                 return "m"
@@ -76,6 +77,7 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
 _TITLE_STEMS = {"bürgermeister", "minister", "präsident", "kanzler", "sprecher", "expert",
                 "direktor", "leiter", "vorsitzend", "richter", "professor", "dozent", "chef",
                 "landrät", "geschäftsführer", "forscher", "politiker", "ärzt", "trainer"}
+_TITLE_ENDS = tuple(sorted(_TITLE_STEMS))
 
 
 _SPEECH = {"sagen", "behaupten", "erklären", "berichten", "kritisieren", "fordern", "warnen",
