@@ -1749,16 +1749,12 @@ def _stance_subject(prev: _Sentence | None, last: Quote, link
     speak and the sentence says or takes a side ('Ein Bahnsprecher verteidigte die Planung.'):
     the reported speech after it is that voice's, not the last speaker's (quick reading 19:
     the railway spokesman's words were given to the Landrat quoted before)."""
-    if prev is None or prev.index == last.sentence or not prev.toks or not prev.lang.de:
+    if prev is None or prev.index == last.sentence or not prev.toks:
         return None
-    found = _fronted_subject(prev)
+    found = _voice_taking_a_side(prev)
     if found is None:
         return None
-    fin, sp = found
-    lemma = prev.verb_lemma(fin) if prev.toks[fin].pos == "VERB" else ""
-    if lemma not in SAY_DE and lemma not in STANCE_DE or not prev.speaker_like(sp):
-        return None
-    span = (prev.toks[sp[0]].start, prev.toks[sp[1] - 1].end)
+    span = found[1]
     ent = link(span, prev.text[span[0]:span[1]])
     if ent is not None and ent.id == last.speaker_entity:
         return None
@@ -1796,20 +1792,29 @@ def _colon_subject(sent: _Sentence, link) -> tuple[Entity | None, tuple[int, int
     that speaks or takes a side right before a colon owns the reported speech after it
     (blind review 15 gave the club's reply to the mayor quoted before). (entity, speaker
     span, first token after the colon)."""
+    found = _voice_taking_a_side(sent)
+    if found is None:
+        return None
+    fin, span = found
+    if fin + 1 >= len(sent.toks) or sent.toks[fin + 1].text != ":":
+        return None
+    return link(span, sent.text[span[0]:span[1]]), span, fin + 2
+
+
+def _voice_taking_a_side(sent: _Sentence) -> tuple[int, tuple[int, int]] | None:
+    """(finite verb, speaker characters) of a German sentence that opens with a subject able
+    to speak whose verb says or takes a side ('Ein Bahnsprecher verteidigte ...', 'Der Verein
+    widerspricht: ...')."""
     if not sent.lang.de:
         return None
     found = _fronted_subject(sent)
     if found is None:
         return None
     fin, sp = found
-    toks = sent.toks
-    colon = fin + 1 if fin + 1 < len(toks) and toks[fin + 1].text == ":" else -1
-    lemma = sent.verb_lemma(fin) if toks[fin].pos == "VERB" else ""
-    if colon < 0 or lemma not in SAY_DE and lemma not in STANCE_DE or \
-            not sent.speaker_like(sp):
+    lemma = sent.verb_lemma(fin) if sent.toks[fin].pos == "VERB" else ""
+    if lemma not in SAY_DE and lemma not in STANCE_DE or not sent.speaker_like(sp):
         return None
-    span = (toks[sp[0]].start, toks[sp[1] - 1].end)
-    return link(span, sent.text[span[0]:span[1]]), span, colon + 1
+    return fin, (sent.toks[sp[0]].start, sent.toks[sp[1] - 1].end)
 
 
 def _fronted_subject(prev: _Sentence) -> tuple[int, tuple[int, int]] | None:
