@@ -1667,8 +1667,8 @@ def _has_finite_verb(analysis: Analysis, span: tuple[int, int]) -> bool:
 
 _OTHER_SOURCE = frozenset("""
     laut zufolge demnach ankündigung äußerung vorwurf vorwürfe erfahren erzählen wissen
-    befürchtung sorge kritik forderung vermutung behauptung gerücht spekulation kursieren
-""".split())
+    befürchtung sorge kritik forderung
+""".split()) | quote_model.RUMOUR  # the rumour words the learned model skips too
 
 
 def _konj_sentence(sent: _Sentence, konj2: bool = False) -> bool:
