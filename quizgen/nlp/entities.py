@@ -60,7 +60,7 @@ _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefi
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
                            r"spokeswoman|commissioner|inspector|librarian|secretary|"
                            r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
-                           r"intendant|intendantin|"
+                           r"intendant|intendantin|berater|beraterin|"
                            r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
@@ -581,7 +581,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                         titled
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
                                                                            "CCONJ"}
-                        or _surname_as_adjective(toks, i, j)):
+                        or _surname_as_adjective(toks, i, j)
+                        or _surname_after_first_name(toks, f, j, language)):
                 j += 1
             i = _legal_form_start(toks, i, j, language)
             if language == "en" and i >= 3 and toks[i - 1].text == "and" and toks[
@@ -677,6 +678,19 @@ def _surname_as_adjective(toks: list[Token], i: int, j: int) -> bool:
     return toks[j].pos == "ADJ" or toks[j].pos == "NOUN" and i >= 2 and toks[
         i - 1].text == "," and (is_title(toks[i - 2].text, language)
                                 or _known_name_stem(toks[i].text, language))
+
+
+def _surname_after_first_name(toks: list[Token], f: int, j: int, language: str) -> bool:
+    """'Helmut Baier, dessen Mutter ...', 'Der Kreisjagdberater Holger Brenner, ein ...': a
+    capitalised word the tagger took for a common noun ('Brenner', 'Kranz', 'Stein'), right
+    after a first name the lexicon knows and before a comma, full stop, bracket or colon, is
+    the surname; cut there, 'Holger' and 'Helmut' became organisations that speak. Not a
+    plural or case form of a known noun ('Peter Kinder,'): surnames do not inflect."""
+    if language != "de" or j + 1 >= len(toks) or toks[j + 1].text not in {",", ".", "(", ":"}:
+        return False
+    return (toks[f].pos == "PROPN" and toks[f].text[1:].islower() and toks[j].pos == "NOUN"
+            and toks[j].text[1:].islower() and _known_name_stem(toks[f].text, language)
+            and not _inflected_noun(toks[j].text))
 
 
 # The word after a broadcaster's initials that goes on naming it: 'BBC Radio Wales'.
