@@ -31,3 +31,28 @@ def test_plural_noun_after_a_first_name_stays_out(tmp_path: Path) -> None:
     text = "Ein Besuch\n\nAm Montag brachte Anna Kinder, Eltern und Lehrer zusammen.\n"
     ents = _entities(tmp_path, text)
     assert "Anna Kinder" not in ents, ents
+
+
+ROLE_TEXT = "\n\n".join([
+    "Neue Schule geplant",
+    "Der für die Schulen zuständige Dezernent Markus Wendler (SPD) kündigte einen Neubau an. "
+    "Der seit 2019 amtierende Landrat Tobias Kern begrüßte den Plan. Die zuständige "
+    "Dezernentin Jana Roth prüft die Kosten."]) + "\n"
+
+
+def test_role_keeps_the_complement_of_its_adjective(tmp_path: Path) -> None:
+    ents = _entities(tmp_path, ROLE_TEXT)
+    assert ents.get("Markus Wendler") == ("PER", "für die Schulen zuständige Dezernent"), ents
+    assert ents.get("Tobias Kern") == ("PER", "seit 2019 amtierende Landrat"), ents
+
+
+def test_role_question_asks_the_whole_role_and_not_a_bare_one(tmp_path: Path) -> None:
+    from quizgen.generate import vocabulary
+
+    p = tmp_path / "r.txt"
+    p.write_text(ROLE_TEXT, encoding="utf-8")
+    qs = {q.prompt: q.answer for q in vocabulary.generate(analyze(load_article(p)))
+          if q.skill == "role" and q.type == "short_answer"}
+    answers = {p.split(" hat ")[1].split(" laut")[0]: a for p, a in qs.items()}
+    assert answers.get("Markus Wendler") == "der für die Schulen zuständige Dezernent", qs
+    assert "Jana Roth" not in answers, qs  # 'die zuständige Referentin': for what?

@@ -83,7 +83,13 @@ def bare_role(role: str) -> bool:
     answer and no option ('Sprecherin' beside 'Sprecherin des Stadtelternrats')."""
     words = [w for w in role.lower().split() if w not in {"der", "die", "das", "the", "a",
                                                           "an", "ein", "eine"}]
+    if words and words[0].startswith(_FOR_WHAT):
+        return True  # 'der zuständige Dezernent' says nothing until it says for what
     return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES
+
+
+# German adjectives of a role that need their 'für/mit what' ('für die Schulen zuständige')
+_FOR_WHAT = ("zuständig", "verantwortlich", "betraut")
 
 
 def _office(role: str) -> str:

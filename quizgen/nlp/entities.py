@@ -1335,7 +1335,26 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     if language == "en" and k < first - 1 and toks[first - 1].text in _STACKED_HONORIFICS:
         return toks[k:first - 1]  # 'Licensing committee chair Councillor Mark Hensley': the
         # role without his title (quick reading 20: 'Licensing committee chair Councillor')
+    if language == "de" and k < first - 1:
+        k = _participle_complement_start(toks, k)
     return toks[k:first]
+
+
+def _participle_complement_start(toks: list[Token], k: int) -> int:
+    """'Der für die Schulen zuständige Dezernent', 'der seit 2019 amtierende Landrat': a
+    German adjective before a title may close a phrase that starts with a preposition right
+    after the article; the role keeps it (cut, 'der zuständige Dezernent' said nothing of
+    what, blind review 15). The start of that phrase, or k."""
+    if k < 2 or toks[k].pos != "ADJ" or toks[k - 1].pos not in {"NOUN", "PROPN", "NUM"}:
+        return k
+    start = k
+    for p in range(k - 1, max(0, k - 9), -1):
+        if toks[p].pos not in {"NOUN", "PROPN", "NUM", "DET", "ADJ", "ADP"}:
+            break
+        if toks[p].pos == "ADP" and toks[p - 1].pos == "DET" and \
+                toks[p - 1].text.lower() in {"der", "die", "das", "den", "dem", "des"}:
+            start = p  # 'der im Landkreis für Schulen zuständige ...': the outermost
+    return start
 
 
 def _office_before(toks: list[Token], first: int, language: str) -> list[Token]:
