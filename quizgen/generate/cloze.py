@@ -58,6 +58,25 @@ def _in_lead_compound(analysis: Analysis, e: Entity) -> bool:
                for w in re.findall(r"\w+", x.text.lower()))
 
 
+@per_analysis
+def _setting_places(analysis: Analysis) -> frozenset[str]:
+    """The places that are only where the story happens: named in the first body sentence
+    and at least once more in the body ('More than 6,000 patients in Kelsworth will lose
+    ...', 'Haverleigh District Council'). A gap on such a town tests nothing a reader of
+    the first line does not know, while the number or actor beside it stays shown (blind
+    review 15: 'More than 6,000 patients in ____ ...' - Kelsworth)."""
+    body = [s for s in analysis.sentences if s.block == "body"]
+    if not body:
+        return frozenset()
+    text = " ".join(s.text for s in body)
+    out = set()
+    for e in analysis.entities:
+        if e.label == "LOC" and any(m.sentence == body[0].index for m in e.mentions) and len(
+                re.findall(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text)) >= 2:
+            out.add(e.name)
+    return frozenset(out)
+
+
 def _targets(analysis: Analysis, index: int):
     """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
     by = by_sentence(analysis)
@@ -477,6 +496,9 @@ def generate(analysis: Analysis) -> list[Question]:
                     and not DEADLINE_VERB.search(s.text):
                 score -= 0.1  # 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a
                 # count was taken, the count shown (the wh rule, quick reading 22)
+            if skill == "where" and any(a in _setting_places(analysis)
+                                        for a in [answer, *accepted]):
+                score = min(score, 0.3)  # the setting: below the keep line
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(

@@ -1,0 +1,27 @@
+"""Comp, tenth session (blind review 15): a gap on the town that is only the article's
+setting ('More than 6,000 patients in ____ will lose ...') tests nothing a reader of the
+first line does not know, while the number beside it stays shown; the number is asked."""
+
+from __future__ import annotations
+
+from quizgen.generate import cloze
+from quizgen.pipeline import analyze, load_article
+from quizgen.select import MIN_SCORE
+
+EN = """Last bakery in town to close
+
+More than 400 families in Dunmore will lose their only bakery next month after its owner \
+gave up the lease. The shop on High Street has sold bread since 1952.
+
+Around a quarter of homes in Dunmore have no car, so many residents walk to the shop. The \
+Dunmore Gazette said a supermarket in Kelby, ten miles away, was the nearest alternative.
+"""
+
+
+def test_no_gap_on_the_setting_town_but_on_the_number() -> None:
+    qs = [q for q in cloze.generate(analyze(load_article(EN))) if q.score >= MIN_SCORE]
+    answers = {q.answer for q in qs}
+    assert "Dunmore" not in answers, [(q.prompt, q.answer) for q in qs]
+    assert "400" in answers, [(q.prompt, q.answer) for q in qs]
+    # another place, named once, is still a fair gap
+    assert "Kelby" in answers, [(q.prompt, q.answer) for q in qs]
