@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from quizgen.generate import statements
-from quizgen.generate.common import by_sentence, evidence_of, explanation_quote, question_id
+from quizgen.generate.common import (
+    by_sentence,
+    evidence_of,
+    explanation_quote,
+    lower_repeated_days,
+    question_id,
+)
 from quizgen.generate.wh import (
     _NO_EVENT_DE,
     _NOT_SAID,
@@ -509,4 +515,5 @@ def generate(analysis: Analysis) -> list[Question]:
                 accepted_answers=list(dict.fromkeys([answer, *accepted])),
                 explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
                 difficulty=1 if skill in {"who", "where"} else 2, score=round(score, 3)))
-    return out
+    return lower_repeated_days(analysis, out)  # 'Am ____, ließen sich ... nicht mehr
+    # entsperren' after 'Seit ____ unterrichten ...': the day again (blind review 15)

@@ -8,7 +8,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.model import (
     Analysis,
@@ -262,3 +262,95 @@ def page_date(analysis: Analysis) -> tuple[int | None, int, int] | None:
             found = date
     return found
 
+
+
+# ------------------------------------------------------------------ a day told before
+_WEEKDAY_NUMBER = {w: i % 7 for i, w in enumerate(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAY_IN = re.compile(r"(?i)(?<![\w-])(" + "|".join(_WEEKDAY_NUMBER) + r")"
+                         r"(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?!\w)")
+# another week's day, or a habit: 'nächsten Dienstag', 'every Tuesday'
+_ANOTHER_WEEK = re.compile(r"(?i)\b(?:nächste[nmrs]?|kommende[nmrs]?|vergangene[nmrs]?|"
+                           r"letzte[nmrs]?|vorige[nmrs]?|jede[nmrs]?|next|last|every|each|"
+                           r"following|previous|coming)\b")
+
+
+def _calendar_day(text: str, value: str | None, page: tuple[int | None, int, int] | None,
+                  ahead: bool = False) -> tuple[tuple[int, int], bool] | None:
+    """((month, day), dated) of a point in time: a date's own ('am Dienstagmorgen, dem 24.
+    November' -> (11, 24), True), or a bare weekday read as the last such day up to the
+    page's date ('seit Dienstag' on Friday 27 November 2026 -> (11, 24), False); None for
+    no weekday, another week's day ('am kommenden Dienstag') or no page year to count from."""
+    import datetime
+
+    m = _WEEKDAY_IN.search(text)
+    if m is None or _ANOTHER_WEEK.search(text):
+        return None
+    iso = _ISO_DAY.match(value or "")
+    if iso:
+        return (int(iso.group(2)), int(iso.group(3))), True
+    if page is None or page[0] is None or ahead or _AHEAD_LEAD.match(text):
+        return None  # 'bis Mittwoch', 'ab Montag', 'sollen am Montag beginnen': to come
+    try:
+        today = datetime.date(page[0], page[1], page[2])
+    except ValueError:
+        return None
+    back = (today.weekday() - _WEEKDAY_NUMBER[m.group(1).lower()]) % 7
+    day = today - datetime.timedelta(days=back)
+    return (day.month, day.day), False
+
+
+_AHEAD_LEAD = re.compile(r"(?i)(?:bis|ab|by|until|from|till)\b")
+# a sentence about what is to come: its bare weekday may be next week's
+_AHEAD_VERB = re.compile(r"(?i)\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|shall|"
+                         r"going to|due to|is to|are to|plans? to)\b")
+
+
+@per_analysis
+def _body_days(analysis: Analysis) -> list[tuple[int, str, tuple[tuple[int, int], bool]]]:
+    page = page_date(analysis)
+    out = []
+    for d in analysis.dates:
+        day = _calendar_day(d.text, d.value, page, bool(_AHEAD_VERB.search(
+            analysis.sentences[d.sentence].text)))
+        if day is not None and analysis.sentences[d.sentence].block in QUESTION_BLOCKS:
+            out.append((d.sentence, d.text, day))
+    return out
+
+
+def day_told_before(analysis: Analysis, sentence: int, answer: str,
+                    asked: set[int] | frozenset[int]) -> bool:
+    """Does an earlier body sentence give the day `answer` names, one of the two with its
+    date ('Seit Dienstag unterrichten ...' before 'Am Dienstagmorgen, dem 24. November,
+    ließen sich ... nicht mehr entsperren', on a page of Friday 27 November)? Two
+    when-questions on it ask one day twice, and the key of one gives the other away (blind
+    review 15); the later one is better asked on another element of its sentence. Two bare
+    weekdays are select's to judge (one answer twice). `asked`: the sentences whose day the
+    generator asks (a day told in a phrase nobody asks about gives nothing away)."""
+    low = answer.lower()
+    own = [day for i, text, day in _body_days(analysis) if i == sentence and (
+        text.lower() in low or low in text.lower())]
+    return any(i < sentence and i in asked and day[0] == mine[0] and (day[1] or mine[1])
+               for mine in own for i, _, day in _body_days(analysis))
+
+
+REPEATED_DAY_SCORE = 0.3  # below the keep line
+
+
+def lower_repeated_days(analysis: Analysis, questions: list[Question]) -> list[Question]:
+    """A generator's when-questions on a day one of its when-questions on an earlier body
+    sentence already asks (see day_told_before) go below the keep line; the other elements
+    of their sentences are asked instead ('Am Dienstagmorgen, dem 24. November, ließen sich
+    an ____ Schulen ...' - vier)."""
+    from quizgen.select import MIN_SCORE
+
+    when = [q for q in questions if q.skill == "when" and q.evidence and
+            isinstance(q.answer, str)]
+    asked = {q.evidence[0].sentence for q in when if q.score >= MIN_SCORE}
+    if len(asked) < 2:
+        return questions
+    low = {id(q) for q in when if day_told_before(analysis, q.evidence[0].sentence, q.answer,
+                                                  asked)}
+    return [replace(q, score=min(q.score, REPEATED_DAY_SCORE)) if id(q) in low else q
+            for q in questions]

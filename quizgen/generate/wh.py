@@ -32,6 +32,7 @@ from quizgen.generate.common import (
     evidence_of,
     explanation_quote,
     lower_first,
+    lower_repeated_days,
     question_id,
     render,
     sentence_case,
@@ -3874,8 +3875,11 @@ def generate(analysis: Analysis) -> list[Question]:
                 out += facts + _reasons_after_facts(reasons, facts)
         else:
             out += _english(analysis, s)
+    out = lower_repeated_days(analysis, out)
     return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
             and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
+
+
 
 
 # 'Wie viele Pendler müssen auf Busse umsteigen? - tausende' (judged19; the body says 'etwa
