@@ -95,3 +95,73 @@ def test_own_viterbi_gives_hantas_tags_on_whole_articles(language):
         words = _words(sentence, language)
         if words:
             assert tagger._viterbi(words) == plain.tag_sent_viterbi(words, True), sentence
+
+
+def _article_words(language: str, count: int = 3) -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent / "data" / "articles"
+    words: set[str] = set()
+    for path in sorted(root.glob(f"{language}_*.txt"))[:count]:
+        text = path.read_text(encoding="utf-8")
+        for line in text.split("\n"):
+            words.update(_words(line, language))
+    # unknown words (the lenient pass), short ones, hyphens, digits, one letter
+    words.update(["Xqzrvlm", "Blörkstadt-Süd", "qq", "Zzyxville", "ab", "a", "3,5", "Ü",
+                  "Kassym-Schomart", "Wohnungsbaugenossenschaftsvorsitzender"])
+    return sorted(words)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_fast_word_analysis_gives_hantas_results(language, monkeypatch):
+    # quizgen.nlp.morphology skips the morpheme tags HanTa would score minus infinity; the
+    # tag probabilities, segmentations and lemmas must stay HanTa's to the last bit
+    from quizgen.nlp.morphology import fast_copy
+
+    plain = tokens._hanta(language)
+    fast = fast_copy(plain)
+    assert fast is not None and fast.analyze_forward != plain.analyze_forward
+    words = _article_words(language)
+    assert len(words) > 300
+    from quizgen.nlp import morphology
+
+    guesses = []
+    real_guess = morphology._WordAnalysis._guess
+
+    def counted(self, m, tag, wlen):
+        guesses.append(m)
+        return real_guess(self, m, tag, wlen)
+
+    monkeypatch.setattr(morphology._WordAnalysis, "_guess", counted)
+    _compare(plain, fast, words)
+    assert guesses  # unknown morphemes took the lenient pass
+
+
+def _compare(plain, fast, words: list[str]) -> None:
+    for word in words:
+        norm = plain.normalize(word)
+        expected = plain.analyze_forward(norm)
+        assert fast.analyze_forward(norm) == [(t, float(p)) for t, p in expected], word
+        for tag, _lp in plain._tag_word(word, 5, True, True):
+            if tag <= 3:  # HanTa's markers, not tags
+                continue
+            assert fast.analyze_viterbi(word.lower(), -tag) == \
+                plain.analyze_viterbi(word.lower(), -tag), (word, tag)
+            assert fast._analyze(word, tag, taglevel=1) == plain._analyze(word, tag, taglevel=1)
+
+
+def test_fast_word_analysis_only_for_hantas_layout():
+    from quizgen.nlp.morphology import fast_copy
+
+    class Other:  # a tagger without HanTa 1.2's tables
+        def tag_sent(self, words, taglevel=1):
+            return []
+
+    assert fast_copy(Other()) is None
+
+
+def test_article_tagger_uses_the_fast_word_analysis():
+    for language in ("de", "en"):
+        tagger = ArticleTagger(language)
+        assert tagger._plain is not tokens._hanta(language)
+        assert tagger._plain.LP_m_t is tokens._hanta(language).LP_m_t  # the same model
