@@ -43,3 +43,36 @@ def test_the_later_sentence_is_asked_on_another_element() -> None:
     a = analyze(load_article(DE))
     assert any(q.answer in {"drei", "3"} and q.score >= MIN_SCORE
                for q in [*wh.generate(a), *cloze.generate(a)])
+
+
+HEARSAY_DE = """Streit um das Hallenbad
+
+Der Investor will das alte Hallenbad in Kornau abreißen. Im Ort heißt es, er wolle dort \
+Wohnungen bauen. Der Gemeinderat soll bereits im September hinter verschlossenen Türen über \
+solche Pläne beraten haben. Der Bürgermeister Jan Roth stellte am Montag ein Gutachten vor. \
+Ein solcher Umbau kostet nach Angaben der Stadt etwa zwei Millionen Euro.
+"""
+
+SUCH_EN = """Pool plans
+
+The council wants to close the old pool in Dunmore. The finance committee discussed such plans \
+on 3 September. Clubs such as the Dunmore Dolphins will move to the Kelby Leisure Centre on 1 \
+March. The mayor is said to have met the buyer in October. The mayor Tom Hill met the buyer on \
+Monday.
+"""
+
+
+def test_no_question_on_a_claim_passed_on_or_on_such_a_thing() -> None:
+    qs = [q for q in wh.generate(analyze(load_article(HEARSAY_DE))) if q.score >= MIN_SCORE]
+    prompts = [q.prompt for q in qs]
+    assert not any("beraten haben" in p for p in prompts), prompts
+    assert not any("solch" in p or "solch" in str(q.answer) for q in qs for p in [q.prompt]), \
+        prompts
+    assert any(p.startswith("Wann stellte") for p in prompts), prompts  # the fact stays
+
+
+def test_no_english_question_on_such_plans_or_on_what_is_said_to_be() -> None:
+    qs = [q for q in wh.generate(analyze(load_article(SUCH_EN))) if q.score >= MIN_SCORE]
+    prompts = [q.prompt for q in qs]
+    assert not any("such plans" in p or "said to have" in p for p in prompts), prompts
+    assert any(p.startswith("Who met the buyer") for p in prompts), prompts

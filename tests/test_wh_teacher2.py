@@ -26,15 +26,15 @@ def test_no_who_question_answered_by_some_people() -> None:
 
 
 def test_german_where_answer_in_lower_case() -> None:
-    qs = _wh("Notruf gestört\n\nDer Notruf war am Mittwoch gestört. In Bärstadt soll ein "
-             "Mann erst nach einer Stunde vom Rettungsdienst erreicht worden sein. Die "
+    qs = _wh("Notruf gestört\n\nDer Notruf war am Mittwoch gestört. In Bärstadt wurde ein "
+             "Mann erst nach einer Stunde vom Rettungsdienst erreicht. Die "
              "Polizei ermittelt.")
     where = [a for s, p, a, _ in qs if s == "where"]
     assert where, qs
     assert all(a.startswith("in ") for a in where), where
     options = [o for q in wh.generate(analyze(load_article(
-        "Notruf gestört\n\nDer Notruf war am Mittwoch gestört. In Bärstadt soll ein Mann erst "
-        "nach einer Stunde vom Rettungsdienst erreicht worden sein. Die Leitstellen in "
+        "Notruf gestört\n\nDer Notruf war am Mittwoch gestört. In Bärstadt wurde ein Mann erst "
+        "nach einer Stunde vom Rettungsdienst erreicht. Die Leitstellen in "
         "Berlin, Bremen, Kiel und Hamburg meldeten Ausfälle. Die Polizei ermittelt.")))
         if q.skill == "where" for o in q.options]
     assert all(o.startswith("in ") for o in options), options

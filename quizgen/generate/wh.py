@@ -50,7 +50,10 @@ VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals",
                 "stattdessen", "ebenso", "diesem", "diesen", "damit", "hier", "hierbei",
                 # 'Wie viele Hornissen lebten darin?' (in what?, quick reading 21); not
                 # 'darunter' (among them) or 'dagegen' (by contrast)
-                "hierfür", "darin", "daraus", "dahinter"},
+                "hierfür", "darin", "daraus", "dahinter",
+                # 'über solche Pläne' (which? blind review 15), 'jene Schulen'
+                "solche", "solchen", "solcher", "solches", "solchem", "jene", "jenen", "jener",
+                "jenes", "jenem"},
          "en": {"this", "these", "those", "there", "then", "it", "him", "we", "i", "our",
                 "us", "instead", "likewise"}}
 # Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
@@ -694,6 +697,19 @@ def _german_quotes(text: str) -> str:
     return "".join(out)
 
 
+_SUCH_DE = {"solche", "solchen", "solcher", "solches", "solchem", "jene", "jenen", "jener",
+            "jenes", "jenem"}
+# 'such plans', 'such a move': points back ('such as' gives examples)
+_SUCH_NOUN = re.compile(r"(?i)\bsuch\b(?!\s+as\b)")
+# A claim the sentence passes on without vouching for it: 'soll ... beraten haben', 'sollen
+# ... verschwunden sein', 'is said to have', 'is alleged to have' (not 'soll ... saniert sein',
+# a plan)
+HEARSAY = re.compile(r"(?i)\b(?:soll|sollen|sollte|sollten)\b(?:(?!\b(?:soll|sollen|sollte|"
+                     r"sollten)\b)[^,;:])*\b(?:haben|worden sein|gewesen sein|geworden sein)"
+                     r"\??$|\b(?:is|are|was|were) (?:said|alleged|rumoured|rumored|reported|"
+                     r"believed|understood) to (?:have|be)\b")
+
+
 def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
            reported: bool = False, min_words: int = 4) -> float:
     words = prompt.split()
@@ -721,6 +737,13 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
             POINTS_BACK.search(low):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result"
+    if _SUCH_NOUN.search(_QUOTED.sub("", prompt)) or _SUCH_NOUN.search(answer) or set(
+            re.findall(r"\w+", answer.lower())) & _SUCH_DE:
+        return 0.0  # 'Who discussed such plans?', 'Was verliert ...? - ein solcher Platz':
+        # which, the sentence before says
+    if HEARSAY.search(_QUOTED.sub("", prompt)):
+        return 0.0  # 'Wer soll bereits im September ... beraten haben?': a claim passed on,
+        # asked as a fact to learn (blind review 15); the media questions ask whether it is
     if reported:
         score -= 0.1
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
