@@ -18,6 +18,7 @@ from quizgen.generate.media_text import (
     clean,
     independent_of,
     make,
+    person_role,
     quoted,
     says,
     stem,
@@ -150,11 +151,13 @@ T = {
 }
 
 
-def _role(entity: Entity | None, language: str) -> str:
-    """", Dozent für ..." for the explanation, when the role reads well in apposition."""
+def _role(analysis: Analysis, entity: Entity | None) -> str:
+    """", Dozent für ..." for the explanation, when the role reads well in apposition (a
+    German title declined like an adjective in the person's strong form: 'Vorsitzender')."""
     if not entity or not entity.role or not entity.role[:1].isupper():
         return ""
-    return f" ({entity.role})"
+    role = person_role(analysis, entity, entity.role)
+    return f" ({role})" if role else ""
 
 
 def _mentions(text: str, entity: Entity | None, name: str) -> bool:
@@ -584,7 +587,7 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if len(distractors) < 2:
             continue
         opts = shuffled([c.speaker, *distractors[:3]], ("who", c.quote.sentence, c.content))
-        expl = t["who_expl"].format(speaker=c.speaker, role=_role(c.entity, lang),
+        expl = t["who_expl"].format(speaker=c.speaker, role=_role(analysis, c.entity),
                                     says=says(analysis, c.sentence))
         out.append(make(analysis, "who_said", "multiple_choice", "attribution", prompt,
                         c.speaker, [c.sentence], expl, options=opts,
@@ -624,7 +627,7 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         done.add(c.key)
         opts = shuffled([c.predicate, *others[:3]], ("party", c.quote.sentence, c.content))
-        expl = t["party_expl"].format(speaker=c.speaker, role=_role(c.entity, lang),
+        expl = t["party_expl"].format(speaker=c.speaker, role=_role(analysis, c.entity),
                                       says=says(analysis, c.sentence))
         out.append(make(analysis, "party", "multiple_choice", "interested_party",
                         t["party"].format(speaker=c.speaker), c.predicate, [c.sentence], expl,

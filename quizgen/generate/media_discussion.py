@@ -15,6 +15,7 @@ from quizgen.generate.media_text import (
     PRONOUNS,
     QUOTED,
     Claim,
+    adjectival_role,
     bare_outlet,
     cite,
     clean,
@@ -22,6 +23,7 @@ from quizgen.generate.media_text import (
     impersonal,
     join_names,
     make,
+    person_role,
     quoted,
     stem,
     words,
@@ -56,6 +58,7 @@ T = {
                        "wessen Sicht fehlt, und schlägt vor, wie man die Angaben prüfen könnte: "
                        "{check}",
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
+        "no_comment_on": "{Party} wollte sich laut Artikel {topic} nicht äußern: {sent} ",
         "hearsay": "Was {name} gesagt haben soll, gibt der Artikel nur aus zweiter Hand "
                    "wieder: {sent} ",
         "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
@@ -98,6 +101,8 @@ T = {
         "voices_note": "Quoted are: {list}. {missing}{second}A good answer names whose view "
                        "is missing and suggests how the information could be checked: {check}",
         "no_comment": "According to the article, {party} has not commented: {sent} ",
+        "no_comment_on": "According to the article, {party} declined to comment {topic}: "
+                         "{sent} ",
         "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
                    "{party} {is_} not heard. ",
@@ -143,8 +148,9 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
-        role = f" ({strong_role(c.entity.role, analysis)})" if c.entity is not None and \
-            c.entity.role and c.entity.role[:1].isupper() else ""
+        shown = person_role(analysis, c.entity, c.entity.role) if c.entity is not None and \
+            c.entity.role and c.entity.role[:1].isupper() else None
+        role = f" ({shown})" if shown else ""
         outlet = t["outlet"].format(outlet=quoted(bare_outlet(c.outlet), lang)) \
             if c.outlet else ""
         note = t["why_note"].format(role=role,
@@ -191,7 +197,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     missing: list[str] = []
     sents = [v.sentence for v in voices[:4]]
     parties: list[str] = []
-    for party, sent in _no_comment(analysis):
+    for party, sent, topic in _no_comment(analysis):
         # a player of the club ('Kapitänin der HSG') is not the club answering: only a voice
         # with an official role speaks for its organisation here
         elsewhere = _heard(analysis, [c for c in cs if c.sentence.index != sent.index and not (
@@ -203,10 +209,13 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                       None)
         if person is not None:
             # 'Head teacher Samuel Price has not commented publicly': he, not every teacher
-            if any(v.name == person.name and v.sentence.index != sent.index for v in voices):
-                continue
-        elif _overlaps(_stems(party, lang), elsewhere):
-            continue  # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
+            spoke = any(v.name == person.name and v.sentence.index != sent.index
+                        for v in voices)
+        else:
+            # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
+            spoke = _overlaps(_stems(party, lang), elsewhere)
+        if spoke and topic is None:
+            continue
         # "A council spokesperson said ... would not comment further": the council is silent
         party = _spoken_for(party, lang)
         bare = _bare(party, lang)
@@ -214,9 +223,13 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if lang == "en" and first is not None and party.startswith(first.text) and \
                 first.pos == "NOUN" and first.text[:1].isupper():
             party = bare = bare[:1].lower() + bare[1:]  # 'head teacher Samuel Price'
-        missing.append(t["no_comment"].format(party=bare, Party=bare[:1].upper() + bare[1:],
-                                              sent=cite(analysis, sent)))
-        parties.append(party)
+        # 'the ICB said it would not comment on contract negotiations' after the ICB's own
+        # statement: it is silent on that matter only (blind review 15)
+        missing.append(t["no_comment_on" if topic else "no_comment"].format(
+            party=bare, Party=bare[:1].upper() + bare[1:], topic=topic,
+            sent=cite(analysis, sent)))
+        if not spoke:
+            parties.append(party)
         sents.append(sent)
     for party, sent, voice in _accused(analysis, cs, heard, answered, voices):
         if len(parties) >= 2 or any(_same(party, p, lang) for p in parties):
@@ -423,10 +436,17 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                                   v.name.split()[0] in ent.name for v in out):
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
             seen.add(key)
-            out.append(Voice(ent.name, strong_role(_role(analysis, ent), analysis), c.sentence,
+            out.append(Voice(ent.name, person_role(analysis, ent, _role(analysis, ent)), c.sentence,
                              _org_of(analysis, ent.role or "", c.sentence)))
             continue
         m = SPOKES[lang].match(clean(c.speaker))
+        whose = _spokes_after(analysis, c, cs) if m is None else None
+        if whose is not None and whose[0].lower() not in seen:
+            # 'VoltPoint told BBC Radio Berkshire ... A spokesperson said ...': the company's
+            # spokesperson is a voice of its own (blind review 15)
+            seen.add(whose[0].lower())
+            out.append(Voice(whose[0], None, c.sentence, whose[1]))
+            continue
         private = PRIVATE_SPEAKER[lang].match(clean(c.speaker))
         if private is not None and c.speaker.lower() not in seen:
             # "Eine Mutter, die ihren Namen nicht nennen wollte, sagte, ...": a private voice
@@ -446,6 +466,60 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
         out.append(Voice(name, org.name if org is not None and org.name not in name else None,
                          c.sentence, org))
     return out
+
+
+# a speaker named by a spokesperson's role alone ('A spokesperson said ...'): speaks for
+# the party the sentence before names
+BARE_SPOKES = {
+    "de": re.compile(r"(?i)^(?:ein|eine|der|die)\s+(Sprecher(?:in)?)$"),
+    "en": re.compile(r"(?i)^(?:a|an|the)\s+(spokes(?:man|woman|person))$"),
+}
+# nouns the article introduces an organisation with: 'VoltPoint, a company that ...'
+ORG_NOUNS = {
+    "de": r"(?:Firma|Unternehmen|Konzern|Betreiber|Anbieter|Hersteller|Verein|Verband|Bank|"
+          r"Gesellschaft|Stiftung|Partei)",
+    "en": r"(?:company|firm|operator|supplier|provider|manufacturer|contractor|charity|"
+          r"business|group|organisation|organization|retailer|chain|developer|landlord)",
+}
+
+
+def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
+                  ) -> tuple[str, Entity | None] | None:
+    """'A spokesperson said ...' right after an organisation's own statement (in the same
+    or the sentence before): a spokesperson for that organisation, as the list names it."""
+    lang = analysis.language
+    m = BARE_SPOKES[lang].match(clean(c.speaker))
+    if m is None:
+        return None
+    prev = [o for o in cs if c.sentence.index - 1 <= o.sentence.index <= c.sentence.index
+            and o is not c and BARE_SPOKES[lang].match(clean(o.speaker)) is None]
+    if not prev:
+        return None
+    o = prev[-1]
+    said = clean(o.speaker)
+    org = o.entity if o.entity is not None and o.entity.label == "ORG" else None
+    if org is None and not INSTITUTION[lang].match(said):
+        # a name the tagger took for a person counts when the article calls it a company
+        if not said[:1].isupper() or len(said.split()) > 3 or said.lower() in PRONOUNS[lang]:
+            return None
+        name = re.escape(said)
+        text = analysis.article.text
+        # 'VoltPoint, a company that ...', 'the operator VoltPoint', 'die Firma Lux'
+        intro = re.search(rf"\b{name},\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}{ORG_NOUNS[lang]}\b|\b{ORG_NOUNS[lang]}\s+"
+                          rf"{name}\b", text)
+        if intro is None:
+            return None
+    role = m.group(1)
+    if lang == "en":
+        party = said if said[:1].isupper() and not said.lower().startswith("the ") else \
+            said[:1].lower() + said[1:]
+        return f"a {role.lower()} for {party}", org
+    first = said.split()[0].lower()
+    party = {"die": "von der ", "das": "vom ", "der": "vom "}.get(first, "von ")
+    rest = said.split(" ", 1)[1] if first in {"die", "das", "der"} and " " in said else said
+    article = "eine" if role.endswith("in") else "ein"
+    return f"{article} {role} {party}{rest}", org
 
 
 def _name_goes_on(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
@@ -503,9 +577,10 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
     chief executive, Gareth Pyne, ...")."""
     lang = analysis.language
     role = ent.role
-    if role and not role[:1].isupper() and lang == "de":
+    if role and not role[:1].isupper() and lang == "de" and not adjectival_role(role):
         # German roles in lower case are cut from an inflected phrase ("kasachische
-        # Präsident" of "der kasachische Präsident"); English roles are lower case
+        # Präsident" of "der kasachische Präsident"); English roles are lower case; a
+        # declined title ("stellvertretende Vorsitzende") is inflected for the person
         role = None
     after = _apposition(analysis, ent)
     if role:
@@ -552,23 +627,6 @@ def _plural_party(name: str) -> bool:
     ws = name.split()
     return len(ws) >= 2 and ws[0] == "die" and (
         ws[1].endswith(("er", "en", "werke", "betriebe")) and not ws[1].endswith("ei"))
-
-
-# German nouns made from adjectives: without an article a man is "Vorsitzender"
-ADJ_NOUN = re.compile(r"^(Vorsitzende|Beauftragte|Angestellte|Abgeordnete|Bevollmächtigte|"
-                      r"Sachverständige|Delegierte|Beamte|Gesandte|Stellvertretende)\b")
-
-
-def strong_role(role: str | None, analysis: Analysis) -> str | None:
-    """'Vorsitzende des Schulelternrats' cut from 'Der Vorsitzende des Schulelternrats':
-    alone, in brackets after a man's name, it is 'Vorsitzender des Schulelternrats'."""
-    if not role or analysis.language != "de":
-        return role
-    m = ADJ_NOUN.match(role)
-    if m is None or not re.search(rf"\b[Dd]er (?:\w+e )?{m.group(1)}\b",
-                                  analysis.article.text):
-        return role
-    return m.group(1) + "r" + role[m.end():]
 
 
 def _apposition(analysis: Analysis, ent: Entity) -> str | None:
@@ -710,16 +768,33 @@ def _clause_start(s: Sentence, at: int) -> int | None:
     return s.start + cut + 1 + skip
 
 
-def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence]]:
+# what a party would not comment on: 'would not comment on contract negotiations', 'wollte
+# sich zu den Vertragsverhandlungen nicht äußern'
+NO_COMMENT_TOPIC = {
+    "de": re.compile(r"\bsich\s+((?:zu|über)\s+(?:den|dem|der|die|das|diesen|dieser|diesem)"
+                     r"\s+[\wäöüß -]{3,50}?)\s+(?:\w+\s+)?nicht\s+(?:äußern|geäußert)"),
+    # not a day: 'did not respond to requests for comment on Wednesday'
+    "en": re.compile(r"(?i)\bcomment\s+(?:further\s+)?(on|about)\s+((?!it\b|this\b|that\b|"
+                     r"(?:\w+day|the weekend|friday|tuesday|today|tonight)\b|\d)"
+                     r"[\w' -]{3,50}?)\s*(?=[.,;]|$)"),
+}
+
+
+def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
+    """Who would not comment, where, and on what ('on contract negotiations'), if the
+    sentence says."""
     out = []
+    lang = analysis.language
     for s in analysis.body_sentences():
-        m = NO_COMMENT[analysis.language].search(s.text)
+        m = NO_COMMENT[lang].search(s.text)
         if m:
             start = _clause_start(s, m.start())
             party = (_subject(analysis, s, start) if start is not None else None) or \
                 _subject(analysis, s)
+            topic = NO_COMMENT_TOPIC[lang].search(s.text, max(0, m.start() - 60))
             if party:
-                out.append((party, s))
+                out.append((party, s, (topic.group(1) if lang == "de" else
+                                       f"{topic.group(1)} {topic.group(2)}") if topic else None))
     return out[:2]
 
 
@@ -966,9 +1041,6 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
     return out
 
 
-# a spokesperson named by the role alone: speaks for the party the sentence before names
-BARE_SPOKES = {"de": re.compile(r"(?i)^(?:ein|eine|der|die)\s+Sprecher(?:in)?$"),
-               "en": re.compile(r"(?i)^(?:a|an|the)\s+spokes(?:man|woman|person)$")}
 # an animal the article names ('der Labrador Bruno', 'Schulhund „Bruno“', 'Rex the dog'):
 # no party to ask for a statement
 ANIMAL = {"de": r"\w*(?:hund|hündin|katze|kater|pferd|pony|esel|labrador|dackel|pudel|"
@@ -1031,8 +1103,10 @@ INSTITUTION = {
     "de": re.compile(r"(?i)^(?:des|der|die|das)\s+((?:\w+-)?(?:\w*amt|\w*ministerium|Polizei|Stadt|"
                      r"Gemeinde|Landkreis|Behörde|Staatsanwaltschaft|Feuerwehr|Regierung|"
                      r"Bundesregierung|Landesregierung|Stadtverwaltung|Ermittler))s?$"),
-    "en": re.compile(r"(?i)^(?:the\s+)?((?:\w+\s+){0,3}(?:police|council|department|ministry|"
-                     r"agency|authority|service|office|government))$"),
+    # 'The local NHS integrated care board (ICB)' with the short name it goes by
+    "en": re.compile(r"(?i)^(?:the\s+)?((?:\w+\s+){0,4}(?:police|council|department|ministry|"
+                     r"agency|authority|service|office|government|board|trust|commission)"
+                     r"(?:\s+\([A-Z]{2,6}\))?)$"),
 }
 
 
@@ -1089,12 +1163,15 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
                 w.lower() in media for w in name.split() if len(w) > 3):
             continue
         if name.lower() in voice_text or any(_same(name, o, lang) for o in out) or \
-                _overlaps(_stems(name, lang), for_voices):
+                _overlaps(_stems(name, lang) - _GENERIC, for_voices):
             continue  # the police, when the police spokesman is quoted
         out.append(name)
     return out
 
 
+# words of an institution's name that say nothing of who it is: 'the local NHS integrated
+# care board' is not spoken for by a 'local MP'
+_GENERIC = {"local", "nation", "region", "lokal", "regional", "national"}
 ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Service|"
                          r"Programme|Commission|Authority|Trust|Executive|Committee|Team|Orchestra|"
                          r"Board|University|Institute)\b")

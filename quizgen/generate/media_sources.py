@@ -17,6 +17,7 @@ from quizgen.generate.media_text import (
     join_names,
     make,
     outlets,
+    person_role,
     quoted,
     says,
     short_role,
@@ -453,7 +454,8 @@ def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                        and o.speaker != c.speaker])
     if len(others) < 2:
         return []
-    role = c.entity.role or short_role(c.entity, analysis) or ""
+    role = person_role(analysis, c.entity, c.entity.role) or short_role(c.entity, analysis) \
+        or ""
     expl = t["expert_expl"].format(name=c.speaker, role=role, says=says(analysis, c.sentence))
     opts = shuffled([c.speaker, *others[:3]], ("expert", c.speaker))
     # where the text presents him or her as an expert: the role, "der Experte"

@@ -234,6 +234,109 @@ def short_role(entity: Entity, analysis: Analysis) -> str | None:
     return None
 
 
+# German nouns declined like adjectives ('der Vorsitzende', 'ein Vorsitzender', 'die
+# Vorsitzende'), also in compounds ('Vereinsvorsitzende', 'Datenschutzbeauftragte'): the stems
+ADJ_NOUN_STEMS = ("vorsitzend", "beauftragt", "angestellt", "abgeordnet", "bevollmächtigt",
+                  "sachverständig", "delegiert", "beamt", "gesandt", "jugendlich", "erwachsen",
+                  "angehörig", "verletzt", "betroffen", "geschädigt", "verwandt", "bekannt",
+                  "vertraut", "gewählt", "ehrenamtlich", "freiwillig", "überlebend")
+_ADJ_NOUN = re.compile(r"^((?:[a-zäöüß]+(?:e|en|er)\s+)*)([A-ZÄÖÜ][\w-]*?)(e|en|er)(?=$|[\s,])")
+# the article word before a declined title and the gender it shows: 'der Vorsitzende' (a
+# man), 'die Vorsitzende' (a woman), 'dem/den/des Vorsitzenden' (a man), 'der Vorsitzenden'
+# (a woman's genitive or dative)
+_ROLE_DET = {("der", "e"): "m", ("die", "e"): "f", ("ein", "er"): "m", ("eine", "e"): "f",
+             ("dem", "en"): "m", ("den", "en"): "m", ("des", "en"): "m", ("einem", "en"): "m",
+             ("eines", "en"): "m", ("der", "en"): "f", ("einer", "en"): "f"}
+
+
+_ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
+                "eines", "einen"}
+
+
+def person_role(analysis: Analysis, entity: Entity | None, role: str | None) -> str | None:
+    """A German role as it stands alone beside the person's name: a title declined like an
+    adjective takes the strong form of the person's gender ('der Vereinsvorsitzende Henning
+    Faust' -> 'Vereinsvorsitzender', 'laut der Fraktionsvorsitzenden Petra Lang' ->
+    'Fraktionsvorsitzende', 'der Jugendliche Tim Maas' -> 'Jugendlicher'), adjectives before
+    it too ('stellvertretender Vorsitzender'). The gender is read from the article word
+    before the title where it stands next to the name, else from the pronouns and titles
+    the article uses for the person; a form that fits neither gender ('Vorsitzenden') is
+    dropped when the gender is unknown."""
+    if not role or analysis.language != "de":
+        return role
+    m = _ADJ_NOUN.match(role)
+    if m is None or not m.group(2).lower().endswith(ADJ_NOUN_STEMS) or \
+            role.split()[0].lower() in _ARTICLES_DE:
+        return role  # 'der Vorsitzende des Stadtelternbeirats' is declined by its article
+    head, ending = m.group(2), m.group(3)
+    sex = _role_gender(analysis, entity, head) if entity is not None else None
+    if sex is None:
+        if ending == "en":
+            return None  # 'Jan Kühn (Vereinsvorsitzenden)' is no form of its own
+        # an old rule of thumb: the text has 'der Vorsitzende' and no 'die Vorsitzende'
+        text = analysis.article.text
+        if ending == "e" and re.search(rf"\b[Dd]er (?:\w+e )?{head}e\b", text) and not \
+                re.search(rf"\b[Dd]ie (?:\w+e )?{head}e\b", text):
+            sex = "m"
+        else:
+            return role
+    if sex == "m":
+        adjs = re.sub(r"(\w+?)(?:e|en|er)(?=\s)", r"\1er", m.group(1))
+        return adjs + head + "er" + role[m.end():]
+    if head.lower().endswith("beamt"):
+        return m.group(1).replace("en ", "e ").replace("er ", "e ") + head + "in" + \
+            role[m.end():]
+    adjs = re.sub(r"(\w+?)(?:e|en|er)(?=\s)", r"\1e", m.group(1))
+    return adjs + head + "e" + role[m.end():]
+
+
+def adjectival_role(role: str) -> bool:
+    """'stellvertretende Vorsitzende': adjectives before a German title declined like an
+    adjective, which `person_role` can put in the person's form."""
+    m = _ADJ_NOUN.match(role)
+    return m is not None and bool(m.group(1)) and role.split()[0].lower() not in \
+        _ARTICLES_DE and m.group(2).lower().endswith(ADJ_NOUN_STEMS)
+
+
+def _role_gender(analysis: Analysis, entity: Entity, head: str) -> str | None:
+    """'m' or 'f' for a person with a declined title: the article word before the title
+    next to one of their name mentions ('sagte der Vereinsvorsitzende Henning Faust', 'Der
+    Vorsitzende des Sportvereins, Jan Kühn, ...'), else what coref knows of them."""
+    from quizgen.nlp.coref import gender
+
+    text = analysis.article.text
+    pattern = re.compile(rf"\b(der|die|dem|den|des|ein|eine|einer|einem|eines)\s+"
+                         rf"(?:\w+(?:e|en|er)\s+)?{re.escape(head)}(e|en|er)\b", re.IGNORECASE)
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        sent = analysis.sentences[mention.sentence]
+        # the sentence up to the name, or the apposition right after it
+        before = text[max(sent.start, mention.start - 90):mention.start]
+        after = text[mention.end:min(sent.end, mention.end + 60)]
+        found = None
+        for last in pattern.finditer(before):
+            found = last  # the last one before the name
+        # 'der Vorsitzende Jan Kühn', 'Der Vorsitzende des Sportvereins, Jan Kühn'
+        if found is not None and re.fullmatch(
+                r"(?:\s+(?:des|der|von|vom|für|im|am|beim)\s+[^,.;:!?\"„“”]{1,50})?,?\s*",
+                before[found.end():]):
+            sex = _ROLE_DET.get((found.group(1).lower(), found.group(2).lower()))
+            if sex:
+                return sex
+        near = re.match(r",\s+", after)
+        found = pattern.match(after, near.end()) if near else None
+        if found is not None:
+            sex = _ROLE_DET.get((found.group(1).lower(), found.group(2).lower()))
+            if sex:
+                return sex
+        bare = re.match(rf",\s+{re.escape(head)}(er|e)\b", after) or re.search(
+            rf"(?:^|\s){re.escape(head)}(er)\s+$", before)
+        if bare:
+            return "m" if bare.group(1) == "er" else "f"
+    return gender(analysis, entity)
+
+
 def independent_of(entity: Entity | None, speaker_text: str | None) -> bool | None:
     """False for officials talking about their own side, True for experts, else unknown."""
     text = " ".join(x for x in [speaker_text or "", entity.role if entity and entity.role else ""]
@@ -309,14 +412,35 @@ def _speaker_entity(analysis: Analysis, q: Quote, sent: Sentence) -> Entity | No
         if ent:
             return ent
     if q.speaker_span:
-        return analysis.entity_at(*q.speaker_span)
+        ent = analysis.entity_at(*q.speaker_span)
+        said = analysis.article.text[q.speaker_span[0]:q.speaker_span[1]]
+        if ent is not None and any(_names_a_kind(said, n, ent) for n in [ent.name, *ent.aliases]
+                                   if n.lower() in said.lower()):
+            return None
+        return ent
     if q.speaker:
         low = q.speaker.lower()
         for ent in analysis.entities:
             if ent.label in {"PER", "ORG"} and any(
-                    n.lower() in low for n in [ent.name, *ent.aliases]):
+                    n.lower() in low and not _names_a_kind(q.speaker, n, ent)
+                    for n in [ent.name, *ent.aliases]):
                 return ent
     return None
+
+
+_KIND_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _names_a_kind(speaker: str, name: str, ent: Entity) -> bool:
+    """'The local NHS integrated care board (ICB)': an organisation's name before lower-case
+    nouns only says what kind of body speaks (the ICB, not the NHS), as the quote finder
+    reads it too; 'Ofsted inspectors' are Ofsted's people all the same."""
+    at = speaker.lower().find(name.lower())
+    nxt = _KIND_AFTER.match(speaker, at + len(name)) if at >= 0 else None
+    return ent.label == "ORG" and nxt is not None and nxt.group(1) not in {
+        "of", "for", "and", "in", "at", "on", "to", "said", "says", "told", "von", "für",
+        "und", "der", "des", "sagte", "teilte", "the", "a", "an"} and \
+        not nxt.group(1).endswith(("s", "spokesperson", "spokesman", "spokeswoman"))
 
 
 def _speaker_span(analysis: Analysis, q: Quote, sent: Sentence, ent: Entity | None
