@@ -113,6 +113,11 @@ T = {
         "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
         "point_vague": "Die Überschrift spricht von {h}; der Text nennt {b}: {sent} Das passt "
                        "im Kern zusammen.",
+        "point_vague_off": "Die Überschrift spricht von {h}, der Text von {b}: {more}",
+        "point_vague_off_sent": "Die Überschrift spricht von {h}, der Text: {sent} {more}",
+        "more": "Das sind mehr, als die Überschrift sagt.",
+        "fewer": "Das sind weniger, als die Überschrift sagt.",
+        "point_detail": "Davon steht im Text nichts: {words}.",
         "point_counted": "Aber der Text zählt „{b}“, die Überschrift „{h}“: Eine gute Antwort "
                          "prüft, ob damit dieselben Menschen gemeint sind.",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
@@ -187,6 +192,11 @@ T = {
         "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
         "point_vague": "The headline speaks of {h}; the text gives {b}: {sent} That matches at "
                        "its core.",
+        "point_vague_off": "The headline speaks of {h}, the text of {b}: {more}",
+        "point_vague_off_sent": "The headline speaks of {h}; the text says: {sent} {more}",
+        "more": "That is more than the headline says.",
+        "fewer": "That is fewer than the headline says.",
+        "point_detail": "The text says nothing of this: {words}.",
         "point_counted": "But the text counts “{b}” and the headline “{h}”: a good answer "
                          "checks whether they mean the same people.",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
@@ -495,6 +505,121 @@ def _vague_backing(analysis: Analysis, group: list[Sentence]
                 out.append((qh, max(fit, key=lambda q: (stem(q.unit, lang) == unit,
                                                         share[id(q)], -q.sentence))))
     return out[:1]
+
+
+def _vague_off(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, Quantity]]:
+    """A vague count of a heading ('Hunderte Schul-iPads') where the body counts the same
+    things at another size ('mehr als 1.200 Tablets') and nothing of the heading's size:
+    the same word, the same compound head, a thing the heading names elsewhere
+    ('TABLET-CHAOS'), or people against people."""
+    lang = analysis.language
+    parts = {part for g in group for tok in g.tokens for part in tok.text.lower().split("-")
+             if len(part) > 3}
+    heading = {stem(part, lang): part for part in parts}
+    body = [q for q in analysis.quantities if analysis.sentences[q.sentence].block == "body"
+            and q.unit and not MEASURES.match(q.unit) and not _is_year(q) and q.value > 0
+            and not VAGUE.search(q.number_text)]
+    out: list[tuple[Quantity, Quantity]] = []
+    backed = {id(qh) for qh, _ in _vague_backing(analysis, group)}
+    for g in group:
+        for qh in [q for q in analysis.quantities if q.sentence == g.index]:
+            low = qh.number_text.lower()
+            if low not in VAGUE_RANGE or not qh.unit or id(qh) in backed:
+                continue
+            lo, hi = VAGUE_RANGE[low]
+            own = qh.unit.split("-")[-1].lower()
+            unit = stem(own, lang)
+
+            def kin(q: Quantity, qh: Quantity = qh, own: str = own, unit: str = unit) -> bool:
+                word = q.unit.split("-")[-1].lower()
+                u = stem(word, lang)
+                # the written word agrees too: the stemmer drops umlauts ('Schüler-Tablets'
+                # is no count of 'Schulen'); people in general ('Tausende Menschen') are
+                # counted as residents, passengers ...
+                # a thing the heading names elsewhere ('TABLET-CHAOS') for a count of
+                # things, not of people ('Hunderte Schüler ins Container-Exil')
+                return (u == unit and own[:len(u)] == word[:len(u)]) or u in heading and \
+                    heading[u][:len(u)] == word[:len(u)] and not _people(qh.unit, lang) or \
+                    unit[:5] in {"mensc", "perso", "peopl"} and any(
+                        u.startswith(p[:5]) for p in PEOPLE)
+            same = [q for q in body if kin(q)]
+            if not same or any(lo <= q.value <= hi for q in same):
+                continue
+            # the one the lead gives, else the first
+            out.append((qh, min(same, key=lambda q: q.sentence)))
+    return out[:1]
+
+
+def _absent_details(analysis: Analysis, group: list[Sentence], loud: list[str]) -> list[str]:
+    """A detail a heading adds that the body never gives: a noun after a preposition that
+    occurs nowhere in the body ('mit Kreide' over 'mit Arbeitsblättern und Tafel'), quoted
+    with its preposition."""
+    lang = analysis.language
+    out: list[str] = []
+    shown = " ".join(loud).lower()
+    text = analysis.article.text
+    body, _ = body_words(analysis)
+    body_text = " ".join(b.text for b in analysis.body_sentences())
+    quoted_spans = [(g.start + m.start(), g.start + m.end()) for g in group
+                    for m in HEADING_QUOTE.finditer(g.text)]
+    flat = _no_umlauts(body_text.lower())
+    for g in group:
+        absent = set(_absent_words(analysis, g, limit=10, pos=("NOUN",)))
+        toks = g.tokens
+        for k, tok in enumerate(toks):
+            if tok.text not in absent or tok.text.lower() in shown or tok.text.isupper() or \
+                    FEELING[lang].search(tok.text) or tok.text.lower() in IDIOM_NOUNS or \
+                    _compound_in_body(tok.text, lang, body, body_text):
+                continue
+            root = _no_umlauts(stem(tok.text, lang))
+            if len(root) >= 5 and root in flat:
+                continue  # 'mit Ausschlag' over the body's 'juckender Hautausschläge'
+
+            j = k - 1
+            while j >= 0 and toks[j].pos in {"DET", "ADJ"} and k - j <= 2:
+                j -= 1
+            # what a thing was done with or where ('mit Kreide', 'im Keller', 'with a
+            # hammer', 'in the cellar'); not 'in Angst', 'ins Wasser', 'into crisis', which
+            # dramatise or are idioms
+            prep = toks[j].text.lower() if j >= 0 else ""
+            if prep not in DETAIL_PREPS[lang] or (lang == "en" and prep == "in" and toks[
+                    j + 1].text.lower() != "the") or k + 1 < len(toks) and toks[k + 1].pos in {
+                    "NOUN", "PROPN"} or any(a <= tok.start < e for a, e in quoted_spans):
+                continue
+            out.append(text[toks[j].start:tok.end])
+    return out[:2]
+
+
+# English is left out: its 'with vermin' over the body's rats only words it otherwise, and
+# a hypernym cannot be told from an added detail by the words alone
+def _no_umlauts(text: str) -> str:
+    return text.translate(str.maketrans("äöüß", "aous"))
+
+
+DETAIL_PREPS = {"de": {"mit", "im", "beim"}, "en": set()}
+# nouns of German idioms with 'im'/'mit' ('im Regen stehen lassen', 'im Visier'): no detail
+IDIOM_NOUNS = {"regen", "stich", "dunkeln", "visier", "griff", "blick", "fokus", "kreuzfeuer",
+               "abseits", "ernstfall", "zweifel", "gespräch", "einsatz", "nacken", "ansage",
+               "nichts", "hintergrund", "vordergrund", "rampenlicht", "schlepptau"}
+
+
+def _compound_in_body(word: str, lang: str, body: set[str], text: str) -> bool:
+    """'Ersatzbus' over 'Busse im Schienenersatzverkehr': both parts of a German compound
+    are in the body, so the heading only words it otherwise."""
+    if lang != "de" or len(word) < 8:
+        return False
+    low = word.lower()
+    for i in range(3, len(low) - 2):
+        tail = low[i:]
+        if stems_overlap({stem(low[:i], lang)}, body) and stems_overlap({stem(tail, lang)},
+                                                                         body):
+            return True
+        # 'im Familienbad' over the body's 'Hallenbad' / 'Bad': the same place in other
+        # words (a head of three letters only as a noun of its own: not 'lag' of 'Ausschlag')
+        if i >= 4 and (len(tail) >= 4 and stems_overlap({stem(tail, lang)}, body) or re.search(
+                rf"\b{tail.capitalize()}\b", text)):
+            return True
+    return False
 
 
 def _nearest_figure(analysis: Analysis, qh: Quantity, body: list[Sentence]) -> Sentence | None:
@@ -1067,6 +1192,22 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
             elif stem(qh.unit or "", lang) != stem(qb.unit or "", lang):
                 points += " " + t["point_counted"].format(h=qh.unit, b=qb.unit)
             sents = [*sents, bsent]
+        for qh, qb in _vague_off(analysis, group):
+            # 'Hunderte Schul-iPads' over 'mehr als 1.200 Tablets': a figure of another size
+            bsent = analysis.sentences[qb.sentence]
+            more = t["more" if qb.value > VAGUE_RANGE[qh.number_text.lower()][1] else "fewer"]
+            if any(b.index == bsent.index for b in sents):
+                points += " " + t["point_vague_off"].format(
+                    h=quoted(clean(qh.text), lang), b=quoted(clean(qb.text), lang), more=more)
+            else:
+                points += " " + t["point_vague_off_sent"].format(
+                    h=quoted(clean(qh.text), lang), sent=cite(analysis, bsent), more=more)
+                sents = [*sents, bsent]
+        details = _absent_details(analysis, group, loud)
+        if details:
+            # 'Schüler schreiben wieder mit Kreide': a detail the body never gives
+            points += " " + t["point_detail"].format(
+                words=", ".join(quoted(w, lang) for w in details))
         for h, b in _weaker_verbs(analysis, group, sents):
             # 'Kliniken müssen Operationen absagen' over 'Erste Kliniken verschieben
             # geplante Operationen'
