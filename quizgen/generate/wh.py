@@ -435,6 +435,29 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
     return [front], list(middle)
 
 
+def _fronted_object(front: Sequence[Token], middle: Sequence[Token]) -> int:
+    """Length of the subject that opens the middle field after a fronted accusative object
+    ('Einen Antrag will die Stadt bis Ende Mai stellen': 2 for 'die Stadt'), else 0. Only
+    'einen'/'den' + noun before an article in the nominative ('der/die/das/ein/eine') or a
+    name."""
+    if not front or front[0].text.lower() not in {"einen", "den"} or len(front) > 5 or \
+            not all(t.tag in _NP_TAGS for t in front) or front[-1].tag not in {"NN", "NE"}:
+        return 0
+    k = 0
+    if middle and middle[0].tag == "ART":
+        if middle[0].text.lower() not in {"der", "die", "das", "ein", "eine"}:
+            return 0
+        k = 1
+    while k < len(middle) and middle[k].tag == "ADJA":
+        k += 1
+    start = k
+    while k < len(middle) and middle[k].tag in {"NN", "NE"}:
+        k += 1
+    if k == start or k - start > 3 or start == 0 and middle[0].tag != "NE":
+        return 0
+    return k
+
+
 def _leading_noun_phrase(middle: Sequence[Token]) -> int:
     """Length of a plain noun phrase opening the middle field ('Betrüger', 'die neue
     Stadtverwaltung', 'Thomas Kühnel'), 0 when it opens otherwise (a pronoun, a
@@ -568,10 +591,15 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
         # gekauft?', not '... hat für rund 80 Millionen Euro die Stadt Neustadt gekauft?'
         # (blind review 10): the count was the object, the phrase before it the subject
         subject = _subject_before_count(middle, count_start)[1]
+    obj = bool(adverbial and front and not subject and _fronted_object(front, middle))
+    if obj:  # 'Bis wann will die Stadt einen Antrag stellen?', not '... will einen Antrag
+        # die Stadt stellen?' (quick reading 23): a fronted object follows the subject
+        subject = _fronted_object(front, middle)
     if subject:  # 'Wo haben Betrüger mit einer erfundenen Geschichte ...?', not 'Wo haben
         # mit einer erfundenen Geschichte Betrüger ...?': a moved prepositional phrase
         # follows the noun phrase that opens the middle field (in news, the subject)
-        middle = [*middle[:subject], Token(front_text, -2, -1, "APPR", "", "ADP"),
+        middle = [*middle[:subject], Token(front_text, -2, -1, "NN" if obj else "APPR", "",
+                                           "NOUN" if obj else "ADP"),
                   *middle[subject:]]  # offsets that glue to no neighbour
         front_text = ""
     fm, middle = _reflexive_first(front_text, middle)
@@ -697,6 +725,11 @@ def _german_quotes(text: str) -> str:
     return "".join(out)
 
 
+# a verbless contrast after a comma at the prompt's end: 'Was gibt es nicht, nur eine
+# Verkehrsinsel?', '..., but only a footpath?'
+_ELLIPTIC_CONTRAST = re.compile(r"(?i),\s+(?:(?:aber|jedoch)\s+)?(?:nur|sondern|but|only|just)\s+"
+                                r"(?:(?:only|just|nur)\s+)?(?:ein|eine|einen|einem|einer|der|"
+                                r"die|das|den|dem|a|an|the)\s[^,]*\?$")
 _SUCH_DE = {"solche", "solchen", "solcher", "solches", "solchem", "jene", "jenen", "jener",
             "jenes", "jenem"}
 # 'such plans', 'such a move': points back ('such as' gives examples)
@@ -737,6 +770,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
             POINTS_BACK.search(low):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result"
+    if _ELLIPTIC_CONTRAST.search(prompt):
+        return 0.0  # 'Was gibt es nicht, nur eine Verkehrsinsel?': a fragment (reading 23, D)
     if _SUCH_NOUN.search(_QUOTED.sub("", prompt)) or _SUCH_NOUN.search(answer) or set(
             re.findall(r"\w+", answer.lower())) & _SUCH_DE:
         return 0.0  # 'Who discussed such plans?', 'Was verliert ...? - ein solcher Platz':
@@ -1581,6 +1616,9 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         if d.kind == "year" and sum(1 for t in toks if t.pos == "NUM" and
                                     _YEAR.fullmatch(t.text)) > 1:
             continue  # '1962 ... und der Vertrag 1958': which year goes with which?
+        if _in_zu_infinitive(c, d.start):
+            continue  # 'Huber versprach, das Thema ... am 5. Februar zu behandeln': the day
+            # of what he promised, not of the promise ('Wann versprach Huber ...?', D)
         if c.kind == "main":
             if c.vorfeld and _inside(c.vorfeld, d.start, d.end):
                 if _remove(c.vorfeld, d.start, d.end):
@@ -1613,6 +1651,16 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, bare, analysis, 2, c.reported)
         out += _when_question(analysis, c.sentence, prompt, d, answer, bare, score)
     return out
+
+
+def _in_zu_infinitive(c: Clause, start: int) -> bool:
+    """Is the offset inside the clause's zu-infinitive ('versprach, das Thema am 5. Februar
+    zu behandeln': after a comma of the middle field, before a right bracket 'zu + verb'; or
+    in the extraposed tail)?"""
+    if c.tail and c.tail[0].start <= start:
+        return True
+    zu = any(t.text == "zu" or t.tag == "VVIZU" for t in c.right)
+    return zu and any(t.text == "," and t.end <= start for t in c.middle)
 
 
 def _date_as_noun(d: DateExpr) -> bool:
@@ -1682,7 +1730,9 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     if day_prompt is None or analysis.language == "de" and not any(
             w[:1].isupper() for w in prompt.split()[1:]):
         return []  # 'Wann war es wieder so weit?': no noun, no name - it says of nothing
-    prompt = day_prompt
+    prompt = _RELATIVE_DAY_TAIL.sub("?", day_prompt)  # 'When did the Met Office issue an
+    # alert ..., two days before the event?' - on Wednesday: the tail told the day of the
+    # removed date, and gave it away (quick reading 23)
     if _private_person_in(analysis, prompt):
         # one private person's day is a side detail ('Wann sollte Rentner Horst Weidner ein
         # neues Kniegelenk bekommen?', blind review 13): asked only for want of better ones
@@ -1694,6 +1744,12 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     q = _question(analysis, s, "when", prompt, answer, [bare], score)
     return _with_choices(analysis, q, [_lower_preposition(o)
                                        for o in distractors.dates(analysis, d)])
+
+
+_RELATIVE_DAY_TAIL = re.compile(
+    r",\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|hours?|months?|years?|nights?|Tage?n?|Wochen?|"
+    r"Stunden?|Monate?n?|Jahre?n?|Nächte?n?)\s+(?:before|after|earlier|later|vor|nach|zuvor|"
+    r"später|danach|davor)\b[^,?]*\?$")
 
 
 def _private_person_in(analysis: Analysis, prompt: str) -> bool:

@@ -1,0 +1,49 @@
+"""Quick reading 23 (comp faults), on invented text: a fronted object follows the subject in
+the question; a verbless contrast after a comma is no question; a date inside a
+zu-infinitive is not the day of the main verb; a date's 'two days before ...' apposition
+does not stay behind in the when-question."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+from quizgen.select import MIN_SCORE
+
+DE = """Streit um die Ampel
+
+Eltern fordern in Kornau eine Ampel an der Schulstraße. Einen Zebrastreifen gibt es nicht, \
+nur eine Verkehrsinsel. Bürgermeister Jan Roth versprach, das Thema in der Ratssitzung am \
+5. Februar zu behandeln. Einen Antrag will die Stadt bis Ende Mai stellen.
+"""
+
+EN = """Heat at sports day
+
+Eleven pupils fell ill at a sports day in Dunmore on Friday. The Met Office had issued a \
+heat warning for the region on Wednesday, two days before the event.
+"""
+
+
+def _asked(text: str) -> list[tuple[str, str]]:
+    return [(q.prompt, q.answer) for q in wh.generate(analyze(load_article(text)))
+            if q.score >= MIN_SCORE]
+
+
+def test_fronted_object_follows_the_subject() -> None:
+    prompts = [p for p, _ in _asked(DE)]
+    assert "Bis wann will die Stadt einen Antrag stellen?" in prompts, prompts
+
+
+def test_no_question_on_a_verbless_contrast() -> None:
+    prompts = [p for p, _ in _asked(DE)]
+    assert not any("nur eine Verkehrsinsel" in p for p in prompts), prompts
+
+
+def test_date_of_a_zu_infinitive_is_not_the_promise_day() -> None:
+    asked = _asked(DE)
+    assert not any(p.startswith("Wann versprach") for p, _ in asked), asked
+
+
+def test_relative_day_tail_leaves_the_when_question() -> None:
+    asked = _asked(EN)
+    when = [p for p, a in asked if a == "on Wednesday"]
+    assert when and not any("two days before" in p for p in when), asked
