@@ -285,8 +285,20 @@ def _lead_words(article: dict | None) -> set[str]:
     body = [b for b in blocks if b.get("kind") == "body"][:1]
     words: set[str] = set()
     for b in heads + body:
-        words |= set(re.findall(r"[\w.]+", text[b["start"]:b["end"]].lower()))
+        words |= _words_as_cored(text[b["start"]:b["end"]])
     return words
+
+
+# a number with its separators is one word, as in _core ('6,000', '3,5', '1.200'); other
+# words keep a full stop they touch ('waldbrunn.'), as they always did: stripping it gave
+# the setting's where-questions the lead bonus ('Wo bedroht ...? - bei Waldbrunn' pushed
+# two good questions out of a blind-review set)
+_LEAD_WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w.]+")
+
+
+def _words_as_cored(text: str) -> set[str]:
+    """The words of `text` for looking up an answer's core words ('6,000' is one word)."""
+    return set(_LEAD_WORD.findall(text.lower()))
 
 
 def _in_lead(q: Question, lead: set[str], key: tuple | None = None) -> bool:
@@ -360,7 +372,7 @@ def _headline_words(article: dict | None) -> set[str]:
         return set()
     text = article.get("text", "")
     return {w for b in article.get("blocks", []) if b.get("kind") == "headline"
-            for w in re.findall(r"[\w.]+", text[b["start"]:b["end"]].lower())}
+            for w in _words_as_cored(text[b["start"]:b["end"]])}
 
 
 def _topic(q: Question, headline: set[str], key: tuple | None = None) -> bool:
