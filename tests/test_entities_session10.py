@@ -56,3 +56,31 @@ def test_role_question_asks_the_whole_role_and_not_a_bare_one(tmp_path: Path) ->
     answers = {p.split(" hat ")[1].split(" laut")[0]: a for p, a in qs.items()}
     assert answers.get("Markus Wendler") == "der für die Schulen zuständige Dezernent", qs
     assert "Jana Roth" not in answers, qs  # 'die zuständige Referentin': for what?
+
+
+DECLINED_TEXT = "\n\n".join([
+    "Ampel gefordert",
+    "Eltern haben in Kornau für eine Ampel demonstriert. Organisiert hatte den Protest die "
+    "Elterninitiative Schulweg. Deren Sprecherin Julia Aksoy sagte, man warte seit Jahren. "
+    "Die Liste ging an den Ersten Bürgermeister Georg Huber (CSU). Ein Team um den "
+    "Parasitologen Prof. Henrik Albers prüft die Lage. Rektorin Claudia Weiß begrüßte den "
+    "Protest."]) + "\n"
+
+
+def test_declined_titles_are_roles_in_the_nominative(tmp_path: Path) -> None:
+    ents = _entities(tmp_path, DECLINED_TEXT)
+    assert ents.get("Georg Huber") == ("PER", "Erster Bürgermeister"), ents
+    assert ents.get("Henrik Albers") == ("PER", "Parasitologe"), ents
+    assert ents.get("Julia Aksoy") == ("PER", "Sprecherin der Elterninitiative"), ents
+    assert ents.get("Claudia Weiß") == ("PER", "Rektorin"), ents
+
+
+def test_a_role_the_text_declines_is_asked(tmp_path: Path) -> None:
+    from quizgen.generate import vocabulary
+
+    p = tmp_path / "d.txt"
+    p.write_text(DECLINED_TEXT.replace("Deren Sprecherin Julia Aksoy", "Julia Aksoy")
+                 .replace("Rektorin Claudia Weiß", "Claudia Weiß"), encoding="utf-8")
+    answers = [q.answer for q in vocabulary.generate(analyze(load_article(p)))
+               if q.skill == "role"]
+    assert "Erster Bürgermeister" in answers, answers

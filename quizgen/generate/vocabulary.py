@@ -25,10 +25,17 @@ def _role_head(text: str) -> str:
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
     head = _role_head(text)
+    # a German role in the nominative the text declines ('Erster Bürgermeister' written
+    # 'an den Ersten Bürgermeister', 'Parasitologe' as 'den Parasitologen'): each word
+    # with its ending free
+    declined = re.compile(r"(?i)(?<!\w)" + r"\s+".join(
+        re.escape(w[:-2]) + r"\w{0,3}" if len(w) > 4 else re.escape(w)
+        for w in text.split()) + r"(?!\w)") if analysis.language == "de" and text else None
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
         if s.block == "body" and (text.lower() in s.text.lower() or  # 'Local MS': 'local MS'
-                                  head != text and head.lower() in s.text.lower()):
+                                  head != text and head.lower() in s.text.lower() or
+                                  declined is not None and declined.search(s.text)):
             return s.index
     return None
 

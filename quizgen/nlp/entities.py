@@ -60,7 +60,7 @@ _TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefi
                            r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
                            r"spokeswoman|commissioner|inspector|librarian|secretary|"
                            r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
-                           r"intendant|intendantin|berater|beraterin|"
+                           r"intendant|intendantin|berater|beraterin|rektor|rektorin|"
                            r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
 
 
@@ -1407,7 +1407,42 @@ def _title_text(c: _Candidate, language: str) -> str:
         # not the weak form after 'der' (blind review 15); so is an adjective before it
         words = [w + "r" if i == len(words) - 1 or c.title[i].tag == "ADJA" and
                  w.endswith("e") else w for i, w in enumerate(words)]
+    elif language == "de" and k > 0 and c.sentence.tokens[k - 1].text.lower() in _OBLIQUE:
+        words = _nominative_title(words, c.title)
     return " ".join(words)
+
+
+# articles of a masculine title in the accusative, dative or genitive ('an den Ersten
+# Bürgermeister Georg Huber')
+_OBLIQUE = {"den", "dem", "einen", "einem", "des", "eines"}
+
+
+def _nominative_title(words: list[str], tokens: list[Token]) -> list[str]:
+    """'an den Ersten Bürgermeister Georg Huber' -> 'Erster Bürgermeister' (quick reading
+    23 had the role 'Ersten Bürgermeister'), 'dem Vorsitzenden' -> 'Vorsitzender', 'dem
+    Präsidenten' -> 'Präsident'; before a woman's title the adjective ends in -e ('der
+    Ersten Beigeordneten' is not read here: 'der' is no masculine article)."""
+    end = len(words)
+    while end > 1 and (_honorific(words[end - 1]) or words[end - 1] in _STACKED_HONORIFICS):
+        end -= 1  # 'den Parasitologen Prof. X': the role ends before 'Prof.'
+    fem = words[end - 1].lower().endswith("in")
+    out = []
+    for i, (w, t) in enumerate(zip(words, tokens, strict=True)):
+        last = i == end - 1
+        if i >= end:
+            pass
+        elif not last and t.tag == "ADJA" and w.endswith("en") and \
+                tokens[end - 1].pos == "NOUN":
+            w = w[:-1] + ("" if fem else "r")
+        elif last and w.lower().endswith(tuple(a + "n" for a in _ADJECTIVAL_TITLES)):
+            w = w[:-1] + "r"
+        elif last and w.endswith("en") and not is_title(w, "de") and \
+                is_title(w[:-2], "de"):
+            w = w[:-2]
+        elif last and w.endswith(("logen", "experten")):
+            w = w[:-1]  # 'den Parasitologen Prof. X' -> 'Parasitologe'
+        out.append(w)
+    return out
 
 
 # German titles declined like adjectives ('der Vorsitzende', 'ein Vorsitzender')
@@ -2341,6 +2376,14 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             continue
         before = analysis.sentences[s.index - 1]
         opening = re.match(r"(Der|Das|Die) ([A-ZÄÖÜ][a-zäöüß]+) ", before.text)
+        if opening is None and before.block == "body":
+            # 'Organisiert hatte den Protest die Elterninitiative „Sicherer Schulweg“. Deren
+            # Sprecherin Julia Aksoy ...' (quick reading 23): the one 'die/das + noun' of the
+            # sentence before, where its article can only be the subject's
+            art = "die" if mt.group(1) == "Deren" else "das"
+            found = re.findall(r"\b" + art + r" ([A-ZÄÖÜ][a-zäöüß]+)\b", before.text)
+            if len(found) == 1:
+                opening = re.match(r"(\w+) (\w+)", f"{art.capitalize()} {found[0]}")
         if before.block != "body" or opening is None or (mt.group(1) == "Dessen") != (
                 opening.group(1) != "Die"):
             return None
