@@ -165,6 +165,18 @@ def test_german_outlet_as_dative_and_continuation():
     assert cont.cue is None and cont.speaker_span == first.speaker_span
 
 
+def test_german_outlet_name_ending_in_a_number():
+    # quick reading 23: "dem Radiosender Bremen Eins" was the outlet "Radiosender Bremen"
+    a = tokens_only("Schulleiterin Petra Hinrichsen sagte dem Radiosender Bremen Eins, der "
+                    "Unterricht finde im Park statt. Der Trainer sagte dem Sender Bayern 3, die "
+                    "Mannschaft sei bereit. Ein Sprecher sagte Radio Bremen 350 Proben seien "
+                    "positiv gewesen.")
+    assert one(a.quotes, content="der Unterricht").outlet == "Radiosender Bremen Eins"
+    assert one(a.quotes, content="die Mannschaft").outlet == "Sender Bayern 3"
+    # a number that goes on into a noun phrase is not part of the name before it
+    assert all("350" not in (q.outlet or "") for q in a.quotes)
+
+
 def test_german_colon_quote_across_sentences():
     text = ("Der Trainer erklärte nach dem Spiel: „Wir waren heute zu langsam. "
             "Das müssen wir ändern.“ Danach fuhr die Mannschaft nach Hause.")

@@ -474,6 +474,11 @@ class _Sentence:
                              or toks[j + 1].text[:1].isupper()):
                     j += 1  # a number in a name: "BBC Radio 4", "Channel 4's news"
                     continue
+                if head and lang.de and t.tag == "CARD" and toks[j - 1].tag == "NE" and (
+                        t.text[:1].isupper() or t.text.isdigit()) and (
+                        j + 1 >= len(toks) or toks[j + 1].tag.startswith("$")):
+                    j += 1  # a number that ends a name: "Radiosender Bremen Eins", "Bayern 3"
+                    continue
                 if head and not quoted and lang.is_head(toks[j - 1]) and t.tag in (
                         "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0") and \
                         not (not lang.de and t.text[:1].isupper() and toks[j - 1].tag == "NP0"):
