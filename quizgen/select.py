@@ -748,8 +748,16 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
             # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
             or c.q.family != b.family and c.sentence == best.sentence
-            and (c.core == best.core or _who_said({c.q.skill, b.skill})
-                 or _outlet_shown(c, best) or _outlet_shown(best, c))
+            and (c.core == best.core or _who_said({c.q.skill, b.skill}))
+            # a printed sentence that names the outlet a source item asks for answers it,
+            # whichever sentence the item quotes ('..., sagte Kowalczyk dem Hellbacher
+            # Anzeiger' beside 'Welches Medium nennt der Artikel als Quelle für Kowalczyk?',
+            # quick reading 23)
+            or c.q.family != b.family and (_outlet_shown(c, best) or _outlet_shown(best, c))
+            # 'Which word judges ...?' on a sentence has told the student it is an opinion:
+            # asking 'fact or opinion?' on it again is one exercise twice (quick reading 23)
+            or c.sentence == best.sentence and c.q.family == b.family == "media_literacy"
+            and {c.q.skill, b.skill} == {"loaded_language", "fact_opinion"}
             # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier; '... in
             # ____' twice: Coventry, blind review 11) is one exercise repeated;
             # who-questions may ask for one person twice (the seed's teacher expects 'Wer

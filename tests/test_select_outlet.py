@@ -42,3 +42,50 @@ def test_a_set_keeps_only_one_of_the_two():
 
 def test_other_families_still_do_not_clash():
     assert not _gives_away(OUTLET, OTHER)
+
+
+# quick reading 23: the cloze prints the outlet of another sentence's quotation
+SAID = "Der Umbau dauere mindestens acht Wochen, sagte Kowalczyk dem Hellbacher Anzeiger."
+MORE = "In dieser Zeit müssten die 23 Mannschaften auf andere Plätze ausweichen."
+CLOZE = Question(id="cloze", family="comprehension", type="cloze", skill="how_many",
+                 prompt="Ergänze die Lücke: Der Umbau dauere mindestens ____ Wochen, sagte "
+                        "Kowalczyk dem Hellbacher Anzeiger.", answer="acht",
+                 evidence=[Evidence(3, 0, len(SAID), SAID)], score=0.8)
+SOURCE = Question(id="source", family="media_literacy", type="multiple_choice", skill="source",
+                  prompt="Welches Medium nennt der Artikel als Quelle für Kowalczyk?",
+                  answer="Hellbacher Anzeiger",
+                  options=["Hellbacher Anzeiger", "Kölner Stadt-Anzeiger", "Weser-Kurier",
+                           "Rheinische Post"],
+                  evidence=[Evidence(4, 0, len(MORE), MORE)], score=0.8)
+BOTH = Settings(families=["comprehension", "media_literacy"])
+
+
+def test_a_printed_outlet_answers_a_source_item_on_another_sentence():
+    assert [q.id for q in select([CLOZE, SOURCE], BOTH)] == ["cloze"]
+
+
+def test_a_cloze_without_the_outlet_does_not():
+    plain = Question(id="plain", family="comprehension", type="cloze", skill="how_many",
+                     prompt="Ergänze die Lücke: In dieser Zeit müssten die ____ Mannschaften "
+                            "auf andere Plätze ausweichen.", answer="23",
+                     evidence=[Evidence(4, 0, len(MORE), MORE)], score=0.8)
+    assert {q.id for q in select([plain, SOURCE], BOTH)} == {"plain", "source"}
+
+
+SKANDAL = "Dass Kinder hier jeden Morgen ihr Leben riskieren, ist ein Skandal."
+
+
+def _media(qid: str, skill: str, sentence: int) -> Question:
+    return Question(id=qid, family="media_literacy", type="multiple_choice", skill=skill,
+                    prompt=f"{qid}: „{SKANDAL}“", answer="a" if skill == "fact_opinion" else
+                    "Skandal", options=["a", "b"] if skill == "fact_opinion" else
+                    ["Skandal", "Kinder", "Morgen"],
+                    evidence=[Evidence(sentence, 0, len(SKANDAL), SKANDAL)], score=0.8)
+
+
+def test_loaded_word_and_fact_or_opinion_not_on_one_sentence():
+    media = Settings(families=["media_literacy"])
+    assert len(select([_media("loaded", "loaded_language", 5),
+                       _media("opinion", "fact_opinion", 5)], media)) == 1
+    assert len(select([_media("loaded", "loaded_language", 5),
+                       _media("opinion", "fact_opinion", 6)], media)) == 2
