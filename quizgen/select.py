@@ -536,9 +536,12 @@ def select(questions: list[Question], settings: Settings,
     fact = {id(q): _fact_key(q) for q in pool}  # the answer as written: what a prompt shows
     pool = sorted(deduplicate(pool, fact), key=lambda q: (-q.score, q.id))
     prepared = _prepare(pool, fact, article, names, heads)
-    chosen = _select(prepared, fact, settings)
+    # the words of the article's names (a printed sentence that names the speaker of a source
+    # item and its outlet answers that item, _outlet_shown)
+    name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
+    chosen = _select(prepared, fact, settings, name_words=name_words)
     if len(chosen) < settings.count:
-        more = _select(prepared, fact, settings, relaxed=True)
+        more = _select(prepared, fact, settings, relaxed=True, name_words=name_words)
         if len(more) > len(chosen):
             return more
     return chosen
@@ -695,11 +698,11 @@ class _Candidate:
 
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
-                 "name_gap", "person", "checked", "days_asked", "days_shown")
+                 "name_gap", "person", "checked", "days_asked", "days_shown", "named")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
-                 answer: tuple[re.Pattern[str], ...], other: list, person: str | None
-                 ) -> None:
+                 answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
+                 names: frozenset[str] = frozenset()) -> None:
         self.q, self.base, self.fact, self.key, self.answer, self.other, self.person = \
             q, base, fact, key, answer, other, person
         self.family_type = (q.family, q.type)
@@ -719,6 +722,7 @@ class _Candidate:
         self.days_asked = _days(q.answer) if q.skill == "when" and \
             isinstance(q.answer, str) and q.type != "true_false" else frozenset()
         self.days_shown = _days(q.prompt)
+        self.named = self.runs & names  # the words of the article's names it prints
 
 
 def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
@@ -749,10 +753,8 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
             or c.q.family != b.family and c.sentence == best.sentence
             and (c.core == best.core or _who_said({c.q.skill, b.skill}))
-            # a printed sentence that names the outlet a source item asks for answers it,
-            # whichever sentence the item quotes ('..., sagte Kowalczyk dem Hellbacher
-            # Anzeiger' beside 'Welches Medium nennt der Artikel als Quelle für Kowalczyk?',
-            # quick reading 23)
+            # a printed sentence that names the outlet a source item asks for answers it
+            # (on the item's sentence, or beside the speaker it names: _outlet_shown)
             or c.q.family != b.family and (_outlet_shown(c, best) or _outlet_shown(best, c))
             # 'Which word judges ...?' on a sentence has told the student it is an opinion:
             # asking 'fact or opinion?' on it again is one exercise twice (quick reading 23)
@@ -832,12 +834,18 @@ def _same_date(a: _Candidate, b: _Candidate) -> bool:
 
 def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:
     """Does the true/false statement or cloze `shown` print the outlet that `asked`, a media
-    item on its sentence, asks for? 'True or false? Mr Pike told BBC Radio Westmoor that
-    ...' beside 'Mr Pike told ___ that ... Which medium fills the gap?' (judged15): the
-    statement, a copy of the sentence, fills the gap."""
-    return shown.q.type in {"true_false", "cloze"} and asked.q.skill == "source" and \
-        asked.q.family == "media_literacy" and bool(asked.answer) and \
-        all(p.search(shown.prompt) for p in asked.answer)
+    source item, asks for, on its sentence or beside a name it asks about? 'True or false?
+    Mr Pike told BBC Radio Westmoor that ...' beside 'Mr Pike told ___ that ... Which medium
+    fills the gap?' (judged15): the statement, a copy of the sentence, fills the gap; so does
+    '..., sagte Kowalczyk dem Hellbacher Anzeiger' for 'Welches Medium nennt der Artikel als
+    Quelle für Kowalczyk?', whose quotation goes on in the next sentence (quick reading 23).
+    'BBC Radio Westmoor reported 12 crashes' elsewhere does not."""
+    if shown.q.type not in {"true_false", "cloze"} or asked.q.skill != "source" or \
+            asked.q.family != "media_literacy" or not asked.answer or \
+            not all(p.search(shown.prompt) for p in asked.answer):
+        return False
+    return shown.sentence == asked.sentence or \
+        bool(shown.named & asked.named - set(_answer_words(asked.q, asked.fact)))
 
 
 def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | None,
@@ -895,11 +903,12 @@ def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str
 
 def _select(prepared: list[tuple[Question, float, tuple, list, str | None]],
             fact: dict[int, tuple],
-            settings: Settings, relaxed: bool = False) -> list[Question]:
+            settings: Settings, relaxed: bool = False,
+            name_words: frozenset[str] = frozenset()) -> list[Question]:
     """One greedy pass over select's filtered, deduplicated pool, best first (`prepared`:
-    _prepare's; `fact`: _fact_key by id)."""
+    _prepare's; `fact`: _fact_key by id; `name_words`: the words of the article's names)."""
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)], relaxed),
-                       other, person) for q, base, key, other, person in prepared]
+                       other, person, name_words) for q, base, key, other, person in prepared]
     both = len({q.family for q, *_ in prepared}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))

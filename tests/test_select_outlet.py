@@ -58,10 +58,23 @@ SOURCE = Question(id="source", family="media_literacy", type="multiple_choice", 
                            "Rheinische Post"],
                   evidence=[Evidence(4, 0, len(MORE), MORE)], score=0.8)
 BOTH = Settings(families=["comprehension", "media_literacy"])
+NAMES = {"bernd kowalczyk": ["Bernd Kowalczyk", "Kowalczyk"],
+         "kowalczyk": ["Bernd Kowalczyk", "Kowalczyk"],
+         "hellbacher anzeiger": ["Hellbacher Anzeiger"]}
 
 
-def test_a_printed_outlet_answers_a_source_item_on_another_sentence():
-    assert [q.id for q in select([CLOZE, SOURCE], BOTH)] == ["cloze"]
+def test_a_printed_outlet_answers_a_source_item_on_the_speakers_next_sentence():
+    assert [q.id for q in select([CLOZE, SOURCE], BOTH, names=NAMES)] == ["cloze"]
+
+
+def test_the_outlet_printed_with_another_speaker_does_not():
+    other = Question(id="other", family="comprehension", type="cloze", skill="how_many",
+                     prompt="Ergänze die Lücke: Es gebe ____ Plätze, sagte Sabine Lenz dem "
+                            "Hellbacher Anzeiger.", answer="zwei",
+                     evidence=[Evidence(9, 0, 40, "Es gebe zwei Plätze, sagte Sabine Lenz.")],
+                     score=0.8)
+    names = {**NAMES, "sabine lenz": ["Sabine Lenz", "Lenz"], "lenz": ["Sabine Lenz", "Lenz"]}
+    assert {q.id for q in select([other, SOURCE], BOTH, names=names)} == {"other", "source"}
 
 
 def test_a_cloze_without_the_outlet_does_not():
@@ -69,7 +82,7 @@ def test_a_cloze_without_the_outlet_does_not():
                      prompt="Ergänze die Lücke: In dieser Zeit müssten die ____ Mannschaften "
                             "auf andere Plätze ausweichen.", answer="23",
                      evidence=[Evidence(4, 0, len(MORE), MORE)], score=0.8)
-    assert {q.id for q in select([plain, SOURCE], BOTH)} == {"plain", "source"}
+    assert {q.id for q in select([plain, SOURCE], BOTH, names=NAMES)} == {"plain", "source"}
 
 
 SKANDAL = "Dass Kinder hier jeden Morgen ihr Leben riskieren, ist ein Skandal."
