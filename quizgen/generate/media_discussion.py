@@ -23,6 +23,7 @@ from quizgen.generate.media_text import (
     impersonal,
     join_names,
     make,
+    page_outlet,
     person_role,
     quoted,
     stem,
@@ -282,7 +283,9 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             names=join_names(institutions[:4], lang),
             verb="äußert" if len(institutions) == 1 and not _plural_party(institutions[0])
             else "äußern"))
-    outs = distinct([bare_outlet(c.outlet) for c in cs if c.outlet])
+    page = (page_outlet(analysis) or "").lower()
+    outs = distinct([bare_outlet(c.outlet) for c in cs if c.outlet
+                     and bare_outlet(c.outlet).lower() != page])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
     checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]

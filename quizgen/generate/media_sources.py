@@ -12,11 +12,13 @@ from quizgen.generate.common import distinct, shuffled
 from quizgen.generate.distractors import surely_person
 from quizgen.generate.media_text import (
     EXPERT_ROLE,
+    MEDIA_HEADS,
     Claim,
     clean,
     join_names,
     make,
     outlets,
+    page_outlet,
     person_role,
     quoted,
     says,
@@ -103,6 +105,10 @@ DATIVE_F = ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "Berline
             "Deutschen Presse-Agentur", "Rheinischen Post", "Stuttgarter Zeitung",
             "Neuen Osnabrücker Zeitung", "Augsburger Allgemeinen", "Badischen Zeitung",
             "Westfälischen Rundschau", "Frankfurter Rundschau", "Kölnischen Rundschau"]
+# feminine papers whose name reads the same after 'der' ('der Berliner Zeitung')
+DATIVE_F_PLAIN = ["Berliner Zeitung", "Stuttgarter Zeitung", "Frankfurter Rundschau",
+                  "Leipziger Volkszeitung", "Lausitzer Rundschau", "Aachener Zeitung",
+                  "Nürnberger Zeitung", "Ostsee-Zeitung"]
 DATIVE_F_GAP = re.compile(r"\b(?:der|zur)\s+___")
 # English outlets that take 'the': after 'told the ___' every option must ('the Reuters' and
 # 'the PA Media' gave the key 'Lancashire Evening Post' away, blind review 13)
@@ -237,16 +243,24 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     t = T[lang]
     out = []
     found = outlets(analysis)
+    page = (page_outlet(analysis) or "").lower()
     for outlet, sents in found.items():
-        if not sents:
-            continue
+        if not sents or outlet.lower() == page:
+            continue  # 'sagte er dem Hellbacher Anzeiger' on its own page: first-hand
         idx = {s.index for s in sents}
+        # a 'sagte er' the resolver may have given the wrong person names nobody (quick
+        # reading 23: the parents' chair's words went to the health office's head)
         speakers = distinct([c.speaker for c in cs if c.entity is not None
-                             and c.entity.label == "PER" and (
+                             and c.entity.label == "PER" and not (
+                                 c.pronoun_speaker and
+                                 not _last_named_is(analysis, c.sentence, c.entity)) and (
                                  c.outlet == outlet or c.sentence.index in idx)])
         if not speakers:  # whoever is named in those sentences
             speakers = distinct([e.name for e in analysis.entities if e.label == "PER"
-                                 and any(m.sentence in idx for m in e.mentions)])
+                                 and any(m.sentence in idx and (m.kind != "pronoun" or
+                                                                _last_named_is(
+                                     analysis, analysis.sentences[m.sentence], e))
+                                         for m in e.mentions)])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
         # the page's own site ('Rotheim24', judged19) and agency (blind review 14) are no
@@ -300,8 +314,11 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         prompt = t[key].format(names=join_names(speakers[:3], lang))
         distract = _options(outlet, lang, None, own, analysis.article.text)
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
+        # the sentence that names the medium, not a later one the quote finder carried the
+        # medium over to (quick reading 23 quoted '... 23 Mannschaften ...' for the paper)
+        naming = [x for x in sents if outlet in x.text] or sents
         expl = t["outlet_expl"].format(outlet=quoted(outlet, lang),
-                                       says=says(analysis, sents[-1]))
+                                       says=says(analysis, naming[-1]))
         out.append(make(analysis, "outlet", "multiple_choice", "source", prompt, outlet,
                         evidence, expl, options=opts, difficulty=2,
                         score=0.85 if many else 0.75))
@@ -354,7 +371,10 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
         elif GENITIVE_MN_GAP.search(gapped):
             pool = GENITIVE_MN_BROADCAST if kind in {"radio", "tv"} else GENITIVE_MN_PAPERS
         elif DATIVE_F_GAP.search(gapped):
-            pool = DATIVE_F
+            # 'der Nordsee-Zeitung': names that read the same in every case first, not
+            # 'Süddeutschen Zeitung' beside 'Berliner Zeitung' (quick reading 23)
+            plain = not any(w.endswith("en") for w in outlet.split())
+            pool = DATIVE_F_PLAIN if plain else DATIVE_F
     elif gapped is not None and WITH_THE_GAP.search(gapped):
         national = len(outlet.split()) == 1 or outlet.split()[0] in {"Financial", "Daily",
                                                                      "Sunday"}
@@ -365,10 +385,16 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
         pool = sorted(pool, key=lambda n: not n.lower().rstrip("s").endswith(
             head.group(1).lower().rstrip("s")))
     ws = outlet.lower().split()
+    # a name of its own the key shares is its house or its place ('Radio Bremen' beside
+    # 'Bremen Eins', a station of Radio Bremen, quick reading 23)
+    own_words = {w for w in ws if len(w) > 3 and w not in SHARED_FIRST and
+                 w.title() not in MEDIA_HEADS and not PAPER_NAME[lang].search(w) and
+                 not STATION_NAME.search(w) and not TV_NAME.search(w)}
     return distinct([n for n in pool if n.lower() != outlet.lower()
                      and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()
                      and n.lower() not in own and not PHOTO_AGENCIES.search(n)
-                     and n.lower() not in text.lower() and _other_house(ws, n.lower().split())])
+                     and n.lower() not in text.lower() and _other_house(ws, n.lower().split())
+                     and not own_words & set(n.lower().split())])
 
 
 def _other_house(key: list[str], name: list[str]) -> bool:
@@ -396,8 +422,11 @@ def _dative_mn(outlet: str, pool: list[str]) -> list[str]:
 def _with_speaker(analysis: Analysis, sentence) -> str | None:
     """The sentence with a speaker's 'she'/'er' replaced by the name ('"We simply can't
     afford August," she told ___.' leaves open who: judged17), where the quotation finder
-    knows the person; None where it does not ('..., sagte er der ___.' shown on its own
-    names nobody, judged19)."""
+    knows the person. Where it does not ('..., sagte er der ___.' shown on its own names
+    nobody, judged19) or the name would be a guess (another person is named last before the
+    pronoun), the sentence before it comes along instead (None without one),
+    which names who speaks ('Der Vorsitzende des Schulelternbeirats, Kai Brüggemann,
+    kritisierte ... Die Leitungen seien ..., sagte er der ___.', quick reading 23)."""
     text = sentence.text
     for q in analysis.quotes:
         if q.sentence != sentence.index or not q.speaker_span:
@@ -406,10 +435,60 @@ def _with_speaker(analysis: Analysis, sentence) -> str | None:
         if analysis.article.text[a:b].lower() not in {"he", "she", "er", "sie"}:
             continue
         ent = next((e for e in analysis.entities if e.id == q.speaker_entity), None)
-        if ent is None or ent.label != "PER":
-            return None
+        if ent is None or ent.label != "PER" or not _last_named_is(analysis, sentence, ent):
+            return _with_sentence_before(analysis, sentence)
         return text[:a - sentence.start] + ent.name + text[b - sentence.start:]
     return text
+
+
+def _names_someone(analysis: Analysis, idx: int) -> bool:
+    return bool(_named_in(analysis, idx))
+
+
+def _named_in(analysis: Analysis, idx: int) -> set[str]:
+    """The people a sentence names: persons, a surname the tagger took for an organisation
+    ('Brenner rejected ...': the person with that surname), and an organisation of one word
+    after a first name ('Kai Brüggemann': a person the tagger missed)."""
+    people = [e for e in analysis.entities if e.label == "PER"]
+    text = analysis.article.text
+    found: set[str] = set()
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.sentence != idx or m.kind == "pronoun":
+                continue
+            if e.label == "PER":
+                found.add(e.id)
+            elif e.label == "ORG" and " " not in m.text:
+                same = [p for p in people if p.name.split()[-1] == m.text]
+                if len(same) == 1:
+                    found.add(same[0].id)
+                elif re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+$", text[max(0, m.start - 20):m.start]):
+                    found.add(e.id)
+    return found
+
+
+def _last_named_is(analysis: Analysis, sentence, ent) -> bool:
+    """Is `ent` the person named last before the pronoun: the nearest of the sentence and
+    the two before that names anyone names only them (see `_named_in`; quick reading 23)?"""
+    for idx in (sentence.index, sentence.index - 1, sentence.index - 2):
+        if idx < 0:
+            break
+        found = _named_in(analysis, idx)
+        if found:
+            return found == {ent.id}
+    return False
+
+
+def _with_sentence_before(analysis: Analysis, sentence) -> str | None:
+    """The sentence after the one before it in the same paragraph, as the article has them."""
+    if sentence.index < 1:
+        return None
+    before = analysis.sentences[sentence.index - 1]
+    text = analysis.article.text
+    if before.block != "body" or "\n" in text[before.end:sentence.start] or \
+            len(words(before.text)) > 25 or not _names_someone(analysis, before.index):
+        return None
+    return before.text + " " + sentence.text
 
 
 def _gapped(sentence, outlet: str, text: str | None = None) -> str | None:

@@ -722,6 +722,12 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
                 and not clean(q.content).lower().startswith(m.text.lower()[:12])]
 
     idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+    charge = _denied_before(analysis, m) if idx == m.sentence else None
+    if charge is not None:
+        # "Some plot holders have claimed that ... The council called the allegation
+        # 'completely untrue', and no evidence has been produced.": the note is on the
+        # charge, not on the denial that shares its sentence (quick reading 23)
+        return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, charge)]
     if _answer_to_a_charge(analysis, idx, m.sentence):
         return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
     if named_quotes(idx):
@@ -776,6 +782,34 @@ CHARGE = {
     "en": re.compile(r"(?i)\b(claim(?:s|ed)?|accus(?:e|es|ed)|alleg(?:e|es|ed)|blam(?:e|es|ed)|"
                      r"raised concerns)\b"),
 }
+
+
+# a denial in so many words: 'called the allegation "completely untrue"', 'als haltlos'
+DENIED = {
+    "de": re.compile(r"(?i)\b(haltlos\w*|unwahr\w*|falsch\w*|Unsinn|unbegründet\w*)\b"),
+    "en": re.compile(r"(?i)\b(untrue|false|baseless|unfounded|nonsense|groundless)\b"),
+}
+
+
+def _denied_before(analysis: Analysis, m: EvidenceMarker) -> int | None:
+    """The sentence before a note that shares its sentence with a denial ('The company
+    strongly denies this, and no evidence has been made public'), when that sentence makes
+    the charge in the same paragraph ('Some campaigners claim ...')."""
+    lang = analysis.language
+    if lang not in DENIAL or m.sentence < 1:
+        return None
+    note = analysis.sentences[m.sentence]
+    before = analysis.article.text[note.start:m.start]
+    if not (DENIAL[lang].search(QUOTED.sub(" ", before)) or DENIED[lang].search(before)):
+        return None
+    back = m.sentence - 1
+    if "\n" in analysis.article.text[analysis.sentences[back].end:note.start]:
+        return None
+    claim = analysis.sentences[back]
+    if CHARGE[lang].search(QUOTED.sub(" ", claim.text)) or CLAIM_VERB[lang].search(
+            QUOTED.sub(" ", claim.text)):
+        return back
+    return None
 
 
 def _answer_to_a_charge(analysis: Analysis, idx: int, note: int) -> bool:
@@ -1019,6 +1053,7 @@ def claims(analysis: Analysis) -> list[Claim]:
     out: list[Claim] = []
     markers = evidence_markers(analysis)
     media = {name.lower() for name in outlets(analysis)}
+    longer: dict[str, str] = {}
     for q in [*analysis.quotes, *_flagged_without_quote(analysis)]:
         if not (0 <= q.sentence < len(analysis.sentences)):
             continue
@@ -1039,6 +1074,12 @@ def claims(analysis: Analysis) -> list[Claim]:
             # the quote finder names no medium, or its kind ('dem Radiosender „Antenne
             # Neustadt“' -> 'Radiosender'): the name in quotation marks is the medium
             q = replace(q, outlet=said_to(sent.text))
+        tail = re.search(re.escape(q.outlet.strip('"„“” ')) + _STATION_TAIL, sent.text) \
+            if q.outlet else None
+        if tail is not None:  # 'Radiosender Bremen' + 'Eins', also in the next sentences
+            longer[q.outlet] = q.outlet.strip('"„“” ') + tail.group(1)
+        if q.outlet in longer:
+            q = replace(q, outlet=longer[q.outlet])
         ent = _speaker_entity(analysis, q, sent)
         span = _speaker_span(analysis, q, sent, ent)
         pron_tok = _pronoun_at_cue(analysis, q, sent)
@@ -1233,6 +1274,16 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
                 found.setdefault(outlet, [])
                 if s not in found[outlet]:
                     found[outlet].append(s)
+    # 'dem Radiosender Bremen Eins': a station's number word is part of its name (the quote
+    # finder stopped at 'Bremen', quick reading 23: the item asked for 'Bremen')
+    for key in list(found):
+        for s in found[key]:
+            more = re.search(re.escape(key) + _STATION_TAIL, s.text)
+            if more is not None:
+                found.setdefault(key + more.group(1), [])
+                found[key + more.group(1)] += [x for x in found.pop(key)
+                                               if x not in found[key + more.group(1)]]
+                break
     # 'Radiosender Antenne Lindenau' is the kind of medium and its name: the name alone
     for key in list(found):
         first, _, rest = key.partition(" ")
@@ -1254,6 +1305,21 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
             continue
         found[key] = sorted(found[key], key=lambda s: s.index)
     return found
+
+
+_STATION_TAIL = r"((?:\s+(?:Eins|Zwei|Drei|Vier|Fünf|One|Two|Three|Four|Five|\d{1,3}|Plus|" \
+    r"Info|Kultur|Aktuell|Extra))+)\b(?![\w-])"
+
+
+def page_outlet(analysis: Analysis) -> str | None:
+    """The medium that publishes the page: the first name of its source line ('Quelle:
+    Hellbacher Anzeiger / dpa'). What someone told it ('sagte er dem Hellbacher Anzeiger')
+    is the page's own reporting, not a statement taken from another medium."""
+    line = analysis.article.source or next(
+        (b.text for b in analysis.article.blocks_of("source")), "")
+    line = re.sub(r"(?i)^\W*(source|quelle)\s*:\s*", "", line or "")
+    first = re.split(r"[/|,;]", line)[0].strip(" ()") if line else ""
+    return first if 2 <= len(first) <= 40 else None
 
 
 def bare_outlet(name: str) -> str:
