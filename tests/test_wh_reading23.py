@@ -47,3 +47,26 @@ def test_relative_day_tail_leaves_the_when_question() -> None:
     asked = _asked(EN)
     when = [p for p, a in asked if a == "on Wednesday"]
     assert when and not any("two days before" in p for p in when), asked
+
+
+DE2 = """Halle gesperrt
+
+Wegen Schimmel im Keller ist die Turnhalle des Gymnasiums Süd in Kornau seit Mittwoch \
+gesperrt. Bürgermeister Jan Roth will die Halle rasch öffnen. Zuständig sei allerdings auch \
+der Landkreis, da die Halle dem Kreis gehöre, sagte Roth dem Kornauer Boten.
+"""
+
+
+def test_a_genitive_stays_with_its_noun_when_a_phrase_moves() -> None:
+    prompts = [p for p, _ in _asked(DE2)]
+    assert not any("im Keller des Gymnasiums" in p for p in prompts), prompts
+    assert any(p.startswith("Seit wann ist") and "die Turnhalle des Gymnasiums Süd" in p
+               for p in prompts), prompts
+
+
+def test_fronted_predicate_and_saying_tail_of_a_why_question() -> None:
+    why = [(p, a) for p, a in _asked(DE2) if p.startswith("Warum") and "Landkreis" in p]
+    assert why, _asked(DE2)
+    for p, a in why:
+        assert p == "Warum ist laut Roth auch der Landkreis zuständig?", why
+        assert "sagte" not in a, why

@@ -473,6 +473,15 @@ def _leading_noun_phrase(middle: Sequence[Token]) -> int:
     if k < len(middle) and k > start and middle[k].tag == "CARD":
         k += 1  # 'die Regionalbahnlinie RB 47': a number that names ('RB wegen Bauarbeiten
         # 47', lead's reading of judged19)
+    if k < len(middle) and k > start and middle[k].text.lower() in {"des", "eines"}:
+        g = k + 1  # 'die Sporthalle des Gymnasiums Nordstadt': the genitive is the noun's
+        while g < len(middle) and middle[g].tag == "ADJA":  # ('Seit wann ist die Sporthalle
+            g += 1  # wegen Legionellen im Trinkwasser des Gymnasiums ...?', quick reading 23)
+        n = g
+        while n < len(middle) and middle[n].tag in {"NN", "NE"}:
+            n += 1
+        if n > g:
+            start, k = g, n
     if k == start or k >= len(middle) or (start > 0 and k - start > 3) or \
             middle[k].tag in {"APPR", "APPRART"}:
         return 0  # 'der Weg für die neue Linie': the phrase may go on after the noun
@@ -2373,14 +2382,30 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
         if t.text.lower() in {"weil", "da"} and t.tag == "KOUS" and k > 0 and \
                 toks[k - 1].text == "," and c.finite.start < t.start:
             reason = [x for x in toks[k:] if x.tag != "$."]
+            reason = _without_saying_tail(reason)  # '..., da die Lindenallee eine
+            # Kreisstraße sei, sagte er dem Kreisboten': the saying is no part of the reason
             if any(x.tag == "PTKZU" for x in c.vorfeld):
                 return []  # 'Neue Fahrer zu finden sei schwierig, weil ...': 'Warum ist neue
                 # Fahrer zu finden schwierig?' moves a whole infinitive clause behind the verb
             front_r, middle_r = _resolve(c.vorfeld, analysis), _resolve(c.middle, analysis)
             if front_r is None or middle_r is None:
                 return []
-            prompt = _prompt(["Warum", _finite_text(c), lower_first(front_r), middle_r,
-                              c.right], "de")
+            if len(front_r) == 1 and front_r[0].tag == "ADJD":
+                owner = _reported_speaker(analysis, c)
+                if owner is not None:  # 'Zuständig sei auch der Landkreis, da ..., sagte
+                    # Roth': his claim, 'Warum ist laut Roth ...?'
+                    middle_r = [Token(f"laut {_unique_name(analysis, owner)}", -2, -1,
+                                      "APPR", "laut", "ADP"), *middle_r]
+                # 'Zuständig sei allerdings auch das Landratsamt, da ...': 'Warum ist laut
+                # Huber auch das Landratsamt zuständig?', not 'Warum ist zuständig auch ...'
+                # (quick reading 23): a fronted predicate goes before the right bracket
+                middle_r = [x for x in middle_r if x.text.lower() not in _CONNECTIVE_ADVERBS]
+                pred = replace(front_r[0], text=front_r[0].text.lower())
+                prompt = _v2_prompt("Warum", c, [], [*middle_r, pred], c.right,
+                                    analysis=analysis)
+            else:
+                prompt = _prompt(["Warum", _finite_text(c), lower_first(front_r), middle_r,
+                                  c.right], "de")
             # '... weil sie Patienten jeder Blutgruppe gegeben werden könne' -> 'kann': the
             # key is no one's reported words (blind review 13)
             answer = render([replace(x, text=INDICATIVE[x.text]) if x.text in INDICATIVE and
@@ -2391,6 +2416,33 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
             score = _score(prompt, answer, analysis, 2, c.reported)
             return [_question(analysis, s, "why", prompt, answer, [], score, difficulty=2)]
     return []
+
+
+def _reported_speaker(analysis: Analysis, c: Clause) -> Entity | None:
+    """The person whose words a main clause in Konjunktiv I reports in its own sentence
+    ('Zuständig sei auch der Landkreis, ..., sagte Roth dem Boten'), else None."""
+    if c.kind != "main" or not c.reported:
+        return None
+    eid = next((q.speaker_entity for q in analysis.quotes if q.sentence == c.sentence.index
+                and q.speaker_entity), None)
+    ent = next((e for e in analysis.entities if e.id == eid), None) if eid else None
+    return ent if ent is not None and ent.label == "PER" else None
+
+
+_CONNECTIVE_ADVERBS = {"allerdings", "jedoch", "aber", "indes", "freilich", "zudem",
+                       "außerdem", "ebenfalls"}
+
+
+def _without_saying_tail(reason: list[Token]) -> list[Token]:
+    """A reason clause up to a comma before a verb of saying ('da die Lindenallee eine
+    Kreisstraße sei, sagte er dem Kreisboten' -> 'da die Lindenallee eine Kreisstraße sei')."""
+    from quizgen.generate.clauses import SPEECH_LEMMAS
+
+    for i, x in enumerate(reason):
+        if x.text == "," and i + 1 < len(reason) and reason[i + 1].tag == "VVFIN" and \
+                reason[i + 1].lemma.lower() in SPEECH_LEMMAS:
+            return reason[:i]
+    return reason
 
 
 _REASON_PREPS = {"wegen", "aufgrund", "infolge"}
