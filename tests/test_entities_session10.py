@@ -84,3 +84,25 @@ def test_a_role_the_text_declines_is_asked(tmp_path: Path) -> None:
     answers = [q.answer for q in vocabulary.generate(analyze(load_article(p)))
                if q.skill == "role"]
     assert "Erster Bürgermeister" in answers, answers
+
+
+def test_first_name_a_noun_in_a_role_apposition_and_a_station_name(tmp_path: Path) -> None:
+    """'Der Vorsitzende des Schulelternbeirats, Kai Brüggemann, kritisierte ...' ('Kai' a
+    common noun to the tagger: the speaker was an organisation 'Brüggemann' and 'sagte er'
+    went to another man); 'dem Radiosender Bremen Eins' is a station, not the city
+    (quick reading 23)."""
+    text = "\n\n".join([
+        "Halle gesperrt",
+        "Die Sporthalle in Kornau ist gesperrt. Amtsleiter Dr. Frank Olt sagte, die Proben "
+        "dauerten lange. Der Vorsitzende des Schulelternbeirats, Kai Brüggemann, kritisierte "
+        "die Stadt scharf. Die Leitungen seien marode, sagte er der Kornauer Zeitung. "
+        "Schulleiterin Petra Hinz sagte dem Radiosender Bremen Eins, der Unterricht finde "
+        "draußen statt."]) + "\n"
+    p = tmp_path / "k.txt"
+    p.write_text(text, encoding="utf-8")
+    a = analyze(load_article(p))
+    ents = {e.name: e.label for e in a.entities}
+    assert ents.get("Kai Brüggemann") == "PER", ents
+    assert ents.get("Bremen Eins") == "ORG" and "Bremen" not in ents, ents
+    said = [q.speaker for q in a.quotes if "marode" in q.content]
+    assert said == ["Kai Brüggemann"], said

@@ -522,7 +522,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             continue
         if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(
                 toks, i, language) or _name_after_kin(toks, i, language) or \
-                _name_after_kin_count(toks, i, language):
+                _name_after_kin_count(toks, i, language) or \
+                _first_name_in_role_apposition(toks, i, language):
             j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
@@ -546,6 +547,11 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                            or LOC_WORDS.search(toks[j].text))
                       and not _ACRONYM.match(toks[j].text)):
                     j += 1
+                elif (language == "de" and i > 0 and _BROADCAST_NOUN.search(toks[i - 1].text)
+                      and toks[j].pos == "NUM" and (toks[j].text[:1].isupper() or
+                                                    toks[j].text.isdigit())):
+                    j += 1  # 'dem Radiosender Bremen Eins', 'Bayern 3': the station's name
+                    # (quick reading 23 had an outlet 'Bremen')
                 elif (language == "en" and toks[j].pos == "ADJ" and toks[j].text[:1].isupper()
                       and toks[j].text.lower() in _ADJECTIVE_ORG_HEADS):
                     j += 1  # 'the Thornbury Skate Collective': the tagger's adjective ends
@@ -604,6 +610,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             elif not lead and (not _not_a_name(toks, i, j, language) or
                                j == i + 1 and _name_after_kin(toks, i, language)):
                 out.append(_Candidate(tokens=run, sentence=sentence))
+                if j == i + 2 and _first_name_in_role_apposition(toks, i, language):
+                    out[-1].label_votes["PER"] += 4  # 'Der Vorsitzende ..., Kai Brüggemann,'
             i = j
         else:
             i += 1
@@ -611,6 +619,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
 
 
 _SHIP_PREFIXES = {"MV", "HMS", "RMS"}
+# a German noun for a broadcaster before its name ('Radiosender', 'Fernsehsender', 'Sender')
+_BROADCAST_NOUN = re.compile(r"(?i)^(?:\w*sender|radio|radiostation)$")
 # an institution's last word: a run that ends so names a place or a body, never a person
 # after a title ('Ashbury General Hospital', 'Governor Street School')
 _INSTITUTION_ENDS = {"Hospital", "Infirmary", "Hospice", "School", "Academy", "College",
@@ -809,6 +819,21 @@ def _first_name_after_title(toks: list[Token], i: int, language: str) -> bool:
             and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
             and is_title(toks[i - 1].text, language) and toks[i + 1].pos == "PROPN"
             and _NAME_WORD.match(toks[i + 1].text) is not None)
+
+
+def _first_name_in_role_apposition(toks: list[Token], i: int, language: str) -> bool:
+    """'Der Vorsitzende des Schulelternbeirats, Kai Brüggemann, kritisierte ...': a
+    capitalised word the tagger took for a common noun ('Kai'), between a comma after a
+    role and a surname closed by a comma, is the first name (quick reading 23: the speaker
+    was an organisation 'Brüggemann', and 'sagte er' went to another man)."""
+    if language != "de" or i < 2 or i + 2 >= len(toks) or toks[i - 1].text != "," or \
+            toks[i].pos != "NOUN" or not toks[i].text[:1].isupper() or \
+            not toks[i].text[1:].islower() or len(toks[i].text) > 10 or \
+            toks[i + 1].pos != "PROPN" or _NAME_WORD.match(toks[i + 1].text) is None or \
+            toks[i + 2].text != ",":
+        return False
+    return any(t.pos == "NOUN" and (is_title(t.text, language) or _compound_title(t, language))
+               for t in toks[max(0, i - 7):i - 1])
 
 
 _KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "grandson",
@@ -1220,6 +1245,8 @@ def _vote(c: _Candidate, language: str) -> None:
     if office and not c.title:
         c.title = office  # 'Cabinet member for transport Louise Harding said ...'
         c.label_votes["PER"] += 2
+    if prev is not None and language == "de" and _BROADCAST_NOUN.search(prev.text):
+        c.label_votes["ORG"] += 5  # 'dem Radiosender Bremen Eins': a station, no place
     if prev is not None:
         p = prev.text.lower()
         if is_title(p, language) or _compound_title(prev, language):
