@@ -126,3 +126,105 @@ def test_the_outlet_items_explanation_quotes_the_sentence_naming_the_medium_de()
     qs = [q for q in items if q.answer == "Kornauer Anzeiger"]
     assert qs, [(q.prompt, q.answer) for q in items]
     assert all("Mannschaften" not in q.explanation for q in qs), [q.explanation for q in qs]
+
+
+DE_AMPEL = """Nach Unfall: Eltern kämpfen für eine Ampel
+
+Mehr als 200 Eltern und Kinder haben am Dienstag in Waldau für eine Fußgängerampel \
+demonstriert.
+
+Organisiert hatte den Protest die Elterninitiative "Sicherer Schulweg". Deren Sprecherin \
+Julia Aksoy, Mutter zweier Kinder, sagte dem Waldauer Boten, man habe schon vor drei Jahren \
+eine Ampel gefordert. Bürgermeister Georg Huber sagte, das Thema komme in den Stadtrat. \
+Rektorin Claudia Weiß sagte, sie begrüße den Protest.
+"""
+
+
+def test_a_parents_initiatives_spokeswoman_speaks_for_the_parents_de():
+    a = analyze(load_article(DE_AMPEL))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.skill == "discussion"]
+    assert notes, notes
+    assert not any("niemand von ihnen kommt" in n for n in notes), notes
+
+
+EN_SPORTS = """Heat chaos at sports day: 14 pupils treated as temperatures soar
+
+At least 14 children were treated by paramedics after falling ill during a sports day at \
+Castleford Primary School on Friday, as temperatures reached around 31C.
+
+Head teacher Andrew Blakely said the school had followed its heat plan. "The safety of our \
+pupils always comes first," Mr Blakely said. Mother-of-three Kerry Dawson said it was \
+obvious by lunchtime that it was far too hot.
+"""
+
+
+def test_an_english_role_that_opens_its_sentence_is_lower_case_beside_the_name():
+    a = analyze(load_article(EN_SPORTS))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.skill == "discussion"]
+    assert notes and "Andrew Blakely (head teacher)" in notes[0], notes
+
+
+def test_a_word_of_a_compound_is_not_compared_as_the_headlines_noun():
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(EN_SPORTS))
+    notes = " ".join(q.answer for q in media_headline.generate(a) if q.type == "open")
+    assert "says only" not in notes, notes
+
+
+EN_BUS = """LEFT STRANDED! Villagers fury as last bus to Ashcombe is axed
+
+The only bus route serving the village of Ashcombe will be scrapped next month, leaving \
+hundreds of residents without public transport.
+
+Operator Redline Buses said the route was losing money. Residents say the figures do not tell \
+the whole story. A petition calling for the route to be saved has been signed by more than \
+2,300 people. "It is my only way to the doctor," said pensioner Margaret Ellery, 78.
+"""
+
+
+def test_a_petition_of_the_residents_is_a_reaction_of_the_villagers_en():
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(EN_BUS))
+    notes = " ".join(q.answer for q in media_headline.generate(a) if q.type == "open")
+    assert "no such reaction" not in notes, notes
+
+
+def _opinions(text: str) -> list[str]:
+    from quizgen.generate import media_opinion
+
+    a = analyze(load_article(text))
+    return [q.prompt for q in media_opinion.generate(a, claims(a))
+            if q.answer == "an opinion or assessment"]
+
+
+def test_a_concession_is_no_report_of_what_others_claim_en():
+    text = """Council to sell allotments for housing
+
+Brookmere Council has agreed to sell the Ferry Lane allotments to a developer for £3.4 \
+million. The site has 84 plots and a waiting list of 120 people.
+
+Council leader Mark Sutherland said the town needed new homes. Plot holder Linda Okonjo said \
+members were shocked.
+
+Selling off a thriving green space for a quick cash injection is short-sighted, whatever \
+the council claims.
+"""
+    assert any("short-sighted" in p for p in _opinions(text)), _opinions(text)
+
+
+def test_a_false_economy_is_the_writers_verdict_en():
+    text = """Village bus route to be scrapped
+
+The number 27 bus between Ashcombe and Wellsford will run for the last time on 4 April. \
+Somerset Council withdrew its funding in January as part of a £12 million cut.
+
+Operator manager Graham Pettigrew said the route lost £90,000 a year. Parish council chair \
+Owen Rhys said the village had not been asked.
+
+Cutting off a village like Ashcombe is a false economy that will cost far more in the long run.
+"""
+    assert any("false economy" in p for p in _opinions(text)), _opinions(text)

@@ -439,7 +439,8 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                                   v.name.split()[0] in ent.name for v in out):
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
             seen.add(key)
-            out.append(Voice(ent.name, person_role(analysis, ent, _role(analysis, ent)), c.sentence,
+            out.append(Voice(ent.name, _lower_start(analysis, person_role(
+                analysis, ent, _role(analysis, ent))), c.sentence,
                              _org_of(analysis, ent.role or "", c.sentence)))
             continue
         m = SPOKES[lang].match(clean(c.speaker))
@@ -523,6 +524,24 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     rest = said.split(" ", 1)[1] if first in {"die", "das", "der"} and " " in said else said
     article = "eine" if role.endswith("in") else "ein"
     return f"{article} {role} {party}{rest}", org
+
+
+def _lower_start(analysis: Analysis, role: str | None) -> str | None:
+    """'Head teacher Andrew Blakely said ...' opens its sentence: beside the name the role is
+    'head teacher' (quick reading 23 had '(Head teacher)'). Only an English role whose
+    second word is lower case ('Green Party councillor' keeps its capitals) and that the
+    article writes nowhere but at the start of a sentence or heading."""
+    if not role or analysis.language != "en" or not role[:1].isupper() or role.isupper():
+        return role
+    ws = role.split()
+    if len(ws) > 1 and not ws[1][:1].islower():
+        return role
+    text = analysis.article.text
+    starts = {s.start for s in analysis.sentences}
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(ws[0])}\b", text)]
+    if not at or any(i not in starts for i in at):
+        return role
+    return role[:1].lower() + role[1:]
 
 
 def _name_goes_on(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
@@ -1209,7 +1228,10 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     spoken += " " + " ".join(c.sentence.text for c in cs)  # every sentence that reports speech
     spoken += " " + " ".join(b.text for b in analysis.body_sentences() if re.search(
         r"\b(said|says|told|sagte|sagt|erklärte|betonte|kritisierte|forderte)\b", b.text))
-    if REPRESENTS[lang].search(spoken + " " + " ".join(v.role or "" for v in voices)):
+    # the roles too: 'Julia Aksoy (Sprecherin der Elterninitiative)' speaks for parents
+    # although the initiative is named a sentence before hers (quick reading 23)
+    spoken += " " + " ".join(v.role or "" for v in voices)
+    if REPRESENTS[lang].search(spoken):
         return None  # a union officer, a Betriebsrat, an Elternbeirat speaks for the group
     for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
         if re.search(rf"\b{g}\b", heading, re.IGNORECASE) and not _overlaps({stem(g, lang)},

@@ -972,12 +972,20 @@ def _narrower(analysis: Analysis, group: list[Sentence], b: Sentence
     figure to a part ('Vorräte' / 'Vorräte an Blutkonserven der Blutgruppe 0 negativ'):
     the noun with the attributes after it, two or more content words the headline lacks."""
     lang = analysis.language
-    heading = {stem(t.lemma or t.text, lang): t.text for g in group for t in g.tokens
-               if t.pos == "NOUN"}
+    # a noun that only modifies the next one ('sports' of 'sports day') is no head of its
+    # own: 'The headline says only "sports"' compared a part of a compound (quick reading 23)
+    heading = {stem(t.lemma or t.text, lang): t.text for g in group
+               for i, t in enumerate(g.tokens) if t.pos == "NOUN" and not (
+                   i + 1 < len(g.tokens) and g.tokens[i + 1].pos == "NOUN")}
     toks = b.tokens
     for k, t in enumerate(toks):
-        if t.pos != "NOUN" or stem(t.lemma or t.text, lang) not in heading:
+        if t.pos != "NOUN" or stem(t.lemma or t.text, lang) not in heading or (
+                k + 1 < len(toks) and toks[k + 1].pos == "NOUN"):
             continue
+        # a part of the thing ('Vorräte an Blutkonserven', 'supplies of O-negative blood'),
+        # not where or when ('day at Castleford Primary School on Friday')
+        if k + 1 >= len(toks) or toks[k + 1].text.lower() not in PART_OF[lang]:
+            return None
         end = k
         while end + 1 < len(toks) and toks[end + 1].pos in {"ADP", "DET", "NOUN", "PROPN",
                                                              "ADJ", "NUM"}:
@@ -991,6 +999,9 @@ def _narrower(analysis: Analysis, group: list[Sentence], b: Sentence
                 analysis.article.text[t.start:toks[end].end]
         return None
     return None
+
+
+PART_OF = {"de": {"an", "von", "der", "des", "aus"}, "en": {"of"}}
 
 
 # a headline verb that says more than the body's verb for the same thing: cancelled /
@@ -1333,6 +1344,9 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
         # resident), backs the heading at least in part: no note
         return "", []
     keys = [_people_key(p, lang) for _, p in claims if p is not None]
+    # the people of a place go by several words: 'Villagers fury' over 'residents say ...'
+    # and a petition (quick reading 23, en_bus_route)
+    keys += [k for k in INHABITANTS[lang] if any(x in INHABITANTS[lang] for x in keys)]
     named = not keys or any(w.lower().startswith(k) for b in body for k in keys
                             for w in words(b.text))
     if named and any(REACTION[lang].search(b.text) for b in body):
@@ -1379,6 +1393,13 @@ def _people_key(people: Token, lang: str) -> str:
     "Pendlerin"; an English plural is cut ("crowd", "famil", "fan")."""
     key = people.text.lower()
     return re.sub(r"(ies|s)$", "", key) if lang == "en" else key
+
+
+# words for the people who live in a place (as _people_key cuts them)
+INHABITANTS = {"en": ("villager", "islander", "resident", "local", "townspeople", "townsfolk",
+                      "inhabitant"),
+               "de": ("dorfbewohner", "bewohner", "anwohner", "einwohner", "inselbewohner",
+                      "anrainer")}
 
 
 # a reaction the body reports: criticism, protest, a petition, a complaint

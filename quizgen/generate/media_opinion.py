@@ -96,7 +96,9 @@ JUDGE_PHRASES = {
            # 'ist ... viel zu wenig und viel zu spät' (judged20 de_ambrosia's verdict)
            "viel zu wenig", "viel zu spät", "zu wenig und zu spät", "zu wenig, zu spät",
            # what a cost is worth: 'ein kleiner Preis für ein Kinderleben'
-           "ein kleiner Preis", "ein geringer Preis", "ein Preis, der sich lohnt"],
+           "ein kleiner Preis", "ein geringer Preis", "ein Preis, der sich lohnt",
+           # 'ist am falschen Ende gespart'
+           "am falschen Ende gespart", "am falschen Ende sparen"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -115,7 +117,10 @@ JUDGE_PHRASES = {
            "too little, too late", "too little too late", "far too little", "far too late",
            "much too late",
            # 'is a small price to pay for a child's life' (quick reading 21, en_20mph)
-           "small price to pay", "a price worth paying"],
+           "small price to pay", "a price worth paying",
+           # what a saving really costs: 'is a false economy that will cost far more'
+           # (quick reading 23, en_bus_route)
+           "a false economy"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -222,6 +227,14 @@ ADVICE = {
 }
 APOLOGY = re.compile(r"(?i)\b(?:entschuldig\w*|apologi[sz]\w*|sorry)\b")
 # claims and reported speech: whether they hold is the question, not whether they judge
+# 'whatever the council claims', 'egal, was die Stadt sagt': a concession by the writer, no
+# report of the council's words (quick reading 23, en_allotments' closing verdict)
+CONCESSIVE = {
+    "en": re.compile(r"(?i),?\s*\b(?:whatever|no matter what|regardless of what)\s+[\w' ]{1,40}?"
+                     r"\s+(?:says?|said|claims?|claimed|thinks?|argues?)\b"),
+    "de": re.compile(r"(?i),?\s*\b(?:egal,? was|was auch immer|ganz gleich,? was)\s+"
+                     r"[\w ]{1,40}?\s+(?:sagt|behauptet|meint|erklärt)\b"),
+}
 REPORTED = re.compile(
     r"\b(sagte|sagt|sagten|erklärte|erklärt|betonte|behauptete|behauptet|warf|vorwarf|"
     r"kritisierte|berichtete|laut|zufolge|nach angaben|nach informationen|sei|seien|habe|"
@@ -844,7 +857,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
-            if c is None and REPORTED.search(s.text) and not any(
+            if c is None and REPORTED.search(CONCESSIVE[lang].sub("", s.text)) and not any(
                     x.kind in {"stance_verb", "hedge"} for x in cues):
                 continue  # reported claim: whose judgement it is stays unclear
             opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
