@@ -228,3 +228,25 @@ Owen Rhys said the village had not been asked.
 Cutting off a village like Ashcombe is a false economy that will cost far more in the long run.
 """
     assert any("false economy" in p for p in _opinions(text)), _opinions(text)
+
+
+def test_a_subheading_whose_noun_the_body_has_inside_a_compound_is_not_unbacked_de():
+    from quizgen.generate import media_headline
+
+    text = """Keime in der Dusche: Sporthalle in Waldau gesperrt
+
+Die Sporthalle des Goethe-Gymnasiums in Waldau ist seit Mittwoch gesperrt. Im Wasser der \
+Duschen wurden Legionellen gefunden.
+
+Sportunterricht findet im Freien statt
+
+Schulleiterin Petra Hinz sagte, der Sportunterricht finde bis auf Weiteres im Freien statt.
+
+Eltern erheben Vorwürfe
+
+Der Vorsitzende des Schulelternbeirats, Kai Brüggemann, kritisierte die Stadt scharf. Die \
+Leitungen seien seit Jahren marode.
+"""
+    a = analyze(load_article(text))
+    sub = next(s for s in a.sentences if s.text == "Eltern erheben Vorwürfe")
+    assert media_headline.judge(a, sub) != "unsupported"
