@@ -106,3 +106,23 @@ def test_first_name_a_noun_in_a_role_apposition_and_a_station_name(tmp_path: Pat
     assert ents.get("Bremen Eins") == "ORG" and "Bremen" not in ents, ents
     said = [q.speaker for q in a.quotes if "marode" in q.content]
     assert said == ["Kai Brüggemann"], said
+
+
+def test_english_roles_and_places_of_quick_reading_23(tmp_path: Path) -> None:
+    """'Redline's managing director, Graham Pettigrew,' is managing director of Redline;
+    'Head teacher Andrew Blakely' a head teacher (no sentence-start capital), but 'Rovers
+    manager' keeps the capital of 'Kingsport Rovers'; 'Holloway Farm' and 'St Anne's church
+    hall' are places, no persons."""
+    text = "\n\n".join([
+        "Bus route axed",
+        "The only bus to Dunmore will stop in March. Redline's managing director, Graham "
+        "Pettigrew, said the route lost money. Head teacher Andrew Blakely said pupils would "
+        "struggle. Rovers manager Helen Carter said the Kingsport Rovers players use it too. "
+        "A new stop may open at Holloway Farm. A meeting will be held at St Anne's church "
+        "hall on Monday."]) + "\n"
+    ents = _entities(tmp_path, text)
+    assert ents.get("Graham Pettigrew") == ("PER", "managing director of Redline"), ents
+    assert ents.get("Andrew Blakely") == ("PER", "head teacher"), ents
+    assert ents.get("Helen Carter") == ("PER", "Rovers manager"), ents
+    assert ents.get("Holloway Farm", ("",))[0] == "LOC", ents
+    assert not any(n.startswith("St ") and lab == "PER" for n, (lab, _) in ents.items()), ents

@@ -109,7 +109,8 @@ ORG_WORDS = re.compile(
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|canal|"
     r"stadium|arena|"
-    r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean)\b|\w{3}(tal|see|wald|berg|gebirge|straße|"
+    r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean|farm)\b|"
+    r"\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
     "de": {"sagen", "erklären", "behaupten", "betonen", "sprechen", "bezeichnen", "äußern",
@@ -1326,6 +1327,9 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["PER"] += 1.5
     if any(ch.isdigit() for ch in text):
         c.label_votes.pop("PER", None)  # 'Süßmais Bt11', 'Airbus A320': a product, no person
+    if language == "en" and len(c.tokens) >= 2 and c.tokens[0].text in {"St", "St.", "Saint"}:
+        c.label_votes.pop("PER", None)  # "at St Anne's church hall": a church, no person
+        c.label_votes["LOC"] += 2
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
@@ -1410,12 +1414,16 @@ _STACKED_HONORIFICS = {"Councillor", "Cllr", "Dr", "Professor", "Prof", "Mr", "M
 # --------------------------------------------------------------------------- merging
 
 
-def _title_text(c: _Candidate, language: str) -> str:
+def _title_text(c: _Candidate, language: str, article: str = "") -> str:
     """The title as a role: an adjective that opens the sentence is written in lower case
     ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
     words = [t.text for t in c.title]
     first = c.title[0]
-    if first is c.sentence.tokens[0] and first.pos in {"ADJ", "VERB"} and \
+    if first is c.sentence.tokens[0] and (first.pos in {"ADJ", "VERB"} or language == "en"
+                                          and first.pos == "NOUN" and len(words) > 1 and
+                                          all(w.islower() for w in words[1:]) and
+                                          not _capital_mid_sentence(article or c.sentence.text,
+                                                                    first.text)) and \
             first.text[1:].islower() and not any(
                 w[:1].isupper() and not w.isupper() and not _honorific(w) and
                 w not in _STACKED_HONORIFICS for w in words[1:]) \
@@ -1470,6 +1478,13 @@ def _nominative_title(words: list[str], tokens: list[Token]) -> list[str]:
             w = w[:-1]  # 'den Parasitologen Prof. X' -> 'Parasitologe'
         out.append(w)
     return out
+
+
+def _capital_mid_sentence(text: str, word: str) -> bool:
+    """Does the text write `word` capitalised after a word or comma ('Kingsport Rovers'
+    beside 'Rovers manager Helen Carter'): part of a name, not a role word capitalised for
+    the sentence start ('Head teacher Andrew Blakely')."""
+    return re.search(r"[\w,][ \t]+" + re.escape(word) + r"\b", text) is not None
 
 
 # German titles declined like adjectives ('der Vorsitzende', 'ein Vorsitzender')
@@ -1528,7 +1543,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
-            titles[ent.id].append(_title_text(c, language))
+            titles[ent.id].append(_title_text(c, language, text))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     text = analysis.article.text
@@ -2468,7 +2483,19 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
                 # 'The trust's chief executive, Martin Cole,': whose (blind review 13)
                 return f"the {mt.group('own').strip()} {mt.group('role')}"
             return mt.group("role")
+        mo = _NAMED_OWNER_ROLE.match(text[s.start:m.start]) if analysis.language == "en" \
+            else None
+        if mo and _looks_like_role(mo.group("role"), "en") and text[m.end:m.end + 1] == ",":
+            # "Redline's managing director, Graham Pettigrew, said": of Redline (quick
+            # reading 23: no role, so his words read as anyone's)
+            return f"{mo.group('role')} {'at' if ' of ' in mo.group('role') else 'of'} " \
+                f"{mo.group('own')}"
     return None
+
+
+# "Redline's managing director, ": a named owner's role opening the sentence
+_NAMED_OWNER_ROLE = re.compile(r"^(?P<own>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
+                               r"(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}),\s*$")
 
 
 def _looks_like_role(phrase: str, language: str) -> bool:
