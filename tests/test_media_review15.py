@@ -162,3 +162,20 @@ kämen in der nächsten Woche. Ein Sprecher sagte, Diebe hätten Kabel gestohlen
 """
     prompt, note = _voices_note(text)
     assert "ein Sprecher von Lumora" in note, note
+
+
+def test_a_party_that_would_not_confirm_a_report_is_not_called_unheard_en():
+    text = """Dental practice to go private
+
+Rosebank Dental Practice will stop NHS treatment at the end of March.
+
+Principal dentist Priya Raman said the decision had been "heartbreaking". Mother of three \
+Leanne Corrigan said she could not afford private fees. Local MP Graham Ashworth said he had \
+raised the issue in Parliament.
+
+Rosebank is reportedly in talks with a larger dental chain about a takeover, although the \
+practice would not confirm this when asked on Friday.
+"""
+    _, note = _voices_note(text)
+    assert "is not heard" not in note, note
+    assert "would not confirm this" in note.split("”")[-1], note

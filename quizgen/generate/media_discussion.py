@@ -64,6 +64,8 @@ T = {
                    "wieder: {sent} ",
         "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
                    "({sent}), {party} selbst kommt aber nicht zu Wort. ",
+        "accused_unconfirmed": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} "
+                               "wieder ({sent}); bestätigt wurden sie laut Artikel nicht. ",
         "silent": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
                   "({sent}). Für {party_acc} spricht im Artikel zwar {voice}, eine Antwort "
                   "auf diesen Vorwurf gibt der Artikel aber nicht wieder. ",
@@ -107,6 +109,9 @@ T = {
         "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
                    "{party} {is_} not heard. ",
+        "accused_unconfirmed": "The article reports claims or guesses about {party} "
+                               "({sent}); according to the article, {party} would not "
+                               "confirm this. ",
         "silent": "The article reports claims or guesses about {party} ({sent}). {Voice} "
                   "speaks for {party}, but the article reports no answer to this claim. ",
         "more": " and others",
@@ -246,9 +251,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # "the owners are not heard", "the company is not heard"
             plural = lang == "en" and bare.split()[-1].endswith("s") and not \
                 bare.split()[-1].endswith("ss") and bare[:1].islower()
-            missing.append(t["accused"].format(party=bare, is_="are" if plural else "is",
-                                               party_acc=_accusative(bare, lang),
-                                               sent=cite(analysis, sent)))
+            # '..., although the practice would not confirm this when asked': asked, it
+            # did not confirm - not unheard (blind review 15 en_dentists)
+            key = "accused_unconfirmed" if NOT_CONFIRMED[lang].search(sent.text) else "accused"
+            missing.append(t[key].format(party=bare, is_="are" if plural else "is",
+                                         party_acc=_accusative(bare, lang),
+                                         sent=cite(analysis, sent)))
         parties.append(party)
         sents.append(sent)
     for party, sent in _deciders(analysis, heard):
@@ -716,6 +724,12 @@ NO_COMMENT = {
                      r"declined to comment|could not be reached|refused to comment|"
                      r"was not available for comment|no comment|would not comment|"
                      r"(has|have|had) not (yet )?responded", re.IGNORECASE),
+}
+# a party that was asked and would not confirm a report about it
+NOT_CONFIRMED = {
+    "de": re.compile(r"\b(?:wollte|wollten|konnte|konnten)\b[^.;]{0,40}\bnicht bestätigen\b"),
+    "en": re.compile(r"(?i)\b(?:would not|wouldn't|did not|didn't|declined to|refused to) "
+                     r"confirm\b"),
 }
 # a party that answers a charge ("wies die Darstellung zurück", "denied this") is heard
 ANSWERS = {
