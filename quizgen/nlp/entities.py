@@ -1040,7 +1040,8 @@ def _lower_role(analysis: Analysis, role: str | None) -> str | None:
         return role
     first, rest = role.split(" ", 1)
     if not first[:1].isupper() or first.isupper() or rest != rest.lower() or \
-            first.lower() in PERSON_TITLES["en"] or first.lower() in _PARTY_WORDS or \
+            first.lower() in PERSON_TITLES["en"] and not _OPENING_TITLE.match(first) or \
+            first.lower() in _PARTY_WORDS or \
             not (re.search(rf"\b{re.escape(first.lower())}\b", analysis.article.text) or
                  _known_parts(first.lower()) and not re.search(
                      rf"[\w,] {re.escape(first)}\b", analysis.article.text)):
@@ -1048,6 +1049,11 @@ def _lower_role(analysis: Analysis, role: str | None) -> str | None:
         # text writes 'Kingsport Rovers' mid-sentence
     return first.lower() + " " + rest  # 'Delivery driver' -> 'delivery driver' (judged19:
     # options 'Delivery driver / Parish councillor' beside 'the MP for ...')
+
+
+# a title word that opens a longer role: 'Head teacher', 'Chief executive' read so only at a
+# sentence start ('(Head teacher)' in quick reading 23's discussion)
+_OPENING_TITLE = re.compile(r"^(?:Head|Chief|Deputy|Principal|Senior|Assistant)$")
 
 
 def _known_parts(low: str) -> bool:
@@ -1414,16 +1420,12 @@ _STACKED_HONORIFICS = {"Councillor", "Cllr", "Dr", "Professor", "Prof", "Mr", "M
 # --------------------------------------------------------------------------- merging
 
 
-def _title_text(c: _Candidate, language: str, article: str = "") -> str:
+def _title_text(c: _Candidate, language: str) -> str:
     """The title as a role: an adjective that opens the sentence is written in lower case
     ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
     words = [t.text for t in c.title]
     first = c.title[0]
-    if first is c.sentence.tokens[0] and (first.pos in {"ADJ", "VERB"} or language == "en"
-                                          and first.pos == "NOUN" and len(words) > 1 and
-                                          all(w.islower() for w in words[1:]) and
-                                          not _capital_mid_sentence(article or c.sentence.text,
-                                                                    first.text)) and \
+    if first is c.sentence.tokens[0] and first.pos in {"ADJ", "VERB"} and \
             first.text[1:].islower() and not any(
                 w[:1].isupper() and not w.isupper() and not _honorific(w) and
                 w not in _STACKED_HONORIFICS for w in words[1:]) \
@@ -1478,13 +1480,6 @@ def _nominative_title(words: list[str], tokens: list[Token]) -> list[str]:
             w = w[:-1]  # 'den Parasitologen Prof. X' -> 'Parasitologe'
         out.append(w)
     return out
-
-
-def _capital_mid_sentence(text: str, word: str) -> bool:
-    """Does the text write `word` capitalised after a word or comma ('Kingsport Rovers'
-    beside 'Rovers manager Helen Carter'): part of a name, not a role word capitalised for
-    the sentence start ('Head teacher Andrew Blakely')."""
-    return re.search(r"[\w,][ \t]+" + re.escape(word) + r"\b", text) is not None
 
 
 # German titles declined like adjectives ('der Vorsitzende', 'ein Vorsitzender')
@@ -1543,7 +1538,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
-            titles[ent.id].append(_title_text(c, language, text))
+            titles[ent.id].append(_title_text(c, language))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     text = analysis.article.text
