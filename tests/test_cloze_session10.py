@@ -25,3 +25,17 @@ def test_no_gap_on_the_setting_town_but_on_the_number() -> None:
     assert "400" in answers, [(q.prompt, q.answer) for q in qs]
     # another place, named once, is still a fair gap
     assert "Kelby" in answers, [(q.prompt, q.answer) for q in qs]
+
+
+EN_ONCE = """Vandals hit bowls club
+
+A bowls club in Kirkby has been left devastated after vandals poured weedkiller across its \
+green. Police said the damage was found on Sunday by a groundsman from Selby.
+"""
+
+
+def test_the_only_place_of_the_lead_is_the_setting_even_named_once() -> None:
+    qs = [q for q in cloze.generate(analyze(load_article(EN_ONCE))) if q.score >= MIN_SCORE]
+    answers = {q.answer for q in qs}
+    assert "Kirkby" not in answers, [(q.prompt, q.answer) for q in qs]
+    assert "Selby" in answers, [(q.prompt, q.answer) for q in qs]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizgen.generate import statements
@@ -76,11 +77,21 @@ def _setting_places(analysis: Analysis) -> frozenset[str]:
         return frozenset()
     text = " ".join(s.text for s in body)
     out = set()
+    heads = " ".join(s.text for s in analysis.sentences if s.block in {"headline", "byline"})
     for e in analysis.entities:
         if e.label == "LOC" and any(m.sentence == body[0].index for m in e.mentions) and len(
-                re.findall(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text)) >= 2:
+                re.findall(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text + " " + heads)
+        ) + (1 if _lone_place_of_lead(analysis, body[0], e) else 0) >= 2:
             out.add(e.name)
     return frozenset(out)
+
+
+def _lone_place_of_lead(analysis: Analysis, lead: Sentence, e: Entity) -> bool:
+    """The first body sentence names no other place ('A bowls club in Kirkmoor has been
+    left devastated ...': where the story happens, however often it is named)."""
+    return not any(o is not e and o.label == "LOC" and any(m.sentence == lead.index
+                                                           for m in o.mentions)
+                   for o in analysis.entities)
 
 
 def _targets(analysis: Analysis, index: int):
@@ -201,11 +212,25 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "du", "l
 def _after_name_particle(analysis: Analysis, start: int) -> bool:
     """'Filmemacher Theo van ____' - Gogh: a name word after 'van'/'von'/'de' that follows a
     capitalised word is the end of a longer name; the gap would be a fragment of it."""
-    toks = [t for s in analysis.sentences if s.start <= start < s.end for t in s.tokens
-            if t.end <= start]
+    toks = _tokens_before(analysis, start)
     return len(toks) >= 2 and toks[-1].text in _NAME_PARTICLES and \
         toks[-2].pos == "PROPN" and toks[-2].text[:1].isupper()  # not 'Nachbarschaft von'
 
+
+
+def _tokens_before(analysis: Analysis, start: int) -> list:
+    """The tokens of the sentence around `start` that end before it (found by the sentence
+    starts, not by a pass over every sentence per gap)."""
+    sentences = analysis.sentences
+    at = bisect.bisect_right(_sentence_starts(analysis), start) - 1
+    if at < 0 or start >= sentences[at].end:
+        return []
+    return [t for t in sentences[at].tokens if t.end <= start]
+
+
+@per_analysis
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    return [s.start for s in analysis.sentences]
 
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
@@ -256,8 +281,7 @@ _RELATIVE = re.compile(r",\s+(who|which|whose|der|die|das|dem|den|deren|dessen)\
 def _class_noun_before(analysis: Analysis, start: int) -> bool:
     """'Der Autozulieferer ____', 'the logistics firm ____': a determiner and a common noun
     before the gap say what kind of thing the name is; they are no part of it."""
-    toks = [t for s in analysis.sentences if s.start <= start < s.end for t in s.tokens
-            if t.end <= start]
+    toks = _tokens_before(analysis, start)
     return len(toks) >= 2 and toks[-1].pos == "NOUN" and toks[-2].pos == "DET" and \
         analysis.entity_at(toks[-1].start, toks[-1].end) is None
 
