@@ -254,7 +254,18 @@ def _speakers_pronoun(analysis: Analysis, t: Token, speaker: Entity) -> bool:
 
 
 def _sentence_of(analysis: Analysis, offset: int) -> int:
-    return next((s.index for s in analysis.sentences if s.start <= offset < s.end), -1)
+    """The index of the sentence that holds `offset`, -1 for none (a binary search: asked
+    per pronoun of every candidate)."""
+    starts = _sentence_starts(analysis)
+    k = bisect_left(starts, offset + 1) - 1
+    if k >= 0 and analysis.sentences[k].start <= offset < analysis.sentences[k].end:
+        return analysis.sentences[k].index
+    return -1
+
+
+@per_analysis
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    return [s.start for s in analysis.sentences]
 
 
 _SEX_WORDS = {"he": "m", "him": "m", "his": "m", "mr": "m", "she": "f", "her": "f",
@@ -401,7 +412,7 @@ def _thing_noun(head: Token, analysis: Analysis) -> bool:
 
 def _expletive_es(analysis: Analysis, t: Token) -> bool:
     """'es gab', 'gab es', 'es kam zu': no referent needed."""
-    s = next(s for s in analysis.sentences if s.start <= t.start < s.end)
+    s = analysis.sentences[_sentence_of(analysis, t.start)]
     i = next(k for k, x in enumerate(s.tokens) if x.start == t.start)
     near = s.tokens[max(0, i - 1):i + 2]
     return any(x.lemma == "geben" for x in s.tokens) or any(
@@ -1353,7 +1364,7 @@ def _org_signs(analysis: Analysis, e: Entity) -> bool:
     'who' of a city."""
     from quizgen.nlp.entities import CLASS_NOUN, ORG_WORDS
 
-    body = {s.index for s in analysis.sentences if s.block == "body"}
+    body = _body_sentences(analysis)
     text = analysis.article.text
     return bool(ORG_WORDS.search(e.name) or len(e.name.split()) > 1 or e.aliases or any(
         m.kind == "title" or CLASS_NOUN[analysis.language].match(
@@ -1424,8 +1435,19 @@ def _headline_class_noun(analysis: Analysis, subject: Sequence[Token], ent: Enti
     found = [m for m in ent.mentions if subject[0].start <= m.start < subject[-1].end]
     if not found or any(m.kind != "title" for m in found):
         return False
-    headline = {s.index for s in analysis.sentences if s.block == "headline"}
+    headline = _headline_sentences(analysis)
     return any(m.sentence in headline and m.kind in {"name", "alias"} for m in ent.mentions)
+
+
+@per_analysis
+def _body_sentences(analysis: Analysis) -> frozenset[int]:
+    return frozenset(s.index for s in analysis.sentences if s.block == "body")
+
+
+@per_analysis
+def _headline_sentences(analysis: Analysis) -> frozenset[int]:
+    """The indices of the headline's sentences (read per who-candidate)."""
+    return frozenset(s.index for s in analysis.sentences if s.block == "headline")
 
 
 _INDEFINITE = {"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"}
