@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import defaultdict
 
 from quizgen.generate.common import page_date
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
@@ -56,15 +57,36 @@ def said_of_elsewhere(analysis: Analysis, sentence: int, predicate) -> set[str]:
     if not verbs:
         return set()
     lemmas = _sentence_lemmas(analysis)
-    return {e.name for e in analysis.entities if any(
-        m.sentence != sentence and verbs <= lemmas[m.sentence]
-        and (not nouns or not nouns.isdisjoint(lemmas[m.sentence])) for m in e.mentions)}
+    by_lemma, names_in = _lemma_index(analysis)
+    # the sentences with every verb: the rarest verb's sentences first (a look-up per
+    # question, not a pass over every mention of every entity: quadratic on long texts)
+    postings = sorted((by_lemma.get(v, ()) for v in verbs), key=len)
+    found = set(postings[0]).intersection(*postings[1:])
+    found.discard(sentence)
+    return {name for i in found if not nouns or not nouns.isdisjoint(lemmas[i])
+            for name in names_in[i]}
 
 
 @per_analysis
 def _sentence_lemmas(analysis: Analysis) -> list[frozenset[str]]:
     """Each sentence's lemmas, lower-case: said_of_elsewhere asks for them per option."""
     return [frozenset(t.lemma.lower() for t in s.tokens) for s in analysis.sentences]
+
+
+@per_analysis
+def _lemma_index(analysis: Analysis) -> tuple[dict[str, list[int]], list[set[str]]]:
+    """Lemma -> the sentences that have it, and per sentence the names of the entities
+    mentioned in it (said_of_elsewhere)."""
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    for i, lemmas in enumerate(_sentence_lemmas(analysis)):
+        for lemma in lemmas:
+            by_lemma[lemma].append(i)
+    names_in: list[set[str]] = [set() for _ in analysis.sentences]
+    for e in analysis.entities:
+        for m in e.mentions:
+            if 0 <= m.sentence < len(names_in):
+                names_in[m.sentence].add(e.name)
+    return dict(by_lemma), names_in
 
 
 _LOCATIVE = {"in", "im", "nach", "aus", "bei", "nahe", "at", "from", "near", "to", "into"}
@@ -154,13 +176,22 @@ def _place_article(analysis: Analysis, e: Entity) -> str | None:
     """The dative article a German place name takes ('aus den Niederlanden' -> 'den'), ''
     for none ('in Mainz'), None when the text shows it only in another case ('die
     Schweiz'): the option cannot be written."""
-    text = analysis.article.text
-    found = {(text[max(0, m.start - 5):m.start].split() or [""])[-1].lower()
-             for m in e.mentions}
+    found = _words_before_mentions(analysis).get(e.id)
+    if found is None:
+        text = analysis.article.text
+        found = _words_before_mentions(analysis)[e.id] = {
+            (text[max(0, m.start - 5):m.start].split() or [""])[-1].lower() for m in e.mentions}
     dative = found & _DATIVE_ARTICLES
     if dative:
         return dative.pop() if len(dative) == 1 else None
     return None if found & {"die", "das"} else ""
+
+
+@per_analysis
+def _words_before_mentions(analysis: Analysis) -> dict[str, set[str]]:
+    """Entity id -> the lower-case words right before its mentions, filled by _place_article
+    as it is asked (once per entity, not once per question)."""
+    return {}
 
 
 _LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|für den|auf den|im|on|"
@@ -316,15 +347,24 @@ def _article_weekdays(analysis: Analysis, answer: DateExpr) -> list[str]:
     if answer.value not in days:
         return []
     clock = days.index(answer.value) < 5 and bool(_CLOCK_TIME.search(answer.text))
-    out = []
-    for d in sorted(analysis.dates, key=lambda d: d.start):
-        if analysis.sentences[d.sentence].block != "body" or d.sentence == answer.sentence:
+    out: list[str] = []
+    for d in _body_dates(analysis):
+        if d.sentence == answer.sentence:
             continue  # a day of the answer's own sentence stands in the question
         day = next((w for w in days if w in d.text), None)
         if day is None or day == answer.value or clock and days.index(day) >= 5:
             continue
         out.append(answer.text.replace(answer.value, day))
-    return out[:2]  # the rest shifted, so the article's days do not give the set away
+        if len(out) == 2:
+            break  # the rest shifted, so the article's days do not give the set away
+    return out
+
+
+@per_analysis
+def _body_dates(analysis: Analysis) -> list[DateExpr]:
+    """The dates of the body in text order (_article_weekdays reads them per question)."""
+    return [d for d in sorted(analysis.dates, key=lambda d: d.start)
+            if analysis.sentences[d.sentence].block == "body"]
 
 
 def _format_number(value: float, language: str) -> str:
