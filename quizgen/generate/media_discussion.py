@@ -1323,6 +1323,19 @@ def _with_article(name: str, analysis: Analysis) -> str:
     """A German organisation with the nominative article the article gives it: 'die
     Hochschule Coburg' (written 'von der Hochschule Coburg'), 'das Klinikum Nord'; a name
     the text uses without an article ('Weiler Reisen') stays bare."""
+    found = _named_with_article(analysis).get(name)
+    if found is None:  # once per name: each is asked per claim (many on a long text)
+        found = _named_with_article(analysis)[name] = _article_for(name, analysis)
+    return found
+
+
+@per_analysis
+def _named_with_article(analysis: Analysis) -> dict[str, str]:
+    """Name -> _with_article's answer, filled as names are asked."""
+    return {}
+
+
+def _article_for(name: str, analysis: Analysis) -> str:
     text = analysis.article.text
     arts = set()
     for m in re.finditer(rf"(?:\b(\w+)\s+)?\b([Dd]ie|[Dd]er|[Dd]as|[Dd]em|vom|beim|zum|im)\s+"
