@@ -165,3 +165,21 @@ def test_article_tagger_uses_the_fast_word_analysis():
         tagger = ArticleTagger(language)
         assert tagger._plain is not tokens._hanta(language)
         assert tagger._plain.LP_m_t is tokens._hanta(language).LP_m_t  # the same model
+
+
+def test_tagging_outside_an_article_uses_the_fast_word_analysis_with_hantas_results(
+        monkeypatch):
+    # a generator that tags a rewritten sentence (no one_article around it) gets HanTa's
+    # tags and lemmas, through the faster word analysis
+    used = []
+    for language, sentences in SENTENCES.items():
+        plain = tokens._hanta(language)
+        fast = tokens._fast_words(plain)
+        real = fast.analyze_viterbi
+        monkeypatch.setattr(fast, "analyze_viterbi",
+                            lambda word, pos, real=real: used.append(word) or real(word, pos))
+        for sentence in sentences:
+            words = _words(sentence, language)
+            assert tokens._ARTICLE.get() is None
+            assert tokens._tag_sent(words, language) == plain.tag_sent(words, taglevel=1)
+    assert used

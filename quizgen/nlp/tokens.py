@@ -350,7 +350,10 @@ def _tag_sent(words: list[str], language: str) -> list[tuple[str, str, str]]:
     tagger = _ARTICLE.get()
     if tagger is not None and tagger.language == language:
         return tagger.tag_sent(words)
-    return _hanta(language).tag_sent(words, taglevel=1)
+    # outside an article (a generator tagging a sentence it rewrote): HanTa's own tag_sent,
+    # with the faster word analysis where the model allows it
+    hanta = _hanta(language)
+    return (_fast_words(hanta) or hanta).tag_sent(words, taglevel=1)
 
 
 @cache
