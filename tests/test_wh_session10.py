@@ -76,3 +76,23 @@ def test_no_english_question_on_such_plans_or_on_what_is_said_to_be() -> None:
     prompts = [q.prompt for q in qs]
     assert not any("such plans" in p or "said to have" in p for p in prompts), prompts
     assert any(p.startswith("Who met the buyer") for p in prompts), prompts
+
+
+CHESS = """Pupil wins chess title
+
+Anna Berg won the county chess title in Kelby on Saturday. She beat three adults in the \
+final round. Coach Tom Hill has trained her for five years. He said she studies chess for \
+four hours a day after school.
+
+Chess star
+
+Nina Ross won a junior title last year. Coach Tom Hill has trained many players. He said \
+she practises for two hours a day.
+"""
+
+
+def test_he_said_she_is_not_the_speaker() -> None:
+    a = analyze(load_article(CHESS))
+    prompts = [q.prompt for q in wh.generate(a) if q.score >= MIN_SCORE]
+    assert not any(p.startswith("Who said she") for p in prompts), prompts
+    assert any("said Berg studies chess" in p for p in prompts), prompts

@@ -243,6 +243,12 @@ def _speakers_pronoun(analysis: Analysis, t: Token, speaker: Entity) -> bool:
         return low in _SPEAKER_PRONOUNS["org"]
     index = _sentence_of(analysis, t.start)
     sex = _sex_elsewhere(analysis, speaker, index)
+    here = {g for m in speaker.mentions if m.kind == "pronoun" and m.sentence == index
+            for g in ("m", "f") if m.text.lower() in _SPEAKER_PRONOUNS[g]}
+    if speaker.label == "PER" and len(here) == 1:
+        # 'He said she studies chess ...': the speaker's own 'He' in this sentence shows
+        # his sex, so 'she' is someone else (blind6: 'Who said she studies ...? - Sykes')
+        return low in _SPEAKER_PRONOUNS[here.pop()]
     if sex is None and speaker.label == "PER" and low in {"he", "she"}:
         # 'Local MP Graham Ashworth said he had raised the issue ...' with his sex shown
         # nowhere else: the question keeps the text's 'he' ('Who said he had raised ...?'

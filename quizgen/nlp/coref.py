@@ -302,6 +302,7 @@ def resolve_pronouns(analysis: Analysis) -> None:
                         continue
                 _attach(analysis, s, tok.start, tok.end, tok.text, "pronoun",
                         strict=language == "de" and _reported_de(s, i))
+                _other_sex_after_saying(analysis, s, i)
                 break
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if (low in DESCRIPTIONS[language] or _AGE.fullmatch(low)) and i > 0 and \
@@ -322,6 +323,45 @@ def resolve_pronouns(analysis: Analysis) -> None:
                     _attach(analysis, s, s.tokens[i - 1].start, nxt.end,
                             f"{s.tokens[i - 1].text} {tok.text} {nxt.text}", "alias")
                 break
+
+
+_SAYS = {"said", "says", "told", "added", "claimed", "believes", "thinks", "sagte", "sagt",
+         "erklärte", "betonte", "glaubt", "meint", "that", "dass"}
+
+
+def _other_sex_after_saying(analysis: Analysis, s: Sentence, i: int) -> None:
+    """'He said she studies chess for four hours a day': after the sentence's first
+    pronoun, a subject pronoun of the other sex right after the verb of saying ('said
+    she', 'sagte, sie') is someone else, the person of that sex named before (blind6: the
+    question kept 'she', 'Who said she studies chess ...? - Martin Sykes')."""
+    toks = s.tokens
+    first = toks[i].text.lower()
+    other = {"he": "she", "she": "he", "er": "sie", "sie": "er"}.get(first)
+    if other is None:
+        return
+    for j in range(i + 2, min(len(toks), i + 6)):
+        t = toks[j]
+        if t.text.lower() != other or t.pos != "PRON":
+            continue
+        before = toks[j - 1] if toks[j - 1].text != "," else toks[j - 2]
+        if before.text.lower() not in _SAYS:
+            return
+        if other == "sie":  # 'sagte, sie trainiere' (one woman), not 'sie trainieren'
+            nxt = next((x for x in toks[j + 1:] if x.tag.endswith("FIN")), None)
+            if nxt is None or nxt.text.endswith("en"):
+                return
+        wanted = "f" if other in {"she", "sie"} else "m"
+        near = [(m, e) for e in analysis.entities if e.label == "PER" for m in e.mentions
+                if s.index - 3 <= m.sentence <= s.index and m.start < t.start and
+                gender(analysis, e) == wanted]
+        mention = Mention(t.start, t.end, t.text, s.index, "pronoun")
+        if near:  # the last person of that sex named or resolved in the three sentences
+            ent = max(near, key=lambda x: x[0].start)[1]
+            ent.mentions.append(mention)
+            ent.mentions.sort(key=lambda m: m.start)
+        else:
+            analysis.unresolved.append(mention)
+        return
 
 
 def _attach(analysis: Analysis, s: Sentence, start: int, end: int, text: str,
