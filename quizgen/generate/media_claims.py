@@ -163,11 +163,26 @@ def _role(analysis: Analysis, entity: Entity | None) -> str:
 def _mentions(text: str, entity: Entity | None, name: str) -> bool:
     """Does `text` name the speaker (so the answer would stand in the prompt or option)?"""
     low = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in _name_parts(entity, name))
+
+
+_NAME_PARTS: dict[tuple[int, str], tuple[Entity | None, frozenset[str]]] = {}  # see below
+
+
+def _name_parts(entity: Entity | None, name: str) -> frozenset[str]:
+    """The words of `name` and of the entity's names (more than three letters, lower-case),
+    kept per entity object and name: asked for every claim, option and prompt, and a long
+    text mentions an entity hundreds of times. Emptied at each generate()."""
+    key = (id(entity), name)
+    hit = _NAME_PARTS.get(key)
+    if hit is not None and hit[0] is entity:
+        return hit[1]
     names = [name, *(entity.aliases if entity else [])]
     if entity:
         names += [m.text for m in entity.mentions if m.kind != "pronoun"]
-    parts = {p.lower() for n in names for p in words(n) if len(p) > 3}
-    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in parts)
+    parts = frozenset(p.lower() for n in names for p in words(n) if len(p) > 3)
+    _NAME_PARTS[key] = (entity, parts)
+    return parts
 
 
 def _content_stems(c: Claim, language: str) -> frozenset[str]:
@@ -185,6 +200,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     if lang not in T:
         return []
     _stems_of.cache_clear()  # one article's claims at a time
+    _NAME_PARTS.clear()
     out: list[Question] = []
     out += _unsupported(analysis, cs)
     out += _who_said(analysis, cs)

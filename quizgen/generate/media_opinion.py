@@ -21,6 +21,7 @@ no fact is offered.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -783,9 +784,13 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
     # Kommunikationsproblem.') as a paragraph of its own is comment wherever it stands: a
     # service paragraph may follow it (judged19 de_norovirus)
     body = analysis.body_sentences()
+    starts = [s.start for s in body]
     for b in analysis.article.blocks:
-        inside = [s for s in body if b.start <= s.start < b.end]
-        if b.kind == "body" and len(inside) == 1 and \
+        if b.kind != "body":
+            continue
+        # the block's sentences by bisecting (a pass over the body per block is quadratic)
+        inside = body[bisect.bisect_left(starts, b.start):bisect.bisect_left(starts, b.end)]
+        if len(inside) == 1 and \
                 GENERIC[analysis.language].search(inside[0].text.strip()) and \
                 inside[0].index not in quoted_sentences and \
                 inside[0].index not in checkable and _own(analysis, inside[0]):
