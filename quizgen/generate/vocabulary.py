@@ -47,8 +47,10 @@ def _role_answer(role: str, language: str) -> str:
         # option in one form (quick reading 20), the article gave one away
     first = role.split()[0]
     if language == "en" and (first.lower() in PERSON_TITLES["en"] or len(role.split()) == 1 and
-                             first[1:].islower() and is_title(first, "en")):
+                             first[1:].islower() and is_title(first, "en")) and not any(
+            w[:1].isupper() and not w.isupper() for w in role.split()[1:]):
         role = role[:1].lower() + role[1:]  # "Goalkeeper", "Meteorologist" at a sentence start
+        # ('Chief Veterinary Officer' is written so anywhere: not 'chief Veterinary Officer')
     if language == "de" and role[:1].islower() and role.split()[0] not in {
             "der", "die", "das", "ein", "eine"}:  # 'der Gouverneur des ...' has its own
         article = "die" if role.endswith("in") else "der"
