@@ -126,3 +126,18 @@ def test_english_roles_and_places_of_quick_reading_23(tmp_path: Path) -> None:
     assert ents.get("Helen Carter") == ("PER", "Rovers manager"), ents
     assert ents.get("Holloway Farm", ("",))[0] == "LOC", ents
     assert not any(n.startswith("St ") and lab == "PER" for n, (lab, _) in ents.items()), ents
+
+
+def test_title_case_office_keeps_its_capitals_as_a_role_key(tmp_path: Path) -> None:
+    from quizgen.generate import vocabulary
+
+    text = "\n\n".join([
+        "Bird flu on farm",
+        "Bird flu has been found on a farm near Dereham. The UK's Chief Veterinary Officer, "
+        "Professor James Carver, urged keepers to follow strict hygiene rules. Goalkeeper "
+        "Tom Hale said the club would help."]) + "\n"
+    p = tmp_path / "b.txt"
+    p.write_text(text, encoding="utf-8")
+    answers = [q.answer for q in vocabulary.generate(analyze(load_article(p)))
+               if q.skill == "role"]
+    assert "Chief Veterinary Officer" in answers, answers
