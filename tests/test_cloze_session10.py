@@ -39,3 +39,21 @@ def test_the_only_place_of_the_lead_is_the_setting_even_named_once() -> None:
     answers = {q.answer for q in qs}
     assert "Kirkby" not in answers, [(q.prompt, q.answer) for q in qs]
     assert "Selby" in answers, [(q.prompt, q.answer) for q in qs]
+
+
+EN_AMOUNTS = """Band loses its hall
+
+A property firm bought the band's hall in Dunmore last year for a reported £1.1 million. The \
+firm said the building needed repairs costing several hundred thousand pounds. The band has \
+around 60 members.
+"""
+
+
+def test_no_gap_in_a_vague_amount_and_no_dangling_reported() -> None:
+    from quizgen.generate import wh
+
+    a = analyze(load_article(EN_AMOUNTS))
+    qs = [q for q in [*cloze.generate(a), *wh.generate(a)] if q.score >= MIN_SCORE]
+    assert not any(q.answer == "thousand" for q in qs), [(q.prompt, q.answer) for q in qs]
+    assert not any(q.prompt.endswith("for a reported?") for q in qs), [q.prompt for q in qs]
+    assert any(q.answer == "60" for q in qs), [(q.prompt, q.answer) for q in qs]

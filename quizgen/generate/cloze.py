@@ -147,8 +147,10 @@ def _targets(analysis: Analysis, index: int):
                 _participle_phrase(analysis, index, d.start, d.end) else 3
     for q in by.quantities.get(index, []):
         if q.number_text.lower() in VAGUE_AMOUNTS or q.number_text.lower() in \
-                IDIOM_AMOUNTS or q.value == 1:
+                IDIOM_AMOUNTS or q.value == 1 or \
+                (q.number_text.lower().split() or [""])[0] in VAGUE_AMOUNTS:
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse;
+            # 'several hundred ____ pounds' -> thousand: a vague amount (quick reading 24)
             # '____ long-standing cast member claimed ...' -> one: an article, no figure
         if q.unit or _counts_something(analysis, q):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end

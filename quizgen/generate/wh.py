@@ -751,6 +751,12 @@ def _german_quotes(text: str) -> str:
     return "".join(out)
 
 
+# an article and an adjective of the asked amount left behind: 'How much did Ridgeway Estates
+# buy the hall last year for a reported?' (quick reading 24)
+_DANGLING_DETERMINER = re.compile(
+    r"(?i)\b(?:a|an|the|ein|eine|einen|einem|der|die|das|den|dem)\s+(?:reported|estimated|"
+    r"record|further|extra|total|combined|staggering|whopping|additional|maximum|minimum|"
+    r"possible|geschätzten?|weiteren?|zusätzlichen?|rekordverdächtigen?)\?$")
 # a verbless contrast after a comma at the prompt's end: 'Was gibt es nicht, nur eine
 # Verkehrsinsel?', '..., but only a footpath?'
 _ELLIPTIC_CONTRAST = re.compile(r"(?i),\s+(?:(?:aber|jedoch)\s+)?(?:nur|sondern|but|only|just)\s+"
@@ -774,7 +780,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     words = prompt.split()
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
-    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with|and|und|or|oder)\?$", prompt):
+    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with|and|und|or|oder)\?$", prompt) or \
+            _DANGLING_DETERMINER.search(prompt):
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
         # comparison or preposition behind
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
