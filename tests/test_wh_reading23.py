@@ -70,3 +70,10 @@ def test_fronted_predicate_and_saying_tail_of_a_why_question() -> None:
     for p, a in why:
         assert p == "Warum ist laut Roth auch der Landkreis zuständig?", why
         assert "sagte" not in a, why
+
+
+def test_no_what_question_on_the_label_campaign() -> None:
+    text = ("Crossing patrols\n\nParents in Dunmore have launched a campaign to save the town's "
+            "school crossing patrols. The council wants to cut all 14 posts.\n")
+    asked = _asked(text)
+    assert not any(a in {"a campaign", "campaign"} for _, a in asked), asked

@@ -4063,7 +4063,10 @@ _EMPTY_WHAT = re.compile(
     r"(?:vorwurf|vorwürfe|kritik|bedenken|zweifel|sorgen?|forderungen?|lösung|lösungen|"
     r"entscheidung|kommentar|stellungnahme|erklärung|äußerungen?|fragen|antwort|"
     r"decision|solution|criticism|concerns?|doubts?|comments?|statement|accusations?|"
-    r"allegations?|demands?|questions|answer|response)$")
+    r"allegations?|demands?|questions|answer|response|"
+    # 'What have parents launched to save the crossing patrols? - a campaign' (quick
+    # reading 24): the label of what they do, which the prompt already says
+    r"campaign|kampagne|appeal|aufruf|protests?|proteste?)$")
 
 
 def _empty_what(answer: str) -> bool:
