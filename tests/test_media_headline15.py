@@ -77,3 +77,20 @@ absaugen.
     a = analyze(load_article(text))
     notes = " ".join(q.answer for q in media_headline.generate(a) if q.type == "open")
     assert "„mit Ausschlag“" not in notes, notes
+
+
+def test_a_say_tag_split_off_a_quotation_is_no_act_the_note_cites():
+    text = """SMILE CRISIS! Thousands in agony as town's last NHS dentist goes private
+
+More than 5,000 patients in Brayford will lose their NHS dentist next spring.
+
+Principal dentist Omar Haddad said the decision had been "painful". Mother of three Jo Kerr, \
+34, said her youngest son had toothache. "I'm not going to pay private prices for three kids. \
+What am I supposed to do, pull the tooth out myself?" she said.
+
+Local MP Dan Pryce said he had raised the issue in Parliament.
+"""
+    a = analyze(load_article(text))
+    notes = " ".join(q.answer for q in media_headline.generate(a) if q.type == "open")
+    assert "said.”" not in notes.replace("painful”.”", ""), notes
+    assert "“she" not in notes, notes
