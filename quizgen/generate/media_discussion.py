@@ -60,6 +60,7 @@ T = {
                        "{check}",
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
         "no_comment_on": "{Party} wollte sich laut Artikel {topic} nicht äußern: {sent} ",
+        "no_comment_yet": "{Party} hat sich laut Artikel {topic} nicht geäußert: {sent} ",
         "hearsay": "Was {name} gesagt haben soll, gibt der Artikel nur aus zweiter Hand "
                    "wieder: {sent} ",
         "accused": "Der Artikel gibt Vorwürfe oder Vermutungen über {party_acc} wieder "
@@ -106,6 +107,8 @@ T = {
         "no_comment": "According to the article, {party} has not commented: {sent} ",
         "no_comment_on": "According to the article, {party} declined to comment {topic}: "
                          "{sent} ",
+        "no_comment_yet": "According to the article, {party} has not commented {topic}: "
+                          "{sent} ",
         "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
                    "{party} {is_} not heard. ",
@@ -231,7 +234,10 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             party = bare = bare[:1].lower() + bare[1:]  # 'head teacher Samuel Price'
         # 'the ICB said it would not comment on contract negotiations' after the ICB's own
         # statement: it is silent on that matter only (blind review 15)
-        missing.append(t["no_comment_on" if topic else "no_comment"].format(
+        # 'has not commented on the report' is no refusal: 'declined' only where it is one
+        key = "no_comment" if not topic else "no_comment_on" if REFUSED[lang].search(
+            sent.text) else "no_comment_yet"
+        missing.append(t[key].format(
             party=bare, Party=bare[:1].upper() + bare[1:], topic=topic,
             sent=cite(analysis, sent)))
         if not spoke:
@@ -649,7 +655,21 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         before = re.fullmatch(r"(The\s[^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
         if before:
             return before.group(1)[:1].lower() + before.group(1)[1:]
+        # 'Council cabinet member for highways, Graham Whitfield, said' (quick reading 24):
+        # without 'The' only a phrase with a role noun, not 'In a statement, ...'
+        before = re.fullmatch(r"([A-Z][^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+        # ('Its spokesman, ...' needs the organisation it points back to: no role here)
+        if before and ROLE_NOUN_EN.search(before.group(1)) and not re.match(
+                r"(?i)(?:in|on|at|for|after|before|with|by|from|according|speaking|its|his|"
+                r"her|their|our|my|your|a|an)\b", before.group(1)):
+            return before.group(1)
     return None
+
+
+ROLE_NOUN_EN = re.compile(r"\b(?:member|officer|director|leader|manager|chair(?:man|woman)?|"
+                          r"head|spokes(?:man|woman|person)|secretary|councillor|minister|"
+                          r"mayor|teacher|headteacher|principal|chief|president|coordinator|"
+                          r"organiser|founder|owner|inspector|superintendent|constable)\b")
 
 
 def _plural_party(name: str) -> bool:
@@ -804,13 +824,20 @@ def _clause_start(s: Sentence, at: int) -> int | None:
     return s.start + cut + 1 + skip
 
 
+# a refusal to comment, not only a comment not (yet) given
+REFUSED = {
+    "de": re.compile(r"\b(?:wollten?|möchten?|mochten?)\s+sich\b|\bkeine Stellungnahme\b|"
+                     r"\bablehn|\blehnte"),
+    "en": re.compile(r"(?i)\b(?:declined|refused|would not|wouldn't|did not want)\b|"
+                     r"\bno comment\b|\bsaid it (?:did|does) not comment"),
+}
 # what a party would not comment on: 'would not comment on contract negotiations', 'wollte
 # sich zu den Vertragsverhandlungen nicht äußern'
 NO_COMMENT_TOPIC = {
     "de": re.compile(r"\bsich\s+((?:zu|über)\s+(?:den|dem|der|die|das|diesen|dieser|diesem)"
                      r"\s+[\wäöüß -]{3,50}?)\s+(?:\w+\s+)?nicht\s+(?:äußern|geäußert)"),
     # not a day: 'did not respond to requests for comment on Wednesday'
-    "en": re.compile(r"(?i)\bcomment\s+(?:further\s+)?(on|about)\s+((?!it\b|this\b|that\b|"
+    "en": re.compile(r"(?i)\bcomment(?:ed)?\s+(?:further\s+)?(on|about)\s+((?!it\b|this\b|that\b|"
                      r"(?:\w+day|the weekend|friday|tuesday|today|tonight)\b|\d)"
                      r"[\w' -]{3,50}?)\s*(?=[.,;]|$)"),
 }
@@ -1065,14 +1092,19 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
             out.append((party, sent, None))
 
     for c in cs:
-        if not CLAIM_CUE[lang].search(c.sentence.text) and not c.unsupported:
+        cues = [x.group(0) for x in CLAIM_CUE[lang].finditer(c.sentence.text)]
+        if not cues and not c.unsupported:
             continue
+        if not c.unsupported and all(_planned(analysis, x, c.sentence) for x in cues):
+            continue  # only a 'soll' of what is planned: no charge
         span = c.quote.content_span
         consider(_subject(analysis, c.sentence, span[0]) if span else None, c.sentence,
                  c.speaker)
     for m in evidence_markers(analysis):
         if m.kind == "hedge":
             s = analysis.sentences[m.sentence]
+            if _planned(analysis, m.text, s):
+                continue  # 'Der Stadtrat soll am Montag ... abstimmen': a date, no rumour
             consider(_subject(analysis, s), s, None, charge=False)
     return out
 
@@ -1085,6 +1117,18 @@ ANIMAL = {"de": r"\w*(?:hund|hündin|katze|kater|pferd|pony|esel|labrador|dackel
           "en": r"(?:dog|puppy|cat|kitten|horse|pony|donkey|labrador|spaniel|terrier|poodle|"
                 r"collie|sheep|goat|cow|parrot|hamster|rabbit|wolf|bear|tiger|lion|"
                 r"elephant|monkey)"}
+
+
+def _planned(analysis: Analysis, word: str, s: Sentence) -> bool:
+    """A German 'soll/sollen' hedge that only says what is planned ('Der Stadtrat soll am
+    Montag über das Projekt abstimmen'; quick reading 24 de_baumfaellung called it a rumour
+    about the council), not hearsay ('soll ... beraten haben', 'soll nach Informationen
+    dieser Zeitung ...', or a refusal to confirm right after)."""
+    from quizgen.generate.media_claims import SOLL, _hedged_text, _reported_plan
+
+    if analysis.language != "de" or not SOLL.fullmatch(word.strip().lower()):
+        return False
+    return not _hedged_text(s.text) and _reported_plan(analysis, s) is None
 
 
 def _animal(analysis: Analysis, party: str) -> bool:

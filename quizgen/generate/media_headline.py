@@ -243,6 +243,12 @@ def judge(analysis: Analysis, s: Sentence, body: list[set[str]] | None = None) -
         return "supported"  # names and numbers only: compared by the number question
     best = max((len(stems_overlap(key, b)) / len(key) for b in body), default=0.0)
     verb_found = any(stems_overlap(verbs, b) for b in body) if verbs else True
+    if not verb_found and RESIST[lang].search(s.text) and any(
+            REACTION[lang].search(b.text) for b in analysis.body_sentences()):
+        # 'Eltern wehren sich gegen Baumfällungen' over '... haben dagegen mehr als 3.000
+        # Unterschriften gesammelt': the body reports the resistance in its own words
+        # (quick reading 24 de_baumfaellung keyed it as the heading the body does not back)
+        verb_found = True
     if best >= 0.5:
         return "supported"
     # a subheading sums up the paragraph below it in other words: one shared word is enough
@@ -1414,6 +1420,13 @@ def _people_key(people: Token, lang: str) -> str:
     return re.sub(r"(ies|s)$", "", key) if lang == "en" else key
 
 
+# a heading verb of resistance, backed by a protest, petition or complaint in the body
+RESIST = {
+    "de": re.compile(r"(?i)\b(wehr\w*\s+sich|protestier\w*|kämpf\w*|demonstrier\w*|"
+                     r"laufen Sturm|läuft Sturm|begehr\w* auf)\b"),
+    "en": re.compile(r"(?i)\b(fight\w*|protest\w*|oppos\w*|battl\w*|rall(?:y|ies|ied)|"
+                     r"campaign\w*|vow\w* to fight|up in arms)\b"),
+}
 # words for the people who live in a place (as _people_key cuts them)
 INHABITANTS = {"en": ("villager", "islander", "resident", "local", "townspeople", "townsfolk",
                       "inhabitant"),
@@ -1621,7 +1634,9 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
                 continue
             same = [q for q in body if q.value == qh.value]
             if same:
-                hedged = [q for q in same if q.hedge]
+                # a hedge dropped from a figure of the same sort: 'ZWEI RÄDERN' (a bicycle)
+                # is no count of 'mindestens zwei Jahre' (quick reading 24 de_radschnellweg)
+                hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang)]
                 if hedged and not any(q.hedge is None for q in same):
                     out.append((qh, hedged[0]))
                 continue
@@ -1630,6 +1645,17 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
                 out.append((qh, min(kin, key=lambda q: max(q.value, qh.value) /
                                     min(q.value, qh.value))))
     return out[:2]
+
+
+def _same_sort(qh: Quantity, q: Quantity, lang: str) -> bool:
+    """Counts of things or people against each other ('40.000 Autos' / 'rund 40.000
+    Fahrzeugen'), a measure only against the same measure ('zwei Jahre', '£5 million')."""
+    a, b = MEASURES.match(qh.unit or ""), MEASURES.match(q.unit or "")
+    if not qh.unit or not q.unit:
+        return True
+    if bool(a) != bool(b):
+        return False
+    return not a or _unit_key(qh, lang) == _unit_key(q, lang)
 
 
 def _superlative(tok: Token, lang: str) -> bool:
