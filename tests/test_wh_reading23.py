@@ -77,3 +77,16 @@ def test_no_what_question_on_the_label_campaign() -> None:
             "school crossing patrols. The council wants to cut all 14 posts.\n")
     asked = _asked(text)
     assert not any(a in {"a campaign", "campaign"} for _, a in asked), asked
+
+
+def test_no_what_key_any_help_and_no_article_in_an_acronym_long_form() -> None:
+    from quizgen.generate import vocabulary
+
+    text = ("Wildschweine im Garten\n\nWildschweine haben in Kornau mehrere Gärten zerstört. "
+            "Die Stadt will nun zwei Jäger einsetzen. Für die Familie Kessler kommt jede Hilfe "
+            "ohnehin zu spät.\n\nDie Deutsche Lebens-Rettungs-Gesellschaft (DLRG) warnt "
+            "Badegäste seit Jahren vor dem See.\n")
+    a = analyze(load_article(text))
+    assert not any(q.answer == "jede Hilfe" for q in wh.generate(a) if q.score >= MIN_SCORE)
+    keys = [q.answer for q in vocabulary.generate(a) if q.skill == "vocabulary"]
+    assert "Deutsche Lebens-Rettungs-Gesellschaft" in keys, keys

@@ -4070,4 +4070,8 @@ _EMPTY_WHAT = re.compile(
 
 
 def _empty_what(answer: str) -> bool:
-    return bool(_EMPTY_WHAT.match(answer.strip()))
+    return bool(_EMPTY_WHAT.match(answer.strip()) or _ANY_ONE_NOUN.match(answer.strip()))
+
+
+# 'Was kommt für die Familie ohnehin zu spät? - jede Hilfe': 'any help' names nothing
+_ANY_ONE_NOUN = re.compile(r"(?i)^(?:jede[nrsm]?|jegliche[nrsm]?|every|any)\s+\S+$")

@@ -1166,7 +1166,10 @@ def _long_form_before_acronym(sentence: Sentence, acr_index: int) -> list[Token]
         k -= 1
     if initials == letters and toks[k + 1].text[:1].isupper():
         return toks[k + 1:acr_index - 1]
-    return _compound_long_form(toks, acr_index, letters)
+    found = _compound_long_form(toks, acr_index, letters)
+    while found and len(found) > 1 and found[0].pos == "DET":
+        found = found[1:]  # 'Die Deutsche Lebens-Rettungs-Gesellschaft (DLRG)': no 'Die'
+    return found
 
 
 def _compound_long_form(toks: list[Token], acr_index: int, letters: str) -> list[Token] | None:
