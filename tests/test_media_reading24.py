@@ -98,3 +98,21 @@ Priya Patel said the zoo had kept the council informed.
 """
     note = _voices_note(text)
     assert "(its spokesman)" not in note, note
+
+
+def test_a_broadcaster_by_its_short_name_is_a_source_among_its_kind_de():
+    from quizgen.generate import media_sources
+
+    text = """Kletterhalle bleibt geschlossen
+
+Die Kletterhalle des TV Waldau bleibt nach einem Wasserschaden bis zum Sommer geschlossen.
+
+Die Leiterin der Jugendabteilung, Nina Hof, sagte dem SWR, viele Kinder seien traurig. \
+Vereinschef Frank Berg sagte, man prüfe rechtliche Schritte. Bürgermeister Stefan Maus \
+sagte, die Stadt wolle helfen.
+"""
+    a = analyze(load_article(text))
+    items = [q for q in media_sources.generate(a, claims(a)) if q.answer == "SWR"]
+    assert items, [(q.prompt, q.answer) for q in media_sources.generate(a, claims(a))]
+    assert all(o.isupper() for o in items[0].options), items[0].options
+    assert "„SWR“" in _voices_note(text)

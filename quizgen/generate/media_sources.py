@@ -105,6 +105,8 @@ DATIVE_F = ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "Berline
             "Deutschen Presse-Agentur", "Rheinischen Post", "Stuttgarter Zeitung",
             "Neuen Osnabrücker Zeitung", "Augsburger Allgemeinen", "Badischen Zeitung",
             "Westfälischen Rundschau", "Frankfurter Rundschau", "Kölnischen Rundschau"]
+# German public broadcasters by their short names: a key 'WDR' among its kind
+BROADCASTER_SHORT = ["WDR", "NDR", "SWR", "MDR", "RBB", "BR", "HR", "SR"]
 # feminine papers whose name reads the same after 'der' ('der Berliner Zeitung')
 DATIVE_F_PLAIN = ["Berliner Zeitung", "Stuttgarter Zeitung", "Frankfurter Rundschau",
                   "Leipziger Volkszeitung", "Lausitzer Rundschau", "Aachener Zeitung",
@@ -360,6 +362,7 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
             "paper": PAPERS}.get(kind, KNOWN_OUTLETS)[lang]
     if outlet.startswith("BBC Radio "):
         pool = BBC_LOCAL
+
     if re.search(r"\w\.[a-z]{2,3}$", outlet):
         pool = SITES["de" if outlet.endswith(".de") else "en"]
     if gapped is not None and lang == "de":
@@ -379,6 +382,8 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
         national = len(outlet.split()) == 1 or outlet.split()[0] in {"Financial", "Daily",
                                                                      "Sunday"}
         pool = WITH_THE if national else WITH_THE_REGIONAL
+    if lang == "de" and outlet in BROADCASTER_SHORT:
+        pool = BROADCASTER_SHORT  # 'WDR' beside 'NDR', 'SWR', not 'Bayerischen Rundfunk'
     head = PAPER_NAME[lang].search(outlet)
     if head is not None and kind == "paper":
         # 'Kellinger Tageblatt': the other 'Tageblatt' papers first

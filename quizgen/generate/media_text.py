@@ -1264,6 +1264,8 @@ def outlets(analysis: Analysis) -> dict[str, list[Sentence]]:
                 found[said].append(s)
     pats.append(r"\b(?:told|said to|according to|reported by|sagte|sagt|gegenüber|laut)\s+"
                 r"(?:the|dem|der)?\s*((?:[A-Z][\w-]+\s+){0,3}(?:" + heads + r"))\b")
+    # a broadcaster by its short name: 'sagte dem WDR' (quick reading 24 de_baumfaellung)
+    pats.append(BROADCASTER_SAID)
     for s in analysis.body_sentences():
         for pat in pats:
             for m in re.finditer(pat, s.text):
@@ -1343,9 +1345,16 @@ SAID_TO = re.compile(
 
 
 def said_to(text: str) -> str | None:
-    """The medium a German statement was given to ('sagte ... dem „X“'), or None."""
-    m = SAID_TO.search(text)
+    """The medium a German statement was given to ('sagte ... dem „X“', 'sagte dem WDR'), or
+    None."""
+    m = SAID_TO.search(text) or re.search(BROADCASTER_SAID, text)
     return m.group(1).strip() if m else None
+
+
+# public broadcasters known by their short names, after a say-verb and 'dem'
+BROADCASTER_SAID = (r"\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|bestätigte|berichtete|"
+                    r"gegenüber)\s+(?:dem|der)\s+(WDR|NDR|SWR|MDR|RBB|ZDF|BR|HR|SR|"
+                    r"Deutschlandfunk|Deutschlandradio)\b")
 
 
 # last words of newspaper, radio and TV names: an unquoted "Port Hallam Gazette" is an outlet
