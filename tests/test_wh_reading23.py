@@ -90,3 +90,11 @@ def test_no_what_key_any_help_and_no_article_in_an_acronym_long_form() -> None:
     assert not any(q.answer == "jede Hilfe" for q in wh.generate(a) if q.score >= MIN_SCORE)
     keys = [q.answer for q in vocabulary.generate(a) if q.skill == "vocabulary"]
     assert "Deutsche Lebens-Rettungs-Gesellschaft" in keys, keys
+
+
+def test_a_firm_named_by_its_trade_is_asked_who() -> None:
+    text = ("Toiletten\n\nDie Toiletten der Gesamtschule in Kornau sind marode. Eine "
+            "Reinigungsfirma soll die Anlagen künftig zweimal am Tag putzen.\n")
+    asked = _asked(text)
+    assert any(p.startswith("Wer soll die Anlagen") for p, _ in asked), asked
+    assert not any(p.startswith("Was soll die Anlagen") for p, _ in asked), asked

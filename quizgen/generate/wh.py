@@ -3563,7 +3563,7 @@ GROUP_NOUNS = {
 
 # German compounds on these name a firm of that trade ('ein Ingenieurbüro', 'die Kanzlei'):
 # 'Was hatte ... Risse entdeckt? - ein Ingenieurbüro' asked 'was' (quick reading 20)
-_FIRM_ENDINGS_DE = ("büro", "kanzlei", "agentur")
+_FIRM_ENDINGS_DE = ("büro", "kanzlei", "agentur", "firma")  # "eine Reinigungsfirma"
 
 
 def group_word(low: str, language: str) -> bool:
