@@ -116,3 +116,23 @@ sagte, die Stadt wolle helfen.
     assert items, [(q.prompt, q.answer) for q in media_sources.generate(a, claims(a))]
     assert all(o.isupper() for o in items[0].options), items[0].options
     assert "„SWR“" in _voices_note(text)
+
+
+def test_a_note_on_the_claim_before_does_not_limit_the_headline_en():
+    text = """LEFT TO WAIT! Pensioner lay on kitchen floor for nine hours as ambulance delays grow
+
+Patients in Northmoor waited an average of almost two hours for an ambulance last month, \
+new figures show. The target is 30 minutes.
+
+Her daughter, Joanne Pike, said her mother had lain on the floor for nine hours before \
+paramedics arrived.
+
+Union rep Tom Fletcher claimed that at least three patients had died in the past year while \
+waiting for an ambulance. The ambulance service has not confirmed those cases, and no \
+official investigation has been published.
+"""
+    a = analyze(load_article(text))
+    head = next(s for s in a.sentences if s.block == "headline")
+    group = media_headline.headline_group(a, head)
+    limits = media_headline._limits(a, group, media_headline._lead(a))
+    assert not any("those cases" in b.text for b in limits), [b.text for b in limits]

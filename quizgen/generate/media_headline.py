@@ -1701,7 +1701,8 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
         # 'had learned of the closure only an hour before': an 'only' of time limits no
         # 'nobody' or 'every' (judged19)
         limited = (scope and LIMITS[lang].search(ONLY_TIME[lang].sub(" ", own))) or (
-            UNCONFIRMED[lang].search(own) and _topic(analysis, [b]) & heading_topic)
+            UNCONFIRMED[lang].search(own) and _topic(analysis, [b]) & heading_topic
+            and not _on_the_claim_before(analysis, b))
         if limited and not _says_nothing(analysis, b) and not \
                 CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic and \
                 not _opinion_sentence(b, lang) and not MODAL[lang].search(own) and \
@@ -1715,6 +1716,28 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
                   and (lead is None or b.index != lead.index)][-1:]
     chosen = {b.index: b for b in found}
     return [chosen[i] for i in sorted(chosen)][:3]
+
+
+# 'those cases', 'diese Zahl': what a note of the next sentence points back to
+POINTER = {"de": re.compile(r"(?i)\b(diese[nrsm]?|das|dies|solche[nr]?)\b"),
+           "en": re.compile(r"(?i)\b(those|these|this|that|such)\b")}
+
+
+def _on_the_claim_before(analysis: Analysis, b: Sentence) -> bool:
+    """'Union rep Tom Fletcher claimed that at least three patients had died ... The ambulance
+    service has not confirmed those cases': the note is on the claim just before (same
+    paragraph), not on the headline (quick reading 24 en_ambulance_delays: 'But: ...')."""
+    lang = analysis.language
+    if b.index < 1 or not POINTER[lang].search(QUOTED.sub(" ", b.text)):
+        return False
+    before = analysis.sentences[b.index - 1]
+    if "\n" in analysis.article.text[before.end:b.start]:
+        return False
+    return bool(CLAIMED[lang].search(before.text) or CLAIM_WORDS[lang].search(before.text))
+
+
+CLAIM_WORDS = {"de": re.compile(r"\b(soll(?:en)? [^.]{0,60}(?:haben|sein)|angeblich)\b"),
+               "en": re.compile(r"(?i)\b(reportedly|allegedly|said to have)\b")}
 
 
 _UNIT = {"de": r"(?:Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)",
