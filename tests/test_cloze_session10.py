@@ -57,3 +57,11 @@ def test_no_gap_in_a_vague_amount_and_no_dangling_reported() -> None:
     assert not any(q.answer == "thousand" for q in qs), [(q.prompt, q.answer) for q in qs]
     assert not any(q.prompt.endswith("for a reported?") for q in qs), [q.prompt for q in qs]
     assert any(q.answer == "60" for q in qs), [(q.prompt, q.answer) for q in qs]
+
+
+def test_no_place_gap_in_a_sentence_of_no_comment() -> None:
+    text = ("Klassenfahrt abgesagt\n\nDie Skifahrt der achten Klassen in Kornau ist abgesagt. "
+            "Ein Sprecher des Reiseveranstalters Alpentours aus Kempten wollte sich auf Anfrage "
+            "nicht zu den Preisen äußern. Die Fahrt hätte 780 Euro gekostet.\n")
+    qs = [q for q in cloze.generate(analyze(load_article(text))) if q.score >= MIN_SCORE]
+    assert not any(q.answer == "Kempten" for q in qs), [(q.prompt, q.answer) for q in qs]

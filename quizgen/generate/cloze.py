@@ -486,10 +486,12 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue  # the answer is given elsewhere in the sentence
             if _inside_brackets_or_modifier(analysis, start, end, skill):
                 continue
-            if skill in {"when", "who"} and any(r.search(s.text) for r in (
+            if skill in {"when", "who", "where"} and any(r.search(s.text) for r in (
                     _NO_EVENT_DE, _NOT_SAID, _NOT_SAID_EN)):
                 continue  # 'Die Bundespolizei konnte den Vorfall am ____ weder bestätigen
-                # noch dementieren': what did not happen has no day and no doer
+                # noch dementieren': what did not happen has no day and no doer, and the
+                # home town of who did not comment is a side detail ('Ein Sprecher des
+                # Reiseveranstalters ... aus ____ wollte sich ... nicht äußern')
             if skill == "how_many" and AMOUNT_OF_WHAT.search(s.text):
                 continue  # 'Im vergangenen Schuljahr waren es etwa ____ Prozent': of what?
             if de and not any(t.pos in {"NOUN", "PROPN"} and not start <= t.start < end
