@@ -65,3 +65,13 @@ def test_no_place_gap_in_a_sentence_of_no_comment() -> None:
             "nicht zu den Preisen äußern. Die Fahrt hätte 780 Euro gekostet.\n")
     qs = [q for q in cloze.generate(analyze(load_article(text))) if q.score >= MIN_SCORE]
     assert not any(q.answer == "Kempten" for q in qs), [(q.prompt, q.answer) for q in qs]
+
+
+def test_no_gap_on_a_persons_home_town() -> None:
+    text = ("Raser vor Gericht\n\nIn Kassel hat der Prozess gegen einen 24-Jährigen begonnen. "
+            "Der Angeklagte, ein Kfz-Mechaniker aus Baunatal, soll ein Rennen gefahren sein. "
+            "Das Busunternehmen hat Fahrer aus Polen angeworben.\n")
+    qs = [q for q in cloze.generate(analyze(load_article(text))) if q.score >= MIN_SCORE]
+    answers = {q.answer for q in qs}
+    assert "Baunatal" not in answers, [(q.prompt, q.answer) for q in qs]
+    assert "Polen" in answers, [(q.prompt, q.answer) for q in qs]

@@ -86,6 +86,32 @@ def _setting_places(analysis: Analysis) -> frozenset[str]:
     return frozenset(out)
 
 
+_PERSON_NOUNS_DE = {"mutter", "vater", "rentner", "rentnerin", "anwohner", "anwohnerin",
+                    "schüler", "schülerin", "mann", "frau", "angeklagte", "angeklagter"}
+
+
+def _home_town_of_person(analysis: Analysis, s: Sentence, start: int) -> bool:
+    """Is the gap at `start` the place after 'aus/from' that follows a person's name or a
+    word for a person ('Mutter Sabine Roth aus ____', 'ein Kfz-Mechaniker aus ____')?"""
+    from quizgen.nlp.entities import OCCUPATIONS, is_title
+
+    before = [t for t in s.tokens if t.end <= start]
+    if len(before) < 2 or before[-1].text.lower() not in {"aus", "from"}:
+        return False
+    prev = before[-2]
+    if any(m.end == prev.end for e in analysis.entities if e.label == "PER"
+           for m in e.mentions if m.sentence == s.index):
+        return True
+    low = prev.text.lower()
+    lang = analysis.language
+    if len(before) < 3 or before[-3].text.lower() not in {"ein", "eine", "a", "an"}:
+        return False  # one person ('ein Kfz-Mechaniker aus'), not 'Fahrer aus Polen'
+    return prev.pos == "NOUN" and (is_title(low, lang) or low in OCCUPATIONS[lang] or
+                                   low in _PERSON_NOUNS_DE or
+                                   re.search(r"(?:mechaniker|arbeiter|fahrer)(?:in)?$", low)
+                                   is not None)
+
+
 def _lone_place_of_lead(analysis: Analysis, lead: Sentence, e: Entity) -> bool:
     """The first body sentence names no other place ('A bowls club in Kirkmoor has been
     left devastated ...': where the story happens, however often it is named)."""
@@ -533,6 +559,9 @@ def generate(analysis: Analysis) -> list[Question]:
             if skill == "where" and any(a in _setting_places(analysis)
                                         for a in [answer, *accepted]):
                 score = min(score, 0.3)  # the setting: below the keep line
+            if skill == "where" and _home_town_of_person(analysis, s, start):
+                score = min(score, 0.3)  # 'Der Angeklagte, ein Kfz-Mechaniker aus ____,
+                # soll ...' - Baunatal: where a person lives is a side detail (judged13, F)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
             accepted = [a for a in accepted if a == answer or not re.search(
