@@ -75,3 +75,13 @@ def test_no_gap_on_a_persons_home_town() -> None:
     answers = {q.answer for q in qs}
     assert "Baunatal" not in answers, [(q.prompt, q.answer) for q in qs]
     assert "Polen" in answers, [(q.prompt, q.answer) for q in qs]
+
+
+def test_no_gap_on_a_persons_age() -> None:
+    text = ("Betrug am Telefon\n\nBetrüger haben in Kornau eine Rentnerin um 30.000 Euro "
+            "gebracht. Eine Nachbarin will einen etwa 25 Jahre alten Mann beobachtet haben. Die "
+            "Polizei zählte seit Mittwoch mehr als 200 ähnliche Anrufe.\n")
+    qs = [q for q in cloze.generate(analyze(load_article(text))) if q.score >= MIN_SCORE]
+    answers = {q.answer for q in qs}
+    assert "25" not in answers, [(q.prompt, q.answer) for q in qs]
+    assert "200" in answers, [(q.prompt, q.answer) for q in qs]

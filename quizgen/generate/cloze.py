@@ -86,6 +86,9 @@ def _setting_places(analysis: Analysis) -> frozenset[str]:
     return frozenset(out)
 
 
+_AGE_AFTER = re.compile(r"(?i)\s*(?:Jahre\s+alte[nmrs]?\b|-?jährige[nmrs]?\b|years?\s+old\b|"
+                        r"-year-old\b)")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:im\s+Alter\s+von|aged)\s+(?:etwa\s+|about\s+)?$")
 _PERSON_NOUNS_DE = {"mutter", "vater", "rentner", "rentnerin", "anwohner", "anwohnerin",
                     "schüler", "schülerin", "mann", "frau", "angeklagte", "angeklagter"}
 
@@ -559,6 +562,11 @@ def generate(analysis: Analysis) -> list[Question]:
             if skill == "where" and any(a in _setting_places(analysis)
                                         for a in [answer, *accepted]):
                 score = min(score, 0.3)  # the setting: below the keep line
+            if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])
+                                        or _AGE_BEFORE.search(analysis.article.text[
+                                            max(0, start - 16):start])):
+                score = min(score, 0.3)  # 'Eine Nachbarin will einen etwa ____ Jahre alten
+                # Mann ... beobachtet haben' - 25: a person's age is a side detail
             if skill == "where" and _home_town_of_person(analysis, s, start):
                 score = min(score, 0.3)  # 'Der Angeklagte, ein Kfz-Mechaniker aus ____,
                 # soll ...' - Baunatal: where a person lives is a side detail (judged13, F)
