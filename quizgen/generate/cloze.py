@@ -102,8 +102,8 @@ def _home_town_of_person(analysis: Analysis, s: Sentence, start: int) -> bool:
     if len(before) < 2 or before[-1].text.lower() not in {"aus", "from"}:
         return False
     prev = before[-2]
-    if any(m.end == prev.end for e in analysis.entities if e.label == "PER"
-           for m in e.mentions if m.sentence == s.index):
+    if any(m.end == prev.end and e.label == "PER"
+           for m, e in by_sentence(analysis).mentions.get(s.index, [])):
         return True
     low = prev.text.lower()
     lang = analysis.language
