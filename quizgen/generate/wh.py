@@ -1901,7 +1901,8 @@ def _relative_follows_de(c: Clause) -> bool:
     registriert, bei denen Menschen verletzt wurden' - 87 are the accidents with injuries)."""
     if not c.tokens:
         return False
-    after = [t for t in c.sentence.tokens if t.start >= _last(c.tokens).end][:3]
+    end = _last(c.tokens).end
+    after = [t for t in c.sentence.tokens if t.start >= end][:3]
     return len(after) >= 2 and after[0].text == "," and (
         after[1].tag in {"PRELS", "PRELAT"} or len(after) == 3 and
         after[1].tag in {"APPR", "APPRART"} and after[2].tag in {"PRELS", "PRELAT"})
@@ -2912,11 +2913,22 @@ def _org_behind(analysis: Analysis, noun: Token) -> Entity | None:
     ent = analysis.entity_at(noun.start, noun.end)
     if ent is None:  # the whole word, and a word of an organisation: not 'rails' for
         low = (noun.lemma or noun.text).lower()  # 'Network Rail', 'Feuer' for 'Feuerwehr'
-        named = [e for e in analysis.entities if e.label == "ORG"
-                 and low in {w.lower() for w in e.name.split()}]
+        named = _orgs_by_word(analysis).get(low, [])
         ent = named[0] if len(named) == 1 and ORG_WORDS.search(low) else \
             company_for_noun(analysis, low)
     return ent if ent is not None and ent.label == "ORG" else None
+
+
+@per_analysis
+def _orgs_by_word(analysis: Analysis) -> dict[str, list[Entity]]:
+    """Lower-case word -> the organisations whose names have it, in entity order
+    (_org_behind asks per candidate noun)."""
+    out: dict[str, list[Entity]] = {}
+    for e in analysis.entities:
+        if e.label == "ORG":
+            for w in dict.fromkeys(w.lower() for w in e.name.split()):
+                out.setdefault(w, []).append(e)
+    return out
 
 
 def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
