@@ -177,6 +177,21 @@ def test_german_outlet_name_ending_in_a_number():
     assert all("350" not in (q.outlet or "") for q in a.quotes)
 
 
+def test_english_outlet_with_a_verb_like_word_and_a_clause_opening_with_an_adjective():
+    # quick reading 23 (en_sports_day_heat): no quotation was found in either sentence
+    a = tokens_only("Dr Farah Iqbal, a GP in Castleford, told BBC Look North that schools "
+                    "should plan outdoor events. A council spokesperson said new guidance "
+                    "would be sent to all 150 schools. She said good things about the plan. "
+                    "Islanders have been promised reliable ferries for a decade, and it is hard "
+                    "to believe the next promise.", "en")
+    told = one(a.quotes, content="schools should plan")
+    assert told.outlet == "BBC Look North" and "Iqbal" in spoken(a, told)
+    assert spoken(a, one(a.quotes, content="new guidance would be sent")) == \
+        "A council spokesperson"
+    assert not [q for q in a.quotes if "good things" in q.content]  # no clause, no quotation
+    assert not [q for q in a.quotes if "reliable ferries" in q.content]  # an object, not a clause
+
+
 def test_german_colon_quote_across_sentences():
     text = ("Der Trainer erklärte nach dem Spiel: „Wir waren heute zu langsam. "
             "Das müssen wir ändern.“ Danach fuhr die Mannschaft nach Hause.")

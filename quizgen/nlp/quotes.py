@@ -498,6 +498,9 @@ class _Sentence:
             elif lang.de and head and t.tag in ("ADJD", "ADJA") and t.text[:1].isupper() \
                     and toks[j - 1].tag == "NE":
                 j += 1  # "Sandra Kühl": a surname the tagger reads as an adjective
+            elif not lang.de and head and t.text[:1].isupper() and toks[j - 1].tag == "NP0" \
+                    and j + 1 < n and toks[j + 1].tag == "NP0" and t.text not in QUOTE_CHARS:
+                j += 1  # "BBC Look North": a capitalised word the tagger reads as a verb
             elif not lang.de and head and t.text.lower() in ("of", "from", "for") and \
                     j + 1 < n and lang.is_np(toks[j + 1]):
                 j += 1  # "a statement from the ministry", "a spokesman for the army"
@@ -1452,11 +1455,25 @@ class _Sentence:
                     return -1
         if j < n and toks[j].text in (",", ":"):
             return j
-        if j < n and not needs and toks[j].pos in ("PRON", "DET", "PROPN", "NOUN", "NUM") \
+        if j < n and not needs and (toks[j].pos in ("PRON", "DET", "PROPN", "NOUN", "NUM") or (
+                toks[j].pos == "ADJ" and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJ")
+                and self.verb_lemma(last) == "say" and self._finite_before_comma(j + 2))) \
                 and toks[j].text not in QUOTE_CHARS:
+            # 'said the council would act', 'said new guidance would be sent' (not 'said
+            # good things about him', nor 'have been promised reliable ferries ..., and it is')
             found.content = self.content_from(j, found)
             return -1
         return j
+
+    def _finite_before_comma(self, k: int) -> bool:
+        """Is there a finite verb from token k on before a comma or conjunction ends the
+        clause?"""
+        for t in self.toks[k:]:
+            if t.text in _CLAUSE_PUNCT or t.tag in ("CJC", "KON"):
+                return False
+            if t.tag in _FIN_EN:
+                return True
+        return False
 
     def content_before(self, found: _Found, lo: int) -> None:
         """'…, sagte er.' / '„…“, sagte er.' / '“…,” he said.': content precedes the cue."""
