@@ -98,3 +98,10 @@ def test_a_firm_named_by_its_trade_is_asked_who() -> None:
     asked = _asked(text)
     assert any(p.startswith("Wer soll die Anlagen") for p, _ in asked), asked
     assert not any(p.startswith("Was soll die Anlagen") for p, _ in asked), asked
+
+
+def test_no_what_question_on_a_measure() -> None:
+    text = ("Wasserschaden\n\nNach einem Rohrbruch ist die Grundschule in Kornau geschlossen. "
+            "Das Wasser stand im Keller nach Angaben der Feuerwehr fast einen Meter hoch.\n")
+    asked = _asked(text)
+    assert not any(a == "einen Meter" or p.endswith("fast hoch?") for p, a in asked), asked

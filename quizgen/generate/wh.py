@@ -751,6 +751,13 @@ def _german_quotes(text: str) -> str:
     return "".join(out)
 
 
+_MEASURE_ANSWER = re.compile(
+    r"(?i)^(?:(?:fast|knapp|rund|etwa|über|mehr als|almost|about|around|over|nearly)\s+)?"
+    r"(?:ein|eine|einen|einem|a|an|one|\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    r"zehn|two|three|four|five|six|seven|eight|nine|ten|halb\w*|half)\s+(?:Meter|Metern|"
+    r"Kilometer|Kilometern|Zentimeter|Millimeter|Grad|Prozent|Stunden?|Minuten?|Tage?n?|"
+    r"Wochen?|Monate?n?|Jahre?n?|Tonnen?|Liter|metres?|meters?|kilometres?|miles?|feet|"
+    r"inches|degrees|per cent|hours?|minutes?|days?|weeks?|months?|years?|tonnes?|litres?)$")
 # an article and an adjective of the asked amount left behind: 'How much did Ridgeway Estates
 # buy the hall last year for a reported?' (quick reading 24)
 _DANGLING_DETERMINER = re.compile(
@@ -803,6 +810,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
             POINTS_BACK.search(low):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result"
+    if re.match(r"(?i)(?:was|what)\b", prompt) and _MEASURE_ANSWER.match(answer):
+        return 0.0  # 'Was stand das Wasser im Keller ... fast hoch? - einen Meter': a measure
+        # is asked 'Wie hoch/How high ...?' or not at all
     if _ELLIPTIC_CONTRAST.search(prompt):
         return 0.0  # 'Was gibt es nicht, nur eine Verkehrsinsel?': a fragment (reading 23, D)
     if _SUCH_NOUN.search(_QUOTED.sub("", prompt)) or _SUCH_NOUN.search(answer) or set(
