@@ -56,6 +56,31 @@ STATIONS = {
 # among commercial stations gave itself away); no alias of one station for another
 BBC_LOCAL = ["BBC Radio Kent", "BBC Radio Devon", "BBC Radio Norfolk", "BBC Radio Sussex",
              "BBC Radio Leeds", "BBC Radio Cornwall", "BBC Radio Lancashire", "BBC Radio Bristol"]
+# BBC local stations by region: a key beside stations of its own region (quick reading 24:
+# 'BBC Radio Leeds' for a Yorkshire story among Devon, Kent and Norfolk was found by the map)
+BBC_REGIONS = [
+    ["BBC Radio Leeds", "BBC Radio York", "BBC Radio Sheffield", "BBC Radio Humberside",
+     "BBC Radio Lancashire", "BBC Radio Manchester", "BBC Radio Merseyside",
+     "BBC Radio Cumbria", "BBC Radio Newcastle", "BBC Tees"],
+    ["BBC Radio WM", "BBC Radio Stoke", "BBC Radio Derby", "BBC Radio Nottingham",
+     "BBC Radio Leicester", "BBC Radio Shropshire", "BBC CWR", "BBC Radio Lincolnshire"],
+    ["BBC Radio Kent", "BBC Radio Sussex", "BBC Radio Surrey", "BBC Radio Solent",
+     "BBC Radio Berkshire", "BBC Radio Oxford", "BBC Radio London", "BBC Radio Essex"],
+    ["BBC Radio Devon", "BBC Radio Cornwall", "BBC Radio Bristol", "BBC Radio Somerset",
+     "BBC Radio Wiltshire", "BBC Radio Gloucestershire"],
+    ["BBC Radio Norfolk", "BBC Radio Suffolk", "BBC Radio Cambridgeshire",
+     "BBC Radio Northampton", "BBC Three Counties Radio", "BBC Radio Essex"],
+]
+# a paper named after the story's town ('Kirchberger Rundschau' in a Kirchberg story) beside
+# the same town's name with another paper noun, in the gap's case (quick reading 24: only
+# the key carried the town among Göttinger Tageblatt / Frankfurter Rundschau ...)
+TOWN_HEADS = {
+    "de": {"any": ["Zeitung", "Anzeiger", "Nachrichten", "Tageblatt", "Rundschau", "Kurier"],
+           "f": ["Zeitung", "Rundschau", "Volkszeitung", "Post", "Presse"],
+           "mn": ["Anzeiger", "Tageblatt", "Kurier", "Wochenblatt", "Boten"],
+           "gen": ["Anzeigers", "Tageblatts", "Kuriers", "Wochenblatts"]},
+    "en": {"any": ["Herald", "Gazette", "Echo", "Post", "Chronicle", "Advertiser", "Mercury"]},
+}
 TV = {
     "de": ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"],
     "en": ["ITV News", "Sky News", "Channel 4 News", "Channel 5 News"],
@@ -395,11 +420,52 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
     own_words = {w for w in ws if len(w) > 3 and w not in SHARED_FIRST and
                  w.title() not in MEDIA_HEADS and not PAPER_NAME[lang].search(w) and
                  not STATION_NAME.search(w) and not TV_NAME.search(w)}
-    return distinct([n for n in pool if n.lower() != outlet.lower()
+    if outlet.startswith("BBC "):
+        region = next((r for r in BBC_REGIONS if outlet in r), None)
+        if region is not None:
+            pool = region
+    local = _town_options(outlet, lang, gapped, text) if kind == "paper" else []
+    return distinct([n for n in local if n.lower() not in text.lower()] +
+                    [n for n in pool if n.lower() != outlet.lower()
                      and n.lower() not in outlet.lower() and outlet.lower() not in n.lower()
                      and n.lower() not in own and not PHOTO_AGENCIES.search(n)
                      and n.lower() not in text.lower() and _other_house(ws, n.lower().split())
                      and not own_words & set(n.lower().split())])
+
+
+def _town_options(outlet: str, lang: str, gapped: str | None, text: str) -> list[str]:
+    """The key's town with other paper nouns, where the key is named after a place the
+    story names ('Kirchberger Rundschau' beside 'Kirchberg': 'Kirchberger Zeitung',
+    'Kirchberger Anzeiger'; 'Westbury Herald': 'Westbury Gazette'), in the gap's case; none
+    for a key that names no place of the story."""
+    parts = outlet.split()
+    if len(parts) != 2 or not parts[0][:1].isupper():
+        return []
+    town, head = parts
+    if lang == "de":
+        if not town.endswith("er") or len(town) < 6 or \
+                not re.search(r"\b" + re.escape(town[:-2]) + r"\b", text):
+            return []
+        heads = TOWN_HEADS["de"]["any"]
+        if gapped is not None:
+            if DATIVE_F_GAP.search(gapped):
+                heads = TOWN_HEADS["de"]["f"]
+            elif DATIVE_MN_GAP.search(gapped):
+                heads = TOWN_HEADS["de"]["mn"]
+            elif GENITIVE_MN_GAP.search(gapped):
+                heads = TOWN_HEADS["de"]["gen"]
+            elif BROADCASTER_GAP.search(gapped):
+                return []
+    else:
+        # the town stands in the text on its own, not only in the paper's name
+        if len(re.findall(r"\b" + re.escape(town) + r"\b", text)) <= \
+                len(re.findall(re.escape(outlet), text)):
+            return []
+        heads = TOWN_HEADS["en"]["any"]
+    def bare(w: str) -> str:  # 'Tagblatt' and 'Tageblatt' are one noun
+        return w.lower().rstrip("s").replace("e", "")
+
+    return [f"{town} {h}" for h in heads if bare(h) != bare(head)]
 
 
 def _other_house(key: list[str], name: list[str]) -> bool:

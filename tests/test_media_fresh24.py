@@ -1,0 +1,61 @@
+"""Quick reading 24's media faults, on invented text: a paper named after the story's town
+stands among the same town's other paper names ('Waldauer Zeitung', 'Waldauer Anzeiger'),
+a BBC local station among stations of its own region; a loaded word of two senses gets the
+neutral word of the sense the text speaks of ('Kahlschlag' of trees is no 'Stellenabbau');
+an opinion cue ends before a clause of its own ('has forgotten', not 'has forgotten where
+it'); a claim the next sentence calls unconfirmed, unproven or denied is asked as an
+unconfirmed report; a true/false statement names its person once ('Lange verstehe ...,
+sagte sie', not '..., sagte Lange'); an organisation the text names only after a noun
+keeps that noun and its article in the voices note ('der Fahrradclub ADFC'); the options
+'found in the text' beside a heading the body does not back are no question and no loaded
+heading."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_sources
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+DE_TREES = """Kahlschlag für den Schulanbau? Eltern wehren sich gegen Baumfällungen
+
+Für einen Anbau des Goethe-Gymnasiums in Waldau sollen 20 alte Linden gefällt werden. \
+Eltern und Schüler haben dagegen mehr als 2.000 Unterschriften gesammelt.
+
+Nach Angaben der Initiative sollen in den Linden seltene Eulen nisten. Ein Gutachten dazu \
+liegt bisher nicht vor.
+
+Schulleiterin Eva Lange äußerte sich zurückhaltend. Sie verstehe die Sorgen, brauche aber \
+dringend mehr Platz, sagte sie. Der Stadtrat soll am Montag über das Projekt abstimmen.
+
+"Wir brauchen den Schatten", sagte Schülersprecher Tim Berg, 16, der Waldauer Rundschau. \
+Baudezernent Uwe Kern sagte, ein Neubau an anderer Stelle sei teurer.
+"""
+
+
+def _outlet_options(text: str) -> list[str]:
+    a = analyze(load_article(text))
+    qs = [q for q in media_sources.generate(a, claims(a)) if q.skill == "source"
+          and q.options and q.answer not in {"dpa", "PA Media"}]
+    assert qs, [q.prompt for q in media_sources.generate(a, claims(a))]
+    return qs[0].options
+
+
+def test_a_paper_named_after_the_town_stands_among_that_towns_paper_names_de():
+    opts = _outlet_options(DE_TREES)
+    assert "Waldauer Rundschau" in opts, opts
+    assert all(o.startswith("Waldauer ") for o in opts), opts
+
+
+def test_a_bbc_local_station_stands_among_stations_of_its_region_en():
+    text = """Brass band faces eviction from its hall
+
+A 140-year-old brass band in Calderford, West Yorkshire, has been told to leave its hall.
+
+"Nowhere else has the space we need," conductor Sarah Holt told BBC Radio Leeds. Band \
+secretary Keith Lumb said the band had rehearsed there since 1952. Councillor Anita Begum \
+said the council would help to find a new home.
+"""
+    opts = _outlet_options(text)
+    assert "BBC Radio Leeds" in opts, opts
+    assert not {"BBC Radio Devon", "BBC Radio Kent", "BBC Radio Norfolk",
+                "BBC Radio Cornwall", "BBC Radio Sussex"} & set(opts), opts
