@@ -13,6 +13,8 @@ heading."""
 from __future__ import annotations
 
 from quizgen.generate import media_sources
+from quizgen.generate.media_language import loaded_words
+from quizgen.generate.media_opinion import classify
 from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
 
@@ -59,3 +61,19 @@ said the council would help to find a new home.
     assert "BBC Radio Leeds" in opts, opts
     assert not {"BBC Radio Devon", "BBC Radio Kent", "BBC Radio Norfolk",
                 "BBC Radio Cornwall", "BBC Radio Sussex"} & set(opts), opts
+
+
+def test_a_loaded_word_of_two_senses_gets_the_neutral_word_of_its_sense_de():
+    a = analyze(load_article(DE_TREES))
+    head = next(s for s in a.sentences if s.block == "headline")
+    found = dict(loaded_words(head, "de", a.article.text))
+    assert found.get("Kahlschlag") != "Stellenabbau", found
+    assert found.get("Kahlschlag") == "Fällung der Bäume", found
+
+
+def test_an_opinion_cue_ends_before_a_clause_of_its_own_en():
+    _, cues = classify("A town that lets its music be sold off to developers is a town that "
+                       "has forgotten where it came from.", None, "en", closing=True)
+    named = [c.text for c in cues if c.text]
+    assert named, cues
+    assert all(not c.endswith((" where it", " where")) for c in named), named

@@ -519,6 +519,13 @@ def third_party_stance(cues: list[Cue], text: str, language: str) -> bool:
 INFERENCE = {"offenbar", "anscheinend", "apparently"}
 
 
+# words that open a clause of their own after a verdict's verb ('has forgotten where it came
+# from', 'hat vergessen, wofür ...')
+CLAUSE_OPENERS = {"who", "whom", "whose", "which", "that", "where", "when", "what", "why",
+                  "how", "whether", "if", "wo", "was", "wer", "wie", "warum", "wofür", "dass",
+                  "ob", "wozu", "woher", "wohin"}
+
+
 def is_hearsay(text: str, language: str, *, inference: bool = True) -> bool:
     """Does the text pass on what others say ('angeblich', 'reportedly')? `inference`:
     count 'offenbar', 'apparently' too, which may also be the writer's own conclusion."""
@@ -565,8 +572,17 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
                 pred = perfect[-1].group(0)
             # the writer's verdict on any such body weighs a little more than a rule's 'Wer'
             named = pred.split()[:4]
+            # a clause that opens after the verb is no part of the cue ('has forgotten where
+            # it' quoted a broken fragment, quick reading 24): the words before it
+            cut = next((i for i, w in enumerate(named) if i >= 2 and w.lower().strip(",")
+                        in CLAUSE_OPENERS), None)
+            if cut is not None:
+                named = named[:cut]
             while len(named) > 2 and named[-1].lower() in {"its", "the", "a", "an", "who",
-                                                           "to", "of", "their", "that"}:
+                                                           "to", "of", "their", "that", "it",
+                                                           "his", "her", "our", "they",
+                                                           "der", "die", "das", "des", "den",
+                                                           "dem", "ein", "eine", "einen"}:
                 named.pop()  # 'has forgotten who its' -> 'has forgotten'
             cues.append(Cue(" ".join(named), "general", 0.4))
     if closing and cues:
