@@ -12,7 +12,7 @@ heading."""
 
 from __future__ import annotations
 
-from quizgen.generate import media_sources
+from quizgen.generate import media_claims, media_sources
 from quizgen.generate.media_language import loaded_words
 from quizgen.generate.media_opinion import classify
 from quizgen.generate.media_text import claims
@@ -77,3 +77,46 @@ def test_an_opinion_cue_ends_before_a_clause_of_its_own_en():
     named = [c.text for c in cues if c.text]
     assert named, cues
     assert all(not c.endswith((" where it", " where")) for c in named), named
+
+
+def _hedge(text: str) -> list:
+    a = analyze(load_article(text))
+    return [q for q in media_claims.generate(a, claims(a)) if q.skill == "evidence"
+            and q.type == "multiple_choice"]
+
+
+def test_a_claim_the_next_sentence_calls_unconfirmed_is_asked_as_unconfirmed_en():
+    text = """Ambulance waits hit a new high
+
+Patients in Northmoor waited almost two hours for an ambulance last month.
+
+The GMB union said crews were exhausted. Union rep Tom Baker claimed that at least three \
+patients had died while waiting for an ambulance. The ambulance service has not confirmed \
+those cases.
+
+Hospital director Ann Lee said a new unit would open in April.
+"""
+    qs = _hedge(text)
+    assert any("Tom Baker claimed" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_claim_the_accused_denies_gets_no_refutation_option_en():
+    text = """Brass band faces eviction
+
+The Calderford band has been told to leave its hall by the end of August.
+
+Band secretary Keith Lumb claimed the company had promised the previous owner that the \
+band could stay. No such promise appears in the sale documents, and Ridgeway Estates \
+denies it.
+
+Conductor Sarah Holt said the band would fight the decision.
+"""
+    qs = [q for q in _hedge(text) if "Keith Lumb claimed" in q.prompt]
+    assert qs, [q.prompt for q in _hedge(text)]
+    assert not any("refutes" in o for o in qs[0].options), qs[0].options
+
+
+def test_a_claim_without_an_expert_report_is_asked_as_unconfirmed_de():
+    qs = _hedge(DE_TREES)
+    assert any("Eulen nisten" in q.prompt for q in qs), [q.prompt for q in qs]
+    assert not any("abstimmen" in q.prompt for q in qs), [q.prompt for q in qs]

@@ -114,6 +114,8 @@ T = {
                              "was andere berichten, und bestätigt es nicht. {says}",
         "hedge_expl_next": "„soll“ gibt hier eine Angabe weiter, die niemand bestätigt: "
                            "{next} {says}",
+        "hedge_expl_note": "Der Artikel gibt die Angabe nur weiter und fügt gleich danach "
+                           "hinzu: {next} {says}",
     },
     "en": {
         "unsupported": "For which statement does the article say explicitly that no evidence "
@@ -147,6 +149,8 @@ T = {
         "hedge_mixed": "No, it explicitly refutes it",
         "hedge_expl": "The word {word} shows the report is unconfirmed; the article only passes "
                       "it on. {says}",
+        "hedge_expl_note": "The article only passes the claim on and adds straight after it: "
+                           "{next} {says}",
     },
 }
 
@@ -753,6 +757,46 @@ def _exposed(analysis: Analysis, sent: Sentence) -> bool:
     return False
 
 
+# a note right after a claim, in its paragraph, that the claim is unconfirmed or unproven
+# ('Union rep X claimed that ... The ambulance service has not confirmed those cases'; 'No
+# such promise appears in the sale documents, and the company denies it'; '... sollen
+# Fledermäuse nisten. Ein Gutachten dazu liegt bisher nicht vor'; quick reading 24 had no
+# evidence item on any of them)
+NOTE_AFTER = {
+    "de": re.compile(r"\b(?:nicht bestätig\w*|unbestätigt\w*|(?:wollte|wollten|konnte|konnten) "
+                     r"[\w ]{0,30}nicht bestätigen)\b|^(?=[^.]*\b(?:dazu|dafür)\b)[^.]*\b(?:liegt|"
+                     r"liegen|lag|lagen)\b[^.]*\bnicht vor\b"),
+    "en": re.compile(r"\b(?:has|have|had) not (?:yet )?(?:independently )?confirmed (?:those|"
+                     r"these|this|that|the|it|them)\b|\b(?:has|have|had) not been (?:"
+                     r"independently )?(?:confirmed|verified)\b|\b(?:could|would) not "
+                     r"(?:confirm|verify) (?:those|these|this|that|the|it|them)\b|"
+                     r"^No such \w+ (?:appears|exists|is (?:recorded|mentioned))\b"),
+}
+# a claim in the sentence before such a note: 'claimed', 'alleged'; German 'soll(en)' or
+# 'behauptet'
+NOTED_CLAIM = {
+    "de": re.compile(r"\b(soll|sollen|behauptet|behaupten|behauptete|behaupteten)\b"),
+    "en": re.compile(r"\b(claimed|claims|alleged|alleges|insisted|insists)\b"),
+}
+DENIED = re.compile(r"(?i)\b(denies|denied|deny|bestreitet|bestritt|bestreiten|weist\b[^.]*"
+                    r"zurück)")
+
+
+def _noted_claim(analysis: Analysis, sent: Sentence) -> tuple[str, Sentence] | None:
+    """(claim word, note) for a claim the next sentence of its paragraph calls unconfirmed;
+    a German 'soll' with a time ('soll am Montag abstimmen') is a schedule, never."""
+    lang = analysis.language
+    m = NOTED_CLAIM[lang].search(QUOTED_PART.sub(" ", sent.text))
+    if m is None or sent.index + 1 >= len(analysis.sentences):
+        return None
+    if SOLL.fullmatch(m.group(1)) and SCHEDULE.search(sent.text[m.start():]):
+        return None
+    nxt = analysis.sentences[sent.index + 1]
+    if nxt.block != "body" or "\n" in analysis.article.text[sent.end:nxt.start]:
+        return None
+    return (m.group(1), nxt) if NOTE_AFTER[lang].search(nxt.text) else None
+
+
 def _hedged(analysis: Analysis) -> list[Question]:
     """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
     lang = analysis.language
@@ -766,6 +810,11 @@ def _hedged(analysis: Analysis) -> list[Question]:
         if idx in done or len(words(sent.text)) > 35:
             continue
         word = _sentence_hedge(sent) or _reported_plan(analysis, sent)
+        noted = _noted_claim(analysis, sent)
+        if word is None and noted is not None:
+            word = noted[0]
+        else:
+            noted = None
         if word is None or _exposed(analysis, sent):
             continue
         done.add(idx)
@@ -773,7 +822,10 @@ def _hedged(analysis: Analysis) -> list[Question]:
         phrase = _soll_phrase(sent.text) if lang == "de" and SOLL.fullmatch(word) else None
         source = _source_words(sent.text) if lang == "de" and SOLL.fullmatch(word) else None
         nxt = analysis.sentences[idx + 1] if idx + 1 < len(analysis.sentences) else None
-        if phrase:
+        if noted is not None:
+            expl = t["hedge_expl_note"].format(next=cite(analysis, noted[1]),
+                                               says=says(analysis, sent))
+        elif phrase:
             expl = t["hedge_expl_soll"].format(phrase=quoted(phrase, lang),
                                                says=says(analysis, sent))
         elif source and nxt and UNCONFIRMED.search(nxt.text):
@@ -785,7 +837,10 @@ def _hedged(analysis: Analysis) -> list[Question]:
         else:
             expl = t["hedge_expl"].format(word=quoted(word, lang), says=says(analysis, sent))
         answer = t["hedge_no"]
-        opts = shuffled([t["hedge_yes"], answer, t["hedge_mixed"]], ("hedge", idx))
+        # a denial by the party concerned is no refutation by the article: 'it explicitly
+        # refutes it' would be arguable there, so it is no option
+        mixed = [] if noted is not None and DENIED.search(noted[1].text) else [t["hedge_mixed"]]
+        opts = shuffled([t["hedge_yes"], answer, *mixed], ("hedge", idx))
         out.append(make(analysis, "hedge", "multiple_choice", "evidence",
                         t["hedge"].format(sentence=text), answer, [sent], expl,
                         options=opts, difficulty=1, score=0.55))
