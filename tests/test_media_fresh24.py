@@ -12,7 +12,12 @@ heading."""
 
 from __future__ import annotations
 
-from quizgen.generate import media_claims, media_sources
+from quizgen.generate import (
+    media_claims,
+    media_discussion,
+    media_sources,
+    truefalse,
+)
 from quizgen.generate.media_language import loaded_words
 from quizgen.generate.media_opinion import classify
 from quizgen.generate.media_text import claims
@@ -120,3 +125,29 @@ def test_a_claim_without_an_expert_report_is_asked_as_unconfirmed_de():
     qs = _hedge(DE_TREES)
     assert any("Eulen nisten" in q.prompt for q in qs), [q.prompt for q in qs]
     assert not any("abstimmen" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_true_false_statement_names_its_person_once_de():
+    a = analyze(load_article(DE_TREES))
+    prompts = [q.prompt for q in truefalse.generate(a)]
+    assert not any(p.count("Lange") > 1 for p in prompts), prompts
+
+
+def test_an_organisation_after_a_noun_keeps_its_article_in_the_voices_note_de():
+    text = """Radweg wird erst 2028 fertig
+
+Der geplante Radweg zwischen Waldau und Kornau wird zwei Jahre später fertig.
+
+Landrat Bernd Kessler sagte, eine alte Brücke sei stärker beschädigt als erwartet. Die \
+Grünen-Fraktionschefin Miriam Sauer sagte, das Projekt sei schlecht geplant worden. \
+Krankenpflegerin Anja Roth, 44, sagte, sie fahre jeden Tag mit dem Rad.
+
+Der Fahrradclub ADFC fordert nun eine Übergangslösung. Ein Radstreifen könne schon im Sommer \
+markiert werden, sagte der Kreisvorsitzende Thomas Lindner.
+"""
+    a = analyze(load_article(text))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.skill == "discussion" and "Sicht fehlt" in q.prompt]
+    assert notes, [q.prompt for q in media_discussion.generate(a, claims(a))]
+    assert "laut Artikel ADFC" not in notes[0], notes[0]
+    assert "der Fahrradclub ADFC" in notes[0], notes[0]

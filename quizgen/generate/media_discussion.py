@@ -1395,7 +1395,28 @@ def _article_for(name: str, analysis: Analysis) -> str:
             arts.add("der")  # 'Der Verein X teilte mit': masculine, opening the sentence
         else:
             arts.add("?")
+    if not arts:
+        # 'Der Fahrradclub ADFC fordert ...': the name only after a noun of its kind, which
+        # comes along with its article ('äußert sich laut Artikel ADFC' lacked one, quick
+        # reading 24)
+        return _apposition_article(name, text) or name
     return f"{arts.pop()} {name}" if len(arts) == 1 and "?" not in arts else name
+
+
+def _apposition_article(name: str, text: str) -> str | None:
+    """'der Fahrradclub ADFC' for 'ADFC' where the text writes the name only after one noun
+    with a nominative article ('Der Fahrradclub ADFC fordert', 'die Gewerkschaft GEW');
+    None where the forms differ or none is found."""
+    found = set()
+    for m in re.finditer(rf"(?:(^|[.!?]\s+|\n)|\b)([Dd]ie|[Dd]er|[Dd]as)\s+"
+                         rf"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]\w*)?)\s+{re.escape(name)}\b", text):
+        art, noun = m.group(2), m.group(3)
+        if art == "Der" and m.group(1) is None and m.start(2) > 0:
+            return None  # 'Der' inside a sentence is a title's, not a start
+        if art.lower() == "der" and m.group(1) is None:
+            return None  # 'der' inside a sentence: dative or genitive of a feminine noun
+        found.add(f"{art.lower()} {noun} {name}")
+    return found.pop() if len(found) == 1 else None
 
 
 def _inside(speaker: str) -> str:

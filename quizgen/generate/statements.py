@@ -72,7 +72,23 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
             return None
     edits = [(start, end, name) for start, (end, name) in speakers.items()]
     edits += [(m.start, m.end, short_name(e)) for m, e in mentions if m.kind == "pronoun"]
-    return edits
+    return _once(analysis, s, edits)
+
+
+def _once(analysis: Analysis, s: Sentence, edits: list[tuple[int, int, str]]
+          ) -> list[tuple[int, int, str]]:
+    """A subject pronoun whose person the sentence already names before it keeps its
+    pronoun ('Sie verstehe die Sorgen, ..., sagte sie.' read 'Krüger verstehe ...,
+    sagte Krüger.', quick reading 24)."""
+    text = analysis.article.text
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(edits):
+        if text[start:end].lower() in {"er", "sie", "he", "she"} and (
+                any(n == name and b <= start for _a, b, n in out) or
+                re.search(r"\b" + re.escape(name) + r"\b", text[s.start:start])):
+            continue
+        out.append((start, end, name))
+    return out
 
 
 def _pronoun_speakers(analysis: Analysis, s: Sentence, resolved: frozenset[int]
