@@ -15,6 +15,7 @@ from __future__ import annotations
 from quizgen.generate import (
     media_claims,
     media_discussion,
+    media_headline,
     media_sources,
     truefalse,
 )
@@ -151,3 +152,31 @@ markiert werden, sagte der Kreisvorsitzende Thomas Lindner.
     assert notes, [q.prompt for q in media_discussion.generate(a, claims(a))]
     assert "laut Artikel ADFC" not in notes[0], notes[0]
     assert "der Fahrradclub ADFC" in notes[0], notes[0]
+
+
+def test_headings_offered_as_found_in_the_text_are_plainly_there_de():
+    text = """Kahlschlag für den Schulanbau? Eltern kämpfen um alte Linden in Waldau
+
+Für einen Anbau des Goethe-Gymnasiums in Waldau sollen 20 alte Linden gefällt werden. \
+Eltern und Schüler haben mehr als 2.000 Unterschriften gegen die Fällung gesammelt.
+
+Bürgermeisterin verspricht neue Bäume
+
+Bürgermeisterin Eva Lange verspricht, für jeden gefällten Baum zwei neue Bäume zu pflanzen. \
+Das Geld für die Bäume komme aus dem Haushalt der Stadt.
+
+Schüler mischen sich ein
+
+Schülersprecher Tim Berg sagte, im Sommer werde es ohne Schatten auf dem Schulhof zu heiß. \
+Die Schüler haben einen Brief an den Stadtrat geschrieben.
+
+Polizei ermittelt gegen Bauamt
+
+Der Stadtrat soll am Montag, dem 23. März, über den Anbau abstimmen. Eine Mehrheit gilt als \
+wahrscheinlich.
+"""
+    a = analyze(load_article(text))
+    for q in media_headline.generate(a):
+        if q.type == "multiple_choice" and "so nicht im Artikeltext" in q.prompt:
+            wrong = [o for o in q.options if o != q.answer]
+            assert not any(o.endswith("?") or "Kahlschlag" in o for o in wrong), q.options

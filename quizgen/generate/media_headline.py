@@ -854,8 +854,15 @@ def _clean_heading(analysis: Analysis, s: Sentence, flagged: set[int]) -> bool:
     """A heading fit to stand as 'backed by the body' beside one that is not: no finding,
     no all-words, no exclamation mark (which is where headings overstate)."""
     lang = analysis.language
-    return s.index not in flagged and "!" not in s.text and not any(
-        w.lower() in TOTAL[lang] for w in words(s.text))
+    if s.index in flagged or "!" in s.text or any(w.lower() in TOTAL[lang]
+                                                   for w in words(s.text)):
+        return False
+    # a question or a loaded word is no statement 'found in the text' (quick reading 24:
+    # 'Kahlschlag für den Schulanbau?' stood as the body's beside the key)
+    from quizgen.generate.media_language import loaded_words
+
+    return not s.text.rstrip().endswith("?") and not loaded_words(s, lang,
+                                                                  analysis.article.text)
 
 
 def _relevant(analysis: Analysis, s: Sentence, limit: int = 2) -> list[Sentence]:
