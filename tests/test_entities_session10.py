@@ -141,3 +141,20 @@ def test_title_case_office_keeps_its_capitals_as_a_role_key(tmp_path: Path) -> N
     answers = [q.answer for q in vocabulary.generate(analyze(load_article(p)))
                if q.skill == "role"]
     assert "Chief Veterinary Officer" in answers, answers
+
+
+def test_a_level_and_a_relational_role_is_no_role_question(tmp_path: Path) -> None:
+    from quizgen.generate import vocabulary
+
+    text = "\n\n".join([
+        "Radweg verzögert",
+        "Der Radweg in Kornau wird später fertig. Der Fahrradclub ADFC fordert eine "
+        "Übergangslösung. Ein Radstreifen könne schon im Sommer markiert werden, schlug der "
+        "Kreisvorsitzende Thomas Lindner vor. Bürgermeisterin Anna Roth will den Vorschlag "
+        "prüfen."]) + "\n"
+    p = tmp_path / "r.txt"
+    p.write_text(text, encoding="utf-8")
+    asked = [q.prompt for q in vocabulary.generate(analyze(load_article(p)))
+             if q.skill == "role"]
+    assert not any("Thomas Lindner" in x for x in asked), asked
+    assert any("Anna Roth" in x for x in asked), asked

@@ -94,9 +94,14 @@ def bare_role(role: str) -> bool:
                                                           "an", "ein", "eine"}]
     if words and words[0].startswith(_FOR_WHAT):
         return True  # 'der zuständige Dezernent' says nothing until it says for what
+    level = _LEVEL_ROLE.match(words[0]) if len(words) == 1 else None
+    if level and level.group(1) in RELATIONAL_ROLES:
+        return True  # 'Kreisvorsitzender': of which body? (the ADFC, two sentences before)
     return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES
 
 
+# a level and a relational role in one word: 'Kreisvorsitzender', 'Landessprecherin'
+_LEVEL_ROLE = re.compile(r"(?:kreis|landes|bundes|orts|bezirks)(\w+)$")
 # German adjectives of a role that need their 'für/mit what' ('für die Schulen zuständige')
 _FOR_WHAT = ("zuständig", "verantwortlich", "betraut")
 
