@@ -1,7 +1,9 @@
 """Quick reading 24's media faults, on invented text: a paper named after the story's town
 stands among the same town's other paper names ('Waldauer Zeitung', 'Waldauer Anzeiger'),
 a BBC local station among stations of its own region; a loaded word of two senses gets the
-neutral word of the sense the text speaks of ('Kahlschlag' of trees is no 'Stellenabbau');
+neutral word of the sense the text speaks of ('Kahlschlag' of trees is no 'Stellenabbau';
+'PLEITE' over a delay is loaded where 'pleite' of an insolvent firm is not, 'to axe' is
+where an axe is not);
 an opinion cue ends before a clause of its own ('has forgotten', not 'has forgotten where
 it'); a claim the next sentence calls unconfirmed, unproven or denied is asked as an
 unconfirmed report; a true/false statement names its person once ('Lange verstehe ...,
@@ -180,3 +182,36 @@ wahrscheinlich.
         if q.type == "multiple_choice" and "so nicht im Artikeltext" in q.prompt:
             wrong = [o for o in q.options if o != q.answer]
             assert not any(o.endswith("?") or "Kahlschlag" in o for o in wrong), q.options
+
+
+def _loaded_in_headline(text: str, lang: str) -> dict:
+    a = analyze(load_article(text))
+    head = next(s for s in a.sentences if s.block == "headline")
+    return dict(loaded_words(head, lang, a.article.text))
+
+
+def test_pleite_over_a_delay_is_loaded_over_an_insolvency_it_is_not_de():
+    delay = """PLEITE AUF ZWEI RÄDERN! Radweg nach Kornau wird erst 2028 fertig
+
+Der Radweg zwischen Waldau und Kornau wird zwei Jahre später fertig als versprochen. Eine \\
+alte Brücke ist stärker beschädigt als erwartet.
+"""
+    firm = """Bäckerei Roth pleite: 40 Jobs in Gefahr
+
+Die Bäckerei Roth in Waldau hat Insolvenz angemeldet. Der Betrieb läuft vorerst weiter.
+"""
+    assert "PLEITE" in _loaded_in_headline(delay, "de")
+    assert "pleite" not in _loaded_in_headline(firm, "de")
+
+
+def test_to_axe_is_loaded_an_axe_is_a_tool_en():
+    cut = """Council plans to axe lollipop patrols
+
+Westbury council has proposed cutting all 14 school crossing patrols to save money.
+"""
+    tool = """Man with an axe arrested outside shop
+
+Police arrested a man carrying an axe outside a shop in Westbury on Monday.
+"""
+    assert _loaded_in_headline(cut, "en").get("axe") == "cut"
+    assert "axe" not in _loaded_in_headline(tool, "en")

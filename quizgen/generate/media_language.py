@@ -113,9 +113,15 @@ SENSES = {
          r"gefällt|rodung\w*|gerodet|abgeholzt)\b", "Fällung der Bäume"),
         (r"(?i)\b(?:\w*stellen|arbeitsplätze|jobs|mitarbeiter\w*|beschäftigte\w*|"
          r"entlassung\w*|personal\w*)\b", "Stellenabbau"),
-    ]},
-    "en": {},
+    ],
+        # 'pleite' is the everyday word for a firm that is insolvent (blind review 10); a
+        # 'PLEITE AUF ZWEI RÄDERN!' over a delayed cycle path is a slur (quick reading 24)
+        "pleite": [(r"(?i)insolven|zahlungsunfähig|konkurs", "")]},
+    # 'plans to axe lollipop patrols': the tabloid verb for cutting; an axe itself is a tool
+    "en": {"axe": [(r"(?i)\b(?:to|will|would|could|may|might|must|shall)\s+axe\b", "cut")]},
 }
+# the neutral word where no sense is found: None (loaded, leave it out) or "" (not loaded)
+SENSE_DEFAULT = {"kahlschlag": None, "pleite": None, "axe": ""}
 # words that dramatise in a heading only: families given days to move out 'flee', a cliff that
 # loses gardens 'swallows' them (blind review 14); in running text the verbs report (a
 # sinkhole 'swallowing three cars'), so the fact/opinion check never sees them
@@ -249,7 +255,9 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
         if low in LITERAL[language] and _literal(text, w, LITERAL[language][low]):
             continue
         if low in SENSES[language]:
-            out.append((w, _sense(SENSES[language][low], text, article_text)))
+            neutral = _sense(low, SENSES[language][low], text, article_text)
+            if neutral != "":
+                out.append((w, neutral))
             continue
         if low in lex:
             out.append((w, lex[low]))
@@ -257,9 +265,10 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
         key = next((low[:n] for n in range(len(low) - 1, 4, -1) if low[:n] in lex
                     and low[n:] in _ENDINGS[language]), None)
         if key is not None:
-            neutral = _sense(SENSES[language][key], text, article_text) \
+            neutral = _sense(key, SENSES[language][key], text, article_text) \
                 if key in SENSES[language] else lex[key]
-            out.append((w, _inflect(neutral, low[len(key):], language)))
+            if neutral != "":
+                out.append((w, _inflect(neutral, low[len(key):], language)))
             continue
         head, _, rest = low.partition("-")
         if rest and head in PREFIXES[language]:
@@ -278,13 +287,15 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
     return out
 
 
-def _sense(senses: list[tuple[str, str]], text: str, article_text: str | None) -> str | None:
-    """The neutral word of the first sense the sentence, else the article, speaks of."""
+def _sense(word: str, senses: list[tuple[str, str]], text: str, article_text: str | None
+           ) -> str | None:
+    """The neutral word of the first sense the sentence, else the article, speaks of ("":
+    not loaded in that sense), else the word's default."""
     for where in (text, article_text or ""):
         for pattern, neutral in senses:
             if re.search(pattern, where):
                 return neutral
-    return None
+    return SENSE_DEFAULT.get(word)
 
 
 _ENDINGS = {"de": ("e", "er", "es", "en", "em", "n", "s"), "en": ("s", "es", "ed", "d")}
