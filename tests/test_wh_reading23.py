@@ -105,3 +105,10 @@ def test_no_what_question_on_a_measure() -> None:
             "Das Wasser stand im Keller nach Angaben der Feuerwehr fast einen Meter hoch.\n")
     asked = _asked(text)
     assert not any(a == "einen Meter" or p.endswith("fast hoch?") for p, a in asked), asked
+
+
+def test_no_how_many_on_the_whole_of_a_part() -> None:
+    text = ("Library hours cut\n\nBranch libraries in Northgate will open on only three days a "
+            "week from January. The cuts will affect seven of the city's 11 libraries.\n")
+    asked = _asked(text)
+    assert not any(p.endswith("of the city's?") for p, _ in asked), asked

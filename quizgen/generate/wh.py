@@ -788,9 +788,11 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
     if re.search(r"(?i)\b(als|than|wie|von|of|mit|with|and|und|or|oder)\?$", prompt) or \
-            _DANGLING_DETERMINER.search(prompt):
+            _DANGLING_DETERMINER.search(prompt) or \
+            re.search(r"(?i)\b\w+\s+of\s+(?:the|its|their|\w+['’]s)(?:\s+\w+['’]s)?\?$", prompt):
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
-        # comparison or preposition behind
+        # comparison or preposition behind; 'How many libraries will the cuts affect seven
+        # of the city's?' (the whole of a part)
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
         return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
