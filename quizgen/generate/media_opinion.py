@@ -99,7 +99,10 @@ JUDGE_PHRASES = {
            # what a cost is worth: 'ein kleiner Preis für ein Kinderleben'
            "ein kleiner Preis", "ein geringer Preis", "ein Preis, der sich lohnt",
            # 'ist am falschen Ende gespart'
-           "am falschen Ende gespart", "am falschen Ende sparen"],
+           "am falschen Ende gespart", "am falschen Ende sparen",
+           # the writer's verdict by comparison: 'Das klingt nach viel Geld, bis man ...'
+           # (blind review 16: such a sentence went unasked, a plain fact was asked instead)
+           "klingt nach", "wirkt wie", "der schlimmsten Sorte", "der übelsten Sorte"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -121,7 +124,11 @@ JUDGE_PHRASES = {
            "small price to pay", "a price worth paying",
            # what a saving really costs: 'is a false economy that will cost far more'
            # (quick reading 23, en_bus_route)
-           "a false economy"],
+           "a false economy",
+           # the writer's verdict by comparison: '... sounds like a lot of money, until you
+           # add up ...', '... looks like short-term thinking of the worst kind' (blind
+           # review 16: neither was asked, a plain fact was asked instead)
+           "sounds like", "looks like", "of the worst kind", "of the worst sort"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view

@@ -1,0 +1,62 @@
+"""Blind review 16's media faults outside the judged 30, on invented text: the writer's
+verdict by comparison ('... looks like short-term thinking of the worst kind', '... sounds
+like a lot of money, until you add up ...') went unasked while a plain fact was asked."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_opinion
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+EN_PARK = """Residents vow to fight plan for 80 flats on Millbrook park
+
+Residents in Ashby say they will go to court to stop the council from selling the park.
+
+Ashby Borough Council announced on Monday that it intends to sell the land to the \
+developer Kestrel Homes. The company wants to build 80 flats there. The sale could bring \
+the council an estimated £2.1 million.
+
+Council leader Mark Denton said the town needed new housing. Jane Hollis, who chairs the \
+Friends of Millbrook Park, said the group had collected 1,500 signatures in a week.
+
+Selling off the town's only park to pay for a new car park looks like short-term thinking \
+of the worst kind.
+
+A public meeting will be held at Ashby Library on Thursday 3 December at 7pm.
+"""
+
+EN_BRIDGE = """Lorry hits Ashby rail bridge for 12th time this year
+
+A lorry became stuck under the railway bridge on Mill Lane in Ashby on Tuesday morning, \
+halting trains for more than three hours.
+
+It was the twelfth strike on the bridge since January, Network Rail said. A sensor system \
+that would stop high vehicles was rejected by the council last year. It would have cost \
+around £200,000.
+
+Two hundred thousand pounds sounds like a lot of money, until you add up twelve crashes \
+and thousands of ruined journeys.
+
+Student nurse Tom Reed, 24, missed the start of his shift at Ashby General Hospital. \
+Mill Lane reopened to traffic shortly after 2pm.
+"""
+
+
+def _opinions(text: str) -> list[str]:
+    a = analyze(load_article(text))
+    return [q.prompt for q in media_opinion.generate(a, claims(a))
+            if q.skill == "fact_opinion" and q.answer == "an opinion or assessment"]
+
+
+def test_looks_like_of_the_worst_kind_is_the_writers_verdict_en():
+    assert any("short-term thinking" in p for p in _opinions(EN_PARK)), _opinions(EN_PARK)
+
+
+def test_sounds_like_until_you_add_up_is_the_writers_verdict_en():
+    assert any("sounds like" in p for p in _opinions(EN_BRIDGE)), _opinions(EN_BRIDGE)
+
+
+def test_klingt_nach_is_a_verdict_de():
+    assert any(c.kind == "judge" for c in media_opinion.opinion_cues(
+        "Eine halbe Million Euro klingt nach viel Geld, bis man die Schäden zusammenzählt.",
+        "de"))
