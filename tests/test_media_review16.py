@@ -60,3 +60,37 @@ def test_klingt_nach_is_a_verdict_de():
     assert any(c.kind == "judge" for c in media_opinion.opinion_cues(
         "Eine halbe Million Euro klingt nach viel Geld, bis man die Schäden zusammenzählt.",
         "de"))
+
+
+EN_POND = """Anglers vow to fight plan for 40 homes at Lakeside
+
+Anglers in Ashby say they will go to court to stop the council from selling the pond.
+
+Ashby Borough Council announced on Monday that it intends to sell the land to Kestrel \
+Homes. Council leader Mark Denton said the town needed new housing. Jane Hollis, who chairs \
+the Ashby Angling Club, said the club had collected 1,500 signatures in a week.
+
+According to the club, the pond is also home to great crested newts, although no survey \
+has yet confirmed this. Some members claim that the land was promised to Kestrel Homes two \
+years ago. The council denies this, and no documents have been produced to back up the \
+claim.
+
+A public meeting will be held at Ashby Library on Thursday at 7pm.
+"""
+
+
+def test_no_survey_has_confirmed_and_no_documents_produced_flag_their_claims_en():
+    from quizgen.generate import media_claims
+
+    a = analyze(load_article(EN_POND))
+    keys = [q.answer for q in media_claims.generate(a, claims(a)) if q.skill == "evidence"]
+    assert any("newts" in k for k in keys), keys
+    assert any("promised to Kestrel" in str(q.prompt) + str(q.answer) for q in
+               media_claims.generate(a, claims(a)) if q.skill == "evidence"), keys
+
+
+def test_kein_gutachten_hat_das_bestaetigt_is_a_no_evidence_note_de():
+    from quizgen.generate.media_text import NO_EVIDENCE
+
+    assert NO_EVIDENCE["de"].search("Kein Gutachten hat das bisher bestätigt.")
+    assert NO_EVIDENCE["de"].search("Keine Dokumente dazu wurden bisher vorgelegt.")

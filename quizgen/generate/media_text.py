@@ -607,10 +607,23 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
 NO_EVIDENCE = {
     "de": re.compile(r"\b(Beweise?|Belege?|Nachweise?)\b[^.;:]{0,40}?\b(nicht|keine|nie)\b|"
                      r"\b(keine|ohne)\s+(\w+\s+)?(Beweise?|Belege?|Nachweise?)\b|"
-                     r"\bunbelegt\w*|\bnicht belegt\b"),
+                     r"\bunbelegt\w*|\bnicht belegt\b|"
+                     # 'kein Gutachten hat das bisher bestätigt', 'Unterlagen dafür wurden
+                     # keine vorgelegt' (blind review 16: such notes flagged no claim)
+                     r"\b[Kk]ein\w*\s+(\w+\s+){0,2}(hat|haben|konnte|konnten)\s+(das|dies|es)\s+"
+                     r"(bisher\s+|bislang\s+|noch\s+)?(bestätigt|belegt|nachgewiesen|bewiesen)\b|"
+                     r"\b[Kk]eine\s+(Dokumente|Unterlagen)\b[^.;:]{0,40}\bvorgelegt\b"),
     "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+){0,2}(evidence|proof)\b|"
                      r"\b(did not|didn't|failed to)\s+(provide|offer|give|present|produce|cite)"
-                     r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b"),
+                     r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b|"
+                     # 'although no survey has yet confirmed this', 'no documents have been
+                     # produced to back up the claim' (blind review 16: neither flagged its claim)
+                     r"\bno\s+(\w+\s+){0,2}(has|have)\s+(yet\s+|so far\s+|ever\s+)?"
+                     r"(confirmed|verified|proved|proven|substantiated|backed up)\s+(this|that|it|"
+                     r"the claim|the claims|these claims)\b|"
+                     r"\bno\s+(\w+\s+){0,2}(has|have)\s+(yet\s+|so far\s+)?been\s+(produced|"
+                     r"provided|presented|published|shown|offered)\s+to\s+(back up|support|prove|"
+                     r"substantiate|confirm)\b"),
 }
 
 
