@@ -94,3 +94,30 @@ def test_kein_gutachten_hat_das_bestaetigt_is_a_no_evidence_note_de():
 
     assert NO_EVIDENCE["de"].search("Kein Gutachten hat das bisher bestätigt.")
     assert NO_EVIDENCE["de"].search("Keine Dokumente dazu wurden bisher vorgelegt.")
+
+
+DE_TAFEL = """Kleiderkammer in Waldau nimmt keine Spenden mehr an
+
+Die Kleiderkammer in Waldau nimmt bis auf Weiteres keine Kleiderspenden mehr an. Das hat \
+der Vorstand am Mittwoch beschlossen.
+
+Nach Angaben des Vereins kommen inzwischen rund 400 Menschen pro Woche. Die Vorsitzende \
+Gisela Brandt sagte, die Lager seien voll.
+
+In sozialen Netzwerken kursiert seit Tagen die Behauptung, einige Kunden würden die Kleidung \
+im Internet weiterverkaufen. Belege dafür gibt es nicht. Brandt nannte die Gerüchte eine \
+Frechheit.
+
+Die Mitgliederversammlung tagt am 9. Dezember.
+"""
+
+
+def test_a_true_false_claim_keeps_the_frame_of_its_wuerden_de():
+    from quizgen.generate import media_claims
+
+    a = analyze(load_article(DE_TAFEL))
+    tfs = [q.prompt for q in media_claims.generate(a, claims(a))
+           if q.type == "true_false" and "weiterverkaufen" in q.prompt]
+    assert tfs, [q.prompt for q in media_claims.generate(a, claims(a))]
+    assert all(not p.startswith("Einige Kunden würden") for p in tfs), tfs
+    assert all("Behauptung, einige Kunden würden" in p for p in tfs), tfs

@@ -252,6 +252,10 @@ def _official_source(analysis: Analysis) -> list[Question]:
     return out
 
 
+# the Konjunktiv II that stands in for reported speech ('einige Kunden würden ... verkaufen')
+_REPORTED_K2 = re.compile(r"\bwürde(?:n|st|t)?\b")
+
+
 def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -318,6 +322,12 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 re.sub(r"\"[^\"]*\"|„[^“]*“|“[^”]*”", "", claim_text)):
             # 'The loss of the meters had cost her a third of her takings.': whose? The
             # sentence as the article has it names her (quick reading 18)
+            claim_text = cite(analysis, c.sentence)
+        elif claim_text and not c.sentence_form(lang) and lang == "de" and \
+                _REPORTED_K2.search(claim_text):
+            # 'Einige Kunden würden die Lebensmittel weiterverkaufen.': the Konjunktiv II of
+            # reported speech reads as a guess of its own once the frame is cut off; the
+            # sentence as the article has it says whose claim it is (blind review 16)
             claim_text = cite(analysis, c.sentence)
         if claim_text:
             yes, no = tf_words(lang)
