@@ -121,3 +121,41 @@ def test_a_true_false_claim_keeps_the_frame_of_its_wuerden_de():
     assert tfs, [q.prompt for q in media_claims.generate(a, claims(a))]
     assert all(not p.startswith("Einige Kunden würden") for p in tfs), tfs
     assert all("Behauptung, einige Kunden würden" in p for p in tfs), tfs
+
+
+DE_BELLS = """Ehepaar klagt gegen Kirchenglocken in Waldau
+
+Im Dorf Waldau schlagen die Glocken der Pfarrkirche jede Viertelstunde, auch nachts. Zwei \
+Nachbarn wollen das nun gerichtlich verbieten lassen.
+
+"Wir haben nichts gegen die Kirche, wir wollen nur schlafen", sagte Miriam Kaltenbach dem \
+SWR. Pfarrer Andreas Moll verweist darauf, dass der Stundenschlag zum Dorf gehöre. Man habe \
+die Glocken bereits im Frühjahr leiser gestellt, sagte er der "Allgemeinen Zeitung".
+
+Ortsbürgermeisterin Sabine Ruppert sprach von einer "Welle der Solidarität". Eine \
+Verhandlung findet frühestens im März statt.
+"""
+
+
+def _note(text: str) -> str:
+    from quizgen.generate import media_discussion
+
+    a = analyze(load_article(text))
+    qs = [q for q in media_discussion.generate(a, claims(a)) if "Sicht fehlt" in q.prompt]
+    assert qs
+    return qs[0].answer
+
+
+def test_the_voices_note_names_both_outlets_in_the_nominative_de():
+    note = _note(DE_BELLS)
+    assert "„Allgemeine Zeitung“" in note, note
+    assert "„SWR“" in note, note
+
+
+def test_an_outlets_name_in_the_nominative_de():
+    from quizgen.generate.media_discussion import _nominative
+
+    assert _nominative("Hessischen Rundfunk", "de") == "Hessischer Rundfunk"
+    assert _nominative("Süddeutschen Zeitung", "de") == "Süddeutsche Zeitung"
+    assert _nominative("Kirchberger Rundschau", "de") == "Kirchberger Rundschau"
+    assert _nominative("Hamburger Abendblatt", "de") == "Hamburger Abendblatt"

@@ -298,7 +298,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             verb="äußert" if len(institutions) == 1 and not _plural_party(institutions[0])
             else "äußern"))
     page = (page_outlet(analysis) or "").lower()
-    outs = distinct([bare_outlet(c.outlet) for c in cs if c.outlet
+    outs = distinct([_nominative(bare_outlet(c.outlet), lang) for c in cs if c.outlet
                      and bare_outlet(c.outlet).lower() != page])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
@@ -720,6 +720,31 @@ def _org_of(analysis: Analysis, phrase: str, sent: Sentence) -> Entity | None:
     ws = words(phrase)
     head = ws[-1].lower() if ws else ""
     return company_for_noun(analysis, head)
+
+
+# a German paper or station by the gender of its head noun, for its name in the nominative
+_HEAD_GENDER = {"zeitung": "e", "rundschau": "e", "post": "e", "presse": "e", "welt": "e",
+                "tageszeitung": "e", "volkszeitung": "e", "landeszeitung": "e",
+                "rundfunk": "er", "anzeiger": "er", "kurier": "er", "bote": "er",
+                "merkur": "er", "tagesspiegel": "er", "generalanzeiger": "er", "sender": "er",
+                "blatt": "es", "tageblatt": "es", "tagblatt": "es", "abendblatt": "es",
+                "echo": "es", "magazin": "es", "fernsehen": "es", "volksblatt": "es"}
+
+
+def _nominative(outlet: str, lang: str) -> str:
+    """'Allgemeinen Zeitung' -> 'Allgemeine Zeitung', 'Hessischen Rundfunk' -> 'Hessischer
+    Rundfunk': a medium named on its own is named in the nominative, not in the case of the
+    article's 'sagte er der „Allgemeinen Zeitung“' (blind review 16). A town's '-er' and a
+    head of unknown gender stay as they are."""
+    words_ = outlet.split()
+    if lang != "de" or len(words_) < 2:
+        return outlet
+    ending = _HEAD_GENDER.get(words_[-1].lower())
+    if ending is None:
+        return outlet
+    out = [w[:-2] + ending if w[:1].isupper() and w.endswith("en") and len(w) > 4 else w
+           for w in words_[:-1]]
+    return " ".join(out + words_[-1:])
 
 
 def _object_case(name: str, lang: str) -> str:

@@ -1364,9 +1364,10 @@ def said_to(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-# public broadcasters known by their short names, after a say-verb and 'dem'
+# public broadcasters known by their short names, after a say-verb and 'dem' (and the
+# speaker's name between: 'sagte Miriam Kaltenbach dem SWR', blind review 16)
 BROADCASTER_SAID = (r"\b(?:sagte|sagten|sagt|erklärte|erklärten|betonte|bestätigte|berichtete|"
-                    r"gegenüber)\s+(?:dem|der)\s+(WDR|NDR|SWR|MDR|RBB|ZDF|BR|HR|SR|"
+                    r"gegenüber)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}(?:dem|der)\s+(WDR|NDR|SWR|MDR|RBB|ZDF|BR|HR|SR|"
                     r"Deutschlandfunk|Deutschlandradio)\b")
 
 
