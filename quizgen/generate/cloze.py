@@ -244,8 +244,14 @@ def _after_name_particle(analysis: Analysis, start: int) -> bool:
     """'Filmemacher Theo van ____' - Gogh: a name word after 'van'/'von'/'de' that follows a
     capitalised word is the end of a longer name; the gap would be a fragment of it."""
     toks = _tokens_before(analysis, start)
+    if toks and toks[-1].text in _SAINT:
+        return True  # 'die Pfarrkirche St. ____' - Martin: half of the church's name (blind
+        # review 16)
     return len(toks) >= 2 and toks[-1].text in _NAME_PARTICLES and \
         toks[-2].pos == "PROPN" and toks[-2].text[:1].isupper()  # not 'Nachbarschaft von'
+
+
+_SAINT = {"St.", "St", "Sankt", "Saint", "San", "Santa", "Sainte", "Ste."}
 
 
 

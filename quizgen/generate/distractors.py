@@ -410,7 +410,14 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         return []  # "Hunderte": no fair numeric distractors
     if _RANGE.fullmatch(answer.number_text):
         return _ranges(answer, lang)
-    if hedge in LOWER_BOUND_HEDGES or hedge in UPPER_BOUND_HEDGES:
+    if (hedge in LOWER_BOUND_HEDGES or hedge in UPPER_BOUND_HEDGES) and \
+            _an_age(analysis, answer) and value >= 20:
+        # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16); near
+        # ages, one above and two below or the other way round
+        factors = [(value + d) / value for d in ((-10, 10, -20) if int(value) % 20 else
+                                                  (10, -10, 20))
+                   if 10 <= value + d <= 100]
+    elif hedge in LOWER_BOUND_HEDGES or hedge in UPPER_BOUND_HEDGES:
         # one below, two above, or the other way round: the key is never the end of the row
         factors = [0.5, 2, 3] if int(value) % 2 else [2, 0.5, 0.25]
     elif _an_age(analysis, answer) and value >= 10:
@@ -431,13 +438,15 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
                 sentence == answer.sentence or not value / 10 <= v <= value * 10:
             continue
         candidates.append(v)
+    age = _an_age(analysis, answer)
     for f in factors:
         v = _round_like(round(value * f, 6), value) if value >= 4 else f
         if f < 1 and v >= 10 and v != int(v) and hedge in LOWER_BOUND_HEDGES | \
                 UPPER_BOUND_HEDGES:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent", "per cent"}
-                                          and v > 100):
+                                          and v > 100) and not (v > 100 and age):
+            # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16)
             candidates.append(v)
     out = []
     prefix = f"{answer.hedge.lower()} " if answer.hedge else ""

@@ -92,6 +92,8 @@ _PLACE_NOUN_END = ("stadt", "stützpunkt", "gebiet", "viertel", "dorf")
 ORG_WORDS = re.compile(
     r"(?i)(organisation|organization|bündnis|alliance|ministerium|ministry|regierung|"
     r"government|universit|college|institut|agentur|agency|partei|party|bank|konzern|"
+    # 'Harlow Street Properties', 'Greyholt Homes': a firm, whatever word it starts with
+    r"\bproperties$|\bholdings$|\bhomes$|\bestates$|\blogistics$|\bfoods$|"
     r"gmbh|\bag\b|inc\.?$|corp|ltd|verein|verband|union|rat\b|council|kommission|"
     r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
     r"news|times|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
@@ -967,7 +969,11 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
         k = i + 1
         while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN", "PROPN"}:
             k += 1
-        if k - i >= 2 and _named_head(toks[k - 1].text) and _namelike(tok, language):
+        if k - i >= 2 and _named_head(toks[k - 1].text) and (_namelike(tok, language) or (
+                k - i >= 3 and toks[i - 1].text.lower() == "the" and
+                ORG_WORDS.search(toks[k - 1].text) and not LOC_WORDS.search(toks[k - 1].text))):
+            # 'the Road Haulage Association': a common noun may open a body's name of three
+            # words after 'the' (blind review 16 had 'Haulage Association')
             if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isupper() \
                     and toks[k + 1].pos in {"NOUN", "PROPN"}:
                 k += 2  # "Eastfield Institute of Technology"
