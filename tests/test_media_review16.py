@@ -159,3 +159,48 @@ def test_an_outlets_name_in_the_nominative_de():
     assert _nominative("Süddeutschen Zeitung", "de") == "Süddeutsche Zeitung"
     assert _nominative("Kirchberger Rundschau", "de") == "Kirchberger Rundschau"
     assert _nominative("Hamburger Abendblatt", "de") == "Hamburger Abendblatt"
+
+
+def _headline_note(text: str) -> str:
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(text))
+    qs = [q for q in media_headline.generate(a) if q.type == "open"]
+    assert qs, [q.prompt for q in media_headline.generate(a)]
+    return qs[0].answer
+
+
+EN_LORRY = """SMASHED AGAIN! Lorry wedged under Ashby rail bridge for 12th time this year
+
+A lorry became stuck under the railway bridge on Mill Lane in Ashby on Tuesday morning, \
+halting trains for more than three hours.
+
+The driver, a 40-year-old man from Leeds, was not hurt. It was the twelfth strike on the \
+bridge since January, Network Rail said. Mill Lane reopened to traffic shortly after 2pm.
+"""
+
+
+def test_a_headline_count_the_body_repeats_is_backed_en():
+    note = _headline_note(EN_LORRY)
+    assert "twelfth strike" in note, note
+    assert "The headline overstates this." not in note, note
+
+
+DE_LKW = """CRASH! Lkw bleibt zum 12. Mal in diesem Jahr unter Brücke in Waldau stecken
+
+Ein Lastwagen ist am Dienstagmorgen unter der Bahnbrücke an der Mühlstraße in Waldau stecken \
+geblieben. Die Strecke war mehr als drei Stunden gesperrt.
+
+Der Fahrer, ein 40-jähriger Mann aus Polen, blieb unverletzt. Es war nach Angaben der Bahn \
+der zwölfte Unfall an der Brücke seit Januar. Die Mühlstraße wurde am Nachmittag wieder \
+freigegeben.
+"""
+
+
+def test_a_headline_count_the_body_repeats_is_backed_de():
+    from quizgen.generate.media_headline import _backed_counts
+
+    a = analyze(load_article(DE_LKW))
+    head = [s for s in a.sentences if s.block == "headline"]
+    lead = next(s for s in a.sentences if s.block == "body")
+    assert any("zwölfte Unfall" in b.text for b in _backed_counts(a, head, lead))
