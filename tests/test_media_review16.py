@@ -204,3 +204,36 @@ def test_a_headline_count_the_body_repeats_is_backed_de():
     head = [s for s in a.sentences if s.block == "headline"]
     lead = next(s for s in a.sentences if s.block == "body")
     assert any("zwölfte Unfall" in b.text for b in _backed_counts(a, head, lead))
+
+
+EN_TWO_OUTLETS = """Anglers vow to fight plan for 40 homes at Lakeside
+
+Anglers in Ashby say they will go to court to stop the council from selling the pond.
+
+"We have around 600 families on the waiting list," council leader Mark Denton told BBC \
+Radio Wales. Jane Hollis, who chairs the Ashby Angling Club, said the club had collected \
+1,500 signatures in a week. She told the Western Mail that the club had already contacted a \
+solicitor.
+
+A public meeting will be held at Ashby Library on Thursday at 7pm.
+"""
+
+
+def test_one_outlet_gap_item_per_set_en():
+    from quizgen.generate import media
+
+    a = analyze(load_article(EN_TWO_OUTLETS))
+    gaps = [q for q in media.generate(a) if q.prompt.startswith(
+        "The article takes this information from another news outlet")]
+    assert len(gaps) == 1, [q.prompt for q in gaps]
+
+
+def test_a_headline_tone_note_is_no_second_item_beside_its_loaded_word_en():
+    from quizgen.generate import media
+
+    a = analyze(load_article(EN_LORRY))
+    qs = media.generate(a)
+    assert any(q.skill == "loaded_language" and q.answer == "SMASHED" for q in qs), \
+        [q.prompt for q in qs]
+    assert not any(q.type == "open" and q.skill == "headline" for q in qs), \
+        [q.answer for q in qs if q.skill == "headline"]

@@ -35,7 +35,37 @@ def generate(analysis: Analysis) -> list[Question]:
     best: dict[tuple[str, str], Question] = {}
     for q in sorted(out, key=lambda q: -q.score):
         best.setdefault(_key(q), q)
-    return [q for q in out if best[_key(q)] is q]
+    out = [q for q in out if best[_key(q)] is q]
+    return _no_repeats(analysis, out)
+
+
+def _no_repeats(analysis: Analysis, qs: list[Question]) -> list[Question]:
+    """One question per matter (blind review 16, rubric 9): a loaded-word item on a
+    headline word and the open headline comparison whose only point is that word's tone
+    (the facts backed); two outlet-gap items of one template (the better scored stays)."""
+    from quizgen.generate import media_headline, media_sources
+
+    lang = analysis.language
+    drop: set[int] = set()
+    ranked = sorted(range(len(qs)), key=lambda i: -qs[i].score)  # stable: ties keep order
+    # one outlet-gap item per set
+    prefix = media_sources.T[lang]["outlet_fact"].split("{")[0]
+    gaps = [i for i in ranked if qs[i].skill == "source" and qs[i].prompt.startswith(prefix)]
+    drop |= set(gaps[1:])
+    # the headline's tone asked twice
+    th = media_headline.T[lang]
+    # the note that backs the headline's facts and faults only its tone
+    tone_only = (th["verdict_core_backed"].split("{")[0].strip(),)
+    heads = {s.index for s in analysis.sentences if s.block == "headline"}
+    loaded = {qs[i].answer.lower() for i in ranked if qs[i].skill == "loaded_language"
+              and isinstance(qs[i].answer, str)
+              and any(e.sentence in heads for e in qs[i].evidence)}
+    for i, q in enumerate(qs):
+        if q.type == "open" and q.skill == "headline" and isinstance(q.answer, str) and \
+                any(v in q.answer for v in tone_only) and any(
+                    f"{w}" in q.answer.lower() for w in loaded):
+            drop.add(i)
+    return [q for i, q in enumerate(qs) if i not in drop]
 
 
 def _key(q: Question) -> tuple[str, str]:
