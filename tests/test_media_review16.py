@@ -237,3 +237,25 @@ def test_a_headline_tone_note_is_no_second_item_beside_its_loaded_word_en():
         [q.prompt for q in qs]
     assert not any(q.type == "open" and q.skill == "headline" for q in qs), \
         [q.answer for q in qs if q.skill == "headline"]
+
+
+EN_ANGLERS_ORG = """Anglers accused of leaving litter at Ashby lake
+
+Residents in Ashby say the lake has become a dumping ground.
+
+Council leader Mark Denton said new bins would be installed in the spring. Jane Hollis, who \
+lives by the lake, said the litter had got worse every summer. Some residents claim that \
+anglers deliberately leave their rubbish behind. There is no evidence for this, and the \
+Northern Anglers Association called the accusation "an insult to thousands of members".
+
+A public meeting will be held at Ashby Library on Thursday at 7pm.
+"""
+
+
+def test_an_organisation_in_the_voices_note_keeps_the_article_the_text_gives_it_en():
+    from quizgen.generate import media_discussion
+
+    a = analyze(load_article(EN_ANGLERS_ORG))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if "view is missing" in q.prompt]
+    assert notes and "what the Northern Anglers Association said" in notes[0], notes

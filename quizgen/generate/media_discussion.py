@@ -1247,6 +1247,19 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
             name = _party(name, lang, "die")  # "Außerdem äußern sich ...: die CDU und die SPD"
             if lang == "de" and name == c.entity.name:
                 name = _with_article(name, analysis)  # "die Hochschule Coburg"
+            if lang == "en":
+                # 'the Road Haulage Association' where the entity layer kept 'Haulage
+                # Association' (blind review 16): the name as the claim's sentence writes it
+                full = re.search(r"(?:\b(?:[Tt]he)\s+)?((?:[A-Z][\w&'-]*\s+){0,3})"
+                                 + re.escape(name) + r"\b", c.sentence.text)
+                ext = full.group(1).split() if full else []
+                if full and full.start(1) == 0:
+                    ext = ext[1:]  # 'Operator Western Isles Ferries said': a capital of the
+                    # sentence's first word, no part of the name
+                if ext and ext[0] not in {"The", "A", "An"}:
+                    name = " ".join(ext) + " " + name
+                if full and re.match(r"[Tt]he\s", full.group(0)):
+                    name = "the " + name
             if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
                     r"[A-Z]{2,5}", name) and name not in NO_ARTICLE) and \
                     not name.lower().startswith("the"):
