@@ -100,3 +100,29 @@ The club has 140 members.
     a = analyze(load_article(text))
     assert any(e.name == "Kelby Road Properties" and e.label == "ORG" for e in a.entities)
     assert any("the company" in p for p, _ in _kept(text)), _kept(text)
+
+
+def test_a_change_by_a_fraction_is_asked_um_wie_viel_with_its_hedge() -> None:
+    text = """Tafel
+
+Der Verein hilft vielen Menschen in Lindau. Gleichzeitig seien die Spenden der Supermärkte \
+um etwa ein Drittel zurückgegangen, berichtete der Verein. Die Stadt hat den Zuschuss um ein \
+Viertel gekürzt.
+"""
+    kept = _kept(text)
+    assert ("Um wie viel hat die Stadt den Zuschuss gekürzt?", "um ein Viertel") in kept, kept
+    assert not any(a in {"ein Viertel", "den Zuschuss"} for _, a in kept), kept
+
+
+def test_a_who_question_drops_also() -> None:
+    text = """Allotments
+
+The sale would need the approval of Welsh Government ministers. Kelby Town Council would \
+also have to offer the gardeners suitable land elsewhere.
+"""
+    kept = _kept(text)
+    assert any(p.startswith("Who would have to offer") for p, _ in kept), kept
+    assert not any(" also " in p for p, _ in kept if p.startswith("Who")), kept
+    group = _kept(text.replace("Kelby Town Council would", "The council would") +
+                  "Kelby Town Council met on Monday.\n")
+    assert not any(" also " in p for p, _ in group if p.startswith("Who")), group

@@ -3048,6 +3048,43 @@ _EXTENT_HEDGES = {"etwa", "rund", "fast", "knapp", "gut", "ungefähr", "circa", 
 _COMPARATIVE_SO = {"so", "genauso", "ebenso", "doppelt", "dreimal", "halb"}
 
 
+_FRACTIONS = {"hälfte", "drittel", "viertel", "fünftel", "zehntel", "achtel", "zwei drittel",
+              "dreiviertel"}
+
+
+def _by_fraction_de(analysis: Analysis, c: Clause, at: int, end: int,
+                    subject: tuple[int, int] | None) -> list[Question]:
+    """'Gleichzeitig seien die Spenden um etwa ein Drittel zurückgegangen' -> 'Um wie viel
+    sind die Spenden ... gleichzeitig zurückgegangen? - um etwa ein Drittel' (blind review
+    16: 'Was sind die Spenden ... um etwa zurückgegangen? - ein Drittel'). The share ends the
+    middle field; the subject opens it or stands in the Vorfeld."""
+    middle = c.middle
+    if not c.right or c.tail or any(t.text == "," for t in middle[:end]):
+        return []
+    if subject is not None:
+        lead, front, rest = middle[subject[0]:subject[1]], _front(c), middle[subject[1]:at]
+        if subject[1] > at:
+            return []
+    else:
+        lead, front, rest = [], _front(c), middle[:at]
+    lead_r, front_r, rest_r = (_resolve(x, analysis) for x in (lead, front, rest))
+    if lead_r is None or front_r is None or rest_r is None or not (lead_r or front_r):
+        return []
+    front_text = lower_first(front_r) if front_r else ""
+    if lead_r:
+        fm = [lower_first(lead_r), front_text]
+    else:
+        fm, rest_r = _reflexive_first(front_text, rest_r)
+    if _personal_pronoun(lead_r + front_r + rest_r):
+        return []
+    prompt = _prompt(["Um wie viel", _finite_text(c), *fm, rest_r, c.right], "de")
+    share = middle[at + 1:end]
+    answer = "um " + render(share)
+    score = _score(prompt, render(share), analysis, 2, getattr(c, "reported", False))
+    return [_question(analysis, c.sentence, "how_many", prompt, answer, [render(share)],
+                      score)]
+
+
 def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     """'Der Regenwald bedeckt den größten Teil des Beckens' -> 'Was bedeckt den größten Teil
     des Beckens?' / 'Was bedeckt der Regenwald?'. Only main clauses, only phrases that are
@@ -3102,6 +3139,14 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         is_subject = (i, j) == subject
         if not subject_in_vorfeld and not is_subject and (subject is None or i < subject[1]):
             continue  # whose object is it? the subject is somewhere we did not find
+        back = i - 1
+        while back >= 0 and middle[back].text.lower() in _EXTENT_HEDGES:
+            back -= 1
+        if back >= 0 and middle[back].text.lower() == "um" and np[-1].text.lower() in \
+                _FRACTIONS and first_word in {"ein", "eine", "die"} and j == len(middle):
+            out += _by_fraction_de(analysis, c, back, j, subject if not subject_in_vorfeld
+                                   else None)
+            continue  # 'um etwa ein Drittel zurückgegangen': 'Um wie viel ...?'
         before = middle[i - 1] if i > 0 else None
         if before is not None and (before.tag in {"APPR", "APPRART", "KOKOM", "APPO"} or
                                    before.pos in {"ADP", "DET"} or np[0].pos != "DET" and
@@ -3109,9 +3154,6 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
                                         subject is not None and i == subject[1])):
             continue  # inside a prepositional phrase or 'als ...', or the phrase has no
             # article and what comes before it ('autoritär geführten ...') may belong to it
-        back = i - 1
-        while back >= 0 and middle[back].text.lower() in _EXTENT_HEDGES:
-            back -= 1
         if back < i - 1 and back >= 0 and middle[back].tag in {"APPR", "APPRART"}:
             continue  # 'um etwa ein Drittel zurückgegangen': 'Was ... um etwa ...? - ein
             # Drittel' splits an extent from its preposition and hedge (blind review 16)
@@ -3784,7 +3826,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 what = None  # 'Who said her daughter, 16?': what was said is cut off
             if ent is not None and what is not None:  # None: 'Natarajan' for Priya or Anjali
                 verb = [c.aux] if c.aux else []
-                prompt = _prompt(["Who", [*verb, *c.verb], what], "en")
+                # 'The council would also have to offer ...': 'Who would also have to ...?'
+                # asks for a second actor the text never names (blind review 16)
+                prompt = _prompt(["Who", [t for t in [*verb, *c.verb]
+                                          if t.text.lower() != "also"], what], "en")
                 score = _score(prompt, ent.name, analysis, len(ent.mentions))
                 # 'The council declined to comment': the text's words are right too
                 said = [lower_first(c.subject)] if c.subject and c.subject[0].pos == "DET" \
@@ -3798,7 +3843,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 c.subject[0].pos == "DET" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
-            verb = _singular_en([c.aux] if c.aux else [], c.verb)
+            verb = [t for t in _singular_en([c.aux] if c.aux else [], c.verb)
+                    if t.text.lower() != "also"]  # no second actor the text never names
             answer = _group_answer(c.subject, analysis)
             if answer is not None:
                 prompt = _prompt(["Who", verb, rest], "en")
