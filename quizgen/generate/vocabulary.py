@@ -19,7 +19,8 @@ def _role_head(text: str) -> str:
     Northshire Police') stands in the text up to its 'von'/'vom'/'for'/'of'; a role of two
     parts ('Studienleiterin und Professorin für Botanik', 'lead author and environmental
     scientist') as its first part, the name between."""
-    head = re.split(r"\s+(?:von|vom|for|of|des|der|at)\s+", text, maxsplit=1)[0]
+    head = re.split(r"\s+(?:von|vom|for|of|des|der|at|responsible for|in charge of)\s+", text,
+                    maxsplit=1)[0]  # 'Councillor responsible for the environment' (review 17)
     return re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]
 
 

@@ -2268,6 +2268,30 @@ def _frame_and_content(c: Clause) -> bool:
     return comma is not None and any(t.tag.endswith("FIN") for t in c.middle[comma + 1:])
 
 
+def _without_distance(toks: list[Token], after: bool = False) -> list[Token]:
+    """'Der nächste Supermarkt liegt zwölf Kilometer entfernt in Bad Kreuzach': the distance
+    beside the place leaves with it ('Wo liegt der nächste Supermarkt zwölf Kilometer
+    entfernt?' was odd, blind review 17). Drops a trailing (or, after the place, a leading)
+    'NUM unit entfernt' with an optional 'rund/etwa/gut/knapp' before the number."""
+    if after:
+        seq = toks[1:] if toks and toks[0].text == "," else toks
+        for n in range(2, 6):
+            if len(seq) >= n and seq[n - 1].text == "entfernt" and \
+                    any(t.pos == "NUM" for t in seq[:n - 1]):
+                rest = seq[n:]
+                return rest[1:] if rest and rest[0].text == "," else rest
+        return toks
+    if not toks or toks[-1].text != "entfernt":
+        return toks
+    m = len(toks) - 1
+    while m - 1 >= 0 and len(toks) - m < 5 and (toks[m - 1].pos in {"NUM", "NOUN"} or
+                                                 toks[m - 1].text.lower() in {
+                                                     "rund", "etwa", "gut", "knapp", "fast",
+                                                     "ungefähr", "nur"}):
+        m -= 1
+    return toks[:m] if any(t.pos == "NUM" for t in toks[m:]) else toks
+
+
 def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _frame_and_content(c):
@@ -2298,7 +2322,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             middle = c.middle
         else:
             front = c.vorfeld
-            middle = part[:k] + part[end:]
+            middle = _without_distance(part[:k]) + _without_distance(part[end:], after=True)
         front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
         if front_r is None or middle_r is None or (c.kind == "sub" and not middle_r):
             continue

@@ -1429,6 +1429,19 @@ _STACKED_HONORIFICS = {"Councillor", "Cllr", "Dr", "Professor", "Prof", "Mr", "M
 # --------------------------------------------------------------------------- merging
 
 
+_CHARGE_AFTER_EN = re.compile(r", who is (responsible for|in charge of) ((?:the |its |their )?"
+                              r"[a-z][a-z -]{2,40}?)(?=[,.;])")
+
+
+def _charge_after(c: _Candidate, language: str) -> str:
+    """'Councillor Rebecca Hale, who is responsible for the environment, said ...': the role
+    is 'councillor responsible for the environment' (cut to the title, blind review 17)."""
+    if language != "en":
+        return ""
+    m = _CHARGE_AFTER_EN.match(c.sentence.text, c.tokens[-1].end - c.sentence.start)
+    return f" {m.group(1)} {m.group(2)}" if m else ""
+
+
 def _title_text(c: _Candidate, language: str) -> str:
     """The title as a role: an adjective that opens the sentence is written in lower case
     ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
@@ -1547,7 +1560,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for label, v in c.label_votes.items():
             votes[ent.id][label] += v
         if c.title:
-            titles[ent.id].append(_title_text(c, language))
+            titles[ent.id].append(_title_text(c, language) + _charge_after(c, language))
 
     # Longest names first, so "Putin" joins "Wladimir Putin" rather than starting its own.
     text = analysis.article.text
