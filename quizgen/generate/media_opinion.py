@@ -181,6 +181,13 @@ DEONTIC = {
 # "must" also states rules ("Drivers must pay 5 pounds"): a weak cue that needs the
 # classifier or the closing slot (below) to make an opinion
 MUST = {"de": {"muss", "müssen"}, "en": {"must"}}
+# a 'must' a law or rule lays down, named before it: a checkable fact, not a demand
+LEGAL_DUTY = {
+    "de": re.compile(r"(?i)\b(?:laut|nach|gemäß)\s+(?:dem\s+|der\s+)?(?:\w+)?(?:gesetz|"
+                     r"verordnung|satzung|vorschrift)\w*\b|\bgesetzlich\b|\bper gesetz\b"),
+    "en": re.compile(r"(?i)\b(?:under|by|according to)\s+(?:the\s+)?(?:current\s+)?(?:law|"
+                     r"rules|regulations)\b|\blegally\b"),
+}
 STANCE_ADV = {
     "de": {"leider", "endlich", "ausgerechnet", "hoffentlich", "glücklicherweise",
            "bedauerlicherweise", "zweifellos", "zweifelsohne", "unbestreitbar",
@@ -398,6 +405,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # "Eine Schule, die einen Tag schließen muss, ...": what the school has to do,
                 # a fact about it, no demand
                 continue
+            if LEGAL_DUTY[language].search(text[:text.find(w)]):
+                continue  # 'Under the law, landowners must clear ...': a rule (blind review 17)
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:

@@ -741,6 +741,10 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         # 'completely untrue', and no evidence has been produced.": the note is on the
         # charge, not on the denial that shares its sentence (quick reading 23)
         return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, charge)]
+    if idx == m.sentence and _denial_first(analysis, m):
+        # a denial before the note in its own sentence whose charge was not found: the
+        # denial is never the unproven claim (blind review 17 keyed "completely untrue")
+        return []
     if _answer_to_a_charge(analysis, idx, m.sentence):
         return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
     if named_quotes(idx):
@@ -819,10 +823,60 @@ def _denied_before(analysis: Analysis, m: EvidenceMarker) -> int | None:
     if "\n" in analysis.article.text[analysis.sentences[back].end:note.start]:
         return None
     claim = analysis.sentences[back]
-    if CHARGE[lang].search(QUOTED.sub(" ", claim.text)) or CLAIM_VERB[lang].search(
-            QUOTED.sub(" ", claim.text)):
+    bare = QUOTED.sub(" ", claim.text)
+    if CHARGE[lang].search(bare) or CLAIM_VERB[lang].search(bare) or \
+            REPORT_CHANNEL[lang].search(bare):
         return back
     return None
+
+
+ACCORDING_SENT = re.compile(r"^According to (?P<src>(?:a|an|one|several|some)\s+\w+)\b"
+                            r"(?P<rest>[^,\"“”„]{0,60}),\s+(?P<content>[a-z][^\"“”„]{10,}?)"
+                            r"[.!]?$")
+
+
+def _according_to(analysis: Analysis, q: Quote) -> Quote:
+    """'According to a post shared widely on social media, the boat has been promised to
+    ...': a quote the finder took as said by the sentence's subject, with the source phrase
+    as its content, is the post's report (blind review 17)."""
+    if analysis.language != "en" or not (q.content or "").lower().startswith("according to"):
+        return q
+    sent = analysis.sentences[q.sentence]
+    m = ACCORDING_SENT.match(sent.text)
+    if m is None:
+        return q
+    start = sent.start + m.start("content")
+    content = m.group("content")
+    return Quote(speaker=m.group("src"), cue="According to", content=content,
+                 kind="indirect", sentence=q.sentence, outlet=None, speaker_entity=None,
+                 speaker_span=(sent.start + m.start("src"), sent.start + m.end("src")),
+                 cue_span=(sent.start, sent.start + len("According to")),
+                 content_span=(start, start + len(content)))
+
+
+# the rest of a source's description before its report: 'shared widely on social media, '
+ACCORDING_LEAD = re.compile(r"^(?:shared|posted|published|circulat\w+|seen|written)\b"
+                            r"[^,\"“”„]{0,60},\s+(?=\S)")
+# a report that names its channel, not a claim verb: 'According to a post shared widely on
+# social media, ...', 'Im Ort kursiert das Gerücht, ...' (blind review 17)
+REPORT_CHANNEL = {
+    "de": re.compile(r"\b(kursier\w*|Gerücht\w*|In sozialen (?:Netzwerken|Medien)|Im Internet|"
+                     r"Im Netz)\b"),
+    "en": re.compile(r"(?i)\b(rumou?rs?|circulat\w+|on social media|online posts?|"
+                     r"according to (?:a|an|one|several|some)\s+(?:\w+\s+){0,2}?"
+                     r"(?:posts?|messages?|rumou?rs?|reports?))\b"),
+}
+
+
+def _denial_first(analysis: Analysis, m: EvidenceMarker) -> bool:
+    """Does a denial come before the note in its own sentence ('The trust called the claim
+    "completely untrue", and no evidence has been produced')?"""
+    lang = analysis.language
+    if lang not in DENIAL:
+        return False
+    note = analysis.sentences[m.sentence]
+    before = analysis.article.text[note.start:m.start]
+    return bool(DENIAL[lang].search(QUOTED.sub(" ", before)) or DENIED[lang].search(before))
 
 
 def _answer_to_a_charge(analysis: Analysis, idx: int, note: int) -> bool:
@@ -1071,6 +1125,14 @@ def claims(analysis: Analysis) -> list[Claim]:
         if not (0 <= q.sentence < len(analysis.sentences)):
             continue
         q = _label_to_person(analysis, q)
+        q = _according_to(analysis, q)
+        lead = ACCORDING_LEAD.match(q.content or "") if (q.cue or "").lower() == \
+            "according to" and q.content_span else None
+        if lead is not None:
+            # 'According to a post shared widely on social media, the boat ...': the claim
+            # starts after the post's description, not inside it (blind review 17)
+            q = replace(q, content=q.content[lead.end():],
+                        content_span=(q.content_span[0] + lead.end(), q.content_span[1]))
         # "laut „Express.co.uk“" names where a quote was found, not who claims something; and
         # a "quote" holding its own speaker's name is the whole sentence taken by mistake
         speaker_text = clean(q.speaker or "").strip('"„“” ')
