@@ -120,3 +120,25 @@ def test_a_flagged_claim_without_a_form_gets_its_true_false_item_de():
     items = [q for q in media_claims.generate(a, claims(a)) if q.skill == "evidence"]
     assert any("wieder schließen müssen" in q.prompt and q.answer == "Falsch"
                for q in items), [(q.prompt, q.answer) for q in items]
+
+
+DE_GERUECHT = """Bäckerei Lenz in Talheim schließt
+
+Die Bäckerei Lenz in Talheim schließt Ende Mai. Inhaberin Rita Lenz sagte dem \
+Schwarzwälder Boten, sie finde keinen Nachfolger.
+
+Im Ort kursiert zudem das Gerücht, eine große Kette wolle die Räume übernehmen. \
+Bürgermeister Jan Roth sagte, ihm liege keine Anfrage vor. Bestätigt ist das Gerücht also \
+nicht.
+"""
+
+
+def test_a_note_on_the_rumour_is_on_the_rumour_not_on_the_answer_de():
+    a = analyze(load_article(DE_GERUECHT))
+    cs = claims(a)
+    flagged = [c for c in cs if c.unsupported]
+    assert [("Kette" in c.content) for c in flagged] == [True], \
+        [(c.speaker, c.content, bool(c.unsupported)) for c in cs]
+    items = [q for q in media_claims.generate(a, cs) if q.skill == "evidence"]
+    assert items and all("Anfrage" not in q.prompt + q.answer for q in items), \
+        [(q.prompt, q.answer) for q in items]

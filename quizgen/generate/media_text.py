@@ -612,7 +612,10 @@ NO_EVIDENCE = {
                      # keine vorgelegt' (blind review 16: such notes flagged no claim)
                      r"\b[Kk]ein\w*\s+(\w+\s+){0,2}(hat|haben|konnte|konnten)\s+(das|dies|es)\s+"
                      r"(bisher\s+|bislang\s+|noch\s+)?(bestätigt|belegt|nachgewiesen|bewiesen)\b|"
-                     r"\b[Kk]eine\s+(Dokumente|Unterlagen)\b[^.;:]{0,40}\bvorgelegt\b"),
+                     r"\b[Kk]eine\s+(Dokumente|Unterlagen)\b[^.;:]{0,40}\bvorgelegt\b|"
+                     # 'Bestätigt ist das Gerücht also nicht' (blind review 17)
+                     r"\b(Bestätigt|Belegt|Bewiesen)\s+ist\s+(das|die|der)\s+(Gerücht|"
+                     r"Behauptung|Vorwurf)\s+(also\s+|bisher\s+|bislang\s+)?nicht\b"),
     "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+){0,2}(evidence|proof)\b|"
                      r"\b(did not|didn't|failed to)\s+(provide|offer|give|present|produce|cite)"
                      r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b|"
@@ -747,6 +750,9 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         return []
     if _answer_to_a_charge(analysis, idx, m.sentence):
         return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
+    rumour = _rumour_before(analysis, m) if idx == m.sentence else None
+    if rumour is not None:
+        return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, rumour)]
     if named_quotes(idx):
         return [m]
     if idx != m.sentence and any(q.sentence == idx for q in analysis.quotes):
@@ -879,6 +885,29 @@ def _denial_first(analysis: Analysis, m: EvidenceMarker) -> bool:
     return bool(DENIAL[lang].search(QUOTED.sub(" ", before)) or DENIED[lang].search(before))
 
 
+RUMOUR_NOTE = re.compile(r"(?i)\b(?:das|the)\s+(Gerücht|rumou?r)\b")
+
+
+def _rumour_before(analysis: Analysis, m: EvidenceMarker) -> int | None:
+    """'Im Ort kursiert das Gerücht, ... <someone's answer>. Bestätigt ist das Gerücht also
+    nicht.': a note that names the rumour is on the sentence that spreads it, not on the
+    answer between them (blind review 17)."""
+    lang = analysis.language
+    note = analysis.sentences[m.sentence]
+    found = RUMOUR_NOTE.search(note.text)
+    if found is None or lang not in REPORT_CHANNEL:
+        return None
+    text = analysis.article.text
+    for back in (m.sentence - 1, m.sentence - 2):
+        if back < 0 or "\n" in text[analysis.sentences[back].end:
+                                     analysis.sentences[back + 1].start]:
+            return None
+        bare = QUOTED.sub(" ", analysis.sentences[back].text)
+        if found.group(1)[:5].lower() in bare.lower() and REPORT_CHANNEL[lang].search(bare):
+            return back
+    return None
+
+
 def _answer_to_a_charge(analysis: Analysis, idx: int, note: int) -> bool:
     """Is the sentence a "no evidence" note points back to a denial of a charge made just
     before it in the same paragraph ("Free The Wild accused the park ... The park said it
@@ -1007,7 +1036,7 @@ IMPERSONAL_CLAIM = {
     "de": re.compile(r"^(?P<where>(?:In|Im|Auf)\s+[^,]{3,60}?)\s+(?:(?:wird|werden|wurde|wurden)"
                      r"\s+(?:\S+\s+){0,4}?(?:behauptet|vorgeworfen|spekuliert|vermutet)|"
                      r"(?:kursiert|kursierte|kursieren|kursierten)\s+(?:\S+\s+){0,2}?"
-                     r"(?:die|eine)\s+(?:Behauptung|These|Vermutung))\s*,\s*(?:dass\s+)?"
+                     r"(?:(?:die|eine)\s+(?:Behauptung|These|Vermutung)|das\s+Gerücht))\s*,\s*(?:dass\s+)?"
                      r"(?P<content>[^.!?]{10,}?)\s*[.!]?$"),
     "en": re.compile(r"(?i)^(?:(?P<where>(?:On|In)\s+[^,]{3,40}?),?\s+)?(?:it\s+(?:has\s+been|was|"
                      r"is)\s+(?:claimed|alleged|suggested|rumoured)|(?:rumours|claims)\s+(?:have\s+)?"
@@ -1031,7 +1060,7 @@ def _impersonal_claims(analysis: Analysis, quoted: set[int]) -> list[Quote]:
     lang = analysis.language
     pattern = IMPERSONAL_CLAIM.get(lang)
     out: list[Quote] = []
-    for m in analysis.markers if pattern else []:
+    for m in evidence_markers(analysis) if pattern else []:
         idx = m.claim_sentence
         # a sentence the quote finder gave to the last speaker is taken here all the same:
         # its impersonal form says nobody named makes the claim
