@@ -71,6 +71,13 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                 return "f"
             if word in {"mr", "mr.", "herr", "sir"}:
                 return "m"
+            if analysis.language == "de" and before[-1][:1].isupper() and \
+                    text[m.start - 1:m.start] == " ":
+                if word.endswith(("erin", "orin", "istin", "antin", "entin")):
+                    return "f"  # 'die Schülerin Mia Lechner' (blind review 17: a woman
+                    # among the options of 'Wer sagte, ihm liege ...?')
+                if word.endswith(_TITLE_ENDS) and word.isalpha():
+                    return "m"  # 'Bürgermeister Anton Huber': the masculine form of a title
     return None
 
 
