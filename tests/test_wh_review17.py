@@ -23,3 +23,26 @@ def test_where_question_drops_the_distance() -> None:
     asked = _asked(DE)
     assert ("Wo liegt der nächste Bäcker?", "in Bad Talheim") in asked, asked
     assert not any(p.startswith("Wo ") and "Kilometer" in p for p, _ in asked), asked
+
+
+DE2 = """Streit um die Wehr
+
+Die Feuerwehr in Talbach hat zu wenige Mitglieder. Die meisten Helfer arbeiten in Kornau \
+oder Lindenfeld und sind tagsüber nicht erreichbar. Die Gemeinde Talbach prüft eine \
+Pflicht. Dann könnten Einwohner zwischen 18 und 50 Jahren zum Dienst verpflichtet werden. \
+In Burgheim hilft eine Prämie.
+"""
+
+
+def test_where_question_keeps_an_or_pair_whole() -> None:
+    qs = wh.generate(analyze(load_article(DE2)))
+    where = [q for q in qs if q.skill == "where" and "Helfer" in q.prompt]
+    assert where, [q.prompt for q in qs]
+    for q in where:
+        assert "Lindenfeld" not in q.prompt, q.prompt
+        assert not any(o.endswith("Lindenfeld") for o in q.options if o != q.answer), q.options
+
+
+def test_no_how_many_on_an_age_range() -> None:
+    prompts = [p for p, _ in _asked(DE2)]
+    assert not any("Wie viele Jahren" in p for p in prompts), prompts

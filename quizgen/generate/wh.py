@@ -1999,6 +1999,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                     t.lemma in _CHANGE_VERBS for t in (c.finite, *c.right)):
                 continue  # 'sei unter zwei Milligramm gefallen': 'Wie viele Milligramm ist
                 # ... gefallen?' asks for a fall, not a level
+            if (q.hedge or "").lower() == "zwischen" and counted(q).lower() == "jahren":
+                continue  # 'Einwohner zwischen 18 und 50 Jahren': an age range, no count
+                # ('Wie viele Jahren ...? - zwischen 18 und 50', blind review 17)
             before_q = [t for t in c.sentence.tokens if t.end <= g_start][-2:]
             clause_toks = [*c.vorfeld, *c.middle]
             if any(t.text.lower() in {"selbst", "sogar"} for t in before_q) or any(
@@ -2308,7 +2311,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         if k < 0 or part[k].text.lower() not in _WHERE_PREP or i - k > 4:
             continue
         end = j
-        if end + 1 < len(part) and part[end].text in {"und", "sowie"}:
+        if end + 1 < len(part) and part[end].text in {"und", "sowie", "oder"}:
             e2 = end + 1
             while e2 < len(part) and part[e2].pos in {"ADJ", "DET"}:
                 e2 += 1
@@ -2330,8 +2333,9 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         answer = _lower_preposition(render(pp))  # 'In Magdeburg' opened the sentence
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
-        out += _with_choices(analysis, q, distractors.places(
-            analysis, ent, _lower_preposition(render(part[k:i]))))
+        named = render(pp[i - k:])  # 'in Mannheim oder Heidelberg': no 'in Heidelberg'
+        out += _with_choices(analysis, q, [o for o in distractors.places(
+            analysis, ent, _lower_preposition(render(part[k:i]))) if o.split()[-1] not in named])
     return out
 
 
