@@ -46,3 +46,16 @@ def test_where_question_keeps_an_or_pair_whole() -> None:
 def test_no_how_many_on_an_age_range() -> None:
     prompts = [p for p, _ in _asked(DE2)]
     assert not any("Wie viele Jahren" in p for p in prompts), prompts
+
+
+DE3 = """Eltern wollen die Schule retten
+
+Die Grundschule in Kornau soll schließen. Zu einem Treffen im Gemeindehaus „Alte Schule" \
+kamen am Montag nach Angaben der Organisatoren mehr als 80 Eltern. Sie sammeln nun \
+Unterschriften.
+"""
+
+
+def test_how_many_keeps_where_they_came() -> None:
+    asked = [(p, a) for p, a in _asked(DE3) if p.startswith("Wie viele Eltern")]
+    assert asked and all("Treffen" in p for p, _ in asked), _asked(DE3)

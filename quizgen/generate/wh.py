@@ -795,7 +795,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # of the city's?' (the whole of a part)
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
         return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
-    if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") != prompt.count("“") \
+    if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") not in {
+            prompt.count("“"), prompt.count("“") + prompt.count('"')} \
             or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]") \
             or re.search(r"\(\s*\)", prompt):
         return 0.0
@@ -925,6 +926,8 @@ _TRAILING_SAID = re.compile(r", ((?:the )?[A-Z][^,?]*?) (?:said|says|reported|co
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
+    if analysis.language == "de":  # the article's '„Zur Linde"' closes in German style
+        prompt = re.sub(r'„([^"“”„]*)"', r"„\1“", prompt)
     # 'How many people were treated ..., South Central Ambulance Service said?': the
     # attribution reads as part of the question; it is where the figure comes from
     prompt = _TRAILING_SAID.sub(r", according to \1?", prompt)
@@ -2449,8 +2452,11 @@ def _which_quoted_de(analysis: Analysis, c: Clause, k: int, j: int, prep: str, a
 
 def _front(c: Clause) -> list[Token]:
     """The Vorfeld moved behind the verb; a long scene-setting adverbial is left out."""
-    if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP":
-        return []
+    if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP" and not (
+            c.vorfeld[0].text.lower() in {"zu", "zur", "zum"} and c.finite is not None and
+            c.finite.lemma in {"kommen", "strömen", "erscheinen"}):
+        return []  # 'Zu einer Versammlung im Gasthaus ... kamen ...' is where they came
+        # ('Wie viele Menschen kamen am Sonntag ...?' lost it, blind review 17)
     return c.vorfeld
 
 
