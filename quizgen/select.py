@@ -285,7 +285,7 @@ def _lead_words(article: dict | None) -> set[str]:
     body = [b for b in blocks if b.get("kind") == "body"][:1]
     words: set[str] = set()
     for b in heads + body:
-        words |= _words_as_cored(text[b["start"]:b["end"]])
+        words |= _lookup_words(text[b["start"]:b["end"]])
     return words
 
 
@@ -296,7 +296,7 @@ def _lead_words(article: dict | None) -> set[str]:
 _LEAD_WORD = re.compile(r"\d+(?:[.,]\d+)*|[\w.]+")
 
 
-def _words_as_cored(text: str) -> set[str]:
+def _lookup_words(text: str) -> set[str]:
     """The words of `text` for looking up an answer's core words ('6,000' is one word)."""
     return set(_LEAD_WORD.findall(text.lower()))
 
@@ -372,7 +372,7 @@ def _headline_words(article: dict | None) -> set[str]:
         return set()
     text = article.get("text", "")
     return {w for b in article.get("blocks", []) if b.get("kind") == "headline"
-            for w in _words_as_cored(text[b["start"]:b["end"]])}
+            for w in _lookup_words(text[b["start"]:b["end"]])}
 
 
 def _topic(q: Question, headline: set[str], key: tuple | None = None) -> bool:
