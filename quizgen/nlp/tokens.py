@@ -165,7 +165,6 @@ class ArticleTagger:
         self._words: dict[tuple, list] = {}
         self._probs: dict[tuple[str, bool], list | None] = {}  # see _word_steps
         self._lemmas: dict[tuple[str, int], str] = {}
-        self._in_order: dict[tuple, bool] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # sentence -> token_spans
 
     def _tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
@@ -220,7 +219,7 @@ class ArticleTagger:
         one to five. The kept tags are visited in HanTa's order (_tag_order), so the same
         sums are made in the same order and ties are broken alike: the same tags come out."""
         trans = self._plain.LP_trans_word
-        in_order = self._in_order  # state -> _in_order, looked up once per article
+        in_order = _IN_ORDER.setdefault(self.language, {})  # state -> _in_order's answer
         lowerbound = -1e6
         table: list[dict] = []
         backpointer: list[dict] = []
@@ -252,7 +251,7 @@ class ArticleTagger:
                 order = steps
                 ordered = in_order.get(state)
                 if ordered is None:
-                    ordered = in_order[state] = _in_order(self.language, state, lp_t)
+                    ordered = _in_order(self.language, state, lp_t)
                 if not ordered:  # HanTa's order, slowly
                     wprobs = dict(steps)
                     order = [(c, wprobs[c]) for c in lp_t if c in wprobs]
@@ -304,17 +303,17 @@ def _tag_order(language: str) -> dict[int, int] | None:
     return {c: n for n, c in enumerate(max(trans.values(), key=len))}
 
 
-_IN_ORDER: dict[tuple[str, tuple], bool] = {}  # (language, state) -> checked once
+_IN_ORDER: dict[str, dict[tuple, bool]] = {}  # language -> state -> checked once
 
 
 def _in_order(language: str, state: tuple, lp_t: dict) -> bool:
     """Does this state list its transitions in _tag_order's order (unknown tags last)?"""
-    key = (language, state)
-    found = _IN_ORDER.get(key)
+    memo = _IN_ORDER.setdefault(language, {})
+    found = memo.get(state)
     if found is None:
         rank = _tag_order(language)
         ranks = [rank.get(c, len(rank)) for c in lp_t]
-        found = _IN_ORDER[key] = ranks == sorted(ranks) and ranks.count(len(rank)) <= 1
+        found = memo[state] = ranks == sorted(ranks) and ranks.count(len(rank)) <= 1
     return found
 
 
