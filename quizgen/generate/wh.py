@@ -3086,6 +3086,25 @@ _FRACTIONS = {"hälfte", "drittel", "viertel", "fünftel", "zehntel", "achtel", 
               "dreiviertel"}
 
 
+def _middle_field_de(lead: list[Token], front: list[Token], rest: list[Token],
+                     analysis: Analysis) -> tuple[list, list[Token], list[Token]] | None:
+    """A German question's middle field after its finite verb, pronouns resolved: the
+    subject (`lead`) first, else a reflexive before the fronted phrase; with all its tokens.
+    None when a pronoun stays unresolved (_what_de and _by_fraction_de)."""
+    lead_r, front_r, rest_r = (_resolve(x, analysis) for x in (lead, front, rest))
+    if lead_r is None or front_r is None or rest_r is None:
+        return None
+    front_text = lower_first(front_r) if front_r else ""
+    if lead_r:
+        fm = [lower_first(lead_r), front_text]
+    else:
+        fm, rest_r = _reflexive_first(front_text, rest_r)
+    words = lead_r + front_r + rest_r
+    if _personal_pronoun(words):
+        return None
+    return fm, rest_r, words
+
+
 def _by_fraction_de(analysis: Analysis, c: Clause, at: int, end: int,
                     subject: tuple[int, int] | None) -> list[Question]:
     """'Gleichzeitig seien die Spenden um etwa ein Drittel zurückgegangen' -> 'Um wie viel
@@ -3101,16 +3120,10 @@ def _by_fraction_de(analysis: Analysis, c: Clause, at: int, end: int,
             return []
     else:
         lead, front, rest = [], _front(c), middle[:at]
-    lead_r, front_r, rest_r = (_resolve(x, analysis) for x in (lead, front, rest))
-    if lead_r is None or front_r is None or rest_r is None or not (lead_r or front_r):
+    field = _middle_field_de(lead, front, rest, analysis) if lead or front else None
+    if field is None:
         return []
-    front_text = lower_first(front_r) if front_r else ""
-    if lead_r:
-        fm = [lower_first(lead_r), front_text]
-    else:
-        fm, rest_r = _reflexive_first(front_text, rest_r)
-    if _personal_pronoun(lead_r + front_r + rest_r):
-        return []
+    fm, rest_r, _words = field
     prompt = _prompt(["Um wie viel", _finite_text(c), *fm, rest_r, c.right], "de")
     share = middle[at + 1:end]
     answer = "um " + render(share)
@@ -3233,19 +3246,12 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             lead = middle[subject[0]:subject[1]]
             front = _front(c)
             rest = middle[subject[1]:i] + middle[j:]
-        lead_r = _resolve(lead, analysis)
-        front_r, rest_r = _resolve(front, analysis), _resolve(rest, analysis)
-        if front_r is None or rest_r is None or lead_r is None:
+        field = _middle_field_de(lead, front, rest, analysis)
+        if field is None:
             continue
-        front_text = lower_first(front_r) if front_r else ""
-        if lead_r:
-            fm = [lower_first(lead_r), front_text]
-        else:
-            fm, rest_r = _reflexive_first(front_text, rest_r)
-        if _personal_pronoun(lead_r + front_r + rest_r):
-            continue
+        fm, rest_r, words = field
         prompt = _prompt([word, finite, *fm, rest_r, c.right, c.tail], "de")
-        named = any(t.pos == "PROPN" for t in lead_r + front_r + rest_r)
+        named = any(t.pos == "PROPN" for t in words)
         qs = _what_question(analysis, c, prompt, np, definition=named or (
             copula and not rest_r and not c.right), subject=is_subject)
         for q in qs:
