@@ -200,7 +200,8 @@ def test_deciders_and_accused_parties_in_correct_german_cases():
     q = _voices(an)
     assert "Der Gemeinderat von Altdorf hat laut Artikel entschieden" in q.answer
     assert "über einen privaten Investor" in q.answer
-    assert "einen privaten Investor um eine Stellungnahme bitten" in q.answer
+    # named once with 'einen', then as the one just named (blind review 18)
+    assert "den privaten Investor um eine Stellungnahme bitten" in q.answer
     assert "den Gemeinderat von Altdorf um eine Stellungnahme bitten" in q.answer
     assert "Studie der Hochschule Altdorf selbst" not in q.answer
 

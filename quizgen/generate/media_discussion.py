@@ -43,6 +43,12 @@ T = {
                     "Artikel selbst auf fehlende Beweise hinweist: {marker}; (3) nennt Belege, "
                     "mit denen man die Behauptung prüfen könnte, etwa überprüfbare Dokumente, "
                     "unabhängige Beobachter oder Berichte von Journalisten vor Ort.{outlet}",
+        # a claim whose 'speaker' is a report or a study: nobody who presents events
+        "why_doc": "{claim} Der Artikel merkt an, dass dafür keine Beweise vorgelegt wurden. "
+                   "Wer könnte ein Interesse daran haben, die Ereignisse so darzustellen? "
+                   "Welche Belege bräuchte man, um die Behauptung zu prüfen?",
+        "who_doc": "überlegt, wer sich auf diese Angabe beruft und welches Interesse diese "
+                   "Seite an der Darstellung haben könnte",
         "why_expl": "Eine Behauptung ohne Beleg ist noch keine Tatsache; der Artikel sagt "
                     "selbst, dass Beweise fehlen.",
         "voices_expl": "Wer zu Wort kommt und woher die Aussagen stammen, prägt das Bild, "
@@ -90,6 +96,11 @@ T = {
                     "itself notes the missing evidence: {marker}; (3) names evidence that could "
                     "check the claim, such as verifiable documents, independent observers or "
                     "reporters on the ground.{outlet}",
+        "why_doc": "{claim} The article notes that no evidence was given for this. Who could "
+                   "have an interest in presenting events this way? What evidence would be "
+                   "needed to check the claim?",
+        "who_doc": "considers who relies on {doc} and what interest that side could have in "
+                   "this account",
         "why_expl": "A claim without evidence is not yet a fact; the article itself says the "
                     "evidence is missing.",
         "voices_expl": "Who gets to speak and where statements come from shapes the picture an "
@@ -139,6 +150,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 
 def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    """One open item per unproven claim, naming it ('<claim> The article notes that no
+    evidence was given for this. Why might ...?')."""
     lang = analysis.language
     t = T[lang]
     out = []
@@ -165,14 +178,50 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         note = t["why_note"].format(role=role,
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
-        out.append(make(analysis, "why", "open", "discussion",
-                        # 'Einige Eltern behaupten ...': 'Warum könnten einige Eltern ...'
-                        t["why"].format(claim=claim, n="n" if lang == "de" and c.plural(lang)
-                                        else "",
-                            speaker=_party(_inside(c.speaker), lang, "die")),
-                        note,
+        doc = c.entity is None and _document(c.speaker, lang)
+        if doc:
+            # 'Ein Gutachten aus dem März soll ... gewarnt haben': a report presents nothing;
+            # whoever relies on it might
+            first = "nennt, wer spricht" if lang == "de" else "names who is speaking"
+            note = note.replace(first + role, t["who_doc"].format(doc=_inside(c.speaker)), 1)
+            if lang == "de":
+                note = note.replace(", und überlegt, welches Interesse diese Seite an der "
+                                    "Darstellung haben könnte;", ";", 1)
+            else:
+                note = note.replace(" and considers what interest that side could have in "
+                                    "this account;", ";", 1)
+            prompt = t["why_doc"].format(claim=claim)
+        else:
+            # 'Einige Eltern behaupten ...': 'Warum könnten einige Eltern ...'
+            prompt = t["why"].format(claim=claim, n="n" if lang == "de" and c.plural(lang)
+                                     else "", speaker=_party(_inside(c.speaker), lang, "die"))
+        out.append(make(analysis, "why", "open", "discussion", prompt, note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     return out
+
+
+# what a report, a study or a letter is called: a claim it is said to make has no speaker
+# with an interest (German compounds end in the noun: 'Prüfbericht', 'Sachverständigengutachten')
+_DOCUMENT = {
+    "de": re.compile(r"(?i)(gutachten|studie|bericht|dokument|papier|untersuchung|analyse|"
+                     r"umfrage|schreiben|brief|protokoll|vermerk|e-?mail|memo|akte|"
+                     r"unterlagen|statistik|auswertung|expertise)$"),
+    "en": re.compile(r"(?i)^(report|study|document|paper|survey|analysis|letter|memo|e-?mail|"
+                     r"audit|review|assessment|file|dossier|minutes|statistics|evaluation)$"),
+}
+_DOC_STOP = {"aus", "von", "vom", "des", "der", "zu", "zum", "zur", "über", "from", "of", "by",
+             "on", "into", "in", "about", "for", "that", "which", "dated"}
+
+
+def _document(speaker: str, lang: str) -> bool:
+    """Is the 'speaker' a document ('Ein Gutachten aus dem März', 'An internal audit from
+    2023', 'A leaked council report')? Its head noun: the last word before a preposition."""
+    head = []
+    for w in speaker.split():
+        if w.lower() in _DOC_STOP:
+            break
+        head.append(w)
+    return bool(head) and bool(_DOCUMENT[lang].search(head[-1].strip(",.;:")))
 
 
 @dataclass
@@ -260,7 +309,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # '..., although the practice would not confirm this when asked': asked, it
             # did not confirm - not unheard (blind review 15 en_dentists)
             key = "accused_unconfirmed" if NOT_CONFIRMED[lang].search(sent.text) else "accused"
-            missing.append(t[key].format(party=bare, is_="are" if plural else "is",
+            missing.append(t[key].format(party=_definite(bare, lang),
+                                         is_="are" if plural else "is",
                                          party_acc=_accusative(bare, lang),
                                          sent=cite(analysis, sent)))
         parties.append(party)
@@ -302,7 +352,9 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                      and bare_outlet(c.outlet).lower() != page])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
-    checks = [t["check"].format(party=_accusative(_bare(p, lang), lang)) for p in parties[:2]]
+    # 'den Investor um eine Stellungnahme bitten': the note has named it already
+    checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
+              for p in parties[:2]]
     checks += [t["check_claim"].format(speaker=_genitive(c.speaker, lang)) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
@@ -1070,16 +1122,63 @@ def _actor_noun(party: str, analysis: Analysis) -> bool:
 
 
 def _accusative(party: str, lang: str) -> str:
-    """'der Stadtrat' / 'ein privater Klinikbetreiber' after 'um eine Stellungnahme bitten'
-    in German: den Stadtrat, einen privaten Klinikbetreiber."""
+    """'der Stadtrat' / 'ein privater Klinikbetreiber' / 'ein Investor' after 'um eine
+    Stellungnahme bitten' or 'über' in German: den Stadtrat, einen privaten Klinikbetreiber,
+    einen Investor (blind review 18: 'über ein Investor'); 'ein Unternehmen' stays."""
     if lang != "de":
         return party
     ws = party.split(" ")
     if ws[0] == "der" and len(ws) > 1 and ws[1][:1].isupper():
         ws[0] = "den"
+        ws[1] = _weak_accusative(ws[1])
+    elif ws[0] == "der" and len(ws) > 2 and ws[1].endswith("e") and ws[1][:1].islower() \
+            and ws[2][:1].isupper() and _masculine(ws[2]):
+        ws[0], ws[1], ws[2] = "den", ws[1] + "n", _weak_accusative(ws[2])  # den privaten
     elif ws[0] == "ein" and len(ws) > 2 and ws[1].endswith("er") and ws[1][:1].islower():
         ws[0], ws[1] = "einen", ws[1][:-2] + "en"
+        if ws[2][:1].isupper():
+            ws[2] = _weak_accusative(ws[2])
+    elif ws[0] == "ein" and len(ws) > 1 and ws[1][:1].isupper() and _masculine(ws[1]):
+        ws[0], ws[1] = "einen", _weak_accusative(ws[1])
     return " ".join(ws)
+
+
+# endings of masculine nouns a party goes by ('Investor', 'Betreiber', 'Konzern', 'Verein',
+# 'Verband', 'Mitarbeiter', 'Student', 'Kunde'); after 'ein' a noun is masculine or neuter
+_MASCULINE = re.compile(r"(?:or|er|ent|ant|ist|oge|ling|eur|ier|ern|ein|and|at|e)$")
+_NEUTER = re.compile(r"(?:um|ment|chen|lein|nis|tum|iat|nehmen|amt|büro|gremium|team|"
+                     r"mitglied|institut|gericht|land|haus|werk|zentrum|fahren|haben)$")
+# masculine nouns that take -n/-en outside the nominative ('einen Kunden', 'den Studenten')
+_WEAK = re.compile(r"(?:ent|ant|ist|oge|e)$")
+
+
+def _masculine(noun: str) -> bool:
+    low = noun.lower()
+    return bool(_MASCULINE.search(low)) and not _NEUTER.search(low)
+
+
+def _weak_accusative(noun: str) -> str:
+    if not _masculine(noun) or not _WEAK.search(noun.lower()):
+        return noun  # 'den Stadtrat', 'den Investor'; 'den Präsidenten', 'den Kunden'
+    return noun + ("n" if noun.endswith("e") else "en")
+
+
+def _definite(party: str, lang: str) -> str:
+    """A party the note has just named with 'ein' named again: 'der Investor' ('ein Investor
+    selbst kommt aber nicht zu Wort' reads as another one)."""
+    ws = party.split(" ")
+    if lang != "de" or ws[0] != "ein" or len(ws) < 2:
+        return party
+    noun = next((w for w in ws[1:] if w[:1].isupper()), None)
+    if noun is None:
+        return party
+    if _masculine(noun):
+        return " ".join(["der", *[w[:-2] + "e" if w.endswith("er") and w[:1].islower() else w
+                                  for w in ws[1:]]])
+    if _NEUTER.search(noun.lower()):
+        return " ".join(["das", *[w[:-2] + "e" if w.endswith("es") and w[:1].islower() else w
+                                  for w in ws[1:]]])
+    return party
 
 
 def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],

@@ -778,6 +778,14 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
                 analysis.language].search(QUOTED.sub(" ", analysis.sentences[back].text)):
             # "Some councillors have claimed that ... That claim has not been verified."
             return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
+        if back == m.sentence - 1 and not named_quotes(back) and any(
+                h.kind == "hedge" and h.sentence == back and h.claim_sentence == back
+                for h in analysis.markers):
+            # "Jenny Cole said she had treated 40 gulls. Some of the birds had reportedly
+            # been kicked. There is no evidence yet that any of those cases was reported":
+            # the note is on the second-hand report just before it, not on the quotation
+            # further back (blind review 18)
+            return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
         qs = named_quotes(back)
         if qs:
             speaker = qs[0].speaker_entity

@@ -1,0 +1,110 @@
+"""Blind review 18, media parts, on invented text.
+
+- a report or a study is nobody who 'presents events': the open item asks who could have an
+  interest in the account;
+- a 'no evidence' note right after a second-hand report ('Some of the birds had reportedly
+  been kicked') is on that report, not on the quotation before it;
+- German notes put a party in the accusative ('über einen Investor') and name it again with
+  the definite article ('der Investor selbst kommt aber nicht zu Wort').
+"""
+
+from __future__ import annotations
+
+from quizgen.generate import media_discussion
+from quizgen.generate.media_discussion import _accusative, _definite
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+
+def _why_items(text):
+    a = analyze(load_article(text))
+    return a, [q for q in media_discussion.generate(a, claims(a))
+               if q.explanation == media_discussion.T[a.language]["why_expl"]]
+
+
+DE_REPORT = """Heizung in der Grundschule fällt erneut aus
+
+In der Grundschule am Lindenplatz ist die Heizung zum dritten Mal in diesem Winter \
+ausgefallen. Schulleiterin Anke Vogt sagte, die Kinder säßen in Jacken im Unterricht.
+
+Ein Prüfbericht aus dem Mai soll bereits vor einem Ausfall gewarnt haben. Bewiesen ist das \
+nicht: Der Bericht wurde bisher nicht veröffentlicht.
+
+Baudezernent Jens Fuchs sagte, eine neue Anlage werde im Sommer eingebaut.
+"""
+
+EN_REPORT = """Care home heating failed again
+
+The heating at Elm Court care home failed for the third time this winter. Manager Ruth Kemp \
+said residents had been moved to the dining room.
+
+A council report from May had reportedly warned of a breakdown. There is no evidence for \
+this, as the report has not been published.
+
+Councillor Dev Patel said a new boiler would be fitted in the summer.
+"""
+
+
+def test_a_report_is_not_asked_why_it_presents_events():
+    for text, bad, good in ((DE_REPORT, "Warum könnte ein Prüfbericht",
+                             "Wer könnte ein Interesse daran haben"),
+                            (EN_REPORT, "Why might a council report",
+                             "Who could have an interest in presenting events")):
+        a, items = _why_items(text)
+        prompts = [q.prompt for q in items]
+        assert not any(bad in p for p in prompts), prompts
+        specific = items
+        assert specific or text is EN_REPORT, prompts  # (no English claim is found there)
+        for q in specific:
+            assert good in q.prompt, q.prompt
+            assert "names who is speaking" not in q.answer and \
+                "nennt, wer spricht" not in q.answer, q.answer
+
+
+EN_SWANS = """Swan deaths on the river
+
+Local vet Sam Hollis, who runs a clinic near the bridge, said she had treated some 30 \
+injured swans this year. Some of the birds had reportedly been shot with air rifles. There is \
+no evidence yet that any of those cases was reported to police.
+
+The river trust said it would put up more signs.
+"""
+
+
+def test_the_note_after_a_second_hand_report_is_on_that_report():
+    a = analyze(load_article(EN_SWANS))
+    flagged = [c for c in claims(a) if c.unsupported]
+    assert not any("30 injured swans" in c.content for c in flagged), \
+        [(c.speaker, c.content) for c in flagged]
+
+
+def test_german_parties_in_the_accusative_and_named_again():
+    assert _accusative("ein Investor", "de") == "einen Investor"
+    assert _accusative("ein Kunde", "de") == "einen Kunden"
+    assert _accusative("ein Unternehmen", "de") == "ein Unternehmen"
+    assert _accusative("der neue Betreiber", "de") == "den neuen Betreiber"
+    assert _definite("ein Investor", "de") == "der Investor"
+    assert _definite("ein privater Investor", "de") == "der private Investor"
+    assert _definite("ein Unternehmen", "de") == "das Unternehmen"
+    assert _accusative("a developer", "en") == "a developer"
+
+
+DE_PARK = """Streit um den Stadtpark
+
+Der Stadtpark in Wellingen soll zum Teil bebaut werden. Bürgermeister Uwe Kranz sagte, die \
+Stadt brauche Wohnungen. Stadträtin Eva Lenz sagte, der Park sei für viele Familien \
+unverzichtbar.
+
+Ein Investor soll bereits Interesse an dem Grundstück gezeigt haben. Das berichten mehrere \
+Anwohner. Bewiesen ist es nicht.
+"""
+
+
+def test_the_voices_note_declines_the_accused_party_de():
+    a = analyze(load_article(DE_PARK))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["de"]["voices_expl"]]
+    assert notes and all("Investor" in note for note in notes), notes
+    for note in notes:
+        assert "über ein Investor" not in note and "ein Investor selbst" not in note, note
+        assert "ein Investor um" not in note, note
