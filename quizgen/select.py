@@ -405,14 +405,22 @@ _POINTS_BACK = re.compile(
     r"Dort|Dabei|Dadurch)\b")
 
 
-# the same inside a question: 'Was erfolgte danach mit der Polizei?' - after what?
+# the same inside a question: 'Was erfolgte danach mit der Polizei?' - after what? 'Wer wird
+# insofern entlastet?' (a Wikinews text) - in which respect?
 _POINTS_BACK_WORD = re.compile(r"\b(?:danach|daraufhin|dabei|dadurch|seitdem|seither|damals|"
-                               r"afterwards|since then)\b", re.IGNORECASE)
+                               r"insofern|deshalb|deswegen|daher|afterwards|since then|"
+                               r"therefore|for this reason)\b", re.IGNORECASE)
+# words that point back unless a clause after a comma says what they stand for: 'Wann soll
+# der Gemeinderat darüber beraten?' (about what?), but 'Wer setzt sich dafür ein, dass ...?'.
+# Not 'dagegen', which also reads 'on the other hand' ('Wer verwies dagegen auf ...?')
+_POINTS_BACK_UNLESS_CLAUSE = re.compile(r"\b(?:darüber|dafür|dazu|hierzu|hierfür)\b"
+                                        r"(?![^,]*,)", re.IGNORECASE)
 
 
 def _points_back(q: Question) -> bool:
     if q.type in ("short_answer", "multiple_choice") and q.family == "comprehension":
-        return bool(_POINTS_BACK_WORD.search(q.prompt))
+        return bool(_POINTS_BACK_WORD.search(q.prompt)
+                    or _POINTS_BACK_UNLESS_CLAUSE.search(q.prompt))
     return q.type in ("cloze", "true_false") and bool(q.evidence) and \
         bool(_POINTS_BACK.match(q.evidence[0].text))
 

@@ -778,3 +778,21 @@ def test_at_most_two_questions_ask_for_one_person_the_story_is_not_about():
     article = {"text": text, "blocks": [{"kind": "headline", "start": 0, "end": 15},
                                         {"kind": "body", "start": 17, "end": len(text)}]}
     assert len(select(pool(), settings, article, names)) == 3
+
+
+def test_a_question_whose_pronominal_adverb_points_back_is_left_out():
+    """'Wer wird insofern entlastet?' (a Wikinews text): in which respect? 'Wann soll der
+    Rat darüber beraten?': about what? 'darüber' before a clause that says what it stands
+    for points nowhere."""
+    text = "Er wird insofern entlastet, als die Abteilungen nicht mehr ihm berichten."
+    vague = _q("short_answer", "Wer wird insofern entlastet?", "Louis Gallois",
+               sentence=2, text=text, skill="who")
+    about = _q("short_answer", "Wann soll der Rat darüber beraten?", "am Montag", sentence=4,
+               text="Der Rat soll am Montag darüber beraten.", skill="when")
+    therefore = _q("short_answer", "Who therefore cancelled the fair?", "the council",
+                   sentence=6, text="The council therefore cancelled the fair.", skill="who")
+    said = "Die Eltern setzen sich dafür ein, dass die Schule bleibt."
+    clause = _q("short_answer", "Wer setzt sich dafür ein, dass die Schule bleibt?",
+                "die Eltern", sentence=5, text=said, skill="who")
+    chosen = select([vague, about, therefore, clause], Settings(families=["comprehension"]))
+    assert chosen == [clause]
