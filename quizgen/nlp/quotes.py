@@ -49,7 +49,7 @@ SAY_DE = frozenset("""
     enthüllen empfehlen raten vorschlagen kontern bilanzieren ausrichten
     verkündigen mitteilen nachschieben hervorgehen verlauten versprechen bekunden bitten
     einwenden sprechen verurteilen attackieren voraussagen
-    vorhersagen werten betrachten plädieren aufrufen erzählen
+    vorhersagen werten betrachten plädieren aufrufen erzählen charakterisieren
 """.split())
 # Verbs that report through their object when no clause follows ("warf der SPD Versagen
 # vor", "warnte vor ..."); kept to those the quotes-de gold annotates as speech most often.
@@ -165,6 +165,7 @@ _NP_DE = frozenset("ART PPOSAT PDAT PIAT PIDAT ADJA CARD NN NE FM XY TRUNC NNA N
 _HEAD_DE = frozenset("NN NE FM XY NNA NNE".split())
 _FIN_DE = frozenset("VVFIN VAFIN VMFIN".split())
 _SKIP_AFTER_VERB = frozenset("PRF ADV PTKNEG PROAV ADJD PTKA AV0 XX0".split())
+_OBJECT_PRON_DE = frozenset("ihn ihm ihnen mich mir dich dir uns euch es".split())
 _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split())
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
 _WORD = re.compile(r"\w+")
@@ -784,6 +785,10 @@ class _Sentence:
                         or toks[lo].tag in ("KOUS", "PRELS", "PWS", "PWAV"))):
                 return None
             needs = needs or lemma in THINK_DE
+            if lemma == "sehen" and any(toks[k].tag == "PRF" for k in range(lo, min(hi, i + 2))):
+                # "als Airbus sich nicht in der Lage sah, die Flugzeuge auszuliefern", "sieht
+                # sich gezwungen, ...": how one sees oneself, not a thought reported
+                return None
             if self._negated(i, hi):
                 return None  # "..., die Stadt äußerte sich dazu nicht": said nothing
             word = NEEDS_WORD_DE.get(lemma)
@@ -1103,9 +1108,11 @@ class _Sentence:
         if not lang.de and not (lo > 0 and (toks[lo - 1].text in QUOTE_CHARS or (
                 lo > 1 and toks[lo - 2].text in QUOTE_CHARS) or toks[lo - 1].text == ",")):
             return None  # English inverts only after the quotation: '"...," said Smith'
-        # inverted: after the finite verb ("Dazu äußert sich Dr. Rasmus Nilsson")
+        # inverted: after the finite verb ("Dazu äußert sich Dr. Rasmus Nilsson"; "„…“, so
+        # charakterisierte ihn der Gewerkschafter Bernard Aubin": past an object pronoun)
         j = fin + 1
-        while j < hi and toks[j].tag in _SKIP_AFTER_VERB:
+        while j < hi and (toks[j].tag in _SKIP_AFTER_VERB or lang.de and toks[j].tag == "PPER"
+                          and toks[j].text.lower() in _OBJECT_PRON_DE):
             j += 1
         sp = self.np_right(j) if j < hi else None
         if not lang.de and sp is not None and sp[1] < len(toks) and (
@@ -1214,6 +1221,10 @@ class _Sentence:
                 # "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund",
                 # "der ... den Wahlsieg als „Fest“ bezeichnete": what follows "als"
                 found.content = self.chars(cue[0] + 1, i)
+        elif first == "so" and lo > 1 and toks[lo - 1].text == "," and \
+                toks[lo - 2].text in QUOTE_CHARS and hi >= len(toks) - 1:
+            # "„…“, so charakterisierte ihn der Gewerkschafter": the quotation before it
+            self.content_before(found, lo)
         elif first == "so" and lo > 0 and toks[lo - 1].text == ",":
             # "In zehn Jahren, so schätzen die Forscher, soll ..."
             found.content = self.rest_outside((lo - 1, hi + 1 if hi < len(toks) else hi))
@@ -2114,6 +2125,16 @@ class _Linker:
                                                 if words else None)
 
 
+_ATTRIBUTE = re.compile(r"^\W*\w+(?:\W+\w+)*?\s+(?:des|der|vom|von|of)\s", re.IGNORECASE)
+
+
+def _attribute_of(phrase: str) -> bool:
+    """Does the phrase name its person inside an attribute of its head ('Der Nachfolger des
+    ... Christian Streiff', 'The mother of Priya Natarajan')? Then an apposition after it
+    names who speaks."""
+    return bool(_ATTRIBUTE.match(phrase))
+
+
 def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quote]:
     toks, text = sent.toks, sent.text
     speaker = entity_id = span = None
@@ -2128,9 +2149,12 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             speaker = f.speaker_text or text[span[0]:span[1]]
             pron = b - a == 1 and sent.lang.is_pron(toks[a])
             ent = link(span, speaker) if not f.speaker_text else link((-1, -1), speaker)
-            if not pron and (ent is None or ent.label != "PER"):
+            if not pron and (ent is None or ent.label != "PER" or _attribute_of(speaker)):
                 # "Pell's lawyer, Jonathan Reeves, said", "Die Sprecherin der Initiative
-                # „Gegenwind Oberfeldbach“, Helga Pfister, sagte": the name after the phrase
+                # „Gegenwind Oberfeldbach“, Helga Pfister, sagte": the name after the phrase;
+                # "Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, hat
+                # angekündigt" (a Wikinews text): the named person in the phrase is not its
+                # head, the apposition is
                 ent = link.apposition(span) or ent
             if f.anaphoric:
                 if last is not None and last.speaker and sent.index - last.sentence <= 3:

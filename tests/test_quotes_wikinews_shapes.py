@@ -1,0 +1,47 @@
+"""Speaker shapes of real German news text (a Wikinews article on a new chief executive),
+written here as new sentences: an apposition after a phrase whose name sits in an
+attribute, a quotation closed by 'so charakterisierte ihn ...', and 'sich in der Lage sehen'
+which is no thought reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _quotes(text: str, language: str = "de") -> list[tuple[str | None, str]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [(q.speaker, q.content) for q in analyze(art).quotes]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Die Nachfolgerin der zurückgetretenen Klinikchefin Martina Vogt, Helena Brandt, hat "
+     "angekündigt, die Station werde bis zum Sommer saniert.", "de", "Helena Brandt"),
+    ("The successor of the former head teacher Alan Pike, Rachel Moss, has announced that "
+     "the school will open a second library.", "en", "Rachel Moss"),
+])
+def test_the_apposition_speaks_not_the_name_in_the_attribute(text, language, speaker):
+    assert _quotes(text, language)[0][0] == speaker
+
+
+def test_a_phrase_naming_its_head_keeps_it():
+    text = ("Klinikchefin Martina Vogt, 58, hat angekündigt, die Station werde bis zum Sommer "
+            "saniert.")
+    assert _quotes(text)[0][0] == "Martina Vogt"
+
+
+def test_so_characterised_him_names_the_speaker_after_the_object_pronoun():
+    text = ("Der neue Trainer Jens Albrecht übernimmt die Mannschaft im Januar. „Er ist ein "
+            "ruhiger Arbeiter, der nie laut wird“, so charakterisierte ihn der Vereinsvorsitzende "
+            "Rolf Mertens.")
+    found = [q for q in _quotes(text) if q[1].startswith("Er ist")]
+    assert found and found[0][0] == "Rolf Mertens"
+
+
+def test_seeing_oneself_unable_is_no_reported_thought():
+    text = ("Die Werft musste Kurzarbeit anmelden, als sie sich nicht in der Lage sah, die "
+            "bestellten Fähren rechtzeitig auszuliefern.")
+    assert not [q for q in _quotes(text) if "Fähren" in q[1]]
