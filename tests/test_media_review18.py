@@ -108,3 +108,22 @@ def test_the_voices_note_declines_the_accused_party_de():
     for note in notes:
         assert "über ein Investor" not in note and "ein Investor selbst" not in note, note
         assert "ein Investor um" not in note, note
+
+
+EN_POOL = """Swimming pool sale denied
+
+The council is said to be in talks to sell the Westfield swimming pool to a gym chain. \
+Councillor Priya Shah said the pool lost money every year.
+
+Club secretary Alan Moss denied this, saying no offer had ever been made. Coach Linda Grant \
+said the club would look for a new home. Lifeguard Sam Price said he would miss the pool.
+"""
+
+
+def test_no_who_said_item_on_a_predicate_that_points_back():
+    from quizgen.generate import media_claims
+
+    a = analyze(load_article(EN_POOL))
+    prompts = [q.prompt for q in media_claims.generate(a, claims(a))
+               if q.skill == "attribution"]
+    assert not any(p.startswith("Who denied this") for p in prompts), prompts

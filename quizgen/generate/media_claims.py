@@ -590,6 +590,18 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     return distinct(pool)
 
 
+# a predicate whose object points back to the sentence before: 'denied this, saying ...',
+# 'bestritt das', 'wies dies entschieden zurück' ('that' before a clause is no object)
+POINTS_BACK_OBJECT = {
+    "en": re.compile(r"(?i)^\w+(?: \w+)? (?:(?:this|it|these|those)\b(?:$|[,.;:]| and\b| "
+                     r"(?:on|in|at|as|when)\b)|that(?:$|[,.;:]))|^(?:\w+ )?(?:called|"
+                     r"described|labelled|branded|termed) (?:it|this|that)\b"),
+    "de": re.compile(r"^\w+(?: \w+)? (?:das|dies|dieses|es)\b(?:$|[,.;:]| und\b| "
+                     r"(?:\w+ ){0,2}zurück\b)|^(?:\w+ )?(?:nannte|bezeichnete) (?:es|das|dies)"
+                     r"\b"),
+}
+
+
 def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -598,6 +610,8 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     for c in cs:
         if c.entity is None or c.entity.label != "PER" or c.pronoun_speaker:
             continue
+        if c.predicate and POINTS_BACK_OBJECT[lang].match(c.predicate):
+            continue  # 'Who denied this, saying ...?' - denied what? (the boxing club, judged22)
         if c.predicate:
             prompt = t["who"].format(predicate=c.predicate)
             # comprehension's wh-questions ask "who said" too: these are a fallback
