@@ -60,6 +60,16 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"[^.!?]{0,30}?\b(?:überprüfen|verifizieren|bestätigen|belegen)\b"),
         ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
                         r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
+        # "Woher diese Zahl stammt, ist unklar", "Worauf sich die Angabe stützt, blieb offen"
+        ("no_evidence", r"\b(?:Woher|Worauf)\s+(?:sich\s+)?(?:diese|die|der|dieser)\s+"
+                        r"(?:Zahl|Zahlen|Angabe|Angaben|Schätzung|Behauptung|Vorwurf|"
+                        r"Information|Informationen|Summe)\b[^.!?]{0,40}?,\s*(?:ist|sind|"
+                        r"bleibt|blieb|war|waren)\s+(?:\w+\s+)?(?:unklar|offen|unbekannt|"
+                        r"nicht\s+bekannt)\b"),
+        # "Zahlen, die das belegen, hat sie jedoch nicht vorgelegt"
+        ("no_evidence", r"\b(?:Zahlen|Daten|Unterlagen|Studien|Dokumente|Belege|Beweise)\s*,\s*"
+                        r"die\s+(?:das|dies|diese\s+\w+|ihn|sie|es)\s+(?:belegen|beweisen|"
+                        r"stützen|bestätigen)\b[^.!?]{0,50}?\b(?:nicht|keine)\b"),
         # ---- hedge
         ("hedge", r"\b(?:angeblich|mutmaßlich|vermeintlich|vorgeblich)\w*"),
         ("hedge", r"\b(?:Medien)?[Bb]erichten\s+zufolge\b|\bdem\s+Vernehmen\s+nach\b"),
@@ -83,12 +93,20 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:evidence|proof)\b"),
         ("no_evidence", r"\b(?:provided|offered|gave|presented|produced|cited|showed|provides|"
                         r"offers)\s+no\s+(?:evidence|proof)\b"),
-        ("no_evidence", r"\b(?:did|does|has|have)\s+not\s+(?:provide|offer|give|present|"
-                        r"produce|cite|provided|offered|given|presented)\s+(?:any\s+)?"
-                        r"(?:evidence|proof)\b"),
+        ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|present|"
+                        r"produce|cite|show|provided|offered|given|presented|produced|cited|"
+                        r"shown)\s+(?:any\s+)?(?:evidence|proof)\b"),
+        # "The council has not published the calculation behind that figure"
+        ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:published|released|disclosed|"
+                        r"publish|release|disclose)\s+(?:the|any|its|their)\s+(?:calculations?|"
+                        r"figures|data|evidence|study|research|workings)\b"),
+        # "but it has never been tested", "The figure has not been checked"
+        ("no_evidence", r"\b(?:it|this|that|the\s+(?:claim|figure|estimate|number|allegation))"
+                        r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
+                        r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
         ("no_evidence", r"\b(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+(?:independently\s+)?"
-                        r"(?:verified|confirmed)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
+                        r"(?:verified|confirmed|checked)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
                         r"(?:verified|confirmed)\b"),
         ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
@@ -157,19 +175,34 @@ _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|
 
 
 _BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$", re.IGNORECASE)
-_BACK_WORD = re.compile(r"\b(?:dafür|davon|dies|das)\b", re.IGNORECASE)
-_FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it)\b", re.IGNORECASE)
+_BACK_WORD = re.compile(r"\b(?:dafür|davon|dies\w*|das|it|this|that)\b", re.IGNORECASE)
+_POINTER = frozenset("it this that es dies das".split())  # "campaigners say it | cannot be checked"
+_FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it|the\s+(?:claims?|allegations?|"
+                       r"accusations?|figures?))\b", re.IGNORECASE)
+# where a sentence's second main clause starts: "..., and the council has not produced any
+# evidence for the claim"; "..., but it has never been tested"
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*", re.IGNORECASE)
+# a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
+# ("Traders have welcomed the claim, but it has never been tested")
+_CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
+                         r"wirft|warf|beschuldigt\w*)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
+                         r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
 
 
 def _points_back(before: str, flag: str, after: str) -> bool:
-    """Does a flag that opens its sentence point back at what was said before ("That claim
+    """Does a flag that opens its clause point back at what was said before ("That claim
     has not been verified", "There is no evidence for this", "Beweise dafür gibt es nicht",
-    "Bewiesen ist das nicht")? Then no quotation or claim word later in its sentence ("...,
-    and the club denies it") is the claim."""
+    "Bewiesen ist das nicht", "Traders welcomed the claim, but it has never been tested")?
+    Then no quotation or claim word elsewhere in its sentence ("Police said they had no
+    record, and the council has not produced any evidence for the claim") is the claim."""
+    clauses = _NEXT_CLAUSE.split(before)
+    if len(clauses) > 1 and _CLAIM_VERB.search(" ".join(clauses[:-1])):
+        return False  # the flag's sentence made the claim before it
+    before = clauses[-1]
     words = before.split()
     if _BACK_SUBJECT.match(before.strip()):
         return True
-    if len(words) <= 1 and _BACK_WORD.search(flag):
+    if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER:
         return True
     return len(words) <= 3 and bool(_FOR_THIS.match(after))
 

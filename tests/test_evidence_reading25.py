@@ -1,0 +1,44 @@
+"""Flags of an unproven claim that quick reading 25 found unread: five of its six articles
+marked a claim as not proven in words the patterns did not know, so no media-literacy item
+asked about it. Each flag is about the claim of the sentence before, also when its own
+sentence quotes someone or says 'nach eigenen Angaben'. New sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_evidence import analysis_of, check_spans, of_kind
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Hotelverband hatte erklärt, jeder Gast gebe im Ort etwa 80 Euro am Tag aus. "
+     "Woher diese Zahl stammt, ist unklar; eine Umfrage ist der Gemeinde nach eigenen Angaben "
+     "nicht bekannt.", "de"),
+    ("Zudem behauptet der Landkreis, die Fähre werde kaum noch genutzt. Zahlen, die das "
+     "belegen, hat er jedoch nicht vorgelegt; die Fährleute widersprechen.", "de"),
+    ("The club also says that the tournament brings hundreds of visitors into the village. "
+     "Shopkeepers have welcomed the claim, but it has never been tested: nobody has counted "
+     "them.", "en"),
+    ("The trust has also claimed that the hall was regularly used for fly-tipping. Police "
+     "said they had no record of any such reports, and the trust has not produced any "
+     "evidence for the claim.", "en"),
+    ("She also said that closing the bridge would save the county about £40,000 a year. "
+     "The county has not published the calculation behind that figure, and residents say "
+     "it cannot be checked.", "en"),
+])
+def test_the_flag_is_found_and_is_about_the_claim_before(text, lang):
+    a = analysis_of(text, lang)
+    check_spans(a)
+    flags = of_kind(a, "no_evidence", 1)
+    assert flags
+    assert {m.claim_sentence for m in flags} == {0}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Gemeinde hat neue Zahlen zur Fähre vorgelegt. Woher die Fahrgäste kommen, wird "
+     "eine Umfrage im Sommer klären.", "de"),
+    ("The water in the lake has not been tested since June, the council said.", "en"),
+    ("The council published the calculation in March.", "en"),
+])
+def test_plain_statements_are_no_flags(text, lang):
+    assert not [m for m in analysis_of(text, lang).markers if m.kind == "no_evidence"]
