@@ -42,3 +42,17 @@ def test_the_flag_is_found_and_is_about_the_claim_before(text, lang):
 ])
 def test_plain_statements_are_no_flags(text, lang):
     assert not [m for m in analysis_of(text, lang).markers if m.kind == "no_evidence"]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Das Hallenbad soll von März an auch sonntags geöffnet sein. Das hat der Rat "
+     "beschlossen.", False),
+    ("Bis Freitag sollen alle Ampeln wieder eingeschaltet sein, sagte der Sprecher.", False),
+    ("Der Mann soll bewaffnet sein, teilte die Polizei mit.", True),
+    ("Bis zum Abend soll der Fahrer ohne Pause unterwegs gewesen sein.", True),
+])
+def test_should_be_open_from_a_date_is_a_plan_not_hearsay(text, hedged):
+    """'Die Stadtbibliothek soll von Januar an auch dann geöffnet sein, ...' (quick reading
+    25) was asked as an unconfirmed claim: the committee had decided it."""
+    a = analysis_of(text)
+    assert bool(of_kind(a, "hedge", 0)) is hedged

@@ -150,6 +150,9 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         found: list[EvidenceMarker] = []
         for kind, rx in patterns if any_pattern.search(s.text) else ():
             for m in rx.finditer(s.text):
+                if kind == "hedge" and _PLANNED.search(m.group()) and \
+                        _PLAN_TIME.search(s.text, 0, m.end()):
+                    continue  # a plan, not hearsay
                 claim = s.index
                 at = s.start + m.start()
                 before, after = s.text[:m.start()], s.text[m.end():]
@@ -168,6 +171,14 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         o.kind == m.kind and o.start < m.end and m.start < o.end for o in out)]
     out.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return out
+
+
+# "Die Bibliothek soll von Januar an auch ohne Personal geöffnet sein" (the committee decided
+# it), "Bis Freitag sollen 300 Geräte freigeschaltet sein": 'soll ... sein' with a time from
+# which or by which is a plan; 'soll gestürzt sein', 'soll bewaffnet sein' stay hearsay
+_PLANNED = re.compile(r"^soll(?:en)?\b.*(?<!gewesen)(?<!worden)\s+sein$", re.IGNORECASE)
+_PLAN_TIME = re.compile(r"\b(?:ab|bis|künftig|spätestens|kommende[nmrs]?|nächste[nmrs]?|"
+                        r"von\s+\w+\s+an)\b", re.IGNORECASE)
 
 
 _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|beschuldigt\w*|"
