@@ -127,3 +127,44 @@ def test_no_who_said_item_on_a_predicate_that_points_back():
     prompts = [q.prompt for q in media_claims.generate(a, claims(a))
                if q.skill == "attribution"]
     assert not any(p.startswith("Who denied this") for p in prompts), prompts
+
+
+EN_FOXES = """Town votes to cull urban foxes
+
+Councillors in Ashby voted on Thursday to hire a pest control firm to cull foxes in the town \
+centre. Council leader Mary Quinn said the animals had bitten two children this year.
+
+The RSPCA pointed out that culls rarely reduce fox numbers for long. A spokesperson told the \
+Ashby Echo that the charity would ask the council to think again.
+
+Resident Paul Dean said he had not seen a fox in his garden for months.
+"""
+
+
+def test_a_spokesperson_after_an_organisation_speaks_for_it_en():
+    a = analyze(load_article(EN_FOXES))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["en"]["voices_expl"]]
+    assert notes and all("a spokesperson for the RSPCA" in n for n in notes), notes
+
+
+DE_DOVES = """Stadt will Tauben vergrämen
+
+Die Stadt Lindau will die Tauben am Bahnhof mit Netzen vertreiben. Bürgermeisterin Anna Vogt \
+sagte, die Beschwerden hätten stark zugenommen.
+
+Der Tierschutzverein Lindau wies darauf hin, dass Netze für Vögel gefährlich sein können. Ein \
+Sprecher sagte dem Lindauer Boten, man werde den Plan prüfen lassen.
+
+Anwohner Karl Huber sagte, er sei froh über die Netze.
+"""
+
+
+def test_a_spokesperson_after_an_organisation_speaks_for_it_de():
+    a = analyze(load_article(DE_DOVES))
+    items = [q for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["de"]["voices_expl"]]
+    assert items, "no voices item"
+    for q in items:
+        assert "einen Sprecher vom Tierschutzverein Lindau" in q.prompt, q.prompt
+        assert "von Tierschutzverein" not in q.answer, q.answer

@@ -23,6 +23,7 @@ from quizgen.generate.media_text import (
     impersonal,
     join_names,
     make,
+    outlets,
     page_outlet,
     person_role,
     quoted,
@@ -564,7 +565,7 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     prev = [o for o in cs if c.sentence.index - 1 <= o.sentence.index <= c.sentence.index
             and o is not c and BARE_SPOKES[lang].match(clean(o.speaker)) is None]
     if not prev:
-        return None
+        return _org_subject_before(analysis, c, m.group(1))
     o = prev[-1]
     said = clean(o.speaker)
     org = o.entity if o.entity is not None and o.entity.label == "ORG" else None
@@ -586,10 +587,61 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
             said[:1].lower() + said[1:]
         return f"a {role.lower()} for {party}", org
     first = said.split()[0].lower()
+    span = o.quote.speaker_span
+    # the article before the name, or opening the speaker's words ('Der Tierschutzverein')
+    det = re.search(r"\b(der|die|das)\s+$", analysis.article.text[max(0, span[0] - 5):span[0]],
+                    re.IGNORECASE) or re.match(r"(der|die|das)\s", analysis.article.text[
+                        span[0]:span[1]], re.IGNORECASE) if span else None
+    if det is not None and first not in {"die", "das", "der"}:
+        first = det.group(1).lower()  # 'Der Tierschutzverein Lindau wies darauf hin, ...'
     party = {"die": "von der ", "das": "vom ", "der": "vom "}.get(first, "von ")
-    rest = said.split(" ", 1)[1] if first in {"die", "das", "der"} and " " in said else said
+    rest = said.split(" ", 1)[1] if said.split()[0].lower() in {"die", "das", "der"} and \
+        " " in said else said
     article = "eine" if role.endswith("in") else "ein"
     return f"{article} {role} {party}{rest}", org
+
+
+def _org_subject_before(analysis: Analysis, c: Claim, role: str
+                        ) -> tuple[str, Entity | None] | None:
+    """'The RSPB pointed out that ... A spokesperson told the Herald ...': the organisation
+    that opens the sentence just before (in the same paragraph), in words the quote finder
+    does not take for a quotation, is the one the spokesperson speaks for (blind review 18)."""
+    lang = analysis.language
+    idx = c.sentence.index - 1
+    text = analysis.article.text
+    if idx < 0 or "\n" in text[analysis.sentences[idx].end:c.sentence.start]:
+        return None
+    prev = analysis.sentences[idx]
+    media = {name.lower() for name in outlets(analysis)}
+    for ent in analysis.entities:
+        if ent.label != "ORG" or ent.name.lower() in media:
+            continue
+        for mn in ent.mentions:
+            if mn.sentence != idx or mn.kind == "pronoun":
+                continue
+            before = text[prev.start:mn.start].strip()
+            if before.lower() not in {"", "the", "die", "der", "das"}:
+                continue
+            after = VERB_AFTER.match(text, mn.end)
+            if after is None:
+                continue
+            party = f"{before.lower()} {ent.name}".strip() if lang == "en" else ent.name
+            if lang == "en":
+                return f"a {role.lower()} for {party}", ent
+            article = "eine" if role.endswith("in") else "ein"
+            # the mention may take in its article ('Der Tierschutzverein Lindau')
+            first = prev.tokens[0].text.lower() if prev.tokens else ""
+            det = before.lower() or (first if first in {"der", "die", "das"} else "")
+            prep = {"die": "von der ", "das": "vom ", "der": "vom "}.get(det, "von ")
+            return f"{article} {role} {prep}{party}", ent
+    return None
+
+
+# a verb right after the organisation that opens a sentence: it is the subject
+VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|warned|argued|"
+                        r"pointed|called|has|have|had|is|was|will|would|"
+                        r"sagte|erklärte|teilte|warnte|verwies|wies|kritisierte|forderte|"
+                        r"hat|hatte|ist|war|will|wollte)\b")
 
 
 def _lower_start(analysis: Analysis, role: str | None) -> str | None:
