@@ -50,6 +50,21 @@ T = {
                    "Welche Belege bräuchte man, um die Behauptung zu prüfen?",
         "who_doc": "überlegt, wer sich auf diese Angabe beruft und welches Interesse diese "
                    "Seite an der Darstellung haben könnte",
+        # the open item that names no claim, so it gives no evidence item away
+        "why_any": "Der Artikel gibt mehrere Behauptungen wieder und merkt an, dass dafür "
+                   "keine Beweise vorgelegt wurden. Wähle eine aus: Warum könnte ihre Quelle "
+                   "die Ereignisse so darstellen, und welche Belege bräuchte man, um sie zu "
+                   "prüfen?",
+        "why_one": "Der Artikel gibt eine Behauptung wieder und merkt an, dass dafür keine "
+                   "Beweise vorgelegt wurden. Suche sie heraus: Warum könnte ihre Quelle die "
+                   "Ereignisse so darstellen, und welche Belege bräuchte man, um sie zu prüfen?",
+        "any_item": "{claim} (dazu der Artikel: {marker})",
+        "any_note": "Ohne Beleg gibt der Artikel wieder: {items}. Eine gute Antwort (1) nennt "
+                    "die Behauptung und wer sie aufstellt, und überlegt, welches Interesse "
+                    "diese Seite an der Darstellung haben könnte; (2) zeigt die Stelle, an der "
+                    "der Artikel auf fehlende Beweise hinweist; (3) nennt Belege, mit denen man "
+                    "die Behauptung prüfen könnte, etwa überprüfbare Dokumente, unabhängige "
+                    "Beobachter oder Berichte von Journalisten vor Ort.",
         "why_expl": "Eine Behauptung ohne Beleg ist noch keine Tatsache; der Artikel sagt "
                     "selbst, dass Beweise fehlen.",
         "voices_expl": "Wer zu Wort kommt und woher die Aussagen stammen, prägt das Bild, "
@@ -102,6 +117,18 @@ T = {
                    "needed to check the claim?",
         "who_doc": "considers who relies on {doc} and what interest that side could have in "
                    "this account",
+        "why_any": "The article reports some claims and notes that no evidence was given for "
+                   "them. Pick one: why might its source present events this way, and what "
+                   "evidence would be needed to check it?",
+        "why_one": "The article reports a claim and notes that no evidence was given for it. "
+                   "Find it: why might its source present events this way, and what evidence "
+                   "would be needed to check it?",
+        "any_item": "{claim} (the article adds: {marker})",
+        "any_note": "Reported without evidence: {items}. A good answer (1) names the claim and "
+                    "who makes it, and considers what interest that side could have in this "
+                    "account; (2) points to where the article notes the missing evidence; (3) "
+                    "names evidence that could check the claim, such as verifiable documents, "
+                    "independent observers or reporters on the ground.",
         "why_expl": "A claim without evidence is not yet a fact; the article itself says the "
                     "evidence is missing.",
         "voices_expl": "Who gets to speak and where statements come from shapes the picture an "
@@ -200,6 +227,11 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     return out
 
+
+# the prompts of the open item that names no claim (T's why_any, why_one; made from the next
+# commit on): select lets it stand beside an evidence item on a claim it covers (it gives
+# nothing away), not beside the specific open item
+NAMES_NO_CLAIM = frozenset(T[lang][kind] for lang in T for kind in ("why_any", "why_one"))
 
 # what a report, a study or a letter is called: a claim it is said to make has no speaker
 # with an interest (German compounds end in the noun: 'Prüfbericht', 'Sachverständigengutachten')
