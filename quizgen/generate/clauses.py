@@ -403,6 +403,45 @@ def _intro(toks: list[Token]) -> int:
     return 0
 
 
+_DATE_PREPS_EN = {"in", "on", "since", "until", "during"}
+_NO_SUBJECT_PREPS = {"in", "on", "at", "since", "until", "during", "after", "before", "for",
+                     "from", "with", "by", "through", "throughout", "within", "without",
+                     "despite", "among", "into", "across"}
+_DATE_WORDS_EN = set("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_DATE_FILLERS_EN = {"the", "of", "early", "late", "mid", "morning", "afternoon", "evening",
+                    "night", "spring", "summer", "autumn", "winter"}
+_YEAR_EN = re.compile(r"(?:1[0-9]|20)\d\d$")
+_DAY_NUMBER_EN = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+
+
+def _date_intro(toks: list[Token]) -> int:
+    """'In 2019 the council approved ...', 'On Monday the club ...': the length of a leading
+    date phrase without a comma (0 when there is none). Only a year, month, weekday or day
+    number with 'the/of/early/late' and a part of the day; a noun phrase must follow (not
+    'In 2019 alone, ...' nor 'On May 12, ...', which _intro reads)."""
+    if len(toks) < 4 or toks[0].text.lower() not in _DATE_PREPS_EN or toks[0].pos != "ADP":
+        return 0
+    k, dated = 1, False
+    while k < min(len(toks), 7):
+        w = toks[k].text
+        if _YEAR_EN.match(w) or w.lower() in _DATE_WORDS_EN and w[:1].isupper():
+            dated = True
+        elif not (w.lower() in _DATE_FILLERS_EN or _DAY_NUMBER_EN.match(w) and any(
+                x.text.lower() in _DATE_WORDS_EN for x in toks[max(1, k - 1):k + 3])):
+            break
+        k += 1
+    while k > 1 and toks[k - 1].text.lower() in {"the", "of", "early", "late", "mid"}:
+        k -= 1  # 'In 2019 the council': 'the' opens the subject
+    if not dated or k >= len(toks) - 1:
+        return 0
+    nxt = toks[k]
+    if nxt.pos not in {"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"} and nxt.text.lower() not in {
+            "about", "around", "nearly", "almost", "some", "more", "over"} or nxt.text in QUOTES:
+        return 0
+    return k
+
+
 def _according(toks: list[Token]) -> int:
     """'According to the fire service, 40 homes were evacuated': the length of a leading
     'according to X,' (0 when there is none); X has no verb or quote in it."""
@@ -459,6 +498,12 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
+    if not n and (n := _date_intro(toks)):
+        # 'In 2019 the council designed ...' ('What did in 2019 the council design ...?'): the
+        # date goes to the end as a comma-closed intro does
+        intro = _moved([*toks[:n], Token(",", toks[n - 1].end, toks[n - 1].end, "PUN", ",",
+                                         "PUNCT")])
+        toks = toks[n:]
     according = False
     if not n:
         n = _according(toks)  # the source goes to the end with its comma, as written there
@@ -558,6 +603,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 "VDN"}):
             if v == 0 or (any(t.text == "," for t in toks[:v]) and not appositive(toks[:v])):
                 break
+            if toks[0].tag == "PRP" and toks[0].text.lower() in _NO_SUBJECT_PREPS and not (
+                    len(toks) > 1 and toks[1].text.lower() in {"least", "most"}):
+                break  # 'In 2019 alone the club lost ...': no subject starts with 'in'
+                # ('How many members did in 2019 alone the club lose?')
             subject = toks[:v]
             group, j = _verb_group(toks, v)
             end = j

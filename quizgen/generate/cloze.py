@@ -158,6 +158,9 @@ def _targets(analysis: Analysis, index: int):
             n = len(lead.split())
             if lead and len(words) > n + 1 and words[n].lower() in DEICTIC:
                 lead = " ".join(words[:n + 1])  # "am gestrigen ____": the day is asked
+            elif lead and len(words) == n + 2 and words[n].lower() in {"jahr", "jahre"} and \
+                    re.fullmatch(r"\d{3,4}", words[n + 1]):
+                lead = " ".join(words[:n + 1])  # 'im Jahr ____' - 1921, not 'im ____' - Jahr
             start = d.start + (len(lead) + 1 if lead else 0)
             # a weekday ("on ____" Monday) is the sentence's least telling fact: a number
             # or a full date beside it is the better gap

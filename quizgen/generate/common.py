@@ -105,12 +105,25 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# English adjectives of a people or country keep their capital wherever they stand
+# ('In what year did british engineers finish ...?')
+NATIONALITY_EN = re.compile(
+    r"^(?:British|Scottish|Irish|English|Danish|Polish|Spanish|Swedish|Turkish|Finnish|"
+    r"Kurdish|Chinese|Japanese|Portuguese|Vietnamese|Lebanese|German|American|Russian|Italian|Indian|European|African|"
+    r"Asian|Australian|Canadian|Ukrainian|Korean|Mexican|Brazilian|Norwegian|Belgian|"
+    r"Austrian|Hungarian|Romanian|Syrian|Iranian|Egyptian|Nigerian|Kenyan|Afghan|French|"
+    r"Dutch|Greek|Swiss|Welsh|Thai|Israeli|Iraqi|Pakistani|Czech|Roman|Christian|Muslim|"
+    r"Catholic|Protestant|Victorian|Georgian)$")
+
+
 def lower_first(tokens: Sequence[Token]) -> str:
     """Text of a phrase moved out of first position: 'Der Abzug' -> 'der Abzug'."""
     if not tokens:
         return ""
     text = render(tokens)
     first = tokens[0]
+    if first.tag in {"AJ0", "AJC", "AJS", "NN1", "NN2"} and NATIONALITY_EN.match(first.text):
+        return text  # 'Scottish chemist James Dewar', 'British engineers' (BNC tags: English)
     if first.pos == "ADJ" and len(tokens) > 1 and tokens[1].tag in {"NN1", "NN2", "NP0"} and \
             tokens[1].text[:1].isupper():
         return text  # English 'Northern Lines', 'British Airways': capitals make it a name

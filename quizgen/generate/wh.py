@@ -26,6 +26,7 @@ from quizgen.generate.clauses import (
     subject_like,
 )
 from quizgen.generate.common import (
+    NATIONALITY_EN,
     QUESTION_BLOCKS,
     choice_question,
     company_for_noun,
@@ -1215,6 +1216,63 @@ def _who_accepted(analysis: Analysis, ent: Entity) -> list[str]:
     return [a for a in [*ent.aliases, short] if not (shared and a == short)]
 
 
+# a noun that names a person's job ('Architekt', 'Chemikerin', 'Pianist')
+_PERSON_TITLE_DE = re.compile(r"(?i)(?:er|erin|ist|istin|ant|antin|ent|entin|eur|eurin|loge|"
+                              r"login|ekt|ektin|at|atin|or|orin)$")
+_MASCULINE_ARTICLES = {"der", "ein"}
+_FEMININE_ARTICLES = {"die", "eine"}
+
+
+def _person_after_adverbial_de(analysis: Analysis, c: Clause
+                               ) -> tuple[list[Token], list[Token]] | None:
+    """'Am Montag stellte Bürgermeister Karl Brandt die Pläne vor', 'Im Jahr 2019 entwarf
+    der dänische Architekt Jens Holm einen Plan': after a fronted adverbial (a phrase led by
+    a preposition, an adverb, a date) the middle field opens with the subject; when that is
+    a person's name, with at most a title before it, (subject, the rest of the middle field
+    with the adverbial in front of it) for 'Wer stellte am Montag die Pläne vor?'. A title
+    after an article agrees with it ('der Architekt', 'die Ministerin'; 'der Ministerin' is
+    a dative); any other noun before the name ('die Polizei Karl Brandt') is no title."""
+    front = c.vorfeld
+    if not front or c.reported or _konjunktiv_de(c) or any(
+            t.pos in {"VERB", "AUX", "PUNCT", "SCONJ", "PRON"} for t in front):
+        return None
+    dated = any(d.start <= front[0].start and front[-1].end <= d.end for d in analysis.dates)
+    if not (dated or front[0].tag in {"APPR", "APPRART"} or
+            len(front) == 1 and front[0].tag == "ADV"):
+        return None
+    middle = c.middle
+    found = _entity_in(middle[:6], analysis, {"PER"})
+    if not found:
+        return None
+    ent, i, j = found
+    before = middle[:i]
+    if before and before[0].pos == "DET":
+        art, titles = before[0].text.lower(), before[1:]
+        if art not in _MASCULINE_ARTICLES | _FEMININE_ARTICLES:
+            return None
+    else:
+        art, titles = None, before
+    from quizgen.nlp.entities import is_title
+
+    nouns = [t for t in titles if t.pos != "ADJ"]
+    if len(nouns) > 1 or any(not (is_title(t.text, "de") or TITLE_HEADS.search(t.text) or
+                                  _PERSON_TITLE_DE.search(t.text) and
+                                  not t.text.lower().endswith(_THINGS_ER["de"]))
+                             for t in nouns) or art and not nouns:
+        return None
+    if art and nouns[0].text.lower().endswith("in") != (art in _FEMININE_ARTICLES):
+        return None  # 'der Ministerin Eva Roth' is a dative
+    rest = middle[j:]
+    if not rest and not c.right or rest and (rest[0].pos in {"PROPN", "NOUN"} or rest[
+            0].text.lower() in {"der", "des", "von", "vom", "aus", "und", "oder", "sowie"}):
+        return None  # '..., Karl Brandt und seine Frau', 'Karl Brandt von der SPD'
+    front_r = _resolve(front, analysis)
+    if not front_r:
+        return None
+    moved = Token(lower_first(front_r), front[0].start, front[-1].end, "ADV", "", "ADV")
+    return list(middle[:j]), [moved, *rest]
+
+
 def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     w = c.finite.text
     if c.finite.tag == "VVFIN" and w.endswith("e") and not w.endswith("te") and \
@@ -1222,7 +1280,10 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []  # 'Er suche bereits nach einem Investor': 'Wer suche ...?' (judged12); a
         #            third person's present never ends in -e, so this is a Konjunktiv
     if c.kind == "main":
-        if c.vorfeld and c.vorfeld[0].tag in {"APPR", "APPRART"} and not any(
+        moved = _person_after_adverbial_de(analysis, c)
+        if moved is not None:
+            subject, rest_middle = moved
+        elif c.vorfeld and c.vorfeld[0].tag in {"APPR", "APPRART"} and not any(
                 t.pos in {"VERB", "AUX", "PUNCT", "SCONJ"} for t in c.vorfeld):
             # 'Bei einer Routineprüfung hatte ein Ingenieurbüro ... entdeckt' -> 'Wer hatte
             # bei einer Routineprüfung ... entdeckt?' (quick reading 20): after a fronted
@@ -1240,9 +1301,10 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
             front = Token(lower_first(front_r), c.vorfeld[0].start, c.vorfeld[-1].end, "APPR",
                           "", "ADP")
             return _who_group_de(analysis, c, subject, [front, *c.middle[n:]])
-        if not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
+        elif not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
             return []
-        subject, rest_middle = c.vorfeld, c.middle
+        else:
+            subject, rest_middle = c.vorfeld, c.middle
     else:
         n = _subject_np_end(c.middle)
         if n == 0:
@@ -3641,6 +3703,7 @@ def _job_before_name(subj: Sequence[Token], analysis: Analysis) -> bool:
     first = subj[0]
     if len(subj) < 2 or not first.text[:1].isupper() or first.text.isupper() or \
             first.text.lower().rstrip(".") in _HONORIFIC_TITLES or \
+            NATIONALITY_EN.match(first.text) or \
             analysis.entity_at(first.start, first.end) is not None or not (
                 _known_word(first.text.lower(), "en") or is_title(first.text, "en") or
                 first.tag in {"NN1", "NN2"}):  # 'Pensioner Brian Coles, 78,' (reading 17)

@@ -1,0 +1,67 @@
+"""Figures, dates and names the analysis finds but no question asked (XQuAD gap study,
+comp session 11), on invented text: a person after a fronted adverbial in German, an English
+date opening a sentence without a comma, nationality adjectives keep their capital."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.pipeline import analyze, load_article
+
+DE = """Neues Rathaus für Lindenau
+
+Am Montag stellte Bürgermeister Karl Brandt die Pläne für das neue Rathaus vor. Im Jahr \
+2019 entwarf der dänische Architekt Jens Holm einen ersten Entwurf für den Bau. Seit 2015 \
+leitet die Chemikerin Anna Weber das Labor der Stadtwerke.
+
+Am Dienstag verhaftete die Polizei Peter Kranz in seiner Wohnung. Am Freitag traf Lena \
+Berg von der SPD den Landrat.
+"""
+
+
+def _asked(text: str) -> list[tuple[str, str]]:
+    return [(q.prompt, q.answer) for q in wh.generate(analyze(load_article(text)))]
+
+
+def test_who_after_a_fronted_adverbial_de() -> None:
+    asked = _asked(DE)
+    assert ("Wer stellte am Montag die Pläne für das neue Rathaus vor?", "Karl Brandt") in \
+        asked, asked
+    assert ("Wer entwarf im Jahr 2019 einen ersten Entwurf für den Bau?", "Jens Holm") in \
+        asked, asked
+    assert ("Wer leitet seit 2015 das Labor der Stadtwerke?", "Anna Weber") in asked, asked
+
+
+def test_no_who_when_the_noun_before_the_name_is_no_title_de() -> None:
+    asked = _asked(DE)
+    # 'die Polizei Peter Kranz': the police arrested him; 'Lena Berg von der SPD' is one phrase
+    assert not any(a in {"Peter Kranz", "Lena Berg"} and p.startswith("Wer ")
+                   for p, a in asked), asked
+
+
+EN = """New town hall for Lindfield
+
+In 2019 the Danish architect Jens Holm designed a plan for the new town hall. In the \
+summer of 2018 the old mill burned down. In 2019 alone the club lost 3,000 members.
+
+At least 300 people gathered outside the hall on Sunday. Scottish engineers finished the \
+new bridge in 2021.
+"""
+
+
+def test_english_date_intro_without_a_comma() -> None:
+    asked = _asked(EN)
+    assert ("Who designed a plan for the new town hall in 2019?", "Jens Holm") in asked, asked
+    assert ("When did the old mill burn down?", "in the summer of 2018") in asked, asked
+    # no question whose subject starts with the preposition of a date
+    assert not any(" did in " in p.lower() or p.lower().startswith(("what did in",
+                                                                     "how many members did in"))
+                   for p, _ in asked), asked
+    assert ("How many people gathered outside the hall on Sunday?", "at least 300") in asked, \
+        asked
+
+
+def test_nationality_adjective_keeps_its_capital() -> None:
+    asked = _asked(EN)
+    assert any(p.startswith("In what year did Scottish engineers finish") for p, _ in asked), \
+        asked
+    assert not any("scottish" in p or "danish" in p for p, _ in asked), asked
