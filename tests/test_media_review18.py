@@ -168,3 +168,20 @@ def test_a_spokesperson_after_an_organisation_speaks_for_it_de():
     for q in items:
         assert "einen Sprecher vom Tierschutzverein Lindau" in q.prompt, q.prompt
         assert "von Tierschutzverein" not in q.answer, q.answer
+
+
+DE_POOL = """Hallenbad öffnet auch sonntags
+
+Das Hallenbad in Kornwestheim soll von März an auch sonntags geöffnet sein. Das hat der \
+Gemeinderat am Dienstag beschlossen. Bürgermeister Tim Ernst sagte, viele Familien hätten \
+sich das gewünscht. Bademeisterin Jana Hofer sagte, man brauche dafür zwei neue Stellen.
+"""
+
+
+def test_a_plan_from_a_month_on_is_no_unconfirmed_report_de():
+    from quizgen.generate import media_claims
+
+    a = analyze(load_article(DE_POOL))
+    for q in media_claims.generate(a, claims(a)):
+        assert not ("Hallenbad" in q.prompt and q.answer == "Nein, nur als unbestätigte "
+                    "Angabe"), q.prompt

@@ -58,7 +58,9 @@ SCHEDULE = re.compile(
     r"Mitte|spätestens|\d|(?:nächste|kommende)\w*)|(?:nächste|kommende)[nrs]? (?:Woche|Monat|"
     r"Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|in (?:den (?:nächsten|"
     r"kommenden) |(?:zwei|drei|vier|fünf|sechs|wenigen|einigen|\d+) )(?:Tagen|Wochen|Monaten)|"
-    r"im Laufe|"
+    r"im Laufe|von (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"(?:nächste|kommende)\w* \w+|\d[\d.]*(?: \w+)?) an|geöffnet (?:sein|werden|bleiben)|"
     r"eintreffen|ankommen|geliefert werden|beginnen|starten|losgehen|anlaufen|eröffnen|"
     r"eröffnet werden|öffnen|fertig(?:gestellt)? (?:sein|werden)|abgeschlossen (?:sein|werden)|"
     r"in Betrieb gehen|wieder (?:fahren|öffnen|laufen))\b")
