@@ -25,6 +25,13 @@ from tests.test_evidence import analysis_of, check_spans, of_kind
     ("She also said that closing the bridge would save the county about £40,000 a year. "
      "The county has not published the calculation behind that figure, and residents say "
      "it cannot be checked.", "en"),
+    # quick reading 24's three unflagged claims
+    ("Nach Angaben der Anwohner sollen in der Scheune Eulen brüten. Ein Gutachten dazu "
+     "liegt bisher nicht vor, der Landkreis will das Gebäude prüfen lassen.", "de"),
+    ("The nurses' union claimed that two patients had waited more than ten hours. The "
+     "hospital has not confirmed those cases, and no report has been published.", "en"),
+    ("The choir claimed the owner had promised them free use of the hall. No such promise "
+     "appears in the documents made public, and the owner denies it.", "en"),
 ])
 def test_the_flag_is_found_and_is_about_the_claim_before(text, lang):
     a = analysis_of(text, lang)

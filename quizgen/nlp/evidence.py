@@ -66,6 +66,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"Information|Informationen|Summe)\b[^.!?]{0,40}?,\s*(?:ist|sind|"
                         r"bleibt|blieb|war|waren)\s+(?:\w+\s+)?(?:unklar|offen|unbekannt|"
                         r"nicht\s+bekannt)\b"),
+        # "Ein Gutachten dazu liegt bisher nicht vor", "eine Studie dazu ist der Stadt nicht
+        # bekannt"
+        ("no_evidence", r"\b(?:Gutachten|Studie|Untersuchung|Erhebung|Zählung|Nachweis)\s+"
+                        r"(?:dazu|dafür|darüber|hierzu)\s+(?:liegt|lag|liegen|ist|sind|gibt\s+es)"
+                        r"\b[^.!?]{0,40}?\b(?:nicht|noch\s+nicht)\s+(?:vor|bekannt)\b"),
         # "Zahlen, die das belegen, hat sie jedoch nicht vorgelegt"
         ("no_evidence", r"\b(?:Zahlen|Daten|Unterlagen|Studien|Dokumente|Belege|Beweise)\s*,\s*"
                         r"die\s+(?:das|dies|diese\s+\w+|ihn|sie|es)\s+(?:belegen|beweisen|"
@@ -96,6 +101,14 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|present|"
                         r"produce|cite|show|provided|offered|given|presented|produced|cited|"
                         r"shown)\s+(?:any\s+)?(?:evidence|proof)\b"),
+        # "The ambulance service has not confirmed those cases"
+        ("no_evidence", r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirmed?\s+(?:those|these|"
+                        r"this|that|the|any\s+such)\s+(?:cases|claims?|figures?|reports?|"
+                        r"incidents|allegations?|accounts?)\b"),
+        # "No such promise appears in the sale documents"
+        ("no_evidence", r"\bno\s+such\s+(?:promise|agreement|report|record|document|letter|deal|"
+                        r"warning|offer|study|complaint)s?\b[^.!?]{0,40}?\b(?:appears?|exists?|"
+                        r"(?:has|have)\s+been\s+(?:found|published|seen|produced))\b"),
         # "The council has not published the calculation behind that figure"
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:published|released|disclosed|"
                         r"publish|release|disclose)\s+(?:the|any|its|their)\s+(?:calculations?|"
