@@ -45,3 +45,17 @@ def test_seeing_oneself_unable_is_no_reported_thought():
     text = ("Die Werft musste Kurzarbeit anmelden, als sie sich nicht in der Lage sah, die "
             "bestellten Fähren rechtzeitig auszuliefern.")
     assert not [q for q in _quotes(text) if "Fähren" in q[1]]
+
+
+def test_a_verb_of_saying_inside_a_claim_is_no_second_quotation():
+    """'Keith Lumb ... claimed the company had promised the previous owner that the band
+    could stay' (quick reading 24): 'promised' is the company's, inside Lumb's claim; it
+    made a second quotation of Lumb's, 'the previous owner that the band could stay', which
+    became the key of an evidence item. A second cue of the same speaker stays."""
+    text = ("Choir leader Mary Dunn claimed the owner had promised the parish that the choir "
+            "could stay.")
+    assert [c for _s, c in _quotes(text, "en")] == [
+        "the owner had promised the parish that the choir could stay"]
+    both = ("Die Sprecherin bestätigte, dass der Zug ausfällt, und kündigte an, einen Bus "
+            "einzusetzen.")
+    assert len(_quotes(both)) == 2
