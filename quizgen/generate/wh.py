@@ -1367,6 +1367,141 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
 
 
+def _agent_phrase(tokens: Sequence[Token], k: int, analysis: Analysis
+                  ) -> tuple[Entity, int] | None:
+    """The named person or organisation of an agent phrase that starts at tokens[k] ('von
+    dem Ingenieur Karl Brandt', 'by the engineer Karl Brandt', 'durch Antoine Lavoisier'):
+    (entity, end index). Only articles, adjectives and one title before the name; nothing
+    that continues the phrase after it ('von Karl Brandt und seiner Frau', 'by Karl Brandt,
+    who ...', 'von Karl Brandt aus Kassel'); not a phrase that hangs on a noun ('der Plan
+    von Karl Brandt', 'a book by Karl Brandt': whose, not by whom)."""
+    if k > 0 and tokens[k - 1].pos in {"NOUN", "PROPN"}:
+        return None
+    found = _entity_in(tokens[k + 1:k + 7], analysis, {"PER", "ORG"})
+    if not found:
+        return None
+    ent, i, j = found
+    before = tokens[k + 1:k + 1 + i]
+    if sum(t.pos in {"NOUN", "PROPN"} for t in before) > 1 or any(
+            t.pos not in {"DET", "ADJ", "NOUN", "PROPN"} for t in before):
+        return None
+    end = k + 1 + j
+    if end < len(tokens) and (tokens[end].pos in {"NOUN", "PROPN", "PUNCT", "CCONJ"} or
+                              tokens[end].text.lower() in {"der", "des", "von", "vom", "aus",
+                                                           "of", "from", "at", "and",
+                                                           "und", "sowie", "(", ","}):
+        return None
+    if ent.label == "ORG" and (_no_org(analysis, ent, tokens) or not _surely_org(analysis, ent)):
+        return None
+    return ent, end
+
+
+_PASSIVE_PREPS_DE = {"von": "Von wem", "vom": "Von wem", "durch": "Durch wen"}
+
+
+def _by_agent_de(analysis: Analysis, c: Clause) -> list[Question]:
+    """'Die Brücke wurde 1907 von dem Ingenieur Karl Brandt entworfen' -> 'Von wem wurde die
+    Brücke 1907 entworfen? - Karl Brandt'; 'Die Bezeichnung wurde durch Antoine Lavoisier
+    geprägt' -> 'Durch wen ...?'. A passive (werden + participle, sein + participle +
+    'worden') in a main clause; the agent a named person or organisation."""
+    if c.kind != "main" or not c.vorfeld or c.cut_quote or c.incomplete or _konjunktiv_de(c):
+        return []
+    right = [t.text.lower() for t in c.right]
+    passive = c.finite.lemma == "werden" and len(c.right) == 1 and c.right[0].tag == "VVPP" \
+        or c.finite.lemma == "sein" and len(c.right) == 2 and c.right[0].tag == "VVPP" and \
+        right[1] == "worden"
+    if not passive or c.finite.text.lower() in {"werde", "werden"} and c.finite.tag != "VAFIN" \
+            or any(t.pos in {"VERB", "AUX", "PUNCT", "SCONJ"} for t in c.vorfeld):
+        return []
+    toks = list(c.middle)
+    for k, t in enumerate(toks):
+        word = _PASSIVE_PREPS_DE.get(t.text.lower())
+        if word is None:
+            continue
+        agent = _agent_phrase(toks, k, analysis)
+        if agent is None:
+            return []
+        ent, end = agent
+        ent = _who_entity(analysis, ent, c.sentence)
+        front = _resolve(c.vorfeld, analysis)
+        rest = _resolve([*toks[:k], *toks[end:]], analysis)
+        if ent is None or not front or rest is None:
+            return []
+        prompt = _prompt([word, c.finite.text, lower_first(front), rest, c.right, c.tail],
+                         "de")
+        score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported)
+        q = _question(analysis, c.sentence, "who", prompt, ent.name,
+                      _who_accepted(analysis, ent), score)
+        return _with_choices(analysis, q, _fitting_sex(analysis, prompt,
+                                                       _who_options(analysis, ent)))
+    return []
+
+
+# past tenses that differ from the participle ('was written by' -> 'Who wrote ...?'); a
+# participle in -en or an irregular one not listed is not turned
+_PAST_OF_PARTICIPLE = {
+    "written": "wrote", "taken": "took", "given": "gave", "seen": "saw", "chosen": "chose",
+    "driven": "drove", "done": "did", "drawn": "drew", "known": "knew", "shown": "showed",
+    "stolen": "stole", "spoken": "spoke", "broken": "broke", "begun": "began",
+    "sung": "sang", "thrown": "threw", "grown": "grew", "beaten": "beat", "bitten": "bit",
+    "forgotten": "forgot", "hidden": "hid", "ridden": "rode", "shaken": "shook",
+    "worn": "wore", "torn": "tore", "overtaken": "overtook", "undertaken": "undertook",
+    "withdrawn": "withdrew", "rewritten": "rewrote", "run": "ran", "won": "won",
+    "built": "built", "held": "held", "made": "made", "bought": "bought", "brought": "brought",
+    "sold": "sold", "told": "told", "paid": "paid", "led": "led", "sent": "sent",
+    "spent": "spent", "lost": "lost", "kept": "kept", "met": "met", "set": "set", "put": "put",
+    "found": "found", "heard": "heard", "taught": "taught", "caught": "caught", "hit": "hit",
+    "struck": "struck", "shot": "shot", "fought": "fought", "sought": "sought", "read": "read",
+    "left": "left", "cut": "cut", "shut": "shut", "laid": "laid", "bound": "bound",
+    "founded": "founded"}
+
+
+def _by_agent_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
+    """'The bridge was designed by the engineer Karl Brandt in 1907' -> 'Who designed the
+    bridge in 1907? - Karl Brandt'; 'has been bought by X' -> 'Who has bought ...?'; 'will
+    be opened by X' -> 'Who will open ...?'. A passive main clause, the agent a named person
+    or organisation, the patient the subject."""
+    if c.speech or c.cut_quote or c.subordinate or c.aux is None or not c.verb or \
+            c.verb[-1].tag != "VVN":
+        return []
+    aux, participle = c.aux.text.lower(), c.verb[-1]
+    between = [t.text.lower() for t in c.verb[:-1]]
+    if aux in {"was", "were"} and not between:
+        low = participle.text.lower()
+        verb = low if low.endswith("ed") else _PAST_OF_PARTICIPLE.get(low)
+        head = []
+    elif aux in {"has", "have"} and between == ["been"]:
+        verb, head = participle.text.lower(), ["has"]
+    elif aux == "will" and between == ["be"]:
+        verb, head = participle.lemma.lower(), ["will"]
+    else:
+        return []
+    if not verb or participle.text[:1].isupper():
+        return []
+    rest = list(c.rest)
+    k = next((i for i, t in enumerate(rest) if t.text.lower() == "by"), None)
+    if k is None or any(t.text in {",", ";", ":"} or t.text in QUOTES for t in rest[:k]):
+        return []
+    agent = _agent_phrase(rest, k, analysis)
+    if agent is None:
+        return []
+    ent, end = agent
+    ent = _who_entity(analysis, ent, c.sentence)
+    patient = _resolve(c.subject, analysis)
+    what = _resolve([*rest[:k], *rest[end:]], analysis)
+    if ent is None or not patient or what is None or any(t.tag == "PNP" for t in patient):
+        return []
+    obj = _en_subject_text(c, analysis)  # 'Planning permission was granted' -> 'planning'
+    if not obj:
+        return []
+    prompt = _prompt(["Who", *head, verb, obj, what], "en")
+    score = _score(prompt, ent.name, analysis, len(ent.mentions))
+    q = _question(analysis, c.sentence, "who", prompt, ent.name, _who_accepted(analysis, ent),
+                  score)
+    return _with_choices(analysis, q, _fitting_sex(analysis, prompt,
+                                                   _who_options(analysis, ent)))
+
+
 # English only: German 'sein' may point to a thing ('das Werk und seine Beschäftigten'), 'ihr'
 # to a plural
 _HIS = {"he", "him", "his", "himself"}
@@ -1430,8 +1565,11 @@ def _who_options(analysis: Analysis, ent: Entity) -> list[str]:
     outlets = {q.outlet.lower() for q in analysis.quotes if q.outlet}
     if ent.name.lower() in outlets:
         outlets = set()
+    # 'BBC' and 'WM' of 'told BBC WM' are pieces of the outlet's name, no actor either
+    outlet_words = [set(o.split()) for o in outlets]
     return [n for n in names if n in by_name and _surely_org(analysis, by_name[n])
-            and n.lower() not in outlets]
+            and n.lower() not in outlets
+            and not any(set(n.lower().split()) <= words for words in outlet_words)]
 
 
 def _not_also_true(analysis: Analysis, s: Sentence, predicate: Sequence[Token],
@@ -3958,6 +4096,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 # own words are right too (blind review 8: only the full name was accepted)
                 out.append(_question(analysis, s, "who", prompt, answer, [lower_first(
                     c.subject)] if _bare_definite(c.subject) is not None else [], score))
+        out += _by_agent_en(analysis, c)
         if rest is None:
             continue
         vp = _en_verb_phrase(c, analysis)
@@ -4305,7 +4444,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
-                facts = [*_who_de(analysis, c), *_when_de(analysis, c),
+                facts = [*_who_de(analysis, c), *_by_agent_de(analysis, c),
+                         *_when_de(analysis, c),
                          *_how_many_de(analysis, c), *(level := _how_high_de(analysis, c)),
                          *_where_de(analysis, c),
                          *_which_de(analysis, c), *_which_pp_de(analysis, c),
