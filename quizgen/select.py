@@ -768,15 +768,7 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # asking 'fact or opinion?' on it again is one exercise twice (quick reading 23)
             or c.sentence == best.sentence and c.q.family == b.family == "media_literacy"
             and {c.q.skill, b.skill} == {"loaded_language", "fact_opinion"}
-            # the open item on an unproven claim ('<claim> The article notes that no evidence
-            # was given for this. Why might ...?') answers 'For which statement does the
-            # article say ... that no evidence was given?' and '<claim> - The article reports
-            # evidence for this claim.' (75 of 159 default sets printed both). Both start
-            # their evidence at the claim; the item on the article's voices starts at the
-            # first voice.
-            or bool(c.sentence) and c.sentence[:1] == best.sentence[:1]
-            and c.q.family == b.family == "media_literacy"
-            and {c.q.skill, b.skill} == {"evidence", "discussion"}
+            or c.q.family == b.family == "media_literacy" and _claim_twice(c, best)
             # one name as the gap of two clozes ('sagte ____' twice: Hoffmeier; '... in
             # ____' twice: Coventry, blind review 11) is one exercise repeated;
             # who-questions may ask for one person twice (the seed's teacher expects 'Wer
@@ -802,6 +794,38 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
                                                 or best.days_asked & c.days_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+def _claim_twice(a: _Candidate, b: _Candidate) -> bool:
+    """Do two media items on one unproven claim answer each other? The open item on it
+    ('<claim> The article notes that no evidence was given for this. Why might ...?') answers
+    'For which statement does the article say ... that no evidence was given?' and '<claim> -
+    The article reports evidence for this claim.' (75 of 159 default sets printed both); the
+    open item that names no claim ('The article reports a claim for which no evidence was
+    given. Find it: ...') stands beside those, but not beside an open item on one of its
+    claims. The items on a claim start their evidence at it; the item on the article's voices
+    starts at the first voice."""
+    skills = {a.q.skill, b.q.skill}
+    if "discussion" not in skills or not (skills <= {"discussion", "evidence"}) or \
+            not a.sentence or not b.sentence:
+        return False
+    general = _names_no_claim()
+    if skills == {"discussion"}:
+        if (a.q.prompt in general) == (b.q.prompt in general):
+            return False
+        whole, one = (a, b) if a.q.prompt in general else (b, a)
+        return one.sentence[0] in whole.sentence
+    discussion = a.q if a.q.skill == "discussion" else b.q
+    return discussion.prompt not in general and a.sentence[0] == b.sentence[0]
+
+
+@functools.cache
+def _names_no_claim() -> frozenset[str]:
+    """The prompts of the open item on unproven claims that names none (imported late like
+    every generator)."""
+    from quizgen.generate.media_discussion import NAMES_NO_CLAIM
+
+    return NAMES_NO_CLAIM
 
 
 @functools.cache

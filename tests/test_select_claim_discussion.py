@@ -73,3 +73,20 @@ def test_the_item_on_the_articles_voices_stands_beside_an_evidence_item_on_one_v
         answer="Voices: ...", evidence=_ev((2, "Ann Lee said ..."), (4, CLAIM), (7, "...")),
         score=0.7)
     assert {q.id for q in select([voices, WHICH], MEDIA)} == {"voices", "which"}
+
+
+def _general() -> Question:
+    from quizgen.generate.media_discussion import NAMES_NO_CLAIM
+
+    prompt = next(p for p in sorted(NAMES_NO_CLAIM) if "evidence" in p)
+    return Question(id="general", family="media_literacy", type="open", skill="discussion",
+                    prompt=prompt, answer="A good answer ...",
+                    evidence=_ev((4, CLAIM), (5, PROOF)), score=0.6)
+
+
+def test_the_open_item_that_names_no_claim_stands_beside_the_multiple_choice():
+    assert {q.id for q in select([_general(), WHICH], MEDIA)} == {"general", "which"}
+
+
+def test_the_open_item_that_names_no_claim_and_the_one_on_its_claim_make_one_item():
+    assert [q.id for q in select([DISCUSSION, _general()], MEDIA)] == ["open"]
