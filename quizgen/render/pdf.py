@@ -9,7 +9,6 @@ that ships inside ReportLab); the built-in Helvetica is never used because it is
 from __future__ import annotations
 
 import math
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from quizgen.model import FAMILIES, Question, QuestionSet
+from quizgen.render import ordered_right_items
 
 # --------------------------------------------------------------------------- fonts
 
@@ -530,16 +530,6 @@ def _article_story(qset: QuestionSet, st: dict, lab: dict) -> list[Flowable]:
 
 
 # --------------------------------------------------------------------------- questions
-
-
-def ordered_right_items(q: Question) -> list[str]:
-    """Right-hand column of a matching question, in printed order (letters A, B, ...)."""
-    rights = [p[1] for p in q.pairs]
-    if q.options and sorted(q.options) == sorted(rights):
-        return list(q.options)
-    shuffled = list(rights)
-    random.Random(q.id).shuffle(shuffled)
-    return shuffled
 
 
 def _letter(i: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.model import Analysis, QuestionSet
+from quizgen.render import ordered_right_items
 
 
 def question_set_text(qset: QuestionSet) -> str:
@@ -10,13 +11,19 @@ def question_set_text(qset: QuestionSet) -> str:
     lines = [qset.title or qset.article.get("title", ""), ""]
     for n, q in enumerate(qset.questions, 1):
         lines.append(f"{n}. [{q.family}/{q.type}/{q.skill}] {q.prompt}")
-        for o in q.options if q.type != "ordering" else []:
-            lines.append(f"   - {o}")
+        if q.type == "matching" and q.pairs:
+            # the people to match on the left, numbered; their statements lettered, as printed
+            lines += [f"   {i}. {pair[0]}" for i, pair in enumerate(q.pairs, 1)]
+            lines += [f"   {chr(65 + i)}) {right}"
+                      for i, right in enumerate(ordered_right_items(q))]
+        elif q.type != "ordering":
+            lines += [f"   - {o}" for o in q.options]
         if q.type == "ordering":
             for o in q.options:
                 lines.append(f"   [ ] {o}")
         answer = q.answer if isinstance(q.answer, str) else " → ".join(q.answer)
-        lines.append(f"   {'Antwort' if de else 'Answer'}: {answer}")
+        label = f"   {'Antwort' if de else 'Answer'}: "
+        lines.append(label + answer.replace("\n", "\n" + " " * len(label)))
         lines.append("")
     return "\n".join(lines).rstrip()
 
