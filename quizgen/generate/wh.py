@@ -2520,6 +2520,9 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
                 e2 += 1
             if e2 < len(part) and part[e2].pos in {"NOUN", "PROPN"}:
                 end = e2 + 1
+        if end < len(part) and part[end].tag == "ADJA":
+            continue  # 'der 240 noch in Kassel lebenden Handwerker': the place is inside an
+            # attributive participle phrase, not where the clause's event happened
         pp = part[k:end]
         if part_name == "vorfeld":
             if len(pp) != len(part):
@@ -3332,6 +3335,19 @@ def _by_fraction_de(analysis: Analysis, c: Clause, at: int, end: int,
                       score)]
 
 
+def _genitive_follows(toks: Sequence[Token], k: int) -> bool:
+    """'der/des' at k opens a noun phrase ('der rund 600 Gemälde', 'des neuen Rathauses'): a
+    genitive (or a dative) right after the noun phrase before it."""
+    if k >= len(toks) or toks[k].tag != "ART" or toks[k].text.lower() not in {"der", "des"}:
+        return False
+    for t in toks[k + 1:k + 7]:
+        if t.pos in {"NOUN", "PROPN"}:
+            return True
+        if t.pos not in {"ADJ", "ADV", "NUM"}:
+            return False
+    return False
+
+
 def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     """'Der Regenwald bedeckt den größten Teil des Beckens' -> 'Was bedeckt den größten Teil
     des Beckens?' / 'Was bedeckt der Regenwald?'. Only main clauses, only phrases that are
@@ -3380,6 +3396,14 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         elif spans and spans[0][0] == 0 and middle[0].text.lower() not in {
                 "dem", "einem", "einer", "den"}:
             subject = spans[0]
+            end = _genitive_end(middle, subject[1])
+            if end == subject[1] and end + 1 < len(middle) and middle[end].text.lower() in \
+                    {"von", "vom"} and middle[end + 1].pos == "PROPN":
+                end += 1  # 'der Landtag von Hessen': the adverbial goes after the name
+                while end < len(middle) and middle[end].pos == "PROPN":
+                    end += 1
+            subject = (subject[0], end)  # ('Was verabschiedete der Landtag am 12. Mai von
+            # Hessen ...?' split the subject; so did a genitive, 'der Vorsitzende des Vereins')
     for i, j in spans:
         np = middle[i:j]
         first_word = np[0].text.lower()
@@ -3409,6 +3433,13 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
                 middle[j].text.lower() in {"wie", "als"}:
             continue  # 'fast doppelt so viele Menschen wie ...': 'Wen versorgt ... doppelt
             # so wie ...? - viele Menschen' tears the comparative apart (blind review 16)
+        if not is_subject and _genitive_follows(middle, j):
+            g = _genitive_end(middle, j)
+            if middle[j].text.lower() != "des" or g == j:
+                continue  # 'eine Sammlung der rund 16.000 Gegenstände': the genitive stayed
+                # behind ('Was stellt die Galerie der rund 16.000 ... aus?'); 'der' may also
+                # be a dative
+            j, np = g, middle[i:g]  # 'die Baustelle des neuen Rathauses'
         if id(np[0]) not in outside or (j < len(middle) and (
                 middle[j].pos in {"PUNCT", "NUM"} or
                 middle[j].text.lower() in _OF)) or any(t.text == "," for t in middle[:i]):
