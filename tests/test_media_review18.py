@@ -1,5 +1,9 @@
 """Blind review 18, media parts, on invented text.
 
+- select keeps one of the open item on an unproven claim (it prints the claim and says no
+  evidence was given) and the evidence item on that claim; where the open one goes, an open
+  item that names no claim can stand in ('The article reports a claim and notes that no
+  evidence was given for it. Find it: ...'), scored just below the specific one;
 - a report or a study is nobody who 'presents events': the open item asks who could have an
   interest in the account;
 - a 'no evidence' note right after a second-hand report ('Some of the birds had reportedly
@@ -11,7 +15,7 @@
 from __future__ import annotations
 
 from quizgen.generate import media_discussion
-from quizgen.generate.media_discussion import _accusative, _definite
+from quizgen.generate.media_discussion import NAMES_NO_CLAIM, _accusative, _definite
 from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
 
@@ -20,6 +24,58 @@ def _why_items(text):
     a = analyze(load_article(text))
     return a, [q for q in media_discussion.generate(a, claims(a))
                if q.explanation == media_discussion.T[a.language]["why_expl"]]
+
+
+EN_MARKET = """Market hall to close for two years
+
+The Victorian market hall in Brackley will close in March for repairs, the town council said \
+on Tuesday. Councillor Helen Marsh said the roof could no longer be made safe while traders \
+were inside.
+
+Some shopkeepers claim that the hall was sold to a developer long before the vote. There is \
+no evidence for this, and the council denies any sale.
+
+Baker Tom Wilde said he would move his stall to the high street. "We will manage somehow," \
+he said.
+"""
+
+DE_BAD = """Freibad bleibt im Sommer geschlossen
+
+Das Freibad in Hollfeld bleibt in diesem Sommer geschlossen. Das teilte Bürgermeisterin \
+Karin Seidl am Montag mit. Die Technik sei veraltet, sagte sie.
+
+Einige Anwohner behaupten, die Stadt habe das Bad schon im Winter an einen Investor verkaufen \
+wollen. Belege dafür gibt es nicht.
+
+Einige Vereinsmitglieder vermuten, die Pumpen seien absichtlich nicht gewartet worden. \
+Bewiesen ist das nicht, die Stadt weist das zurück.
+
+Schwimmmeister Paul Berger sagte, er hoffe auf eine Öffnung im nächsten Jahr.
+"""
+
+
+def test_an_open_item_that_names_no_claim_stands_in_en():
+    a, items = _why_items(EN_MARKET)
+    specific = [q for q in items if q.prompt not in NAMES_NO_CLAIM]
+    general = [q for q in items if q.prompt in NAMES_NO_CLAIM]
+    assert len(specific) == 1 and len(general) == 1, [q.prompt for q in items]
+    g = general[0]
+    assert g.prompt.startswith("The article reports a claim and notes that no evidence")
+    assert "developer" not in g.prompt and "shopkeepers" not in g.prompt
+    assert "sold to a developer" in g.answer and "There is no evidence for this" in g.answer
+    # its evidence is the claim alone: the evidence items start at the claim and take the note
+    assert [e.sentence for e in g.evidence] == [specific[0].evidence[0].sentence]
+    assert g.type == "open" and g.skill == "discussion" and g.score < specific[0].score
+
+
+def test_two_unproven_claims_ask_to_pick_one_de():
+    a, items = _why_items(DE_BAD)
+    general = [q for q in items if q.prompt in NAMES_NO_CLAIM]
+    assert len(general) == 1, [q.prompt for q in items]
+    g = general[0]
+    assert "Wähle eine aus" in g.prompt and "Investor" not in g.prompt
+    assert "Investor" in g.answer and "Pumpen" in g.answer
+    assert len(g.evidence) == 2
 
 
 DE_REPORT = """Heizung in der Grundschule fällt erneut aus
@@ -53,7 +109,7 @@ def test_a_report_is_not_asked_why_it_presents_events():
         a, items = _why_items(text)
         prompts = [q.prompt for q in items]
         assert not any(bad in p for p in prompts), prompts
-        specific = items
+        specific = [q for q in items if q.prompt not in NAMES_NO_CLAIM]
         assert specific or text is EN_REPORT, prompts  # (no English claim is found there)
         for q in specific:
             assert good in q.prompt, q.prompt

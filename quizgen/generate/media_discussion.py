@@ -179,11 +179,16 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """One open item per unproven claim, naming it ('<claim> The article notes that no
-    evidence was given for this. Why might ...?')."""
+    evidence was given for this. Why might ...?'), and one that names none ('The article
+    reports a claim and notes that no evidence was given for it. Find it: ...'): a sheet that
+    asks 'For which statement does the article say ... that no evidence was given?' cannot
+    also print the claim (select keeps one of the two), but can ask the general one, scored
+    just below the specific (select keeps one of it and a specific one, NAMES_NO_CLAIM)."""
     lang = analysis.language
     t = T[lang]
     out = []
     done: set[str] = set()
+    unproven: list[tuple[Sentence, Sentence]] = []
     for c in cs:
         if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
@@ -198,6 +203,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
+        unproven.append((c.sentence, msent))
         shown = person_role(analysis, c.entity, c.entity.role) if c.entity is not None and \
             c.entity.role and c.entity.role[:1].isupper() else None
         role = f" ({shown})" if shown else ""
@@ -225,12 +231,22 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                      else "", speaker=_party(_inside(c.speaker), lang, "die"))
         out.append(make(analysis, "why", "open", "discussion", prompt, note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
+    if unproven:
+        unproven.sort(key=lambda pair: pair[0].index)
+        items = "; ".join(t["any_item"].format(claim=cite(analysis, claim),
+                                               marker=cite(analysis, marker))
+                          if marker.index != claim.index else cite(analysis, claim)
+                          for claim, marker in unproven)
+        out.append(make(analysis, "why_any", "open", "discussion",
+                        t["why_any" if len(unproven) > 1 else "why_one"],
+                        t["any_note"].format(items=items),
+                        [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
+                        score=0.58))
     return out
 
 
-# the prompts of the open item that names no claim (T's why_any, why_one; made from the next
-# commit on): select lets it stand beside an evidence item on a claim it covers (it gives
-# nothing away), not beside the specific open item
+# the prompts of the open item that names no claim: select lets it stand beside an evidence
+# item on a claim it covers (it gives nothing away), not beside the specific open item
 NAMES_NO_CLAIM = frozenset(T[lang][kind] for lang in T for kind in ("why_any", "why_one"))
 
 # what a report, a study or a letter is called: a claim it is said to make has no speaker
