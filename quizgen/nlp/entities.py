@@ -2432,8 +2432,11 @@ _ROLE_BEFORE = re.compile(
 
 def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
     """'Der Elternbeirat hat ... gesammelt. Dessen Vorsitzender Tobias Reuter sagte ...': the
-    role belongs to the noun the sentence before opens with ('Vorsitzender des
-    Elternbeirats'; lead's note on blind11, the role was 'Vorsitzender' alone)."""
+    role belongs to the noun phrase the sentence before opens with ('Vorsitzender des
+    Elternbeirats'; lead's note on blind11, the role was 'Vorsitzender' alone), in the
+    genitive with its adjectives and a genitive after it ('Leiterin der Unteren
+    Naturschutzbehörde des Landkreises', was 'Leiterin der Untere'). No role when the phrase
+    cannot be put in the genitive whole."""
     if analysis.language != "de" or not ent.role or " " in ent.role:
         return None
     text = analysis.article.text
@@ -2443,23 +2446,60 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
         if m.kind != "name" or mt is None or mt.group(2) != ent.role or s.index == 0:
             continue
         before = analysis.sentences[s.index - 1]
-        opening = re.match(r"(Der|Das|Die) ([A-ZÄÖÜ][a-zäöüß]+) ", before.text)
-        if opening is None and before.block == "body":
+        if before.block != "body":
+            return None
+        toks = before.tokens
+        art = "die" if mt.group(1) == "Deren" else None
+        phrase = _np_at(toks, 0) if toks and toks[0].text in {"Der", "Das", "Die"} else None
+        if phrase is None:
             # 'Organisiert hatte den Protest die Elterninitiative „Sicherer Schulweg“. Deren
             # Sprecherin Julia Aksoy ...' (quick reading 23): the one 'die/das + noun' of the
             # sentence before, where its article can only be the subject's
-            art = "die" if mt.group(1) == "Deren" else "das"
-            found = re.findall(r"\b" + art + r" ([A-ZÄÖÜ][a-zäöüß]+)\b", before.text)
-            if len(found) == 1:
-                opening = re.match(r"(\w+) (\w+)", f"{art.capitalize()} {found[0]}")
-        if before.block != "body" or opening is None or (mt.group(1) == "Dessen") != (
-                opening.group(1) != "Die"):
+            found = [p for k, t in enumerate(toks) if t.text == (art or "das")
+                     for p in [_np_at(toks, k)] if p is not None]
+            if len(found) != 1:
+                return None
+            phrase = found[0]
+        if (mt.group(1) == "Dessen") != (phrase[0].text.lower() != "die"):
             return None
-        noun = opening.group(2)
-        if opening.group(1) == "Die":
-            return f"{ent.role} der {noun}"
-        return f"{ent.role} des {noun}{'es' if re.search(r'(s|ß|x|z|sch)$', noun) else 's'}"
+        genitive = _genitive_phrase(toks, phrase)
+        if genitive is None:
+            return None
+        return f"{ent.role} {genitive}"
     return None
+
+
+def _np_at(toks: list[Token], k: int) -> list[Token] | None:
+    """'Die Untere Naturschutzbehörde', 'das örtliche Bündnis': an article at k, adjectives and
+    one noun (a name after it goes with it: 'die Elterninitiative „Sicherer Schulweg“' stops
+    at the noun)."""
+    j = k + 1
+    while j < len(toks) and toks[j].tag == "ADJA":
+        j += 1
+    if j >= len(toks) or toks[j].tag != "NN" or not toks[j].text[:1].isupper():
+        return None
+    return toks[k:j + 1]
+
+
+def _genitive_phrase(toks: list[Token], phrase: list[Token]) -> str | None:
+    """The noun phrase in the genitive with the genitive that follows it: 'die Untere
+    Naturschutzbehörde des Landkreises' -> 'der Unteren Naturschutzbehörde des Landkreises';
+    'der Elternbeirat' -> 'des Elternbeirats'. None for an adjective not in its weak form."""
+    feminine = phrase[0].text.lower() == "die"
+    words = ["der" if feminine else "des"]
+    for t in phrase[1:-1]:
+        if not t.text.endswith("e"):
+            return None  # 'ein großer ...': no weak form to turn
+        words.append(t.text + "n")
+    noun = phrase[-1].text
+    words.append(noun if feminine else
+                 f"{noun}{'es' if re.search(r'(s|ß|x|z|sch)$', noun) else 's'}")
+    k = toks.index(phrase[-1]) + 1
+    if k < len(toks) and toks[k].text in {"des", "der"}:
+        after = _np_at(toks, k)
+        if after is not None:
+            words += [t.text for t in after]
+    return " ".join(words)
 
 
 _THEIR_ROLE = re.compile(r"^(?:Its|Their)\s+(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]*){0,3}),\s*$")
@@ -2503,6 +2543,18 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
             continue
         s = analysis.sentences[m.sentence]
         mt = _ROLE_BEFORE.search(text[s.start:m.start])
+        if mt and mt.start() > 0 and text[m.end:m.end + 1] == "," and re.search(
+                r"\b(?:for|of|für|von|vom)\s+$", text[s.start:s.start + mt.start()]):
+            # 'Cabinet member for the environment, David Hale, ...': 'the environment' is
+            # the office's object, not the role; the whole phrase from the sentence start,
+            # or no role (was 'environment')
+            whole = text[s.start:m.start].rstrip(" ,")
+            words = re.split(r"\s+(?:for|of|für|von|vom)\s+", whole, maxsplit=1)[0].split()
+            if re.search(r"[,;:\"„“()]", whole) or len(whole.split()) > 10 or not words or \
+                    not (words[-1].lower() in _ROLE_HEAD_NOUNS or
+                         is_title(words[-1], analysis.language)):
+                return None
+            return whole[:1].lower() + whole[1:] if analysis.language == "en" else whole
         if mt and _looks_like_role(mt.group("role"), analysis.language) and \
                 text[m.end:m.end + 1] == ",":
             if mt.group("own") and mt.group("own")[:1].islower():
