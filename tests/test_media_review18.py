@@ -241,3 +241,40 @@ def test_a_plan_from_a_month_on_is_no_unconfirmed_report_de():
     for q in media_claims.generate(a, claims(a)):
         assert not ("Hallenbad" in q.prompt and q.answer == "Nein, nur als unbestätigte "
                     "Angabe"), q.prompt
+
+
+EN_PIER = """Pier to stay shut all winter
+
+The Victoria Pier in Eastbay will stay closed until April, the council said on Monday. \
+Engineers found rotten beams under the deck.
+
+Some residents have claimed online that the council deliberately let the pier decay so that \
+the land could be sold. There is no evidence for this, and the council said it had spent \
+£300,000 on repairs since 2020.
+
+Café owner Rita Moss said she would lose most of her winter trade. Councillor Ben Hart said \
+the repairs would cost about £2 million.
+"""
+
+DE_PIER = """Seebrücke bleibt den Winter über gesperrt
+
+Die Seebrücke in Ostheim bleibt bis April gesperrt, teilte die Gemeinde am Montag mit. \
+Gutachter hatten morsche Balken gefunden.
+
+Einige Anwohner haben im Netz behauptet, die Gemeinde habe die Brücke absichtlich verfallen \
+lassen. Bewiesen ist das nicht, die Gemeinde weist den Vorwurf zurück.
+
+Cafébesitzerin Rita Moos sagte, sie verliere den größten Teil ihres Wintergeschäfts. \
+Bürgermeister Ben Hartl sagte, die Reparatur koste rund zwei Millionen Euro.
+"""
+
+
+def test_a_view_held_in_the_perfect_is_the_unproven_claim():
+    # 'Some residents have claimed online that ...': the auxiliary no longer hides the claim
+    # from the note after it (judged19 en_pier_closure had no item on its flagged claim)
+    for text, speaker, claim in ((EN_PIER, "Some residents", "let the pier decay"),
+                                 (DE_PIER, "Einige Anwohner", "verfallen lassen")):
+        a = analyze(load_article(text))
+        flagged = [c for c in claims(a) if c.unsupported]
+        assert [(c.speaker, claim in c.content) for c in flagged] == [(speaker, True)], \
+            [(c.speaker, c.content) for c in claims(a)]

@@ -947,18 +947,37 @@ def _sole_antecedent(analysis: Analysis, sent: Sentence, ent: Entity) -> bool:
 
 def _belief_verb(analysis: Analysis, sent: Sentence) -> Token | None:
     """The verb of a sentence that says somebody holds a view ('Some campaigners believe
-    ...', 'Anwohner vermuten, ...'), when a plain noun phrase or a name comes before it."""
+    ...', 'Anwohner vermuten, ...', 'Some residents have claimed online that ...'), when a
+    plain noun phrase or a name comes before it."""
+    found = _belief(analysis, sent)
+    return found[0] if found is not None else None
+
+
+def _belief(analysis: Analysis, sent: Sentence) -> tuple[Token, int] | None:
+    """_belief_verb's verb and the end of the holder's noun phrase before it (before a
+    perfect's auxiliary: 'Some residents | have claimed')."""
     toks = sent.tokens
-    for i, t in enumerate(toks[:8]):
-        if t.pos == "VERB" and (t.lemma or "").lower() in BELIEF_LEMMAS[analysis.language]:
-            head = toks[:i]
+    lemmas = BELIEF_LEMMAS[analysis.language]
+    aux = None  # 'have' of 'have claimed', 'haben' of 'haben ... behauptet'
+    for i, t in enumerate(toks[:12]):
+        if aux is None and i >= 8:
+            return None
+        if t.pos == "VERB" and (t.lemma or "").lower() in lemmas:
+            head = toks[:aux if aux is not None else i]
             if head and all(h.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} for h in head) \
                     and head[-1].pos in {"NOUN", "PROPN"}:
-                return t
+                return t, head[-1].end
             return None
+        if aux is None and t.pos == "AUX" and (t.lemma or "").lower() in PERFECT_AUX and \
+                i > 0:
+            aux = i
+            continue
         if t.pos in {"VERB", "AUX"} or t.text == ",":
             return None
     return None
+
+
+PERFECT_AUX = {"have", "haben"}
 
 
 def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
@@ -1016,13 +1035,14 @@ def _flagged_without_quote(analysis: Analysis) -> list[Quote]:
 def _held_view(analysis: Analysis, sent: Sentence) -> Quote | None:
     """'Some campaigners believe the roof could be repaired in a few months.' as a claim of
     'Some campaigners' (or of the person named there), for a no-evidence note after it."""
-    verb = _belief_verb(analysis, sent)
-    if verb is None:
+    found = _belief(analysis, sent)
+    if found is None:
         return None
+    verb, head_end = found
     text = analysis.article.text
     first = sent.tokens[0]
-    speaker = text[first.start:verb.start].strip()
-    ent = analysis.entity_at(first.start, verb.start - 1)
+    speaker = text[first.start:head_end].strip()
+    ent = analysis.entity_at(first.start, head_end - 1)
     rest = text[verb.end:sent.end]
     # 'claimed online that ...', 'claimed on social media that ...': the claim starts after
     # 'that'; without one it follows the verb ('believe the roof could be ...')
