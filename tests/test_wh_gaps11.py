@@ -65,3 +65,20 @@ def test_nationality_adjective_keeps_its_capital() -> None:
     assert any(p.startswith("In what year did Scottish engineers finish") for p, _ in asked), \
         asked
     assert not any("scottish" in p or "danish" in p for p, _ in asked), asked
+
+
+EN_WHEN = """Bakery closes
+
+When Karl Brandt opened the bakery in 1998, the street had no other shops. When the fire \
+brigade arrived on Monday evening, the old mill was already in flames. When the bridge was \
+closed in 2019 the ferry took over the traffic.
+"""
+
+
+def test_leading_when_clause_en() -> None:
+    asked = _asked(EN_WHEN)
+    assert ("Who opened the bakery in 1998?", "Karl Brandt") in asked, asked
+    assert ("When did the fire brigade arrive?", "on Monday evening") in asked, asked
+    # no comma closes the clause: the main clause would run on inside it
+    assert not any("the ferry" in p for p, _ in asked if p.startswith(("In what year",
+                                                                          "When"))), asked

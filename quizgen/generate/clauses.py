@@ -643,7 +643,11 @@ def english_subordinate_clauses(sentence: Sentence) -> list[EnglishClause]:
     toks = _strip_end(list(sentence.tokens))
     out: list[EnglishClause] = []
     for i, t in enumerate(toks):
-        if t.text.lower() not in EN_FACT_SUBORDINATORS or t.tag not in {"CJS", "PRP", "AV0"}:
+        leading_when = i == 0 and t.text == "When" and t.tag == "AVQ" and \
+            not sentence.text.rstrip().endswith("?")  # the tagger's wh-adverb: 'When the
+        # fire brigade arrived on Monday evening, the house ...' (XQuAD gap study)
+        if t.text.lower() not in EN_FACT_SUBORDINATORS or t.tag not in {
+                "CJS", "PRP", "AV0"} and not leading_when:
             continue
         before = toks[:i]
         if sum(x.text in QUOTES for x in before) % 2 or any(
@@ -653,6 +657,10 @@ def english_subordinate_clauses(sentence: Sentence) -> list[EnglishClause]:
         while end < len(toks) and toks[end].text not in {",", ";", ":"} and \
                 toks[end].text not in QUOTES and toks[end].tag not in {"CJS", "CJT"}:
             end += 1
+        if leading_when and (end >= len(toks) or toks[end].text != "," or sum(
+                is_finite(x) for x in toks[i + 1:end]) != 1):
+            continue  # 'When Sky Digital was launched in 1998 the new service used ...': no
+            # comma closes the clause, and the main clause would run on inside it
         found = [c for c in _english_clauses(sentence, toks[i + 1:end]) if not c.speech]
         if not found:
             continue
