@@ -278,3 +278,55 @@ def test_a_view_held_in_the_perfect_is_the_unproven_claim():
         flagged = [c for c in claims(a) if c.unsupported]
         assert [(c.speaker, claim in c.content) for c in flagged] == [(speaker, True)], \
             [(c.speaker, c.content) for c in claims(a)]
+
+
+EN_MARKET_TOLD = """Market traders fear new parking charges
+
+Parking at Dunmore's market square will cost £2 an hour from January, the council said. \
+Council leader Ruth Baines said the money would pay for new lighting.
+
+One café owner, Sam Ortiz, told BBC Radio Kent that he had lost "around a third" of his \
+trade. "People simply won't come any more," he said.
+
+Shopper Ellen Hart said she would now drive to the retail park instead.
+"""
+
+
+def test_the_person_who_told_a_medium_is_the_voice_en():
+    # the quote finder gave en_gull_feeding's 'One café owner, Tom Reddy, told BBC Radio
+    # Devon that ...' (and the '..., he said' after it) to BBC Radio Devon: as it did there
+    from dataclasses import replace
+
+    a = analyze(load_article(EN_MARKET_TOLD))
+    text = a.article.text
+    medium = text.index("BBC Radio Kent")
+    he = text.index("he said")
+    a.quotes[:] = [replace(q, speaker="BBC Radio Kent", speaker_entity=None,
+                           speaker_span=(medium, medium + 14) if "lost" in q.content
+                           else (he, he + 2),
+                           outlet="BBC Radio Kent" if "lost" in q.content else None)
+                   if q.speaker == "Sam Ortiz" else q for q in a.quotes]
+    cs = claims(a)
+    told = [c for c in cs if "around a third" in c.content or "come any more" in c.content]
+    assert [(c.speaker, c.outlet) for c in told] == [("Sam Ortiz", "BBC Radio Kent")] * 2, \
+        [(c.speaker, c.outlet, c.content) for c in cs]
+    notes = [q.answer for q in media_discussion.generate(a, cs)
+             if q.explanation == media_discussion.T["en"]["voices_expl"]]
+    assert notes and all("Sam Ortiz (café owner)" in n for n in notes), notes
+
+
+EN_STUDY = """Clover could help bees
+
+A study from the University of Leeds suggests that bees which feed on clover recover faster \
+from a common parasite. Ecologist Hannah Pryce said the effect was stronger than expected.
+
+Professor Alan Whitcombe, an entomologist at the University of Exeter, said the sample was too \
+small. Gardener Simon Ash said he would leave his lawn uncut this summer.
+"""
+
+
+def test_one_university_does_not_speak_for_another():
+    a = analyze(load_article(EN_STUDY))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["en"]["voices_expl"]]
+    assert notes and all("University of Leeds" in n for n in notes), notes

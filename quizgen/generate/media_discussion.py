@@ -814,7 +814,8 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
         if before and ROLE_NOUN_EN.search(before.group(1)) and not re.match(
                 r"(?i)(?:in|on|at|for|after|before|with|by|from|according|speaking|its|his|"
                 r"her|their|our|my|your|a|an)\b", before.group(1)):
-            return before.group(1)
+            # 'One café owner, Tom Reddy, told ...': he is a café owner
+            return re.sub(r"^One\s+", "", before.group(1))
     return None
 
 
@@ -1487,8 +1488,10 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
 
 
 # words of an institution's name that say nothing of who it is: 'the local NHS integrated
-# care board' is not spoken for by a 'local MP'
-_GENERIC = {"local", "nation", "region", "lokal", "regional", "national"}
+# care board' is not spoken for by a 'local MP'; nor 'the University of Leeds' by 'an
+# entomologist at the University of Exeter' (the name's own words decide)
+_GENERIC = {"local", "nation", "region", "lokal", "regional", "national", "univers",
+            "universitat", "hochschul", "institut", "institute"}
 ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Service|"
                          r"Programme|Commission|Authority|Trust|Executive|Committee|Team|Orchestra|"
                          r"Board|University|Institute)\b")
