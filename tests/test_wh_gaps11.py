@@ -82,3 +82,18 @@ def test_leading_when_clause_en() -> None:
     # no comma closes the clause: the main clause would run on inside it
     assert not any("the ferry" in p for p, _ in asked if p.startswith(("In what year",
                                                                           "When"))), asked
+
+
+DE_ALS = """Bäckerei schließt
+
+Als Karl Brandt im Jahr 1998 die Bäckerei eröffnete, gab es in der Straße keine Geschäfte. \
+Als Vorsitzender des Vereins leitete Anna Weber die Sitzung am Montag.
+"""
+
+
+def test_als_clause_at_the_start_de() -> None:
+    asked = _asked(DE_ALS)
+    assert ("Wer eröffnete im Jahr 1998 die Bäckerei?", "Karl Brandt") in asked, asked
+    assert ("In welchem Jahr eröffnete Karl Brandt die Bäckerei?", "1998") in asked, asked
+    # 'Als Vorsitzender ...' is 'as chairman', no time clause
+    assert not any(p.startswith("In welchem Jahr") and "Weber" in p for p, _ in asked), asked

@@ -10,7 +10,7 @@ left out: a question we cannot form correctly is one we do not ask.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from quizgen.model import Sentence, Token
@@ -196,6 +196,14 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
     toks = _strip_end(list(sentence.tokens))
     if len(toks) > 3 and toks[0].tag == "KON" and toks[0].text.lower() in CLAUSE_CONJ:
         toks = toks[1:]  # 'Und Olivetan veröffentlichte ...': the clause starts after it
+    if toks and toks[0].text == "Als" and toks[0].tag == "APPR":
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None and comma >= 3 and is_finite(toks[comma - 1]) and \
+                comma + 1 < len(toks) and is_finite(toks[comma + 1]):
+            # 'Als Karl Brandt 1998 die Bäckerei eröffnete, gab es ...': the tagger's
+            # preposition is the conjunction of a time clause (its verb last, the main
+            # clause's verb first after the comma); read as a main clause, nothing was asked
+            toks = [replace(toks[0], tag="KOUS", pos="SCONJ"), *toks[1:]]
     out = _main_de(sentence, toks)
     out += _asyndetic_de(sentence, toks)
     # 'Die Dörfer wurden evakuiert; rund 600 Bewohner kamen ... unter': after a semicolon
