@@ -330,3 +330,24 @@ def test_one_university_does_not_speak_for_another():
     notes = [q.answer for q in media_discussion.generate(a, claims(a))
              if q.explanation == media_discussion.T["en"]["voices_expl"]]
     assert notes and all("University of Leeds" in n for n in notes), notes
+
+
+DE_RUMOURS = [
+    ("Im Dorf hält sich hartnäckig das Gerücht, der Bäcker habe den Laden schon an eine Kette "
+     "verkauft. Bewiesen ist das nicht.", "Stimmen im Dorf", "an eine Kette verkauft"),
+    ("Im Verein wird dagegen erzählt, die Gemeinde habe den Platz gezielt verfallen lassen. "
+     "Bewiesen ist das nicht.", "Stimmen im Verein", "gezielt verfallen lassen"),
+    ("Unter Nachbarn kursiert die Vermutung, das Feuer sei beim Grillfest am 3. August "
+     "entstanden. Bewiesen ist das nicht.", "Stimmen unter Nachbarn", "am 3. August"),
+]
+
+
+def test_rumours_without_a_speaker_are_the_unproven_claim_de():
+    for rumour, speaker, part in DE_RUMOURS:
+        text = ("Streit in Lindach\n\nBürgermeisterin Eva Maurer sagte am Montag, die Gemeinde "
+                "werde alles prüfen. " + rumour + "\n\nAnwohner Karl Stein sagte, er sei "
+                "enttäuscht.\n")
+        a = analyze(load_article(text))
+        flagged = [c for c in claims(a) if c.unsupported]
+        assert [(c.speaker, part in c.content) for c in flagged] == [(speaker, True)], \
+            (rumour, [(c.speaker, c.content) for c in claims(a)])
