@@ -97,3 +97,24 @@ def test_als_clause_at_the_start_de() -> None:
     assert ("In welchem Jahr eröffnete Karl Brandt die Bäckerei?", "1998") in asked, asked
     # 'Als Vorsitzender ...' is 'as chairman', no time clause
     assert not any(p.startswith("In welchem Jahr") and "Weber" in p for p, _ in asked), asked
+
+
+DE_PARTICLE = """Warnung kam zu spät
+
+Als die Feuerwehr am Montagabend eintraf, stand das Haus bereits in Flammen. Die Polizei kam \
+zu spät, weil die Warn-App Nina erst gegen 23 Uhr auslöste. Die Stadt reagierte, nachdem \
+Bürgermeister Karl Brandt am Montag die Pläne vorstellte. Der Streit endete, als sich die \
+beiden Parteien am Dienstag einigten.
+"""
+
+
+def test_particle_parts_in_a_subordinate_clause_de() -> None:
+    asked = _asked(DE_PARTICLE)
+    assert ("Wann traf die Feuerwehr ein?", "am Montagabend") in asked, asked
+    assert ("Wann stellte Bürgermeister Karl Brandt die Pläne vor?", "am Montag") in asked, \
+        asked
+    # a who-question that names nothing but a time; 'einigten' has no particle to part
+    assert not any(p.startswith("Wer") and ("23 Uhr" in p or "Montagabend" in p)
+                   for p, _ in asked), asked
+    assert not any(" igten" in p or p.startswith("Wann igten") or " ein?" in p and "Parteien"
+                   in p for p, _ in asked), asked

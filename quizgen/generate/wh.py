@@ -7,6 +7,7 @@ as short answer and, where three fair distractors exist, as multiple choice.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -4423,6 +4424,41 @@ def _joined_particle(finite: Token) -> bool:
         for p in _SEPARABLE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _particle_split(text: str, lemma: str) -> tuple[str, str] | None:
+    """'eintraf' (eintreffen) -> ('traf', 'ein'): the stem must be a form of the lemma
+    without its particle ('traf' of 'treffen'); 'einigten' (einigen) splits into nothing."""
+    from quizgen.nlp.tokens import _hanta
+
+    low, lem = text.lower(), lemma.lower()
+    for p in sorted(_SEPARABLE, key=len, reverse=True):
+        if low.startswith(p) and lem.startswith(p) and len(low) - len(p) >= 3:
+            rest = text[len(p):]
+            tagged = _hanta("de").tag_sent([rest])
+            if tagged and tagged[0][1].lower() == lem[len(p):] and \
+                    tagged[0][2].startswith("VV"):
+                return rest, text[:len(p)]
+            return None
+    return None
+
+
+def _names_a_thing_de(prompt: str) -> bool:
+    """A German prompt with a noun besides its time words ('Funkübertragung'; not 'Uhr')."""
+    words = re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", prompt)[1:]
+    return any(not _TIME_HEAD.search(w) and w not in {"Uhr"} for w in words)
+
+
+def _parted_particle(finite: Token) -> tuple[Token, Token] | None:
+    """A verb-final finite verb with its particle joined ('eintraf') as the finite verb and
+    the particle for the right bracket ('traf' ... 'ein'), or None."""
+    split = _particle_split(finite.text, finite.lemma)
+    if split is None:
+        return None
+    stem, particle = split
+    return (Token(stem, finite.start, finite.end, finite.tag, finite.lemma, finite.pos),
+            Token(particle, finite.start, finite.end, "PTKVZ", particle, "PART"))
+
+
 REASON_AFTER_FACT = 0.05
 
 
@@ -4458,8 +4494,12 @@ def generate(analysis: Analysis) -> list[Question]:
                         c.complementizer.text.lower() in REPORTED_COMPLEMENTIZERS | CONDITIONS:
                     continue  # 'Erst wenn drei Proben ... einwandfrei seien': a condition
                 if c.kind == "sub" and _joined_particle(c.finite):
-                    continue  # '..., weil die Warn-App Nina erst gegen 23 Uhr auslöste':
-                    # 'Wer auslöste ...?' - the particle must part in a main clause
+                    # '..., weil die Warn-App Nina erst gegen 23 Uhr auslöste': 'Wer auslöste
+                    # ...?' - the particle must part in a main clause: 'löste ... aus'
+                    parted = _parted_particle(c.finite)
+                    if parted is None:
+                        continue
+                    c = replace(c, finite=parted[0], right=[*c.right, parted[1]])
                 if c.cut_quote or c.incomplete:
                     continue  # "Wer sagte dem Sender?": what was said is missing
                 if c.finite.text.lower() in REPORTED_K2 and not attributed(analysis, s):
@@ -4487,6 +4527,11 @@ def generate(analysis: Analysis) -> list[Question]:
                     # figure with its owner ('Wie viele Euro kostet laut Hartkopf der
                     # Führerschein für Busse?'); 'Was kostet für Busse ...?' tears the phrase
                     facts = [q for q in facts if q.skill == "how_many"]
+                if c.kind == "sub" and c.right and c.right[-1].tag == "PTKVZ" and \
+                        c.right[-1].start == c.finite.start:
+                    # a parted particle verb: no who-question whose prompt names nothing but a
+                    # time ('Wer löste erst gegen 23 Uhr aus? - die Warn-App'): it asks little
+                    facts = [q for q in facts if q.skill != "who" or _names_a_thing_de(q.prompt)]
                 if _NO_EVENT_DE.search(render(c.tokens)):
                     facts = [q for q in facts if q.skill not in {"who", "when"}]
                     # 'Wer konnte den Vorfall weder bestätigen noch dementieren?': nobody
