@@ -351,3 +351,24 @@ def test_rumours_without_a_speaker_are_the_unproven_claim_de():
         flagged = [c for c in claims(a) if c.unsupported]
         assert [(c.speaker, part in c.content) for c in flagged] == [(speaker, True)], \
             (rumour, [(c.speaker, c.content) for c in claims(a)])
+
+
+DE_LINDE = """Streit um den Schulhof: Stadt fällt alte Linde, Eltern sind empört
+
+Die Stadt Hollbach hat am Montag die alte Linde auf dem Schulhof der Grundschule fällen lassen. \
+Der Baum sei morsch gewesen, sagte Baudezernent Jörg Kranz.
+
+Für viele Eltern ist die Entscheidung übertrieben. „Hier wird ein gesunder Baum zum \
+Sündenbock gemacht“, sagte Elternsprecherin Nina Wolf. Die Stadt will im Frühjahr zwei neue \
+Bäume pflanzen.
+"""
+
+
+def test_a_reaction_called_exaggerated_is_reported_de():
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(DE_LINDE))
+    notes = [q.answer for q in media_headline.generate(a) if q.type == "open"]
+    assert notes, "no open headline item"
+    for note in notes:
+        assert "Von einer solchen Reaktion berichtet der Text nicht" not in note, note

@@ -1469,13 +1469,18 @@ INHABITANTS = {"en": ("villager", "islander", "resident", "local", "townspeople"
                       "anrainer")}
 
 
-# a reaction the body reports: criticism, protest, a petition, a complaint
+# a reaction the body reports: criticism, protest, a petition, a complaint; calling the
+# matter exaggerated or someone a scapegoat ('Für den Bund Naturschutz ist die Aufregung
+# übertrieben', '„Hier wird ein Tier zum Sündenbock gemacht“' under 'Naturschützer sind
+# empört': the heading sharpens a reaction the text reports, blind review 18 de_biber)
 REACTION = {
     "de": re.compile(r"(?i)\b(kritisier\w*|Kritik|protestier\w*|Protest\w*|Petition\w*|"
                      r"Unterschriften|Widerstand|Beschwerde\w*|beschwer\w*|klag\w*|Klage\w*|"
-                     r"wehr\w* sich|empör\w*|demonstrier\w*)\b"),
+                     r"wehr\w* sich|empör\w*|demonstrier\w*|übertrieben\w*|Sündenbock\w*|"
+                     r"widersprech\w*|widersprich\w*|widersprach\w*)\b"),
     "en": re.compile(r"(?i)\b(criticis\w*|criticiz\w*|criticism|protest\w*|petition\w*|"
-                     r"signatures|complain\w*|complaint\w*|demonstrat\w*|campaign\w*)\b"),
+                     r"signatures|complain\w*|complaint\w*|demonstrat\w*|campaign\w*|"
+                     r"exaggerat\w*|overblown|scapegoat\w*|hit back|hits back)\b"),
 }
 
 
