@@ -372,3 +372,28 @@ def test_a_reaction_called_exaggerated_is_reported_de():
     assert notes, "no open headline item"
     for note in notes:
         assert "Von einer solchen Reaktion berichtet der Text nicht" not in note, note
+
+
+EN_TIP = """Tip booking row
+
+Kingsford's recycling centre now needs a booking, the county council said. Cabinet member \
+David Hale, who is responsible for the change, said he was open to "sensible changes" such as \
+extra slots at weekends. Council leader Ann Price said the system had cut queues at the gate.
+
+Opposition leader Fiona Grant, whose party opposed the plan, said the drop in visits proved \
+that "people are simply giving up". Pensioner Tom Baker said he had waited three weeks for a \
+slot. Shop owner Liz Moran said she had seen more rubbish dumped in lay-bys.
+"""
+
+
+def test_no_option_of_the_other_sex_for_an_account():
+    # nothing in the article shows Ann Price's or Fiona Grant's sex: no option may show one
+    # ('Fiona Grant … said he was open to ...' is wrong at sight)
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_claims import _pronoun_sex
+
+    a = analyze(load_article(EN_TIP))
+    for q in media_claims.generate(a, claims(a)):
+        if q.skill == "interested_party" and ("Ann Price" in q.prompt or
+                                              "Fiona Grant" in q.prompt):
+            assert all(_pronoun_sex(o, "en") is None for o in q.options), q.options

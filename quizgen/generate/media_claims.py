@@ -674,6 +674,13 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                   and not _mentions(o.predicate, c.entity, c.speaker)]
         others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(
             c.predicate)]
+        # 'Fiona Grant … said he was open to ...': an option whose pronoun is of the other
+        # sex is wrong at sight (blind review 18, en_recycling_centre #16); where the
+        # article shows no sex for the speaker, no option shows one
+        sex = gender(analysis, c.entity) or _pronoun_sex(QUOTED_PART.sub(" ", c.predicate),
+                                                         lang)
+        others = [o for o in others
+                  if _pronoun_sex(QUOTED_PART.sub(" ", o), lang) in (None, sex)]
         if len(others) < 2 or _mentions(c.predicate, c.entity, c.speaker):
             continue
         done.add(c.key)
