@@ -59,3 +59,10 @@ def test_a_verb_of_saying_inside_a_claim_is_no_second_quotation():
     both = ("Die Sprecherin bestätigte, dass der Zug ausfällt, und kündigte an, einen Bus "
             "einzusetzen.")
     assert len(_quotes(both)) == 2
+
+
+def test_a_name_the_tagger_takes_for_an_adverb_stays_in_the_speaker():
+    """'One café owner, Tom Reddy, told BBC Radio Devon that ...' (blind review 18): 'Reddy'
+    is tagged as an adverb and was cut off the subject, so the outlet became the speaker."""
+    text = "One shop owner, Priya Reddy, told BBC Radio Kent that trade had halved."
+    assert _quotes(text, "en")[0][0] == "Priya Reddy"

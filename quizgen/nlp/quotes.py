@@ -941,8 +941,9 @@ class _Sentence:
         while a < b - 1 and (toks[a].tag in ("ADV", "KON", "PTKANT", "CJC", "AV0")
                              or toks[a].text in QUOTE_CHARS):
             a += 1  # "Auch", "Doch"
-        while b > a + 1 and toks[b - 1].tag in ("ADV", "AV0", "XX0", "PTKNEG"):
-            b -= 1  # "Putin selbst", "also"
+        while b > a + 1 and toks[b - 1].tag in ("ADV", "AV0", "XX0", "PTKNEG") and \
+                not toks[b - 1].text[:1].isupper():
+            b -= 1  # "Putin selbst", "also"; not a name the tagger took for an adverb ("Reddy")
         if a >= b:
             return None
         if b - a == 1 and lang.is_pron(toks[a]):
