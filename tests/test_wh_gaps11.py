@@ -118,3 +118,19 @@ def test_particle_parts_in_a_subordinate_clause_de() -> None:
                    for p, _ in asked), asked
     assert not any(" igten" in p or p.startswith("Wann igten") or " ein?" in p and "Parteien"
                    in p for p, _ in asked), asked
+
+
+EN_AFTER = """Bakery opens
+
+After leaving the army, Karl Brandt opened a bakery in 1998. After leaving the navy Tom Hale \
+bought a boat in 2001. The shop closed after the owner retired in 2019.
+"""
+
+
+def test_after_a_gerund_and_a_clause_right_after_the_verb_en() -> None:
+    asked = _asked(EN_AFTER)
+    assert ("Who opened a bakery in 1998?", "Karl Brandt") in asked, asked
+    assert not any("leaving" in p for p, _ in asked), asked
+    # 2019 is the year the owner retired, not the shop's
+    assert ("In what year did the owner retire?", "2019") in asked, asked
+    assert not any(p.startswith("In what year did the shop close") for p, _ in asked), asked

@@ -665,6 +665,15 @@ def english_subordinate_clauses(sentence: Sentence) -> list[EnglishClause]:
         while end < len(toks) and toks[end].text not in {",", ";", ":"} and \
                 toks[end].text not in QUOTES and toks[end].tag not in {"CJS", "CJT"}:
             end += 1
+        if i + 1 < len(toks) and toks[i + 1].tag == "VVG":
+            # 'After leaving Edison's company Tesla partnered ...': the conjunction takes a
+            # gerund phrase, not a clause ('In what year did leaving Edison's company Tesla
+            # partner ...?', XQuAD gap study); after its comma the main clause starts
+            end = next((k for k in range(i + 2, len(toks)) if toks[k].text == ","), len(toks))
+            if i == 0 and end + 1 < len(toks) and not any(
+                    x.pos in {"AUX"} or is_finite(x) for x in toks[i + 2:end]):
+                out += [c for c in _english_clauses(sentence, toks[end + 1:]) if not c.speech]
+            continue
         if leading_when and (end >= len(toks) or toks[end].text != "," or sum(
                 is_finite(x) for x in toks[i + 1:end]) != 1):
             continue  # 'When Sky Digital was launched in 1998 the new service used ...': no

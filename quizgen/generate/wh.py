@@ -3897,7 +3897,9 @@ def _without_subordinate(c: EnglishClause, subordinate: list[EnglishClause]) -> 
     # 'Jordan Pike has skated at Riverside since he was nine': cut before 'since', the main
     # clause asked 'Who has skated at Riverside?', which fits everyone who skates there
     # (blind review 13); a time span stays with its clause
-    cut = next((t.start for t in c.rest[1:] if t.start in starts), None)
+    # (also at the rest's first word: 'The shop closed after the owner retired in 2019' asked
+    # 'In what year did the shop close after the owner retired?', the year of the retirement)
+    cut = next((t.start for t in c.rest if t.start in starts), None)
     if c.subordinate or cut is None or any(t.text.lower() in FOCUS for t in [
             *c.subject, *c.verb, *c.rest] if t.start < cut):
         return c  # 'only noticed the attack after ...': the clause is what 'only' is about
