@@ -397,3 +397,22 @@ def test_no_option_of_the_other_sex_for_an_account():
         if q.skill == "interested_party" and ("Ann Price" in q.prompt or
                                               "Fiona Grant" in q.prompt):
             assert all(_pronoun_sex(o, "en") is None for o in q.options), q.options
+
+
+EN_LIBRARY = """Library hours cut
+
+Westford library will open on four days a week from January, the county council said. \
+Councillor Amy Fox said the change would save £80,000 a year. Reader Joe Platt said he \
+would miss the Saturday opening.
+
+A library assistant, who asked not to be named, claimed that staff had been told to turn \
+readers away early. The council has not responded to that claim.
+"""
+
+
+def test_silence_on_a_claim_is_named_though_the_party_speaks_elsewhere_en():
+    a = analyze(load_article(EN_LIBRARY))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["en"]["voices_expl"]]
+    assert notes and all("has not commented on the claim that staff had been told to turn "
+                         "readers away early" in n for n in notes), notes

@@ -1035,8 +1035,29 @@ def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
             topic = NO_COMMENT_TOPIC[lang].search(s.text, max(0, m.start() - 60))
             if party:
                 out.append((party, s, (topic.group(1) if lang == "de" else
-                                       f"{topic.group(1)} {topic.group(2)}") if topic else None))
+                                       f"{topic.group(1)} {topic.group(2)}") if topic else
+                            _claim_answered(analysis, s)))
     return out[:2]
+
+
+# 'The council has not responded to that claim.': the claim is the one just made
+RESPONDED_TO = {"en": re.compile(r"(?i)\b(?:responded|reacted|replied)\s+to\s+(?:that|the|this)"
+                                 r"\s+(claim|allegation|accusation|suggestion)\b")}
+
+
+def _claim_answered(analysis: Analysis, s: Sentence) -> str | None:
+    """'on the claim that managers had been told to keep the number of slots low' for 'The
+    council has not responded to that claim.' after 'A council worker ... claimed that
+    managers had been told ...' (blind review 18, en_recycling_centre: the council is
+    heard elsewhere, so the note said nothing of its silence on this claim)."""
+    rx = RESPONDED_TO.get(analysis.language)
+    m = rx.search(s.text) if rx else None
+    if m is None or s.index == 0:
+        return None
+    said = [q for q in analysis.quotes if q.sentence == s.index - 1 and q.kind == "indirect"
+            and q.content and q.content[:1].islower() and len(words(q.content)) >= 4
+            and not QUOTED.search(q.content)]
+    return f"on the {m.group(1).lower()} that {said[0].content}" if len(said) == 1 else None
 
 
 def _stems(text: str, lang: str) -> set[str]:
