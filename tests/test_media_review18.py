@@ -416,3 +416,24 @@ def test_silence_on_a_claim_is_named_though_the_party_speaks_elsewhere_en():
              if q.explanation == media_discussion.T["en"]["voices_expl"]]
     assert notes and all("has not commented on the claim that staff had been told to turn "
                          "readers away early" in n for n in notes), notes
+
+
+EN_OAKS = """Oaks on Mill Lane to be felled
+
+The county council will fell six oak trees on Mill Lane next month. Police said there had been \
+two falls on the pavement this year. Councillor Ruth Hale said the roots had lifted the paving \
+stones.
+
+Tom Price, who has lived on the lane for 30 years, told the Millford Echo that nobody had asked \
+residents. Many residents have signed a petition against the plan.
+"""
+
+
+def test_a_voice_who_lives_there_is_a_resident_and_police_take_the_article_en():
+    a = analyze(load_article(EN_OAKS))
+    notes = [q.answer for q in media_discussion.generate(a, claims(a))
+             if q.explanation == media_discussion.T["en"]["voices_expl"]]
+    assert notes, "no voices item"
+    for note in notes:
+        assert "People affected (residents)" not in note, note
+        assert "what Police said" not in note, note
