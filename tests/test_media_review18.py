@@ -437,3 +437,17 @@ def test_a_voice_who_lives_there_is_a_resident_and_police_take_the_article_en():
     for note in notes:
         assert "People affected (residents)" not in note, note
         assert "what Police said" not in note, note
+
+
+def test_a_measured_cost_is_no_opinion():
+    from quizgen.generate.media_opinion import opinion_cues
+
+    # quick reading 25: 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im
+    # Vorjahr.' was keyed as an opinion; the next sentence puts the rise at 25 per cent
+    assert opinion_cues("Wer auf dem Herbstmarkt in Lindach einen Stand mietet, muss deutlich "
+                        "mehr bezahlen als im Vorjahr.", "de") == []
+    assert opinion_cues("Anyone who parks at the station must pay £2 more than last year.",
+                        "en") == []
+    # a demand stays one
+    assert opinion_cues("Wer Kinder hat, muss endlich entlastet werden.", "de")
+    assert opinion_cues("Wer jetzt noch zögert, muss sich nicht wundern.", "de")

@@ -188,6 +188,17 @@ LEGAL_DUTY = {
     "en": re.compile(r"(?i)\b(?:under|by|according to)\s+(?:the\s+)?(?:current\s+)?(?:law|"
                      r"rules|regulations)\b|\blegally\b"),
 }
+# a cost measured against a time before or in money: 'mehr ... als im Vorjahr', '£40 more'
+COST_MEASURE = re.compile(r"(?i)\bals\s+(?:im\s+)?(?:Vorjahr|bisher|zuvor|früher|letztes Jahr)\b|"
+                          r"\bthan\s+(?:last year|before|in \d{4})\b|\d|[€£$]")
+def _measured_cost(pred: str, text: str) -> bool:
+    """Does a 'must' or a 'Wer ..., muss' predicate state what someone pays, measured
+    against the year before or in money ('muss deutlich mehr bezahlen als im Vorjahr')? A
+    cost, not a demand."""
+    return bool(re.search(r"(?i)^(?:\w+\s+){0,4}(?:bezahlen|zahlen|pay|paying)\b", pred)) and \
+        bool(COST_MEASURE.search(text))
+
+
 STANCE_ADV = {
     "de": {"leider", "endlich", "ausgerechnet", "hoffentlich", "glücklicherweise",
            "bedauerlicherweise", "zweifellos", "zweifelsohne", "unbestreitbar",
@@ -407,6 +418,10 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 continue
             if LEGAL_DUTY[language].search(text[:text.find(w)]):
                 continue  # 'Under the law, landowners must clear ...': a rule (blind review 17)
+            if _measured_cost(text[text.find(w):], text):
+                # 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im Vorjahr': a
+                # cost the next sentence puts at 25 per cent, no demand (quick reading 25)
+                continue
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:
@@ -426,6 +441,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         if not m:
             continue
         pred = m.group("pred").strip().lower()
+        if _measured_cost(pred, text):
+            break  # 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im Vorjahr'
         if not any(re.search(rf"\b{re.escape(n)}\b", pred) for n in NOT_VERDICT[language]):
             weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
             # named as written ("It is hard", "Es ist ein Ärgernis") when nothing else is
@@ -437,7 +454,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     m = GENERAL[language].search(text.strip())
     # 'Wer für die Verzögerung zahlt, ist noch unklar': an open question, no verdict on anyone
     if m and not NUMBER.search(text) and not UNCERTAIN.search(m.group("pred")) and \
-            not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")):
+            not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")) \
+            and not _measured_cost(m.group("pred"), text):
         pred = " ".join(m.group("pred").split()[:4])
         cues.append(Cue(pred, "general", WEIGHTS["general"]))
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
