@@ -1503,6 +1503,56 @@ def _by_agent_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
                                                    _who_options(analysis, ent)))
 
 
+_LEVEL_WHAT = re.compile(r"^What (?:was|is|were|are|has been) (?:about |around |nearly |almost "
+                         r"|just |over |under |more than |less than )?[£$€]?\d")
+_LEVEL_LEAD = {"about", "around", "nearly", "almost", "just", "over", "under", "more", "less",
+               "than", "roughly", "some", "£", "$", "€"}
+_LEVEL_UNITS = re.compile(r"(?i)^(?:per ?cent|percent|%|percentage points?|pounds?|euros?|"
+                          r"dollars?|pence|p|million|billion|miles?|kilometres?|km|metres?|"
+                          r"m|feet|ft|degrees?|c)$")
+
+
+def _level_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
+    """'The unemployment rate was 5.2 per cent in October' -> 'What was the unemployment rate
+    in October? - 5.2 per cent'; 'The cost of the repairs is about £48,000' -> 'What is the
+    cost of the repairs? - about £48,000'. A copula whose predicate opens with the figure (a
+    hedge or currency sign before it), a subject that is a thing, no person."""
+    if c.aux is None or c.verb or c.speech or c.subordinate or c.cut_quote or \
+            c.aux.text.lower() not in {"was", "is", "were", "are"} or not c.rest:
+        return []
+    subj = _en_subject_text(c, analysis)
+    if not subj or _entity_in(c.subject, analysis, {"PER", "ORG"}) or not any(
+            t.pos == "NOUN" for t in c.subject) or any(t.pos == "PRON" for t in c.subject):
+        return []
+    qs = [q for q in _quantities_by_sentence(analysis).get(c.sentence.index, ())
+          if _inside(c.rest, q.start, q.end)]
+    if not qs:
+        return []
+    q = min(qs, key=lambda x: x.start)
+    k = 0
+    while k < len(c.rest) and c.rest[k].end <= q.start and \
+            c.rest[k].text.lower() in _LEVEL_LEAD:
+        k += 1
+    if k >= len(c.rest) or c.rest[k].start != q.start:
+        return []  # the figure does not open the predicate ('was one of 12 ...')
+    money = any(t.text in {"£", "$", "€"} for t in c.rest[:k])
+    if not money and not (q.unit and _LEVEL_UNITS.match(q.unit)):
+        return []
+    end = next((i for i, t in enumerate(c.rest) if t.start >= q.end), len(c.rest))
+    after = c.rest[end:]
+    cut = next((i for i, t in enumerate(after) if t.text in {",", ";", "(", "–", "-"}), None)
+    after = after[:cut] if cut is not None else after
+    if after and (after[0].pos in {"NOUN", "ADJ"} or after[0].text.lower() in {
+            "more", "less", "higher", "lower", "than", "of", "a", "an", "per", "each"}):
+        return []  # '£5 more than ...', '20 per cent of the votes', '£3 a month': not the level
+    answer = render(c.rest[:end])
+    answer = answer[:1].lower() + answer[1:]
+    prompt = _prompt(["What", c.aux.text.lower(), subj, _resolve(after, analysis) or []], "en")
+    score = _score(prompt, q.number_text, analysis, 2)
+    return [_question(analysis, c.sentence, "how_many", prompt, answer,
+                      [q.number_text, q.text], score)]
+
+
 # English only: German 'sein' may point to a thing ('das Werk und seine Beschäftigten'), 'ihr'
 # to a plural
 _HIS = {"he", "him", "his", "himself"}
@@ -2351,7 +2401,10 @@ def _by_how_much_de(analysis: Analysis, c: Clause, q, prep: Token) -> list[Quest
 # ist der Schaden?' (the what-question 'Was liegt bei rund 40.000 Euro?' asked the topic)
 _LEVEL_FINITE = {"liegt": "ist", "liegen": "sind", "lag": "war", "lagen": "waren",
                  "liege": "ist", "beläuft": "ist", "belaufen": "sind", "belief": "war",
-                 "beliefen": "waren", "belaufe": "ist"}
+                 "beliefen": "waren", "belaufe": "ist",
+                 # 'Die Arbeitslosenquote betrug 5,2 Prozent': the level without 'bei'
+                 "beträgt": "ist", "betragen": "sind", "betrug": "war", "betrugen": "waren",
+                 "betrage": "ist"}
 
 
 _TIME_UNITS_DE = {"Sekunden", "Minuten", "Stunden", "Tage", "Tagen", "Wochen", "Monate",
@@ -2378,7 +2431,11 @@ def _how_high_de(analysis: Analysis, c: Clause) -> list[Question]:
         return []
     prep = toks[k - 1]
     start = prep.start
-    if c.finite.lemma == "liegen":
+    if c.finite.lemma == "betragen" or c.finite.text.lower().startswith("betr"):
+        if prep.pos == "ADP" or prep.text.lower() in {"um", "als", "wie"}:
+            return []  # 'betrug um 5 Prozent mehr': a change, not the level
+        start = q.start
+    elif c.finite.lemma == "liegen":
         if prep.text != "bei":
             return []
     elif prep.text == "auf" and k >= 2 and toks[k - 2].text == "sich":
@@ -2388,18 +2445,24 @@ def _how_high_de(analysis: Analysis, c: Clause) -> list[Question]:
     after = next((t for t in toks if t.start >= q.end), None)
     if after is not None and after.tag in {"NN", "ADJA", "NE"}:
         return []  # 'bei 40.000 Euro Schaden': the figure is an attribute
+    if after is not None and (after.text.lower() in {"mehr", "weniger", "als", "wie"} or
+                              after.tag == "ADJD" and after.text.lower().endswith("er")):
+        return []  # 'betrug 2023 rund 40.000 Euro mehr als im Vorjahr': a difference
     middle = _remove(c.middle, start, q.end)
     if any(t.pos in {"VERB", "AUX"} for t in middle):
         return []
     front_r, middle_r = _resolve(c.vorfeld, analysis), _resolve(middle, analysis)
     if front_r is None or middle_r is None:
         return []
-    owner = _claim_owner(analysis, c) if c.reported or c.finite.text in {"liege", "belaufe"} \
-        else None
-    if c.finite.text in {"liege", "belaufe"} and owner is None:
+    owner = _claim_owner(analysis, c) if c.reported or c.finite.text in {
+        "liege", "belaufe", "betrage"} else None
+    if c.finite.text in {"liege", "belaufe", "betrage"} and owner is None:
         return []
     laut = [f"laut {_unique_name(analysis, owner)}"] if owner is not None else []
     word = "Wie lang" if q.unit in _TIME_UNITS_DE else "Wie hoch"  # 'Wartezeit ... Stunden'
+    if word == "Wie hoch" and c.finite.text.lower().startswith("betr") and not re.match(
+            r"(?i)(euro|cent|dollar|pfund|franken|prozent|prozentpunkte|%|€|\$|£)", q.unit):
+        word = "Wie groß"  # 'Die Ausdehnung ... betrug 117 km': not 'Wie hoch'
     prompt = _prompt([word, fin, lower_first(front_r), *laut, middle_r], "de")
     answer = q.text
     score = _score(prompt, q.number_text, analysis, 2, c.reported)
@@ -4186,7 +4249,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 score = min(score, REPEATED_DAY_SCORE)
             out += _when_question(analysis, s, prompt, d, _lower_preposition(d.text), bare,
                                   score)
-        out += _what_en(analysis, c)
+        level = _level_en(analysis, c)
+        out += level
+        # 'What was 5.2 per cent in October? - the unemployment rate' asks the wrong way
+        # round once the level itself is asked
+        out += [q for q in _what_en(analysis, c) if not (level and _LEVEL_WHAT.match(q.prompt))]
         # how many
         for q_ in analysis.quantities:
             if q_.sentence == s.index and not q_.unit and vp is not None and subj is not None:
