@@ -451,3 +451,37 @@ def test_a_measured_cost_is_no_opinion():
     # a demand stays one
     assert opinion_cues("Wer Kinder hat, muss endlich entlastet werden.", "de")
     assert opinion_cues("Wer jetzt noch zögert, muss sich nicht wundern.", "de")
+
+
+def test_loaded_headline_words_of_quick_reading_25():
+    from quizgen.generate.media_language import loaded_words
+
+    # 'einfach' in a heading judges how the town hall acted; a speaker's 'einfach' in a
+    # quotation of the body is not the report's own word
+    text = ("Gemeinde verlegt den Flohmarkt einfach an den Ortsrand\n\nDer Flohmarkt in "
+            "Lindach findet ab März auf dem Sportplatz statt. „Die Leute kommen dann einfach "
+            "nicht mehr“, sagte Händlerin Eva Roth.\n")
+    a = analyze(load_article(text))
+    head = next(s for s in a.sentences if s.block == "headline")
+    assert [w for w, _ in loaded_words(head, "de", a.article.text)] == ["einfach"]
+    for text, phrase in (("Council flushes away the town's last public toilets\n\nThe "
+                          "toilets on Bridge Street will close in January, the council "
+                          "said.\n", "flushes away"),
+                         ("Chainsaws before common sense on Elm Road\n\nNine trees on Elm "
+                          "Road will be felled next month, the council said.\n",
+                          "Chainsaws before common sense")):
+        a = analyze(load_article(text))
+        from quizgen.generate.media_language import IDIOMS
+        head = next(s for s in a.sentences if s.block == "headline")
+        assert [m.group(0) for m in IDIOMS["en"].finditer(head.text)] == [phrase]
+
+
+def test_a_caption_left_in_the_body_is_not_the_lead():
+    from quizgen.generate.media_headline import _lead
+
+    a = analyze(load_article("Council shuts the last toilets in town\n\nCaption: The toilet "
+                             "block on Mill Street has been locked since May.\n\nThe last "
+                             "public toilets in Farley will close for good in January, the "
+                             "council said.\n"))
+    lead = _lead(a)
+    assert lead is not None and lead.text.startswith("The last public toilets"), lead

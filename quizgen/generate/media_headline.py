@@ -1744,9 +1744,16 @@ def _superlative(tok: Token, lang: str) -> bool:
 
 
 def _lead(analysis: Analysis) -> Sentence | None:
-    """The body's first sentence: what the article itself reports as its news."""
-    body = [b for b in analysis.body_sentences() if len(words(b.text)) >= 5]
+    """The body's first sentence: what the article itself reports as its news (not a
+    photo's caption left in the body: 'Caption: The toilet block ... has been locked since
+    October.', quick reading 25)."""
+    body = [b for b in analysis.body_sentences() if len(words(b.text)) >= 5
+            and not CAPTION_LABEL.match(b.text)]
     return body[0] if body else None
+
+
+CAPTION_LABEL = re.compile(r"(?i)^\s*(?:caption|photo|picture|image|bildunterschrift|foto|"
+                           r"bild)\s*:")
 
 
 def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None

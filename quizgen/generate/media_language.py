@@ -126,7 +126,9 @@ SENSE_DEFAULT = {"kahlschlag": None, "pleite": None, "axe": ""}
 # loses gardens 'swallows' them (blind review 14); in running text the verbs report (a
 # sinkhole 'swallowing three cars'), so the fact/opinion check never sees them
 HEADING_LEXICON = {
-    "de": {"verschlingt": None, "verschluckt": None},
+    # 'Rathaus schiebt den Wochenmarkt einfach an den Stadtrand': 'einfach' says the town
+    # hall did it without a thought (quick reading 25: no set asked about the headline)
+    "de": {"verschlingt": None, "verschluckt": None, "einfach": None},
     "en": {"flee": "leave", "flees": "leaves", "fled": "left", "swallows": None,
            "swallowed": None, "swallow": None},
 }
@@ -170,7 +172,11 @@ IDIOMS = {"de": re.compile(r"(?i)\b((?:laufen|läuft|liefen) Sturm|Sturm (?:lauf
           "en": re.compile(r"(?i)\b((?:brings?|brought|bringing) (?:[\w'-]+ ){0,4}?"
                            r"to (?:its|their|his|her) knees|to (?:its|their|his|her) knees|"
                            r"in panic|in chaos|up in arms|in meltdown|in tatters|"
-                           r"(?:cave|caves|caved|caving) in)\b")}
+                           r"(?:cave|caves|caved|caving) in|"
+                           # 'Council flushes away Harborne's last public toilets',
+                           # 'Chainsaws before common sense' (quick reading 25)
+                           r"(?:flush|flushes|flushed|flushing) away|"
+                           r"[\w-]+ before common sense)\b")}
 # first parts of dramatising compounds: "Horror-Unfall", "Chaos-Tage", "Terror-Miliz"
 PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "monster",
                    "mega", "wahnsinns", "killer"),
@@ -246,9 +252,11 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
     text = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence.text)
     lex = LEXICON[language]
     if sentence.block != "body":
-        rest = (article_text or "").replace(sentence.text, " ")
+        # (the report's own words: a speaker's 'einfach' in a quotation is not the report's)
+        rest = QUOTED.sub(" ", (article_text or "").replace(sentence.text, " "))
         lex = {**lex, **{w: n for w, n in HEADING_LEXICON[language].items()
-                         if not re.search(rf"(?i)\b{HEADING_FAMILY[w]}\b", rest)}}
+                         if not re.search(rf"(?i)\b{HEADING_FAMILY.get(w, re.escape(w))}\b",
+                                          rest)}}
     out: list[tuple[str, str | None]] = []
     for w in words(text):
         low = w.lower()
