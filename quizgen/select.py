@@ -761,6 +761,13 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
             or c.q.family != b.family and c.sentence == best.sentence
             and (c.core == best.core or _who_said({c.q.skill, b.skill}))
+            # ... also when the source item names the speaker the cloze prints and takes its
+            # evidence from another sentence of theirs ('Welches Medium nennt der Artikel als
+            # Quelle für die Aussagen von Claudia Brandt? - WDR' beside '..., sagte Claudia
+            # Brandt dem ____, ...' - WDR)
+            or c.q.family != b.family and bool(c.core) and c.core == best.core
+            and "source" in {c.q.skill, b.skill} and "cloze" in {c.q.type, b.type}
+            and bool(c.named & best.named)
             # a printed sentence that names the outlet a source item asks for answers it
             # (on the item's sentence, or beside the speaker it names: _outlet_shown)
             or c.q.family != b.family and (_outlet_shown(c, best) or _outlet_shown(best, c))

@@ -66,3 +66,13 @@ def test_a_name_the_tagger_takes_for_an_adverb_stays_in_the_speaker():
     is tagged as an adverb and was cut off the subject, so the outlet became the speaker."""
     text = "One shop owner, Priya Reddy, told BBC Radio Kent that trade had halved."
     assert _quotes(text, "en")[0][0] == "Priya Reddy"
+
+
+@pytest.mark.parametrize("outlet", ["Südwestfunk", "SWR", "NDR", "WDR", "MDR"])
+def test_a_public_broadcaster_is_the_outlet_not_the_speaker(outlet):
+    """'... sagte dem Südwestfunk, sie rechne mit Umsatzeinbußen' (quick reading 25): the
+    broadcaster was not known as an outlet, so no source item asked for it."""
+    text = (f"Bäckermeisterin Jana Vogt sagte dem {outlet}, sie rechne mit weniger Kundschaft.")
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    [q] = analyze(art).quotes
+    assert (q.speaker, q.outlet) == ("Jana Vogt", outlet)

@@ -102,3 +102,22 @@ def test_loaded_word_and_fact_or_opinion_not_on_one_sentence():
                        _media("opinion", "fact_opinion", 5)], media)) == 1
     assert len(select([_media("loaded", "loaded_language", 5),
                        _media("opinion", "fact_opinion", 6)], media)) == 2
+
+
+def test_a_cloze_on_the_outlet_and_the_source_item_on_its_speaker_are_one_exercise():
+    """'..., sagte Claudia Brandt dem ____, ...' - WDR and 'Welches Medium nennt der Artikel
+    als Quelle für die Aussagen von Claudia Brandt?' - WDR, whose evidence is another
+    sentence of hers (quick reading 24)."""
+    said = "Man sei nicht gegen den Anbau, sagte Claudia Brandt dem WDR."
+    gap = Question(id="gap", family="comprehension", type="cloze", skill="who",
+                   prompt="Ergänze die Lücke: Man sei nicht gegen den Anbau, sagte Claudia "
+                          "Brandt dem ____.", answer="WDR",
+                   evidence=[Evidence(6, 0, len(said), said)], score=0.8)
+    source = Question(id="source", family="media_literacy", type="multiple_choice",
+                      skill="source", prompt="Welches Medium nennt der Artikel als Quelle für "
+                      "die Aussagen von Claudia Brandt?", answer="WDR",
+                      options=["WDR", "NDR", "SWR", "BR"],
+                      evidence=[Evidence(7, 0, len(MORE), MORE)], score=0.8)
+    names = {"claudia brandt": ["Claudia Brandt", "Brandt"],
+             "brandt": ["Claudia Brandt", "Brandt"]}
+    assert len(select([gap, source], BOTH, names=names)) == 1

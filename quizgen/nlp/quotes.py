@@ -127,7 +127,7 @@ MEDIA_WORDS = frozenset("""
     deutschlandfunk sputnik itar-tass efe ansa kyodo yonhap newspaper broadcaster outlet
     channel website podcast zeitungen rundfunk rundfunks hörfunk radiosender merkur bote
     volksstimme nachrichten herald gazette echo mercury chronicle tribune standard mail
-    courier examiner
+    courier examiner südwestfunk swr ndr wdr mdr rbb
 """.split())
 # people of an outlet: 'der Chefredakteur der „Zeit“' speaks for it, not to it
 _MEDIA_ROLES = ("chefredakteur", "redakteur", "herausgeber", "reporter", "korrespondent",
