@@ -76,3 +76,11 @@ def test_a_public_broadcaster_is_the_outlet_not_the_speaker(outlet):
     art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
     [q] = analyze(art).quotes
     assert (q.speaker, q.outlet) == ("Jana Vogt", outlet)
+
+
+def test_reported_speech_that_opens_with_a_conditional_clause():
+    """'Sein Sprecher Werner Kühn sagte, wenn die Gebühren im nächsten Jahr erneut stiegen,
+    würden weitere Händler fernbleiben.' (quick reading 25) gave no quotation, so the list of
+    the article's voices missed him."""
+    text = "Die Ärztin Lena Brandt warnte, falls der Winter mild bleibe, kämen mehr Zecken."
+    assert _quotes(text) == [("Lena Brandt", "falls der Winter mild bleibe, kämen mehr Zecken")]

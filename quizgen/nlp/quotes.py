@@ -165,6 +165,7 @@ _NP_DE = frozenset("ART PPOSAT PDAT PIAT PIDAT ADJA CARD NN NE FM XY TRUNC NNA N
 _HEAD_DE = frozenset("NN NE FM XY NNA NNE".split())
 _FIN_DE = frozenset("VVFIN VAFIN VMFIN".split())
 _SKIP_AFTER_VERB = frozenset("PRF ADV PTKNEG PROAV ADJD PTKA AV0 XX0".split())
+_FRONTED_DE = frozenset("wenn falls sobald solange sollte sofern".split())
 _OBJECT_PRON_DE = frozenset("ihn ihm ihnen mich mir dich dir uns euch es".split())
 _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split())
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
@@ -1526,6 +1527,13 @@ class _Sentence:
         if self.lang.de and k < len(toks) and toks[k].tag in _FIN_DE and _konj1(toks[k]) and \
                 self.toks[0].text.lower() in ("wie", "denn", "und", "auch"):
             return True  # "Wie X erklärte, habe sie ...": the verb first, in Konjunktiv
+        if self.lang.de and k < len(toks) and toks[k].text.lower() in _FRONTED_DE:
+            # "sagte, wenn die Gebühren erneut stiegen, würden weitere Händler fernbleiben":
+            # a conditional or temporal clause first, then the reported clause, verb first
+            j = next((j for j in range(k + 1, min(len(toks), k + 30))
+                      if toks[j].text == ","), -1)
+            return j > 0 and j + 1 < len(toks) and toks[j + 1].tag in _FIN_DE and (
+                _konj1(toks[j + 1]) or _konj2(toks[j + 1]))
         if k >= len(toks) or toks[k].tag in ("PWS", "PWAV", "KOUS", "KON", "PRP",
                                               "CJC") or toks[k].pos == "VERB":
             return False
