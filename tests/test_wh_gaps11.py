@@ -134,3 +134,17 @@ def test_after_a_gerund_and_a_clause_right_after_the_verb_en() -> None:
     # 2019 is the year the owner retired, not the shop's
     assert ("In what year did the owner retire?", "2019") in asked, asked
     assert not any(p.startswith("In what year did the shop close") for p, _ in asked), asked
+
+
+EN_ALSO = """Lights display
+
+The Kelbrook Lights Group organises the display. The group also says that the display brings \
+thousands of extra shoppers into the town. The council now plans to close the toilets in \
+January. Marsh also said that the plan would save money.
+"""
+
+
+def test_adverb_after_the_subject_is_no_part_of_the_answer_en() -> None:
+    asked = _asked(EN_ALSO)
+    assert not any(a.endswith((" also", " now")) for _, a in asked), asked
+    assert ("Who plans to close the toilets in January?", "the council") in asked, asked

@@ -541,6 +541,9 @@ def _said_with(c: EnglishClause, intro: list[Token]) -> list[Token]:
     return c.rest + intro
 
 
+_SUBJECT_TRAILING_ADVERBS = {"also", "now", "still", "already", "too", "then", "later",
+                             "previously", "recently", "further", "meanwhile", "subsequently",
+                             "initially", "originally", "currently", "often", "usually"}
 _SUBJECT_TAGS = {"AT0", "DPS", "DT0", "AJ0", "AJS", "AJC", "NN1", "NN2", "NN0", "NP0", "CRD",
                  "ORD", "POS"}
 _RELATIVE_WORDS = {"who", "whose", "which"}
@@ -616,6 +619,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 break  # 'In 2019 alone the club lost ...': no subject starts with 'in'
                 # ('How many members did in 2019 alone the club lose?')
             subject = toks[:v]
+            while len(subject) > 1 and subject[-1].tag == "AV0" and subject[-1].text.islower() \
+                    and subject[-1].text in _SUBJECT_TRAILING_ADVERBS:
+                subject = subject[:-1]  # 'The group also says ...': the answer was 'the group
+                # also' (quick reading 25, en_lights Q7)
             group, j = _verb_group(toks, v)
             end = j
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (

@@ -4178,7 +4178,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                     analysis, s, [*c.verb, *c.rest],
                     _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
         elif rest is not None and _group_subject(c.subject, analysis) and \
-                c.subject[0].pos == "DET" and \
+                c.subject[0].pos == "DET" and c.subject[-1].pos != "ADV" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."
             verb = [t for t in _singular_en([c.aux] if c.aux else [], c.verb)
