@@ -485,3 +485,15 @@ def test_a_caption_left_in_the_body_is_not_the_lead():
                              "council said.\n"))
     lead = _lead(a)
     assert lead is not None and lead.text.startswith("The last public toilets"), lead
+
+
+def test_a_rumour_nobody_makes_gets_the_open_item_that_names_no_claim_de():
+    text = ("Streit in Lindach\n\nBürgermeisterin Eva Maurer sagte am Montag, die Gemeinde "
+            "werde alles prüfen. Anwohner Karl Stein sagte, er sei enttäuscht.\n\nIn sozialen "
+            "Netzwerken kursiert die Behauptung, der Bäcker habe den Laden schon an eine Kette "
+            "verkauft. Bewiesen ist das nicht.\n")
+    a, items = _why_items(text)
+    general = [q for q in items if q.prompt in NAMES_NO_CLAIM]
+    assert len(general) == 1 and "an eine Kette verkauft" in general[0].answer, \
+        [q.prompt for q in items]
+    assert not [q for q in items if q.prompt not in NAMES_NO_CLAIM]  # no speaker to ask about

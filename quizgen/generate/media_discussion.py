@@ -190,6 +190,10 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     done: set[str] = set()
     unproven: list[tuple[Sentence, Sentence]] = []
     for c in cs:
+        if c.unsupported and impersonal(c) and all(u.index != c.sentence.index
+                                                   for u, _ in unproven):
+            # 'Im Verein wird erzählt, ...': no speaker to ask about, but a claim to find
+            unproven.append((c.sentence, analysis.sentences[c.unsupported[0].sentence]))
         if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
         # 'Some campaigners believe ...': a group named by a noun speaks when the article
