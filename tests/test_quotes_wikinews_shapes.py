@@ -84,3 +84,20 @@ def test_reported_speech_that_opens_with_a_conditional_clause():
     the article's voices missed him."""
     text = "Die Ärztin Lena Brandt warnte, falls der Winter mild bleibe, kämen mehr Zecken."
     assert _quotes(text) == [("Lena Brandt", "falls der Winter mild bleibe, kämen mehr Zecken")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Okafor, a primary school teacher who set up the Lights Group, told the Kelbrook "
+    "Gazette that she had been overwhelmed by the response.",
+    "Sarah Okafor, who set up the Lights Group, told the Kelbrook Gazette that she had been "
+    "overwhelmed by the response.",
+    "Sarah Okafor, whose shop is next to the square, told the Kelbrook Gazette that she had "
+    "been overwhelmed by the response.",
+])
+def test_the_one_told_is_not_the_speaker(text):
+    """Quick reading 25: the outlet told became the speaker when a relative clause stood in
+    the apposition, and the next sentence's '"...," she said' was printed as '"...,"
+    Kelbrook Gazette said' in a cloze."""
+    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
+    [q] = analyze(art).quotes
+    assert (q.speaker, q.outlet) == ("Sarah Okafor", "Kelbrook Gazette")

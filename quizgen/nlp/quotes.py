@@ -165,6 +165,7 @@ _NP_DE = frozenset("ART PPOSAT PDAT PIAT PIDAT ADJA CARD NN NE FM XY TRUNC NNA N
 _HEAD_DE = frozenset("NN NE FM XY NNA NNE".split())
 _FIN_DE = frozenset("VVFIN VAFIN VMFIN".split())
 _SKIP_AFTER_VERB = frozenset("PRF ADV PTKNEG PROAV ADJD PTKA AV0 XX0".split())
+_RELATIVE_EN = frozenset("who whom whose which that where".split())
 _FRONTED_DE = frozenset("wenn falls sobald solange sollte sofern".split())
 _OBJECT_PRON_DE = frozenset("ihn ihm ihnen mich mir dich dir uns euch es".split())
 _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split())
@@ -1117,10 +1118,12 @@ class _Sentence:
                           and toks[j].text.lower() in _OBJECT_PRON_DE):
             j += 1
         sp = self.np_right(j) if j < hi else None
-        if not lang.de and sp is not None and sp[1] < len(toks) and (
-                lang.is_fin(toks[sp[1]]) or toks[sp[1]].tag in ("VM0", "VBD", "VHD", "VDD")):
+        if not lang.de and sp is not None and (sp[1] < len(toks) and (
+                lang.is_fin(toks[sp[1]]) or toks[sp[1]].tag in ("VM0", "VBD", "VHD", "VDD"))
+                or toks[fin].lemma.lower() in TELL_EN):
             # "its director, Graham Whitlock, said pest controllers had visited ...": the
-            # noun after the verb starts what was said; the speaker is the apposition before
+            # noun after the verb starts what was said; "..., told the Kelbrook Gazette that
+            # ...": it is who was told. The speaker is the apposition before
             return self._apposed_subject(lo) if lo > 0 else None
         return sp
 
@@ -1134,8 +1137,13 @@ class _Sentence:
             start = end
             while start > 0 and toks[start - 1].text != ",":
                 start -= 1
-            if any(self.lang.is_fin(toks[k]) for k in range(start, end)):
+            fin = next((k for k in range(start, end) if self.lang.is_fin(toks[k])), None)
+            if fin is not None and not any(toks[k].text.lower() in _RELATIVE_EN
+                                           for k in range(start, fin)):
                 return None
+            if fin is not None:  # 'a primary school teacher who set up the group': a relative
+                end = start - 1  # clause describes the name before it
+                continue
             piece = range(start, end)
             if piece and not toks[start].tag.startswith("PR") and \
                     any(toks[k].tag == "NP0" for k in piece):
