@@ -4484,6 +4484,10 @@ _SEPARABLE = ("zurück", "heraus", "herein", "voran", "weiter", "fest", "aus", "
               "ab", "ein", "mit", "vor", "weg", "los", "nach", "zu", "bei", "hin", "her")
 
 
+# a report whose source the sentence does not name as a person: 'hieß es (aus dem Rathaus)'
+_IMPERSONAL_SOURCE = re.compile(r"(?i)\b(?:hieß|heißt|hiess|heisst) es\b")
+
+
 def _joined_particle(finite: Token) -> bool:
     """A verb-final 'auslöste', 'ankündigte', 'zurückwies': its particle is written on it
     and would stay there in a question's second position ('Wer auslöste ...?')."""
@@ -4581,6 +4585,15 @@ def generate(analysis: Analysis) -> list[Question]:
                         c, indicative=K2_INDICATIVE[c.finite.text.lower()]))
                     if k2_owner is not None:
                         c = replace(c, indicative=K2_INDICATIVE[c.finite.text.lower()])
+                if c.kind == "main" and (c.reported or k2_owner is None and
+                                         c.finite.text.lower() in K2_INDICATIVE) and \
+                        _IMPERSONAL_SOURCE.search(s.text) and not any(
+                            q.sentence == s.index and q.speaker_entity for q in analysis.quotes):
+                    continue  # 'Zwei Betreiber hätten ... abgesagt, hieß es aus dem Rathaus',
+                    # 'In Hohenfeld seien bisher lediglich zwei Bücher beschädigt worden, hieß
+                    # es': a report nobody is named for, asked as a fact ('Wie viele Betreiber
+                    # hätten ...?', 'Wie viele Bücher sind ... beschädigt worden?', quick
+                    # reading 25)
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
