@@ -22,6 +22,7 @@ from .test_generate import _check_well_formed
 BLIND = sorted(p for pattern in ("blind*/*.txt", "judged*/*.txt")
                for p in (Path(__file__).parent / "data" / "articles").glob(pattern))
 
+
 def _key(path: Path) -> str:
     return f"{path.parent.name}/{path.stem}"
 
