@@ -220,6 +220,30 @@ def run(lang: str, paragraphs: int) -> tuple[dict[str, Score], int, int]:
     return scores, n_par, fallbacks
 
 
+def sentence_ceiling(lang: str, paragraphs: int) -> tuple[int, int, int, dict[int, float]]:
+    """How far a set that asks at most k questions per sentence can reach: a cloze prints its
+    sentence and a wh-question shows the rest of it, so a worksheet without give-aways asks
+    few questions per sentence, while the human writers asked several. Returns (human
+    answers, sentences, sentences holding one, {k: recall if every such sentence got its k
+    best-matching questions})."""
+    answers = sentences = covered = 0
+    per_sentence: list[int] = []
+    for art in load(lang)["data"]:
+        for par in art["paragraphs"][:paragraphs]:
+            article, _ = article_of(par["context"], lang)
+            sents = pipeline.analyze(article).sentences
+            sentences += len(sents)
+            counts: Counter[int] = Counter()
+            for qa in par["qas"]:
+                at = qa["answers"][0]["answer_start"]
+                counts[next((s.index for s in sents if s.start <= at < s.end), -1)] += 1
+            answers += sum(counts.values())
+            covered += len(counts)
+            per_sentence += counts.values()
+    return answers, sentences, covered, {
+        k: sum(min(k, n) for n in per_sentence) / answers for k in (1, 2)}
+
+
 def spread(items: list, n: int) -> list:
     """n items evenly spaced through the list, so examples come from many articles."""
     return items[::max(1, len(items) // n)][:n]
@@ -231,7 +255,16 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0,
                     help="print this many misses and false positives per language")
     ap.add_argument("--lang", nargs="+", default=["de", "en"])
+    ap.add_argument("--ceiling", action="store_true",
+                    help="print only the recall a set with k questions per sentence can reach")
     opts = ap.parse_args()
+    if opts.ceiling:
+        for lang in opts.lang:
+            answers, sentences, covered, reach = sentence_ceiling(lang, opts.paragraphs)
+            print(f"{lang}: {answers} human answers in {covered} of {sentences} sentences; "
+                  "recall reachable with every sentence's best question: "
+                  + ", ".join(f"{r:.2f} at {k} per sentence" for k, r in reach.items()))
+        return
 
     print(f"{'lang':4} {'system':38} {'gold':>5} {'recall':>7} {'gen':>5} {'precision':>9}"
           "   recall by kind of human answer: " + ", ".join(KINDS))
