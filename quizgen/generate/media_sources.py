@@ -14,6 +14,8 @@ from quizgen.generate.media_text import (
     EXPERT_ROLE,
     MEDIA_HEADS,
     Claim,
+    _content_span,
+    _tokens_in,
     clean,
     join_names,
     make,
@@ -658,15 +660,60 @@ _LOOSE_START = {"de": {"er", "sie", "ihr", "ihre", "sein", "seine", "dies", "die
                 "en": {"he", "she", "it", "its", "they", "their", "his", "her", "this"}}
 
 
+_NP_HEAD = {"ART", "PPOSAT", "PIAT", "PDAT"}
+_WISH = re.compile(r"(?i)(forder|verlang|wünsch|hoff|bitte|bat|appellier|dräng|plädier|schl[äa]g|"
+                   r"schlug|beantrag|empf[eiao]hl|mahn|rat|riet|will|woll|möcht)")
+
+
+def _dass_statement(c: Claim) -> str | None:
+    """A reported 'dass' clause put as a statement of its own, the finite verb second: 'Hartmann
+    befürchtet, dass die Stadt mit dem Modell Stellen einsparen wolle' -> 'Die Stadt wolle mit
+    dem Modell Stellen einsparen.' (quick reading 25: the column printed 'befürchtet, dass ...').
+    Not after a demand or a wish ('fordert, dass der Hund ... nicht mehr betreten darf' is no
+    statement that he may not). Only a plain clause: a subject of article, adjectives and
+    nouns followed by no 'des'/'der' (a genitive would be torn apart), one finite verb and
+    that one last, no comma."""
+    span = _content_span(c.quote, c.sentence)
+    cue = (c.quote.cue or "").split()
+    if c.quote.kind == "direct" or span is None or not cue or _WISH.match(cue[0]):
+        return None
+    before = [t for t in c.sentence.tokens if t.end <= span[0]]
+    toks = [t for t in _tokens_in(c.sentence, *span) if t.pos != "PUNCT" or t.text not in ".!"]
+    if not before or before[-1].text.lower() != "dass" or len(toks) < 3 or \
+            any(t.pos == "PUNCT" for t in toks):
+        return None
+    fin = [i for i, t in enumerate(toks) if t.tag.endswith("FIN")]
+    if fin != [len(toks) - 1]:
+        return None
+    i = 1 if toks[0].tag in _NP_HEAD else 0
+    while i < len(toks) and toks[i].tag == "ADJA":
+        i += 1
+    head = i
+    while i < len(toks) and toks[i].tag in {"NN", "NE"}:
+        i += 1
+    if i == head or i >= len(toks) or toks[i].text.lower() in {"des", "der", "eines", "einer"}:
+        return None
+    text = c.sentence.text
+    off = c.sentence.start
+
+    def part(ts: list) -> str:
+        return text[ts[0].start - off:ts[-1].end - off] if ts else ""
+
+    out = " ".join(p for p in (part(toks[:i]), toks[-1].text, part(toks[i:-1])) if p)
+    return typeset(out[:1].upper() + out[1:], "de") + "."
+
+
 def _column_text(c: Claim, form: str, language: str) -> str | None:
     """What a speaker says, short enough for a matching column, in one form for all parts:
     'statement' (the claim alone: 'Die Turnhalle sei „viel zu klein“.') or 'predicate'
     (with its say-verb: 'erklärte am Dienstag, die Turnhalle sei ...')."""
     text = c.statement if form == "statement" else c.predicate
+    if form == "dass":  # a speaker's last resort in the statement column
+        text = _dass_statement(c) if language == "de" and c.statement is None else None
     if not text or len(words(text)) > 16:
         return None
     ws = words(text)
-    if form == "statement" and text[:1] not in "„“\"" and (
+    if form in {"statement", "dass"} and text[:1] not in "„“\"" and (
             ws[0].lower() in _LOOSE_START[language] or len(ws) > 1 and ws[1].islower()
             and ws[0].lower() in {"das", "dies", "this", "that"}):
         return None  # 'Das könne aber höchstens zwei Wochen so weitergehen': what?
@@ -702,8 +749,12 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # 'erklärte am Mittwoch, ...' beside 'Die Aufgaben sollen ...' (blind review 12)
     for form in ("statement", "predicate"):
         per_speaker: dict[str, tuple[Claim, str]] = {}
-        for c in sorted(given, key=lambda c: len(_column_text(c, form, lang) or "")):
-            text = _column_text(c, form, lang)
+        # a 'dass' clause put as a statement only for a speaker with no statement of their own
+        # (a direct quotation reads better than a clause turned round)
+        cands = [(c, _column_text(c, form, lang)) for c in given]
+        cands = sorted(cands, key=lambda ct: len(ct[1] or "")) + (
+            [(c, _column_text(c, "dass", lang)) for c in given] if form == "statement" else [])
+        for c, text in cands:
             # a statement naming its own speaker would give the pair away; the same words
             # from two speakers cannot be matched to one of them
             if text and c.speaker not in per_speaker and \
