@@ -165,3 +165,20 @@ def test_no_fact_question_on_a_report_nobody_is_named_for_de() -> None:
     assert not any(a == "zwei" for _, a in asked), asked
     # with a named speaker the question says whose account it is
     assert any("laut Brandt" in p for p, _ in asked), asked
+
+
+DE_RELATIVE = """Markt zieht um
+
+Gemüsebäuerin Petra Lang, die seit 31 Jahren auf dem Markt steht, kritisierte am Montag die \
+Pläne der Stadt. Bäckerin Anna Weber verkauft jeden Tag 300 Brötchen. Ein Dorf, das seinen \
+Laden rettet, rettet ein Stück von sich selbst. Der Mobilfunkanbieter Telnova, dessen Name \
+genannt wird, lehnte eine Stellungnahme ab. Bürgermeister Karl Brandt hält daran fest.
+"""
+
+
+def test_relative_clause_after_a_named_subject_de() -> None:
+    asked = _asked(DE_RELATIVE)
+    assert ("Wer kritisierte am Montag die Pläne der Stadt?", "Petra Lang") in asked, asked
+    assert ("Wer verkauft jeden Tag 300 Brötchen?", "Anna Weber") in asked, asked
+    # a restrictive clause after no name stays; no comment is no event; 'daran' points back
+    assert not any(a in {"ein Dorf", "Telnova", "Karl Brandt"} for _, a in asked), asked

@@ -204,6 +204,7 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
             # preposition is the conjunction of a time clause (its verb last, the main
             # clause's verb first after the comma); read as a main clause, nothing was asked
             toks = [replace(toks[0], tag="KOUS", pos="SCONJ"), *toks[1:]]
+    toks = _without_vorfeld_relative(toks)
     out = _main_de(sentence, toks)
     out += _asyndetic_de(sentence, toks)
     # 'Die Dörfer wurden evakuiert; rund 600 Bewohner kamen ... unter': after a semicolon
@@ -225,6 +226,23 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
         out.append(Clause(sentence, "sub", [], finite, middle, right, complementizer=tok,
                           reported=finite.text in INDICATIVE))
     return out
+
+
+def _without_vorfeld_relative(toks: list[Token]) -> list[Token]:
+    """'Bäckerin Anna Weber, die seit 20 Jahren in Lindenau arbeitet, sagte dem Sender, ...':
+    a relative clause between the Vorfeld's noun phrase and the finite verb says more about
+    the subject; the main clause is the sentence without it (the clause finder stopped at
+    'die' and found no clause at all). Only a noun phrase before the first comma, a relative
+    pronoun after it, a verb-final clause closed by a comma and a finite verb right after."""
+    c1 = next((k for k, t in enumerate(toks[:8]) if t.text == ","), None)
+    if not c1 or any(is_finite(t) or t.tag in BOUNDARY_TAGS or t.text in QUOTES
+                     for t in toks[:c1]) or not any(t.tag == "NE" for t in toks[:c1]):
+        return toks  # only after a name: 'Ein Dorf, das seinen Laden rettet, rettet ...' is
+        # restricted by its clause ('Was rettet ein Stück von sich selbst? - ein Dorf')
+    after = _embedded_relative(toks, c1)
+    if after is None or after >= len(toks) or not is_finite(toks[after]):
+        return toks
+    return [*toks[:c1], *toks[after:]]
 
 
 def _asyndetic_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:

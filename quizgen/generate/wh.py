@@ -47,6 +47,7 @@ from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.
 VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals", "dort", "daher",
+                "daran",  # 'Wer hält daran fest?': at what, the sentence before says
                 "dorthin", "deshalb", "davon", "darauf", "dabei", "ihm", "ihn", "ihnen", "wir",
                 "ich", "uns", "unser", "unsere", "man", "doch", "ebenfalls", "dessen", "deren",
                 "stattdessen", "ebenso", "diesem", "diesen", "damit", "hier", "hierbei",
@@ -1220,6 +1221,18 @@ def _who_accepted(analysis: Analysis, ent: Entity) -> list[str]:
 # a noun that names a person's job ('Architekt', 'Chemikerin', 'Pianist')
 _PERSON_TITLE_DE = re.compile(r"(?i)(?:er|erin|ist|istin|ant|antin|ent|entin|eur|eurin|loge|"
                               r"login|ekt|ektin|at|atin|or|orin)$")
+def _job_title_de(before: Sequence[Token]) -> bool:
+    """'Gemüsebäuerin Petra Lindner', 'Bäckerin Anna Weber': before a person's name only
+    adjectives and one noun that names a job (a title the lexicon knows or a person's ending,
+    not a thing in '-er')."""
+    from quizgen.nlp.entities import is_title
+
+    nouns = [t for t in before if t.pos != "ADJ"]
+    return len(nouns) == 1 and nouns[0].pos == "NOUN" and nouns[0].text[:1].isupper() and (
+        is_title(nouns[0].text, "de") or _PERSON_TITLE_DE.search(nouns[0].text) is not None
+        and not nouns[0].text.lower().endswith(_THINGS_ER["de"]))
+
+
 _MASCULINE_ARTICLES = {"der", "ein"}
 _FEMININE_ARTICLES = {"die", "eine"}
 
@@ -1327,7 +1340,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     if appositive(subject) and ent.label == "PER":
         pass  # "Der Geschäftsführer der HVB, Jens Ohlsen," names the person
     elif trailing not in ([], ["selbst"]) or not (_only_title_and_name(subject, i)
-                                                  or _class_noun_and_name(subject, i)):
+                                                  or _class_noun_and_name(subject, i)
+                                                  or ent.label == "PER" and
+                                                  _job_title_de(subject[:i])):
         return []
     if ent.label == "ORG" and i > 0 and subject[0].pos != "DET":
         return []
@@ -1905,7 +1920,9 @@ _NOT_SAID = re.compile(r"(?i)\b(?:weder\b.*\bnoch|(?:nicht|keine?n?)\b.*\b(?:bes
 
 
 _NO_EVENT_DE = re.compile(r"(?i)\bweder\b.*\bnoch\b|\bkonnten?\b.*\bnicht\b.*\b(?:bestätigen|"
-                          r"sagen|nennen|ausschließen)\b")
+                          r"sagen|nennen|ausschließen)\b"
+                          # 'Telvia lehnte eine Stellungnahme ab': no comment is no event
+                          r"|\blehnt(?:e|en)?\b.*\b(?:Stellungnahme|Kommentar)\b.*\bab\b")
 _NOT_SAID_EN = re.compile(r"(?i)\b(?:declined|refused|declines|refuses) to (?:comment|confirm|"
                           r"say)|\b(?:not|n't|neither)\b.*\b(?:confirm|comment|respond)\b")
 
