@@ -313,6 +313,11 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                                       claim=cite(analysis, c.sentence))
         else:
             expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
+        if answer and len(others) >= 2 and lang == "de" and not named_form:
+            # the bare German claims are the article's words, in quotation marks all alike:
+            # 'Die Tiere seien ... ausgebrochen.' on its own read as the worksheet's own
+            # statement in the Konjunktiv (quick reading 25)
+            answer, others = _in_marks(answer), [_in_marks(o) for o in others]
         if answer and len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
             out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
@@ -343,6 +348,13 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+def _in_marks(text: str) -> str:
+    """A German claim in quotation marks, once: a direct quotation keeps its own."""
+    if text.startswith("„") and text.endswith("“") and text.count("„") == 1:
+        return text
+    return quoted(text, "de")
 
 
 # the verbs with which the article distances itself from a claim

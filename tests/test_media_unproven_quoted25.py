@@ -1,0 +1,30 @@
+"""The unproven-claim multiple choice prints its bare German options as the article's words in
+quotation marks, all alike: 'Die Tiere seien aus einem Gehege ausgebrochen.' read as a
+statement of the worksheet in the Konjunktiv (quick reading 25). Article invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_claims
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+DE = """Wildschweine im Stadtpark von Eichenau
+
+Im Stadtpark von Eichenau sind seit Oktober immer wieder Wildschweine unterwegs. Die Tiere \
+haben mehrere Beete zerwühlt.
+
+Der Jäger Paul Gerber sagte, eine Rotte lerne schnell, Fallen zu meiden. Die Försterin Maria \
+Lenz erklärte, die Stadt müsse Zäune fördern und Mülltonnen verschließen lassen. Einige \
+Anwohner behaupten, die Tiere seien aus einem privaten Gehege ausgebrochen. Belege dafür gibt \
+es nicht. Die Gärtnerin Eva Born meinte, die Schäden lägen bei etwa „5.000 Euro“.
+"""
+
+
+def test_bare_options_are_quoted_alike_de():
+    a = analyze(load_article(DE))
+    [q] = [q for q in media_claims.generate(a, claims(a))
+           if q.type == "multiple_choice" and q.skill == "evidence"]
+    assert q.answer == "„Die Tiere seien aus einem privaten Gehege ausgebrochen.“", q.answer
+    assert all(o.startswith("„") and o.endswith("“") and o.count("„") == 1
+               for o in q.options), q.options
+    assert "„Die Schäden lägen bei etwa ‚5.000 Euro‘.“" in q.options, q.options
