@@ -43,3 +43,14 @@ def test_whose_role_keeps_the_whole_noun_phrase_de() -> None:
         "Leiterin der Unteren Wasserbehörde des Landkreises", _roles(DE1)
     assert _roles(DE2).get("Anna Weber") == "Sprecherin der örtlichen Bürgerinitiative", \
         _roles(DE2)
+
+
+EN2 = """Lights switch-on
+
+The lights will be switched on on Friday. It will be led by a pupil, together with the mayor, \
+Councillor Rita Moss.
+"""
+
+
+def test_office_before_an_honorific_at_the_sentence_end_en() -> None:
+    assert _roles(EN2).get("Rita Moss") == "mayor", _roles(EN2)

@@ -2555,8 +2555,12 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
                          is_title(words[-1], analysis.language)):
                 return None
             return whole[:1].lower() + whole[1:] if analysis.language == "en" else whole
-        if mt and _looks_like_role(mt.group("role"), analysis.language) and \
-                text[m.end:m.end + 1] == ",":
+        closed = text[m.end:m.end + 1] == "," or mt is not None and \
+            text[m.end:m.end + 1] == "." and mt.group(0).split()[-1].rstrip(".") in {
+                "Councillor", "Cllr", "Professor", "Prof", "Dr"}  # '..., together with the
+        # mayor, Councillor Joan Whitfield.' ends the sentence: her role is the mayor (quick
+        # reading 25 en_lights: 'councillor')
+        if mt and _looks_like_role(mt.group("role"), analysis.language) and closed:
             if mt.group("own") and mt.group("own")[:1].islower():
                 # 'The trust's chief executive, Martin Cole,': whose (blind review 13)
                 return f"the {mt.group('own').strip()} {mt.group('role')}"
