@@ -328,7 +328,9 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue  # no sentence to gap: the inflected name would stand as a nominative
         if gapped is not None or not speakers:
             if gapped is not None:
-                distract = _options(outlet, lang, gapped, own, analysis.article.text)
+                distract = _in_text(analysis, found, outlet, own, page, sents, speakers,
+                                    gapped) + \
+                    _options(outlet, lang, gapped, own, analysis.article.text)
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
@@ -341,7 +343,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                          and c.sentence.index in through}) > 1
         key = "outlet" if many else "outlet_one"
         prompt = t[key].format(names=join_names(speakers[:3], lang))
-        distract = _options(outlet, lang, None, own, analysis.article.text)
+        distract = _in_text(analysis, found, outlet, own, page, sents, speakers, None) + \
+            _options(outlet, lang, None, own, analysis.article.text)
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         # the sentence that names the medium, not a later one the quote finder carried the
         # medium over to (quick reading 23 quoted '... 23 Mannschaften ...' for the paper)
@@ -351,6 +354,48 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         out.append(make(analysis, "outlet", "multiple_choice", "source", prompt, outlet,
                         evidence, expl, options=opts, difficulty=2,
                         score=0.85 if many else 0.75))
+    return out
+
+
+def _slot(text: str, name: str) -> str | None:
+    """The word before a name in its text ('dem', 'der', 'the', 'told'): a name fits another's
+    gap if the same word stands before both."""
+    m = re.search(r"(\S+)\s+[\"„“]?" + re.escape(name), text)
+    return m.group(1).lower() if m else None
+
+
+def _in_text(analysis: Analysis, found: dict[str, list], outlet: str, own: list[str],
+             page: str, sents: list, speakers: list[str], gapped: str | None) -> list[str]:
+    """The other media the article names, as the first wrong options (judged24: 'Kirchberger
+    Rundschau' among invented papers while the article's WDR was no option; a student who
+    read knows whose words went where). Not one the key's speakers also spoke to, not the
+    page's own, no agency; in a gap only a name that stands after the same word ('dem ___'
+    takes 'WDR' from 'sagte dem WDR', not 'Zeitung' from 'der Zeitung'); as the answer to
+    'Quelle für die Aussagen von X?' no name in an inflected case ('Hessischen Rundfunk')."""
+    names = {w for sp in speakers for w in sp.split() if len(w) > 3}
+    names |= {e.name.split()[-1] for e in analysis.entities if e.label == "PER"
+              and any(m.sentence in {x.index for x in sents} for m in e.mentions)}
+    want = None
+    if gapped is not None:
+        want = _slot(gapped, "___")
+        if want is None:
+            return []
+    out = []
+    for other, osents in found.items():
+        low = other.lower()
+        if other == outlet or not osents or low == page or low in own or \
+                WIRES.match(other) or AGENCIES.match(other) or \
+                low in outlet.lower() or outlet.lower() in low or \
+                {x.index for x in osents} & {x.index for x in sents} or \
+                any(n in x.text for x in osents for n in names):
+            continue
+        if gapped is None:
+            if analysis.language == "de" and len(other.split()) > 1 and \
+                    other.split()[0].endswith(("en", "em")):
+                continue
+        elif not any(_slot(x.text, other) == want for x in osents if other in x.text):
+            continue
+        out.append(other)
     return out
 
 
