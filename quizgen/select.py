@@ -491,6 +491,22 @@ def _inside_matching(choice: Question, matching: Question) -> bool:
         matching.type == "matching" and choice.answer in matching.options
 
 
+def _row_asked(asked: _Candidate, matching: _Candidate) -> bool:
+    """Does a 'Wer sagt was?' item ask again what a comprehension question on one of its
+    statements asks? 'Wer sagte dem Lindenauer Boten, viele Berufstätige hätten kaum eine
+    Chance gehabt? - Sabine Krüger' is the row 'Sabine Krüger = Viele Berufstätige hätten ...'
+    (quick reading 25), and the statement 'Die Strecke werde nicht vor Herbst 2028 eröffnet.'
+    fills the cloze '... nicht vor ____ eröffnet werde.' (Herbst 2028). A cloze on who said
+    it ('„...“, sagte ____.') is left to stand beside it: it asks the name in the sentence."""
+    if matching.q.type != "matching" or asked.q.family != "comprehension" or \
+            not asked.sentence or asked.sentence[0] not in matching.sentence:
+        return False
+    if asked.q.skill == "who" and asked.q.type in ("short_answer", "multiple_choice"):
+        return True
+    printed = " ".join(matching.q.options).lower()  # the statements; the names stand apart
+    return bool(asked.answer) and all(p.search(printed) for p in asked.answer)
+
+
 def _caption_twice(statement: Question, choice: Question) -> bool:
     """Does a true/false item on a headline or caption quote the one a multiple-choice item
     asks for? ('Der Artikeltext berichtet ebenfalls, was die Bildunterschrift „Wladimir
@@ -750,6 +766,7 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Which account ... from Rachel Dunn? - said the field ...' beside the matching
             # item whose parts are those options (blind review 13)
             or _inside_matching(c.q, b) or _inside_matching(b, c.q)
+            or _row_asked(c, best) or _row_asked(best, c)
             or _caption_twice(c.q, b) or _caption_twice(b, c.q)
             # two multiple-choice who-questions on one person offer nearly the same options
             # twice ('Who says ...? - Lucy Harper', 'Who is one of 60 tenants ...? - Lucy
