@@ -28,3 +28,22 @@ def test_bare_options_are_quoted_alike_de():
     assert all(o.startswith("„") and o.endswith("“") and o.count("„") == 1
                for o in q.options), q.options
     assert "„Die Schäden lägen bei etwa ‚5.000 Euro‘.“" in q.options, q.options
+
+
+DE_TF = """Markt zieht an den Stadtrand
+
+Der Wochenmarkt in Birkenau zieht im Frühjahr auf den Festplatz. Das hat der Gemeinderat \
+beschlossen.
+
+Zudem behauptet die Verwaltung, der Markt habe in den letzten Jahren ohnehin viele Kunden \
+verloren. Zahlen, die das belegen, hat sie jedoch nicht vorgelegt.
+"""
+
+
+def test_bare_claim_of_the_true_false_item_is_quoted_de():
+    a = analyze(load_article(DE_TF))
+    tfs = [q for q in media_claims.generate(a, claims(a))
+           if q.type == "true_false" and q.skill == "evidence"]
+    assert tfs
+    for q in tfs:
+        assert not q.prompt.startswith("Der Markt habe"), q.prompt

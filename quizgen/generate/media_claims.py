@@ -341,6 +341,11 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # reported speech reads as a guess of its own once the frame is cut off; the
             # sentence as the article has it says whose claim it is (blind review 16)
             claim_text = cite(analysis, c.sentence)
+        if claim_text and lang == "de" and not c.sentence_form(lang) and \
+                claim_text == c.statement:
+            # the bare claim in quotation marks, as in the multiple choice above: 'Der Markt
+            # habe ... Kundschaft verloren. – Für diese Behauptung ...' (quick reading 25)
+            claim_text = _in_marks(claim_text)
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
