@@ -142,7 +142,7 @@ def test_every_quoted_speaker_is_listed_with_their_role_en():
         [])
     q = _voices(an)
     assert "a spokeswoman for Fluffo Toys" in q.prompt
-    assert "Mark Ellis (who runs a toy shop in Derby)" in q.answer
+    assert "Mark Ellis, who runs a toy shop in Derby;" in q.answer  # as the article has it
     assert "Kate Hill (head of product safety at the council)" in q.answer
     assert "involved party" not in q.answer
 

@@ -288,6 +288,24 @@ class Voice:
     org: Entity | None = None
 
 
+# a role that is a relative clause ('who has lived on the street for 22 years', 'der seit 30
+# Jahren im Hochschwarzwald arbeitet'; a German one ends in its verb, not in a noun as 'der
+# Vorsitzende des Beirats' does)
+_RELATIVE_ROLE = re.compile(r"^(?:(?:who|whose|which|where)\b|(?:der|die|das|dessen|deren)\s"
+                            r".*\s[a-zäöüß]+$)")
+
+
+def _with_role(v: Voice) -> str:
+    """'Name (role)'; a relative clause follows the name after a comma, as in the article:
+    'Daniel Reyes, who has lived on the street for 22 years' (quick reading 25: '(who has
+    lived ...)' printed a clause as his role)."""
+    if not v.role:
+        return v.name
+    if _RELATIVE_ROLE.match(v.role):
+        return f"{v.name}, {v.role}"
+    return f"{v.name} ({v.role})"
+
+
 def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """Who is quoted, with roles; who is not although the article involves them: a party
     that declined to comment, a party accused in the article that does not answer, the
@@ -302,7 +320,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     voices = quoted_voices(analysis, cs)
     if len(voices) < 2:
         return []
-    items = [f"{v.name} ({v.role})" if v.role else v.name for v in voices]
+    items = [_with_role(v) for v in voices]
     heard = _heard(analysis, cs, voices)
     answered = _answered(analysis, voices)
     missing: list[str] = []
