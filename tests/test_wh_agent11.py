@@ -78,3 +78,14 @@ def test_outlet_pieces_are_no_options() -> None:
     for q in qs:
         if q.skill == "who" and q.options:
             assert not {"BBC", "WM"} & set(q.options), (q.prompt, q.options)
+
+
+def test_present_passive_en() -> None:
+    text = """Theatre roof
+
+The Playhouse building is owned by Lindfield Borough Council. The farms are managed by the \
+Kelby Waterways Trust.
+"""
+    asked = _asked(text)
+    assert ("Who owns the Playhouse building?", "Lindfield Borough Council") in asked, asked
+    assert any(p == "Who manages the farms?" for p, _ in asked), asked

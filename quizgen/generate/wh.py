@@ -1472,6 +1472,17 @@ _PAST_OF_PARTICIPLE = {
     "founded": "founded"}
 
 
+def _third_singular_en(lemma: str) -> str:
+    """'own' -> 'owns', 'manage' -> 'manages', 'fly' -> 'flies', 'watch' -> 'watches'."""
+    if lemma in {"have", "be", "do", "go"}:
+        return {"have": "has", "be": "is", "do": "does", "go": "goes"}[lemma]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
 def _by_agent_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     """'The bridge was designed by the engineer Karl Brandt in 1907' -> 'Who designed the
     bridge in 1907? - Karl Brandt'; 'has been bought by X' -> 'Who has bought ...?'; 'will
@@ -1490,6 +1501,9 @@ def _by_agent_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         verb, head = participle.text.lower(), ["has"]
     elif aux == "will" and between == ["be"]:
         verb, head = participle.lemma.lower(), ["will"]
+    elif aux in {"is", "are"} and not between and participle.lemma.isalpha():
+        verb, head = _third_singular_en(participle.lemma.lower()), []  # 'is owned by X' ->
+        # 'Who owns the building?'
     else:
         return []
     if not verb or participle.text[:1].isupper():
