@@ -189,6 +189,9 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         # open headline comparison differ on purpose: the open one asks for every sharpening
         # word.)
         return True
+    if fa[0] == fb[0] and a.skill == b.skill == "how_many" and fa[2] != fb[2] and \
+            _in_digits(fa[2]) == _in_digits(fb[2]):
+        return True  # '... at least ____ dogs' - 14 and 'How many dogs ...? - fourteen'
     if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
         return False  # other sentences: only the very same core is the same fact (below)
     if fa[1] == fb[1] and "true_false" in {a.type, b.type}:
@@ -207,6 +210,22 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many", "what"} and \
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_in_digits(word: str) -> str:
+    """'fourteen', 'vierzehn' -> '14'; numbers from two up ('one' and 'ein' are articles
+    and pronouns as often as numbers), other words as they are."""
+    from quizgen.nlp.quantities import number_value
+
+    if not word.isalpha():
+        return word
+    value = number_value(word, "en") or number_value(word, "de")
+    return str(int(value)) if value and value >= 2 and value == int(value) else word
+
+
+def _in_digits(core: str) -> str:
+    return " ".join(_word_in_digits(w) for w in core.split())
 
 
 _AHEAD = re.compile(r"\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|shall|going to|"

@@ -796,3 +796,19 @@ def test_a_question_whose_pronominal_adverb_points_back_is_left_out():
                 "die Eltern", sentence=5, text=said, skill="who")
     chosen = select([vague, about, therefore, clause], Settings(families=["comprehension"]))
     assert chosen == [clause]
+
+
+def test_one_number_in_digits_and_in_words_is_one_fact():
+    """'... after at least ____ dogs were reported stolen' - 14 in the teaser and 'How many
+    dogs have been reported stolen ...? - fourteen' in the body (blind review 19)."""
+    teaser = "At least 12 ponies have gone missing from the moor since May."
+    body = "Twelve ponies have been reported missing since May, the trust said."
+    gap = _q("cloze", "Fill in the gap: At least ________ ponies have gone missing from the "
+             "moor since May.", "12", sentence=1, text=teaser)
+    asked = _q("short_answer", "How many ponies have been reported missing since May?",
+               "twelve", sentence=6, text=body)
+    assert same_fact(gap, asked)
+    other = _q("short_answer", "How many foals were born?", "eleven", sentence=8,
+               text="Eleven foals were born.")
+    assert not same_fact(gap, other)
+    assert len(select([gap, asked], Settings(families=["comprehension"]))) == 1
