@@ -7,6 +7,7 @@ import re
 
 from quizgen.generate import statements
 from quizgen.generate.common import (
+    accepted_spellings,
     by_sentence,
     evidence_of,
     explanation_quote,
@@ -586,7 +587,7 @@ def generate(analysis: Analysis) -> list[Question]:
             out.append(Question(
                 id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",
                 skill=skill, prompt=instruction + prompt, answer=answer,
-                accepted_answers=list(dict.fromkeys([answer, *accepted])),
+                accepted_answers=accepted_spellings([answer, *accepted], analysis.language),
                 explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
                 difficulty=1 if skill in {"who", "where"} else 2, score=round(score, 3)))
     return lower_repeated_days(analysis, out)  # 'Am ____, ließen sich ... nicht mehr

@@ -143,6 +143,25 @@ def normalise_answer(text: str) -> str:
     return re.sub(r"[^\w]", "", text.lower())
 
 
+def accepted_spellings(answers: Iterable[str], language: str) -> list[str]:
+    """The typed answers a key accepts, each also with its number words in digits: a
+    student who types '14' for 'fourteen' or 'mehr als 600' for 'mehr als sechshundert' is
+    right (blind review 19: 'fourteen / Fourteen dogs', no '14')."""
+    from quizgen.nlp.quantities import number_value
+
+    out: list[str] = []
+    for answer in answers:
+        if not answer:
+            continue
+        out.append(answer)
+        words = answer.split()
+        digits = [str(int(v)) if w.isalpha() and (v := number_value(w, language)) is not None
+                  and v >= 2 and v == int(v) else w for w in words]
+        if digits != words:
+            out.append(" ".join(digits))
+    return list(dict.fromkeys(out))
+
+
 def distinct(options: Iterable[str]) -> list[str]:
     """Options without duplicates (by normalised text), order kept."""
     seen: set[str] = set()

@@ -29,6 +29,7 @@ from quizgen.generate.clauses import (
 from quizgen.generate.common import (
     NATIONALITY_EN,
     QUESTION_BLOCKS,
+    accepted_spellings,
     choice_question,
     company_for_noun,
     evidence_of,
@@ -951,7 +952,7 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
     return Question(
         id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
         skill=skill, prompt=prompt, answer=answer,
-        accepted_answers=[a for a in dict.fromkeys([answer, *accepted]) if a],
+        accepted_answers=accepted_spellings([answer, *accepted], analysis.language),
         explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
         difficulty=difficulty, score=score,
     )
