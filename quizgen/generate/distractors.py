@@ -2,7 +2,8 @@
 
 Persons for a person, dates for a date, numbers with the same unit and hedge for a number.
 Never an alias of the answer, never an option that is also true ("mehr als 100" is true when
-there were more than 10,000, so a hedged number only gets larger distractors).
+there were more than 10,000, so a lower bound only gets larger distractors, an upper bound
+smaller ones).
 """
 
 from __future__ import annotations
@@ -410,16 +411,16 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         return []  # "Hunderte": no fair numeric distractors
     if _RANGE.fullmatch(answer.number_text):
         return _ranges(answer, lang)
-    if (hedge in LOWER_BOUND_HEDGES or hedge in UPPER_BOUND_HEDGES) and \
-            _an_age(analysis, answer) and value >= 20:
+    # a bound is only wrong on its far side: with 'mehr als 600' the key, 'mehr als 300' is
+    # true as well (blind review 19); so 'more than' gets larger options, 'up to' smaller ones
+    side = 1 if hedge in LOWER_BOUND_HEDGES else -1 if hedge in UPPER_BOUND_HEDGES else 0
+    if side and _an_age(analysis, answer) and value >= 20:
         # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16); near
-        # ages, one above and two below or the other way round
-        factors = [(value + d) / value for d in ((-10, 10, -20) if int(value) % 20 else
-                                                  (10, -10, 20))
-                   if 10 <= value + d <= 100]
-    elif hedge in LOWER_BOUND_HEDGES or hedge in UPPER_BOUND_HEDGES:
-        # one below, two above, or the other way round: the key is never the end of the row
-        factors = [0.5, 2, 3] if int(value) % 2 else [2, 0.5, 0.25]
+        # ages on the far side
+        factors = [(value + side * d) / value for d in (10, 20, 5)
+                   if 10 <= value + side * d <= 100]
+    elif side:
+        factors = [2, 3, 4] if side > 0 else [0.5, 0.25, 0.75]
     elif _an_age(analysis, answer) and value >= 10:
         # 'Der 61 Jahre alte Traktorfahrer': twice that (122) is absurd; near ages are not
         factors = [(value + d) / value for d in ((-7, 9, 16, -14) if int(value) % 2 else
@@ -435,7 +436,8 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         # sentence shows ('... kosten statt bisher 30,70 Euro? - 360' offered 30,7) nor one of
         # another size ('1.500.000' beside 360, quick reading 22)
         if v == value or _an_age(analysis, answer) and not 10 <= v <= 100 or \
-                sentence == answer.sentence or not value / 10 <= v <= value * 10:
+                sentence == answer.sentence or not value / 10 <= v <= value * 10 or \
+                side and (v - value) * side < 0:
             continue
         candidates.append(v)
     age = _an_age(analysis, answer)
@@ -445,7 +447,9 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
                 UPPER_BOUND_HEDGES:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent", "per cent"}
-                                          and v > 100) and not (v > 100 and age):
+                                          and v > 100) and not (v > 100 and age) and not (
+                v > 100 >= value and side and answer.unit.lower() in _YEARS):
+            # 'more than 30 years' in a village: 'more than 120 years' is no one's life
             # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16)
             candidates.append(v)
     out = []
@@ -465,6 +469,9 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     # and was judged F twice (fresh batch 14)
     own = prefix + answer.number_text
     return [o for o in dict.fromkeys(out) if o != own]  # "3 billion" rounds 2.25 and 1.5 alike
+
+
+_YEARS = {"years", "year", "jahre", "jahren"}
 
 
 def _round_like(v: float, key: float) -> float:
@@ -487,7 +494,7 @@ _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:alte[nmrs]?|alt|old|-year-old|year-old)
 
 def _an_age(analysis: Analysis, answer: Quantity) -> bool:
     """'61 Jahre alt(e)', '34 years old', 'a 71-year-old': a person's age."""
-    return answer.unit.lower() in {"jahre", "jahren", "years", "year"} and bool(
+    return answer.unit.lower() in _YEARS and bool(
         _AGE_AFTER.match(analysis.article.text[answer.end:answer.end + 14]))
 
 
