@@ -417,7 +417,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     if side and _an_age(analysis, answer) and value >= 20:
         # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16); near
         # ages on the far side
-        factors = [(value + side * d) / value for d in (10, 20, 5)
+        factors = [(value + side * d) / value for d in (10, 20, 30)
                    if 10 <= value + side * d <= 100]
     elif side:
         factors = [2, 3, 4] if side > 0 else [0.5, 0.25, 0.75]
