@@ -3713,6 +3713,14 @@ _BUILDING_WORDS = re.compile(r"(?i)\b(school|academy|college|hospital|museum|the
                              r"reservoir|building|playhouse|pool|lido|road|lane|street)\b")
 
 
+# what is done to a thing, not to a body: 'Meadowbank House was bought in January by ...'
+# asks 'What was bought ...?' (blind review 19 judged 'Who was bought ...?' D)
+_THING_DONE_TO = frozenset("""
+    buy sell purchase acquire build demolish renovate rebuild repair close reopen lease rent
+    flood damage destroy sell convert extend refurbish own
+""".split())
+
+
 def _body_name_en(subj: Sequence[Token], analysis: Analysis) -> bool:
     """'Network Rail', 'the Church of Scotland' as a subject: a body acts, so 'Who will hold a
     drop-in session ...?', not 'What will hold ...?' (judged19). A name of two or more
@@ -3755,8 +3763,9 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         which = _which_en(subj, analysis)
-        prompt = _prompt([which or ("Who" if _body_name_en(subj, analysis) else "What"), verb,
-                          rest_r], "en")
+        body = _body_name_en(subj, analysis) and not any(
+            t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in verb)
+        prompt = _prompt([which or ("Who" if body else "What"), verb, rest_r], "en")
         if which:  # the kind is in the prompt, so the answer's check sees the name only
             name = [t for t in subj if t.pos != "DET"][1:]
             name = [t for t in name if t.text.lower() != "of"]
@@ -4187,6 +4196,10 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             found = None  # 'PCB are toxic chemicals ...': a definition, no 'Who are ...?'
         if found and _comparison_without_other_side(c):
             found = None  # 'Who was less impressed?': than whom? (told the sentence before)
+        if found and found[0].label == "ORG" and any(
+                t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in c.verb) and \
+                c.aux is not None and c.aux.lemma == "be":
+            found = None  # 'Who was bought in January by ...? - Meadowbank House': a thing
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"
                       or _name_heads_en(c.subject, *found)):
