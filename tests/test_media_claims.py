@@ -89,3 +89,14 @@ def test_claims_as_options_are_main_clauses_de():
     statements = {c.statement for c in claims(a)}
     assert "Hinter der Klage steckten in Wahrheit Konkurrenten." in statements
     assert not any(s and s.startswith("Die Joghurts selbst") for s in statements)
+
+
+def test_soll_with_a_due_date_clause_is_a_plan_not_hearsay():
+    """'Genaue Zahlen sollen vorliegen, sobald Gutachter alle Flächen begutachtet haben.'
+    (blind review 19, D): the 'haben' of the sobald-clause made the 'soll' hearsay."""
+    from quizgen.generate.media_claims import HEARSAY_SOLL
+
+    assert not HEARSAY_SOLL.search("Genaue Zahlen sollen vorliegen, sobald Gutachter alle "
+                                   "Flächen begutachtet haben.")
+    assert HEARSAY_SOLL.search("Die Firma soll bereits 2,5 Millionen Euro gefordert haben.")
+    assert HEARSAY_SOLL.search("Der Mann soll gegen 2 Uhr weggefahren sein.")

@@ -32,8 +32,11 @@ from quizgen.nlp.coref import gender
 HEDGE_WORDS = re.compile(
     r"\b(angeblich|mutmaßlich|soll(?:en)?|unbestätigt|nicht bestätigt|reportedly|"
     r"allegedly|supposedly|unconfirmed|is said to|are said to)\b", re.IGNORECASE)
-# "soll ... gestorben sein": the hearsay modal; "soll verlängert werden" is a plan
-HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b.*\b\w+(t|en)\s+(sein|haben|worden sein)\b")
+# "soll ... gestorben sein": the hearsay modal; "soll verlängert werden" is a plan; in its own
+# clause ('Genaue Zahlen sollen vorliegen, sobald Gutachter ... begutachtet haben' is a plan,
+# blind review 19)
+HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b(?:[^,;:]|,(?=\d))*\b\w+(t|en)\s+"
+                          r"(sein|haben|worden sein)\b")
 
 # "Der neue Anbieter soll nach Informationen dieser Zeitung 4,50 Euro verlangen": 'soll' with
 # an infinitive is a plan, unless the sentence names where the report comes from or the
@@ -63,7 +66,7 @@ SCHEDULE = re.compile(
     r"(?:nächste|kommende)\w* \w+|\d[\d.]*(?: \w+)?) an|geöffnet (?:sein|werden|bleiben)|"
     r"eintreffen|ankommen|geliefert werden|beginnen|starten|losgehen|anlaufen|eröffnen|"
     r"eröffnet werden|öffnen|fertig(?:gestellt)? (?:sein|werden)|abgeschlossen (?:sein|werden)|"
-    r"in Betrieb gehen|wieder (?:fahren|öffnen|laufen))\b")
+    r"in Betrieb gehen|wieder (?:fahren|öffnen|laufen)|vorliegen|sobald)\b")
 # a perfect infinitive of a verb of motion or change ('gestorben sein', 'gewesen sein') is hearsay
 # whatever time stands beside it
 PERFECT_SEIN = re.compile(r"\b(gewesen|gestorben|geflohen|geflüchtet|gekommen|gegangen|gefahren|"
