@@ -421,7 +421,10 @@ def _headline_place(q: Question, heads: set[str], key: tuple | None = None) -> b
 _POINTS_BACK = re.compile(
     r"(?:Since then|Since that (?:day|time)|By then|After that|At that time|Until then|"
     r"Seitdem|Seither|Seit diesem (?:Tag|Zeitpunkt)|Danach|Daraufhin|Damals|Bis dahin|"
-    r"Dort|Dabei|Dadurch)\b")
+    r"Dort|Dabei|Dadurch|"
+    # 'Ihre Sprecherin, die Heilpraktikerin Doris Wendland, übergab am ___ ...' (blind review
+    # 19): whose? A possessive opening the sentence points at the one before
+    r"Ihre?|Seine?|Deren|Dessen|Its|Their)\b")
 
 
 # the same inside a question: 'Was erfolgte danach mit der Polizei?' - after what? 'Wer wird

@@ -812,3 +812,18 @@ def test_one_number_in_digits_and_in_words_is_one_fact():
                text="Eleven foals were born.")
     assert not same_fact(gap, other)
     assert len(select([gap, asked], Settings(families=["comprehension"]))) == 1
+
+
+def test_a_cloze_that_opens_with_a_possessive_points_back():
+    """'Ihre Sprecherin, die Heilpraktikerin Doris Wendland, übergab am ____ eine Liste ...'
+    (blind review 19, F): whose spokeswoman? The sentence before says."""
+    text = "Ihre Sprecherin Anna Roth übergab am Montag eine Liste mit 400 Unterschriften."
+    gap = _q("cloze", "Ergänze die Lücke: Ihre Sprecherin Anna Roth übergab am ____ eine "
+             "Liste mit 400 Unterschriften.", "Montag", sentence=3, text=text, skill="when")
+    its = "Its director, Sam Reid, said the hall would reopen in May."
+    other = _q("cloze", "Fill in the gap: Its director, ____, said the hall would reopen in "
+               "May.", "Sam Reid", sentence=4, text=its, skill="who")
+    plain = "The hall will reopen in May, the council said."
+    kept = _q("cloze", "Fill in the gap: The hall will reopen in ____, the council said.",
+              "May", sentence=5, text=plain, skill="when")
+    assert select([gap, other, kept], Settings(families=["comprehension"])) == [kept]
