@@ -722,9 +722,17 @@ _BARE_SAY = re.compile(r"\b(?:erklärt|erklärte|gesagt|sagte|betont|betonte|mit
                        r"berichtet|berichtete|geäußert|said|stated|explained|told|added)\?$")
 
 
+# an answer that is only 'another one', torn from 'kaum ein anderes Thema' / 'hardly
+# anything else' (blind review 19: 'Was gibt es seit Wochen kaum? - ein anderes Thema', D)
+_ONLY_ANOTHER = re.compile(r"^(?:ein(?:e|en|em|er)? andere[snmr]?|kein(?:e|en)? andere[snmr]?|"
+                           r"nichts anderes|another|anything else|nothing else)\b(?:\s+\w+)?$",
+                           re.IGNORECASE)
+
+
 def _says_nothing(q: Question) -> bool:
-    return q.family == "comprehension" and q.type in {"short_answer", "multiple_choice"} and \
+    return q.family == "comprehension" and q.type in {"short_answer", "multiple_choice"} and (
         bool(_BARE_SAY.search(q.prompt))
+        or isinstance(q.answer, str) and bool(_ONLY_ANOTHER.match(q.answer)))
 
 
 def _who_said(skills: set[str]) -> bool:

@@ -827,3 +827,14 @@ def test_a_cloze_that_opens_with_a_possessive_points_back():
     kept = _q("cloze", "Fill in the gap: The hall will reopen in ____, the council said.",
               "May", sentence=5, text=plain, skill="when")
     assert select([gap, other, kept], Settings(families=["comprehension"])) == [kept]
+
+
+def test_an_answer_that_is_only_another_one_says_nothing():
+    """'Was gibt es seit Wochen in Hohenbrück kaum? - ein anderes Thema' (blind review 19, D):
+    the stock phrase 'kaum ein anderes Thema' torn apart."""
+    text = "Seit Wochen gibt es im Dorf kaum ein anderes Thema."
+    torn = _q("short_answer", "Was gibt es seit Wochen im Dorf kaum?", "ein anderes Thema",
+              sentence=2, text=text, skill="what")
+    fine = _q("short_answer", "Wie viele Höfe sind betroffen?", "drei", sentence=3,
+              text="Drei Höfe sind betroffen.")
+    assert select([torn, fine], Settings(families=["comprehension"])) == [fine]
