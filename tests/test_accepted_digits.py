@@ -26,3 +26,12 @@ def test_a_number_in_words_is_accepted_in_digits(text, language, typed):
     worded = [q for q in qset.questions if q.answer.lower() in ("twelve", "zwölf")]
     assert worded, [q.answer for q in qset.questions]
     assert all(grade(q, typed) for q in worded)
+
+
+def test_a_figure_in_digits_gets_no_scale_word_turned_into_digits():
+    """Blind review 20: '6,4 Millionen' was also accepted as '6,4 1000000'."""
+    from quizgen.generate.common import accepted_spellings
+
+    assert accepted_spellings(["6,4 Millionen"], "de") == ["6,4 Millionen"]
+    assert accepted_spellings(["zwei Millionen Euro"], "de") == [
+        "zwei Millionen Euro", "2 Millionen Euro"]

@@ -155,8 +155,10 @@ def accepted_spellings(answers: Iterable[str], language: str) -> list[str]:
             continue
         out.append(answer)
         words = answer.split()
+        if any(ch.isdigit() for ch in answer):
+            continue  # '6,4 Millionen' is written in digits already ('6,4 1000000' was wrong)
         digits = [str(int(v)) if w.isalpha() and (v := number_value(w, language)) is not None
-                  and v >= 2 and v == int(v) else w for w in words]
+                  and 2 <= v < 100 and v == int(v) else w for w in words]
         if digits != words:
             out.append(" ".join(digits))
     return list(dict.fromkeys(out))
