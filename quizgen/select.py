@@ -212,20 +212,10 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_in_digits(word: str) -> str:
-    """'fourteen', 'vierzehn' -> '14'; numbers from two up ('one' and 'ein' are articles
-    and pronouns as often as numbers), other words as they are."""
-    from quizgen.nlp.quantities import number_value
-
-    if not word.isalpha():
-        return word
-    value = number_value(word, "en") or number_value(word, "de")
-    return str(int(value)) if value and value >= 2 and value == int(value) else word
-
-
 def _in_digits(core: str) -> str:
-    return " ".join(_word_in_digits(w) for w in core.split())
+    from quizgen.nlp.quantities import number_word_digits
+
+    return " ".join(number_word_digits(w) or w for w in core.split())
 
 
 _AHEAD = re.compile(r"\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|shall|going to|"

@@ -587,7 +587,7 @@ def generate(analysis: Analysis) -> list[Question]:
             out.append(Question(
                 id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",
                 skill=skill, prompt=instruction + prompt, answer=answer,
-                accepted_answers=accepted_spellings([answer, *accepted], analysis.language),
+                accepted_answers=accepted_spellings([answer, *accepted]),
                 explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
                 difficulty=1 if skill in {"who", "where"} else 2, score=round(score, 3)))
     return lower_repeated_days(analysis, out)  # 'Am ____, ließen sich ... nicht mehr

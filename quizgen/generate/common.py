@@ -143,22 +143,21 @@ def normalise_answer(text: str) -> str:
     return re.sub(r"[^\w]", "", text.lower())
 
 
-def accepted_spellings(answers: Iterable[str], language: str) -> list[str]:
+def accepted_spellings(answers: Iterable[str]) -> list[str]:
     """The typed answers a key accepts, each also with its number words in digits: a
     student who types '14' for 'fourteen' or 'mehr als 600' for 'mehr als sechshundert' is
     right (blind review 19: 'fourteen / Fourteen dogs', no '14')."""
-    from quizgen.nlp.quantities import number_value
+    from quizgen.nlp.quantities import number_word_digits
 
     out: list[str] = []
     for answer in answers:
         if not answer:
             continue
         out.append(answer)
-        words = answer.split()
         if any(ch.isdigit() for ch in answer):
             continue  # '6,4 Millionen' is written in digits already ('6,4 1000000' was wrong)
-        digits = [str(int(v)) if w.isalpha() and (v := number_value(w, language)) is not None
-                  and 2 <= v < 100 and v == int(v) else w for w in words]
+        words = answer.split()
+        digits = [number_word_digits(w) or w for w in words]
         if digits != words:
             out.append(" ".join(digits))
     return list(dict.fromkeys(out))

@@ -952,7 +952,7 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
     return Question(
         id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
         skill=skill, prompt=prompt, answer=answer,
-        accepted_answers=accepted_spellings([answer, *accepted], analysis.language),
+        accepted_answers=accepted_spellings([answer, *accepted]),
         explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
         difficulty=difficulty, score=score,
     )

@@ -6,6 +6,7 @@ noun that follows. Dates, times, ordinals and years are not quantities.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.model import Analysis, Quantity, Sentence, Token
@@ -135,6 +136,17 @@ def _value(text: str, language: str) -> float | None:
 def number_value(text: str, language: str) -> float | None:
     """'1.500' -> 1500.0, 'fünfzehn' -> 15.0, 'twenty-five' -> 25.0; None if no number."""
     return _value(text, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def number_word_digits(word: str) -> str | None:
+    """'fourteen', 'vierzehn' -> '14': a number word of either language from two to 99 in
+    digits, else None ('one' and 'ein' are articles and pronouns as often as numbers;
+    'Millionen' scales a figure written beside it)."""
+    if not word.isalpha():
+        return None
+    value = number_value(word, "en") or number_value(word, "de")
+    return str(int(value)) if value and 2 <= value < 100 and value == int(value) else None
 
 
 _COUNT_HEDGE = {"rund", "etwa", "über", "knapp", "fast", "mindestens", "insgesamt",
