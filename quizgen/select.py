@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from quizgen.errors import QuizgenError
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, QuestionSet, Settings
+from quizgen.nlp.quantities import number_word_digits
 from quizgen.nlp.tokens import tokenize
 
 MIN_SCORE = 0.35
@@ -213,8 +214,6 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
 
 
 def _in_digits(core: str) -> str:
-    from quizgen.nlp.quantities import number_word_digits
-
     return " ".join(number_word_digits(w) or w for w in core.split())
 
 

@@ -23,6 +23,7 @@ from quizgen.model import (
     Token,
 )
 from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.quantities import number_word_digits
 
 QUESTION_BLOCKS = {"body"}  # comprehension questions ask about the body only
 
@@ -147,8 +148,6 @@ def accepted_spellings(answers: Iterable[str]) -> list[str]:
     """The typed answers a key accepts, each also with its number words in digits: a
     student who types '14' for 'fourteen' or 'mehr als 600' for 'mehr als sechshundert' is
     right (blind review 19: 'fourteen / Fourteen dogs', no '14')."""
-    from quizgen.nlp.quantities import number_word_digits
-
     out: list[str] = []
     for answer in answers:
         if not answer:

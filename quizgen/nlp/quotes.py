@@ -1676,7 +1676,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             if q is not None:
                 made.append(q)
         for q in made:
-            if q.content_span is None or not q.content.strip() or _echo(q, made):
+            if q.content_span is None or not q.content.strip() or _echo(q, made, text):
                 continue
             quotes.append(q)
             if q.speaker_span is not None and not _bare_source(q.speaker):
@@ -1685,7 +1685,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     return quote_model.add_quotes(analysis, quotes)
 
 
-def _echo(q: Quote, made: list[Quote]) -> bool:
+def _echo(q: Quote, made: list[Quote], text: str) -> bool:
     """Is `q` a cue inside what the same speaker said in another quotation of the sentence?
     'Keith Lumb claimed the company had promised the previous owner that the band could
     stay' is one claim; 'promised' is the company's, not a second quotation of Lumb's."""
@@ -1694,7 +1694,7 @@ def _echo(q: Quote, made: list[Quote]) -> bool:
         and p.content_span[0] <= q.cue_span[0] < p.content_span[1]
         # the cue is the verb of the content's own first clause, not a second cue of the
         # speaker's ('bestätigte, dass ..., und gab an, ...')
-        and not _CLAUSE_BREAK.search(p.content, 0, q.cue_span[0] - p.content_span[0])
+        and not _CLAUSE_BREAK.search(text, p.content_span[0], q.cue_span[0])
         for p in made)
 
 
