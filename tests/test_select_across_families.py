@@ -1,0 +1,68 @@
+"""A media item that quotes a whole article sentence prints what a comprehension question on
+it asks (blind review 20: 'Tatsache oder Meinung? „... für rund 6,4 Millionen Euro
+modernisiert wird.“' beside the cloze '... für rund ____ Euro modernisiert wird' - 6,4
+Millionen). The instructions and the names of a media item give nothing away."""
+
+from __future__ import annotations
+
+from quizgen.model import Evidence, Question, Settings
+from quizgen.select import _gives_away, select
+
+SENTENCE = ("Als Ursache gilt das Pumpwerk an der Talstraße, das seit Mai für rund 3,8 "
+            "Millionen Euro erneuert wird.")
+
+
+def _q(qid: str, family: str, qtype: str, skill: str, prompt: str, answer: str,
+       sentence: int, score: float, options: list[str] | None = None) -> Question:
+    return Question(id=qid, family=family, type=qtype, skill=skill, prompt=prompt,
+                    options=options or [], answer=answer,
+                    evidence=[Evidence(sentence, 0, len(SENTENCE), SENTENCE)], score=score)
+
+
+FACT = _q("fo", "media_literacy", "multiple_choice", "fact_opinion",
+          f"Tatsache oder Meinung? „{SENTENCE}“", "eine überprüfbare Tatsache", 7, 0.8,
+          ["eine überprüfbare Tatsache", "eine Meinung bzw. Einschätzung"])
+CLOZE = _q("cz", "comprehension", "cloze", "how_many",
+           "Ergänze die Lücke: Als Ursache gilt das Pumpwerk an der Talstraße, das seit Mai "
+           "für rund ________ Euro erneuert wird.", "3,8 Millionen", 7, 0.75)
+WHEN = _q("wn", "comprehension", "short_answer", "when",
+          "Seit wann wird das Pumpwerk an der Talstraße erneuert?", "seit Mai", 7, 0.7)
+
+
+def test_a_quoted_sentence_gives_a_comprehension_key_away():
+    assert _gives_away(FACT, CLOZE)
+    assert _gives_away(FACT, WHEN)
+
+
+def test_a_comprehension_prompt_gives_no_media_key_away_and_instructions_do_not_count():
+    assert not _gives_away(CLOZE, FACT)
+    # the number stands in the instruction, not in a quoted sentence
+    told = _q("hl", "media_literacy", "multiple_choice", "headline",
+              "Die Überschrift nennt 3,8 Millionen Euro. Was sagt der Text dazu?", "x", 1, 0.8)
+    assert not _gives_away(told, CLOZE)
+
+
+def test_a_discussion_item_naming_the_speakers_leaves_who_questions_alone():
+    voices = _q("dv", "media_literacy", "open", "discussion",
+                "Der Artikel lässt Petra Anselm und Jonas Wittmann zu Wort kommen. Wessen "
+                "Sicht fehlt?", "…", 20, 0.8)
+    who = _q("wh", "comprehension", "short_answer", "who",
+             "Wer fordert eine Erstattung der Gebühren?", "Petra Anselm", 20, 0.7)
+    assert not _gives_away(voices, who)
+
+
+def test_the_set_keeps_one_of_the_two():
+    chosen = select([FACT, CLOZE], Settings())
+    assert len(chosen) == 1, [q.id for q in chosen]
+    other = _q("cz2", "comprehension", "cloze", "how_many",
+               "Ergänze die Lücke: Die Arbeiten dauern noch ________ Monate.", "sieben", 9, 0.7)
+    assert {q.id for q in select([FACT, other], Settings())} == {"fo", "cz2"}
+
+
+def test_the_same_date_in_a_quotation_of_another_sentence_gives_nothing_away():
+    witness = _q("ev", "media_literacy", "multiple_choice", "evidence",
+                 "„Ein Zeuge soll am Montag zwei Radfahrer gesehen haben.“ – Stellt der Artikel "
+                 "das als gesicherte Tatsache dar?", "Nein, nur als unbestätigte Angabe", 12, 0.8)
+    start = _q("st", "comprehension", "short_answer", "when",
+               "Wann brach das Feuer aus?", "am Montag", 3, 0.7)
+    assert not _gives_away(witness, start)
