@@ -40,8 +40,15 @@ def test_a_set_keeps_only_one_of_the_two():
     assert len(chosen) == 1
 
 
-def test_other_families_still_do_not_clash():
-    assert not _gives_away(OUTLET, OTHER)
+ROLE = _q("role", "comprehension", "role", "What is Karen Lowe's job according to the "
+          "article?", "night-shift nurse", ["night-shift nurse", "taxi driver"])
+
+
+def test_other_families_clash_only_on_a_figure_the_quotation_prints():
+    assert not _gives_away(OUTLET, ROLE)
+    # the outlet item prints the whole sentence, '... more than £50 a week ...' (blind
+    # review 20)
+    assert _gives_away(OUTLET, OTHER)
 
 
 # quick reading 23: the cloze prints the outlet of another sentence's quotation
