@@ -292,6 +292,42 @@ FORECAST = re.compile(
     r"expected|expects?|forecast|predicted|likely|unlikely|set to|would|could|might|may)\b",
     re.IGNORECASE)
 
+# a hedged attribution says what is held or said to be so, not what is shown: 'Als Ursache
+# gilt die Kläranlage ...', 'gilt als einsturzgefährdet', 'is thought to have started', 'is
+# said to have paid' -- no checkable fact (blind review 21 de_klaeranlage); 'soll' (hearsay)
+# is in FORECAST, 'angeblich' and 'reportedly' in HEARSAY
+HEDGED_ATTRIBUTION = {
+    "de": re.compile(r"\b(?:gilt|gelten|galt|galten)\b[^.;:]*?\bals\b|"
+                     r"\b[Aa]ls\b[^,.;:]{1,60}?\b(?:gilt|gelten|galt|galten)\b"),
+    "en": re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|"
+                     r"now\s+|still\s+)?(?:thought|believed|said|understood|rumou?red|"
+                     r"alleged|suspected|presumed|assumed|considered|reported|regarded|seen)\s+"
+                     r"(?:to|as)\b|\b(?:suspected|presumed)\b"),
+}
+# a sentence about someone's attitude ('nimmt es gelassener', 'zeigte sich zuversichtlich',
+# 'is more relaxed about it') describes how somebody takes something: a judgement about them,
+# no checkable fact (blind review 21 de_tablet_panne). Participles that also name an act
+# ('hat Material besorgt', 'erleichtert den Zugang') count only after a copula or 'sich'.
+_ATT_DE = (r"gelassen|entspannt|zuversichtlich|optimistisch|pessimistisch|skeptisch|"
+           r"verärgert|wütend|empört|verunsichert|zufrieden|unzufrieden|enttäuscht|frustriert|"
+           r"genervt|zurückhaltend|kämpferisch|unbeeindruckt|hoffnungsvoll|misstrauisch|"
+           r"ratlos|fassungslos|entsetzt|verbittert|gespalten")
+_ATT_EN = (r"optimistic|pessimistic|sceptical|skeptical|worried|anxious|nervous|upset|"
+           r"angry|furious|frustrated|relieved|pleased|unhappy|disappointed|hopeful|"
+           r"unconcerned|unimpressed|confident|wary|delighted|annoyed|dismayed|horrified|"
+           r"philosophical|unfazed|bullish|gloomy|upbeat|resigned|baffled|puzzled")
+ATTITUDE = {
+    "de": re.compile(rf"(?i)\b(?:{_ATT_DE})(?:er)?(?:e|en|em|er|es)?\b|"
+                     r"\b(?:ist|sind|war|waren|bleibt|blieb|zeigt|zeigte|zeigen|zeigten|gibt|"
+                     r"gab|geben|gaben)\s+(?:sich\s+)?(?:\w+\s+){0,3}?(?:besorgt|erleichtert|"
+                     r"beunruhigt|überzeugt)\b|"
+                     r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\b"),
+    "en": re.compile(rf"(?i)\b(?:more\s+|less\s+)?(?:{_ATT_EN})\b|"
+                     r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:\w+\s+){0,2}?"
+                     r"(?:concerned|convinced)\b|\btakes? (?:a|an) \w+ view\b|"
+                     r"\b(?:more|less) relaxed\b|\brelaxed (?:about|view|attitude)\b"),
+}
+
 # lower-case German words in -ste(n) are superlative adjectives (nouns are capitalised)
 SUPERLATIVE = {"de": r"\bam [a-zäöü]+sten\b|\b(?!(?:erst|letzt|nächst|selbst|sonst|mindest|"
                      r"zuerst|fast)e)[a-zäöüß]{3,}ste[nrsm]?\b",
@@ -634,6 +670,8 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
             and not _loaded(text, language)
             and not REPORTED.search(text) and not FORECAST.search(text)
             and not UNCERTAIN.search(text)
+            and not HEDGED_ATTRIBUTION[language].search(text)
+            and not ATTITUDE[language].search(text)
             and not re.search(r"[\"„“”!?]", text)):
         return "fact", cues
     return "unclear", cues
