@@ -1,0 +1,54 @@
+"""Speakers blind review 20 missed in English: the name before a role apposition ('Nick
+Dalby, planning director at Harcourt Homes, told ...'), the name after a role and a few role
+words ('Its chair, retired geography teacher Alan Mercer, 67, said ...'); and two verbs read
+as speech: 'a group called X' and 'has asked for details'."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze, load_article
+
+HEAD = ("Quarry plan divides village\n\n"
+        "A company wants to reopen the old quarry above Brinsworth, the parish council said "
+        "on Monday.\n\n")
+
+
+def _quotes(sentence: str) -> list[tuple[str | None, str | None]]:
+    analysis = analyze(load_article(HEAD + sentence))
+    return [(q.speaker, q.cue) for q in analysis.quotes if q.sentence > 1]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'planning' opens the role like a verb form
+    "Maria Okonjo, planning director at Bramley Homes, told BBC Radio Sheffield that "
+    "the quarry would create 40 jobs.",
+    "Maria Okonjo, planning director at Bramley Homes, said the quarry would create 40 "
+    "jobs.",
+])
+def test_the_name_before_a_role_apposition_speaks(sentence):
+    assert [s for s, _ in _quotes(sentence)] == ["Maria Okonjo"]
+
+
+def test_the_name_after_a_role_and_its_words_speaks():
+    said = _quotes("Its secretary, retired bus driver Colin Ashworth, 71, said the lorries "
+                   "would ruin the lane.")
+    assert [s for s, _ in said] == ["Colin Ashworth"]
+
+
+def test_a_name_after_according_to_is_not_made_the_speaker_of_the_next_phrase():
+    said = _quotes("According to Maria Okonjo, the company said the quarry would create 40 "
+                   "jobs.")
+    assert ("the company", "said") in said
+
+
+def test_a_group_called_and_asked_for_are_not_speech():
+    assert _quotes("Residents have set up a campaign called Keep Brinsworth Quiet, which met "
+                   "on Friday.") == []
+    assert _quotes("The agency has not objected, although it has asked for a new noise "
+                   "survey.") == []
+
+
+def test_a_place_before_the_speaker_phrase_is_not_the_speaker():
+    analysis = analyze(load_article(HEAD))
+    assert [q.speaker for q in analysis.quotes] == ["the parish council"]
