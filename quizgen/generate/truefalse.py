@@ -3,6 +3,7 @@ another of the same kind from the same article (person, date, number)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizgen.generate import distractors, statements
@@ -10,6 +11,7 @@ from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.generate.wh import RESULTS_OF_WHAT, SPOKES_OF_WHOM, TITLE_HEADS, short_name
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, DateExpr, Entity, Quantity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.tokens import is_finite
 
 
 @per_analysis
@@ -158,6 +160,33 @@ PLACE_END = re.compile(r"\b(?:Canal|River|Street|Road|Lane|Bridge|Hospital|Schoo
                        r"Avenue|Square|Church|Hall|Centre|Center|Straße|Kanal|Brücke)$")
 
 
+# a name given to a group, a campaign or a thing ('a group called Save Kirby Green', 'die
+# Initiative namens Rettet den Stadtpark'): no person's name, whatever the tagger says
+NAMING = re.compile(r"(?i)\b(?:called|named|known as|dubbed|entitled|titled|namens|genannt|"
+                    r"mit dem Namen|unter dem Namen|heißt|heißen)\s+$")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "montag", "dienstag",
+             "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
+             "märz", "mai", "juni", "juli", "oktober", "dezember"}
+
+
+def _inside_name(text: str, s: Sentence, start: int) -> bool:
+    """Is the person's name at `start` the tail of a longer name ('Save Kirby Green', where
+    the tagger took 'Kirby Green' for a person), or a name after 'called'/'namens'? Swapped,
+    'a group called Save Reed' is absurd (blind review 21). A title ('Mr', 'Dr'), a weekday
+    or month ('On Tuesday Alan Mercer ...') and the sentence's first word do not count."""
+    head = text[s.start:start]
+    m = re.search(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$", head)
+    if m and m.start(1) > 0:
+        word = m.group(1)
+        if word.rstrip(".").lower() not in HONORIFICS and word.lower() not in _CALENDAR \
+                and not word.endswith(("'s", "’s")):
+            return True
+    stem = head[:m.start(1)] if m else head
+    return bool(NAMING.search(stem))
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -177,6 +206,8 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # "in Hohenfeld" taken for a person: "in Keller" is no statement
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
+            if _inside_name(text, s, m.start):
+                continue  # 'a group called Save Kirby Green': never 'Save Reed'
             if _place_slot(s, m.start):
                 continue  # "die Bundesstaaten New Mexico und New Jersey": places, not persons
             if PLACE_END.search(m.text) or re.search(r"\bthe\s+(?:[A-Z][\w'-]+\s+(?:and|&)\s+)?$",
@@ -306,6 +337,111 @@ def _article_numbers(analysis: Analysis, q: Quantity) -> list[str]:
         and re.search(r"\d", o.number_text)))
 
 
+# what may follow the clause a true statement keeps: an elliptic or coordinated clause with a
+# figure of its own ('..., für Listenhunde sogar 800 Euro', '..., insgesamt 80 Stunden', '...;
+# endgültig entscheidet der Stadtrat am 10. Dezember', '..., but the bid was rejected'). Not a
+# clause the kept part needs: a relative or subordinate clause, an infinitive, an attribution
+# ('..., sagte Hollweg', '..., he said'), an '-ing' clause.
+_NOT_DETACHABLE_TAGS = {"PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS", "PWAT", "KOKOM",
+                        "DTQ", "PNQ", "AVQ", "CJS", "CJT", "TO0", "VVG", "VBG", "VDG", "VHG"}
+_SUBORDINATORS = {"weil", "wenn", "als", "dass", "ob", "obwohl", "nachdem", "während", "da",
+                  "bevor", "seit", "seitdem", "sobald", "damit", "falls", "wie", "because",
+                  "when", "if", "although", "though", "while", "after", "before", "since", "as",
+                  "once", "until", "unless", "whether", "which", "who", "that", "where"}
+# a closing clause of time or reason may go: what the first clause states stays true
+# without it (not 'if', 'wenn', 'dass': a condition or what is said)
+_AFTERWARDS = {"after", "before", "because", "nachdem", "bevor", "weil"}
+_CONTRAST = {"while", "whereas"}  # '..., while 30 homes were flooded': a clause of its own
+
+
+def _facts_in(analysis: Analysis, s: Sentence) -> list[int]:
+    """Where the sentence's checkable figures start: quantities with a unit and dates."""
+    out = {q.start for q in analysis.quantities if q.sentence == s.index and (
+        q.unit or re.search(r"[£€$]", q.text))}
+    out |= {d.start for d in analysis.dates if d.sentence == s.index and d.kind == "date"}
+    return sorted(out)
+
+
+def _spans(analysis: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    return [(x.start, x.end) for x in [*analysis.quantities, *analysis.dates]
+            if x.sentence == s.index]
+
+
+def _bundled(analysis: Analysis, s: Sentence) -> bool:
+    """Do two figures stand in two clauses of the sentence (', für Listenhunde sogar 800
+    Euro', ', up from 39 per cent')? Two in one clause ('bought 24 trams for 80 million') are
+    one fact."""
+    facts = _facts_in(analysis, s)
+    spans = _spans(analysis, s)
+    breaks = [s.start + m.start() for m in _CLAUSE_BREAK.finditer(s.text)
+              if not any(a <= s.start + m.start() < b for a, b in spans)]
+    return len({bisect.bisect(breaks, f) for f in facts}) >= 2
+
+
+def _one_fact_end(analysis: Analysis, s: Sentence) -> int | None:
+    """Where a true statement that bundles two figures may end so that it states one fact
+    ('Für jeden weiteren Hund würden künftig 240 Euro fällig, für sogenannte Listenhunde
+    sogar 800 Euro.' -> '... 240 Euro fällig.', blind review 21): the end of the first clause
+    that holds a figure and a finite verb, before a detachable rest with a figure of its own
+    (an elliptic or coordinated clause, an aside, a relative clause that ends the sentence).
+    None: the sentence holds one figure, or cannot be cut."""
+    facts = _facts_in(analysis, s)
+    if len(facts) < 2:
+        return None
+    text = analysis.article.text
+    first = s.tokens[0].text.lower() if s.tokens else ""
+    if first in _SUBORDINATORS or s.tokens and s.tokens[0].tag in _NOT_DETACHABLE_TAGS:
+        return None  # 'Weil ..., hat ...': the first clause is no statement
+    spans = _spans(analysis, s)
+    opened = False
+    for m in _CLAUSE_BREAK.finditer(s.text):
+        cut = s.start + m.start()
+        if any(a <= cut < b for a, b in spans):
+            continue  # 'on Thursday, 4 September': a comma inside a date or a figure
+        if opened:
+            return None  # 'a petition, signed by 1,500 people, at its meeting on ...': the
+            # first clause break may open an aside the main clause goes on after
+        opened = True
+        if cut <= facts[0]:
+            return None
+        head = s.text[:m.start()]
+        rest_text = text[cut:s.end]
+        if head.count("(") != head.count(")") or not statements._quotes_balanced(head) or \
+                len(head.split()) < 5 or _ATTRIBUTED.search(rest_text) or \
+                re.search(r"[\"„“”«»]", rest_text):
+            return None
+        inside = [t for t in s.tokens if t.end <= cut]
+        rest = [t for t in s.tokens if t.start > cut]
+        if not any(is_finite(t) for t in inside) or not rest or \
+                not any(cut < f for f in facts):
+            return None
+        nxt = rest[0]
+        low = nxt.text.lower()
+        relative = nxt.tag in {"PRELS", "PRELAT"} or low in {"which", "who"}
+        if relative:
+            # a relative clause may go when it ends the sentence and its noun is no 'all'
+            # or 'only' ('alle Halter, die ...': without it the statement is false)
+            if "," in rest_text[1:] or _QUANTIFIED.search(head):
+                return None
+        elif low in _AFTERWARDS and m.group(0).strip() == ",":
+            pass  # '..., after its board met for five hours': the statement stays true
+        elif m.group(0).strip() == "," and (
+                nxt.tag in _NOT_DETACHABLE_TAGS and low not in _CONTRAST
+                or low in _SUBORDINATORS and low not in _CONTRAST
+                or nxt.pos in {"VERB", "AUX"}):
+            return None
+        return cut
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;](?=\s)|\s[–—-](?=\s)")
+# the rest names who says so: cut off, the statement would become the article's own claim
+_ATTRIBUTED = re.compile(r"(?i)\b(?:said|says|told|according to|added|laut|zufolge|sagte|sagt|"
+                         r"sagten|erklärte|berichtete|teilte|betonte)\b|,\s*so\s+[A-ZÄÖÜ]")
+_QUANTIFIED = re.compile(r"(?i)\b(?:alle[nmrs]?|jede[nmrs]?|nur|sämtliche\w*|all|every|any|"
+                         r"only|those)\b")
+
+
 def generate(analysis: Analysis) -> list[Question]:
     yes, no = TRUE_FALSE_WORDS[analysis.language]
     de = analysis.language == "de"
@@ -323,12 +459,30 @@ def generate(analysis: Analysis) -> list[Question]:
         if not swaps:
             continue
         prefix = "Richtig oder falsch? " if de else "True or false? "
-        true_text = statements.apply(analysis, s, edits)
-        out.append(Question(
-            id=question_id(s.index, "tf", "true"), family="comprehension", type="true_false",
-            skill=swaps[0][4], prompt=prefix + true_text, answer=yes, options=[yes, no],
-            explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
-            difficulty=1, score=0.45))
+        # the true statement states one fact: a sentence that bundles two figures is cut to
+        # the clause with the first swap's, else it gives no true statement; a long sentence
+        # copied word for word is the last choice (blind review 21)
+        kept = swaps[0]
+        end = _one_fact_end(analysis, s)
+        if end is not None:
+            kept = next((x for x in swaps if x[0] < end and x[4] != "who"),
+                        next((x for x in swaps if x[0] < end), kept))
+            head = Sentence(s.index, s.start, end, s.text[:end - s.start], s.block,
+                            [t for t in s.tokens if t.end <= end])
+            true_text = statements.apply(analysis, head, [e for e in edits if e[1] <= end])
+            true_text = true_text.rstrip(",;: ") + "."
+        elif _bundled(analysis, s):
+            true_text = ""  # 'für jeden weiteren Hund 240 Euro, für Listenhunde 800 Euro'
+        else:
+            true_text = statements.apply(analysis, s, edits)
+        copied = true_text == s.text.strip() and len(s.text.split()) > 18
+        if true_text:
+            out.append(Question(
+                id=question_id(s.index, "tf", "true"), family="comprehension",
+                type="true_false", skill=kept[4], prompt=prefix + true_text, answer=yes,
+                options=[yes, no], explanation=explanation_quote(analysis, s),
+                evidence=evidence_of(analysis, s), difficulty=1,
+                score=0.4 if copied else 0.45))
         for start, end, original, replacement, skill in swaps[:2]:
             if any(a < end and start < b for a, b, _ in edits):
                 continue
