@@ -757,7 +757,8 @@ class _Candidate:
 
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
-                 "name_gap", "person", "checked", "days_asked", "days_shown", "named")
+                 "name_gap", "person", "checked", "days_asked", "days_shown", "named",
+                 "weekday_asked", "weekdays_shown")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
@@ -781,6 +782,10 @@ class _Candidate:
         self.days_asked = _days(q.answer) if q.skill == "when" and \
             isinstance(q.answer, str) and q.type != "true_false" else frozenset()
         self.days_shown = _days(q.prompt)
+        # a key that is a weekday and no more, and the weekdays a prompt prints
+        self.weekday_asked = _weekdays(q.answer) if isinstance(q.answer, str) and \
+            q.type != "true_false" and _WEEKDAY_KEY.fullmatch(q.answer.strip()) else frozenset()
+        self.weekdays_shown = _weekdays(q.prompt)
         self.named = self.runs & names  # the words of the article's names it prints
 
 
@@ -851,6 +856,12 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or c.q.family == b.family and bool(c.days_asked & (best.days_shown
                                                                | best.days_asked)
                                                 or best.days_asked & c.days_shown)
+            # 'Bei der Infoveranstaltung am ____ ging es ...' - Donnerstag beside '... sind am
+            # Donnerstagabend in die Moselhalle gekommen'; 'Saturdays', 'The ____ session ...'
+            # - Saturday (quick reading 26)
+            or c.q.family == b.family and bool(c.weekday_asked & (best.weekdays_shown
+                                                                  | best.weekday_asked)
+                                                or best.weekday_asked & c.weekdays_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
 
@@ -906,6 +917,17 @@ def _days(text: str) -> frozenset[str]:
                      for m in _day_month().finditer(text))
 
 
+def _weekdays(text: str) -> frozenset[str]:
+    """The weekdays a text names ('donnerstag' for 'am Donnerstagabend', 'saturday' for
+    'on Saturdays')."""
+    return frozenset(m.lower() for m in _WEEKDAY_NAME.findall(text))
+
+
+_WEEKDAY_NAME = re.compile(
+    r"(?i)\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:s|e|en|abend|morgen|mittag|nachmittag|vormittag|nacht|abends|morgens)?\b")
+_WEEKDAY_KEY = re.compile(r"(?i)(?:(?:am|on|an|jeden|every)\s+)?" + _WEEKDAY_NAME.pattern[4:])
 _PRINTS_SENTENCE = {"cloze", "true_false"}
 _DATE_FROM = {"ab", "seit", "bis", "vom", "von", "zum", "from", "since", "until", "by"}
 
