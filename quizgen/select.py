@@ -525,10 +525,13 @@ def _row_asked(asked: _Candidate, matching: _Candidate) -> bool:
     (quick reading 25), and the statement 'Die Strecke werde nicht vor Herbst 2028 eröffnet.'
     fills the cloze '... nicht vor ____ eröffnet werde.' (Herbst 2028). A cloze on who said
     it ('„...“, sagte ____.') is left to stand beside it: it asks the name in the sentence."""
-    if matching.q.type != "matching" or asked.q.family != "comprehension" or \
+    if matching.q.type != "matching" or asked.q.type == "matching" or \
             not asked.sentence or asked.sentence[0] not in matching.sentence:
         return False
-    if asked.q.skill == "who" and asked.q.type in ("short_answer", "multiple_choice"):
+    if asked.q.skill in ("who", "attribution") and asked.q.type in (
+            "short_answer", "multiple_choice", "true_false"):
+        # also the attribution item 'Who said he would listen to both sides?' and the
+        # statement 'Parry claimed that ...' - True beside the rows on them (quick reading 26)
         return True
     printed = " ".join(matching.q.options).lower()  # the statements; the names stand apart
     return bool(asked.answer) and all(p.search(printed) for p in asked.answer)

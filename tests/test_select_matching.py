@@ -38,6 +38,15 @@ BOTH = Settings(families=["comprehension", "media_literacy"])
              prompt="Ergänze die Lücke: Die Bibliothek werde ab Januar ____ Stunden geöffnet "
                     "sein, sagte Leiterin Anna Roth.", answer="70",
              evidence=_ev((3, SAID)), score=0.8),
+    # quick reading 26: the attribution item and a true statement on who said it
+    Question(id="attr", family="media_literacy", type="multiple_choice", skill="attribution",
+             prompt="Wer sagte, die Bibliothek werde ab Januar 70 Stunden geöffnet sein?",
+             answer="Anna Roth", options=["Anna Roth", "Paul Stein"], evidence=_ev((3, SAID)),
+             score=0.8),
+    Question(id="tf", family="comprehension", type="true_false", skill="who",
+             prompt="Richtig oder falsch? Anna Roth sagte, die Bibliothek werde ab Januar 70 "
+                    "Stunden geöffnet sein.", answer="Richtig", options=["Richtig", "Falsch"],
+             evidence=_ev((3, SAID)), score=0.8),
 ])
 def test_a_statement_of_the_matching_item_asked_again_makes_one_item(asked):
     assert [q.id for q in select([asked, ROWS], BOTH)] == [asked.id]
