@@ -38,3 +38,57 @@ def test_hedged_attribution_and_attitude_are_no_checkable_fact(text, lang):
 def test_plain_facts_stay_facts(text, lang):
     verdict, _ = classify(text, 0.05, lang)
     assert verdict == "fact" or "said" in text, text
+
+
+# ------------------------------------------------------------------ the writer's last word
+
+POOL = """Lindenau pool to close for two years
+
+Lindenau's only public swimming pool will close on 1 March for repairs that are expected to \
+last two years.
+
+The council said the roof of the 1972 building had to be replaced at a cost of about \
+4.2 million pounds. Around 900 pupils from eleven schools had their swimming lessons there \
+last year. The nearest other pool is in Hartley, 19 miles away.
+
+Parent Sara Quinn, 41, said her two children would now have no lessons at all. The council \
+has offered to pay for buses to Hartley for two schools.
+
+Whoever drew up this timetable has left a whole generation of children stranded on the side \
+of the pool.
+"""
+
+KOMMENTAR = """Radweg in Osterfeld wird später fertig
+
+Der neue Radweg zwischen Osterfeld und Kranichau wird erst im Herbst 2027 fertig.
+
+Die Bauarbeiten hatten im April begonnen und sollten ursprünglich bis Dezember dauern. Nach \
+Angaben des Landratsamts fehlen noch rund 3,1 Millionen Euro. Etwa 1.200 Pendler nutzen die \
+Strecke täglich.
+
+Ein Kommentar von Jana Roth: Wer Radfahrer ernst nimmt, plant anders. Für Pendler auf dem \
+Rad bleibt Osterfeld damit ein weißer Fleck auf der Landkarte.
+"""
+
+
+def _fact_opinion(text: str):
+    from quizgen.generate import media
+    from quizgen.pipeline import analyze, load_article
+    return [q for q in media.generate(analyze(load_article(text))) if q.skill == "fact_opinion"]
+
+
+def test_the_writers_last_word_is_asked_though_no_listed_word_judges():
+    qs = _fact_opinion(POOL)
+    best = max((q for q in qs if q.type == "multiple_choice" and q.options and
+                len(q.options) == 2), key=lambda q: q.score)
+    assert "stranded" in best.prompt and best.answer.startswith("an opinion"), \
+        [(q.prompt, q.answer) for q in qs]
+    assert "last paragraph" in best.explanation
+
+
+def test_a_labelled_comment_paragraph_is_the_writers_opinion():
+    qs = _fact_opinion(KOMMENTAR)
+    best = max((q for q in qs if q.type == "multiple_choice" and len(q.options) == 2),
+               key=lambda q: q.score)
+    assert best.answer == "eine Meinung bzw. Einschätzung", [(q.prompt, q.answer) for q in qs]
+    assert "Ein Kommentar von" not in best.prompt
