@@ -820,7 +820,11 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Wer sprach von einem „Vertrauensbruch“? - Reimers' and 'Welche Darstellung
             # gibt der Artikel als Aussage von Reimers wieder?': one quotation twice
             or c.q.family != b.family and c.sentence == best.sentence
-            and (c.core == best.core or _who_said({c.q.skill, b.skill}))
+            and (c.core == best.core or _who_said({c.q.skill, b.skill})
+                 # a cloze prints its sentence with who said it: 'Vorsitzender Markus Renz
+                 # sagte, man werde ... auf ____ Abende ...' beside 'Wer sagte, man werde ...
+                 # auf zwei Abende ...? - Markus Renz' (quick reading 26)
+                 or "cloze" in {c.q.type, b.type} and "attribution" in {c.q.skill, b.skill})
             # ... also when the source item names the speaker the cloze prints and takes its
             # evidence from another sentence of theirs ('Welches Medium nennt der Artikel als
             # Quelle für die Aussagen von Claudia Brandt? - WDR' beside '..., sagte Claudia

@@ -66,3 +66,17 @@ def test_the_same_date_in_a_quotation_of_another_sentence_gives_nothing_away():
     start = _q("st", "comprehension", "short_answer", "when",
                "Wann brach das Feuer aus?", "am Montag", 3, 0.7)
     assert not _gives_away(witness, start)
+
+
+def test_a_cloze_prints_who_said_its_sentence():
+    said = ("Vorsitzender Jan Brehm sagte, man werde die Kurse wohl auf drei Abende pro Woche "
+            "zusammenlegen müssen.")
+    gap = Question(id="gap", family="comprehension", type="cloze", skill="how_many",
+                   prompt="Ergänze die Lücke: " + said.replace("drei", "________"),
+                   answer="drei", evidence=[Evidence(5, 0, len(said), said)], score=0.7)
+    who = Question(id="who", family="media_literacy", type="multiple_choice",
+                   skill="attribution", prompt="Wer sagte, man werde die Kurse wohl auf drei "
+                   "Abende pro Woche zusammenlegen müssen?", answer="Jan Brehm",
+                   options=["Jan Brehm", "Eva Lutz", "Tom Kahl", "Ina Wolf"],
+                   evidence=[Evidence(5, 0, len(said), said)], score=0.8)
+    assert [q.id for q in select([gap, who], Settings())] == ["who"]
