@@ -403,16 +403,33 @@ def _without_attribution(rest: list[Token]) -> list[Token]:
     return rest
 
 
+# What a subject phrase is made of, a participle phrase after its noun included ('a survey
+# commissioned by the parish council')
+_SUBJECT_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"}
+
+
 def _new_clause(toks: list[Token], i: int) -> bool:
-    """'and nearly 10,000 were detained': a coordinated clause with its own verb."""
+    """'and nearly 10,000 were detained': a coordinated clause with its own verb. Within six
+    words any finite verb tells; further on only after a subject phrase, which may carry a
+    participle phrase ('..., and a survey commissioned by the parish council counted up to
+    420 vehicles': read as one clause, 'How many vehicles is Chapel Lane a narrow road ...,
+    and a survey ... counted an hour ...?', blind review 21)."""
     if toks[i].tag != "CJC":
         return False
-    for t in toks[i + 1:i + 7]:
+    for n, t in enumerate(toks[i + 1:i + 15]):
         if t.text == ",":
             return False
         if is_finite(t):
             return True
+        if n >= 5 and not (t.pos in _SUBJECT_PHRASE_POS or t.tag == "VVN") or \
+                t.text.lower() in _SUBORDINATORS_EN:
+            return False  # '... and the neighbouring village of Owlcote after the River
+            # Harle burst its banks': the verb is the adverbial clause's
     return False
+
+
+_SUBORDINATORS_EN = {"after", "before", "because", "when", "while", "until", "since", "as",
+                     "if", "although", "though", "once", "unless", "whereas"}
 
 
 def _intro(toks: list[Token]) -> int:
@@ -598,6 +615,49 @@ def _subject_insertion(toks: list[Token]) -> tuple[int, int] | None:
     return c1, c2
 
 
+# Verbs that take a clause without 'that' ('Police said on Monday the man had died'): the
+# finite verb after them is the reported clause's, not a sign of a participle
+_CLAUSE_TAKING_EN = EN_SPEECH | {"confirm", "reveal", "decide", "find", "show", "suggest",
+                                 "believe", "think", "know", "learn", "hear", "admit", "agree",
+                                 "estimate", "expect", "predict", "insist", "note", "feel",
+                                 "fear", "hope", "say", "mean", "realise", "realize", "reckon"}
+_TIME_WORDS_EN = {"week", "month", "year", "weekend", "night", "morning", "evening",
+                  "afternoon", "summer", "winter", "spring", "autumn", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CLAUSE_BOUNDARY_TAGS = {"CJC", "CJS", "CJT", "PNQ", "DTQ", "AVQ"}
+
+
+def _reduced_relative(toks: list[Token], v: int) -> bool:
+    """Is the '-ed' word at v a participle after the subject's noun ('A fundraising page set
+    up by members had raised ...', 'a petition started last week has gathered ...', 'A
+    report published in May found ...')? A preposition (after a particle perhaps) or a
+    time phrase follows it, and a finite verb comes later in the same clause, which a past
+    tense at v would leave without a conjunction."""
+    if toks[v].lemma in _CLAUSE_TAKING_EN or toks[v - 1].pos not in {"NOUN", "PROPN"}:
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].tag == "AVP":
+        k += 1  # 'set up by', 'handed over to'
+    if k >= len(toks):
+        return False
+    w = toks[k].text.lower()
+    if w in _SUBORDINATORS_EN:
+        return False  # 'The shop closed after the owner retired in 2019': a clause follows
+    if not (toks[k].tag == "PRP" and w not in {"of", "than"} or w in {"yesterday", "today"} or
+            w in {"last", "this", "earlier"} and k + 1 < len(toks) and
+            toks[k + 1].text.lower() in _TIME_WORDS_EN):
+        return False
+    for n, t in enumerate(toks[k + 1:], k + 1):
+        if t.text in {",", ";", ":", "(", "–"} or t.text in QUOTES or \
+                t.tag in _CLAUSE_BOUNDARY_TAGS or t.pos == "VERB" and not is_finite(t):
+            return False
+        if t.text.lower() in {"am", "pm"} and toks[n - 1].pos == "NUM":
+            continue  # 'opened at 8 am on Saturday': a clock time, no verb
+        if is_finite(t) or t.tag == "VM0":
+            return True
+    return False
+
+
 def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClause]:
     out = []
     inserted = _subject_insertion(toks)
@@ -624,9 +684,12 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             continue  # 'Hollins Cross Primary School has been placed ...': a capitalised word
             # inside a name is no verb ('What do hollins cross has been ...?', judged19)
         if tok.tag == "VVD" and v > 0 and v + 1 < len(toks) and toks[v + 1].text == "by" and \
-                any(is_finite(t) for t in toks[v + 2:]):
+                any(is_finite(t) for t in toks[v + 2:]) or \
+                tok.tag in {"VVD", "VVN"} and v > 0 and _reduced_relative(toks, v):
             continue  # 'A petition started by Tom Haskins ... had more than 5,000
-            # signatures': a participle the tagger took for a past tense (reading 18)
+            # signatures': a participle the tagger took for a past tense (reading 18); 'A
+            # fundraising page set up by members had raised ...' ('What set up by members
+            # had raised over £4,000 ...?', blind review 21)
         if tok.pos in {"VERB", "AUX"} and (participle_as_past or tok.tag not in {
                 "VVG", "VVN", "VVI", "VBI", "VHI", "VDI", "VBG", "VHG", "VDG", "VBN", "VHN",
                 "VDN"}):
@@ -658,8 +721,25 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                                      _without_attribution(toks[j:end]), speech, cut))
             if not speech and subject_like(subject):
                 out += _coordinated_en(sentence, toks, subject, end)
+            if not speech:
+                out += _second_main_clause(sentence, toks, end)
             break
     return out
+
+
+def _second_main_clause(sentence: Sentence, toks: list[Token], end: int
+                        ) -> list[EnglishClause]:
+    """'Chapel Lane is a narrow road ..., and a survey commissioned by the parish council
+    counted up to 420 vehicles an hour ...': the clause after ', and' / ', but' with its own
+    subject, asked on its own ('How many vehicles an hour did a survey commissioned by the
+    parish council count ...?'); the first clause stops at its comma."""
+    for m in range(max(end, 1), len(toks) - 2):
+        if toks[m].text in {":", ";"} or toks[m].text in QUOTES:
+            return []
+        if toks[m].tag == "CJC" and toks[m - 1].text == "," and not _en_finite(toks[m + 1]) \
+                and _new_clause(toks, m):
+            return [c for c in _english_clauses(sentence, toks[m + 1:]) if not c.speech]
+    return []
 
 
 # Conjunctions whose clause states a fact (time, reason, concession); not 'if', 'unless'

@@ -204,8 +204,42 @@ def _targets(analysis: Analysis, index: int):
                 answer = score.group(0) + answer
             if not answer:
                 continue
-            yield start, q.start + len(text), _number(answer), [text, q.number_text], \
+            yield start, q.start + len(text), _number(answer), [
+                text, q.number_text, *_with_figure_words(analysis, q, start, q.start + len(text),
+                                                         _number(answer))], \
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+# what stands before a sum's currency sign as part of the figure ('at least £2 million')
+_FIGURE_HEDGE = re.compile(
+    r"(?i)(?:^|\s)((?:just |well )?(?:at least|more than|less than|fewer than|up to|over|under|"
+    r"about|around|almost|nearly|roughly|some|close to|an estimated|rund|etwa|mehr als|"
+    r"weniger als|über|fast|knapp|mindestens|bis zu|gut|ca\.|circa))\s*$")
+_CURRENCY_SIGNS = "£$€"
+
+
+def _with_figure_words(analysis: Analysis, q, start: int, end: int, answer: str) -> list[str]:
+    """The gap's number as a student may write it with the words around the gap that belong
+    to the figure: the currency sign and the hedge before it ('at least £____ into the
+    local economy' - '£2 million', 'at least £2 million'; only '2 million' was accepted,
+    blind review 21), the unit after it ('rund ____ Euro' - '6,4 Millionen Euro')."""
+    text = analysis.article.text
+    out: list[str] = []
+    before = text[max(0, start - 40):start]
+    sign = before[-1:] if before[-1:] in _CURRENCY_SIGNS else ""
+    lead = before[:-1] if sign else before
+    if sign:
+        out.append(f"{sign}{answer}")
+        hedge = _FIGURE_HEDGE.search(lead)
+        if hedge:
+            out.append(f"{hedge.group(1)} {sign}{answer}")
+    unit = q.unit or ""
+    if unit and unit[:1].isalpha() and text[end:end + len(unit) + 1] == f" {unit}":
+        out.append(f"{answer} {unit}")
+        plain = _FIGURE_HEDGE.search(before) if not sign else None
+        if plain:
+            out.append(f"{plain.group(1)} {answer} {unit}")
+    return out
 
 
 _EVERY = {"every", "each", "jeden", "jede", "jedes", "jedem"}

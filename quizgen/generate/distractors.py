@@ -420,7 +420,7 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         factors = [(value + side * d) / value for d in (10, 20, 30)
                    if 10 <= value + side * d <= 100]
     elif side:
-        factors = [2, 3, 4] if side > 0 else [0.5, 0.25, 0.75]
+        factors = _bound_factors(value, side)
     elif _an_age(analysis, answer) and value >= 10:
         # 'Der 61 Jahre alte Traktorfahrer': twice that (122) is absurd; near ages are not
         factors = [(value + d) / value for d in ((-7, 9, 16, -14) if int(value) % 2 else
@@ -443,9 +443,13 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
     age = _an_age(analysis, answer)
     for f in factors:
         v = _round_like(round(value * f, 6), value) if value >= 4 else f
-        if f < 1 and v >= 10 and v != int(v) and hedge in LOWER_BOUND_HEDGES | \
-                UPPER_BOUND_HEDGES:
+        if side and not _an_age(analysis, answer) and v >= 100 and value == int(value) and \
+                not re.search(r"\d[.,]\d{1,2}(?!\d)", answer.number_text):  # '6,4 Millionen'
+            v = _two_figures(v)  # 'more than 61,000': 90,000 / 160,000, not 92,000 / 159,000
+        if v >= 10 and v != int(v) and value == int(value) and side:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
+        if side and v >= 20 and v % 5 and value == int(value) and not _an_age(analysis, answer):
+            v = float(int(v / 5 + 0.5) * 5)  # 'more than 12': 20 / 30 / 40, not 20 / 28 / 42
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent", "per cent"}
                                           and v > 100) and not (v > 100 and age) and not (
                 v > 100 >= value and side and answer.unit.lower() in _YEARS):
@@ -472,6 +476,31 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
 
 
 _YEARS = {"years", "year", "jahre", "jahren"}
+
+# Factors for the options on a bound's far side, one row chosen by the key: 'mehr als 300'
+# among 600 / 900 / 1.200 (and 'more than 600' among 1,200 / 1,800 / 2,400) were multiples
+# of the key every time, options that look made by a machine (blind review 21). Rounded like
+# the key, the rows give irregular round figures ('mehr als 500 / 700 / 1.100'); the spare
+# factors after each row stand in where rounding makes two options one.
+_ABOVE_ROWS = ((1.7, 2.4, 3.5, 5), (1.5, 2.6, 4, 6), (1.8, 3, 4.5, 2.2), (1.4, 2.2, 3.7, 5.5))
+_BELOW_ROWS = ((0.6, 0.35, 0.2, 0.8), (0.5, 0.3, 0.7, 0.15), (0.45, 0.75, 0.25, 0.6),
+               (0.65, 0.4, 0.2, 0.8))
+
+
+def _bound_factors(value: float, side: int) -> list[float]:
+    """Factors for a bound's options: one of the rows above (or below) by the key's leading
+    digits, so neighbouring questions do not share one pattern."""
+    rows = _ABOVE_ROWS if side > 0 else _BELOW_ROWS
+    digits = int("".join(ch for ch in f"{value:.3e}".split("e")[0] if ch.isdigit()
+                         ).rstrip("0") or 0)
+    return list(rows[digits % len(rows)])
+
+
+def _two_figures(v: float) -> float:
+    """A made-up bound as a writer rounds one: two significant figures (158,600 -> 160,000,
+    1,050 -> 1,100)."""
+    step = 10 ** (len(str(int(v))) - 2)
+    return float(int(v / step + 0.5) * step)
 
 
 def _round_like(v: float, key: float) -> float:

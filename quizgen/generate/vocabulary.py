@@ -59,6 +59,49 @@ def _role_answer(role: str, language: str) -> str:
     return role
 
 
+# Verbs of a relative clause that say what a person does in the story: 'who chairs the
+# planning committee', 'who studies care funding', 'die den Bauausschuss leitet'
+_DOES_EN = (r"(?:has |had |have )?(?:co-)?(?:chairs|chaired|leads|led|heads|headed|runs|ran|run|"
+            r"manages|managed|coordinates|coordinated|organises|organised|organizes|"
+            r"organized|directs|directed|oversees|oversaw|overseen|represents|represented|"
+            r"owns|owned|founded|studies|studied|researches|researched|teaches|taught|"
+            r"coaches|coached|trains|trained|captains|captained|edits|edited|presents|"
+            r"presented|hosts|hosted|supervises|supervised|operates|operated|curates|"
+            r"curated|advises|advised|investigates|investigated)")
+_DOES_DE = (r"(?:leitet|leitete|führt|führte|betreibt|betrieb|vertritt|vertrat|koordiniert|"
+            r"koordinierte|organisiert|organisierte|trainiert|trainierte|unterrichtet|"
+            r"unterrichtete|erforscht|erforschte|gründete|verwaltet|moderiert|betreut|"
+            r"betreute|besitzt|berät|beriet|untersucht|untersuchte|leiten|führen|betreiben|"
+            r"gegründet hat|geleitet hat)")
+_WHAT_THEY_DO = {
+    "en": re.compile(r",\s+(?:(?P<pre>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+)?"
+                     r"(?P<rel>who\s+" + _DOES_EN + r"\s+[^,;:.\"“”]{3,90}?)(?=[,;:.])"),
+    "de": re.compile(r",\s+(?P<pre>)(?P<rel>(?:der|die)\s+[^,;:.\"„“]{3,80}?\s" + _DOES_DE +
+                     r")(?=[,;:.])"),
+}
+
+
+def _what_they_do(analysis: Analysis, ent: Entity, role: str) -> str | None:
+    """The relative clause right after the person's name, or after the role that follows the
+    name, that says what they do ('Councillor Priya Nair, who chairs the planning
+    committee, said ...' -> 'who chairs the planning committee'; 'Dr Tom Reyes, a
+    researcher who studies care funding at the University of Larkfield'); None if there is
+    none. The role alone, 'councillor' or 'researcher', was the key (blind review 21)."""
+    pattern = _WHAT_THEY_DO.get(analysis.language)
+    if pattern is None:
+        return None
+    head = role.split()[-1].lower() if role else ""
+    for m in ent.mentions:
+        if analysis.sentences[m.sentence].block != "body":
+            continue
+        found = pattern.match(analysis.article.text, m.end)
+        if found is None or found.group("pre") and head not in found.group("pre").lower():
+            continue  # 'Nair, a mother of two who runs ...': not the role asked
+        clause = found.group("rel")
+        return clause if len(clause.split()) <= 14 else None
+    return None
+
+
 def _occupation(role: str, language: str) -> bool:
     """'retired postman', 'respiratory nurse': a private person's occupation, no office;
     asking it is a side detail beside what the person did (it took the place of 'Who was
@@ -156,10 +199,15 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue
             name = e.name
             prompt = ROLE_PROMPT["de" if de else "en"].format(name=name)
+            # 'Councillor Priya Nair, who chairs the planning committee': the role with what
+            # she does, and the role alone is right too
+            does = _what_they_do(analysis, e, role)
+            key = roles[e.id] if does is None or does.lower() in roles[e.id].lower() else \
+                f"{roles[e.id]}, {does}" if de else f"{roles[e.id]} {does}"
             base = Question(
                 id=question_id("role", e.id, role), family="comprehension",
-                type="short_answer", skill="role", prompt=prompt, answer=roles[e.id],
-                accepted_answers=list(dict.fromkeys([roles[e.id], role, *(
+                type="short_answer", skill="role", prompt=prompt, answer=key,
+                accepted_answers=list(dict.fromkeys([key, roles[e.id], role, *(
                     [_role_head(role)] if _role_head(role).lower() in analysis.article.text.lower()
                     and role.lower() not in analysis.article.text.lower() else [])])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -95,6 +96,10 @@ ORG_WORDS = re.compile(
     r"government|universit|college|institut|agentur|agency|partei|party|bank|konzern|"
     # 'Harlow Street Properties', 'Greyholt Homes': a firm, whatever word it starts with
     r"\bproperties$|\bholdings$|\bhomes$|\bestates$|\blogistics$|\bfoods$|"
+    # 'Kessler Engineering', 'Fairview Stores' ('Who was acquired by ...?' asked of them as
+    # of persons, blind review 21)
+    r"\bengineering$|\bstores$|\bmotors$|\bsupplies$|\bconstruction$|\bdevelopments$|"
+    r"\bindustries$|\btechnologies$|\bhaulage$|\bbuilders$|\bcontractors$|"
     r"gmbh|\bag\b|inc\.?$|corp|ltd|verein|verband|union|(?<!mu)(?<!bha)rat\b|council|"
     r"kommission|"  # '-rat' is a council, 'Murat', 'Bharat' are first names
     r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
@@ -1580,6 +1585,10 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             name += "."  # 'Ahmed Feredaws A.': an initial keeps its dot
         base = _strip_genitive(name, language)
         ent = by_key.get(_key(name)) or by_key.get(_key(base))
+        if len(c.tokens) == 1 and family_name_use(c.sentence.tokens, _position(
+                c.sentence.tokens, c.tokens[0])):
+            continue  # 'the Hollis family', 'Familie Meier': a family, not one person of
+            # that name ('Who sold the land? - Graham Hollis', blind review 21)
         if ent is None and len(c.tokens) == 1:
             # a place is not the organisation named after it ("Stadtwerke Lindenau")
             skip = {e.id for e in entities if votes[e.id].get("ORG", 0) > votes[e.id].get(
@@ -1999,11 +2008,29 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             if any(m.start <= tok.start < m.end for m in ent.mentions):
                 continue
             k = s.tokens.index(tok)
+            if family_name_use(s.tokens, k):
+                continue  # 'Familie Meier' is not Klaus Meier
             if k and (s.tokens[k - 1].text.lower() in _WORDS_BEFORE_NOUNS or
                       s.tokens[k - 1].tag == "ADJA"):
                 continue  # 'im Sommer', 'der Vogel', 'the Baker': the word, not Dirk Sommer
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "alias"))
             spans.append((tok.start, tok.end))
+
+
+_FAMILY_BEFORE = {"familie", "familien", "ehepaar", "eheleute", "geschwister", "brüder",
+                  "schwestern", "family", "families"}
+_FAMILY_AFTER = {"family", "families", "family's", "family’s", "brothers", "sisters", "twins",
+                 "household", "clan", "dynasty", "couple", "siblings", "familie", "clans"}
+
+
+def family_name_use(toks: Sequence[Token], k: int) -> bool:
+    """Is the surname at k a family's ('the Hollis family', 'Familie Meier', 'die Eheleute
+    Brandt')? Such a mention never means the one person of that name."""
+    if k < 0 or k >= len(toks):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text.lower() in _FAMILY_AFTER:
+        return True
+    return bool(k and toks[k - 1].text.lower() in _FAMILY_BEFORE)
 
 
 def _token_index(s: Sentence, start: int) -> int:

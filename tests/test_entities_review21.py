@@ -1,0 +1,35 @@
+"""Blind review 21: 'The club's former owners, the Hollis family, sold the land ... Club
+secretary Graham Hollis said ...' -> 'Who sold the land? - Graham Hollis'. A family is not
+the one person of that surname. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _analysis(text: str, language: str):
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return analyze(art)
+
+
+def test_the_family_is_not_the_person_en():
+    text = ("The farm's previous owners, the Pendry family, sold the barn to a developer in "
+            "May. Parish clerk Alan Pendry said the village had lost a landmark.")
+    a = _analysis(text, "en")
+    alan = next(e for e in a.entities if e.name == "Alan Pendry")
+    assert all(m.sentence == 1 for m in alan.mentions), alan.mentions
+    answers = [q.answer for q in candidates(a) if q.prompt.startswith("Who sold")]
+    assert "Alan Pendry" not in answers, answers
+
+
+def test_the_family_is_not_the_person_de():
+    text = ("Familie Brunner verkaufte den Hof im Herbst an die Gemeinde. Ortsvorsteher "
+            "Josef Brunner sagte, das sei eine gute Lösung. Brunner lebt seit 40 Jahren im "
+            "Dorf.")
+    a = _analysis(text, "de")
+    josef = next(e for e in a.entities if e.name == "Josef Brunner")
+    assert all(m.sentence != 0 for m in josef.mentions), josef.mentions
+    assert any(m.sentence == 2 for m in josef.mentions), josef.mentions

@@ -1,0 +1,76 @@
+"""Blind review 21, comprehension: questions built across two clauses, a participle phrase
+read as the verb, a fronted German adverb left before the subject, a one-word abstract key,
+'who' asked of a firm or building in the passive. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _questions(text: str, language: str) -> list:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q for q in candidates(analyze(art)) if q.family == "comprehension"]
+
+
+def _prompts(text: str, language: str) -> list[str]:
+    return [q.prompt for q in _questions(text, language)]
+
+
+def test_a_coordinated_clause_is_asked_on_its_own():
+    text = ("Mill Road is a steep street with no crossing for half a mile, and a count paid "
+            "for by the residents' association recorded up to 380 lorries a day in March. "
+            "Residents want a weight limit.")
+    prompts = [p for p in _prompts(text, "en") if p.startswith("How many")]
+    assert prompts, _prompts(text, "en")
+    assert all("steep street" not in p for p in prompts), prompts
+    assert any(p.startswith("How many lorries a day did a count") for p in prompts), prompts
+
+
+def test_a_participle_phrase_is_no_verb():
+    text = ("A crowdfunding appeal set up by parents had raised more than £6,000 by Sunday "
+            "evening. The school will reopen in January.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.startswith("What set up")], prompts
+    assert any(p.startswith("How much had a crowdfunding appeal set up by parents raised")
+               for p in prompts), prompts
+
+
+def test_a_fronted_adverb_follows_the_subject():
+    text = ("Die Sanierung der Sporthalle soll rund zwei Millionen Euro kosten; abschließend "
+            "berät der Kreistag am 4. März. Die Schulen warten seit Jahren.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Wann")]
+    assert "Wann berät der Kreistag abschließend?" in prompts, prompts
+
+
+def test_a_bare_abstract_noun_is_no_good_key():
+    qs = _questions("Die Stadtwerke versprechen Besserung bis zum Sommer. Im Mai beginnen "
+                    "die Arbeiten am Netz.", "de")
+    keyed = [q for q in qs if q.answer == "Besserung"]
+    assert all(q.score < 0.35 for q in keyed), [(q.prompt, q.score) for q in keyed]
+    qs = _questions("The water company has promised action before the summer. Engineers "
+                    "will start work in May.", "en")
+    keyed = [q for q in qs if q.answer == "action"]
+    assert all(q.score < 0.35 for q in keyed), [(q.prompt, q.score) for q in keyed]
+
+
+def test_a_firm_taken_over_is_asked_which_firm():
+    text = ("Die Firma Hollmann wurde im März von der Gruppe Sander übernommen. Die "
+            "Belegschaft erfuhr es am Montag.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if p.startswith("Wer wurde")], prompts
+    assert "Welche Firma wurde im März von der Gruppe Sander übernommen?" in prompts, prompts
+
+
+def test_a_school_in_the_passive_is_no_who():
+    text = ("St Anne's School was inspected by Ofsted in June. Parents were told "
+            "on Friday.")
+    assert not [p for p in _prompts(text, "en") if p.startswith("Who was inspected")]
+
+
+def test_a_firm_named_by_its_trade_is_no_person():
+    text = ("Marston Engineering was bought by Coldwell Holdings in April. Staff were told "
+            "on Monday.")
+    assert not [p for p in _prompts(text, "en") if p.startswith("Who was bought")]
