@@ -92,3 +92,39 @@ def test_a_labelled_comment_paragraph_is_the_writers_opinion():
                key=lambda q: q.score)
     assert best.answer == "eine Meinung bzw. Einschätzung", [(q.prompt, q.answer) for q in qs]
     assert "Ein Kommentar von" not in best.prompt
+
+
+# ------------------------------------------------------------------ open items on claims
+
+HEALTH = """Streit um neuen Kunstrasen in Weilbach
+
+Der Sportverein Weilbach hat im Sommer einen neuen Kunstrasenplatz bekommen.
+
+Der Platz hat nach Angaben der Gemeinde rund 800.000 Euro gekostet. Mehrere Eltern behaupten, \
+das Granulat des Platzes mache Kinder krank. Belege dafür gibt es nicht. Vereinschef Jonas \
+Vogel sagte, der Platz sei von einem Prüfinstitut abgenommen worden.
+"""
+
+COSTS = """Row over new skate park in Ashby
+
+A new skate park opened in Ashby in June.
+
+The park cost about 300,000 pounds, the council said. Some residents claim that the park has \
+doubled the cost of policing in the town. There is no evidence for this. Youth worker Amy Cole \
+said the park was "packed every evening".
+"""
+
+
+@pytest.mark.parametrize("text", [HEALTH, COSTS])
+def test_the_open_item_on_a_claim_asks_about_the_claim_not_events(text):
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(text))
+    items = [q for q in media_discussion.generate(a, claims(a)) if q.type == "open"]
+    prompts = [q.prompt for q in items if "Beweise" in q.prompt or "evidence" in q.prompt]
+    assert prompts, [q.prompt for q in items]
+    for p in prompts:
+        assert "Ereignisse" not in p and "events" not in p, p
+        assert "Behauptung" in p or "claim" in p, p
+        assert "Suche sie heraus" not in p and "Find it" not in p, p

@@ -37,8 +37,8 @@ from quizgen.nlp.tokens import is_finite
 T = {
     "de": {
         "why": "{claim} Der Artikel merkt an, dass dafür keine Beweise vorgelegt wurden. "
-               "Warum könnte{n} {speaker} die Ereignisse so darstellen? Welche Belege bräuchte "
-               "man, um die Behauptung zu prüfen?",
+               "Warum könnte{n} {speaker} diese Behauptung aufstellen? Welche Belege bräuchte "
+               "man, um sie zu prüfen?",
         "why_note": "Eine gute Antwort (1) nennt, wer spricht{role}, und überlegt, welches "
                     "Interesse diese Seite an der Darstellung haben könnte; (2) zeigt, dass der "
                     "Artikel selbst auf fehlende Beweise hinweist: {marker}; (3) nennt Belege, "
@@ -46,18 +46,17 @@ T = {
                     "unabhängige Beobachter oder Berichte von Journalisten vor Ort.{outlet}",
         # a claim whose 'speaker' is a report or a study: nobody who presents events
         "why_doc": "{claim} Der Artikel merkt an, dass dafür keine Beweise vorgelegt wurden. "
-                   "Wer könnte ein Interesse daran haben, die Ereignisse so darzustellen? "
-                   "Welche Belege bräuchte man, um die Behauptung zu prüfen?",
+                   "Wer könnte ein Interesse daran haben, sich auf diese Behauptung zu berufen? "
+                   "Welche Belege bräuchte man, um sie zu prüfen?",
         "who_doc": "überlegt, wer sich auf diese Angabe beruft und welches Interesse diese "
                    "Seite an der Darstellung haben könnte",
         # the open item that names no claim, so it gives no evidence item away
         "why_any": "Der Artikel gibt mehrere Behauptungen wieder und merkt an, dass dafür "
                    "keine Beweise vorgelegt wurden. Wähle eine aus: Warum könnte ihre Quelle "
-                   "die Ereignisse so darstellen, und welche Belege bräuchte man, um sie zu "
-                   "prüfen?",
+                   "sie aufstellen, und welche Belege bräuchte man, um sie zu prüfen?",
         "why_one": "Der Artikel gibt eine Behauptung wieder und merkt an, dass dafür keine "
-                   "Beweise vorgelegt wurden. Suche sie heraus: Warum könnte ihre Quelle die "
-                   "Ereignisse so darstellen, und welche Belege bräuchte man, um sie zu prüfen?",
+                   "Beweise vorgelegt wurden. Denke an diese Behauptung: Warum könnte ihre "
+                   "Quelle sie aufstellen, und welche Belege bräuchte man, um sie zu prüfen?",
         "any_item": "{claim} (dazu der Artikel: {marker})",
         "any_note": "Ohne Beleg gibt der Artikel wieder: {items}. Eine gute Antwort (1) nennt "
                     "die Behauptung und wer sie aufstellt, und überlegt, welches Interesse "
@@ -105,23 +104,22 @@ T = {
     },
     "en": {
         "why": "{claim} The article notes that no evidence was given for this. Why might "
-               "{speaker} present events this way? What evidence would be needed to check the "
-               "claim?",
+               "{speaker} make this claim? What evidence would be needed to check it?",
         "why_note": "A good answer (1) names who is speaking{role} and considers what interest "
                     "that side could have in this account; (2) points out that the article "
                     "itself notes the missing evidence: {marker}; (3) names evidence that could "
                     "check the claim, such as verifiable documents, independent observers or "
                     "reporters on the ground.{outlet}",
         "why_doc": "{claim} The article notes that no evidence was given for this. Who could "
-                   "have an interest in presenting events this way? What evidence would be "
-                   "needed to check the claim?",
+                   "have an interest in relying on this claim? What evidence would be needed "
+                   "to check it?",
         "who_doc": "considers who relies on {doc} and what interest that side could have in "
                    "this account",
         "why_any": "The article reports some claims and notes that no evidence was given for "
-                   "them. Pick one: why might its source present events this way, and what "
-                   "evidence would be needed to check it?",
+                   "them. Pick one: why might its source make this claim, and what evidence "
+                   "would be needed to check it?",
         "why_one": "The article reports a claim and notes that no evidence was given for it. "
-                   "Find it: why might its source present events this way, and what evidence "
+                   "Think about this claim: why might its source make it, and what evidence "
                    "would be needed to check it?",
         "any_item": "{claim} (the article adds: {marker})",
         "any_note": "Reported without evidence: {items}. A good answer (1) names the claim and "
