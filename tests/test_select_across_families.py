@@ -80,3 +80,22 @@ def test_a_cloze_prints_who_said_its_sentence():
                    options=["Jan Brehm", "Eva Lutz", "Tom Kahl", "Ina Wolf"],
                    evidence=[Evidence(5, 0, len(said), said)], score=0.8)
     assert [q.id for q in select([gap, who], Settings())] == ["who"]
+
+
+def test_a_number_with_its_noun_quoted_from_another_sentence_gives_it_away():
+    teaser = "Ein Essen in der Mensa kostet ab Januar 5,40 Euro."
+    asked = Question(id="price", family="comprehension", type="short_answer", skill="how_many",
+                     prompt="Wie viele Euro kostet ab Januar ein Essen in der Mensa?",
+                     answer="5,40", evidence=[Evidence(2, 0, len(teaser), teaser)], score=0.7)
+    body = "Der Preis pro Mahlzeit steigt zum 11. Januar von 4,50 Euro auf 5,40 Euro."
+    fact = Question(id="fo", family="media_literacy", type="multiple_choice",
+                    skill="fact_opinion", prompt=f"Tatsache oder Meinung? „{body}“",
+                    answer="eine überprüfbare Tatsache",
+                    evidence=[Evidence(9, 0, len(body), body)], score=0.8)
+    assert _gives_away(fact, asked)
+    # the headline item compares the headline's figure with the body's: it quotes it
+    headline = Question(id="hl", family="media_literacy", type="open", skill="headline",
+                        prompt="Vergleiche die Überschrift „Essen kostet bald 5,40 Euro“ mit "
+                        "dem Text.", answer="…", evidence=[Evidence(0, 0, 5, "Essen")],
+                        score=0.8)
+    assert not _gives_away(headline, asked)
