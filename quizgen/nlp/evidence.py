@@ -58,6 +58,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"überprüft|verifiziert)\b"),
         ("no_evidence", r"\b(?:lässt|ließ|ließen|lassen)\s+sich\b[^.!?]{0,40}?\bnicht\b"
                         r"[^.!?]{0,30}?\b(?:überprüfen|verifizieren|bestätigen|belegen)\b"),
+        # "überprüfen ließ sich die Behauptung bis Redaktionsschluss nicht"
+        ("no_evidence", r"\b(?:überprüfen|verifizieren|bestätigen|belegen)\s+(?:lässt|ließ|"
+                        r"ließen|lassen)\s+sich\b[^.!?]{0,60}?\bnicht\b"),
         ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
                         r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
         # "Woher diese Zahl stammt, ist unklar", "Worauf sich die Angabe stützt, blieb offen"
@@ -122,6 +125,15 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:verified|confirmed|checked)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
                         r"(?:verified|confirmed)\b"),
         ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
+        # "The group did not provide figures to support this"
+        ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|produce|"
+                        r"publish|provided|offered|given|produced|published)\s+(?:any\s+)?"
+                        r"(?:figures|data|details|numbers|sources|documents)\s+(?:to\s+(?:support|"
+                        r"back\s+up|back)|for)\b"),
+        # "the food bank itself said it could not confirm the claim"
+        ("no_evidence", r"\b(?:could|can|cannot|can't|was\s+unable\s+to|were\s+unable\s+to)\s+"
+                        r"(?:not\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|any\s+such)"
+                        r"\s+(?:claims?|reports?|allegations?|figures?|accounts?)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
         ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
         ("hedge", r"\b(?:is|are|was|were)\s+said\s+to\b"),
@@ -172,7 +184,7 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 if kind == "no_evidence" and prev_index is not None and (
                         _points_back(before, m.group(), after) or not any(
                             i == s.index and a <= at < b for i, a, b in spoken)
-                        and not _claims_here(before, m.group(), after)):
+                        and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                 found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
                                             end=s.start + m.end(), text=m.group(),
@@ -204,13 +216,24 @@ _POINTER = frozenset("it this that es dies das".split())  # "campaigners say it 
 _FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it|the\s+(?:claims?|allegations?|"
                        r"accusations?|figures?))\b", re.IGNORECASE)
 # where a sentence's second main clause starts: "..., and the council has not produced any
-# evidence for the claim"; "..., but it has never been tested"
-_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*", re.IGNORECASE)
+# evidence for the claim"; "..., but it has never been tested"; "...; überprüfen ließ sich"
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.IGNORECASE)
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
                          r"wirft|warf|beschuldigt\w*)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
+
+
+def _own_clause(before: str) -> str:
+    """The part of the flag's sentence that can make the claim it qualifies: all of it when an
+    earlier clause claims ('He claimed ..., but offered no evidence'), else the flag's own
+    main clause ('Westlink said it had "no such plans", and there is no evidence so far that
+    ...' flags the drivers' claim before, quick reading 26)."""
+    clauses = _NEXT_CLAUSE.split(before)
+    if len(clauses) > 1 and not _CLAIM_VERB.search(" ".join(clauses[:-1])):
+        return clauses[-1]
+    return before
 
 
 def _points_back(before: str, flag: str, after: str) -> bool:
@@ -226,11 +249,14 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     words = before.split()
     if _BACK_SUBJECT.match(before.strip()):
         return True
-    if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER:
+    if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER \
+            and not _AGENT_FLAG.match(flag):
+        # ('though it did not provide figures to support that claim': "it" is who claims)
         return True
     return len(words) <= 3 and bool(_FOR_THIS.match(after))
 
 
+_AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
 _UNPROVEN_NOUN = re.compile(r"^\s+(?:claims?|allegations?|reports?|accusations?|Behauptung\w*|"
                             r"Vorw[uü]rf\w*|Angabe\w*|Bericht\w*)\b", re.IGNORECASE)

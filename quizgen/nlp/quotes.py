@@ -1588,7 +1588,30 @@ class _Sentence:
             if not sp.used:
                 sp.used = True
                 found.extra.append(sp.inner)
-        return self.chars(k, c)
+        return self.chars(k, self._writers_clause(k, c))
+
+    def _writers_clause(self, k: int, end: int) -> int:
+        """Where reported speech from token k gives way to the writer's own main clause,
+        before `end`: after a semicolon an indicative clause ('ihm sei ein solcher Fall nicht
+        bekannt; überprüfen ließ sich die Behauptung nicht'), in English any; 'said it had
+        no such plans, and there is no evidence so far that ...' (quick reading 26: the
+        flags in them were read as the speaker's)."""
+        toks, lang = self.toks, self.lang
+        for j in range(k + 1, end):
+            if self.in_quote[j] >= 0:
+                continue
+            word = toks[j].text
+            if word == ";":
+                if not lang.de:
+                    return j
+                nxt = next((x for x in range(j + 1, end) if lang.is_fin(toks[x])), None)
+                if nxt is not None and not _konj1(toks[nxt]) and not _konj2(toks[nxt]):
+                    return j
+            elif word == "," and not lang.de and j + 3 < end and toks[j + 1].text.lower() in (
+                    "and", "but") and toks[j + 2].text.lower() == "there" and toks[
+                    j + 3].text.lower() in ("is", "are", "was", "were", "has", "have"):
+                return j
+        return end
 
 
 # --------------------------------------------------------------------------- public

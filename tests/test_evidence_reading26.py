@@ -1,0 +1,47 @@
+"""Unproven claims quick reading 26 found no evidence question for: the flag words were new
+('did not provide figures to support this', 'could not confirm the claim', 'überprüfen ließ
+sich die Behauptung nicht'), or the flag stood in a clause the analysis gave to the speaker
+of the clause before it ('Westlink said it had "no such plans", and there is no evidence so
+far that ...'; 'Haßler sagte, ihm sei ein solcher Fall nicht bekannt; überprüfen ließ sich
+...')."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze, load_article
+
+
+def _claims(text: str) -> list[str]:
+    analysis = analyze(load_article(text))
+    return [analysis.sentences[m.claim_sentence].text for m in analysis.markers
+            if m.kind == "no_evidence"]
+
+
+EN = ("Ferry timetable cut\n\nThe island ferry will run twice a day from March, the operator "
+      "said.\n\n")
+DE = ("Streit um neue Brücke\n\nDie Gemeinde will im Frühjahr eine neue Brücke bauen, teilte "
+      "die Verwaltung mit.\n\n")
+
+
+@pytest.mark.parametrize("text, claim", [
+    (EN + "Campaigners claimed that bookings had fallen by a third. The group did not provide "
+     "figures to support this, and the operator disputes it.", "Campaigners claimed"),
+    (EN + "Some residents have suggested that the operator sold a second boat in secret. The "
+     "operator did not reply, and the harbour board said it could not confirm the claim.",
+     "Some residents have suggested"),
+    (EN + "Some crew members claimed the company was planning to hire agency staff. The "
+     "operator said it had \"no such plans\", and there is no evidence so far that any agency "
+     "has been contacted.", "Some crew members claimed"),
+    (DE + "Ein Anwohner behauptete, in Nachbarorten habe eine ähnliche Brücke Risse bekommen. "
+     "Bauamtsleiter Uwe Kern sagte, ihm sei ein solcher Fall nicht bekannt; überprüfen ließ "
+     "sich die Behauptung bis Redaktionsschluss nicht.", "Ein Anwohner behauptete"),
+])
+def test_the_flag_points_at_the_claim_before(text, claim):
+    assert [c[:len(claim)] for c in _claims(text)] == [claim]
+
+
+def test_a_claimant_who_gives_no_figures_qualifies_the_claim_of_its_own_sentence():
+    text = (EN + "Locals say the queues are already longer. The harbour union said delays had "
+            "doubled, though it did not provide figures to support that claim.")
+    assert [c[:20] for c in _claims(text)] == ["The harbour union sa"]
