@@ -819,6 +819,14 @@ class _Sentence:
             if t.tag in ("VVG", "VVI") or t.pos != "VERB":
                 return None  # "according", "to claim"
             nxt = toks[i + 1].text.lower() if i + 1 < hi else ""
+            rel = i - 1
+            while rel > 0 and toks[rel].pos == "ADV":
+                rel -= 1
+            if rel > 0 and toks[rel].text.lower() in ("that", "who", "which") and \
+                    toks[rel - 1].tag.startswith("NN"):
+                # "Councils that urge residents to go electric owe them chargers": a restrictive
+                # relative clause says which councils, not what anyone said
+                return None
             if lemma == "call" and i > lo and t.tag == "VVN" and toks[i - 1].tag.startswith(
                     ("NN", "NP")) or lemma == "ask" and nxt == "for":
                 # "a group called Save Westleigh Green" names it; "has asked for further
