@@ -128,3 +128,30 @@ def test_the_open_item_on_a_claim_asks_about_the_claim_not_events(text):
         assert "Ereignisse" not in p and "events" not in p, p
         assert "Behauptung" in p or "claim" in p, p
         assert "Suche sie heraus" not in p and "Find it" not in p, p
+
+
+# ------------------------------------------------------------------ headline against body
+
+KLAGE = """Gestank-Alarm in Oberbach: Anwohner drohen der Gemeinde mit Klage
+
+Seit Wochen riecht es in der Siedlung am Mühlweg nach faulen Eiern. Mehr als 200 Beschwerden \
+sind bei der Gemeinde eingegangen.
+
+Als Ursache vermutet die Gemeinde das neue Regenrückhaltebecken am Ortsrand. Die Anwohner haben \
+eine Initiative gegründet und 400 Unterschriften gesammelt. Sollte sich bis März nichts ändern, \
+werde man eine Klage prüfen, kündigte die Sprecherin der Initiative an.
+
+Die Gemeinde will im Januar einen Gutachter beauftragen.
+"""
+
+
+def _headline_items(text: str):
+    from quizgen.generate import media_headline
+    from quizgen.pipeline import analyze, load_article
+    return media_headline.generate(analyze(load_article(text)))
+
+
+def test_the_headline_note_cites_the_body_sentence_on_its_claim():
+    items = [q for q in _headline_items(KLAGE) if q.type == "open"]
+    assert items and "werde man eine Klage prüfen" in items[0].answer, \
+        [q.answer for q in items]

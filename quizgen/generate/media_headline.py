@@ -1217,8 +1217,13 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 lead=cite(analysis, lead), backed=" ".join(cite(analysis, b) for b in backed))
             sents = [lead, *backed]
         elif loud and lead is not None:
-            points = t["verdict_core"].format(lead=cite(analysis, lead))
-            sents = [lead]
+            # the sentence that bears on the headline's claim ('... werde man eine Klage
+            # prüfen' for 'drohen mit Klage'), not only the first one (review 21)
+            # (a sentence that softens the headline's verb is cited for that below)
+            swap = {b.index for _, b in _weaker_verbs(analysis, group, [lead])}
+            sents = _distinct_sentences(analysis, [lead, *[
+                b for b in _bearing(analysis, group, lead) if b.index not in swap]])
+            points = t["verdict_core"].format(lead=" ".join(cite(analysis, b) for b in sents))
         elif lead is not None and _feeling_claims(analysis, group):
             # the note on feelings says what is not backed; the body's own report (not a
             # quotation: "'Everyone stayed calm', she said") what is
@@ -1750,6 +1755,60 @@ def _lead(analysis: Analysis) -> Sentence | None:
     body = [b for b in analysis.body_sentences() if len(words(b.text)) >= 5
             and not CAPTION_LABEL.match(b.text)]
     return body[0] if body else None
+
+
+def _bearing(analysis: Analysis, group: list[Sentence], lead: Sentence) -> list[Sentence]:
+    """The body sentence that bears on a headline noun the lead does not report ('Klage' in
+    '... drohen dem Zweckverband mit Klage', over a lead on the smell: '... werde man mit
+    einem Anwalt eine Klage prüfen', review 21): the noun, no name, in one or two body
+    sentences only (a noun in many says nothing about which one bears on the claim)."""
+    spans = [sp for g in group for sp in mention_spans(analysis, g)]
+
+    def nouns(s: Sentence) -> set[str]:
+        return {(t.lemma if t.lemma and t.lemma != "--" else t.text).lower()
+                for t in s.tokens if t.pos == "NOUN" and len(t.text) >= 4
+                and not any(a <= t.start < b for a, b in spans)}
+
+    key = set().union(*(nouns(g) for g in group)) - nouns(lead)
+    if not key:
+        return []
+    lang = analysis.language
+    body = [b for b in analysis.body_sentences() if b.index != lead.index]
+    found = {n: [b for b in body if n in nouns(b)] for n in key}
+    # the headline's last nouns first: what it claims ('... drohen mit Klage') comes after
+    # who it is about ('Anwohner')
+    order = [(t.lemma if t.lemma and t.lemma != "--" else t.text).lower()
+             for g in group for t in g.tokens]
+    rare = sorted((-max((i for i, w in enumerate(order) if w == n), default=-1), v[0].index,
+                   v[0]) for n, v in found.items()
+                  if len(v) == 1 and _plain_report(v[0].text, lang))
+    return [rare[0][2]] if rare else []
+
+
+def _plain_report(text: str, lang: str) -> bool:
+    """A sentence the article reports in its own words: no quotation, nobody's claim or
+    words ('said', 'reportedly'), no verdict, attitude or no-comment line, no note on a
+    claim's evidence, no 'Dort'/'There' that leans on the sentence before."""
+    from quizgen.generate.media_opinion import (
+        ATTITUDE,
+        NO_COMMENT,
+        REPORTED,
+        appeal_cues,
+        is_hearsay,
+        opinion_cues,
+    )
+
+    return not (QUOTED.search(text) or re.search(r"[‚‘'\"„“”«»]", text) or
+                NO_COMMENT.search(text) or _NOTE_ON_CLAIM[lang].search(text) or
+                REPORTED.search(text) or is_hearsay(text, lang) or
+                ATTITUDE[lang].search(text) or appeal_cues(text, lang) or
+                re.match(r"(?i)(?:dort|da|das|dies|there|this|that|it)\b", text) or
+                opinion_cues(text, lang))
+
+
+_NOTE_ON_CLAIM = {"de": re.compile(r"(?i)\b(?:Belege?|Beweise?|bewiesen|belegt)\b"),
+                  "en": re.compile(r"(?i)\bno evidence\b|\bnot (?:been )?(?:proven|confirmed)\b|"
+                                   r"\bclaim(?:s|ed)?\b")}
 
 
 CAPTION_LABEL = re.compile(r"(?i)^\s*(?:caption|photo|picture|image|bildunterschrift|foto|"

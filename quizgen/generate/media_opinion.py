@@ -916,7 +916,8 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
 # open question ('Wann das Gericht entscheidet, ist offen'), what was not said ('declined to
 # comment', 'wollte sich nicht äußern')
 NO_COMMENT = re.compile(r"(?i)\b(?:declined|refused|did not respond|not respond|no comment|"
-                        r"nicht äußern|nicht geäußert|keine Stellungnahme|äußerte sich nicht)\b")
+                        r"nicht äußern|nicht geäußert|keine Stellungnahme|äußerte sich nicht|"
+                        r"nicht kommentieren|nicht kommentiert|would not comment)\b")
 
 
 def _last_word(analysis: Analysis, closing: set[int]) -> set[int]:
