@@ -74,3 +74,18 @@ def test_a_firm_named_by_its_trade_is_no_person():
     text = ("Marston Engineering was bought by Coldwell Holdings in April. Staff were told "
             "on Monday.")
     assert not [p for p in _prompts(text, "en") if p.startswith("Who was bought")]
+
+
+def test_a_second_clause_with_a_past_tense_taken_for_a_participle():
+    text = ("The swimming pool has been shut since April, and parents collected more than "
+            "3,000 signatures in a fortnight. The council meets on Monday.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if ", and parents" in p and "gap" not in p], prompts
+    assert "How many signatures did parents collect in a fortnight?" in prompts, prompts
+
+
+def test_a_sum_inside_an_ing_phrase_is_not_the_verbs():
+    text = ("The old bridge needs repairs costing up to £4 million. The county council "
+            "owns it.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.startswith("How much does the old bridge")], prompts

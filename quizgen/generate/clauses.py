@@ -416,16 +416,23 @@ def _new_clause(toks: list[Token], i: int) -> bool:
     and a survey ... counted an hour ...?', blind review 21)."""
     if toks[i].tag != "CJC":
         return False
-    for n, t in enumerate(toks[i + 1:i + 15]):
-        if t.text == ",":
-            return False
+    past = False  # 'and campaigners collected more than 2,000 signatures': a past tense the
+    # tagger calls a participle, right after the subject's noun, with no finite verb after it
+    stretch = toks[i + 1:i + 15]
+    for n, t in enumerate(stretch):
+        if t.text in {",", ";", ":"}:
+            return past
         if is_finite(t):
             return True
-        if n >= 5 and not (t.pos in _SUBJECT_PHRASE_POS or t.tag == "VVN") or \
-                t.text.lower() in _SUBORDINATORS_EN:
+        if t.tag == "VVN" and n > 0 and stretch[n - 1].pos in {"NOUN", "PROPN", "PRON"} and \
+                not any(x.pos == "AUX" for x in stretch[:n]) and n + 1 < len(stretch) and \
+                stretch[n + 1].pos in {"DET", "NUM", "ADV", "NOUN", "PROPN", "PRON", "ADJ"}:
+            past = True  # an object follows ('collected more than ...'), not 'affected by'
+        if n >= 5 and not (t.pos in _SUBJECT_PHRASE_POS or t.tag == "VVN") and not past or \
+                t.text.lower() in _SUBORDINATORS_EN and not past:
             return False  # '... and the neighbouring village of Owlcote after the River
             # Harle burst its banks': the verb is the adverbial clause's
-    return False
+    return past
 
 
 _SUBORDINATORS_EN = {"after", "before", "because", "when", "while", "until", "since", "as",

@@ -4038,6 +4038,13 @@ def _en_verb_phrase(c: EnglishClause, analysis: Analysis) -> tuple[str, str] | N
         return None
     main = c.verb[0]
     do = _DO.get(main.tag)
+    if do is None and main.tag == "VVN" and len(c.verb) == 1 and c.subject and \
+            main.text.lower().endswith("ed") and c.subject[0].pos in {
+                "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"} and \
+            not any(t.text == "," for t in c.subject) and \
+            not (c.rest and c.rest[0].text.lower() in {"by", "in", "on", "at"}):
+        do = "did"  # 'campaigners collected more than 2,000 signatures': a regular past tense
+        # the tagger called a participle; with no auxiliary it is the clause's verb
     if do is None:
         return None
     if main.tag == "VVB" and main.text.lower() in _SAME_IN_PAST:
@@ -4520,8 +4527,11 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
     if after is not None and (after.pos == "NOUN" or after.text in {"-", "–", "("}):
         return []  # 'a £4 million deal', '£3-£5': the sum is an attribute or a range
     if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0"} and t.end <= start
-           for t in c.rest):
-        return []  # inside a that-clause or an infinitive
+           for t in c.rest) or any(t.tag == "VVG" and t.end <= start and k and
+                                   c.rest[k - 1].pos != "AUX" for k, t in enumerate(c.rest)):
+        return []  # inside a that-clause, an infinitive or an -ing phrase ('needs repairs
+        # costing up to £3 million': 'How much does the bridge need repairs costing?'; not
+        # 'was losing around £90,000')
     if not c.speech and any(t.pos in {"VERB", "AUX"} and is_finite(t) for t in c.rest
                             if t.end <= start):
         return []  # 'A crowdfunding page set up by ... had raised more than £8,000': the
