@@ -155,3 +155,27 @@ def test_the_headline_note_cites_the_body_sentence_on_its_claim():
     items = [q for q in _headline_items(KLAGE) if q.type == "open"]
     assert items and "werde man eine Klage prüfen" in items[0].answer, \
         [q.answer for q in items]
+
+
+# ------------------------------------------------------------------ who speaks, who is affected
+
+HAGEL = """Hagel zerstört Weinlese in Kellberg
+
+Ein Hagelsturm hat am Sonntag in Kellberg große Teile der Weinberge verwüstet.
+
+Winzer Paul Roth sagte, er habe auf einigen Parzellen fast alle Trauben verloren. Dutzende \
+Helfer, unter ihnen Schülerinnen und Schüler des Kellberger Gymnasiums, haben sich bereits \
+gemeldet. Bürgermeisterin Anja Feld sagte, die Gemeinde werde die Winzer unterstützen.
+"""
+
+@pytest.mark.parametrize("text,word", [(HAGEL, "Schüler")])
+def test_helpers_are_not_called_people_affected(text, word):
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(text))
+    voices = [q for q in media_discussion.generate(a, claims(a)) if "Wessen Sicht" in q.prompt
+              or "Whose view" in q.prompt]
+    assert voices, "no voices item"
+    assert f"({word})" not in voices[0].answer and "Betroffene" not in voices[0].answer and \
+        "People affected" not in voices[0].answer, voices[0].answer

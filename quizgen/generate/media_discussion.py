@@ -1598,7 +1598,11 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []) or \
             _private_quoted(analysis):
         return []
-    body = " ".join(s.text for s in analysis.body_sentences())
+    # 'Dutzende Helfer, unter ihnen Schülerinnen und Schüler des Gymnasiums, haben sich
+    # gemeldet', 'Volunteers, many of them staff from the hospital, ...': a group named as
+    # helpers is not affected (review 21: 'Betroffene (Schüler)' for the helpers)
+    body = " ".join(s.text for s in analysis.body_sentences()
+                    if not HELPERS[lang].search(s.text))
     # 'Sandra Kühl, Vorsitzende des Stadtelternrats': parents are heard through her
     spoken = " ".join(f"{v.role or ''} {v.sentence.text}" for v in voices or [])
     # 'Ein Mitarbeiter der Stadt habe ihm das erzählt' is one informant, not the staff
@@ -1613,6 +1617,12 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
             and not (resident and g in RESIDENTS[lang])]
 
 
+HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiwillige[n]?|"
+                           r"Ehrenamtliche[n]?|helfen|halfen|helfe|geholfen|mitgeholfen|"
+                           r"mithelfen|packen mit an|packten mit an|angepackt|"
+                           r"Unterstützer(?:innen)?)\b"),
+           "en": re.compile(r"(?i)\b(?:helpers?|volunteers?|volunteered|helped|helping|"
+                            r"pitched in|lent a hand)\b")}
 RESIDENT = {"en": re.compile(r"(?i)\b(?:lives|lived|living|grew up)\s+(?:on|in|at|near|"
                              r"beside|opposite)\b"),
             "de": re.compile(r"\b(?:wohnt|wohnte|lebt|lebte|aufgewachsen)\b")}
