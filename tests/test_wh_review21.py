@@ -89,3 +89,14 @@ def test_a_sum_inside_an_ing_phrase_is_not_the_verbs():
             "owns it.")
     prompts = _prompts(text, "en")
     assert not [p for p in prompts if p.startswith("How much does the old bridge")], prompts
+
+
+def test_a_fronted_adverb_follows_the_subject_in_more_questions():
+    text = ("Künftig kostet der Eintritt für Erwachsene 4,50 Euro. Abschließend berät der "
+            "Kreistag am 4. März über den Haushalt. Täglich nutzen rund 9.000 Menschen die "
+            "Fähre.")
+    prompts = _prompts(text, "de")
+    assert "Wie viele Euro kostet der Eintritt künftig für Erwachsene?" in prompts, prompts
+    assert "Wann berät der Kreistag abschließend über den Haushalt?" in prompts, prompts
+    # the count is the subject: the adverb stays before the object
+    assert "Wie viele Menschen nutzen täglich die Fähre?" in prompts, prompts

@@ -504,8 +504,10 @@ def _leading_noun_phrase(middle: Sequence[Token], to_end: bool = False) -> int:
             n += 1
         if n > g:
             start, k = g, n
-    if to_end and k == len(middle) and k > start and not (start > 0 and k - start > 3):
-        return k
+    if to_end and k > start and not (start > 0 and k - start > 3) and (
+            k == len(middle) or middle[k].tag in {"APPR", "APPRART"}):
+        return k  # the place after the subject's noun for a moved adverb ('der Kreistag
+        # abschließend über den Haushalt')
     if k == start or k >= len(middle) or (start > 0 and k - start > 3) or \
             middle[k].tag in {"APPR", "APPRART"}:
         return 0  # 'der Weg für die neue Linie': the phrase may go on after the noun
@@ -624,19 +626,23 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
     subject = _leading_noun_phrase(middle) if adverbial and front and \
         front[0].tag == "APPR" else 0
-    adverb = adverbial and front and len(front) <= 2 and all(
-        t.tag in {"ADV", "ADJD"} for t in front)
-    if adverb:  # 'Wann entscheidet der Stadtrat endgültig?', not 'Wann entscheidet endgültig
-        # der Stadtrat?' ('endgültig entscheidet der Stadtrat am 10. Dezember', blind review
-        # 21): a fronted adverb goes after the subject that opens the middle field
-        subject = 1 if middle and middle[0].tag == "PPER" else _leading_noun_phrase(
-            middle, to_end=True)
     if not adverbial and count_start is not None and front and front[0].tag in {
             "APPR", "APPRART", "ADV"}:
         # 'Wie viele Straßenbahnen hat die Stadt Neustadt für rund 80 Millionen Euro
         # gekauft?', not '... hat für rund 80 Millionen Euro die Stadt Neustadt gekauft?'
         # (blind review 10): the count was the object, the phrase before it the subject
         subject = _subject_before_count(middle, count_start)[1]
+    # with 'wie viele' only where a noun phrase stood before the count: that is the subject
+    # ('Künftig kostet der Eintritt 4,50 Euro'); a count that opens the middle field is the
+    # subject itself ('Täglich nutzen rund 25.000 Menschen den Bahnhof': the adverb stays)
+    adverb = (adverbial or count_start is not None and bool(middle) and
+              0 <= middle[0].start < count_start) and not subject and bool(front) and \
+        len(front) <= 2 and all(t.tag in {"ADV", "ADJD"} for t in front)
+    if adverb:  # 'Wann entscheidet der Stadtrat endgültig?', not 'Wann entscheidet endgültig
+        # der Stadtrat?' ('endgültig entscheidet der Stadtrat am 10. Dezember', blind review
+        # 21): a fronted adverb goes after the subject that opens the middle field
+        subject = 1 if middle and middle[0].tag == "PPER" else _leading_noun_phrase(
+            middle, to_end=True)
     obj = bool(adverbial and front and not subject and _fronted_object(front, middle))
     if obj:  # 'Bis wann will die Stadt einen Antrag stellen?', not '... will einen Antrag
         # die Stadt stellen?' (quick reading 23): a fronted object follows the subject
