@@ -100,3 +100,12 @@ def test_a_fronted_adverb_follows_the_subject_in_more_questions():
     assert "Wann berät der Kreistag abschließend über den Haushalt?" in prompts, prompts
     # the count is the subject: the adverb stays before the object
     assert "Wie viele Menschen nutzen täglich die Fähre?" in prompts, prompts
+
+
+def test_a_named_building_in_the_passive_is_no_who():
+    text = ("Larch House was inspected by the Care Quality Commission in May. Brook Farm "
+            "was visited by inspectors on Monday. The Royal Hotel was evacuated by "
+            "firefighters on Sunday.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.startswith(("Who was inspected", "Who was visited",
+                                                    "Who was evacuated"))], prompts

@@ -3827,7 +3827,12 @@ _SINGULAR_EN = {"is", "was", "has", "had", "will", "would", "can", "could", "may
 
 _BUILDING_WORDS = re.compile(r"(?i)\b(school|academy|college|hospital|museum|theatre|library|"
                              r"stadium|centre|center|pier|bridge|station|hall|park|church|"
-                             r"reservoir|building|playhouse|pool|lido|road|lane|street)\b")
+                             r"reservoir|building|playhouse|pool|lido|road|lane|street|"
+                             # 'Who was inspected ...? - Meadowbank House', 'Who was visited
+                             # ...? - Hilltop Farm' (blind review 21, as review 19)
+                             r"hotel|inn|pub|cinema|arena|castle|tower|mill|farm|factory|"
+                             r"depot|warehouse|clinic|surgery|gallery|chapel|cathedral|abbey|"
+                             r"baths|market|house(?!\s+of))\b")
 
 
 # what is done to a thing, not to a body: 'Meadowbank House was bought in January by ...'
