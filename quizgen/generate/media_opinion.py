@@ -928,7 +928,11 @@ def _last_word(analysis: Analysis, closing: set[int]) -> set[int]:
     last = _last_block(analysis)
     if last is None:
         return set()
-    inside = [s for s in analysis.body_sentences() if last.start <= s.start < last.end]
+    body = analysis.body_sentences()
+    inside = [s for s in body if last.start <= s.start < last.end]
+    if len(body) - len(inside) < 3:
+        return set()  # no report before it: a lone line ('Storm chaos: ... under water!') is
+        # no article with a comment at its end
     if COMMENT_LABEL.match(analysis.article.text, last.start):
         # 'Opinion: Fines ... are no deterrent ... Until the penalties really hurt, our woods
         # will keep filling up ...', 'Ein Kommentar von ...: ...': the paragraph says it is
