@@ -45,3 +45,18 @@ def test_a_claimant_who_gives_no_figures_qualifies_the_claim_of_its_own_sentence
     text = (EN + "Locals say the queues are already longer. The harbour union said delays had "
             "doubled, though it did not provide figures to support that claim.")
     assert [c[:20] for c in _claims(text)] == ["The harbour union sa"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # quick reading 27
+    (DE + "Anwohner werfen der Gemeinde vor, Warnungen ignoriert zu haben. Ob es solche "
+     "Hinweise tatsächlich gegeben hat, ist bislang nicht geklärt.", "Anwohner werfen"),
+    (EN + "Residents claimed the operator had ignored warnings. Whether such warnings were "
+     "ever given is not yet clear.", "Residents claimed"),
+])
+def test_an_open_whether_clause_flags_the_claim_before(text, claim):
+    assert [c[:len(claim)] for c in _claims(text)] == [claim]
+
+
+def test_a_settled_whether_clause_flags_nothing():
+    assert _claims(EN + "Whether the ferry is busy is clear to everyone.") == []

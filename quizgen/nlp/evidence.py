@@ -63,6 +63,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"ließen|lassen)\s+sich\b[^.!?]{0,60}?\bnicht\b"),
         ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
                         r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
+        # "Ob es solche Hinweise tatsächlich gegeben hat, ist bislang nicht geklärt"
+        ("no_evidence", r"^\s*Ob\b[^.!?;]{0,60}?\b(?:tatsächlich|wirklich|überhaupt|jemals)\b"
+                        r"[^.!?;]{0,80}?,\s*(?:ist|sind|bleibt|blieb|war)\s+(?:\w+\s+)?"
+                        r"(?:nicht\s+geklärt|ungeklärt|unklar|offen|nicht\s+bekannt|unbekannt|"
+                        r"nicht\s+belegt|nicht\s+erwiesen)\b"),
         # "Woher diese Zahl stammt, ist unklar", "Worauf sich die Angabe stützt, blieb offen"
         ("no_evidence", r"\b(?:Woher|Worauf)\s+(?:sich\s+)?(?:diese|die|der|dieser)\s+"
                         r"(?:Zahl|Zahlen|Angabe|Angaben|Schätzung|Behauptung|Vorwurf|"
@@ -125,6 +130,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:verified|confirmed|checked)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
                         r"(?:verified|confirmed)\b"),
         ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
+        # "Whether such warnings were ever given is not yet clear"
+        ("no_evidence", r"^\s*Whether\b[^.!?;]{0,60}?\b(?:actually|really|ever|in\s+fact)\b"
+                        r"[^.!?;]{0,80}?\s(?:is|remains|was)\s+(?:still\s+)?"
+                        r"(?:unclear|unknown|unproven|not\s+(?:yet\s+)?(?:clear|known|"
+                        r"established|proven))\b"),
         # "The group did not provide figures to support this"
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|produce|"
                         r"publish|provided|offered|given|produced|published)\s+(?:any\s+)?"
@@ -186,6 +196,10 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                             i == s.index and a <= at < b for i, a, b in spoken)
                         and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
+                if kind == "no_evidence" and _WHETHER.match(m.group()) and (
+                        claim == s.index or not _CLAIM_VERB.search(
+                            analysis.sentences[claim].text)):
+                    continue  # 'Ob ... tatsächlich ..., ist offen' right after a claim only
                 found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
                                             end=s.start + m.end(), text=m.group(),
                                             sentence=s.index, claim_sentence=claim))
@@ -221,7 +235,8 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
-                         r"wirft|warf|beschuldigt\w*)\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
+                         r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|(?<!\bthe\s)"
+                         r"(?<!\ba\s)(?<!\bthis\s)"
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
 
 
@@ -256,6 +271,7 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     return len(words) <= 3 and bool(_FOR_THIS.match(after))
 
 
+_WHETHER = re.compile(r"\s*(?:Ob|Whether)\b")
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
 _UNPROVEN_NOUN = re.compile(r"^\s+(?:claims?|allegations?|reports?|accusations?|Behauptung\w*|"
