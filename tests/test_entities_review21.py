@@ -33,3 +33,11 @@ def test_the_family_is_not_the_person_de():
     josef = next(e for e in a.entities if e.name == "Josef Brunner")
     assert all(m.sentence != 0 for m in josef.mentions), josef.mentions
     assert any(m.sentence == 2 for m in josef.mentions), josef.mentions
+
+
+def test_a_couple_is_not_the_person():
+    text = ("Mr and Mrs Pendry sold the barn in May. Parish clerk Alan Pendry said the "
+            "village had lost a landmark.")
+    a = _analysis(text, "en")
+    alan = next(e for e in a.entities if e.name == "Alan Pendry")
+    assert all(m.sentence == 1 for m in alan.mentions), alan.mentions

@@ -2024,12 +2024,16 @@ _FAMILY_AFTER = {"family", "families", "family's", "family’s", "brothers", "si
 
 
 def family_name_use(toks: Sequence[Token], k: int) -> bool:
-    """Is the surname at k a family's ('the Hollis family', 'Familie Meier', 'die Eheleute
-    Brandt')? Such a mention never means the one person of that name."""
+    """Is the surname at k a family's or a couple's ('the Hollis family', 'Familie Meier',
+    'die Eheleute Brandt', 'Mr and Mrs Hollis')? Such a mention never means the one person
+    of that name."""
     if k < 0 or k >= len(toks):
         return False
     if k + 1 < len(toks) and toks[k + 1].text.lower() in _FAMILY_AFTER:
         return True
+    if k >= 3 and [t.text.lower().rstrip(".") for t in toks[k - 3:k]] in (
+            ["mr", "and", "mrs"], ["herr", "und", "frau"], ["mr", "&", "mrs"]):
+        return True  # 'Mr and Mrs Hollis': a couple
     return bool(k and toks[k - 1].text.lower() in _FAMILY_BEFORE)
 
 
