@@ -179,3 +179,46 @@ def test_helpers_are_not_called_people_affected(text, word):
     assert voices, "no voices item"
     assert f"({word})" not in voices[0].answer and "Betroffene" not in voices[0].answer and \
         "People affected" not in voices[0].answer, voices[0].answer
+
+
+# ------------------------------------------------------------------ quick reading 27
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Spanish partner school has not yet commented publicly.", "en"),
+    ("Der Betreiber des Campingplatzes hat sich bislang nicht geäußert.", "de"),
+])
+def test_a_no_comment_line_is_no_writers_verdict(text, lang):
+    from quizgen.generate.media_opinion import _judges_last
+    assert not _judges_last(text, 0.6, lang, [])
+
+
+def test_what_nobody_has_to_fear_is_no_opinion():
+    from quizgen.generate.media_opinion import opinion_cues
+    cues = opinion_cues("Der Rektor kündigte an, dass Kinder, die wegen der Sperrung zu spät "
+                        "kämen, keine Nachteile befürchten müssten.", "de")
+    assert not [c for c in cues if c.kind in {"deontic", "must", "stance_verb"}], cues
+
+
+SHOPS = """Shops fear loss of trade over bus lane
+
+Plans for a bus lane on Mill Street in Ashby have split the town.
+
+The Ashby Traders' Association claims that takings on the street would fall by a third if the \
+lane went ahead. It has not published any figures, and council officers said they had seen no \
+evidence to support it. More than 300 people have signed a petition against the plans.
+
+Councillor Ruth Kemp said a decision would be made in May.
+"""
+
+
+def test_the_speaker_who_says_evidence_is_missing_makes_no_unproven_claim():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(SHOPS))
+    cs = claims(a)
+    assert not [c for c in cs if c.unsupported and "officers" in c.speaker], \
+        [(c.speaker, c.statement) for c in cs if c.unsupported]
+    items = media_claims.generate(a, cs)
+    assert not any("They had seen" in q.prompt for q in items), [q.prompt for q in items]

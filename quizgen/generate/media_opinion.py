@@ -504,6 +504,10 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
     if any(c.kind == "judge" for c in cues) and re.search(SUPERLATIVE[language], text):
         cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
+    if NEED_NOT[language].search(text):
+        # 'dass Schüler ... keine Nachteile befürchten müssten', 'need not fear': what nobody
+        # has to fear is an assurance, not a demand or a fear (quick reading 27)
+        cues = [c for c in cues if c.kind not in {"deontic", "must", "stance_verb"}]
     seen: set[str] = set()
     return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
 
@@ -541,6 +545,12 @@ def _in_relative(word: str, text: str) -> bool:
                           rf"\b{re.escape(word)}\s*,", text))
 
 
+# a negated necessity: nobody has to fear or pay ('keine Nachteile befürchten müssten')
+NEED_NOT = {"de": re.compile(r"\b(?:keine\w*|nichts|nicht)\b[^,.;:]{0,40}\b(?:befürchten|"
+                             r"fürchten|zahlen|bezahlen|rechnen)\s+(?:müssen|müssten|muss|"
+                             r"müsse|brauchen|braucht)\b"),
+            "en": re.compile(r"(?i)\b(?:need not|needn't|will not have to|won't have to|"
+                             r"do not have to|don't have to|would not have to)\b")}
 WEAK = {"frame", "general", "must"}
 # "nicht länger überhören darf": named as the whole demand, not the bare modal
 MUST_NOT_PHRASE = {"de": re.compile(r"\bnicht (?:länger|mehr|weiter) \w+ (?:darf|dürfen)\b"),
@@ -917,7 +927,9 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
 # comment', 'wollte sich nicht äußern')
 NO_COMMENT = re.compile(r"(?i)\b(?:declined|refused|did not respond|not respond|no comment|"
                         r"nicht äußern|nicht geäußert|keine Stellungnahme|äußerte sich nicht|"
-                        r"nicht kommentieren|nicht kommentiert|would not comment)\b")
+                        r"nicht kommentieren|nicht kommentiert|would not comment|"
+                        r"not (?:yet |publicly )*(?:commented|responded|replied)|"
+                        r"nicht (?:\w+ ){0,2}(?:geäußert|reagiert|kommentiert))\b")
 
 
 def _last_word(analysis: Analysis, closing: set[int]) -> set[int]:
