@@ -109,3 +109,12 @@ def test_a_named_building_in_the_passive_is_no_who():
     prompts = _prompts(text, "en")
     assert not [p for p in prompts if p.startswith(("Who was inspected", "Who was visited",
                                                     "Who was evacuated"))], prompts
+
+
+def test_a_fronted_phrase_follows_a_definite_subject_but_not_an_indefinite_one():
+    text = ("Nach dem neuen Zeitplan sollen die Arbeiten im Herbst 2027 abgeschlossen sein. "
+            "Laut Stadtverwaltung soll in Hellbach eine neue Kita bis 2028 entstehen.")
+    prompts = _prompts(text, "de")
+    assert "Wann sollen die Arbeiten nach dem neuen Zeitplan abgeschlossen sein?" in prompts, \
+        prompts
+    assert not [p for p in prompts if p.startswith("Bis wann soll eine neue Kita")], prompts

@@ -479,6 +479,10 @@ def _fronted_object(front: Sequence[Token], middle: Sequence[Token]) -> int:
     return k
 
 
+_INDEFINITE_DE = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine",
+                  "keinen", "keiner", "mehrere", "einige", "viele"}
+
+
 def _leading_noun_phrase(middle: Sequence[Token], to_end: bool = False) -> int:
     """Length of a plain noun phrase opening the middle field ('Betrüger', 'die neue
     Stadtverwaltung', 'Thomas Kühnel'), 0 when it opens otherwise (a pronoun, a
@@ -505,13 +509,22 @@ def _leading_noun_phrase(middle: Sequence[Token], to_end: bool = False) -> int:
         if n > g:
             start, k = g, n
     if to_end and k > start and not (start > 0 and k - start > 3) and (
-            k == len(middle) or middle[k].tag in {"APPR", "APPRART"}):
+            k == len(middle) or middle[k].tag in {"APPR", "APPRART"}) and \
+            middle[0].text.lower() not in _INDEFINITE_DE:  # 'soll in Zeltingen eine ...
+        # Hochwasserwand entstehen': a new, indefinite subject comes late as it was
         return k  # the place after the subject's noun for a moved adverb ('der Kreistag
         # abschließend über den Haushalt')
     if k == start or k >= len(middle) or (start > 0 and k - start > 3) or \
             middle[k].tag in {"APPR", "APPRART"}:
         return 0  # 'der Weg für die neue Linie': the phrase may go on after the noun
     return k
+
+
+def _whole_middle_noun_phrase(middle: Sequence[Token]) -> int:
+    """The length of the middle field when it is one plain noun phrase ('die Bauarbeiten'),
+    else 0."""
+    k = _leading_noun_phrase(middle, to_end=True)
+    return k if k == len(middle) else 0
 
 
 def counted(q: Quantity) -> str:
@@ -624,8 +637,10 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     # only where the question word is an adverbial ('Wie viele Eltern ...' may be the
     # subject, and the noun phrase after the verb its object)
     adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
-    subject = _leading_noun_phrase(middle) if adverbial and front and \
-        front[0].tag == "APPR" else 0
+    # ('Wann sollen die Bauarbeiten nach dem bisherigen Zeitplan abgeschlossen sein?': a
+    # subject that ends the middle field is whole as well)
+    subject = (_leading_noun_phrase(middle) or _whole_middle_noun_phrase(middle)) \
+        if adverbial and front and front[0].tag == "APPR" else 0
     if not adverbial and count_start is not None and front and front[0].tag in {
             "APPR", "APPRART", "ADV"}:
         # 'Wie viele Straßenbahnen hat die Stadt Neustadt für rund 80 Millionen Euro
