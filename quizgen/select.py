@@ -771,7 +771,7 @@ class _Candidate:
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
                  "name_gap", "person", "checked", "days_asked", "days_shown", "named",
-                 "weekday_asked", "weekdays_shown", "weekdays_key")
+                 "weekday_asked", "weekdays_shown")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
@@ -799,9 +799,6 @@ class _Candidate:
         self.weekday_asked = _weekdays(q.answer) if isinstance(q.answer, str) and \
             q.type != "true_false" and _WEEKDAY_KEY.fullmatch(q.answer.strip()) else frozenset()
         self.weekdays_shown = _weekdays(q.prompt)
-        self.weekdays_key = _weekdays(q.answer) if q.skill == "when" and \
-            isinstance(q.answer, str) and q.type != "true_false" and not _OTHER_WEEK.search(
-                q.answer) else frozenset()
         self.named = self.runs & names  # the words of the article's names it prints
 
 
@@ -879,12 +876,9 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # 'Bei der Infoveranstaltung am ____ ging es ...' - Donnerstag beside '... sind am
             # Donnerstagabend in die Moselhalle gekommen'; 'Saturdays', 'The ____ session ...'
             # - Saturday (quick reading 26)
-            # 'Wann ...? - am Sonntag' and 'Wann war der Hang in Bewegung geraten? - am
-            # Sonntagnachmittag gegen 16 Uhr' ask one day twice (quick reading 27)
             or c.q.family == b.family and bool(c.weekday_asked & (best.weekdays_shown
-                                                                  | best.weekdays_key)
-                                                or best.weekday_asked & (c.weekdays_shown
-                                                                         | c.weekdays_key))
+                                                                  | best.weekday_asked)
+                                                or best.weekday_asked & c.weekdays_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
 
@@ -950,8 +944,6 @@ _WEEKDAY_NAME = re.compile(
     r"(?i)\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:s|e|en|abend|morgen|mittag|nachmittag|vormittag|nacht|abends|morgens)?\b")
-_OTHER_WEEK = re.compile(r"(?i)\b(?:next|last|coming|following|nächsten|kommenden|"
-                         r"vergangenen|letzten|folgenden)\s+\w+")  # 'until next Wednesday'
 _WEEKDAY_KEY = re.compile(r"(?i)(?:(?:am|on|an|jeden|every)\s+)?" + _WEEKDAY_NAME.pattern[4:])
 _PRINTS_SENTENCE = {"cloze", "true_false"}
 _DATE_FROM = {"ab", "seit", "bis", "vom", "von", "zum", "from", "since", "until", "by"}

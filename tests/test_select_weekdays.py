@@ -45,16 +45,3 @@ def test_a_weekday_inside_a_longer_date_key_is_not_a_weekday_key():
                      prompt="Wann beginnt der Umbau?", answer="am Mittwoch, dem 3. März, um 7 Uhr",
                      evidence=[Evidence(9, 0, 10, "x" * 10)], score=0.75)
     assert {q.id for q in select([dated, SHOWN], COMP)} == {"dated", "shown"}
-
-
-def test_a_weekday_key_and_a_longer_key_on_that_day_are_one_fact():
-    # quick reading 27: 'Wann ... gerutscht? - am Sonntag' beside 'Wann war der Hang in
-    # Bewegung geraten? - am Sonntagnachmittag gegen 16 Uhr'
-    day = Question(id="day", family="comprehension", type="multiple_choice", skill="when",
-                   prompt="Wann ist der Hang auf die Straße gerutscht?", answer="am Sonntag",
-                   evidence=[Evidence(2, 0, 10, "x" * 10)], score=0.8)
-    hour = Question(id="hour", family="comprehension", type="multiple_choice", skill="when",
-                    prompt="Wann ist der Hang in Bewegung gekommen?",
-                    answer="am Sonntagnachmittag gegen 16 Uhr",
-                    evidence=[Evidence(5, 0, 10, "x" * 10)], score=0.75)
-    assert [q.id for q in select([day, hour], COMP)] == ["day"]
