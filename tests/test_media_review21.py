@@ -222,3 +222,27 @@ def test_the_speaker_who_says_evidence_is_missing_makes_no_unproven_claim():
         [(c.speaker, c.statement) for c in cs if c.unsupported]
     items = media_claims.generate(a, cs)
     assert not any("They had seen" in q.prompt for q in items), [q.prompt for q in items]
+
+
+TWIN = """By Tom Reed | Monday 23 November 2026
+
+Mayor Helen Price welcomes French twin town choir for jubilee
+
+A French choir of 24 singers from Saint-Brice in Normandy spent three days in Ashby last week \
+to mark 30 years of town twinning.
+
+The choir, which arrived on Friday evening, was welcomed at the Town Hall by Mayor Helen Price \
+and members of the twinning committee. On Saturday the visitors sang at St Mary's Church and \
+planted a cherry tree in the park.
+
+The twinning link was signed in 1996. Since then, according to the committee, more than 500 \
+people have taken part in visits in both directions.
+
+Mayor Helen Price said the visit had been "a joy from start to finish". A return visit is \
+planned for next summer.
+"""
+
+
+def test_a_headline_the_body_backs_gets_no_comparison():
+    items = [q for q in _headline_items(TWIN) if q.type == "open"]
+    assert not items, [q.answer for q in items]
