@@ -835,6 +835,11 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
                  # sagte, man werde ... auf ____ Abende ...' beside 'Wer sagte, man werde ...
                  # auf zwei Abende ...? - Markus Renz' (quick reading 26)
                  or "cloze" in {c.q.type, b.type} and "attribution" in {c.q.skill, b.skill})
+            # a true statement or cloze prints the claim an evidence item asks about, with the
+            # article's flag on it ('Lloyd also suggested that most residents did not even
+            # know the twinning existed, a claim that has not been tested by any survey.' -
+            # True, beside 'For which statement ... no evidence was given?', quick reading 27)
+            or c.q.family != b.family and _prints_claim(c, best)
             # ... also when the source item names the speaker the cloze prints and takes its
             # evidence from another sentence of theirs ('Welches Medium nennt der Artikel als
             # Quelle für die Aussagen von Claudia Brandt? - WDR' beside '..., sagte Claudia
@@ -881,6 +886,18 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
                                                 or best.weekday_asked & c.weekdays_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+def _prints_claim(a: _Candidate, b: _Candidate) -> bool:
+    """Does one of two items of different families print the sentence of the claim the
+    other, an evidence item, asks about?"""
+    comp, media = (a, b) if a.q.family == "comprehension" else (b, a)
+    if media.q.skill != "evidence" or not comp.sentence or not media.sentence or \
+            comp.sentence[0] != media.sentence[0]:
+        return False
+    # a cloze on a claim whose flag stands in the next sentence shows the claim, not that it
+    # is unproven
+    return comp.q.type == "true_false" or comp.q.type == "cloze" and len(media.sentence) == 1
 
 
 def _claim_twice(a: _Candidate, b: _Candidate) -> bool:

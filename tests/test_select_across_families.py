@@ -99,3 +99,25 @@ def test_a_number_with_its_noun_quoted_from_another_sentence_gives_it_away():
                         "dem Text.", answer="…", evidence=[Evidence(0, 0, 5, "Essen")],
                         score=0.8)
     assert not _gives_away(headline, asked)
+
+
+def test_a_true_statement_printing_a_claim_beside_the_evidence_item_on_it():
+    claim = ("Moss also suggested that most residents did not even know the scheme existed, a "
+             "claim that has not been tested by any survey.")
+    statement = Question(id="tf", family="comprehension", type="true_false", skill="who",
+                         prompt=f"True or false? {claim}", answer="True",
+                         options=["True", "False"],
+                         evidence=[Evidence(8, 0, len(claim), claim)], score=0.7)
+    which = Question(id="ev", family="media_literacy", type="multiple_choice",
+                     skill="evidence", prompt="For which statement does the article say "
+                     "explicitly that no evidence was given?",
+                     answer="Most residents did not even know the scheme existed.",
+                     options=["Most residents did not even know the scheme existed.",
+                              "The bridge opened in 1990.", "The town has 9,000 people."],
+                     evidence=[Evidence(8, 0, len(claim), claim)], score=0.8)
+    assert [q.id for q in select([statement, which], Settings())] == ["ev"]
+    elsewhere = Question(id="tf2", family="comprehension", type="true_false", skill="who",
+                         prompt="True or false? Moss runs the bakery.", answer="True",
+                         options=["True", "False"],
+                         evidence=[Evidence(4, 0, 20, "Moss runs the bakery")], score=0.7)
+    assert {q.id for q in select([elsewhere, which], Settings())} == {"ev", "tf2"}
