@@ -246,3 +246,35 @@ planned for next summer.
 def test_a_headline_the_body_backs_gets_no_comparison():
     items = [q for q in _headline_items(TWIN) if q.type == "open"]
     assert not items, [q.answer for q in items]
+
+
+RADAR = """Neuer Blitzer in Haslach sorgt für Streit
+
+In Haslach steht seit zwei Wochen ein neuer Blitzer an der Ortsdurchfahrt.
+
+In den ersten zehn Tagen hat die Anlage nach Angaben des Landratsamts mehr als 2.000 Autofahrer \
+erfasst. Bürgermeisterin Eva Lenz sagte, es gehe um die Sicherheit der Schulkinder. Ganz anders \
+sieht das Jonas Brühl, der jeden Tag nach Freiburg pendelt. Die Anlage hat rund 90.000 Euro \
+gekostet.
+
+Ein Kommentar
+
+Über den Standort kann man reden, über das Tempo im Ort eigentlich nicht. Die Aufregung im \
+Netz wirkt deshalb reichlich übertrieben.
+"""
+
+
+def test_a_paragraph_under_a_comment_heading_is_the_writers_opinion():
+    qs = _fact_opinion(RADAR)
+    best = max((q for q in qs if q.type == "multiple_choice" and len(q.options) == 2),
+               key=lambda q: q.score)
+    assert best.answer == "eine Meinung bzw. Einschätzung" and (
+        "Aufregung" in best.prompt or "Über den Standort" in best.prompt), \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_view_set_against_the_one_before_is_no_statement():
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+    got = [q.prompt for q in truefalse.generate(analyze(load_article(RADAR)))]
+    assert not any("anders sieht das" in p for p in got), got

@@ -57,7 +57,7 @@ JUDGE = {
         "enttäuschend beeindruckend fatal verheerend alternativlos schändlich grotesk "
         "unzumutbar fragwürdig zweifelhaft leichtsinnig naiv blamabel "
         "skandal armutszeugnis katastrophe schande zumutung frechheit unding desaster "
-        "debakel fiasko farce blamage verspielt verspielen trägheit".split()),
+        "debakel fiasko farce blamage verspielt verspielen trägheit übertrieben".split()),
     "en": set(
         "irresponsible reckless shameful disgraceful unacceptable outrageous scandalous "
         "short-sighted shortsighted foolish absurd ridiculous appalling terrible dreadful "
@@ -325,11 +325,14 @@ ATTITUDE = {
                      r"\b(?:ist|sind|war|waren|bleibt|blieb|zeigt|zeigte|zeigen|zeigten|gibt|"
                      r"gab|geben|gaben)\s+(?:sich\s+)?(?:\w+\s+){0,3}?(?:besorgt|erleichtert|"
                      r"beunruhigt|überzeugt)\b|"
-                     r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\b"),
+                     r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\b|"
+                     r"\b(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b[^.;]*\banders\b|"
+                     r"\banders\s+(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b"),
     "en": re.compile(rf"(?i)\b(?:more\s+|less\s+)?(?:{_ATT_EN})\b|"
                      r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:\w+\s+){0,2}?"
                      r"(?:concerned|convinced)\b|\btakes? (?:a|an) \w+ view\b|"
-                     r"\b(?:more|less) relaxed\b|\brelaxed (?:about|view|attitude)\b"),
+                     r"\b(?:more|less) relaxed\b|\brelaxed (?:about|view|attitude)\b|"
+                     r"\bsees? (?:it|this|that|things) differently\b"),
 }
 
 # lower-case German words in -ste(n) are superlative adjectives (nouns are capitalised)
@@ -945,6 +948,12 @@ def _last_word(analysis: Analysis, closing: set[int]) -> set[int]:
     if len(body) - len(inside) < 3:
         return set()  # no report before it: a lone line ('Storm chaos: ... under water!') is
         # no article with a comment at its end
+    before = max((b for b in analysis.article.blocks if b.end <= last.start),
+                 key=lambda b: b.start, default=None)
+    if before is not None and before.kind != "body" and COMMENT_HEADING.match(
+            analysis.article.text[before.start:before.end].strip()):
+        # 'Ein Kommentar' as a heading over the last paragraph: all of it is comment
+        return {s.index for s in inside if s.index in closing}
     if COMMENT_LABEL.match(analysis.article.text, last.start):
         # 'Opinion: Fines ... are no deterrent ... Until the penalties really hurt, our woods
         # will keep filling up ...', 'Ein Kommentar von ...: ...': the paragraph says it is
@@ -953,6 +962,10 @@ def _last_word(analysis: Analysis, closing: set[int]) -> set[int]:
     return {inside[0].index} if len(inside) == 1 and inside[0].index in closing else set()
 
 
+# a heading that labels the paragraph under it as comment
+COMMENT_HEADING = re.compile(r"(?i)^(?:(?:Ein|Unser) )?(?:Kommentar|Meinung|Standpunkt)"
+                             r"(?: von [^.:]{2,60})?:?$|^(?:Opinion|Comment|Our view|Analysis)"
+                             r"(?: by [^.:]{2,60})?:?$")
 # a paragraph the page labels as comment
 COMMENT_LABEL = re.compile(r"\s*(?:Opinion|Comment|Our view|Kommentar|Meinung|Unsere Meinung|"
                            r"Ein Kommentar von [^:.]{2,60}|A comment by [^:.]{2,60})\s*:")
@@ -1062,7 +1075,9 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # review 14 de_kabeldiebstahl)
     writers = {s.index for s, cues, _ in opinions if by_sentence.get(s.index) is None and (
         s.index in closing or any(c.kind == "judge" for c in cues) and _own(analysis, s))}
-    opinions.sort(key=lambda x: (x[0].index not in writers, -x[2]))
+    # (the writer's last paragraph before a judging sentence elsewhere, which may be a
+    # view the article reports: 'Für den Bund Naturschutz ist die Aufregung übertrieben')
+    opinions.sort(key=lambda x: (x[0].index not in writers, x[0].index not in closing, -x[2]))
     opinions = opinions[:3]
     # clearer opinions first; the author's own verdicts are the ones students overlook
     scores_ = [min(0.9, 0.74 + 0.1 * (strength - OPINION_SUM)

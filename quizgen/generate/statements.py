@@ -192,6 +192,14 @@ def _says_who(analysis: Analysis, s: Sentence, subjunctive: list) -> bool:
     return bool(spans) and all(any(a <= t.start < b for a, b in spans) for t in subjunctive)
 
 
+# a view set against the one before ('Ganz anders sieht das Uwe Kettler', 'Martin Ebner sieht
+# das anders', 'Others see it differently'): which view, the sentence does not say (quick
+# reading 27 de_blitzer)
+SEES_IT_OTHERWISE = re.compile(r"(?i)\b(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b[^.;]*"
+                               r"\banders\b|\banders\s+(?:sieht|sehen|sah|sahen)\s+(?:das|es|"
+                               r"dies)\b|\bsees? (?:it|this|that|things) differently\b")
+
+
 def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     """A body sentence that states something on its own, not a claim or a speculation."""
     if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
@@ -202,6 +210,8 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False
     if not _quotes_balanced(s.text):
         return False  # a piece of a quotation the splitter cut
+    if SEES_IT_OTHERWISE.search(s.text):
+        return False  # 'Ganz anders sieht das Kettler, der ...': sees what otherwise?
     if _vague(analysis, s) or VAGUE_PHRASES.search(s.text) or SHELL_NOUNS.search(s.text) \
             or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'
         return False  # "Marsh offered no evidence for the claim": which claim?
