@@ -408,6 +408,13 @@ def _without_attribution(rest: list[Token]) -> list[Token]:
 _SUBJECT_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"}
 
 
+def _past_as_participle(toks: list[Token], k: int) -> bool:
+    """A verb tagged as a participle right after 'and' with an object after it ('and fined
+    the club £2,500'), where only a past tense fits."""
+    return toks[k].tag == "VVN" and toks[k].text.lower().endswith("ed") and \
+        k + 1 < len(toks) and toks[k + 1].pos in {"DET", "NUM", "NOUN", "PROPN", "PRON"}
+
+
 def _new_clause(toks: list[Token], i: int) -> bool:
     """'and nearly 10,000 were detained': a coordinated clause with its own verb. Within six
     words any finite verb tells; further on only after a subject phrase, which may carry a
@@ -419,6 +426,9 @@ def _new_clause(toks: list[Token], i: int) -> bool:
     past = False  # 'and campaigners collected more than 2,000 signatures': a past tense the
     # tagger calls a participle, right after the subject's noun, with no finite verb after it
     stretch = toks[i + 1:i + 15]
+    if _past_as_participle(toks, i + 1):
+        return True  # 'deducted 20 points and fined the club £2,500': a second verb phrase
+        # ('How much did the panel deduct 20 points and fined the club?', lead's dump)
     for n, t in enumerate(stretch):
         if t.text in {",", ";", ":"}:
             return past
@@ -634,6 +644,20 @@ _TIME_WORDS_EN = {"week", "month", "year", "weekend", "night", "morning", "eveni
 _CLAUSE_BOUNDARY_TAGS = {"CJC", "CJS", "CJT", "PNQ", "DTQ", "AVQ"}
 
 
+def _finite_later(toks: list[Token], v: int) -> bool:
+    """A finite verb after v in the same clause (before a comma, colon, quotation mark,
+    conjunction or relative word)."""
+    for n, t in enumerate(toks[v + 1:], v + 1):
+        if t.text in {",", ";", ":", "(", "–"} or t.text in QUOTES or \
+                t.tag in _CLAUSE_BOUNDARY_TAGS:
+            return False
+        if t.text.lower() in {"am", "pm"} and toks[n - 1].pos == "NUM":
+            continue
+        if is_finite(t) or t.tag == "VM0":
+            return True
+    return False
+
+
 def _reduced_relative(toks: list[Token], v: int) -> bool:
     """Is the '-ed' word at v a participle after the subject's noun ('A fundraising page set
     up by members had raised ...', 'a petition started last week has gathered ...', 'A
@@ -647,6 +671,10 @@ def _reduced_relative(toks: list[Token], v: int) -> bool:
         k += 1  # 'set up by', 'handed over to'
     if k >= len(toks):
         return False
+    if is_finite(toks[k]) or toks[k].tag == "VM0":
+        return True  # 'the number of food parcels handed out has risen': two finite verbs
+        # side by side cannot be; the first is a participle ('What handed out has risen
+        # steadily ...?', quick reading 26, D)
     w = toks[k].text.lower()
     if w in _SUBORDINATORS_EN:
         return False  # 'The shop closed after the owner retired in 2019': a clause follows
@@ -682,6 +710,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         # the tagger got wrong ("Gareth Pyne, apologised to customers")
         participle_as_past = tok.tag == "VVN" and v > 0 and not any(
             t.pos == "AUX" for t in toks[:v])
+        if participle_as_past and _finite_later(toks, v):
+            continue  # 'Plans for a 1.2-mile protected cycle lane ... have split the town':
+            # an attributive participle, the clause's verb comes later ('With how many
+            # objections did plans for a 1.2-mile protect cycle lane ... have split ...?')
         if tok.text.lower() in {"am", "pm"} and v > 0 and toks[v - 1].pos == "NUM" and \
                 toks[v - 1].end == tok.start:
             continue  # 'the 7.32am service': a clock time, not 'I am' ('How many metres did
@@ -727,7 +759,8 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             out.append(EnglishClause(sentence, subject, aux, verb,
                                      _without_attribution(toks[j:end]), speech, cut))
             if not speech and subject_like(subject):
-                out += _coordinated_en(sentence, toks, subject, end)
+                out += _coordinated_en(sentence, toks, subject, end,
+                                       past=aux is None and group[0].tag == "VVD")
             if not speech:
                 out += _second_main_clause(sentence, toks, end)
             break
@@ -806,15 +839,18 @@ def _en_finite(tok: Token) -> bool:
 
 
 def _coordinated_en(sentence: Sentence, toks: list[Token], subject: list[Token],
-                    end: int) -> list[EnglishClause]:
+                    end: int, past: bool = False) -> list[EnglishClause]:
     """'Tesla moved to Paris and worked for a company': the second verb phrase with the
-    first one's subject."""
+    first one's subject. past: the first verb is a simple past, so a second '-ed' verb the
+    tagger calls a participle is a past too ('The panel deducted 20 points and fined the
+    club £2,500')."""
     out: list[EnglishClause] = []
     while end < len(toks):
         k = end + 1 if toks[end].tag == "CJC" else (
             end + 2 if toks[end].text == "," and end + 1 < len(toks) and
             toks[end + 1].tag == "CJC" else None)
-        if k is None or k >= len(toks) or not _en_finite(toks[k]):
+        if k is None or k >= len(toks) or not (_en_finite(toks[k]) or past and
+                                               _past_as_participle(toks, k)):
             break
         group, j = _verb_group(toks, k)
         nxt = j

@@ -136,6 +136,16 @@ def _targets(analysis: Analysis, index: int):
                 continue  # the article's topic ("Kasachstan", the "Rhein" of "Die
                 #           Rheinfähre ...") is no test of reading
             shown = analysis.article.text[m.start:m.end]
+            if shown.isupper() and len(shown) <= 4 and re.match(
+                    r"\s*\d", analysis.article.text[m.end:m.end + 3]):
+                continue  # 'die ____ 14' - KU: the letters of a road's or line's code (quick
+                # reading 27, D)
+            if " " not in shown and e.label == "PER" and _after_honorific(analysis, m.start):
+                continue  # '..., Mrs ____ said' - Evans: half of how the text names her
+                # (quick reading 27, F); the full name's gap stays
+            if skill == "where" and _adjective_beside(analysis, index, shown):
+                continue  # '... stayed with French families ... worked in ____' - France:
+                # the sentence's adjective gives the place away (quick reading 27, D)
             if _common_noun_after_article(analysis, m.start, shown) or \
                     _after_name_particle(analysis, m.start) or \
                     e.label != "PER" and _bare_common_noun(analysis, m.start, shown):
@@ -240,6 +250,35 @@ def _with_figure_words(analysis: Analysis, q, start: int, end: int, answer: str)
         if plain:
             out.append(f"{plain.group(1)} {answer} {unit}")
     return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "mr.", "mrs.", "ms.", "dr."}
+
+
+def _after_honorific(analysis: Analysis, start: int) -> bool:
+    toks = _tokens_before(analysis, start)
+    return bool(toks) and toks[-1].text.lower() in _HONORIFICS
+
+
+# a country's adjective that does not start like its name
+_PLACE_ADJECTIVE = {"france": "fren", "netherlands": "dutc", "wales": "wels",
+                    "switzerland": "swis", "ireland": "iris", "frankreich": "fran",
+                    "niederlande": "nied", "schweiz": "schw", "britain": "brit",
+                    "england": "engl", "scotland": "scot"}
+
+
+def _adjective_beside(analysis: Analysis, index: int, place: str) -> bool:
+    """Does the sentence have the place's adjective ('French' beside France, 'polnischen'
+    beside Polen, 'Spanish' beside Spain)? Then the gap on the place is given away."""
+    if " " in place or len(place) < 4:
+        return False
+    low = place.lower()
+    stem = _PLACE_ADJECTIVE.get(low, low[:3])
+    for t in analysis.sentences[index].tokens:
+        w = t.text.lower()
+        if t.pos == "ADJ" and w != low and w.startswith(stem) and len(w) >= 4:
+            return True
+    return False
 
 
 _EVERY = {"every", "each", "jeden", "jede", "jedes", "jedem"}

@@ -2333,6 +2333,9 @@ def _restricting_relative_de(c: Clause) -> bool:
             getattr(last[noun_at], "morph", "") or "Number=Plur")
 
 
+_BOTH = {"both", "beide", "beiden", "beider", "either", "neither"}
+
+
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
@@ -2345,6 +2348,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
         for q in group:
+            if q.number_text.lower() in _BOTH and c.vorfeld and _inside(c.vorfeld, q.start,
+                                                                         q.end):
+                continue  # 'Beide Seiten haben recht': no count to ask
             if q.unit in {"%", "Prozent"} and _after_preposition(c.sentence, q.start):
                 out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # 'um rund 35 Prozent gesenkt': 'Um wie viel Prozent ...?'
@@ -3858,6 +3864,9 @@ _THING_DONE_TO = frozenset("""
 """.split())
 
 
+_OPEN_CLOSE = {"open", "close", "reopen", "shut", "relocate"}
+
+
 def _body_name_en(subj: Sequence[Token], analysis: Analysis) -> bool:
     """'Network Rail', 'the Church of Scotland' as a subject: a body acts, so 'Who will hold a
     drop-in session ...?', not 'What will hold ...?' (judged19). A name of two or more
@@ -3901,7 +3910,9 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
         which = _which_en(subj, analysis)
         body = _body_name_en(subj, analysis) and not any(
-            t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in verb)
+            t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in verb) and not (
+            any(t.lemma in _OPEN_CLOSE for t in verb) and not (c.rest and c.rest[0].pos in {
+                "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}))  # a place opens or closes
         prompt = _prompt([which or ("Who" if body else "What"), verb, rest_r], "en")
         if which:  # the kind is in the prompt, so the answer's check sees the name only
             name = [t for t in subj if t.pos != "DET"][1:]
@@ -4347,6 +4358,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             found = None  # 'Who was bought in January by ...? - Meadowbank House': a thing;
             # 'Who was inspected by Ofsted in May? - St Mary's School': a building's name
             # asked 'who' in the passive, with firms as options (blind review 21)
+        if found and found[0].label == "ORG" and any(
+                t.lemma in _OPEN_CLOSE for t in c.verb) and not (
+                c.rest and c.rest[0].pos in {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}):
+            found = None  # 'Hollins Vale Food Bank will close on Saturdays': a place that
+            # opens or closes, no 'who' (quick reading 26, D); 'X will close the site' acts
         if found and (found[2] == len(c.subject) and _only_title_and_name(c.subject, found[1])
                       or appositive(c.subject) and found[0].label == "PER"
                       or _name_heads_en(c.subject, *found)):
@@ -4454,6 +4470,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         out += [q for q in _what_en(analysis, c) if not (level and _LEVEL_WHAT.match(q.prompt))]
         # how many
         for q_ in analysis.quantities:
+            if q_.number_text.lower() in _BOTH and _inside(c.subject, q_.start, q_.end):
+                continue  # 'Both sides have a point': 'How many sides have a point? - both'
+                # (quick reading 27, D) asks a word, not a count; 'scored both goals' is two
             if q_.sentence == s.index and not q_.unit and vp is not None and subj is not None:
                 out += _how_much_en(analysis, s, c, q_, vp, subj, its)
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \
@@ -4475,7 +4494,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 #           is no head, a 'How many absorption ...?' is garbled
             if after is not None and after.text.lower() in {"off", "from", "away", "of",
                                                              "north", "south", "east",
-                                                             "west", "outside"}:
+                                                             "west", "outside", "tall",
+                                                             "high", "long", "wide", "deep",
+                                                             "thick", "old"}:
+                # ('up to 150 metres tall': 'How many metres ... would be tall ...?', quick
+                # reading 26: a measure of an adjective, not a count)
                 continue  # 'around 40 miles off the coast': a distance that places
                 #           something, not a count the verb is about
             if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
@@ -4497,7 +4520,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                                    analysis, its) or []
                 prompt = _prompt([f"How many {what}", vp[0], subj, vp[1], rest_wo], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
-                    and (prep := _count_preposition_en(s, q_)) is not None:
+                    and (prep := _count_preposition_en(s, q_)) is not None and not (
+                        after is not None and after.tag in {"VVN", "VVG"}):
+                # ('..., with more than 400 objections lodged before ...': the count has a
+                # participle of its own, 'With how many objections have plans ... split the
+                # town, lodged?' left it behind, quick reading 27)
                 # 'The region includes land in nine countries' -> 'In how many countries
                 # does the region include land?' (XQuAD: counts after a preposition were
                 # never asked)

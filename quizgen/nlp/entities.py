@@ -1585,6 +1585,9 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             name += "."  # 'Ahmed Feredaws A.': an initial keeps its dot
         base = _strip_genitive(name, language)
         ent = by_key.get(_key(name)) or by_key.get(_key(base))
+        if len(c.tokens) == 1 and c.text.lower() in _DAY_PLURALS:
+            continue  # 'on Tuesdays, Thursdays and Saturdays': days, no organisation
+            # ('Hollins Vale Food Bank will close on ____ from December' was a who-gap)
         if len(c.tokens) == 1 and family_name_use(c.sentence.tokens, _position(
                 c.sentence.tokens, c.tokens[0])):
             continue  # 'the Hollis family', 'Familie Meier': a family, not one person of
@@ -2017,6 +2020,9 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             spans.append((tok.start, tok.end))
 
 
+_DAY_PLURALS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                "sundays", "weekends", "montags", "dienstags", "mittwochs", "donnerstags",
+                "freitags", "samstags", "sonntags"}
 _FAMILY_BEFORE = {"familie", "familien", "ehepaar", "eheleute", "geschwister", "brüder",
                   "schwestern", "family", "families"}
 _FAMILY_AFTER = {"family", "families", "family's", "family’s", "brothers", "sisters", "twins",

@@ -1,0 +1,39 @@
+"""Quick readings 26 and 27 (not blind material): cloze gaps on a road code's letters, on a
+country its adjective gives away, on a surname after 'Mrs', on a weekday list taken for a
+name. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _clozes(text: str, language: str) -> list:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q for q in candidates(analyze(art)) if q.type == "cloze"]
+
+
+def test_no_gap_on_a_road_codes_letters():
+    text = ("Die Sperrung trifft vor allem Pendler, denn die BT 27 ist die schnellste "
+            "Verbindung nach Bayreuth. Der Landrat will bis Freitag entscheiden.")
+    assert not [q for q in _clozes(text, "de") if q.answer == "BT"]
+
+
+def test_no_gap_on_a_country_its_adjective_names():
+    text = ("Pupils who stayed with Spanish families often chose Spanish at A-level, and "
+            "some later worked in Spain, headteacher Mark Lowe said.")
+    assert not [q for q in _clozes(text, "en") if q.answer == "Spain"]
+
+
+def test_no_gap_on_a_surname_after_mrs():
+    text = ("Mayor Carys Jones welcomed the visitors on Friday. \"It is a great day for the "
+            "town,\" Mrs Jones said at the reception.")
+    assert not [q for q in _clozes(text, "en") if q.answer == "Jones"]
+
+
+def test_weekdays_are_no_names():
+    text = ("The community pantry will close on Saturdays from January. It has opened on "
+            "Tuesdays, Thursdays and Saturdays since 2015.")
+    assert not [q for q in _clozes(text, "en") if q.skill == "who"]
