@@ -132,6 +132,15 @@ def test_the_open_item_on_a_claim_asks_about_the_claim_not_events(text):
 
 # ------------------------------------------------------------------ headline against body
 
+ROUND = """Plans for 200 homes on Marlow meadow spark protest
+
+More than 400 people have objected to plans to build about 200 homes on the meadow next to \
+Marlow Primary School.
+
+The application was submitted by Fenwick Homes on 3 October. The meadow has been used for the \
+village fete since 1952.
+"""
+
 KLAGE = """Gestank-Alarm in Oberbach: Anwohner drohen der Gemeinde mit Klage
 
 Seit Wochen riecht es in der Siedlung am Mühlweg nach faulen Eiern. Mehr als 200 Beschwerden \
@@ -149,6 +158,14 @@ def _headline_items(text: str):
     from quizgen.generate import media_headline
     from quizgen.pipeline import analyze, load_article
     return media_headline.generate(analyze(load_article(text)))
+
+
+def test_a_round_figure_the_body_gives_with_about_is_no_headline_point():
+    items = _headline_items(ROUND)
+    assert not any(q.type == "multiple_choice" and "200 homes" in q.prompt for q in items), \
+        [q.prompt for q in items]
+    assert not any("about 200 homes”." in str(q.answer) and "gives the figure" in str(q.answer)
+                   for q in items)
 
 
 def test_the_headline_note_cites_the_body_sentence_on_its_claim():

@@ -701,6 +701,19 @@ OTHER_TIME = {
 }
 
 
+# hedges that only round a figure ('about 350', 'rund 6,4 Millionen'): the same figure
+ROUGHLY = {"de": {"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd",
+                  "schätzungsweise"},
+           "en": {"about", "around", "roughly", "approximately", "some", "circa", "c.",
+                  "an estimated", "estimated"}}
+
+
+def _round(value: float) -> bool:
+    """A figure one would round to: a multiple of ten above ten, or one in the hundred
+    thousands and up ('6,4 Millionen' is 6,400,000)."""
+    return value >= 10 and (value % 10 == 0 or value >= 1e5)
+
+
 def _numbers(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -727,6 +740,11 @@ def _numbers(analysis: Analysis) -> list[Question]:
                 if not same_unit or len({q.value for q in same_unit}) != 1:
                     continue  # no clear single figure in the body to compare with
                 target = same_unit[0]
+            if target.value == qh.value and (target.hedge or "").lower() in ROUGHLY[lang] \
+                    and _round(qh.value) and _unit_key(target, lang) == _unit_key(qh, lang):
+                # 'Plans for 350 homes' over 'about 350 homes': a round figure the body only
+                # rounds is the same figure, nothing the headline hides (blind review 21)
+                continue
             if target.value != qh.value and OTHER_TIME[lang].search(
                     analysis.sentences[target.sentence].text):
                 # 'Vor zehn Jahren habe die Wehr noch mehr als 60 aktive Mitglieder gehabt'
@@ -1726,7 +1744,9 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
             if same:
                 # a hedge dropped from a figure of the same sort: 'ZWEI RÄDERN' (a bicycle)
                 # is no count of 'mindestens zwei Jahre' (quick reading 24 de_radschnellweg)
-                hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang)]
+                hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang) and not (
+                    q.hedge.lower() in ROUGHLY[lang] and _round(qh.value)
+                    and _unit_key(q, lang) == _unit_key(qh, lang))]
                 if hedged and not any(q.hedge is None for q in same):
                     out.append((qh, hedged[0]))
                 continue
