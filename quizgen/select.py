@@ -797,8 +797,9 @@ class _Candidate:
         self.days_shown = _days(q.prompt)
         # a key that is a weekday and no more, and the weekdays a prompt prints
         self.weekday_asked = _weekdays(q.answer) if isinstance(q.answer, str) and \
-            q.type != "true_false" and _WEEKDAY_KEY.fullmatch(q.answer.strip()) else frozenset()
-        self.weekdays_shown = _weekdays(q.prompt)
+            q.type != "true_false" and len(q.answer) < 30 and _WEEKDAY_KEY.fullmatch(
+                q.answer.strip()) else frozenset()
+        self.weekdays_shown = _weekdays(self.prompt)
         self.named = self.runs & names  # the words of the article's names it prints
 
 
@@ -954,7 +955,13 @@ def _days(text: str) -> frozenset[str]:
 def _weekdays(text: str) -> frozenset[str]:
     """The weekdays a text names ('donnerstag' for 'am Donnerstagabend', 'saturday' for
     'on Saturdays')."""
+    low = text.lower()
+    if "day" not in low and "tag" not in low and "mittwoch" not in low and "sonnabend" not in low:
+        return _NO_DAYS  # every weekday name has one of these: the regex runs on few prompts
     return frozenset(m.lower() for m in _WEEKDAY_NAME.findall(text))
+
+
+_NO_DAYS: frozenset[str] = frozenset()
 
 
 _WEEKDAY_NAME = re.compile(
