@@ -295,3 +295,25 @@ def test_a_view_set_against_the_one_before_is_no_statement():
     from quizgen.pipeline import analyze, load_article
     got = [q.prompt for q in truefalse.generate(analyze(load_article(RADAR)))]
     assert not any("anders sieht das" in p for p in got), got
+
+
+PLAN = """Kinderstation in Waldau schließt
+
+Die Kinderstation des Kreiskrankenhauses Waldau schließt zum 31. März.
+
+Nach Angaben der Geschäftsführung fehlen der Station seit dem Sommer vier Ärztinnen und Ärzte. \
+Für die Pflegekräfte der Station sollen nach Angaben der Klinik andere Stellen im Haus gefunden \
+werden. Landrat Peter Huber sagte, der Kreis prüfe eine Kooperation mit Passau.
+"""
+
+
+def test_an_announced_plan_is_no_unconfirmed_report():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(PLAN))
+    items = media_claims.generate(a, claims(a))
+    assert not any("gesicherte Tatsache" in q.prompt and "Stellen im Haus" in q.prompt
+                   for q in items), [q.prompt for q in items]
+    source = [q for q in items if q.skill == "interested_party"]
+    assert all("Hilfsorganisationen" not in " ".join(q.options) for q in source)
