@@ -22,6 +22,7 @@ from quizgen.generate.wh import (
     INDICATIVE,
     SPECULATION,
     _front,
+    _in_zu_infinitive,
     _inside,
     _outside_relatives,
     _remove,
@@ -77,6 +78,10 @@ def _date_of_what_was_said(speech: bool, tokens: list[Token], d: DateExpr) -> bo
 def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
     if c.kind != "main" or not _inside(c.tokens, d.start, d.end):
         return None
+    if _in_zu_infinitive(c, d.start) and _dated_before(analysis, d):
+        return None  # 'hat am Dienstagabend beschlossen, das Bad zum 31. Januar 2027 zu
+        # schließen': the date is the closure's, the item the decision, which has its own
+        # (quick reading 26: the decision was ordered after the closure, D)
     after_verb = [t for t in c.tokens if t.start > c.finite.start]
     if _date_of_what_was_said(c.speech or c.finite.lemma in _SAY_LEMMAS, after_verb, d):
         return None
@@ -143,6 +148,12 @@ def _leading_subject(tokens: list[Token]) -> int:
     return 0
 
 
+def _dated_before(analysis: Analysis, d: DateExpr) -> bool:
+    """Another date earlier in d's sentence (the main event's own)."""
+    return any(o is not d and o.sentence == d.sentence and o.end <= d.start
+               for o in analysis.dates)
+
+
 def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
     for c in english_clauses(s):
         if not _inside(c.rest, d.start, d.end):
@@ -150,6 +161,11 @@ def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
         if _date_of_what_was_said(c.speech, c.rest, d) or c.speech and any(
                 t.pos in {"VERB", "AUX"} and t.end <= d.start for t in c.rest):
             return None  # 'said the council had learned of it on 1 November'
+        if any(t.tag == "TO0" and t.end <= d.start for t in c.rest) and \
+                _dated_before(analysis, d):
+            return None  # 'voted on Tuesday to close the pool on 31 January': the date is
+            # the infinitive's event, the item the vote, which has its own ('is expected to
+            # decide on 14 January' is the deciding's)
         subject = _resolve(c.subject, analysis)
         rest = _resolve(_core(_remove(c.rest, d.start, d.end)), analysis)
         if not subject or rest is None:
@@ -204,13 +220,22 @@ def generate(analysis: Analysis) -> list[Question]:
                      if (m := re.match(r"(?:\d{4})?-?-(\d\d)", d.value or "")))
     main_month = months.most_common(1)[0][0] if months else None
     events: dict[tuple[int, int, int], tuple[str, int]] = {}
+    # a month the article dates with one year elsewhere ('zum 31. Januar 2027') has that year
+    # where a date leaves it out ('Ende Januar'): the dateline's guess put it last January
+    years_of: dict[int, set[int]] = {}
+    for d in analysis.dates:
+        m = re.match(r"(\d{4})-(\d\d)", d.value or "")
+        if m and analysis.sentences[d.sentence].block == "body":
+            years_of.setdefault(int(m.group(2)), set()).add(int(m.group(1)))
+    known_years = {month: next(iter(ys)) for month, ys in years_of.items() if len(ys) == 1}
     for d in analysis.dates:
         s = analysis.sentences[d.sentence]
         key = _sort_key(d, main_month)
         if key is None or s.block != "body" or SPECULATION.search(s.text) or \
                 _dangling(s, d) or _DEADLINE.match(d.text):
             continue  # 'soll bis zum 18. Dezember abgeschlossen sein' is no event of that day
-        key = _with_year(key, s.text, published)
+        key = _with_year(key, s.text, published) if key[0] or key[1] not in known_years \
+            else (known_years[key[1]], key[1], key[2])
         if key in events:
             continue
         if analysis.language == "de":
@@ -220,6 +245,12 @@ def generate(analysis: Analysis) -> list[Question]:
             item = _english_event(analysis, s, d)
         if item is None or not 4 <= len(item.split()) <= MAX_ITEM_WORDS:
             continue
+        if any(o is not d and o.sentence == d.sentence and o.kind in {"date", "relative",
+                                                                      "year"} and
+               o.text in item for o in analysis.dates):
+            continue  # an item that still holds another date ('beschlossen, das Bad zum 31.
+            # Januar 2027 zu schließen') is ordered by which of the two? (a weekly habit's
+            # 'jeden Montag' says no order)
         events[key] = (re.sub(r"\s{2,}", " ", item).strip(" ,"), s.index)
     if any(k[0] for k in events) and not all(k[0] for k in events):
         return []  # dates with and without a year cannot be put in one order
