@@ -317,3 +317,24 @@ def test_an_announced_plan_is_no_unconfirmed_report():
                    for q in items), [q.prompt for q in items]
     source = [q for q in items if q.skill == "interested_party"]
     assert all("Hilfsorganisationen" not in " ".join(q.options) for q in source)
+
+
+STATION = """Geburtsstation in Talheim schließt
+
+Die Geburtsstation des Krankenhauses Talheim schließt Ende März.
+
+Geschäftsführer Karl Brandl sagte, es fehlten seit dem Sommer drei Fachärzte. Die Hebamme Rosa \
+Lindner, die seit 19 Jahren in Talheim arbeitet, sieht das skeptisch. „Eine Station ersetzt man \
+nicht mit einem Taxi“, sagte sie. Ganz anders sieht das Max Gruber, der jeden Tag nach Passau \
+pendelt. Die Strecke sei gut ausgebaut, meint er. Viele Pendler nutzen die Bundesstraße 12.
+"""
+
+
+def test_voices_take_the_title_before_the_name_and_a_commuter_is_one_of_the_commuters():
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(STATION))
+    [q] = [q for q in media_discussion.generate(a, claims(a)) if "Wessen Sicht" in q.prompt]
+    assert "Rosa Lindner (Hebamme)" in q.answer, q.answer
+    assert "Pendler)" not in q.answer and "Pendler," not in q.answer, q.answer

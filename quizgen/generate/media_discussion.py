@@ -720,8 +720,8 @@ def _lower_start(analysis: Analysis, role: str | None) -> str | None:
     if not role or analysis.language != "en" or not role[:1].isupper() or role.isupper():
         return role
     ws = role.split()
-    if len(ws) > 1 and not ws[1][:1].islower():
-        return role
+    if len(ws) > 1 and not ws[1][:1].islower() or re.search(r"['’]s$", ws[0]):
+        return role  # 'Żagań's deputy mayor': a name's possessive keeps its capital
     text = analysis.article.text
     starts = {s.start for s in analysis.sentences}
     at = [m.start() for m in re.finditer(rf"\b{re.escape(ws[0])}\b", text)]
@@ -793,9 +793,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
     after = _apposition(analysis, ent)
     if role:
         return after if after and after.startswith(role + " ") else role
-    if after:
-        return after
     text = analysis.article.text
+    if after and not re.match(r"(?i)(?:die|der|das|dem|den|deren|dessen|who|whose|which)\b",
+                              after):
+        return after
+    # 'Die Hebamme Claudia Wimmer, die seit 22 Jahren ... arbeitet': the title before the
+    # name says what she is; the relative clause after it only when there is none (quick
+    # reading 27 de_geburtsstation)
+    relative = after
     for m in ent.mentions if lang == "de" else []:
         # "Ratsherr Felix Ostermann (Grüne)", "Verkehrsdezernent Peter Hollmann (SPD)"
         if m.kind != "name":
@@ -811,6 +816,8 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             continue
         label = re.match(r"\s*\(([^()]{1,25})\)", text[m.end:])
         return title.group(1) + (f", {label.group(1)}" if label else "")
+    if relative:
+        return relative
     for m in ent.mentions:
         if m.kind != "name":
             continue
@@ -829,7 +836,9 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             return before.group(1)[:1].lower() + before.group(1)[1:]
         # 'Council cabinet member for highways, Graham Whitfield, said' (quick reading 24):
         # without 'The' only a phrase with a role noun, not 'In a statement, ...'
-        before = re.fullmatch(r"([A-Z][^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+        # ('Żagań's deputy mayor, Piotr Nowicki, said': any capital letter opens it)
+        before = re.fullmatch(r"([^\W\d_][^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+        before = before if before and before.group(1)[:1].isupper() else None
         # ('Its spokesman, ...' needs the organisation it points back to: no role here)
         if before and ROLE_NOUN_EN.search(before.group(1)) and not re.match(
                 r"(?i)(?:in|on|at|for|after|before|with|by|from|according|speaking|its|his|"
@@ -1610,13 +1619,30 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     # 'Daniel Reyes, who has lived on the street for 22 years, told ...' is a resident
     # (quick reading 25, en_trees: 'none of them is quoted by name' was false)
     resident = any(RESIDENT[lang].search(v.role or "") for v in voices or [])
+    # 'Uwe Kettler, der jeden Tag von Tübingen nach Stuttgart pendelt': a voice the article
+    # describes as one of the group (quick reading 27 de_blitzer: 'Betroffene (Pendler) ...
+    # niemand von ihnen wird namentlich zitiert')
+    named = [v.name.split()[-1] for v in voices or [] if len(v.name.split()) >= 2]
+    # ('Helmut Baier, dessen Mutter im Heim lebt': his mother is the resident)
+    about = " ".join(b.text for b in analysis.body_sentences()
+                     if any(re.search(rf"\b{re.escape(n)}\b", b.text) for n in named)
+                     and not re.search(r"(?i)\b(?:dessen|deren|whose)\b", b.text))
     return [g for g in AFFECTED[lang] if re.search(rf"{one}\b{g}\b", body, re.IGNORECASE
                                                    if lang == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)
             and not (g in SPOKEN_FOR[lang] and re.search(SPOKEN_FOR[lang][g], spoken))
-            and not (resident and g in RESIDENTS[lang])]
+            and not (resident and g in RESIDENTS[lang])
+            and not (g in MEMBER[lang] and re.search(MEMBER[lang][g], about))]
 
 
+# what makes a named voice one of a group: 'der jeden Tag ... pendelt', 'who commutes'
+MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
+                 "Anwohner": r"\bAnwohner(?:in)?\b", "Bewohner": r"\bBewohner(?:in)?\b",
+                 "Eltern": r"\b(?:Mutter|Vater)\b",
+                 "Kunden": r"\bKund(?:e|in)\b", "Patienten": r"\bPatient(?:in)?\b"},
+          "en": {"commuters": r"\bcommut\w*", "residents": r"\bresident\b",
+                 "parents": r"\b(?:mother|father|mum|dad|parent) of\b",
+                 "customers": r"\bcustomer\b", "patients": r"\bpatient\b"}}
 HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiwillige[n]?|"
                            r"Ehrenamtliche[n]?|helfen|halfen|helfe|geholfen|mitgeholfen|"
                            r"mithelfen|packen mit an|packten mit an|angepackt|"
