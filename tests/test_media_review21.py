@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.generate.media_opinion import classify
@@ -338,3 +340,42 @@ def test_voices_take_the_title_before_the_name_and_a_commuter_is_one_of_the_comm
     [q] = [q for q in media_discussion.generate(a, claims(a)) if "Wessen Sicht" in q.prompt]
     assert "Rosa Lindner (Hebamme)" in q.answer, q.answer
     assert "Pendler)" not in q.answer and "Pendler," not in q.answer, q.answer
+
+
+SLOPE = """Hangrutsch sperrt Kreisstraße
+
+Nach einem Hangrutsch ist die Kreisstraße KU 9 zwischen Lindau und Weiher seit Sonntag gesperrt.
+
+Etwa 400 Kubikmeter Erde liegen auf der Fahrbahn. Einige Anwohner berichteten, dass sich am \
+Hang schon im Frühjahr Risse gezeigt hätten. Sie werfen dem Landkreis vor, Warnungen ignoriert \
+zu haben. Belege dafür gibt es bisher nicht. Landrat Peter Vogl sagte, die Straße bleibe bis \
+mindestens März gesperrt.
+"""
+
+
+def test_an_unproven_claim_is_not_printed_with_a_bare_pronoun():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(SLOPE))
+    items = media_claims.generate(a, claims(a))
+    assert not any(re.match(r"[„“\"]*Sie werfen", q.prompt) for q in items), \
+        [q.prompt for q in items]
+
+
+def test_every_quoted_speaker_is_listed_with_an_outlet_or_as_a_groups_chair():
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    text = ("Plans for 200 homes on Marlow meadow spark protest\n\nMore than 400 people have "
+            "objected to plans to build 200 homes on the meadow next to the village school."
+            "\n\nTom Pike, director at Fenwick Homes, told BBC Radio Devon that the scheme was "
+            "\"just what the village needs\".\n\nOpponents have formed a group called Keep "
+            "Marlow Green. Its chair, retired nurse Anna Reed, 71, said the meadow had been "
+            "\"the heart of the village for a century\".\n\nCouncillor Jane Wilder, who chairs "
+            "the planning committee, said she could not comment before the meeting.\n\n"
+            "Parish clerk Ben Hollis said the hall had been \"full to the doors\".\n")
+    a = analyze(load_article(text))
+    [q] = [q for q in media_discussion.generate(a, claims(a)) if "Whose view" in q.prompt]
+    for name in ("Tom Pike", "Anna Reed", "Jane Wilder", "Ben Hollis"):
+        assert name in q.prompt, q.prompt

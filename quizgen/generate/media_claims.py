@@ -350,6 +350,10 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # the bare claim in quotation marks, as in the multiple choice above: 'Der Markt
             # habe ... Kundschaft verloren. – Für diese Behauptung ...' (quick reading 25)
             claim_text = _in_marks(claim_text)
+        if claim_text and re.match(r"[„“\"‚‘']*(?:Sie|Er|They|He|She)\b(?!\s*\[)", claim_text):
+            # 'Sie werfen dem Landkreis vor, Warnungen ignoriert zu haben.': who? (quick
+            # reading 27 de_hangrutsch; the speakers stand in the sentence before)
+            claim_text = None
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
