@@ -37,3 +37,11 @@ def test_a_hedged_sum_gets_options_on_its_far_side():
     q = next(q for q in _choices(text, "en") if q.answer == "at least £2 million")
     assert all(_value(o) > 2 for o in q.options if o != q.answer), q.options
     assert all(o.startswith("at least £") for o in q.options), q.options
+
+
+def test_bound_options_are_round_like_a_writers():
+    text = "More than 10,000 people signed the petition by Friday. The council will respond."
+    q = next(q for q in _choices(text, "en"))
+    others = sorted(_value(o) for o in q.options if o != q.answer)
+    assert others != [20000, 30000, 40000], q.options
+    assert all(v % 5000 == 0 for v in others), q.options

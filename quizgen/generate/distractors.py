@@ -445,14 +445,18 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
         v = _round_like(round(value * f, 6), value) if value >= 4 else f
         if side and not _an_age(analysis, answer) and v >= 100 and value == int(value) and \
                 not re.search(r"\d[.,]\d{1,2}(?!\d)", answer.number_text):  # '6,4 Millionen'
-            v = _two_figures(v)  # 'more than 61,000': 90,000 / 160,000, not 92,000 / 159,000
+            # a figure a writer would round to ('more than 61,000': 90,000 / 150,000, not
+            # 92,000 / 159,000; 'mehr als 10.000': 15.000 / 25.000 / 40.000, not the key's
+            # step that made 20.000 / 30.000 / 40.000 of the irregular row)
+            v = _nice(round(value * f, 6), value)
         if v >= 10 and v != int(v) and value == int(value) and side:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
         if side and v >= 20 and v % 5 and value == int(value) and not _an_age(analysis, answer):
             v = float(int(v / 5 + 0.5) * 5)  # 'more than 12': 20 / 30 / 40, not 20 / 28 / 42
         if v >= 1 and v == int(v) and not (answer.unit in {"%", "Prozent", "percent", "per cent"}
                                           and v > 100) and not (v > 100 and age) and not (
-                v > 100 >= value and side and answer.unit.lower() in _YEARS):
+                (v > 100 or v == 100 and not age) and value <= 100 and side and
+                answer.unit.lower() in _YEARS):
             # 'more than 30 years' in a village: 'more than 120 years' is no one's life
             # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16)
             candidates.append(v)
@@ -496,11 +500,24 @@ def _bound_factors(value: float, side: int) -> list[float]:
     return list(rows[digits % len(rows)])
 
 
-def _two_figures(v: float) -> float:
-    """A made-up bound as a writer rounds one: two significant figures (158,600 -> 160,000,
-    1,050 -> 1,100)."""
-    step = 10 ** (len(str(int(v))) - 2)
-    return float(int(v / step + 0.5) * step)
+_NICE = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9, 10)
+
+
+def _nice(v: float, key: float) -> float:
+    """A made-up bound as a writer rounds one: the nearest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5,
+    6, 7, 8, 9 times a power of ten (158,600 -> 150,000; 660 -> 700) that is no whole
+    multiple or fraction of the key, when one lies within a quarter of v (2,000 -> 4,000 /
+    6,000 would be twice and three times the key: 5,000 / 7,000)."""
+    scale = 10 ** (len(str(int(v))) - 1)
+    grid = sorted({n * s_ for n in _NICE for s_ in (scale / 10, scale, scale * 10)},
+                  key=lambda x: abs(x - v))
+    for x in grid:
+        if abs(x - v) > v / 4:
+            break
+        ratio = x / key if x >= key else key / x
+        if abs(ratio - round(ratio)) > 1e-9:
+            return float(x)
+    return float(grid[0])
 
 
 def _round_like(v: float, key: float) -> float:
