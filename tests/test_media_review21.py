@@ -379,3 +379,11 @@ def test_every_quoted_speaker_is_listed_with_an_outlet_or_as_a_groups_chair():
     [q] = [q for q in media_discussion.generate(a, claims(a)) if "Whose view" in q.prompt]
     for name in ("Tom Pike", "Anna Reed", "Jane Wilder", "Ben Hollis"):
         assert name in q.prompt, q.prompt
+
+
+def test_an_advice_verb_inside_a_relative_clause_is_no_service_line():
+    from quizgen.generate.media_opinion import _judges_last
+    assert _judges_last("Schools that urge pupils to walk owe them pavements that are safe.",
+                        0.45, "en", [])
+    assert not _judges_last("Customers who need help are asked to call the hotline.", 0.45,
+                            "en", [])

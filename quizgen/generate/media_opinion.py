@@ -971,13 +971,22 @@ COMMENT_LABEL = re.compile(r"\s*(?:Opinion|Comment|Our view|Kommentar|Meinung|Un
                            r"Ein Kommentar von [^:.]{2,60}|A comment by [^:.]{2,60})\s*:")
 
 
+def _service(text: str, language: str) -> bool:
+    """A service line ('Customers who need help are asked to call ...'): an advice verb that
+    is not inside a relative clause about whoever does it ('Councils that urge residents to
+    go electric owe them chargers that actually work' is a verdict)."""
+    return any(not re.search(r"(?i)\b(?:that|who|which|die|der|das)\s+$",
+                             text[max(0, m.start() - 8):m.start()])
+               for m in ADVICE[language].finditer(text))
+
+
 def _judges_last(text: str, p: float | None, language: str, cues: list[Cue]) -> bool:
     """Is the writer's one-sentence last paragraph a verdict though no cue word names it? It
     is no plain fact to the classifier (P(opinion) above FACT_AT), no service line, open
     question, hearsay or report."""
     return p is not None and p > FACT_AT and \
         all(c.kind in WEAK | {"closing"} for c in cues) and \
-        not re.search(r"[\"„“”?]", text) and not ADVICE[language].search(text) and \
+        not re.search(r"[\"„“”?]", text) and not _service(text, language) and \
         not UNCERTAIN.search(text) and not NO_COMMENT.search(text) and \
         not is_hearsay(text, language) and not REPORTED.search(text) and \
         not APP_LINE.search(text) and not any(
