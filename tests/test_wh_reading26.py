@@ -58,3 +58,10 @@ def test_two_past_verbs_are_asked_apart():
                        "will appeal.")
     assert "How much did the tribunal fine the club?" in prompts, prompts
     assert not [p for p in prompts if "and fined" in p], prompts
+
+
+def test_a_fronted_connective_is_left_out():
+    prompts = _prompts("Außerdem sollen nach den neuen Plänen rund 60 Bäume am Ufer fallen. "
+                       "Die Stadt prüft Alternativen.", "de")
+    assert not [p for p in prompts if "außerdem" in p.lower()], prompts
+    assert any(p.startswith("Wie viele Bäume sollen") for p in prompts), prompts

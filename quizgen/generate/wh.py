@@ -633,6 +633,9 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     (the right bracket, the tail). A claim in Konjunktiv with no verb of saying ('Der Zaun
     sei 1,20 Meter hoch gewesen' after '..., sagte Kühnel') says whose it is: 'laut
     Kühnel', or the question would state it as fact."""
+    # 'Außerdem sollen ... wegfallen': a connective in the Vorfeld goes as one in the middle
+    # field does ('Wie viele Parkplätze sollen außerdem ...?', quick reading 26)
+    front = _without_connectives(front) if front else front
     front_text = lower_first(front) if front else ""
     # only where the question word is an adverbial ('Wie viele Eltern ...' may be the
     # subject, and the noun phrase after the verb its object)
