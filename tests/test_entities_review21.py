@@ -41,3 +41,11 @@ def test_a_couple_is_not_the_person():
     a = _analysis(text, "en")
     alan = next(e for e in a.entities if e.name == "Alan Pendry")
     assert all(m.sentence == 1 for m in alan.mentions), alan.mentions
+
+
+def test_a_name_above_which_something_stands_is_a_place():
+    text = ("A developer wants to put six turbines on the hill above Cwm Tegid. Farmer "
+            "Dafydd Rees said he would welcome the rent.")
+    a = _analysis(text, "en")
+    place = next(e for e in a.entities if e.name == "Cwm Tegid")
+    assert place.label == "LOC", place

@@ -1295,6 +1295,9 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["LOC"] += 3 if _place_shaped(c.tokens[0], language) else 1
         elif p in {"near", "nahe", "bei", "outside", "across"}:
             c.label_votes["LOC"] += 2
+        elif p in {"above", "below", "beyond", "oberhalb", "unterhalb"}:
+            c.label_votes["LOC"] += 3  # 'a wind farm above Llanfair Dyffryn': a place (a
+            # person option in a who-question, quick reading 26)
         elif p == "richtung" and len(c.tokens) == 1:
             c.label_votes["LOC"] += 3  # "in Richtung Altwiese"
         elif p in {"between", "zwischen"} and len(c.tokens) == 1:
