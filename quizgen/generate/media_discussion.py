@@ -1624,9 +1624,11 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     # niemand von ihnen wird namentlich zitiert')
     named = [v.name.split()[-1] for v in voices or [] if len(v.name.split()) >= 2]
     # ('Helmut Baier, dessen Mutter im Heim lebt': his mother is the resident)
+    names_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b") \
+        if named else None  # one pattern per article
     about = " ".join(b.text for b in analysis.body_sentences()
-                     if any(re.search(rf"\b{re.escape(n)}\b", b.text) for n in named)
-                     and not re.search(r"(?i)\b(?:dessen|deren|whose)\b", b.text))
+                     if names_rx is not None and any(n in b.text for n in named)
+                     and names_rx.search(b.text) and not _RELATIVE_OWNER.search(b.text))
     return [g for g in AFFECTED[lang] if re.search(rf"{one}\b{g}\b", body, re.IGNORECASE
                                                    if lang == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)
@@ -1635,6 +1637,7 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
             and not (g in MEMBER[lang] and re.search(MEMBER[lang][g], about))]
 
 
+_RELATIVE_OWNER = re.compile(r"(?i)\b(?:dessen|deren|whose)\b")
 # what makes a named voice one of a group: 'der jeden Tag ... pendelt', 'who commutes'
 MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                  "Anwohner": r"\bAnwohner(?:in)?\b", "Bewohner": r"\bBewohner(?:in)?\b",

@@ -507,7 +507,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
     if any(c.kind == "judge" for c in cues) and re.search(SUPERLATIVE[language], text):
         cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
-    if NEED_NOT[language].search(text):
+    if ("müss" in text or "brauch" in text or " to " in text or "need" in text) and \
+            NEED_NOT[language].search(text):
         # 'dass Schüler ... keine Nachteile befürchten müssten', 'need not fear': what nobody
         # has to fear is an assurance, not a demand or a fear (quick reading 27)
         cues = [c for c in cues if c.kind not in {"deontic", "must", "stance_verb"}]
@@ -975,9 +976,11 @@ def _service(text: str, language: str) -> bool:
     """A service line ('Customers who need help are asked to call ...'): an advice verb that
     is not inside a relative clause about whoever does it ('Councils that urge residents to
     go electric owe them chargers that actually work' is a verdict)."""
-    return any(not re.search(r"(?i)\b(?:that|who|which|die|der|das)\s+$",
-                             text[max(0, m.start() - 8):m.start()])
+    return any(not _RELATIVE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
                for m in ADVICE[language].finditer(text))
+
+
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|who|which|die|der|das)\s+$")
 
 
 def _judges_last(text: str, p: float | None, language: str, cues: list[Cue]) -> bool:

@@ -210,7 +210,7 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
         return False
     if not _quotes_balanced(s.text):
         return False  # a piece of a quotation the splitter cut
-    if SEES_IT_OTHERWISE.search(s.text):
+    if ("anders" in s.text or "differently" in s.text) and SEES_IT_OTHERWISE.search(s.text):
         return False  # 'Ganz anders sieht das Kettler, der ...': sees what otherwise?
     if _vague(analysis, s) or VAGUE_PHRASES.search(s.text) or SHELL_NOUNS.search(s.text) \
             or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'

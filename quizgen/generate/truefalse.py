@@ -176,15 +176,19 @@ def _inside_name(text: str, s: Sentence, start: int) -> bool:
     the tagger took 'Kirby Green' for a person), or a name after 'called'/'namens'? Swapped,
     'a group called Save Reed' is absurd (blind review 21). A title ('Mr', 'Dr'), a weekday
     or month ('On Tuesday Alan Mercer ...') and the sentence's first word do not count."""
-    head = text[s.start:start]
-    m = re.search(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$", head)
-    if m and m.start(1) > 0:
+    base = max(s.start, start - 60)
+    head = text[base:start]
+    m = _WORD_BEFORE.search(head)
+    if m and base + m.start(1) > s.start:
         word = m.group(1)
         if word.rstrip(".").lower() not in HONORIFICS and word.lower() not in _CALENDAR \
                 and not word.endswith(("'s", "’s")):
             return True
     stem = head[:m.start(1)] if m else head
     return bool(NAMING.search(stem))
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$")
 
 
 def _swaps(analysis: Analysis, s: Sentence):
@@ -354,17 +358,34 @@ _AFTERWARDS = {"after", "before", "because", "nachdem", "bevor", "weil"}
 _CONTRAST = {"while", "whereas"}  # '..., while 30 homes were flooded': a clause of its own
 
 
+@per_analysis
+def _figures_by_sentence(analysis: Analysis) -> dict[int, tuple[list[int], list[tuple[int, int]]]]:
+    """Sentence index -> (starts of its checkable figures: quantities with a unit or a
+    currency and dates; spans of all its quantities and dates), built once per analysis."""
+    out: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    for q in analysis.quantities:
+        facts, spans = out.setdefault(q.sentence, ([], []))
+        spans.append((q.start, q.end))
+        if q.unit or _MONEY.search(q.text):
+            facts.append(q.start)
+    for d in analysis.dates:
+        facts, spans = out.setdefault(d.sentence, ([], []))
+        spans.append((d.start, d.end))
+        if d.kind == "date":
+            facts.append(d.start)
+    return {k: (sorted(set(f)), sp) for k, (f, sp) in out.items()}
+
+
+_MONEY = re.compile(r"[£€$]")
+
+
 def _facts_in(analysis: Analysis, s: Sentence) -> list[int]:
     """Where the sentence's checkable figures start: quantities with a unit and dates."""
-    out = {q.start for q in analysis.quantities if q.sentence == s.index and (
-        q.unit or re.search(r"[£€$]", q.text))}
-    out |= {d.start for d in analysis.dates if d.sentence == s.index and d.kind == "date"}
-    return sorted(out)
+    return _figures_by_sentence(analysis).get(s.index, ([], []))[0]
 
 
 def _spans(analysis: Analysis, s: Sentence) -> list[tuple[int, int]]:
-    return [(x.start, x.end) for x in [*analysis.quantities, *analysis.dates]
-            if x.sentence == s.index]
+    return _figures_by_sentence(analysis).get(s.index, ([], []))[1]
 
 
 def _bundled(analysis: Analysis, s: Sentence) -> bool:
