@@ -49,3 +49,11 @@ def test_a_name_above_which_something_stands_is_a_place():
     a = _analysis(text, "en")
     place = next(e for e in a.entities if e.name == "Cwm Tegid")
     assert place.label == "LOC", place
+
+
+def test_a_joint_college_is_one_name():
+    text = ("The club is working with Burnley and Pendle College, whose students run the "
+            "cafe. Coach Amy Hart said it had helped.")
+    a = _analysis(text, "en")
+    assert any(e.name == "Burnley and Pendle College" for e in a.entities), a.entities
+    assert not any(e.name == "Pendle College" for e in a.entities), a.entities

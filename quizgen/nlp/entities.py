@@ -816,12 +816,18 @@ def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None
         if not (toks[end].text[:1].isupper() and toks[end].pos in {"NOUN", "PROPN", "ADJ"}
                 and not _ACRONYM.match(toks[end].text)) or end - k > 3 and two:
             return None
-        if two and toks[end].pos == "PROPN" and toks[end].text not in ORG_HEADS_EN:
+        if two and toks[end].pos == "PROPN" and toks[end].text not in ORG_HEADS_EN | \
+                _JOINT_HEADS_EN:
             return None
-        if toks[end].text in ORG_HEADS_EN:
+        if toks[end].text in ORG_HEADS_EN | _JOINT_HEADS_EN:
             return end + 1
         end += 1
     return None
+
+
+# heads of a joint institution's name: 'Accrington and Rossendale College' (quick reading 26:
+# 'Rossendale College' alone was an option)
+_JOINT_HEADS_EN = {"College", "University", "Academy", "Hospital", "Hospitals", "School"}
 
 
 def _named_head(text: str) -> bool:
