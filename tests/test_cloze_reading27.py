@@ -37,3 +37,9 @@ def test_weekdays_are_no_names():
     text = ("The community pantry will close on Saturdays from January. It has opened on "
             "Tuesdays, Thursdays and Saturdays since 2015.")
     assert not [q for q in _clozes(text, "en") if q.skill == "who"]
+
+
+def test_no_gap_after_a_role_that_needs_its_of_what():
+    text = ("Die Sprecherin Anna Kühn sagte, man prüfe den Fall. Der Elternbeirat will im "
+            "Januar abstimmen.")
+    assert not [q for q in _clozes(text, "de") if q.answer == "Anna Kühn"]

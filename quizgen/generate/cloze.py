@@ -140,6 +140,9 @@ def _targets(analysis: Analysis, index: int):
                     r"\s*\d", analysis.article.text[m.end:m.end + 3]):
                 continue  # 'die ____ 14' - KU: the letters of a road's or line's code (quick
                 # reading 27, D)
+            if e.label == "PER" and _after_bare_relational_role(analysis, m.start, m.end):
+                continue  # 'Die Vorsitzende ____ rechnete vor' - of what? (quick reading 26:
+                # the gap's sentence does not say whose chair she is)
             if " " not in shown and e.label == "PER" and _after_honorific(analysis, m.start):
                 continue  # '..., Mrs ____ said' - Evans: half of how the text names her
                 # (quick reading 27, F); the full name's gap stays
@@ -253,6 +256,19 @@ def _with_figure_words(analysis: Analysis, q, start: int, end: int, answer: str)
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "mr.", "mrs.", "ms.", "dr."}
+
+
+def _after_bare_relational_role(analysis: Analysis, start: int, end: int) -> bool:
+    """'Die Vorsitzende ____', 'The chairman ____': an article and a role that needs its 'of
+    what' right before the gap, with no genitive or 'of'/'von' after the name."""
+    from quizgen.generate.vocabulary import RELATIONAL_ROLES
+
+    toks = _tokens_before(analysis, start)
+    if len(toks) < 2 or toks[-1].text.lower() not in RELATIONAL_ROLES or \
+            toks[-2].text.lower() not in {"der", "die", "the"}:
+        return False
+    after = analysis.article.text[end:end + 12].lower()
+    return not re.match(r",?\s*(?:des|der|vom|von|of|for)\b", after)
 
 
 def _after_honorific(analysis: Analysis, start: int) -> bool:
