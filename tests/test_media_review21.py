@@ -387,3 +387,17 @@ def test_an_advice_verb_inside_a_relative_clause_is_no_service_line():
                         0.45, "en", [])
     assert not _judges_last("Customers who need help are asked to call the hotline.", 0.45,
                             "en", [])
+
+
+def test_a_long_relative_clause_role_keeps_its_first_part():
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    text = ("Neuer Blitzer in Haslach\n\nIn Haslach steht seit Montag ein neuer Blitzer an der "
+            "Ortsdurchfahrt.\n\nBürgermeisterin Eva Lenz sagte, es gehe um die Sicherheit der "
+            "Kinder. Ganz anders sieht das Jonas Brühl, der jeden Tag von Haslach nach Freiburg "
+            "pendelt und in einer Facebook-Gruppe gegen die Anlage Stimmung macht. Der Blitzer "
+            "stehe absichtlich hinter einer Kurve, meint er.\n")
+    a = analyze(load_article(text))
+    [q] = [q for q in media_discussion.generate(a, claims(a)) if "Wessen Sicht" in q.prompt]
+    assert "Jonas Brühl, der jeden Tag von Haslach nach Freiburg pendelt." in q.answer, q.answer

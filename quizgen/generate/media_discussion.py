@@ -872,11 +872,17 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
             continue
         # '..., sagt Claudia Werner, Krankenschwester an der Klinik in Weilstadt.': the
         # apposition may close the sentence
-        after = re.match(r",\s+([^,;:.\"„“”]{3,90})(?:,|\.(?:\s|$))", text[m.end:])
+        after = re.match(r",\s+([^,;:.\"„“”]{3,140})(?:,|\.(?:\s|$))", text[m.end:])
         if after is None:
             continue
         phrase = after.group(1).strip()
         ws = phrase.split()
+        if len(ws) > 12 and ws[0].lower() in {"der", "die", "who"} and \
+                re.search(r"\s(?:und|and)\s", phrase):
+            # 'Uwe Kettler, der jeden Tag ... pendelt und in einer Facebook-Gruppe ... mobil
+            # macht': the first of two things he does (quick reading 27 de_blitzer)
+            phrase = re.split(r"\s(?:und|and)\s", phrase, maxsplit=1)[0]
+            ws = phrase.split()
         if not 2 <= len(ws) <= 12:
             continue
         if ws[0].lower() in {"a", "an", "the", "who", "ein", "eine", "einer", "der", "die",
