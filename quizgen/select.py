@@ -771,7 +771,8 @@ class _Candidate:
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
                  "name_gap", "person", "checked", "days_asked", "days_shown", "named",
-                 "weekday_asked", "weekdays_shown")
+                 "weekday_asked", "weekdays_shown",
+                 "printed", "printed_runs", "sentence_runs")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
@@ -801,6 +802,26 @@ class _Candidate:
                 q.answer.strip()) else frozenset()
         self.weekdays_shown = _weekdays(self.prompt)
         self.named = self.runs & names  # the words of the article's names it prints
+        # what a media item prints of the article: the sentences its prompt quotes and its
+        # options ('For which statement ...?', 'Which part of the page is advertising?' offer
+        # article sentences); a comprehension question's sentence, to find it there
+        if q.family == "media_literacy":
+            # (not the options of the evidence item: its distractors are the article's
+            # other statements by design, and a set that drops the question on one of them
+            # loses a gold item, tests/test_gold.py en_storm_flood; nor the page-anatomy
+            # item's, whose distractors are to be lines that carry no facts)
+            options = [o for o in q.options if isinstance(o, str)] \
+                if q.skill not in ("evidence", "purpose") else []
+            printed = " ".join(_QUOTED.findall(q.prompt) + options).lower()
+            self.printed, self.printed_runs = printed, frozenset(_RUN.findall(printed))
+            self.sentence_runs = _NO_DAYS
+        else:
+            self.printed, self.printed_runs = "", _NO_DAYS
+            # (not a role question: the source item that quotes '..., sagte Polizeisprecherin
+            # Anja Seidel dem ___' prints the role, but each is a gold item of its own article
+            # and the set keeps both; tests/test_gold.py)
+            self.sentence_runs = frozenset(_RUN.findall(q.evidence[0].text.lower())) \
+                if q.evidence and q.type in _SPAN_ANSWERS and q.skill != "role" else _NO_DAYS
 
 
 def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
@@ -841,6 +862,14 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # know the twinning existed, a claim that has not been tested by any survey.' -
             # True, beside 'For which statement ... no evidence was given?', quick reading 27)
             or c.q.family != b.family and _prints_claim(c, best)
+            # a media item that prints a comprehension question's sentence with its answer
+            # (blind review 21: the cloze '... auf dem Schornstein der stillgelegten ____' -
+            # Brauerei Hollmann beside 'Tatsache oder Meinung? „Ein Storchenpaar hat sich auf
+            # dem Schornstein der stillgelegten Brauerei Hollmann ...“' and as an option of
+            # 'Welcher Teil der Seite ist Werbung?'; the role 'Polizeisprecherin' beside '...,
+            # sagte Polizeisprecherin Anja Seidel dem ___')
+            or bool(c.sentence_runs) and bool(best.printed) and _prints_answer(best, c)
+            or bool(best.sentence_runs) and bool(c.printed) and _prints_answer(c, best)
             # ... also when the source item names the speaker the cloze prints and takes its
             # evidence from another sentence of theirs ('Welches Medium nennt der Artikel als
             # Quelle für die Aussagen von Claudia Brandt? - WDR' beside '..., sagte Claudia
@@ -887,6 +916,16 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
                                                 or best.weekday_asked & c.weekdays_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+def _prints_answer(shown: _Candidate, asked: _Candidate) -> bool:
+    """Does a media item print most of a comprehension question's sentence (four in five of
+    its words) and the question's answer in it?"""
+    if asked.first not in shown.printed_runs or not asked.answer:
+        return False
+    if len(asked.sentence_runs & shown.printed_runs) < 0.8 * len(asked.sentence_runs):
+        return False
+    return all(p.search(shown.printed) for p in asked.answer)
 
 
 def _prints_claim(a: _Candidate, b: _Candidate) -> bool:

@@ -121,3 +121,43 @@ def test_a_true_statement_printing_a_claim_beside_the_evidence_item_on_it():
                          options=["True", "False"],
                          evidence=[Evidence(4, 0, 20, "Moss runs the bakery")], score=0.7)
     assert {q.id for q in select([elsewhere, which], Settings())} == {"ev", "tf2"}
+
+
+LEAD = ("Ein Storchenpaar hat sich auf dem Schornstein der stillgelegten Brauerei Hollmann "
+        "niedergelassen.")
+
+
+def test_a_quoted_sentence_gives_away_any_comprehension_key_on_it():
+    # blind review 21: the cloze on the lead sentence beside 'Tatsache oder Meinung?' on it
+    gap = Question(id="gap", family="comprehension", type="cloze", skill="who",
+                   prompt="Ergänze die Lücke: " + LEAD.replace("Brauerei Hollmann", "________"),
+                   answer="Brauerei Hollmann", evidence=[Evidence(2, 0, len(LEAD), LEAD)],
+                   score=0.7)
+    fact = Question(id="fo", family="media_literacy", type="multiple_choice",
+                    skill="fact_opinion", prompt=f"Tatsache oder Meinung? „{LEAD}“",
+                    answer="eine überprüfbare Tatsache",
+                    options=["eine überprüfbare Tatsache", "eine Meinung bzw. Einschätzung"],
+                    evidence=[Evidence(2, 0, len(LEAD), LEAD)], score=0.8)
+    assert [q.id for q in select([gap, fact], Settings())] == ["fo"]
+    # ... and as an option of a multiple-choice item
+    which = Question(id="which", family="media_literacy", type="multiple_choice",
+                     skill="fact_opinion", prompt="Welcher dieser Sätze enthält eine Meinung?",
+                     answer="Das ist schlicht ungerecht.",
+                     options=["Das ist schlicht ungerecht.", LEAD, "Der Zoo öffnet um 9 Uhr."],
+                     evidence=[Evidence(9, 0, 10, "x" * 10)], score=0.8)
+    assert [q.id for q in select([gap, which], Settings())] == ["which"]
+
+
+def test_a_role_printed_in_a_source_item_stands():
+    said = "„Das ist ernst“, sagte Polizeisprecherin Anja Seidel dem Bayerischen Rundfunk."
+    role = Question(id="role", family="comprehension", type="short_answer", skill="role",
+                    prompt="Welche Funktion oder Rolle hat Anja Seidel laut dem Artikel?",
+                    answer="Polizeisprecherin", evidence=[Evidence(4, 0, len(said), said)],
+                    score=0.7)
+    source = Question(id="src", family="media_literacy", type="multiple_choice",
+                      skill="source", prompt="Diese Angabe stützt der Artikel auf ein anderes "
+                      "Medium: „„Das ist ernst“, sagte Polizeisprecherin Anja Seidel dem ___.“",
+                      answer="Bayerischen Rundfunk",
+                      options=["Bayerischen Rundfunk", "Norddeutschen Rundfunk"],
+                      evidence=[Evidence(4, 0, len(said), said)], score=0.8)
+    assert {q.id for q in select([role, source], Settings())} == {"role", "src"}
