@@ -60,3 +60,11 @@ def test_an_open_whether_clause_flags_the_claim_before(text, claim):
 
 def test_a_settled_whether_clause_flags_nothing():
     assert _claims(EN + "Whether the ferry is busy is clear to everyone.") == []
+
+
+def test_a_sentence_that_points_back_flags_the_claim_before_also_where_it_quotes():
+    # blind review 21: the evidence item keyed the police sentence instead of the claim
+    text = (EN + "The farmer believes that walkers or vandals were to blame. Police said, "
+            "however, that there was no evidence that the gate had been opened deliberately, "
+            "and the claim has not been confirmed.")
+    assert [c[:20] for c in _claims(text)] == ["The farmer believes "] * 2

@@ -203,6 +203,15 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
                                             end=s.start + m.end(), text=m.group(),
                                             sentence=s.index, claim_sentence=claim))
+        back = next((m.claim_sentence for m in found if m.kind == "no_evidence"
+                     and m.claim_sentence != s.index), None)
+        if back is not None:
+            # one sentence flags one claim: 'Police said there was no evidence that the chain
+            # had been cut deliberately, and the claim has not been confirmed' is about the
+            # claim before, Pascoe's (blind review 21), also where the police speak of it
+            found = [EvidenceMarker(kind=m.kind, start=m.start, end=m.end, text=m.text,
+                                    sentence=m.sentence, claim_sentence=back)
+                     if m.kind == "no_evidence" else m for m in found]
         out += _dedupe(found)
         if s.block == "body" or prev_index is None:
             prev_index = s.index  # a claim is looked for in the text, not in a heading
@@ -224,7 +233,9 @@ _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|
                           r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
 
 
-_BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$", re.IGNORECASE)
+_BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$|^(?:the\s+"
+                           r"(?:claims?|allegations?|accusations?)|die\s+Behauptung|der\s+"
+                           r"Vorwurf|die\s+Vorwürfe)$", re.IGNORECASE)
 _BACK_WORD = re.compile(r"\b(?:dafür|davon|dies\w*|das|it|this|that)\b", re.IGNORECASE)
 _POINTER = frozenset("it this that es dies das".split())  # "campaigners say it | cannot be checked"
 _FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it|the\s+(?:claims?|allegations?|"
