@@ -118,3 +118,19 @@ def test_a_fronted_phrase_follows_a_definite_subject_but_not_an_indefinite_one()
     assert "Wann sollen die Arbeiten nach dem neuen Zeitplan abgeschlossen sein?" in prompts, \
         prompts
     assert not [p for p in prompts if p.startswith("Bis wann soll eine neue Kita")], prompts
+
+
+def test_a_that_clause_with_a_coordinated_subject_stays_whole():
+    text = ("Farmer Dan Hoyle lost twelve sheep. Mr Hoyle thinks that dogs or foxes were "
+            "to blame. The police are looking into it.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.endswith("that dogs?")], prompts
+
+
+def test_a_fronted_object_follows_the_subject_with_its_genitive():
+    text = ("Den ersten Fehler entdeckte ein Mitarbeiter der Sparkasse Hellbach am 3. März, "
+            "als er die Konten prüfte. Seither ermittelt die Polizei.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if "den ersten Fehler der Sparkasse" in p], prompts
+    assert any(p.startswith("Wann entdeckte ein Mitarbeiter der Sparkasse Hellbach den ersten "
+                            "Fehler") for p in prompts), prompts

@@ -745,11 +745,18 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 # also' (quick reading 25, en_lights Q7)
             group, j = _verb_group(toks, v)
             end = j
+            open_that = False  # inside 'that ...' before its verb: 'believes that walkers or
+            # vandals were to blame' coordinates the that-clause's subject ('Who believes that
+            # walkers?', blind review 21, D)
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
                     toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
                     toks[end + 1].tag == "CJC" and _new_clause(toks, end + 1) or
                     toks[end + 1].text in QUOTES)) and toks[end].text not in {":", ";"} and \
-                    not _new_clause(toks, end):
+                    not (not open_that and _new_clause(toks, end)):
+                if toks[end].tag == "CJT":
+                    open_that = True
+                elif open_that and (is_finite(toks[end]) or toks[end].tag == "VM0"):
+                    open_that = False
                 end += 1
             aux = group[0] if group[0].text.lower() in EN_AUX else None
             verb = group[1:] if aux else group

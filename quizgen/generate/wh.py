@@ -476,6 +476,21 @@ def _fronted_object(front: Sequence[Token], middle: Sequence[Token]) -> int:
         k += 1
     if k == start or k - start > 3 or start == 0 and middle[0].tag != "NE":
         return 0
+    if k < len(middle) and middle[k].text.lower() in {"der", "des"}:
+        g = k + 1  # 'eine Verkäuferin der Bäckerei Krämer': the genitive is the subject's
+        while g < len(middle) and middle[g].tag == "ADJA":  # ('Wann bemerkte eine Verkäuferin
+            g += 1  # den ersten Schein der Bäckerei Krämer ...?', blind review 21 F)
+        n = g
+        while n < len(middle) and middle[n].tag in {"NN", "NE"} and n - g < 3:
+            n += 1
+        if n > g:
+            k = n
+            if middle[n - 1].tag == "NE" and n < len(middle) and middle[n].tag == "APPRART":
+                j = n + 1  # '... der Bäckerei Krämer am Lindacher Marktplatz': the named
+                while j < len(middle) and middle[j].tag == "ADJA":  # place's own phrase
+                    j += 1
+                if j < len(middle) and middle[j].tag in {"NN", "NE"}:
+                    k = j + 1
     return k
 
 
