@@ -60,3 +60,10 @@ def test_a_say_verb_in_a_restrictive_relative_clause_is_no_quotation():
         == []
     assert [s for s, _ in _quotes("Critics, who say the quarry is too close to the school, "
                                   "want a new vote.")] == ["Critics"]
+
+
+def test_a_whose_clause_between_the_speaker_and_the_verb():
+    # quick reading 27: Siân Morgan was missing from the discussion item's voices
+    said = _quotes("Head of music Siân Morgan, whose pupils played at the concert, said "
+                   "several of them wanted to go.")
+    assert [s for s, _ in said] == ["Siân Morgan"]

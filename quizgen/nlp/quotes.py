@@ -996,7 +996,7 @@ class _Sentence:
             q = self.clause_start(p - 2)
             first = toks[q]
             if first.tag in ("PRELS", "PRELAT") or first.text.lower() in (
-                    "who", "which", "including") or (
+                    "who", "which", "whose", "including") or (
                     p - 1 - q == 1 and first.tag in ("CARD", "CRD")) or (
                     first.tag == "ADJD" and self.lang.de and best is None and not any(
                         t.pos in ("VERB", "AUX") for t in toks[q:p - 1])):
