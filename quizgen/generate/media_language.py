@@ -673,22 +673,46 @@ def _aliases(analysis: Analysis) -> list[Question]:
     return out
 
 
+# the page lines that carry no facts a comprehension question asks about, in the order they
+# are offered beside the promo line: a body or teaser sentence printed as an option gave the
+# answers of comprehension questions away and made the promo line stand out (blind review 21:
+# storch #14, falschgeld #1). Not a 'Lesen Sie auch:' line: it keeps readers on the site too.
+_PAGE_LINES = ("headline", "subheading", "byline", "source", "caption", "credit")
+
+
+def _page_lines(analysis: Analysis, answer: str) -> list[str]:
+    """Up to one line of each kind of page part (the headline's longest line), typeset, of at
+    least two words, none the promo line itself."""
+    lang = analysis.language
+    out: list[str] = []
+    for kind in _PAGE_LINES:
+        lines = [s for s in analysis.sentences if s.block == kind and len(words(s.text)) >= 2
+                 # a byline left without its name and time ('Erstellt von - Uhr') is no line
+                 # a reader sees
+                 and (kind != "byline" or sum(w[0].isupper() for w in words(s.text)[1:]) >= 2)]
+        if kind == "headline":
+            lines.sort(key=lambda s: -len(words(s.text)))
+        for s in lines[:1]:
+            text = typeset(clean(s.text), lang)
+            if text and text != answer and text not in out:
+                out.append(text)
+    return out
+
+
 def _promo(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     t = T[lang]
     out = []
     promos = [s for s in analysis.sentences if s.block == "promo" and PROMO.search(s.text)]
-    body = [s for s in analysis.body_sentences()
-            if 5 <= len(words(s.text)) <= 16 and s.tokens and s.tokens[0].pos != "PRON"]
-    heads = [s for s in analysis.sentences if s.block == "subheading"]
-    if promos and len(body) + len(heads) >= 2:
+    if promos:
         p = promos[0]
         answer = typeset(clean(p.text), lang)
-        pool = [typeset(clean(s.text), lang) for s in [*heads[:1], *body[:2]]]
-        opts = shuffled([answer, *pool], ("promo", p.index))
-        out.append(make(analysis, "promo", "multiple_choice", "purpose", t["promo"], answer,
-                        [p], t["promo_expl"].format(text=quoted(answer, lang)), options=opts,
-                        difficulty=1, score=0.6))
+        pool = _page_lines(analysis, answer)
+        if len(pool) >= 2:
+            opts = shuffled([answer, *pool[:3]], ("promo", p.index))
+            out.append(make(analysis, "promo", "multiple_choice", "purpose", t["promo"],
+                            answer, [p], t["promo_expl"].format(text=quoted(answer, lang)),
+                            options=opts, difficulty=1, score=0.6))
     # What a 'Lesen Sie auch:' / 'Read more:' line is: asked about the whole line without its
     # label (which names the answer). Never a sentence of it alone: 'Street art or vandalism?'
     # cut from 'Street art or vandalism? Five murals that divided their towns' read like a
