@@ -813,14 +813,14 @@ class _Candidate:
             options = [o for o in q.options if isinstance(o, str)] \
                 if q.skill not in ("evidence", "purpose") else []
             printed = " ".join(_QUOTED.findall(q.prompt) + options).lower()
-            self.printed, self.printed_runs = printed, frozenset(_RUN.findall(printed))
+            self.printed, self.printed_runs = printed, _words_of(printed)
             self.sentence_runs = _NO_DAYS
         else:
             self.printed, self.printed_runs = "", _NO_DAYS
             # (not a role question: the source item that quotes '..., sagte Polizeisprecherin
             # Anja Seidel dem ___' prints the role, but each is a gold item of its own article
             # and the set keeps both; tests/test_gold.py)
-            self.sentence_runs = frozenset(_RUN.findall(q.evidence[0].text.lower())) \
+            self.sentence_runs = _words_of(q.evidence[0].text.lower()) \
                 if q.evidence and q.type in _SPAN_ANSWERS and q.skill != "role" else _NO_DAYS
 
 
@@ -916,6 +916,12 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
                                                 or best.weekday_asked & c.weekdays_shown)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a lower-cased text (many candidates share a sentence or a quotation)."""
+    return frozenset(_RUN.findall(text))
 
 
 def _prints_answer(shown: _Candidate, asked: _Candidate) -> bool:

@@ -68,3 +68,9 @@ def test_a_sentence_that_points_back_flags_the_claim_before_also_where_it_quotes
             "however, that there was no evidence that the gate had been opened deliberately, "
             "and the claim has not been confirmed.")
     assert [c[:20] for c in _claims(text)] == ["The farmer believes "] * 2
+
+
+def test_a_whether_clause_inside_a_sentence_is_not_read_as_the_opening_one():
+    text = (DE + "Anwohner werfen der Gemeinde vor, Warnungen ignoriert zu haben. Die Frage, "
+            "ob es solche Hinweise tatsächlich gegeben hat, ist offen, sagte der Bürgermeister.")
+    assert _claims(text) == []

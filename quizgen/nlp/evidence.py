@@ -64,7 +64,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
                         r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
         # "Ob es solche Hinweise tatsächlich gegeben hat, ist bislang nicht geklärt"
-        ("no_evidence", r"^\s*Ob\b[^.!?;]{0,60}?\b(?:tatsächlich|wirklich|überhaupt|jemals)\b"
+        ("no_evidence", r"\bOb\b[^.!?;]{0,60}?\b(?:tatsächlich|wirklich|überhaupt|jemals)\b"
                         r"[^.!?;]{0,80}?,\s*(?:ist|sind|bleibt|blieb|war)\s+(?:\w+\s+)?"
                         r"(?:nicht\s+geklärt|ungeklärt|unklar|offen|nicht\s+bekannt|unbekannt|"
                         r"nicht\s+belegt|nicht\s+erwiesen)\b"),
@@ -131,7 +131,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:verified|confirmed)\b"),
         ("no_evidence", r"\b(?:unverified|unsubstantiated|unproven)\b"),
         # "Whether such warnings were ever given is not yet clear"
-        ("no_evidence", r"^\s*Whether\b[^.!?;]{0,60}?\b(?:actually|really|ever|in\s+fact)\b"
+        ("no_evidence", r"\bWhether\b[^.!?;]{0,60}?\b(?:actually|really|ever|in\s+fact)\b"
                         r"[^.!?;]{0,80}?\s(?:is|remains|was)\s+(?:still\s+)?"
                         r"(?:unclear|unknown|unproven|not\s+(?:yet\s+)?(?:clear|known|"
                         r"established|proven))\b"),
@@ -197,9 +197,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                         and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                 if kind == "no_evidence" and _WHETHER.match(m.group()) and (
-                        claim == s.index or not _CLAIM_VERB.search(
-                            analysis.sentences[claim].text)):
-                    continue  # 'Ob ... tatsächlich ..., ist offen' right after a claim only
+                        s.text[:m.start()].strip() or claim == s.index
+                        or not _CLAIM_VERB.search(analysis.sentences[claim].text)):
+                    # 'Ob ... tatsächlich ..., ist offen' opening the sentence right after a
+                    # claim only (the pattern has no '^': an anchor in the one regex that
+                    # screens every sentence doubled its time)
+                    continue
                 found.append(EvidenceMarker(kind=kind, start=s.start + m.start(),
                                             end=s.start + m.end(), text=m.group(),
                                             sentence=s.index, claim_sentence=claim))
@@ -282,7 +285,7 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     return len(words) <= 3 and bool(_FOR_THIS.match(after))
 
 
-_WHETHER = re.compile(r"\s*(?:Ob|Whether)\b")
+_WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
 _UNPROVEN_NOUN = re.compile(r"^\s+(?:claims?|allegations?|reports?|accusations?|Behauptung\w*|"
