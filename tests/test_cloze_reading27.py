@@ -43,3 +43,10 @@ def test_no_gap_after_a_role_that_needs_its_of_what():
     text = ("Die Sprecherin Anna Kühn sagte, man prüfe den Fall. Der Elternbeirat will im "
             "Januar abstimmen.")
     assert not [q for q in _clozes(text, "de") if q.answer == "Anna Kühn"]
+
+
+def test_a_side_place_gap_gives_way_to_a_figure():
+    text = ("Hagelkörner, die nach Angaben des Wetterdienstes bis zu fünf Zentimeter groß "
+            "waren, fielen auf die Felder zwischen Hausen und Lindenau. Der Schaden ist groß.")
+    where = [q for q in _clozes(text, "de") if q.answer in {"Hausen", "Lindenau"}]
+    assert all(q.score < 0.35 for q in where), [(q.prompt, q.score) for q in where]

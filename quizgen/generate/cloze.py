@@ -256,6 +256,10 @@ def _with_figure_words(analysis: Analysis, q, start: int, end: int, answer: str)
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "mr.", "mrs.", "ms.", "dr."}
+# a figure that describes the place itself ('in Kelby, ten miles away'): its gap stays fair
+_PLACE_FIGURE = re.compile(r"(?i),\s+(?:about |around |some |rund |etwa )?(?:\d|one |two |three |"
+                           r"four |five |six |seven |eight |nine |ten |twenty |zwei |drei |"
+                           r"vier |fünf |zehn )")
 
 
 def _after_bare_relational_role(analysis: Analysis, start: int, end: int) -> bool:
@@ -661,6 +665,16 @@ def generate(analysis: Analysis) -> list[Question]:
             if skill == "where" and any(a in _setting_places(analysis)
                                         for a in [answer, *accepted]):
                 score = min(score, 0.3)  # the setting: below the keep line
+            if skill == "where" and not _PLACE_FIGURE.match(
+                    analysis.article.text[end:end + 24]) and (any(
+                    q.value != 1 and q.number_text.lower() not in VAGUE_AMOUNTS | IDIOM_AMOUNTS
+                    for q in by_sentence(analysis).quantities.get(s.index, [])) or any(
+                    e.label == "PER" and m.kind == "name"
+                    for m, e in by_sentence(analysis).mentions.get(s.index, []))):
+                score = min(score, 0.3)  # 'Bei der Kriminalpolizei in ____ ist eine
+                # Ermittlungsgruppe gebildet worden, der vier Beamte angehören' - Ansbach: a
+                # side place where the sentence has a figure or a person to ask (blind
+                # review 21, F/D); a teacher moves the gap there
             if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])
                                         or _AGE_BEFORE.search(analysis.article.text[
                                             max(0, start - 16):start])):
