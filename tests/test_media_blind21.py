@@ -61,3 +61,62 @@ def test_no_advertising_item_without_two_page_lines_en():
     _, qs = _promo(EN_BARE)
     assert qs == []
 
+
+DE_ADVICE = """Von Jens Albers | 03.02.2026, 09:10 Uhr
+
+Gefälschte Parkscheine in Wendlingen aufgetaucht
+
+In Wendlingen sind seit Januar mehr als 40 gefälschte Parkscheine an Windschutzscheiben \
+entdeckt worden. Das Ordnungsamt hat am Montag Anzeige erstattet.
+
+Die Fälschungen fielen einer Politesse am 12. Januar in der Bahnhofstraße auf. Nach Angaben \
+der Stadt entgehen ihr dadurch rund 2.000 Euro im Monat. Die Polizei in Esslingen hat eine \
+Ermittlungsgruppe mit drei Beamten gebildet.
+
+Dass ausgerechnet die ehrlichen Autofahrer nun strengere Kontrollen ertragen müssen, ist \
+schlicht ungerecht.
+
+Wer einen verdächtigen Parkschein findet, soll ihn keinesfalls wegwerfen, denn er ist ein \
+Beweismittel. Die Stadt nimmt Hinweise unter einer eigenen Telefonnummer entgegen.
+
+Quelle: Wendlinger Anzeiger
+"""
+
+
+def _media(text: str):
+    from quizgen.generate import media
+    an = pipeline.analyze(pipeline.load_article(text.encode(), filename="invented.txt"))
+    return an, media.generate(an)
+
+
+def test_an_instruction_is_no_opinion_and_the_writers_verdict_is_de():
+    _, qs = _media(DE_ADVICE)
+    fo = [q for q in qs if q.skill == "fact_opinion"]
+    opinion = [q for q in fo if "Meinung" in q.answer and "Tatsache oder" in q.prompt]
+    assert opinion and "schlicht ungerecht" in opinion[0].prompt
+    assert not any("keinesfalls wegwerfen" in q.prompt for q in opinion)
+    assert not any("keinesfalls wegwerfen" in str(q.answer) for q in fo)
+
+
+EN_LEAD = """By Clare Dunmore | Monday 9 March 2026, 10:00 GMT
+
+Swans hold up river dredging in Felbrook
+
+A pair of mute swans has built a nest on the bank of the River Fel in Felbrook, 400 metres \
+from the Mill Street bridge, on 2 March.
+
+Dredging work on the stretch was due to start on 2 March. The work would now begin in June at \
+the earliest. The contractor, \
+Marsh & Dyke, estimates the delay will cost it about 6,000 pounds a week. Around 200 people \
+have visited the site since the nest was found, according to the parish council.
+
+Source: Felbrook Gazette
+"""
+
+
+def test_the_fact_item_prefers_a_sentence_other_than_the_lead_en():
+    an, qs = _media(EN_LEAD)
+    facts = sorted((q for q in qs if q.skill == "fact_opinion" and q.answer == "a checkable fact"),
+                   key=lambda q: -q.score)
+    assert facts
+    assert "A pair of mute swans has built a nest" not in facts[0].prompt

@@ -373,6 +373,9 @@ WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_ve
 GENERAL = {"de": re.compile(r"^Wer [^,]+, (?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)"),
            "en": re.compile(r"^(?:(?:Anyone|Those) who|Whoever) [^,]+?,? (?P<pred>(?:must|should|"
                             r"deserves?|needs?|is|are|has|have) [^,.;:]+)")}
+# ('sollte' is the writer's appeal as often as advice: 'Wer Schulen digitalisieren will,
+# sollte zuerst dafür sorgen, dass ...' stays a verdict)
+INSTRUCTION = re.compile(r"soll\b")
 # "Eine Stadt, die ihr beliebtestes Fest scheitern lässt, hat ihre Prioritäten verloren", "A
 # council that ignores its pupils has failed them": a verdict on any such one, like "Wer ...";
 # counted only in the writer's closing paragraph, where a news story puts its comment (in a
@@ -499,8 +502,12 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         break
     m = GENERAL[language].search(text.strip())
     # 'Wer für die Verzögerung zahlt, ist noch unklar': an open question, no verdict on anyone
+    # 'Wer einen verdächtigen Schein erhält, soll ihn keinesfalls weitergeben': what one is
+    # to do, an instruction or a rule, no verdict of the writer's (blind review 21 keyed it
+    # an opinion)
     if m and not NUMBER.search(text) and not UNCERTAIN.search(m.group("pred")) and \
             not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")) \
+            and not INSTRUCTION.match(m.group("pred")) \
             and not _measured_cost(m.group("pred"), text):
         pred = " ".join(m.group("pred").split()[:4])
         cues.append(Cue(pred, "general", WEIGHTS["general"]))
@@ -1123,7 +1130,11 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         t["opinion"], [s], expl, options=options,
                         difficulty=2, score=score))
     # surest first, and among those the ones with most to check (numbers, dates, names)
-    facts.sort(key=lambda x: x[1] - 0.05 * len(_anchors(analysis, x[0])))
+    # ... the lead last: its plain news is trivially a fact, and a comprehension question is
+    # built on it (blind review 21: 'Ein Storchenpaar hat sich auf dem Schornstein ...
+    # niedergelassen.' beside the cloze on it)
+    lead = body[0].index if body else -1
+    facts.sort(key=lambda x: (x[0].index == lead, x[1] - 0.05 * len(_anchors(analysis, x[0]))))
     for n, (s, p) in enumerate(facts[:2]):
         prompt = t["prompt"].format(text=cite(analysis, s))
         anchors = ", ".join(quoted(a, lang) for a in _anchors(analysis, s))
