@@ -57,3 +57,10 @@ def test_a_joint_college_is_one_name():
     a = _analysis(text, "en")
     assert any(e.name == "Burnley and Pendle College" for e in a.entities), a.entities
     assert not any(e.name == "Pendle College" for e in a.entities), a.entities
+
+
+def test_a_campaigns_name_holds_no_person():
+    text = ("Opponents have formed a group called Save Ashford Green, which held a meeting "
+            "on Monday. Resident Tom Walsh said the field mattered.")
+    a = _analysis(text, "en")
+    assert not [e for e in a.entities if e.label == "PER" and "Green" in e.name], a.entities

@@ -1594,6 +1594,10 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             name += "."  # 'Ahmed Feredaws A.': an initial keeps its dot
         base = _strip_genitive(name, language)
         ent = by_key.get(_key(name)) or by_key.get(_key(base))
+        first_i = _position(c.sentence.tokens, c.tokens[0])
+        if first_i > 0 and c.sentence.tokens[first_i - 1].text in _CAMPAIGN_VERBS:
+            continue  # 'a group called Save Westleigh Green': the tail of a campaign's name
+            # is no person (media's note: a who-option and a true/false swap)
         if len(c.tokens) == 1 and c.text.lower() in _DAY_PLURALS:
             continue  # 'on Tuesdays, Thursdays and Saturdays': days, no organisation
             # ('Hollins Vale Food Bank will close on ____ from December' was a who-gap)
@@ -2022,6 +2026,8 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             k = s.tokens.index(tok)
             if family_name_use(s.tokens, k):
                 continue  # 'Familie Meier' is not Klaus Meier
+            if any(x.text in _CAMPAIGN_VERBS for x in s.tokens[max(0, k - 3):k]):
+                continue  # 'Save Westleigh Green' is not Ann Green
             if k and (s.tokens[k - 1].text.lower() in _WORDS_BEFORE_NOUNS or
                       s.tokens[k - 1].tag == "ADJA"):
                 continue  # 'im Sommer', 'der Vogel', 'the Baker': the word, not Dirk Sommer
@@ -2029,6 +2035,7 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             spans.append((tok.start, tok.end))
 
 
+_CAMPAIGN_VERBS = {"Save", "Keep", "Protect", "Stop", "Rettet", "Hands"}
 _DAY_PLURALS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
                 "sundays", "weekends", "montags", "dienstags", "mittwochs", "donnerstags",
                 "freitags", "samstags", "sonntags"}
