@@ -67,3 +67,15 @@ def test_a_whose_clause_between_the_speaker_and_the_verb():
     said = _quotes("Head of music Siân Morgan, whose pupils played at the concert, said "
                    "several of them wanted to go.")
     assert [s for s, _ in said] == ["Siân Morgan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # blind review 21: the chair's quotation went to 'the group'
+    "\"Everyone put in what they could,\" the group's chair, Maria Okonjo, told BBC Radio "
+    "Sheffield.",
+    "\"Everyone put in what they could,\" Maria Okonjo, 52, said.",
+])
+def test_a_quotation_before_a_speaker_with_an_apposition(sentence):
+    analysis = analyze(load_article(HEAD + sentence))
+    said = [(q.speaker, q.content) for q in analysis.quotes if q.sentence > 1]
+    assert said == [("Maria Okonjo", "Everyone put in what they could")]

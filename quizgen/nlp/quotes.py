@@ -1452,7 +1452,18 @@ class _Sentence:
                     low in ("ob", "wonach", "whether") or self._reported(nxt, not needs)):
                 found.content = self.content_from(nxt, found)
                 return
-        if needs or lo == 0 or (found.speaker is not None and found.speaker[0] < lo):
+        if needs or lo == 0:
+            return
+        if found.speaker is not None and found.speaker[0] < lo:
+            # '"...," Rachel Osei, 52, said' / '"...," the group's chair, Rachel Osei, told
+            # ITV West Country': the speaker and its apposition stand between the quotation
+            # and the cue (blind review 21: the chair's quotation went to 'the group')
+            a = found.speaker[0] - 1
+            while a > 0 and toks[a].text == "," and toks[a - 1].text not in QUOTE_CHARS:
+                a -= 1
+            if a > 0 and toks[a].text == "," and toks[a - 1].text in QUOTE_CHARS or \
+                    a >= 0 and toks[a].text in QUOTE_CHARS and self.in_quote[a] >= 0:
+                self.content_before(found, found.speaker[0])
             return
         self.content_before(found, lo)
 
