@@ -120,3 +120,87 @@ def test_the_fact_item_prefers_a_sentence_other_than_the_lead_en():
                    key=lambda q: -q.score)
     assert facts
     assert "A pair of mute swans has built a nest" not in facts[0].prompt
+
+
+EN_OUTLET = """By Nia Prosser | Friday 6 March 2026, 12:00 GMT
+
+Villagers reopen their shop
+
+Residents of Holmbury have reopened the village shop after raising 80,000 pounds.
+
+"We never thought we would get this far," chair Dylan Morgan told Channel South Today. \
+Treasurer Megan Price said the shop would also sell bread from a local bakery. Councillor \
+Owen Hale said the plan was too optimistic for a village of 700 people.
+
+Source: Holmbury Herald
+"""
+
+
+def test_a_cut_off_outlet_is_no_person_distractor_en():
+    from quizgen.generate import media_claims
+    from quizgen.generate.media_text import claims
+    from quizgen.model import Entity
+
+    an = pipeline.analyze(pipeline.load_article(EN_OUTLET.encode(), filename="invented.txt"))
+    # the tagger cut 'Channel South' off the outlet 'Channel South Today' and took it for a
+    # person (as it did with 'ITV West' of 'ITV West Country')
+    an.entities.append(Entity(id="PX", label="PER", name="Channel South"))
+    qs = [q for q in media_claims.generate(an, claims(an)) if q.skill == "attribution"]
+    assert qs
+    assert not any("Channel South" in o for q in qs for o in q.options)
+
+
+EN_FLAG = """By Rhys Carter | Thursday 5 March 2026, 09:30 GMT
+
+Sheep loose on the ring road after fence damaged
+
+About 50 sheep strayed onto the Corwen ring road on Wednesday evening. North Wales Police \
+closed the road for two hours.
+
+"I have never seen the flock so scared," farmer Iolo Griffiths told Radio Dee Valley. \
+Mr Griffiths believes that teenagers on scooters had broken the fence. North Wales Police \
+said, however, that there was no evidence that the fence had been damaged on purpose, and the \
+claim has not been confirmed.
+
+Inspector Carys Bowen said it was "pure luck" that no driver had been hurt. Head teacher Alun \
+Pryce said that a quarter of the pupils had arrived late on Thursday.
+
+Source: Corwen Chronicle
+"""
+
+
+def test_no_party_item_on_the_flag_of_an_unproven_claim_en():
+    from quizgen.generate import media
+
+    an = pipeline.analyze(pipeline.load_article(EN_FLAG.encode(), filename="invented.txt"))
+    qs = media.generate(an)
+    ev = [q for q in qs if q.skill == "evidence" and q.type == "multiple_choice"]
+    assert ev and "teenagers on scooters" in ev[0].answer
+    assert not any(q.skill == "interested_party" and "no evidence" in str(q.answer)
+                   for q in qs)
+
+
+DE_MEASURE = """Von Lisa Brandes | Montag, 4. Mai 2026, 10:00 Uhr
+
+Falken stoppen Sanierung des Wasserturms in Ellerbrook
+
+Der 45 Meter hohe Wasserturm ist seit März Brutplatz eines Wanderfalkenpaars. \
+Foto: dpa / Hans Meier
+
+Am Wasserturm von Ellerbrook sollten am 4. Mai die Bauarbeiten beginnen. Doch ein \
+Wanderfalkenpaar brütet seit März in einer Nische unter dem Dach. Die Naturschutzbehörde hat \
+die Arbeiten deshalb bis zum Herbst untersagt.
+
+Der Bauträger schlägt vor, in etwa 300 Metern Entfernung einen Nistkasten aufzuhängen. Die \
+Vogelschützer halten das für möglich.
+
+Quelle: Ellerbrooker Zeitung
+"""
+
+
+def test_a_height_in_the_caption_is_not_compared_with_a_distance_in_the_body_de():
+    from quizgen.generate import media
+
+    an = pipeline.analyze(pipeline.load_article(DE_MEASURE.encode(), filename="invented.txt"))
+    qs = media.generate(an)
+    assert not any(q.skill == "headline" and "45 Meter" in q.prompt for q in qs)

@@ -214,7 +214,13 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out: list[Question] = []
     out += _unsupported(analysis, cs)
     out += _who_said(analysis, cs)
-    out += _interested_party(analysis, cs)
+    # the sentence that flags an unproven claim ('Police said, however, that there was no
+    # evidence that the chain had been cut deliberately, and the claim has not been
+    # confirmed.') is no side's account of events (blind review 21 en_cattle_bypass: asked as
+    # the police's account beside the evidence item on the farmer's claim)
+    flags = {e.sentence for q in out if q.skill == "evidence" for e in q.evidence[1:]}
+    out += [q for q in _interested_party(analysis, cs)
+            if not (q.evidence and q.evidence[0].sentence in flags)]
     out += _official_source(analysis)
     out += _hedged(analysis)
     return out
@@ -614,7 +620,14 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     """Names of people/organisations that speak in the article first, then other people."""
     pool = [c.entity.name for c in cs if c.entity is not None and c.entity.label == "PER"]
     pool += [e.name for e in analysis.entities if e.label == "PER"]
-    return distinct(pool)
+    # an outlet is no person who said something: a quotation's outlet the tagger took for a
+    # person, and a name the text never writes alone, cut off a longer one ('ITV West' of
+    # 'told ITV West Country', blind review 21 pub #13)
+    text = analysis.article.text
+    media = [q.outlet.lower() for q in analysis.quotes if q.outlet]
+    return [n for n in distinct(pool)
+            if not any(n.lower() in o or o in n.lower() for o in media)
+            and re.search(rf"\b{re.escape(n)}\b(?! [A-ZÄÖÜ][\w'’-]*\b)", text)]
 
 
 # a predicate whose object points back to the sentence before: 'denied this, saying ...',
