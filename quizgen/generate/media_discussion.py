@@ -1643,8 +1643,9 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     about = " ".join(b.text for b in analysis.body_sentences()
                      if names_rx is not None and any(n in b.text for n in named)
                      and names_rx.search(b.text) and not _RELATIVE_OWNER.search(b.text))
-    return [g for g in AFFECTED[lang] if re.search(rf"{one}\b{g}\b", body, re.IGNORECASE
-                                                   if lang == "en" else 0)
+    low = body.lower() if lang == "en" else body
+    return [g for g in AFFECTED[lang] if g in low  # (a substring test spares most regexes)
+            and re.search(rf"{one}\b{g}\b", body, re.IGNORECASE if lang == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)
             and not (g in SPOKEN_FOR[lang] and re.search(SPOKEN_FOR[lang][g], spoken))
             and not (resident and g in RESIDENTS[lang])
