@@ -74,3 +74,10 @@ def test_a_whether_clause_inside_a_sentence_is_not_read_as_the_opening_one():
     text = (DE + "Anwohner werfen der Gemeinde vor, Warnungen ignoriert zu haben. Die Frage, "
             "ob es solche Hinweise tatsächlich gegeben hat, ist offen, sagte der Bürgermeister.")
     assert _claims(text) == []
+
+
+def test_bestaetigt_ist_das_nicht_flags_the_rumour_before():
+    # blind review 21 (media engineer's note): the second nest got no evidence question
+    text = (DE + "Im Internet wird behauptet, ein zweites Paar habe mit dem Nestbau begonnen. "
+            "Bestätigt ist das nicht: Die Behörde sah nur ein Paar.")
+    assert [c[:20] for c in _claims(text)] == ["Im Internet wird beh"]

@@ -52,7 +52,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"zu\s+liefern|zu\s+präsentieren|zu\s+erbringen|beizubringen)\b)?"),
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
         # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
-        ("no_evidence", r"\b(?:Bewiesen|Belegt)\s+(?:ist|sind|war|wurde|wurden)\s+"
+        ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|war|wurde|wurden)\s+"
                         r"(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:nicht|nichts)\b"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
