@@ -81,3 +81,17 @@ def test_bestaetigt_ist_das_nicht_flags_the_rumour_before():
     text = (DE + "Im Internet wird behauptet, ein zweites Paar habe mit dem Nestbau begonnen. "
             "Bestätigt ist das nicht: Die Behörde sah nur ein Paar.")
     assert [c[:20] for c in _claims(text)] == ["Im Internet wird beh"]
+
+
+def test_that_claim_has_not_been_checked_flags_the_claim_before():
+    # blind review 22, en_solar_farm: the evidence item quoted the hedge sentence instead
+    text = (EN + "The group also claims that the ferry loses money on every crossing. That "
+            "claim has not been independently checked.")
+    assert [c[:20] for c in _claims(text)] == ["The group also claim"]
+
+
+def test_no_hedge_is_asked_on_a_sentence_whose_flag_points_back():
+    analysis = analyze(load_article(
+        EN + "The group also claims that the ferry loses money on every crossing. That claim "
+        "has not been independently checked, and a survey is said to reach another view."))
+    assert [m.kind for m in analysis.markers if m.sentence == 3] == ["no_evidence"]

@@ -122,7 +122,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"publish|release|disclose)\s+(?:the|any|its|their)\s+(?:calculations?|"
                         r"figures|data|evidence|study|research|workings)\b"),
         # "but it has never been tested", "The figure has not been checked"
-        ("no_evidence", r"\b(?:it|this|that|the\s+(?:claim|figure|estimate|number|allegation))"
+        ("no_evidence", r"\b(?:it|this|that|(?:the|this|that)\s+(?:claim|figure|estimate|number|"
+                        r"allegation))"
                         r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
@@ -212,9 +213,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
             # one sentence flags one claim: 'Police said there was no evidence that the chain
             # had been cut deliberately, and the claim has not been confirmed' is about the
             # claim before, Pascoe's (blind review 21), also where the police speak of it
+            # and a hedge beside such a flag ('That claim has not been independently checked,
+            # and a soil survey ... is said to reach a different conclusion') would be asked
+            # on the whole sentence, the flag included (blind review 22, D): it is left out
             found = [EvidenceMarker(kind=m.kind, start=m.start, end=m.end, text=m.text,
                                     sentence=m.sentence, claim_sentence=back)
-                     if m.kind == "no_evidence" else m for m in found]
+                     if m.kind == "no_evidence" else m for m in found if m.kind != "hedge"]
         out += _dedupe(found)
         if s.block == "body" or prev_index is None:
             prev_index = s.index  # a claim is looked for in the text, not in a heading
