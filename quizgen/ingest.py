@@ -437,8 +437,9 @@ _DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}
 
 _WEEKDAY = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
             r"Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?")
-# a month abbreviation before a surname is a first name ("Von Jan Petersen | 22.11.2026")
-_NOT_A_NAME = (rf"(?!(?:{_WEEKDAY}|{_MONTHS}|Anfang|Ende|Mitte|Jahr|Beginn|the|der|die|das)\b"
+# a month abbreviation before a surname is a first name ("Von Jan Petersen | 22.11.2026"),
+# and so is one with a hyphen ("Von Jan-Philipp Reuter | ...", blind review 22)
+_NOT_A_NAME = (rf"(?!(?:{_WEEKDAY}|{_MONTHS}|Anfang|Ende|Mitte|Jahr|Beginn|the|der|die|das)\b(?!-)"
                r"(?!\s+[A-ZÄÖÜ][a-zäöüß]+\s*[,|·•/(–—-]))")
 _BYLINE_NAME = rf"{_NOT_A_NAME}{_NAME}(?:\s+(?:und|and|&)\s+{_NAME})?\s*(?:$|[,|·•/(–—-])"
 # what may follow "Aktualisiert"/"Updated": a date, time, weekday, "-", a name, or nothing

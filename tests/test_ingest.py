@@ -783,3 +783,16 @@ def test_shuffled_lines_never_break_offsets():
             assert err.code in {"unsupported_language", "too_short"}
             continue
         assert_offsets(article)
+
+
+def test_a_hyphenated_first_name_that_starts_like_a_month_is_a_byline():
+    # blind review 22: 'Von Jan-Philipp Reuter | ...' was taken for the headline
+    from quizgen.ingest import from_text
+
+    art = from_text("Von Jan-Philipp Reuter | Montag, 19. Januar 2026, 11:20 Uhr\n\n"
+                    "Rohrbruch legt Marktplatz in Haselbrück lahm\n\n"
+                    "Eine geplatzte Hauptwasserleitung hat in der Nacht zu Sonntag die Altstadt "
+                    "überflutet. Mehr als 30 Keller liefen voll, rund 1.800 Haushalte waren "
+                    "stundenlang ohne Wasser. Die Stadtwerke reparieren die Leitung.")
+    assert art.title == "Rohrbruch legt Marktplatz in Haselbrück lahm"
+    assert [b.kind for b in art.blocks][:2] == ["byline", "headline"]
