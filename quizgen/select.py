@@ -942,8 +942,12 @@ def _prints_claim(a: _Candidate, b: _Candidate) -> bool:
             comp.sentence[0] != media.sentence[0]:
         return False
     # a cloze on a claim whose flag stands in the next sentence shows the claim, not that it
-    # is unproven
-    return comp.q.type == "true_false" or comp.q.type == "cloze" and len(media.sentence) == 1
+    # is unproven; but 'For which statement ... no evidence?' prints the claim as its key, a
+    # cloze's gap too ('... when opening hours were cut to ____ days a week', blind review 22)
+    return comp.q.type == "true_false" or comp.q.type == "cloze" and (
+        len(media.sentence) == 1 or media.q.type == "multiple_choice" and bool(comp.answer)
+        and isinstance(media.q.answer, str)
+        and all(p.search(media.q.answer.lower()) for p in comp.answer))
 
 
 def _claim_twice(a: _Candidate, b: _Candidate) -> bool:

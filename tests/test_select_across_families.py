@@ -161,3 +161,23 @@ def test_a_role_printed_in_a_source_item_stands():
                       options=["Bayerischen Rundfunk", "Norddeutschen Rundfunk"],
                       evidence=[Evidence(4, 0, len(said), said)], score=0.8)
     assert {q.id for q in select([role, source], Settings())} == {"role", "src"}
+
+
+def test_a_cloze_on_the_claim_the_evidence_item_prints_as_its_key():
+    # blind review 22, en_bank_closure
+    claim = ("Some campaigners believe the bank had decided to close the branch last autumn, "
+             "when opening hours were cut to three days a week.")
+    gap = Question(id="gap", family="comprehension", type="cloze", skill="how_many",
+                   prompt="Fill in the gap: " + claim.replace("three", "________"),
+                   answer="three", evidence=[Evidence(12, 0, len(claim), claim)], score=0.7)
+    which = Question(id="ev", family="media_literacy", type="multiple_choice",
+                     skill="evidence", prompt="For which statement does the article say "
+                     "explicitly that no evidence was given?",
+                     answer="The bank had decided to close the branch last autumn, when opening "
+                            "hours were cut to three days a week.",
+                     options=["The bank had decided to close the branch last autumn, when "
+                              "opening hours were cut to three days a week.",
+                              "The branch opened in 1885."],
+                     evidence=[Evidence(12, 0, len(claim), claim), Evidence(13, 0, 5, "x" * 5)],
+                     score=0.8)
+    assert [q.id for q in select([gap, which], Settings())] == ["ev"]
