@@ -119,8 +119,9 @@ def _answer_patterns(q: Question, key: tuple | None = None, relaxed: bool = Fals
     words = _answer_words(q, key)
     unit = _unit(q, words) if relaxed else ""
     if unit:
-        return (re.compile(r"(?<!\w)" + re.escape(words[0]) + r"\s+" + re.escape(unit)
-                           + r"(?!\w)"),)
+        # ('rund 40 der knapp 120 Kurse' shows 'rund ____ Kurse' - 40, blind review 22)
+        return (re.compile(r"(?<!\w)" + re.escape(words[0]) + r"(?:\s+\S+){0,3}?\s+"
+                           + re.escape(unit) + r"(?!\w)"),)
     return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words)
 
 

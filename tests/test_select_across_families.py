@@ -181,3 +181,16 @@ def test_a_cloze_on_the_claim_the_evidence_item_prints_as_its_key():
                      evidence=[Evidence(12, 0, len(claim), claim), Evidence(13, 0, 5, "x" * 5)],
                      score=0.8)
     assert [q.id for q in select([gap, which], Settings())] == ["ev"]
+
+
+def test_a_number_and_its_noun_a_few_words_apart_give_the_number_away_when_the_set_is_short():
+    # blind review 22: 'rund 40 der knapp 120 Kurse' beside 'rund ____ Kurse' - 40
+    from quizgen.select import _answer_patterns
+
+    sent = "Ab dem Sommer fallen rund 40 Kurse weg."
+    gap = Question(id="gap", family="comprehension", type="cloze", skill="how_many",
+                   prompt="Ergänze die Lücke: Ab dem Sommer fallen rund ________ Kurse weg.",
+                   answer="40", evidence=[Evidence(2, 0, len(sent), sent)], score=0.7)
+    (pattern,) = _answer_patterns(gap, relaxed=True)
+    assert pattern.search("ab dem 1. juli werden rund 40 der knapp 120 kurse gestrichen")
+    assert not pattern.search("40 teilnehmer kamen am montag. die kurse beginnen im mai.")
