@@ -815,14 +815,14 @@ class _Candidate:
                 if q.skill not in ("evidence", "purpose") else []
             printed = " ".join(_QUOTED.findall(q.prompt) + options).lower()
             self.printed, self.printed_runs = printed, _words_of(printed)
-            self.sentence_runs = _NO_DAYS
+            self.sentence_runs = _EMPTY
         else:
-            self.printed, self.printed_runs = "", _NO_DAYS
+            self.printed, self.printed_runs = "", _EMPTY
             # (not a role question: the source item that quotes '..., sagte Polizeisprecherin
             # Anja Seidel dem ___' prints the role, but each is a gold item of its own article
             # and the set keeps both; tests/test_gold.py)
             self.sentence_runs = _words_of(q.evidence[0].text.lower()) \
-                if q.evidence and q.type in _SPAN_ANSWERS and q.skill != "role" else _NO_DAYS
+                if q.evidence and q.type in _SPAN_ANSWERS and q.skill != "role" else _EMPTY
 
 
 def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
@@ -1007,11 +1007,11 @@ def _weekdays(text: str) -> frozenset[str]:
     'on Saturdays')."""
     low = text.lower()
     if "day" not in low and "tag" not in low and "mittwoch" not in low and "sonnabend" not in low:
-        return _NO_DAYS  # every weekday name has one of these: the regex runs on few prompts
+        return _EMPTY  # every weekday name has one of these: the regex runs on few prompts
     return frozenset(m.lower() for m in _WEEKDAY_NAME.findall(text))
 
 
-_NO_DAYS: frozenset[str] = frozenset()
+_EMPTY: frozenset[str] = frozenset()  # no words, no days
 
 
 _WEEKDAY_NAME = re.compile(
