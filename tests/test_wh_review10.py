@@ -113,5 +113,5 @@ def test_no_how_many_for_a_raise_or_a_level_passed() -> None:
                        "Monat und eine Laufzeit von zwölf Monaten. Der Sauerstoffgehalt im "
                        "Wasser sei zeitweise unter zwei Milligramm pro Liter gefallen, sagte "
                        "der Einsatzleiter.")
-    assert not any(p.startswith(("Wie viele Euro", "Wie viele Milligramm")) for p in prompts), \
-        prompts
+    assert not any(p.startswith(("Wie viele Euro", "Wie viel ", "Wie viele Milligramm"))
+                   for p in prompts), prompts

@@ -45,7 +45,7 @@ def test_a_full_verbs_konjunktiv_becomes_indicative_with_its_owner() -> None:
     from quizgen.generate.wh import indicative_3sg
 
     prompts = [q.prompt for q in _questions(DE)]
-    assert "Wie viele Euro kostet laut Hartmann der Führerschein für Busse?" in prompts, prompts
+    assert "Wie viel kostet laut Hartmann der Führerschein für Busse?" in prompts, prompts
     assert not any(" koste " in p for p in prompts), prompts
     assert [indicative_3sg(w) for w in ["koste", "sehe", "rechne", "bleibe", "schalte"]] == [
         "kostet", "sieht", "rechnet", "bleibt", "schaltet"]

@@ -96,7 +96,7 @@ def test_a_fronted_adverb_follows_the_subject_in_more_questions():
             "Kreistag am 4. März über den Haushalt. Täglich nutzen rund 9.000 Menschen die "
             "Fähre.")
     prompts = _prompts(text, "de")
-    assert "Wie viele Euro kostet der Eintritt künftig für Erwachsene?" in prompts, prompts
+    assert "Wie viel kostet der Eintritt künftig für Erwachsene?" in prompts, prompts
     assert "Wann berät der Kreistag abschließend über den Haushalt?" in prompts, prompts
     # the count is the subject: the adverb stays before the object
     assert "Wie viele Menschen nutzen täglich die Fähre?" in prompts, prompts

@@ -654,7 +654,7 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     front_text = lower_first(front) if front else ""
     # only where the question word is an adverbial ('Wie viele Eltern ...' may be the
     # subject, and the noun phrase after the verb its object)
-    adverbial = not re.match(r"(?i)(wie viele|wer|wen|wem|was|welche)", word)
+    adverbial = not re.match(r"(?i)(wie viele?\b|wer|wen|wem|was|welche)", word)
     # ('Wann sollen die Bauarbeiten nach dem bisherigen Zeitplan abgeschlossen sein?': a
     # subject that ends the middle field is whole as well)
     subject = (_leading_noun_phrase(middle) or _whole_middle_noun_phrase(middle)) \
@@ -2429,6 +2429,14 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             # '1.200 Fälle von Atemwegsinfekten': the phrase goes with the counted noun
             word, right, unit = " ".join(["Wie viele", counted(q), *([render(pp)] if pp else [])]
                                          ), c.right, ""
+            money = _money_wording_de(c, q, pp, g_start, g_end)
+            if money is not None:
+                # 'Wie viel hat die Anlage gekostet? - rund 140.000 Euro', not 'Wie viele
+                # Euro ...?' (judged27): the sum is asked with 'wie viel', its unit (and a
+                # rate, 'pro Woche') goes with the answer and every option
+                word, unit, c_q = "Wie viel", money[0], money[1]
+            else:
+                c_q = c
             dim = next((t for t in c.sentence.tokens if t.start >= g_end), None)
             if dim is not None and dim.tag in {"ADJD", "PTKVZ", "ADV"} and \
                     dim.text.lower() in _DIMENSIONS:
@@ -2441,7 +2449,7 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 middle_r = [t for t in middle_r if t.start != dim.start]
                 right = [t for t in c.right if t.start != dim.start]
             in_middle = _inside(c.middle, g_start, g_end) and middle_r == middle
-            prompt = _v2_prompt(word, c, front_r, middle_r, right, c.tail, analysis=analysis,
+            prompt = _v2_prompt(word, c_q, front_r, middle_r, right, c.tail, analysis=analysis,
                                 count_start=g_start if in_middle else None)
             answer = " ".join(p for p in ((q.hedge or "").lower(), _number(q.number_text)) if p)
             answer += unit
@@ -2452,6 +2460,91 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             qq = _question(analysis, c.sentence, "how_many", prompt, answer, accepted, score)
             out += _with_choices(analysis, qq, [o + unit for o in distractors.numbers(analysis, q)])
     return out
+
+
+_MONEY_DE = {"euro", "cent", "dollar", "franken", "pfund"}
+# plural finite forms -> singular, for 'Wie viel ist ... angefallen?' where the sum was the
+# subject ('fast 800.000 Euro sind angefallen')
+_SINGULAR_DE = {"sind": "ist", "waren": "war", "wären": "wäre", "werden": "wird",
+                "wurden": "wurde", "würden": "würde", "haben": "hat", "hatten": "hatte",
+                "hätten": "hätte", "können": "kann", "konnten": "konnte", "könnten": "könnte",
+                "müssen": "muss", "mussten": "musste", "müssten": "müsste", "sollen": "soll",
+                "sollten": "sollte", "wollen": "will", "wollten": "wollte", "dürfen": "darf",
+                "durften": "durfte", "dürften": "dürfte"}
+
+
+def _singular_form_de(word: str, lemma: str) -> str | None:
+    """'fließen' -> 'fließt', 'kamen' -> 'kam', 'kosteten' -> 'kostete', 'sind' -> 'ist': a
+    third person plural finite verb in the singular, or None where the form is not clear."""
+    low = word.lower()
+    if low in _SINGULAR_DE:
+        return _SINGULAR_DE[low]
+    lem = lemma.lower()
+    if not low.endswith("en") or not lem.endswith("en") or len(lem) < 4:
+        return None
+    if low == lem or lem.endswith(low) and len(low) >= 4:
+        return indicative_3sg(word[:-1])  # present: 'fehlen' -> 'fehlt'
+    stem = lem[:-2]
+    if any(u in low for u in "äöü") and not any(u in lem for u in "äöü"):
+        return word[:-1]  # Konjunktiv II: 'kämen' -> 'käme'
+    if (stem + "ten").endswith(low) or (stem + "eten").endswith(low):
+        return word[:-1]  # weak past: 'kosteten' -> 'kostete', 'stellten (ein)'
+    if low.endswith("ten") or low.endswith("ssen"):
+        return None  # unsure ('hielten', 'flossen')
+    return word[:-2]  # strong past or Konjunktiv II: 'kamen' -> 'kam', 'lagen' -> 'lag'
+
+
+def _noun_outside_pp(tokens: Sequence[Token]) -> bool:
+    """A noun phrase not governed by a preposition ('die Bürger', 'sie'): in a clause's
+    Vorfeld or middle field before a sum, a subject the sum then is not."""
+    in_pp = after_noun = False
+    for k, t in enumerate(tokens):
+        low = t.text.lower()
+        if t.tag in {"APPR", "APPRART", "APPO"} or after_noun and t.tag == "ART" and \
+                low in {"des", "der"} or low in _OBLIQUE_DETS:
+            # a preposition's phrase, a genitive ('nach Angaben des Vereins'), a dative or
+            # accusative ('dem Klub', 'jeden Monat')
+            in_pp, after_noun = True, False
+        elif t.pos in {"NOUN", "PROPN"} or t.tag in {"PPER", "PIS", "PDS"} and low not in {
+                "es", "ihm", "ihr", "ihnen", "uns", "mir", "dir", "ihn", "sich"}:
+            if not in_pp:
+                return True
+            if k + 1 < len(tokens) and tokens[k + 1].pos in {"NOUN", "PROPN"}:
+                continue  # 'nach Bergmanns Rechnung', 'mit drei Metern Front'
+            in_pp, after_noun = False, t.pos in {"NOUN", "PROPN"}
+        elif t.pos not in {"DET", "ADJ", "NUM", "ADV", "PART"}:
+            in_pp = after_noun = False
+    return False
+
+
+_OBLIQUE_DETS = {"dem", "einem", "den", "einen", "jeden", "jedem", "diesem", "diesen",
+                 "keinem", "keinen", "seinem", "seinen", "ihrem", "ihren", "unserem"}
+
+
+def _money_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int, g_end: int
+                      ) -> tuple[str, Clause] | None:
+    """The unit for the answer and the clause to ask with when a sum of money is asked as
+    'Wie viel ...?' ('Wie viele Euro hat die Anlage gekostet?' is not natural German, judged27);
+    None to keep 'Wie viele ...'. Where the sum was the subject of a plural verb ('Am Ende
+    sind fast 800.000 Euro angefallen'), the verb goes into the singular: 'Wie viel ist am
+    Ende angefallen?'."""
+    if (counted(q) or "").lower() not in _MONEY_DE:
+        return None
+    unit = " ".join([" " + counted(q), *([render(pp)] if pp else [])])
+    fin = _finite_text(c)
+    if not fin.lower().endswith("en") and fin.lower() != "sind":
+        return unit, c  # singular: the sum is no subject
+    before = [t for t in c.middle if t.end <= g_start]
+    subject = c.kind == "main" and _inside(c.vorfeld, g_start, g_end) or not (
+        _noun_outside_pp(c.vorfeld) or _noun_outside_pp(before))
+    if not subject:
+        return unit, c  # 'Die Bürger haben 6.000 Euro gesammelt': 'Wie viel haben ...?'
+    sg = _singular_form_de(fin, c.finite.lemma)
+    if sg is None:
+        return None
+    if c.indicative or _konjunktiv_i_de(c):
+        return unit, replace(c, indicative=sg)
+    return unit, replace(c, finite=replace(c.finite, text=sg))
 
 
 def _genitive_end(toks: Sequence[Token], k: int) -> int:
@@ -4525,10 +4618,19 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
             what = counted(q_)
+            # 'How much did the pitch cost? - 380,000 pounds', not 'How many pounds ...?'
+            # (judged27): a sum is asked with 'how much', its unit goes with the answer
+            money = what.lower() in _MONEY_EN
             if _inside(c.subject, q_.start, q_.end) and _remove(c.subject, q_.start,
                                                                  q_.end) == []:
                 verb = [c.aux] if c.aux else []
-                prompt = _prompt([f"How many {what}", [*verb, *c.verb], rest], "en")
+                if money and c.aux is not None and c.aux.text.lower() in _SINGULAR_AUX_EN:
+                    verb = [replace(c.aux, text=_SINGULAR_AUX_EN[c.aux.text.lower()])]
+                elif money and (c.aux is not None or c.verb and c.verb[0].tag in {"VVB",
+                                                                                "VBB"}):
+                    money = False  # 'are', 'cost' (present plural): keep 'How many'
+                prompt = _prompt([("How much" if money else f"How many {what}"),
+                                  [*verb, *c.verb], rest], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and not _after_preposition(s, q_.start):
                 post = _post_modifier(s, q_) or (_subject_pp(s, q_) if c.speech else [])
@@ -4536,7 +4638,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 what = " ".join([what, *(t.text for t in post)]) if end > q_.end else what
                 rest_wo = _resolve(_without_comparison(_remove(c.rest, q_.start, end), end),
                                    analysis, its) or []
-                prompt = _prompt([f"How many {what}", vp[0], subj, vp[1], rest_wo], "en")
+                prompt = _prompt([("How much" if money else f"How many {what}"), vp[0], subj,
+                                  vp[1], rest_wo], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and (prep := _count_preposition_en(s, q_)) is not None and not (
                         after is not None and after.tag in {"VVN", "VVG"}):
@@ -4560,10 +4663,14 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                                       subj, vp[1], rest_wo], "en")
             else:
                 continue
+            money = money and prompt.startswith("How much")
+            if money:
+                number = f"{number} {what}"
             score = _score(prompt, q_.number_text, analysis, 2)
             q = _question(analysis, s, "how_many", prompt, number,
                           [q_.number_text, q_.text], score)
-            unit = f" {q_.unit}" if prompt.startswith("How long") else ""
+            unit = f" {q_.unit}" if prompt.startswith("How long") else (
+                f" {what}" if money else "")
             out += _with_choices(analysis, q, [o + unit for o in
                                                distractors.numbers(analysis, q_)])
     return out
@@ -4622,6 +4729,12 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
     return _with_choices(analysis, qq, [f"{hedge} {sign.text}{o[len(prefix):]}".strip()
                                         for o in distractors.numbers(analysis, bound)
                                         if o.startswith(prefix)])
+
+
+_MONEY_EN = {"pounds", "euros", "dollars", "pence", "cents"}
+_SINGULAR_AUX_EN = {"were": "was", "are": "is", "have": "has", "was": "was", "is": "is",
+                    "has": "has", "had": "had", "will": "will", "would": "would",
+                    "could": "could", "should": "should", "may": "may", "might": "might"}
 
 
 _COUNT_PREPOSITIONS_EN = {"in", "with", "for", "across", "among", "into"}

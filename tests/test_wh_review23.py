@@ -1,0 +1,53 @@
+"""Blind reviews 21/22 and quick reading 27, comprehension: a sum of money asked with
+'wie viel' / 'how much' (its unit in the answer and options), reported speech's Konjunktiv II
+turned into the indicative with its source, the answer noun's own attribute kept with the
+answer, long subjects split by a how-many question, lost context, thin who-questions.
+Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _questions(text: str, language: str) -> list:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q for q in candidates(analyze(art)) if q.family == "comprehension"]
+
+
+def _prompts(text: str, language: str) -> list[str]:
+    return [q.prompt for q in _questions(text, language)]
+
+
+def test_a_sum_is_asked_how_much_de():
+    text = ("Der neue Kunstrasen hat die Gemeinde rund 380.000 Euro gekostet. Für die "
+            "Reparatur der Tribüne sind am Ende fast 90.000 Euro angefallen. Die "
+            "Vereinsmitglieder haben bei dem Basar rund 6.000 Euro gesammelt.")
+    qs = [q for q in _questions(text, "de") if q.skill == "how_many"]
+    prompts = [q.prompt for q in qs]
+    assert not [p for p in prompts if p.startswith("Wie viele Euro")], prompts
+    assert "Wie viel hat der neue Kunstrasen die Gemeinde gekostet?" in prompts, prompts
+    assert "Wie viel ist für die Reparatur der Tribüne am Ende angefallen?" in prompts, prompts
+    assert "Wie viel haben die Vereinsmitglieder bei dem Basar gesammelt?" in prompts, prompts
+    for q in qs:
+        if q.prompt.startswith("Wie viel "):
+            assert q.answer.endswith(" Euro"), (q.prompt, q.answer)
+            assert all(o.endswith(" Euro") for o in q.options), (q.prompt, q.options)
+
+
+def test_a_sum_is_asked_how_much_en():
+    text = ("The new pitch cost the parish council 380,000 pounds. About 50,000 pounds were "
+            "spent on the pavilion roof. Residents have raised 6,000 euros for the club.")
+    qs = [q for q in _questions(text, "en") if q.skill == "how_many"]
+    prompts = [q.prompt for q in qs]
+    assert not [p for p in prompts if p.startswith(("How many pounds", "How many euros"))], \
+        prompts
+    assert "How much did the new pitch cost the parish council?" in prompts, prompts
+    assert "How much was spent on the pavilion roof?" in prompts, prompts
+    assert "How much have residents raised for the club?" in prompts, prompts
+    for q in qs:
+        if q.prompt.startswith("How much"):
+            assert q.answer.endswith(("pounds", "euros")), (q.prompt, q.answer)
+            assert all(o.endswith(("pounds", "euros")) for o in q.options), q.options
