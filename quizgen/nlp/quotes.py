@@ -67,6 +67,9 @@ THINK_DE = frozenset("""
     glauben hoffen befürchten fürchten vermuten ausgehen schätzen annehmen erwarten
     bezweifeln zweifeln halten sehen denken spekulieren zeigen rufen
 """.split())
+# Verbs of thinking whose verb-second clause is what the speaker thinks, whatever its mood:
+# "vermutet, die Scheine stammten aus dem Darknet" (the weak past reads as indicative too).
+THINK_V2_DE = frozenset("glauben vermuten befürchten fürchten hoffen annehmen spekulieren".split())
 # "ist der Meinung, dass ...", "vertritt die These, dass ..."
 OPINION_NOUNS = frozenset("Meinung Auffassung Ansicht These Überzeugung Ansicht".split())
 # Cue verbs that need a word in their clause: "sprach von X", "geht davon aus".
@@ -1449,7 +1452,9 @@ class _Sentence:
             # "…, said Chief Inspector Mark Hale, who led the search": who he is
             if low not in ("ohne", "um", "statt", "anstatt", "who", "which", "whose", "whom") \
                     and (
-                    low in ("ob", "wonach", "whether") or self._reported(nxt, not needs)):
+                    low in ("ob", "wonach", "whether") or self._reported(nxt, not needs or (
+                        self.lang.de and any(toks[c].lemma.lower() in THINK_V2_DE
+                                             for c in found.cue)))):
                 found.content = self.content_from(nxt, found)
                 return
         if needs or lo == 0:

@@ -1,0 +1,35 @@
+"""A verb of thinking followed by a verb-second clause in the weak past, which reads as
+indicative and Konjunktiv II alike ('Ein Tankstellenpächter ... vermutet, die Scheine
+stammten aus einem Online-Shop im Darknet'): the clause is what the speaker thinks (blind
+review 21: the speaker became 'dem Ortsteil Oberlindach' and the unproven claim was never
+asked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze, load_article
+
+HEAD = ("Streit um den Wasserturm\n\n"
+        "Die Gemeinde will den alten Wasserturm verkaufen, teilte die Verwaltung am Montag "
+        "mit.\n\n")
+
+
+def _quotes(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    analysis = analyze(load_article(HEAD + sentence))
+    return [(q.speaker, q.cue, q.content) for q in analysis.quotes if q.sentence > 1]
+
+
+@pytest.mark.parametrize("sentence, speaker, content_start", [
+    ("Ein Imker aus dem Ortsteil Unterwald vermutet, die Bienen stammten aus einem "
+     "Schwarm vom Nachbarhof.", "Ein Imker aus dem Ortsteil Unterwald", "die Bienen stammten"),
+    ("Eine Anwohnerin aus der Lindenstraße glaubt, der Käufer plante dort Wohnungen.",
+     "Eine Anwohnerin aus der Lindenstraße", "der Käufer plante"),
+])
+def test_a_thought_in_the_weak_past_is_reported_content(sentence, speaker, content_start):
+    found = _quotes(sentence)
+    assert [(s, c[: len(content_start)]) for s, _, c in found] == [(speaker, content_start)]
+
+
+def test_a_verb_of_showing_with_a_clause_is_still_no_speech():
+    assert _quotes("Die Zahlen zeigen, die Lage wird ernster.") == []
