@@ -74,6 +74,14 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"Information|Informationen|Summe)\b[^.!?]{0,40}?,\s*(?:ist|sind|"
                         r"bleibt|blieb|war|waren)\s+(?:\w+\s+)?(?:unklar|offen|unbekannt|"
                         r"nicht\s+bekannt)\b"),
+        # "Woher die Zahl stammt, sagte sie nicht", "Sie erklärte nicht, worauf sich die
+        # Schätzung stützt" (quick reading 28)
+        ("no_evidence", r"\b(?:Woher|Worauf)\s+(?:sich\s+)?(?:diese|die|der|dieser|ihre|seine)\s+"
+                        r"(?:Zahl|Zahlen|Angabe|Angaben|Schätzung|Behauptung|Summe)\b[^.!?]{0,40}?"
+                        r",\s*(?:sagte|sagten|erklärte|erklärten|nannte|nannten|verriet|verrieten)"
+                        r"\s+(?:sie|er|(?:die|der|ihr|sein|ihre|seine)\s+[\w-]+)\s+(?:\w+\s+)?nicht\b"),
+        ("no_evidence", r"\b(?:sagte|sagten|erklärte|erklärten|verriet|verrieten)\s+"
+                        r"(?:(?:sie|er)\s+)?(?:\w+\s+)?nicht\s*,\s*(?:woher|worauf)\b"),
         # "Ein Gutachten dazu liegt bisher nicht vor", "eine Studie dazu ist der Stadt nicht
         # bekannt"
         ("no_evidence", r"\b(?:Gutachten|Studie|Untersuchung|Erhebung|Zählung|Nachweis)\s+"
@@ -146,6 +154,16 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:not\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|any\s+such)"
                         r"\s+(?:claims?|reports?|allegations?|figures?|accounts?)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
+        # "She did not say where the figure came from", "the council said it had not seen any
+        # study that supported it" (quick reading 28)
+        ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:say|said|explain|explained|"
+                        r"reveal|revealed|disclose|disclosed)\s+(?:where|how)\s+(?:the|this|that|"
+                        r"her|his|their|its)\s+(?:figures?|numbers?|estimates?|claims?|data|"
+                        r"information|calculations?)\s+(?:came|come|comes|was|were|had\s+been)\b"),
+        ("no_evidence", r"\b(?:has|have|had)\s+not\s+seen\s+any\s+(?:study|studies|evidence|"
+                        r"research|data|figures)\s+(?:that|which|to)\s+(?:supported|supports|"
+                        r"support|backed|backs|back)\s+(?:it|this|that|the\s+(?:claims?|figures?|"
+                        r"estimates?))\b"),
         ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
         ("hedge", r"\b(?:is|are|was|were)\s+said\s+to\b"),
         ("hedge", r"\b(?:claims?|claimed)\s+that\b"),
@@ -280,7 +298,7 @@ def _points_back(before: str, flag: str, after: str) -> bool:
         return False  # the flag's sentence made the claim before it
     before = clauses[-1]
     words = before.split()
-    if _BACK_SUBJECT.match(before.strip()):
+    if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag):
         return True
     if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER \
             and not _AGENT_FLAG.match(flag):
@@ -289,6 +307,9 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     return len(words) <= 3 and bool(_FOR_THIS.match(after))
 
 
+# "the council said it had not seen any study that supported it": the claim is what "it" is
+_SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed)\s+(?:it|this|that|"
+                          r"the\s+(?:claims?|figures?|estimates?))$", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)

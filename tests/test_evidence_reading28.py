@@ -1,0 +1,41 @@
+"""Unproven claims quick reading 28 found no evidence question for: 'She did not say where the
+figure came from, and the council said it had not seen any study that supported it' (the flag
+words were new) and its German shapes ('Woher die Zahl stammt, sagte sie nicht')."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.pipeline import analyze, load_article
+
+
+def _claims(text: str) -> list[str]:
+    analysis = analyze(load_article(text))
+    return [analysis.sentences[m.claim_sentence].text for m in analysis.markers
+            if m.kind == "no_evidence"]
+
+
+EN = ("Ferry timetable cut\n\nThe island ferry will run twice a day from March, the operator "
+      "said.\n\n")
+DE = ("Streit um neue Brücke\n\nDie Gemeinde will im Frühjahr eine neue Brücke bauen, teilte "
+      "die Verwaltung mit.\n\n")
+
+
+@pytest.mark.parametrize("text, claim", [
+    (EN + "Harbour master Lena Cole claimed that every ferry trip saved twelve car journeys. "
+     "She did not say where the figure came from.", "Harbour master Lena Cole claimed"),
+    (EN + "The ferry group argued that tourism would fall by half. The operator said it had "
+     "not seen any study that supported it.", "The ferry group argued"),
+    (DE + "Die Bürgerinitiative behauptete, die Brücke werde doppelt so teuer wie geplant. "
+     "Woher diese Zahl stammt, sagte ihr Sprecher nicht.", "Die Bürgerinitiative behauptete"),
+    (DE + "Ein Anwohner schätzte, täglich führen 4000 Autos durch den Ort. Er sagte allerdings "
+     "nicht, woher er das wisse.", "Ein Anwohner schätzte"),
+])
+def test_a_figure_without_a_source_is_flagged_on_the_claim_before(text, claim):
+    assert [c[: len(claim)] for c in _claims(text)] and all(
+        c.startswith(claim) for c in _claims(text))
+
+
+def test_saying_where_a_figure_came_from_is_no_flag():
+    assert _claims(EN + "Lena Cole said that every trip saved twelve car journeys. She said "
+                        "the figure came from a survey of 400 passengers.") == []
