@@ -51,3 +51,21 @@ def test_a_sum_is_asked_how_much_en():
         if q.prompt.startswith("How much"):
             assert q.answer.endswith(("pounds", "euros")), (q.prompt, q.answer)
             assert all(o.endswith(("pounds", "euros")) for o in q.options), q.options
+
+
+def test_reported_konjunktiv_ii_becomes_indicative_with_its_source():
+    text = ("Besonders schwer treffe es Familien mit kleinen Kindern, sagte Vereinschef Jens "
+            "Keller der Lokalzeitung. Auf der Warteliste stünden inzwischen mehr als 150 "
+            "Namen. Die Stadt prüft den Antrag bis zum Sommer.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if "stünden" in p and not p.startswith("Ergänze")], prompts
+    assert any(p.startswith("Wie viele Namen stehen laut Keller auf der Warteliste")
+               for p in prompts), prompts
+
+
+def test_a_writers_konjunktiv_ii_is_no_fact_to_ask():
+    text = ("Die Stadt prüft den Antrag des Vereins bis zum Sommer. Ohne die Förderung gäbe es "
+            "in Lindenau keine 14 Kurse mehr.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if "gäbe" in p and not p.startswith("Ergänze")], prompts
+    assert not [p for p in prompts if p.startswith("Wie viele Kurse gibt")], prompts
