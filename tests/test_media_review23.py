@@ -59,3 +59,68 @@ def test_the_flag_sentence_is_not_asked_as_a_hedged_report(text, flag):
                if isinstance(q.answer, str)) or any(
         "chapel" in q.prompt or "Kapelle" in q.prompt for q in ev), [(q.prompt, q.answer)
                                                                       for q in ev]
+
+
+# ------------------------------------------------------------------ whose view is missing
+
+def _voices_note(text: str) -> str:
+    qs = [q for q in _media(text) if q.skill == "discussion" and q.type == "open"
+          and ("speak" in q.prompt or "zu Wort" in q.prompt)]
+    assert qs, "no voices item"
+    return qs[0].answer
+
+
+QUARRY_VOICES = """Villagers fight plans for a quarry near Elmbridge
+
+Plans for a limestone quarry on 60 acres of land near Elmbridge have drawn more than 400 \
+objections from residents.
+
+The firm Redstone Aggregates submitted the application in March. Its managing director, \
+Paul Harker, said the quarry would create 35 jobs. "We will keep the dust and noise to a \
+minimum," he said.
+
+Ruth Palmer, who chairs the Elmbridge Action Group, said residents were not against new \
+jobs as such. "Put the quarry where nobody lives," she said.
+
+The parish council voted against the plans in April. Its chairman, Colin Webb, said the \
+vote had been unanimous.
+"""
+
+KREISSAAL = """Klinik in Hohenau schließt ihren Kreißsaal
+
+Die Kreisklinik Hohenau schließt ihren Kreißsaal zum 31. März.
+
+Nach Angaben der Geschäftsführung fehlen seit dem Frühjahr vier Ärztinnen. Geschäftsführer \
+Martin Albers sagte, ein sicherer Betrieb sei nicht mehr möglich.
+
+Die Hebamme Sabine Roth, die seit 18 Jahren in der Klinik arbeitet, sieht das anders. „Man \
+hätte früher gegensteuern müssen“, sagte sie. Landrat Peter Kunz sprach von einem schweren \
+Tag für den Landkreis.
+
+Für die Mitarbeiterinnen und Mitarbeiter der Station sollen andere Stellen im Haus gefunden \
+werden.
+"""
+
+
+def test_an_action_groups_chair_speaks_for_the_villagers():
+    """review 22 en_solar_farm #15 (D): 'The headline speaks of villagers, but none of them is
+    heard' and 'People affected (residents) ... none of them is quoted by name', while the
+    chair of the village's action group was quoted at length."""
+    note = _voices_note(QUARRY_VOICES)
+    assert "none of them is heard" not in note and "none of them is quoted" not in note, note
+
+
+def test_a_voice_who_works_there_is_one_of_the_staff():
+    """quick reading 27 de_geburtsstation: 'Betroffene (Mitarbeiter) werden erwähnt, aber
+    niemand von ihnen wird namentlich zitiert' beside the quoted midwife 'die seit 22 Jahren
+    in Waldkirchen arbeitet'."""
+    note = _voices_note(KREISSAAL)
+    assert "Mitarbeiter" not in note, note
+    assert "Sabine Roth (Hebamme)" in note, note
+
+
+def test_its_chairman_takes_the_organisation_of_the_sentence_before():
+    """review 22 en_solar_farm: 'Its chairman, Graham Ashdown, said ...' after '... split the
+    parish council, which voted ...': Ashdown was listed without a role."""
+    note = _voices_note(QUARRY_VOICES)
+    assert "Colin Webb (chairman of the parish council)" in note, note
