@@ -69,3 +69,17 @@ def test_a_writers_konjunktiv_ii_is_no_fact_to_ask():
     prompts = _prompts(text, "de")
     assert not [p for p in prompts if "gäbe" in p and not p.startswith("Ergänze")], prompts
     assert not [p for p in prompts if p.startswith("Wie viele Kurse gibt")], prompts
+
+
+def test_the_answer_nouns_origin_goes_with_the_answer():
+    text = ("Nach Angaben der Feuerwehr war ein hölzerner Schuppen aus dem Jahr 1920 in der "
+            "Nacht vollständig abgebrannt. Die Gemeinde ersetzt im Sommer eine Brücke aus dem "
+            "Jahr 1931. Die Polizei ermittelt wegen Brandstiftung.")
+    qs = [q for q in _questions(text, "de") if q.prompt.startswith("Was")]
+    assert not [q.prompt for q in qs if "aus dem Jahr" in q.prompt and
+                q.answer in {"ein hölzerner Schuppen", "eine Brücke"}], [q.prompt for q in qs]
+    answers = {q.prompt: q.answer for q in qs}
+    assert answers.get("Was war nach Angaben der Feuerwehr in der Nacht vollständig "
+                       "abgebrannt?") == "ein hölzerner Schuppen aus dem Jahr 1920", answers
+    assert answers.get("Was ersetzt die Gemeinde im Sommer?") == \
+        "eine Brücke aus dem Jahr 1931", answers

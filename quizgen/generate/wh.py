@@ -2552,6 +2552,31 @@ def _money_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int,
     return unit, replace(c, finite=replace(c.finite, text=sg))
 
 
+# Heads of an 'aus ...' phrase that says where a thing comes from or what it is made of:
+# the noun's attribute, not the verb's ('ein Rohr aus dem Jahr 1958', 'eine Brücke aus Holz')
+_ORIGIN_HEADS = {"jahr", "jahre", "jahren", "jahrhundert", "jahrhunderts", "jahrzehnt",
+                 "zeit", "zeiten", "epoche", "mittelalter", "nachkriegszeit", "kaiserzeit",
+                 "gründerzeit", "baujahr", "holz", "stahl", "beton", "gusseisen", "eisen",
+                 "kunststoff", "stein", "glas", "metall", "kupfer", "blei", "ton", "backstein",
+                 "sandstein", "granit", "marmor", "aluminium", "plastik", "wood", "steel"}
+
+
+def _origin_end(toks: Sequence[Token], k: int) -> int:
+    """Where an 'aus'-phrase of origin or material right after a noun phrase ends ('aus dem
+    Jahr 1958', 'aus dem 19. Jahrhundert', 'aus Holz'), or k if none follows."""
+    if k >= len(toks) or toks[k].text.lower() != "aus" or toks[k].tag != "APPR":
+        return k
+    n = k + 1
+    while n < len(toks) and toks[n].pos in {"DET", "ADJ", "NUM"} and toks[n].tag != "CARD":
+        n += 1
+    if n >= len(toks) or toks[n].pos != "NOUN" or toks[n].text.lower() not in _ORIGIN_HEADS:
+        return k
+    n += 1
+    if n < len(toks) and toks[n].tag == "CARD":
+        n += 1  # 'aus dem Jahr 1958'
+    return _genitive_end(toks, n)  # 'aus der Zeit des Kaiserreichs'
+
+
 def _genitive_end(toks: Sequence[Token], k: int) -> int:
     """'600 Fundstellen der Pflanze', '3.000 Fahrgäste pro Stunde': a genitive with its
     article or a rate right after the counted noun is the noun's; left behind it read 'Wie
@@ -3752,12 +3777,17 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
                 end += 1  # 'der Landtag von Hessen': the adverbial goes after the name
                 while end < len(middle) and middle[end].pos == "PROPN":
                     end += 1
-            subject = (subject[0], end)  # ('Was verabschiedete der Landtag am 12. Mai von
-            # Hessen ...?' split the subject; so did a genitive, 'der Vorsitzende des Vereins')
+            subject = (subject[0], _origin_end(middle, end))  # ('Was verabschiedete der
+            # Landtag am 12. Mai von Hessen ...?' split the subject; so did a genitive, 'der
+            # Vorsitzende des Vereins', and its origin, 'ein Rohr aus dem Jahr 1958')
     for i, j in spans:
         np = middle[i:j]
         first_word = np[0].text.lower()
-        is_subject = (i, j) == subject
+        # 'ein gusseisernes Rohr aus dem Jahr 1958': the origin goes with the answer; left
+        # in the prompt it dated the event ('Was war ... aus dem Jahr 1958 ... aufgerissen?',
+        # blind review 22)
+        origin = _origin_end(middle, j)
+        is_subject = (i, j) == subject or (i, origin) == subject
         if not subject_in_vorfeld and not is_subject and (subject is None or i < subject[1]):
             continue  # whose object is it? the subject is somewhere we did not find
         back = i - 1
@@ -3819,6 +3849,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         if copula and is_subject and not any(
                 t.text.lower() in {"der", "die", "das"} for t in middle[j:j + 1]):
             continue  # 'Was ist in manchen Fällen ein Atomreaktor?' has many answers
+        j, np = origin, middle[i:origin]
         if is_subject or subject_in_vorfeld:
             lead: list[Token] = []
             front = [] if is_subject and len(vf) > 8 else _front(c)
