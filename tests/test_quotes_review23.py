@@ -33,3 +33,28 @@ def test_a_thought_in_the_weak_past_is_reported_content(sentence, speaker, conte
 
 def test_a_verb_of_showing_with_a_clause_is_still_no_speech():
     assert _quotes("Die Zahlen zeigen, die Lage wird ernster.") == []
+
+
+EN_HEAD = ("Depot plan divides town\n\nThe council wants to build a new depot by the river, "
+           "officials said on Monday.\n\n")
+
+
+def _quotes_en(sentence: str) -> list[tuple[str | None, str]]:
+    analysis = analyze(load_article(EN_HEAD + sentence))
+    return [(q.speaker, q.content) for q in analysis.quotes if q.sentence > 1]
+
+
+def test_a_belief_without_that_is_reported_content():
+    # quick reading 28 en_pharmacy: the residents' belief was no claim, so no evidence item
+    assert _quotes_en("Some shop owners believe the council is selling the land to a "
+                      "developer.") == [("Some shop owners",
+                                         "the council is selling the land to a developer")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If councillors still think the depot is needed, this report should change their minds.",
+    "Residents fear the worst.",
+    "Councillors expect the report to arrive in May.",
+])
+def test_a_condition_or_an_object_after_a_verb_of_thinking_is_no_quotation(sentence):
+    assert _quotes_en(sentence) == []

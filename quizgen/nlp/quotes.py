@@ -1506,6 +1506,14 @@ class _Sentence:
                     return -1
         if j < n and toks[j].text in (",", ":"):
             return j
+        if j < n and needs and self.verb_lemma(last) in THINK_EN and toks[j].pos in (
+                "DET", "PROPN", "NOUN") and self._finite_before_comma(j + 1) and not any(
+                t.pos == "SCONJ" for t in toks[:last]):
+            # 'Some residents believe the company is closing the branch' (quick reading 28):
+            # a clause without 'that' whose verb follows its subject; not 'If ministers still
+            # think the problem was solved, ...' (the writer's condition)
+            found.content = self.content_from(j, found)
+            return -1
         if j < n and not needs and (toks[j].pos in ("PRON", "DET", "PROPN", "NOUN", "NUM") or (
                 toks[j].pos == "ADJ" and j + 1 < n and toks[j + 1].pos in ("NOUN", "ADJ")
                 and self.verb_lemma(last) == "say" and self._finite_before_comma(j + 2))) \
