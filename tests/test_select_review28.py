@@ -1,0 +1,38 @@
+"""An evidence item's key prints the claim with its speaker ('Priya Nair claimed that every
+pound ...'): a who-question on that claim beside it asks what the set already shows (quick
+reading 28 en_theatre, where both stood). The who-question goes, the evidence item stays."""
+
+from __future__ import annotations
+
+from quizgen.model import Evidence, Question, Settings
+from quizgen.select import select
+
+
+def _ev(sentence: int) -> Evidence:
+    return Evidence(sentence=sentence, start=0, end=1, text="x")
+
+
+def _who(sentence: int, answer: str, qid: str) -> Question:
+    return Question(id=qid, family="comprehension", type="short_answer", skill="who",
+                    prompt=f"Who claimed that the figure was right? ({qid})", answer=answer,
+                    evidence=[_ev(sentence)], score=0.9)
+
+
+EVIDENCE = Question(
+    id="e1", family="media_literacy", type="multiple_choice", skill="evidence",
+    prompt="For which statement does the article say explicitly that no evidence was given?",
+    answer="Lena Cole claimed that every ferry trip saved twelve car journeys.",
+    options=["Lena Cole claimed that every ferry trip saved twelve car journeys.",
+             "Tom Hart said the timetable would change in March.",
+             "The harbour board said it would meet on Friday."],
+    evidence=[_ev(4), _ev(5)], score=0.6)
+
+
+def test_a_who_question_on_the_evidence_items_claim_goes():
+    picked = {q.id for q in select([_who(4, "Lena Cole", "w1"), EVIDENCE], Settings())}
+    assert picked == {"e1"}
+
+
+def test_a_who_question_on_another_sentence_or_person_stays():
+    pool = [_who(6, "Lena Cole", "w2"), _who(4, "Tom Hart", "w3"), EVIDENCE]
+    assert {q.id for q in select(pool, Settings())} == {"w2", "w3", "e1"}
