@@ -83,3 +83,11 @@ def test_the_answer_nouns_origin_goes_with_the_answer():
                        "abgebrannt?") == "ein hölzerner Schuppen aus dem Jahr 1920", answers
     assert answers.get("Was ersetzt die Gemeinde im Sommer?") == \
         "eine Brücke aus dem Jahr 1931", answers
+
+
+def test_a_long_subject_does_not_split_have_from_its_participle():
+    text = ("Plans to build 300 homes on the playing fields behind Marsh Lane School have "
+            "drawn more than 700 objections. Councillors will decide the application in May.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.startswith("How many objections have plans")], prompts
+    assert "How many objections have the plans drawn?" in prompts, prompts

@@ -4674,7 +4674,16 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 what = " ".join([what, *(t.text for t in post)]) if end > q_.end else what
                 rest_wo = _resolve(_without_comparison(_remove(c.rest, q_.start, end), end),
                                    analysis, its) or []
-                prompt = _prompt([("How much" if money else f"How many {what}"), vp[0], subj,
+                subj_q = subj
+                if vp[0].lower() in {"have", "has", "had"} and vp[1] and \
+                        len(subj.split()) > _LONG_SUBJECT:
+                    # 'How many objections have plans to cover about 190 acres of farmland
+                    # ... drawn?' reads 'have plans' as 'possess plans' (blind review 22):
+                    # the head phrase ('the plans') or no question
+                    subj_q = _head_phrase_en(c.subject)
+                    if subj_q is None:
+                        continue
+                prompt = _prompt([("How much" if money else f"How many {what}"), vp[0], subj_q,
                                   vp[1], rest_wo], "en")
             elif _inside(c.rest, q_.start, q_.end) and vp is not None and subj is not None \
                     and (prep := _count_preposition_en(s, q_)) is not None and not (
@@ -4765,6 +4774,42 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
     return _with_choices(analysis, qq, [f"{hedge} {sign.text}{o[len(prefix):]}".strip()
                                         for o in distractors.numbers(analysis, bound)
                                         if o.startswith(prefix)])
+
+
+_LONG_SUBJECT = 6
+
+
+def _head_phrase_en(subject: Sequence[Token]) -> str | None:
+    """'Plans to cover about 190 acres of farmland ...' -> 'the plans', 'a proposal for a new
+    car park ...' -> 'the proposal': a long subject cut to its article, adjectives and head
+    noun where a to-infinitive, a preposition, a participle or a relative clause follows the
+    noun; None
+    where the subject has no such shape (a name, a list)."""
+    k = 0
+    if subject and subject[0].pos == "DET":
+        k = 1
+    while k < len(subject) and subject[k].pos == "ADJ":
+        k += 1
+    if k >= len(subject) or subject[k].pos != "NOUN":
+        return None
+    while k + 1 < len(subject) and subject[k + 1].pos == "NOUN":
+        k += 1  # 'solar farm plans'
+    if k + 1 >= len(subject) or not (
+            subject[k + 1].tag in {"TO0", "PNQ", "CJT", "DTQ", "VVG", "VVN"} or
+            subject[k + 1].pos == "ADP" or subject[k + 1].tag == "VVD" and k + 2 < len(
+                subject) and subject[k + 2].text == "by"):  # ('a petition started by ...')
+        return None
+    if any(t.text[:1].isupper() for t in subject[1:k + 1]):
+        return None  # part of a name
+    words = [t.text for t in subject[:k + 1]]
+    first = words[0].lower()
+    if subject[0].pos == "DET":
+        if first not in {"a", "an", "the", "this", "these", "those"}:
+            return None  # 'some', 'all', 'no': the quantifier is the point
+        words[0] = "the" if first in {"a", "an"} else first
+    else:
+        words = ["the", words[0][:1].lower() + words[0][1:], *words[1:]]
+    return " ".join(words)
 
 
 _MONEY_EN = {"pounds", "euros", "dollars", "pence", "cents"}
