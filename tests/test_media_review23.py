@@ -3,6 +3,8 @@ tested on invented text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -184,3 +186,44 @@ def test_an_age_in_years_is_backed_by_the_year_it_began():
         "A group of residents", "The Red Lion opened in 1826. A group of residents")
     qs = [q for q in _media(text) if q.skill == "headline"]
     assert not any("200" in q.prompt for q in qs), [(q.prompt, q.answer) for q in qs]
+
+
+# ------------------------------------------------------------------ outlets by region
+
+def _outlet_options(text: str, answer: str) -> list[str]:
+    qs = [q for q in _media(text) if q.skill == "source" and q.answer == answer]
+    assert qs, [(q.prompt, q.answer) for q in _media(text) if q.skill == "source"]
+    return [o for o in qs[0].options if o != answer]
+
+
+BAD = """Freibad in Kirchdorf bleibt im Sommer geschlossen
+
+Das Freibad in Kirchdorf bleibt in diesem Sommer geschlossen, weil das Becken undicht ist.
+
+Die Reparatur koste nach ersten Schätzungen rund 900.000 Euro, sagte Bürgermeisterin Anna \
+Gruber. „Wir wissen, wie sehr die Familien das Bad vermissen“, sagte Gruber dem Bayerischen \
+Rundfunk. Der Förderverein will Spenden sammeln.
+"""
+
+BAD_SHORT = BAD.replace("dem Bayerischen Rundfunk", "dem BR")
+
+POOL_EN = """Town pool to stay shut all summer
+
+Hexley's open-air pool will stay closed this summer because its basin is leaking.
+
+Repairs would cost about £900,000, council leader Anna Grey said. "We know how much families \
+miss the pool," she told BBC Radio Kent. The Friends of Hexley Lido want to raise money.
+"""
+
+
+@pytest.mark.parametrize("text,answer", [(BAD, "Bayerischen Rundfunk"), (BAD_SHORT, "BR"),
+                                         (POOL_EN, "BBC Radio Kent")])
+def test_a_regional_broadcaster_stands_among_national_outlets(text, answer):
+    """quick reading 27: the key was the region's broadcaster and the wrong options other
+    regions' stations ('Bayerischen Rundfunk' among 'Westdeutschen/Norddeutschen Rundfunk'),
+    so a student found it by the map. At most one other regional station now."""
+    wrong = _outlet_options(text, answer)
+    regional = [o for o in wrong if o.startswith("BBC Radio") or o in {
+        "WDR", "NDR", "SWR", "MDR", "RBB", "HR", "SR", "BR"} or re.search(
+        r"(?:Bayerische|Norddeutsche|Westdeutsche|Mitteldeutsche|Hessische)n? Rundfunk", o)]
+    assert len(wrong) == 3 and len(regional) <= 1, wrong

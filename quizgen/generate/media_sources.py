@@ -471,6 +471,9 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
         region = next((r for r in BBC_REGIONS if outlet in r), None)
         if region is not None:
             pool = region
+    regional = _regional_mix(outlet, lang, gapped, pool)
+    if regional is not None:
+        pool = regional
     local = _town_options(outlet, lang, gapped, text) if kind == "paper" else []
     return distinct([n for n in local if n.lower() not in text.lower()] +
                     [n for n in pool if n.lower() != outlet.lower()
@@ -478,6 +481,55 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
                      and n.lower() not in own and not PHOTO_AGENCIES.search(n)
                      and n.lower() not in text.lower() and _other_house(ws, n.lower().split())
                      and not own_words & set(n.lower().split())])
+
+
+# national outlets a regional broadcaster's statement could as well have gone to, in the
+# gap's form: a student cannot rule them out by the story's region (quick reading 27: 'BR'
+# among 'SWR', 'NDR', 'WDR' in a Bavarian story was found by the map)
+NATIONAL = {
+    "short": ["ZDF", "ARD", "Deutschlandfunk"],   # 'sagte dem SWR' / 'Quelle: SWR'
+    "short_dative": ["ZDF", "Deutschlandfunk", "Spiegel"],  # 'dem ___': no 'der ARD'
+    "dative": ["Deutschlandfunk", "ZDF", "Spiegel"],      # 'dem Bayerischen Rundfunk'
+    "genitive": ["Deutschlandfunks", "ZDF", "Spiegels"],  # 'des Bayerischen Rundfunks'
+    "de": ["Deutschlandfunk", "ZDF", "Tagesschau", "dpa"],
+    # a BBC local station: no other BBC outlet (one house), but other national outlets
+    "en": ["ITV News", "PA Media", "Sky News", "Channel 4 News"],
+}
+REGIONAL_DE = re.compile(r"^(?:(?:Bayerische|Norddeutsche|Westdeutsche|Mitteldeutsche|"
+                         r"Hessische|Saarländische)[nmrs]?\s+Rundfunks?|Südwestrundfunks?|"
+                         r"Radio Bremen|Rundfunks? Berlin-Brandenburg)$")
+
+
+def _regional_mix(outlet: str, lang: str, gapped: str | None, pool: list[str]
+                  ) -> list[str] | None:
+    """For a regional broadcaster's key ('BR', 'Bayerischen Rundfunk', 'BBC Radio Wales'):
+    national outlets of the gap's form, with one other regional station among them; None
+    for any other key."""
+    if lang == "de":
+        if outlet in BROADCASTER_SHORT:
+            national = NATIONAL["short_dative" if gapped is not None and
+                                DATIVE_MN_GAP.search(gapped) else "short"]
+        elif REGIONAL_DE.match(outlet):
+            if gapped is not None and DATIVE_MN_GAP.search(gapped):
+                national = NATIONAL["dative"]
+            elif gapped is not None and GENITIVE_MN_GAP.search(gapped):
+                national = NATIONAL["genitive"]
+            elif gapped is None or not (DATIVE_F_GAP.search(gapped) or
+                                        BROADCASTER_GAP.search(gapped)):
+                national = NATIONAL["de"]
+            else:
+                return None
+        else:
+            return None
+    elif outlet.startswith(("BBC Radio ", "BBC Tees", "BBC CWR")) and not (
+            gapped is not None and WITH_THE_GAP.search(gapped)):
+        national = NATIONAL["en"]
+    else:
+        return None
+    others = [n for n in pool if n.lower() != outlet.lower()]
+    # (the rest of the regional pool only where a name above is left out, say as one the
+    # article names itself)
+    return national[:1] + others[:1] + national[1:] + others[1:]
 
 
 def _town_options(outlet: str, lang: str, gapped: str | None, text: str) -> list[str]:
