@@ -765,6 +765,28 @@ _ONLY_ANOTHER = re.compile(r"^(?:ein(?:e|en|em|er)? andere[snmr]?|kein(?:e|en)? 
                            re.IGNORECASE)
 
 
+# a list of predicates cut before its last one: 'Who said many of her customers were elderly,
+# did not drive?' (from '... were elderly, did not drive and relied on her ...'), and a date's
+# partner left behind: 'When did the old grass pitch flood and again in 2022?' (from '...
+# flooded in December 2020 and again in 2022', quick reading 28)
+_TORN_PREDICATE = re.compile(r"(?:^|,)(?!\s*(?:which|who|that|when|if|although|while|because|"
+                             r"as|after|before|where)\b)[^,?]*\b(?:is|are|was|were|has|have|had|"
+                             r"did|does|do)\b[^,?]*,\s*(?:did|does|do|was|were|is|are|has|have|"
+                             r"had|could|would|will|can)\s+(?:not\s+)?\w+(?:(?!\b(?:and|or)\b)"
+                             r"[^,?])*\?$")
+_LEFT_PARTNER = re.compile(r"\b(?:and|und)\s+(?:again|also|erneut|wieder|noch\s+einmal)\s+"
+                           r"(?:in|im|on|am|at|um)\b[^?]{0,25}\?$")
+
+
+def _torn_list(q: Question) -> bool:
+    """A question whose prompt keeps the loose end of a list or a coordination."""
+    if q.family != "comprehension" or q.type not in ("short_answer", "multiple_choice"):
+        return False
+    if "," in q.prompt and _TORN_PREDICATE.search(q.prompt):
+        return True
+    return q.skill == "when" and _LEFT_PARTNER.search(q.prompt) is not None
+
+
 def _says_nothing(q: Question) -> bool:
     return q.family == "comprehension" and q.type in {"short_answer", "multiple_choice"} and (
         bool(_BARE_SAY.search(q.prompt))
@@ -779,7 +801,8 @@ def _who_said(skills: set[str]) -> bool:
 def _reads_broken(q: Question) -> bool:
     """A question that reads broken whichever generator made it (the nets below)."""
     return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
-        _loose_words(q) or _points_back(q) or _asked_out_of_relative(q) or _says_nothing(q)
+        _loose_words(q) or _points_back(q) or _asked_out_of_relative(q) or _says_nothing(q) \
+        or _torn_list(q)
 
 
 class _Candidate:

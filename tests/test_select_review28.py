@@ -36,3 +36,22 @@ def test_a_who_question_on_the_evidence_items_claim_goes():
 def test_a_who_question_on_another_sentence_or_person_stays():
     pool = [_who(6, "Lena Cole", "w2"), _who(4, "Tom Hart", "w3"), EVIDENCE]
     assert {q.id for q in select(pool, Settings())} == {"w2", "w3", "e1"}
+
+
+def _comp(prompt: str, skill: str = "who") -> Question:
+    return Question(id="q", family="comprehension", type="short_answer", skill=skill,
+                    prompt=prompt, answer="Ann Lee", evidence=[_ev(3)], score=0.9)
+
+
+def test_a_prompt_with_a_torn_list_or_a_left_partner_reads_broken():
+    from quizgen.select import _reads_broken
+    # from '... were elderly, did not drive and relied on her ...' (quick reading 28)
+    assert _reads_broken(_comp("Who said many of the patients were elderly, did not walk?"))
+    # from '... flooded in March 2021 and again in 2023'
+    assert _reads_broken(_comp("When did the car park by the river flood and again in 2023?",
+                               "when"))
+    # whole clauses and lists stay
+    assert not _reads_broken(_comp("Who said the plan, which was approved, would cost more?"))
+    assert not _reads_broken(_comp("Who said the buses were late, did not stop and were "
+                                   "dirty?"))
+    assert not _reads_broken(_comp("When did the car park by the river flood?", "when"))
