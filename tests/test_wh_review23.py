@@ -91,3 +91,24 @@ def test_a_long_subject_does_not_split_have_from_its_participle():
     prompts = _prompts(text, "en")
     assert not [p for p in prompts if p.startswith("How many objections have plans")], prompts
     assert "How many objections have the plans drawn?" in prompts, prompts
+
+
+def test_a_group_named_before_is_named_in_the_question():
+    text = ("Ganz anders sieht das Jonas Weber, der in einer Whatsapp-Gruppe gegen die "
+            "Schließung mobil macht. Die Gruppe hat nach eigenen Angaben inzwischen rund 900 "
+            "Mitglieder. Der Bürgermeister will am Montag entscheiden.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Wie viele Mitglieder")]
+    assert prompts and all("die Whatsapp-Gruppe" in p for p in prompts), prompts
+    text = ("Resident Tom Hale set up a Facebook group to fight the closure in March. The "
+            "group now has more than 900 members. The council will decide on Monday.")
+    prompts = [p for p in _prompts(text, "en") if p.startswith("How many members")]
+    assert prompts and all("the Facebook group" in p for p in prompts), prompts
+
+
+def test_an_earlier_events_frame_stays_in_the_question():
+    text = ("Über die Kosten wollte sich Stadtbaurat Peter Lindner noch nicht äußern. Bei "
+            "einem ähnlichen Wasserschaden im Jahr 2019 im Rathaus von Kirchheim seien am "
+            "Ende fast 300.000 Euro angefallen, sagte er. Der Gemeinderat berät am Montag.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Wie viel")]
+    assert prompts, _prompts(text, "de")
+    assert all("Wasserschaden im Jahr 2019" in p for p in prompts), prompts

@@ -76,8 +76,8 @@ REPORTED_K2 = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "mü
 # laut Faust ... abgesagt?', not 'hätten', blind review 15); 'würde' may be a future's
 # 'werden' or a real 'would', so it is not rewritten
 K2_INDICATIVE = {"hätte": "hat", "hätten": "haben", "wäre": "ist", "wären": "sind"}
-_ATTRIBUTION_DE = re.compile(r"(?i)(?:nach (?:eigenen |ersten )?(?:Angaben|Plänen|Schätzung(?:en)?|"
-                             r"Informationen|Einschätzung|Ansicht|Worten|Darstellung|"
+_ATTRIBUTION_DE = re.compile(r"(?i)\b(?:nach (?:eigenen |ersten )?(?:Angaben|Plänen|"
+                             r"Schätzung(?:en)?|Informationen|Einschätzung|Ansicht|Worten|Darstellung|"
                              r"Auffassung|Berechnungen|Erkenntnissen)|laut|zufolge|heißt es)\b")
 
 
@@ -2983,10 +2983,23 @@ def _front(c: Clause) -> list[Token]:
     """The Vorfeld moved behind the verb; a long scene-setting adverbial is left out."""
     if len(c.vorfeld) > 8 and c.vorfeld[0].pos == "ADP" and not (
             c.vorfeld[0].text.lower() in {"zu", "zur", "zum"} and c.finite is not None and
-            c.finite.lemma in {"kommen", "strömen", "erscheinen"}):
+            c.finite.lemma in {"kommen", "strömen", "erscheinen"}) and not _other_event(
+                c.vorfeld):
         return []  # 'Zu einer Versammlung im Gasthaus ... kamen ...' is where they came
         # ('Wie viele Menschen kamen am Sonntag ...?' lost it, blind review 17)
     return c.vorfeld
+
+
+_OTHER_EVENT = {"ähnlichen", "ähnlicher", "ähnliches", "früheren", "vorigen", "letzten",
+                "vergangenen", "damaligen", "ersten"}
+
+
+def _other_event(vorfeld: Sequence[Token]) -> bool:
+    """'Bei einem ähnlichen Rutsch im Jahr 2021 an der Staatsstraße bei Wirsberg': a frame
+    that sets what follows at another, earlier event; a question without it asks about
+    this one (judged27: 'Wie viele Euro sind am Ende angefallen?')."""
+    return any(t.text.lower() in _OTHER_EVENT or t.tag == "CARD" and len(t.text) == 4 and
+               t.text.isdigit() and t.text[:2] in {"19", "20"} for t in vorfeld)
 
 
 _NP_TAGS = {"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "NNA"}
@@ -5103,10 +5116,60 @@ def generate(analysis: Analysis) -> list[Question]:
         else:
             out += _english(analysis, s)
     out = lower_repeated_days(analysis, out)
+    _name_bare_heads(analysis, out)
     return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
             and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
 
 
+
+
+# A definite noun that only points back to something named before ('Die Gruppe hat
+# inzwischen rund 1.500 Mitglieder' after '... macht in einer Facebook-Gruppe gegen die
+# Anlage mobil'): the question names it as the article did ('Wie viele Mitglieder hat die
+# Facebook-Gruppe ...?', not '... hat die Gruppe ...?', which group? judged27)
+_BARE_HEADS_DE = ("Gruppe", "Initiative", "Petition", "Kampagne", "Umfrage", "Plattform",
+                  "Seite", "Aktion")
+_BARE_HEAD_DE = re.compile(r"\b(die|der|den|dem|des) (" + "|".join(_BARE_HEADS_DE) +
+                           r")\b(?![-\w])")
+_BARE_HEAD_EN = re.compile(r"\bthe (group|petition|campaign|page|survey)\b(?![-\w])")
+_COMPOUND_DE = {h: (re.compile(r"\b([A-ZÄÖÜ][\w]*?-?(?i:" + h + r"))\b"),
+                    re.compile(r"(?<![-\w])" + h + r"\b")) for h in _BARE_HEADS_DE}
+_NAMED_EN = {h: re.compile(r"\b(?:an?|the) ((?:[A-Z][\w'’]+ )+)" + h + r"\b|\b" + h +
+                           r" (?:called|named) ((?:[A-Z][\w'’]+ ?)+)") for h in
+             ("group", "petition", "campaign", "page", "survey")}
+
+
+def _name_bare_heads(analysis: Analysis, qs: list[Question]) -> None:
+    """'die Gruppe' / 'the group' in a prompt, when one of the two sentences before names it
+    ('einer Facebook-Gruppe', 'a Facebook group', 'a group called Save Kirby Green'): the
+    prompt says which ('die Facebook-Gruppe', 'the Facebook group', 'the group Save Kirby
+    Green'). In place."""
+    de = analysis.language == "de"
+    pattern = _BARE_HEAD_DE if de else _BARE_HEAD_EN
+    for q in qs:
+        if q.type == "cloze" or not q.evidence or not isinstance(q.prompt, str):
+            continue
+        m = pattern.search(q.prompt)
+        if m is None:
+            continue
+        si = q.evidence[0].sentence
+        before = " ".join(x.text for x in analysis.sentences[max(0, si - 2):si])
+        if not before:
+            continue
+        head = m.group(2) if de else m.group(1)
+        if de:
+            compound, plain = _COMPOUND_DE[head]
+            found = {w for w in compound.findall(before) if w != head}
+            if len(found) != 1 or plain.search(before):
+                continue  # none, two, or the plain word before as well
+            named = f"{m.group(1)} {found.pop()}"
+        else:
+            hits = _NAMED_EN[head].findall(before)
+            if len(hits) != 1:
+                continue
+            mod, name = (x.strip() for x in hits[0])
+            named = f"the {mod} {head}" if mod else f"the {head} {name}"
+        q.prompt = q.prompt[:m.start()] + named + q.prompt[m.end():]
 
 
 # 'Wie viele Pendler müssen auf Busse umsteigen? - tausende' (judged19; the body says 'etwa
