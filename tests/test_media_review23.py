@@ -227,3 +227,38 @@ def test_a_regional_broadcaster_stands_among_national_outlets(text, answer):
         "WDR", "NDR", "SWR", "MDR", "RBB", "HR", "SR", "BR"} or re.search(
         r"(?:Bayerische|Norddeutsche|Westdeutsche|Mitteldeutsche|Hessische)n? Rundfunk", o)]
     assert len(wrong) == 3 and len(regional) <= 1, wrong
+
+
+# ------------------------------------------------------------------ whose figures
+
+KLINIK = """Kreisklinik Hohenau schließt ihre Kinderstation
+
+Die Kreisklinik Hohenau schließt ihre Kinderstation zum Jahresende.
+
+Nach Angaben der Geschäftsführung fehlen der Station seit dem Frühjahr mindestens vier \
+Kinderärztinnen und Kinderärzte. Landrat Peter Kunz nannte die Schließung „bitter“. Eine \
+Elterninitiative will Unterschriften sammeln. Der Gemeinderat von Hohenau berät am Montag.
+"""
+
+FERRIES = """Island ferry cut to three days a week
+
+Ferries to the island of Carrick will run only three days a week from March.
+
+According to the government, fewer than 40 passengers a day used the service last winter. \
+The council said it would ask for the cut to be reviewed. Campaigners have collected more \
+than 900 signatures.
+"""
+
+
+@pytest.mark.parametrize("text,actors", [
+    (KLINIK, {"des Landrats", "der Elterninitiative", "des Gemeinderats"}),
+    (FERRIES, {"the council", "campaigners"})])
+def test_whose_figures_options_are_the_articles_own_actors(text, actors):
+    """quick reading 27 de_geburtsstation #10: 'Nach Angaben ___' offered 'von Augenzeugen',
+    'unabhängiger Beobachter vor Ort', 'mehrerer Hilfsorganisationen' (a war template) in a
+    hospital story that has a Landrat and a parents' initiative."""
+    qs = [q for q in _media(text) if q.skill == "interested_party" and "___" in q.prompt]
+    assert qs, [q.prompt for q in _media(text) if q.skill == "interested_party"]
+    wrong = set(qs[0].options) - {qs[0].answer}
+    assert len(wrong & actors) >= 2, qs[0].options
+    assert "von Augenzeugen" not in wrong and "eyewitnesses" not in wrong, qs[0].options

@@ -256,12 +256,72 @@ def _official_source(analysis: Analysis) -> list[Question]:
             continue
         gapped = sent.text[:gap.start()] + sent.text[gap.start():gap.end()].replace(
             source, "___") + sent.text[gap.end():]
-        opts = shuffled([source, *t["source_wrong"]], ("official", sent.index))
+        # the article's own other actors first ('des Landrats', 'der Elterninitiative' in a
+        # hospital story), then sources of any story
+        wrong = [w for w in _other_actors(analysis, source, sent)
+                 if normalise_answer(w) != normalise_answer(source)]
+        wrong = distinct([*wrong[:2], *t["source_wrong"]])[:3]
+        opts = shuffled([source, *wrong], ("official", sent.index))
         out.append(make(analysis, "official_source", "multiple_choice", "interested_party",
                         t["source_q"].format(text=quoted(typeset(clean(gapped), lang), lang)),
                         source, [sent], t["source_expl"].format(source=source,
                                                                 says=says(analysis, sent)),
                         options=opts, difficulty=2, score=0.6))
+    return out
+
+
+# the actors of a story a statement could have come from, by the ending of their noun, and
+# their form after 'Nach Angaben' / 'According to' (quick reading 27 de_geburtsstation: 'von
+# Augenzeugen', 'Hilfsorganisationen' and 'Beobachter vor Ort' in a hospital story)
+ACTOR_NOUN = {
+    "de": re.compile(r"\b([A-ZÄÖÜ]\w*(?:initiative|gewerkschaft|betriebsrat|personalrat|"
+                     r"elternbeirat|verein|verband|ministerium|landratsamt|polizei|feuerwehr|"
+                     r"staatsanwaltschaft|gemeinderat|stadtrat|kreistag)|Landrat|Landrätin|"
+                     r"Bürgermeister|Bürgermeisterin|Initiative|Gewerkschaft|Opposition|"
+                     r"Hebammen|Eltern|Anwohner|Ärzte|Mitarbeiter|Patienten|Stadt|Gemeinde|"
+                     r"Polizei|Feuerwehr|Verein|Verband|Ministerium|Landratsamt|"
+                     r"Staatsanwaltschaft|Gemeinderat|Stadtrat|Kreistag|Betriebsrat)\b"),
+    "en": re.compile(r"(?i)\b(council|police|union|campaigners|residents|parents|opposition|"
+                     r"fire service|ministry|trust|charity|doctors|nurses|staff|patients|"
+                     r"health board|action group|campaign group)\b"),
+}
+_DE_GEN_S = re.compile(r"(?:rat|verein|verband|tag|amt|ministerium|meister|landrat)$", re.I)
+_DE_GROUPS = {"Hebammen", "Eltern", "Anwohner", "Ärzte", "Mitarbeiter", "Patienten"}
+
+
+def _other_actors(analysis: Analysis, source: str, sent: Sentence) -> list[str]:
+    """Other actors the article names outside the asked sentence, in the form a source takes
+    after 'Nach Angaben' or 'According to' ('des Landrats', 'der Elterninitiative'; 'the
+    council', 'campaigners'), in text order; none that shares a word with the source."""
+    lang = analysis.language
+    pattern = ACTOR_NOUN.get(lang)
+    if pattern is None:
+        return []
+    own = {stem(w, lang) for w in words(source) if len(w) > 3}
+    out: list[str] = []
+    for m in pattern.finditer(analysis.article.text):
+        noun = m.group(1)
+        stems = [stem(w, lang) for w in words(noun)]
+        if sent.start <= m.start() < sent.end or any(
+                st in own or any(o in st or st in o for o in own) for st in stems):
+            continue
+        if lang == "de":
+            if noun in _DE_GROUPS and re.search(r"\b[Ee]ine?[mnrs]?\s+$",
+                                                analysis.article.text[max(0, m.start() - 8):
+                                                                      m.start()]):
+                continue  # 'Ein Mitarbeiter einer Druckerei': one person, no group's word
+            if noun in _DE_GROUPS:
+                form = f"der {noun}"
+            elif _DE_GEN_S.search(noun) and not noun.endswith(("in", "initiative")):
+                form = f"des {noun}s"
+            else:
+                form = f"der {noun}"
+        else:
+            low = noun.lower()
+            form = low if low in {"campaigners", "residents", "parents", "doctors", "nurses",
+                                  "staff", "patients"} else f"the {low}"
+        if form not in out:
+            out.append(form)
     return out
 
 
