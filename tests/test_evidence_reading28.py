@@ -39,3 +39,19 @@ def test_a_figure_without_a_source_is_flagged_on_the_claim_before(text, claim):
 def test_saying_where_a_figure_came_from_is_no_flag():
     assert _claims(EN + "Lena Cole said that every trip saved twelve car journeys. She said "
                         "the figure came from a survey of 400 passengers.") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    (EN + "Some skippers believe the cut is linked to a fuel contract, but the operator "
+     "stressed that there was no data to prove this.", "Some skippers believe"),
+    (DE + "Der Heimatverein vermutet, dass die Brücke schon 1850 stand; belegt ist dieser "
+     "Zusammenhang bislang allerdings nicht.", "Der Heimatverein vermutet"),
+])
+def test_a_belief_in_the_flags_own_sentence_is_the_claim(text, claim):
+    assert _claims(text) and all(c.startswith(claim) for c in _claims(text))
+
+
+def test_a_check_that_cannot_be_made_flags_the_hearsay_before():
+    text = (DE + "Der alte Brückenstein stammt angeblich aus einer römischen Mauer. Ob er "
+            "tatsächlich so alt ist, lässt sich allerdings nicht nachprüfen.")
+    assert [c[:24] for c in _claims(text)] == ["Der alte Brückenstein st"]

@@ -53,11 +53,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
         # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
         ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|war|wurde|wurden)\s+"
-                        r"(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:nicht|nichts)\b"),
+                        r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?|dies(?:e|er|es)\s+\w+\s+"
+                        r"(?:\w+\s+){0,2})(?:nicht|nichts)\b"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
         ("no_evidence", r"\b(?:lässt|ließ|ließen|lassen)\s+sich\b[^.!?]{0,40}?\bnicht\b"
-                        r"[^.!?]{0,30}?\b(?:überprüfen|verifizieren|bestätigen|belegen)\b"),
+                        r"[^.!?]{0,30}?\b(?:überprüfen|nachprüfen|verifizieren|bestätigen|belegen|nachweisen|"
+                        r"beweisen)\b"),
         # "überprüfen ließ sich die Behauptung bis Redaktionsschluss nicht"
         ("no_evidence", r"\b(?:überprüfen|verifizieren|bestätigen|belegen)\s+(?:lässt|ließ|"
                         r"ließen|lassen)\s+sich\b[^.!?]{0,60}?\bnicht\b"),
@@ -135,6 +137,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
+        # "the team stressed that there was no data to prove this" (quick reading 29)
+        ("no_evidence", r"\bno\s+(?:data|figures|records|statistics|studies|research)\s+(?:to\s+"
+                        r"(?:prove|support|back\s+up|confirm)|(?:that\s+)?(?:proves?|supports?|"
+                        r"confirms?))\b"),
         ("no_evidence", r"\b(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+(?:independently\s+)?"
                         r"(?:verified|confirmed|checked)\b|\bhas\s+not\s+been\s+(?:independently\s+)?"
                         r"(?:verified|confirmed)\b"),
@@ -255,6 +261,8 @@ _PLAN_TIME = re.compile(r"\b(?:ab|bis|künftig|spätestens|kommende[nmrs]?|näch
 
 
 _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|beschuldigt\w*|"
+                          r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
+                          r"glaubten|believes?|believed|suspects?|suspected|"
                           r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
 
 
@@ -271,6 +279,8 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
+                         r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
+                         r"glaubten|believes?|believed|suspects?|suspected|"
                          r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|(?<!\bthe\s)"
                          r"(?<!\ba\s)(?<!\bthis\s)"
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
