@@ -112,3 +112,13 @@ def test_an_earlier_events_frame_stays_in_the_question():
     prompts = [p for p in _prompts(text, "de") if p.startswith("Wie viel")]
     assert prompts, _prompts(text, "de")
     assert all("Wasserschaden im Jahr 2019" in p for p in prompts), prompts
+
+
+def test_a_who_question_on_a_bare_amount_is_scored_down():
+    text = ("Wie lange die Sperrung dauern wird, kann derzeit niemand sagen. Der Leiter des "
+            "Bauamts, Jens Köhler, geht von mindestens vier Wochen aus. Bürgermeisterin Anna "
+            "Roth rechnet mit Kosten von 50.000 Euro.")
+    qs = {q.prompt: q.score for q in _questions(text, "de") if q.skill == "who" and
+          q.type != "cloze"}
+    assert all(v <= 0.3 for p, v in qs.items() if "vier Wochen" in p), qs
+    assert qs.get("Wer rechnet mit Kosten von 50.000 Euro?", 0) > 0.5, qs

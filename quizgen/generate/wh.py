@@ -5117,10 +5117,40 @@ def generate(analysis: Analysis) -> list[Question]:
             out += _english(analysis, s)
     out = lower_repeated_days(analysis, out)
     _name_bare_heads(analysis, out)
+    for q in out:
+        if q.skill == "who" and q.type != "cloze" and _thin_who(analysis, q):
+            q.score = min(q.score, THIN_WHO_SCORE)
     return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
             and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
 
 
+
+
+# 'Wer geht von mindestens sechs Wochen aus?' (judged27: six weeks of what?): a who-question
+# whose prompt says nothing but a verb of saying or expecting and a bare amount
+THIN_WHO_SCORE = 0.25
+_THIN_VERBS = {"gehen", "ausgehen", "rechnen", "sprechen", "schätzen", "erwarten", "nennen",
+               "beziffern", "sagen", "halten", "expect", "estimate", "say", "put", "speak",
+               "reckon", "predict", "anticipate", "give", "quote", "talk"}
+_WORD = re.compile(r"[\w-]+")
+
+
+def _thin_who(analysis: Analysis, q: Question) -> bool:
+    """No noun in the prompt but the unit of a number, no verb but one of _THIN_VERBS."""
+    if not q.evidence or "„" in q.prompt or '"' in q.prompt or "“" in q.prompt:
+        return False
+    words = set(w.lower() for w in _WORD.findall(q.prompt)[1:])
+    toks = analysis.sentences[q.evidence[0].sentence].tokens
+    amount = False
+    for k, t in enumerate(toks):
+        if t.text.lower() not in words:
+            continue
+        if t.pos in {"NOUN", "PROPN"} and not (k and toks[k - 1].pos == "NUM"):
+            return False
+        if t.pos == "VERB" and t.lemma.lower() not in _THIN_VERBS:
+            return False
+        amount = amount or t.pos == "NUM"
+    return amount
 
 
 # A definite noun that only points back to something named before ('Die Gruppe hat
