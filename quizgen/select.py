@@ -774,6 +774,10 @@ _TORN_PREDICATE = re.compile(r"(?:^|,)(?!\s*(?:which|who|that|when|if|although|w
                              r"did|does|do)\b[^,?]*,\s*(?:did|does|do|was|were|is|are|has|have|"
                              r"had|could|would|will|can)\s+(?:not\s+)?\w+(?:(?!\b(?:and|or)\b)"
                              r"[^,?])*\?$")
+# an English clause cut after its auxiliary: 'Who added that the walker had?' (from '... had,
+# however, not told anyone ...', quick reading 29)
+_CUT_AFTER_AUX = re.compile(r"^Who\s+\w+(?:\s+that)?\s+(?:[\w'-]+\s+){1,4}(?<!\bnot )(?<!\bdoes )"
+                            r"(?:had|has|have|was|were|is|are|would|will|could|did)\?$")
 _LEFT_PARTNER = re.compile(r"\b(?:and|und)\s+(?:again|also|erneut|wieder|noch\s+einmal)\s+"
                            r"(?:in|im|on|am|at|um)\b[^?]{0,25}\?$")
 
@@ -782,7 +786,7 @@ def _torn_list(q: Question) -> bool:
     """A question whose prompt keeps the loose end of a list or a coordination."""
     if q.family != "comprehension" or q.type not in ("short_answer", "multiple_choice"):
         return False
-    if "," in q.prompt and _TORN_PREDICATE.search(q.prompt):
+    if "," in q.prompt and _TORN_PREDICATE.search(q.prompt) or _CUT_AFTER_AUX.match(q.prompt):
         return True
     return q.skill == "when" and _LEFT_PARTNER.search(q.prompt) is not None
 

@@ -55,3 +55,11 @@ def test_a_prompt_with_a_torn_list_or_a_left_partner_reads_broken():
     assert not _reads_broken(_comp("Who said the buses were late, did not stop and were "
                                    "dirty?"))
     assert not _reads_broken(_comp("When did the car park by the river flood?", "when"))
+
+
+def test_a_who_said_question_cut_after_its_auxiliary_reads_broken():
+    from quizgen.select import _reads_broken
+    # from 'He added that the walker had, however, not told anyone ...' (quick reading 29)
+    assert _reads_broken(_comp("Who added that the climber had?"))
+    assert not _reads_broken(_comp("Who said money the club simply does not have?"))
+    assert not _reads_broken(_comp("Who said the climber had taken the wrong path?"))
