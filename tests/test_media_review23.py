@@ -262,3 +262,79 @@ def test_whose_figures_options_are_the_articles_own_actors(text, actors):
     wrong = set(qs[0].options) - {qs[0].answer}
     assert len(wrong & actors) >= 2, qs[0].options
     assert "von Augenzeugen" not in wrong and "eyewitnesses" not in wrong, qs[0].options
+
+
+# ------------------------------------------------------------------ fact or opinion
+
+BRUECKE = """Brücke in Talheim bleibt bis Mai gesperrt
+
+Die Brücke über die Kocher in Talheim bleibt bis Ende Mai gesperrt.
+
+Bei einer Prüfung hatten Ingenieure Risse in zwei Pfeilern gefunden. Nach Angaben des \
+Landratsamts kostet die Reparatur rund 400.000 Euro. Rund 3.000 Autos fuhren bisher täglich \
+über die Brücke.
+
+Besonders betroffen sind die Schülerinnen und Schüler aus Talheim, die nun einen Umweg von \
+zwölf Kilometern fahren müssen. Schulleiterin Petra Anselm kündigte an, dass Schüler, die \
+wegen der Sperrung zu spät kämen, keine Nachteile befürchten müssten. „Wir haben Verständnis \
+für die Lage“, sagte sie.
+
+Der Busbetreiber hat sich bisher nicht öffentlich geäußert. Landrat Klaus Merz sagte, man \
+arbeite an einer Lösung.
+
+Dass die Prüfung der Brücke erst jetzt stattfand, ist ein Versäumnis, das sich nun rächt.
+"""
+
+EXCHANGE = """Language exchange with French school cancelled
+
+A school in Bridgwater has cancelled its exchange with a partner school in France after \
+28 years.
+
+Head teacher Karen Doyle said rising coach prices had made the trip unaffordable. Coach hire \
+had risen by nearly a third since 2023, she said. About 40 pupils took part each year.
+
+The French school has not yet commented publicly. Parent Tom Reed said the school should have \
+warned families earlier.
+
+Cancelling a link that has lasted 28 years over a coach bill is a poor lesson in what schools \
+are for.
+"""
+
+
+def _fo_items(text: str):
+    return [q for q in _media(text) if q.skill == "fact_opinion" and len(q.options) == 2]
+
+
+@pytest.mark.parametrize("text,sentence", [
+    (BRUECKE, "Umweg von zwölf Kilometern"),            # a figure in words is a figure
+    (BRUECKE, "keine Nachteile befürchten müssten"),   # an announced arrangement
+    (BRUECKE, "nicht öffentlich geäußert"),            # a checkable no-comment
+    (EXCHANGE, "has not yet commented publicly"),
+])
+def test_checkable_sentences_are_never_keyed_opinion(text, sentence):
+    """quick reading 27: 'The French school has not yet commented publicly.' (en_exchange #11,
+    D) and 'Schulleiterin ... kündigte an, dass Schüler ... keine Nachteile befürchten
+    müssten' (de_hangrutsch #13, D) were keyed opinions; 'Besonders betroffen sind ..., die
+    nun einen Umweg von zwölf Kilometern fahren müssen' was keyed one on its 'müssen'."""
+    for q in _fo_items(text):
+        if sentence in q.prompt:
+            assert q.answer in {"a checkable fact", "eine überprüfbare Tatsache"}, q.prompt
+
+
+def test_the_writers_last_word_is_never_the_plain_fact():
+    """'Cancelling a link that has lasted 28 years over a coach bill is a poor lesson in what
+    schools are for.' was keyed 'a checkable fact' (its figure kept it from the writer's last
+    word)."""
+    for q in _fo_items(EXCHANGE):
+        assert "poor lesson" not in q.prompt or q.answer == "an opinion or assessment", \
+            (q.prompt, q.answer)
+
+
+def test_an_attributed_plan_is_no_unconfirmed_report():
+    """quick reading 27 de_geburtsstation #9: 'Für die Mitarbeiter ... sollen nach Angaben der
+    Klinik andere Stellen im Haus gefunden werden' was asked 'Stellt der Artikel das als
+    gesicherte Tatsache dar? -> Nein, nur als unbestätigte Angabe'; the text raises no doubt."""
+    text = BRUECKE.replace("Der Busbetreiber hat", "Für die Pendler sollen nach Angaben des "
+                           "Landratsamts zusätzliche Busse eingesetzt werden. Der Busbetreiber hat")
+    qs = [q for q in _media(text) if q.skill == "evidence" and "Busse" in q.prompt]
+    assert not qs, [(q.prompt, q.answer) for q in qs]

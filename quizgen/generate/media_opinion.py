@@ -400,8 +400,12 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r"(?:that|which|who) [^,.;:]+?,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
-NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|"
-                    r"two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
+NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                    r"(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|(?:\w+und)?(?:zwan|vier|"
+                    r"fünf|sech|sieb|acht|neun)zig|(?:\w+und)?dreißig|hundert|tausend|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                    r"twenty|thirty|forty|fifty|sixty|hundred|thousand)\b",
                     re.IGNORECASE)
 
 
@@ -1045,6 +1049,12 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
     closing = _closing(analysis, quoted_sentences)
     last_word = _last_word(analysis, closing)
+    # the writer's lone last paragraph is never the plain fact of the item, figure or not
+    # ('Cancelling a link that has lasted 28 years over a coach bill is a poor lesson in
+    # what schools are for.' was keyed 'a checkable fact': its figure kept it out of
+    # `closing`)
+    lone_last = _last_word(analysis, {s.index for s in analysis.body_sentences()
+                                      if s.index not in quoted_sentences})
     opinions: list[tuple[Sentence, list[Cue], float]] = []
     facts: list[tuple[Sentence, float]] = []
     for i, s in enumerate(body):
@@ -1081,7 +1091,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 continue  # reported claim: whose judgement it is stays unclear
             opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
         elif verdict == "fact" and s.index in anchored and not has_loose_pronoun(s.text, lang) \
-                and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences:
+                and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences \
+                and s.index not in lone_last:
             # "Es gilt ab dem 1. August" or "Belege legte sie dafür nicht vor": which law,
             # for what? A fact must be checkable without the sentence before it
             facts.append((s, p if p is not None else 1.0))
