@@ -122,3 +122,23 @@ def test_a_who_question_on_a_bare_amount_is_scored_down():
           q.type != "cloze"}
     assert all(v <= 0.3 for p, v in qs.items() if "vier Wochen" in p), qs
     assert qs.get("Wer rechnet mit Kosten von 50.000 Euro?", 0) > 0.5, qs
+
+
+def test_a_date_with_an_again_is_not_asked_alone():
+    text = ("The old grass pitch at Holme Park flooded in December 2019 and again in 2021, and "
+            "coaches say dozens of sessions were lost. The new pitch opened on Saturday.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if "and again" in p and not p.startswith("Fill")], prompts
+    text = ("Der alte Rasenplatz am Lindenweg stand im Dezember 2019 und erneut im Jahr 2021 "
+            "unter Wasser. Der neue Platz wurde am Samstag eröffnet.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if "und erneut" in p and not p.startswith("Ergänze")], \
+        prompts
+
+
+def test_who_said_does_not_cut_a_list_of_verb_phrases():
+    text = ("Pharmacist Anna Price has worked at the branch for 14 years. She said many of her "
+            "customers were elderly, did not drive and relied on her to explain changes to "
+            "their medication.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.endswith("did not drive?")], prompts

@@ -2067,7 +2067,7 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         if d.value is None or _date_as_noun(d):
             continue  # "Anfang des Monats" alone does not say when
-        if date_list_after(analysis, d):
+        if date_list_after(analysis, d) or _date_again(analysis, d):
             continue
         before = [t for t in c.sentence.tokens if t.end <= d.start][-2:]
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
@@ -2152,6 +2152,20 @@ _LIST_GOES_ON = re.compile(r"(?i)^\s*(?:\d{1,2}\.?\s*(?:,|und|and|or|oder)|[,]?\
 _LIST_BEFORE = re.compile(r"(?i)(?:\b\d{1,2}\.?|\b(?:montag|dienstag|mittwoch|donnerstag|"
                           r"freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
                           r"saturday|sunday))\s*(?:,|und|and|or|oder|sowie)\s*$")
+
+
+# 'flooded in December 2020 and again in 2022': the date is one of two times the thing
+# happened; a question without the other one keeps 'and again in 2022' (quick reading 28)
+_AGAIN_AFTER = re.compile(r"(?i)^\s*,?\s*(?:and|or|und|oder|sowie)\s+(?:again|also|once more|"
+                          r"erneut|wieder|nochmals|noch einmal|abermals)\b")
+_AGAIN_BEFORE = re.compile(r"(?i)\b(?:and|und)\s+(?:again|also|once more|erneut|wieder|"
+                           r"nochmals|noch einmal|abermals)\s+(?:in|im|am|on|at)?\s*$")
+
+
+def _date_again(analysis: Analysis, d: DateExpr) -> bool:
+    text = analysis.article.text
+    return bool(_AGAIN_AFTER.match(text[d.end:d.end + 24]) or
+                _AGAIN_BEFORE.search(text[max(0, d.start - 24):d.start]))
 
 
 def date_list_after(analysis: Analysis, d: DateExpr) -> bool:
@@ -4493,6 +4507,22 @@ def _singular_en(aux: list[Token], verb: Sequence[Token]) -> list[Token]:
     return [replace(first, text=text), *words[1:]]
 
 
+def _verb_list_cut(s: Sentence, rest: Sequence[Token]) -> bool:
+    """'... were elderly, did not drive' before 'and relied on her ...': the rest ends in a
+    comma list of verb phrases whose last item, after 'and'/'or', it left out ('her
+    daughter Amber, 15, had written ...' is no list: no verb before the comma)."""
+    commas = [k for k, t in enumerate(rest) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(rest) or rest[commas[-1] + 1].pos not in {
+            "VERB", "AUX"}:
+        return False
+    start = commas[-2] + 1 if len(commas) > 1 else 0
+    if not any(t.pos in {"VERB", "AUX"} for t in rest[start:commas[-1]]):
+        return False
+    after = [t for t in s.tokens if t.start >= rest[-1].end][:3]
+    return len(after) >= 2 and after[0].text.lower() in {"and", "or"} and any(
+        t.pos in {"VERB", "AUX"} for t in after[1:])
+
+
 def _english(analysis: Analysis, s: Sentence) -> list[Question]:
     out, asked = _relative_what_en(analysis, s)
     subordinate = english_subordinate_clauses(s)
@@ -4530,6 +4560,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             what = _resolve(c.rest, analysis, its, speaker=ent) if c.speech and ent else rest
             if c.speech and what and not any(t.pos in {"VERB", "AUX"} for t in what):
                 what = None  # 'Who said her daughter, 16?': what was said is cut off
+            if c.speech and what and c.rest and _verb_list_cut(s, c.rest):
+                # 'She said many of her customers were elderly, did not drive and relied on
+                # her ...': 'Who said ... were elderly, did not drive?' cuts the list
+                # (quick reading 28)
+                what = None
             if ent is not None and what is not None:  # None: 'Natarajan' for Priya or Anjali
                 verb = [c.aux] if c.aux else []
                 # 'The council would also have to offer ...': 'Who would also have to ...?'
@@ -4577,7 +4612,7 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None or \
                     _date_as_noun(d):
                 continue
-            if date_list_after(analysis, d):
+            if date_list_after(analysis, d) or _date_again(analysis, d):
                 continue
             if not _inside(c.rest, d.start, d.end) or any(
                     t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "AVQ", "VVN", "VVG"} and
