@@ -118,6 +118,11 @@ def _answer_patterns(q: Question, key: tuple | None = None, relaxed: bool = Fals
     (three) in another."""
     words = _answer_words(q, key)
     unit = _unit(q, words) if relaxed else ""
+    if relaxed and not unit and q.skill == "how_many" and len(words) == 2 and \
+            _DIGIT.search(words[0]) and not _DIGIT.search(words[1]):
+        # a sum keyed with its unit ('Wie viel kostet ein Essen? - 5,40 Euro'): the unit
+        # is the answer's own last word
+        words, unit = words[:1], words[1]
     if unit:
         # ('rund 40 der knapp 120 Kurse' shows 'rund ____ Kurse' - 40, blind review 22)
         return (re.compile(r"(?<!\w)" + re.escape(words[0]) + r"(?:\s+\S+){0,3}?\s+"
@@ -220,6 +225,12 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
     if fa[0] == fb[0] and a.skill == b.skill == "how_many" and fa[2] != fb[2] and \
             _in_digits(fa[2]) == _in_digits(fb[2]):
         return True  # '... at least ____ dogs' - 14 and 'How many dogs ...? - fourteen'
+    if fa[0] == fb[0] and a.skill == b.skill == "how_many" and fa[2] != fb[2] and \
+            _MULTI_DIGIT.search(fa[2]) and _MULTI_DIGIT.search(fb[2]):
+        words_a, words_b = set(fa[2].split()), set(fb[2].split())
+        if (words_a < words_b or words_b < words_a) and _MULTI_DIGIT.search(
+                " ".join(words_a & words_b)):
+            return True  # '... auf ____ Euro' - 5,40 and 'Wie viel kostet ...? - 5,40 Euro'
     if fa[0] != fb[0] or fa[1] != fb[1] and fa[2] != fb[2]:
         return False  # other sentences: only the very same core is the same fact (below)
     if fa[1] == fb[1] and "true_false" in {a.type, b.type}:
@@ -238,6 +249,9 @@ def same_fact(a: Question, b: Question, fa: tuple | None = None,
         return True  # "LKA" and "Landeskriminalamt" from one sentence: one fact
     return overlap and a.skill == b.skill and a.skill in {"when", "how_many", "what"} and \
         core_a == core_b  # "What was found ...? - the bacterium" once is enough
+
+
+_MULTI_DIGIT = re.compile(r"\d[\d.,]*\d")
 
 
 def _in_digits(core: str) -> str:

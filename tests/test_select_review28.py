@@ -63,3 +63,36 @@ def test_a_who_said_question_cut_after_its_auxiliary_reads_broken():
     assert _reads_broken(_comp("Who added that the climber had?"))
     assert not _reads_broken(_comp("Who said money the club simply does not have?"))
     assert not _reads_broken(_comp("Who said the climber had taken the wrong path?"))
+
+
+def _how_many(qid: str, prompt: str, answer: str, sentence: int, text: str,
+              qtype: str = "short_answer") -> Question:
+    return Question(id=qid, family="comprehension", type=qtype, skill="how_many",
+                    prompt=prompt, answer=answer,
+                    evidence=[Evidence(sentence=sentence, start=0, end=len(text), text=text)],
+                    score=0.8)
+
+
+def test_a_sum_keyed_with_its_unit_is_one_fact_with_its_bare_number():
+    from quizgen.select import same_fact
+    # 'Wie viel kostet ab Januar ein Essen? - 5,40 Euro' beside the cloze '... auf ____ Euro'
+    # - 5,40 on another sentence (judged26 de_mensa, after sums were keyed with their unit)
+    asked = _how_many("a", "Wie viel kostet ab März eine Fahrt?", "3,80 Euro", 2,
+                      "Ab März kostet eine Fahrt 3,80 Euro.")
+    cloze = _how_many("b", "Ergänze die Lücke: Der Preis steigt von 3,20 Euro auf ____ Euro.",
+                      "3,80", 9, "Der Preis steigt von 3,20 Euro auf 3,80 Euro.", "cloze")
+    other = _how_many("c", "Ergänze die Lücke: Die Linie hat ____ Haltestellen.", "38", 9,
+                      "Die Linie hat 38 Haltestellen.", "cloze")
+    assert same_fact(asked, cloze)
+    assert not same_fact(asked, other)
+
+
+def test_a_quoted_sentence_gives_away_a_sum_keyed_with_its_unit():
+    from quizgen.select import _gives_away
+    asked = _how_many("a", "Wie viel kostet ab März eine Fahrt?", "3,80 Euro", 2,
+                      "Ab März kostet eine Fahrt 3,80 Euro.")
+    shown = Question(id="f", family="media_literacy", type="multiple_choice",
+                     skill="fact_opinion", answer="eine überprüfbare Tatsache",
+                     prompt="Tatsache oder Meinung? „Der Preis steigt von 3,20 Euro auf 3,80 "
+                            "Euro.“", evidence=[_ev(9)])
+    assert _gives_away(shown, asked)
