@@ -338,3 +338,55 @@ def test_an_attributed_plan_is_no_unconfirmed_report():
                            "Landratsamts zusätzliche Busse eingesetzt werden. Der Busbetreiber hat")
     qs = [q for q in _media(text) if q.skill == "evidence" and "Busse" in q.prompt]
     assert not qs, [(q.prompt, q.answer) for q in qs]
+
+
+# ------------------------------------------------------------------ quick reading 28 voices
+
+SURGERY = """Village surgery to close its branch in May
+
+Residents of Pennard Vale say they are worried about how older people will see a doctor after \
+the village's only surgery announced it will close its branch in May.
+
+Practice manager Ruth Ellis said the branch had lost two doctors this year. "We cannot staff \
+it safely any more," she said.
+
+Councillor Dai Morgan told BBC Radio Wales that around 2,000 patients were registered at the \
+branch.
+
+Parents whose children use the branch have started a petition. Among them is Owen Pryce, \
+whose six-year-old son has asthma. He said the next surgery was a 40-minute bus ride away.
+"""
+
+BAHNHOF = """Aufzug am Bahnhof Lindau seit Wochen kaputt
+
+Seit mehr als sechs Wochen steht der Aufzug zu Gleis 3 am Bahnhof Lindau still.
+
+Eine Sprecherin der Bahn sagte, ein Ersatzteil fehle. Für Fahrgäste wie Erika Maier ist das \
+ein Problem. Die 71-Jährige ist auf einen Rollator angewiesen. „Ich komme nicht mehr allein \
+zum Zug“, sagte sie dem SWR.
+
+Stadtrat Jonas Weber (Grüne) behauptete, der Aufzug sei in diesem Jahr schon achtmal \
+ausgefallen. Belege dafür legte er nicht vor. Bürgermeisterin Karin Ost sagte, sie habe die \
+Bahn angeschrieben.
+"""
+
+
+def test_the_place_of_a_group_is_no_speaker_and_a_parent_is_one_of_the_parents():
+    """quick reading 28: 'The article lets Llanfair Caereinion ... speak' (en_pharmacy #9, D,
+    from 'Residents of Llanfair Caereinion say'); 'People affected (parents ...) ... none of
+    them is quoted by name' beside Daniel Okafor, 'whose 12-year-old daughter ...', named
+    'Among them' (en_theatre #12); an own radio quote called 'second-hand'."""
+    note = _voices_note(SURGERY)
+    assert "Pennard Vale" not in note.split(".")[0], note
+    assert "none of them is quoted" not in note, note
+    assert "second-hand" not in note, note
+
+
+def test_a_private_person_by_her_age_and_the_claimant_by_name_de():
+    """quick reading 28 de_aufzug #14 (D): 'Betroffene (Eltern, Fahrgäste) ... niemand von
+    ihnen wird namentlich zitiert' beside Ingrid Sauer ('Die 67-Jährige ...'), her own SWR
+    quote 'aus zweiter Hand', and 'die unbelegte Behauptung von Grüne' for Oliver Brenner's."""
+    note = _voices_note(BAHNHOF)
+    assert "niemand von ihnen" not in note, note
+    assert "zweiter Hand" not in note, note
+    assert "von Grüne" not in note, note

@@ -100,7 +100,10 @@ T = {
         "check": "{party} um eine Stellungnahme bitten",
         "check_claim": "Belege für die unbelegte Behauptung {speaker} suchen",
         "check_default": "unabhängige Fachleute oder Behörden befragen, Dokumente einsehen",
-        "second_note": "Manche Aussagen stammen nur aus zweiter Hand ({outlets}). ",
+        # (a speaker's own words to a station are no hearsay: quick reading 28 read 'nur
+        # aus zweiter Hand' as a false label)
+        "second_note": "Manche Aussagen übernimmt der Artikel aus einem anderen Medium "
+                       "({outlets}), nicht aus eigener Recherche. ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
     },
     "en": {
@@ -162,7 +165,8 @@ T = {
         "check": "ask {party} for a statement",
         "check_claim": "look for evidence for {speaker}'s unproven claim",
         "check_default": "ask independent experts or authorities, look at documents",
-        "second_note": "Some statements come only second-hand ({outlets}). ",
+        "second_note": "Some statements the article takes from another outlet ({outlets}), "
+                       "not from its own reporting. ",
         "second": "some statements come only second-hand ({outlets}) and ",
     },
 }
@@ -425,7 +429,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # 'den Investor um eine Stellungnahme bitten': the note has named it already
     checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
               for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=_genitive(c.speaker, lang)) for c in cs
+    checks += [t["check_claim"].format(speaker=_genitive(_claimant(c), lang)) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
@@ -569,7 +573,8 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                 continue
         if ent is not None:
             key = ent.id
-            if _name_goes_on(analysis, ent, c.sentence):
+            if _name_goes_on(analysis, ent, c.sentence) or _group_of_place(analysis, ent,
+                                                                           c.sentence):
                 continue  # "Bristol Royal Infirmary said ...": a hospital, not a person
             if key in seen or any(ent.name.split()[-1] == v.name.split()[-1] and
                                   v.name.split()[0] in ent.name for v in out):
@@ -902,6 +907,32 @@ ROLE_NOUN_EN = re.compile(r"\b(?:member|officer|director|leader|manager|chair(?:
                           r"head|spokes(?:man|woman|person)|secretary|councillor|minister|"
                           r"mayor|teacher|headteacher|principal|chief|president|coordinator|"
                           r"organiser|founder|owner|inspector|superintendent|constable)\b")
+
+
+# 'Residents of Llanfair Caereinion say ...': the people of a place, which is no speaker
+_OF_PLACE = re.compile(r"(?i)\b(?:residents|people|villagers|locals|parents|families|"
+                       r"shopkeepers|businesses|bewohner\w*|einwohner\w*|anwohner\w*|"
+                       r"bürger\w*|menschen)\s+(?:of|from|in|aus|von|in)\s+$")
+
+
+def _group_of_place(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
+    """Is the name in this sentence the place of a group that speaks (quick reading 28
+    en_pharmacy: 'The article lets Llanfair Caereinion ... speak')?"""
+    text = analysis.article.text
+    return any(m.sentence == sent.index and m.kind == "name" and _OF_PLACE.search(
+        text[max(sent.start, m.start - 40):m.start]) for m in ent.mentions)
+
+
+def _claimant(c: Claim) -> str:
+    """Who makes a claim: 'Stadtrat Oliver Brenner (Grüne) behauptete ...' is Oliver Brenner's,
+    not the party's the quote finder took ('die unbelegte Behauptung von Grüne', quick
+    reading 28 de_aufzug)."""
+    if c.entity is not None and c.entity.label != "PER":
+        m = re.search(r"([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) \(" + re.escape(c.speaker) + r"\)",
+                      c.sentence.text)
+        if m is not None:
+            return m.group(1)
+    return c.speaker
 
 
 def _plural_party(name: str) -> bool:
@@ -1701,16 +1732,41 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     # ('Helmut Baier, dessen Mutter im Heim lebt': his mother is the resident)
     names_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b") \
         if named else None  # one pattern per article
-    about = " ".join(b.text for b in analysis.body_sentences()
-                     if names_rx is not None and any(n in b.text for n in named)
-                     and names_rx.search(b.text) and not _RELATIVE_OWNER.search(b.text))
+    naming = [b for b in analysis.body_sentences()
+              if names_rx is not None and any(n in b.text for n in named)
+              and names_rx.search(b.text)]
+    about = " ".join(b.text for b in naming if not _RELATIVE_OWNER.search(b.text))
+    # ... but 'whose daughter', 'dessen Sohn' makes him a parent
+    owner = " ".join(b.text for b in naming)
+    # 'Für Menschen wie Ingrid Sauer ... Die 67-Jährige sitzt ...': a voice the article gives
+    # no role but an age is a private person ('Die 68-Jährige leitet die Tafel seit 2015' is
+    # the chair's age)
+    plain = [v.name.split()[-1] for v in voices or [] if not v.role and v.org is None
+             and len(v.name.split()) >= 2]
+    if plain and _aged(analysis, [b for b in naming if any(n in b.text for n in plain)]):
+        return []
     low = body.lower() if lang == "en" else body
     return [g for g in AFFECTED[lang] if g in low  # (a substring test spares most regexes)
             and re.search(rf"{one}\b{g}\b", body, re.IGNORECASE if lang == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)
             and not (g in SPOKEN_FOR[lang] and re.search(SPOKEN_FOR[lang][g], spoken))
             and not (resident and g in RESIDENTS[lang])
-            and not (g in MEMBER[lang] and re.search(MEMBER[lang][g], about))]
+            and not (g in MEMBER[lang] and re.search(MEMBER[lang][g], owner if g in {
+                "Eltern", "parents"} else about))]
+
+
+# 'Die 67-Jährige sitzt seit einem Unfall im Rollstuhl': the age that introduces a private
+# person in the sentence after her name
+AGED = re.compile(r"^(?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old)\b")
+
+
+def _aged(analysis: Analysis, naming: list[Sentence]) -> bool:
+    """Is a voice introduced as a private person by an age in the sentence after one that
+    names them (quick reading 28 de_aufzug: 'Betroffene (Eltern, Fahrgäste) ... niemand von
+    ihnen wird namentlich zitiert' beside Ingrid Sauer, 'Die 67-Jährige ...')?"""
+    sents = analysis.sentences
+    return any(b.index + 1 < len(sents) and AGED.match(sents[b.index + 1].text)
+               for b in naming)
 
 
 # a relative clause on the voice that says they work there
@@ -1720,13 +1776,16 @@ _RELATIVE_OWNER = re.compile(r"(?i)\b(?:dessen|deren|whose)\b")
 # what makes a named voice one of a group: 'der jeden Tag ... pendelt', 'who commutes'
 MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                  "Anwohner": r"\bAnwohner(?:in)?\b", "Bewohner": r"\bBewohner(?:in)?\b",
-                 "Eltern": r"\b(?:Mutter|Vater)\b",
+                 "Eltern": r"\b(?:Mutter|Vater)\b|\b(?:dessen|deren) (?:[\w-]+ )?(?:Tochter|"
+                           r"Sohn|Kind|Kinder)\b",
                  "Kunden": r"\bKund(?:e|in)\b", "Patienten": r"\bPatient(?:in)?\b",
                  # 'Die Hebamme Claudia Wimmer, die seit 22 Jahren in Waldkirchen arbeitet'
                  # is one of the staff (quick reading 27 de_geburtsstation)
                  "Mitarbeiter": _WORKS["de"], "Beschäftigten": _WORKS["de"]},
           "en": {"commuters": r"\bcommut\w*", "residents": r"\bresident\b",
-                 "parents": r"\b(?:mother|father|mum|dad|parent) of\b",
+                 # 'Daniel Okafor, whose 12-year-old daughter joined ...' is a parent
+                 "parents": r"\b(?:mother|father|mum|dad|parent) of\b|\bwhose (?:[\w-]+ )?"
+                            r"(?:daughter|son|child|children|kids?)\b",
                  "customers": r"\bcustomer\b", "patients": r"\bpatient\b",
                  "staff": _WORKS["en"], "workers": _WORKS["en"]}}
 HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiwillige[n]?|"
@@ -1770,10 +1829,12 @@ SPOKEN_FOR = {
 }
 
 
+# ('Parents ... have launched a fundraiser. Among them is Daniel Okafor': quick reading 28)
 AMONG = {"de": re.compile(r"\b(?:[Uu]nter den (?:Betroffenen|Gestrandeten|Opfern|Wartenden|"
                           r"Evakuierten|Verletzten|Fahrgästen|Passagieren|Anwohnern|Eltern|"
-                          r"Kunden|Besuchern))\b"),
-         "en": re.compile(r"(?i)\b(?:among (?:those|the)|one of the (?:passengers|residents|"
+                          r"Kunden|Besuchern)|[Uu]nter ihnen (?:ist|sind|war|auch))\b"),
+         "en": re.compile(r"(?i)\b(?:among (?:those|the|them (?:is|are|was|were))|one of the "
+                          r"(?:passengers|residents|"
                           r"parents|patients|pupils|students|customers|workers|commuters|"
                           r"visitors|fans|victims|injured))\b")}
 # what private people are called: a voice with such a role speaks as one of the people
