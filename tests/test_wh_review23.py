@@ -142,3 +142,43 @@ def test_who_said_does_not_cut_a_list_of_verb_phrases():
             "their medication.")
     prompts = _prompts(text, "en")
     assert not [p for p in prompts if p.endswith("did not drive?")], prompts
+
+
+def test_a_measure_below_a_summit_is_no_count():
+    text = ("The climber was found at about 6am on Monday by a search dog in a gully some 300 "
+            "metres below the summit. The team had searched for 12 hours.")
+    assert not [p for p in _prompts(text, "en") if p.startswith("How many metres")]
+
+
+def test_who_said_reads_through_a_parenthetical_however():
+    text = ("Mr Hughes praised the man for carrying a whistle. He added that the climber had, "
+            "however, not told anyone which route he planned to take, and that his phone had "
+            "died early.")
+    prompts = _prompts(text, "en")
+    assert "Who added that the climber had?" not in prompts, prompts
+    assert "Who added that the climber had not told anyone which route he planned to take?" \
+        in prompts, prompts
+
+
+def test_a_verb_after_an_inner_clause_is_not_the_main_subjects():
+    text = ("Councillors in Ashbury have approved plans for 320 new homes on farmland north of "
+            "the town, after a three-hour meeting at which more than 60 residents spoke or sent "
+            "written objections. The decision was made on Monday.")
+    assert not [p for p in _prompts(text, "en") if p.startswith("What did councillors")]
+
+
+def test_who_voted_against_is_scored_down_beside_a_tally():
+    text = ("Opposition councillor Amira Khan voted against the scheme. The plans were approved "
+            "by seven votes to four on Monday.")
+    qs = [q for q in _questions(text, "en") if q.prompt.startswith("Who voted")]
+    assert all(q.score <= 0.3 for q in qs), [(q.prompt, q.score) for q in qs]
+
+
+def test_a_shared_surname_gap_names_the_person_or_goes():
+    text = ("Als Karl Brandner 1931 die Schreinerei gründete, hatte das Dorf 400 Einwohner. "
+            "Schreinermeister Peter Brandner hat den Betrieb 2001 von seinem Vater übernommen. "
+            "Während der Krise hätten sich die Holzpreise fast verdoppelt, berichtete Brandner. "
+            "Seine Tochter Lena Brandner, 29, soll den Betrieb übernehmen.")
+    keys = [q.answer for q in _questions(text, "de") if q.type == "cloze" and
+            q.skill == "who"]
+    assert "Brandner" not in keys, keys

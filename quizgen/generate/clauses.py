@@ -748,6 +748,13 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             open_that = False  # inside 'that ...' before its verb: 'believes that walkers or
             # vandals were to blame' coordinates the that-clause's subject ('Who believes that
             # walkers?', blind review 21, D)
+            dropped: set[int] = set()
+            while end < len(toks) and _parenthetical_at(toks, end):
+                # 'He added that the walker had, however, not told anyone ...': read on
+                # through the parenthesis, which the question leaves out ('Who added that
+                # the walker had?', quick reading 29, D)
+                dropped.update({end, end + 1, end + 2})
+                end += 3
             while end < len(toks) and not (toks[end].text == "," and end + 1 < len(toks) and (
                     toks[end + 1].tag in {"CJS", "CJT", "DTQ", "PNQ", "AVQ"} or
                     toks[end + 1].tag == "CJC" and _new_clause(toks, end + 1) or
@@ -758,13 +765,16 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 elif open_that and (is_finite(toks[end]) or toks[end].tag == "VM0"):
                     open_that = False
                 end += 1
+                while end < len(toks) and _parenthetical_at(toks, end):
+                    dropped.update({end, end + 1, end + 2})
+                    end += 3
             aux = group[0] if group[0].text.lower() in EN_AUX else None
             verb = group[1:] if aux else group
             speech = any(t.lemma in EN_SPEECH for t in group)
             cut = speech and end < len(toks) and (toks[end].text == ":" or
                                                   toks[end].text in QUOTES)
-            out.append(EnglishClause(sentence, subject, aux, verb,
-                                     _without_attribution(toks[j:end]), speech, cut))
+            out.append(EnglishClause(sentence, subject, aux, verb, _without_attribution(
+                [t for k, t in enumerate(toks[j:end], j) if k not in dropped]), speech, cut))
             if not speech and subject_like(subject):
                 out += _coordinated_en(sentence, toks, subject, end,
                                        past=aux is None and group[0].tag == "VVD")
@@ -772,6 +782,16 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 out += _second_main_clause(sentence, toks, end)
             break
     return out
+
+
+_PARENTHETICALS = {"however", "though", "indeed", "nevertheless", "meanwhile", "therefore",
+                   "too", "in fact", "of course"}
+
+
+def _parenthetical_at(toks: list[Token], k: int) -> bool:
+    """', however,' at k: a comma, one adverb of comment and a comma."""
+    return k + 2 < len(toks) and toks[k].text == "," and toks[k + 2].text == "," and \
+        toks[k + 1].text.lower() in _PARENTHETICALS
 
 
 def _second_main_clause(sentence: Sentence, toks: list[Token], end: int
@@ -852,6 +872,11 @@ def _coordinated_en(sentence: Sentence, toks: list[Token], subject: list[Token],
     tagger calls a participle is a past too ('The panel deducted 20 points and fined the
     club £2,500')."""
     out: list[EnglishClause] = []
+    if any(t.tag in {"DTQ", "PNQ", "AVQ", "CJS"} or t.text.lower() in {"which", "who", "whom"}
+           for t in toks[len(subject):end]):
+        return out  # '..., after a meeting at which more than 60 residents spoke or sent
+        # written objections': the second verb is the inner clause's ('What did councillors
+        # in Ashbury send?', quick reading 29)
     while end < len(toks):
         k = end + 1 if toks[end].tag == "CJC" else (
             end + 2 if toks[end].text == "," and end + 1 < len(toks) and

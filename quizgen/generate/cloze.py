@@ -153,7 +153,17 @@ def _targets(analysis: Analysis, index: int):
                     _after_name_particle(analysis, m.start) or \
                     e.label != "PER" and _bare_common_noun(analysis, m.start, shown):
                 continue
-            yield m.start, m.end, shown, fitting_names(analysis, shown, e), skill, \
+            answer = shown
+            if skill == "who" and " " not in shown and any(
+                    o is not e and o.label == "PER" and o.name.split()[-1] == shown
+                    for o in analysis.entities):
+                # '..., berichtete ____.' - Wirth, where Josef, Jakob and Hannah Wirth all
+                # stand in the article: the key names which, or there is no gap (quick
+                # reading 29)
+                if " " not in e.name or e.label != "PER":
+                    continue
+                answer = e.name
+            yield m.start, m.end, answer, fitting_names(analysis, shown, e), skill, \
                 len(e.mentions)
     for d in by.dates.get(index, []):
         if date_list_after(analysis, d):

@@ -4691,9 +4691,15 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                                                              "north", "south", "east",
                                                              "west", "outside", "tall",
                                                              "high", "long", "wide", "deep",
-                                                             "thick", "old"}:
+                                                             "thick", "old", "below",
+                                                             "above", "beneath", "under",
+                                                             "behind", "ahead", "inland",
+                                                             "offshore", "downstream",
+                                                             "upstream"}:
                 # ('up to 150 metres tall': 'How many metres ... would be tall ...?', quick
-                # reading 26: a measure of an adjective, not a count)
+                # reading 26: a measure of an adjective, not a count; 'some 400 metres below
+                # the summit': 'How many metres was the walker found ... below the summit?',
+                # quick reading 29)
                 continue  # 'around 40 miles off the coast': a distance that places
                 #           something, not a count the verb is about
             if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
@@ -5152,8 +5158,12 @@ def generate(analysis: Analysis) -> list[Question]:
             out += _english(analysis, s)
     out = lower_repeated_days(analysis, out)
     _name_bare_heads(analysis, out)
+    tally = _VOTE_TALLY.search(analysis.article.text)
     for q in out:
-        if q.skill == "who" and q.type != "cloze" and _thin_who(analysis, q):
+        if q.skill == "who" and q.type != "cloze" and (_thin_who(analysis, q) or tally and (
+                _VOTED.search(q.prompt))):
+            # ('Who voted against the scheme? - Amira Shah' where the vote was seven to four:
+            # others did too, quick reading 29)
             q.score = min(q.score, THIN_WHO_SCORE)
     return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
             and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
@@ -5161,6 +5171,13 @@ def generate(analysis: Analysis) -> list[Question]:
 
 
 
+_VOTE_TALLY = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+                         r"zwölf) (?:votes? )?(?:to|zu) (?:\d+|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|"
+                         r"sieben|acht|neun|zehn|elf|zwölf)\b|\b\d+\s?[-–:]\s?\d+ "
+                         r"(?:votes?|Stimmen)\b")
+_VOTED = re.compile(r"(?i)^(?:who|wer) (?:voted|votes|stimmte|stimmt)\b")
 # 'Wer geht von mindestens sechs Wochen aus?' (judged27: six weeks of what?): a who-question
 # whose prompt says nothing but a verb of saying or expecting and a bare amount
 THIN_WHO_SCORE = 0.25
