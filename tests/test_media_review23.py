@@ -390,3 +390,31 @@ def test_a_private_person_by_her_age_and_the_claimant_by_name_de():
     assert "niemand von ihnen" not in note, note
     assert "zweiter Hand" not in note, note
     assert "von Grüne" not in note, note
+
+
+# ------------------------------------------------------------------ who said it
+
+PITCH = """Football club opens new all-weather pitch
+
+A junior football club in Hebble Bridge has opened a new all-weather pitch after years of \
+fundraising.
+
+The old grass pitch at Hollin Fields flooded in March 2021 and again in 2023. The club's \
+treasurer, Imran Patel, said the club expected to repay its loan within eight years. "Every \
+time we were told no, the parents found another way," the club's president, Sandra Holt, said. \
+She said she had never doubted the project.
+
+Some residents of nearby Hollin Lane have complained about the floodlights. One resident, \
+Keith Barlow, said he had been promised that the lights would be switched off by 9pm.
+"""
+
+
+def test_who_said_offers_no_place_and_no_woman_for_he():
+    """quick reading 28 en_pitch #9: 'Who said he had been promised that the lights would be
+    switched off by 9pm ...?' offered the place 'Mytholm Fields', and its 'he' ruled out
+    Sandra Whitley."""
+    qs = [q for q in _media(PITCH) if q.skill == "attribution" and q.type == "multiple_choice"]
+    for q in qs:
+        assert not any(o.startswith("Hollin") for o in q.options), (q.prompt, q.options)
+        if q.prompt.startswith("Who said he "):
+            assert "Sandra Holt" not in q.options, (q.prompt, q.options)

@@ -680,7 +680,12 @@ def _pronoun_sex(text: str, lang: str) -> str | None:
 def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     """Names of people/organisations that speak in the article first, then other people."""
     pool = [c.entity.name for c in cs if c.entity is not None and c.entity.label == "PER"]
-    pool += [e.name for e in analysis.entities if e.label == "PER"]
+    speakers = set(pool)
+    # a name the text writes only after a preposition of place ('The old grass pitch at
+    # Mytholm Fields flooded') is a place the tagger took for a person (quick reading 28
+    # en_pitch #9 offered 'Mytholm Fields' as who said it)
+    pool += [e.name for e in analysis.entities if e.label == "PER"
+             and (e.name in speakers or not _only_as_place(analysis, e.name))]
     # an outlet is no person who said something: a quotation's outlet the tagger took for a
     # person, and a name the text never writes alone, cut off a longer one ('ITV West' of
     # 'told ITV West Country', blind review 21 pub #13)
@@ -689,6 +694,23 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     return [n for n in distinct(pool)
             if not any(n.lower() in o or o in n.lower() for o in media)
             and re.search(rf"\b{re.escape(n)}\b(?! [A-ZÄÖÜ][\w'’-]*\b)", text)]
+
+
+_PLACE_PREP = re.compile(r"(?i)\b(?:at|in|on|near|nearby|from|to|into|onto|across|beside|bei|"
+                         r"an|am|auf|nach|aus|im|zum|zur|vom|nahe)\s+(?:the\s+|dem\s+|der\s+)?$")
+# a street or ground by its last word ('Mytholm Lane', 'Hafenstraße' is one word)
+_PLACE_NAME = re.compile(r"\s(?:Lane|Street|Road|Avenue|Close|Drive|Way|Fields?|Park|Green|"
+                         r"Square|Hill|Row|Terrace|Straße|Weg|Platz|Gasse|Allee|Ring)$")
+
+
+def _only_as_place(analysis: Analysis, name: str) -> bool:
+    """Does the text write the name only after a preposition of place, or is it a street's
+    name?"""
+    if _PLACE_NAME.search(name):
+        return True
+    text = analysis.article.text
+    at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(at) and all(_PLACE_PREP.search(text[max(0, i - 16):i]) for i in at)
 
 
 # a predicate whose object points back to the sentence before: 'denied this, saying ...',
@@ -701,6 +723,12 @@ POINTS_BACK_OBJECT = {
                      r"(?:\w+ ){0,2}zurück\b)|^(?:\w+ )?(?:nannte|bezeichnete) (?:es|das|dies)"
                      r"\b"),
 }
+
+
+SAID_SELF = {"en": re.compile(r"^Who (?:said|told \w+|claimed|insisted|argued) (?:that )?"
+                              r"(?:he|she)\b"),
+             "de": re.compile(r"^Wer (?:sagte|erklärte|behauptete|betonte|meinte),? (?:dass )?"
+                              r"(?:er|sie)\b")}
 
 
 def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
@@ -726,7 +754,12 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         distractors = [p for p in pool if p != c.speaker and not _mentions(prompt, None, p)]
         sex = _pronoun_sex(QUOTED_PART.sub(" ", prompt), lang)
-        if sex is not None and gender(analysis, c.entity) == sex:
+        # 'Who said he had been promised ...?': the 'he' right after the verb is the speaker
+        # himself, whatever coreference knows of him (quick reading 28 en_pitch #9: 'he'
+        # ruled out Sandra Whitley)
+        own = sex is not None and bool(SAID_SELF[lang].match(prompt))
+        if sex is not None and (gender(analysis, c.entity) == sex or own and gender(
+                analysis, c.entity) is None):
             # 'Who said a surveyor had assured him ...?': 'him', the speaker himself, rules
             # out every woman among the options (blind review 14), so only persons of that
             # sex or of none shown ('Who said she studies ...' of a coach about his pupil
