@@ -525,6 +525,7 @@ def _asks_who(q: Question) -> bool:
 
 
 ONE_EACH = {"role", "vocabulary", "attribution"}  # options each belong to one answer
+_NAME_CHOICES = frozenset({"who", "attribution", "source"})  # options are the article's people
 
 
 def _same_options(a: Question, b: Question) -> bool:
@@ -640,18 +641,36 @@ def _without_role_choices_showing_keys(pool: list[Question]) -> list[Question]:
 def _without_who_on_evidence_keys(pool: list[Question]) -> list[Question]:
     """An evidence item's key prints the claim with its speaker ('Priya Nair claimed that
     every pound ...'), so a who-question on that claim beside it is answered in the set
-    (quick reading 28 en_theatre). The who-question goes: the evidence item asks more of the
-    claim than who made it."""
-    keys = [({e.sentence for e in q.evidence}, f" {_core(q.answer)} ") for q in pool
-            if q.skill == "evidence" and q.type == "multiple_choice"
-            and isinstance(q.answer, str)]
-    if not keys:
+    (quick reading 28 en_theatre); so does a claim discussion that opens with the claim and
+    its speaker ('Peter Lorenz behauptete außerdem, ein Teil des Geldes ... Warum könnte
+    Peter Lorenz ...?' beside 'Wer behauptete, ein Teil des Geldes ...?', quick reading 30
+    de_luchs). The who-question goes: the media item asks more of the claim than who made
+    it."""
+    printed = [({e.sentence for e in q.evidence}, q.answer if q.skill == "evidence"
+                else q.prompt.split(". ")[0]) for q in pool
+               if q.evidence and (q.skill == "evidence" and q.type == "multiple_choice"
+                                  and isinstance(q.answer, str)
+                                  or q.skill == "discussion" and q.type == "open")]
+    if not printed:
         return pool
+    shown = [(sentences, f" {_core(text)} ", _words_of(text.lower()))
+             for sentences, text in printed]
+    # (a true or false statement on the claim's sentence asks who made it too: 'Vossberg
+    # behauptete am Montag, hinter dem Einbruch stecke ...' - Falsch)
+    # (so does any question on the claim's sentence whose answer the print shows: '...,
+    # hinter dem Einbruch stecke eine Bande aus ____' - Osteuropa)
     return [q for q in pool if not (
-        q.family == "comprehension" and q.skill == "who" and q.type != "true_false"
-        and isinstance(q.answer, str) and _core(q.answer) and any(
-            {e.sentence for e in q.evidence} <= sentences and f" {_core(q.answer)} " in key
-            for sentences, key in keys))]
+        q.family == "comprehension" and isinstance(q.answer, str) and q.evidence
+        and (q.skill == "who" and q.type == "true_false" or bool(_core(q.answer))) and any(
+            {e.sentence for e in q.evidence} <= sentences and (
+                q.type == "true_false" or f" {_core(q.answer)} " in core)
+            and _prints_sentence(q, words) for sentences, core, words in shown))]
+
+
+def _prints_sentence(q: Question, words: frozenset[str]) -> bool:
+    """Does a text with these words print most (four in five) of q's sentence?"""
+    own = _words_of(q.evidence[0].text.lower())
+    return len(own & words) >= 0.8 * len(own)
 
 
 def _author_opinions(questions: list[Question]) -> set[int]:
@@ -897,6 +916,12 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or best.first in c.runs and _gives_away(c.q, b, best.answer, c.prompt, relaxed)
             # two attribution items with the same options read as one question twice
             or b.type == "multiple_choice" and b.skill in ONE_EACH and _same_options(c.q, b)
+            # so do two choices of one key among one set of options ('Who is quoted in the
+            # article as an expert?' and 'Who said that it was probably a young bird ...?',
+            # both James Whitfield of the same four names, quick reading 30 en_hoopoe)
+            or b.type == c.q.type == "multiple_choice" and c.q.answer == b.answer
+            and b.skill in _NAME_CHOICES and c.q.skill in _NAME_CHOICES
+            and set(c.q.options) == set(b.options)
             # 'Which account ... from Rachel Dunn? - said the field ...' beside the matching
             # item whose parts are those options (blind review 13)
             or _inside_matching(c.q, b) or _inside_matching(b, c.q)

@@ -12,17 +12,21 @@ def _ev(sentence: int) -> Evidence:
     return Evidence(sentence=sentence, start=0, end=1, text="x")
 
 
+CLAIM = "Lena Cole claimed that every ferry trip saved twelve car journeys."
+
+
 def _who(sentence: int, answer: str, qid: str) -> Question:
     return Question(id=qid, family="comprehension", type="short_answer", skill="who",
                     prompt=f"Who claimed that the figure was right? ({qid})", answer=answer,
-                    evidence=[_ev(sentence)], score=0.9)
+                    evidence=[Evidence(sentence=sentence, start=0, end=len(CLAIM),
+                                       text=CLAIM)], score=0.9)
 
 
 EVIDENCE = Question(
     id="e1", family="media_literacy", type="multiple_choice", skill="evidence",
     prompt="For which statement does the article say explicitly that no evidence was given?",
-    answer="Lena Cole claimed that every ferry trip saved twelve car journeys.",
-    options=["Lena Cole claimed that every ferry trip saved twelve car journeys.",
+    answer=CLAIM,
+    options=[CLAIM,
              "Tom Hart said the timetable would change in March.",
              "The harbour board said it would meet on Friday."],
     evidence=[_ev(4), _ev(5)], score=0.6)
@@ -96,3 +100,47 @@ def test_a_quoted_sentence_gives_away_a_sum_keyed_with_its_unit():
                      prompt="Tatsache oder Meinung? „Der Preis steigt von 3,20 Euro auf 3,80 "
                             "Euro.“", evidence=[_ev(9)])
     assert _gives_away(shown, asked)
+
+
+def _media_choice(qid: str, skill: str, prompt: str, answer: str, options: list[str],
+                  sentence: int) -> Question:
+    return Question(id=qid, family="media_literacy", type="multiple_choice", skill=skill,
+                    prompt=prompt, answer=answer, options=options, evidence=[_ev(sentence)],
+                    score=0.7)
+
+
+def test_two_choices_of_one_person_among_the_same_names_make_one_question():
+    # quick reading 30 en_hoopoe: 'Who is quoted in the article as an expert?' and 'Who said
+    # that it was probably a young bird ...?', both James Whitfield of the same four names
+    names = ["Ann Lee", "Tom Hart", "Lena Cole", "Raj Patel"]
+    expert = _media_choice("s", "source", "Who is quoted in the article as an expert?",
+                           "Lena Cole", names, 3)
+    said = _media_choice("a", "attribution", "Who said that the ferry was probably late?",
+                         "Lena Cole", list(reversed(names)), 5)
+    facts = [_media_choice(f"f{i}", "fact_opinion", f"Fact or opinion? “Statement {i}.”",
+                           "a checkable fact", ["a checkable fact", "an opinion"], 6 + i)
+             for i in range(2)]
+    picked = {q.id for q in select([expert, said, *facts], Settings())}
+    assert len(picked & {"s", "a"}) == 1
+    assert {"f0", "f1"} <= picked  # the same two options of another kind of item stay
+
+
+def test_a_claim_discussion_that_prints_the_claim_answers_questions_on_it():
+    claim = "Tom Hart claimed that the old pier had been sold to a hotel chain in secret."
+    discussion = Question(
+        id="d", family="media_literacy", type="open", skill="discussion",
+        prompt=claim + " The article notes that no evidence was given for this. Why might "
+        "Tom Hart make this claim?", answer="A good answer ...", evidence=[_ev(7), _ev(8)],
+        score=0.6)
+    who = Question(id="w", family="comprehension", type="multiple_choice", skill="who",
+                   prompt="Who claimed that the old pier had been sold to a hotel chain in "
+                   "secret?", answer="Tom Hart", options=["Tom Hart", "Ann Lee", "Lena Cole"],
+                   evidence=[Evidence(sentence=7, start=0, end=len(claim), text=claim)],
+                   score=0.9)
+    cloze = Question(id="c", family="comprehension", type="cloze", skill="what",
+                     prompt="Fill in the gap: Tom Hart claimed that the old pier had been sold "
+                     "to a ____ chain in secret.", answer="hotel",
+                     evidence=[Evidence(sentence=7, start=0, end=len(claim), text=claim)],
+                     score=0.9)
+    other = _who(9, "Tom Hart", "w9")
+    assert {q.id for q in select([discussion, who, cloze, other], Settings())} == {"d", "w9"}
