@@ -282,9 +282,12 @@ def _event_words(q: Question) -> set[str]:
 
 # the weekday with a word that makes it another week ('until next Wednesday' is not the
 # 'Wednesday' the school closed on)
+# the days of the week, German and English (lower case: the keys and prompts they are
+# searched in are lower-cased, or the pattern ignores case)
+_DAY_NAMES = ("montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|"
+              "tuesday|wednesday|thursday|friday|saturday|sunday")
 _WEEKDAY = re.compile(r"\b(?:(?:next|last|coming|nächsten|kommenden|vergangenen|letzten)\s+)?"
-                      r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+                      r"(?:" + _DAY_NAMES + ")")
 
 
 def deduplicate(questions: list[Question], facts: dict[int, tuple] | None = None
@@ -1098,9 +1101,8 @@ _EMPTY: frozenset[str] = frozenset()  # no words, no days
 
 
 _WEEKDAY_NAME = re.compile(
-    r"(?i)\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:s|e|en|abend|morgen|mittag|nachmittag|vormittag|nacht|abends|morgens)?\b")
+    r"(?i)\b(" + _DAY_NAMES + r")(?:s|e|en|abend|morgen|mittag|nachmittag|vormittag|nacht|"
+    r"abends|morgens)?\b")
 _WEEKDAY_KEY = re.compile(r"(?i)(?:(?:am|on|an|jeden|every)\s+)?" + _WEEKDAY_NAME.pattern[4:])
 _PRINTS_SENTENCE = {"cloze", "true_false"}
 _DATE_FROM = {"ab", "seit", "bis", "vom", "von", "zum", "from", "since", "until", "by"}
