@@ -418,3 +418,25 @@ def test_who_said_offers_no_place_and_no_woman_for_he():
         assert not any(o.startswith("Hollin") for o in q.options), (q.prompt, q.options)
         if q.prompt.startswith("Who said he "):
             assert "Sandra Holt" not in q.options, (q.prompt, q.options)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a scene anyone there meets now
+    ("Wer in diesen Tagen durch die Turnhalle der Grundschule geht, muss aufpassen, wohin er "
+     "tritt.", "de"),
+    ("Anyone who walks through the school's sports hall these days has to watch where they "
+     "step.", "en"),
+    # a rule's consequence
+    ("Wer sich nicht an das Verbot hält, muss mit einem Bußgeld rechnen.", "de"),
+    # a reported forecast with an estimate
+    ("Erst für Sonntag werden einzelne Schauer erwartet, die aber kaum ausreichen dürften, um "
+     "die Brunnen wieder zu füllen.", "de"),
+])
+def test_scenes_rules_and_forecasts_are_no_opinion(text, lang):
+    """quick reading 28: schuldach #9 (D) 'Wer in diesen Tagen durch das Obergeschoss ...
+    geht, muss aufpassen, wohin er tritt.' and hitze 'Wer sich nicht daran hält, muss mit
+    einem Bußgeld rechnen.' keyed opinions; hitze #8 a forecast with 'dürften' (F)."""
+    from quizgen.generate.media_opinion import classify
+
+    assert classify(text, 0.6, lang)[0] != "opinion", text
+    assert "erwartet" not in text or classify(text, 0.6, lang, closing=True)[0] != "opinion"
