@@ -182,3 +182,13 @@ def test_a_shared_surname_gap_names_the_person_or_goes():
     keys = [q.answer for q in _questions(text, "de") if q.type == "cloze" and
             q.skill == "who"]
     assert "Brandner" not in keys, keys
+
+
+def test_a_distance_away_is_asked_how_far():
+    text = ("The village pharmacy in Llanfyllin will close in January. Once it shuts, the "
+            "nearest pharmacy will be in Oswestry, about 12 miles away. The new school is 3 "
+            "miles away from the village.")
+    qs = {q.prompt: q.answer for q in _questions(text, "en") if q.skill == "how_many"}
+    assert qs.get("How far away will the nearest pharmacy be?") == "about 12 miles", qs
+    assert qs.get("How far away is the new school from the village?") == "3 miles", qs
+    assert not [p for p in qs if p.startswith("What is the new school away")], qs

@@ -1683,6 +1683,10 @@ def _level_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         return []  # '£5 more than ...', '20 per cent of the votes', '£3 a month': not the level
     answer = render(c.rest[:end])
     answer = answer[:1].lower() + answer[1:]
+    if after and after[0].text.lower() == "away":
+        # 'The new school is 3 miles away from the village' -> 'How far away is the new
+        # school from the village?', not 'What is the new school away from the village?'
+        return []  # asked in _english: 'How far away is the new school ...?
     prompt = _prompt(["What", c.aux.text.lower(), subj, _resolve(after, analysis) or []], "en")
     score = _score(prompt, q.number_text, analysis, 2)
     return [_question(analysis, c.sentence, "how_many", prompt, answer,
@@ -4678,6 +4682,32 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                    t.end <= q_.start
                    for t in c.rest):
                 continue  # inside a that-clause: "did X say that ... were affected"
+            after = next((t for t in s.tokens if t.start >= q_.end), None)
+            if after is not None and after.text.lower() == "away" and \
+                    q_.unit.lower() in _DISTANCE_UNITS_EN and vp is not None and \
+                    subj is not None and _inside(c.rest, q_.start, after.end) and \
+                    getattr(c.verb[-1] if c.verb else c.aux, "lemma", "") == "be":
+                # 'the nearest pharmacy will be in Welshpool, about 9 miles away' -> 'How far
+                # away will the nearest pharmacy be? - about 9 miles' (quick reading 28: the
+                # teaser's figure was never asked)
+                before_q = [t for t in c.rest if t.end <= q_.start]
+                n = len((q_.hedge or "").split())
+                hedge_start = before_q[-n].start if n and len(before_q) >= n and " ".join(
+                    t.text.lower() for t in before_q[-n:]) == q_.hedge.lower() else q_.start
+                tail = [t for t in c.rest if t.start >= after.end]
+                head = [t for t in c.rest if t.end <= hedge_start]
+                rest_far = tail if head and head[-1].text == "," else [*head, *tail]
+                rest_far = _resolve(rest_far, analysis, its)
+                if rest_far is not None and not (rest_far and rest_far[0].text == ","):
+                    far = _prompt(["How far away", vp[0], subj, vp[1], rest_far], "en")
+                    answer = " ".join(p for p in ((q_.hedge or "").lower(),
+                                                  _number(q_.number_text), q_.unit) if p)
+                    qf = _question(analysis, s, "how_many", far, answer,
+                                   [q_.number_text, q_.text], _score(far, q_.number_text,
+                                                                     analysis, 2))
+                    out += _with_choices(analysis, qf, [f"{o} {q_.unit}" for o in
+                                                        distractors.numbers(analysis, q_)])
+                continue
             opens = bool(c.subject) and c.subject[0].start == q_.start  # after an intro's comma
             around = analysis.article.text[max(0, q_.start - 2):q_.start] * (not opens) + \
                 analysis.article.text[q_.end:q_.end + 1]
@@ -4867,6 +4897,8 @@ def _head_phrase_en(subject: Sequence[Token]) -> str | None:
 
 
 _MONEY_EN = {"pounds", "euros", "dollars", "pence", "cents"}
+_DISTANCE_UNITS_EN = {"miles", "mile", "kilometres", "kilometers", "km", "metres", "meters",
+                      "yards", "feet"}
 _SINGULAR_AUX_EN = {"were": "was", "are": "is", "have": "has", "was": "was", "is": "is",
                     "has": "has", "had": "had", "will": "will", "would": "would",
                     "could": "could", "should": "should", "may": "may", "might": "might"}
