@@ -286,15 +286,20 @@ _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
 
 
+def _flag_clause(before: str) -> tuple[bool, str]:
+    """The text before a flag in its sentence, split: does an earlier clause make a claim
+    ('He claimed ..., but offered no evidence'), and the flag's own clause."""
+    clauses = _NEXT_CLAUSE.split(before)
+    return len(clauses) > 1 and bool(_CLAIM_VERB.search(" ".join(clauses[:-1]))), clauses[-1]
+
+
 def _own_clause(before: str) -> str:
     """The part of the flag's sentence that can make the claim it qualifies: all of it when an
     earlier clause claims ('He claimed ..., but offered no evidence'), else the flag's own
     main clause ('Westlink said it had "no such plans", and there is no evidence so far that
     ...' flags the drivers' claim before, quick reading 26)."""
-    clauses = _NEXT_CLAUSE.split(before)
-    if len(clauses) > 1 and not _CLAIM_VERB.search(" ".join(clauses[:-1])):
-        return clauses[-1]
-    return before
+    claimed, own = _flag_clause(before)
+    return before if claimed else own
 
 
 def _points_back(before: str, flag: str, after: str) -> bool:
@@ -303,10 +308,9 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     "Bewiesen ist das nicht", "Traders welcomed the claim, but it has never been tested")?
     Then no quotation or claim word elsewhere in its sentence ("Police said they had no
     record, and the council has not produced any evidence for the claim") is the claim."""
-    clauses = _NEXT_CLAUSE.split(before)
-    if len(clauses) > 1 and _CLAIM_VERB.search(" ".join(clauses[:-1])):
+    claimed, before = _flag_clause(before)
+    if claimed:
         return False  # the flag's sentence made the claim before it
-    before = clauses[-1]
     words = before.split()
     if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag):
         return True
