@@ -440,3 +440,15 @@ def test_scenes_rules_and_forecasts_are_no_opinion(text, lang):
 
     assert classify(text, 0.6, lang)[0] != "opinion", text
     assert "erwartet" not in text or classify(text, 0.6, lang, closing=True)[0] != "opinion"
+
+
+def test_a_true_false_statement_never_leans_on_a_pointing_das():
+    """quick reading 28 de_aufzug #4 (D): 'Richtig oder falsch? Für Menschen wie Ingrid Sauer
+    ist das zu spät.' - what is too late?"""
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+
+    text = BAHNHOF.replace("Für Fahrgäste wie Erika Maier ist das ein Problem.",
+                           "Für Fahrgäste wie Erika Maier aus Lindau ist das zu spät.")
+    for q in truefalse.generate(analyze(load_article(text))):
+        assert "ist das zu spät" not in q.prompt, q.prompt

@@ -200,6 +200,12 @@ SEES_IT_OTHERWISE = re.compile(r"(?i)\b(?:sieht|sehen|sah|sahen)\s+(?:das|es|die
                                r"dies)\b|\bsees? (?:it|this|that|things) differently\b")
 
 
+# a demonstrative 'das' the tagger may take for an article: 'Für Menschen wie Ingrid Sauer
+# ist das zu spät.' (quick reading 28 de_aufzug #4, D: what is too late?)
+POINTING_DAS = re.compile(r"\b(?:ist|war|wäre|sei|bleibt|wird) (?:das|dies)\b(?! [A-ZÄÖÜ])|"
+                          r"^(?:Das|Dies) (?:ist|war|wäre|sei|bleibt|wird)\b")
+
+
 def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     """A body sentence that states something on its own, not a claim or a speculation."""
     if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
@@ -216,7 +222,7 @@ def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
             or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'
         return False  # "Marsh offered no evidence for the claim": which claim?
     if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
-           for t in s.tokens):
+           for t in s.tokens) or POINTING_DAS.search(s.text):
         return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
         return False
