@@ -452,3 +452,25 @@ def test_a_true_false_statement_never_leans_on_a_pointing_das():
                            "Für Fahrgäste wie Erika Maier aus Lindau ist das zu spät.")
     for q in truefalse.generate(analyze(load_article(text))):
         assert "ist das zu spät" not in q.prompt, q.prompt
+
+
+ZOO = """Neues Otter-Gehege im Tierpark Lindenau
+
+Der Tierpark Lindenau bekommt ein neues Gehege für zwei Fischotter.
+
+Die Anlage hat rund 420.000 Euro gekostet, etwa 90.000 Euro mehr als geplant. Die Tiere stammen \
+aus einem Zoo in Österreich. Tierparkleiterin Anna Vogt sagte, die Otter seien sehr verspielt.
+
+Die Eröffnung ist für Samstag, den 5. Dezember, geplant. An diesem Tag ist der Eintritt für \
+Kinder frei. Meiner Meinung nach ist das Geld hier gut angelegt, denn kaum ein Tier zeigt so \
+anschaulich, wie lebendig unsere Bäche sein können.
+"""
+
+
+def test_the_writers_first_person_view_is_the_opinion_item():
+    """quick reading 30 de_luchs #12: 'Meiner Meinung nach ist das Geld hier gut angelegt, ...'
+    went unused (the quotation finder read 'Meiner Meinung nach' as a speaker and its cue)."""
+    qs = _fo_items(ZOO)
+    best = max(qs, key=lambda q: q.score) if qs else None
+    assert best is not None and "Meiner Meinung nach" in best.prompt and \
+        best.answer == "eine Meinung bzw. Einschätzung", [(q.prompt, q.answer) for q in qs]

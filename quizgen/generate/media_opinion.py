@@ -218,6 +218,12 @@ STANCE_VERB = {
     "en": re.compile(r"\b(believes?|believed|thinks?|feels?|fears?|doubts?|in (my|our|his|"
                      r"her) view|in the view of)\b", re.IGNORECASE),
 }
+# the writer's (or a speaker's) own view named as such
+OWN_VIEW = {"de": re.compile(r"\b(?:[Mm]einer (?:Meinung|Ansicht|Auffassung) nach|[Mm]eines "
+                             r"Erachtens|[Ii]ch finde|[Ii]ch meine|[Nn]ach meiner "
+                             r"(?:Meinung|Ansicht))\b"),
+            "en": re.compile(r"\b(?:[Ii]n my (?:view|opinion)|I think|I believe|I feel|"
+                             r"[Pp]ersonally, I)\b")}
 # "Es ist/wäre X, dass/wenn ..." / "It is X that/to ...": the writer's verdict on a state
 FRAME = {
     "de": [re.compile(r"^(?:Es|Das|Dies) (?P<cop>ist|war|wäre|bleibt|scheint)\b"
@@ -535,6 +541,11 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         # has to fear is an assurance, not a demand or a fear (quick reading 27)
         cues = [c for c in cues if c.kind not in {"deontic", "must", "stance_verb"}]
     seen: set[str] = set()
+    own = OWN_VIEW[language].search(text)
+    if own is not None:
+        # 'Meiner Meinung nach ist das Geld hier gut angelegt' (quick reading 30 de_luchs: the
+        # writer's plain first-person verdict had no cue and was never asked)
+        cues.append(Cue(own.group(0), "judge", WEIGHTS["judge"]))
     return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
 
 
@@ -897,6 +908,9 @@ def _writers_frame(analysis: Analysis, q: Quote) -> bool:
     sentence in a new paragraph ('Drei Wochen für eine Ampel – ... wäre das längst ...')."""
     s = analysis.sentences[q.sentence]
     text = s.text
+    if q.kind == "indirect" and not re.search(r"[\"„“”«»]", text) and \
+            OWN_VIEW[analysis.language].match(text.strip()):
+        return True  # 'Meiner Meinung nach ist ...': the quotation finder's 'nach' of a frame
     if q.kind != "indirect" or q.cue is not None or re.search(r"[\"„“”«»]", text) or \
             REPORTED.search(text):
         return False
