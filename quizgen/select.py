@@ -125,9 +125,19 @@ def _answer_patterns(q: Question, key: tuple | None = None, relaxed: bool = Fals
         words, unit = words[:1], words[1]
     if unit:
         # ('rund 40 der knapp 120 Kurse' shows 'rund ____ Kurse' - 40, blind review 22)
-        return (re.compile(r"(?<!\w)" + re.escape(words[0]) + r"(?:\s+\S+){0,3}?\s+"
-                           + re.escape(unit) + r"(?!\w)"),)
-    return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in words)
+        return (_number_with_unit(words[0], unit),)
+    return tuple(_whole_word(w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)  # a set asks for the same few hundred answer words
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _number_with_unit(number: str, unit: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(number) + r"(?:\s+\S+){0,3}?\s+" + re.escape(unit)
+                      + r"(?!\w)")
 
 
 def _gives_away(shown: Question, asked: Question,
