@@ -474,3 +474,34 @@ def test_the_writers_first_person_view_is_the_opinion_item():
     best = max(qs, key=lambda q: q.score) if qs else None
     assert best is not None and "Meiner Meinung nach" in best.prompt and \
         best.answer == "eine Meinung bzw. Einschätzung", [(q.prompt, q.answer) for q in qs]
+
+
+# ------------------------------------------------------------------ whose claim is unproven
+
+HERON = """Rare heron spotted at Marshby lake
+
+A purple heron has been spotted at Marshby lake, drawing birdwatchers from across the county.
+
+Purple herons breed in southern Europe and only a handful are seen in Britain each year. \
+According to Dr Helen Shaw, an ecologist at the University of Leeds, warm southerly winds may \
+have carried the bird north. She said that it was probably a young bird, although this could \
+not be confirmed.
+
+Local birdwatcher Tom Reeve claimed that the same bird had been seen at Hobb Water a week \
+earlier. No photographs of that sighting have been published, and the county recorder said it \
+had not been confirmed.
+
+Parish council chairman Alan Moss told BBC Radio York that visitors were welcome.
+"""
+
+
+def test_a_note_in_its_own_sentence_is_on_that_sentences_claim():
+    """quick reading 30 en_hoopoe #14 (D): '..., although this could not be confirmed' was set
+    on the expert's explanation in the sentence before ('An ornithologist ..., strong
+    southerly winds ... may have pushed ...: the article reports evidence for this claim'),
+    and the evidence MC offered the other unconfirmed sighting as a wrong answer."""
+    qs = [q for q in _media(HERON) if q.skill == "evidence"]
+    for q in qs:
+        assert "southerly winds" not in q.prompt, q.prompt
+        if q.options and "no evidence" in q.prompt:
+            assert not any("Hobb Water" in o for o in q.options if o != q.answer), q.options

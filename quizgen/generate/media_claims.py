@@ -340,8 +340,13 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out = []
     # the unflagged claims in each form, found once (per answer only their length is
     # compared: a long article has hundreds of flagged claims)
-    pools = {form: _unflagged_pool(cs, flagged_keys, flagged_stems, form, lang,
-                                   analysis.entities)
+    # a claim the next sentence calls unconfirmed ('Colin Harte claimed that ... No
+    # photographs ... have been published, and the county bird recorder said it had not been
+    # confirmed.') is no fair wrong answer either (quick reading 30 en_hoopoe)
+    noted = {c.sentence.index for c in cs if c.key not in flagged_keys
+             and _noted_claim(analysis, c.sentence) is not None}
+    pools = {form: _unflagged_pool([c for c in cs if c.sentence.index not in noted],
+                                   flagged_keys, flagged_stems, form, lang, analysis.entities)
              for form in (True, False)}
     # one question per flagged sentence; the claim with a speaker-verb form reads best
     by_speaker: dict[str, list[Claim]] = {}

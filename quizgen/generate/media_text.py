@@ -722,6 +722,11 @@ def _other_matter(analysis: Analysis, m: EvidenceMarker) -> bool:
     return not stems_overlap(nouns, said)
 
 
+# a concession on the sentence's own report: ', although this', ', was aber'
+OWN_CONCESSION = re.compile(r"(?i),\s+(?:although|though|but|aber|allerdings|wobei|was)\s+"
+                            r"(?:this|that|it|das|dies|sich das)?\s*$")
+
+
 def _retarget(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMarker]:
     """Point a "no evidence" note at the claim it is about; a note on a matter of its own that
     the claim does not speak of is about no claim (see `_other_matter`)."""
@@ -741,6 +746,17 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
                 and not clean(q.content).lower().startswith(m.text.lower()[:12])]
 
     idx = m.claim_sentence if m.claim_sentence is not None else m.sentence
+    sent = analysis.sentences[m.sentence]
+    if idx != m.sentence and OWN_CONCESSION.search(analysis.article.text[sent.start:m.start]) \
+            and any(q.sentence == m.sentence and q.content_span is not None and
+                    q.content_span[0] < m.start for q in analysis.quotes):
+        # (a quotation before the note: 'Traders have welcomed the claim, but it has never
+        # been tested: ... the group admits the figure is an estimate' stays on the claim
+        # before)
+        # 'He said that it was probably a young bird on its first journey south, although this
+        # could not be confirmed.': the note is on its own sentence's claim, not on the
+        # expert's explanation before it (quick reading 30 en_hoopoe #14, D)
+        return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, m.sentence)]
     charge = _denied_before(analysis, m) if idx == m.sentence else None
     if charge is not None:
         # "Some plot holders have claimed that ... The council called the allegation
