@@ -505,3 +505,25 @@ def test_a_note_in_its_own_sentence_is_on_that_sentences_claim():
         assert "southerly winds" not in q.prompt, q.prompt
         if q.options and "no evidence" in q.prompt:
             assert not any("Hobb Water" in o for o in q.options if o != q.answer), q.options
+
+
+CHOIR = """School choir heads to Vienna
+
+Thirty pupils from Marsh Lane Academy will sing in Vienna in May after winning a national \
+competition.
+
+Music teacher Helen Brooks said the choir had rehearsed twice a week since September. \
+Headteacher David Lowe said the school was "hugely proud". Parents have been asked to help \
+raise about £9,000.
+
+Year 9 pupil Sana Malik, who sings alto, told BBC Radio Bristol that she could not believe it. \
+"We started with six people in a classroom," she said.
+"""
+
+
+def test_a_pupil_named_with_her_role_speaks_for_the_pupils():
+    """quick reading 30 en_choir #14: 'People affected (parents, pupils) are mentioned, but
+    none of them is quoted by name' beside Year 10 pupil Amira Hassan, who is."""
+    note = _voices_note(CHOIR)
+    assert "pupils" not in note.split("People affected")[-1].split(".")[0] or \
+        "People affected" not in note, note
