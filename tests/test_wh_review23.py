@@ -192,3 +192,38 @@ def test_a_distance_away_is_asked_how_far():
     assert qs.get("How far away will the nearest pharmacy be?") == "about 12 miles", qs
     assert qs.get("How far away is the new school from the village?") == "3 miles", qs
     assert not [p for p in qs if p.startswith("What is the new school away")], qs
+
+
+def test_no_also_left_in_a_question():
+    text = ("Für den Wildpark ist die neue Voliere auch ein Bildungsprojekt. Schüler haben "
+            "Tafeln gestaltet.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if " auch" in p and not p.startswith("Ergänze")], prompts
+    assert "Was ist die neue Voliere für den Wildpark?" in prompts, prompts
+
+
+def test_looking_forward_to_a_day_is_no_when():
+    text = "Auch Küster Anton Seidl freut sich auf den Sonntag. Die Glocke wird am Montag geweiht."
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if p.startswith("Wann freut")], prompts
+
+
+def test_who_says_needs_what_was_said():
+    text = ("The council says the car park, which has about 180 spaces, costs roughly £95,000 "
+            "a year to maintain. The charge starts on Monday.")
+    assert "Who says the car park?" not in _prompts(text, "en")
+
+
+def test_no_where_on_one_of_a_list_or_a_nouns_place():
+    text = ("Notrufe sind nicht betroffen. Anzeigen können künftig beim Revier in Rottweil, in "
+            "der Sprechstunde im Rathaus oder online erstattet werden. Die Tiere, ein Kater "
+            "und ein Weibchen, stammen aus einem Zoo in Tschechien.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Wo ")]
+    assert not prompts, prompts
+
+
+def test_a_date_with_its_weekday_takes_its_closing_comma_into_the_gap():
+    text = ("Am Montag, 23. November, wird die Glocke um 10 Uhr vor der Kirche geweiht. Der "
+            "Pfarrer freut sich.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Ergänze")]
+    assert not [p for p in prompts if "________," in p], prompts

@@ -189,8 +189,10 @@ def _targets(analysis: Analysis, index: int):
             # a weekday ("on ____" Monday) is the sentence's least telling fact: a number
             # or a full date beside it is the better gap
             end = d.end
-            if re.search(r", (dem|den) ", d.text) and analysis.article.text[end:end + 1] == ",":
-                end += 1  # "Am Dienstag, dem 14. Oktober, fiel": the closing comma goes too
+            if re.search(r", (?:dem|den) |^\S+ \S+, \d", d.text) and \
+                    analysis.article.text[end:end + 1] == ",":
+                end += 1  # "Am Dienstag, dem 14. Oktober, fiel": the closing comma goes too;
+                # so in 'Am Montag, 23. November, wird ...' ('Am ____, wird', quick reading 30)
             answer = d.text[len(lead):].strip()
             clock = _CLOCK_AFTER.search(d.text)
             if clock and clock.start() > len(lead):

@@ -740,7 +740,11 @@ def _claim_owner(analysis: Analysis, c: Clause) -> Entity | None:
 # drop it (words that point at something, 'dafür', 'stattdessen', stay VAGUE).
 CONNECTIVES = {"zudem", "außerdem", "jedoch", "demnach", "dennoch", "trotzdem", "somit",
                "folglich", "daher", "deshalb", "daraufhin", "however", "nevertheless",
-               "aber", "allerdings"}  # mid-clause 'aber' (tag ADV): 'Was hat aber ...?'
+               "aber", "allerdings",  # mid-clause 'aber' (tag ADV): 'Was hat aber ...?'
+               # 'Was ist die neue Anlage für den Tierpark auch?', 'How much has a local firm
+               # also promised?' (quick reading 30): in addition to what, the question does
+               # not say ('sowohl ... als auch' is a conjunction and stays)
+               "auch", "also"}
 
 
 _QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
@@ -2073,6 +2077,10 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue  # "Anfang des Monats" alone does not say when
         if date_list_after(analysis, d) or _date_again(analysis, d):
             continue
+        if d.text.lower().startswith("auf ") and (c.finite.lemma in _LOOK_FORWARD or any(
+                t.lemma in _LOOK_FORWARD for t in c.right)):
+            continue  # 'Mesner Huber freut sich auf den Sonntag': what he looks forward to,
+            # no time ('Wann freut sich Mesner Huber? - auf den Sonntag', quick reading 30)
         before = [t for t in c.sentence.tokens if t.end <= d.start][-2:]
         if before and (before[-1].pos in {"ADP", "NUM"} or re.fullmatch(r"\d+\.", before[-1].text)
                        or before[-1].text.lower() in {"zwischen", "und", *_EVERY}):
@@ -2158,6 +2166,8 @@ _LIST_BEFORE = re.compile(r"(?i)(?:\b\d{1,2}\.?|\b(?:montag|dienstag|mittwoch|do
                           r"saturday|sunday))\s*(?:,|und|and|or|oder|sowie)\s*$")
 
 
+_LOOK_FORWARD = {"freuen", "warten", "hoffen", "blicken", "vorbereiten", "einstellen",
+                 "hinfiebern", "setzen"}
 # 'flooded in December 2020 and again in 2022': the date is one of two times the thing
 # happened; a question without the other one keeps 'and again in 2022' (quick reading 28)
 _AGAIN_AFTER = re.compile(r"(?i)^\s*,?\s*(?:and|or|und|oder|sowie)\s+(?:again|also|once more|"
@@ -2864,6 +2874,19 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
                 e2 += 1
             if e2 < len(part) and part[e2].pos in {"NOUN", "PROPN"}:
                 end = e2 + 1
+        if k > 0 and part[k - 1].pos == "NOUN":
+            b = k - 1
+            while b > 0 and part[b - 1].pos in {"DET", "ADJ", "NOUN"}:
+                b -= 1
+            if b > 0 and part[b - 1].text.lower() in _PLACE_OF_NOUN_PREPS:
+                continue  # 'stammen aus einem Zoo in Tschechien': the place says which zoo;
+                # 'Wo stammen die Tiere ... aus einem Zoo? - in Tschechien' asks 'where'
+                # of a 'where from' (quick reading 30)
+        if end < len(part) and part[end].text == "," and any(
+                t.text in {"oder", "und", "sowie"} for t in part[end:]):
+            continue  # 'beim Revier in Schramberg, in der Sprechstunde im Rathaus oder online
+            # ...': one of a list of ways ('Wo können Anzeigen künftig beim Revier, in der
+            # Sprechstunde ... erstattet werden? - in Schramberg', quick reading 30, D)
         if end < len(part) and part[end].tag == "ADJA":
             continue  # 'der 240 noch in Kassel lebenden Handwerker': the place is inside an
             # attributive participle phrase, not where the clause's event happened
@@ -2889,6 +2912,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+_PLACE_OF_NOUN_PREPS = {"aus", "von", "vom", "nach", "zu", "zum", "zur", "bis"}
 _WHICH_DE = {"der": "Welcher", "die": "Welche", "das": "Welches"}
 
 
@@ -4511,6 +4535,12 @@ def _singular_en(aux: list[Token], verb: Sequence[Token]) -> list[Token]:
     return [replace(first, text=text), *words[1:]]
 
 
+# verbs of saying that take what was said as a clause ('says the car park ... costs'), not
+# an object ('denies any link')
+_SAY_CLAUSE = {"say", "tell", "add", "claim", "state", "report", "insist", "argue", "explain",
+               "warn", "announce"}
+
+
 def _verb_list_cut(s: Sentence, rest: Sequence[Token]) -> bool:
     """'... were elderly, did not drive' before 'and relied on her ...': the rest ends in a
     comma list of verb phrases whose last item, after 'and'/'or', it left out ('her
@@ -4584,7 +4614,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 out += _with_choices(analysis, q, _not_also_true(
                     analysis, s, [*c.verb, *c.rest],
                     _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
-        elif rest is not None and _group_subject(c.subject, analysis) and \
+        elif rest is not None and _group_subject(c.subject, analysis) and not (
+                c.speech and any(t.lemma in _SAY_CLAUSE for t in c.verb) and
+                not any(t.pos in {"VERB", "AUX"} for t in rest)) and \
                 c.subject[0].pos == "DET" and c.subject[-1].pos != "ADV" and \
                 c.subject[0].text.lower() not in {"this", "these", "that", "those"}:
             # "A team of scientists at the University of Northbrook has discovered ..."

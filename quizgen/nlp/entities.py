@@ -42,7 +42,7 @@ PERSON_TITLES = {
         goalkeeper midfielder defender inspector detective sergeant constable officer
         councillor councilman councilwoman executive dr mr mrs ms prof mp mps compatriot
         runner rider driver player teammate headteacher headmaster headmistress principal
-        gp msp mep mla""".split(),
+        gp msp mep mla cllr cllr.""".split(),
 }
 # Occupations before a name ('Respiratory nurse Gemma Clarke', 'Retired postman Keith
 # Darby'): a role like a title, but a private person's, no office
@@ -306,6 +306,8 @@ _LOCATIVE = {"de": {"in", "nach", "aus", "bei", "nahe", "im"},
 # Lower-case nouns after a bare place name: "Northallerton hospital", "the Harwick reservoir".
 _PLACE_FACILITY = {"de": set(), "en": {"hospital", "reservoir", "station", "airport", "harbour",
                                        "area", "residents", "town", "city", "village"}}
+_DWELLERS = {"residents", "people", "villagers", "inhabitants", "townspeople", "families",
+             "businesses", "shops", "streets", "parts", "outskirts", "centre", "center"}
 _TERRITORIAL = {"bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
                 "landrat", "landrätin", "ministerpräsident", "ministerpräsidentin", "mayor",
                 "governor"}
@@ -569,6 +571,13 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 elif (language == "en" and toks[j].pos == "NOUN" and _NAME_WORD.match(
                         toks[j].text) and not is_common_noun(toks[j].text, language)):
                     j += 1  # "Port Hallam": an unknown capitalised word inside a name
+                elif (language == "en" and toks[j].tag in {"ITJ", "UNC"} and j == i + 1 and
+                      toks[j].text[:1].isupper() and toks[j].text[1:].islower() and
+                      _NAME_WORD.match(toks[j].text) and j + 1 < len(toks) and
+                      toks[j + 1].text == ","):
+                    j += 1  # 'Margaret Pugh, 81,': a surname the tagger took for an
+                    # interjection (the person became an organisation 'Margaret', quick
+                    # reading 28)
                 elif (j + 1 < len(toks) and toks[j].text[:1].isupper() and toks[j + 1].text[
                         :1].isupper() and toks[j].pos in {"ADJ", "NOUN", "PROPN"} and toks[
                         j + 1].pos in {"NOUN", "PROPN"} and language == "en"
@@ -1310,6 +1319,9 @@ def _vote(c: _Candidate, language: str) -> None:
             c.label_votes["LOC"] += 3  # "the line between Leeds and Newcastle"
         elif p == "of" and first >= 2 and toks[first - 2].text.lower() in PLACE_NOUNS[language]:
             c.label_votes["LOC"] += 3  # "the village of Owlcote"
+        elif p == "of" and first >= 2 and toks[first - 2].text.lower() in _DWELLERS:
+            c.label_votes["LOC"] += 4  # 'Residents of Llanfair Caereinion say ...': where
+            # they live (a person among the voices, quick reading 28)
         elif p in {"von", "of"} and first >= 2 and len(c.tokens) == 1 and \
                 toks[first - 2].text.lower() in _TERRITORIAL:
             c.label_votes["LOC"] += 3  # "der Bürgermeister von Sellbach"

@@ -1,0 +1,33 @@
+"""Quick readings 28-30, entities: 'Cllr' as a title, 'Residents of <place>' a place, a
+surname the tagger took for an interjection. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _entities(text: str, language: str = "en") -> dict[str, str]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return {e.name: e.label for e in analyze(art).entities}
+
+
+def test_cllr_is_a_title():
+    ents = _entities("Councillor Rhodri Vaughan, who is responsible for finance, said the "
+                     "charge was needed. A cheaper ticket was rejected, although Cllr Vaughan "
+                     "said it could be looked at again.")
+    assert "Cllr Vaughan" not in ents, ents
+    assert ents.get("Rhodri Vaughan") == "PER", ents
+
+
+def test_residents_of_a_place():
+    ents = _entities("Residents of Pentre Dolau say they are worried about the closure. The "
+                     "council will decide in May.")
+    assert ents.get("Pentre Dolau") == "LOC", ents
+
+
+def test_a_surname_tagged_as_an_interjection():
+    ents = _entities("Margaret Pugh, 81, who has collected her tablets from the pharmacy for "
+                     "years, said she did not know how she would manage.")
+    assert ents.get("Margaret Pugh") == "PER", ents
