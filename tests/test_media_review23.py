@@ -527,3 +527,13 @@ def test_a_pupil_named_with_her_role_speaks_for_the_pupils():
     note = _voices_note(CHOIR)
     assert "pupils" not in note.split("People affected")[-1].split(".")[0] or \
         "People affected" not in note, note
+
+
+def test_the_claim_prompt_drops_an_also_that_leans_on_the_sentence_before():
+    """quick reading 30 de_luchs #15: the prompt opened 'Peter Lorenz behauptete außerdem,
+    ...' - besides what?"""
+    text = BAHNHOF.replace("Stadtrat Jonas Weber (Grüne) behauptete,",
+                           "Stadtrat Jonas Weber sagte dem SWR, die Bahn reagiere zu langsam. "
+                           "Er behauptete außerdem,")
+    qs = [q for q in _media(text) if q.skill == "discussion" and "Weber" in q.prompt]
+    assert qs and not any("außerdem" in q.prompt for q in qs), [q.prompt for q in qs]

@@ -208,6 +208,9 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             f"{c.speaker}: {c.statement}" if c.statement else None)
         if claim is None:
             continue
+        # 'Peter Lorenz behauptete außerdem, ...' opening the prompt: 'außerdem' leans on a
+        # sentence the prompt does not print (quick reading 30 de_luchs #15)
+        claim = ALSO_AFTER_VERB.sub(r"\1", claim, count=1)
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
         unproven.append((c.sentence, msent))
@@ -921,6 +924,12 @@ def _group_of_place(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
     text = analysis.article.text
     return any(m.sentence == sent.index and m.kind == "name" and _OF_PLACE.search(
         text[max(sent.start, m.start - 40):m.start]) for m in ent.mentions)
+
+
+# an 'also' right after the say-verb of a claim put on its own
+ALSO_AFTER_VERB = re.compile(r"^([^,]{3,60}?\b(?:behauptete|behauptet|sagte|erklärte|meinte|"
+                             r"vermutete|warf \w+ vor|claimed|said|alleged|suggested|argued))"
+                             r" (?:außerdem|zudem|ebenfalls|also|further)\b")
 
 
 def _claimant(c: Claim) -> str:
