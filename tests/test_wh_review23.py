@@ -227,3 +227,11 @@ def test_a_date_with_its_weekday_takes_its_closing_comma_into_the_gap():
             "Pfarrer freut sich.")
     prompts = [p for p in _prompts(text, "de") if p.startswith("Ergänze")]
     assert not [p for p in prompts if "________," in p], prompts
+
+
+def test_a_reported_koennten_says_whose_view_it_is():
+    text = ("Im Ortsteil stößt die Entscheidung auf Unverständnis. Ortsvorsteherin Ingrid Moll "
+            "sprach von einem schlechten Signal. Viele ältere Menschen hätten kein Auto und "
+            "könnten eine Anzeige nicht so leicht in Rottweil erstatten, sagte sie.")
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Wo ")]
+    assert prompts and all("laut Moll" in p and "könnten" not in p for p in prompts), prompts

@@ -75,7 +75,11 @@ REPORTED_K2 = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "mü
 # The forms a question turns into the indicative, with 'laut X' ('Wie viele Schulen haben
 # laut Faust ... abgesagt?', not 'hätten', blind review 15); 'würde' may be a future's
 # 'werden' or a real 'would', so it is not rewritten
-K2_INDICATIVE = {"hätte": "hat", "hätten": "haben", "wäre": "ist", "wären": "sind"}
+K2_INDICATIVE = {"hätte": "hat", "hätten": "haben", "wäre": "ist", "wären": "sind",
+                 # only with a speaker in the sentence ('... könnten eine Anzeige nicht so
+                 # leicht erstatten, sagte sie': 'Wo können laut Moll ...?', quick reading 30);
+                 # without one 'könnte' stays a possibility ('Wann könnten die Bahnen fahren?')
+                 "könnte": "kann", "könnten": "können"}
 _ATTRIBUTION_DE = re.compile(r"(?i)\b(?:nach (?:eigenen |ersten )?(?:Angaben|Plänen|"
                              r"Schätzung(?:en)?|Informationen|Einschätzung|Ansicht|Worten|Darstellung|"
                              r"Auffassung|Berechnungen|Erkenntnissen)|laut|zufolge|heißt es)\b")
