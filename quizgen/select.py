@@ -465,6 +465,9 @@ _POINTS_BACK = re.compile(
     r"(?:Since then|Since that (?:day|time)|By then|After that|At that time|Until then|"
     r"Seitdem|Seither|Seit diesem (?:Tag|Zeitpunkt)|Danach|Daraufhin|Damals|Bis dahin|"
     r"Dort|Dabei|Dadurch|"
+    # 'Darüber soll der Gemeinderat am ____ entscheiden.' (blind review 23: about what?)
+    r"Darüber|Dafür|Dazu|Davon|Darauf|Hierzu|Hierüber|Deshalb|Deswegen|Daher|"
+    r"For this reason|Because of this|About this|"
     # 'Ihre Sprecherin, die Heilpraktikerin Doris Wendland, übergab am ___ ...' (blind review
     # 19): whose? A possessive opening the sentence points at the one before
     r"Ihre?|Seine?|Deren|Dessen|Its|Their)\b")
@@ -999,6 +1002,10 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # one date asked twice ('Ab wann ...? - ab dem 1. Januar' and 'Ob das Verbot
             # tatsächlich am ____ in Kraft tritt' - 1. Januar, judged17) is one fact
             or c.q.skill == b.skill == "when" and _same_date(c, best)
+            # ... also where another question prints that day ('... am 30. Juni zum letzten
+            # Mal ...' beside 'Wann gibt die Apotheke auf? - Ende Juni', blind review 23)
+            or c.q.family == b.family and (_day_of_month_shown(c, best)
+                                           or _day_of_month_shown(best, c))
             # 'Warum wird die RB 47 ... ab dem 11. Januar ... gesperrt?' shows the day that
             # 'Wann wird die RB 47 voll gesperrt? - vom 11. Januar bis zum 30. April' asks,
             # and 'Ab wann ...? - ab dem 11. Januar' asks it again (quick reading 19)
@@ -1132,12 +1139,47 @@ def _same_date(a: _Candidate, b: _Candidate) -> bool:
     if b.q.type == "true_false":
         a, b = b, a
     date = _date_core(b.core)
+    if a.q.type != "true_false" and _part_of_month(_date_core(a.core), date):
+        return bool(_event_words(a.q) & _event_words(b.q))
     if not _DIGIT.search(date):
         return False
     if a.q.type != "true_false":
         return _date_core(a.core) == date
     return bool(a.core) and bool(a.q.evidence) and set(a.core.split()) <= set(date.split()) and \
         f" {date} " in f" {_core(a.q.evidence[0].text)} "
+
+
+_MONTH = re.compile(r"\b(?:januar|january|februar|february|märz|march|april|mai|may|juni|june|"
+                    r"juli|july|august|september|oktober|october|november|dezember|december)\b")
+_PART_OF_MONTH = re.compile(r"^(?:ende|anfang|mitte|end|early|mid|late|beginning)\s+(?:of\s+)?"
+                            + _MONTH.pattern[2:-3] + r")\b")
+
+
+def _part_of_month(date_a: str, date_b: str) -> bool:
+    """Is one date a part of a month ('ende juni') and the other a day of it ('30. juni')?
+    One event's date in the teaser and in the body (blind review 23: 'Wann gibt die
+    Löwen-Apotheke auf? - Ende Juni' beside '... am ____ zum letzten Mal ...' - 30. Juni)."""
+    for part, day in ((date_a, date_b), (date_b, date_a)):
+        m = _PART_OF_MONTH.match(part)
+        if m and _DIGIT.search(day) and not _DIGIT.search(part):
+            month = _MONTH.search(part)
+            return month is not None and _MONTH.search(day) is not None and \
+                _MONTH.search(day).group() == month.group()
+    return False
+
+
+def _day_of_month_shown(shown: _Candidate, asked: _Candidate) -> bool:
+    """Does a prompt print a day of the month a when-question keys as a part of it, on the
+    same event ('Wenn die Löwen-Apotheke am 30. Juni zum letzten Mal ...' in a cloze or
+    statement beside 'Wann gibt die Löwen-Apotheke auf? - Ende Juni')?"""
+    if asked.q.skill != "when" or asked.q.type == "true_false":
+        return False
+    part = _PART_OF_MONTH.match(_date_core(asked.core))
+    if part is None or _DIGIT.search(asked.core):
+        return False
+    month = _MONTH.search(part.group())
+    return month is not None and re.search(r"\d\.?\s+" + month.group(), shown.prompt) \
+        is not None and bool(_event_words(shown.q) & _event_words(asked.q))
 
 
 def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:

@@ -58,3 +58,16 @@ def test_a_belief_without_that_is_reported_content():
 ])
 def test_a_condition_or_an_object_after_a_verb_of_thinking_is_no_quotation(sentence):
     assert _quotes_en(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # blind review 23: 'BBC Hereford' and '___ and Worcester' in the source item
+    ("Club chair Jane Hill told BBC Hereford and Worcester that the boats could be "
+     "repaired.", "BBC Hereford and Worcester"),
+    ("Club chair Jane Hill told BBC Radio Devon and the Western Times that the boats could "
+     "be repaired.", "BBC Radio Devon"),
+])
+def test_an_outlet_with_and_or_two_hearers(sentence, outlet):
+    analysis = analyze(load_article(EN_HEAD + sentence))
+    found = [(q.speaker, q.outlet) for q in analysis.quotes if q.sentence > 1]
+    assert found == [("Jane Hill", outlet)]

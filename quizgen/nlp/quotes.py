@@ -507,6 +507,9 @@ class _Sentence:
             elif not lang.de and head and t.text[:1].isupper() and toks[j - 1].tag == "NP0" \
                     and j + 1 < n and toks[j + 1].tag == "NP0" and t.text not in QUOTE_CHARS:
                 j += 1  # "BBC Look North": a capitalised word the tagger reads as a verb
+            elif not lang.de and head and t.text == "and" and toks[start].text == "BBC" and \
+                    j + 1 < n and toks[j + 1].tag == "NP0" and toks[j - 1].tag == "NP0":
+                j += 1  # "BBC Hereford and Worcester": a BBC station of two counties
             elif not lang.de and head and t.text.lower() in ("of", "from", "for") and \
                     j + 1 < n and lang.is_np(toks[j + 1]):
                 j += 1  # "a statement from the ministry", "a spokesman for the army"
@@ -1484,6 +1487,11 @@ class _Sentence:
                 ("NP", "NN", "AT", "PNP", "DT")):
             sp = self.np_right(j)
             j = sp[1] if sp else j + 1
+            if j + 1 < n and toks[j].text == "and":
+                # "told BBC Radio Devon and the Western Times that ...": two hearers
+                more = self.np_right(j + 1)
+                if more and more[1] < n and toks[more[1]].text.lower() == "that":
+                    j = more[1]
         while j < n and j < last + 12:
             low = toks[j].text.lower()
             if low in ("on", "in", "at", "during", "with") and j + 1 < n:
