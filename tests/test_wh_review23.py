@@ -235,3 +235,11 @@ def test_a_reported_koennten_says_whose_view_it_is():
             "könnten eine Anzeige nicht so leicht in Rottweil erstatten, sagte sie.")
     prompts = [p for p in _prompts(text, "de") if p.startswith("Wo ")]
     assert prompts and all("laut Moll" in p and "könnten" not in p for p in prompts), prompts
+
+
+def test_a_present_cost_beside_a_present_is_asked_in_the_present():
+    text = ("The choir will sing in the abbey on Friday 5 March. Tickets cost £9 and can be "
+            "booked through the school website.")
+    prompts = _prompts(text, "en")
+    assert "How much do tickets cost?" in prompts, prompts
+    assert "How much did tickets cost?" not in prompts, prompts

@@ -4290,6 +4290,18 @@ def _en_verb_phrase(c: EnglishClause, analysis: Analysis) -> tuple[str, str] | N
         # the tagger called a participle; with no auxiliary it is the clause's verb
     if do is None:
         return None
+    if main.tag in {"VVB", "VVD"} and main.text.lower() in _SAME_IN_PAST:
+        # 'Tickets cost £8 and can be booked ...': a present beside it in the sentence and no
+        # past says the tense ('How much did tickets cost?' read as past, quick reading 30)
+        others = [t for t in c.sentence.tokens if t is not main]
+        present = any(t.tag in {"VVZ", "VBZ", "VHZ", "VDZ", "VBB", "VHB", "VDB"} or
+                      t.tag == "VM0" and t.text.lower() in {"can", "will", "may", "must",
+                                                            "shall"} for t in others)
+        past = any(t.tag in {"VVD", "VBD", "VHD", "VDD"} or t.tag == "VM0" and t.text.lower()
+                   in {"could", "would", "might", "should"} for t in others)
+        head = _head(c.subject, "en")
+        if present and not past and head is not None and head.tag == "NN2":
+            return "do", " ".join([main.lemma, *[t.text for t in c.verb[1:]]])
     if main.tag == "VVB" and main.text.lower() in _SAME_IN_PAST:
         # 'Anglia Waterways shut the site on Tuesday': after a name or a singular noun the
         # present would be 'shuts', so this is the past; after a plural noun either tense
