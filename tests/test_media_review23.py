@@ -537,3 +537,41 @@ def test_the_claim_prompt_drops_an_also_that_leans_on_the_sentence_before():
                            "Er behauptete außerdem,")
     qs = [q for q in _media(text) if q.skill == "discussion" and "Weber" in q.prompt]
     assert qs and not any("außerdem" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+BUS = """Island bus service cut to three days a week
+
+Buses on the island of Carrow will run only three days a week from April.
+
+Council leader Mark Penrose said the council had no choice. Passenger numbers had fallen by \
+about 30 per cent since 2020, he said.
+
+Local GP Dr Anna Pascoe said older patients would miss appointments. She claimed that at \
+least three families had already said they would leave the island, although she did not say \
+who they were and the figure could not be confirmed.
+
+Shop owner Tom Hicks said he would lose customers.
+"""
+
+
+def test_a_claim_with_its_note_in_the_same_sentence_gets_an_evidence_item():
+    """quick reading 29 en_ferry_cut: 'She claimed that at least two elderly residents had
+    already said they would move away, although she did not say who they were and the figure
+    could not be confirmed.' got no evidence item ('at least' read as no clause)."""
+    qs = [q for q in _media(BUS) if q.skill == "evidence"]
+    hits = [q for q in qs if "three families" in q.prompt or "three families" in str(q.answer)
+            or any("three families" in o for o in q.options)]
+    assert hits, [(q.prompt, q.answer) for q in qs]
+    assert not any("although" in q.prompt for q in hits), [q.prompt for q in hits]
+
+
+def test_the_claim_alone_keeps_its_bound_and_ends_before_the_note():
+    """The claim on its own ('At least three families had already said ...') is a clause
+    though it opens with 'at least', and it ends where the article's note begins (', although
+    she did not say who they were ...'); quick reading 29 en_ferry_cut had none."""
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+
+    found = [c for c in claims(analyze(load_article(BUS))) if "three families" in c.content]
+    assert found and found[0].statement and "although" not in found[0].statement, \
+        [(c.content, c.statement) for c in found]

@@ -570,6 +570,10 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
         toks = toks[1:]
         core = core.split(" ", 1)[1]
     first = next((t for t in toks if t.pos != "PUNCT"), toks[0])  # „Hunderte …“ hätten …
+    if lang == "en" and len(toks) > 2 and first.text.lower() == "at" and \
+            toks[1].text.lower() in {"least", "most"}:
+        first = toks[2]  # 'at least two elderly residents had ...': a subject with its bound
+        # (quick reading 29 en_ferry_cut: the claim was no clause, no evidence item)
     fronted_pp = lang == "de" and first.tag == "APPR" and any(
         t.tag.endswith("FIN") for t in toks[2:6])  # "Hinter der Klage steckten ..."
     if (first.pos not in _V2_START and not fronted_pp) or first.tag in {"PRELS", "PWS", "KOUS"}:
@@ -722,6 +726,8 @@ def _other_matter(analysis: Analysis, m: EvidenceMarker) -> bool:
     return not stems_overlap(nouns, said)
 
 
+# the article's concessive note inside a reported claim: ', although she did not say ...'
+OWN_NOTE = re.compile(r",\s+(?:although|though|but|obwohl|allerdings|doch)\s")
 # a concession on the sentence's own report: ', although this', ', was aber'
 OWN_CONCESSION = re.compile(r"(?i),\s+(?:although|though|but|aber|allerdings|wobei|was)\s+"
                             r"(?:this|that|it|das|dies|sich das)?\s*$")
@@ -1217,6 +1223,17 @@ def claims(analysis: Analysis) -> list[Claim]:
             # starts after the post's description, not inside it (blind review 17)
             q = replace(q, content=q.content[lead.end():],
                         content_span=(q.content_span[0] + lead.end(), q.content_span[1]))
+        note = OWN_NOTE.search(q.content or "") if q.kind == "indirect" and \
+            q.content_span else None
+        if note is not None and any(m.kind == "no_evidence" and m.sentence == q.sentence and
+                                    m.start >= q.content_span[0] + note.start()
+                                    for m in markers):
+            # 'She claimed that at least two elderly residents had already said they would
+            # move away, although she did not say who they were and the figure could not be
+            # confirmed.': the claim ends where the article's note on it begins (quick reading
+            # 29 en_ferry_cut: no evidence item was made on the clause with the note in it)
+            q = replace(q, content=q.content[:note.start()],
+                        content_span=(q.content_span[0], q.content_span[0] + note.start()))
         # "laut „Express.co.uk“" names where a quote was found, not who claims something; and
         # a "quote" holding its own speaker's name is the whole sentence taken by mistake
         speaker_text = clean(q.speaker or "").strip('"„“” ')
