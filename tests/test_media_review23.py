@@ -575,3 +575,14 @@ def test_the_claim_alone_keeps_its_bound_and_ends_before_the_note():
     found = [c for c in claims(analyze(load_article(BUS))) if "three families" in c.content]
     assert found and found[0].statement and "although" not in found[0].statement, \
         [(c.content, c.statement) for c in found]
+
+
+def test_a_said_to_inside_a_where_clause_is_no_hearsay_sentence():
+    """quick reading 29 en_hiker_rescue: '..., where he is said to be in a stable condition.'
+    was asked 'Does the article present this as an established fact?' on the whole rescue
+    sentence."""
+    text = BUS.replace("Shop owner Tom Hicks said he would lose customers.",
+                       "A walker who fell on the cliff path was flown to hospital in Truro, "
+                       "where he is said to be in a stable condition.")
+    qs = [q for q in _media(text) if q.skill == "evidence" and "Truro" in q.prompt]
+    assert not qs, [q.prompt for q in qs]
