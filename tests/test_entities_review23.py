@@ -31,3 +31,10 @@ def test_a_surname_tagged_as_an_interjection():
     ents = _entities("Margaret Pugh, 81, who has collected her tablets from the pharmacy for "
                      "years, said she did not know how she would manage.")
     assert ents.get("Margaret Pugh") == "PER", ents
+
+
+def test_a_village_job_before_a_name_is_a_role():
+    ents = _entities("Als Mesner Franz Oberle im Januar die Glocke einschaltete, klang sie "
+                     "dumpf. Auch Mesner Oberle freut sich auf den Sonntag.", "de")
+    assert "Franz Oberle" in ents and "Mesner Franz Oberle" not in ents, ents
+    assert "Mesner Oberle" not in ents, ents

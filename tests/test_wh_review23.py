@@ -243,3 +243,9 @@ def test_a_present_cost_beside_a_present_is_asked_in_the_present():
     prompts = _prompts(text, "en")
     assert "How much do tickets cost?" in prompts, prompts
     assert "How much did tickets cost?" not in prompts, prompts
+
+
+def test_no_cloze_on_the_day_one_looks_forward_to():
+    text = "Auch Küster Anton Seidl freut sich auf den Sonntag. Die Glocke wird am Montag geweiht."
+    prompts = [p for p in _prompts(text, "de") if p.startswith("Ergänze")]
+    assert not [p for p in prompts if "auf den ________" in p], prompts

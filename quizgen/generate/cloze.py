@@ -15,6 +15,7 @@ from quizgen.generate.common import (
     question_id,
 )
 from quizgen.generate.wh import (
+    _LOOK_FORWARD,
     _NO_EVENT_DE,
     _NOT_SAID,
     _NOT_SAID_EN,
@@ -168,6 +169,10 @@ def _targets(analysis: Analysis, index: int):
     for d in by.dates.get(index, []):
         if date_list_after(analysis, d):
             continue  # 'on ____ 1, Thursday 3 and Saturday 5 December'
+        if d.text.lower().startswith("auf ") and any(
+                t.lemma in _LOOK_FORWARD for t in analysis.sentences[index].tokens):
+            continue  # 'freut sich auf den ____' - Sonntag: what one looks forward to, no
+            # time (quick reading 30)
         if (analysis.article.text[max(0, d.start - 8):d.start].split() or [""])[-1].lower() \
                 in _EVERY:
             continue  # 'every ____ for eight years': a habit, not the day of an event

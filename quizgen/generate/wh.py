@@ -1176,8 +1176,11 @@ def _subject_np_end(tokens: Sequence[Token]) -> int:
 def _only_title_and_name(tokens: Sequence[Token], name_start: int) -> bool:
     """'der kasachische Präsident Kassym-Schomart Tokajew' is a person; 'der Sprecher von
     Putin' is not Putin."""
+    from quizgen.nlp.entities import OCCUPATIONS
+
     for t in tokens[:name_start]:
-        if t.pos in {"DET", "ADJ"} or TITLE_HEADS.search(t.text) or t.text in {"'s", "’s"} or (
+        if t.pos in {"DET", "ADJ"} or TITLE_HEADS.search(t.text) or t.text in {"'s", "’s"} or \
+                t.text.lower() in OCCUPATIONS["de"] or t.text.lower() in OCCUPATIONS["en"] or (
                 t.pos == "PROPN" and (t.text.endswith("s") or analysis_place(t.text))):
             continue
         return False

@@ -49,7 +49,10 @@ PERSON_TITLES = {
 OCCUPATIONS = {
     "de": set("""krankenpfleger krankenpflegerin pfleger pflegerin pendler pendlerin lehrer
         lehrerin erzieher erzieherin landwirt landwirtin polizist polizistin
-        händler händlerin bäcker bäckerin busfahrer busfahrerin""".split()),
+        händler händlerin bäcker bäckerin busfahrer busfahrerin mesner mesnerin küster
+        küsterin pfarrer pfarrerin diakon diakonin hausmeister hausmeisterin förster
+        försterin winzer winzerin imker imkerin bademeister bademeisterin gastwirt gastwirtin
+        hebamme apotheker apothekerin arzt ärztin tierarzt tierärztin""".split()),
     "en": set("""nurse midwife paramedic doctor teacher farmer postman postwoman pharmacist
         dentist optician""".split()),
 }
