@@ -586,3 +586,26 @@ def test_a_said_to_inside_a_where_clause_is_no_hearsay_sentence():
                        "where he is said to be in a stable condition.")
     qs = [q for q in _media(text) if q.skill == "evidence" and "Truro" in q.prompt]
     assert not qs, [q.prompt for q in qs]
+
+
+REVIER = """Polizeiposten in Talheim schließt
+
+Der Polizeiposten in Talheim schließt zum Jahresende.
+
+Als Grund nannte Präsidiumssprecher Martin Vögtle den Personalmangel. Ortsvorsteher Ralf \
+Kienle sagte, die Zahl der Einbrüche sei im vergangenen Jahr gestiegen. Eine offizielle \
+Statistik für 2026 wird allerdings erst im Frühjahr veröffentlicht, sodass sich Kienles \
+Aussage derzeit nicht überprüfen lässt.
+"""
+
+
+def test_a_swapped_name_keeps_the_genitive_and_drops_a_leaning_connective():
+    """quick reading 30 de_polizei #8: '..., sodass sich Vögele Aussage derzeit ...' (the
+    genitive s of 'Kienzles' lost in the swap) and 'wird allerdings erst im Frühjahr ...'
+    (a connective that answers the sentence before)."""
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+
+    qs = [q for q in truefalse.generate(analyze(load_article(REVIER))) if "Aussage" in q.prompt]
+    for q in qs:
+        assert "Vögtle Aussage" not in q.prompt and "allerdings" not in q.prompt, q.prompt

@@ -191,6 +191,20 @@ def _inside_name(text: str, s: Sentence, start: int) -> bool:
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$")
 
 
+# a connective after the finite verb that answers the sentence before, which a statement
+# on its own does not print ('Eine offizielle Statistik wird allerdings erst im Frühjahr
+# veröffentlicht', quick reading 30 de_polizei #8; 'is, however,')
+_LEANING = re.compile(r"\b(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|"
+                      r"soll|sollen|kann|können|muss|müssen) (?:allerdings|jedoch|außerdem|"
+                      r"zudem|aber|indes) |(?<=\w),? however,? (?=\w)")
+def _unlean(m: re.Match) -> str:
+    return f"{m.group(1)} " if m.group(1) else " "
+
+
+# a German genitive s right after a name ('Kienzles Aussage')
+_GENITIVE_S = re.compile(r"s\s+[A-ZÄÖÜ][a-zäöüß]")
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -243,7 +257,14 @@ def _swaps(analysis: Analysis, s: Sentence):
             if not fresh:
                 break
             other = min(fresh, key=lambda o: others.index(o.name))
-            yield m.start, m.end, m.text, short_name(other), "who"
+            new = short_name(other)
+            surname = e.name.split()[-1]
+            if analysis.language == "de" and m.text == surname + "s" and \
+                    _GENITIVE_S.match(text, m.end - 1):
+                # 'Kienzles Aussage': the genitive goes with the name swapped in ('Vögeles
+                # Aussage', not 'Vögele Aussage', quick reading 30 de_polizei #8)
+                new += "'" if new.endswith(("s", "ß", "x", "z")) else "s"
+            yield m.start, m.end, m.text, new, "who"
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start) and \
@@ -496,6 +517,7 @@ def generate(analysis: Analysis) -> list[Question]:
             true_text = ""  # 'für jeden weiteren Hund 240 Euro, für Listenhunde 800 Euro'
         else:
             true_text = statements.apply(analysis, s, edits)
+        true_text = _LEANING.sub(_unlean, true_text)
         copied = true_text == s.text.strip() and len(s.text.split()) > 18
         if true_text:
             out.append(Question(
@@ -507,7 +529,8 @@ def generate(analysis: Analysis) -> list[Question]:
         for start, end, original, replacement, skill in swaps[:2]:
             if any(a < end and start < b for a, b, _ in edits):
                 continue
-            false_text = statements.apply(analysis, s, [*edits, (start, end, replacement)])
+            false_text = _LEANING.sub(_unlean, statements.apply(
+                analysis, s, [*edits, (start, end, replacement)]))
             why = (f"Falsch: Im Text steht „{original}“, nicht „{replacement}“. "
                    if de else f"False: the article says “{original}”, not “{replacement}”. ")
             out.append(Question(
