@@ -249,3 +249,11 @@ def test_no_cloze_on_the_day_one_looks_forward_to():
     text = "Auch Küster Anton Seidl freut sich auf den Sonntag. Die Glocke wird am Montag geweiht."
     prompts = [p for p in _prompts(text, "de") if p.startswith("Ergänze")]
     assert not [p for p in prompts if "auf den ________" in p], prompts
+
+
+def test_a_place_only_compared_with_is_a_weak_gap():
+    text = ("Campaigners have suggested a community-run water taxi, similar to one that "
+            "operates in the Farne Islands, and have started collecting pledges. The ferry to "
+            "Bryher will stop on Monday.")
+    qs = [q for q in _questions(text, "en") if q.type == "cloze" and "Farne" in q.answer]
+    assert all(q.score <= 0.3 for q in qs), [(q.prompt, q.score) for q in qs]

@@ -33,6 +33,8 @@ from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
+_COMPARED_PLACE = re.compile(r"(?i)\b(?:similar to|like (?:the )?ones?|modelled on|as (?:it is )?"
+                             r"in|ähnlich wie|nach dem Vorbild|wie (?:es )?(?:ihn|sie|es) )\b")
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
                  "several", "some", "many", "numerous", "hundreds", "thousands", "dozens",
                  "both", "beide", "beiden"}  # 'called on ____ sides' - both
@@ -697,6 +699,11 @@ def generate(analysis: Analysis) -> list[Question]:
                                             max(0, start - 16):start])):
                 score = min(score, 0.3)  # 'Eine Nachbarin will einen etwa ____ Jahre alten
                 # Mann ... beobachtet haben' - 25: a person's age is a side detail
+            if skill in {"where", "who"} and _COMPARED_PLACE.search(
+                    analysis.article.text[max(s.start, start - 60):start]):
+                score = min(score, 0.3)  # '... a water taxi, similar to one that operates in
+                # the ____' - Scilly Isles: a place the story is only compared with (quick
+                # reading 29)
             if skill == "where" and _home_town_of_person(analysis, s, start):
                 score = min(score, 0.3)  # 'Der Angeklagte, ein Kfz-Mechaniker aus ____,
                 # soll ...' - Baunatal: where a person lives is a side detail (judged13, F)
