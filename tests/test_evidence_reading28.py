@@ -55,3 +55,14 @@ def test_a_check_that_cannot_be_made_flags_the_hearsay_before():
     text = (DE + "Der alte Brückenstein stammt angeblich aus einer römischen Mauer. Ob er "
             "tatsächlich so alt ist, lässt sich allerdings nicht nachprüfen.")
     assert [c[:24] for c in _claims(text)] == ["Der alte Brückenstein st"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # quick reading 31: the flag said by someone who makes no claim in that sentence
+    (EN + "Several skippers have claimed that the new timetable is driving tourists away. "
+     "The operator says it has no figures to prove this.", "Several skippers have claimed"),
+    (EN + "It has been suggested online that some crews are paid twice for night runs. The "
+     "operator says it has seen no evidence of this.", "It has been suggested online"),
+])
+def test_a_flag_in_someone_elses_words_points_back_at_the_claim(text, claim):
+    assert _claims(text) and all(c.startswith(claim) for c in _claims(text))

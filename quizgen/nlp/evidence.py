@@ -318,12 +318,18 @@ def _points_back(before: str, flag: str, after: str) -> bool:
             and not _AGENT_FLAG.match(flag):
         # ('though it did not provide figures to support that claim': "it" is who claims)
         return True
-    return len(words) <= 3 and bool(_FOR_THIS.match(after))
+    if _PROVE_FLAG.search(flag) and _POINTER_NEXT.match(after) and not _AGENT_FLAG.match(flag):
+        return True  # "The league says it has no figures to prove this" (quick reading 31)
+    # "There is no evidence for this"; also said by someone who makes no claim in it: "The
+    # society says it has seen no evidence of this" (quick reading 31)
+    return bool(_FOR_THIS.match(after)) and (len(words) <= 3 or not _CLAIM_VERB.search(before))
 
 
 # "the council said it had not seen any study that supported it": the claim is what "it" is
 _SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed)\s+(?:it|this|that|"
                           r"the\s+(?:claims?|figures?|estimates?))$", re.IGNORECASE)
+_PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECASE)
+_POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
