@@ -609,3 +609,17 @@ def test_a_swapped_name_keeps_the_genitive_and_drops_a_leaning_connective():
     qs = [q for q in truefalse.generate(analyze(load_article(REVIER))) if "Aussage" in q.prompt]
     for q in qs:
         assert "Vögtle Aussage" not in q.prompt and "allerdings" not in q.prompt, q.prompt
+
+
+def test_no_ard_outlet_beside_an_ard_station():
+    """blind review 23 de_apotheke #10 (F): 'ARD' offered beside the key 'SWR' - the SWR is
+    part of the ARD, so it is a second right answer."""
+    for text, key in [(BAD_SHORT, "BR"), (BAD, "Bayerischen Rundfunk"),
+                      (BAD.replace("dem Bayerischen Rundfunk", "dem SWR"), "SWR")]:
+        wrong = _outlet_options(text, key)
+        assert not any(o.startswith(("ARD", "Tagesschau", "Das Erste")) for o in wrong), wrong
+    from quizgen.generate.media_sources import _options
+
+    for key in ("SWR", "BR", "Bayerischer Rundfunk"):  # asked without a gap
+        wrong = _options(key, "de", None, [], "")[:3]
+        assert not any(o.startswith(("ARD", "Tagesschau", "Das Erste")) for o in wrong), wrong

@@ -486,12 +486,14 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
 # national outlets a regional broadcaster's statement could as well have gone to, in the
 # gap's form: a student cannot rule them out by the story's region (quick reading 27: 'BR'
 # among 'SWR', 'NDR', 'WDR' in a Bavarian story was found by the map)
+# (never the ARD or its Tagesschau beside an ARD station: SWR, BR, NDR ... are the ARD, so
+# 'ARD' beside 'SWR' is a second right answer, blind review 23 de_apotheke #10)
 NATIONAL = {
-    "short": ["ZDF", "ARD", "Deutschlandfunk"],   # 'sagte dem SWR' / 'Quelle: SWR'
-    "short_dative": ["ZDF", "Deutschlandfunk", "Spiegel"],  # 'dem ___': no 'der ARD'
+    "short": ["ZDF", "Deutschlandfunk", "dpa"],   # 'sagte dem SWR' / 'Quelle: SWR'
+    "short_dative": ["ZDF", "Deutschlandfunk", "Spiegel"],  # 'dem ___'
     "dative": ["Deutschlandfunk", "ZDF", "Spiegel"],      # 'dem Bayerischen Rundfunk'
     "genitive": ["Deutschlandfunks", "ZDF", "Spiegels"],  # 'des Bayerischen Rundfunks'
-    "de": ["Deutschlandfunk", "ZDF", "Tagesschau", "dpa"],
+    "de": ["Deutschlandfunk", "ZDF", "dpa", "Spiegel"],
     # a BBC local station: no other BBC outlet (one house), but other national outlets
     "en": ["ITV News", "PA Media", "Sky News", "Channel 4 News"],
 }
