@@ -257,3 +257,25 @@ def test_a_place_only_compared_with_is_a_weak_gap():
             "Bryher will stop on Monday.")
     qs = [q for q in _questions(text, "en") if q.type == "cloze" and "Farne" in q.answer]
     assert all(q.score <= 0.3 for q in qs), [(q.prompt, q.score) for q in qs]
+
+
+def test_blind_review_23_comprehension_faults():
+    # a participle phrase with a name in commas is no verb ('When did an online appeal set up
+    # by ... had raised ...?')
+    text = ("An online appeal set up on Friday by the club's captain, Rhiannon Jones, had raised "
+            "almost £4,000 by Sunday evening. The regatta is in doubt.")
+    assert not [p for p in _prompts(text, "en") if " had raised" in p and p.startswith("When")]
+    # a coordinated second object stays out of a how-many question
+    text = ("Members of Wyeside Canoe Club found four canoes holed and a trailer missing on "
+            "Sunday morning. The regatta is in doubt.")
+    assert not [p for p in _prompts(text, "en") if "and a trailer missing" in p and
+                p.startswith("How many")]
+    # a report's Konjunktiv II whose source is no person asks nothing
+    text = ("Über die Gründe wird gestritten. Der Landesverband macht vor allem die Honorare "
+            "verantwortlich; bundesweit hätten im vergangenen Jahr mehr als 300 Bäckereien "
+            "geschlossen, teilte der Verband mit. Die Stadt prüft den Antrag.")
+    assert not [p for p in _prompts(text, "de") if "hätten" in p and not p.startswith("Ergänze")]
+    # a fraction with its hedge and 'mehr' is no what-key
+    text = ("Ab dem kommenden Schuljahr sollen Familien für eine Stunde Unterricht fast ein "
+            "Viertel mehr zahlen. Der Förderverein sammelt Unterschriften.")
+    assert not [p for p in _prompts(text, "de") if "fast mehr" in p]

@@ -658,6 +658,15 @@ def _finite_later(toks: list[Token], v: int) -> bool:
     return False
 
 
+def _apposition_end(toks: list[Token], n: int) -> int:
+    """The closing comma of a name in commas at n (', Graham Okoye,'), or 0."""
+    for m in range(n + 2, min(len(toks), n + 6)):
+        if toks[m].text == ",":
+            inner = toks[n + 1:m]
+            return m if inner and all(t.pos == "PROPN" for t in inner) else 0
+    return 0
+
+
 def _reduced_relative(toks: list[Token], v: int) -> bool:
     """Is the '-ed' word at v a participle after the subject's noun ('A fundraising page set
     up by members had raised ...', 'a petition started last week has gathered ...', 'A
@@ -682,7 +691,14 @@ def _reduced_relative(toks: list[Token], v: int) -> bool:
             w in {"last", "this", "earlier"} and k + 1 < len(toks) and
             toks[k + 1].text.lower() in _TIME_WORDS_EN):
         return False
+    skip_to = 0
     for n, t in enumerate(toks[k + 1:], k + 1):
+        if n < skip_to:
+            continue
+        if t.text == "," and (close := _apposition_end(toks, n)):
+            skip_to = close + 1  # 'set up on Monday by the club's president, Graham Okoye,
+            continue  # had raised ...' (blind review 23: 'When did an online appeal set up
+            # by ... had raised ...?')
         if t.text in {",", ";", ":", "(", "–"} or t.text in QUOTES or \
                 t.tag in _CLAUSE_BOUNDARY_TAGS or t.pos == "VERB" and not is_finite(t):
             return False
