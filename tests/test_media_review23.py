@@ -623,3 +623,28 @@ def test_no_ard_outlet_beside_an_ard_station():
     for key in ("SWR", "BR", "Bayerischer Rundfunk"):  # asked without a gap
         wrong = _options(key, "de", None, [], "")[:3]
         assert not any(o.startswith(("ARD", "Tagesschau", "Das Erste")) for o in wrong), wrong
+
+
+REGATTA = """Canoe club counts the cost after vandals wreck boats days before regatta
+
+Members of Ashford Canoe Club found four boats holed and a trailer missing on Saturday morning. \
+The club's regatta, due to take place on 20 June, is now in doubt.
+
+The damage is estimated at more than £18,000, club secretary Jane Hammond said. The regatta \
+is due to take place two weeks after the break-in.
+
+Without the damaged boats, Ms Hammond said, it was unclear whether the club could field its \
+own junior crews, although several neighbouring clubs had offered to lend equipment.
+"""
+
+
+def test_a_side_question_left_open_does_not_unback_the_headline():
+    """blind review 23 en_rowing_club #15/#16 (worst fault of the round): 'The body of the
+    article confirms what the headline says: ...' keyed False, and the open note 'In short:
+    no, not as it stands', for 'it was unclear whether the club could field its own junior
+    crews' - a side question, while the body backs the headline fully."""
+    qs = [q for q in _media(REGATTA) if q.skill == "headline"]
+    for q in qs:
+        assert not (q.type == "true_false" and "confirms what the headline says" in q.prompt
+                    and q.answer == "False"), q.prompt
+        assert "not as it stands" not in str(q.answer), q.answer
