@@ -1333,7 +1333,29 @@ def _select(prepared: list[tuple[Question, float, tuple, list, str | None]],
     rng = random.Random(settings.seed)
     chosen.sort(key=lambda q: (q.family != "comprehension", teacher_rank(q),
                                min((e.sentence for e in q.evidence), default=0), rng.random()))
-    return teacher_order(chosen)
+    return _spread_same_answers(teacher_order(chosen))
+
+
+def _spread_same_answers(questions: list[Question]) -> list[Question]:
+    """No two comprehension questions in a row with one answer: 'Who said ...? - Janet
+    Cole' right after 'Who added ...? - Janet Cole' reads as one question twice (quick reading
+    31: Cole, Morgan, FA, Marsh). The second changes place with the next question that has
+    another answer; the order stays that of the article otherwise."""
+    out = list(questions)
+
+    def answer(q: Question) -> str:
+        return _core(q.answer) if q.family == "comprehension" and isinstance(q.answer, str) \
+            and q.type != "true_false" else ""
+
+    for i in range(1, len(out)):
+        key = answer(out[i])
+        if not key or key != answer(out[i - 1]):
+            continue
+        j = next((j for j in range(i + 1, len(out)) if out[j].family == "comprehension"
+                  and answer(out[j]) != key), None)
+        if j is not None:
+            out[i], out[j] = out[j], out[i]
+    return out
 
 
 def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:

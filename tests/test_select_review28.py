@@ -144,3 +144,12 @@ def test_a_claim_discussion_that_prints_the_claim_answers_questions_on_it():
                      score=0.9)
     other = _who(9, "Tom Hart", "w9")
     assert {q.id for q in select([discussion, who, cloze, other], Settings())} == {"d", "w9"}
+
+
+def test_two_questions_in_a_row_do_not_share_an_answer():
+    from quizgen.select import _spread_same_answers
+    # quick reading 31: 'Who said ...? - Janet Cole' right after another Janet Cole question
+    qs = [_who(3, "Lena Cole", "a"), _who(4, "Lena Cole", "b"), _who(5, "Tom Hart", "c"),
+          _who(6, "Ann Lee", "d")]
+    assert [q.id for q in _spread_same_answers(qs)] == ["a", "c", "b", "d"]
+    assert [q.id for q in _spread_same_answers(qs[1:])] == ["b", "c", "d"]
