@@ -279,3 +279,20 @@ def test_blind_review_23_comprehension_faults():
     text = ("Ab dem kommenden Schuljahr sollen Familien für eine Stunde Unterricht fast ein "
             "Viertel mehr zahlen. Der Förderverein sammelt Unterschriften.")
     assert not [p for p in _prompts(text, "de") if "fast mehr" in p]
+
+
+def test_quick_reading_31_comprehension_faults():
+    # a fronted infinitive goes back to the right bracket
+    text = ("Die Arbeiten sollen im Frühjahr beginnen; fertig sein soll die Halle nach "
+            "derzeitiger Planung Ende 2029. Der Gemeinderat berät am Montag.")
+    prompts = _prompts(text, "de")
+    assert "Wann soll die Halle nach derzeitiger Planung fertig sein?" in prompts, prompts
+    assert not [p for p in prompts if "fertig sein die" in p], prompts
+    # no count after a preposition across a comma list
+    text = ("Kelby has three allotment sites, at Mill Lane, Oak Farm and Church Walk, with "
+            "about 160 plots in total. Rent is roughly £40 a year.")
+    assert not [p for p in _prompts(text, "en") if p.startswith("With how many")]
+    # no gap on the span of 'three of its last five'
+    text = ("Tom Reed, who coaches the under-11 side at Kelby Rovers, said his team had lost "
+            "four of its last seven fixtures to cancellations. Referees are scarce.")
+    assert not [q for q in _questions(text, "en") if q.type == "cloze" and q.answer == "seven"]

@@ -33,6 +33,10 @@ from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
+_OF_THE_LAST = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:of|von) "
+                          r"(?:its|the|their|his|her|our|den|ihren|seinen) (?:last|first|next|"
+                          r"previous|letzten|ersten|nächsten) $")
 _COMPARED_PLACE = re.compile(r"(?i)\b(?:similar to|like (?:the )?ones?|modelled on|as (?:it is )?"
                              r"in|ähnlich wie|nach dem Vorbild|wie (?:es )?(?:ihn|sie|es) )\b")
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
@@ -211,6 +215,9 @@ def _targets(analysis: Analysis, index: int):
                 1 if d.kind == "weekday" or _in_relative(analysis, index, start) or \
                 _participle_phrase(analysis, index, d.start, d.end) else 3
     for q in by.quantities.get(index, []):
+        if _OF_THE_LAST.search(analysis.article.text[max(0, q.start - 40):q.start]):
+            continue  # 'had lost three of its last ____ fixtures' - five: the span, not the
+            # figure the sentence reports (quick reading 31)
         if q.number_text.lower() in VAGUE_AMOUNTS or q.number_text.lower() in \
                 IDIOM_AMOUNTS or q.value == 1 or \
                 (q.number_text.lower().split() or [""])[0] in VAGUE_AMOUNTS:

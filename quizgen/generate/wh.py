@@ -2913,6 +2913,11 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         prompt = _v2_prompt("Wo", c, front_r, middle_r, c.right, c.tail, analysis=analysis)
         answer = _lower_preposition(render(pp))  # 'In Magdeburg' opened the sentence
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
+        from quizgen.generate.cloze import _setting_places
+
+        if ent.name in _setting_places(analysis):
+            score = min(score, 0.3)  # 'Wo wird ... diskutiert? - in Kestenburg': the town the
+            # whole story is set in, which the first line tells (quick reading 31)
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
         named = render(pp[i - k:])  # 'in Mannheim oder Heidelberg': no 'in Heidelberg'
         out += _with_choices(analysis, q, [o for o in distractors.places(
@@ -4845,6 +4850,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 # never asked)
                 rest_wo = _resolve(_without_comparison(_remove(c.rest, prep.start, q_.end),
                                                        q_.end), analysis, its) or []
+                if any(t.text == "," for t in rest_wo):
+                    continue  # 'Ashcombe has three allotment sites, at Meadow Lane, Brook Farm
+                    # and Church Walk, with about 190 plots in total': 'With how many plots
+                    # does ashcombe have three allotment sites, at ..., in total?' (quick
+                    # reading 31)
                 if q_.unit.lower() in _TIME_UNITS_EN:
                     if prep.text.lower() != "for":
                         continue  # 'for the first time in 38 years': an idiom, no count
@@ -5225,6 +5235,15 @@ def generate(analysis: Analysis) -> list[Question]:
                     # es': a report nobody is named for, asked as a fact ('Wie viele Betreiber
                     # hätten ...?', 'Wie viele Bücher sind ... beschädigt worden?', quick
                     # reading 25)
+                if c.kind == "main" and c.vorfeld and len(c.vorfeld) <= 3 and \
+                        c.vorfeld[-1].tag in {"VAINF", "VVINF"} and c.finite.tag == "VMFIN" and \
+                        all(t.tag in {"ADJD", "VAINF", "VVINF", "PTKNEG", "ADV"}
+                            for t in c.vorfeld):
+                    # 'fertig sein soll das Haus nach derzeitiger Planung Ende 2028': the
+                    # fronted infinitive goes back to the right bracket ('Wann soll das Haus
+                    # nach derzeitiger Planung fertig sein?', not 'Wann soll fertig sein das
+                    # Haus ...?', quick reading 31)
+                    c = replace(c, vorfeld=[], right=[*c.vorfeld, *c.right])
                 if any(t.tag in {"VVPP", "VVINF", "VAINF", "VMINF"} for t in _outside_relatives(
                         c.middle)) or (c.vorfeld and c.vorfeld[0].pos in {"VERB", "AUX"}):
                     continue  # "zwei Menschen gestorben und 14 verletzt worden": two clauses
