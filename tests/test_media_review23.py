@@ -648,3 +648,20 @@ def test_a_side_question_left_open_does_not_unback_the_headline():
         assert not (q.type == "true_false" and "confirms what the headline says" in q.prompt
                     and q.answer == "False"), q.prompt
         assert "not as it stands" not in str(q.answer), q.answer
+
+
+def test_a_father_by_his_daughters_is_one_of_the_parents_the_headline_names():
+    """blind review 23 de_musikschule #12 (F): 'Die Überschrift nennt Eltern, doch niemand von
+    ihnen kommt im Artikel zu Wort' beside 'Dessen Vorsitzender Thomas Reinecke, dessen zwei
+    Töchter Cello und Querflöte spielen, hat eine Online-Petition gestartet'."""
+    text = """Eltern sauer: Musikschule Talheim erhöht die Gebühren
+
+Die Musikschule Talheim erhöht zum 1. September ihre Gebühren um ein Viertel.
+
+Schulleiterin Anna Vogt sagte, die Stadt habe ihren Zuschuss gekürzt. Der Förderverein sieht \
+das anders. Dessen Vorsitzender Peter Brandt, dessen zwei Söhne Geige spielen, hat eine \
+Petition gestartet. „Viele Familien können sich das nicht mehr leisten“, sagte Brandt. \
+Bürgermeister Jens Ott sagte, die Stadt müsse sparen.
+"""
+    note = _voices_note(text)
+    assert "niemand von ihnen" not in note, note
