@@ -980,6 +980,12 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             # a printed sentence that names the outlet a source item asks for answers it
             # (on the item's sentence, or beside the speaker it names: _outlet_shown)
             or c.q.family != b.family and (_outlet_shown(c, best) or _outlet_shown(best, c))
+            # a true or false statement and a media item that quotes the same sentence print
+            # it twice ('The Ashford Patients' Forum, led by retired nurse Colin Barker, has
+            # called a protest ...' as a statement and as 'fact or opinion?', quick reading 32)
+            or c.q.family != b.family and c.sentence == best.sentence
+            and "true_false" in {c.q.type, b.type} and (
+                c.q.skill in _QUOTE_BODY or b.skill in _QUOTE_BODY)
             # 'Which word judges ...?' on a sentence has told the student it is an opinion:
             # asking 'fact or opinion?' on it again is one exercise twice (quick reading 23)
             or c.sentence == best.sentence and c.q.family == b.family == "media_literacy"

@@ -153,3 +153,24 @@ def test_two_questions_in_a_row_do_not_share_an_answer():
           _who(6, "Ann Lee", "d")]
     assert [q.id for q in _spread_same_answers(qs)] == ["a", "c", "b", "d"]
     assert [q.id for q in _spread_same_answers(qs[1:])] == ["b", "c", "d"]
+
+
+def test_a_statement_and_a_media_item_do_not_print_one_sentence_twice():
+    # quick reading 32 en_parking Q9/Q14: the same sentence as true/false and as 'fact or
+    # opinion?'
+    text = "The Harbour Forum, led by retired nurse Ann Lee, has called a protest for 12 May."
+    statement = Question(id="t", family="comprehension", type="true_false", skill="who",
+                         prompt=f"True or false? {text}", answer="True", options=["True",
+                                                                                  "False"],
+                         evidence=[Evidence(sentence=4, start=0, end=len(text), text=text)],
+                         score=0.8)
+    fact = _media_choice("f", "fact_opinion", f"Is this a checkable fact or an opinion? “{text}”",
+                         "a checkable fact", ["a checkable fact", "an opinion"], 4)
+    assert len({q.id for q in select([statement, fact], Settings())}) == 1
+    # (another sentence's statement stays beside the media item)
+    text2 = "The protest will start at the harbour gate at 10am."
+    other = Question(id="o", family="comprehension", type="true_false", skill="when",
+                     prompt=f"True or false? {text2}", answer="True", options=["True", "False"],
+                     evidence=[Evidence(sentence=6, start=0, end=len(text2), text=text2)],
+                     score=0.7)
+    assert {q.id for q in select([fact, other], Settings())} == {"f", "o"}
