@@ -665,3 +665,18 @@ Bürgermeister Jens Ott sagte, die Stadt müsse sparen.
 """
     note = _voices_note(text)
     assert "niemand von ihnen" not in note, note
+
+
+def test_a_round_headline_figure_of_the_bodys_is_backed():
+    """blind review 23 en_bookshop #12: 'The number "60,000" from the headline ... also
+    appears in the body -> False' where the body says 'about £61,000'."""
+    text = """Readers raise £40,000 to save Kelby's last bookshop
+
+More than 500 people have bought shares in Kelby's only bookshop, which was due to close in \
+March.
+
+The campaign has raised about £41,000 so far, owner Ruth Ames said. The shop has traded on \
+Bridge Street since 1983.
+"""
+    qs = [q for q in _media(text) if q.skill == "headline" and "40,000" in q.prompt]
+    assert not qs, [(q.prompt, q.answer) for q in qs]
