@@ -174,3 +174,26 @@ def test_a_statement_and_a_media_item_do_not_print_one_sentence_twice():
                      evidence=[Evidence(sentence=6, start=0, end=len(text2), text=text2)],
                      score=0.7)
     assert {q.id for q in select([fact, other], Settings())} == {"f", "o"}
+
+
+def test_a_list_of_voices_gives_no_statement_away():
+    # quick reading 32 de_hofladen: 'Der Artikel lässt Markus Weiß, Claudia Neumann und Bernd
+    # Kühn zu Wort kommen ...' kept out 'Wer sagte, der Hof sei ...? - Bernd Kühn'
+    names = ["Ann Lee", "Tom Hart", "Lena Cole"]
+    voices = Question(id="v", family="media_literacy", type="open", skill="discussion",
+                      prompt="The article lets Ann Lee, Tom Hart and Lena Cole speak. Whose "
+                      "view is missing?", answer="A good answer ...", evidence=[_ev(2)],
+                      score=0.6)
+    said = "Tom Hart said the farm shop was a meeting place for the whole village."
+    who = Question(id="a", family="media_literacy", type="multiple_choice",
+                   skill="attribution", prompt="Who said the farm shop was a meeting place "
+                   "for the whole village?", answer="Tom Hart", options=names,
+                   evidence=[Evidence(sentence=6, start=0, end=len(said), text=said)],
+                   score=0.55)
+    assert {q.id for q in select([voices, who], Settings())} == {"v", "a"}
+    # a claim discussion that prints the statement with its speaker still gives it away
+    claim = Question(id="c", family="media_literacy", type="open", skill="discussion",
+                     prompt=said + " The article notes that no evidence was given for this. "
+                     "Why might Tom Hart say so?", answer="A good answer ...",
+                     evidence=[_ev(6), _ev(7)], score=0.6)
+    assert len({q.id for q in select([claim, who], Settings())}) == 1
