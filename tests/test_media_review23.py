@@ -680,3 +680,24 @@ Bridge Street since 1983.
 """
     qs = [q for q in _media(text) if q.skill == "headline" and "40,000" in q.prompt]
     assert not qs, [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_swap_keeps_the_sex_a_relative_pronoun_shows():
+    """quick reading 31: 'Wendland, die ...' in a false statement about a man - the relative
+    pronoun gives the swap away."""
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+
+    text = """Stadtarchiv zieht um
+
+Das Stadtarchiv von Talheim zieht im Frühjahr in das alte Amtsgericht.
+
+„Wir brauchen mehr Platz“, sagte Bürgermeister Jonas Wendt. Er rechnet mit Kosten von rund \
+300.000 Euro.
+
+Auch die Händlerin Petra Riedel ist betroffen. Riedel, die seit 2009 ein Schreibwarengeschäft \
+in der Hauptstraße betreibt, befürchtet, dass während der Bauzeit kaum noch Kunden kommen.
+"""
+    qs = [q for q in truefalse.generate(analyze(load_article(text))) if "die seit 2009" in q.prompt]
+    for q in qs:
+        assert "Wendt, die" not in q.prompt, q.prompt

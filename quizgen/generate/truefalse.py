@@ -201,6 +201,9 @@ def _unlean(m: re.Match) -> str:
     return f"{m.group(1)} " if m.group(1) else " "
 
 
+# a German relative pronoun right after a name shows the person's sex ('Riedel, die das Archiv
+# seit 2015 leitet')
+_RELATIVE_SEX = re.compile(r",\s+(?:der|die|dessen|deren)\b")
 # a German genitive s right after a name ('Kienzles Aussage')
 _GENITIVE_S = re.compile(r"s\s+[A-ZÄÖÜ][a-zäöüß]")
 
@@ -247,7 +250,9 @@ def _swaps(analysis: Analysis, s: Sentence):
                 t for t in s.tokens if not m.start <= t.start < m.end])
             fresh = [o for o in analysis.entities if o.name in others
                      and short_name(o) not in s.text and o.name not in same]
-            if _gendered(s):  # 'Berg lost his first game' for Anna Berg: no reading needed
+            if _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
+                    text, m.end)):  # 'Berg lost his first game' for Anna Berg: no reading needed
+                # ('Wendland, die ...': the relative pronoun shows her sex; quick reading 31)
                 # (the sexes the quotations show count: '"...," she said' makes Jenny Alder a
                 # woman, so no 'Dolan ... said she was shocked'; lead's note on review 11)
                 fresh = [o for o in fresh if _gender(analysis, o) == _gender(analysis, e)]
