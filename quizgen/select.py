@@ -993,6 +993,10 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
             or c.q.family != b.family and c.sentence == best.sentence
             and "true_false" in {c.q.type, b.type} and (
                 c.q.skill in _QUOTE_BODY or b.skill in _QUOTE_BODY)
+            # a date or number offered as a wrong option is another question's key ('zum 22.
+            # April' among the options of one when-question, '22. April' the gap of the next,
+            # blind review 23 de_musikschule)
+            or _option_keys_other(c, best) or _option_keys_other(best, c)
             # 'Which word judges ...?' on a sentence has told the student it is an opinion:
             # asking 'fact or opinion?' on it again is one exercise twice (quick reading 23)
             or c.sentence == best.sentence and c.q.family == b.family == "media_literacy"
@@ -1179,6 +1183,16 @@ def _part_of_month(date_a: str, date_b: str) -> bool:
             return month is not None and _MONTH.search(day) is not None and \
                 _MONTH.search(day).group() == month.group()
     return False
+
+
+def _option_keys_other(choice: _Candidate, asked: _Candidate) -> bool:
+    """Is a wrong option of a date or number choice the key of another date or number
+    question?"""
+    if choice.q.type != "multiple_choice" or choice.q.skill not in _FIGURES or \
+            asked.q.skill not in _FIGURES or asked.q.type == "true_false" or not asked.core:
+        return False
+    key = _date_core(asked.core)
+    return any(_date_core(_core(o)) == key for o in choice.q.options if o != choice.q.answer)
 
 
 def _day_of_month_shown(shown: _Candidate, asked: _Candidate) -> bool:

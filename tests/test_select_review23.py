@@ -49,3 +49,16 @@ def test_another_event_in_that_month_stays():
     council = _q("g", "cloze", "Ergänze: Der Gemeinderat tagt am ____ im Rathaus.",
                  "12. März", 8, text)
     assert {q.id for q in select([teaser, council], Settings())} == {"t", "g"}
+
+
+def test_a_wrong_option_that_is_another_questions_key_is_no_choice():
+    # 'zum 22. April' among the options of one when-question, '22. April' the key of the next
+    raise_fees = _q("m", "multiple_choice", "Wann hebt die Musikschule ihre Gebühren an?",
+                    "zum 1. August", 2, "Die Musikschule hebt ihre Gebühren zum 1. August an.")
+    raise_fees.options = ["zum 1. August", "zum 8. August", "zum 22. April", "zum 4. August"]
+    text = "Über einen Härtefonds soll der Stadtrat am 22. April beraten."
+    council = _q("c", "cloze", "Ergänze: Über einen Härtefonds soll der Stadtrat am ____ "
+                               "beraten.", "22. April", 9, text)
+    assert len({q.id for q in select([raise_fees, council], Settings())}) == 1
+    raise_fees.options = ["zum 1. August", "zum 8. August", "zum 15. Juli", "zum 4. August"]
+    assert {q.id for q in select([raise_fees, council], Settings())} == {"m", "c"}
