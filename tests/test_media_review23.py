@@ -701,3 +701,21 @@ in der Hauptstraße betreibt, befürchtet, dass während der Bauzeit kaum noch K
     qs = [q for q in truefalse.generate(analyze(load_article(text))) if "die seit 2009" in q.prompt]
     for q in qs:
         assert "Wendt, die" not in q.prompt, q.prompt
+
+
+def test_the_polices_account_offers_no_police_officers_words_as_wrong():
+    """blind review 23 en_rowing_club #12 (F): 'Which account ... comes from West Mercia
+    Police?' offered what Detective Constable Adam Shore (West Mercia Police) said - a second
+    right answer."""
+    text = """Vandals wreck boats at canoe club
+
+Members of Ashford Canoe Club found four boats holed on Saturday morning.
+
+Club secretary Jane Hammond said the damage was "heartbreaking". Treasurer Paul Dean said the \
+club's insurance would cover only part of the cost. Kent Police said there was no evidence so \
+far linking the break-in to an earlier one in May. Detective Constable Sam Reid said footage \
+from a nearby camera was being examined. Councillor Amy Cole said the council would help.
+"""
+    qs = [q for q in _media(text) if q.skill == "interested_party" and "Kent Police" in q.prompt]
+    for q in qs:
+        assert not any("footage" in o for o in q.options), q.options

@@ -785,6 +785,33 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return out
 
 
+# ranks and titles of the police: their holder speaks for the police
+POLICE_RANK = re.compile(r"(?i)\b(?:detective|constable|sergeant|inspector|superintendent|"
+                         r"chief constable|police officer|DC|DS|DI|PC|Kommissar\w*|"
+                         r"Polizei\w*|Hauptkommissar\w*|Kriminal\w*)\s+$")
+
+
+def _same_side(analysis: Analysis, o: Claim, c: Claim) -> bool:
+    """Does the person of claim `o` speak for the organisation of claim `c`: a police rank
+    before the name where the key is the police, or the organisation named beside the name
+    ('Adam Shore, of West Mercia Police')?"""
+    if c.entity is None or c.entity.label != "ORG" or o.entity is None:
+        return False
+    text = analysis.article.text
+    org = c.entity.name
+    for m in o.entity.mentions:
+        if m.kind != "name":
+            continue
+        before = text[max(0, m.start - 40):m.start]
+        after = text[m.end:m.end + 60]
+        if re.search(r"(?i)polic|polizei", org) and POLICE_RANK.search(before):
+            return True
+        if org in before[-30:] or re.match(r",\s+(?:of|from|von|vom|der|des)\s+(?:the\s+)?"
+                                           + re.escape(org), after):
+            return True
+    return False
+
+
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """What an official says about events of their own side: name it as their account."""
     lang = analysis.language
@@ -805,10 +832,13 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         for o in cs if o.key != c.key)
         if confirmed:
             continue
-        # other named people's words, so every option completes "Name …" the same way
+        # other named people's words, so every option completes "Name …" the same way; none
+        # of the key's own side ('Detective Constable Adam Shore said ...' beside 'West Mercia
+        # Police said ...': two right answers, blind review 23 en_rowing_club #12)
         others = [o.predicate for o in cs if o.key != c.key and o.predicate
                   and o.entity is not None and o.entity.label == "PER"
-                  and not _mentions(o.predicate, c.entity, c.speaker)]
+                  and not _mentions(o.predicate, c.entity, c.speaker)
+                  and not _same_side(analysis, o, c)]
         others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(
             c.predicate)]
         # 'Fiona Grant … said he was open to ...': an option whose pronoun is of the other
