@@ -296,3 +296,10 @@ def test_quick_reading_31_comprehension_faults():
     text = ("Tom Reed, who coaches the under-11 side at Kelby Rovers, said his team had lost "
             "four of its last seven fixtures to cancellations. Referees are scarce.")
     assert not [q for q in _questions(text, "en") if q.type == "cloze" and q.answer == "seven"]
+
+
+def test_a_possessive_before_the_subject_is_the_subjects_own():
+    text = ("Anwohner Klaus Brenner ärgert sich über die Schließung. Für ihre Stammkunden hat "
+            "Apothekerin Gisela Hartmann unterdessen eine Liste mit Telefonnummern drucken "
+            "lassen. Sie werde den Ort vermissen, sagte sie.")
+    assert not [p for p in _prompts(text, "de") if "Brenners Stammkunden" in p]

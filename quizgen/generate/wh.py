@@ -5264,6 +5264,18 @@ def generate(analysis: Analysis) -> list[Question]:
                     # a parted particle verb: no who-question whose prompt names nothing but a
                     # time ('Wer löste erst gegen 23 Uhr aus? - die Warn-App'): it asks little
                     facts = [q for q in facts if q.skill != "who" or _names_a_thing_de(q.prompt)]
+                if c.kind == "main" and c.vorfeld and c.vorfeld[0].tag in {"APPR", "APPRART"} \
+                        and any(t.tag == "PPOSAT" for t in c.vorfeld):
+                    # 'Für ihre Stammkunden hat Hartmann eine Liste drucken lassen': the
+                    # possessive before the subject is the subject's own; resolved to someone
+                    # else it made 'Wer hat für Brenners Stammkunden ...?' (blind review 23)
+                    poss = [t.text.lower() for t in c.vorfeld if t.tag == "PPOSAT"] if any(
+                        q.skill == "who" and isinstance(q.answer, str) and any(
+                            q.answer.split()[-1] == t.text for t in c.middle)
+                        for q in facts) else []  # the subject after it a person
+                    facts = [q for q in facts if all(
+                        p in q.prompt.lower().split() or isinstance(q.answer, str) and
+                        p in q.answer.lower().split() for p in poss)]
                 if _NO_EVENT_DE.search(render(c.tokens)):
                     facts = [q for q in facts if q.skill not in {"who", "when"}]
                     # 'Wer konnte den Vorfall weder bestätigen noch dementieren?': nobody
