@@ -719,3 +719,14 @@ from a nearby camera was being examined. Councillor Amy Cole said the council wo
     qs = [q for q in _media(text) if q.skill == "interested_party" and "Kent Police" in q.prompt]
     for q in qs:
         assert not any("footage" in o for o in q.options), q.options
+
+
+def test_an_announced_decision_date_is_no_unconfirmed_report():
+    """quick reading 32 de_bruecke #13: 'Ob die Brücke saniert oder ersetzt wird, soll nach
+    Angaben der Stadt im Frühjahr 2027 entschieden werden.' was keyed 'nur als unbestätigte
+    Angabe' - the city's own schedule, which the text does not doubt."""
+    text = BRUECKE.replace("Der Busbetreiber hat", "Ob die Brücke saniert oder ersetzt wird, "
+                           "soll nach Angaben der Stadt im Herbst entschieden werden. "
+                           "Der Busbetreiber hat")
+    qs = [q for q in _media(text) if q.skill == "evidence" and "entschieden" in q.prompt]
+    assert not qs, [(q.prompt, q.answer) for q in qs]

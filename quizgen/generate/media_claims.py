@@ -915,7 +915,10 @@ def _source_words(text: str) -> str | None:
 
 
 # 'soll(en) ... gefunden werden' closing its clause: a plan in the passive
-PASSIVE_PLAN = re.compile(r"\b(?:ge\w+t|ge\w+en|\w+iert|\w+ge\w+[te]n?)\s+werden\s*(?:[.,;:]|$)")
+# ('... soll nach Angaben der Stadt im Frühjahr 2027 entschieden werden': a participle
+# without 'ge' too, quick reading 32 de_bruecke #13)
+PASSIVE_PLAN = re.compile(r"\b(?:ge\w+t|ge\w+en|\w+iert|\w+ge\w+[te]n?|(?:ent|be|er|ver|zer|emp)"
+                          r"\w+(?:en|t))\s+werden\s*(?:[.,;:]|$)")
 
 
 def _reported_plan(analysis: Analysis, sent: Sentence) -> str | None:
