@@ -71,3 +71,23 @@ def test_an_outlet_with_and_or_two_hearers(sentence, outlet):
     analysis = analyze(load_article(EN_HEAD + sentence))
     found = [(q.speaker, q.outlet) for q in analysis.quotes if q.sentence > 1]
     assert found == [("Jane Hill", outlet)]
+
+
+DE_HEAD = ("Streit um den Wasserturm\n\nDie Gemeinde will den alten Wasserturm verkaufen, "
+           "teilte die Verwaltung am Montag mit.\n\n")
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    # quick reading 33: a paper named after a name is the one told, not a genitive
+    ("„Wir können das nicht mehr“, sagte Claudia Brehm der Badischen Zeitung.",
+     "Badischen Zeitung"),
+    # ... and a station's number is part of its name
+    ("„Für uns ist das ein Verlust“, sagte Claudia Brehm dem Radiosender Antenne 1.",
+     "Radiosender Antenne 1"),
+    # a bare 'der Zeitung' names no outlet
+    ("„Wir können das nicht mehr“, sagte Claudia Brehm der Zeitung.", None),
+])
+def test_a_paper_after_a_speakers_name_is_the_outlet(sentence, outlet):
+    analysis = analyze(load_article(DE_HEAD + sentence))
+    assert [(q.speaker, q.outlet) for q in analysis.quotes if q.sentence > 1] == [
+        ("Claudia Brehm", outlet)]

@@ -472,6 +472,10 @@ class _Sentence:
             if lang.is_np(t):
                 if head and lang.de and t.tag == "ART" and t.text.lower() not in ("des", "der"):
                     break  # "sagte der Minister den Journalisten"
+                if head and lang.de and t.text.lower() == "der" and toks[j - 1].tag == "NE" \
+                        and _is_media(" ".join(x.text for x in toks[j + 1:j + 4])) and \
+                        toks[j + 1].text.lower() not in MEDIA_WORDS:
+                    break  # "sagte Claudia Merkt der Schwäbischen Zeitung": told the paper
                 if head and not lang.de and t.tag.startswith(("AT", "DT")):
                     break
                 if head and not lang.de and t.tag == "CRD" and toks[j - 1].text[:1].isupper() \
@@ -480,7 +484,8 @@ class _Sentence:
                              or toks[j + 1].text[:1].isupper()):
                     j += 1  # a number in a name: "BBC Radio 4", "Channel 4's news"
                     continue
-                if head and lang.de and t.tag == "CARD" and toks[j - 1].tag == "NE" and (
+                if head and lang.de and t.tag == "CARD" and (toks[j - 1].tag == "NE" or (
+                        toks[j - 1].tag == "NN" and t.text.isdigit() and len(t.text) <= 2)) and (
                         t.text[:1].isupper() or t.text.isdigit()) and (
                         j + 1 >= len(toks) or toks[j + 1].tag.startswith("$")):
                     j += 1  # a number that ends a name: "Radiosender Bremen Eins", "Bayern 3"
@@ -1352,8 +1357,9 @@ class _Sentence:
             if not sp:
                 continue
             name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
-            inner = next((x for x in range(sp[1] - 2, sp[0] + 1, -1)
-                          if toks[x].text in ("der", "dem") and toks[x - 1].pos == "NOUN"),
+            inner = next((x for x in range(sp[1] - 2, sp[0], -1)
+                          if toks[x].text in ("der", "dem") and toks[x - 1].pos in ("NOUN",
+                                                                                 "PROPN")),
                          -1) if self.lang.de and k == fin + 1 else -1
             if inner > 0 and _is_media(self.text[toks[inner].start:toks[sp[1] - 1].end]):
                 # "sagte der Bürgermeister der Abendpost": he told the paper (dative);
