@@ -1708,11 +1708,12 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     owner = " ".join(naming)  # ('dessen Mutter im Heim lebt': his mother is the resident)
     about = " ".join(x for x in naming if not _RELATIVE_OWNER.search(x))
     for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
+        if not re.search(rf"\b{g}\b", heading, re.IGNORECASE):
+            continue  # (the cheap test first: most groups are not in the headline)
         if g in MEMBER[lang] and re.search(MEMBER[lang][g], owner if g in {
                 "Eltern", "parents"} else about):
             continue
-        if re.search(rf"\b{g}\b", heading, re.IGNORECASE) and not _overlaps({stem(g, lang)},
-                                                                             heard) and \
+        if not _overlaps({stem(g, lang)}, heard) and \
                 not re.search(GROUP_VOICE[lang].format(g=g[:-1] if lang == "en" else g),
                               spoken):
             # "Die Sprecherin der Bürgerinitiative ... Helga Pfister": Bürger are heard

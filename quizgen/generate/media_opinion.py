@@ -36,6 +36,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Question, Quote, Sentence
+from quizgen.nlp.pipeline import per_analysis
 
 OPINION_SUM = 0.9  # P(opinion) + weight of the cue words at or above: an opinion
 FACT_AT = 0.3  # P(opinion) at or below, with no cue word at all: a checkable fact
@@ -923,6 +924,7 @@ def _writers_frame(analysis: Analysis, q: Quote) -> bool:
                                                                         analysis.language)))
 
 
+@per_analysis  # three callers per set; the portal-line patterns are slow on long blocks
 def _last_block(analysis: Analysis):
     """The last paragraph of the body. The portal's own lines may end the body ("Sie wollen
     keine Nachrichten ... verpassen? Dann abonnieren Sie ..."): the comment is the last
