@@ -66,3 +66,12 @@ def test_a_check_that_cannot_be_made_flags_the_hearsay_before():
 ])
 def test_a_flag_in_someone_elses_words_points_back_at_the_claim(text, claim):
     assert _claims(text) and all(c.startswith(claim) for c in _claims(text))
+
+
+def test_a_suggestion_in_the_flags_own_sentence_is_the_claim():
+    # blind review 24 en_sheep_worrying #13: the flag went to the police officer's sentence
+    # before, and the residents' rumour got no item
+    text = (EN + "Harbour master Lena Cole said it was too early to say what had caused the "
+            "delay. Some residents have suggested online that the ferry was sold, but the "
+            "operator stressed that there was no evidence for this.")
+    assert [c[:28] for c in _claims(text)] == ["Some residents have suggeste"]

@@ -262,7 +262,8 @@ _PLAN_TIME = re.compile(r"\b(?:ab|bis|künftig|spätestens|kommende[nmrs]?|näch
 
 _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|beschuldigt\w*|"
                           r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
-                          r"glaubten|believes?|believed|suspects?|suspected|"
+                          r"glaubten|believes?|believed|suspects?|suspected|suggest(?:s|ed)|"
+                          r"speculated?|spekuliert\w*|mutmaßt\w*|"
                           r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
 
 
@@ -280,7 +281,8 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
                          r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
-                         r"glaubten|believes?|believed|suspects?|suspected|"
+                         r"glaubten|believes?|believed|suspects?|suspected|suggest(?:s|ed)|"
+                         r"speculated?|spekuliert\w*|mutmaßt\w*|"
                          r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|(?<!\bthe\s)"
                          r"(?<!\ba\s)(?<!\bthis\s)"
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
