@@ -736,6 +736,43 @@ SAID_SELF = {"en": re.compile(r"^Who (?:said|told \w+|claimed|insisted|argued) (
                               r"(?:er|sie)\b")}
 
 
+# a pointer in what was said whose antecedent the prompt leaves behind: 'Who said Harnley could
+# not wait that long ...?' (until when? blind review 24 en_floodlights #9); a German 'ihr-'
+# with no feminine or plural word before it in the reported clause: 'Wer berichtete, der
+# Milchtanker habe ihren Hof ... nicht erreicht?' (whose farm? and it shows the speaker is a
+# woman: blind review 24 de_streusalz #9)
+UNRESOLVED_POINTER = {
+    "en": re.compile(r"(?i)\b(?:that|this) (?:long|far|much|many|often|soon|late|early)\b"
+                     r"(?! (?:as|that)\b)"),
+    "de": re.compile(r"(?i)\bso (?:lange|weit|viel|viele|oft|früh|spät)\b"
+                     r"(?!,? (?:wie|bis|dass)\b)"),
+}
+_DE_POSS_IHR = re.compile(r"\bihr(?:e|en|em|er|es)?\b")
+# a word the 'ihr-' can point back to: a feminine or plural article or pronoun, a noun in
+# '-innen', an adjective in '-en' before a noun ('ausländischen Pflegekräften'), a noun
+# before a plural verb ('Landwirte hätten ihre Felder ...')
+_DE_FEM_PL = re.compile(r"(?i:\b(?:die|sie|eine|keine|diese|jene|viele|alle|beide|mehrere|"
+                        r"einige|manche|wir|ihr)\b)|\w+innen\b|\b[a-zäöüß]+en [A-ZÄÖÜ]\w+|"
+                        r"\b[A-ZÄÖÜ]\w+ (?:hätten|haben|seien|sind|wären|würden|müssten|"
+                        r"könnten|sollten|wollten|dürften)\b")
+
+
+def _unresolved_pointer(prompt: str, lang: str) -> bool:
+    """Does the attribution prompt point back to something it does not name?"""
+    pat = UNRESOLVED_POINTER.get(lang)
+    if pat is not None and pat.search(prompt):
+        return True
+    if lang != "de":
+        return False
+    m = _DE_POSS_IHR.search(prompt)  # lower case only: 'Ihr' is the polite 'your'
+    if m is None:
+        return False
+    # the antecedent stands in the same clause: from the last comma before the 'ihr-' (or
+    # after 'Wer')
+    clause = prompt[max(prompt.rfind(",", 0, m.start()) + 1, 4):m.start()]
+    return not _DE_FEM_PL.search(clause)
+
+
 def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -755,7 +792,8 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             score = 0.5
         else:
             continue
-        if _mentions(prompt, c.entity, c.speaker):
+        if _mentions(prompt, c.entity, c.speaker) or _unresolved_pointer(
+                QUOTED_PART.sub(" ", prompt), lang):
             continue
         distractors = [p for p in pool if p != c.speaker and not _mentions(prompt, None, p)]
         sex = _pronoun_sex(QUOTED_PART.sub(" ", prompt), lang)

@@ -1,0 +1,59 @@
+"""Blind reviews 24 and 25, media literacy: faults found on unseen articles, tested on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _media(text: str):
+    from quizgen.generate import media
+    from quizgen.pipeline import analyze, load_article
+    return media.generate(analyze(load_article(text)))
+
+
+# ------------------------------------------ attribution: no pointer without its antecedent
+
+HONIG = """Frost trifft Imker im Talgrund
+
+Der späte Frost hat im Talgrund die Obstblüte zerstört. Der Kreisimkerverband schätzt den \
+Schaden auf mehr als 200.000 Euro.
+
+Verbandschef Jens Morgenroth sagte, viele Völker hätten kaum noch Futter. Der Agrarexperte \
+Stefan Kübler erklärte, der Winter sei zu mild gewesen.
+
+Die Imkerin Hanna Weber aus Talheim berichtete, der Lieferwagen habe ihren Stand am Samstag \
+nicht erreicht. Rund 300 Gläser Honig habe sie deshalb nicht verkaufen können.
+
+Bürgermeister Uwe Gassner sagte, die Gemeinde prüfe eine Hilfe für die Betriebe.
+"""
+
+LIGHTS = """Brookfield Rovers face fight to keep their ground
+
+Brookfield Rovers must replace their floodlights by March or lose their place in the league.
+
+Chairman Colin Ashby said the new lights would cost about £80,000. The Sports Trust, which \
+funds grassroots clubs, has said it will consider a grant, but a decision is not expected \
+before May. Club secretary Omar Patel said Brookfield could not wait that long and was \
+talking to a bank about a loan.
+
+Supporter Joan Wilkes said fans had already raised £12,000 in a fortnight.
+"""
+
+
+@pytest.mark.parametrize("text,bad", [(HONIG, "ihren Stand"), (LIGHTS, "that long")])
+def test_attribution_prompt_has_no_pointer_without_antecedent(text, bad):
+    qs = [q for q in _media(text) if q.skill == "attribution" and q.type == "multiple_choice"]
+    assert not [q.prompt for q in qs if bad in q.prompt]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Wer sagte, Landwirte hätten ihre Felder verloren?",
+    "Wer sagte, die Bäuerinnen hätten ihre Felder verloren?",
+    "Wer kündigte an, der Kreis helfe ausländischen Pflegekräften bei der Anerkennung ihrer "
+    "Abschlüsse?",
+    "Who said the decision would take that long as planned?",
+])
+def test_pointer_with_antecedent_is_kept(prompt):
+    from quizgen.generate.media_claims import _unresolved_pointer
+    assert not _unresolved_pointer(prompt, "de" if prompt.startswith("Wer") else "en")
