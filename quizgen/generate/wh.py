@@ -900,6 +900,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # asked as a fact to learn (blind review 15); the media questions ask whether it is
     if reported:
         score -= 0.1
+    if COURT_HEARD.match(prompt) and HEARING_BODY.search(answer):
+        return 0.0  # 'Who heard that Whitlock had been spotted ...? - the court': a court
+        # report's 'The court heard that' says where it came out, no actor (blind review 25, D)
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
             len(prompt.split()) < 5:
         return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
@@ -934,6 +937,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # a who-question on a negated predicate asks for one of many who did not
 # (English: the negation right after the auxiliary, not in a reported clause: 'Who said
 # the council would not pay?' is fine; German: no reported clause after a comma)
+# the court report's formula 'The court/jury/inquest heard (that/how) ...'
+COURT_HEARD = re.compile(r"(?i)^who (?:had )?(?:heard|was told|were told) (?:that|how|of)\b")
+HEARING_BODY = re.compile(r"(?i)\b(?:court|jury|jurors|inquest|tribunal|hearing|magistrates|"
+                          r"trial|coroner)$")
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
                          r"nicht|nie|niemals|keine?[nmrs]?)\b)")
 
