@@ -75,3 +75,11 @@ def test_a_suggestion_in_the_flags_own_sentence_is_the_claim():
             "delay. Some residents have suggested online that the ferry was sold, but the "
             "operator stressed that there was no evidence for this.")
     assert [c[:28] for c in _claims(text)] == ["Some residents have suggeste"]
+
+
+def test_no_figures_published_to_support_it_flags_the_claim_before():
+    # blind review 24 en_floodlights: its unproven claim got no question
+    text = (EN + "Some skippers claim that a rival ferry passed its inspection with older "
+            "engines. The board has not commented on that claim, and no figures have been "
+            "published to support it.")
+    assert [c[:20] for c in _claims(text)] == ["Some skippers claim "]

@@ -160,6 +160,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:not\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|any\s+such)"
                         r"\s+(?:claims?|reports?|allegations?|figures?|accounts?)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
+        # "no figures have been published to support it" (blind review 24)
+        ("no_evidence", r"\bno\s+(?:figures|data|evidence|details|records|studies|documents)\s+"
+                        r"(?:have|has|had)\s+(?:yet\s+)?been\s+(?:published|produced|released|"
+                        r"provided|given|offered)\s+to\s+(?:support|back\s+up|confirm|prove)\s+"
+                        r"(?:it|this|that|the\s+claim)\b"),
         # "She did not say where the figure came from", "the council said it had not seen any
         # study that supported it" (quick reading 28)
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:say|said|explain|explained|"
@@ -328,8 +333,9 @@ def _points_back(before: str, flag: str, after: str) -> bool:
 
 
 # "the council said it had not seen any study that supported it": the claim is what "it" is
-_SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed)\s+(?:it|this|that|"
-                          r"the\s+(?:claims?|figures?|estimates?))$", re.IGNORECASE)
+_SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed|prove|confirm)\s+"
+                          r"(?:it|this|that|the\s+(?:claims?|figures?|estimates?))$",
+                          re.IGNORECASE)
 _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECASE)
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
