@@ -19,3 +19,19 @@ def test_the_court_heard_is_no_who_question():
                     "The court heard that Owen Bevan had climbed onto the roof at night and "
                     "removed about 40 metres of lead. Magistrates ordered him to pay £800.")
     assert not [p for p, a in qs if p.startswith("Who heard")], qs
+
+
+def test_a_period_is_not_asked_with_which_day():
+    qs = _questions("Vom 2. März bis zum 14. April wird die Kreisstraße zwischen Altdorf und "
+                    "Brunnen wegen der Krötenwanderung von 20 bis 5 Uhr gesperrt. Die Stadt "
+                    "bittet um Verständnis.", "de")
+    assert not [p for p, a in qs if p.startswith("An welchem Tag")], qs
+    assert [p for p, a in qs if p.startswith("In welchem Zeitraum")], qs
+
+
+def test_no_when_question_on_an_event_that_never_happened():
+    qs = _questions("Der Mieterverein erhebt schwere Vorwürfe. Die Hausverwaltung habe seit dem "
+                    "Verkauf im Jahr 2017 keine einzige Heizung erneuern lassen, sagte "
+                    "Vorsitzender Jörg Albrecht. Die Verwaltung widerspricht.", "de")
+    assert not [p for p, a in qs if "keine einzige" in p and (
+        p.startswith(("Wann", "In welchem Jahr")))], qs

@@ -2230,9 +2230,21 @@ def _day_when(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr) -> str 
     if word is None or _CLOCK.search(d.text) or not _time_in_prompt(analysis, s, prompt):
         return prompt  # 'Seit wann ... um 9 Uhr?' asks a start; 'at 6.30am on 3 November'
         #                answers the time of day too
+    if _PERIOD.search(d.text):  # 'vom 9. März bis zum 19. April' is no day (blind review 24)
+        return ("In welchem Zeitraum " if word == "Wann " else "During which period ") + \
+            prompt[len(word):]
     if d.kind in {"date", "weekday"} and _DAY_VALUE.search(d.value or ""):
         return ("An welchem Tag " if word == "Wann " else "On which day ") + prompt[len(word):]
     return None
+
+
+# an event that did not happen once
+_NEVER = re.compile(r"(?i)\b(?:nie|niemals|never|kein(?:e|en|er|es)? einzige[nrs]?|"
+                    r"nicht ein(?:e|en|em)? einzige[nrs]?|not (?:a single|once|one)|"
+                    r"nicht einmal)\b")
+# a date from one day to another: asked 'In welchem Zeitraum', not 'An welchem Tag'
+_PERIOD = re.compile(r"(?i)\b(?:vom|von|zwischen|from|between)\b.*\d.*\b(?:bis|und|to|until|"
+                     r"till|and)\b|\d\s*[-–]\s*\d")
 
 
 def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, answer: str,
@@ -2240,6 +2252,9 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     """A year asked 'In welchem Jahr' is answered with the year alone, offered among other
     years; any other date keeps its preposition ('am 19. Januar')."""
     day_prompt = _day_when(analysis, s, prompt, d)
+    if _NEVER.search(prompt):
+        return []  # 'In welchem Jahr hat Feldmann ... keine einzige Reparatur vornehmen
+        # lassen?': what never happened has no date (blind review 25, D)
     if day_prompt is None or analysis.language == "de" and not any(
             w[:1].isupper() for w in prompt.split()[1:]):
         return []  # 'Wann war es wieder so weit?': no noun, no name - it says of nothing
