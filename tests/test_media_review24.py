@@ -57,3 +57,47 @@ def test_attribution_prompt_has_no_pointer_without_antecedent(text, bad):
 def test_pointer_with_antecedent_is_kept(prompt):
     from quizgen.generate.media_claims import _unresolved_pointer
     assert not _unresolved_pointer(prompt, "de" if prompt.startswith("Wer") else "en")
+
+
+# ------------------------------------ the check on a claim is not the unproven claim itself
+
+YARD = """Boatyard expansion approved despite neighbours' worries
+
+Plans to expand the Kellow boatyard in Porthwenna were approved by Carrick Vale Council's \
+planning committee on Tuesday. The yard employs 18 people.
+
+The Harbour Lane Residents' Group says the noise from the yard is already too loud. It also \
+claims that vans regularly park on the pavement overnight, but the council said it had \
+received no formal complaints about parking and could not confirm the claim.
+
+Owner Tamsin Kellow said the new shed would be insulated against noise.
+"""
+
+BARN = """Barn fire near Westcombe destroys hay store
+
+A fire destroyed a barn full of hay near Westcombe on Sunday night. Nobody was hurt.
+
+Avon Fire and Rescue Service said crews had spent six hours at the farm. Farmer Leonard \
+Hobbs said he had lost about 400 bales.
+
+Some parents have suggested online that the fire was started by teenagers from the next \
+village, but police stressed that there was no evidence for this and urged people not to \
+speculate.
+
+The cause of the fire is still being investigated.
+"""
+
+
+@pytest.mark.parametrize("text,checker", [(YARD, "council"), (BARN, "police")])
+def test_who_states_the_missing_evidence_makes_no_unproven_claim(text, checker):
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    flagged = [c for c in claims(analyze(load_article(text))) if c.unsupported]
+    assert not [c.speaker for c in flagged if checker in c.speaker.lower()
+                or checker in c.sentence.text[:c.quote.content_span[0] - c.sentence.start].lower()
+                .rsplit(",", 1)[-1]]
+    qs = _media(text)
+    assert not [q.prompt for q in qs if q.skill == "discussion" and
+                f"{checker} make this claim" in q.prompt.lower()]
+    assert not [q.answer for q in qs if q.skill == "discussion" and
+                f"{checker}'s unproven claim" in str(q.answer).lower()]
