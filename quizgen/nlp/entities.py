@@ -42,7 +42,7 @@ PERSON_TITLES = {
         goalkeeper midfielder defender inspector detective sergeant constable officer
         councillor councilman councilwoman executive dr mr mrs ms prof mp mps compatriot
         runner rider driver player teammate headteacher headmaster headmistress principal
-        gp msp mep mla cllr cllr.""".split(),
+        gp msp mep mla cllr cllr. pc pcso sgt insp supt dci""".split(),
 }
 # Occupations before a name ('Respiratory nurse Gemma Clarke', 'Retired postman Keith
 # Darby'): a role like a title, but a private person's, no office
@@ -1684,10 +1684,13 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     for e in entities:
         _drop_descriptor(e)
         e.role = _lower_role(analysis, _without_age(e.role))
+        if e.role and " " in e.role:  # 'rural crime officer PC (Sian Morgan)': the rank's
+            e.role = _RANK_END.sub("", e.role)  # initials add nothing to the office
         e.mentions.sort(key=lambda m: m.start)
     return entities
 
 
+_RANK_END = re.compile(r"\s+(?:PC|PCSO|Sgt|Insp|Supt|DCI)$")
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:jährige[nmrs]?|year-old)\s+")
 
 

@@ -1,0 +1,23 @@
+"""Blind review 24, entities: a police rank before a name ('PC Tom Harker') is a title, not
+a person or an organisation of its own. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _entities(text: str, language: str = "en") -> dict[str, tuple[str, str | None]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return {e.name: (e.label, e.role) for e in analyze(art).entities}
+
+
+def test_a_police_rank_is_a_title():
+    ents = _entities("Wiltshire Police said officers were looking into the thefts. Wildlife "
+                     "crime officer PC Tom Harker said the owners had been told. Later PC "
+                     "Harker visited the farm with Sgt Ann Lowe.")
+    assert "PC" not in ents, ents
+    assert ents.get("Tom Harker", ("", None))[0] == "PER", ents
+    assert (ents["Tom Harker"][1] or "").lower() == "wildlife crime officer", ents
+    assert ents.get("Ann Lowe", ("", None))[0] == "PER", ents
