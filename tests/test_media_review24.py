@@ -101,3 +101,16 @@ def test_who_states_the_missing_evidence_makes_no_unproven_claim(text, checker):
                 f"{checker} make this claim" in q.prompt.lower()]
     assert not [q.answer for q in qs if q.skill == "discussion" and
                 f"{checker}'s unproven claim" in str(q.answer).lower()]
+
+
+# ------------------------------- a paper named after a region beside national papers
+
+@pytest.mark.parametrize("key,gapped", [("Heide-Zeitung", None), ("Märkische Rundschau", None),
+                                         ("Märkischen Rundschau", "sagte sie der ___.")])
+def test_region_paper_options_are_national(key, gapped):
+    from quizgen.generate.media_sources import _options
+    opts = _options(key, "de", gapped, [], "Ein Text ohne Zeitungen.")[:3]
+    assert len(opts) == 3
+    # no other region's paper ('Badische Zeitung' beside 'Ostsee-Zeitung', blind review 25
+    # de_ferienwohnungen #11): the key's region would give it away
+    assert not [o for o in opts if "-" in o or o.split()[0].endswith(("ische", "ischen"))]

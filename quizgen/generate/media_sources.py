@@ -474,6 +474,14 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
     regional = _regional_mix(outlet, lang, gapped, pool)
     if regional is not None:
         pool = regional
+    # a paper named after a region beside national papers, not other regions' papers
+    # ('Ostsee-Zeitung' among 'Badische Zeitung', 'Schwäbische Zeitung': the region gave the
+    # key away, blind review 25 de_ferienwohnungen #11)
+    if lang == "de" and kind == "paper" and REGION_PAPER.match(outlet) and (
+            gapped is None or not (DATIVE_MN_GAP.search(gapped) or GENITIVE_MN_GAP.search(
+                gapped) or BROADCASTER_GAP.search(gapped))):
+        pool = NATIONAL_PAPERS["f" if gapped is not None and DATIVE_F_GAP.search(gapped)
+                               else "nom"]
     local = _town_options(outlet, lang, gapped, text) if kind == "paper" else []
     return distinct([n for n in local if n.lower() not in text.lower()] +
                     [n for n in pool if n.lower() != outlet.lower()
@@ -500,6 +508,17 @@ NATIONAL = {
 REGIONAL_DE = re.compile(r"^(?:(?:Bayerische|Norddeutsche|Westdeutsche|Mitteldeutsche|"
                          r"Hessische|Saarländische)[nmrs]?\s+Rundfunks?|Südwestrundfunks?|"
                          r"Radio Bremen|Rundfunks? Berlin-Brandenburg)$")
+
+
+# a German paper named after a region, not a town: 'Ostsee-Zeitung', 'Rhein-Neckar-Zeitung',
+# 'Badische Zeitung', 'Märkische Allgemeine'
+REGION_PAPER = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+-)+[A-ZÄÖÜ][a-zäöüß]+$|"
+                          r"^[A-ZÄÖÜ][a-zäöüß]+ische[nr]?\s")
+# national papers, in the nominative and after 'der ___'
+NATIONAL_PAPERS = {"nom": ["Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "taz",
+                           "Die Welt"],
+                   "f": ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "taz",
+                         "Welt"]}
 
 
 def _regional_mix(outlet: str, lang: str, gapped: str | None, pool: list[str]
