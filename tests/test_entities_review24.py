@@ -21,3 +21,10 @@ def test_a_police_rank_is_a_title():
     assert ents.get("Tom Harker", ("", None))[0] == "PER", ents
     assert (ents["Tom Harker"][1] or "").lower() == "wildlife crime officer", ents
     assert ents.get("Ann Lowe", ("", None))[0] == "PER", ents
+
+
+def test_a_name_after_initials_belongs_to_the_organisation():
+    ents = _entities("According to NFU Cymru, sheep losses rose sharply last year. Its "
+                     "county chair, Mair Rees, said walkers should keep dogs on leads.")
+    assert "Cymru" not in ents, ents
+    assert ents.get("NFU Cymru", ("", None))[0] == "ORG", ents

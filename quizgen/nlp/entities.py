@@ -1674,6 +1674,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _merge_long_forms(analysis, entities, long_forms)
     entities = _merge_org_prefixes(entities)
     entities = _merge_word_before(analysis, entities)
+    entities = _merge_after_acronym(analysis, entities)
     _add_role_aliases(analysis, entities, titles)
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
@@ -1950,6 +1951,34 @@ def _merge_word_before(analysis: Analysis, entities: list[Entity]) -> list[Entit
                 if phrase not in owner.aliases and phrase != owner.name:
                     owner.aliases.append(phrase)
             gone.add(e.id)
+    return [e for e in entities if e.id not in gone]
+
+
+def _merge_after_acronym(analysis: Analysis, entities: list[Entity]) -> list[Entity]:
+    """'NFU Cymru', 'NHS England': a one-word name right after an organisation's initials
+    is that organisation's name, no person or place of its own ('Cymru' was offered as a
+    speaker, blind review 24); the organisation takes the full name."""
+    text = analysis.article.text
+    by_end = {m.end: o for o in entities if o.label == "ORG" and _ACRONYM.match(o.name)
+              for m in o.mentions if m.text == o.name}
+    gone: set[str] = set()
+    for e in entities:
+        if len(e.name.split()) != 1 or e.aliases or e.role or not e.mentions or \
+                _ACRONYM.match(e.name):
+            continue
+        owners = {id(by_end.get(m.start - 1)) for m in e.mentions}
+        owner = by_end.get(e.mentions[0].start - 1)
+        if owner is None or len(owners) != 1 or owner.id in gone or any(
+                text[m.start - 1] != " " for m in e.mentions):
+            continue
+        full = f"{owner.name} {e.name}"
+        for m in owner.mentions:
+            if m.text == owner.name and text[m.end:m.end + len(e.name) + 1] == " " + e.name:
+                m.end, m.text = m.end + len(e.name) + 1, full
+        if owner.name not in owner.aliases:
+            owner.aliases.append(owner.name)
+        owner.name = full
+        gone.add(e.id)
     return [e for e in entities if e.id not in gone]
 
 
