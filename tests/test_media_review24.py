@@ -114,3 +114,19 @@ def test_region_paper_options_are_national(key, gapped):
     # no other region's paper ('Badische Zeitung' beside 'Ostsee-Zeitung', blind review 25
     # de_ferienwohnungen #11): the key's region would give it away
     assert not [o for o in opts if "-" in o or o.split()[0].endswith(("ische", "ischen"))]
+
+
+# ------------------------------------------ 'finden' as in finding a flat is no opinion word
+
+@pytest.mark.parametrize("text,stance", [
+    ("Dass eine Gemeinde erst handelt, wenn ihre eigenen Lehrer keine Wohnung mehr finden, ist "
+     "ein Armutszeugnis für den Gemeinderat.", False),
+    ("Die Ferienkurse finden im Juli statt.", False),
+    ("Viele Eltern finden die neue Regel unfair.", True),
+    ("Der Bürgermeister findet, dass die Stadt genug getan hat.", True),
+    ("Das finden viele Anwohner übertrieben.", True),
+])
+def test_finden_is_a_stance_verb_only_as_a_verdict(text, stance):
+    from quizgen.generate.media_opinion import opinion_cues
+    found = [c.text for c in opinion_cues(text, "de") if c.text.lower().startswith("find")]
+    assert bool(found) is stance

@@ -213,9 +213,17 @@ STANCE_ADV = {
 }
 STANCE_VERB = {
     "de": re.compile(r"\b(halte|hält|halten|hielt|hielten)\b.*\bfür\b|\b(rechne|rechnet|"
-                     r"rechnen|rechnete) damit\b|\b(meint|meinen|findet|finden|"
+                     r"rechnen|rechnete) damit\b|\b(meint|meinen|"
                      r"glaube|glaubt|glauben|befürchte|befürchtet|befürchten|bezweifle|"
-                     r"bezweifelt|bezweifeln)\b", re.IGNORECASE),
+                     r"bezweifelt|bezweifeln)\b|"
+                     # 'finden' as a verdict: 'findet, dass ...', 'finden es/die Regel
+                     # unfair', not 'keine Wohnung mehr finden' (blind review 25
+                     # de_ferienwohnungen #12) or 'finden im Juli statt'
+                     r"\b(?:findet|finden)(?:,? dass\b| es\b| (?:\w+ ){0,3}(?:gut|schlecht|"
+                     r"richtig|falsch|wichtig|fair|unfair|gerecht|ungerecht|übertrieben|"
+                     r"sinnvoll|unsinnig|problematisch|bedenklich|schade|toll|unverständlich|"
+                     r"absurd|skandalös|unmöglich|unverschämt|angemessen|unangemessen|"
+                     r"zu \w+)\b)", re.IGNORECASE),
     "en": re.compile(r"\b(believes?|believed|thinks?|feels?|fears?|doubts?|in (my|our|his|"
                      r"her) view|in the view of)\b", re.IGNORECASE),
 }
