@@ -35,3 +35,15 @@ def test_no_when_question_on_an_event_that_never_happened():
                     "Vorsitzender Jörg Albrecht. Die Verwaltung widerspricht.", "de")
     assert not [p for p, a in qs if "keine einzige" in p and (
         p.startswith(("Wann", "In welchem Jahr")))], qs
+
+
+def test_a_club_descriptor_is_no_who_key():
+    from quizgen.ingest import from_text
+
+    text = ("Brackley Rovers face expulsion over unsafe stand\n\nThe non-league club has until "
+            "the end of March to replace a stand roof that engineers say is too weak for "
+            "winter storms. Fans have raised £8,000 so far.\n\nBrackley Rovers, who play in "
+            "the Midland Combination, were told by the league on 3 February that the stand "
+            "was unsafe. Treasurer Dev Patel said the money would be found.\n")
+    qs = [(q.prompt, q.answer) for q in wh.generate(analyze(from_text(text))) if q.score > 0]
+    assert not [a for p, a in qs if a == "the non-league club"], qs

@@ -1992,6 +1992,8 @@ def _who_group_de(analysis: Analysis, c: Clause, subject: list[Token],
     score = _score(prompt, answer, analysis, 2, c.reported) - 0.05
     if _vague_group(subject, answer):
         score = min(score, VAGUE_ANSWER_SCORE)
+    if _club_descriptor(analysis, subject, answer):
+        return []
     own = [lower_first(subject)] if _bare_definite(subject) is not None else []
     return [_question(analysis, c.sentence, "who", prompt, answer, own,
                       score)]  # 'der Mieterverein' for 'Mieterverein Göttingen' is right too
@@ -3711,6 +3713,17 @@ def _vague_group(subject: Sequence[Token], answer: str) -> bool:
         or noun.text.lower() in _GROUP_NOUNS)  # 'Who tested ...? - the team'
 
 
+def _club_descriptor(analysis: Analysis, subject: Sequence[Token], answer: str) -> bool:
+    """'Who has until the end of November ...? - the non-league club' where the article names
+    its organisation: the descriptor is no name to learn (blind review 24, D)."""
+    toks = list(subject)
+    return len(toks) >= 2 and answer == lower_first(subject) and \
+        toks[0].text.lower() in _DEFINITE and toks[-1].text.lower() in _CLUB_NOUNS and all(
+            t.pos == "ADJ" or "-" in t.text for t in toks[1:-1]) and any(
+            e.label == "ORG" for e in analysis.entities)
+
+
+_CLUB_NOUNS = {"club", "team", "side", "verein", "klub", "mannschaft"}
 _GROUP_NOUNS = {"team", "group", "club", "verein", "klub", "gruppe", "mannschaft",
                 # 'Who found that pollution levels rose ...? - the researchers' (quick reading
                 # 20): which researchers, the text said a sentence before
@@ -4680,6 +4693,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 score = _score(prompt, answer, analysis, 2) - 0.05
                 if _vague_group(c.subject, answer):
                     score = min(score, VAGUE_ANSWER_SCORE)
+                if _club_descriptor(analysis, c.subject, answer):
+                    score = 0.0
                 # 'The council declined ...' - 'Eastbridge Borough Council', and the text's
                 # own words are right too (blind review 8: only the full name was accepted)
                 out.append(_question(analysis, s, "who", prompt, answer, [lower_first(
