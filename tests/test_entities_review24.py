@@ -28,3 +28,10 @@ def test_a_name_after_initials_belongs_to_the_organisation():
                      "county chair, Mair Rees, said walkers should keep dogs on leads.")
     assert "Cymru" not in ents, ents
     assert ents.get("NFU Cymru", ("", None))[0] == "ORG", ents
+
+
+def test_a_council_of_two_joined_places_is_one_name():
+    ents = _entities("The stand is in Marske, near Redcar. Redcar with Marske Council said it "
+                     "would look at a loan. Brackley Rovers want the money by March.")
+    assert "Redcar with Marske Council" in ents, ents
+    assert "Marske Council" not in ents, ents

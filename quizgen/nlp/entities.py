@@ -1675,6 +1675,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     entities = _merge_org_prefixes(entities)
     entities = _merge_word_before(analysis, entities)
     entities = _merge_after_acronym(analysis, entities)
+    entities = _merge_joined_council(analysis, entities)
     _add_role_aliases(analysis, entities, titles)
     _add_class_noun_mentions(analysis, entities)
     _add_appositive_roles(analysis, entities)
@@ -1979,6 +1980,35 @@ def _merge_after_acronym(analysis: Analysis, entities: list[Entity]) -> list[Ent
             owner.aliases.append(owner.name)
         owner.name = full
         gone.add(e.id)
+    return [e for e in entities if e.id not in gone]
+
+
+_JOINED_PLACE = re.compile(r"([A-Z][\w-]+) (?:with|and) $")
+
+
+def _merge_joined_council(analysis: Analysis, entities: list[Entity]) -> list[Entity]:
+    """'Blackburn with Darwen Council', 'Brighton and Hove City Council': the council of two
+    joined places is one name; 'Darwen Council' and a place 'Blackburn' were cut from it
+    (blind review 24)."""
+    text = analysis.article.text
+    places = {e.name: e for e in entities if e.label != "PER" and len(e.name.split()) == 1}
+    gone: set[str] = set()
+    for e in entities:
+        if e.label != "ORG" or not e.name.endswith(" Council") or not e.mentions:
+            continue
+        m0 = e.mentions[0]
+        lead = _JOINED_PLACE.search(text, max(0, m0.start - 40), m0.start)
+        place = places.get(lead.group(1)) if lead and lead.end() == m0.start else None
+        if place is None or place.id in gone:
+            continue
+        full = text[lead.start():m0.end]
+        if e.name not in e.aliases:
+            e.aliases.append(e.name)
+        place.mentions = [pm for pm in place.mentions
+                          if not lead.start() <= pm.start < m0.start]
+        m0.start, m0.text, e.name = lead.start(), full, full
+        if not place.mentions:  # the place is named elsewhere too: it stays
+            gone.add(place.id)
     return [e for e in entities if e.id not in gone]
 
 
