@@ -514,11 +514,12 @@ REGIONAL_DE = re.compile(r"^(?:(?:Bayerische|Norddeutsche|Westdeutsche|Mitteldeu
 # 'Badische Zeitung', 'Märkische Allgemeine'
 REGION_PAPER = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+-)+[A-ZÄÖÜ][a-zäöüß]+$|"
                           r"^[A-ZÄÖÜ][a-zäöüß]+ische[nr]?\s")
-# national papers, in the nominative and after 'der ___'
+# national papers, in the nominative and after 'der ___' (there names that read the same in
+# every case, as the key does: 'der FAZ', not 'der Süddeutschen Zeitung' beside 'der
+# Nordsee-Zeitung', tests/test_media_reading23.py)
 NATIONAL_PAPERS = {"nom": ["Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "taz",
                            "Die Welt"],
-                   "f": ["Süddeutschen Zeitung", "Frankfurter Allgemeinen Zeitung", "taz",
-                         "Welt"]}
+                   "f": ["FAZ", "taz", "Welt"]}
 
 
 def _regional_mix(outlet: str, lang: str, gapped: str | None, pool: list[str]
