@@ -691,9 +691,14 @@ def _without_who_on_evidence_keys(pool: list[Question]) -> list[Question]:
 
 
 def _prints_sentence(q: Question, words: frozenset[str]) -> bool:
-    """Does a text with these words print most (four in five) of q's sentence?"""
-    own = _words_of(q.evidence[0].text.lower())
-    return len(own & words) >= 0.8 * len(own)
+    """Does a text with these words print q's sentence (_mostly_in)?"""
+    return _mostly_in(_words_of(q.evidence[0].text.lower()), words)
+
+
+def _mostly_in(part: frozenset[str], words: frozenset[str]) -> bool:
+    """Are four in five of `part`'s words among `words`? A text that has them prints the
+    sentence they come from, give or take an inflection or a cut clause."""
+    return len(part & words) >= 0.8 * len(part)
 
 
 def _author_opinions(questions: list[Question]) -> set[int]:
@@ -1050,7 +1055,7 @@ def _prints_answer(shown: _Candidate, asked: _Candidate) -> bool:
     its words) and the question's answer in it?"""
     if asked.first not in shown.printed_runs or not asked.answer:
         return False
-    if len(asked.sentence_runs & shown.printed_runs) < 0.8 * len(asked.sentence_runs):
+    if not _mostly_in(asked.sentence_runs, shown.printed_runs):
         return False
     return all(p.search(shown.printed) for p in asked.answer)
 
@@ -1177,11 +1182,9 @@ def _part_of_month(date_a: str, date_b: str) -> bool:
     One event's date in the teaser and in the body (blind review 23: 'Wann gibt die
     Löwen-Apotheke auf? - Ende Juni' beside '... am ____ zum letzten Mal ...' - 30. Juni)."""
     for part, day in ((date_a, date_b), (date_b, date_a)):
-        m = _PART_OF_MONTH.match(part)
-        if m and _DIGIT.search(day) and not _DIGIT.search(part):
-            month = _MONTH.search(part)
-            return month is not None and _MONTH.search(day) is not None and \
-                _MONTH.search(day).group() == month.group()
+        if _PART_OF_MONTH.match(part) and _DIGIT.search(day) and not _DIGIT.search(part):
+            month, of_day = _MONTH.search(part), _MONTH.search(day)
+            return month is not None and of_day is not None and of_day.group() == month.group()
     return False
 
 
