@@ -265,10 +265,13 @@ _PLAN_TIME = re.compile(r"\b(?:ab|bis|künftig|spätestens|kommende[nmrs]?|näch
                         r"von\s+\w+\s+an)\b", re.IGNORECASE)
 
 
+# verbs that put forward a belief or suspicion as a claim: 'Der Verein vermutet, dass ...',
+# 'Some residents have suggested that ...' (both lists below)
+_BELIEF_VERBS = (r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|glaubten|"
+                 r"believes?|believed|suspects?|suspected|suggest(?:s|ed)|speculated?|"
+                 r"spekuliert\w*|mutmaßt\w*|")
 _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|beschuldigt\w*|"
-                          r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
-                          r"glaubten|believes?|believed|suspects?|suspected|suggest(?:s|ed)|"
-                          r"speculated?|spekuliert\w*|mutmaßt\w*|"
+                          + _BELIEF_VERBS +
                           r"claim\w*|said|says|accus\w*|alleg\w*)\b", re.IGNORECASE)
 
 
@@ -285,9 +288,7 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
-                         r"vermutet|vermuten|vermutete|vermuteten|glaubt|glauben|glaubte|"
-                         r"glaubten|believes?|believed|suspects?|suspected|suggest(?:s|ed)|"
-                         r"speculated?|spekuliert\w*|mutmaßt\w*|"
+                         + _BELIEF_VERBS +
                          r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|(?<!\bthe\s)"
                          r"(?<!\ba\s)(?<!\bthis\s)"
                          r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
