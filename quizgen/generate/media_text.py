@@ -637,11 +637,13 @@ NO_EVIDENCE = {
 }
 
 
-def evidence_markers(analysis: Analysis) -> list[EvidenceMarker]:
+@per_analysis
+def evidence_markers(analysis: Analysis) -> tuple[EvidenceMarker, ...]:
     """The analysis' markers, plus a "no evidence" note the evidence finder missed.
 
     Only the explicit phrases ("Belege dafür nannte er nicht", "without evidence") count; the
     claim is the sentence itself when it quotes someone, else the quoting sentence before it.
+    Built once per analysis: five media generators read it.
     """
     found = list(analysis.markers)
     flagged = {m.sentence for m in found if m.kind == "no_evidence"}
@@ -659,7 +661,7 @@ def evidence_markers(analysis: Analysis) -> list[EvidenceMarker]:
     out = []
     for m in found:
         out += _retarget(analysis, m) if m.kind == "no_evidence" else [m]
-    return out
+    return tuple(out)
 
 
 # the finder of the finding: 'They found no evidence', 'Die Prüfer fanden keine Belege'

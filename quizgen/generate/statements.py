@@ -15,6 +15,7 @@ from quizgen.generate.wh import (
     short_name,
 )
 from quizgen.model import Analysis, Sentence
+from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 MAX_WORDS = 32
@@ -208,11 +209,27 @@ POINTING_DAS = re.compile(r"\b(?:ist|war|wäre|sei|bleibt|wird) (?:das|dies)\b(?
 
 def usable(analysis: Analysis, s: Sentence, allow_quotes: bool = False) -> bool:
     """A body sentence that states something on its own, not a claim or a speculation."""
+    if not allow_quotes and _DIRECT_SPEECH.search(s.text):
+        return False
+    memo = _usable_memo(analysis)
+    key = (s.index, s.text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _usable(analysis, s)
+    return found
+
+
+@per_analysis
+def _usable_memo(analysis: Analysis) -> dict[tuple[int, str], bool]:
+    """usable's verdicts without the direct-speech test: cloze and true/false ask of every
+    sentence, one with quotations and one without."""
+    return {}
+
+
+def _usable(analysis: Analysis, s: Sentence) -> bool:
     if s.block != "body" or len(s.text.split()) > MAX_WORDS or len(s.text.split()) < 5:
         return False
     if SPECULATION.search(s.text):
-        return False
-    if not allow_quotes and _DIRECT_SPEECH.search(s.text):
         return False
     if not _quotes_balanced(s.text):
         return False  # a piece of a quotation the splitter cut
