@@ -53,7 +53,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
         # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
         ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|war|wurde|wurden)\s+"
-                        r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?|dies(?:e|er|es)\s+\w+\s+"
+                        r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|aber)\s+)?|"
+                        r"dies(?:e|er|es)\s+\w+\s+"
                         r"(?:\w+\s+){0,2})(?:nicht|nichts)\b"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
@@ -70,6 +71,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"[^.!?;]{0,80}?,\s*(?:ist|sind|bleibt|blieb|war)\s+(?:\w+\s+)?"
                         r"(?:nicht\s+geklärt|ungeklärt|unklar|offen|nicht\s+bekannt|unbekannt|"
                         r"nicht\s+belegt|nicht\s+erwiesen)\b"),
+        # "Ob das stimmt, konnte die Gemeindeverwaltung nicht bestätigen" (quick reading 34)
+        ("no_evidence", r"\bOb\s+(?:das|dies|es|diese\s+\w+|die\s+(?:Angabe|Zahl|Behauptung))\s+"
+                        r"(?:so\s+)?(?:stimmt|zutrifft|stimme|zutreffe)\s*,\s*(?:konnte|konnten|kann|"
+                        r"können|vermochte)\b[^.!?;]{0,60}?\bnicht\s+(?:bestätigen|belegen|"
+                        r"überprüfen|nachprüfen|sagen)\b"),
         # "Woher diese Zahl stammt, ist unklar", "Worauf sich die Angabe stützt, blieb offen"
         ("no_evidence", r"\b(?:Woher|Worauf)\s+(?:sich\s+)?(?:diese|die|der|dieser)\s+"
                         r"(?:Zahl|Zahlen|Angabe|Angaben|Schätzung|Behauptung|Vorwurf|"
@@ -89,6 +95,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:Gutachten|Studie|Untersuchung|Erhebung|Zählung|Nachweis)\s+"
                         r"(?:dazu|dafür|darüber|hierzu)\s+(?:liegt|lag|liegen|ist|sind|gibt\s+es)"
                         r"\b[^.!?]{0,40}?\b(?:nicht|noch\s+nicht)\s+(?:vor|bekannt)\b"),
+        # "Eine Studie dazu konnte der Verein auf Nachfrage nicht vorlegen" (quick reading 35)
+        ("no_evidence", r"\b(?:Gutachten|Studie|Studien|Untersuchung|Erhebung|Zahlen|Daten|"
+                        r"Unterlagen|Dokumente)\s+(?:dazu|dafür|darüber|hierzu)\s+(?:konnte|"
+                        r"konnten|kann|können|hat|hatte|haben|hatten)\b[^.!?]{0,50}?\bnicht\s+"
+                        r"(?:vorlegen|vorgelegt|nennen|genannt|liefern|geliefert|vorweisen)\b"),
         # "Zahlen, die das belegen, hat sie jedoch nicht vorgelegt"
         ("no_evidence", r"\b(?:Zahlen|Daten|Unterlagen|Studien|Dokumente|Belege|Beweise)\s*,\s*"
                         r"die\s+(?:das|dies|diese\s+\w+|ihn|sie|es)\s+(?:belegen|beweisen|"
@@ -138,7 +149,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
         # "the team stressed that there was no data to prove this" (quick reading 29)
-        ("no_evidence", r"\bno\s+(?:data|figures|records|statistics|studies|research)\s+(?:to\s+"
+        ("no_evidence", r"\bno\s+(?:data|figures|records?|statistics|studies|research|documents?|"
+                        r"paperwork)\s+(?:to\s+"
                         r"(?:prove|support|back\s+up|confirm)|(?:that\s+)?(?:proves?|supports?|"
                         r"confirms?))\b"),
         ("no_evidence", r"\b(?:could|can|cannot|can't)\s+(?:not\s+)?be\s+(?:independently\s+)?"
@@ -150,6 +162,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"[^.!?;]{0,80}?\s(?:is|remains|was)\s+(?:still\s+)?"
                         r"(?:unclear|unknown|unproven|not\s+(?:yet\s+)?(?:clear|known|"
                         r"established|proven))\b"),
+        # "it was far too early to say whether that was true" (quick reading 34)
+        ("no_evidence", r"\b(?:too\s+early|impossible|not\s+possible|unable)\s+to\s+(?:say|tell|"
+                        r"know)\s+whether\s+(?:that|this|it|the\s+claim)\s+(?:was|is|were|are)\s+"
+                        r"(?:true|correct|right|the\s+case)\b"),
         # "The group did not provide figures to support this"
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|produce|"
                         r"publish|provided|offered|given|produced|published)\s+(?:any\s+)?"
@@ -172,7 +188,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"her|his|their|its)\s+(?:figures?|numbers?|estimates?|claims?|data|"
                         r"information|calculations?)\s+(?:came|come|comes|was|were|had\s+been)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+seen\s+any\s+(?:study|studies|evidence|"
-                        r"research|data|figures)\s+(?:that|which|to)\s+(?:supported|supports|"
+                        r"research|data|figures)\s+(?:that|which|to)\s+(?:would\s+|could\s+)?"
+                        r"(?:supported|supports|"
                         r"support|backed|backs|back)\s+(?:it|this|that|the\s+(?:claims?|figures?|"
                         r"estimates?))\b"),
         ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
@@ -285,6 +302,7 @@ _FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it|the\s+(?:claims?
 # where a sentence's second main clause starts: "..., and the council has not produced any
 # evidence for the claim"; "..., but it has never been tested"; "...; überprüfen ließ sich"
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.IGNORECASE)
+_CONCESSION = re.compile(r",\s*(?:although|though|obwohl|obgleich)\b\s*", re.IGNORECASE)
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
 _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
@@ -296,7 +314,12 @@ _CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\
 
 def _flag_clause(before: str) -> tuple[bool, str]:
     """The text before a flag in its sentence, split: does an earlier clause make a claim
-    ('He claimed ..., but offered no evidence'), and the flag's own clause."""
+    ('He claimed ..., but offered no evidence'), and the flag's own clause. A flag conceded
+    after what someone said ('She said she had been told ..., although she admitted she had
+    found no document to prove it', quick reading 34) qualifies that saying."""
+    conceded = _CONCESSION.split(before, maxsplit=1)
+    if len(conceded) > 1 and _CLAIM_WORDS.search(conceded[0]):
+        return True, _NEXT_CLAUSE.split(conceded[1])[-1]
     clauses = _NEXT_CLAUSE.split(before)
     return len(clauses) > 1 and bool(_CLAIM_VERB.search(" ".join(clauses[:-1]))), clauses[-1]
 
@@ -320,7 +343,8 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     if claimed:
         return False  # the flag's sentence made the claim before it
     words = before.split()
-    if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag):
+    if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag) \
+            or _WHETHER_THAT.search(flag):
         return True
     if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER \
             and not _AGENT_FLAG.match(flag):
@@ -340,6 +364,8 @@ _SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed|pr
 _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECASE)
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
+# "it was far too early to say whether that was true": the speaker doubts the claim before
+_WHETHER_THAT = re.compile(r"\bwhether\s+(?:that|this|it)\b", re.IGNORECASE)
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
 _UNPROVEN_NOUN = re.compile(r"^\s+(?:claims?|allegations?|reports?|accusations?|Behauptung\w*|"
