@@ -25,11 +25,13 @@ from quizgen.generate.wh import (
     RESULTS_OF_WHAT,
     SHELL_NOUNS,
     SPOKES_OF_WHOM,
+    THEN_AGAINST,
     attributed,
     date_list_after,
     defines_a_thing,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.coref import umbrella_nouns
 from quizgen.nlp.pipeline import per_analysis
 
 GAP = "________"
@@ -610,6 +612,16 @@ def _pronoun_after_colon(analysis: Analysis, s: Sentence) -> bool:
                t.start not in resolved for t in s.tokens)
 
 
+def _demonstrative_subject(s: Sentence) -> bool:
+    """'On Monday, that began to change.': an English 'that'/'this' standing alone as the
+    subject (after the sentence's start or a comma, before a verb), not a relative 'that'
+    after a noun."""
+    toks = s.tokens
+    return any(t.text.lower() in {"that", "this"} and t.pos == "PRON" and
+               (k == 0 or toks[k - 1].tag in {"PUN", "CJC"}) and k + 1 < len(toks) and
+               toks[k + 1].pos in {"VERB", "AUX"} for k, t in enumerate(toks))
+
+
 def generate(analysis: Analysis) -> list[Question]:
     out = []
     de = analysis.language == "de"
@@ -618,6 +630,9 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        if THEN_AGAINST.search(s.text) or _demonstrative_subject(s):
+            continue  # '____ will bis dahin ... sammeln' (until when?), 'On ____, that
+            # began to change' (what?): the sentence before says (fresh34, fresh35)
         if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
             continue  # 'Eine Sprecherin bestätigte ..., man rechne bis ____ mit einem
             # Ergebnis' (blind review 14): whose? 'Die Ergebnisse wurden am ____ vorgestellt'
@@ -634,6 +649,11 @@ def generate(analysis: Analysis) -> list[Question]:
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue
+        umbrella = [(start, *umbrella_nouns(analysis)[start]) for start in
+                    (t.start for t in s.tokens) if start in umbrella_nouns(analysis)]
+        if any(named is None for _, _, named in umbrella):
+            continue  # 'Gewählt worden war das Gremium ____': which body? (fresh34)
+        edits = [*edits, *umbrella]  # 'das Gremium' -> 'das Jugendparlament'
         targets = sorted(_targets(analysis, s.index))
         quoted_spans = [m.span() for m in QUOTATION.finditer(s.text)]
         for rank, (start, end, answer, accepted, skill, salience) in enumerate(targets):

@@ -42,7 +42,7 @@ from quizgen.generate.common import (
 )
 from quizgen.generate.distractors import surely_person
 from quizgen.model import Analysis, DateExpr, Entity, Quantity, Question, Sentence, Token
-from quizgen.nlp.coref import LOCAL, possessive_owners
+from quizgen.nlp.coref import LOCAL, possessive_owners, umbrella_nouns
 from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -109,6 +109,13 @@ RESULTS_OF_WHAT = re.compile(r"(?i)\b(?:die|the) (?:ergebnisse|befunde|results|f
                              _NO_OF_WHAT)
 SPOKES_OF_WHOM = re.compile(r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|woman|person))" +
                             _NO_OF_WHAT)
+# 'Wer will bis dahin weitere Unterschriften sammeln?' (until when?), 'Wie viele Geschäftsleute
+# haben dagegen protestiert?' (against what? not the contrast 'Die Stadt dagegen hält ...'):
+# what the sentence before set (fresh35 stadtlauf); a cloze of the sentence is as vague
+_THEN_AGAINST = (r"bis dahin|until then|by then|dagegen (?:protestier|demonstrier|gestimmt|"
+                 r"stimm|geklagt|klag|gewehrt|wehr|ausgesprochen|aussprech|vorgegangen|"
+                 r"vorgeh|gekämpft|kämpf|mobil|unterschrieben|unterschreib)\w*")
+THEN_AGAINST = re.compile(r"(?i)\b(?:" + _THEN_AGAINST + r")\b")
 # A consequence of what an earlier sentence told: 'What did some students lose as a
 # result, parents say?' (judged15) - as a result of what?
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
@@ -116,7 +123,10 @@ POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|tur
                          r"dadurch|deswegen|darum|"
                          # 'Wer ließ den Altbau noch am selben Tag sperren?' - which day?
                          r"(?:am|an dem|vom) (?:selben|gleichen|nächsten|folgenden) tag|"
-                         r"(?:on )?the (?:same|next|following) day|that day)\b")
+                         r"(?:on )?the (?:same|next|following) day|that day|" + _THEN_AGAINST +
+                         # 'When did that begin to change?' - what? (fresh34 lostpath)
+                         r"|^(?:when|where|why|how|what|who) (?:did|does|do|will|would|has|"
+                         r"have|had|was|is|were|can|could|should) that)\b")
 # Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
 # am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
 # vom Tod', 'the news that ...').
@@ -172,10 +182,19 @@ def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False,
     by_start = _mentions_by_token(analysis)
     owners = _possessive_owners(analysis)
     described = _descriptions(analysis)
+    umbrella = umbrella_nouns(analysis)
     out: list[Token] = []
     skip_to = -1
     for k, t in enumerate(tokens):
         if t.start < skip_to:
+            continue
+        if t.start in umbrella:  # 'das Gremium' -> 'der Gemeinderat' (fresh34)
+            skip_to, named = umbrella[t.start]
+            if named is None:
+                return None  # 'Wann beschloss das Gremium ...?': which body?
+            article, name = named.split(" ", 1)
+            out += [Token(article, t.start, t.end, "ART", "der", "DET"),
+                    Token(name, t.end + 1, skip_to, "NN", name, "NOUN")]
             continue
         if speaker is not None and _speakers_pronoun(analysis, t, speaker):
             out.append(t)
@@ -1934,6 +1953,10 @@ def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
     so the noun becomes the organisation it stands for ('a spokesman for Corvell Pharma');
     None when the article gives no such organisation."""
     tokens = list(subject)
+    umbrella = umbrella_nouns(analysis).get(tokens[0].start) if tokens else None
+    if umbrella is not None and umbrella[0] == tokens[-1].end:
+        # 'Wer hält die jetzige Lösung für vertretbar? - die Behörde': which? (fresh35)
+        return umbrella[1][:1].lower() + umbrella[1][1:] if umbrella[1] else None
     noun = _bare_definite(tokens)
     org = _org_behind(analysis, noun) if noun is not None else None
     if org is not None:

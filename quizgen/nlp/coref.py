@@ -469,3 +469,141 @@ def possessive_owners(analysis: Analysis) -> dict[int, Entity | str | None]:
                 owner = None  # 'Ihre' may be 'their' too: only a woman for sure is 'her'
             out[tok.start] = owner
     return out
+
+
+# ---------------------------------------------------------------- umbrella nouns ('das Gremium')
+
+# 'Mit 19 zu 7 Stimmen beschloss das Gremium ...', 'Die Behörde hält die Lösung für
+# vertretbar': a noun that only points back at a body the article named before (fresh34
+# kreisverkehr, fresh35 windmuehle). A question names the body or is not asked.
+_UMBRELLA_DE = {"gremium": ("body", "n"), "behörde": ("authority", "f")}
+# the bodies each umbrella noun stands for, by the end of their name, with their gender
+_BODY_DE = re.compile(r"(?i)(?:(rat|ausschuss|vorstand|beirat|kreistag|landtag|bundestag|"
+                      r"bezirkstag)|(parlament|gremium|kuratorium)|(kommission|jury))(?:e?s)?$")
+_AUTHORITY_DE = re.compile(r"(?i)(?:((?<!ehren)amt|ministerium|präsidium)|(behörde|polizei|"
+                           r"verwaltung|direktion|agentur|aufsicht))(?:e?s)?$")
+# not a body: 'Vorrat', 'Heirat', 'Apparat', 'Referat', 'Zierrat', 'Hausrat'
+_NOT_BODY = {"vorrat", "heirat", "apparat", "referat", "zierrat", "hausrat", "unrat",
+             "verrat", "rat", "rats", "rates"}
+_ARTICLE_DE = {("m", "nom"): "der", ("m", "acc"): "den", ("m", "dat"): "dem",
+               ("n", "nom"): "das", ("n", "acc"): "das", ("n", "dat"): "dem",
+               ("f", "nom"): "die", ("f", "acc"): "die", ("f", "dat"): "der"}
+
+
+def _body_name(s: Sentence, k: int, kind: str) -> tuple[str, str] | None:
+    """The body a noun at s.tokens[k] names, as its nominative name and gender
+    ('des Landesamts für Denkmalpflege' -> 'Landesamt für Denkmalpflege', n); None if the
+    noun is no body of that kind or a person's title ('Gemeinderat Klaus Engelhardt')."""
+    t = s.tokens[k]
+    if t.pos not in {"NOUN", "PROPN"} or t.text.lower() in _NOT_BODY or len(t.text) < 4:
+        return None
+    nxt = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+    if nxt is not None and nxt.pos == "PROPN" and kind == "body":
+        return None  # 'Gemeinderat Klaus Engelhardt': a councillor
+    m = (_BODY_DE if kind == "body" else _AUTHORITY_DE).search(t.text)
+    if m is None:
+        return None
+    if kind == "body":
+        gender = "m" if m.group(1) else "n" if m.group(2) else "f"
+    else:
+        gender = "n" if m.group(1) else "f"
+    stem = t.text[:m.end(m.lastindex)]
+    name = stem
+    # 'Landesamt für Denkmalpflege', 'Regierungspräsidium Tübingen': part of the name
+    if nxt is not None and nxt.text == "für" and \
+            k + 2 < len(s.tokens) and s.tokens[k + 2].pos in {"NOUN", "PROPN"}:
+        name += " für " + s.tokens[k + 2].text
+    elif nxt is not None and nxt.pos == "PROPN":
+        name += " " + nxt.text
+    return name, gender
+
+
+def _genitive(name: str, gender: str) -> str:
+    """'Regierungspräsidium Tübingen' -> 'des Regierungspräsidiums Tübingen', 'Behörde' ->
+    'der Behörde': the head word takes the genitive ending."""
+    if gender == "f":
+        return "der " + name
+    head, _, rest = name.partition(" ")
+    head += "es" if head.endswith(("s", "ß", "x", "z")) else "s"
+    return "des " + head + (" " + rest if rest else "")
+
+
+def _case_de(s: Sentence, k: int, det: str, gender: str) -> str | None:
+    """The case of the umbrella phrase whose article is s.tokens[k]: 'dem' dative; 'das'/
+    'die' nominative at the start of the sentence or right after the finite verb when the
+    Vorfeld is no noun phrase ('Mit 19 zu 7 Stimmen beschloss das Gremium'); 'des', or 'der
+    Behörde' after a noun, genitive ('Ein Sprecher der Behörde'); None where it cannot tell
+    (an object)."""
+    if det == "dem" or det == "der" and gender == "f" and k and s.tokens[k - 1].pos == "ADP":
+        return "dat"
+    if det == "des" or det == "der" and gender == "f" and k and \
+            s.tokens[k - 1].pos in {"NOUN", "PROPN"}:
+        return "gen"  # 'Ein Sprecher der Behörde', 'nach Angaben der Behörde'
+    if det not in {"das", "die"}:
+        return None
+    if k == 0:
+        return "nom"
+    if not is_finite(s.tokens[k - 1]):
+        return None
+    first = s.tokens[0]
+    if first.pos in {"ADP", "ADV"} or first.tag in {"VVPP", "VAPP", "ADJD", "KOUS"} or \
+            first.pos == "NUM":
+        return "nom"
+    return None
+
+
+def umbrella_nouns(analysis: Analysis) -> dict[int, tuple[int, str | None]]:
+    """Start of an umbrella phrase ('das Gremium', 'die Behörde') -> (its end, the phrase
+    that names the body in the same case: 'der Gemeinderat', 'das Landesamt für
+    Denkmalpflege'; None where the article does not tell which body, or the case is not
+    clear). The body is the one the text named before; of several, the one the headline
+    names when it was also named most often (Jugendparlament, not the Gemeinderat the
+    youth parliament sends its motions to)."""
+    memo = analysis.__dict__.setdefault("_per_analysis", {})
+    key = "coref.umbrella_nouns"
+    if key in memo:
+        return memo[key]
+    out: dict[int, tuple[int, str | None]] = {}
+    memo[key] = out
+    if analysis.language != "de":
+        return out
+    for s in analysis.sentences:
+        for k, t in enumerate(s.tokens[:-1]):
+            noun = s.tokens[k + 1]
+            if t.pos != "DET" or noun.text.lower() not in _UMBRELLA_DE:
+                continue
+            after = s.tokens[k + 2] if k + 2 < len(s.tokens) else None
+            if after is not None and (after.text.lower() in {"des", "der", "von", "vom",
+                                                             "für"} or after.pos == "PROPN"):
+                continue  # 'das Gremium des Kreistags' says which
+            kind, own = _UMBRELLA_DE[noun.text.lower()]
+            counts: dict[str, int] = {}
+            genders: dict[str, str] = {}
+            in_headline: set[str] = set()
+            for p in analysis.sentences:
+                if p.index > s.index:
+                    break
+                for j, x in enumerate(p.tokens):
+                    if x.start >= t.start:
+                        break
+                    found = _body_name(p, j, kind)
+                    if found is None:
+                        continue
+                    counts[found[0]] = counts.get(found[0], 0) + 1
+                    genders[found[0]] = found[1]
+                    if p.block == "headline":
+                        in_headline.add(found[0])
+            ranked = sorted(counts, key=lambda n: -counts[n])
+            name = None
+            if len(ranked) == 1 or ranked and ranked[0] in in_headline and \
+                    counts[ranked[0]] > counts[ranked[1]]:
+                name = ranked[0]
+            case = _case_de(s, k, t.text.lower(), own)
+            if name is None or case is None:
+                out[t.start] = (noun.end, None)
+                continue
+            named = _genitive(name, genders[name]) if case == "gen" else \
+                _ARTICLE_DE[(genders[name], case)] + " " + name
+            out[t.start] = (noun.end, named if t.text.islower() else named[:1].upper() +
+                            named[1:])
+    return out
