@@ -1,0 +1,172 @@
+"""Quick readings 34 and 35, media literacy: faults found on new articles, tested on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _media(text: str):
+    from quizgen.generate import media
+    from quizgen.pipeline import analyze, load_article
+    return media.generate(analyze(load_article(text)))
+
+
+def _voices(text: str):
+    return [q for q in _media(text) if q.skill == "discussion" and q.type == "open"
+            and ("Zu Wort kommen" in q.answer or "Quoted are" in q.answer)]
+
+
+# ------------------------------------------ voices: institutions and people the list missed
+
+NURSERY = """Tree nursery loses hundreds of saplings
+
+A tree nursery near Pembury has lost more than 400 young oaks to a fungus, its owner says.
+
+Nursery owner Rachel Osei said the disease had spread within a fortnight. "We have never \
+lost so many trees in one season," she told BBC Radio Kent.
+
+A message shared in a village group claims that a weedkiller sold by a farm shop nearby is \
+to blame. There is no evidence that the weedkiller is connected to the losses, and the farm \
+shop said the product met all current safety rules.
+
+Forestry adviser Tom Bancroft said young oaks were often weak after a wet spring.
+"""
+
+KV = """Zahnarztpraxis in Lindhof schließt
+
+Die einzige Zahnarztpraxis in Lindhof schließt zum Jahresende.
+
+Zahnarzt Bernd Albers sagte, er finde seit drei Jahren keinen Nachfolger. Bürgermeister \
+Stefan Rühl erklärte, die Gemeinde biete günstige Räume an.
+
+Die Kassenzahnärztliche Vereinigung Hessen erklärte, im Kreis seien derzeit sechs Praxissitze \
+unbesetzt. Man unterstütze Gemeinden mit Zuschüssen für junge Zahnärzte.
+"""
+
+DENKMAL = """Streit um das Dach der Zehntscheune
+
+Die Zehntscheune in Oberbrück hat ein neues Dach aus Ziegeln bekommen.
+
+Bürgermeister Frank Sieber sagte, die Arbeiten hätten 180.000 Euro gekostet. Der \
+Geschichtsverein kritisiert die roten Ziegel. Vereinschef Martin Ahlers sagte, die Scheune \
+sei früher mit Stroh gedeckt gewesen. Belegt ist das nicht: Eine Zeichnung, auf die sich der \
+Verein beruft, ist nach Auskunft des Landesamts für Denkmalpflege nicht eindeutig datiert.
+"""
+
+TOWN = """Village hall reopens after flood repairs
+
+The village hall in Amberley reopened on Saturday after eight months of repairs.
+
+Hall chairman Neil Barker said the work had cost about £60,000. Parish councillor Sarah Quinn \
+said the hall was the heart of the village.
+
+The hall was built in 1932 by the brewer Walter Pike. A portrait of Mr Pike still hangs in \
+the foyer, and it was his great-granddaughter, Alice Pike, who cut the ribbon with Mr Barker \
+on Saturday. She said her family had been "proud" to see the hall saved.
+"""
+
+JUGEND = """Seniorenbeirat in Hollfeld gewählt
+
+Hollfeld hat zum ersten Mal einen Seniorenbeirat.
+
+Die Wahlbeteiligung lag nach Angaben der Stadt bei knapp 45 Prozent, was Bürgermeisterin \
+Petra Hain (CSU) als „starkes Zeichen“ bezeichnete.
+
+Die Vorsitzende Renate Vogl sagte, der Beirat wolle sich zuerst um die Busverbindungen \
+kümmern. Stadtrat Klaus Wendel (SPD) sagte, er erwarte konkrete Vorschläge.
+"""
+
+
+@pytest.mark.parametrize("text,wanted", [
+    (NURSERY, "farm shop"),
+    (KV, "Kassenzahnärztliche Vereinigung"),
+    (DENKMAL, "Landesamt für Denkmalpflege"),
+    (TOWN, "Alice Pike"),
+    (JUGEND, "Petra Hain"),
+])
+def test_voices_name_everyone_the_article_reports(text, wanted):
+    qs = _voices(text)
+    assert qs and wanted in qs[0].answer, [q.answer for q in qs]
+
+
+@pytest.mark.parametrize("text", [NURSERY, KV, DENKMAL])
+def test_prompt_does_not_say_the_people_are_the_only_voices(text):
+    qs = _voices(text)
+    assert qs and ("among others" in qs[0].prompt or "unter anderem" in qs[0].prompt), \
+        qs[0].prompt
+
+
+LAUF = """Streit um den Stadtlauf
+
+Der Lauf soll im Mai durch die Altstadt führen.
+
+Peter Korn, Vorsitzender des Laufvereins, sagte, die Strecke sei sicher. Händlerin Maria Sommer \
+sagte, ihr fehle an dem Tag der Umsatz. Eine Studie zur Strecke konnte der Verein nach \
+Angaben der Stadt nicht vorlegen.
+"""
+
+
+def test_a_bare_kind_of_organisation_is_no_institution_of_its_own():
+    qs = _voices(LAUF)
+    assert qs and "der Verein" not in qs[0].answer, qs[0].answer
+
+
+# ------------------------------------------ voices: roles the list gave without whose
+
+FRAKTION = """Neue Ampel an der Bahnhofstraße
+
+Der Stadtrat hat eine neue Ampel an der Bahnhofstraße beschlossen.
+
+Bürgermeister Jan Ostheim sagte, die Kreuzung sei zu gefährlich geworden. Die Freien Wähler, \
+die gegen die Ampel gestimmt hatten, kritisieren, dass sie zu teuer sei. Ihr Sprecher Lars \
+Kögel sagte, ein Zebrastreifen hätte genügt.
+"""
+
+RESCUE = """Swan rescue full for the winter
+
+Riverside Swan Rescue, which was set up by retired teacher Helen Marsh in 2016, said on Monday \
+that it could take no more birds. Ms Marsh said the cold had come early.
+
+Local vet Dr Owen Price said the rescue was doing valuable work. Ferryman Tom Hale, 71, who \
+has worked on the river for 40 years, said he had never seen so many injured swans.
+"""
+
+
+@pytest.mark.parametrize("text,wanted", [
+    (FRAKTION, "Lars Kögel (Sprecher der Freien Wähler)"),
+    (RESCUE, "Helen Marsh (retired teacher, founder of Riverside Swan Rescue)"),
+    (RESCUE, "Tom Hale, who has worked on the river for 40 years"),
+])
+def test_voices_say_whose_role_it_is(text, wanted):
+    qs = _voices(text)
+    assert qs and wanted in qs[0].answer, qs[0].answer if qs else None
+
+
+# ------------------------------------------ voices: no group the article never mentions
+
+PATH = """Old drove road to be reopened
+
+Residents of Hallbeck have long talked about the old drove road over the fell.
+
+The claim was brought by the Hallbeck Footpath Society, whose chair, Joan Whitley, spent ten \
+years collecting evidence. More than 30 people signed statements saying that they or their \
+parents had walked the route.
+
+Councillor Mark Dent said the committee had voted to make an order. Farmer Ian Bell said he \
+would appeal.
+"""
+
+
+def test_their_parents_are_no_group_affected():
+    qs = _voices(PATH)
+    assert qs and "parents" not in qs[0].answer, qs[0].answer
+
+
+@pytest.mark.parametrize("wanted", [
+    "Joan Whitley (chair of the Hallbeck Footpath Society)",
+])
+def test_a_role_given_by_whose_names_the_organisation(wanted):
+    qs = _voices(PATH.replace("Councillor Mark Dent said", "Joan Whitley said the society was "
+                              "delighted. Councillor Mark Dent said"))
+    assert qs and wanted in qs[0].answer, qs[0].answer
