@@ -101,3 +101,35 @@ def test_who_answers_with_the_body_not_the_umbrella_noun():
     assert answers.get("Wer hält die geplante Tiefgarage für vertretbar?") in {
         None, "das Landesamt für Archäologie"}, answers
     assert "die Behörde" not in answers.values(), answers
+
+
+def test_an_object_vorfeld_is_no_what_subject():
+    text = ("Am Ende kostete die Sanierung der Kapelle rund 240.000 Euro. Den größten Teil "
+            "der Kosten tragen das Bistum und die Deutsche Stiftung Denkmalschutz; die "
+            "Gemeinde selbst zahlt knapp 30.000 Euro.")
+    prompts = [q.prompt for q in _questions(text)]
+    assert not [p for p in prompts if p.startswith("Was tragen")], prompts
+
+
+def test_a_weekday_before_a_noun_is_no_time():
+    text = ("Ms Okafor was appointed as the village's new bell-ringer in May. The bell-ringer "
+            "will open the Saturday fair, lead the carol service and visit the primary "
+            "school.")
+    prompts = [q.prompt for q in _questions(text, "en")]
+    assert not [p for p in prompts if p.startswith("When will the bell-ringer")], prompts
+
+
+def test_a_when_on_one_of_coordinated_actions():
+    text = ("Mr Patel was chosen from nine applicants in March. Mr Patel will ring the bell "
+            "on Friday, greet visitors and read notices at the market cross.")
+    prompts = [q.prompt for q in _questions(text, "en") if q.skill == "when"]
+    assert not [p for p in prompts if "greet visitors" in p and "____" not in p], prompts
+
+
+def test_the_headline_kind_as_an_indefinite_subject_is_no_question():
+    headline = "Dormouse rescue runs out of room as winter sets in"
+    text = ("A volunteer rescue in Ashcombe is caring for more than 90 dormice. A dormouse "
+            "needs to weigh at least 20 to 25 grams before it can safely hibernate, "
+            "according to the rescue.")
+    kept = _kept(text, "en", headline)
+    assert not [p for p in kept if p.startswith("What needs to weigh")], kept

@@ -3597,6 +3597,12 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         score = min(score, VAGUE_ANSWER_SCORE)
     if noun is not None and org is None and not _institution(noun):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'What has reopened ...? - the happy news'
+    if subject and head is not None and np[0].text.lower() in {"a", "an"} and \
+            head.text.lower() in _headline_nouns(analysis):
+        # 'What needs to weigh at least 450 to 500 grams? - a hedgehog' under 'Hedgehog
+        # rescue runs out of room' (fresh35, D): any one of the kind the article is about;
+        # the amount is the thing to ask
+        score = min(score, VAGUE_ANSWER_SCORE)
     if head is not None and head.text.lower() in _VALUE_NOUNS and _FROM_TO.search(prompt):
         # 'What will drop from 30mph to 20mph ...? - the speed limit' (quick reading 21): the
         # values in the prompt say what they measure
@@ -3702,6 +3708,13 @@ def _topic_nouns(analysis: Analysis) -> frozenset[str]:
 
 
 _NOMINATIVE_START = {"der", "die", "das", "ein", "eine"}
+
+
+@per_analysis
+def _headline_nouns(analysis: Analysis) -> frozenset[str]:
+    """The headline's nouns, lower case."""
+    return frozenset(t.text.lower() for s in analysis.sentences if s.block == "headline"
+                     for t in s.tokens if t.pos in {"NOUN", "PROPN"})
 
 
 def _bare_definite(np: Sequence[Token]) -> Token | None:
@@ -3879,7 +3892,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     # a noun phrase of the middle field as the answer: 'Was bedeckt der Regenwald?'
     middle = c.middle
     outside = {id(t) for t in _outside_relatives(middle)}
-    subject_in_vorfeld = subject_like(vf)
+    subject_in_vorfeld = subject_like(vf) and vf[0].text.lower() not in {
+        "den", "einen", "dem", "einem"}  # 'Den größten Teil der Kosten tragen das Land und
+    # die Stiftung': an object ('Was tragen den größten Teil ...?', fresh35 windmuehle, F)
     if not subject_in_vorfeld and c.kind == "main" and (
             not vf or vf[0].pos not in {"ADP", "ADV", "ADJ"}):
         return out  # an object or something unclear in the Vorfeld
@@ -4759,6 +4774,15 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if before and (before[-1].pos == "ADP" or before[-1].text.lower() in {
                     "least", "most", "than", *_EVERY}):
                 continue  # "until at least [Saturday]" would leave the preposition behind
+            after = [t for t in c.rest if t.start >= d.end]
+            if before and before[-1].tag in {"AT0", "DPS"} and after and \
+                    after[0].pos == "NOUN":
+                continue  # 'open the Thursday market': a kind of market, no time of the
+                # clause ('When will the crier open the market ...? - Thursday', fresh35)
+            if any(t.tag == "CJC" and k + 1 < len(after) and after[k + 1].pos == "VERB"
+                   for k, t in enumerate(after)):
+                continue  # '... on Thursday, announce civic events and take part in ...':
+                # the date belongs to the first of the coordinated actions only
             if d.kind == "year" and _dates_a_noun_in_a_phrase(before):
                 continue  # 'since the first run in 2018': the year is the first run's
             # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after

@@ -1658,6 +1658,9 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             ent.role = max(titles[ent.id], key=len)
         if ent.label == "PER" and not titles[ent.id] and _after_institution_noun(analysis, ent):
             ent.label = "ORG"  # "die Straßenbaubehörde Hessen Mobil": a body, no person
+        if ent.label == "PER" and not titles[ent.id] and language == "en" and \
+                _place_by_use(analysis, ent):
+            ent.label = "LOC"  # 'Market Ashby Town Council', 'in Melton Mowbray' (fresh35)
 
     # 'Schäfer fordern ...', 'Der 54-jährige Schäfer': a word that is also a surname, used
     # only as a common noun (shepherds), is nobody's name
@@ -1693,6 +1696,24 @@ def find_entities(analysis: Analysis) -> list[Entity]:
 
 
 _RANK_END = re.compile(r"\s+(?:PC|PCSO|Sgt|Insp|Supt|DCI)$")
+_LOCAL_COUNCIL_EN = r" (?:Town|Parish|Borough|City|County|District|Community) Council\b"
+
+
+def _place_by_use(analysis: Analysis, ent: Entity) -> bool:
+    """An English two-word name taken for a person that the text uses as a place: it names
+    a local council ('Market Ashby Town Council'), or every time it appears it follows 'in'
+    or 'near' ('take place in Melton Mowbray')."""
+    text = analysis.article.text
+    if len(ent.name.split()) < 2:
+        return False
+    if re.search(re.escape(ent.name) + _LOCAL_COUNCIL_EN, text):
+        return True
+    if any(m.kind == "pronoun" for m in ent.mentions):
+        return False
+    return all(re.search(r"\b(?:in|near)\s+$", text[max(0, m.start - 6):m.start])
+               for m in ent.mentions)
+
+
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:jährige[nmrs]?|year-old)\s+")
 
 
@@ -2198,6 +2219,9 @@ def _after_definite(toks: list[Token], i: int) -> bool:
 
 
 _HEAD_NOUN = re.compile(r"(?i)(chef|boss|präsident|president|minister|kanzler|sprecher)$")
+# A councillor's title that is also the council's name: 'der Gemeinderat' is the body
+_COUNCIL_TITLE = re.compile(r"(?i)(?:gemeinde|stadt|orts|ortschafts|kreis|bezirks|ortsbei)?"
+                            r"rat(?:e?s)?$")
 
 
 def _add_role_aliases(analysis: Analysis, entities: list[Entity],
@@ -2242,6 +2266,9 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
                 #           the office of another body, not the council leader named before
             if s.block not in _TERSE_BLOCKS and not _after_definite(s.tokens, i):
                 continue  # "a mayor for everyone", "who became mayor": a role, not the person
+            if _COUNCIL_TITLE.match(tok.text):
+                continue  # 'Der Gemeinderat hat sich verpflichtet ...' after 'Gemeinderat Klaus
+                # Engelhardt': the council, not the councillor (fresh34 jugendparlament, D)
             if analysis_mention_exists(ent, tok.start):
                 continue
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))

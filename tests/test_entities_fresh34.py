@@ -1,0 +1,40 @@
+"""Fresh reading 34 (jugendparlament Q12): 'Der Gemeinderat hat sich verpflichtet ...' after
+'Gemeinderat Klaus Engelhardt' is the council, not the councillor. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _analysis(text: str):
+    return analyze(Article(text=text, language="de", title="",
+                           blocks=[Block("body", 0, len(text), text)]))
+
+
+def test_the_council_is_not_the_councillor():
+    text = ("Stadtrat Bernd Kowalski (CDU) sagte, er erwarte eine lange Debatte über das "
+            "Freibad. Der Stadtrat hat sich aber verpflichtet, bis Ende März über die "
+            "Sanierung zu entscheiden.")
+    a = _analysis(text)
+    kowalski = next(e for e in a.entities if e.name == "Bernd Kowalski")
+    at = text.index("Der Stadtrat")
+    assert not [m for m in kowalski.mentions if m.start >= at], kowalski.mentions
+    answers = {q.prompt: q.answer for q in candidates(a) if q.skill == "who"}
+    assert "Bernd Kowalski" not in [v for k, v in answers.items() if "verpflichtet" in k], \
+        answers
+
+
+def test_a_town_with_a_town_council_is_no_person():
+    text = ("For the first time since 1981, Little Harwood has a brass band. Little Harwood "
+            "Town Council paid for the instruments. A contest will take place in Upper "
+            "Fenwick in June, and bandleader Tom Price said the band would enter.")
+    a = analyze(Article(text=text, language="en", title="",
+                        blocks=[Block("body", 0, len(text), text)]))
+    labels = {e.name: e.label for e in a.entities}
+    assert labels.get("Little Harwood") in {"LOC", None}, labels
+    assert labels.get("Upper Fenwick") in {"LOC", None}, labels
+    assert labels.get("Tom Price") == "PER", labels
+    answers = [q.answer for q in candidates(a) if q.skill == "who"]
+    assert "Little Harwood" not in answers, answers
