@@ -2922,6 +2922,9 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             k -= 1
         if k < 0 or part[k].text.lower() not in _WHERE_PREP or i - k > 4:
             continue
+        if k > 0 and part[k - 1].text.lower() in {"und", "oder", "sowie"}:
+            continue  # 'liegen in Bergzabern und in Kirrbach': 'Wo liegen ... in Bergzabern
+            # und, ...? - in Kirrbach' (fresh34 landarzt, D) asks one place of two
         end = j
         if end + 1 < len(part) and part[end].text in {"und", "sowie", "oder"}:
             e2 = end + 1
@@ -4243,6 +4246,9 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if any(t.tag in {"TO0"} for t in rest[j:j + 1]) and c.verb and c.verb[-1].lemma in {
             "promise", "want", "ask", "tell", "urge", "plan"}:
         return out
+    if _by_whom_after(analysis, rest, j):
+        return out  # 'backed a claim by local walkers': 'What did councillors back by local
+        # walkers? - a claim' (fresh34 lostpath, D) tears the author from the claim
     if not _thing_phrase(np, analysis) or (copula and not _specific(subj)) or (
             j < len(rest) and rest[j].pos == "ADP" and _measure(np, "en")):
         return out
@@ -4258,6 +4264,19 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     out += _what_question(analysis, c, prompt, np, definition=named or (
         copula and not rest_wo))
     return out
+
+
+def _by_whom_after(analysis: Analysis, rest: Sequence[Token], j: int) -> bool:
+    """An active clause's object followed by 'by' and a noun phrase of people or a name
+    ('a claim by local walkers', 'a report by the council'): the author belongs to the
+    noun; not 'by two weeks', 'by Friday', 'by hand'."""
+    if j + 1 >= len(rest) or rest[j].text.lower() != "by":
+        return False
+    nxt = rest[j + 1]
+    if nxt.pos == "NUM" or any(d.start <= nxt.start < d.end or d.start == rest[j].start
+                               for d in _dates(analysis)):
+        return False
+    return nxt.pos in {"DET", "ADJ", "PROPN"} or nxt.tag == "NN2"
 
 
 def _without_dangling(rest: Sequence[Token], s: Sentence) -> list[Token]:
@@ -5002,7 +5021,14 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
                             if t.end <= start):
         return []  # 'A crowdfunding page set up by ... had raised more than £8,000': the
         # clause's verb was a participle, its finite verb comes later
-    rest_wo = _resolve(_remove(c.rest, start, q.end), analysis, its)
+    rest = _remove(c.rest, start, q.end)
+    if after is not None and after.text == "," and not any(
+            t.pos in {"VERB", "AUX"} for t in c.rest if t.start > after.start):
+        # 'cost the council an estimated £80,000, mostly from a government grant': the words
+        # after the comma say where the sum comes from; without it they dangle ('How much
+        # will the trial cost the council, mostly from a ... grant?', fresh35 popup, F)
+        rest = [t for t in rest if t.start < after.start]
+    rest_wo = _resolve(rest, analysis, its)
     if rest_wo is None:
         return []
     prompt = _prompt(["How much", vp[0], subj, vp[1], rest_wo], "en")

@@ -1,0 +1,45 @@
+"""Fresh readings 34 and 35: garbled prompts (a place of two, an author torn from the
+claim, a phrase after a sum left dangling, a possessive apostrophe left after a gap).
+Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _prompts(text: str, language: str) -> list[str]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+
+
+def test_one_place_of_two_is_not_asked():
+    text = ("Die Praxis in Hohenau schließt Ende März. Die nächsten Zahnarztpraxen liegen "
+            "in Lindenfels und in Kreuzberg, jeweils etwa 12 Kilometer entfernt.")
+    prompts = _prompts(text, "de")
+    assert not [p for p in prompts if "und," in p or "und ?" in p], prompts
+
+
+def test_an_author_stays_with_the_claim():
+    text = ("A bridleway that vanished from the maps in 1950 could reopen. Councillors "
+            "backed an application by local riders on Monday.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if "back by local riders" in p], prompts
+
+
+def test_a_phrase_after_the_sum_does_not_dangle():
+    text = ("The town will open six empty shops to artists next spring. The scheme will "
+            "cost the council about £45,000, mostly from a lottery grant.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if p.startswith("How much") and "mostly" in p], prompts
+    assert "How much will the scheme cost the council?" in prompts, prompts
+
+
+def test_no_gap_before_a_possessive_apostrophe():
+    text = ("Up to 12 empty shops in Kelbridge town centre will be let to start-ups. The "
+            "Kelbridge Traders' Association has asked the council to make sure that pop-ups "
+            "do not compete directly with existing shops.")
+    prompts = _prompts(text, "en")
+    assert not [p for p in prompts if "________'" in p or "________’" in p], prompts
