@@ -170,3 +170,47 @@ def test_a_role_given_by_whose_names_the_organisation(wanted):
     qs = _voices(PATH.replace("Councillor Mark Dent said", "Joan Whitley said the society was "
                               "delighted. Councillor Mark Dent said"))
     assert qs and wanted in qs[0].answer, qs[0].answer
+
+
+# ------------------------------------------ why-claim items: a leaflet or a post is no speaker
+
+LEAFLET = """Primary school to try longer lunch break
+
+Hillcrest Primary will give pupils a longer lunch break from January.
+
+Head teacher Paul Rigby said the change would cost nothing. A leaflet sent to parents states \
+that behaviour "improved by up to 30 per cent" at schools that had made the change. The \
+leaflet does not name those schools, and the figure could not be independently checked.
+
+Parent governor Anne Hollis said most families were in favour.
+"""
+
+POST = """Swans found dead on the river
+
+Six swans have been found dead on the river near Elmford this month.
+
+A message shared widely in a village group claims that a fertiliser spread on a nearby farm is \
+poisoning the birds. There is no evidence so far that the fertiliser is connected to the \
+deaths, and the farm said it followed all the rules.
+
+Warden Carol Fenn said the birds had been sent for tests. Councillor Raj Patel said the \
+council was waiting for the results.
+"""
+
+
+@pytest.mark.parametrize("text,bad", [(LEAFLET, "Why might a leaflet"),
+                                      (POST, "Why might a message")])
+def test_a_leaflet_or_post_is_not_asked_for_its_motives(text, bad):
+    qs = [q for q in _media(text) if q.skill == "discussion" and "no evidence" in q.prompt]
+    assert qs and not [q.prompt for q in qs if bad in q.prompt], [q.prompt for q in qs]
+
+
+@pytest.mark.parametrize("text,bad,wanted", [
+    (LEAFLET, "reporters on the ground", "data"),
+    (POST, "reporters on the ground", "experts"),
+])
+def test_evidence_suggested_fits_the_claim(text, bad, wanted):
+    qs = [q for q in _media(text) if q.skill == "discussion" and "no evidence" in q.prompt
+          and "Pick one" not in q.prompt]
+    assert qs and all(bad not in q.answer and wanted in q.answer for q in qs), \
+        [q.answer for q in qs]

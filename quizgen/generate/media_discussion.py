@@ -46,6 +46,12 @@ T = {
                     "Artikel selbst auf fehlende Beweise hinweist: {marker}; (3) nennt Belege, "
                     "mit denen man die Behauptung prüfen könnte, etwa überprüfbare Dokumente, "
                     "unabhängige Beobachter oder Berichte von Journalisten vor Ort.{outlet}",
+        "evidence_any": "etwa überprüfbare Dokumente, unabhängige Beobachter oder Berichte "
+                        "von Journalisten vor Ort",
+        "evidence_figure": "etwa die Daten, auf denen die Zahl beruht, und woher sie stammen, "
+                           "oder Zahlen aus einer unabhängigen Quelle",
+        "evidence_expert": "etwa Befunde unabhängiger Fachleute oder amtliche Prüfungen und "
+                           "Unterlagen",
         # a claim whose 'speaker' is a report or a study: nobody who presents events
         "why_doc": "{claim} Der Artikel merkt an, dass dafür keine Beweise vorgelegt wurden. "
                    "Wer könnte ein Interesse daran haben, sich auf diese Behauptung zu berufen? "
@@ -115,6 +121,12 @@ T = {
                     "itself notes the missing evidence: {marker}; (3) names evidence that could "
                     "check the claim, such as verifiable documents, independent observers or "
                     "reporters on the ground.{outlet}",
+        "evidence_any": "such as verifiable documents, independent observers or reporters on "
+                        "the ground",
+        "evidence_figure": "such as the data the figure rests on and where it comes from, or "
+                           "figures from an independent source",
+        "evidence_expert": "such as the findings of independent experts or official tests and "
+                           "records",
         "why_doc": "{claim} The article notes that no evidence was given for this. Who could "
                    "have an interest in relying on this claim? What evidence would be needed "
                    "to check it?",
@@ -193,11 +205,13 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out = []
     done: set[str] = set()
     unproven: list[tuple[Sentence, Sentence]] = []
+    kinds: list[str | None] = []  # the evidence each claim of `unproven` wants
     for c in cs:
         if c.unsupported and impersonal(c) and all(u.index != c.sentence.index
                                                    for u, _ in unproven):
             # 'Im Verein wird erzählt, ...': no speaker to ask about, but a claim to find
             unproven.append((c.sentence, analysis.sentences[c.unsupported[0].sentence]))
+            kinds.append(_evidence_kind(c, c.sentence.text, lang))
         if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
         # 'Some campaigners believe ...': a group named by a noun speaks when the article
@@ -215,6 +229,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
         unproven.append((c.sentence, msent))
+        kinds.append(_evidence_kind(c, claim, lang))
         shown = person_role(analysis, c.entity, c.entity.role) if c.entity is not None and \
             c.entity.role and c.entity.role[:1].isupper() else None
         role = f" ({shown})" if shown else ""
@@ -224,6 +239,8 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                     marker=cite(analysis, msent),
                                     outlet=outlet)
         doc = c.entity is None and _document(c.speaker, lang)
+        if kinds[-1]:
+            note = note.replace(t["evidence_any"], t[kinds[-1]], 1)
         if doc:
             # 'Ein Gutachten aus dem März soll ... gewarnt haben': a report presents nothing;
             # whoever relies on it might
@@ -243,6 +260,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         out.append(make(analysis, "why", "open", "discussion", prompt, note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     if unproven:
+        kind = kinds[0] if len(set(kinds)) == 1 else None
         unproven.sort(key=lambda pair: pair[0].index)
         items = "; ".join(t["any_item"].format(claim=cite(analysis, claim),
                                                marker=cite(analysis, marker))
@@ -250,10 +268,27 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                           for claim, marker in unproven)
         out.append(make(analysis, "why_any", "open", "discussion",
                         t["why_any" if len(unproven) > 1 else "why_one"],
-                        t["any_note"].format(items=items),
+                        t["any_note"].format(items=items).replace(
+                            t["evidence_any"], t[kind] if kind else t["evidence_any"], 1),
                         [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
                         score=0.58))
     return out
+
+
+def _evidence_kind(c: Claim, claim: str, lang: str) -> str | None:
+    """What would check a claim, where 'documents, observers or reporters on the ground' does
+    not fit: for a figure its data, for what a leaflet or a post says the findings of experts
+    (quick readings 34/35: an attendance statistic, a poisoning claim)."""
+    if FIGURE.search(c.content or claim):
+        return "evidence_figure"
+    # (a report or a study is checked by reading it: the documents of the general wording)
+    return "evidence_expert" if c.entity is None and _document(c.speaker, lang, _SHARED) \
+        else None
+
+
+# a figure a claim gives: a share, a count with a hedge, a number that is no year
+FIGURE = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per ?cent|prozent)|\b(?:up to|as many as|more than|"
+                    r"at least|bis zu|mehr als|mindestens)\s+\d|\b(?!(?:19|20)\d\d\b)\d{3,}")
 
 
 # the prompts of the open item that names no claim: select lets it stand beside an evidence
@@ -265,15 +300,22 @@ NAMES_NO_CLAIM = frozenset(T[lang][kind] for lang in T for kind in ("why_any", "
 _DOCUMENT = {
     "de": re.compile(r"(?i)(gutachten|studie|bericht|dokument|papier|untersuchung|analyse|"
                      r"umfrage|schreiben|brief|protokoll|vermerk|e-?mail|memo|akte|"
-                     r"unterlagen|statistik|auswertung|expertise)$"),
+                     r"unterlagen|statistik|auswertung|expertise|flugblatt|flyer|broschüre|"
+                     r"beitrag|nachricht|plakat|aufruf|video|rundschreiben)$"),
     "en": re.compile(r"(?i)^(report|study|document|paper|survey|analysis|letter|memo|e-?mail|"
-                     r"audit|review|assessment|file|dossier|minutes|statistics|evaluation)$"),
+                     r"audit|review|assessment|file|dossier|minutes|statistics|evaluation|"
+                     # what is passed round: 'A leaflet sent to parents', 'A post shared
+                     # widely on social media' (quick readings 34/35: 'Why might a post make
+                     # this claim?')
+                     r"leaflet|flyer|brochure|newsletter|post|message|advert|poster|petition|"
+                     r"video)$"),
 }
 _DOC_STOP = {"aus", "von", "vom", "des", "der", "zu", "zum", "zur", "über", "from", "of", "by",
-             "on", "into", "in", "about", "for", "that", "which", "dated"}
+             "on", "into", "in", "about", "for", "that", "which", "dated", "sent", "shared",
+             "posted", "circulated", "handed", "published", "distributed", "to", "widely"}
 
 
-def _document(speaker: str, lang: str) -> bool:
+def _document(speaker: str, lang: str, kinds: dict[str, re.Pattern] = _DOCUMENT) -> bool:
     """Is the 'speaker' a document ('Ein Gutachten aus dem März', 'An internal audit from
     2023', 'A leaked council report')? Its head noun: the last word before a preposition."""
     head = []
@@ -281,7 +323,16 @@ def _document(speaker: str, lang: str) -> bool:
         if w.lower() in _DOC_STOP:
             break
         head.append(w)
-    return bool(head) and bool(_DOCUMENT[lang].search(head[-1].strip(",.;:")))
+    return bool(head) and bool(kinds[lang].search(head[-1].strip(",.;:")))
+
+
+# what is passed round rather than written up: a leaflet, a post
+_SHARED = {
+    "de": re.compile(r"(?i)(flugblatt|flyer|broschüre|beitrag|nachricht|plakat|aufruf|video|"
+                     r"rundschreiben|e-?mail|brief|schreiben)$"),
+    "en": re.compile(r"(?i)^(leaflet|flyer|brochure|newsletter|post|message|advert|poster|"
+                     r"petition|video|letter|e-?mail)$"),
+}
 
 
 @dataclass
