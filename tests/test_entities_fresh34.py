@@ -38,3 +38,31 @@ def test_a_town_with_a_town_council_is_no_person():
     assert labels.get("Tom Price") == "PER", labels
     answers = [q.answer for q in candidates(a) if q.skill == "who"]
     assert "Little Harwood" not in answers, answers
+
+
+def test_a_club_title_names_the_club():
+    text = ("Nicht alle sind zufrieden. Der Schützenverein kritisiert die neue Halle. "
+            "Vereinsvorsitzender Gerd Hansen sagte, der Bau sei zu teuer gewesen. "
+            "Der Förderverein der Grundschule sammelt dagegen Spenden.")
+    a = _analysis(text)
+    hansen = next(e for e in a.entities if e.name == "Gerd Hansen")
+    assert hansen.role == "Vorsitzender des Schützenvereins", hansen.role
+
+
+def test_a_role_after_the_bodys_possessive():
+    text = ("\"Empty shops cost us all,\" said Councillor Maya Reed, the council's cabinet "
+            "member for housing. The scheme starts in April.")
+    a = analyze(Article(text=text, language="en", title="",
+                        blocks=[Block("body", 0, len(text), text)]))
+    reed = next(e for e in a.entities if e.name == "Maya Reed")
+    assert reed.role == "the council's cabinet member for housing", reed.role
+
+
+def test_an_acronym_answer_names_the_compound_it_stands_for():
+    text = ("Die Lehrerkonferenz hat das Verbot beschlossen. Der Elternrat hatte dagegen "
+            "gestimmt. Der ER hatte vorgeschlagen, eine Sprechstunde einzurichten, statt das "
+            "Verbot sofort einzuführen.")
+    a = _analysis(text)
+    answers = [q.answer for q in candidates(a) if q.skill == "who" and "Sprechstunde" in
+               q.prompt and q.type != "cloze"]
+    assert answers and all(x == "der Elternrat (ER)" for x in answers), answers

@@ -43,6 +43,7 @@ from quizgen.generate.common import (
 from quizgen.generate.distractors import surely_person
 from quizgen.model import Analysis, DateExpr, Entity, Quantity, Question, Sentence, Token
 from quizgen.nlp.coref import LOCAL, possessive_owners, umbrella_nouns
+from quizgen.nlp.entities import acronym_noun
 from quizgen.nlp.pipeline import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -1476,6 +1477,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     answer = ent.name
     score = _score(prompt, answer, analysis, len(ent.mentions), c.reported)
     accepted = _who_accepted(analysis, ent)
+    spelt = acronym_noun(analysis, ent)
+    if spelt is not None:  # 'die Schülervertretung (SV)', not 'SV' (fresh35 handyverbot, F)
+        answer, accepted = f"{spelt} ({ent.name})", [*accepted, ent.name, spelt]
     if ent.label == "ORG" and i > 1 and subject[0].text.lower() in _INDEFINITE:
         # 'Ein Sprecher der Sparkasse Bielefeld erklärte, ...': the speaker is the spokesman,
         # not the bank (blind review 8, schockanrufe #13); no options of another form

@@ -1688,6 +1688,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
                 and not (not votes[e.id] and _bare_common_noun(analysis, e, language))]
     for e in entities:
         _drop_descriptor(e)
+        e.role = _club_role(analysis, e)
         e.role = _lower_role(analysis, _without_age(e.role))
         if e.role and " " in e.role:  # 'rural crime officer PC (Sian Morgan)': the rank's
             e.role = _RANK_END.sub("", e.role)  # initials add nothing to the office
@@ -1696,6 +1697,66 @@ def find_entities(analysis: Analysis) -> list[Entity]:
 
 
 _RANK_END = re.compile(r"\s+(?:PC|PCSO|Sgt|Insp|Supt|DCI)$")
+def acronym_noun(analysis: Analysis, ent: Entity) -> str | None:
+    """A German acronym the article does not spell out where it uses it, but whose
+    compound noun it named shortly before: 'Die Schülervertretung hatte gegen das Verbot
+    gestimmt. Die SV hatte vorgeschlagen, ...' -> 'die Schülervertretung' (fresh35
+    handyverbot: the key was only 'SV'). The noun's parts, each a known noun, start with
+    the acronym's letters; None where no one noun in the three sentences before fits."""
+    letters = ent.name
+    if analysis.language != "de" or ent.label != "ORG" or not re.fullmatch(r"[A-ZÄÖÜ]{2,3}",
+                                                                           letters):
+        return None
+    first = min((m for m in ent.mentions), key=lambda x: x.start, default=None)
+    if first is None:
+        return None
+    found = []
+    for s in analysis.sentences[max(0, first.sentence - 3):first.sentence + 1]:
+        for k, t in enumerate(s.tokens[1:], 1):
+            if t.start < first.start and t.pos == "NOUN" and \
+                    s.tokens[k - 1].text.lower() in {"die", "der", "das"} and \
+                    _spells(t.text, letters):
+                found.append(s.tokens[k - 1].text.lower() + " " + t.text)
+    return found[-1] if len(set(found)) == 1 else None
+
+
+def _spells(word: str, letters: str) -> bool:
+    """'Schülervertretung' spells SV: it starts with the first letter and splits into known
+    nouns that start with the others."""
+    if not letters:
+        return not word
+    if word[:1].upper() != letters[0]:
+        return False
+    if len(letters) == 1:
+        return is_common_noun(word.capitalize(), "de")
+    return any(word[i].upper() == letters[1] and _spells(word[i:].capitalize(), letters[1:])
+               for i in range(3, len(word) - 2))
+
+
+_CLUB_TITLE = re.compile(r"^(Vereins|Verbands|Clubs|Klubs)([a-zäöüß]{4,})$")
+
+
+def _club_role(analysis: Analysis, e: Entity) -> str | None:
+    """'Vereinsvorsitzender' where the article names the club in the sentence with the
+    person's name or the one before ('Der Heimatverein kritisiert ... Vereinsvorsitzender
+    Herbert Lindemann sagte ...'), or names one club only -> 'Vorsitzender des
+    Heimatvereins' (fresh35 windmuehle: which club?)."""
+    m = _CLUB_TITLE.match(e.role or "")
+    if m is None or analysis.language != "de" or not e.mentions:
+        return e.role
+    kind = m.group(1)[:-1].lower()  # 'verein'
+    first = min(e.mentions, key=lambda x: x.start)
+    found = [(s.index, t.start, re.sub(r"e?s$", "", t.text)) for s in analysis.sentences
+             for t in s.tokens if t.pos in {"NOUN", "PROPN"} and re.fullmatch(
+                 r"[A-ZÄÖÜ][a-zäöüß]+" + kind + r"(?:e?s)?", t.text)]
+    near = [name for index, start, name in found
+            if first.sentence - 1 <= index <= first.sentence and start < first.start]
+    names = {near[-1]} if near else {name for _, _, name in found}
+    if len(names) != 1:
+        return e.role
+    return f"{m.group(2).capitalize()} des {names.pop()}s"
+
+
 _LOCAL_COUNCIL_EN = r" (?:Town|Parish|Borough|City|County|District|Community) Council\b"
 
 
@@ -2365,7 +2426,8 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
                 # (quick reading 21: no role, and a true/false swapped another name in)
                 if not mt or not is_title(mt.group(2) or mt.group(1).split()[0],
                                           analysis.language) and not _looks_like_role(
-                        mt.group(2) or mt.group(1).split()[0], analysis.language):
+                        mt.group(2) or mt.group(1).split()[0], analysis.language) and not \
+                        _possessive_role(mt.group(1), analysis.language):
                     continue
             # English: a long "a spokesman for X who ..." ends at the relative pronoun, a
             # short one stays whole ("the microbiologist who led the study"). German needs a
@@ -2398,6 +2460,25 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             while len(words) > 1 and _honorific(words[-1]):
                 words.pop()
             ent.role = " ".join(words)
+
+
+_POSSESSIVE_ROLE_EN = re.compile(r"^the (?:council|board|authority|trust|club|school|"
+                                 r"charity|society|association|company|university|college|"
+                                 r"committee|agency|union|service|party|hospital|academy|"
+                                 r"federation|league|museum|library|firm)['’]s "
+                                 r"((?:[\w-]+ ){0,3}?[\w-]+)"
+                                 r"(?: (?:for|of|at|in|on)\b.*)?$")
+
+
+def _possessive_role(phrase: str, language: str) -> bool:
+    """'the council's cabinet member for regeneration', 'the club's head coach': a role
+    whose head noun comes after an institution's possessive (fresh35 popup: the role was cut
+    to 'councillor'); not 'the team's consultant' (which team?)."""
+    m = _POSSESSIVE_ROLE_EN.match(phrase) if language == "en" else None
+    if m is None:
+        return False
+    head = m.group(1).split()[-1]
+    return is_title(head, language) or _looks_like_role(head, language)
 
 
 def _title_right_before(analysis: Analysis, role: str, m: Mention) -> bool:
