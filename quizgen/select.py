@@ -88,8 +88,24 @@ def _answer_words(q: Question, key: tuple | None = None) -> list[str]:
     if q.type in {"ordering", "open", "matching"} or not isinstance(q.answer, str) or \
             q.type == "true_false" and (key or _fact_key(q))[2] == "true_false":
         return []  # a false statement's answer is the element it swapped out
-    core = [w for w in (key or _fact_key(q))[2].split() if len(w) > 3 or _DIGIT.search(w)]
+    core = [w for w in (key or _fact_key(q))[2].split() if len(w) > 3 or _DIGIT.search(w)
+            or q.skill == "how_many" and w in _SHORT_COUNTS]
+    if q.skill in _NAME_ASKED and len(core) > 1 and _FULL_NAME.fullmatch(q.answer.strip()):
+        # a person asked for by full name is given away by the surname: 'Von wem stammt
+        # „Die jungen Kolleginnen ...“? - Ursula Feldmann' beside '„...“, sagte Feldmann dem
+        # ___' (quick reading 34 de_landarzt)
+        return core[-1:]
     return core if len(core) <= 4 else []
+
+
+_NAME_ASKED = frozenset({"who", "attribution"})
+_QUESTION_WORDS = frozenset({"who", "wer", "wem", "wen", "claimed", "said", "sagte",
+                             "behauptete", "that", "dass"})
+# counts too short for the rule above ('crosses ____ farms' - two, beside 'fact or opinion?
+# “... crosses two farms ...”', quick reading 34 en_lostpath); not 'one'/'ein', an article
+_SHORT_COUNTS = frozenset({"two", "six", "ten", "elf"})
+# two or three capitalised words, as 'Ursula Feldmann', 'Dr. Samir Haddad' (not 'der Gemeinderat')
+_FULL_NAME = re.compile(r"(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}")
 
 
 _DIGIT = re.compile(r"\d")
@@ -147,6 +163,15 @@ def _gives_away(shown: Question, asked: Question,
     `patterns` (asked's _answer_patterns) and `prompt` (shown's, lower-cased): when the
     caller has them already. `relaxed`: for a set that would otherwise be short, a role
     question's name does not count (below)."""
+    if shown.skill == "discussion" and asked.skill in _NAME_ASKED and \
+            asked.evidence and asked.type not in ("cloze", "true_false"):
+        # 'Der Artikel lässt Markus Weiß, Claudia Neumann und Bernd Kühn zu Wort kommen ...'
+        # names every voice and says nothing of who said what (quick reading 32 de_hofladen
+        # lost its discussion to 'Wer sagte, der Hof sei ...? - Bernd Kühn'); a claim
+        # discussion that prints the statement with its speaker does give it away, in either
+        # family ('Graham Tate: A similar post in a neighbouring town had been scrapped ...'
+        # beside 'Who claimed that a similar post ...? - Graham Tate', quick reading 35)
+        return _prints_statement(asked, _words_of(shown.prompt.lower()))
     across = shown.family != asked.family and {shown.skill, asked.skill} != {"who", "source"}
     if across and (shown.family != "media_literacy" or asked.type not in _SPAN_ANSWERS
                    or asked.skill not in _FIGURES):
@@ -157,19 +182,12 @@ def _gives_away(shown: Question, asked: Question,
         # and roles in a quotation are left to stand: a set that dropped every who- and role
         # question on a quoted sentence lost a third of our gold items)
         return False
-    if shown.skill == "discussion" and asked.skill in ("who", "attribution") and \
-            asked.evidence and asked.type != "cloze":
-        # 'Der Artikel lässt Markus Weiß, Claudia Neumann und Bernd Kühn zu Wort kommen ...'
-        # names every voice and says nothing of who said what (quick reading 32 de_hofladen
-        # lost its discussion to 'Wer sagte, der Hof sei ...? - Bernd Kühn'); a claim
-        # discussion that prints the statement with its speaker does give it away
-        return _prints_sentence(asked, _words_of(shown.prompt.lower()))
     if relaxed and asked.skill == "who" and shown.skill == "role" and asked.type != "cloze":
         # "What is Roger Pell's role?" names him but says nothing of what he did: "Who said
         # the surveys would cost more than £250,000?" is still a question. (A cloze prints
         # its whole sentence, the role too: "Prof. ____, Leiterin des Giftnotrufs, ...")
         return False
-    if asked.skill == "who" and not {e.sentence for e in shown.evidence} & {
+    if asked.skill in _NAME_ASKED and not {e.sentence for e in shown.evidence} & {
             e.sentence for e in asked.evidence}:
         # A name in a question on another sentence says nothing about who did this (a
         # multiple-choice question shows the names anyway): "What is Helen Carter's role?"
@@ -688,6 +706,14 @@ def _without_who_on_evidence_keys(pool: list[Question]) -> list[Question]:
             {e.sentence for e in q.evidence} <= sentences and (
                 q.type == "true_false" or f" {_core(q.answer)} " in core)
             and _prints_sentence(q, words) for sentences, core, words in shown))]
+
+
+def _prints_statement(q: Question, words: frozenset[str]) -> bool:
+    """Does a text with these words print q's sentence, or what a who-question asks of it
+    ('Who claimed that a similar post ... had been scrapped?' beside 'Graham Tate: A similar
+    post ... had been scrapped ...', its sentence going on with the flag, quick reading 35)?"""
+    return _prints_sentence(q, words) or q.skill in _NAME_ASKED and q.type != "true_false" \
+        and _mostly_in(_words_of(q.prompt.lower()) - _QUESTION_WORDS, words)
 
 
 def _prints_sentence(q: Question, words: frozenset[str]) -> bool:
