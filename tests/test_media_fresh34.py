@@ -214,3 +214,56 @@ def test_evidence_suggested_fits_the_claim(text, bad, wanted):
           and "Pick one" not in q.prompt]
     assert qs and all(bad not in q.answer and wanted in q.answer for q in qs), \
         [q.answer for q in qs]
+
+
+# ------------------------------------------ fact or opinion: the writer's verdict, no scene
+
+PLAYGROUND = """Playground reopens after repairs
+
+The playground on Mill Green in Oakhurst reopened on Monday after three months of repairs.
+
+The work was paid for by the parish council and a lottery grant of £18,000. Parish clerk Sue \
+Barton said the old climbing frame had been removed for safety reasons. A new zip wire and a \
+sandpit were added in October, and the fence was replaced along the whole of Mill Lane.
+
+Nearly 200 children from the village school took part in a vote on the new equipment in June.
+
+It is hard to think of a better use of £40,000 in a village of this size. An opening party \
+will be held on Saturday 5 December at 2pm.
+"""
+
+KREISEL = """Neuer Kreisel für Bernried
+
+Wer morgens aus Richtung Seeshaupt nach Bernried hineinfährt, kennt das Bild: Lastwagen, die \
+sich an der Ampel stauen, Schulbusse, die sich in die Abbiegespur drängen, und Radfahrer, die \
+zwischen beiden kaum Platz finden.
+
+Der Gemeinderat hat am Dienstag mit 15 zu 4 Stimmen beschlossen, die Kreuzung zu einem \
+Kreisverkehr umzubauen. Die Kosten liegen bei rund 1,2 Millionen Euro. Bürgermeister Georg \
+Hainz sagte, der Umbau solle im Frühjahr beginnen. Nach Angaben der Polizei gab es an der \
+Kreuzung im vergangenen Jahr 14 Unfälle.
+"""
+
+
+def test_the_writers_hard_to_think_verdict_is_the_opinion_asked():
+    qs = [q for q in _media(PLAYGROUND) if q.skill == "fact_opinion"
+          and q.type == "multiple_choice" and len(q.options) == 2]
+    assert any("hard to think" in q.prompt and "opinion" in q.answer for q in qs), \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_scene_setting_lead_is_not_keyed_opinion():
+    qs = [q for q in _media(KREISEL) if q.skill == "fact_opinion"]
+    assert not [q.prompt for q in qs if "kennt das Bild" in q.prompt], \
+        [(q.prompt, q.answer) for q in qs]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Wer abends aus Richtung Seeshaupt nach Bernried hineinfährt, kennt das Bild: Lastwagen, "
+     "die sich an der Ampel stauen, und Radfahrer, die kaum Platz finden.", "de"),
+    ("Anyone who drives into Elmford in the morning knows the scene: lorries queuing at the "
+     "lights and cyclists squeezed between them.", "en"),
+])
+def test_a_scene_anyone_knows_is_no_verdict(text, lang):
+    from quizgen.generate.media_opinion import classify
+    assert classify(text, 0.65, lang)[0] == "unclear"
