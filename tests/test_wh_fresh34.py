@@ -133,3 +133,11 @@ def test_the_headline_kind_as_an_indefinite_subject_is_no_question():
             "according to the rescue.")
     kept = _kept(text, "en", headline)
     assert not [p for p in kept if p.startswith("What needs to weigh")], kept
+
+
+def test_stock_phrases_are_not_worth_a_who():
+    text = ("Die Gemeinde Talbach sucht seit Monaten einen neuen Hausarzt. Der Stadtrat will "
+            "nun einen ungewöhnlichen Weg gehen. Die Vorsitzende Jana Krüger machte gleich "
+            "zu Beginn klar, worum es aus ihrer Sicht gehen müsse.")
+    kept = _kept(text)
+    assert not [p for p in kept if "Weg gehen" in p or "worum es" in p], kept

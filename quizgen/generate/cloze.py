@@ -117,7 +117,10 @@ def _home_town_of_person(analysis: Analysis, s: Sentence, start: int) -> bool:
         return True
     low = prev.text.lower()
     lang = analysis.language
-    if len(before) < 3 or before[-3].text.lower() not in {"ein", "eine", "a", "an"}:
+    k = len(before) - 3
+    while k >= 0 and before[k].pos == "ADJ":
+        k -= 1  # 'Eine junge Ärztin aus ____' (fresh34 landarzt, D)
+    if k < 0 or before[k].text.lower() not in {"ein", "eine", "a", "an"}:
         return False  # one person ('ein Kfz-Mechaniker aus'), not 'Fahrer aus Polen'
     return prev.pos == "NOUN" and (is_title(low, lang) or low in OCCUPATIONS[lang] or
                                    low in _PERSON_NOUNS_DE or
@@ -336,6 +339,12 @@ _DURATION = re.compile(r"(?i)\s+(?:Stunden|Minuten|Tage[n]?|Wochen|Monate[n]?|Ja
 _SPAN_OF_YEARS = re.compile(r"(?i)\b(in|seit|for|in the last|in all)\s+(?:den\s+|the\s+)?"
                             r"(?:letzten\s+|past\s+|last\s+)?________\s+(Jahren|years)\b")
 _CONTRACTED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
+# 'Only ____ summers ago, the pond was a muddy hollow', 'Vor ____ Jahren war ...': how long
+# ago the scene was set, a side detail (fresh34 pond, D)
+_TIME_AGO = re.compile(r"(?i)^(?:(?:only|just|some|about|nearly|almost)\s+)?________\s+"
+                       r"(?:summers?|winters?|springs?|autumns?|years?|months?|weeks?|days?)"
+                       r"\s+ago\b|^(?:erst|noch|gerade)?\s*vor\s+(?:gut\s+|knapp\s+|etwa\s+)?"
+                       r"________\s+(?:Sommern|Wintern|Jahren|Monaten|Wochen|Tagen)\b")
 
 
 def _bare_common_noun(analysis: Analysis, start: int, shown: str) -> bool:
@@ -725,6 +734,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 # Ermittlungsgruppe gebildet worden, der vier Beamte angehören' - Ansbach: a
                 # side place where the sentence has a figure or a person to ask (blind
                 # review 21, F/D); a teacher moves the gap there
+            if skill == "how_many" and _TIME_AGO.search(prompt):
+                score = min(score, 0.3)  # 'Only ____ summers ago, ...': the scene's setting
             if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])
                                         or _AGE_BEFORE.search(analysis.article.text[
                                             max(0, start - 16):start])):

@@ -128,6 +128,13 @@ POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|tur
                          # 'When did that begin to change?' - what? (fresh34 lostpath)
                          r"|^(?:when|where|why|how|what|who) (?:did|does|do|will|would|has|"
                          r"have|had|was|is|were|can|could|should) that)\b")
+# A stock phrase that announces what the next sentence says: 'einen ungewöhnlichen Weg gehen',
+# 'neue Wege gehen', 'klarmachen, worum es gehen müsse', 'what it was all about'
+STOCK_PHRASE = re.compile(r"(?i)\b(?:einen (?:[a-zäöüß]+en )?weg (?:gehen|einschlagen)|"
+                          r"neue wege (?:gehen|einschlagen)|worum es (?:[\wäöüß]+ ){0,4}"
+                          r"(?:gehe|gehen|geht|ging)|what (?:it|this) (?:was|is) (?:all )?"
+                          r"about|take (?:an|a) (?:unusual|different|new) (?:step|path|route))"
+                          r"(?:\s+(?:müsse|müssen|solle|sollen|könne|werde))?\s*\?")
 # Nouns that only point at something told before ('Die Nachricht erreichte die Stadtwerke
 # am Freitagabend' - which news?), unless a complement says what they carry ('die Nachricht
 # vom Tod', 'the news that ...').
@@ -942,6 +949,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             DEADLINE_VERB.search(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'By when had a petition gathered at least
         # 6,500 signatures?': the day a count was taken, the count shown (reading 22, D)
+    if STOCK_PHRASE.search(_QUOTED.sub("", prompt)):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer will nun einen ungewöhnlichen Weg
+        # gehen?', 'Wer machte gleich zu Beginn klar, worum es gehen müsse?': a phrase that
+        # announces what the next sentence tells (fresh34 landarzt, jugendparlament)
     if BARE_CASE.match(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer prüft den Fall? - die Polizei' (quick
         # reading 21): which case, the sentence before says
