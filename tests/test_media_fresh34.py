@@ -267,3 +267,22 @@ def test_a_scene_setting_lead_is_not_keyed_opinion():
 def test_a_scene_anyone_knows_is_no_verdict(text, lang):
     from quizgen.generate.media_opinion import classify
     assert classify(text, 0.65, lang)[0] == "unclear"
+
+
+# ------------------------------------------ source item: a BBC station without 'Radio' second
+
+NEWTS = """Newts return to restored pond
+
+A pond in Little Hadham has been restored by volunteers after years of neglect.
+
+Ecologist Dr Ruth Cole told BBC Three Counties Radio that she had counted smooth newts and two \
+kinds of dragonfly during a survey in October. The work cost about £12,000, most of it from a \
+lottery grant.
+
+Parish councillor Tom Ward said the village was proud of the volunteers.
+"""
+
+
+def test_a_bbc_local_station_gets_other_bbc_stations_as_options():
+    qs = [q for q in _media(NEWTS) if q.skill == "source" and q.type == "multiple_choice"]
+    assert qs and all(len(q.options) >= 3 for q in qs), [q.options for q in qs]

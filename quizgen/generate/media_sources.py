@@ -331,6 +331,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 distract = _in_text(analysis, found, outlet, own, page, sents, speakers,
                                     gapped) + \
                     _options(outlet, lang, gapped, own, analysis.article.text)
+                if len(distract) < 2:
+                    continue  # a choice needs options (quick reading 34 pond #10 had one)
                 opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
                 out.append(make(
                     analysis, "outlet_fact", "multiple_choice", "source",
@@ -345,6 +347,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         prompt = t[key].format(names=join_names(speakers[:3], lang))
         distract = _in_text(analysis, found, outlet, own, page, sents, speakers, None) + \
             _options(outlet, lang, None, own, analysis.article.text)
+        if len(distract) < 2:
+            continue
         opts = shuffled([outlet, *distract[:3]], ("outlet", outlet))
         # the sentence that names the medium, not a later one the quote finder carried the
         # medium over to (quick reading 23 quoted '... 23 Mannschaften ...' for the paper)
@@ -595,7 +599,14 @@ def _other_house(key: list[str], name: list[str]) -> bool:
     other stations."""
     if not key or not name or key[0] != name[0] or key[0] in SHARED_FIRST:
         return True
+    if " ".join(key) in BBC_STATIONS and " ".join(name) in BBC_STATIONS:
+        return True  # 'BBC Three Counties Radio' and 'BBC Radio Essex' (quick reading 34 pond
+        # #10 had the key as its only option)
     return len(key) >= 3 and len(name) >= 3 and key[1] == name[1]
+
+
+# the BBC's local stations, lower case: each is a station of its own
+BBC_STATIONS = frozenset(n.lower() for n in [*BBC_LOCAL, *(n for r in BBC_REGIONS for n in r)])
 
 
 def _dative_mn(outlet: str, pool: list[str]) -> list[str]:
