@@ -141,3 +141,4 @@ def test_stock_phrases_are_not_worth_a_who():
             "zu Beginn klar, worum es aus ihrer Sicht gehen müsse.")
     kept = _kept(text)
     assert not [p for p in kept if "Weg gehen" in p or "worum es" in p], kept
+    assert not [p for p in kept if p.endswith("nun gehen?")], kept  # 'Was will ... gehen?'
