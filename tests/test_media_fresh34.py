@@ -286,3 +286,21 @@ Parish councillor Tom Ward said the village was proud of the volunteers.
 def test_a_bbc_local_station_gets_other_bbc_stations_as_options():
     qs = [q for q in _media(NEWTS) if q.skill == "source" and q.type == "multiple_choice"]
     assert qs and all(len(q.options) >= 3 for q in qs), [q.options for q in qs]
+
+
+SCHOOLWEEK = """Academy to trial later start for pupils
+
+About 700 pupils at Fellside Academy will start lessons an hour later from February.
+
+Head teacher Mark Owens said the trial would last one term and that pupils would do more \
+sport. Councillor Ann Pike said the council would be "watching closely". Parents can raise \
+questions at an open evening on 12 January.
+
+The trial is the first of its kind in the county, Mr Owens said.
+"""
+
+
+def test_an_announcement_is_not_the_fact_asked():
+    qs = [q for q in _media(SCHOOLWEEK) if q.skill == "fact_opinion"
+          and q.answer == "a checkable fact"]
+    assert not [q.prompt for q in qs if "open evening" in q.prompt]

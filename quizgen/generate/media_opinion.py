@@ -1047,6 +1047,19 @@ COMMENT_LABEL = re.compile(r"\s*(?:Opinion|Comment|Our view|Kommentar|Meinung|Un
                            r"Ein Kommentar von [^:.]{2,60}|A comment by [^:.]{2,60})\s*:")
 
 
+# a notice to readers ('Parents can raise questions at an open evening on 10 December',
+# 'Bürger können sich bei einem Infoabend informieren'): a fact nobody would take for an
+# opinion, no item to learn from (quick reading 34 fourdayweek #9)
+ANNOUNCEMENT = {
+    "en": re.compile(r"(?i)\b(?:can|may|are invited to|are welcome to)\s+(?:[\w-]+\s+){0,5}"
+                     r"(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:evening|meeting|event|"
+                     r"session|drop-in|open day)\b"),
+    "de": re.compile(r"\b(?:können|dürfen)\b[^.;]{0,60}\b(?:bei|auf|in) (?:einem|einer|der|dem) "
+                     r"(?:\w+ )?(?:Informationsabend|Infoabend|Bürgerversammlung|"
+                     r"Informationsveranstaltung|Sprechstunde|Elternabend|Tag der offenen Tür)\b"),
+}
+
+
 def _service(text: str, language: str) -> bool:
     """A service line ('Customers who need help are asked to call ...'): an advice verb that
     is not inside a relative clause about whoever does it ('Councils that urge residents to
@@ -1156,7 +1169,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
         elif verdict == "fact" and s.index in anchored and not has_loose_pronoun(s.text, lang) \
                 and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences \
-                and s.index not in lone_last:
+                and s.index not in lone_last and not ANNOUNCEMENT[lang].search(s.text):
             # "Es gilt ab dem 1. August" or "Belege legte sie dafür nicht vor": which law,
             # for what? A fact must be checkable without the sentence before it
             facts.append((s, p if p is not None else 1.0))
