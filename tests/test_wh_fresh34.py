@@ -142,3 +142,13 @@ def test_stock_phrases_are_not_worth_a_who():
     kept = _kept(text)
     assert not [p for p in kept if "Weg gehen" in p or "worum es" in p], kept
     assert not [p for p in kept if p.endswith("nun gehen?")], kept  # 'Was will ... gehen?'
+
+
+def test_an_authority_keeps_its_whole_name():
+    from quizgen.nlp.coref import umbrella_nouns
+
+    text = ("Am Montag ließ die Straßenbaubehörde Hessen Mobil die Brücke sperren. "
+            "Nach Angaben der Behörde sind die Lager beschädigt.")
+    a = analyze(_article(text, "de"))
+    assert list(umbrella_nouns(a).values()) == [
+        (text.index("Behörde sind") + len("Behörde"), "der Straßenbaubehörde Hessen Mobil")]

@@ -513,8 +513,11 @@ def _body_name(s: Sentence, k: int, kind: str) -> tuple[str, str] | None:
     if nxt is not None and nxt.text == "für" and \
             k + 2 < len(s.tokens) and s.tokens[k + 2].pos in {"NOUN", "PROPN"}:
         name += " für " + s.tokens[k + 2].text
-    elif nxt is not None and nxt.pos == "PROPN":
-        name += " " + nxt.text
+    else:  # 'Straßenbaubehörde Hessen Mobil'
+        j = k + 1
+        while j < len(s.tokens) and s.tokens[j].pos == "PROPN" and j - k <= 3:
+            name += " " + s.tokens[j].text
+            j += 1
     return name, gender
 
 
