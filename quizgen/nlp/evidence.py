@@ -55,7 +55,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|war|wurde|wurden)\s+"
                         r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|aber)\s+)?|"
                         r"dies(?:e|er|es)\s+\w+\s+"
-                        r"(?:\w+\s+){0,2})(?:nicht|nichts)\b"),
+                        r"(?:\w+\s+){0,3})(?:nicht|nichts)\b"),
+        # "Unabhängig überprüft wurde diese Zahl allerdings nicht" (quick reading 37)
+        ("no_evidence", r"\b(?:Unabhängig\s+)?(?:überprüft|geprüft|nachgeprüft)\s+(?:wurde|wurden|"
+                        r"ist|sind)\s+(?:das|dies|diese\s+\w+|die\s+(?:Zahl|Angabe|Behauptung))\s+"
+                        r"(?:\w+\s+){0,2}?(?:nicht|nie)\b"),
         ("no_evidence", r"\bnicht\s+(?:unabhängig\s+)?(?:überprüfbar|verifizierbar|"
                         r"überprüft|verifiziert)\b"),
         ("no_evidence", r"\b(?:lässt|ließ|ließen|lassen)\s+sich\b[^.!?]{0,40}?\bnicht\b"
@@ -76,6 +80,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:so\s+)?(?:stimmt|zutrifft|stimme|zutreffe)\s*,\s*(?:konnte|konnten|kann|"
                         r"können|vermochte)\b[^.!?;]{0,60}?\bnicht\s+(?:bestätigen|belegen|"
                         r"überprüfen|nachprüfen|sagen)\b"),
+        # "Ob das stimmt, ist offen" right after a claim (quick reading 37; see find_markers)
+        ("no_evidence", r"\bOb\s+(?:das|dies|es)\s+(?:so\s+)?(?:stimmt|zutrifft)\s*,\s*"
+                        r"(?:ist|bleibt|blieb|war)\s+(?:bislang\s+|bisher\s+|noch\s+)?"
+                        r"(?:offen|unklar|ungeklärt|nicht\s+geklärt)\b"),
         # "Woher diese Zahl stammt, ist unklar", "Worauf sich die Angabe stützt, blieb offen"
         ("no_evidence", r"\b(?:Woher|Worauf)\s+(?:sich\s+)?(?:diese|die|der|dieser)\s+"
                         r"(?:Zahl|Zahlen|Angabe|Angaben|Schätzung|Behauptung|Vorwurf|"
@@ -95,6 +103,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:Gutachten|Studie|Untersuchung|Erhebung|Zählung|Nachweis)\s+"
                         r"(?:dazu|dafür|darüber|hierzu)\s+(?:liegt|lag|liegen|ist|sind|gibt\s+es)"
                         r"\b[^.!?]{0,40}?\b(?:nicht|noch\s+nicht)\s+(?:vor|bekannt)\b"),
+        # "Eine Berechnung dazu wurde bisher nicht veröffentlicht" (quick reading 36)
+        ("no_evidence", r"\b(?:Berechnung|Studie|Gutachten|Erhebung|Zählung|Zahlen|Daten|Quelle)\s+"
+                        r"(?:dazu|dafür|hierzu)\s+(?:wurde|wurden|ist|sind)\s+(?:bisher\s+|bislang\s+|"
+                        r"noch\s+)?(?:nicht|nie)\s+(?:veröffentlicht|vorgelegt|genannt)\b"),
         # "Eine Studie dazu konnte der Verein auf Nachfrage nicht vorlegen" (quick reading 35)
         ("no_evidence", r"\b(?:Gutachten|Studie|Studien|Untersuchung|Erhebung|Zahlen|Daten|"
                         r"Unterlagen|Dokumente)\s+(?:dazu|dafür|darüber|hierzu)\s+(?:konnte|"
@@ -176,6 +188,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:not\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|any\s+such)"
                         r"\s+(?:claims?|reports?|allegations?|figures?|accounts?)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
+        # "the claim cannot be proved", "That claim is hard to test", "Police stressed that
+        # this had not been confirmed" (quick readings 36, 37)
+        ("no_evidence", r"\b(?:the\s+claim|that\s+claim|this\s+claim|it|this|that)\s+(?:cannot|"
+                        r"can't|could\s+not)\s+be\s+(?:proved|proven)\b|\b(?:the|that|this)\s+"
+                        r"claim\s+is\s+(?:hard|difficult|impossible)\s+to\s+(?:test|check|verify|"
+                        r"prove)\b|\b(?:this|that|it)\s+had\s+not\s+been\s+(?:independently\s+)?"
+                        r"(?:verified|confirmed)\b"),
         # "no figures have been published to support it" (blind review 24)
         ("no_evidence", r"\bno\s+(?:figures|data|evidence|details|records|studies|documents)\s+"
                         r"(?:have|has|had)\s+(?:yet\s+)?been\s+(?:published|produced|released|"
@@ -245,7 +264,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                 if kind == "no_evidence" and _WHETHER.match(m.group()) and (
                         s.text[:m.start()].strip() or claim == s.index
-                        or not _CLAIM_VERB.search(analysis.sentences[claim].text)):
+                        or not _CLAIM_VERB.search(analysis.sentences[claim].text)
+                        and not _RUMOUR.search(analysis.sentences[claim].text)):
                     # 'Ob ... tatsächlich ..., ist offen' opening the sentence right after a
                     # claim only (the pattern has no '^': an anchor in the one regex that
                     # screens every sentence doubled its time)
@@ -344,7 +364,7 @@ def _points_back(before: str, flag: str, after: str) -> bool:
         return False  # the flag's sentence made the claim before it
     words = before.split()
     if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag) \
-            or _WHETHER_THAT.search(flag):
+            or _WHETHER_THAT.search(flag) or _CLAIM_SUBJECT.match(flag):
         return True
     if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER \
             and not _AGENT_FLAG.match(flag):
@@ -364,7 +384,11 @@ _SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed|pr
 _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECASE)
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
+# a claim going round: 'In der Elternschaft kursiert die Behauptung, ...' (quick reading 37)
+_RUMOUR = re.compile(r"\b(?:kursier\w*|Behauptung|Gerücht|rumou?rs?)\b", re.IGNORECASE)
 # "it was far too early to say whether that was true": the speaker doubts the claim before
+# a flag whose subject is the claim: '..., and the claim cannot be proved, Mayhew said'
+_CLAIM_SUBJECT = re.compile(r"(?:the|that|this)\s+claim\b", re.IGNORECASE)
 _WHETHER_THAT = re.compile(r"\bwhether\s+(?:that|this|it)\b", re.IGNORECASE)
 _AGENT_FLAG = re.compile(r"(?:did|does|has|have|had)\s+not\b", re.IGNORECASE)
 _WITHOUT = re.compile(r"^(?:without|ohne)\b", re.IGNORECASE)
