@@ -304,3 +304,23 @@ def test_an_announcement_is_not_the_fact_asked():
     qs = [q for q in _media(SCHOOLWEEK) if q.skill == "fact_opinion"
           and q.answer == "a checkable fact"]
     assert not [q.prompt for q in qs if "open evening" in q.prompt]
+
+
+SHOPS = """Empty shops to open rent-free
+
+Up to ten empty shops in Ashby Parade will be offered rent-free for six months.
+
+Councillor Fiona Reed, the council's cabinet member for regeneration, said the scheme would \
+bring people back. Tom Baxter, who has run a card and gift shop in the Parade for 18 years, \
+said he was worried about newcomers. The Ashby Traders' Association has asked the council to \
+protect existing shops.
+"""
+
+
+@pytest.mark.parametrize("wanted", [
+    "Tom Baxter, who has run a card and gift shop in the Parade for 18 years",
+    "the Ashby Traders' Association",
+])
+def test_names_and_clauses_are_not_cut(wanted):
+    qs = _voices(SHOPS)
+    assert qs and wanted in qs[0].answer, qs[0].answer if qs else None

@@ -1165,6 +1165,9 @@ def _plural_party(name: str) -> bool:
                                                                                    "kammer")))
 
 
+_NOMINAL = {"NOUN", "PROPN", "ADJ"}
+
+
 def _apposition(analysis: Analysis, ent: Entity) -> str | None:
     """The phrase between commas right after a person's name, when it says what they are:
     it opens with an article or "who", or (German) with a capitalised role noun followed by
@@ -1184,8 +1187,19 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
         if len(ws) > 12 and ws[0].lower() in {"der", "die", "who"} and \
                 re.search(r"\s(?:und|and)\s", phrase):
             # 'Uwe Kettler, der jeden Tag ... pendelt und in einer Facebook-Gruppe ... mobil
-            # macht': the first of two things he does (quick reading 27 de_blitzer)
-            phrase = re.split(r"\s(?:und|and)\s", phrase, maxsplit=1)[0]
+            # macht': the first of two things he does (quick reading 27 de_blitzer); not
+            # inside a noun phrase ('who has run a card and gift shop in the Arcade for 22
+            # years' was cut to 'who has run a card', quick reading 35 en_popup_shops)
+            at = m.end + after.start(1) + len(after.group(1)) - len(after.group(1).lstrip())
+            toks = analysis.sentences[m.sentence].tokens
+            for cut in re.finditer(r"\s(?:und|and)\s", phrase):
+                left = next((t for t in reversed(toks) if t.end <= at + cut.start()), None)
+                right = next((t for t in toks if t.start >= at + cut.end()), None)
+                if left is not None and right is not None and left.pos in _NOMINAL and \
+                        right.pos in _NOMINAL:
+                    continue  # 'a card and gift shop'
+                phrase = phrase[:cut.start()]
+                break
             ws = phrase.split()
         if not 2 <= len(ws) <= 12:
             continue
@@ -1835,6 +1849,14 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
                     # sentence's first word, no part of the name
                 if ext and ext[0] not in {"The", "A", "An"}:
                     name = " ".join(ext) + " " + name
+                # 'The Kingsmere Traders' Association' where the entity stopped at the
+                # apostrophe (quick reading 35 en_popup_shops: 'what the Kingsmere Traders said')
+                tail = re.search(re.escape(c.entity.name) + r"(['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}?"
+                                 r"(?:Association|Society|Club|Group|Trust|Union|Federation|"
+                                 r"Forum|Alliance|Network|Council|Committee))\b",
+                                 c.sentence.text)
+                if tail is not None:
+                    name += tail.group(1)
                 if full and re.match(r"[Tt]he\s", full.group(0)):
                     name = "the " + name
             if lang == "en" and (ARTICLE_ORG.search(name) or re.fullmatch(
