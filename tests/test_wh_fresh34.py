@@ -152,3 +152,11 @@ def test_an_authority_keeps_its_whole_name():
     a = analyze(_article(text, "de"))
     assert list(umbrella_nouns(a).values()) == [
         (text.index("Behörde sind") + len("Behörde"), "der Straßenbaubehörde Hessen Mobil")]
+
+
+def test_the_amount_after_need_to_is_asked():
+    text = ("A volunteer rescue in Ashcombe is caring for more than 90 dormice. A dormouse "
+            "needs to weigh at least 20 grams before the winter, according to the rescue.")
+    prompts = [q.prompt for q in _questions(text, "en")]
+    assert [p for p in prompts if p.startswith("How many grams does a dormouse need to "
+                                               "weigh")], prompts

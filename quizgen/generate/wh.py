@@ -4860,9 +4860,12 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                     not q_.unit[:1].isalpha():
                 continue  # 'How many C ...?': a symbol is no thing to count
             if any(t.tag in {"CJT", "CJS", "PNR", "DTQ", "PNQ", "TO0", "VVG"} and
-                   t.end <= q_.start
-                   for t in c.rest):
-                continue  # inside a that-clause: "did X say that ... were affected"
+                   t.end <= q_.start and not (k == 0 and t.tag == "TO0" and c.verb and
+                                              c.verb[-1].lemma in {"need", "have"})
+                   for k, t in enumerate(c.rest)):
+                continue  # inside a that-clause: "did X say that ... were affected"; not
+                # 'needs to weigh at least 450 grams' ('How many grams does a hedgehog need
+                # to weigh?', fresh35 hedgehog: the amount was never asked)
             after = next((t for t in s.tokens if t.start >= q_.end), None)
             if after is not None and after.text.lower() == "away" and \
                     q_.unit.lower() in _DISTANCE_UNITS_EN and vp is not None and \
