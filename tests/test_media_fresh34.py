@@ -324,3 +324,23 @@ protect existing shops.
 def test_names_and_clauses_are_not_cut(wanted):
     qs = _voices(SHOPS)
     assert qs and wanted in qs[0].answer, qs[0].answer if qs else None
+
+
+OWLS = """Badger rescue full for the winter
+
+A rescue in Elmford is caring for more than 60 badgers.
+
+Prickles Badger Rescue, which was set up by retired teacher Mary Dunn in 2015, said on Monday \
+that every pen was now in use.
+
+Ms Dunn said the wet summer had left many young badgers underweight. "We took in three last \
+week alone," she said.
+
+Local vet Dr Ian Price said the rescue was doing valuable work. Councillor Jo Reeves said \
+the council would look at a small grant.
+"""
+
+
+def test_an_organisation_cut_short_is_no_person_to_match():
+    qs = [q for q in _media(OWLS) if q.type == "matching"]
+    assert not [q.answer for q in qs if "Prickles Badger =" in q.answer]

@@ -867,6 +867,21 @@ def _given(c: Claim, language: str) -> bool:
         and t.text.lower() == t.lemma.lower()[:-1]) for t in c.sentence.tokens)
 
 
+def _name_goes_on(analysis: Analysis, c: Claim) -> bool:
+    """Does the speaker's English name run on in its sentence ('Prickles Hedgehog' + 'Rescue,
+    which was set up by ...')? Then it is an organisation's, cut short: 'Match each person'
+    listed 'Prickles Hedgehog' (quick reading 35 en_hedgehog #9)."""
+    if analysis.language != "en" or c.entity is None:
+        return False
+    text = analysis.article.text
+    return any(m.sentence == c.sentence.index and m.kind == "name" and
+               re.match(r" (?:Rescue|Trust|Society|Association|Club|Centre|Center|Group|"
+                        r"Council|Hospital|School|Academy|Foundation|Charity|Sanctuary|"
+                        r"Museum|Library|Partnership|Network|Alliance|Forum|Federation|"
+                        r"Union|Committee|Company|Ltd|Limited)\b", text[m.end:m.end + 20])
+               for m in c.entity.mentions)
+
+
 def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -874,7 +889,8 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # ('Match each person ...' listed Ofsted, judged19)
     given = [c for c in cs if c.entity is not None and c.entity.label == "PER"
              and (len(c.entity.name.split()) > 1 or surely_person(analysis, c.entity))
-             and not c.pronoun_speaker and _given(c, lang)]
+             and not c.pronoun_speaker and _given(c, lang)
+             and not _name_goes_on(analysis, c)]
     # the bare statements if three speakers have one, else all with their say-verb: never
     # 'erklärte am Mittwoch, ...' beside 'Die Aufgaben sollen ...' (blind review 12)
     for form in ("statement", "predicate"):
