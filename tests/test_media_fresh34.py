@@ -344,3 +344,28 @@ the council would look at a small grant.
 def test_an_organisation_cut_short_is_no_person_to_match():
     qs = [q for q in _media(OWLS) if q.type == "matching"]
     assert not [q.answer for q in qs if "Prickles Badger =" in q.answer]
+
+
+# ------------------------------------------ a medium fronted in the dative
+
+SCHULHOF = """Gymnasium verbietet Handys auf dem Schulhof
+
+Am Goethe-Gymnasium in Lindstadt dürfen Schülerinnen und Schüler ihre Handys ab Januar in den \
+Pausen nicht mehr benutzen.
+
+Schulleiterin Dr. Karin Vogt begründete die Entscheidung mit Beobachtungen aus dem Alltag. \
+Dem Bayerischen Rundfunk sagte Vogt: „Wir wollen, dass in den Pausen wieder geredet wird.“
+
+Schulsprecher Jonas Brandl sagte, man habe nichts gegen Regeln. Elternbeirat Uwe Kern sagte, \
+die meisten Eltern stünden hinter der Schule.
+"""
+
+
+def test_a_fronted_dative_medium_is_the_source():
+    qs = _media(SCHULHOF)
+    notes = [q.answer for q in _voices(SCHULHOF)]
+    assert notes and "Bayerischer Rundfunk" in notes[0], notes
+    src = [q for q in qs if q.skill == "source" and q.type == "multiple_choice"]
+    assert src and "Bayerischen Rundfunk" in src[0].options and all(
+        o not in src[0].options for o in ("Radio Bremen", "Antenne Bayern")), \
+        [q.options for q in src]

@@ -119,7 +119,7 @@ DATIVE_MN_PAPERS = ["Göttinger Tageblatt", "Mindener Tageblatt", "Weser-Kurier"
                     "Hamburger Abendblatt"]
 DATIVE_MN_BROADCAST = ["Bayerischen Rundfunk", "Norddeutschen Rundfunk", "Deutschlandfunk",
                        "Westdeutschen Rundfunk", "Mitteldeutschen Rundfunk"]
-DATIVE_MN_GAP = re.compile(r"\b(?:dem|im|vom|beim|zum)\s+___")
+DATIVE_MN_GAP = re.compile(r"\b(?:[Dd]em|im|vom|beim|zum)\s+___")  # (fronted: "Dem ___ sagte")
 # after 'Nach Informationen des ___' (genitive) the options take their -s as the gap does
 GENITIVE_MN_PAPERS = ["Göttinger Tageblatts", "Mindener Tageblatts", "Weser-Kuriers",
                       "Südkuriers", "Münchner Merkurs", "Kölner Stadt-Anzeigers",
