@@ -6,6 +6,7 @@ Same analysis and seed -> the same question set.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
 import heapq
@@ -660,9 +661,12 @@ def select(questions: list[Question], settings: Settings,
     # the words of the article's names (a printed sentence that names the speaker of a source
     # item and its outlet answers that item, _outlet_shown)
     name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
-    chosen = _select(prepared, fact, settings, name_words=name_words)
+    pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)]), other,
+                       person, name_words) for q, base, key, other, person in prepared]
+    chosen = _select(pool, settings)
     if len(chosen) < settings.count:
-        more = _select(prepared, fact, settings, relaxed=True, name_words=name_words)
+        # the relaxed pass: the same candidates, with the looser answer patterns
+        more = _select([c.relaxed() for c in pool], settings, relaxed=True)
         if len(more) > len(chosen):
             return more
     return chosen
@@ -954,6 +958,14 @@ class _Candidate:
             # and the set keeps both; tests/test_gold.py)
             self.sentence_runs = _words_of(q.evidence[0].text.lower()) \
                 if q.evidence and q.type in _SPAN_ANSWERS and q.skill != "role" else _EMPTY
+
+    def relaxed(self) -> _Candidate:
+        """This candidate for select's relaxed pass: the looser answer patterns, no clash
+        checked yet (the rest does not depend on the pass)."""
+        twin = copy.copy(self)
+        twin.answer = _answer_patterns(self.q, self.fact, relaxed=True)
+        twin.checked = 0
+        return twin
 
 
 def _clashes(c: _Candidate, best: _Candidate, relaxed: bool) -> bool:
@@ -1307,15 +1319,11 @@ def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str
     return _core(every[0]) if every else name
 
 
-def _select(prepared: list[tuple[Question, float, tuple, list, str | None]],
-            fact: dict[int, tuple],
-            settings: Settings, relaxed: bool = False,
-            name_words: frozenset[str] = frozenset()) -> list[Question]:
-    """One greedy pass over select's filtered, deduplicated pool, best first (`prepared`:
-    _prepare's; `fact`: _fact_key by id; `name_words`: the words of the article's names)."""
-    pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)], relaxed),
-                       other, person, name_words) for q, base, key, other, person in prepared]
-    both = len({q.family for q, *_ in prepared}) == 2
+def _select(pool: list[_Candidate], settings: Settings, relaxed: bool = False
+            ) -> list[Question]:
+    """One greedy pass over select's filtered, deduplicated pool, best first (`pool`: the
+    candidates of _prepare's questions, with answer patterns for `relaxed` or not)."""
+    both = len({c.q.family for c in pool}) == 2
     media_target = round(settings.count * MEDIA_SHARE) if both else settings.count
     type_cap = max(1, round(settings.count * MAX_TYPE_SHARE))
     chosen: list[Question] = []
