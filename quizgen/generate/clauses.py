@@ -83,7 +83,9 @@ SPEECH_LEMMAS = {"sagen", "behaupten", "erklären", "betonen", "meinen", "berich
 
 # separable verbs of saying whose content follows after a comma ('wirft ... vor, sie habe')
 _PARTICLE_SPEECH = {("werfen", "vor"), ("weisen", "hin"), ("teilen", "mit"), ("geben", "an"),
-                    ("führen", "an"), ("stellen", "klar"), ("räumen", "ein")}
+                    ("führen", "an"), ("stellen", "klar"), ("räumen", "ein"),
+                    # 'gab zu bedenken, viele hätten kein Smartphone' (fresh37 rufbus Q5)
+                    ("geben", "bedenken"), ("geben", "verstehen")}
 
 
 # verbs that close the right bracket before an extraposed zu-infinitive

@@ -594,6 +594,27 @@ _THEIR_ACCOUNT = re.compile(r"(?i)\b(?:nach (?:seinen|ihren) Angaben|(?:seiner|i
                             r"their))\b")
 
 
+# a possessive opening the sentence and the gap in apposition to it: its owner is in the
+# sentence before
+_POSSESSIVE_APPOSITION = re.compile(r"(?:His|Her|Their|Its|Seine?[mnr]?|Ihre?[mnr]?)\s+"
+                                    r"(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
+# a count right before a fraction's plural ('zwei Dritteln', 'two thirds'): the noun tells it
+_FRACTION_AFTER = re.compile(r"(?i)\s+(?:dritteln?|vierteln?|fünfteln?|zehnteln?|thirds|"
+                             r"quarters|fifths|tenths)\b")
+# '..., zwei aus beruflichen Gründen, zwei weil ...': the parts after the gap add up to it
+_BREAKDOWN = re.compile(r"(?i)[,;:]\s+(?:(?:davon|darunter|of them|of whom|including)\s+)?"
+                        r"(?:\d+|ein[e]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|one|"
+                        r"two|three|four|five|six|seven|eight|nine|ten)\b")
+_RANGE_IN_ANSWER = re.compile(r"(?i)\s(?:until|till|to|bis)\s")
+# a list's member: 'darunter ____, Gellerts Butterbirne, ...', 'including ____, X and Y'
+_LIST_INTRO = re.compile(r"(?i)\b(?:darunter|etwa|wie|including|such as|among them)\s*$")
+_LIST_ITEM_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*,\s*$")
+_LIST_ITEM_AFTER = re.compile(r"\s*,\s+(?:die |der |das |the )?[A-ZÄÖÜ]")
+# 'in ____ oder Oberwolfach', 'in Kirnbach oder ____': one of two places
+_OR_PLACE_AFTER = re.compile(r"\s+(?:oder|or)\s+[A-ZÄÖÜ]")
+_OR_PLACE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?:oder|or)\s*$")
+
+
 def _unowned_possessive(analysis: Analysis, s: Sentence) -> bool:
     """'Bis Freitag sollen nach seinen Angaben mindestens ____ Geräte ...': an account
     whose owner the sentence does not name before it and the pronoun resolver did not find."""
@@ -683,6 +704,20 @@ def generate(analysis: Analysis) -> list[Question]:
                 # noch dementieren': what did not happen has no day and no doer, and the
                 # home town of who did not comment is a side detail ('Ein Sprecher des
                 # Reiseveranstalters ... aus ____ wollte sich ... nicht äußern')
+            if _POSSESSIVE_APPOSITION.match(analysis.article.text[s.start:start]) and not any(
+                    a <= s.start < b for a, b, _ in edits):
+                continue  # 'His daughter, ____, who has campaigned ...' (fresh37
+                # defibrillators Q4): the gap names whose daughter, which only the sentence
+                # before says ('Its director, Tom Riley, said ... £____' keeps its figure)
+            after = analysis.article.text[end:s.end]
+            if skill == "how_many" and (_FRACTION_AFTER.match(after) or len(
+                    _BREAKDOWN.findall(after)) >= 2):
+                continue  # 'zu etwa ____ Dritteln' (only 'zwei' fits), '____ Trainer hätten
+                # aufgehört, zwei aus beruflichen Gründen, zwei weil ...' (2 + 2): the
+                # sentence answers its own gap (fresh36 streuobstwiese Q5, jugendtrainer Q6)
+            if skill == "when" and _RANGE_IN_ANSWER.search(answer):
+                continue  # 'From ____, all fishing will be prohibited' - '1 January 2027
+                # until the end of 2028': the gap asks a start, the key gives two facts
             if skill == "how_many" and AMOUNT_OF_WHAT.search(s.text):
                 continue  # 'Im vergangenen Schuljahr waren es etwa ____ Prozent': of what?
             if de and not any(t.pos in {"NOUN", "PROPN"} and not start <= t.start < end
@@ -734,6 +769,16 @@ def generate(analysis: Analysis) -> list[Question]:
                 # Ermittlungsgruppe gebildet worden, der vier Beamte angehören' - Ansbach: a
                 # side place where the sentence has a figure or a person to ask (blind
                 # review 21, F/D); a teacher moves the gap there
+            before = analysis.article.text[max(s.start, start - 40):start]
+            if skill in {"who", "what"} and (_LIST_INTRO.search(before) or _LIST_ITEM_BEFORE.search(
+                    before)) and _LIST_ITEM_AFTER.match(after):
+                score = min(score, 0.3)  # 'alte Sorten, darunter ____, Gellerts Butterbirne,
+                # Brettacher ...': one item of a list (fresh36 streuobstwiese Q3, D)
+            if skill == "where" and (_OR_PLACE_AFTER.match(after) or _OR_PLACE_BEFORE.search(
+                    before)):
+                score = min(score, 0.3)  # 'Wer bislang in ____ oder Oberwolfach auf den Bus
+                # wartete': one of two villages either of which sets the scene (fresh37
+                # rufbus Q3, D); 'a tour of ____ and South Korea' is a fact and stays
             if skill == "how_many" and _TIME_AGO.search(prompt):
                 score = min(score, 0.3)  # 'Only ____ summers ago, ...': the scene's setting
             if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])

@@ -106,8 +106,12 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
 # 'die Ergebnisse der Studie', 'a spokesperson for the council' say it themselves
 _QUOTED = re.compile(r"[„“\"‘][^„“”\"’]*[“”\"’]")  # a speaker's words: their wording
 _NO_OF_WHAT = r"\b(?!\s+(?:de[rs]|von|vom|zu|zur|zum|für|of|from|on|for|at)\b)"
-RESULTS_OF_WHAT = re.compile(r"(?i)\b(?:die|the) (?:ergebnisse|befunde|results|findings)" +
-                             _NO_OF_WHAT)
+RESULTS_OF_WHAT = re.compile(r"(?i)\b(?:(?:die|the) (?:ergebnisse|befunde|results|findings)" +
+                             _NO_OF_WHAT + r"|(?:das (?:ergebnis|resultat)|the (?:result|"
+                             r"outcome))(?:\s*,|\s+(?:war|lag|ist|liegt|betrug|beträgt|was|is|"
+                             r"came to)\b))")
+# ('Das Ergebnis, nämlich knapp 65.000 Euro, ...', fresh37 kletterwand: the result of what
+# calculation? 'The result reflects a split ...' states no figure)
 SPOKES_OF_WHOM = re.compile(r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|woman|person))" +
                             _NO_OF_WHAT)
 # 'Wer will bis dahin weitere Unterschriften sammeln?' (until when?), 'Wie viele Geschäftsleute
@@ -913,6 +917,21 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
             POINTS_BACK.search(low):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result"
+    if analysis.language == "de" and _LEFTOVER_SO.search(_QUOTED.sub("", prompt)):
+        return 0.0  # 'Wie viel kam bis Mitte November so zusammen?' (fresh37 kletterwand Q3):
+        # 'so' (that way) points at the sentence before, which says who collected and how
+    if _THIN_SUPPORT_WHAT.match(prompt) or _COMPARED_WHAT.match(prompt) or \
+            _COST_MET_WHAT.match(prompt):
+        return 0.0  # 'Was ist in Auftrag gegeben worden?' (by whom, for what?), 'Was kostet
+        # so viel wie ein normales Busticket? - eine Fahrt' (the question turned round), 'What
+        # is being met by the charity ...? - the rest of the cost' (fresh37 kletterwand Q8,
+        # rufbus Q9, defibrillators Q2)
+    if _BARE_ALTERNATIVE.search(_QUOTED.sub("", prompt)):
+        return 0.0  # 'How far away is the nearest alternative?' (to what? fresh36 post_office)
+    if re.match(r"(?i)(?:who|wer)\b", prompt) and _POLICE.search(answer) and \
+            _OFFICERS.search(_QUOTED.sub("", prompt)):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Who said officers had been called ...? -
+        # Gloucestershire Police': the officers give the police away (fresh37 school_garden)
     if re.match(r"(?i)(?:was|what)\b", prompt) and _MEASURE_ANSWER.match(answer):
         return 0.0  # 'Was stand das Wasser im Keller ... fast hoch? - einen Meter': a measure
         # is asked 'Wie hoch/How high ...?' or not at all
@@ -945,10 +964,12 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score = min(score, 0.25)  # "Wer rechnet mit mindestens drei Wochen?": what lasts?
     if NEGATED_WHO.match(prompt):
         score = min(score, 0.3)  # 'Who has not confirmed ...?': nobody else did either
-    if re.match(r"(?:By when|Bis wann)\b", prompt) and re.search(r"\d", prompt) and not \
-            DEADLINE_VERB.search(prompt):
+    if re.match(r"(?:By when|Bis wann)\b", prompt) and (re.search(r"\d", prompt) or re.match(
+            r"By when had\b", prompt)) and not DEADLINE_VERB.search(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'By when had a petition gathered at least
-        # 6,500 signatures?': the day a count was taken, the count shown (reading 22, D)
+        # 6,500 signatures?': the day a count was taken, the count shown (reading 22, D);
+        # 'By when had a garden centre ... promised to donate ...? - by Monday morning': a
+        # past perfect's 'by' is the story's time of telling, no deadline (fresh37, D)
     if STOCK_PHRASE.search(_QUOTED.sub("", prompt)):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer will nun einen ungewöhnlichen Weg
         # gehen?', 'Wer machte gleich zu Beginn klar, worum es gehen müsse?': a phrase that
@@ -968,12 +989,32 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # a who-question on a negated predicate asks for one of many who did not
 # (English: the negation right after the auxiliary, not in a reported clause: 'Who said
 # the council would not pay?' is fine; German: no reported clause after a comma)
+# 'kam ... so zusammen', 'sieht das so': a 'so' (that way) right before the verb's end
+_LEFTOVER_SO = re.compile(r"\bso(?: [a-zäöüß]+)?\?$")
+# a what-question with nothing but a support-verb phrase: 'Was ist in Auftrag gegeben
+# worden?', 'Was wurde zur Verfügung gestellt?' say neither by whom nor what for
+_THIN_SUPPORT_WHAT = re.compile(r"(?i)^was (?:\w+ )?(?:in auftrag|in betrieb|zur verfügung|in "
+                                r"angriff|auf den weg) \w+(?: (?:worden|werden))?\?$")
+# 'Was kostet so viel wie ein Busticket?', 'What costs as much as ...?': the thing compared
+# is the sentence's subject; the figure is the point
+_COMPARED_WHAT = re.compile(r"(?i)^(?:was (?:kostet|kostete|kosten|kosteten) (?:genau |etwa "
+                            r")?(?:so viel|genauso viel|ebenso viel) wie|what (?:costs|cost) "
+                            r"(?:about |roughly )?(?:as much|the same) as)\b")
+# a cost 'met', 'covered', 'borne' by somebody: the question asks the cost back
+_COST_MET_WHAT = re.compile(r"(?i)^what (?:is|was|are|were|will be|has been|have been) "
+                            r"(?:being )?(?:met|covered|borne|picked up) by\b")
+# 'the nearest alternative' without 'to ...': alternative to what, the sentence before says
+_BARE_ALTERNATIVE = re.compile(r"(?i)\b(?:the|die|der) (?:nearest|closest|next|only|"
+                               r"cheapest|nächste|einzige) alternative\b(?! (?:to|zu|zum|zur)\b)")
+_POLICE = re.compile(r"(?i)\b(?:police|polizei\w*|constabulary)\b")
+_OFFICERS = re.compile(r"(?i)\b(?:officers?|police|polizist\w*|beamte\w*|streife\w*)\b")
 # the court report's formula 'The court/jury/inquest heard (that/how) ...'
 COURT_HEARD = re.compile(r"(?i)^who (?:had )?(?:heard|was told|were told) (?:that|how|of)\b")
 HEARING_BODY = re.compile(r"(?i)\b(?:court|jury|jurors|inquest|tribunal|hearing|magistrates|"
                           r"trial|coroner)$")
-NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never)\b|wer\b(?!.*[,„\"“]).*\b(?:"
-                         r"nicht|nie|niemals|keine?[nmrs]?)\b)")
+NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never| no)\b|"  # 'Who receives
+                         # no regular funding ...?' (fresh37 mountain_rescue): nobody does
+                         r"wer\b(?!.*[,„\"“]).*\b(?:nicht|nie|niemals|keine?[nmrs]?)\b)")
 
 
 # 'by'/'bis' with a future or a plan is a deadline, not the day a count was taken
@@ -3017,6 +3058,11 @@ def _which_de(analysis: Analysis, c: Clause) -> list[Question]:
     prompt = _prompt([kind, _finite_text(c), middle_r, c.right, c.tail], "de")
     answer = render(names)
     score = _score(prompt, answer, analysis, 2) - 0.05
+    from quizgen.generate.cloze import _setting_places
+
+    if len(places) == 1 and places[0].name in _setting_places(analysis):
+        score = min(score, 0.3)  # 'Welche Stadt reagiert bislang zurückhaltend? - Weilheim':
+        # the town the whole story is set in (fresh37 kletterwand Q6)
     return [_question(analysis, c.sentence, "where", prompt, answer,
                       [t.text for t in names if t.text[:1].isupper()], score)]
 
