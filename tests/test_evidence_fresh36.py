@@ -61,3 +61,27 @@ def test_a_claim_that_has_not_been_tested_stays_on_its_own_sentence():
             "suggested that few drivers used the station, a claim that has not been tested by "
             "any survey.")
     assert [c[:22] for c in _claims(text)] == ["She also suggested tha"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    (DE + "Die Polizei sucht Zeugen. Im Ort kursiert die Behauptung, Jugendliche hätten auf "
+     "dem Platz Feuer gemacht; belegt ist das bislang nicht.", "Im Ort kursiert"),
+    (EN + "Traders have gone further, claiming that trade could fall by as much as a fifth. "
+     "That figure has not been backed by any published study.", "Traders have gone further"),
+])
+def test_quick_reading_39_flags_mark_the_claim(text, claim):
+    # a rumour with its flag after a semicolon; 'That figure has not been backed by'
+    found = _claims(text)
+    assert found and all(c.startswith(claim) for c in found), found
+
+
+@pytest.mark.parametrize("text, claim", [
+    (DE + "Unter Anwohnern wird seit Wochen erzählt, der Investor habe schon einen Käufer. Ob "
+     "das stimmt, ist offen.", "Unter Anwohnern wird"),
+    (DE + "Einige Anwohner berichteten, nachts Wildschweine auf dem Gelände gesehen zu haben. "
+     "Bestätigt ist ein Vorkommen in Lindach bisher nicht.", "Einige Anwohner berichteten"),
+])
+def test_quick_reading_38_flags_mark_the_claim(text, claim):
+    # a rumour told ('wird erzählt'), 'Bestätigt ist ein Vorkommen ... bisher nicht'
+    found = _claims(text)
+    assert found and all(c.startswith(claim) for c in found), found

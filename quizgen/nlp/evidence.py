@@ -44,7 +44,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,40}?\b" + _GIVE_DE +
                         r"\b[^.!?]{0,40}?\bnicht\b(?:\s+vor\b)?"),
         ("no_evidence", r"\b(?:" + _GIVE_DE + r"\s+(?:[\w-]+\s+){0,3}?)?keine(?:rlei|n)?\s+"
-                        r"(?:stichhaltigen\s+|konkreten\s+)?"
+                        r"(?:stichhaltigen\s+|konkreten\s+|einzigen\s+)?"
                         r"(?:Beweise?|Belege?|Nachweise?|Indizien|Quellen)\b(?:\s+vor\b)?"),
         ("no_evidence", r"\bohne\s+(?:dafür\s+|jedoch\s+)?(?:jeden\s+|jegliche\s+|einen\s+|"
                         r"konkrete\s+)?(?:Beweise?|Belege?|Nachweise?|Quellenangabe)\b"
@@ -56,6 +56,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|aber)\s+)?|"
                         r"dies(?:e|er|es)\s+\w+\s+"
                         r"(?:\w+\s+){0,3})(?:nicht|nichts)\b"),
+        # "Bestätigt ist ein Vorkommen im Lautertal bisher nicht" (quick reading 38)
+        ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|wurde|wurden)\s+"
+                        r"(?:ein|eine|einer)\s+\w+\s+(?:\w+\s+){0,3}?(?:bisher|bislang|noch)\s+"
+                        r"(?:nicht|nie)\b"),
         # "Unabhängig überprüft wurde diese Zahl allerdings nicht" (quick reading 37)
         ("no_evidence", r"\b(?:Unabhängig\s+)?(?:überprüft|geprüft|nachgeprüft)\s+(?:wurde|wurden|"
                         r"ist|sind)\s+(?:das|dies|diese\s+\w+|die\s+(?:Zahl|Angabe|Behauptung))\s+"
@@ -188,6 +192,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:not\s+)?(?:confirm|verify)\s+(?:the|this|that|these|those|any\s+such)"
                         r"\s+(?:claims?|reports?|allegations?|figures?|accounts?)\b"),
         ("no_evidence", r"\b(?:has|have|had)\s+not\s+been\s+(?:proven|proved|substantiated)\b"),
+        # "That figure has not been backed by any published study" (quick reading 39)
+        ("no_evidence", r"\b(?:that|this|the)\s+(?:figure|claim|estimate|number)\s+(?:has|have|"
+                        r"had)\s+not\s+been\s+(?:backed|supported|confirmed)\s+by\b"),
         # "the claim cannot be proved", "That claim is hard to test", "Police stressed that
         # this had not been confirmed" (quick readings 36, 37)
         ("no_evidence", r"\b(?:the\s+claim|that\s+claim|this\s+claim|it|this|that)\s+(?:cannot|"
@@ -341,7 +348,11 @@ def _flag_clause(before: str) -> tuple[bool, str]:
     if len(conceded) > 1 and _CLAIM_WORDS.search(conceded[0]):
         return True, _NEXT_CLAUSE.split(conceded[1])[-1]
     clauses = _NEXT_CLAUSE.split(before)
-    return len(clauses) > 1 and bool(_CLAIM_VERB.search(" ".join(clauses[:-1]))), clauses[-1]
+    earlier = " ".join(clauses[:-1])
+    # ('In sozialen Netzwerken kursiert die Behauptung, Jugendliche hätten ... gezündelt;
+    # belegt ist das bislang nicht', quick reading 39: the rumour is the claim)
+    return len(clauses) > 1 and bool(_CLAIM_VERB.search(earlier) or _RUMOUR.search(earlier)), \
+        clauses[-1]
 
 
 def _own_clause(before: str) -> str:
@@ -385,7 +396,8 @@ _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECAS
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
 # a claim going round: 'In der Elternschaft kursiert die Behauptung, ...' (quick reading 37)
-_RUMOUR = re.compile(r"\b(?:kursier\w*|Behauptung|Gerücht|rumou?rs?)\b", re.IGNORECASE)
+_RUMOUR = re.compile(r"\b(?:kursier\w*|Behauptung|Gerücht|rumou?rs?)\b|\bwird\s+(?:\w+\s+){0,3}?"
+                     r"erzählt\b", re.IGNORECASE)
 # "it was far too early to say whether that was true": the speaker doubts the claim before
 # a flag whose subject is the claim: '..., and the claim cannot be proved, Mayhew said'
 _CLAIM_SUBJECT = re.compile(r"(?:the|that|this)\s+claim\b", re.IGNORECASE)
@@ -402,7 +414,7 @@ def _claims_here(before: str, flag: str, after: str) -> bool:
     flag that opens its clause and points back ("There is no evidence for this, and the
     club denies it", "That claim has not been verified") is about the claim before, whatever
     its sentence goes on to say."""
-    if _CLAIM_WORDS.search(before):
+    if _CLAIM_WORDS.search(before) or _RUMOUR.search(before):
         return True
     if _WITHOUT.match(flag) and not before.strip(" ,") and _CLAIM_WORDS.search(after):
         return True
