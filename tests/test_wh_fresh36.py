@@ -88,3 +88,20 @@ def test_by_when_had_is_the_time_of_telling():
             "builders' merchant on the London Road had promised to donate new ramps.")
     kept = _kept(text, "en")
     assert not [p for p in kept if p.startswith("By when had")], kept
+
+
+def test_a_bare_noun_the_headline_names_is_known():
+    title = "Shooting banned on Tarn Moss for three years after bird numbers collapse"
+    body = ("Shooters will not be allowed on Tarn Moss from January after a survey found that "
+            "the grouse population had fallen by roughly half in five years. The ban is the "
+            "first in the county.\n\nDr Ellen Marsh, an ecologist who led the survey for the "
+            "trust, said the decline was \"faster than anything we expected\". Her team "
+            "counted birds at ten points around the moss in the spring and compared the "
+            "results with a survey carried out in 2020.")
+    text = title + "\n\n" + body
+    art = Article(text=text, language="en", title=title,
+                  blocks=[Block("headline", 0, len(title), title),
+                          Block("body", len(title) + 2, len(text), body)])
+    kept = [(q.prompt, q.answer) for q in candidates(analyze(art))
+            if q.family == "comprehension" and q.score >= 0.35]
+    assert not [p for p, a in kept if a == "birds" and p.startswith("What")], kept

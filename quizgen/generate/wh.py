@@ -3668,6 +3668,13 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         # rescue runs out of room' (fresh35, D): any one of the kind the article is about;
         # the amount is the thing to ask
         score = min(score, VAGUE_ANSWER_SCORE)
+    if head is not None and len(np) == 1 and np[0].pos == "NOUN" and \
+            {head.text.lower(), head.text.lower()[:-1] if head.text.endswith("s") else "",
+             head.text.lower() + "s"} & _headline_nouns(analysis):
+        # 'What did Ballantyne's team count at twelve points around the shore? - fish' under
+        # 'Fishing banned ... after fish numbers collapse' (fresh36 fishing Q3, D): a bare noun
+        # the headline names is known before reading
+        score = min(score, VAGUE_ANSWER_SCORE)
     if head is not None and head.text.lower() in _VALUE_NOUNS and _FROM_TO.search(prompt):
         # 'What will drop from 30mph to 20mph ...? - the speed limit' (quick reading 21): the
         # values in the prompt say what they measure

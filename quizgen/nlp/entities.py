@@ -1746,8 +1746,9 @@ def _club_role(analysis: Analysis, e: Entity) -> str | None:
         return e.role
     kind = m.group(1)[:-1].lower()  # 'verein'
     first = min(e.mentions, key=lambda x: x.start)
-    found = [(s.index, t.start, re.sub(r"e?s$", "", t.text)) for s in analysis.sentences
-             for t in s.tokens if t.pos in {"NOUN", "PROPN"} and re.fullmatch(
+    found = [(s.index, t.start, _truncated_first(s.tokens, k) + re.sub(r"e?s$", "", t.text))
+             for s in analysis.sentences
+             for k, t in enumerate(s.tokens) if t.pos in {"NOUN", "PROPN"} and re.fullmatch(
                  r"[A-ZÄÖÜ][a-zäöüß]+" + kind + r"(?:e?s)?", t.text)]
     near = [name for index, start, name in found
             if first.sentence - 1 <= index <= first.sentence and start < first.start]
@@ -1755,6 +1756,16 @@ def _club_role(analysis: Analysis, e: Entity) -> str | None:
     if len(names) != 1:
         return e.role
     return f"{m.group(2).capitalize()} des {names.pop()}s"
+
+
+def _truncated_first(tokens: Sequence[Token], k: int) -> str:
+    """'des Obst- und Gartenbauvereins': the truncated first part of a coordinated compound
+    belongs to the club's name ('Vorsitzende des Obst- und Gartenbauvereins', not '... des
+    Gartenbauvereins', fresh36 streuobstwiese Q4)."""
+    if k >= 2 and tokens[k - 1].text in {"und", "oder"} and re.fullmatch(
+            r"[A-ZÄÖÜ][\wäöüß]*-", tokens[k - 2].text):
+        return f"{tokens[k - 2].text} {tokens[k - 1].text} "
+    return ""
 
 
 _LOCAL_COUNCIL_EN = r" (?:Town|Parish|Borough|City|County|District|Community) Council\b"
