@@ -668,8 +668,21 @@ def select(questions: list[Question], settings: Settings,
         # the relaxed pass: the same candidates, with the looser answer patterns
         more = _select([c.relaxed() for c in pool], settings, relaxed=True)
         if len(more) > len(chosen):
-            return more
-    return chosen
+            chosen = more
+    return _without_eliminated_parties(chosen)
+
+
+def _without_eliminated_parties(chosen: list[Question]) -> list[Question]:
+    """An interested-party item's wrong options are what other speakers said; when the set's
+    other questions print every one of them with who said it ('Wer erklärte, der Hausbock habe
+    den Balken ... geschädigt?', 'Wer sagte, ...?' beside 'Welche Darstellung gibt der Artikel
+    als Aussage von Sabine Korte wieder?', quick reading 35 de_windmuehle), the student
+    answers it by elimination: it goes. (One printed option leaves a question: the seed's
+    gold has 'Wer hatte den Einsatz als Erfolg bezeichnet?' beside Tokajew's item.)"""
+    return [q for q in chosen if not (
+        q.skill == "interested_party" and q.type == "multiple_choice" and len(q.options) > 1
+        and all(any(_prints_option(o, other) for other in chosen if other is not q)
+                for o in q.options if o != q.answer))]
 
 
 def _without_role_choices_showing_keys(pool: list[Question]) -> list[Question]:
@@ -710,6 +723,12 @@ def _without_who_on_evidence_keys(pool: list[Question]) -> list[Question]:
             {e.sentence for e in q.evidence} <= sentences and (
                 q.type == "true_false" or f" {_core(q.answer)} " in core)
             and _prints_sentence(q, words) for sentences, core, words in shown))]
+
+
+def _prints_option(option: str, other: Question) -> bool:
+    """Does `other`'s prompt print this option (half of its longer words)?"""
+    words = {w for w in _words_of(option.lower()) if len(w) >= 5}
+    return bool(words) and 2 * len(words & _words_of(other.prompt.lower())) >= len(words)
 
 
 def _prints_statement(q: Question, words: frozenset[str]) -> bool:

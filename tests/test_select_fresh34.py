@@ -82,3 +82,18 @@ def test_a_claim_discussion_printing_speaker_and_claim_gives_the_who_question_aw
     voices = _q("discussion", "The article lets Colin Reeve and Ann Shaw speak. Whose view is "
                 "missing?", "Quoted are: Colin Reeve; Ann Shaw.", 12, qtype="open", text=text)
     assert not _gives_away(voices, who)
+
+
+def test_an_interested_party_item_goes_when_the_set_prints_all_its_wrong_options():
+    party = _q("interested_party", "Welche Darstellung gibt der Artikel als Aussage von Anna "
+               "Kessler wieder? Ergänze: Anna Kessler …", "erklärte, die Reparatur koste mehr "
+               "als geplant", 9, options=["erklärte, die Reparatur koste mehr als geplant",
+                                          "sagte, der Sturm habe das Dach der Scheune beschädigt",
+                                          "betonte, die Zimmerleute arbeiteten seit August"])
+    storm = _q("attribution", "Wer sagte, der Sturm habe das Dach der Scheune beschädigt?",
+               "Peter Wolf", 4, options=["Peter Wolf", "Anna Kessler", "Jana Roth"])
+    carpenters = _q("who", "Wer betonte, die Zimmerleute arbeiteten seit August?", "Jana Roth", 6,
+                    family="comprehension", qtype="short_answer")
+    assert party.id not in {q.id for q in select([party, storm, carpenters], Settings(count=10))}
+    # one wrong option printed leaves a question to answer
+    assert party.id in {q.id for q in select([party, storm], Settings(count=10))}
