@@ -107,7 +107,11 @@ JUDGE_PHRASES = {
            "klingt nach", "wirkt wie", "der schlimmsten Sorte", "der übelsten Sorte",
            # advice by the writer: 'Die Stadt täte gut daran, ... offenzulegen'
            "täte gut daran", "täten gut daran", "wäre gut beraten", "wären gut beraten",
-           "zu lange gewartet"],
+           "zu lange gewartet",
+           # the writer's verdict on what a state of things shows: '..., sagt viel über
+           # unsere Gesellschaft – und wenig Gutes' (quick reading 36 jugendtrainer)
+           "sagt viel über", "sagt einiges über", "sagt alles über", "und wenig Gutes",
+           "nichts Gutes"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -134,7 +138,10 @@ JUDGE_PHRASES = {
            # add up ...', '... looks like short-term thinking of the worst kind' (blind
            # review 16: neither was asked, a plain fact was asked instead)
            "sounds like", "looks like", "of the worst kind", "of the worst sort",
-           "out of all proportion", "out of proportion", "would do well to"],
+           "out of all proportion", "out of proportion", "would do well to",
+           # '..., and the least the rest of us can do is ...' (quick reading 37)
+           "says a lot about", "says much about", "speaks volumes", "the least the rest of us",
+           "the least we can do"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -289,6 +296,10 @@ REPORTED = re.compile(
     # '..., the researchers found.': a finding given to its source at the end
     r"|,\s+(?:the\s+|die\s+)?\w+(?:\s+\w+)?\s+(?:found|concluded|fanden|ergab)\s*[.!]?$",
     re.IGNORECASE)
+# '..., sagt viel über unsere Gesellschaft', 'says a lot about us': the writer's verdict on
+# what something shows, nobody's speech (REPORTED's 'sagt'/'says')
+SAYS_ABOUT = re.compile(r"(?i)\b(?:sagt|sagen|says|say)\s+(?:viel|einiges|alles|wenig|nichts|"
+                        r"a lot|much|little|everything|something)\s+(?:über|about)\b")
 # 'Refunds should arrive within 14 days', 'sollten schon seit dem Fahrplanwechsel im Juni
 # rollen': a should-word before a time is what is expected or was planned, no verdict
 TIMED = {
@@ -335,7 +346,10 @@ _ATT_DE = (r"gelassen|entspannt|zuversichtlich|optimistisch|pessimistisch|skepti
 _ATT_EN = (r"optimistic|pessimistic|sceptical|skeptical|worried|anxious|nervous|upset|"
            r"angry|furious|frustrated|relieved|pleased|unhappy|disappointed|hopeful|"
            r"unconcerned|unimpressed|confident|wary|delighted|annoyed|dismayed|horrified|"
-           r"philosophical|unfazed|bullish|gloomy|upbeat|resigned|baffled|puzzled")
+           r"philosophical|unfazed|bullish|gloomy|upbeat|resigned|baffled|puzzled|"
+           # how the writer says somebody reacted: 'The club ... reacted angrily' describes
+           # them, no checkable fact (quick reading 36 fishing #7)
+           r"angrily|furiously|indignantly|bitterly|defiantly|dismissively")
 ATTITUDE = {
     "de": re.compile(rf"(?i)\b(?:{_ATT_DE})(?:er)?(?:e|en|em|er|es)?\b|"
                      r"\b(?:ist|sind|war|waren|bleibt|blieb|zeigt|zeigte|zeigen|zeigten|gibt|"
@@ -477,6 +491,8 @@ def _opinion_cues(text: str, language: str) -> tuple[Cue, ...]:
                 continue  # "a third less likely to be short-sighted": a measured rate
             cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
         elif lw in STANCE_ADV[language]:
+            if lw == "ausgerechnet" and re.search(r"\bausgerechnet\s*[,.;:]", text):
+                continue  # 'hatte ausgerechnet, was ... kosten würde': calculated
             cues.append(Cue(w, "stance", WEIGHTS["stance"]))
         elif lw in DEONTIC[language]:
             # "hätte ... müssen/sollen" and "should have", not "hätte gern" or "hätten ergeben"
@@ -906,9 +922,10 @@ def _own(analysis: Analysis, s: Sentence) -> bool:
     them or they speak in the article; a name inside the writer's verdict ('the boat on
     Canal Lane gave ...', a street the tagger took for a person) does not."""
     verb = _stance_verb(s.text, analysis.language)
+    text = SAYS_ABOUT.sub("", s.text)
     # 'It is hard to think of a better use of £26,000 ...': an infinitive after the writer's
     # frame is nobody's stance (quick reading 34 pond: the closing verdict was not asked)
-    if REPORTED.search(s.text) or verb and not re.search(r"\b(?:to|zu)\s+$",
+    if REPORTED.search(text) or verb and not re.search(r"\b(?:to|zu)\s+$",
                                                           s.text[:verb.start()]):
         return False
     speakers = {q.speaker_entity for q in analysis.quotes}
@@ -1060,6 +1077,28 @@ ANNOUNCEMENT = {
 }
 
 
+# a notice where to give or get something ('Donations can be made online or at the team's
+# base', 'Spenden können im Rathaus abgegeben werden') and a body's next date ('Der Stadtrat
+# wird sich voraussichtlich im März mit der Kletterwand befassen'): the last paragraph of a
+# report, no verdict (quick reading 37 mountain_rescue #8, kletterwand #10 keyed opinion)
+NOTICE = {
+    "en": re.compile(r"(?i)\b(?:can|may|could) (?:also )?be (?:made|sent|given|donated|handed in|"
+                     r"dropped off|left|found|booked|bought|ordered|reached|viewed|registered|"
+                     r"paid)\b|\b(?:details|information|tickets|forms?) (?:are|is) available\b"),
+    "de": re.compile(r"\b(?:können|kann)\b[^.;]{0,80}\b(?:abgegeben|gespendet|eingereicht|"
+                     r"bestellt|gebucht|erworben|gekauft|überwiesen|angemeldet|abgeholt|"
+                     r"eingesehen) werden\b|\b(?:Spenden|Anmeldungen|Karten|Tickets|"
+                     r"Informationen|Infos)\b[^.;]{0,60}\b(?:möglich|erhältlich)\b"),
+}
+SCHEDULE = {
+    "en": re.compile(r"(?i)\b(?:is|are) (?:expected|due|set|scheduled) to\b|"
+                     r"\bwill (?:\w+ ){0,2}(?:consider|discuss|debate|decide|vote|meet|"
+                     r"look at|hear)\b"),
+    "de": re.compile(r"\bvoraussichtlich\b|\b(?:wird|werden|soll|sollen)\b[^.;]{0,80}\b(?:befassen|"
+                     r"beraten|entscheiden|abstimmen|tagen|beschließen)\b"),
+}
+
+
 def _service(text: str, language: str) -> bool:
     """A service line ('Customers who need help are asked to call ...'): an advice verb that
     is not inside a relative clause about whoever does it ('Councils that urge residents to
@@ -1080,6 +1119,7 @@ def _judges_last(text: str, p: float | None, language: str, cues: list[Cue]) -> 
         not re.search(r"[\"„“”?]", text) and not _service(text, language) and \
         not UNCERTAIN.search(text) and not NO_COMMENT.search(text) and \
         not is_hearsay(text, language) and not REPORTED.search(text) and \
+        not NOTICE[language].search(text) and not SCHEDULE[language].search(text) and \
         not APP_LINE.search(text) and not any(
             re.search(rf"\b{re.escape(n)}\b", text.lower()) for n in ("fraglich", "offen"))
 
@@ -1163,13 +1203,15 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
-            if c is None and REPORTED.search(CONCESSIVE[lang].sub("", s.text)) and not any(
+            if c is None and REPORTED.search(SAYS_ABOUT.sub("", CONCESSIVE[lang].sub(
+                    "", s.text))) and not any(
                     x.kind in {"stance_verb", "hedge"} for x in cues):
                 continue  # reported claim: whose judgement it is stays unclear
             opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
         elif verdict == "fact" and s.index in anchored and not has_loose_pronoun(s.text, lang) \
                 and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences \
-                and s.index not in lone_last and not ANNOUNCEMENT[lang].search(s.text):
+                and s.index not in lone_last and not ANNOUNCEMENT[lang].search(s.text) \
+                and not NOTICE[lang].search(s.text):
             # "Es gilt ab dem 1. August" or "Belege legte sie dafür nicht vor": which law,
             # for what? A fact must be checkable without the sentence before it
             facts.append((s, p if p is not None else 1.0))

@@ -1,0 +1,106 @@
+"""Quick readings 36 and 37, media literacy: faults found on new articles, tested on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _media(text: str):
+    from quizgen.generate import media
+    from quizgen.pipeline import analyze, load_article
+    return media.generate(analyze(load_article(text)))
+
+
+def _fo(text: str):
+    return [q for q in _media(text) if q.skill == "fact_opinion" and len(q.options) == 2]
+
+
+# ------------------------------------------ fact/opinion: the writer's verdict, not a schedule
+
+BOLZPLATZ = """Bolzplatz für die Grundschule: Kinder sammeln, Gemeinde wartet ab
+
+Die Kinder der Grundschule Aschau wünschen sich einen Bolzplatz hinter dem Schulhaus. Rund \
+6.000 Euro haben sie schon gesammelt.
+
+Die Klasse 4b hatte im Herbst ausgerechnet, was ein kleiner Platz mit Toren und Zaun kosten \
+würde. Seitdem wurden Waffeln verkauft und Briefe an Firmen im Ort geschrieben. Bis Ende \
+Oktober kamen so rund 6.000 Euro zusammen.
+
+Bauamtsleiter Konrad Wiesmeier erklärte, der Boden müsse erst untersucht werden. Ein \
+Gutachten ist bestellt; es soll im Januar vorliegen.
+
+Ehrlich gesagt ist schwer zu verstehen, warum eine Gemeinde mit so vielen jungen Familien so \
+lange für die Prüfung eines Platzes braucht, den die Kinder fast selbst bezahlen.
+
+Der Gemeinderat wird sich voraussichtlich im April mit dem Bolzplatz befassen.
+"""
+
+BOATHOUSE = """Lifeboat crew appeal for new boathouse doors
+
+A volunteer lifeboat crew in Harlow Bay has launched an appeal to raise £40,000 for new \
+boathouse doors.
+
+The crew, made up of 24 volunteers, was called out 61 times last year. Crew leader Sam \
+Pryor said the old doors had jammed twice during a launch.
+
+A sponsored swim across the bay will be held on 3 January.
+
+It is hard not to admire people who leave warm beds in the middle of the night to help \
+strangers at sea, and the least the rest of us can do is drop a few coins in the tin.
+
+Donations can be made online or at the boathouse on the harbour wall.
+"""
+
+VEREIN = """Zu wenige Helfer: Tafel in Moosach nimmt keine neuen Kunden auf
+
+Die Tafel in Moosach nimmt seit dem 1. Oktober keine neuen Kunden mehr auf. Es fehlen \
+ehrenamtliche Fahrer.
+
+Leiterin Gisela Haberl sagte, im Sommer hätten drei Fahrer aufgehört. Die Tafel hat im \
+September Aushänge gemacht und eine Anzeige im Gemeindeblatt geschaltet. Gemeldet hat sich \
+niemand.
+
+Eine Tafel, die Bedürftige abweisen muss, weil keiner Zeit zum Fahren findet, sagt viel über \
+unseren Ort – und wenig Gutes.
+
+Der Aufnahmestopp gilt vorerst bis Ende Januar.
+"""
+
+
+def test_a_schedule_as_the_last_paragraph_is_no_verdict():
+    qs = _fo(BOLZPLATZ)
+    assert not [q.prompt for q in qs if "voraussichtlich" in q.prompt
+                and "Meinung" in q.answer], [(q.prompt, q.answer) for q in qs]
+    assert any("schwer zu verstehen" in q.prompt and "Meinung" in q.answer for q in qs), \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_donation_notice_is_no_verdict():
+    qs = _fo(BOATHOUSE)
+    assert not [q.prompt for q in qs if "Donations" in q.prompt], \
+        [(q.prompt, q.answer) for q in qs]
+    assert any("hard not to admire" in q.prompt and "opinion" in q.answer for q in qs), \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_says_a_lot_about_us_is_the_writers_verdict():
+    qs = _fo(VEREIN)
+    assert any("sagt viel über" in q.prompt and "Meinung" in q.answer for q in qs), \
+        [(q.prompt, q.answer) for q in qs]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Hartley Bowls Club, which has around 90 members, reacted angrily.", "en"),
+    ("Residents responded furiously to the plans at a meeting on Monday.", "en"),
+])
+def test_an_angry_reaction_is_no_plain_fact(text, lang):
+    from quizgen.generate.media_opinion import classify
+    assert classify(text, 0.2, lang)[0] != "fact"
+
+
+def test_ausgerechnet_as_calculated_is_no_stance():
+    from quizgen.generate.media_opinion import opinion_cues
+    text = ("Im Herbst hatte die Klasse von Lehrer Tom Berger ausgerechnet, was ein neuer "
+            "Bolzplatz kosten würde.")
+    assert not [c for c in opinion_cues(text, "de") if c.text == "ausgerechnet"]
