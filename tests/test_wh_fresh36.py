@@ -105,3 +105,17 @@ def test_a_bare_noun_the_headline_names_is_known():
     kept = [(q.prompt, q.answer) for q in candidates(analyze(art))
             if q.family == "comprehension" and q.score >= 0.35]
     assert not [p for p, a in kept if a == "birds" and p.startswith("What")], kept
+
+
+def test_the_story_team_is_known_from_the_headline():
+    title = "Rescue team launches £90,000 appeal for new van"
+    body = ("A volunteer rescue team in Derbyshire has launched an appeal to raise £90,000 "
+            "for a new van. The Brackmoor Mountain Rescue Team was called out 80 times last "
+            "year. The team relies on donations and collection boxes in pubs.")
+    text = title + "\n\n" + body
+    art = Article(text=text, language="en", title=title,
+                  blocks=[Block("headline", 0, len(title), title),
+                          Block("body", len(title) + 2, len(text), body)])
+    kept = [(q.prompt, q.answer) for q in candidates(analyze(art))
+            if q.family == "comprehension" and q.score >= 0.35]
+    assert not [p for p, a in kept if p.startswith("Who relies")], kept
