@@ -63,3 +63,16 @@ def test_one_village_of_two_is_a_side_detail():
     text = ("Statt der Buslinie 510 fährt ab Januar ein Rufbus. Wer bislang in Lauterbach "
             "oder Kirchberg auf den Bus wartete, brauchte oft Geduld.")
     assert not [p for p in _kept(text, "de") if "in ________ oder" in p]
+
+
+def test_a_count_the_headline_prints_is_given_away():
+    title = "Camping banned on Tarn Island for three years"
+    body = ("Visitors will not be allowed to camp on Tarn Island from March, the trust that "
+            "owns it said on Monday. Ruth Kemp, who has camped on the island since she was a "
+            "child, said she would rather miss three summers than lose the island's terns.")
+    text = title + "\n\n" + body
+    art = Article(text=text, language="en", title=title,
+                  blocks=[Block("headline", 0, len(title), title),
+                          Block("body", len(title) + 2, len(text), body)])
+    kept = [q.prompt for q in candidates(analyze(art)) if q.type == "cloze" and q.score >= 0.35]
+    assert not [p for p in kept if "miss ________ summers" in p], kept
