@@ -104,3 +104,66 @@ def test_ausgerechnet_as_calculated_is_no_stance():
     text = ("Im Herbst hatte die Klasse von Lehrer Tom Berger ausgerechnet, was ein neuer "
             "Bolzplatz kosten würde.")
     assert not [c for c in opinion_cues(text, "de") if c.text == "ausgerechnet"]
+
+
+# ------------------------------------------ voices: whose spokesman, chair, daughter
+
+def _voices(text: str):
+    return [q for q in _media(text) if q.skill == "discussion" and q.type == "open"
+            and ("Zu Wort kommen" in q.answer or "Quoted are" in q.answer)]
+
+
+SKATEPARK = """Skatepark am Mühlbach eröffnet
+
+Am Samstag ist der neue Skatepark am Mühlbach in Oberndorf eröffnet worden.
+
+Bürgermeister Peter Gassner sagte, der Park habe 240.000 Euro gekostet. Anwohner der \
+nahen Gartenstraße hatten im Frühjahr mehr als 200 Unterschriften gegen den Standort \
+gesammelt. Ihr Sprecher, der pensionierte Förster Alfred Maier, erklärte, der Lärm sei bis \
+in die Schlafzimmer zu hören.
+
+Unterstützung kommt von der Ortsgruppe Oberndorf des Skiclubs. Deren Vorsitzender Bernd \
+Kastner sagte, man werde die Anlage im Winter pflegen.
+"""
+
+ALLOTMENT = """Allotment shed broken into
+
+Tools worth about £2,000 were stolen from the allotments in Hollins Lane on Saturday night.
+
+The break-in was discovered on Sunday morning by groundsman Neil Parry, who had come in to \
+open the gates. Mr Parry said the padlock had been cut.
+
+The thefts follow the death of Arthur Price, a 79-year-old plot holder, who built the shed in \
+1998. His granddaughter, Megan Price, who has looked after his plot ever since, said the \
+family was heartbroken.
+"""
+
+
+@pytest.mark.parametrize("text,wanted", [
+    (SKATEPARK, "Alfred Maier (Sprecher der Anwohner der nahen Gartenstraße"),
+    (SKATEPARK, "Bernd Kastner (Vorsitzender der Ortsgruppe Oberndorf des Skiclubs)"),
+    (ALLOTMENT, "Neil Parry (groundsman)"),
+    (ALLOTMENT, "Megan Price (granddaughter of Arthur Price)"),
+])
+def test_voices_say_whose_role_it_is(text, wanted):
+    qs = _voices(text)
+    assert qs and wanted in qs[0].answer, qs[0].answer if qs else None
+
+
+LAUNDERETTE = """Villagers save the launderette
+
+The only launderette in Brindle Cross has been saved by villagers.
+
+When owner Alan Marsh said in August that he would retire, a group of residents formed a \
+community interest society and raised £18,000 in shares. "We could not let it close," said \
+Janet Ives, who chairs the new society.
+
+Parish councillor Ruth Dale said the society had shown what a village could do. Many \
+residents had used the launderette for decades, she said.
+"""
+
+
+def test_residents_who_formed_the_society_are_heard_through_its_chair():
+    qs = _voices(LAUNDERETTE)
+    assert qs and "none of them is quoted" not in qs[0].answer, qs[0].answer if qs else None
+

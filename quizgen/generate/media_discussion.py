@@ -947,10 +947,21 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             continue
         sent = analysis.sentences[m.sentence]
         before = text[sent.start:m.start]
+        if lang == "de":
+            # 'Ihr Sprecher, der pensionierte Lehrer Herbert Vogt, erklärte': the office is
+            # whose it is, the title after it what he is (quick reading 37 hundewiese had
+            # '(Lehrer)' for the residents' spokesman)
+            spoke = _OFFICE_THEN_TITLE.fullmatch(before)
+            whose = _possessor_de(analysis, sent.index - 1, spoke.group(1)) if spoke else None
+            if spoke and whose:
+                adjs = spoke.group(4).split()
+                if spoke.group(3) == "der":  # strong ending without the article
+                    adjs = [a + "r" if a.endswith("e") else a for a in adjs]
+                return f"{spoke.group(2)} {whose}, {' '.join([*adjs, spoke.group(5)])}"
         if lang == "de" and role and " " not in role:
-            own = re.fullmatch(r"(?:Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+" + re.escape(role)
+            own = re.fullmatch(r"(Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+" + re.escape(role)
                                + r"\s+", before)
-            whose = _org_opening(analysis, sent.index - 1) if own else None
+            whose = _possessor_de(analysis, sent.index - 1, own.group(1)) if own else None
             if whose:
                 return f"{role} {whose}"
         whose = _WHOSE_ROLE[lang].search(before) if lang in _WHOSE_ROLE else None
@@ -965,6 +976,47 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             return f"{role}, founder of {org}" if role and "founder" not in role else \
                 role or f"founder of {org}"
     return role
+
+
+_OFFICE_THEN_TITLE = re.compile(r"(Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+([A-ZÄÖÜ][\wäöüß-]+),\s+"
+                                r"(der|die)\s+((?:[a-zäöüß][\wäöüß-]*\s+)*)([A-ZÄÖÜ][\wäöüß-]+)\s+")
+# 'von der Sektion Weilheim des Alpenvereins': an organisation named after a preposition
+_ORG_AFTER_PREP = re.compile(r"\b(?:von|bei|aus|mit|in) der ([A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:[A-ZÄÖÜ]"
+                             r"[\wäöüß-]*|des|der))*)")
+
+
+def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
+    """Whose 'Ihr/Deren/Sein Sprecher' is, in the genitive: the organisation the sentence
+    before opens with as a speaker (_org_opening), one it names after a preposition ('Hilfe
+    kommt von der Sektion Weilheim des Alpenvereins. Deren Vorsitzender ...': 'der Sektion
+    Weilheim des Alpenvereins'), or for 'Ihr/Ihre/Deren' a group it opens with ('Anwohner der
+    Lindenstraße hatten ... gesammelt. Ihr Sprecher ...': 'der Anwohner der Lindenstraße')."""
+    whose = _org_opening(analysis, idx)
+    if whose or idx < 0:
+        return whose
+    prev = analysis.sentences[idx]
+    if prev.block != "body":
+        return None
+    m = _ORG_AFTER_PREP.search(prev.text)
+    if m is not None:
+        name = re.sub(r"(?:\s+(?:des|der))+$", "", m.group(1))
+        at = prev.start + m.start(1)
+        # a name the tagger saw inside it, or a genitive chain ('Sektion X des Alpenvereins'
+        # is tagged as no organisation at all)
+        if " " in name and (re.search(r"\s(?:des|der)\s", name) or any(
+                e.label in {"ORG", "LOC"} and any(mn.sentence == idx and at <= mn.start <
+                                                  at + len(name) for mn in e.mentions)
+                for e in analysis.entities)):
+            return f"der {name}"
+    toks = prev.tokens
+    if pronoun in {"Ihr", "Ihre", "Deren"} and toks and toks[0].pos == "NOUN" and \
+            toks[0].text.endswith(("er", "en", "innen")):
+        verb = next((t for t in toks if t.pos in {"VERB", "AUX"}), None)
+        if verb is not None:
+            group = prev.text[:verb.start - prev.start].strip().rstrip(",")
+            if 1 <= len(group.split()) <= 6:
+                return f"der {group}"
+    return None
 
 
 # 'the Llanfair Talhaearn Ramblers, whose secretary, retired surveyor ' before the name
@@ -1038,6 +1090,28 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
             continue
         label = re.match(r"\s*\(([^()]{1,25})\)", text[m.end:])
         return title.group(1) + (f", {label.group(1)}" if label else "")
+    for m in ent.mentions if lang == "en" else []:
+        if m.kind != "name":
+            continue
+        sent = analysis.sentences[m.sentence]
+        before = text[sent.start:m.start]
+        # 'His daughter, Kate Beddoes, who has campaigned ... ever since, said': whose
+        # daughter (quick reading 37 defibrillators printed the clause, 'ever since' hanging)
+        kin = _KIN_BEFORE.fullmatch(before)
+        if kin is not None and sent.index > 0:
+            of = _last_named(analysis, analysis.sentences[sent.index - 1])
+            if of is not None and of is not ent:
+                return f"{kin.group(1)} of {of.name}"
+        # 'by caretaker Dave Morris, who had come in to check the heating': the title before
+        # the name says what he is (quick reading 37 school_garden printed the clause)
+        title = _TITLE_BEFORE.search(before)
+        if title is not None and any(t.start == sent.start + title.start(2) and t.pos == "NOUN"
+                                     for t in sent.tokens):
+            # ('mother-of-three Kerry Dawson, whose eight-year-old son was among those
+            # treated': a whose-clause says how she is involved, it stays)
+            whose = relative or _described(analysis, ent)
+            return f"{title.group(1)}, {whose}" if whose and whose.startswith("whose ") \
+                else title.group(1)
     if relative:
         return relative
     for m in ent.mentions:
@@ -1077,6 +1151,12 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
             # 'One café owner, Tom Reddy, told ...': he is a café owner
             return re.sub(r"^One\s+", "", before.group(1))
     return None
+
+
+_KIN_BEFORE = re.compile(r"(?:His|Her|Their)\s+(daughter|son|wife|husband|widow|widower|mother|"
+                         r"father|sister|brother|partner|granddaughter|grandson|niece|nephew),\s*")
+_TITLE_BEFORE = re.compile(r"(?:^|\b(?:by|and|with|from|said|says|told)\s+)((?:(?:retired|former|"
+                           r"local|volunteer|part-time|head)\s+)?([a-z][a-z-]{3,}))\s+$")
 
 
 # an organisation a sentence names: 'the parish council', 'the firm Redstone Aggregates'
@@ -2064,6 +2144,14 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     # 'Daniel Reyes, who has lived on the street for 22 years, told ...' is a resident
     # (quick reading 25, en_trees: 'none of them is quoted by name' was false)
     resident = any(RESIDENT[lang].search(v.role or "") for v in voices or [])
+    # 'a group of residents formed a community benefit society ... said Rosemary Hale, who
+    # chairs the new society': she speaks for the residents who formed it (quick reading 36
+    # post_office: 'none of them is quoted by name' was false)
+    formed = {m.group(1).lower() for s in analysis.body_sentences()
+              for m in FORMED_BY_RESIDENTS[lang].finditer(s.text)} \
+        if lang in FORMED_BY_RESIDENTS else set()
+    resident = resident or any(re.search(rf"(?i)\b{re.escape(noun)}\b", v.role or "")
+                               for noun in formed for v in voices or [])
     # 'Uwe Kettler, der jeden Tag von Tübingen nach Stuttgart pendelt': a voice the article
     # describes as one of the group (quick reading 27 de_blitzer: 'Betroffene (Pendler) ...
     # niemand von ihnen wird namentlich zitiert')
@@ -2145,6 +2233,11 @@ RESIDENT = {"en": re.compile(r"(?i)\b(?:lives|lived|living|grew up)\s+(?:on|in|a
                              r"beside|opposite)\b"),
             "de": re.compile(r"\b(?:wohnt|wohnte|lebt|lebte|aufgewachsen)\b")}
 RESIDENTS = {"en": {"residents"}, "de": {"Anwohner", "Bewohner"}}
+# 'a group of residents formed a community benefit society': the kind of body they formed
+FORMED_BY_RESIDENTS = {"en": re.compile(r"(?i)\bresidents\s+(?:have\s+|had\s+)?(?:formed|set up|"
+                                        r"founded|started|created)\s+(?:an?|the|their own)\s+"
+                                        r"(?:[\w-]+\s+){0,3}?(society|group|association|"
+                                        r"trust|committee|campaign|co-operative|cooperative)\b")}
 
 
 # the bodies that speak for a group of people affected: their voice is the group's
