@@ -167,3 +167,59 @@ def test_residents_who_formed_the_society_are_heard_through_its_chair():
     qs = _voices(LAUNDERETTE)
     assert qs and "none of them is quoted" not in qs[0].answer, qs[0].answer if qs else None
 
+
+# ------------------------------------------ attribution and source items
+
+FELL = """Fell runners raise money for new stretcher
+
+Fell runners in Borrowdale have raised £6,000 for the local rescue team.
+
+"Every minute counts on the hill," said team leader Joanna Kerr. "We cannot keep borrowing \
+kit." Deputy leader Tom Briggs said the new stretcher was lighter. Runner Paul Oates said \
+the race had been hard.
+
+On Saturday, volunteers will take a loaded stretcher to the summit of Harter Pike and back.
+"""
+
+BOWLS = """Bowls club angry at rent rise
+
+The council has doubled the rent for the bowling green in Hartley Park.
+
+The Hartley Bowls Club, which has around 90 members, held an emergency meeting. Its \
+secretary, Brian Hollis, told BBC Radio Kent that members were "being priced out of their \
+own green". Councillor Ann Moss said the rent had not changed for ten years.
+"""
+
+LANTERN = """Old lantern restored in Wells
+
+A lantern that hung outside the Wells market hall for a century has been restored.
+
+When it was taken down in 2019, it was badly rusted. Council officer Sam Holt said at the \
+time that he feared it could not be saved, and a cheaper modern copy was briefly considered. \
+Restorer Ellen Cole said the glass was original. Councillor Joan Reed said the town was \
+delighted. Historian Peter Lane said the lantern was made in Bristol.
+"""
+
+
+def test_a_mountain_is_no_person_who_said_it():
+    qs = [q for q in _media(FELL) if q.skill == "attribution"]
+    assert not [q.options for q in qs if "Harter Pike" in q.options], \
+        [(q.prompt, q.options) for q in qs]
+
+
+def test_the_source_item_prints_the_name_without_its_possessive_role():
+    qs = [q for q in _media(BOWLS) if q.skill == "source" and "___" in q.prompt]
+    assert qs and not [q.prompt for q in qs if "Its secretary" in q.prompt], \
+        [q.prompt for q in qs]
+    assert any("Brian Hollis told ___" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_who_said_takes_no_clause_the_writer_adds():
+    qs = [q for q in _media(LANTERN) if q.skill == "attribution"]
+    assert not [q.prompt for q in qs if "copy was briefly considered" in q.prompt], \
+        [q.prompt for q in qs]
+
+
+def test_the_quote_attribution_prompt_is_a_question():
+    qs = [q for q in _media(FELL) if q.skill == "attribution" and "“" in q.prompt]
+    assert qs and all("?" in q.prompt for q in qs), [q.prompt for q in qs]

@@ -93,7 +93,7 @@ T = {
         "tf_unsupported_expl": "Falsch: Der Artikel schreibt ausdrücklich: {marker} "
                                "Eine Behauptung ohne Beleg sollte man vorsichtig lesen.",
         "who": "Wer {predicate}?",
-        "who_quote": "Von wem stammt laut Artikel diese Aussage: {statement}",
+        "who_quote": "Von wem stammt laut Artikel diese Aussage? {statement}",
         "who_expl": "Die Aussage stammt von {speaker}{role}. {says}",
         "party": "Welche Darstellung gibt der Artikel als Aussage von {speaker} wieder? "
                  "Ergänze: {speaker} …",
@@ -138,7 +138,7 @@ T = {
         "tf_unsupported_expl": "False: the article says explicitly: {marker} A claim without "
                                "evidence should be read with care.",
         "who": "Who {predicate}?",
-        "who_quote": "According to the article, who said this: {statement}",
+        "who_quote": "Who said this, according to the article? {statement}",
         "who_expl": "The statement comes from {speaker}{role}. {says}",
         "party": "Which account of events does the article give as coming from {speaker}? "
                  "Complete: {speaker} …",
@@ -702,7 +702,11 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
 
 
 _PLACE_PREP = re.compile(r"(?i)\b(?:at|in|on|near|nearby|from|to|into|onto|across|beside|bei|"
-                         r"an|am|auf|nach|aus|im|zum|zur|vom|nahe)\s+(?:the\s+|dem\s+|der\s+)?$")
+                         r"an|am|auf|nach|aus|im|zum|zur|vom|nahe)\s+(?:the\s+|dem\s+|der\s+)?$|"
+                         # 'to the summit of Scafell Pike' (quick reading 37 mountain_rescue
+                         # #9 offered the mountain as who said it)
+                         r"\b(?:summit|top|foot|slopes?|flanks?|peak|shore|banks?)\s+of\s+$|"
+                         r"\b(?:Gipfel|Fuß|Hang|Ufer)\s+(?:des|der)\s+$")
 # a street or ground by its last word ('Mytholm Lane', 'Hafenstraße' is one word)
 _PLACE_NAME = re.compile(r"\s(?:Lane|Street|Road|Avenue|Close|Drive|Way|Fields?|Park|Green|"
                          r"Square|Hill|Row|Terrace|Straße|Weg|Platz|Gasse|Allee|Ring)$")
@@ -727,6 +731,17 @@ POINTS_BACK_OBJECT = {
     "de": re.compile(r"^\w+(?: \w+)? (?:das|dies|dieses|es)\b(?:$|[,.;:]| und\b| "
                      r"(?:\w+ ){0,2}zurück\b)|^(?:\w+ )?(?:nannte|bezeichnete) (?:es|das|dies)"
                      r"\b"),
+}
+
+
+# a main clause of the writer's joined to the reported one, with its own subject and a
+# passive or past verb: 'said that he feared it could not be saved, and a cheaper printed
+# copy was briefly considered' (quick reading 36 pub_sign #11 put it in the speaker's mouth)
+WRITERS_CLAUSE = {
+    "en": re.compile(r", and (?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?\w+ed\b"),
+    "de": re.compile(r", und (?:ein|eine|der|die|das|sein|seine|ihr|ihre)\s+(?:[\wäöüß-]+\s+){0,3}?"
+                     r"(?:wurde|wurden|war|waren)\s+(?:\w+\s+)?(?:ge\w+t|ge\w+en)\b"),
 }
 
 
@@ -783,6 +798,8 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         if c.predicate and POINTS_BACK_OBJECT[lang].match(c.predicate):
             continue  # 'Who denied this, saying ...?' - denied what? (the boxing club, judged22)
+        if c.predicate and WRITERS_CLAUSE[lang].search(c.predicate):
+            continue  # '..., and a cheaper printed copy was briefly considered': the writer's
         if c.predicate:
             prompt = t["who"].format(predicate=c.predicate)
             # comprehension's wh-questions ask "who said" too: these are a fallback
