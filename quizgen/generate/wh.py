@@ -2429,6 +2429,33 @@ def _lower_preposition(text: str) -> str:
     return text
 
 
+def _conjunct_count(s: Sentence, start: int, end: int) -> bool:
+    """'aus Hagenbrück und drei Nachbargemeinden', 'spent almost two years and about
+    £18,000 restoring', '24 councillors voted in favour and 17 against': the count is one of
+    two joined phrases; asked alone, the other half dangles ('Wie viele Nachbargemeinden
+    waren ... aus Hagenbrück und vor Ort?', 'How many councillors voted in favour and 17
+    against?', fresh38/39). Also a possessive count ('six weeks\' notice': 'given \' notice')."""
+    toks = s.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    j = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    if k and toks[k - 1].text.lower() in _JOINING and not (k > 1 and toks[k - 2].text == ","):
+        return True  # (', and about 12 million viewers watched': two clauses)
+    if j < len(toks) and toks[j].text in {"'", "’", "'s", "’s"}:
+        return True
+    if j < len(toks) and toks[j].text.lower() in _JOINING and any(
+            t.pos == "NUM" or t.text[:1].isdigit() for t in toks[j + 1:j + 4]):
+        return True
+    # a gapped second half: 'voted in favour and 17 against' (a bare count, no noun after)
+    return any(toks[i].text.lower() in _JOINING and toks[i - 1].text != "," and
+               toks[i + 1].text[:1].isdigit() and (
+                   i + 2 == len(toks) or toks[i + 2].pos in {"ADP", "ADV", "PUNCT"})
+               for i in range(j, len(toks) - 1))  # not ', and 14 had been broken into'
+
+
+
+_JOINING = {"und", "oder", "sowie", "and", "or"}
+
+
 def _attributive(s: Sentence, end: int) -> bool:
     """'das 35 Kilometer entfernte Klinikum'; 'zwei Fumble Recoverys', whose unit goes on
     past what the analysis took for it."""
@@ -2525,6 +2552,12 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 analysis.article.text[g_end:g_end + 1]
             if "," in around or "(" in around:
                 continue  # one item of a comma list, or a number in brackets
+            if _conjunct_count(c.sentence, g_start, g_end) or (
+                    (q.hedge or "").lower() == "zwischen" and any(
+                        t.end <= g_start and t.end >= g_start - 1 and t.pos == "NOUN"
+                        for t in c.sentence.tokens)):
+                continue  # one of two joined counts; 'Kosten zwischen 250.000 und 400.000
+                # Euro' ranges the noun ('Wie viel gehen Schätzungen von Kosten aus?', fresh39)
             if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
                 out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
@@ -4959,6 +4992,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 analysis.article.text[q_.end:q_.end + 1]
             if "," in around or "(" in around:
                 continue  # 'consists of one area, eight areas, ...': one item of a list
+            if _conjunct_count(s, q_.start, q_.end):
+                continue  # 'voted in favour and 17 against', 'six weeks' notice'
             after = next((t for t in s.tokens if t.start >= q_.end), None)
             if after is not None and (after.text == "(" or after.pos == "NOUN"):
                 continue  # 'two absorption bands', '760 mm (2 ft 6 in) lines': the unit
@@ -5089,6 +5124,8 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
     lead = [t for t in s.tokens if t.end <= start]
     if lead and (lead[-1].pos == "ADP" or lead[-1].text.lower() in {"of", "than", "per", "a"}):
         return []  # 'estimated at £40,000', 'a bill of £400': not the verb's object
+    if _conjunct_count(s, start, q.end):
+        return []  # 'spent almost two years and about £18,000 restoring' (fresh38)
     after = next((t for t in s.tokens if t.start >= q.end), None)
     if after is not None and (after.pos == "NOUN" or after.text in {"-", "–", "("}):
         return []  # 'a £4 million deal', '£3-£5': the sum is an attribute or a range
