@@ -223,3 +223,21 @@ def test_who_said_takes_no_clause_the_writer_adds():
 def test_the_quote_attribution_prompt_is_a_question():
     qs = [q for q in _media(FELL) if q.skill == "attribution" and "“" in q.prompt]
     assert qs and all("?" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+# ------------------------------------------ loaded language: damage told literally
+
+ORCHARD = """Vandals wreck community orchard
+
+Young trees in the community orchard at Ferndale were damaged on Friday night.
+
+Volunteers found that two benches were smashed and a trailer's tyres were slashed. Orchard \
+chair Helen Marsh said the group would replant the trees in spring. Police said they were \
+looking for witnesses.
+"""
+
+
+def test_literal_damage_is_no_loaded_word():
+    qs = [q for q in _media(ORCHARD) if q.skill == "loaded_language"]
+    assert not [q.prompt for q in qs if q.answer in {"smashed", "slashed"}], \
+        [(q.prompt, q.answer) for q in qs]

@@ -144,7 +144,23 @@ HEADING_FAMILY = {"flee": r"fle(?:e|es|d|eing)", "flees": r"fle(?:e|es|d|eing)",
 LITERAL = {
     "de": {},
     "en": {"crumbling": {"cliff", "cliffs", "rock", "rocks", "stone", "chalk", "clay",
-                         "coast", "coastline", "plaster", "mortar", "sandstone"}},
+                         "coast", "coastline", "plaster", "mortar", "sandstone"},
+           # 'Raised beds were smashed and a polytunnel was slashed': damage told literally,
+           # no judging word (quick reading 37 school_garden #11)
+           **dict.fromkeys(("smashed", "smash", "smashes"), {
+               "window", "windows", "glass", "bed", "beds", "door", "doors", "fence",
+               "fences", "windscreen", "windscreens", "greenhouse", "greenhouses", "pot",
+               "pots", "pane", "panes", "car", "cars", "shed", "sheds", "bottle", "bottles",
+               "light", "lights", "camera", "cameras", "screen", "screens", "mirror",
+               "mirrors", "sign", "signs", "headstone", "headstones", "gravestones", "statue",
+               "bench", "benches", "planters", "tiles", "lock", "locks", "shelter",
+               "shelters", "cabinet", "cabinets", "plates", "cups", "vases"}),
+           # ('a polytunnel was slashed', 'tyres were slashed'; 'budgets slashed' still counts)
+           **dict.fromkeys(("slashed", "slash", "slashes"), {
+               "tyre", "tyres", "tire", "tires", "polytunnel", "polytunnels", "tent", "tents",
+               "seat", "seats", "canvas", "netting", "net", "nets", "cover", "covers", "bag",
+               "bags", "sofa", "sheeting", "liner", "banner", "banners", "sail", "sails",
+               "hose", "hoses", "painting", "paintings"})},
 }
 # words that describe rather than judge in running text ("blutige Unruhen" with 100 dead):
 # asked about only where they dramatise, in headlines and captions
