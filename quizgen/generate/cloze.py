@@ -162,6 +162,9 @@ def _targets(analysis: Analysis, index: int):
             if skill == "where" and _adjective_beside(analysis, index, shown):
                 continue  # '... stayed with French families ... worked in ____' - France:
                 # the sentence's adjective gives the place away (quick reading 27, D)
+            if _rest_of_a_body_name(analysis, m.start):
+                continue  # 'des Polizeipräsidiums ____' - Heilbronn, 'der Gärtnerei ____' -
+                # Hofmann: the gap only finishes a body's or a business's name (fresh38/39)
             if _common_noun_after_article(analysis, m.start, shown) or \
                     _after_name_particle(analysis, m.start) or \
                     e.label != "PER" and _bare_common_noun(analysis, m.start, shown):
@@ -358,6 +361,18 @@ def _bare_common_noun(analysis: Analysis, start: int, shown: str) -> bool:
         before and before[-1].lower() in {"in", "nach", "aus", "bei", "von", "vom", "im",
                                           "zum", "zur", "nahe", "um", "über", "für"}) \
         and _noun_reading(shown, "de")
+
+
+def _rest_of_a_body_name(analysis: Analysis, start: int) -> bool:
+    """An authority's seat or district after its noun ('Polizeipräsidiums ____', 'Landratsamt
+    ____'), a business's owner after its trade ('Gärtnerei ____'); not a union's or a club's
+    own name ('die Gewerkschaft ____' - Verdi)."""
+    before = _tokens_before(analysis, start)
+    return analysis.language == "de" and bool(before) and before[-1].pos == "NOUN" and \
+        bool(_AUTHORITY_OR_TRADE.search(before[-1].text))
+
+
+_AUTHORITY_OR_TRADE = re.compile(r"(präsidiums?|direktion|behörde|amts?|ministeriums?|erei)$")
 
 
 def _common_noun_after_article(analysis: Analysis, start: int, shown: str) -> bool:

@@ -1658,6 +1658,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             ent.role = max(titles[ent.id], key=len)
         if ent.label == "PER" and not titles[ent.id] and _after_institution_noun(analysis, ent):
             ent.label = "ORG"  # "die Straßenbaubehörde Hessen Mobil": a body, no person
+        if ent.label == "PER" and not titles[ent.id] and _thing_first(ent, language):
+            ent.label = "ORG"  # 'die Warn-App Nina', 'told ITV Meridian' (fresh39)
         if ent.label == "PER" and not titles[ent.id] and language == "en" and \
                 _place_by_use(analysis, ent):
             ent.label = "LOC"  # 'Market Ashby Town Council', 'in Melton Mowbray' (fresh35)
@@ -1820,7 +1822,25 @@ def _drop_descriptor(e: Entity) -> None:
 _INSTITUTION_NOUN = re.compile(
     r"(?i)(behörde|amt|ministerium|firma|konzern|verein|verband|gesellschaft|agentur|"
     r"stiftung|gewerkschaft|partei|company|firm|authority|agency|charity|council|union|"
-    r"operator|group)$")
+    r"operator|group|direktion|präsidiums?)$")  # 'Genehmigungsdirektion Nord',
+# 'des Polizeipräsidiums Heilbronn' (fresh38/39: 'Nord', 'Heilbronn' as speakers)
+
+
+def _thing_first(e: Entity, language: str) -> bool:
+    """'Warn-App Nina': a name whose first word is a hyphenated compound ending in a common
+    noun names a thing ('Hans-Peter' does not); 'ITV Meridian': a broadcaster's initials
+    before a name make a station, no person."""
+    words = e.name.split()
+    if len(words) < 2:
+        return False
+    if words[0] in _BROADCASTERS:
+        return True
+    tail = words[0].rsplit("-", 1)[1] if "-" in words[0] else ""
+    return language == "de" and bool(tail) and (tail in _THING_TAILS or
+                                                is_common_noun(tail, language))
+
+
+_THING_TAILS = {"App", "Apps", "Bot", "Tool"}  # short loans the noun list lacks
 
 
 def _after_institution_noun(analysis: Analysis, e: Entity) -> bool:
