@@ -241,3 +241,21 @@ def test_literal_damage_is_no_loaded_word():
     qs = [q for q in _media(ORCHARD) if q.skill == "loaded_language"]
     assert not [q.prompt for q in qs if q.answer in {"smashed", "slashed"}], \
         [(q.prompt, q.answer) for q in qs]
+
+
+# ------------------------------------------ fact item: no leftover connective
+
+CAFE = """Volunteers keep village café open
+
+The only café in Little Barford will stay open after its owners retire.
+
+When Mark and Jenny Ross said in May that they would retire, nobody offered to buy the café. \
+Instead, a group of residents formed a community company in July, raised £24,000 in shares \
+and signed a five-year lease on the building. The café will be run by 30 volunteers from 1 \
+December. "We could not let it go," said Ann Hill, who chairs the company.
+"""
+
+
+def test_a_fact_item_does_not_open_with_a_leftover_connective():
+    qs = _fo(CAFE)
+    assert not [q.prompt for q in qs if "Instead" in q.prompt], [q.prompt for q in qs]

@@ -1099,6 +1099,17 @@ SCHEDULE = {
 }
 
 
+# a sentence that opens by answering the one before ('Instead, a group of residents formed
+# ...', 'Stattdessen gründeten ...'): quoted on its own it starts with a leftover connective
+# (quick reading 36 post_office #12)
+POINTS_BACK_START = {
+    "en": re.compile(r"(?:Instead|However|Nevertheless|Even so|Meanwhile|Otherwise|As a result|"
+                     r"Despite this|In response|Then)\b,?\s"),
+    "de": re.compile(r"(?:Stattdessen|Dennoch|Trotzdem|Allerdings|Deshalb|Daher|Darauf(?:hin)?|"
+                     r"Daraufhin|Dagegen|Danach|Dafür|Dabei)\s"),
+}
+
+
 def _service(text: str, language: str) -> bool:
     """A service line ('Customers who need help are asked to call ...'): an advice verb that
     is not inside a relative clause about whoever does it ('Councils that urge residents to
@@ -1211,7 +1222,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         elif verdict == "fact" and s.index in anchored and not has_loose_pronoun(s.text, lang) \
                 and s.tokens and s.tokens[0].pos != "PRON" and s.index not in quoted_sentences \
                 and s.index not in lone_last and not ANNOUNCEMENT[lang].search(s.text) \
-                and not NOTICE[lang].search(s.text):
+                and not NOTICE[lang].search(s.text) and not POINTS_BACK_START[lang].match(s.text):
             # "Es gilt ab dem 1. August" or "Belege legte sie dafür nicht vor": which law,
             # for what? A fact must be checkable without the sentence before it
             facts.append((s, p if p is not None else 1.0))
