@@ -4718,6 +4718,26 @@ def group_word(low: str, language: str) -> bool:
                                  for e in _FIRM_ENDINGS_DE))
 
 
+def _event_predicate_en(c: EnglishClause) -> bool:
+    """'The carol service has been held by candlelight', 'The service begins at 6pm': what is
+    held or begins, with no object, is an event ('Who begins at 6pm? - the service', fresh39
+    carols Q2, Q7), though 'service' can name a body ('the ambulance service said')."""
+    head = _head(c.subject, "en") if c.subject else None
+    if not c.verb or head is None or head.text.lower() not in _EVENT_OR_BODY_EN:
+        return False  # 'The team started at dawn' is people
+    v = c.verb[-1]
+    first = c.rest[0] if c.rest else None
+    if v.lemma == "hold" and v.tag == "VVN" and any(
+            t.lemma == "be" for t in [*([c.aux] if c.aux else []), *c.verb]):
+        return True
+    return v.lemma in {"begin", "start", "end", "finish", "last"} and (
+        first is None or first.pos in {"ADP", "ADV", "NUM", "PUNCT"})
+
+
+# group nouns that also name an event: 'the carol service', 'the board meeting' is no board
+_EVENT_OR_BODY_EN = {"service", "services"}
+
+
 def _group_subject(tokens: Sequence[Token], analysis: Analysis) -> bool:
     """A subject that names people or an institution without a name: 'Das russische
     Verteidigungsministerium', 'A team of scientists at the University of Northbrook'."""
@@ -4838,7 +4858,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 out += _with_choices(analysis, q, _not_also_true(
                     analysis, s, [*c.verb, *c.rest],
                     _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
-        elif rest is not None and _group_subject(c.subject, analysis) and not (
+        elif rest is not None and _group_subject(c.subject, analysis) and \
+                not _event_predicate_en(c) and not (
                 c.speech and any(t.lemma in _SAY_CLAUSE for t in c.verb) and
                 not any(t.pos in {"VERB", "AUX"} for t in rest)) and \
                 c.subject[0].pos == "DET" and c.subject[-1].pos != "ADV" and \
