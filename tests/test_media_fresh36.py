@@ -259,3 +259,18 @@ December. "We could not let it go," said Ann Hill, who chairs the company.
 def test_a_fact_item_does_not_open_with_a_leftover_connective():
     qs = _fo(CAFE)
     assert not [q.prompt for q in qs if "Instead" in q.prompt], [q.prompt for q in qs]
+
+
+FERRY = """Ferry timetable cut for the winter
+
+The ferry between Kellby and Oster Island will run only twice a day from November.
+
+The ferry company's managing director, Alan Prentice, told the Island Gazette that fewer \
+than 40 passengers a day had used the midday crossings. Councillor Ruth Owen said islanders \
+would struggle to reach hospital appointments. Shopkeeper Dan Hale said trade would suffer.
+"""
+
+
+def test_the_source_item_prints_no_role_apposition():
+    qs = [q for q in _media(FERRY) if q.skill == "source" and "___" in q.prompt]
+    assert qs and all("managing director" not in q.prompt for q in qs), [q.prompt for q in qs]

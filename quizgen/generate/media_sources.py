@@ -641,14 +641,15 @@ def _with_speaker(analysis: Analysis, sentence) -> str | None:
         if ent is None or ent.label != "PER" or not _last_named_is(analysis, sentence, ent):
             return _with_sentence_before(analysis, sentence)
         return text[:a - sentence.start] + ent.name + text[b - sentence.start:]
-    # 'Its secretary, Brian Tolley, told ___ that ...' leaves open whose secretary: the name
-    # alone (quick reading 36 fishing #6)
+    # 'Its secretary, Brian Tolley, told ___ that ...' leaves open whose secretary, and 'Der
+    # Elternvertreter der Realschule Wolfach, Markus Henning, sagte dem ___' gives away the
+    # role question on him: the name alone (quick readings 36 fishing #6, 37 rufbus #8)
     return _POSSESSIVE_ROLE.sub(r"\1 ", text, count=1)
 
 
-_POSSESSIVE_ROLE = re.compile(r"^(?:Its|His|Her|Their|Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+"
-                              r"[\w -]{2,40}?,\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}),"
-                              r"\s+")
+_POSSESSIVE_ROLE = re.compile(r"^(?:Its|His|Her|Their|Ihr|Ihre|Sein|Seine|Deren|Dessen|The|Der|"
+                              r"Die)\s+[^,;:\"„“”‘’]{2,60}?,\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ]"
+                              r"[\w'’-]+){1,3}),\s+(?=[a-zäöüß])")
 
 
 def _names_someone(analysis: Analysis, idx: int) -> bool:
