@@ -140,6 +140,10 @@ def _lone_place_of_lead(analysis: Analysis, lead: Sentence, e: Entity) -> bool:
 def _targets(analysis: Analysis, index: int):
     """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
     by = by_sentence(analysis)
+    s = analysis.sentences[index]
+    if _APPEAL.search(analysis.article.text[s.start:s.end]):
+        return  # 'Zeugen ... sollen sich bei der Kriminalpolizei in ____ melden' - Detmold:
+        # the police's call for witnesses is no part of the story (fresh39 schrottplatz Q9)
     for m, e in by.mentions.get(index, []):
         if m.kind in {"name", "alias"}:
             skill = {"PER": "who", "ORG": "who", "LOC": "where"}[e.label]
@@ -233,6 +237,13 @@ def _targets(analysis: Analysis, index: int):
             continue  # "________ tiefe Risse" -> "mehrere": "drei" would be no worse;
             # 'several hundred ____ pounds' -> thousand: a vague amount (quick reading 24)
             # '____ long-standing cast member claimed ...' -> one: an article, no figure
+        opener = analysis.article.text[max(0, q.start - 3):q.start].strip()[-1:]
+        if q.number_text[:1].isupper() and q.start > s.start and opener not in _OPENERS:
+            continue  # 'the ____ Valleys community centre' - Five: a capital count inside a
+            # sentence is part of a name (fresh38 repair_cafe Q2)
+        if q.unit and _second_dimension(analysis, s, q):
+            continue  # 'etwa 40 Meter lang und bis zu ____ Meter breit': the second measure
+            # of a thing whose first the sentence gives (fresh39 uferweg Q3)
         if q.unit or _counts_something(analysis, q):
             end = q.end - len(q.unit) - 1 if q.unit and q.text.endswith(q.unit) else q.end
             text = analysis.article.text[q.start:end].strip()
@@ -256,6 +267,23 @@ def _targets(analysis: Analysis, index: int):
                 text, q.number_text, *_with_figure_words(analysis, q, start, q.start + len(text),
                                                          _number(answer))], \
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+_APPEAL = re.compile(
+    r"(?i)\bZeugen\b.{0,120}\bmelden\b|\bHinweise\b.{0,80}\bentgegen\b|"
+    r"\banyone with information\b|\bwitnesses\b.{0,80}\b(?:contact|call|come forward)\b")
+_OPENERS = {"", *'"„“‘\'(:–-'}  # what may stand before a count that opens a quote or a part
+_DIMENSION_WORDS = {"lang", "breit", "hoch", "tief", "dick", "long", "wide", "high", "deep",
+                    "tall", "thick"}
+
+
+def _second_dimension(analysis: Analysis, s: Sentence, q) -> bool:
+    text = analysis.article.text
+    after = text[q.end:q.end + 12].split()
+    if not after or after[0].strip(",.;").lower() not in _DIMENSION_WORDS:
+        return False
+    return any(o is not q and o.sentence == q.sentence and o.end <= q.start and
+               (o.unit or "").lower() == q.unit.lower() for o in analysis.quantities)
 
 
 # what stands before a sum's currency sign as part of the figure ('at least £2 million')

@@ -1,0 +1,33 @@
+"""Fresh readings 38 and 39: side-detail cloze gaps (a call for witnesses, a second
+measure, a count that is part of a name). Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _gaps(text: str, language: str) -> list[tuple[str, str]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [(q.prompt, q.answer) for q in candidates(analyze(art))
+            if q.family == "comprehension" and "____" in q.prompt]
+
+
+def test_no_gap_in_a_call_for_witnesses_nor_in_a_second_measure():
+    got = _gaps("Am Ufer der Lahn ist der Weg abgerutscht. Ein Stück der Böschung, das etwa "
+                "30 Meter lang und bis zu vier Meter breit ist, rutschte in den Fluss. Zeugen, "
+                "die etwas beobachtet haben, sollen sich bei der Polizei in Wetzlar melden.", "de")
+    answers = [a for _, a in got]
+    assert "Wetzlar" not in answers and "vier" not in answers, got
+    assert "30" in answers, got
+
+
+def test_no_gap_in_a_name_with_a_number_word():
+    got = _gaps("Every Thursday the back room of the Seven Hills community centre smells of oil. "
+                "About 40 bikes were fixed in the first month. Anyone with information should "
+                "call police in Stroud.", "en")
+    answers = [a.lower() for _, a in got]
+    assert "seven" not in answers and "stroud" not in answers, got
+    assert "40" in answers, got
