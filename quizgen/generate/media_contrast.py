@@ -57,6 +57,13 @@ RESTRICT = {
     "en": re.compile(r"\b(partly|partially|largely|mostly|most of|parts of|some|several|"
                      r"many of|only|except|exceptions?|however|unaffected)\b", re.IGNORECASE),
 }
+# a heading that itself says the matter is open: nothing in it the body could call open
+HEAD_OPEN = {
+    "de": re.compile(r"(?i)\b(offene?[nrs]?|Fragen?|Fragezeichen|unklar\w*|ungeklärt\w*|"
+                     r"ungewiss\w*|Rätsel\w*|rätselhaft\w*|unbekannt\w*)\b|\?"),
+    "en": re.compile(r"(?i)\b(open|questions?|unclear|unknown|unanswered|uncertain\w*|"
+                     r"mystery|puzzle)\b|\?"),
+}
 # (what the heading says, what a body sentence says against it). A ban with exceptions is
 # still a ban: it restricts only an "all"/"forever" of the heading, and only in a body
 # sentence on the same thing ("Im Unterricht bleibt das Handy erlaubt, wenn ...")
@@ -246,11 +253,13 @@ def findings(analysis: Analysis) -> list[Finding]:
                     if r:
                         found.append(Finding(h, "restricts", h.text[i:i + len(p)], b, r))
                         break
-        # uncertain: what the heading states, the body calls open
+        # uncertain: what the heading states, the body calls open. A heading that itself
+        # calls the matter open ('Offene Fragen zur Ursache', 'Cause still unclear') states
+        # nothing the body could call open (fresh reading 39 schrottplatz Q13/Q14)
         nouns = {stem(t.lemma or t.text, lang) for t in toks if t.pos == "NOUN"} - names
         # the heading's first noun, mostly who it is about ('Rowing club counts the cost ...')
         subject = next((stem(t.lemma or t.text, lang) for t in toks if t.pos == "NOUN"), None)
-        for b in body:
+        for b in () if HEAD_OPEN[lang].search(h.text) else body:
             u = UNCERTAIN[lang].search(b.text)
             if u and WH_OPEN[lang].search(b.text):
                 continue  # 'Wie das Virus ins Heim gelangt ist, ist unklar': how, not whether

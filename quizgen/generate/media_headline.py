@@ -1740,6 +1740,10 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
             after = s.tokens[k + 1].text.lower() if k + 1 < len(s.tokens) else ""
             if after in FREQUENCY_NOUNS[lang]:
                 continue  # "jeden Tag", "every week": how often, not an exaggeration
+            if k and s.tokens[k - 1].text.lower() in {"für", "for", "to"} and (
+                    not after or not after[0].isalnum()) and low in {
+                    "alle", "jeden", "jedermann", "all", "everyone", "everybody"}:
+                continue  # 'Kühlschrank für alle', 'open to all': who may use it, not how many
             if low in TOTAL[lang] or low in ALL_WORDS[lang] or _superlative(tok, lang) or \
                     low.partition("-")[0] in PREFIXES.get(lang, ()):
                 out.append(tok.text)
