@@ -70,3 +70,14 @@ def test_a_service_that_is_held_or_begins_is_no_who():
     got = _prompts(text, "en")
     assert not [p for p in got if p.startswith(("Who has been held", "Who begins"))], got
     assert "Who said crews arrived within minutes?" in got, got
+
+
+def test_one_of_two_joined_names_is_no_who_key():
+    text = ("During their research, the volunteers discovered that two men from the parish who "
+            "died in the First World War had never been added to the memorial. Their names, "
+            "Private John Morgan and Sergeant David Rees, have now been carved on a new stone "
+            "at the foot. According to the group, both families had left the village after the "
+            "war. Gwen Price said the work would go on.")
+    got = _prompts(text, "en")
+    assert not [p for p in got if p.startswith("Who have now been carved")], got
+    assert "Who said the work would go on?" in got, got

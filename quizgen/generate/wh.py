@@ -4815,6 +4815,13 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
         if found and (len(found[0].name) < 2 or _no_org(analysis, found[0], c.rest)):
             found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
+        if found and any(t.text.lower() in {"and", "&"} for t in c.subject) and len({
+                e.id for e in analysis.entities if e.label == "PER" and any(
+                    m.kind in {"name", "alias"} and _inside(c.subject, m.start, m.end)
+                    for m in e.mentions)}) >= 2:
+            found = None  # 'Their names, Private Thomas Bevan and Sergeant Arthur Hughes,
+            # have now been carved ...': 'Who have ...? - Thomas Bevan' keys one of the two
+            # (fresh38 war_memorial Q5)
         if found and defines_a_thing([*([c.aux] if c.aux else []), *c.verb], c.rest, analysis):
             found = None  # 'PCB are toxic chemicals ...': a definition, no 'Who are ...?'
         if found and _comparison_without_other_side(c):
