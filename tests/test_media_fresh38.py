@@ -58,3 +58,46 @@ def test_fuer_alle_in_a_headline_is_not_an_exaggeration_de():
     head = [s for s in a.sentences if s.block == "headline"]
     assert "alle" not in media_headline.overstated_words(a, head)
 
+
+# ------------------------------------ fact/opinion: an open question and a police appeal
+
+def _fo(text: str):
+    return [q for q in _media(text) if q.skill == "fact_opinion" and len(q.options) == 2]
+
+
+def test_an_open_question_with_muss_is_no_opinion_de():
+    from quizgen.generate.media_opinion import opinion_cues
+    cues = opinion_cues("Offen ist noch, wer die Reparatur am Ende bezahlen muss.", "de")
+    assert not any(c.kind in {"must", "deontic"} for c in cues), cues
+    cues = opinion_cues("It is unclear who must pay for the new fence.", "en")
+    assert not any(c.kind in {"must", "deontic"} for c in cues), cues
+
+
+KAPELLE = """Diebe stehlen Kupferdach von Waldkapelle
+
+Unbekannte haben in der Nacht zum Freitag das Kupferdach der Marienkapelle bei Grünbach \
+gestohlen. Der Schaden liegt nach Angaben der Polizei bei rund 30.000 Euro.
+
+Die Kapelle steht seit 1768 am Waldrand und ist tagsüber für Wanderer geöffnet. \
+Kirchenpflegerin Ursula Brandl sagte, sie habe den Diebstahl am Freitagmorgen bemerkt. \
+Regen sei bereits in den Innenraum gelaufen.
+
+Die Pfarrei will das Dach nun mit einer Plane schützen. Ob die Versicherung zahlt, wird \
+geprüft.
+
+Wer in der Nacht zum Freitag verdächtige Fahrzeuge am Waldparkplatz gesehen hat, wird \
+gebeten, sich bei der Polizeiinspektion Grünbach zu melden.
+"""
+
+
+def test_a_police_appeal_in_the_last_paragraph_is_no_opinion_de():
+    items = [q for q in _fo(KAPELLE) if "gebeten" in q.prompt]
+    assert not items or all("Tatsache" in q.answer for q in items), \
+        [(q.prompt, q.answer) for q in items]
+
+
+def test_a_planned_measure_with_a_konjunktiv_in_its_relative_clause_is_no_opinion_de():
+    from quizgen.generate.media_opinion import opinion_cues
+    cues = opinion_cues("Geplant sind unter anderem ein Rufbus am Abend und eine neue Linie, "
+                        "durch die weniger Fahrgäste umsteigen müssten.", "de")
+    assert not any(c.kind in {"must", "deontic"} for c in cues), cues
