@@ -81,3 +81,11 @@ def test_one_of_two_joined_names_is_no_who_key():
     got = _prompts(text, "en")
     assert not [p for p in got if p.startswith("Who have now been carved")], got
     assert "Who said the work would go on?" in got, got
+
+
+def test_a_reported_reason_in_a_past_form_is_no_key():
+    text = ("Der Vorsitzende Karl Brenner freut sich über die vielen neuen Mitglieder. Auf "
+            "Balkonen sei die Haltung von Hühnern oft schwierig, weil sich Nachbarn gestört "
+            "fühlten. Die Stadt will helfen.")
+    got = _prompts(text, "de")
+    assert not [p for p in got if p.startswith("Warum ist auf Balkonen")], got

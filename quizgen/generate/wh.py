@@ -3260,6 +3260,13 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
             reason = [x for x in toks[k:] if x.tag != "$."]
             reason = _without_saying_tail(reason)  # '..., da die Lindenallee eine
             # Kreisstraße sei, sagte er dem Kreisboten': the saying is no part of the reason
+            if c.reported and reason and reason[-1].tag == "VVFIN" and \
+                    reason[-1].text.endswith("ten") and not any(
+                        x.tag in {"VAPP", "VVPP"} for x in c.right):  # 'sei ... gewesen,
+                # weil die Firmen ... arbeiteten' tells the past: 'arbeiteten' reads plain
+                return []  # '... sei die Haltung schwierig, weil sich Nachbarn gestört
+                # fühlten': the past form stands for reported speech ('fühlen'), a key
+                # in it is no one's plain words (fresh38 imker Q4)
             if any(x.tag == "PTKZU" for x in c.vorfeld):
                 return []  # 'Neue Fahrer zu finden sei schwierig, weil ...': 'Warum ist neue
                 # Fahrer zu finden schwierig?' moves a whole infinitive clause behind the verb
