@@ -31,3 +31,15 @@ def test_no_gap_in_a_name_with_a_number_word():
     answers = [a.lower() for _, a in got]
     assert "seven" not in answers and "stroud" not in answers, got
     assert "40" in answers, got
+
+
+def test_no_gap_on_a_list_item_nor_on_every_since():
+    got = _gaps("Käse, Milch vom Vortag, ein Sack Kartoffeln und drei Gurken: Am Morgen ist das "
+                "Regal im Dorfladen gut gefüllt. Etwa 30 Menschen kommen jeden Tag.", "de")
+    answers = [a for _, a in got]
+    assert "drei" not in answers and "30" in answers, got
+    got = _gaps("The society's archive, which includes photographs of every vicar of Holmbury "
+                "since 1921, will go to the county museum. About 200 people visited the "
+                "exhibition in 2019.", "en")
+    answers = [a for _, a in got]
+    assert "1921" not in answers and "2019" in answers, got

@@ -192,6 +192,11 @@ def _targets(analysis: Analysis, index: int):
                 t.lemma in _LOOK_FORWARD for t in analysis.sentences[index].tokens):
             continue  # 'freut sich auf den ____' - Sonntag: what one looks forward to, no
             # time (quick reading 30)
+        if any(w.lower() in _EVERY for w in
+               analysis.article.text[max(0, d.start - 40):d.start].split()[-5:]) and \
+                d.text.lower().startswith(("since", "seit")):
+            continue  # 'interviews with every mayor of Brackenford since ____' - 1995: a span
+            # that describes a collection, no event (fresh39 radio Q6)
         if (analysis.article.text[max(0, d.start - 8):d.start].split() or [""])[-1].lower() \
                 in _EVERY:
             continue  # 'every ____ for eight years': a habit, not the day of an event
@@ -241,6 +246,9 @@ def _targets(analysis: Analysis, index: int):
         if q.number_text[:1].isupper() and q.start > s.start and opener not in _OPENERS:
             continue  # 'the ____ Valleys community centre' - Five: a capital count inside a
             # sentence is part of a name (fresh38 repair_cafe Q2)
+        if _last_list_item(s, q.start):
+            continue  # 'Joghurt, Brot vom Vortag, ein Netz Zwiebeln und ____ Kohlrabi' - zwei:
+            # the last item of a list (fresh39 kuehlschrank Q3)
         if q.unit and _second_dimension(analysis, s, q):
             continue  # 'etwa 40 Meter lang und bis zu ____ Meter breit': the second measure
             # of a thing whose first the sentence gives (fresh39 uferweg Q3)
@@ -275,6 +283,18 @@ _APPEAL = re.compile(
 _OPENERS = {"", *'"„“‘\'(:–-'}  # what may stand before a count that opens a quote or a part
 _DIMENSION_WORDS = {"lang", "breit", "hoch", "tief", "dick", "long", "wide", "high", "deep",
                     "tall", "thick"}
+
+
+def _last_list_item(s: Sentence, start: int) -> bool:
+    """'Joghurt, Brot vom Vortag, ein Netz Zwiebeln und ____': after 'und/and', two commas
+    back with no verb between them (a list of things, not two clauses joined)."""
+    before = [t for t in s.tokens if t.end <= start]
+    if not before or before[-1].text.lower() not in {"und", "and"}:
+        return False
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    if len(commas) < 2:
+        return False
+    return not any(t.pos in {"VERB", "AUX"} for t in before[commas[-2]:])
 
 
 def _second_dimension(analysis: Analysis, s: Sentence, q) -> bool:
