@@ -101,3 +101,48 @@ def test_a_planned_measure_with_a_konjunktiv_in_its_relative_clause_is_no_opinio
     cues = opinion_cues("Geplant sind unter anderem ein Rufbus am Abend und eine neue Linie, "
                         "durch die weniger Fahrgäste umsteigen müssten.", "de")
     assert not any(c.kind in {"must", "deontic"} for c in cues), cues
+
+
+# ------------------------------------ voices: a parent who chairs a body, and the body's name
+
+SCHULWEG = """Schulweg ohne Lotsen: Eltern in Hellbach besorgt
+
+Seit den Herbstferien gibt es an der Kreuzung vor der Grundschule Hellbach keine Schülerlotsen \
+mehr. Die beiden Ehrenamtlichen haben aus Altersgründen aufgehört.
+
+Nach einer Umfrage des Schulelternbeirats fühlen sich viele Kinder auf dem Weg unsicher. \
+Die Vorsitzende Katrin Mohr, die selbst zwei Kinder an der Grundschule hat, sagte, die \
+Kreuzung sei morgens völlig überlastet.
+
+Bürgermeister Jens Albers sagte, die Gemeinde suche neue Lotsen. Bislang habe sich aber \
+niemand gemeldet.
+
+Rektorin Petra Vogt sagte, die Schule werde das Thema beim nächsten Elternabend ansprechen.
+"""
+
+
+def test_a_chair_named_after_her_body_gets_its_name_and_counts_as_parent_de():
+    qs = [q for q in _media(SCHULWEG) if "Zu Wort kommen" in q.answer]
+    assert qs
+    ans = qs[0].answer
+    assert "Katrin Mohr (Vorsitzende des Schulelternbeirats)" in ans, ans
+    assert "Eltern" not in ans.split("Zu Wort kommen")[1].split("Manche")[0] or \
+        "niemand von ihnen" not in ans, ans
+
+
+CHOIR = """Village choir loses its rehearsal room
+
+The Ashby Singers will have to find a new home after 40 years, the parish council has confirmed.
+
+The Reverend Martha Quayle, rector of St Luke's, said the church hall was needed for a food \
+bank from January. "We did not take this lightly," she said.
+
+Choir secretary Ian Hobbs said the group had been offered a room at the primary school. \
+Headteacher Carol Denning said the room would be free on Tuesday evenings.
+"""
+
+
+def test_a_vicar_the_tagger_takes_for_a_body_is_a_quoted_voice_en():
+    qs = [q for q in _media(CHOIR) if q.answer.startswith("Quoted are")]
+    assert qs and "Martha Quayle" in qs[0].answer.split(".")[0], [q.answer for q in qs]
+    assert "also reports what the Reverend" not in qs[0].answer

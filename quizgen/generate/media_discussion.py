@@ -602,7 +602,12 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     out: list[Voice] = []
     seen: set[str] = set()
     for c in sorted(cs, key=lambda c: c.sentence.index):
-        ent = c.entity if c.entity is not None and c.entity.label == "PER" else None
+        ent = c.entity if c.entity is not None and (
+            c.entity.label == "PER" or _personal(analysis, c.entity)) else None
+        if c.entity is None and not c.pronoun_speaker:
+            ent = next((e for e in analysis.entities if e.label != "PER" and clean(c.speaker)
+                        in {e.name, *(m.text for m in e.mentions)} and _personal(analysis, e)),
+                       None)
         described = ent is None and c.entity is None and bool(
             DESCRIBED[lang].match(clean(c.speaker)))
         person = _person_of_org(analysis, c)
@@ -964,6 +969,15 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             whose = _possessor_de(analysis, sent.index - 1, own.group(1)) if own else None
             if whose:
                 return f"{role} {whose}"
+            bare = re.fullmatch(r"(?:Die|Der)\s+" + re.escape(role) + r"\s+", before)
+            prev = analysis.sentences[sent.index - 1] if sent.index > 0 else None
+            bodies = _BODY_GENITIVE.findall(prev.text) if bare and prev is not None and \
+                prev.block == "body" and ROLE_OF_BODY.fullmatch(role) else []
+            if len(set(bodies)) == 1:
+                # '... nach Schätzungen des Kreiselternbeirats ... Die Vorsitzende Sarah
+                # Pfeiffer ...': the chair of that body (fresh reading 38 schulbus Q16 had
+                # '(Vorsitzende)' of nothing)
+                return f"{role} des {bodies[0]}"
         whose = _WHOSE_ROLE[lang].search(before) if lang in _WHOSE_ROLE else None
         if whose is not None:
             # 'the Llanfair Talhaearn Ramblers, whose secretary, retired surveyor Gwen
@@ -978,6 +992,12 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
     return role
 
 
+# a body named in the genitive in the sentence before a bare 'Die Vorsitzende X'
+_BODY_GENITIVE = re.compile(r"\bdes ([A-ZÄÖÜ][\wäöüß-]*(?:rats|rates|vereins|verbands|verbandes|"
+                            r"beirats|beirates|bündnisses|komitees|ausschusses|vorstands|"
+                            r"clubs|klubs|kreises))\b")
+ROLE_OF_BODY = re.compile(r"(?:Vorsitzende|Vorsitzender|Sprecher|Sprecherin|Leiter|Leiterin|"
+                          r"Präsident|Präsidentin|Geschäftsführer|Geschäftsführerin)")
 _OFFICE_THEN_TITLE = re.compile(r"(Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+([A-ZÄÖÜ][\wäöüß-]+),\s+"
                                 r"(der|die)\s+((?:[a-zäöüß][\wäöüß-]*\s+)*)([A-ZÄÖÜ][\wäöüß-]+)\s+")
 # 'von der Sektion Weilheim des Alpenvereins': an organisation named after a preposition
@@ -1886,6 +1906,34 @@ INSTITUTION = {
 }
 
 
+# a clergy or doctor's title before a name: a person, whatever the entity layer says
+PERSON_TITLE = re.compile(r"^(?:The\s+)?(?:Reverend|Rev|Revd|Father|Canon|Dr|Pfarrer|Pfarrerin|"
+                          r"Pastor|Pastorin|Dekan|Dekanin)\.?\s")
+_WHO_AFTER = re.compile(r",\s+(?:who|die|der)\s+(?:als|as|selbst|seit|since|has|hat|is|ist)\b")
+
+
+def _personal(analysis: Analysis, ent) -> bool:
+    """Is an entity the tagger took for an organisation or place a person ('The Reverend Jane
+    Oduya, vicar of St Aidan's, said ...', 'von Hanna Lüdecke, die als Erzieherin arbeitet':
+    fresh reading 39 left both quoted speakers out of the voices)? A title before the name, or
+    a name of two proper nouns with a relative 'who'/'die' about them after a mention."""
+    if ent.label not in {"ORG", "LOC"}:
+        return False
+    if PERSON_TITLE.match(ent.name):
+        return True
+    words = ent.name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    text = analysis.article.text
+    for m in ent.mentions:
+        toks = [t for t in analysis.sentences[m.sentence].tokens
+                if m.start <= t.start < m.end]
+        if m.kind == "name" and toks and all(t.pos == "PROPN" for t in toks) and \
+                _WHO_AFTER.match(text, m.end):
+            return True
+    return False
+
+
 def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> list[str]:
     """Organisations and authorities whose statements the article reports ('nach Angaben des
     Gesundheitsamts', 'Ein Sprecher der Sparkasse Bielefeld erklärte', 'North Norfolk
@@ -1904,7 +1952,8 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
         if c.outlet or c.pronoun_speaker:
             continue
         name = None
-        if c.entity is not None and c.entity.label == "ORG" and c.entity.id not in spoken_for:
+        if c.entity is not None and c.entity.label == "ORG" and c.entity.id not in spoken_for \
+                and not _personal(analysis, c.entity):
             # a one-word name may be cut from a longer one ("Oberpfalz" of "Regio-Reisen
             # Oberpfalz"); "nach Informationen des NDR" names a medium
             one = len(c.entity.name.split()) < 2
@@ -2212,7 +2261,11 @@ MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                  # ('dessen zwei Töchter Cello und Querflöte spielen': blind review 23
                  # de_musikschule #12)
                  "Eltern": r"\b(?:Mutter|Vater)\b|\b(?:dessen|deren) (?:[\w-]+ )?(?:Tochter|"
-                           r"Töchter|Sohn|Söhne|Kind|Kinder|Enkel\w*)\b",
+                           r"Töchter|Sohn|Söhne|Kind|Kinder|Enkel\w*)\b|"
+                           # 'Sarah Pfeiffer, die selbst zwei Kinder an der Gesamtschule hat'
+                           # (fresh reading 38 schulbus Q16)
+                           r"\b(?:der|die) (?:selbst |auch )?(?:[\w-]+ )?(?:Tochter|Töchter|"
+                           r"Sohn|Söhne|Kind|Kinder)\b[^,.;]{0,60}\bhat\b",
                  "Kunden": r"\bKund(?:e|in)\b", "Patienten": r"\bPatient(?:in)?\b",
                  # 'Die Hebamme Claudia Wimmer, die seit 22 Jahren in Waldkirchen arbeitet'
                  # is one of the staff (quick reading 27 de_geburtsstation)
@@ -2220,7 +2273,9 @@ MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
           "en": {"commuters": r"\bcommut\w*", "residents": r"\bresident\b",
                  # 'Daniel Okafor, whose 12-year-old daughter joined ...' is a parent
                  "parents": r"\b(?:mother|father|mum|dad|parent) of\b|\bwhose (?:[\w-]+ )?"
-                            r"(?:daughters?|sons?|child|children|kids?)\b",
+                            r"(?:daughters?|sons?|child|children|kids?)\b|\bwho (?:also |"
+                            r"herself |himself )?has (?:[\w-]+ )?(?:daughters?|sons?|child|"
+                            r"children|kids?)\b",
                  "customers": r"\bcustomer\b", "patients": r"\bpatient\b",
                  "staff": _WORKS["en"], "workers": _WORKS["en"]}}
 HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiwillige[n]?|"
