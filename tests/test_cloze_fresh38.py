@@ -43,3 +43,11 @@ def test_no_gap_on_a_list_item_nor_on_every_since():
                 "exhibition in 2019.", "en")
     answers = [a for _, a in got]
     assert "1921" not in answers and "2019" in answers, got
+
+
+def test_no_gap_on_how_long_someone_has_lived_somewhere():
+    got = _gaps("Am Ufer der Lahn ist der Weg abgerutscht. Ein Fischer, der seit über 25 Jahren "
+                "am Fluss lebt, behauptet, Nutrias hätten das Ufer untergraben. Die Reparatur "
+                "soll etwa 80.000 Euro kosten.", "de")
+    answers = [a for _, a in got]
+    assert "25" not in answers and "80.000" in answers, got

@@ -249,6 +249,12 @@ def _targets(analysis: Analysis, index: int):
         if _last_list_item(s, q.start):
             continue  # 'Joghurt, Brot vom Vortag, ein Netz Zwiebeln und ____ Kohlrabi' - zwei:
             # the last item of a list (fresh39 kuehlschrank Q3)
+        if (q.unit or "").lower() == "jahren" and re.search(
+                r"(?i)\bseit\s+(?:\S+\s+){0,2}$",
+                analysis.article.text[max(0, q.start - 25):q.start]) and \
+                _in_relative_clause(analysis, index, q.start):
+            continue  # 'Ein Anwohner, der seit über ____ Jahren am Fluss wohnt, behauptet ...'
+            # - 30: how long someone has done something, said in passing (fresh39 uferweg Q10)
         if q.unit and _second_dimension(analysis, s, q):
             continue  # 'etwa 40 Meter lang und bis zu ____ Meter breit': the second measure
             # of a thing whose first the sentence gives (fresh39 uferweg Q3)
