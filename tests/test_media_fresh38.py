@@ -146,3 +146,20 @@ def test_a_vicar_the_tagger_takes_for_a_body_is_a_quoted_voice_en():
     qs = [q for q in _media(CHOIR) if q.answer.startswith("Quoted are")]
     assert qs and "Martha Quayle" in qs[0].answer.split(".")[0], [q.answer for q in qs]
     assert "also reports what the Reverend" not in qs[0].answer
+
+
+ORGAN = """Hospital radio may lose its studio
+
+Volunteers at Fernley hospital radio say they could be off air by spring.
+
+Station manager Paul Dixon said the hospital trust wanted the studio for offices. The \
+volunteers claim the trust has already signed a contract with a builder. The trustees have \
+not commented on the claim, and no evidence of a contract has been made public.
+
+Presenter Sue Akers said patients would miss the request shows.
+"""
+
+
+def test_a_plural_party_that_has_not_commented_takes_have_en():
+    notes = [q.answer for q in _media(ORGAN) if q.answer.startswith("Quoted are")]
+    assert notes and not any("trustees has not" in n for n in notes), notes

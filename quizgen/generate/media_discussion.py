@@ -158,10 +158,10 @@ T = {
                          "article. ",
         "voices_note": "Quoted are: {list}. {missing}{second}A good answer names whose view "
                        "is missing and suggests how the information could be checked: {check}",
-        "no_comment": "According to the article, {party} has not commented: {sent} ",
+        "no_comment": "According to the article, {party} {has} not commented: {sent} ",
         "no_comment_on": "According to the article, {party} declined to comment {topic}: "
                          "{sent} ",
-        "no_comment_yet": "According to the article, {party} has not commented {topic}: "
+        "no_comment_yet": "According to the article, {party} {has} not commented {topic}: "
                           "{sent} ",
         "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
         "accused": "The article reports claims or guesses about {party} ({sent}), but "
@@ -418,9 +418,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # 'has not commented on the report' is no refusal: 'declined' only where it is one
         key = "no_comment" if not topic else "no_comment_on" if REFUSED[lang].search(
             sent.text) else "no_comment_yet"
+        # 'the trustees have not commented' (fresh reading 39 radio Q12 had 'has')
+        many = lang == "en" and bare[:1].islower() and bare.split()[-1].endswith("s") and \
+            not bare.split()[-1].endswith(("ss", "'s", "’s"))
         missing.append(t[key].format(
             party=bare, Party=bare[:1].upper() + bare[1:], topic=topic,
-            sent=cite(analysis, sent)))
+            sent=cite(analysis, sent), has="have" if many else "has"))
         if not spoke:
             parties.append(party)
         sents.append(sent)
