@@ -51,3 +51,12 @@ def test_no_gap_on_how_long_someone_has_lived_somewhere():
                 "soll etwa 80.000 Euro kosten.", "de")
     answers = [a for _, a in got]
     assert "25" not in answers and "80.000" in answers, got
+
+
+def test_no_gap_on_a_body_named_after_the_story_village():
+    got = _gaps("Volunteers in Aberhafod have restored the village war memorial. The work in "
+                "Aberhafod took two years. Pupils from Aberhafod Primary School, who have spent "
+                "the term researching the men, will read short biographies aloud. Gwen Price "
+                "said the work would go on.", "en")
+    answers = [a for _, a in got]
+    assert "Aberhafod Primary School" not in answers and "Gwen Price" in answers, got

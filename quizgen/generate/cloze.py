@@ -166,6 +166,11 @@ def _targets(analysis: Analysis, index: int):
             if skill == "where" and _adjective_beside(analysis, index, shown):
                 continue  # '... stayed with French families ... worked in ____' - France:
                 # the sentence's adjective gives the place away (quick reading 27, D)
+            if e.label == "ORG" and " " in shown and any(
+                    shown.startswith(p + " ") for p in _setting_places(analysis)):
+                continue  # 'Pupils from ____' - Llanfair Waterdine Primary School: a body
+                # named after the story's village is guessed from the first line (fresh38
+                # war_memorial Q9)
             if _rest_of_a_body_name(analysis, m.start):
                 continue  # 'des Polizeipräsidiums ____' - Heilbronn, 'der Gärtnerei ____' -
                 # Hofmann: the gap only finishes a body's or a business's name (fresh38/39)
