@@ -263,6 +263,19 @@ def _swaps(analysis: Analysis, s: Sentence):
                 break
             other = min(fresh, key=lambda o: others.index(o.name))
             new = short_name(other)
+            sexed = _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
+                text, m.end))
+            beside = any(o is not e and o.label == "PER" and len(o.name.split()) >= 2 and any(
+                mo.sentence == s.index and mo.text == o.name for mo in o.mentions)
+                for o in analysis.entities)
+            if m.text == e.name and len(e.name.split()) >= 2 and len(other.name.split()) >= 2 \
+                    and not sexed and beside:
+                # a full name gets a full name: 'set up by Marling, a 34-year-old engineer
+                # ..., and retired bicycle shop owner Alan Fry' read oddly beside the other
+                # full name in the same sentence (fresh reading 38 repair_cafe Q4); not
+                # where a pronoun shows the sex, which a first name might contradict
+                # ('Jörg Wendland, die ...')
+                new = other.name
             surname = e.name.split()[-1]
             if analysis.language == "de" and m.text == surname + "s" and \
                     _GENITIVE_S.match(text, m.end - 1):
