@@ -163,3 +163,16 @@ Presenter Sue Akers said patients would miss the request shows.
 def test_a_plural_party_that_has_not_commented_takes_have_en():
     notes = [q.answer for q in _media(ORGAN) if q.answer.startswith("Quoted are")]
     assert notes and not any("trustees has not" in n for n in notes), notes
+
+
+def test_a_bare_claim_with_its_speakers_pronoun_is_no_evidence_option_en():
+    from quizgen.generate.media_claims import OBJECT_POINTER
+    assert OBJECT_POINTER["en"].search("The closure had been forced on it by rising costs.")
+    assert not OBJECT_POINTER["en"].search("The closure had been forced by rising costs.")
+
+
+def test_an_attribution_prompt_on_whether_that_was_true_is_not_asked_en():
+    from quizgen.generate.media_claims import UNRESOLVED_POINTER
+    assert UNRESOLVED_POINTER["en"].search(
+        "Who said it was far too early to say whether that was true?")
+    assert UNRESOLVED_POINTER["de"].search("Wer sagte, es sei unklar, ob das stimme?")
