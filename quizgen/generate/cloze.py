@@ -32,7 +32,7 @@ from quizgen.generate.wh import (
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.coref import umbrella_nouns
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.quantities import _value
 
 GAP = "________"

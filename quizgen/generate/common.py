@@ -22,7 +22,7 @@ from quizgen.model import (
     Sentence,
     Token,
 )
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.quantities import number_word_digits
 
 QUESTION_BLOCKS = {"body"}  # comprehension questions ask about the body only

@@ -15,7 +15,7 @@ from collections import defaultdict
 from quizgen.generate.common import page_date
 from quizgen.model import Analysis, DateExpr, Entity, Quantity
 from quizgen.nlp.entities import LOC_WORDS, ORG_WORDS, is_place_name, is_title
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 
 MONTHS = {"de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                  "September", "Oktober", "November", "Dezember"],

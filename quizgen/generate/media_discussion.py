@@ -33,7 +33,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 T = {

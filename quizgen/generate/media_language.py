@@ -29,7 +29,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 
 # loaded word (lower case, matched as a whole word or a compound's first part) -> neutral word
 # of the same part of speech (adjectives get the loaded word's ending: "blutige" ->

@@ -37,7 +37,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Question, Quote, Sentence
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 
 OPINION_SUM = 0.9  # P(opinion) + weight of the cue words at or above: an opinion
 FACT_AT = 0.3  # P(opinion) at or below, with no cue word at all: a checkable fact

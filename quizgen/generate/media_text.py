@@ -23,7 +23,7 @@ from quizgen.model import (
     Sentence,
     Token,
 )
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 
 HEADING_BLOCKS = ("headline", "subheading", "caption")
 # a quotation in straight or German/English curly marks: words inside are the speaker's

@@ -15,7 +15,7 @@ from quizgen.generate.wh import (
     short_name,
 )
 from quizgen.model import Analysis, Sentence
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 MAX_WORDS = 32

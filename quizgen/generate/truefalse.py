@@ -10,7 +10,7 @@ from quizgen.generate import distractors, statements
 from quizgen.generate.common import evidence_of, explanation_quote, question_id
 from quizgen.generate.wh import RESULTS_OF_WHAT, SPOKES_OF_WHOM, TITLE_HEADS, short_name
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, DateExpr, Entity, Quantity, Question, Sentence
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 

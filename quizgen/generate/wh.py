@@ -44,7 +44,7 @@ from quizgen.generate.distractors import surely_person
 from quizgen.model import Analysis, DateExpr, Entity, Quantity, Question, Sentence, Token
 from quizgen.nlp.coref import LOCAL, possessive_owners, umbrella_nouns
 from quizgen.nlp.entities import acronym_noun
-from quizgen.nlp.pipeline import per_analysis
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 # Words that point outside the question ("dies", "damals"): a question with one is vague.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.model import Analysis, Entity, Mention, Sentence, Token
+from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
 SUBJECT_PRONOUNS = {"de": {"er", "sie"}, "en": {"he", "she"}}
@@ -555,6 +556,7 @@ def _case_de(s: Sentence, k: int, det: str, gender: str) -> str | None:
     return None
 
 
+@per_analysis
 def umbrella_nouns(analysis: Analysis) -> dict[int, tuple[int, str | None]]:
     """Start of an umbrella phrase ('das Gremium', 'die Behörde') -> (its end, the phrase
     that names the body in the same case: 'der Gemeinderat', 'das Landesamt für

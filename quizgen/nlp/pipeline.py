@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import TypeVar
-
 from quizgen.ingest import DATELINE
 from quizgen.model import Analysis, Article, Sentence
 from quizgen.nlp import coref, dates, entities, evidence, quantities, quotes, subjectivity
@@ -66,27 +62,3 @@ def analyze(article: Article) -> Analysis:
             [s.text for s in analysis.sentences], article.language,
             [tuple(t.tag for t in s.tokens) for s in analysis.sentences])
     return analysis
-
-
-T = TypeVar("T")
-
-
-def per_analysis(build: Callable[[Analysis], T]) -> Callable[[Analysis], T]:
-    """Decorator for an index a generator derives from a finished analysis ("mentions by
-    token start", "sentences by lemma"): built on the first call for an Analysis object and
-    handed out again for that object, instead of once per candidate question.
-
-    The value is kept on the analysis itself (not a field: to_dict and == ignore it) and built
-    afresh if sentences, entities or unresolved pronouns were added since. Callers must not
-    change the value; the annotators in this module never use it, as they still change the
-    analysis they work on.
-    """
-    @functools.wraps(build)
-    def cached(analysis: Analysis) -> T:
-        memo = analysis.__dict__.setdefault("_per_analysis", {})
-        stamp = (len(analysis.sentences), len(analysis.entities), len(analysis.unresolved))
-        hit = memo.get(build)
-        if hit is None or hit[0] != stamp:
-            hit = memo[build] = (stamp, build(analysis))
-        return hit[1]
-    return cached
