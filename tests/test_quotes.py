@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -519,10 +520,19 @@ def test_long_sentence_without_punctuation_is_fast():
 
     for words in (5000, 20000):  # CPU time, so a busy machine does not fail the test
         a = _long_sentence(words)
-        t = time.process_time()
-        a.quotes = find_quotes(a)
-        a.markers = find_markers(a)
-        assert time.process_time() - t < 0.5 * words / 5000
+        # without the collector: late in the full suite a full collection of its heap landed
+        # in this window (0.6 s at the CI dry run of 45f2eb1, 0.1 s alone); the bound is
+        # for the rules, a backtracking pattern takes minutes
+        gc.collect()
+        gc.disable()
+        try:
+            t = time.process_time()
+            a.quotes = find_quotes(a)
+            a.markers = find_markers(a)
+            spent = time.process_time() - t
+        finally:
+            gc.enable()
+        assert spent < 0.5 * words / 5000
         check_spans(a, a.quotes)
 
 
