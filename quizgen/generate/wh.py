@@ -3011,6 +3011,14 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             k -= 1
         if k < 0 or part[k].text.lower() not in _WHERE_PREP or i - k > 4:
             continue
+        b = k - 1
+        while b >= 0 and k - b <= 6 and (part[b].pos in {"DET", "ADJ", "NOUN"}
+                                         or part[b].tag in {"APPR", "APPRART"}):
+            b -= 1
+        if b >= 0 and k - b <= 6 and part[b].text.lower() in {"als", "wie"}:
+            continue  # 'höher als in den Werken in Tschechien': the place is the other side
+            # of a comparison ('Wo sind ... höher als in den Werken? - in Tschechien',
+            # blind review 28, D)
         if k > 0 and part[k - 1].text.lower() in {"und", "oder", "sowie"}:
             continue  # 'liegen in Bergzabern und in Kirrbach': 'Wo liegen ... in Bergzabern
             # und, ...? - in Kirrbach' (fresh34 landarzt, D) asks one place of two

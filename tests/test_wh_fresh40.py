@@ -1,0 +1,23 @@
+"""Blind reviews 26-28: garbled wh-prompts (a place inside a comparison asked with 'Wo').
+Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _prompts(text: str, language: str) -> list[str]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+
+
+def test_a_place_in_a_comparison_is_not_asked_with_wo():
+    text = ("Die Druckerei Hallmann in Steinfurt will bis zum Sommer 80 Stellen streichen. "
+            "Als Grund nannte Geschäftsführerin Petra Hallmann die hohen Papierpreise. "
+            "Zugleich seien die Löhne am Standort deutlich höher als in den Betrieben in "
+            "Polen und Rumänien. Auch die Mieten seien höher als in Polen.")
+    got = _prompts(text, "de")
+    assert not [p for p in got if p.startswith("Wo ") and " als" in p], got
