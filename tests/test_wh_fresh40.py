@@ -21,3 +21,12 @@ def test_a_place_in_a_comparison_is_not_asked_with_wo():
             "Polen und Rumänien. Auch die Mieten seien höher als in Polen.")
     got = _prompts(text, "de")
     assert not [p for p in got if p.startswith("Wo ") and " als" in p], got
+
+
+def test_halt_dagegen_without_what_against_is_not_asked():
+    text = ("Der Gemeinderat von Lindenbach will das Hallenbad im Herbst schließen. Die "
+            "Freien Wähler halten dagegen, die Verwaltung habe die Sanierungskosten zu hoch "
+            "angesetzt, weil Angebote nicht eingeholt worden seien. Belege dafür nannten sie "
+            "bislang nicht.")
+    got = _prompts(text, "de")
+    assert not [p for p in got if p.rstrip("?").endswith("dagegen")], got

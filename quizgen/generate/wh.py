@@ -119,7 +119,9 @@ SPOKES_OF_WHOM = re.compile(r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|
 # what the sentence before set (fresh35 stadtlauf); a cloze of the sentence is as vague
 _THEN_AGAINST = (r"bis dahin|until then|by then|dagegen (?:protestier|demonstrier|gestimmt|"
                  r"stimm|geklagt|klag|gewehrt|wehr|ausgesprochen|aussprech|vorgegangen|"
-                 r"vorgeh|gekämpft|kämpf|mobil|unterschrieben|unterschreib)\w*")
+                 r"vorgeh|gekämpft|kämpf|mobil|unterschrieben|unterschreib)\w*|"
+                 # 'Warum hält die CDU-Fraktion dagegen?' (against what? blind review 28)
+                 r"h(?:ä|a|ie)lt\w*(?: [^?.,]*)? dagegen(?= ?\?)")
 THEN_AGAINST = re.compile(r"(?i)\b(?:" + _THEN_AGAINST + r")\b")
 # A consequence of what an earlier sentence told: 'What did some students lose as a
 # result, parents say?' (judged15) - as a result of what?
