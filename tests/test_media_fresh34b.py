@@ -28,3 +28,35 @@ def test_headline_figure_is_the_partitive_share_not_the_total():
     qs = [q for q in _media(KLINIK) if q.skill == "headline" and q.options]
     for q in qs:
         assert "400" not in q.answer, (q.prompt, q.answer, q.options)
+
+
+# --------------------- headline percentage: 'um fast 30 Prozent' over 'von 3,50 auf 4,50 Euro'
+
+FREIBAD = """Badespaß wird teurer: Freibad Kellberg erhöht Eintritt um fast 30 Prozent
+
+Wer im kommenden Sommer im Freibad Kellberg schwimmen will, muss tiefer in die Tasche greifen.
+
+Der Eintritt für eine Tageskarte im Freibad soll von 3,50 auf 4,50 Euro steigen, wie \
+Bäderchef Lukas Brandl am Mittwoch im Stadtrat erklärte. Grund seien höhere Kosten für \
+Strom und Personal.
+
+Der Schwimmverein kritisierte die Pläne. Der Stadtrat entscheidet im Februar.
+"""
+
+FERRY = """Island ferry fares to rise by nearly 40 per cent
+
+Passengers on the Skerra ferry will pay more from April, the operator has announced.
+
+Ferry fares for a return ticket will rise from £5 to £7, operator Tidewater Lines said \
+on Monday. The company blamed higher fuel costs.
+
+Islanders said the rise would hit families hard. A public meeting is planned for next week.
+"""
+
+
+def test_headline_percentage_backed_by_a_change_in_the_body():
+    for text in (FREIBAD, FERRY):
+        bad = [q for q in _media(text) if q.skill == "headline" and q.type == "true_false"
+               and ("nicht belegt" in q.explanation or "does not back" in q.explanation
+                    or "not in the" in q.explanation)]
+        assert not bad, [(q.prompt, q.answer, q.explanation) for q in bad]

@@ -394,6 +394,10 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
                 continue  # 'one in four' over 'around 26 per cent' (quick reading 22)
             if _age_backed(analysis, qh):
                 continue  # 'after 140 years' over a caption's 'opened in 1886' (2026)
+            if _change_backed(analysis, qh):
+                # 'um fast 40 Prozent' over 'von 480 auf 670': +39.6 %, the body backs it
+                # by arithmetic (blind review 28, de_grundsteuer #16 said it did not)
+                continue
             if _round(qh.value) and qh.value >= 100 and any(
                     qh.value <= v <= 1.05 * qh.value for v in body_values):
                 # 'readers raise £60,000' over 'about £61,000': the body's figure rounded
@@ -421,6 +425,30 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
                 difficulty=2, score=0.62 if s.block == "headline" else 0.55))
             break
     return out
+
+
+PERCENT = re.compile(r"(?i)^(?:prozent|per\s*cent|percent|%)$")
+# 'von 480 auf 670', 'from £5 to £7': the words between the two figures of a change
+CHANGE_LINK = {"de": re.compile(r"(?i)^[^\d.;:]{0,25}?\bauf\s+(?:\w+\s+)?$"),
+               "en": re.compile(r"(?i)^[^\d.;:]{0,25}?\bto\s+(?:\w+\s+)?[£$€]?$")}
+
+
+def _change_backed(analysis: Analysis, qh: Quantity) -> bool:
+    """Is a heading's percentage the change between two body figures ('um fast 40 Prozent'
+    over 'von 480 auf 670', 'by nearly 40 per cent' over 'from £5 to £7')?"""
+    if not (qh.unit and PERCENT.match(qh.unit.strip())):
+        return False
+    text = analysis.article.text
+    link = CHANGE_LINK[analysis.language]
+    body = [q for q in analysis.quantities
+            if analysis.sentences[q.sentence].block == "body" and q.value > 0]
+    for a, b in zip(body, body[1:], strict=False):
+        if a.sentence != b.sentence or not link.match(text[a.end:b.start]):
+            continue
+        change = abs(b.value - a.value) / a.value * 100
+        if abs(change - qh.value) <= max(1.0, 0.05 * qh.value):
+            return True
+    return False
 
 
 def _age_backed(analysis: Analysis, qh: Quantity) -> bool:
