@@ -30,3 +30,10 @@ def test_halt_dagegen_without_what_against_is_not_asked():
             "bislang nicht.")
     got = _prompts(text, "de")
     assert not [p for p in got if p.rstrip("?").endswith("dagegen")], got
+
+
+def test_since_after_a_superlative_is_not_asked_with_since_when():
+    text = ("Fares on the Glenmore ferry will rise by 40p from March. The rise is the first "
+            "since 2018. Passenger numbers were the highest since 2009 last summer.")
+    got = _prompts(text, "en")
+    assert not [p for p in got if p.startswith("Since when")], got

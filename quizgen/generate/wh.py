@@ -4958,6 +4958,13 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                    for k, t in enumerate(after)):
                 continue  # '... on Thursday, announce civic events and take part in ...':
                 # the date belongs to the first of the coordinated actions only
+            if d.text.lower().startswith("since") and any(
+                    t.tag == "AJS" or (t.tag == "ORD" or t.text.lower() in {
+                        "first", "last", "only"}) and m and before[m - 1].text.lower() == "the"
+                    for m, t in enumerate(before) if m >= len(before) - 4):
+                continue  # 'is the first since 2015', 'the highest since 2010': the date
+                # bounds a superlative ('Since when is the increase the first?', blind
+                # review 26, D)
             if d.kind == "year" and _dates_a_noun_in_a_phrase(before):
                 continue  # 'since the first run in 2018': the year is the first run's
             # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after
