@@ -60,3 +60,27 @@ def test_headline_percentage_backed_by_a_change_in_the_body():
                and ("nicht belegt" in q.explanation or "does not back" in q.explanation
                     or "not in the" in q.explanation)]
         assert not bad, [(q.prompt, q.answer, q.explanation) for q in bad]
+
+
+# --------------- 'is said to have offered ..., but has not confirmed this' limits no headline
+
+CHOIR = """Village choir needs £4,000 to sing at national final in Cardiff
+
+The Hollinbrook Community Choir has qualified for the national choir final in Cardiff. Now \
+its members have six weeks to raise the money for the trip.
+
+The 28 singers won the regional round in Chester on Saturday. The coach, hotel rooms and \
+new folders for the choir will cost around £4,000, choir leader Ruth Ellison said, and so \
+far about £900 has been raised.
+
+A local bakery is said to have offered to pay for the coach, but the bakery has not \
+confirmed this, and the choir said nothing had been agreed.
+
+A quiz night is planned for Friday in the village hall.
+"""
+
+
+def test_unconfirmed_hearsay_in_the_body_does_not_deny_the_headline():
+    for q in _media(CHOIR):
+        if q.skill == "headline":
+            assert "not as it stands" not in q.answer, (q.prompt, q.answer)
