@@ -37,3 +37,11 @@ def test_since_after_a_superlative_is_not_asked_with_since_when():
             "since 2018. Passenger numbers were the highest since 2009 last summer.")
     got = _prompts(text, "en")
     assert not [p for p in got if p.startswith("Since when")], got
+
+
+def test_a_region_after_a_town_is_not_left_in_the_where_prompt():
+    text = ("The Millbrook Academy choir won the regional contest on Saturday. First "
+            "place earned the choir a spot at the national final in Denver, Colorado, which "
+            "runs from 3 to 5 June.")
+    got = _prompts(text, "en")
+    assert not [p for p in got if p.startswith("Where") and "Colorado" in p], got

@@ -4662,6 +4662,12 @@ def _where_en(analysis: Analysis, c: EnglishClause, vp: tuple[str, str] | None,
         if len({m.sentence for m in ent.mentions}) > 2:
             continue  # the story's setting: every other question names it
         end = j
+        if end + 1 < len(rest) and rest[end].text == "," and rest[end + 1].pos == "PROPN" and (
+                region := analysis.entity_at(rest[end + 1].start, rest[end + 1].end)) and \
+                region.label == "LOC" and (end + 2 == len(rest) or rest[end + 2].text in {
+                    ",", "."}):
+            j = end = end + 2  # 'in Houston, Texas': the region goes with the town (not
+            # 'Where did first place earn the team a spot, Texas?', blind review 27, F)
         if end + 2 < len(rest) and rest[end].text == "," and rest[end + 1].pos == "DET":
             close = next((x for x in range(end + 1, len(rest)) if rest[x].text == ","), None)
             if close is None:
