@@ -84,3 +84,27 @@ def test_unconfirmed_hearsay_in_the_body_does_not_deny_the_headline():
     for q in _media(CHOIR):
         if q.skill == "headline":
             assert "not as it stands" not in q.answer, (q.prompt, q.answer)
+
+
+# ------------- a tip that goes on with an expert's advice is not 'der Autor selbst' speaking
+
+IGEL = """Igel im Garten: So kommen die Tiere gut durch den Herbst
+
+Im Landkreis Wendorf werden in diesem Herbst auffällig viele junge Igel gefunden.
+
+Die Tierärztin Sabine Kolbe von der Igelstation Wendorf rät, Laubhaufen im Garten liegen zu \
+lassen und Kellerschächte abzudecken. Milch sollte man den Tieren nie hinstellen. Wer einen \
+geschwächten Igel findet, kann sich bei der Station melden.
+
+Die Station hat in diesem Jahr bereits mehr als 140 Tiere aufgenommen.
+"""
+
+
+def test_tip_after_an_experts_advice_is_not_the_writers_own_view():
+    from quizgen.generate.media_opinion import _own
+    from quizgen.pipeline import analyze, load_article
+    an = analyze(load_article(IGEL))
+    tip = next(s for s in an.sentences if s.text.startswith("Milch sollte"))
+    assert not _own(an, tip)
+    last = next(s for s in an.sentences if s.text.startswith("Die Station hat"))
+    assert _own(an, last)  # the check still finds sentences nobody else speaks
