@@ -45,3 +45,11 @@ def test_a_region_after_a_town_is_not_left_in_the_where_prompt():
             "runs from 3 to 5 June.")
     got = _prompts(text, "en")
     assert not [p for p in got if p.startswith("Where") and "Colorado" in p], got
+
+
+def test_a_relative_clause_is_not_left_behind_a_cut_subject():
+    text = ("Der TSV Ellern zieht seine Mannschaft aus der Oberliga zurück. Im vergangenen "
+            "Herbst hatte ein Möbelhaus aus der Nachbarstadt, das den TSV neun Jahre lang "
+            "unterstützt hatte, seinen Vertrag nicht verlängert.")
+    got = _prompts(text, "de")
+    assert not [p for p in got if p.startswith("Was ") and ", das den TSV" in p], got

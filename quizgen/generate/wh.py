@@ -4110,6 +4110,12 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         if is_subject and any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)):
             continue  # 'Was will für rund 4,2 Millionen Euro beide Becken erneuern? - die
             # Stadt Hohenstedt': what wants or decides is a who (as in the Vorfeld)
+        if is_subject and j < len(middle) and middle[j].pos == "ADP" and any(
+                t.text == "," and k + 1 < len(middle) and middle[k + 1].tag == "PRELS"
+                for k, t in enumerate(middle[j:], j)):
+            continue  # 'ein Autohaus aus dem Nachbarort, das den KSV ... unterstützt hatte':
+            # the relative clause is left behind the cut name ('Was hatte ... aus dem
+            # Nachbarort, das den KSV ...?', blind review 27, F)
         if j < len(middle) and middle[j].pos == "ADP" and (_measure(np, "de") or copula):
             continue  # 'die gleiche Menge an Öl', 'ist die einzige Verbindung zwischen ...'
         if copula and subject_in_vorfeld and not _specific(vf):
