@@ -108,3 +108,18 @@ def test_tip_after_an_experts_advice_is_not_the_writers_own_view():
     assert not _own(an, tip)
     last = next(s for s in an.sentences if s.text.startswith("Die Station hat"))
     assert _own(an, last)  # the check still finds sentences nobody else speaks
+
+
+# ------------ 'Wer ..., ohne ... zu prüfen, macht es sich zu leicht': the cue is the verdict
+
+
+def test_general_cue_skips_an_infinitive_clause_of_the_subject():
+    from quizgen.generate.media_opinion import opinion_cues
+    text = ("Wer eine Schule einfach schließt, ohne vorher mit den Eltern zu sprechen, "
+            "handelt ziemlich kurzsichtig.")
+    general = [c.text for c in opinion_cues(text, "de") if c.kind == "general"]
+    assert general and all(not g.startswith("ohne") for g in general), general
+    assert general[0].startswith("handelt"), general
+    text = "Wer so plant, ohne die Bürger zu fragen, macht es sich viel zu leicht."
+    general = [c.text for c in opinion_cues(text, "de") if c.kind == "general"]
+    assert general == ["macht es sich viel zu leicht"], general

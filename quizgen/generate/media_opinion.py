@@ -420,9 +420,13 @@ WEIGHTS = {"judge": 0.6, "hedge": 0.5, "deontic": 0.5, "stance": 0.4, "stance_ve
 # who does something, whatever the verb; the main clause is what a student is pointed at.
 # A rule says the same ("Wer ohne Erlaubnis fliegt, zahlt 500 Euro"): the cue is weak, and a
 # sentence with a number is left alone (it is checkable).
-GENERAL = {"de": re.compile(r"^Wer [^,]+, (?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)"),
+# ('Wer die Steuer anhebt, ohne zuvor ... zu stellen, macht es sich zu leicht': the
+# infinitive clause belongs to the subject, the verdict comes after it; blind review 28)
+GENERAL = {"de": re.compile(r"^Wer [^,]+(?:, (?:ohne|um|statt|anstatt) [^,]+ zu \w+)*, "
+                            r"(?P<pred>[a-zäöüß]+(?: [^,.;:]+)?)"),
            "en": re.compile(r"^(?:(?:Anyone|Those) who|Whoever) [^,]+?,? (?P<pred>(?:must|should|"
                             r"deserves?|needs?|is|are|has|have) [^,.;:]+)")}
+DEGREE_END = {"zu", "so", "sehr", "nicht", "ganz", "viel", "too", "very", "not", "much"}
 # ('sollte' is the writer's appeal as often as advice: 'Wer Schulen digitalisieren will,
 # sollte zuerst dafür sorgen, dass ...' stays a verdict)
 INSTRUCTION = re.compile(r"soll\b")
@@ -598,8 +602,11 @@ def _opinion_cues(text: str, language: str) -> tuple[Cue, ...]:
             not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")) \
             and not INSTRUCTION.match(m.group("pred")) \
             and not _measured_cost(m.group("pred"), text):
-        pred = " ".join(m.group("pred").split()[:4])
-        cues.append(Cue(pred, "general", WEIGHTS["general"]))
+        pw = m.group("pred").split()
+        n = 4  # not ending on a degree word: 'macht es sich zu leicht', not '... sich zu'
+        while n < len(pw) and pw[n - 1].lower() in DEGREE_END:
+            n += 1
+        cues.append(Cue(" ".join(pw[:n]), "general", WEIGHTS["general"]))
     # "the most exciting", "das spannendste": a superlative of a judging word judges twice
     if any(c.kind == "judge" for c in cues) and re.search(SUPERLATIVE[language], text):
         cues.append(Cue("most", "superlative", WEIGHTS["superlative"]))
