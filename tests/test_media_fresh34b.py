@@ -123,3 +123,27 @@ def test_general_cue_skips_an_infinitive_clause_of_the_subject():
     text = "Wer so plant, ohne die Bürger zu fragen, macht es sich viel zu leicht."
     general = [c.text for c in opinion_cues(text, "de") if c.kind == "general"]
     assert general == ["macht es sich viel zu leicht"], general
+
+
+# ------------------------- places the tagger took for persons are no 'who said it' options
+
+LIDO = """Repairs to begin at historic lido
+
+Ashcombe Lido, the oldest open-air lido in the county, is to close for repairs in March.
+
+The pool's manager, Helen Price, said the work on its Kestrel Wing would take six months. \
+"We have waited a long time for this," she said.
+
+Councillor Tom Baines said the council would pay half of the cost. Swimmer Joan Reed said \
+she had used the pool since 1970.
+"""
+
+
+def test_place_names_are_not_speakers():
+    from quizgen.generate.media_claims import _only_as_place
+    from quizgen.pipeline import analyze, load_article
+    an = analyze(load_article(LIDO))
+    assert _only_as_place(an, "Ashcombe Lido")
+    assert _only_as_place(an, "Kestrel Wing")
+    assert not _only_as_place(an, "Helen Price")
+    assert not _only_as_place(an, "Tom Baines")

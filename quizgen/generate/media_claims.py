@@ -709,7 +709,9 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
 
 
 _PLACE_PREP = re.compile(r"(?i)\b(?:at|in|on|near|nearby|from|to|into|onto|across|beside|bei|"
-                         r"an|am|auf|nach|aus|im|zum|zur|vom|nahe)\s+(?:the\s+|dem\s+|der\s+)?$|"
+                         r"an|am|auf|nach|aus|im|zum|zur|vom|nahe)\s+(?:the\s+|dem\s+|der\s+|"
+                         # 'the beds on its Heron Ward' (blind review 28 en_hospice M2)
+                         r"its\s+|their\s+|our\s+|seine[mr]?\s+|ihre[mr]?\s+)?$|"
                          # 'to the summit of Scafell Pike' (quick reading 37 mountain_rescue
                          # #9 offered the mountain as who said it)
                          r"\b(?:summit|top|foot|slopes?|flanks?|peak|shore|banks?)\s+of\s+$|"
@@ -725,6 +727,13 @@ def _only_as_place(analysis: Analysis, name: str) -> bool:
     if _PLACE_NAME.search(name):
         return True
     text = analysis.article.text
+    last = name.split()[-1]
+    if len(name.split()) > 1 and re.search(
+            rf"\b{re.escape(name)}, (?:the|a|an|der|die|das)\b[^,.;]{{0,40}}?"
+            rf"\b{re.escape(last.lower())}\b", text):
+        # 'Thornbury Mill, the last tower mill in the district': a thing, named by what
+        # it is (blind review 27 en_windmill #10, #13 offered it as who said it)
+        return True
     at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     return bool(at) and all(_PLACE_PREP.search(text[max(0, i - 16):i]) for i in at)
 
