@@ -182,6 +182,34 @@ def _as_written(analysis: Analysis, role: str) -> str:
     return role
 
 
+_STRONG_ENDING = {"Der": "r", "Das": "s"}
+
+
+def _nominative(analysis: Analysis, e: Entity) -> str:
+    """'Der Deutsche Wetterdienst (DWD)' -> 'Deutscher Wetterdienst': the name standing on
+    its own takes the strong ending its article hid (blind review 26 de_windhose, F); only
+    'der' (masculine: a feminine dative would be 'der Deutschen') and 'das' before
+    capitalised adjectives in -e."""
+    words = e.name.split()
+    if analysis.language != "de" or len(words) < 2:
+        return e.name
+    text = analysis.article.text
+    m = next((m for m in e.mentions if text[m.start:m.end] == e.name), None)
+    if m is None:
+        return e.name
+    before = text[max(0, m.start - 4):m.start].split()
+    # 'Der'/'Das' opening the sentence: a nominative ('der' inside may be a dative)
+    ending = _STRONG_ENDING.get(before[-1]) if before and before[-1] in {"Der", "Das"} \
+        else None
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith("e") and \
+            words[n].lower().endswith(("sche", "ale", "liche", "ige")):  # not 'Bürgerliste'
+        n += 1
+    if ending is None or n == 0:
+        return e.name
+    return " ".join([w + ending for w in words[:n]] + words[n:])
+
+
 def generate(analysis: Analysis) -> list[Question]:
     de = analysis.language == "de"
     out: list[Question] = []
@@ -204,7 +232,8 @@ def generate(analysis: Analysis) -> list[Question]:
                       f"What does the abbreviation “{acr}” stand for in the article?")
             out.append(Question(
                 id=question_id("acronym", acr), family="comprehension", type="short_answer",
-                skill="vocabulary", prompt=prompt, answer=e.name, accepted_answers=[e.name],
+                skill="vocabulary", prompt=prompt, answer=(key := _nominative(analysis, e)),
+                accepted_answers=list(dict.fromkeys([key, e.name])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2, score=0.5))
             # below a number or date from the same sentence: the long form stands in the
