@@ -147,3 +147,20 @@ def test_place_names_are_not_speakers():
     assert _only_as_place(an, "Kestrel Wing")
     assert not _only_as_place(an, "Helen Price")
     assert not _only_as_place(an, "Tom Baines")
+
+
+KIOSK = """Streit um Schulkiosk
+
+Am Gymnasium Lindau verkaufen Schüler seit dem Frühjahr Brezeln in der Pause.
+
+Nach Angaben mehrerer Lehrer soll sich ein Bäcker aus der Altstadt bei der Stadt über die \
+Konkurrenz beschwert haben. Belegt ist das nicht. Der Bäcker war für eine Stellungnahme nicht \
+zu erreichen.
+
+Schulleiterin Anna Berg sagte, der Kiosk sei ein Lernprojekt.
+"""
+
+
+def test_true_false_claim_keeps_its_source_frame():
+    for q in _media(KIOSK):
+        assert "Mehrerer" not in q.prompt, q.prompt
