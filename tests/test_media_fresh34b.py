@@ -164,3 +164,19 @@ Schulleiterin Anna Berg sagte, der Kiosk sei ein Lernprojekt.
 def test_true_false_claim_keeps_its_source_frame():
     for q in _media(KIOSK):
         assert "Mehrerer" not in q.prompt, q.prompt
+
+
+SCHEUNE = """Blitz setzt Scheune in Brand
+
+In Unterau hat ein Blitz am Sonntagabend eine Scheune in Brand gesetzt.
+
+Die Scheune des Landwirts Georg Eberle brannte vollständig nieder. „Wir haben alles \
+verloren“, sagte Eberle. Verletzt wurde niemand.
+
+Feuerwehrkommandant Stefan Huber sagte, die Löscharbeiten hätten bis in die Nacht gedauert.
+"""
+
+
+def test_discussion_role_in_the_nominative():
+    for q in _media(SCHEUNE):
+        assert "(Landwirts)" not in q.answer, q.answer

@@ -650,6 +650,12 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
             seen.add(key)
             role = _lower_start(analysis, person_role(analysis, ent, _role(analysis, ent)))
+            if role and analysis.language == "de" and role.endswith("s") and \
+                    not role.endswith("es") and " " not in role and \
+                    f"des {role} {ent.name}" in analysis.article.text:
+                # 'des Landwirts Heinrich Vosskamp': the role in the nominative, 'Heinrich
+                # Vosskamp (Landwirt)' (blind review 26, de_windhose #17 '(Landwirts)')
+                role = role[:-1]
             out.append(Voice(ent.name, role, c.sentence,
                              _org_of(analysis, ent.role or "", c.sentence),
                              None if role else _described(analysis, ent)))
