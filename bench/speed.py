@@ -38,7 +38,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizgen import pipeline  # noqa: E402
-from quizgen.generate import media_opinion  # noqa: E402
 from quizgen.nlp import subjectivity as nlp_subjectivity  # noqa: E402
 from quizgen.nlp import tokens as nlp_tokens  # noqa: E402
 from quizgen.nlp.sentences import split_sentences  # noqa: E402
@@ -138,7 +137,6 @@ def tagger_only(lang: str, sentences: list[list[str]]) -> Callable[[], object]:
 def cleared(fn: Callable[[], object]) -> Callable[[], object]:
     def run() -> object:
         nlp_tokens.tag_words.cache_clear()  # NoCache: forgets the previous run
-        media_opinion._opinion_cues.cache_clear()  # also keyed by sentence: a new text misses
         return fn()
     return run
 

@@ -22,7 +22,6 @@ no fact is offered.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
@@ -491,14 +490,8 @@ JUDGE_FORMS = {lang: frozenset(lexicon | {w + e for w in lexicon if len(w) >= 4
 def opinion_cues(text: str, language: str) -> list[Cue]:
     """The words of a sentence that show someone judging, guessing or saying what ought to
     be; empty for a plain report. Words inside quotation marks count: they are somebody's."""
-    return list(_opinion_cues(text, language))  # a list of its own: classify adds to it
-
-
-@functools.lru_cache(maxsize=4096)
-def _opinion_cues(text: str, language: str) -> tuple[Cue, ...]:
-    """opinion_cues, once per text: four media generators ask it of the same sentences."""
     if language not in JUDGE:
-        return ()
+        return []
     ws = words(text)
     low = [w.lower() for w in ws]
     cues: list[Cue] = []
@@ -621,7 +614,7 @@ def _opinion_cues(text: str, language: str) -> tuple[Cue, ...]:
         # 'Meiner Meinung nach ist das Geld hier gut angelegt' (quick reading 30 de_luchs: the
         # writer's plain first-person verdict had no cue and was never asked)
         cues.append(Cue(own.group(0), "judge", WEIGHTS["judge"]))
-    return tuple(c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower())))
+    return [c for c in cues if not (c.text.lower() in seen or seen.add(c.text.lower()))]
 
 
 def _stance_verb(text: str, language: str) -> re.Match[str] | None:
