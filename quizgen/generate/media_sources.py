@@ -321,6 +321,8 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if elsewhere and not more:
             speakers = [sp for sp in speakers if sp not in elsewhere]
         named = _with_speaker(analysis, sents[0])
+        if named is not None:
+            named = _without_roles(analysis, named)
         gapped = _gapped(sents[0], outlet, named) \
             if named is not None and (not speakers or len(sents) == 1 or inflected or more) \
             else None
@@ -650,6 +652,68 @@ def _with_speaker(analysis: Analysis, sentence) -> str | None:
 _POSSESSIVE_ROLE = re.compile(r"^(?:Its|His|Her|Their|Ihr|Ihre|Sein|Seine|Deren|Dessen|The|Der|"
                               r"Die)\s+[^,;:\"„“”‘’]{2,60}?,\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ]"
                               r"[\w'’-]+){1,3}),\s+(?=[a-zäöüß])")
+
+
+# what may stand before a role that is cut with it ('Die Schatzmeisterin', 'Dessen
+# Vorsitzender', "the city's returning officer"), and the words a cut role may follow
+_ROLE_DET = r"(?:(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]essen|[Dd]eren|[Ii]ts|[Hh]is|" \
+    r"[Hh]er|[Tt]heir|[Ss]eine?|[Ii]hre?)\s+(?:[\w-]+['’]s\s+)?)?"
+_ROLE_AFTER = frozenset({"said", "told", "added", "says", "sagte", "sagt", "erklärte", "betonte",
+                         "meinte", "so", "berichtete", "warnte", "und", "and"})
+# a role ends before what only says where or of what ('Schulleiterin vom Gymnasium ...',
+# 'Vorsitzender des Elternbeirats' written 'Dessen Vorsitzender Tobias Reuter')
+_ROLE_HEAD = re.compile(r"\s+(?:des|der|von|vom|am|im|beim|für|at|of|for|from|in)\s.*$")
+
+
+def _without_roles(analysis: Analysis, text: str) -> str:
+    """The text with a speaker's title or role cut from before the name ('Schatzmeisterin
+    Petra Hufnagel sagte dem ___', 'Council leader Tom Ridley told ___') or from after it
+    between commas ('Sandra Kühl, Vorsitzende des Stadtelternrats, dem ___'): the role is
+    asked elsewhere in the set ('Welche Funktion hat Petra Hufnagel?') and the source item
+    would give it away. A role that another word qualifies ('opposition councillor' found
+    as 'councillor') or a relative clause after it stays as written."""
+    for e in analysis.entities:
+        if e.label != "PER" or not e.role:
+            continue
+        role = re.sub(r"^(?:the|a|an|der|die|das)\s+", "", e.role.strip(), flags=re.I)
+        heads = distinct([role, _ROLE_HEAD.sub("", role)])
+        names = distinct([e.name] + sorted({m.text for m in e.mentions if m.kind != "pronoun"
+                                            and m.text[:1].isupper()}, key=len, reverse=True))
+        name_alt = "|".join(re.escape(n) for n in names if n)
+        if not name_alt:
+            continue
+        for head in heads:
+            if len(head) < 3:
+                continue
+            ro = re.escape(head)
+            pat = re.compile(rf"{_ROLE_DET}(?i:{ro}),?\s+(?=(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+                             rf"(?:{name_alt})\b)")
+            m = pat.search(text)
+            if m is not None and _role_may_go(text, m.start()):
+                comma = "," in text[m.start():m.end()]
+                rest = text[m.end():]
+                if comma:  # 'returning officer, Dr. Fiona Blake, told': its closing comma
+                    rest = re.sub(rf"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:{name_alt})),",
+                                  r"\1", rest, count=1)
+                return _without_roles(analysis, text[:m.start()] + rest)
+            pat = re.compile(rf"\b((?:{name_alt})),\s+(?:(?:the|a|an|der|die)\s+)?"
+                             rf"(?i:{ro}),\s+")
+            m = pat.search(text)
+            if m is not None and head == role and " " in m.group(1):  # not 'Mehl, Wasser und
+                # Salz,' of a tagger's person 'Mehl'; 'Sandra Kühl, Vorsitzende des ...,'
+
+                return _without_roles(analysis, text[:m.start()] + m.group(1) + " " +
+                                      text[m.end():])
+    return text
+
+
+def _role_may_go(text: str, start: int) -> bool:
+    """Is the role at `start` the first word of its phrase: at the beginning, after a
+    quotation, a comma or a verb of saying ('sagte die Vorsitzende Gisela Brandt')?"""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ",;:„“”\"‘’'–(":
+        return True
+    return before.split()[-1].lower() in _ROLE_AFTER
 
 
 def _names_someone(analysis: Analysis, idx: int) -> bool:
