@@ -113,6 +113,9 @@ ORG_WORDS = re.compile(
     r"school|academy|hospital|library|museum|orchestra|philharmoni|committee|authority|"
     r"association|collective|co-?operative|\bunion\b|stadtwerke|klinikum|molkerei|\bzoo\b|pharma\b|\bplc\b|\bllc\b|"
     r"\btrust$|"  # 'Kelby Waterways Trust' (the name ended before 'Trust')
+    # youth groups and societies: 'the 1st Hollinford Scouts' was a person among the options
+    # of a who-question (blind review 30)
+    r"\bscouts$|\bguides$|\bbrigade$|\bsociety$|"
     # venues: "the Albert Playhouse" is a theatre, not a person
     r"theatre|theater|playhouse|cinema|\bkino\b|gallery|galerie|\bopera\b|\boper\b|"
     r"schauspielhaus|\bcentre\b|\bcenter\b|"
@@ -429,6 +432,26 @@ def _name_after_kin_count(toks: list[Token], i: int, language: str) -> bool:
             and _NAME_WORD.match(toks[i + 1].text) is not None)
 
 
+def _unknown_first_name(toks: list[Token], i: int, language: str) -> bool:
+    """'Parent Leanne Okoro said', 'said Leanne Okoro': an English capitalised word the
+    lexicon does not know at all, which the tagger guessed to be an adjective or a noun,
+    before a surname, is a first name; left out, the speaker was 'Okoro' alone, key of a
+    who-question (blind review 30). Known adjectives ('Former', 'British') stay out, and so
+    does an unknown word before a first name and a surname: a role ('Churchwarden')."""
+    if language != "en" or i + 1 >= len(toks):
+        return False
+    tok = toks[i]
+    if tok.pos not in {"ADJ", "NOUN"} or not tok.text[:1].isupper() or \
+            not tok.text[1:].islower() or not tok.text.isalpha() or len(tok.text) < 3 or \
+            toks[i + 1].pos != "PROPN" or _NAME_WORD.match(toks[i + 1].text) is None:
+        return False
+    if i + 2 < len(toks) and _NAME_WORD.match(toks[i + 2].text) and \
+            toks[i + 2].text[1:2].islower():
+        return False  # 'Churchwarden Malcolm Fenwick', 'Pensioner Brian Coles': a role
+    low = tok.text.lower()
+    return not _known_word(low, language) and not is_common_noun(low, language)
+
+
 def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
     if tok.text in NOT_NAMES[language] or not (tok.text[:1].isupper()
                                                or _PARTICLE_NAME.match(tok.text)):
@@ -538,6 +561,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
         if _is_name_token(toks[i], language, i == 0) or _first_name_after_title(
                 toks, i, language) or _name_after_kin(toks, i, language) or \
                 _name_after_kin_count(toks, i, language) or \
+                _unknown_first_name(toks, i, language) or \
                 _first_name_in_role_apposition(toks, i, language):
             j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
@@ -600,7 +624,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             titled = f > 0 and (is_title(toks[f - 1].text, language) or _compound_title(
                 toks[f - 1], language))  # 'Die Verkehrsexpertin Laura Stein von der ...'
             if j == f + 1 and j < len(toks) and (toks[j].pos in {"NOUN", "ADJ", "X"} or
-                                                 language == "en" and toks[j].pos == "ADV") and \
+                                                 language == "en" and toks[j].pos == "ADV" or
+                                                 _unknown_verb_surname(toks[j], language)) and \
                     toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
                     not is_place_name(toks[f].text, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
@@ -696,6 +721,14 @@ def _occupation_first(run: list[Token], i: int, language: str) -> int:
     tags = {hanta.int2tag[t] if hasattr(hanta, "int2tag") else t
             for t, _ in hanta.cache.get(run[0].text.lower(), ())}
     return 1 if any(str(t).startswith("NN") for t in tags) else 0
+
+
+def _unknown_verb_surname(tok: Token, language: str) -> bool:
+    """'chairman Keith Ransome said': a capitalised word the lexicon does not know, which
+    the tagger guessed to be a verb ('ransome'), after a first name; cut there, the
+    speaker was 'Keith' alone and the prompt 'Who Ransome said ...?' (blind review 30)."""
+    return language == "en" and tok.pos == "VERB" and tok.text[1:].islower() and \
+        _NAME_WORD.match(tok.text) is not None and not _known_word(tok.text.lower(), language)
 
 
 def _surname_as_adjective(toks: list[Token], i: int, j: int) -> bool:
