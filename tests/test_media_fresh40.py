@@ -57,3 +57,46 @@ def test_source_item_leaves_out_the_role_after_the_name_de():
     assert prompts
     assert "sagte Ines Balk dem ___" in prompts[0], prompts
     assert "Vorsitzende" not in prompts[0], prompts
+
+
+CHOIR = """Choir that sang for {head} faces the end
+
+The Dunford Male Voice Choir may have to stop singing after its last concert in May.
+
+{body} the choir has performed at weddings, funerals and the town's Christmas market. Only \
+nine singers still come to rehearsals, and the youngest is 71.
+"Without new voices we cannot go on," said conductor Peter Lane.
+"""
+
+CHOR = """Nach {head}: Kirchenchor in Dornfeld vor dem Aus
+
+Der Kirchenchor von Dornfeld gibt im Mai vielleicht sein letztes Konzert.
+
+{body} singt der Chor bei Hochzeiten, Beerdigungen und auf dem Weihnachtsmarkt. Zu den Proben \
+kommen nur noch neun Sängerinnen und Sänger, die jüngste ist 71.
+„Ohne neue Stimmen geht es nicht weiter“, sagte Chorleiter Peter Lang.
+"""
+
+
+def _absent_number_asked(text: str) -> bool:
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(text))
+    return any(q.answer in ("False", "Falsch") and ("The number" in q.prompt or
+                                                     "Die Zahl" in q.prompt)
+               for q in media_headline.generate(a))
+
+
+def test_headline_years_written_as_decades_in_the_body_are_backed():
+    assert not _absent_number_asked(CHOIR.format(head="60 years", body="For six decades"))
+    assert not _absent_number_asked(CHOIR.format(head="50 years", body="For half a century"))
+    assert not _absent_number_asked(CHOR.format(head="40 Jahren", body="Seit vier Jahrzehnten"))
+
+
+def test_headline_years_over_uncounted_decades_are_not_asked():
+    assert not _absent_number_asked(CHOIR.format(head="60 years", body="For decades"))
+
+
+def test_headline_years_the_decades_do_not_match_are_still_asked():
+    assert _absent_number_asked(CHOIR.format(head="40 years", body="For three decades"))
+    assert _absent_number_asked(CHOR.format(head="40 Jahren", body="Seit drei Jahrzehnten"))

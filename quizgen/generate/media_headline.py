@@ -394,6 +394,10 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
                 continue  # 'one in four' over 'around 26 per cent' (quick reading 22)
             if _age_backed(analysis, qh):
                 continue  # 'after 140 years' over a caption's 'opened in 1886' (2026)
+            if _multiple_backed(analysis, qh, body_text):
+                # '60 years' over 'For six decades', '50 per cent' over 'half of them': the
+                # same figure in other words (blind review 30, en_scout_leaders #17)
+                continue
             if _change_backed(analysis, qh):
                 # 'um fast 40 Prozent' over 'von 480 auf 670': +39.6 %, the body backs it
                 # by arithmetic (blind review 28, de_grundsteuer #16 said it did not)
@@ -431,6 +435,63 @@ PERCENT = re.compile(r"(?i)^(?:prozent|per\s*cent|percent|%)$")
 # 'von 480 auf 670', 'from £5 to £7': the words between the two figures of a change
 CHANGE_LINK = {"de": re.compile(r"(?i)^[^\d.;:]{0,25}?\bauf\s+(?:\w+\s+)?$"),
                "en": re.compile(r"(?i)^[^\d.;:]{0,25}?\bto\s+(?:\w+\s+)?[£$€]?$")}
+
+
+# a figure written as a count of decades, dozens or centuries ('six decades', 'ein halbes
+# Jahrhundert'): the count, then the unit it multiplies
+MULTIPLE = {
+    "en": re.compile(r"(?i)\b(?:(half)\s+a|(an?|one|two|three|four|five|six|seven|eight|nine|"
+                     r"ten|eleven|twelve|\d{1,2}))\s+(decades?|dozens?|centur(?:y|ies)|score)\b"),
+    "de": re.compile(r"(?i)\b(?:(ein(?:em|en|es|er)?\s+halb(?:e[mnrs]?)?)|(ein(?:em|en|es|er)?|"
+                     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}))\s+"
+                     r"(Jahrzehnte?n?s?|Dutzend\w*|Jahrhunderte?n?s?)\b"),
+}
+MULTIPLIER = (("decade", 10), ("jahrzehnt", 10), ("dozen", 12), ("dutzend", 12),
+              ("centur", 100), ("jahrhundert", 100), ("score", 20))
+# decades or centuries without a count ('for decades'): a heading's years may be meant, so
+# whether the body has the figure is unsure, and it is not asked
+SOME_DECADES = {"en": re.compile(r"(?i)\b(?:for|over|in|of|recent|many|several)\s+(?:many\s+|"
+                                 r"several\s+|recent\s+)?(?:decades|centuries)\b"),
+                "de": re.compile(r"(?i)\b(?:seit|vor|nach|über|in|vielen|mehreren|einigen)\s+"
+                                 r"(?:vielen\s+|mehreren\s+|einigen\s+)?(?:Jahrzehnten?|"
+                                 r"Jahrhunderten?)\b|\bjahrzehntelang|\bJahrzehnte\s+lang\b")}
+# a heading's percentage written as a share in the body ('half of the members')
+SHARE_WORDS = {"en": {50: r"half", 25: r"(?:a|one) quarter", 75: r"three quarters",
+                      33: r"(?:a|one) third", 67: r"two thirds", 20: r"(?:a|one) fifth"},
+               "de": {50: r"Hälfte", 25: r"Viertel", 75: r"drei Viertel", 33: r"Drittel",
+                      67: r"zwei Drittel", 20: r"Fünftel"}}
+SPELLED = {"en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                  "twelve": 12},
+           "de": {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                  "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}}
+
+
+def _multiple_backed(analysis: Analysis, qh: Quantity, body_text: str) -> bool:
+    """Does the body give a heading's figure in words: as decades, dozens or centuries ('60
+    years' over 'For six decades', '24' over 'two dozen'), as a share ('50 per cent' over
+    'half'), or does it speak of decades without a count, so that it may mean it?"""
+    lang = analysis.language
+    unit = (qh.unit or "").strip().lower()
+    if unit and PERCENT.match(unit):
+        share = SHARE_WORDS[lang].get(round(qh.value))
+        return share is not None and abs(qh.value - round(qh.value)) < 1 and \
+            re.search(rf"(?i)\b{share}\b", body_text) is not None
+    years = re.match(r"(?:years?|jahre?n?)$", unit) is not None
+    for m in MULTIPLE[lang].finditer(body_text):
+        word = m.group(3).lower()
+        mult = next((v for k, v in MULTIPLIER if word.startswith(k)), None)
+        if mult is None or (mult in (10, 100) and not years):
+            continue
+        if m.group(1):
+            count = 0.5
+        else:
+            n = m.group(2).lower()
+            n = re.sub(r"^ein\w*$", "ein", n)
+            count = float(n) if n.isdigit() else SPELLED[lang].get(n)
+        if count is not None and abs(count * mult - qh.value) < 1e-6:
+            return True
+    return years and SOME_DECADES[lang].search(body_text) is not None
 
 
 def _change_backed(analysis: Analysis, qh: Quantity) -> bool:
