@@ -149,6 +149,14 @@ SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-z
                          r"nachrichten|meldung|meldungen|mitteilung|neuigkeit|neuigkeiten|"
                          r"ankündigung|news|announcement|(?-i:Zahlen)|figures)\b(?!\s*(,\s*)?(von|vom|über|zu|"
                          r"zum|zur|dass|des|der|of|about|that|on|from)\b)")
+# 'Who said the problem was not unique to Hollinford?' (blind review 30): which problem, the
+# sentences before say; 'the problem of ...', 'das Problem mit ...' name it themselves, and
+# 'in control of the situation', 'if the situation does not improve' are set phrases
+PROBLEM_NOUNS = re.compile(r"(?i)(?<!control of )(?<!\bif )\b(?:the|this|that|these|those|das|"
+                           r"dieses|die|diese) (?:problem|problems|issue|issues|situation|"
+                           r"shortage|difficulty|difficulties|probleme?|schwierigkeiten)\b"
+                           r"(?!\s*(?:,\s*)?(?:of|with|for|at|in|on|facing|that|von|vom|mit|bei|"
+                           r"der|des|dass|im|an|am)\b)")
 # 'Im vergangenen Schuljahr waren es etwa 6 Prozent', 'it was around 6 per cent': an amount
 # of something only the sentence before names
 AMOUNT_OF_WHAT = re.compile(r"(?i)\b(?:(?:waren|war|sind|ist|sei|seien) es|es (?:waren|war|"
@@ -917,8 +925,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or \
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
-            POINTS_BACK.search(low):
-        return 0.0  # points outside the question: "dafür", "the claim", "as a result"
+            POINTS_BACK.search(low) or PROBLEM_NOUNS.search(_QUOTED.sub("", prompt)):
+        return 0.0  # points outside the question: "dafür", "the claim", "as a result",
+        # "the problem"
     if analysis.language == "de" and _LEFTOVER_SO.search(_QUOTED.sub("", prompt)):
         return 0.0  # 'Wie viel kam bis Mitte November so zusammen?' (fresh37 kletterwand Q3):
         # 'so' (that way) points at the sentence before, which says who collected and how
@@ -2011,6 +2020,16 @@ def _group_answer(subject: Sequence[Token], analysis: Analysis) -> str | None:
     so the noun becomes the organisation it stands for ('a spokesman for Corvell Pharma');
     None when the article gives no such organisation."""
     tokens = list(subject)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is not None:
+        # 'The landlord, Hollinford Town Council, said ...': the apposition names it; the
+        # subject as written was the key, comma and all (blind review 30 scout leaders)
+        inner = [t for t in tokens[comma + 1:] if t.text != ","]
+        ent = analysis.entity_at(inner[0].start, inner[-1].end) if inner else None
+        if ent is not None and ent.label in {"ORG", "PER"} and any(
+                m.start == inner[0].start and m.end == inner[-1].end for m in ent.mentions):
+            return ent.name
+        return None
     umbrella = umbrella_nouns(analysis).get(tokens[0].start) if tokens else None
     if umbrella is not None and umbrella[0] == tokens[-1].end:
         # 'Wer hält die jetzige Lösung für vertretbar? - die Behörde': which? (fresh35)
