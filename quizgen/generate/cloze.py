@@ -711,6 +711,11 @@ _OR_PLACE_AFTER = re.compile(r"\s+(?:oder|or)\s+[A-ZÄÖÜ]")
 _OR_PLACE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?:oder|or)\s*$")
 
 
+# 'no such notice', 'such a move', 'solche Pläne': points back ('such as' gives examples;
+# 'such ... that' says how much)
+_POINTING_SUCH = re.compile(r"(?i)\b(?:such(?!\s+as\b)(?![^,.;]*\bthat\b)|solche[nmrs]?)\b")
+
+
 def _unowned_possessive(analysis: Analysis, s: Sentence) -> bool:
     """'Bis Freitag sollen nach seinen Angaben mindestens ____ Geräte ...': an account
     whose owner the sentence does not name before it and the pronoun resolver did not find."""
@@ -756,6 +761,10 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        if _POINTING_SUCH.search(s.text):
+            continue  # 'The council confirmed that no such notice had been received, and its
+            # officers visited the site on ____' (blind review 30, D): which notice, the
+            # sentence before says
         if THEN_AGAINST.search(s.text) or _demonstrative_subject(s):
             continue  # '____ will bis dahin ... sammeln' (until when?), 'On ____, that
             # began to change' (what?): the sentence before says (fresh34, fresh35)
