@@ -100,3 +100,47 @@ def test_headline_years_over_uncounted_decades_are_not_asked():
 def test_headline_years_the_decades_do_not_match_are_still_asked():
     assert _absent_number_asked(CHOIR.format(head="40 years", body="For three decades"))
     assert _absent_number_asked(CHOR.format(head="40 Jahren", body="Seit drei Jahrzehnten"))
+
+
+OAK_EN = """Anger as centuries-old oak is felled in village square
+
+Residents of Barnby say the council felled an oak that may be centuries old. The council said \
+the tree was unsafe.
+
+Parish councillor Joan Pell said villagers had not been told. "We woke up and it was gone," \
+she said.
+A council spokesman said the oak had a fungal disease and could have fallen onto the road.
+"""
+
+OAK_DE = """Empörung: Jahrhundertealte Eiche am Dorfplatz gefällt
+
+Die Gemeinde Barnstedt hat am Dorfplatz eine Eiche fällen lassen, die vermutlich \
+jahrhundertealt war.
+
+Die Gemeinderätin Johanna Pell sagte, niemand habe die Anwohner informiert. „Wir sind \
+aufgewacht, und der Baum war weg“, sagte sie.
+Ein Sprecher der Gemeinde sagte, die Eiche sei von einem Pilz befallen gewesen und hätte auf \
+die Straße stürzen können.
+"""
+
+
+def _heading_notes(text: str) -> str:
+    from quizgen.generate import media_headline
+
+    a = analyze(load_article(text))
+    return " ".join(str(q.answer) for q in media_headline.generate(a) if q.type == "open")
+
+
+def test_headline_drops_the_body_hedge_en():
+    note = _heading_notes(OAK_EN)
+    assert "“centuries-old” as a fact" in note and "“may be centuries old”" in note, note
+
+
+def test_headline_drops_the_body_hedge_de():
+    note = _heading_notes(OAK_DE)
+    assert "„vermutlich jahrhundertealt“" in note, note
+
+
+def test_headline_hedge_kept_is_no_finding():
+    note = _heading_notes(OAK_EN.replace("that may be centuries old", "that is centuries old"))
+    assert "hedges" not in note, note

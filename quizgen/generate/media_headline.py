@@ -121,6 +121,7 @@ T = {
         "more": "Das sind mehr, als die Überschrift sagt.",
         "fewer": "Das sind weniger, als die Überschrift sagt.",
         "point_detail": "Davon steht im Text nichts: {words}.",
+        "point_hedge": "Die Überschrift sagt {h} als Tatsache; der Text schränkt ein: {b}.",
         "point_counted": "Aber der Text zählt „{b}“, die Überschrift „{h}“: Eine gute Antwort "
                          "prüft, ob damit dieselben Menschen gemeint sind.",
         "contrast": "Der Artikeltext bestätigt, was die {kind} sagt: {claim}.",
@@ -203,6 +204,7 @@ T = {
         "more": "That is more than the headline says.",
         "fewer": "That is fewer than the headline says.",
         "point_detail": "The text says nothing of this: {words}.",
+        "point_hedge": "The headline states {h} as a fact; the text hedges it: {b}.",
         "point_counted": "But the text counts “{b}” and the headline “{h}”: a good answer "
                          "checks whether they mean the same people.",
         "contrast": "The body of the article confirms what the {kind} says: {claim}.",
@@ -691,6 +693,44 @@ def _vague_off(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity
                 continue
             # the one the lead gives, else the first
             out.append((qh, min(same, key=lambda q: q.sentence)))
+    return out[:1]
+
+
+# a hedge right before a phrase: 'may be centuries old', 'vermutlich jahrhundertealt'
+HEDGE_BEFORE = {
+    "en": r"\b(?:(?:may|might|could)\s+(?:well\s+)?be|possibly|probably|perhaps|reportedly|"
+          r"allegedly|apparently|(?:thought|believed|said)\s+to\s+be)\s+",
+    "de": r"\b(?:möglicherweise|vermutlich|womöglich|wahrscheinlich|angeblich|mutmaßlich|"
+          r"wohl)\s+",
+}
+HEDGE_IN = {"en": re.compile(HEDGE_BEFORE["en"], re.I), "de": re.compile(HEDGE_BEFORE["de"], re.I)}
+
+
+def _dropped_hedges(analysis: Analysis, group: list[Sentence]) -> list[tuple[str, str]]:
+    """A heading's word the body gives only with a hedge ('centuries-old' over 'that may
+    be centuries old'): (the heading's word, the body's hedged phrase). A heading that
+    hedges itself, or a body that also says it plainly, has none."""
+    lang = analysis.language
+    body = " ".join(b.text for b in analysis.body_sentences())
+    out: list[tuple[str, str]] = []
+    for g in group:
+        if HEDGE_IN[lang].search(g.text):
+            continue
+        verbs = {t.text.lower() for t in g.tokens if t.pos in ("VERB", "AUX")}
+        for word in re.findall(r"\b[\w]{3,}(?:-[\w]{2,})+\b|\b[\w]{6,}\b", g.text):
+            if word.lower() in verbs:
+                continue  # 'sollen' over 'Angeblich sollen': a verb, not what is claimed
+            phrase = word.replace("-", " ") if lang == "en" else \
+                re.sub(r"(?<=\w{4})(?:e[mnrs]?)$", "", word)  # 'Jahrhundertealte': -alt
+            esc = r"\s+".join(re.escape(p) for p in phrase.split()) + (
+                r"\w{0,2}" if lang == "de" else "")
+            hedged = re.search(rf"(?i){HEDGE_BEFORE[lang]}(?:\w+\s+)?{esc}\b", body)
+            if hedged is None:
+                continue
+            plain = [m for m in re.finditer(rf"(?i)\b{re.escape(word)}\b|\b{esc}\b", body)
+                     if not (hedged.start() <= m.start() < hedged.end())]
+            if not plain:
+                out.append((word, hedged.group(0)))
     return out[:1]
 
 
@@ -1524,6 +1564,10 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
             # 'Schüler schreiben wieder mit Kreide': a detail the body never gives
             points += " " + t["point_detail"].format(
                 words=", ".join(quoted(w, lang) for w in details))
+        for h, b in _dropped_hedges(analysis, group):
+            # 'centuries-old hedgerow' over 'hedgerow that may be centuries old' (blind
+            # review 30, en_hedgerow #17)
+            points += " " + t["point_hedge"].format(h=quoted(h, lang), b=quoted(b, lang))
         for h, b in _weaker_verbs(analysis, group, sents):
             # 'Kliniken müssen Operationen absagen' over 'Erste Kliniken verschieben
             # geplante Operationen'
