@@ -35,3 +35,12 @@ def test_such_as_still_gets_a_cloze():
             "town centre by March. The work will cost about 45,000 pounds.")
     got = _clozes(text, "en")
     assert [p for p in got if "such as" in p], got
+
+
+def test_no_cloze_on_the_writers_rhetorical_surely():
+    text = ("The youth football club in Barnley needs three new coaches by April. "
+            "Surely a town of nearly 20,000 people can find three adults willing to give up "
+            "a Saturday morning. Club secretary Joanne Price said the club would hold a "
+            "meeting on 3 March.")
+    got = _clozes(text, "en")
+    assert not [p for p in got if "Surely" in p], got

@@ -47,3 +47,20 @@ def test_a_subject_with_an_apposition_is_answered_by_the_name():
     art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
     answers = [q.answer for q in candidates(analyze(art)) if q.skill == "who"]
     assert not [a for a in answers if isinstance(a, str) and a.rstrip().endswith(",")], answers
+
+
+def test_no_question_from_the_writers_rhetorical_surely():
+    text = ("The youth football club in Barnley needs three new coaches by April. "
+            "Surely a town of nearly 20,000 people can find three adults willing to give up "
+            "a Saturday morning. Club secretary Joanne Price said the club would hold a "
+            "meeting on 3 March.")
+    got = _prompts(text, "en")
+    assert not [p for p in got if "surely" in p.lower() or "20,000" in p], got
+
+
+def test_no_question_from_doch_wohl():
+    text = ("Dem Sportverein Lindenau fehlen drei Übungsleiter. In einer Stadt mit 20.000 "
+            "Einwohnern müssen sich doch wohl drei Erwachsene finden lassen. Der Verein will "
+            "am 3. März eine Versammlung abhalten.")
+    got = _prompts(text, "de")
+    assert not [p for p in got if "wohl" in p or "20.000" in p], got

@@ -23,6 +23,7 @@ from quizgen.generate.wh import (
     DEADLINE_VERB,
     REPORTED_K2,
     RESULTS_OF_WHAT,
+    RHETORICAL,
     SHELL_NOUNS,
     SPOKES_OF_WHOM,
     THEN_AGAINST,
@@ -761,6 +762,9 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        if RHETORICAL.search(s.text):
+            continue  # 'Surely a town of nearly ____ people can find four adults ...': the
+            # writer's appeal, no fact (blind review 30)
         if _POINTING_SUCH.search(s.text):
             continue  # 'The council confirmed that no such notice had been received, and its
             # officers visited the site on ____' (blind review 30, D): which notice, the

@@ -5488,6 +5488,10 @@ def _reasons_after_facts(reasons: list[Question], facts: list[Question]) -> list
     return reasons
 
 
+# A rhetorical appeal's marker: 'Surely ... can', 'Das muss doch wohl ... möglich sein'
+RHETORICAL = re.compile(r"(?i)\bsurely\b|\b(?:doch|ja) wohl\b")
+
+
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
@@ -5495,6 +5499,10 @@ def generate(analysis: Analysis) -> list[Question]:
                                                         s.text.strip()) \
                 or _headline_style(s):
             continue  # 'Nixon ernannte William E.': cut at an initial; a headline's style
+        if RHETORICAL.search(s.text):
+            continue  # 'Surely a town of 12,000 people can find four adults ...': the
+            # writer's appeal, no fact to ask (blind review 30, D: 'How many adults can surely
+            # a town ... find ...? - four')
         if analysis.language == "de":
             for c in german_clauses(s):
                 if c.complementizer is not None and \
