@@ -144,3 +144,26 @@ def test_headline_drops_the_body_hedge_de():
 def test_headline_hedge_kept_is_no_finding():
     note = _heading_notes(OAK_EN.replace("that may be centuries old", "that is centuries old"))
     assert "hedges" not in note, note
+
+
+TREES = """Row over felled trees at Oakley Park
+
+Contractors felled six mature lime trees at Oakley Park in Marden on Tuesday.
+
+Residents say the trees were healthy. "They were full of birds," said Jane Hollis, who lives \
+next to the park.
+Some residents have claimed online that the trees were cut down to make space for a car park. \
+Council leader Peter Crane said there were no such plans, and no planning application has been \
+submitted, so the claim remains unproven. He said the trees had been diseased.
+Tree surgeon Mark Field said lime trees often rot from the inside. "You cannot always see it \
+from outside," he said.
+"""
+
+
+def test_attribution_not_asked_with_such_and_the_reporters_verdict():
+    from quizgen.generate import media
+
+    a = analyze(load_article(TREES))
+    prompts = [q.prompt for q in media.generate(a) if q.skill == "attribution"]
+    assert prompts
+    assert not any("no such" in p or "remains unproven" in p for p in prompts), prompts

@@ -784,10 +784,15 @@ SAID_SELF = {"en": re.compile(r"^Who (?:said|told \w+|claimed|insisted|argued) (
 UNRESOLVED_POINTER = {
     "en": re.compile(r"(?i)\b(?:that|this) (?:long|far|much|many|often|soon|late|early)\b"
                      r"(?! (?:as|that)\b)|\bwhether (?:that|this|it) (?:was|is|were|had been|"
-                     r"has been) (?:true|the case|right|correct)\b"),
+                     r"has been) (?:true|the case|right|correct)\b"
+                     # 'Who said there were no such plans, ..., so the claim remains
+                     # unproven?': 'such' points back, and the claim's verdict is the
+                     # reporter's (blind review 30, en_hedgerow #12)
+                     r"|\b(?:no|any) such\b|\b(?:the|this|that) claim (?:remains|is|was)\b"),
     "de": re.compile(r"(?i)\bso (?:lange|weit|viel|viele|oft|früh|spät)\b"
                      r"(?!,? (?:wie|bis|dass)\b)|\bob (?:das|dies|es) (?:stimm\w*|zutreff\w*|"
-                     r"wahr (?:sei|ist|war))\b"),
+                     r"wahr (?:sei|ist|war))\b|\bkein\w* solch\w*|\b(?:die|diese) "
+                     r"Behauptung (?:bleibt|sei|ist)\b"),
 }
 _DE_POSS_IHR = re.compile(r"\bihr(?:e|en|em|er|es)?\b")
 # a word the 'ihr-' can point back to: a feminine or plural article or pronoun, a noun in
