@@ -2546,6 +2546,29 @@ def _restricting_relative_de(c: Clause) -> bool:
 _BOTH = {"both", "beide", "beiden", "beider", "either", "neither"}
 
 
+# the end of a range after its start ('von sechs Monaten bis zu ', 'zwischen 20 und '), and
+# the start of one before its end ('von ' ... ' Monaten bis zu ')
+_RANGE_BEFORE_DE = re.compile(r"(?i)\b(?:von|vom|zwischen)\s+(?:[\w.,-]+\s+){1,3}"
+                              r"(?:bis(?:\s+zu)?|und)\s+(?:(?:zu|etwa|rund|maximal|höchstens)"
+                              r"\s+)?$")
+_RANGE_AFTER_DE = re.compile(r"(?i)^\s*(?:[\w.-]+\s+){0,2}bis(?:\s+zu)?\s+\S*\d|"
+                             r"^\s*(?:[\w.-]+\s+){0,2}bis(?:\s+zu)?\s+(?:ein|zwei|drei|vier|"
+                             r"fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)")
+
+
+def _range_end_de(text: str, sentence_start: int, q: Quantity) -> bool:
+    """One end of a range 'von X bis (zu) Y', 'zwischen X und Y': asked alone, the other
+    end stays in the prompt and the question splits the range."""
+    start, end = q.start, q.end
+    before = text[max(sentence_start, start - 60):start]
+    if q.hedge and text[start:end].lower().startswith(q.hedge.lower()):
+        before += q.hedge + " "  # 'bis zu zehn Jahren': the hedge is the quantity's
+    if _RANGE_BEFORE_DE.search(before):
+        return True
+    return bool(re.search(r"(?i)\b(?:von|vom|zwischen)\s+(?:\w+\s+)?$", before)) and \
+        bool(_RANGE_AFTER_DE.match(text[end:end + 40]))
+
+
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
@@ -2590,6 +2613,10 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                     t.lemma in _CHANGE_VERBS for t in (c.finite, *c.right)):
                 continue  # 'sei unter zwei Milligramm gefallen': 'Wie viele Milligramm ist
                 # ... gefallen?' asks for a fall, not a level
+            if _range_end_de(analysis.article.text, c.sentence.start, q):
+                continue  # 'von sechs Monaten bis zu zehn Jahren': 'Wie viele Jahren wird
+                # ... mit einer Freiheitsstrafe von sechs Monaten bestraft? - bis zu zehn'
+                # split the range (blind review 29)
             if (q.hedge or "").lower() == "zwischen" and counted(q).lower() == "jahren":
                 continue  # 'Einwohner zwischen 18 und 50 Jahren': an age range, no count
                 # ('Wie viele Jahren ...? - zwischen 18 und 50', blind review 17)
