@@ -193,4 +193,8 @@ def test_a_number_and_its_noun_a_few_words_apart_give_the_number_away_when_the_s
                    answer="40", evidence=[Evidence(2, 0, len(sent), sent)], score=0.7)
     (pattern,) = _answer_patterns(gap, relaxed=True)
     assert pattern.search("ab dem 1. juli werden rund 40 der knapp 120 kurse gestrichen")
-    assert not pattern.search("40 teilnehmer kamen am montag. die kurse beginnen im mai.")
+    # another noun for the number is most often the same count in other words ('600
+    # Besucherinnen' and '600 Gäste', '1.800 Menschen' and '1.800 Patienten', quick reading
+    # 41); a span of time or a measure is not
+    assert pattern.search("40 teilnehmer kamen am montag.")
+    assert not pattern.search("nach 40 minuten war alles vorbei. die kurse beginnen im mai.")
