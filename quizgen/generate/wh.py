@@ -960,6 +960,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if COURT_HEARD.match(prompt) and HEARING_BODY.search(answer):
         return 0.0  # 'Who heard that Whitlock had been spotted ...? - the court': a court
         # report's 'The court heard that' says where it came out, no actor (blind review 25, D)
+    if COURT_ACT_WHO.match(prompt) and COURT_BODY.search(answer.strip()):
+        score = min(score, VAGUE_ANSWER_SCORE)  # 'Who ordered the truck to be forfeited? -
+        # the court': only a court does (blind review 29, D)
     if re.match(r"(?i)^who (?:said|told|claimed|added|warned|stressed) ", prompt) and \
             len(prompt.split()) < 5:
         return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
@@ -1023,6 +1026,13 @@ _OFFICERS = re.compile(r"(?i)\b(?:officers?|police|polizist\w*|beamte\w*|streife
 COURT_HEARD = re.compile(r"(?i)^who (?:had )?(?:heard|was told|were told) (?:that|how|of)\b")
 HEARING_BODY = re.compile(r"(?i)\b(?:court|jury|jurors|inquest|tribunal|hearing|magistrates|"
                           r"trial|coroner)$")
+# 'Who ordered the pick-up truck to be forfeited? - the court' (blind review 29, D): in a court
+# report only a court orders, sentences or fines; the answer is known before reading
+COURT_ACT_WHO = re.compile(r"(?i)^(?:who|wer) (?:also )?(?:ordered|sentenced|fined|jailed|"
+                           r"convicted|acquitted|cleared|banned|disqualified|imposed|"
+                           r"verurteilte|verurteilt|ordnete|verhängte|sprach)\b")
+COURT_BODY = re.compile(r"(?i)(?:\bcourt|\bmagistrates|\bjudge|\bjury|gericht|richter(?:in)?|"
+                        r"kammer)$")
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never| no)\b|"  # 'Who receives
                          # no regular funding ...?' (fresh37 mountain_rescue): nobody does
                          r"wer\b(?!.*[,„\"“]).*\b(?:nicht|nie|niemals|keine?[nmrs]?)\b)")

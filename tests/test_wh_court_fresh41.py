@@ -1,0 +1,23 @@
+"""Blind review 29: a who-question whose answer is the court that sentenced. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _who(text: str, language: str) -> dict[str, tuple[str, float]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return {q.prompt: (q.answer, q.score) for q in candidates(analyze(art))
+            if q.skill == "who" and q.type != "cloze"}
+
+
+def test_the_court_that_ordered_is_no_question_worth_asking():
+    text = ("Two men from Harlow admitted stealing diesel from a farm near Epping. Each was "
+            "fined 900 pounds. The court also ordered their van to be sold. Farmer Ruth "
+            "Baines said she was relieved.")
+    got = _who(text, "en")
+    weak = [p for p, (a, sc) in got.items() if "court" in str(a).lower() and sc > 0.3]
+    assert not weak, got
