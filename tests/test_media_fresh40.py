@@ -167,3 +167,23 @@ def test_attribution_not_asked_with_such_and_the_reporters_verdict():
     prompts = [q.prompt for q in media.generate(a) if q.skill == "attribution"]
     assert prompts
     assert not any("no such" in p or "remains unproven" in p for p in prompts), prompts
+
+
+BUS = """Streit um den Bürgerbus in Hollfeld
+
+Seit einem Jahr fährt in Hollfeld ein Bürgerbus. Die Gemeinde spricht von einem Erfolg.
+
+Bürgermeisterin Anna Roth sagte, der Bus werde gut angenommen. Ganz anders klingt das beim \
+Heimatverein. Dessen Vorsitzender Karl Brunner, 71, hat den Bus an drei Tagen getestet. „Der \
+Bus kommt oft zu spät“, sagte Brunner.
+"""
+
+
+def test_voices_name_whose_chair_after_dessen():
+    from quizgen.generate import media_discussion
+
+    a = analyze(load_article(BUS))
+    notes = [str(q.answer) for q in media_discussion.generate(a, claims(a))
+             if "Zu Wort kommen" in str(q.answer)]
+    assert notes
+    assert "Karl Brunner (Vorsitzender des Heimatvereins)" in notes[0], notes

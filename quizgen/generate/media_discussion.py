@@ -1014,6 +1014,12 @@ _ORG_AFTER_PREP = re.compile(r"\b(?:von|bei|aus|mit|in) der ([A-ZÄÖÜ][\wäö�
                              r"[\wäöüß-]*|des|der))*)")
 
 
+# a body of masculine or neuter gender named in the dative ('beim Seniorenbeirat', 'vom
+# Heimatverein'): whose a following 'Dessen Vorsitzender' is
+_BODY_DATIVE = re.compile(r"\b(?:beim|vom|im|zum|dem) ([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|verband|"
+                          r"vorstand|ausschuss|club|klub|kreis|komitee))\b")
+
+
 def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
     """Whose 'Ihr/Deren/Sein Sprecher' is, in the genitive: the organisation the sentence
     before opens with as a speaker (_org_opening), one it names after a preposition ('Hilfe
@@ -1037,6 +1043,14 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
                                                   at + len(name) for mn in e.mentions)
                 for e in analysis.entities)):
             return f"der {name}"
+    if pronoun in {"Dessen", "Sein", "Seine"}:
+        # 'Ganz anders klingt das beim Seniorenbeirat. Dessen Vorsitzender Herbert Vogl':
+        # the chair of the Seniorenbeirat (blind review 30, de_mitfahrbank #14 had
+        # '(Vorsitzender)' of nothing)
+        bodies = set(_BODY_DATIVE.findall(prev.text))
+        if len(bodies) == 1:
+            body = bodies.pop()
+            return f"des {body}{'es' if body.endswith(('ss', 'ß')) else 's'}"
     toks = prev.tokens
     if pronoun in {"Ihr", "Ihre", "Deren"} and toks and toks[0].pos == "NOUN" and \
             toks[0].text.endswith(("er", "en", "innen")):
