@@ -187,3 +187,13 @@ def test_voices_name_whose_chair_after_dessen():
              if "Zu Wort kommen" in str(q.answer)]
     assert notes
     assert "Karl Brunner (Vorsitzender des Heimatvereins)" in notes[0], notes
+
+
+def test_an_old_year_in_a_claim_is_no_figure():
+    from quizgen.generate.media_discussion import FIGURE
+
+    assert FIGURE.search("die Chronik, die seit einem Brand im Jahr 1872 als verschollen gilt") \
+        is None
+    assert FIGURE.search("the chronicle lost in a fire in 1872") is None
+    assert FIGURE.search("mehr als 1.872 Unterschriften") is not None
+    assert FIGURE.search("about 4500 signatures") is not None
