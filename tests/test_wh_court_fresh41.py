@@ -21,3 +21,12 @@ def test_the_court_that_ordered_is_no_question_worth_asking():
     got = _who(text, "en")
     weak = [p for p, (a, sc) in got.items() if "court" in str(a).lower() and sc > 0.3]
     assert not weak, got
+
+
+def test_the_noun_of_a_set_phrase_is_not_asked():
+    text = ("Im Keller des Rathauses von Lindau ist eine alte Truhe gefunden worden. Besonderes "
+            "Interesse weckt ein Tagebuch des Försters Karl Brandt. Es soll im Herbst im Museum "
+            "gezeigt werden.")
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    got = {q.prompt: q.answer for q in candidates(analyze(art)) if q.prompt.startswith("Was")}
+    assert not [a for a in got.values() if "Interesse" in str(a)], got

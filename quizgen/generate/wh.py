@@ -960,6 +960,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if COURT_HEARD.match(prompt) and HEARING_BODY.search(answer):
         return 0.0  # 'Who heard that Whitlock had been spotted ...? - the court': a court
         # report's 'The court heard that' says where it came out, no actor (blind review 25, D)
+    if re.match(r"(?i)(?:was|what)\b", prompt) and STOCK_REACTION.match(answer.strip()):
+        return 0.0  # 'Was weckt ein Brief ...? - besonderes Interesse': a set phrase's noun
     if COURT_ACT_WHO.match(prompt) and COURT_BODY.search(answer.strip()):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Who ordered the truck to be forfeited? -
         # the court': only a court does (blind review 29, D)
@@ -1033,6 +1035,14 @@ COURT_ACT_WHO = re.compile(r"(?i)^(?:who|wer) (?:also )?(?:ordered|sentenced|fin
                            r"verurteilte|verurteilt|ordnete|verhängte|sprach)\b")
 COURT_BODY = re.compile(r"(?i)(?:\bcourt|\bmagistrates|\bjudge|\bjury|gericht|richter(?:in)?|"
                         r"kammer)$")
+# 'Was weckt ein zweiseitiger Brief ...? - besonderes Interesse' (blind review 29, D): the
+# noun of a set phrase ('Interesse wecken', 'Aufsehen erregen', 'draw attention') is no fact
+STOCK_REACTION = re.compile(r"(?i)^(?:(?:ein|eine|einen|viel|große[ns]?|besondere[ns]?|rege[ns]?|"
+                            r"breite[ns]?|erhebliche[ns]?|heftige[ns]?|a|an|much|great|"
+                            r"particular|special|wide|widespread|considerable|some)\s+)*"
+                            r"(?:interesse|aufmerksamkeit|aufsehen|unmut|empörung|kritik|"
+                            r"besorgnis|verwunderung|neugier|attention|interest|concern|anger|"
+                            r"outrage|criticism|curiosity)$")
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never| no)\b|"  # 'Who receives
                          # no regular funding ...?' (fresh37 mountain_rescue): nobody does
                          r"wer\b(?!.*[,„\"“]).*\b(?:nicht|nie|niemals|keine?[nmrs]?)\b)")
