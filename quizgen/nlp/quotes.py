@@ -577,6 +577,17 @@ class _Sentence:
             out = [f for f in out if f.frame or not f.cue or not _konj1(self.toks[f.cue[0]])
                    or not any(g is not f and g.content and g.content[0] <= self.toks[
                        f.cue[0]].start < g.content[1] for g in out)]
+        # 'Dietrich sagte dem BR, er habe den Betrieb auf Risse hingewiesen': a cue in a
+        # Konjunktiv clause inside another's content, whose own content would be that other's
+        # cue clause, is what was said, not a second quotation (quick reading 40
+        # de_fischzucht); 'Balkenende sah keinen Grund, ..., wie er ... bekundete' stays
+        cue_at = [self.toks[f.cue[0]].start if f.cue else -1 for f in out]
+        out = [f for n, f in enumerate(out) if not (
+            f.content and 0 <= f.content[0] < cue_at[n] and f.speaker is not None
+            and f.speaker[1] < len(self.toks) and _konj1(self.toks[f.speaker[1]]) and any(
+                g is not f and g.content and 0 <= cue_at[m] < g.content[0]
+                and g.content[0] <= cue_at[n] < g.content[1]
+                and f.content[0] <= cue_at[m] < f.content[1] for m, g in enumerate(out)))]
         self.coordinated(out)
         out = [f for f in out if f.content is not None or f.extra]  # coordinated() may clear
         # "Putin behauptete laut „Express.co.uk“ ...": the frame names the outlet
@@ -1349,8 +1360,9 @@ class _Sentence:
             elif low in INTERVIEW_WORDS and k + 1 < n and toks[k + 1].text.lower() in (
                     "mit", "with"):
                 sp = self.np_right(k + 2)
-            elif k == fin + 1 and low in ("der", "dem"):
-                sp = self.np_right(k)  # "sagte der „Süddeutschen Zeitung“"
+            elif k == fin + 1 and low in ("der", "dem", "den"):
+                # "sagte der „Süddeutschen Zeitung“", "sagte den Stuttgarter Nachrichten"
+                sp = self.np_right(k)
             if not sp and self.lang.de and low in ("der", "dem") and found.speaker and \
                     found.speaker[0] > fin and self._after_speaker(found.speaker[1]) == k:
                 sp = self.np_right(k)  # "sagte Sandra Kühl, Vorsitzende des ..., dem „X“"
