@@ -4,13 +4,45 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.common import choice_question, evidence_of, explanation_quote, question_id
+from quizgen.generate.common import (
+    choice_question,
+    evidence_of,
+    explanation_quote,
+    page_date,
+    question_id,
+)
 from quizgen.model import Analysis, Entity, Question
 from quizgen.nlp.entities import OCCUPATIONS, PERSON_TITLES, is_descriptor, is_title
 
 # what a role question asks (select reads whose role it is from this wording)
 ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
-               "en": "What is {name}'s role according to the article?"}
+               "en": "What is {name}'s role according to the article?",
+               # a person the article names only in a time long past (a mayor of 1911)
+               "de_past": "Welche Funktion oder Rolle hatte {name} laut dem Artikel?",
+               "en_past": "What was {name}'s role according to the article?"}
+LONG_AGO = 30  # years before the page's date
+_SINCE = re.compile(r"(?i)\b(?:since|seit)\b")
+
+
+def _of_the_past(analysis: Analysis, ent: Entity) -> bool:
+    """Every sentence that names the person dates it decades before the page ('eine Urkunde
+    vom 3. Mai 1911, die von Bürgermeister Friedrich Ahlers unterzeichnet worden war'):
+    'Welche Funktion hat Friedrich Ahlers?' made him the mayor of today (blind review 29)."""
+    page = page_date(analysis)
+    years_of: dict[int, list[int]] = {}
+    text = analysis.article.text
+    for d in analysis.dates:
+        m = re.match(r"(\d{4})", d.value or "")
+        if m is None or _SINCE.search(text[max(0, d.start - 12):d.start] + d.text[:6]):
+            continue  # 'whose family has worked the land since 1952': up to now
+        years_of.setdefault(d.sentence, []).append(int(m.group(1)))
+    now = page[0] if page is not None and page[0] is not None else max(
+        (y for ys in years_of.values() for y in ys), default=None)
+    if now is None:
+        return False
+    sentences = {m.sentence for m in ent.mentions}
+    return bool(sentences) and all(
+        years_of.get(i) and max(years_of[i]) <= now - LONG_AGO for i in sentences)
 
 
 def _role_head(text: str) -> str:
@@ -244,7 +276,8 @@ def generate(analysis: Analysis) -> list[Question]:
             if idx is None:
                 continue
             name = e.name
-            prompt = ROLE_PROMPT["de" if de else "en"].format(name=name)
+            prompt = ROLE_PROMPT[("de" if de else "en") + (
+                "_past" if _of_the_past(analysis, e) else "")].format(name=name)
             # 'Councillor Priya Nair, who chairs the planning committee': the role with what
             # she does, and the role alone is right too
             does = _what_they_do(analysis, e, role)
