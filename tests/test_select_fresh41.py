@@ -106,3 +106,30 @@ def test_the_same_figure_in_another_currency_gives_nothing_away():
                     "a checkable fact", body, 7, family="media_literacy", score=0.7,
                     options=["a checkable fact", "an opinion or assessment"])
     assert len(select([cloze, verdict], Settings())) == 2
+
+
+def _media(qid: str, skill: str, prompt: str, answer: str, sentence: int,
+           options: list[str]) -> Question:
+    return Question(id=qid, family="media_literacy", type="multiple_choice", skill=skill,
+                    prompt=prompt, answer=answer, options=options,
+                    evidence=[Evidence(sentence, 0, 10, "x" * 10)], score=0.8)
+
+
+WHO_SAID = _media("who_said", "attribution", "Who said this, according to the article? “This "
+                  "mill has stood here for 400 years.”", "Helen Marsh", 7,
+                  ["Helen Marsh", "Tom Price", "Ravi Shah", "Ann Cole"])
+
+
+def _verdict(sentence: int) -> Question:
+    return _media("verdict", "fact_opinion", "According to the article, Helen Marsh says: “It "
+                  "would be a shame if we let it fall down.” Is what Helen Marsh says here a "
+                  "checkable fact or an opinion or assessment?", "an opinion or assessment",
+                  sentence, ["a checkable fact", "an opinion or assessment"])
+
+
+def test_the_next_sentence_of_one_quotation_with_its_speaker_answers_who_said_it():
+    assert len(select([WHO_SAID, _verdict(8)], Settings())) == 1
+
+
+def test_a_speaker_named_on_a_sentence_further_away_gives_no_attribution_away():
+    assert len(select([WHO_SAID, _verdict(12)], Settings())) == 2
