@@ -178,7 +178,10 @@ def _english_event(analysis: Analysis, s, d: DateExpr) -> str | None:
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|expected|due|until|by|plans?|planned|going to|next|deadline|"
-    r"wird|werden|soll|sollen|voraussichtlich|geplant|plant|planen|bis|Frist|künftig)\b")
+    r"wird|werden|soll|sollen|voraussichtlich|geplant|plant|planen|bis|Frist|künftig|"
+    # 'Die Urteilsverkündung ist für den 15. April angesetzt' in an article of March: this
+    # April, not last (it was ordered first)
+    r"scheduled|angesetzt|anberaumt|erwartet|vorgesehen)\b")
 
 
 def _publication(analysis: Analysis) -> tuple[int, int] | None:
