@@ -37,3 +37,26 @@ def test_a_quotation_with_its_cue_after_it_stays():
     found = _quotes("Die Schäden seien schon 2021 bekannt gewesen, sagte Karin Wolf dem "
                     "Hessischen Rundfunk.")
     assert [(s, o) for s, _, o, _ in found] == [("Karin Wolf", "Hessischen Rundfunk")]
+
+
+def _english(sentence: str) -> list[tuple[str | None, str]]:
+    text = ("Row over the old mill\n\nThe council wants to sell the old mill, officials said "
+            "on Monday.\n\n" + sentence)
+    analysis = analyze(load_article(text))
+    return [(q.speaker, q.content) for q in analysis.quotes if q.sentence > 1]
+
+
+def test_the_writers_comment_on_a_claim_is_not_part_of_it():
+    found = _english("Councillor Ruth Black also claimed that the council had quietly sold the "
+                     "land years ago, a suggestion the council described as \"nonsense\".")
+    assert found == [("Ruth Black", "the council had quietly sold the land years ago")]
+    german = _quotes("Die Anwohnerin Karin Wolf behauptete, die Stadt habe das Gelände längst "
+                     "verkauft, was die Verwaltung zurückweist.")
+    assert ("Karin Wolf", "die Stadt habe das Gelände längst verkauft") in [
+        (s, c) for s, _, _, c in german]
+
+
+def test_a_claim_that_goes_on_after_a_comma_keeps_its_end():
+    found = _english("Councillor Ruth Black said the mill was sold in 1990, a year before the "
+                     "fire.")
+    assert found == [("Ruth Black", "the mill was sold in 1990, a year before the fire")]

@@ -328,6 +328,12 @@ class _Lang:
 _SPOKES = re.compile(r"(?:Presse|Regierungs|Polizei)?[Ss]precher(?:in|innen)?$")
 
 
+_WRITERS_COMMENT = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:suggestion|claim|allegation|accusation|charge|assertion|version)"
+    r"|(?:eine\s+(?:Darstellung|Behauptung|Aussage|Angabe)|ein\s+Vorwurf)\s*,?\s+(?:die|den)"
+    r"|was\s+(?:die|der|das)\s+[\w-]+\s+(?:bestreitet|bestritt|zurückweist|zurückwies))\b")
+
+
 def _is_media(text: str) -> bool:
     return bool(MEDIA_DOMAIN.search(text)) or any(
         w.lower() in MEDIA_WORDS or w[:1].isupper() and len(w) > 7
@@ -2348,6 +2354,13 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
         if content is None:
             continue
         said = text[content[0]:content[1]]
+        comment = _WRITERS_COMMENT.search(said) if kind != "direct" else None
+        if comment is not None and not any(c in said[:comment.start()] for c in QUOTE_CHARS):
+            # '... set aside funds for the repair, a suggestion the Diocese described as
+            # "simply not true"': the writer's comment on the claim, not part of it (quick
+            # reading 40 en_church_roof)
+            content = (content[0], content[0] + comment.start())
+            said = said[:comment.start()]
         if f.aside and content == f.content:
             said = (text[content[0]:f.aside[0]].rstrip(" ,") + " " +
                     text[f.aside[1]:content[1]].lstrip(" ,"))
