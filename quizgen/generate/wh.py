@@ -960,6 +960,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if COURT_HEARD.match(prompt) and HEARING_BODY.search(answer):
         return 0.0  # 'Who heard that Whitlock had been spotted ...? - the court': a court
         # report's 'The court heard that' says where it came out, no actor (blind review 25, D)
+    if analysis.language == "en" and EACH_ALONE.search(_QUOTED.sub("", prompt)):
+        return 0.0  # 'How much was each fined?': each of whom, the sentence before says
     if re.match(r"(?i)(?:was|what)\b", prompt) and STOCK_REACTION.match(answer.strip()):
         return 0.0  # 'Was weckt ein Brief ...? - besonderes Interesse': a set phrase's noun
     if COURT_ACT_WHO.match(prompt) and COURT_BODY.search(answer.strip()):
@@ -1043,6 +1045,11 @@ STOCK_REACTION = re.compile(r"(?i)^(?:(?:ein|eine|einen|viel|große[ns]?|besonde
                             r"(?:interesse|aufmerksamkeit|aufsehen|unmut|empörung|kritik|"
                             r"besorgnis|verwunderung|neugier|attention|interest|concern|anger|"
                             r"outrage|criticism|curiosity)$")
+# 'How much was each fined?' (blind review 29, F): a bare 'each' (of whom?) left from 'Each
+# was fined about £1,500' after the sentence that named the three men
+EACH_ALONE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|does|do|will|would|can|"
+                        r"could|must) each(?: one)?\b(?!\s+of\b)|(?:^|,\s*)each(?: one)? "
+                        r"(?:was|were|is|are|has|had|must|will|would|can|received|paid)\b")
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never| no)\b|"  # 'Who receives
                          # no regular funding ...?' (fresh37 mountain_rescue): nobody does
                          r"wer\b(?!.*[,„\"“]).*\b(?:nicht|nie|niemals|keine?[nmrs]?)\b)")
