@@ -197,3 +197,24 @@ def test_an_old_year_in_a_claim_is_no_figure():
     assert FIGURE.search("the chronicle lost in a fire in 1872") is None
     assert FIGURE.search("mehr als 1.872 Unterschriften") is not None
     assert FIGURE.search("about 4500 signatures") is not None
+
+
+CHEST = """Alte Truhe im Rathaus Kellbach gefunden
+
+Bei Umbauarbeiten im Rathaus Kellbach haben Handwerker eine alte Holztruhe gefunden.
+
+In der Truhe lag ein Tagebuch des Bürgermeisters Anton Selb, der darin von einem „Geheimnis \
+der Stadt“ schreibt. Einige Heimatforscher glauben, Selb habe damit einen vergrabenen Goldschatz \
+gemeint. Belege dafür gibt es bislang nicht.
+Die Stadtarchivarin Eva Brenner sagte, man werde das Tagebuch genau prüfen.
+"""
+
+
+def test_unproven_claim_prompt_keeps_the_antecedent_of_damit():
+    from quizgen.generate import media_discussion
+
+    a = analyze(load_article(CHEST))
+    prompts = [q.prompt for q in media_discussion.generate(a, claims(a))
+               if "Goldschatz" in q.prompt]
+    assert prompts
+    assert "Tagebuch des Bürgermeisters Anton Selb" in prompts[0], prompts

@@ -30,6 +30,7 @@ from quizgen.generate.media_text import (
     person_role,
     quoted,
     stem,
+    typeset,
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
@@ -226,6 +227,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # 'Peter Lorenz behauptete außerdem, ...' opening the prompt: 'außerdem' leans on a
         # sentence the prompt does not print (quick reading 30 de_luchs #15)
         claim = ALSO_AFTER_VERB.sub(r"\1", claim, count=1)
+        claim = _with_antecedent(analysis, c.sentence, claim, lang)
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
         unproven.append((c.sentence, msent))
@@ -273,6 +275,26 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
                         score=0.58))
     return out
+
+
+# a word that points back to the sentence before ('Vogt habe damit die Kirchenchronik
+# gemeint': with what?)
+_POINTS_BACK = {"de": re.compile(r"\b(?:damit|dadurch|darin|darunter|davon)\b"),
+                "en": re.compile(r"\bby (?:this|that|it)\b")}
+
+
+def _with_antecedent(analysis: Analysis, sent: Sentence, claim: str, lang: str) -> str:
+    """The claim with the sentence before it of its paragraph where it points back to it
+    ('Manche Heimatforscher glauben, Vogt habe damit die Kirchenchronik gemeint' after '...
+    ein Brief des Lehrers Heinrich Vogt, der darin von einem „verborgenen Schatz" schreibt':
+    blind review 29 de_zeitkapsel #16 left 'damit' without antecedent)."""
+    if lang not in _POINTS_BACK or not _POINTS_BACK[lang].search(claim) or sent.index < 1:
+        return claim
+    before = analysis.sentences[sent.index - 1]
+    if before.block != "body" or "\n" in analysis.article.text[before.end:sent.start] or \
+            len(words(before.text)) > 30 or before.text in claim:
+        return claim
+    return f"{typeset(before.text, lang)} {claim}"
 
 
 def _evidence_kind(c: Claim, claim: str, lang: str) -> str | None:
