@@ -204,7 +204,13 @@ def _gives_away(shown: Question, asked: Question,
         # family ('Graham Tate: A similar post in a neighbouring town had been scrapped ...'
         # beside 'Who claimed that a similar post ...? - Graham Tate', quick reading 35)
         return _prints_statement(asked, _words_of(shown.prompt.lower()))
-    across = shown.family != asked.family and {shown.skill, asked.skill} != {"who", "source"}
+    # (a who-said item of the media family asks what a who-question asks: 'Who said the vet
+    # bills had reached almost £9,000?' beside 'How much did the treasurer, Peter Lloyd, say
+    # the vet bills had reached?' on that sentence answer each other, quick reading 43)
+    across = shown.family != asked.family and {shown.skill, asked.skill} != {"who", "source"} \
+        and not ("attribution" in (shown.skill, asked.skill) and "role" not in (
+            shown.skill, asked.skill) and {
+            e.sentence for e in shown.evidence} & {e.sentence for e in asked.evidence})
     if across and (shown.family != "media_literacy" or asked.type not in _SPAN_ANSWERS
                    or asked.skill not in _FIGURES):
         # the families print in separate sections, and a comprehension prompt names what a

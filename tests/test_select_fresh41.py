@@ -133,3 +133,19 @@ def test_the_next_sentence_of_one_quotation_with_its_speaker_answers_who_said_it
 
 def test_a_speaker_named_on_a_sentence_further_away_gives_no_attribution_away():
     assert len(select([WHO_SAID, _verdict(12)], Settings())) == 2
+
+
+def test_a_media_who_said_item_and_a_question_naming_its_speaker_answer_each_other():
+    text = "The treasurer, Ian Moss, said the repairs had cost almost £7,000."
+    how_much = _comp("how_much", "multiple_choice", "how_many", "How much did the treasurer, "
+                     "Ian Moss, say the repairs had cost?", "almost £7,000", text, 5,
+                     options=["almost £7,000", "almost £5,000", "almost £9,000"])
+    who_said = _comp("who_said", "multiple_choice", "attribution", "Who said the repairs had "
+                     "cost almost £7,000?", "Ian Moss", text, 5, family="media_literacy",
+                     score=0.7, options=["Ian Moss", "Ann Cole", "Ravi Shah"])
+    assert len(select([how_much, who_said], Settings())) == 1
+    elsewhere = _comp("elsewhere", "multiple_choice", "attribution", "Who said the hall would "
+                      "reopen in May?", "Ian Moss", "Ian Moss said the hall would reopen in May.",
+                      9, family="media_literacy", score=0.7,
+                      options=["Ian Moss", "Ann Cole", "Ravi Shah"])
+    assert len(select([how_much, elsewhere], Settings())) == 2
