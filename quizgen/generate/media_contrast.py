@@ -308,6 +308,13 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
                 same_act.append(b)
         if not same_act or any(_names_actor(analysis, b, actor) for b in same_act):
             continue
+        # a name the heading's subject holds ('Kingsmead pupils', 'Westbury student paper')
+        # found in the body sentence on the act ('pupils from Kingsmead Academy', 'from
+        # Hartley Community School in Westbury') is the same actor, named more fully
+        names = {t.text for t in subject if t.pos == "PROPN" or any(
+            m.sentence == h.index and m.start <= t.start < m.end for m in actor.mentions)}
+        if names and any(names <= {t.text for t in b.tokens} for b in same_act):
+            continue
         for b in same_act:
             other = _first_actor(analysis, b, actor)
             if other:

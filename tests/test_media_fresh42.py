@@ -1,0 +1,28 @@
+"""Media-literacy fixes of quick readings 40-43 (round 2 of 2026-11-28). Articles invented."""
+
+from __future__ import annotations
+
+from quizgen.generate.media_contrast import actor_findings
+from quizgen.pipeline import analyze, load_article
+
+HEAD_BACKED_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Thornleigh pupils win county debating cup for the first time
+
+A team of six pupils from Thornleigh High School in Selby has won the county debating cup, \
+beating 24 schools on the way. They will meet the winners of other counties in May.
+
+"We practised every Thursday for a year," said captain Nadia Okafor. Head teacher Paul \
+Grimes said the school had never reached a final before.
+
+The county finals were held at Selby Town Hall on Saturday. One parent claimed that \
+a rival school had complained about Thornleigh fielding a pupil who was too old.
+"""
+
+
+def test_heading_name_found_in_the_body_sentence_is_no_other_actor():
+    # quick reading 40 en_chess Q13 / 43 en_student_paper Q17: 'Kingsmead pupils' against
+    # 'pupils from Kingsmead Academy' was keyed as a different actor
+    a = analyze(load_article(HEAD_BACKED_EN))
+    assert [f for f in actor_findings(a) if f.kind == "actor"] == []
+
