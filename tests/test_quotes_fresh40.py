@@ -60,3 +60,14 @@ def test_a_claim_that_goes_on_after_a_comma_keeps_its_end():
     found = _english("Councillor Ruth Black said the mill was sold in 1990, a year before the "
                      "fire.")
     assert found == [("Ruth Black", "the mill was sold in 1990, a year before the fire")]
+
+
+def test_a_konjunktiv_ii_two_sentences_after_the_cue_is_the_writers():
+    text = ("Streit um die Kapelle\n\nDie Stadt will die alte Kapelle verkaufen.\n\n"
+            "Bürgermeisterin Anja Roth betonte am Dienstag, dass noch nichts entschieden sei. "
+            "Bis dahin werde die Verwaltung alle Angebote prüfen. Ein Förderverein müsste "
+            "allerdings auch die Sanierung bezahlen.")
+    analysis = analyze(load_article(text))
+    said = [q.content for q in analysis.quotes if q.speaker == "Anja Roth"]
+    assert said == ["noch nichts entschieden sei",
+                    "Bis dahin werde die Verwaltung alle Angebote prüfen"], said

@@ -1743,7 +1743,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
                 made.append(q)
         if not made and last is not None and sent.index - last.sentence <= 2 and \
                 sent.sent.block == "body" and _konj_sentence(
-                    sent, konj2=sent.index - last.sentence <= 1):
+                    sent, konj2=sent.index - last.sentence <= 1, modal2=last.cue is not None):
             content = sent.chars(0, len(sent.toks))
             own = _colon_subject(sent, link)
             if own is not None:  # 'Der Verein widerspricht: Er habe ...'
@@ -1830,8 +1830,12 @@ _OTHER_SOURCE = frozenset("""
 """.split()) | quote_model.RUMOUR  # the rumour words the learned model skips too
 
 
-def _konj_sentence(sent: _Sentence, konj2: bool = False) -> bool:
-    """A main clause in Konjunktiv I: reported speech going on without a new cue."""
+def _konj_sentence(sent: _Sentence, konj2: bool = False, modal2: bool = True) -> bool:
+    """A main clause in Konjunktiv I: reported speech going on without a new cue. `konj2`:
+    right after a quotation, a Konjunktiv II too ('Auf der Warteliste stünden ...'); a modal
+    one ('müsste', 'könnte') only with `modal2`, right after the quotation with its cue:
+    'Eine solche Stiftung müsste allerdings ... stemmen' two sentences on is the writer's
+    (quick reading 43 de_friedhofskapelle)."""
     if not sent.lang.de:
         return False
     sub = sub_verb = False
@@ -1848,9 +1852,13 @@ def _konj_sentence(sent: _Sentence, konj2: bool = False) -> bool:
         elif sub and t.tag in _FIN_DE:
             sub_verb = True
         elif not sub and t.tag in _FIN_DE and (_konj1(t) or konj2 and (
-                _konj2(t) or t.text.lower() in ("soll", "sollen"))):
+                _konj2(t) and (modal2 or t.lemma.lower() not in _MODALS)
+                or t.text.lower() in ("soll", "sollen"))):
             return True  # "sei", right after a quote also "hätte", "soll ... haben"
     return False
+
+
+_MODALS = frozenset({"müssen", "können", "dürfen", "sollen"})
 
 
 def _continue(text: str, last: Quote, index: int, content: tuple[int, int] | None,
