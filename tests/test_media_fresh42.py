@@ -26,3 +26,25 @@ def test_heading_name_found_in_the_body_sentence_is_no_other_actor():
     a = analyze(load_article(HEAD_BACKED_EN))
     assert [f for f in actor_findings(a) if f.kind == "actor"] == []
 
+
+VAGUE_HEAD_DE = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Hagelsturm: Tausende Äpfel im Gras
+
+Ein Hagelsturm hat am Montag im Obstgut Lindner bei Kressbach rund 3.000 Äpfel von den \
+Bäumen geschlagen. Der Betrieb schätzt den Schaden auf 20.000 Euro.
+
+„So etwas habe ich in 30 Jahren nicht erlebt“, sagte Obstbauer Karl Lindner. Die Äpfel \
+sollen nun zu Saft gepresst werden.
+
+Der Hagel dauerte nach Angaben des Wetterdienstes etwa zehn Minuten.
+"""
+
+
+def test_vague_heading_count_is_no_figure_to_compare():
+    # quick reading 40 de_fischzucht Q14: 'Tausende Fische' was asked as a figure, with
+    # 'Tausende Fische' itself among the options
+    from quizgen.generate import media_headline
+    a = analyze(load_article(VAGUE_HEAD_DE))
+    qs = [q for q in media_headline.generate(a) if "meldet" in q.prompt]
+    assert qs == [], [(q.prompt, q.options) for q in qs]

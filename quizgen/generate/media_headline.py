@@ -926,6 +926,10 @@ def _numbers(analysis: Analysis) -> list[Question]:
         for qh in [q for q in analysis.quantities if q.sentence == s.index]:
             if asked or qh.hedge or not _unit_key(qh, lang) or _share(analysis, s, qh):
                 continue  # 'one in four pupils' counts no four pupils
+            if VAGUE.search(qh.number_text):
+                # 'Tausende Fische' is no figure to set against the body's: it offered
+                # itself as an option beside 'rund 2.500 tote Fische' (quick reading 40)
+                continue
             key = (_unit_key(qh, lang), qh.value)
             if key in done:
                 continue
