@@ -54,7 +54,7 @@ OCCUPATIONS = {
         försterin winzer winzerin imker imkerin bademeister bademeisterin gastwirt gastwirtin
         hebamme apotheker apothekerin arzt ärztin tierarzt tierärztin""".split()),
     "en": set("""nurse midwife paramedic doctor teacher farmer postman postwoman pharmacist
-        dentist optician""".split()),
+        dentist optician prosecutor solicitor barrister volunteer""".split()),
 }
 for _lang in OCCUPATIONS:
     PERSON_TITLES[_lang] = PERSON_TITLES[_lang] + sorted(OCCUPATIONS[_lang])
