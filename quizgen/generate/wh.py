@@ -819,13 +819,29 @@ _BRACKET_TAG = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]) \((?:parteilos|SPD|CDU|C
                           r"Reform UK|Plaid Cymru|[Ii]ndependent|\d{1,3})\)")
 
 
+# Verb forms a German sentence may open with ('Entscheiden soll der Gemeinderat am 17.
+# Dezember'): moved into a question they keep no capital ('Wann soll der Gemeinderat
+# Entscheiden?', quick reading 43, de_rathausuhr Q13)
+_VERB_FORMS_DE = frozenset({"VVINF", "VVPP", "VVIZU", "VAINF", "VAPP", "VMINF"})
+
+
+def _lower_verb_de(t: Token) -> Token:
+    if t.tag in _VERB_FORMS_DE and t.pos in {"VERB", "AUX"} and t.text[:1].isupper() and \
+            t.text[1:].islower():
+        return replace(t, text=t.text.lower())
+    return t
+
+
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     parts = []
     for w in words:
         if isinstance(w, str):
             parts.append(w)
         elif w:
-            parts.append(render(_without_connectives(w)))
+            toks = _without_connectives(w)
+            if language == "de":
+                toks = [_lower_verb_de(t) for t in toks]
+            parts.append(render(toks))
     text = " ".join(p for p in parts if p)
     text = _BRACKET_TAG.sub("", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -2571,6 +2587,13 @@ def _restricting_relative_de(c: Clause) -> bool:
 
 
 _BOTH = {"both", "beide", "beiden", "beider", "either", "neither"}
+# A sign before the number: 'auf minus 15 Grad' -> 'Wie viele Grad ist die Anlage auf minus
+# ausgelegt? - 15' (quick reading 41, de_waermepumpen Q10) asks half of a negative number
+_NEGATIVE_BEFORE = re.compile(r"(?i)(?:\bminus\s+|(?:^|\s)[\u2212-])$")
+
+
+def _negative(text: str, q: Quantity) -> bool:
+    return bool(_NEGATIVE_BEFORE.search(text[max(0, q.start - 7):q.start]))
 
 
 # the end of a range after its start ('von sechs Monaten bis zu ', 'zwischen 20 und '), and
@@ -2611,6 +2634,8 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
             if q.number_text.lower() in _BOTH and c.vorfeld and _inside(c.vorfeld, q.start,
                                                                          q.end):
                 continue  # 'Beide Seiten haben recht': no count to ask
+            if _negative(analysis.article.text, q):
+                continue
             if q.unit in {"%", "Prozent"} and _after_preposition(c.sentence, q.start):
                 out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # 'um rund 35 Prozent gesenkt': 'Um wie viel Prozent ...?'
@@ -5085,6 +5110,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if q_.number_text.lower() in _BOTH and _inside(c.subject, q_.start, q_.end):
                 continue  # 'Both sides have a point': 'How many sides have a point? - both'
                 # (quick reading 27, D) asks a word, not a count; 'scored both goals' is two
+            if _negative(analysis.article.text, q_):
+                continue  # 'minus 15 degrees': half of a negative number
             if q_.sentence == s.index and not q_.unit and vp is not None and subj is not None:
                 out += _how_much_en(analysis, s, c, q_, vp, subj, its)
             if q_.sentence != s.index or not q_.unit or q_.value <= 1 or \

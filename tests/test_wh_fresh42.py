@@ -1,0 +1,39 @@
+"""Quick readings 40-43: garbled German/English comprehension prompts. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def _items(text: str, language: str) -> list:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q for q in candidates(analyze(art))
+            if q.family == "comprehension" and q.type != "cloze"]
+
+
+def test_a_fronted_infinitive_loses_its_capital_in_the_question():
+    text = ("Das Freibad in Lauterbach braucht eine neue Heizung. Die Kosten liegen bei "
+            "rund 80.000 Euro. Entscheiden soll der Stadtrat am 14. März. Bis dahin bleibt "
+            "das Becken geschlossen.")
+    got = [q.prompt for q in _items(text, "de")]
+    assert not [p for p in got if " Entscheiden" in p], got
+
+
+def test_no_count_is_asked_of_a_negative_number_de():
+    text = ("Die neue Heizung im Vereinsheim Lauterbach läuft seit Oktober. Der Vorstand "
+            "hält Zweifel für unbegründet, weil die Pumpe auf minus 20 Grad ausgelegt sei. "
+            "Sie hat 12.000 Euro gekostet.")
+    items = _items(text, "de")
+    assert not [q.prompt for q in items if "minus ausgelegt" in q.prompt], \
+        [q.prompt for q in items]
+    assert not [q for q in items if str(q.answer).strip() == "20"], [q.prompt for q in items]
+
+
+def test_no_count_is_asked_of_a_negative_number_en():
+    text = ("The new heat pump at Ashby village hall has worked since October. The makers "
+            "say it runs at minus 20 degrees. It cost the hall about 12,000 pounds.")
+    items = _items(text, "en")
+    assert not [q for q in items if str(q.answer).strip() == "20"], [q.prompt for q in items]
