@@ -48,3 +48,26 @@ def test_vague_heading_count_is_no_figure_to_compare():
     a = analyze(load_article(VAGUE_HEAD_DE))
     qs = [q for q in media_headline.generate(a) if "meldet" in q.prompt]
     assert qs == [], [(q.prompt, q.options) for q in qs]
+
+
+MEASURE_HEAD_DE = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Streit um Radweg: Gemeinde will 14 Kilometer Asphalt am Fluss
+
+Die Gemeinde Kressbach möchte bis 2028 einen neuen, etwa 14 Kilometer langen Radweg an der \
+Els bauen. Anwohner fürchten um die Auwiesen.
+
+„Wir brauchen eine sichere Verbindung für Pendler“, sagte Bürgermeisterin Vera Hahn. Der \
+Naturschutzbund lehnt den Plan ab.
+
+Über den Radweg entscheidet der Gemeinderat im Februar.
+"""
+
+
+def test_measure_the_body_only_rounds_backs_the_heading():
+    # quick reading 42 de_loipe Q12/Q13: '12 Kilometer' over 'etwa 12 Kilometer' was asked
+    # twice as a headline that drops a hedge; a length is always given roughly
+    from quizgen.generate import media_headline
+    a = analyze(load_article(MEASURE_HEAD_DE))
+    qs = [q.prompt for q in media_headline.generate(a) if "14 Kilometer" in q.prompt]
+    assert qs == []

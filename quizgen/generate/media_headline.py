@@ -873,6 +873,21 @@ ROUGHLY = {"de": {"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähe
                   "an estimated", "estimated"}}
 
 
+# a measure (a length, an area, a weight, a time), always given roughly: 'etwa 12 Kilometer'
+# backs a heading's '12 Kilometer' (quick reading 42 de_loipe Q12/Q13)
+MEASURED = re.compile(r"(?i)^(meter|metern|kilometer\w*|km|metres?|meters?|kilometres?|"
+                      r"miles?|meilen|tonnen|tonnes?|tons?|hektar|hectares?|acres?|liter\w*|"
+                      r"litres?|quadratmeter\w*|square metres|minuten|minutes|stunden|hours)$")
+
+
+def _rounded_alike(qh: Quantity, q: Quantity, lang: str) -> bool:
+    """Does the body only round the heading's figure ('about 350 homes' under '350 homes',
+    'etwa 12 Kilometer' under '12 Kilometer'): a round figure, or any measure, with a
+    'roughly' hedge and the same unit?"""
+    return (q.hedge or "").lower() in ROUGHLY[lang] and _unit_key(q, lang) == _unit_key(
+        qh, lang) and (_round(qh.value) or bool(q.unit and MEASURED.match(q.unit)))
+
+
 def _round(value: float) -> bool:
     """A figure one would round to: a multiple of ten above ten, or one in the hundred
     thousands and up ('6,4 Millionen' is 6,400,000)."""
@@ -947,8 +962,7 @@ def _numbers(analysis: Analysis) -> list[Question]:
                 if not same_unit or len({q.value for q in same_unit}) != 1:
                     continue  # no clear single figure in the body to compare with
                 target = same_unit[0]
-            if target.value == qh.value and (target.hedge or "").lower() in ROUGHLY[lang] \
-                    and _round(qh.value) and _unit_key(target, lang) == _unit_key(qh, lang):
+            if target.value == qh.value and _rounded_alike(qh, target, lang):
                 # 'Plans for 350 homes' over 'about 350 homes': a round figure the body only
                 # rounds is the same figure, nothing the headline hides (blind review 21)
                 continue
@@ -2017,9 +2031,8 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
             if same:
                 # a hedge dropped from a figure of the same sort: 'ZWEI RÄDERN' (a bicycle)
                 # is no count of 'mindestens zwei Jahre' (quick reading 24 de_radschnellweg)
-                hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang) and not (
-                    q.hedge.lower() in ROUGHLY[lang] and _round(qh.value)
-                    and _unit_key(q, lang) == _unit_key(qh, lang))]
+                hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang)
+                          and not _rounded_alike(qh, q, lang)]
                 if hedged and not any(q.hedge is None for q in same):
                     out.append((qh, hedged[0]))
                 continue
