@@ -37,3 +37,13 @@ def test_no_count_is_asked_of_a_negative_number_en():
             "say it runs at minus 20 degrees. It cost the hall about 12,000 pounds.")
     items = _items(text, "en")
     assert not [q for q in items if str(q.answer).strip() == "20"], [q.prompt for q in items]
+
+
+def test_a_reason_after_a_semicolon_belongs_to_the_second_clause():
+    text = ("Im Streit um den neuen Bolzplatz in Lindach gibt es Bewegung. Die Gemeinde hat "
+            "angeboten, über ein Netz am Zaun zu sprechen; eine Sperrung am Abend lehnt sie "
+            "dagegen ab, weil dann die Jugendlichen keinen Treffpunkt mehr hätten. "
+            "Die Anwohner wollen im März erneut vorsprechen.")
+    got = [q.prompt for q in _items(text, "de") if q.skill == "why"]
+    assert not [p for p in got if "angeboten" in p], got
+

@@ -3365,6 +3365,10 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     for k, t in enumerate(toks):
         if t.text.lower() in {"weil", "da"} and t.tag == "KOUS" and k > 0 and \
                 toks[k - 1].text == "," and c.finite.start < t.start:
+            if any(x.text in {";", ":"} and c.finite.start < x.start < t.start for x in toks):
+                return []  # 'Der Verein hat signalisiert, ... zu reden; eine Schließung lehnt
+                # er dagegen ab, weil ...': the reason is the second main clause's ('Warum hat
+                # der Verein signalisiert?', quick reading 40 de_padel Q6)
             reason = [x for x in toks[k:] if x.tag != "$."]
             reason = _without_saying_tail(reason)  # '..., da die Lindenallee eine
             # Kreisstraße sei, sagte er dem Kreisboten': the saying is no part of the reason
