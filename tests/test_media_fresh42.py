@@ -71,3 +71,73 @@ def test_measure_the_body_only_rounds_backs_the_heading():
     a = analyze(load_article(MEASURE_HEAD_DE))
     qs = [q.prompt for q in media_headline.generate(a) if "14 Kilometer" in q.prompt]
     assert qs == []
+
+
+def _voices_note(text: str) -> str:
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    a = analyze(load_article(text))
+    return " ".join(q.answer for q in media_discussion.generate(a, claims(a))
+                    if "view is missing" in q.prompt)
+
+
+SOME_OF_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Beavers return to the River Lenn after 300 years
+
+A family of beavers has been filmed on the River Lenn near Hadley, the first sighting on the \
+river for about 300 years, according to the Lenn Wildlife Trust.
+
+"We could hardly believe our eyes," trust officer Sam Ridley told BBC Radio Kent. The \
+trust plans to count the animals again in the spring.
+
+Some residents are less pleased. Parish councillor Colin Marsh said the dams would flood the \
+meadows behind his house. The council said it would monitor water levels.
+"""
+
+LOCAL_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Beavers return to the River Lenn after 300 years
+
+A family of beavers has been filmed on the River Lenn near Hadley, the first sighting on the \
+river for about 300 years, according to the Lenn Wildlife Trust.
+
+"We could hardly believe our eyes," trust officer Sam Ridley told BBC Radio Kent. The \
+trust plans to count the animals again in the spring. Residents of Hadley have been invited \
+to a talk on Friday.
+
+Local farmer Colin Marsh said the dams would flood his meadows. The council said it would \
+monitor water levels.
+"""
+
+HELPERS_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Thieves take £2,000 from hospice shop in Hadley
+
+Thieves broke into the Hadley Hospice shop on Market Street overnight on Sunday and took \
+about £2,000 in cash, police said.
+
+"It is heartbreaking," said shop manager Ruth Ellery. Police have appealed for witnesses. \
+Councillor Mark Dunn told BBC Radio Kent that the street needed better lighting. Ellery said \
+the shop would open again on Wednesday.
+
+Since then, customers have brought in bags of clothes and books. Pupils at Hadley Primary \
+School have collected toys and are planning a bake sale on Friday.
+"""
+
+
+def test_voice_after_some_of_a_group_is_one_of_them():
+    # quick reading 40 en_church_roof Q14: 'Some residents have questioned ... Parish
+    # councillor Susan Hale said ...' beside 'none of them is quoted by name'
+    assert "none of them" not in _voices_note(SOME_OF_EN)
+
+
+def test_local_person_is_a_private_voice():
+    # quick reading 41 en_otters Q14: 'Local angler Keith Barlow claimed ...'
+    assert "none of them" not in _voices_note(LOCAL_EN)
+
+
+def test_pupils_who_collect_for_the_victims_are_no_people_affected():
+    # quick readings 41 en_charity_shop Q17, 43 en_cat_rescue Q14
+    assert "pupils" not in _voices_note(HELPERS_EN)
+

@@ -2178,6 +2178,7 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     lang = analysis.language
     if any(_private(v, lang) for v in voices) or _private_quoted(analysis):
         return None
+    some = _some_of(analysis, voices)
     heading = " ".join(s.text for s in analysis.sentences if s.block == "headline")
     spoken = " ".join(v.sentence.text for v in voices)
     spoken += " " + " ".join(b.text for b in analysis.body_sentences()
@@ -2198,7 +2199,7 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     owner = " ".join(naming)  # ('dessen Mutter im Heim lebt': his mother is the resident)
     about = " ".join(x for x in naming if not _RELATIVE_OWNER.search(x))
     for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
-        if not re.search(rf"\b{g}\b", heading, re.IGNORECASE):
+        if not re.search(rf"\b{g}\b", heading, re.IGNORECASE) or g.lower() in some:
             continue  # (the cheap test first: most groups are not in the headline)
         if g in MEMBER[lang] and re.search(MEMBER[lang][g], owner if g in {
                 "Eltern", "parents"} else about):
@@ -2223,6 +2224,7 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     if any(_private(v, lang) or any(v.name in a for a in among) for v in voices or []) or \
             _private_quoted(analysis):
         return []
+    some = _some_of(analysis, voices or [])
     # 'Dutzende Helfer, unter ihnen Schülerinnen und Schüler des Gymnasiums, haben sich
     # gemeldet', 'Volunteers, many of them staff from the hospital, ...': a group named as
     # helpers is not affected (review 21: 'Betroffene (Schüler)' for the helpers)
@@ -2271,7 +2273,7 @@ def _affected(analysis: Analysis, heard: set[str], voices: list[Voice] | None = 
     low = body.lower() if lang == "en" else body
     members = _named_members(analysis)
     return [g for g in AFFECTED[lang] if g in low  # (a substring test spares most regexes)
-            and g not in members
+            and g not in members and g.lower() not in some
             and re.search(rf"{one}{own if g in KIN else ''}\b{g}\b", body,
                           re.IGNORECASE if lang == "en" else 0)
             and not _overlaps({stem(g, lang)}, heard)
@@ -2329,8 +2331,11 @@ HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiw
                            r"Ehrenamtliche[n]?|helfen|halfen|helfe|geholfen|mitgeholfen|"
                            r"mithelfen|packen mit an|packten mit an|angepackt|"
                            r"Unterstützer(?:innen)?)\b"),
+           # 'pupils at St David's have collected blankets', 'are planning a bake sale'
+           # (quick readings 41/43: 'People affected (pupils)' for the helpers)
            "en": re.compile(r"(?i)\b(?:helpers?|volunteers?|volunteered|helped|helping|"
-                            r"pitched in|lent a hand)\b")}
+                            r"pitched in|lent a hand|bake sale|fundrais\w*|sponsored walk|"
+                            r"(?:have|had) (?:collected|donated|raised))\b")}
 RESIDENT = {"en": re.compile(r"(?i)\b(?:lives|lived|living|grew up)\s+(?:on|in|at|near|"
                              r"beside|opposite)\b"),
             "de": re.compile(r"\b(?:wohnt|wohnte|lebt|lebte|aufgewachsen)\b")}
@@ -2469,10 +2474,62 @@ PRIVATE = {
                      r"\w*schwester|\w*pfleger\w*|passagier\w*|fahrgast|kundin|kunde|"
                      r"besucher\w*|augenzeug\w*|nachbar\w*|student\w*|azubi\w*|"
                      r"auszubildende\w*|\w*pendler\w*|\d+-jährige[rn]?)\b"),
+    # 'Local angler Keith Barlow' (quick reading 41 en_otters), not 'local GP/historian'
     "en": re.compile(r"(?i)\b(pensioner|retired|resident|mother|father|pupil|student|nurse|patient|"
                      r"passenger|commuter|customer|visitor|eyewitness|witness|neighbour|"
-                     r"neighbor|\d+-year-old)\b"),
+                     r"neighbor|\d+-year-old|local (?:angler|farmer|fisherman|walker|dog walker|"
+                     r"shopkeeper|gardener|beekeeper|birdwatcher|landowner|householder|man|"
+                     r"woman|mum|dad))\b"),
 }
+# 'Some residents have gone further. Local angler Keith Barlow claimed ...': the voice named
+# right after a sentence about some of a group is one of them (quick readings 40/41:
+# 'none of them is quoted by name' beside Barlow and parish councillor Susan Hale)
+SOME_OF = {
+    "en": re.compile(r"^(?:Some|Many|Several|Other|A number of)\s+(?:of the\s+)?(?:local\s+)?"
+                     r"(residents|villagers|locals|parents|customers|passengers|commuters|"
+                     r"patients|neighbours|tenants|islanders)\b"),
+    "de": re.compile(r"^(?:Einige|Manche|Viele|Mehrere|Andere)\s+(Anwohner|Bewohner|Dorfbewohner|"
+                     r"Eltern|Kunden|Fahrgäste|Pendler|Patienten|Nachbarn|Mieter|Bürger)\b"),
+}
+
+
+# the groups one resident speaks for: 'Some residents ...' before a voice hears villagers too
+RESIDENT_LIKE = {"residents", "villagers", "locals", "islanders", "neighbours", "tenants",
+                 "anwohner", "bewohner", "dorfbewohner", "bürger", "nachbarn", "mieter"}
+
+
+def _some_of(analysis: Analysis, voices: list[Voice]) -> set[str]:
+    """The group (lower case) a voice is one of by being named at the start of the sentence
+    right after one about some of that group ('Some residents have gone further. Local angler
+    Keith Barlow claimed ...'); residents stand for villagers and neighbours too.
+    Not a body or an official ('Manche Anwohner bringen Ferngläser mit. Bürgermeisterin ...'),
+    not an answer to them ('There is no evidence for this, and Ofsted said ...'), and not
+    after a group sentence someone else is reported to have said ('Viele Kunden ... kämen
+    mit dem Auto ..., sagte er')."""
+    lang = analysis.language
+    out: set[str] = set()
+    if lang not in SOME_OF:
+        return out
+    sents = analysis.sentences
+    for v in voices:
+        i = v.sentence.index
+        if i == 0 or v.org is not None or OFFICIAL.search(v.role or "") or not v.name:
+            continue
+        before = sents[i - 1]
+        first = v.name.split()[0]
+        group = SOME_OF[lang].match(before.text) if before.block == "body" else None
+        if group is None or first not in v.sentence.text[:60] or _ANSWER.match(v.sentence.text):
+            continue
+        if any(q.sentence == before.index and q.content_span
+               and q.content_span[0] <= before.start + 1 < q.content_span[1]
+               for q in analysis.quotes):
+            continue
+        word = group.group(1).lower()
+        out |= RESIDENT_LIKE if word in RESIDENT_LIKE else {word}
+    return out
+
+
+_ANSWER = re.compile(r"(?i)^(?:there|but|however|yet|aber|doch|dagegen|jedoch|allerdings)\b")
 
 
 # "Die Krankenpflegerin Anja Seibert, 44, ...", "Pensioner Maureen Baxter, 71,": a name with
