@@ -47,3 +47,12 @@ def test_a_reason_after_a_semicolon_belongs_to_the_second_clause():
     got = [q.prompt for q in _items(text, "de") if q.skill == "why"]
     assert not [p for p in got if "angeboten" in p], got
 
+
+
+def test_no_who_question_on_a_name_the_article_defines_as_a_thing():
+    text = ("Im Sportpark Lindach entsteht ein neues Feld. Der Deutsche Pickleball Verband "
+            "zählt inzwischen mehr als 200 Vereine. Pickleball ist eine Mischung aus Tennis "
+            "und Tischtennis und wächst in Deutschland schnell. Der Verein will im Mai "
+            "eröffnen.")
+    got = [(q.prompt, q.answer) for q in _items(text, "de") if q.skill == "who"]
+    assert not [p for p in got if p[1] == "Pickleball"], got

@@ -1538,6 +1538,9 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         if nps and nps[0][0] == 0 and _thing_phrase(rest_middle[:nps[0][1]], analysis):
             return []  # 'Warschau ist die Hauptstadt': a thing, whatever the tagger says
     ent, i, j = found
+    if ent.label == "ORG" and _defined_as_thing(analysis, ent):
+        return []  # 'Padel ist eine Mischung aus Tennis und Squash und wächst in Deutschland
+        # schnell': 'Wer wächst ...? - Padel' (quick reading 40 de_padel Q7) asks 'wer' of a sport
     if len(ent.name) < 2 or _no_org(analysis, ent, c.tokens):
         return []  # 'Q steht für ...': a symbol, not who; a place taken for an organisation
     if i == 0 and j == len(subject) and _plural_finite_de(_finite_text(c)):
@@ -3611,6 +3614,20 @@ def _head(np: Sequence[Token], language: str) -> Token | None:
                 "oder", "sowie", "and", "or"}):
             break
     return head
+
+
+def _defined_as_thing(analysis: Analysis, ent: Entity) -> bool:
+    """A name the article defines as a thing somewhere ('Padel ist eine Mischung aus Tennis
+    und Squash'): right after one of its mentions, a copula with a thing phrase."""
+    for m in ent.mentions:
+        if not 0 <= m.sentence < len(analysis.sentences):
+            continue
+        toks = analysis.sentences[m.sentence].tokens
+        k = next((i for i, t in enumerate(toks) if t.start >= m.end), None)
+        if k is not None and toks[k].lemma in {"sein", "be"} and \
+                defines_a_thing([toks[k]], toks[k + 1:], analysis):
+            return True
+    return False
 
 
 def defines_a_thing(verb: Sequence[Token], rest: Sequence[Token], analysis: Analysis
