@@ -141,3 +141,84 @@ def test_pupils_who_collect_for_the_victims_are_no_people_affected():
     # quick readings 41 en_charity_shop Q17, 43 en_cat_rescue Q14
     assert "pupils" not in _voices_note(HELPERS_EN)
 
+
+TF_DE = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Streit um Bolzplatz in Kressbach
+
+Der Gemeinderat von Kressbach will den Bolzplatz an der Lindenstraße ab dem 1. März 2027 \
+abends um 20 Uhr schließen. Anwohner hatten sich über Lärm beschwert.
+
+Die Anwohnerin Greta Fuchs sagte, sie könne im Sommer abends kaum schlafen. Zugleich warnte \
+Fuchs, dass der Lärm in den Ferien noch zunehmen werde. Jugendwart Timo Brandl hält die \
+Schließung für falsch. Außerdem, so Brandl, gebe es im Ort sonst keinen Platz für \
+Jugendliche.
+
+Über den Antrag stimmt der Gemeinderat am 12. Januar ab. Bürgermeister Paul Wendt will \
+vorher mit beiden Seiten reden.
+"""
+
+TF_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Youth club in Hadley needs new leaders
+
+The youth club in Hadley will close in January unless three new adult leaders come forward, \
+its chairman Peter Quinn said on Monday.
+
+The club meets every Tuesday in the church hall and has 40 members. Surely a village of 900 \
+people can find three adults willing to help once a week. Quinn said the club had run since \
+1974.
+"""
+
+
+def _tf_prompts(text: str) -> list[str]:
+    from quizgen.generate import truefalse
+    return [q.prompt for q in truefalse.generate(analyze(load_article(text)))]
+
+
+def test_true_false_skips_a_leading_connective_and_a_rhetorical_appeal():
+    # quick reading 40 de_padel Q3 ('Außerdem, so Marquardt, ...'), de_fischzucht Q9
+    # ('Zugleich warnte Seitz, ...'); blind review 30 en_scout_leaders ('Surely ...')
+    prompts = _tf_prompts(TF_DE) + _tf_prompts(TF_EN)
+    assert not any(w in p for p in prompts for w in ("Zugleich", "Außerdem", "Surely")), prompts
+
+
+TF_SWAP_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Hadley library to lose Saturday opening
+
+Hadley library will close on Saturdays from February, the council said on Monday. The \
+change will save about £30,000 a year.
+
+Librarian Amy Dale said she was sad about the decision. Dale herself is trying to stay calm. \
+Council leader Tom Reeve said he understood the anger but had no choice.
+
+A petition against the change has been signed by 800 people.
+"""
+
+TF_SWAP_DE = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Jugendrat in Kressbach gewählt
+
+In Kressbach ist am Sonntag zum ersten Mal ein Jugendrat gewählt worden. Im Rat sitzen \
+elf Jugendliche zwischen 13 und 17 Jahren.
+
+Wählen durften alle Jugendlichen zwischen 12 und 20 Jahren aus der Gemeinde. Die Wahl \
+kostete die Gemeinde 3.000 Euro. Viele hätten per Brief gewählt, berichtet Fuchs, die \
+die Wahl leitet. Bürgermeister Paul Wendt sprach von einem guten Anfang.
+
+Der Jugendrat trifft sich am 12. Januar zum ersten Mal. Dann soll auch Greta Fuchs vom \
+Jugendamt kommen.
+"""
+
+
+def test_true_false_swaps_keep_sex_relative_clause_and_range():
+    # quick reading 40 en_crossing_patrol Q11 ('Porter herself' after the swap), 43
+    # de_maislabyrinth Q6 ('Keller, die am Mühlweg wohnt'), judged34 de_jugendparlament
+    # ('alle Jugendlichen 14 und 19 Jahren': 'zwischen' lost)
+    en = _tf_prompts(TF_SWAP_EN)
+    assert not any("Reeve herself" in p for p in en), en
+    de = _tf_prompts(TF_SWAP_DE)
+    assert not any("Wendt, die" in p for p in de), de
+    assert not any("Jugendlichen 13 und 17" in p for p in de), de
+
