@@ -712,6 +712,10 @@ def _reduced_relative(toks: list[Token], v: int) -> bool:
     k = v + 1
     if k < len(toks) and toks[k].tag == "AVP":
         k += 1  # 'set up by', 'handed over to'
+    if k + 1 < len(toks) and toks[k].tag == "AV0" and toks[k].text.endswith("ly") and \
+            toks[k + 1].tag == "PRP":
+        k += 1  # 'A post shared widely in a parents' group claimed ...' ('What shared widely
+        # in ... claimed that ...?', quick reading 41 en_later_start Q7)
     if k >= len(toks):
         return False
     if is_finite(toks[k]) or toks[k].tag == "VM0":

@@ -1,0 +1,19 @@
+"""Quick reading 41: a participle with an adverb after the subject's noun was taken for
+the clause's verb. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+from quizgen.select import candidates
+
+
+def test_a_participle_with_an_ly_adverb_is_no_past_tense():
+    text = ("The swimming pool in Ashby will close for repairs in March. A message shared "
+            "widely in a local residents' group claimed that the pool would never reopen. "
+            "The council said the work would take six weeks.")
+    art = Article(text=text, language="en", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    got = [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    assert not [p for p in got if "shared widely" in p and "claimed" in p and
+                not p.startswith("Fill")], got
