@@ -797,6 +797,11 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                     and subject[-1].text in _SUBJECT_TRAILING_ADVERBS:
                 subject = subject[:-1]  # 'The group also says ...': the answer was 'the group
                 # also' (quick reading 25, en_lights Q7)
+            if len(subject) > 1 and subject[0].tag == "AV0" and \
+                    subject[0].text.lower() in _SUBJECT_TRAILING_ADVERBS and \
+                    subject[1].tag in _SUBJECT_TAGS:
+                subject = subject[1:]  # 'Now the council wants ideas from teenagers': 'What
+                # does now the council want ...?' (quick reading 42 en_bus_shelters Q2)
             group, j = _verb_group(toks, v)
             end = j
             open_that = False  # inside 'that ...' before its verb: 'believes that walkers or
@@ -827,8 +832,14 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
             speech = any(t.lemma in EN_SPEECH for t in group)
             cut = speech and end < len(toks) and (toks[end].text == ":" or
                                                   toks[end].text in QUOTES)
-            out.append(EnglishClause(sentence, subject, aux, verb, _without_attribution(
-                [t for k, t in enumerate(toks[j:end], j) if k not in dropped]), speech, cut))
+            rest = _without_attribution(
+                [t for k, t in enumerate(toks[j:end], j) if k not in dropped])
+            while len(rest) > 1 and rest[-1].tag in {"AVQ", "PNQ", "DTQ"} and \
+                    rest[-2].pos in {"NOUN", "PROPN"}:
+                rest = rest[:-1]  # 'entered a terraced house in Penbury where, according to
+                # neighbours, ...': the relative word without its clause ('When did ... enter
+                # a terraced house in Penbury where?', quick reading 43 en_cat_rescue Q4)
+            out.append(EnglishClause(sentence, subject, aux, verb, rest, speech, cut))
             if not speech and subject_like(subject):
                 out += _coordinated_en(sentence, toks, subject, end,
                                        past=aux is None and group[0].tag == "VVD")
