@@ -222,3 +222,39 @@ def test_true_false_swaps_keep_sex_relative_clause_and_range():
     assert not any("Wendt, die" in p for p in de), de
     assert not any("Jugendlichen 13 und 17" in p for p in de), de
 
+
+def test_weak_noun_voice_takes_its_accusative_ending():
+    # quick reading 43 de_maislabyrinth Q16: 'Der Artikel lässt ..., einen Nachbar, ... zu Wort
+    # kommen'
+    from quizgen.generate.media_discussion import _object_case
+    assert _object_case("ein Nachbar", "de") == "einen Nachbarn"
+    assert _object_case("der Präsident des Turnvereins", "de") == "den Präsidenten des Turnvereins"
+    assert _object_case("ein Sprecher der Stadt", "de") == "einen Sprecher der Stadt"
+
+
+INSTITUTIONS_DE = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Ölfilm auf dem Kressbach: Landratsamt warnt
+
+Auf dem Kressbach bei Lindau ist am Montag ein Ölfilm entdeckt worden. Das Landratsamt \
+lässt das Wasser untersuchen.
+
+Öl sei wohl aus einem Tank der Spedition Kugler gelaufen, sagte eine Sprecherin der Behörde. \
+Bis dahin rät das Amt, Hunde nicht im Bach baden zu lassen. Spediteur Karl Kugler sagte, \
+sein Tank sei dicht. Nach Angaben des Deutschen Angelfischerverbands sind solche Unfälle \
+selten. Der Fischer Jonas Brandt sagte, er habe tote Fische gesehen.
+
+Die Ergebnisse sollen am Freitag vorliegen.
+"""
+
+
+def test_voices_note_names_no_bare_body_and_no_genitive_fragment():
+    # quick reading 40 de_fischzucht Q15 ('Außerdem äußert sich laut Artikel die Amt.'),
+    # de_padel Q12 ('... Padel Verbands.')
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    a = analyze(load_article(INSTITUTIONS_DE))
+    notes = " ".join(q.answer for q in media_discussion.generate(a, claims(a))
+                     if "Sicht fehlt" in q.prompt)
+    assert "die Amt" not in notes and "äußert sich laut Artikel Angelfischerverbands" \
+        not in notes and "der Deutschen" not in notes, notes
