@@ -258,3 +258,24 @@ def test_voices_note_names_no_bare_body_and_no_genitive_fragment():
                      if "Sicht fehlt" in q.prompt)
     assert "die Amt" not in notes and "äußert sich laut Artikel Angelfischerverbands" \
         not in notes and "der Deutschen" not in notes, notes
+
+
+ASSOCIATION_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Council bans pavement signs in Hadley
+
+Hadley Town Council will ban A-boards on pavements from January, it said on Monday.
+
+"People with poor sight keep walking into them," said Jane Moss, who chairs the Hadley \
+branch of a sight loss charity. Councillor Tom Reeve said the ban was overdue.
+
+The Hadley Traders' Association claims that shops in towns with similar bans have lost a \
+fifth of their customers. However, it has not said where the figure comes from. \
+Shop owner Mark Ince told BBC Radio Kent that he would lose trade.
+"""
+
+
+def test_claim_check_names_the_association_in_the_genitive():
+    # quick reading 42 en_aboards Q14: "look for evidence for Ludlow Traders's unproven claim"
+    note = _voices_note(ASSOCIATION_EN)
+    assert "Traders's" not in note, note

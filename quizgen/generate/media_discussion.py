@@ -177,7 +177,7 @@ T = {
         "affected": "People affected ({groups}) are mentioned, but none of them is quoted "
                     "by name. ",
         "check": "ask {party} for a statement",
-        "check_claim": "look for evidence for {speaker}'s unproven claim",
+        "check_claim": "look for evidence for {speaker} unproven claim",
         "check_default": "ask independent experts or authorities, look at documents",
         "second_note": "Some statements the article takes from another outlet ({outlets}), "
                        "not from its own reporting. ",
@@ -1301,6 +1301,15 @@ def _claimant(c: Claim) -> str:
                       c.sentence.text)
         if m is not None:
             return m.group(1)
+        # 'The Ludlow Traders' Association claims ...' where the entity stopped at the
+        # apostrophe (quick reading 42 en_aboards Q14: "Ludlow Traders's unproven claim")
+        tail = re.search(re.escape(c.speaker) + r"(['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}?"
+                         r"(?:Association|Society|Club|Group|Trust|Union|Federation|Forum|"
+                         r"Alliance|Network|Council|Committee))\b", c.sentence.text)
+        if tail is not None:
+            lead = c.sentence.text[:tail.start()].rstrip().split()
+            return ("the " if lead and lead[-1].lower() == "the" else "") + c.speaker + \
+                tail.group(1)
     return c.speaker
 
 
@@ -2490,8 +2499,16 @@ def _genitive(name: str, lang: str) -> str:
     """Whose claim, German: 'der CDU' for a party (not 'von der CDU'), 'von Felix Ostermann'
     for a name; English as it is ('Lowri Davies's')."""
     if lang != "de":
-        return name
+        # 'the Ludlow Traders' Association's', 'Lowri Davies's'; a plural name takes the
+        # apostrophe alone ('Ludlow Traders'')
+        return name + ("'" if name.endswith("s") and name.split()[-1][:1].isupper()
+                       and name.split()[-1] in _PLURAL_NAMES else "'s")
     return _party(name, lang, "der") if name in GERMAN_PARTIES else f"von {name}"
+
+
+# plural heads of a group's name that take a bare apostrophe
+_PLURAL_NAMES = {"Traders", "Residents", "Friends", "Parents", "Neighbours", "Volunteers",
+                 "Campaigners", "Fishermen", "Anglers", "Farmers"}
 
 
 def _party(name: str, lang: str, article: str) -> str:
