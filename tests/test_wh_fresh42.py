@@ -56,3 +56,11 @@ def test_no_who_question_on_a_name_the_article_defines_as_a_thing():
             "eröffnen.")
     got = [(q.prompt, q.answer) for q in _items(text, "de") if q.skill == "who"]
     assert not [p for p in got if p[1] == "Pickleball"], got
+
+
+def test_no_english_count_after_a_possessive():
+    text = ("A poetry contest has been launched in Ashby. The contest, which opened on "
+            "Monday, is open to all pupils aged 8 to 11 at the town's three primary schools. "
+            "Entries close on 1 March.")
+    got = [q.prompt for q in _items(text, "en") if q.skill == "how_many"]
+    assert not [p for p in got if p.rstrip("?").endswith("'s")], got

@@ -5146,6 +5146,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # inside a that-clause: "did X say that ... were affected"; not
                 # 'needs to weigh at least 450 grams' ('How many grams does a hedgehog need
                 # to weigh?', fresh35 hedgehog: the amount was never asked)
+            if any(t.tag == "POS" and q_.start - 2 <= t.end <= q_.start for t in c.rest):
+                continue  # 'at the town's two secondary schools': 'How many secondary schools
+                # is the competition open to ... at the town's?' (quick reading 42)
             after = next((t for t in s.tokens if t.start >= q_.end), None)
             if after is not None and after.text.lower() == "away" and \
                     q_.unit.lower() in _DISTANCE_UNITS_EN and vp is not None and \
