@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.generate.media_contrast import actor_findings
+from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
 
 HEAD_BACKED_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
@@ -279,3 +280,29 @@ def test_claim_check_names_the_association_in_the_genitive():
     # quick reading 42 en_aboards Q14: "look for evidence for Ludlow Traders's unproven claim"
     note = _voices_note(ASSOCIATION_EN)
     assert "Traders's" not in note, note
+
+
+WHO_HER_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Scout group in Hadley may close
+
+The 1st Hadley Scout group will close in March unless two new leaders come forward, its \
+leader Tom Reeve said on Monday. He said he had run the group alone since June.
+
+Parent Jane Cole said her son had been counting the days until his first camp and that he \
+would be heartbroken. Councillor Mark Ince said he would ask the council to help. Retired \
+teacher Paul Dunn said he had offered to help on Tuesdays. District commissioner Ruth Moss \
+said she was confident that new leaders would be found.
+
+A meeting for parents will be held at the scout hut on 10 December.
+"""
+
+
+def test_who_said_her_son_offers_no_man():
+    # blind review 30 en_scout_leaders (comp's note): 'Who said her son had been "counting
+    # the days" ...?' offered Alan Pritchard, a man
+    from quizgen.generate.media_claims import _who_said
+    a = analyze(load_article(WHO_HER_EN))
+    qs = [q for q in _who_said(a, claims(a)) if q.prompt.startswith("Who said her son")]
+    for q in qs:
+        assert not {"Tom Reeve", "Mark Ince", "Paul Dunn"} & set(q.options), q.options
