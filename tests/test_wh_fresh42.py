@@ -64,3 +64,11 @@ def test_no_english_count_after_a_possessive():
             "Entries close on 1 March.")
     got = [q.prompt for q in _items(text, "en") if q.skill == "how_many"]
     assert not [p for p in got if p.rstrip("?").endswith("'s")], got
+
+
+def test_a_fronted_dative_is_no_subject_of_a_who_question():
+    text = ("In Lindach gibt es seit Mai einen Bürgerbus. Bürgermeister Karl Weidner lobt "
+            "das Projekt. Dem NDR sagte er, Lindach könne zeigen, wie es geht. "
+            "Der Bus fährt dreimal am Tag.")
+    got = [(q.prompt, q.answer) for q in _items(text, "de") if q.skill == "who"]
+    assert not [p for p in got if "NDR" in str(p[1])], got

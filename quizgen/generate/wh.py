@@ -1521,8 +1521,10 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
             front = Token(lower_first(front_r), c.vorfeld[0].start, c.vorfeld[-1].end, "APPR",
                           "", "ADP")
             return _who_group_de(analysis, c, subject, [front, *c.middle[n:]])
-        elif not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"}:
-            return []
+        elif not c.vorfeld or c.vorfeld[0].pos in {"ADP", "ADV", "SCONJ", "PART"} or \
+                c.vorfeld[0].text.lower() in {"dem", "einem", "den", "einen"}:
+            return []  # 'Dem SWR sagte er, ...': a dative (or accusative) is no subject ('Wer
+            # sagte Wendling, ...? - SWR', quick reading 40 de_carsharing Q7)
         else:
             subject, rest_middle = c.vorfeld, c.middle
     else:
