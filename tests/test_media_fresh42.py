@@ -306,3 +306,11 @@ def test_who_said_her_son_offers_no_man():
     qs = [q for q in _who_said(a, claims(a)) if q.prompt.startswith("Who said her son")]
     for q in qs:
         assert not {"Tom Reeve", "Mark Ince", "Paul Dunn"} & set(q.options), q.options
+
+
+def test_attribution_with_a_pointing_das_is_not_asked():
+    # blind review 30 de_mitfahrbank #9: 'Wer hält das für rausgeworfenes Geld: ...?'
+    from quizgen.generate.media_claims import POINTS_BACK_OBJECT
+    assert POINTS_BACK_OBJECT["de"].match("hält das für rausgeworfenes Geld")
+    assert POINTS_BACK_OBJECT["de"].match("sieht das als Fehler")
+    assert not POINTS_BACK_OBJECT["de"].match("hält es für wichtig, dass die Bank bleibt")

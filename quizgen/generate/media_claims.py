@@ -760,9 +760,11 @@ POINTS_BACK_OBJECT = {
     "en": re.compile(r"(?i)^\w+(?: \w+)? (?:(?:this|it|these|those)\b(?:$|[,.;:]| and\b| "
                      r"(?:on|in|at|as|when)\b)|that(?:$|[,.;:]))|^(?:\w+ )?(?:called|"
                      r"described|labelled|branded|termed) (?:it|this|that)\b"),
+    # 'Wer hält das für rausgeworfenes Geld: ...?' (blind review 30 de_mitfahrbank #9, comp's
+    # note): what does 'das' point to? ('hält es für wichtig, dass ...' points forward)
     "de": re.compile(r"^\w+(?: \w+)? (?:das|dies|dieses|es)\b(?:$|[,.;:]| und\b| "
                      r"(?:\w+ ){0,2}zurück\b)|^(?:\w+ )?(?:nannte|bezeichnete) (?:es|das|dies)"
-                     r"\b"),
+                     r"\b|^\w+(?: \w+)? (?:das|dies) (?:für|als)\b"),
 }
 
 
