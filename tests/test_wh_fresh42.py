@@ -72,3 +72,11 @@ def test_a_fronted_dative_is_no_subject_of_a_who_question():
             "Der Bus fährt dreimal am Tag.")
     got = [(q.prompt, q.answer) for q in _items(text, "de") if q.skill == "who"]
     assert not [p for p in got if "NDR" in str(p[1])], got
+
+
+def test_a_with_add_on_after_the_clause_is_left_out_of_an_english_prompt():
+    text = ("Young writers in Ashby have until 14 March to send in short stories about the "
+            "town, with a prize of £500 for the best entry. The library will print the "
+            "winning stories in a book.")
+    got = [q.prompt for q in _items(text, "en")]
+    assert not [p for p in got if "with a prize" in p and not p.startswith("Fill")], got

@@ -861,9 +861,13 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     if language == "en":  # '... at Home Farm, a free-range egg farm on the edge of ...?':
         # an apposition after a name at the end says nothing the question needs
         text = re.sub(r"(\b[A-Z][\w'’-]*), an? [^,“”\"?]+$", r"\1", text)
+        # '..., with a prize fund of £1,500 for the winners?': a teaser's add-on after the
+        # clause says nothing the question needs (quick reading 42 en_bus_shelters Q1)
+        text = _WITH_ADDON_EN.sub("", text)
     return sentence_case(text) + "?"
 
 
+_WITH_ADDON_EN = re.compile(r"(?<=\w), with (?:a|an|the) [^,;“”\"?]+$")
 _AGE_AFTER_NAME = re.compile(r"(\b[A-ZÄÖÜ][\w'’-]*[a-zäöüß]), (?:[1-9]|[1-9]\d|1[01]\d),(?= )")
 
 
