@@ -314,3 +314,12 @@ def test_attribution_with_a_pointing_das_is_not_asked():
     assert POINTS_BACK_OBJECT["de"].match("hält das für rausgeworfenes Geld")
     assert POINTS_BACK_OBJECT["de"].match("sieht das als Fehler")
     assert not POINTS_BACK_OBJECT["de"].match("hält es für wichtig, dass die Bank bleibt")
+
+
+def test_document_speaker_drops_a_dangling_relative_pronoun():
+    # quick reading 43 en_cat_rescue Q15: 'considers who relies on a post that ...'
+    from quizgen.generate.media_discussion import _inside
+    assert _inside("A post that") == "a post"
+    assert _inside("Ein Gutachten, das") == "ein Gutachten"
+    assert _inside("Some campaigners") == "some campaigners"
+
