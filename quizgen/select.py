@@ -343,7 +343,8 @@ def _in_digits(core: str) -> str:
     return " ".join(number_word_digits(w) or w for w in core.split())
 
 
-_AHEAD = re.compile(r"(?<!haben )(?<!sein )(?<!worden )(?<!\bhaben )"  # not 'verkauft haben sollen'
+# (not 'verkauft haben sollen', 'gewesen sein soll': a charge reported, not a day ahead)
+_AHEAD = re.compile(r"(?<!haben )(?<!sein )(?<!worden )"
                     r"\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|shall|going to|"
                     r"due to|is due|are due|plans? to|planned|geplant|expected to|erwartet)\b",
                     re.IGNORECASE)
@@ -750,19 +751,12 @@ def _key_printed_with_speaker(party: Question, chosen: list[Question]) -> bool:
     speaker = _PARTY_SPEAKER.search(party.prompt)
     if speaker is None or not isinstance(party.answer, str):
         return False
-    words = {w for w in _words_of(party.answer.lower()) if len(w) >= 5}
-    if not words:
-        return False
-    for other in chosen:
-        if other is party or other.skill in ("interested_party", "evidence"):
-            # (an evidence item's options are the article's statements with their speakers
-            # by design; the seed's gold wants Tokajew's account beside them)
-            continue
-        for text in (other.prompt, *(o for o in other.options if isinstance(o, str))):
-            if speaker.group(1) in text and 2 * len(words & _words_of(text.lower())) >= \
-                    len(words):
-                return True
-    return False
+    # (not an evidence item's options: they are the article's statements with their
+    # speakers by design, and the seed's gold wants Tokajew's account beside them)
+    return any(speaker.group(1) in text and _prints_clause(party.answer, text)
+               for other in chosen if other is not party
+               and other.skill not in ("interested_party", "evidence")
+               for text in (other.prompt, *(o for o in other.options if isinstance(o, str))))
 
 
 def _without_role_choices_showing_keys(pool: list[Question]) -> list[Question]:
@@ -806,9 +800,15 @@ def _without_who_on_evidence_keys(pool: list[Question]) -> list[Question]:
 
 
 def _prints_option(option: str, other: Question) -> bool:
-    """Does `other`'s prompt print this option (half of its longer words)?"""
-    words = {w for w in _words_of(option.lower()) if len(w) >= 5}
-    return bool(words) and 2 * len(words & _words_of(other.prompt.lower())) >= len(words)
+    """Does `other`'s prompt print this option?"""
+    return _prints_clause(option, other.prompt)
+
+
+def _prints_clause(clause: str, text: str) -> bool:
+    """Does `text` print this clause (half of its longer words)? A clause, not a sentence:
+    an option or key leaves out the speaker and the frame the text has around it."""
+    words = {w for w in _words_of(clause.lower()) if len(w) >= 5}
+    return bool(words) and 2 * len(words & _words_of(text.lower())) >= len(words)
 
 
 def _prints_statement(q: Question, words: frozenset[str]) -> bool:
