@@ -80,3 +80,12 @@ def test_a_with_add_on_after_the_clause_is_left_out_of_an_english_prompt():
             "winning stories in a book.")
     got = [q.prompt for q in _items(text, "en")]
     assert not [p for p in got if "with a prize" in p and not p.startswith("Fill")], got
+
+
+def test_a_date_after_auf_is_asked_with_auf_wann():
+    text = ("Der Ortschaftsrat Lindach hat am Montag über den Bolzplatz beraten. Der Rat "
+            "vertagte die Abstimmung auf den 12. Mai, weil ein Gutachten fehlte. "
+            "Die Anwohner sind enttäuscht.")
+    got = [(q.prompt, q.answer) for q in _items(text, "de") if q.skill == "when"]
+    assert not [p for p in got if str(p[1]).startswith("auf") and
+                p[0].startswith("Wann")], got

@@ -2488,7 +2488,10 @@ def _when_word(date_text: str, language: str) -> str:
     first = date_text.split()[0].lower() if date_text.split() else ""
     if re.fullmatch(r"(?i)((im jahre?|in)\s+)?\(?\d{4}\)?", date_text.strip()):
         return "In welchem Jahr" if language == "de" else "In what year"
-    table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann"},
+    table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann",
+                    # 'vertagte die Abstimmung auf den 21. Oktober': the new date ('Wann
+                    # vertagte ...? - auf den 21. Oktober', quick reading 43)
+                    "auf": "Auf wann"},
              "en": {"since": "Since when", "until": "Until when", "by": "By when"}}
     return table[language].get(first, "Wann" if language == "de" else "When")
 
