@@ -31,3 +31,18 @@ def test_a_volunteer_role_before_a_name():
     got = _roles(text)
     assert "volunteer" in (got.get("Martin Hobbs") or "").lower(), got
     assert "organised" not in (got.get("Martin Hobbs") or ""), got
+
+
+def _labels(text: str) -> dict[str, str]:
+    art = Article(text=text, language="en", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return {e.name: e.label for e in analyze(art).entities}
+
+
+def test_a_two_word_name_after_in_and_before_a_comma_is_a_place():
+    text = ("Broadband work in four villages near Ashby has stalled. In Stoke Barton, about 30 "
+            "homes have signed up with a wireless provider. Parish council chair Graham "
+            "Pilling said residents were losing patience.")
+    got = _labels(text)
+    assert got.get("Stoke Barton") != "PER", got
+    assert got.get("Graham Pilling") == "PER", got
