@@ -323,3 +323,22 @@ def test_document_speaker_drops_a_dangling_relative_pronoun():
     assert _inside("Ein Gutachten, das") == "ein Gutachten"
     assert _inside("Some campaigners") == "some campaigners"
 
+
+def test_statement_with_a_pointing_dadurch_is_not_usable():
+    # quick reading 41 de_vegane_metzgerei Q6: 'Viele Kunden würden dadurch getäuscht,
+    # behauptete Brenner, ...' (by what?)
+    from quizgen.generate import statements
+    text = """Von Jana Roth | Dienstag, 1. Dezember 2026, 10:00 Uhr
+
+Streit um veganen Käse in Kressbach
+
+In Kressbach verkauft ein Laden seit Oktober veganen Käse unter dem Namen „Bergkäse“.
+
+Der Name sei irreführend, sagte Käsermeister Karl Ebner. Viele Kunden würden dadurch \
+getäuscht, behauptete Ebner im Gespräch mit der Zeitung. Ladenbesitzerin Mia Roth weist das \
+zurück. Die Gemeinde will im Januar entscheiden.
+"""
+    a = analyze(load_article(text))
+    s = next(s for s in a.sentences if "dadurch" in s.text)
+    assert not statements.usable(a, s)
+

@@ -163,8 +163,10 @@ _CONNECTIVES = {"doch", "zudem", "außerdem", "ebenfalls", "jedoch", "trotzdem",
 # Pronominal adverbs point back ("Belege dafür nannte er nicht"), but after a comma the
 # sentence itself usually holds what they point to ("etwa 60 Prozent davon"), and before
 # ", dass" they point forward ("spricht dafür, dass ...").
+# ('Viele Kunden würden dadurch getäuscht, behauptete Brenner': by what? quick reading 41
+# de_vegane_metzgerei Q6)
 _BACK_POINTERS = {"dazu", "dafür", "davon", "darauf", "dabei", "daher", "deshalb",
-                  "stattdessen", "daraufhin"}
+                  "stattdessen", "daraufhin", "dadurch"}
 # Personal pronouns are resolved (or the sentence refused) by replacements().
 _PRONOUNS = {"ihm", "ihn", "ihnen", "it", "him"}
 
