@@ -342,3 +342,24 @@ zurück. Die Gemeinde will im Januar entscheiden.
     s = next(s for s in a.sentences if "dadurch" in s.text)
     assert not statements.usable(a, s)
 
+
+FIRST_NAME_EN = """By Rosa Kemp | Tuesday 1 December 2026, 10:00 GMT
+
+Hadley pupils win radio prize
+
+A team of six pupils from Hadley High School has won a national prize for a radio series on \
+young carers.
+
+Producer Nadia Okafor, 16, said the idea had come from a friend who cares for her mother. \
+"Nobody at school knew what she did every evening," Nadia told BBC Radio Kent. Head teacher \
+Paul Grimes said he was proud of the team. Councillor Ruth Moss said the series should be \
+played in every school.
+
+The prize will be presented in London on 10 December.
+"""
+
+
+def test_first_name_after_the_full_name_is_one_voice():
+    # quick reading 43 en_student_paper Q18: 'Quoted are: Amira Hussain; Amira; ...'
+    note = _voices_note(FIRST_NAME_EN)
+    assert "Nadia;" not in note and "Nadia (" not in note, note
