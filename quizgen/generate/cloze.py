@@ -45,7 +45,8 @@ _COMPARED_PLACE = re.compile(r"(?i)\b(?:similar to|like (?:the )?ones?|modelled 
                              r"in|ähnlich wie|nach dem Vorbild|wie (?:es )?(?:ihn|sie|es) )\b")
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
                  "several", "some", "many", "numerous", "hundreds", "thousands", "dozens",
-                 "both", "beide", "beiden"}  # 'called on ____ sides' - both
+                 "both", "beide", "beiden",  # 'called on ____ sides' - both
+                 "paar", "few"}  # 'mit ein ____ Familien' - paar Hundert (quick reading 43)
 
 
 # 'more than a ____ buildings -> dozen': a word that rounds, not a figure read (fresh batch 14)
