@@ -363,3 +363,14 @@ def test_first_name_after_the_full_name_is_one_voice():
     # quick reading 43 en_student_paper Q18: 'Quoted are: Amira Hussain; Amira; ...'
     note = _voices_note(FIRST_NAME_EN)
     assert "Nadia;" not in note and "Nadia (" not in note, note
+
+
+def test_a_reported_assessment_is_no_fact_item():
+    # quick reading 40 de_fischzucht Q12: 'Martin Seitz lobte die schnelle Hilfe.' keyed fact
+    from quizgen.generate.media_opinion import classify
+    for text, lang in [("Der Vorsitzende des Turnvereins, Karl Ebner, lobte die schnelle "
+                        "Hilfe der Nachbarn.", "de"),
+                       ("Das Gesundheitsamt sieht keinen Grund zur Sorge.", "de"),
+                       ("A local dealer puts the value of the clock at about £2,000.", "en")]:
+        assert classify(text, 0.0, lang)[0] != "fact", text
+    assert classify("Die Brücke wurde im Jahr 1962 gebaut.", 0.0, "de")[0] == "fact"

@@ -296,6 +296,16 @@ REPORTED = re.compile(
     # '..., the researchers found.': a finding given to its source at the end
     r"|,\s+(?:the\s+|die\s+)?\w+(?:\s+\w+)?\s+(?:found|concluded|fanden|ergab)\s*[.!]?$",
     re.IGNORECASE)
+# a person's assessment reported as an act ('Seitz lobte die schnelle Hilfe', 'sieht keinen
+# Grund zur Sorge', 'puts the value of the collection at about £3,000'): that it was said is
+# a fact, what was said a judgement, so students may argue either way - not asked as a fact
+# (quick reading 40 de_fischzucht Q12)
+VIEW_VERB = re.compile(r"(?i)\b(?:lobte|lobt|lobten|bemängelte|bemängelt|"
+                       r"sieht|sah|sehen)\b[^.;]{0,30}\b(?:keinen|einen|kein)\s+(?:Grund|Anlass)\b"
+                       r"|\b(?:lobte|lobt|lobten|bemängelte|bemängelten|"
+                       # ('welcomed', 'begrüßte' greet guests as often: a fact)
+                       r"praised|praises|puts? the (?:value|cost|figure|"
+                       r"damage)|valued|estimated|estimates|sees no reason)\b")
 # '..., sagt viel über unsere Gesellschaft', 'says a lot about us': the writer's verdict on
 # what something shows, nobody's speech (REPORTED's 'sagt'/'says')
 SAYS_ABOUT = re.compile(r"(?i)\b(?:sagt|sagen|says|say)\s+(?:viel|einiges|alles|wenig|nichts|"
@@ -812,6 +822,7 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
             and not UNCERTAIN.search(text)
             and not HEDGED_ATTRIBUTION[language].search(text)
             and not ATTITUDE[language].search(text)
+            and not VIEW_VERB.search(text)
             and not re.search(r"[\"„“”!?]", text)):
         return "fact", cues
     return "unclear", cues
