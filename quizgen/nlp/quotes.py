@@ -1237,6 +1237,9 @@ class _Sentence:
             return found
         if i + 1 < len(toks) and toks[i + 1].text == ")":
             return None  # "(Wikinews berichtete)"
+        if not lang.de and lemma == "describe" and not any(
+                toks[k].text.lower() == "as" for k in range(i + 1, hi)):
+            return None  # 'described a run in January when ...' tells a story, says nothing
         sp = self.subject(fin, lo, hi)
         if sp is not None and toks[sp[0]].text.lower() in ("es", "it") and sp[1] - sp[0] == 1:
             sp = None
