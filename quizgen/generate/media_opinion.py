@@ -554,7 +554,9 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # 'Unklar ist, wer die Kosten übernehmen muss.': an open question the
                 # article reports, no demand (fresh reading 39 uferweg Q11)
                 continue
-            if re.search(rf"(?i)\b{w}\s+(?:\w+\s+)?(?:decide|rule|approve|consider|vote|"
+            # up to five words between: 'muss dem Vorhaben noch zustimmen' (blind review 32
+            # de_kolumbarium #9 keyed the approval still needed an opinion)
+            if re.search(rf"(?i)\b{w}\s+(?:\w+\s+){{0,5}}(?:decide|rule|approve|consider|vote|"
                          rf"entscheiden|prüfen|klären|genehmigen|zustimmen|abstimmen)\b", text):
                 continue  # 'must now decide whether ...': the next step, nobody demands it
             if _in_relative(w, text):
