@@ -1,0 +1,31 @@
+"""Blind reviews 31-33, English clauses: a prompt cut at 'than' or inside a 'whose' relative
+clause ('What had a surveyor found less?', '... installed in homes whose walls?'). Invented
+text."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _prompts(text: str) -> list[str]:
+    art = Article(text=text, language="en", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+
+
+def test_than_does_not_end_a_subordinate_clause():
+    ps = _prompts("The family of retired baker Tom Hale had agreed to sell their cottage in "
+                  "May. The buyers withdrew a week later, after an inspector had found rotten "
+                  "beams less than two metres from the chimney.")
+    assert not [p for p in ps if p.endswith(" less?")], ps
+
+
+def test_whose_subject_is_not_cut_at_and():
+    ps = _prompts("A tenants' group has collected complaints from 40 households. Its chair, "
+                  "Ann Price, believes that many of the boilers were fitted in flats whose "
+                  "windows and doors had never been sealed, so that heat escaped.")
+    assert not [p for p in ps if p.endswith("whose windows?")], ps
+    assert [p for p in ps if p.endswith("whose windows and doors had never been sealed?")], ps
+
