@@ -29,3 +29,12 @@ def test_whose_subject_is_not_cut_at_and():
     assert not [p for p in ps if p.endswith("whose windows?")], ps
     assert [p for p in ps if p.endswith("whose windows and doors had never been sealed?")], ps
 
+
+def test_a_fronted_bare_plural_object_follows_the_subject():
+    art_text = ("Der Sportverein hat im Januar Schimmel in der Halle gefunden. Genaue Zahlen "
+                "erwartet der Verein für Mitte April. Die Halle bleibt bis dahin gesperrt.")
+    art = Article(text=art_text, language="de", title="",
+                  blocks=[Block("body", 0, len(art_text), art_text)])
+    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    assert "Wann erwartet genaue Zahlen der Verein?" not in ps, ps
+    assert "Wann erwartet der Verein genaue Zahlen?" in ps, ps

@@ -502,12 +502,19 @@ def _reflexive_first(front: Sequence[Token] | str, middle: Sequence[Token]
     return [front], list(middle)
 
 
-def _fronted_object(front: Sequence[Token], middle: Sequence[Token]) -> int:
+def _fronted_object(front: Sequence[Token], middle: Sequence[Token],
+                    finite: Token | None = None) -> int:
     """Length of the subject that opens the middle field after a fronted accusative object
     ('Einen Antrag will die Stadt bis Ende Mai stellen': 2 for 'die Stadt'), else 0. Only
     'einen'/'den' + noun before an article in the nominative ('der/die/das/ein/eine') or a
-    name."""
-    if not front or front[0].text.lower() not in {"einen", "den"} or len(front) > 5 or \
+    name; or a bare plural with an adjective ('Endgültige Ergebnisse erwartet der Kreis für
+    Ende März') before a singular finite verb, which the plural cannot be the subject of
+    ('Wann erwartet endgültige Ergebnisse der Kreis?', blind review 33)."""
+    bare_plural = bool(front) and finite is not None and front[0].tag == "ADJA" and \
+        front[0].text.endswith("e") and not finite.text.endswith("n") and \
+        bool(middle) and middle[0].tag == "ART"
+    if not front or front[0].text.lower() not in {"einen", "den"} and not bare_plural or \
+            len(front) > 5 or \
             not all(t.tag in _NP_TAGS for t in front) or front[-1].tag not in {"NN", "NE"}:
         return 0
     k = 0
@@ -722,10 +729,11 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
         # 21): a fronted adverb goes after the subject that opens the middle field
         subject = 1 if middle and middle[0].tag == "PPER" else _leading_noun_phrase(
             middle, to_end=True)
-    obj = bool(adverbial and front and not subject and _fronted_object(front, middle))
+    obj = bool(adverbial and front and not subject and _fronted_object(front, middle,
+                                                                       c.finite))
     if obj:  # 'Bis wann will die Stadt einen Antrag stellen?', not '... will einen Antrag
         # die Stadt stellen?' (quick reading 23): a fronted object follows the subject
-        subject = _fronted_object(front, middle)
+        subject = _fronted_object(front, middle, c.finite)
     if subject:  # 'Wo haben Betrüger mit einer erfundenen Geschichte ...?', not 'Wo haben
         # mit einer erfundenen Geschichte Betrüger ...?': a moved prepositional phrase
         # follows the noun phrase that opens the middle field (in news, the subject)
