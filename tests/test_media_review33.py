@@ -21,3 +21,34 @@ def test_procedural_muss_with_words_before_its_verb_is_no_demand():
 def test_writers_muss_demand_stays():
     label, cues = classify("Der Kreistag muss jetzt endlich handeln.", 0.6, "de", closing=True)
     assert label == "opinion"
+
+
+CLAIM_FRAME_EN = """By Tom Reade | Monday 7 December 2026, 09:00 GMT
+
+Bakery on Mill Lane to close after 60 years
+
+Hartley's Bakery on Mill Lane in Dunford will close in January after 60 years, its owner \
+has announced.
+
+Owner Susan Hartley said energy bills of around £40,000 a year had made the ovens too \
+expensive to run. She said the staff had been told that they would be paid until the end \
+of January. The bakery had been losing money for the past three years, she said.
+
+Some customers on Mill Lane have claimed that the council refused a plan by the family to \
+open a café upstairs, a move they say could have saved the bakery. The council said it had \
+no record of any such application, and the claim could not be independently confirmed.
+"""
+
+
+def test_unproven_claim_option_has_no_claim_frame():
+    # blind review 33 en_dept Q11: the key was the only option worded 'Some traders ... have
+    # claimed that ...' and the longest
+    from quizgen.generate.media_claims import _unsupported
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(CLAIM_FRAME_EN))
+    mc = [q for q in _unsupported(a, claims(a)) if q.type == "multiple_choice"]
+    assert mc
+    for q in mc:
+        assert "have claimed" not in q.answer, q.answer
+        assert q.answer.startswith("The council refused"), q.answer

@@ -333,6 +333,12 @@ def _other_actors(analysis: Analysis, source: str, sent: Sentence) -> list[str]:
 _REPORTED_K2 = re.compile(r"\bwürde(?:n|st|t)?\b")
 
 
+# a speaker's claim frame left in front of a bare claim: 'Some traders on the High Street have
+# claimed that ...' (German frames take a comma and the Konjunktiv; they are not cut)
+_BARE_FRAME = re.compile(r"^(?:[A-Z][^,;:\"“„]{2,60}?)\s(?:has|have|had)\s(?:also\s)?(?:claimed|"
+                         r"alleged|insisted)\sthat\s(\w.{20,})$")
+
+
 def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -370,6 +376,13 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                     continue
                 ans = cand.sentence_form(lang) if use_form else _resolved(
                     cand, lang, analysis.entities, analysis)
+                if ans and not use_form:
+                    # 'Some traders have claimed that the council turned down ...': a bare
+                    # claim that still has its frame is the one option worded as a claim
+                    # among plain statements, and the longest (blind review 33 en_dept Q11)
+                    m = _BARE_FRAME.match(ans)
+                    if m:
+                        ans = m.group(1)[:1].upper() + m.group(1)[1:]
                 if not ans or _points_back(ans, lang):
                     continue  # 'This breaks pricing rules.': what 'this' is stays open
                 opts = _unflagged(pools[use_form], ans)
