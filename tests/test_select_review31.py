@@ -34,6 +34,6 @@ def test_a_source_item_printing_the_name_answers_a_gap_on_it():
 
 def test_a_role_question_on_the_name_leaves_the_gap():
     role = _q("role", "comprehension", "short_answer", "role", "Welche Funktion oder Rolle hat "
-              "Petra Lindau laut dem Artikel?", "Sprecherin der Initiative", 9,
-              "Lindau, die Sprecherin der Initiative, sagte, man prüfe alle Wege.")
+              "Petra Lindau laut dem Artikel?", "Vorsitzende des Fördervereins", 9,
+              "Lindau ist auch Vorsitzende des Fördervereins der Grundschule.")
     assert len(select([CLOZE, role], Settings(families=["comprehension"]))) == 2
