@@ -38,3 +38,13 @@ def test_a_fronted_bare_plural_object_follows_the_subject():
     ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
     assert "Wann erwartet genaue Zahlen der Verein?" not in ps, ps
     assert "Wann erwartet der Verein genaue Zahlen?" in ps, ps
+
+
+def test_a_weight_limit_of_a_noun_is_no_count_to_ask():
+    text = ("Der Zoo zählte im Sommer über 200.000 Gäste. Die Gemeinde hat beim Landratsamt ein "
+            "Fahrverbot für Lastwagen über 12 Tonnen beantragt. Eine Antwort steht noch aus.")
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    assert not [p for p in ps if p.startswith("Wie viele Tonnen")], ps
+    assert [p for p in ps if p.startswith("Wie viele Gäste")], ps
+

@@ -2639,6 +2639,29 @@ def _range_end_de(text: str, sentence_start: int, q: Quantity) -> bool:
         bool(_RANGE_AFTER_DE.match(text[end:end + 40]))
 
 
+_LIMIT_WORDS_DE = {"über", "unter", "ab", "bis"}
+_LIMIT_UNITS_DE = {"tonnen", "t", "meter", "metern", "m", "jahre", "jahren", "kilogramm", "kilo",
+                   "kg", "zentimeter", "zentimetern", "cm", "kilometer", "kilometern", "km",
+                   "km/h", "stundenkilometer", "stundenkilometern", "grad", "kilowatt", "kw",
+                   "dezibel", "pferdestärken", "ps"}
+
+
+def _limit_of_a_noun_de(analysis: Analysis, s: Sentence, start: int) -> bool:
+    """'Lastwagen über 7,5 Tonnen', 'Kinder unter sechs Jahren': 'über'/'unter'/'ab' right
+    after a noun, before the count, makes the count a limit of that noun, no amount of the
+    clause; asked only with a unit of measure ('zählte im Sommer über 200.000 Gäste' is a
+    count); not after a date's noun."""
+    before = [t for t in s.tokens if t.end <= start][-2:]
+    if before and before[-1].text.lower() in _LIMIT_WORDS_DE:
+        before = [t for t in s.tokens if t.end <= before[-1].start][-1:]
+    else:
+        toks = [t for t in s.tokens if t.start >= start][:1]
+        if not toks or toks[0].text.lower() not in _LIMIT_WORDS_DE:
+            return False
+    return bool(before) and before[-1].pos in {"NOUN", "PROPN"} and not any(
+        d.start <= before[-1].start < d.end for d in _dates(analysis))
+
+
 def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
@@ -2674,6 +2697,11 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                         for t in c.sentence.tokens)):
                 continue  # one of two joined counts; 'Kosten zwischen 250.000 und 400.000
                 # Euro' ranges the noun ('Wie viel gehen Schätzungen von Kosten aus?', fresh39)
+            if counted(q).lower() in _LIMIT_UNITS_DE and \
+                    _limit_of_a_noun_de(analysis, c.sentence, g_start):
+                continue  # 'ein Durchfahrtsverbot für Lastwagen über 7,5 Tonnen': the
+                # weight limits the lorries ('Wie viele Tonnen hat die Gemeinde ... ein
+                # Durchfahrtsverbot für Lastwagen beantragt?', blind review 31)
             if _after_preposition(c.sentence, q.start) or _attributive(c.sentence, q.end):
                 out += _how_many_after_preposition_de(analysis, c, q, len(group))
                 continue  # "um etwa 30 Prozent", "das 35 Kilometer entfernte Klinikum"
