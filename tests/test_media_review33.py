@@ -52,3 +52,28 @@ def test_unproven_claim_option_has_no_claim_frame():
     for q in mc:
         assert "have claimed" not in q.answer, q.answer
         assert q.answer.startswith("The council refused"), q.answer
+
+
+ADDITIVE_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um die alte Mühle in Hollbach
+
+Die Gemeinde Hollbach will die alte Mühle am Dorfplatz abreißen lassen. Der Gemeinderat \
+hat dem Plan im November zugestimmt.
+
+Anwohner Peter Krause hält das für einen Fehler. Die Mühle sei das älteste Gebäude im Ort, \
+sagte er. Krause behauptet außerdem, ein Verein aus Kassel habe angeboten, die Mühle zu \
+kaufen und zu sanieren. Bürgermeisterin Anna Vogt sagte, die Sanierung würde mehr als eine \
+Million Euro kosten. Kämmerer Jonas Weber sagte, die Gemeinde habe dafür kein Geld.
+"""
+
+
+def test_who_said_prompt_drops_additive_adverb():
+    # blind review 32 de_kolumbarium #10: 'Wer behauptet außerdem, ...?'
+    from quizgen.generate.media_claims import _who_said
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(ADDITIVE_DE))
+    qs = [q for q in _who_said(a, claims(a)) if "Kassel" in q.prompt]
+    assert qs
+    assert all("außerdem" not in q.prompt for q in qs), [q.prompt for q in qs]

@@ -844,6 +844,12 @@ def _unresolved_pointer(prompt: str, lang: str) -> bool:
     return not _DE_FEM_PL.search(clause)
 
 
+# a linking adverb right after the say-verb ('behauptet außerdem, ...') or before it ('also
+# said ...'): it adds to a claim told before
+_ADDITIVE = re.compile(r"^(\w+)\s+(?:außerdem|zudem|ferner|überdies|ebenfalls)\b(?=\s*,)|"
+                       r"^(?:also|further|additionally)\s+(?=\w)")
+
+
 def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -857,7 +863,9 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if c.predicate and WRITERS_CLAUSE[lang].search(c.predicate):
             continue  # '..., and a cheaper printed copy was briefly considered': the writer's
         if c.predicate:
-            prompt = t["who"].format(predicate=c.predicate)
+            # 'Wer behauptet außerdem, ...?', 'Who also said ...?': 'in addition to what?' has
+            # no answer in a question of its own (blind review 32 de_kolumbarium #10)
+            prompt = t["who"].format(predicate=_ADDITIVE.sub(r"\1", c.predicate, count=1))
             # comprehension's wh-questions ask "who said" too: these are a fallback
             score = 0.6 if c.unsupported else 0.55
         elif c.statement and c.quote.kind == "direct":
