@@ -48,3 +48,11 @@ def test_a_weight_limit_of_a_noun_is_no_count_to_ask():
     assert not [p for p in ps if p.startswith("Wie viele Tonnen")], ps
     assert [p for p in ps if p.startswith("Wie viele Gäste")], ps
 
+
+def test_a_price_in_konjunktiv_ii_is_not_asked_as_money_spent():
+    text = ("Der Lauf am 3. Mai findet nicht statt. Allein die Zelte hätten nach dem Angebot "
+            "eines Verleihs etwa 9.000 Euro gekostet, sagte Vereinschef Max Huber der Zeitung. "
+            "Der Verein hat 200 Mitglieder.")
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    assert not [p for p in ps if "haben" in p and "gekostet" in p], ps

@@ -2640,6 +2640,7 @@ def _range_end_de(text: str, sentence_start: int, q: Quantity) -> bool:
 
 
 _LIMIT_WORDS_DE = {"über", "unter", "ab", "bis"}
+_PRICE_VERBS_DE = {"kosten", "gekostet"}
 _LIMIT_UNITS_DE = {"tonnen", "t", "meter", "metern", "m", "jahre", "jahren", "kilogramm", "kilo",
                    "kg", "zentimeter", "zentimetern", "cm", "kilometer", "kilometern", "km",
                    "km/h", "stundenkilometer", "stundenkilometern", "grad", "kilowatt", "kw",
@@ -5681,6 +5682,12 @@ def generate(analysis: Analysis) -> list[Question]:
                         continue
                     c = indicative
                 k2_owner = None
+                if c.finite.text.lower() in {"hätte", "hätten"} and any(
+                        t.lemma.lower() in _PRICE_VERBS_DE for t in c.right):
+                    continue  # 'Allein die Sperren hätten nach dem Angebot einer Firma etwa
+                    # 18.000 Euro gekostet': a price that would have been, which 'haben ...
+                    # gekostet' turns into money spent (blind review 32); 'würde ... kosten'
+                    # keeps its mood in the prompt and stays asked
                 if c.kind == "main" and c.finite.text.lower() in K2_INDICATIVE and not any(
                         t.tag in {"VMINF", "VAINF"} for t in c.right):
                     # not 'hätten ... versorgen können': what could have been is no report
