@@ -77,3 +77,25 @@ def test_who_said_prompt_drops_additive_adverb():
     qs = [q for q in _who_said(a, claims(a)) if "Kassel" in q.prompt]
     assert qs
     assert all("außerdem" not in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+FORMER_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Kapelle in Hollbach soll verkauft werden
+
+Die Gemeinde Hollbach will die alte Kapelle am Friedhof verkaufen. Der Gemeinderat hat dem \
+Plan im November zugestimmt.
+
+Der frühere Mesner Walter Krause, 81, sammelt Unterschriften dagegen. „Hier haben meine \
+Eltern geheiratet“, sagte Krause. Bürgermeisterin Anna Vogt sagte, der Unterhalt koste die \
+Gemeinde jedes Jahr rund 20.000 Euro.
+"""
+
+
+def test_former_office_keeps_frueher():
+    # blind review 32 de_kolumbarium #14: 'Helmut Brandes (Küster)' for 'der frühere Küster'
+    from quizgen.generate.media_discussion import _role
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(FORMER_DE))
+    ent = next(e for e in a.entities if e.name == "Walter Krause")
+    assert _role(a, ent) == "früherer Mesner", _role(a, ent)

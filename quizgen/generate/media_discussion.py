@@ -1122,6 +1122,12 @@ def _org_opening(analysis: Analysis, idx: int) -> str | None:
     return None
 
 
+# a former or long-standing office cut from 'der frühere Küster': a masculine noun (or its
+# '-in' form) after the adjective
+_FORMER_DE = re.compile(r"(frühere|ehemalige|langjährige|pensionierte)\s+([A-ZÄÖÜ][a-zäöüß]*(?:"
+                        r"er|or|ent|ant|ist|eur|wart|meister|leiter|mann)(?:in)?)")
+
+
 def _role_text(analysis: Analysis, ent: Entity) -> str | None:
     """What the article says the person is: the entity's role, or the fuller apposition after
     the name that starts with it ("Oberärztin" -> "Oberärztin der Notaufnahme am Klinikum
@@ -1134,8 +1140,12 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
     if role and not role[:1].isupper() and lang == "de" and not adjectival_role(role):
         # German roles in lower case are cut from an inflected phrase ("kasachische
         # Präsident" of "der kasachische Präsident"); English roles are lower case; a
-        # declined title ("stellvertretende Vorsitzende") is inflected for the person
-        role = None
+        # declined title ("stellvertretende Vorsitzende") is inflected for the person;
+        # 'der frühere Küster' keeps its 'früher' ('Küster' alone says he still is, blind
+        # review 32 de_kolumbarium #14): the strong form a role without article takes
+        former = _FORMER_DE.fullmatch(role)
+        role = None if former is None else \
+            f"{former.group(1)}{'' if former.group(2).endswith('in') else 'r'} {former.group(2)}"
     after = _apposition(analysis, ent)
     if role:
         return after if after and after.startswith(role + " ") else role
