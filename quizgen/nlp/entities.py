@@ -882,11 +882,20 @@ def _named_head(text: str) -> bool:
 
 def _first_name_after_title(toks: list[Token], i: int, language: str) -> bool:
     """'her compatriot Mercy Chebet', 'runner Dawit Bekele': an unknown first name the
-    tagger took for a common noun, between a role word and a surname."""
-    return (language == "en" and 0 < i < len(toks) - 1 and toks[i].pos == "NOUN"
+    tagger took for a common noun, between a role word and a surname. German too
+    ('Elternratsvorsitzender Murat Yilmaz': the role was 'Elternratsvorsitzender Murat' and
+    the name 'Yilmaz', blind review 33), where every noun is capitalised: only a short word
+    the lexicon does not know as a common noun, after a role word with no article's ending
+    in question."""
+    if not (0 < i < len(toks) - 1 and toks[i].pos == "NOUN"
             and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
-            and is_title(toks[i - 1].text, language) and toks[i + 1].pos == "PROPN"
-            and _NAME_WORD.match(toks[i + 1].text) is not None)
+            and toks[i + 1].pos == "PROPN" and _NAME_WORD.match(toks[i + 1].text) is not None):
+        return False
+    if language == "en":
+        return is_title(toks[i - 1].text, language)
+    return language == "de" and len(toks[i].text) <= 8 and (
+        is_title(toks[i - 1].text, language) or _compound_title(toks[i - 1], language)) and \
+        toks[i - 1].text[:1].isupper() and not is_common_noun(toks[i].text, language)
 
 
 def _first_name_in_role_apposition(toks: list[Token], i: int, language: str) -> bool:

@@ -1,0 +1,15 @@
+"""Blind review 33, entities: an unknown German first name between a role word and a
+surname ('Elternratsvorsitzender Murat Yilmaz') belongs to the name. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def test_unknown_first_name_after_a_german_role_word():
+    text = ("Die Schule bleibt zu. Elternratsvorsitzender Kemal Aydin kritisierte die Stadt. "
+            "Aydin sagte, die Eltern seien verärgert.")
+    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    names = [e.name for e in analyze(art).entities if e.label == "PER"]
+    assert "Kemal Aydin" in names, names
