@@ -99,3 +99,31 @@ def test_former_office_keeps_frueher():
     a = analyze(load_article(FORMER_DE))
     ent = next(e for e in a.entities if e.name == "Walter Krause")
     assert _role(a, ent) == "früherer Mesner", _role(a, ent)
+
+
+DENIAL_EN = """By Tom Reade | Monday 7 December 2026, 09:00 GMT
+
+Builder jailed over fake safety certificates
+
+A builder from Dunford has been jailed for selling fake gas safety certificates to \
+landlords, Dunford Crown Court heard.
+
+Prosecutor Mary Lowe said Dean Hart, 44, had issued more than 200 certificates without \
+checking a single boiler. A second man, Lee Norris, 31, who worked as a fitter for the firm, \
+denies any involvement and is due to stand trial in March.
+
+Judge Alan Pryce said the landlords had been put at risk. Defence barrister Sam Quinn said \
+his client was deeply sorry.
+"""
+
+
+def test_bare_denial_is_no_voice():
+    # blind review 33 en_mot Q14: 'lets ... Kyle Benton ... speak' though he is only
+    # reported denying involvement
+    from quizgen.generate.media_discussion import _voices
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(DENIAL_EN))
+    qs = _voices(a, claims(a))
+    assert qs
+    assert all("Lee Norris" not in q.prompt and "Lee Norris" not in str(q.answer) for q in qs)
