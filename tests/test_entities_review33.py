@@ -13,3 +13,11 @@ def test_unknown_first_name_after_a_german_role_word():
     art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
     names = [e.name for e in analyze(art).entities if e.label == "PER"]
     assert "Kemal Aydin" in names, names
+
+
+def test_a_family_apposition_does_not_replace_the_role():
+    text = ("The shop will close in June. The news was given to staff by managing director "
+            "Colin Tate, the great-grandson of the founder, who said sales had fallen.")
+    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
+    roles = {e.name: e.role for e in analyze(art).entities if e.label == "PER"}
+    assert roles.get("Colin Tate") == "managing director", roles

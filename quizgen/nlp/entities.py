@@ -2738,8 +2738,12 @@ def _honorific(word: str) -> bool:
     """'Dr', 'Ms.': a form of address, no role; 'MS' in capitals is a Member of the Senedd
     (like MP), and 'Local MS Lowri Davies' had the role 'Local' (blind review 10)."""
     return word.lower().rstrip(".") in _HONORIFICS and not (len(word) > 1 and word.isupper())
-_KINSHIP = re.compile(r"(?i)(?:an? |eine? )?(?:\w+ )?(?:mother|father|parent|grandmother|"
-                      r"grandfather|mutter|vater|großmutter|großvater)\b")
+_KINSHIP = re.compile(r"(?i)(?:an? |eine? |the )?(?:\w+ )?(?:great-)*(?:mother|father|parent|"
+                      r"grandmother|grandfather|mutter|vater|großmutter|großvater|grandson|"
+                      r"granddaughter|son|daughter|nephew|niece|widow|widower|sohn|tochter|"
+                      r"enkel|enkelin|urenkel|urenkelin|witwe)\b")
+# ('the great-great-grandson of the founder' took the place of 'managing director' as the
+# role, blind review 33 en_dept Q3: who someone is by family is no role)
 _ROLE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b)(?P<det>Der|Die|der|die|The|the)\s+(?P<own>[\w-]+['’]s\s+)?(?P<role>[A-ZÄÖÜa-z][\w-]+"
     r"(?:\s+[^,;:\"„“]{1,80}?)?),\s*(?:(?:Professor|Prof\.?|Dr\.?|Councillor|Cllr\.?)\s+)?$")
