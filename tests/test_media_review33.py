@@ -127,3 +127,27 @@ def test_bare_denial_is_no_voice():
     qs = _voices(a, claims(a))
     assert qs
     assert all("Lee Norris" not in q.prompt and "Lee Norris" not in str(q.answer) for q in qs)
+
+
+SHOP_EN = """By Tom Reade | Monday 7 December 2026, 09:00 GMT
+
+Dunford's oldest bakery to close
+
+Hartley's, the bakery on Mill Lane in Dunford, will close in January after 90 years.
+
+Owner Susan Hartley said energy bills had made the ovens too expensive to run. Local \
+historian Peter Grant said the bakery had opened in 1936. Baker Jan Moss, who has worked \
+at Hartley's since 1990, said she would miss the customers.
+
+A town that cannot keep a bakery like Hartley's open has lost something it will not get back.
+"""
+
+
+def test_true_false_never_swaps_a_shop_named_after_a_person():
+    # blind review 33 en_dept Q10: 'a shop like Haddow's' became 'a shop like Petrie's'
+    from quizgen.generate import truefalse
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(SHOP_EN))
+    qs = truefalse.generate(a)
+    prompts = [q.prompt.replace("'", "’") for q in qs]
+    assert not [p for p in prompts if "Grant’s" in p or "Moss’s" in p], prompts

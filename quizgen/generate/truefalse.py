@@ -240,6 +240,10 @@ def _swaps(analysis: Analysis, s: Sentence):
                 # person named, not the one swapped in (quick reading 43 de_maislabyrinth Q6)
             if _inside_name(text, s, m.start):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
+            if text[m.end:m.end + 2] in {"'s", "’s"} and re.search(
+                    rf"\b(?:at|like|from|into|outside)\s+{re.escape(m.text)}['’]s\b", text):
+                continue  # 'a shop like Haddow's', where 'at Haddow's' is the shop: never
+                # 'like Petrie's' (blind review 33 en_dept Q10; Petrie is a historian)
             if _place_slot(s, m.start):
                 continue  # "die Bundesstaaten New Mexico und New Jersey": places, not persons
             if PLACE_END.search(m.text) or re.search(r"\bthe\s+(?:[A-Z][\w'-]+\s+(?:and|&)\s+)?$",
