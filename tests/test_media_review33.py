@@ -151,3 +151,29 @@ def test_true_false_never_swaps_a_shop_named_after_a_person():
     qs = truefalse.generate(a)
     prompts = [q.prompt.replace("'", "’") for q in qs]
     assert not [p for p in prompts if "Grant’s" in p or "Moss’s" in p], prompts
+
+
+THERE_EN = """By Tom Reade | Monday 7 December 2026, 09:00 GMT
+
+Chess club loses its room at the library
+
+Dunford Chess Club must leave its room at the town library by March, after 30 years.
+
+Club secretary Ann Lowe said the members had offered to pay twice the rent. She said the \
+club had looked at a room on the Riverside estate. Treasurer Bill Cole said the rent there \
+would be at least £500 a month. Councillor Mark Reed said the library needed the room for \
+computer classes. Some members have claimed that the library plans to sell the building. \
+The council said there was no evidence for this.
+"""
+
+
+def test_evidence_options_have_no_unresolved_there():
+    # blind review 32 en_model_railway #9: 'The rent there would be at least £600 a month.'
+    from quizgen.generate.media_claims import _unsupported
+    from quizgen.generate.media_text import claims
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(THERE_EN))
+    qs = _unsupported(a, claims(a))
+    assert qs
+    assert not [o for q in qs for o in (q.options or []) if " there " in o], \
+        [q.options for q in qs]

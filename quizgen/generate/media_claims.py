@@ -489,6 +489,11 @@ def _points_back(text: str, lang: str) -> bool:
 # a pronoun for the speaker left inside a bare claim: 'forced on it', 'für sie'
 OBJECT_POINTER = {"en": re.compile(r"\b(?:on|to|for|by|from|against|with|of) (?:it|them)\b"),
                   "de": re.compile(r"\b(?:ihm|ihn|ihnen)\b")}
+# a place pointer back to the sentence before: adverbial 'there' (not 'said there would be',
+# 'and there is'), German 'dort' (not 'dort, wo ...')
+PLACE_POINTER = {"en": re.compile(r"\b(?!(?:that|if|and|but|because|so|as|where|when|whether|"
+                                  r"while|said|says|although|though|since|or)\b)[a-z]+\s+there\b"),
+                 "de": re.compile(r"\bdort\b(?!\s*,\s*wo\b)")}
 POINTERS = {"de": {"das", "dies", "diese", "dieser", "dieses", "es"},
             "en": {"this", "that", "these", "those", "it"}}
 
@@ -511,6 +516,9 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             continue  # 'The damage as "significant" and said engineers had ...' (judged22)
         if text and EVIDENCE_WORD.search(text):
             continue  # 'software "should never be the only evidence"' muddles the question
+        if text and PLACE_POINTER[lang].search(text):
+            continue  # 'The rent there would be at least £600 a month': where? (blind
+            # review 32 en_model_railway #9)
         if text and not use_form and OBJECT_POINTER[lang].search(text):
             # 'The decision had been forced on it by rising costs': the bare claim keeps its
             # speaker's pronoun (fresh reading 38 leisure_centre Q10, 'it' = the council)
