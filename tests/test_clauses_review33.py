@@ -56,3 +56,12 @@ def test_a_price_in_konjunktiv_ii_is_not_asked_as_money_spent():
     art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
     ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
     assert not [p for p in ps if "haben" in p and "gekostet" in p], ps
+
+
+def test_a_date_key_accepts_its_plain_forms():
+    text = ("The riders have raised £5,000 this year. A fundraising ride is planned for "
+            "Sunday 22 March, the charity said.")
+    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
+    qs = [q for q in wh.generate(analyze(art)) if q.answer == "for Sunday 22 March"]
+    assert qs
+    assert {"Sunday 22 March", "22 March", "on 22 March"} <= set(qs[0].accepted_answers), qs
