@@ -235,12 +235,13 @@ def _gives_away(shown: Question, asked: Question,
         return True
     if asked.skill in _NAME_ASKED and not {e.sentence for e in shown.evidence} & {
             e.sentence for e in asked.evidence} and not (
-            asked.type == "cloze" and shown.skill == "source"):
+            asked.type == "cloze" and shown.skill == "source" and not relaxed):
         # A name in a question on another sentence says nothing about who did this (a
         # multiple-choice question shows the names anyway): "What is Helen Carter's role?"
         # leaves "Who said ...? - Helen Carter" to ask. A gap on the name asks who the
         # person with that role is: '..., ____, verwies auf Brände' - Petra Anschütz goes
-        # beside the source item '„...“, sagte Anschütz dem ___' (blind review 31).
+        # beside the source item '„...“, sagte Anschütz dem ___' (blind review 31), unless
+        # the set would be short without it.
         return False
     if across and not {e.sentence for e in shown.evidence} & {e.sentence for e in asked.evidence}:
         # a quotation of another sentence gives a number away with its noun ('Wie viele Euro
