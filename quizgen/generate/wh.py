@@ -5197,6 +5197,8 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         out += [q for q in _what_en(analysis, c) if not (level and _LEVEL_WHAT.match(q.prompt))]
         # how many
         for q_ in analysis.quantities:
+            if q_.sentence != s.index:
+                continue  # (every test below skips another sentence's count; this one is cheap)
             if q_.number_text.lower() in _BOTH and _inside(c.subject, q_.start, q_.end):
                 continue  # 'Both sides have a point': 'How many sides have a point? - both'
                 # (quick reading 27, D) asks a word, not a count; 'scored both goals' is two
