@@ -169,12 +169,13 @@ _SPANS = frozenset("""jahr jahre jahren jahrzehnte jahrzehnten monat monate mona
 @functools.lru_cache(maxsize=256)
 def _count_of_things(number: str) -> re.Pattern[str]:
     # (not a preposition after it: '... von 40 auf 7,5 Tonnen' counts tonnes)
-    return re.compile(r"(?<![\w.,:])" + re.escape(number) + r"\s+(?!(?:"
-                      + "|".join(sorted(_SPANS | _NOT_UNIT | _RANGE_WORDS))
+    return re.compile(r"(?<![\w.,:])" + re.escape(number) + r"\s+(?!(?:" + _NO_COUNTED_NOUN
                       + r")(?!\w))[^\W\d_]{3,}", re.IGNORECASE)
 
 
 _RANGE_WORDS = frozenset({"auf", "aus", "pro", "per", "zum", "zur", "out", "for"})
+# the words after a number that make it no count of people or things, as one alternation
+_NO_COUNTED_NOUN = "|".join(sorted(_SPANS | _NOT_UNIT | _RANGE_WORDS))
 
 
 @functools.lru_cache(maxsize=4096)  # a set asks for the same few hundred answer words
@@ -207,10 +208,11 @@ def _gives_away(shown: Question, asked: Question,
     # (a who-said item of the media family asks what a who-question asks: 'Who said the vet
     # bills had reached almost £9,000?' beside 'How much did the treasurer, Peter Lloyd, say
     # the vet bills had reached?' on that sentence answer each other, quick reading 43)
+    same_sentence = not {e.sentence for e in shown.evidence}.isdisjoint(
+        e.sentence for e in asked.evidence)
     across = shown.family != asked.family and {shown.skill, asked.skill} != {"who", "source"} \
         and not ("attribution" in (shown.skill, asked.skill) and "role" not in (
-            shown.skill, asked.skill) and {
-            e.sentence for e in shown.evidence} & {e.sentence for e in asked.evidence})
+            shown.skill, asked.skill) and same_sentence)
     if across and (shown.family != "media_literacy" or asked.type not in _SPAN_ANSWERS
                    or asked.skill not in _FIGURES):
         # the families print in separate sections, and a comprehension prompt names what a
@@ -233,8 +235,7 @@ def _gives_away(shown: Question, asked: Question,
         # Ellis says: “It would be a disgrace ...” Fact or opinion?': the next sentence of one
         # quotation names its speaker (quick reading 40 en_church_roof)
         return True
-    if asked.skill in _NAME_ASKED and not {e.sentence for e in shown.evidence} & {
-            e.sentence for e in asked.evidence} and not (
+    if asked.skill in _NAME_ASKED and not same_sentence and not (
             asked.type == "cloze" and shown.skill == "source" and not relaxed):
         # A name in a question on another sentence says nothing about who did this (a
         # multiple-choice question shows the names anyway): "What is Helen Carter's role?"
@@ -243,7 +244,7 @@ def _gives_away(shown: Question, asked: Question,
         # beside the source item '„...“, sagte Anschütz dem ___' (blind review 31), unless
         # the set would be short without it.
         return False
-    if across and not {e.sentence for e in shown.evidence} & {e.sentence for e in asked.evidence}:
+    if across and not same_sentence:
         # a quotation of another sentence gives a number away with its noun ('Wie viele Euro
         # kostet ab Januar ein Essen? - 5,40' beside '„Der Preis steigt ... auf 5,40 Euro.“',
         # quick reading 26); a date there may be another event's ('am Montag')
