@@ -52,10 +52,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"zu\s+liefern|zu\s+präsentieren|zu\s+erbringen|beizubringen)\b)?"),
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
         # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
-        ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|war|wurde|wurden)\s+"
+        # "Nachgewiesen ist das bislang nicht", "Bestätigt wurde das von keiner Seite"
+        # (blind reviews 34, 35)
+        ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt|Nachgewiesen)\s+(?:ist|sind|war|wurde|"
+                        r"wurden)\s+"
                         r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|aber)\s+)?|"
                         r"dies(?:e|er|es)\s+\w+\s+"
-                        r"(?:\w+\s+){0,3})(?:nicht|nichts)\b"),
+                        r"(?:\w+\s+){0,3})(?:nicht|nichts|von\s+keiner\s+Seite)\b"),
         # "Bestätigt ist ein Vorkommen im Lautertal bisher nicht" (quick reading 38)
         ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt)\s+(?:ist|sind|wurde|wurden)\s+"
                         r"(?:ein|eine|einer)\s+\w+\s+(?:\w+\s+){0,3}?(?:bisher|bislang|noch)\s+"
@@ -164,6 +167,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
+        # "there is nothing in the planning documents to support it" (blind review 34)
+        ("no_evidence", r"\bnothing\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:support|back\s+up|prove|"
+                        r"confirm|substantiate)\s+(?:it|this|that|the\s+(?:claims?|allegations?|"
+                        r"rumou?rs?|figures?))\b"),
         # "the team stressed that there was no data to prove this" (quick reading 29)
         ("no_evidence", r"\bno\s+(?:data|figures|records?|statistics|studies|research|documents?|"
                         r"paperwork)\s+(?:to\s+"
@@ -324,8 +331,16 @@ _BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$|
                            r"Vorwurf|die\s+Vorwürfe)$", re.IGNORECASE)
 _BACK_WORD = re.compile(r"\b(?:dafür|davon|dies\w*|das|it|this|that)\b", re.IGNORECASE)
 _POINTER = frozenset("it this that es dies das".split())  # "campaigners say it | cannot be checked"
-_FOR_THIS = re.compile(r"^\s*(?:for|of)\s+(?:this|that|these|it|the\s+(?:claims?|allegations?|"
-                       r"accusations?|figures?))\b", re.IGNORECASE)
+_FOR_THIS = re.compile(r"^\s*(?:for|of|to\s+(?:support|back\s+up|prove|confirm))\s+(?:this|that|"
+                       r"these|it|the\s+(?:claims?|allegations?|accusations?|figures?))\b",
+                       re.IGNORECASE)
+# a German flag whose clause opens on what it points back to: 'Dafür gibt es nach Angaben der
+# Ermittler bislang keine Belege', 'Für diese Behauptung gibt es bislang keinen Beleg'
+# (blind reviews 31, 33); a few words between, none of them a claim verb
+_FOR_THIS_DE = re.compile(r"^\s*(?:dafür|hierfür|für\s+(?:diese|dies|das|den|die)\w*"
+                          r"(?:\s+(?:Behauptung|Angabe|Aussage|Darstellung|Vorwurf|Vorwürfe|"
+                          r"Gerücht|Gerüchte|Zahl|Rechnung|Annahme|Vermutung))?)(?:\s+(?:gibt|gab)\s+"
+                          r"es\b(?:\s+[\w-]+){0,6})?\s*$", re.IGNORECASE)
 # where a sentence's second main clause starts: "..., and the council has not produced any
 # evidence for the claim"; "..., but it has never been tested"; "...; überprüfen ließ sich"
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.IGNORECASE)
@@ -374,6 +389,8 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     if claimed:
         return False  # the flag's sentence made the claim before it
     words = before.split()
+    if _FOR_THIS_DE.match(before) and not _CLAIM_VERB.search(before):
+        return True
     if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag) \
             or _WHETHER_THAT.search(flag) or _CLAIM_SUBJECT.match(flag):
         return True
