@@ -569,6 +569,12 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im Vorjahr': a
                 # cost the next sentence puts at 25 per cent, no demand (quick reading 25)
                 continue
+            if not _demand(w, text, language):
+                # a bare 'muss' states a necessity, a procedure or a rule ('Wer ... braucht,
+                # muss derzeit lange warten', 'Wie viel die Gemeinde ... ausgeben muss, ist
+                # noch unklar'): no judgement, in the last paragraph too (blind reviews 32,
+                # 34 and 36 keyed each an opinion)
+                continue
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
     for phrase in JUDGE_PHRASES[language]:
@@ -590,6 +596,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
         pred = m.group("pred").strip().lower()
         if _measured_cost(pred, text):
             break  # 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im Vorjahr'
+        if m.group("cop") == "muss" and not _demand("muss", text, language):
+            break  # 'Wer ... braucht, muss derzeit lange warten': a necessity, no verdict
         if not any(re.search(rf"\b{re.escape(n)}\b", pred) for n in NOT_VERDICT[language]):
             weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
             # named as written ("It is hard", "Es ist ein Ärgernis") when nothing else is
@@ -606,7 +614,9 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     if m and not NUMBER.search(text) and not UNCERTAIN.search(m.group("pred")) and \
             not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")) \
             and not INSTRUCTION.match(m.group("pred")) \
-            and not _measured_cost(m.group("pred"), text):
+            and not _measured_cost(m.group("pred"), text) \
+            and not (m.group("pred").split()[0].lower() in MUST[language]
+                     and not _demand(m.group("pred").split()[0], text, language)):
         pw = m.group("pred").split()
         n = 4  # not ending on a degree word: 'macht es sich zu leicht', not '... sich zu'
         while n < len(pw) and pw[n - 1].lower() in DEGREE_END:
@@ -654,6 +664,50 @@ def appeal_cues(text: str, language: str) -> list[Cue]:
             name = f"{name.split()[0]} {m.group('v')} … {m.group('n').strip()}"
         out.append(Cue(name, "deontic", WEIGHTS["deontic"]))
     return out
+
+
+# what makes a 'muss'/'must' say what ought to be: an urging adverb ('muss endlich', 'must
+# urgently') or a call to act, stop or change, in the modal's own clause
+DEMAND = {"de": re.compile(r"\b(?:endlich|jetzt(?! noch)|dringend|unbedingt|sofort|schleunigst|"
+                           r"umgehend|schnellstens|mehr tun|handeln|umdenken|aufhören|ändern|"
+                           r"nachbessern|gestoppt|verhindert|Verantwortung|Konsequenzen ziehen|"
+                           r"Schluss|wundern|fragen lassen|gefallen lassen|zugeben|festhalten|"
+                           r"(?:deutlich|offen|klar|ehrlich) sagen)\b"),
+          "en": re.compile(r"(?i)\b(?:finally|urgently|immediately|at last|do (?:more|better)|"
+                           r"act|stop|change|rethink|take responsibility|be stopped|be held|"
+                           r"face up|step up|listen)\b")}
+# a clause that opens with a subordinator: its verb-final modal is part of a question the
+# article reports ('Wie viel ... ausgeben muss, ist noch unklar') or of a reason or condition
+SUBORDINATE = re.compile(r"(?i)^(?:wer|was|wie|wann|wo|warum|weshalb|welche\w*|ob|dass|weil|"
+                         r"wenn|falls|bevor|how|what|when|where|why|whether|if|because)\b")
+
+
+# a norm for any such one: 'A zoo that breeds elephants must also give them room', 'Ein
+# Verein, der Kinder trainiert, muss ...'; and the writer's 'Man muss kein Kirchgänger sein,
+# um zu verstehen, dass ...'
+ANY_SUCH = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:\w+ ){0,2}?[A-ZÄÖÜ]\w+, (?:die|der|das) "
+                             r"[^,]+, (?:muss|müssen)\b|\b(?:muss|müssen) kein\w* [^,]+ sein, um "
+                             r"(?:\w+ ){0,3}?(?:zu (?:verstehen|sehen|erkennen|finden|begreifen|"
+                             r"ahnen|merken|wissen)|einzusehen|festzustellen)\b"),
+            "en": re.compile(r"^(?:A|An|Any|Every) (?:\w+ ){1,2}(?:that|which|who) [^,.;:]+? "
+                             r"must\b|\b(?:need not|do(?:es)?n't have to) be an? \w+ to "
+                             r"(?:see|understand|realise|realize|know|notice)\b")}
+
+
+def _demand(word: str, text: str, language: str) -> bool:
+    """Does the bare modal `word` ('muss', 'must') say what ought to be? Only with an urging
+    word or a call to act in its own clause, not opening a reported question or a condition;
+    or as the verdict on any such body ('A town that wants fewer strays must also pay ...')."""
+    i = text.find(word)
+    if (GENERIC[language].search(text.strip()) or ANY_SUCH[language].search(text.strip())) \
+            and not SUBORDINATE.match(text.strip()):
+        return True
+    start = max(text.rfind(ch, 0, i) for ch in ",;:–")
+    ends = [j for j in (text.find(ch, i) for ch in ",;:–.") if j >= 0]
+    clause = text[start + 1:min(ends, default=len(text))].strip()
+    if SUBORDINATE.match(clause):
+        return False
+    return bool(DEMAND[language].search(clause))
 
 
 def _in_relative(word: str, text: str) -> bool:
