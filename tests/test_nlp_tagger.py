@@ -183,3 +183,35 @@ def test_tagging_outside_an_article_uses_the_fast_word_analysis_with_hantas_resu
             assert tokens._ARTICLE.get() is None
             assert tokens._tag_sent(words, language) == plain.tag_sent(words, taglevel=1)
     assert used
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_tagger_model_is_left_out_of_garbage_collection(language):
+    """HanTa's model lives as long as the process; a full collection walked its dicts
+    (about 50 ms each time, several per twenty articles) until it was frozen on loading."""
+    import gc
+
+    model = tokens._hanta(language)
+    tables = [v for v in vars(model).values() if isinstance(v, dict) and len(v) > 1000]
+    assert tables  # the model's lexicon and transition tables
+    young = {id(o) for o in gc.get_objects()}
+    assert id(model) not in young and not any(id(t) in young for t in tables)
+    assert tokens.tag_words(("Das", "ist", "gut", "."), language)  # still tags
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_an_articles_tagger_goes_with_the_article_without_the_collector(language):
+    """Its memos are freed by reference counting when the article is done: a reference cycle
+    kept every article's memos until the next full collection, which then had them to walk."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        with one_article(language) as tagger:
+            assert tagger.tag_sent(["Das", "ist", "ein", "Test", "."])
+            gone = weakref.ref(tagger)
+        del tagger
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from quizgen.model import Analysis, Entity, Mention, Sentence, Token
+from quizgen.nlp.memo import for_process
 
 # Nouns that introduce a person's name or stand for a person ("Präsident Tokajew").
 PERSON_TITLES = {
@@ -161,7 +162,7 @@ NOT_NAMES = {
 }
 
 
-@cache
+@for_process
 def _countries(language: str) -> frozenset[str]:
     import gettext
 

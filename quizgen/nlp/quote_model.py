@@ -23,10 +23,10 @@ import gzip
 import json
 import math
 import os
-from functools import lru_cache
 from pathlib import Path
 
 from quizgen.model import Analysis, Entity, Quote, Sentence, Token
+from quizgen.nlp.memo import for_process
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quote_model.json.gz"
 
@@ -222,7 +222,7 @@ def features(analysis: Analysis, index: int, infos: dict, rule_spk: list, ent_of
 # --------------------------------------------------------------------------- model
 
 
-@lru_cache(maxsize=1)
+@for_process
 def load_model() -> dict | None:
     """The weights, or None when switched off or not trained."""
     if os.environ.get("QUIZGEN_QUOTE_MODEL", "").lower() == "off" or not MODEL_PATH.exists():

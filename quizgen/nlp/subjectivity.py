@@ -19,9 +19,10 @@ import gzip
 import json
 import math
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
+from quizgen.nlp.memo import for_process
 from quizgen.nlp.tokens import tag_words, token_spans
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -309,7 +310,7 @@ def model_path(language: str) -> Path:
     return DATA_DIR / f"subjectivity_{language}.json.gz"
 
 
-@cache
+@for_process
 def load_model(language: str) -> dict:
     """The shipped model of one language (read once per process)."""
     if language not in LANGUAGES:

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from quizgen.model import Token
+from quizgen.nlp.memo import for_process
 
 _MONTHS_DE = ("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
               "Dezember|Jänner")
@@ -121,7 +122,7 @@ def coarse_pos(tag: str, language: str) -> str:
     return "X"
 
 
-@cache
+@for_process
 def _hanta(language: str):
     from HanTa import HanoverTagger
 
@@ -136,6 +137,16 @@ _NUMBER = re.compile(r"^\d[\d.,\u202f]*%?$")
 
 MAX_TAGGED_WORD = 40  # HanTa's analysis grows ~cubically with word length
 MAX_TAGGED_SENTENCE = 300  # and its Viterbi pass with sentence length: tag in windows
+
+
+def _remembered_tag_word(memo: dict[tuple, list], plain: Any, word: str, cutoff: int = 5,
+                         casesensitive: bool = True, conditional: bool = False) -> list:
+    """HanTa's ``_tag_word`` of `plain`, each distinct call once per article (in `memo`)."""
+    key = (word, cutoff, casesensitive, conditional)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = plain._tag_word(word, cutoff, casesensitive, conditional)
+    return found
 
 
 class ArticleTagger:
@@ -158,23 +169,18 @@ class ArticleTagger:
         self._fast = all(hasattr(hanta, a) for a in
                          ("tag_sent_viterbi", "_tag_word", "_analyze", "int2tag"))
         self._own_viterbi = self._fast and _tag_order(language) is not None
+        self._words: dict[tuple, list] = {}
+        # the memoised word lookup holds the memo and the plain tagger, not self: the copy
+        # below holding a bound method of self was a reference cycle, which kept every
+        # article's memos alive until the next full garbage collection
+        self._tag_word = partial(_remembered_tag_word, self._words, self._plain)
         if self._fast:
             # a shallow copy shares the model; only its word lookup is memoised
             self._hanta = copy.copy(hanta)
             self._hanta._tag_word = self._tag_word
-        self._words: dict[tuple, list] = {}
         self._probs: dict[tuple[str, bool], list | None] = {}  # see _word_steps
         self._lemmas: dict[tuple[str, int], str] = {}
         self.spans: dict[str, list[tuple[int, int]]] = {}  # sentence -> token_spans
-
-    def _tag_word(self, word: str, cutoff: int = 5, casesensitive: bool = True,
-                  conditional: bool = False) -> list:
-        key = (word, cutoff, casesensitive, conditional)
-        found = self._words.get(key)
-        if found is None:
-            found = self._words[key] = self._plain._tag_word(word, cutoff, casesensitive,
-                                                             conditional)
-        return found
 
     def tag_sent(self, words: list[str]) -> list[tuple[str, str, str]]:
         """(word, lemma, tag) per word, exactly as ``HanoverTagger.tag_sent(words, 1)``."""
@@ -317,7 +323,7 @@ def _in_order(language: str, state: tuple, lp_t: dict) -> bool:
     return found
 
 
-@cache
+@for_process
 def _fast_words(hanta: Any) -> Any:
     """`hanta` with quizgen.nlp.morphology's word analysis; None if its model is laid out
     otherwise."""
