@@ -1949,7 +1949,24 @@ def _no_org(analysis: Analysis, e: Entity, clause: Sequence[Token]) -> bool:
     text = analysis.article.text
     return any(t.text.lower() in PLACE_NOUNS[analysis.language] for t in clause) or any(
         (text[max(0, m.start - 12):m.start].split() or [""])[-1].lower() in _PLACE_PREPS
-        for m in e.mentions)
+        for m in e.mentions) or _capital_only_at_start(analysis, e)
+
+
+def _capital_only_at_start(analysis: Analysis, e: Entity) -> bool:
+    """English: one word, capitalised only because each mention opens its sentence
+    ('Squirrelpox has been confirmed ...', 'Squirrelpox is carried by grey squirrels'): a
+    disease or a thing, no organisation, so no 'Who is carried by ...?' (blind review 35
+    en_red_squirrels Q1/Q4)."""
+    if analysis.language != "en" or " " in e.name or not e.mentions or e.name.isupper():
+        return False
+    sents = analysis.sentences
+    for m in e.mentions:
+        if not 0 <= m.sentence < len(sents):
+            return False
+        first = next((t for t in sents[m.sentence].tokens if t.pos != "PUNCT"), None)
+        if first is None or first.start != m.start:
+            return False
+    return True
 
 
 def _surely_org(analysis: Analysis, e: Entity) -> bool:
