@@ -144,6 +144,9 @@ def normalise_answer(text: str) -> str:
     return re.sub(r"[^\w]", "", text.lower())
 
 
+_NUMBER_ARTICLES = {"ein", "eine", "einem", "einen", "einer", "a", "an"}
+
+
 def accepted_spellings(answers: Iterable[str]) -> list[str]:
     """The typed answers a key accepts, each also with its number words in digits: a
     student who types '14' for 'fourteen' or 'mehr als 600' for 'mehr als sechshundert' is
@@ -158,6 +161,10 @@ def accepted_spellings(answers: Iterable[str]) -> list[str]:
         words = answer.split()
         digits = [number_word_digits(w) or w for w in words]
         if digits != words:
+            # 'ein Dutzend' is '12', never 'ein 12' (blind review 36)
+            digits = [w for k, w in enumerate(digits) if not (
+                w.lower() in _NUMBER_ARTICLES and k + 1 < len(digits)
+                and digits[k + 1] != words[k + 1] and digits[k + 1].isdigit())]
             out.append(" ".join(digits))
     return list(dict.fromkeys(out))
 

@@ -1163,6 +1163,8 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
         # gebissen?' had 0.3 + 0.05 and was asked, quick reading 20)
         actors = _actors_by_sentence(analysis).get(s.index, ())
         score = round(score + 0.025 * min(len(actors), 4), 3)
+    if skill == "how_many":
+        accepted = _with_bound(answer, accepted, analysis.language)
     return Question(
         id=question_id(s.index, skill, prompt), family="comprehension", type="short_answer",
         skill=skill, prompt=prompt, answer=answer,
@@ -1170,6 +1172,26 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
         explanation=explanation_quote(analysis, s), evidence=evidence_of(analysis, s),
         difficulty=difficulty, score=score,
     )
+
+
+# A hedge that bounds a number ('mehr als ein Dutzend', 'unter drei', 'more than thirty
+# years'): a typed answer without it names another number ('3' is not 'under three'), so every
+# accepted form keeps it (blind review 36: 'ein Dutzend', 'drei', '30' were accepted). A hedge
+# of about ('rund 180', 'about 45') still accepts the plain number.
+_BOUND_HEDGE = {
+    "de": re.compile(r"(?i)^(?:um\s+)?(mehr als|weniger als|über|unter|knapp|fast|beinahe|"
+                     r"nahezu|mindestens|höchstens|bis zu|gut)\s"),
+    "en": re.compile(r"(?i)^(more than|fewer than|less than|just over|just under|over|under|"
+                     r"nearly|almost|at least|at most|up to)\s"),
+}
+
+
+def _with_bound(answer: str, accepted: Sequence[str], language: str) -> list[str]:
+    m = _BOUND_HEDGE.get(language, _BOUND_HEDGE["en"]).match(answer)
+    if m is None:
+        return list(accepted)
+    hedge = m.group(1).lower()
+    return [a if f" {hedge} " in f" {a.lower()} " else f"{hedge} {a}" for a in accepted if a]
 
 
 # 'Each incident costs the company around £20,000' (blind review 16, F: the article names
