@@ -110,7 +110,10 @@ JUDGE_PHRASES = {
            # the writer's verdict on what a state of things shows: '..., sagt viel über
            # unsere Gesellschaft – und wenig Gutes' (quick reading 36 jugendtrainer)
            "sagt viel über", "sagt einiges über", "sagt alles über", "und wenig Gutes",
-           "nichts Gutes"],
+           "nichts Gutes",
+           # 'Dabei liegt eine vernünftige Lösung eigentlich auf der Hand' (fresh reading 40
+           # de_padel: the writer's verdict was not asked)
+           "auf der Hand", "echter Verlust", "herber Verlust"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -140,7 +143,13 @@ JUDGE_PHRASES = {
            "out of all proportion", "out of proportion", "would do well to",
            # '..., and the least the rest of us can do is ...' (quick reading 37)
            "says a lot about", "says much about", "speaks volumes", "the least the rest of us",
-           "the least we can do"],
+           "the least we can do",
+           # 'turning down ... would have been hard to justify', 'it would be a real loss if
+           # ...' (blind review 34 en_hmo_vicarage, fresh reading 40 en_church_roof: the
+           # writer's last word was not asked, a plain fact was)
+           "hard to justify", "difficult to justify", "impossible to justify",
+           "hard to defend", "difficult to defend", "a real loss", "a great loss",
+           "a huge loss", "too much to ask"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -309,7 +318,12 @@ VIEW_VERB = re.compile(r"(?i)\b(?:lobte|lobt|lobten|bemängelte|bemängelt|"
 # '..., sagt viel über unsere Gesellschaft', 'says a lot about us': the writer's verdict on
 # what something shows, nobody's speech (REPORTED's 'sagt'/'says')
 SAYS_ABOUT = re.compile(r"(?i)\b(?:sagt|sagen|says|say)\s+(?:viel|einiges|alles|wenig|nichts|"
-                        r"a lot|much|little|everything|something)\s+(?:über|about)\b")
+                        r"a lot|much|little|everything|something)\s+(?:über|about)\b|"
+                        # 'For a town that says it needs homes for key workers, turning down
+                        # ... would have been hard to justify': what the subject of the
+                        # writer's verdict claims to be, no speech the sentence reports
+                        # (blind review 34 en_hmo_vicarage)
+                        r"^For (?:a|an|any) \w+ (?:that|which|who) says\b")
 # 'Refunds should arrive within 14 days', 'sollten schon seit dem Fahrplanwechsel im Juni
 # rollen': a should-word before a time is what is expected or was planned, no verdict
 TIMED = {
@@ -451,7 +465,11 @@ SCENE = re.compile(r"^(?:Wer|(?:Anyone|Those) who|Whoever) (?:in diesen Tagen|di
                    # #12 keyed it opinion)
                    r"^(?:Wer|(?:Anyone|Those) who|Whoever) [^,]+, (?:kennt|kennen) (?:das Bild|"
                    r"die Szene|die Situation|den Anblick)\b|^(?:(?:Anyone|Those) who|Whoever) "
-                   r"[^,]+,? (?:knows?|will know|will have seen) the (?:scene|sight|picture)\b")
+                   r"[^,]+,? (?:knows?|will know|will have seen) the (?:scene|sight|picture)\b|"
+                   # 'Wer an einem Sommerabend durch die Ahornstraße geht, hört es schon von
+                   # Weitem: ...': what anyone there hears, the lead's scene (fresh reading 40
+                   # de_padel keyed it opinion)
+                   r"^(?:Wer|(?:Anyone|Those) who|Whoever) [^,]+, (?:hört|riecht|hears|smells)\b")
 # what a rule threatens: 'Wer sich nicht daran hält, muss mit einem Bußgeld rechnen'
 RULE_CONSEQUENCE = re.compile(r"^(?:Wer [^,]+, (?:muss|müssen) (?:\w+ ){0,5}rechnen\b|"
                               r"(?:Anyone|Those) who [^,]+,? (?:faces?|risks?|could face|can "
@@ -791,6 +809,13 @@ def is_hearsay(text: str, language: str, *, inference: bool = True) -> bool:
                for w in words(text))
 
 
+# a should-word, whatever its cue was dropped for ('Beide Seiten sollten diese Chance am 9.
+# Dezember nutzen' is an appeal, 'Refunds should arrive within 14 days' an expectation):
+# never a plain fact to check (fresh reading 40 de_padel)
+SHOULD_WORD = {"de": re.compile(r"\b(?:sollte|sollten|müsste|müssten)\b"),
+               "en": re.compile(r"(?i)\b(?:should|ought to)\b")}
+
+
 def classify(text: str, p: float | None, language: str, *, reported: bool = False,
              closing: bool = False) -> tuple[str, list[Cue]]:
     """'opinion', 'fact' or 'unclear' for one judged text, with the cues that decided.
@@ -873,6 +898,7 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
             OPINION_SUM:
         return "opinion", cues
     if (p is not None and p <= FACT_AT and not cues and not reported
+            and not SHOULD_WORD[language].search(text)
             and not _loaded(text, language)
             and not REPORTED.search(text) and not FORECAST.search(text)
             and not UNCERTAIN.search(text)
