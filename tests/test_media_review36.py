@@ -35,3 +35,44 @@ def test_who_said_prompt_stops_at_the_writers_caveat():
         assert "not said so" not in q.prompt and "records show" not in q.prompt, q.prompt
         assert q.prompt.endswith("can be sold?"), q.prompt
 
+
+UNPROVEN_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Lange Wartezeiten im Ordnungsamt Weißbach
+
+Wer im Ordnungsamt Weißbach einen Anwohnerparkausweis beantragen will, wartet derzeit bis \
+zu vier Wochen auf einen Termin. Amtsleiterin Petra Lenz sagte, zwei Stellen seien seit dem \
+Sommer unbesetzt.
+
+In einer Chatgruppe von Anwohnern ist der Ärger groß. Dort heißt es, die Termine würden \
+von einer Agentur gebucht und für 20 Euro weitergegeben. Belege dafür gibt es bislang nicht.
+
+Die Stadt will im Januar zwei neue Mitarbeiter einstellen.
+"""
+
+UNPROVEN_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Garage loses licence after inspection
+
+A garage in Harwick has lost its licence to carry out vehicle tests after an inspection \
+found faults in dozens of certificates, the transport agency said on Friday.
+
+Owner Mark Dyson said he had not known about the faults. The agency said the checks would \
+go on until the end of the month.
+
+It has been claimed in a residents' chat group that two other garages in the town worked \
+the same way. The police said there was no evidence to support that claim and asked \
+people not to name businesses online.
+"""
+
+
+def test_unproven_claim_without_claimant_gets_a_discussion():
+    # blind review 36 de_buergeramt ('Dort heißt es, ... Belege dafür gibt es bislang nicht.'),
+    # blind review 33 en_mot ('It has been claimed in a local Facebook group that ... Police
+    # said there was no evidence to support that claim'): no item asked about the claim
+    from quizgen.generate.media_discussion import _why
+    for text, words in [(UNPROVEN_DE, "Agentur"), (UNPROVEN_EN, "two other garages")]:
+        a = analyze(load_article(text))
+        qs = _why(a, claims(a))
+        assert any(words in q.answer for q in qs), [(q.prompt, q.answer) for q in qs]
+

@@ -261,6 +261,13 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                      else "", speaker=_party(_inside(c.speaker), lang, "die"))
         out.append(make(analysis, "why", "open", "discussion", prompt, note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
+    for idx, msent in _unclaimed_flags(analysis, cs):
+        if all(u.index != idx for u, _ in unproven):
+            # 'Dort heißt es, ... Belege dafür gibt es bislang nicht.': a flagged claim nobody
+            # makes by name, or one the quote finder missed, is still a claim to find (blind
+            # reviews 33 en_mot, 34 de_schuldnerberatung, 36 de_buergeramt: never asked)
+            unproven.append((analysis.sentences[idx], msent))
+            kinds.append(None)
     if unproven:
         kind = kinds[0] if len(set(kinds)) == 1 else None
         unproven.sort(key=lambda pair: pair[0].index)
@@ -274,6 +281,29 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["evidence_any"], t[kind] if kind else t["evidence_any"], 1),
                         [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
                         score=0.58))
+    return out
+
+
+# a sentence that reports a claim or hearsay in its own words
+_CLAIM_WORDS = re.compile(r"(?i)\b(?:behauptet\w*|heißt\s+es|hieß\s+es|soll(?:en)?|"
+                          r"Gerücht\w*|kursier\w*|vorgeworfen|claim(?:s|ed)?|alleg(?:es|ed)|"
+                          r"rumou?r\w*|(?:is|are|was|were)\s+said\s+to)\b")
+
+
+def _unclaimed_flags(analysis: Analysis, cs: list[Claim]) -> list[tuple[int, Sentence]]:
+    """The claims a no-evidence flag in the next sentence points back to that no Claim holds
+    with the flag: (claim sentence index, flag sentence), for claim sentences of the body
+    that word a claim ('behauptet', 'heißt es', 'soll', 'It has been claimed')."""
+    held = {c.sentence.index for c in cs if c.unsupported}
+    out: list[tuple[int, Sentence]] = []
+    for m in evidence_markers(analysis):
+        idx = m.claim_sentence
+        if m.kind != "no_evidence" or idx is None or idx == m.sentence or idx in held or \
+                any(i == idx for i, _ in out):
+            continue
+        sent = analysis.sentences[idx]
+        if sent.block == "body" and _CLAIM_WORDS.search(sent.text):
+            out.append((idx, analysis.sentences[m.sentence]))
     return out
 
 
