@@ -2889,9 +2889,9 @@ def _noun_outside_pp(tokens: Sequence[Token]) -> bool:
     for k, t in enumerate(tokens):
         low = t.text.lower()
         if t.tag in {"APPR", "APPRART", "APPO"} or after_noun and t.tag == "ART" and \
-                low in {"des", "der"} or low in _OBLIQUE_DETS:
-            # a preposition's phrase, a genitive ('nach Angaben des Vereins'), a dative or
-            # accusative ('dem Klub', 'jeden Monat')
+                low in {"des", "der", "eines", "einer"} or low in _OBLIQUE_DETS:
+            # a preposition's phrase, a genitive ('nach Angaben des Vereins', 'für das
+            # Öffnen einer Tür', blind review 36), a dative or accusative ('dem Klub')
             in_pp, after_noun = True, False
         elif t.pos in {"NOUN", "PROPN"} or t.tag in {"PPER", "PIS", "PDS"} and low not in {
                 "es", "ihm", "ihr", "ihnen", "uns", "mir", "dir", "ihn", "sich"}:
