@@ -399,9 +399,26 @@ def _partitive_de(after: Sequence[Token], name: Token) -> list[Token] | None:
 
 
 def _unique_name(analysis: Analysis, ent: Entity) -> str:
-    """The surname, or the full name when another person shares it ('Priya Natarajan')."""
+    """The surname, or the full name when another person shares it ('Priya Natarajan') or
+    the article also uses the surname as a word of its own ('Gabriele Sommer' beside 'bis zum
+    Sommer': 'Wann will Sommer ... fliegen?' reads as the season, blind review 36)."""
     short = short_name(ent)
-    return ent.name if short != ent.name and len(_namesakes(analysis, short)) > 1 else short
+    return ent.name if short != ent.name and (
+        len(_namesakes(analysis, short)) > 1 or short in _surnames_as_words(analysis)) else short
+
+
+@per_analysis
+def _surnames_as_words(analysis: Analysis) -> frozenset[str]:
+    """Once per analysis: the surnames of persons that the article also writes, in the same
+    spelling, outside any name ('im vergangenen Sommer' beside 'Gabriele Sommer')."""
+    surnames = {short_name(e) for e in analysis.entities if e.label == "PER"} - {
+        e.name for e in analysis.entities}
+    if not surnames:
+        return frozenset()
+    spans = [(m.start, m.end) for e in analysis.entities for m in e.mentions]
+    return frozenset(t.text for s in analysis.sentences for t in s.tokens
+                     if t.text in surnames and t.pos != "PROPN" and not any(
+                         a <= t.start < b for a, b in spans))
 
 
 @per_analysis
