@@ -5227,6 +5227,15 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 # review 26, D)
             if d.kind == "year" and _dates_a_noun_in_a_phrase(before):
                 continue  # 'since the first run in 2018': the year is the first run's
+            to_k = next((k for k, t in enumerate(before[:-1]) if t.tag == "TO0" and
+                         before[k + 1].pos == "VERB"), None)
+            if to_k and before[-1].pos == "NOUN" and any(
+                    t.pos in {"NOUN", "PROPN", "PRON"} for t in before[:to_k]) and \
+                    not d.text.lower().startswith(("by", "until", "before")):
+                continue  # 'has asked the trust to attend a meeting on 19 March': the date
+                # is the meeting's, not the asking's ('When has ... asked the trust to
+                # attend a meeting?', blind review 34 en_breast_screening #7); a deadline
+                # ('want the government to fund advisers by 2027') reads with the infinitive
             # 'at about 10.15am on Sunday, roughly 20 minutes [after ...]': the words after
             # the comma belong to the clause that follows, and without the date they dangle
             rest_wo = _remove(_without_dangling(c.rest, s), d.start, d.end)
