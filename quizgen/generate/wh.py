@@ -3265,6 +3265,10 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
                 continue  # 'stammen aus einem Zoo in Tschechien': the place says which zoo;
                 # 'Wo stammen die Tiere ... aus einem Zoo? - in Tschechien' asks 'where'
                 # of a 'where from' (quick reading 30)
+            if b == k - 1 and b > 0 and part[b - 1].text.lower() in {"mit", "ohne"}:
+                continue  # 'eine Firma mit Sitz in Nordrhein-Westfalen': the place is the
+                # firm's seat; 'Wo soll ... eine Firma mit Sitz stehen?' cut it out of the
+                # noun phrase (blind review 36 de_schluesseldienst Q5, D)
         if end < len(part) and part[end].text == "," and any(
                 t.text in {"oder", "und", "sowie"} for t in part[end:]):
             continue  # 'beim Revier in Schramberg, in der Sprechstunde im Rathaus oder online
