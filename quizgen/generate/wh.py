@@ -4550,6 +4550,17 @@ def _body_name_en(subj: Sequence[Token], analysis: Analysis) -> bool:
     return not any(e.label == "LOC" and name in {e.name, *e.aliases} for e in analysis.entities)
 
 
+def _passive_as(verb: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """'... would have to be brought as an election petition', 'was built as a mill': a
+    passive whose 'as' phrase follows the participle straight away."""
+    k = next((k for k, t in enumerate(rest) if t.text.lower() == "as"), None)
+    if k is None or not all(t.pos in {"VERB", "AUX", "PART", "ADV"} or t.tag == "TO0"
+                            for t in rest[:k]):
+        return False
+    last = rest[k - 1] if k else (verb[-1] if verb else None)
+    return last is not None and last.tag == "VVN"
+
+
 def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     """'The rainforest covers most of the basin' -> 'What covers most of the basin?' /
     'What does the rainforest cover?'."""
@@ -4576,7 +4587,11 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
             subj[0].text.lower() not in {"no", "none", "neither"} and \
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
-            singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}):
+            singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}) and \
+            not _passive_as(verb, rest_r):
+        # 'A formal challenge would have to be brought as an election petition': the 'as'
+        # phrase names the subject again ('What would have to be brought as an election
+        # petition ...? - a formal challenge', blind review 36 en_by_election_draw Q8)
         which = _which_en(subj, analysis)
         body = _body_name_en(subj, analysis) and not any(
             t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in verb) and not (
