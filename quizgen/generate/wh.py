@@ -125,9 +125,14 @@ _THEN_AGAINST = (r"bis dahin|until then|by then|dagegen (?:protestier|demonstrie
 THEN_AGAINST = re.compile(r"(?i)\b(?:" + _THEN_AGAINST + r")\b")
 # A consequence of what an earlier sentence told: 'What did some students lose as a
 # result, parents say?' (judged15) - as a result of what?
+_THEN_DE = re.compile(r"\bdann\b")
+_IF_DE = re.compile(r"\b(?:wenn|falls|sobald|sofern)\b")
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
                          r"because of (?:this|that|it)|infolgedessen|in der folge|"
                          r"dadurch|deswegen|darum|"
+                         # 'Eine Entscheidung darüber soll ... fallen': about what? (blind
+                         # review 34 de_tinyhaus #6); 'darüber hinaus' (besides) stays
+                         r"darüber(?!\s+hinaus)|"
                          # 'Wer ließ den Altbau noch am selben Tag sperren?' - which day?
                          r"(?:am|an dem|vom) (?:selben|gleichen|nächsten|folgenden) tag|"
                          r"(?:on )?the (?:same|next|following) day|that day|" + _THEN_AGAINST +
@@ -973,6 +978,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(_QUOTED.sub("", prompt)):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
+    if analysis.language == "de" and _THEN_DE.search(low) and not _IF_DE.search(low):
+        return 0.0  # 'Wann will der Gemeinderat dann über die Erweiterung entscheiden?':
+        # after what? the sentence before says (blind review 35 de_wohnmobilstellplatz Q8);
+        # 'wenn ..., dann' keeps its condition in the prompt
     if analysis.language == "de" and _LEFTOVER_SO.search(_QUOTED.sub("", prompt)):
         return 0.0  # 'Wie viel kam bis Mitte November so zusammen?' (fresh37 kletterwand Q3):
         # 'so' (that way) points at the sentence before, which says who collected and how
