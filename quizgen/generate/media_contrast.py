@@ -194,6 +194,9 @@ def _open_on_heading(text: str, at: int, nouns: set[str], lang: str) -> bool:
                for x in nouns for y in found)
 
 
+NEGATION = {"not", "never", "nicht", "nie", "niemals", "kaum", "hardly"}
+
+
 def findings(analysis: Analysis) -> list[Finding]:
     """All clear cases of a heading saying more than the body, best first per heading."""
     lang = analysis.language
@@ -230,6 +233,9 @@ def findings(analysis: Analysis) -> list[Finding]:
         for i, t in enumerate(toks):
             if t.text.lower() not in TOTAL[lang]:
                 continue
+            if i and toks[i - 1].text.lower() in NEGATION:
+                continue  # "'Not everyone has a washing machine'": a negated all restricts
+                # itself (blind review 36 en_launderette Q15 keyed it False)
             phrase = _phrase(toks, i, text)
             # what the "all" is about: the content words of its own part of the heading
             part = _part_at(h.text, t.start - h.start)

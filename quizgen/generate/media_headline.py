@@ -927,6 +927,22 @@ def _partitive_share(analysis: Analysis, qh: Quantity, body: list[Quantity],
                for q in body)
 
 
+# 'eine Rechnung über 890 Euro', 'a cheque for ...': 'über' after a bill, cheque or sum names
+# the amount, it is no hedge 'more than' (blind review 36 de_schluesseldienst Q14)
+AMOUNT_NOUN = re.compile(r"(?i)\b(?:Rechnung|Scheck|Betrag|Summe|Forderung|Kredit|Darlehen|"
+                         r"Bußgeld|Strafbefehl|Spende|Gutschein|Quittung|Mahnung|Bescheid|"
+                         r"Überweisung|Zahlung|Auftrag|Vertrag|Angebot|Kostenvoranschlag)\w*\s+$")
+
+
+def _amount_of(analysis: Analysis, q: Quantity) -> bool:
+    """Is the hedge 'über' of `q` the 'in the amount of' after a bill or a sum?"""
+    if (q.hedge or "").lower() != "über":
+        return False
+    text = analysis.article.text
+    i = text.lower().rfind("über", max(0, q.start - 12), q.end)
+    return i >= 0 and AMOUNT_NOUN.search(text[max(0, i - 40):i]) is not None
+
+
 def _numbers(analysis: Analysis) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -955,9 +971,9 @@ def _numbers(analysis: Analysis) -> list[Question]:
                 # the bare 350 counts the same Stellen; the total is no other figure for it
                 # (blind review 28, de_stellenabbau #20 keyed the 1.100)
                 continue
-            if same and all(q.hedge is None for q in same):
-                continue  # the heading repeats the body
-            target = next((q for q in same if q.hedge), None)
+            if same and all(q.hedge is None or _amount_of(analysis, q) for q in same):
+                continue  # the heading repeats the body ('eine Rechnung über 890 Euro')
+            target = next((q for q in same if q.hedge and not _amount_of(analysis, q)), None)
             if target is None:
                 if not same_unit or len({q.value for q in same_unit}) != 1:
                     continue  # no clear single figure in the body to compare with
@@ -1896,6 +1912,9 @@ LIMITS = {
 }
 
 
+NEGATION = {"not", "never", "nicht", "nie", "niemals", "kaum", "hardly"}
+
+
 def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
     """The words of a headline that sharpen or judge: loaded words of the lexicon
     ('Kantinen-Skandal', 'Killer'), all-words and superlatives ('EVERY', 'keiner', 'best'),
@@ -1917,6 +1936,10 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
                     not after or not after[0].isalnum()) and low in {
                     "alle", "jeden", "jedermann", "all", "everyone", "everybody"}:
                 continue  # 'Kühlschrank für alle', 'open to all': who may use it, not how many
+            if k and s.tokens[k - 1].text.lower() in NEGATION and (
+                    low in TOTAL[lang] or low in ALL_WORDS[lang]):
+                continue  # "'Not everyone has a washing machine'": a negated all overstates
+                # nothing (blind review 36 en_launderette Q17)
             if low in TOTAL[lang] or low in ALL_WORDS[lang] or _superlative(tok, lang) or \
                     low.partition("-")[0] in PREFIXES.get(lang, ()):
                 out.append(tok.text)
