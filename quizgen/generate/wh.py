@@ -589,6 +589,11 @@ def _leading_noun_phrase(middle: Sequence[Token], to_end: bool = False) -> int:
     if k < len(middle) and k > start and middle[k].tag == "CARD":
         k += 1  # 'die Regionalbahnlinie RB 47': a number that names ('RB wegen Bauarbeiten
         # 47', lead's reading of judged19)
+    if k + 1 < len(middle) and k > start and middle[k].text.lower() == "von" and \
+            middle[k + 1].tag == "NE":
+        k += 1  # 'der Gemeinderat von Alstedt': the name is the noun's ('Wann hat mit 11 zu
+        while k < len(middle) and middle[k].tag == "NE":  # 7 Stimmen der Gemeinderat von
+            k += 1  # Alstedt ...?', blind review 34 de_tinyhaus Q2)
     if k < len(middle) and k > start and middle[k].text.lower() in {"des", "eines"}:
         g = k + 1  # 'die Sporthalle des Gymnasiums Nordstadt': the genitive is the noun's
         while g < len(middle) and middle[g].tag == "ADJA":  # ('Seit wann ist die Sporthalle
