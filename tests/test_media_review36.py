@@ -76,3 +76,26 @@ def test_unproven_claim_without_claimant_gets_a_discussion():
         qs = _why(a, claims(a))
         assert any(words in q.answer for q in qs), [(q.prompt, q.answer) for q in qs]
 
+
+IT_SAYS_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+New water pipes for Harwick
+
+The water company will replace the old pipes under Harwick's high street from March, it \
+said on Monday.
+
+Resident Alan Price said the road works would keep shoppers away for months. The water \
+company has also claimed that the new pipes would cut leaks, which it says have cost it \
+more than £50,000 since 2022. Residents point out that the company has not published any \
+figures to back this up.
+"""
+
+
+def test_bare_claim_names_the_body_behind_it_says():
+    # blind review 35 en_tennis_courts Q13: the option kept 'which it says has cost it': who?
+    from quizgen.generate.media_claims import _resolved
+    a = analyze(load_article(IT_SAYS_EN))
+    texts = [_resolved(c, "en", a.entities, a) for c in claims(a) if "leaks" in c.content]
+    assert texts and all(t is None or "which the water company says" in t for t in texts), texts
+    assert any(texts), texts
+
