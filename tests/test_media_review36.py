@@ -99,3 +99,34 @@ def test_bare_claim_names_the_body_behind_it_says():
     assert texts and all(t is None or "which the water company says" in t for t in texts), texts
     assert any(texts), texts
 
+
+KONJ_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Neuer Campingplatz am Lindensee
+
+Die Gemeinde Lindach will den Campingplatz am Lindensee um 50 Plätze erweitern. \
+Bürgermeister Jens Hagen sagte, die Gäste brächten jedes Jahr rund 100.000 Euro ein.
+
+Kritik kommt vom Anglerverein. Der Vorsitzende Peter Kranz sagte dem NDR, das Ufer sei \
+schon jetzt überlastet. Er befürchte, dass die Fische im Sommer keine Ruhe mehr fänden.
+
+Einige Anwohner behaupten zudem, Gäste hätten nachts Müll in den See geworfen. Belegt ist \
+das bislang nicht. Die Försterin Anna Weber sagte, sie habe keinen Müll gefunden.
+"""
+
+
+def test_who_said_prompt_in_the_indicative():
+    # blind review 35 de_wohnmobilstellplatz Q12: 'Wer befürchte, dass ...?'
+    from quizgen.generate.media_claims import _indicative
+    assert _indicative("befürchte", "befürchten") == "befürchtet"
+    assert _indicative("warne", "warnen") == "warnt"
+    assert _indicative("fordere", "fordern") == "fordert"
+    assert _indicative("sei", "sein") == "ist"
+    assert _indicative("habe", "haben") == "hat"
+    assert _indicative("könne", "können") == "kann"
+    assert _indicative("sagte", "sagen") == "sagte"  # past indicative stays
+    assert _indicative("befürchtet", "befürchten") == "befürchtet"
+    a = analyze(load_article(KONJ_DE))
+    prompts = [q.prompt for q in _who_said(a, claims(a))]
+    assert not any(p.startswith("Wer befürchte,") for p in prompts), prompts
+

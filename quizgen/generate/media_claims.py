@@ -655,6 +655,38 @@ def _resolved(c: Claim, lang: str, entities: list[Entity] = (),
     return None if rest & PERSONAL[lang] else text
 
 
+# third person singular present of verbs whose stem changes (or that are irregular)
+_IRREGULAR_3SG = {"sein": "ist", "haben": "hat", "werden": "wird", "können": "kann",
+                  "müssen": "muss", "wollen": "will", "sollen": "soll", "dürfen": "darf",
+                  "mögen": "mag", "wissen": "weiß"}
+_STEM_CHANGE = re.compile(r"(?:sprechen|brechen|werfen|geben|sehen|lesen|halten|raten|"
+                          r"nehmen|treffen|helfen|laufen|lassen|fallen|tragen|schlagen|"
+                          r"fahren|treten|messen|vergessen|gelten|sterben|empfehlen|befehlen)$")
+
+
+def _indicative(word: str, lemma: str) -> str | None:
+    """The present indicative of a German third person singular verb in the Konjunktiv I
+    ('befürchte' -> 'befürchtet', 'sei' -> 'ist', 'fordere' -> 'fordert'); any other form as
+    it is; None for a stem-changing verb ('spreche' -> 'spricht': not made up here)."""
+    lemma = lemma.lower()
+    low = word.lower()
+    if lemma == "sein":
+        return "ist" if low == "sei" else word
+    if not lemma.endswith("n") or low != lemma[:-1] and not (
+            lemma.endswith(("ern", "eln")) and low == lemma[:-1] + "e"):
+        return word  # not the Konjunktiv I
+    if lemma in _IRREGULAR_3SG:
+        return _IRREGULAR_3SG[lemma]
+    if _STEM_CHANGE.search(lemma):
+        return None
+    if lemma.endswith(("ern", "eln")):
+        return word[:-1] + "t"
+    stem = word[:-1]
+    if re.search(r"(?:[td]|[^aeiouäöülrhmn][mn])$", stem):
+        return stem + "et"
+    return stem + "t"
+
+
 # a body speaking through 'it' in its own claim: 'which it says', 'as it claimed'
 _IT_SAYS = re.compile(r"\b(which|that|as|what),?\s+it(?=\s+(?:says|said|claims|claimed|"
                       r"believes|estimates|estimated)\b)")
@@ -901,6 +933,18 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if c.predicate:
             caveat = WRITERS_CAVEAT[lang].search(c.predicate)
             predicate = c.predicate[:caveat.start()] if caveat else c.predicate
+            if lang == "de":
+                # 'Sie befürchte, dass ...' -> 'Wer befürchtet, dass ...?': the Konjunktiv I of
+                # reported speech is no mood of a direct question (blind review 35
+                # de_wohnmobilstellplatz Q12)
+                verb, _, rest = predicate.partition(" ")
+                tok = next((t for t in c.sentence.tokens if t.text == verb.rstrip(",")
+                            and t.pos in {"VERB", "AUX"}), None)
+                if tok is not None:
+                    ind = _indicative(tok.text, tok.lemma)
+                    if ind is None:
+                        continue
+                    predicate = " ".join(filter(None, (ind + verb[len(tok.text):], rest)))
             # 'Wer behauptet außerdem, ...?', 'Who also said ...?': 'in addition to what?' has
             # no answer in a question of its own (blind review 32 de_kolumbarium #10)
             prompt = t["who"].format(predicate=_ADDITIVE.sub(r"\1", predicate, count=1))
