@@ -130,3 +130,11 @@ def test_who_said_prompt_in_the_indicative():
     prompts = [q.prompt for q in _who_said(a, claims(a))]
     assert not any(p.startswith("Wer befürchte,") for p in prompts), prompts
 
+
+def test_discussion_prompt_drops_zudem_after_plural_verb():
+    # blind review 35 de_wohnmobilstellplatz Q17: 'Einige Anwohner behaupten zudem, ...'
+    from quizgen.generate.media_discussion import ALSO_AFTER_VERB
+    assert ALSO_AFTER_VERB.sub(r"\1", "Einige Anwohner behaupten zudem, Gäste hätten Müll "
+                               "geworfen.", count=1) == \
+        "Einige Anwohner behaupten, Gäste hätten Müll geworfen."
+

@@ -1345,8 +1345,10 @@ def _group_of_place(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
 
 
 # an 'also' right after the say-verb of a claim put on its own
-ALSO_AFTER_VERB = re.compile(r"^([^,]{3,60}?\b(?:behauptete|behauptet|sagte|erklärte|meinte|"
-                             r"vermutete|warf \w+ vor|claimed|said|alleged|suggested|argued))"
+ALSO_AFTER_VERB = re.compile(r"^([^,]{3,60}?\b(?:behauptete|behauptet|behaupten|behaupteten|"
+                             r"sagte|sagten|erklärte|erklärten|meinte|meinten|"
+                             r"vermutete|vermuten|warf \w+ vor|claimed|said|alleged|suggested|"
+                             r"argued))"
                              r" (?:außerdem|zudem|ebenfalls|also|further)\b")
 
 
