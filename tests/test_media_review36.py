@@ -138,3 +138,26 @@ def test_discussion_prompt_drops_zudem_after_plural_verb():
                                "geworfen.", count=1) == \
         "Einige Anwohner behaupten, Gäste hätten Müll geworfen."
 
+
+THIRD_BACK_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Lange Wartezeiten bei der Mieterberatung
+
+Wer bei der Mieterberatung in Kornstadt Hilfe sucht, wartet derzeit bis zu drei Monate. \
+Leiter Frank Morell sagte, es fehlten zwei Stellen.
+
+Wie sich das anfühlt, weiß Helga Brandt. Die 66-jährige Rentnerin aus Kornstadt hatte sich im \
+Sommer gemeldet, nachdem ihr Vermieter die Miete erhöht hatte. Einen Termin bekam sie erst \
+im November. „Ich wusste wochenlang nicht, wie es weitergeht“, sagte sie dem Radiosender \
+Welle Kornstadt.
+"""
+
+
+def test_voice_named_three_sentences_before_her_quote():
+    # blind review 34 de_schuldnerberatung #16: Martina Kühl, named three sentences before
+    # '„...“, sagte sie dem Radiosender ...', was left out of the voices
+    from quizgen.generate.media_discussion import quoted_voices
+    a = analyze(load_article(THIRD_BACK_DE))
+    names = [v.name for v in quoted_voices(a, claims(a))]
+    assert "Helga Brandt" in names, names
+
