@@ -161,3 +161,23 @@ def test_voice_named_three_sentences_before_her_quote():
     names = [v.name for v in quoted_voices(a, claims(a))]
     assert "Helga Brandt" in names, names
 
+
+OFFICE_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Recount in Harwick
+
+The count in Harwick's Eastgate ward ended in a tie on Thursday night. Returning officer \
+Paul Dean drew the winner's name from a box.
+
+Candidate Laura Finch said three ballot papers had been wrongly rejected. The returning \
+officer's office said all papers had been "checked twice".
+"""
+
+
+def test_office_of_a_role_is_no_voice_of_the_person():
+    # blind review 36 en_by_election_draw Q19: 'the returning officer's office said' listed
+    # Martin Pryce, the returning officer, as quoted
+    from quizgen.generate.media_discussion import quoted_voices
+    a = analyze(load_article(OFFICE_EN))
+    names = [v.name for v in quoted_voices(a, claims(a))]
+    assert "Laura Finch" in names and "Paul Dean" not in names, names
