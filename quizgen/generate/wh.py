@@ -125,6 +125,9 @@ _THEN_AGAINST = (r"bis dahin|until then|by then|dagegen (?:protestier|demonstrie
 THEN_AGAINST = re.compile(r"(?i)\b(?:" + _THEN_AGAINST + r")\b")
 # A consequence of what an earlier sentence told: 'What did some students lose as a
 # result, parents say?' (judged15) - as a result of what?
+# a reason named without what it is the reason for ('als Hauptgrund', 'as the main reason')
+_BARE_REASON = re.compile(r"\b(?:als (?:haupt)?(?:grund|ursache)|as the (?:main )?(?:reason|"
+                          r"cause))\b(?! (?:für|of|for)\b)")
 _THEN_DE = re.compile(r"\bdann\b")
 _IF_DE = re.compile(r"\b(?:wenn|falls|sobald|sofern)\b")
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
@@ -983,6 +986,9 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(_QUOTED.sub("", prompt)):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
+    if _BARE_REASON.search(low):
+        return 0.0  # 'Wer nennt als Hauptgrund fehlendes Personal?': the reason for what?
+        # the sentence before says (blind review 36 de_buergeramt Q3)
     if analysis.language == "de" and _THEN_DE.search(low) and not _IF_DE.search(low):
         return 0.0  # 'Wann will der Gemeinderat dann über die Erweiterung entscheiden?':
         # after what? the sentence before says (blind review 35 de_wohnmobilstellplatz Q8);
