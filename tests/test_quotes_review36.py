@@ -1,0 +1,37 @@
+"""Blind reviews 34-36: HanTa tags the present tense of a saying verb after its subject as a
+participle ('Die Grünen-Fraktion im Kreistag behauptet, jeder Euro ... spare ...'), so the
+claim was taken for a continuation of the last speaker's words, the whole sentence as its
+content and no cue: no media item could ask about it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen import pipeline
+
+LEAD = "Der Landkreis zahlt der Beratungsstelle seit Jahren denselben Zuschuss. "
+
+
+def _quotes(text: str):
+    return pipeline.analyze(pipeline.load_article(text)).quotes
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("Die Fraktion der Freien Wähler im Kreistag behauptet, jeder Euro für die Beratung spare "
+     "dem Kreis später vier Euro.", "Die Fraktion der Freien Wähler im Kreistag", "behauptet",
+     "jeder Euro für die Beratung spare dem Kreis später vier Euro"),
+    ("Sozialarbeiterin Jana Roth aus Lindenau berichtet, sie habe im Winter mehr als 80 "
+     "Familien beraten.", "Jana Roth", "berichtet",
+     "sie habe im Winter mehr als 80 Familien beraten"),
+])
+def test_a_saying_verb_after_its_subject_is_the_cue(sentence, speaker, cue, content):
+    found = [q for q in _quotes(LEAD + sentence) if q.sentence == 1]
+    assert [(q.speaker, q.cue, q.content) for q in found] == [(speaker, cue, content)]
+
+
+def test_a_participle_after_its_auxiliary_stays_one():
+    sentence = ("Die Fraktion der Freien Wähler hat im Kreistag behauptet, jeder Euro für die "
+                "Beratung spare dem Kreis später vier Euro.")
+    found = [q for q in _quotes(LEAD + sentence) if q.sentence == 1]
+    assert [(q.cue, q.content) for q in found] == [
+        ("behauptet", "jeder Euro für die Beratung spare dem Kreis später vier Euro")]
