@@ -205,6 +205,14 @@ def _gives_away(shown: Question, asked: Question,
         # family ('Graham Tate: A similar post in a neighbouring town had been scrapped ...'
         # beside 'Who claimed that a similar post ...? - Graham Tate', quick reading 35)
         return _prints_statement(asked, _words_of(shown.prompt.lower()))
+    if asked.skill == "headline" and asked.type == "multiple_choice" and \
+            shown.family == "comprehension" and isinstance(asked.answer, str):
+        # the body's wording a headline item asks for, printed by a comprehension prompt:
+        # 'Die Überschrift meldet „Sechs Wochen“. Welche Angabe macht der Artikeltext dazu? -
+        # Rund sechs Wochen' beside the cloze 'Rund sechs Wochen beträgt die Wartezeit ...,
+        # im vergangenen Sommer waren es noch knapp ____ Wochen' (blind review 36)
+        shown_prompt = shown.prompt.lower() if prompt is None else prompt
+        return _whole_word(asked.answer.strip().lower()).search(shown_prompt) is not None
     # (a who-said item of the media family asks what a who-question asks: 'Who said the vet
     # bills had reached almost £9,000?' beside 'How much did the treasurer, Peter Lloyd, say
     # the vet bills had reached?' on that sentence answer each other, quick reading 43)
