@@ -58,3 +58,26 @@ def test_a_negated_all_is_neither_overstated_nor_restricted():
             (q.prompt, q.answer, q.explanation)
         assert not (q.type == "true_false" and "Not everyone" in q.prompt
                     and q.answer == "False"), (q.prompt, q.explanation)
+
+
+EN_TIE = """By Tom Hale | Saturday 6 March 2027, 08:15 GMT
+
+Decided by lot: Council seat won by name drawn from a box after dead heat
+
+A seat on Hexley town council was decided by drawing lots after two candidates tied.
+
+Independent Sarah Price and Liberal Democrat Paul Green each received 311 votes on Thursday. \
+After a recount, the returning officer wrote both names on slips and put them in a box. \
+Ms Price's name was drawn, and she was declared elected.
+
+Mr Green said one box of postal votes had been opened before the count began. That has not \
+been confirmed by the council, which said all boxes had been sealed.
+
+Mr Green said he would not challenge the result.
+"""
+
+
+def test_a_tie_draw_headline_is_not_called_unconfirmed_or_dead():
+    for q in _headline_items(EN_TIE):
+        assert not (q.type == "true_false" and q.answer == "False"), (q.prompt, q.explanation)
+        assert "“dead”" not in q.answer and "no, not as it stands" not in q.answer, q.answer

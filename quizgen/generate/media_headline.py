@@ -1163,6 +1163,19 @@ def _relevant(analysis: Analysis, s: Sentence, limit: int = 2) -> list[Sentence]
     return [b for _, _, b in sorted(scored)[:limit]]
 
 
+# fixed phrases a heading plays with, whose words mean nothing on their own: 'dead heat' (a
+# tie, nobody dead), 'Alle Neune' (the skittles strike, no 'all'); blind reviews 35
+# de_kegelbahn Q13 and 36 en_by_election_draw Q18 named 'Alle' and 'dead'
+HEAD_IDIOMS = re.compile(r"(?i)\b(?:dead heat|neck and neck|photo finish|knife[- ]edge|"
+                         r"alle neune|kopf an kopf|auf messers schneide)\b")
+
+
+def _in_idiom(s: Sentence, start: int) -> bool:
+    """Is the token at text offset `start` part of a fixed phrase of HEAD_IDIOMS?"""
+    return any(s.start + m.start() <= start < s.start + m.end()
+               for m in HEAD_IDIOMS.finditer(s.text))
+
+
 def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3,
                   pos: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> list[str]:
     """Nouns, adjectives and verbs of a heading that no body sentence uses in any form
@@ -1181,7 +1194,8 @@ def _absent_words(analysis: Analysis, s: Sentence, limit: int = 3,
                 not tok.text.isalpha() or any(a <= tok.start < e for a, e in skip) or \
                 lemma.lower() in _LIGHT_VERBS:
             continue
-        if tok.text.lower() in text or lemma.lower() in text or tok.text in out:
+        if tok.text.lower() in text or lemma.lower() in text or tok.text in out or \
+                _in_idiom(s, tok.start):
             continue
         if _fraction_backed(analysis, tok.text) or tok.text.lower() in _backed_share_words(
                 analysis, [s]):
@@ -1936,6 +1950,8 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
                     not after or not after[0].isalnum()) and low in {
                     "alle", "jeden", "jedermann", "all", "everyone", "everybody"}:
                 continue  # 'Kühlschrank für alle', 'open to all': who may use it, not how many
+            if _in_idiom(s, tok.start):
+                continue  # 'Alle Neune': the skittles strike, no all-word
             if k and s.tokens[k - 1].text.lower() in NEGATION and (
                     low in TOTAL[lang] or low in ALL_WORDS[lang]):
                 continue  # "'Not everyone has a washing machine'": a negated all overstates
