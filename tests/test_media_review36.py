@@ -181,3 +181,23 @@ def test_office_of_a_role_is_no_voice_of_the_person():
     a = analyze(load_article(OFFICE_EN))
     names = [v.name for v in quoted_voices(a, claims(a))]
     assert "Laura Finch" in names and "Paul Dean" not in names, names
+
+
+ITS_OFFICE_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Mink seen at Harwick reservoir
+
+Mink have been seen at Harwick reservoir for the first time in 30 years, a survey has found.
+
+Volunteer Sarah Cole said she had seen two mink near the dam. Waterways Scotland, which \
+manages the reservoir, said it had put up new fences along the northern shore. Its regional \
+manager, Mark Hyde, said that the public could help by reporting every sighting of a mink.
+"""
+
+
+def test_its_office_names_the_body_before():
+    # blind review 35 en_red_squirrels Q18: 'Its regional manager, Tom Lowther' had no role
+    from quizgen.generate.media_discussion import quoted_voices
+    a = analyze(load_article(ITS_OFFICE_EN))
+    roles = {v.name: v.role for v in quoted_voices(a, claims(a))}
+    assert roles.get("Mark Hyde") == "regional manager of Waterways Scotland", roles

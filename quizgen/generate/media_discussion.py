@@ -1034,6 +1034,13 @@ def _last_named(analysis: Analysis, sent: Sentence) -> Entity | None:
     return None
 
 
+# 'Its regional manager, Tom Lowther, said': an office of the body named just before
+_ITS_OFFICE = re.compile(r"(?:Its|Their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
+# a sentence that opens with a body's name: 'Forestry England, which manages the forest, said'
+_BODY_OPENS = re.compile(r"((?:The\s+)?(?:[A-Z][\w'&-]*\s+){0,4}[A-Z][\w'&-]*)(?:,\s+which\b|"
+                         r"\s+(?:said|says|has|had|is|was)\b)")
+
+
 def _role(analysis: Analysis, ent: Entity) -> str | None:
     """_role_text, with whose the role is where the article says it only by a possessive
     after naming the organisation ('Die Grünen ... kritisieren ... Ihr Sprecher Tobias
@@ -1075,6 +1082,20 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 # Pfeiffer ...': the chair of that body (fresh reading 38 schulbus Q16 had
                 # '(Vorsitzende)' of nothing)
                 return f"{role} des {bodies[0]}"
+        its = _ITS_OFFICE.fullmatch(before) if lang == "en" and not role and \
+            sent.index > 0 else None
+        if its is not None:
+            # 'Forestry England, which manages the forest, said ... Its regional manager, Tom
+            # Lowther, said ...': the manager of the body the sentence before opens with
+            # (blind review 35 en_red_squirrels Q18 gave him no role)
+            prev = analysis.sentences[sent.index - 1]
+            body = _BODY_OPENS.match(prev.text)
+            org = body.group(1) if body is not None and not any(
+                pm.sentence == prev.index and pm.start == prev.start for e in analysis.entities
+                if e.label == "PER" for pm in e.mentions) else None
+            if org is not None and prev.block == "body":
+                name = org[:1].lower() + org[1:] if org.startswith("The ") else org
+                return f"{its.group(1)} of {name}"
         whose = _WHOSE_ROLE[lang].search(before) if lang in _WHOSE_ROLE else None
         if whose is not None:
             # 'the Llanfair Talhaearn Ramblers, whose secretary, retired surveyor Gwen
