@@ -23,10 +23,10 @@ def test_a_dozen_is_twelve_without_its_article():
 
 def test_german_bounding_hedges_stay_in_every_accepted_answer():
     qs = _how_many("Beim Ordnungsamt sind seit Januar mehr als ein Dutzend ähnliche Beschwerden "
-                   "eingegangen. Die Wartezeit soll bis zum Herbst wieder unter drei Wochen "
-                   "liegen, sagte die Bürgermeisterin.", "de")
+                   "eingegangen. Für den Kurs im Mai haben sich bisher unter zehn Teilnehmer "
+                   "angemeldet, sagte die Bürgermeisterin.", "de")
     keyed = {q.answer: q.accepted_answers for q in qs}
-    assert "mehr als ein Dutzend" in keyed and "unter drei" in keyed, keyed
+    assert "mehr als ein Dutzend" in keyed and "unter zehn" in keyed, keyed
     for answer, accepted in keyed.items():
         hedge = " ".join(answer.split()[:2]) if answer.startswith("mehr") else "unter"
         assert all(a.startswith(hedge) for a in accepted), accepted

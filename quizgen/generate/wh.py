@@ -2813,6 +2813,13 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                     t.lemma in _CHANGE_VERBS for t in (c.finite, *c.right)):
                 continue  # 'sei unter zwei Milligramm gefallen': 'Wie viele Milligramm ist
                 # ... gefallen?' asks for a fall, not a level
+            if (q.hedge or "").lower() in {"unter", "über"} and any(
+                    t.lemma in {"liegen", "bleiben"} for t in (
+                        c.finite, *c.right, *[t for t in c.sentence.tokens
+                                              if t.start >= q.end][:1])):
+                continue  # 'solle die Wartezeit wieder unter drei Wochen liegen': 'Wie viele
+                # Wochen soll ... liegen?' asks a level below a mark as a count (review36
+                # de_buergeramt Q6)
             if _range_end_de(analysis.article.text, c.sentence.start, q):
                 continue  # 'von sechs Monaten bis zu zehn Jahren': 'Wie viele Jahren wird
                 # ... mit einer Freiheitsstrafe von sechs Monaten bestraft? - bis zu zehn'
