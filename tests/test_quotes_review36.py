@@ -35,3 +35,15 @@ def test_a_participle_after_its_auxiliary_stays_one():
     found = [q for q in _quotes(LEAD + sentence) if q.sentence == 1]
     assert [(q.cue, q.content) for q in found] == [
         ("behauptet", "jeder Euro für die Beratung spare dem Kreis später vier Euro")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Hinter den Briefen soll nach Angaben mehrerer Empfänger ein Verein aus Hessen stehen.",
+     "mehrerer Empfänger"),
+    ("Nach Ansicht vieler Eltern kommt der Bus regelmäßig zu spät.", "vieler Eltern"),
+])
+def test_a_genitive_quantifier_after_the_source_noun_names_the_source(sentence, speaker):
+    # review 36 de_schluesseldienst: 'nach Angaben mehrerer Geschädigter' gave the speaker
+    # 'Angaben'
+    found = [q for q in _quotes(LEAD + sentence) if q.sentence == 1]
+    assert [q.speaker for q in found] == [speaker]

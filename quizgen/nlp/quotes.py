@@ -334,6 +334,11 @@ _WRITERS_COMMENT = re.compile(
     r"|was\s+(?:die|der|das)\s+[\w-]+\s+(?:bestreitet|bestritt|zurückweist|zurückwies))\b")
 
 
+# genitive plural quantifiers: "nach Angaben mehrerer Geschädigter", "einiger Anwohner"
+_GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etlicher beider
+    zweier dreier weniger anderer""".split())
+
+
 def _is_media(text: str) -> bool:
     return bool(MEDIA_DOMAIN.search(text)) or any(
         w.lower() in MEDIA_WORDS or w[:1].isupper() and len(w) > 7
@@ -518,7 +523,11 @@ class _Sentence:
                     continue
                 if head and not quoted and lang.is_head(toks[j - 1]) and t.tag in (
                         "CARD", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CRD", "AJ0") and \
-                        not (not lang.de and t.text[:1].isupper() and toks[j - 1].tag == "NP0"):
+                        not (not lang.de and t.text[:1].isupper() and toks[j - 1].tag == "NP0") \
+                        and not (lang.de and t.text.lower() in _GENITIVE_QUANTIFIERS
+                                 and _is_source(toks[j - 1].text)):
+                    # (but a genitive after the source noun is its owner: "nach Angaben
+                    # mehrerer Geschädigter", "nach Ansicht vieler Anwohner")
                     # "nach Behördenangaben | 350 Passagiere"; not inside a quoted name, nor
                     # a capitalised word inside an English name ("the East Anglian Courier")
                     break
