@@ -2622,7 +2622,7 @@ _BARE_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # A firm's bare role: 'sagte Geschäftsführer Jens Hartkopf' right after 'Das Busunternehmen
 # Weiler Reisen begründet ...' is Weiler Reisen's (blind review 13: 'Geschäftsführer' alone)
 _BARE_FIRM_ROLES_DE = re.compile(
-    r"^(geschäftsführer|sprecher|pressesprecher|unternehmenssprecher|firmensprecher|chef|"
+    r"^(geschäftsführer|berater|sprecher|pressesprecher|unternehmenssprecher|firmensprecher|chef|"
     r"firmenchef|inhaber|betriebsleiter|vorstandschef|vorstandsvorsitzender?)(in)?$")
 
 
@@ -2660,17 +2660,49 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
         opening = [(o, m) for o in orgs for m in o.mentions if m.sentence == before.index
                    and _opens_with(text[before.start:m.start], analysis.language)]
         if len(opening) != 1:
+            whose = _genitive_body_de(analysis, before, orgs) if de else None
+            if whose:  # 'Nach Angaben des Bauernverbands Oberhavel fehlen ...
+                e.role = f"{e.role} {whose}"  # Geschäftsführerin Marion Hensel sagte'
             continue
         org, m = opening[0]
         if re.match(r"\s*(?:[A-ZÄÖÜ]|['’])", text[m.end:m.end + 3]):
             continue  # the name found is cut short ('The Harwick Town Supporters' Trust')
         if de:
-            if len(text[before.start:m.start].split()) == 1:
-                continue  # 'Die Stadtwerke Lindenau ...' would need 'der Stadtwerke'
+            prefix = text[before.start:m.start].split()
+            if len(prefix) == 1:
+                # 'Die Mieterberatung Nordhessen rät ...': feminine or plural, whose genitive
+                # keeps the noun ('Beraterin der Mieterberatung Nordhessen'; review 36)
+                if prefix[0] == "Die" and not any(
+                        t.tag == "ADJA" for t in before.tokens if m.start <= t.start < m.end):
+                    e.role = f"{e.role} der {text[m.start:m.end]}"
+                continue  # 'Der/Das ...' would need the noun's genitive ending
             e.role = f"{e.role} von {org.name}"
             continue
         the = "the " if text[before.start:m.start].strip().lower() == "the" else ""
         e.role = f"{e.role} {'for' if role in _BARE_SPOKES else 'of'} {the}{org.name}"
+
+
+def _genitive_body_de(analysis: Analysis, before: Sentence, orgs: list[Entity]) -> str | None:
+    """'des Bauernverbands Oberhavel' as the sentence before writes it, when that sentence
+    names one organisation and names it in the genitive ('Nach Angaben des ...', 'Laut einer
+    Sprecherin der ...'; a 'der' after a preposition is a dative: 'mit der ...'). The bare
+    firm role that follows is of it (review 39 de_spargelernte: 'Geschäftsführerin' alone)."""
+    found = [m for o in orgs for m in o.mentions if m.sentence == before.index]
+    if len({(m.start, m.end) for m in found}) != 1:
+        return None
+    m = found[0]
+    toks = [t for t in before.tokens if t.end <= m.start]
+    start = m.start
+    if len(toks) > 2 and toks[-1].tag == "NN" and toks[-1].text[:1].isupper():
+        start = toks[-1].start  # 'des Landvolks Mittelweser': the name found is the place
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[-1].text not in {"des", "der"} or \
+            toks[-1].text == "der" and toks[-2].tag in {"APPR", "APPRART", "VVFIN", "VAFIN"}:
+        return None
+    text = analysis.article.text
+    if re.match(r"\s*(?:[A-ZÄÖÜ„\"])", text[m.end:m.end + 3]):
+        return None  # the name found may be cut short
+    return f"{toks[-1].text} {text[start:m.end]}"
 
 
 _OFFICE_HEADS_EN = {"director", "manager", "executive", "chairman", "chairwoman", "chair",
