@@ -574,6 +574,9 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
             toks[1].text.lower() in {"least", "most"}:
         first = toks[2]  # 'at least two elderly residents had ...': a subject with its bound
         # (quick reading 29 en_ferry_cut: the claim was no clause, no evidence item)
+    if lang == "en" and first.pos in {"DET", "NOUN", "ADJ"} and REJECT_CUE[lang].search(
+            q.cue or ""):
+        return None  # 'denies any involvement and is due to ...': an object, no claim
     fronted_pp = lang == "de" and first.tag == "APPR" and any(
         t.tag.endswith("FIN") for t in toks[2:6])  # "Hinter der Klage steckten ..."
     if (first.pos not in _V2_START and not fronted_pp) or first.tag in {"PRELS", "PWS", "KOUS"}:
@@ -772,9 +775,20 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         # charge, not on the denial that shares its sentence (quick reading 23)
         return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, charge)]
     if idx == m.sentence and _denial_first(analysis, m):
+        if _charge_first(analysis, m):
+            # 'Some instructors have suggested that ...; the agency has denied this, and no
+            # evidence has been produced to support the claim': the charge before the denial
+            # in the note's own sentence is the claim (blind review 38 en_test_centre)
+            return [m]
         # a denial before the note in its own sentence whose charge was not found: the
         # denial is never the unproven claim (blind review 17 keyed "completely untrue")
         return []
+    back = _claim_named_back(analysis, m) if idx == m.sentence else None
+    if back is not None:
+        # 'Some parents have claimed ... The council said it had found no evidence to support
+        # those claims': the note names the claim of the sentence before, not the council's
+        # own words (blind review 38 en_vape_sales, blind review 33 en_mot)
+        return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
     if _answer_to_a_charge(analysis, idx, m.sentence):
         return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
     rumour = _rumour_before(analysis, m) if idx == m.sentence else None
@@ -920,6 +934,65 @@ def _denial_first(analysis: Analysis, m: EvidenceMarker) -> bool:
     note = analysis.sentences[m.sentence]
     before = analysis.article.text[note.start:m.start]
     return bool(DENIAL[lang].search(QUOTED.sub(" ", before)) or DENIED[lang].search(before))
+
+
+# a claim made before a denial in one sentence: 'Some instructors have suggested that ...;'
+CHARGE_FIRST = {
+    "de": re.compile(r"\b(behauptet\w*|vorgeworfen|wirft|warf|beschuldig\w*|vermute\w*)\b"),
+    "en": re.compile(r"(?i)\b(claim(?:s|ed)?|accus(?:e|es|ed)|alleg(?:e|es|ed)|blam(?:e|es|ed)|"
+                     r"suggest(?:s|ed)?|insist(?:s|ed)?)\b"),
+}
+
+
+def _charge_first(analysis: Analysis, m: EvidenceMarker) -> bool:
+    """Does a quotation with a claim verb come before the denial in the note's sentence, ended
+    before the denial begins?"""
+    lang = analysis.language
+    note = analysis.sentences[m.sentence]
+    text = analysis.article.text
+    bare = QUOTED.sub(" ", text[note.start:m.start])
+    denial = DENIAL[lang].search(bare) or DENIED[lang].search(bare)
+    if denial is None or not CHARGE_FIRST[lang].search(bare[:denial.start()]):
+        return False
+    cut = note.start + denial.start()
+    return any(q.sentence == m.sentence and q.content_span is not None and
+               q.content_span[1] <= cut and q.cue_span is not None and
+               CHARGE_FIRST[lang].search(text[q.cue_span[0]:q.cue_span[1]])
+               for q in analysis.quotes)
+
+
+# a note that names the claim it is on: '... to support those claims', 'für diese Behauptung'
+NAMES_CLAIM = {
+    "de": re.compile(r"^[^.;:]{0,20}?\b(?:für|zu)\s+(?:diese[nr]?|die|den|das|solche[nr]?)\s+"
+                     r"(?:Behauptung(?:en)?|Vorwurf|Vorwürfe|Gerücht|Angaben?)\b"),
+    "en": re.compile(r"(?i)^[^.;:]{0,20}?\b(?:to\s+(?:support|back\s+up|substantiate|prove)|for|"
+                     r"of)\s+(?:the|that|those|these|this|such)\s+(?:claims?|allegations?|"
+                     r"rumou?rs?|suggestions?|accusations?)\b"),
+}
+
+
+def _claim_named_back(analysis: Analysis, m: EvidenceMarker) -> int | None:
+    """The sentence just before a note that names 'the claim' it is on and is itself someone's
+    report of the missing evidence ('The police said there was no evidence to support that
+    claim'), when that sentence makes a claim in the same paragraph."""
+    lang = analysis.language
+    if lang not in NAMES_CLAIM or m.sentence < 1:
+        return None
+    text = analysis.article.text
+    note = analysis.sentences[m.sentence]
+    if not NAMES_CLAIM[lang].search(text[m.end:note.end]) or CHARGE_FIRST[lang].search(
+            QUOTED.sub(" ", text[note.start:m.start])):
+        return None  # 'Fletcher claimed that ..., but he offered no evidence to support the
+        # claim': the claim is in the note's own sentence
+    back = m.sentence - 1
+    if "\n" in text[analysis.sentences[back].end:note.start]:
+        return None
+    bare = QUOTED.sub(" ", analysis.sentences[back].text)
+    if CHARGE_FIRST[lang].search(bare) or REPORT_CHANNEL[lang].search(bare) or (
+            lang in IMPERSONAL_CLAIM and IMPERSONAL_CLAIM[lang].match(
+                analysis.sentences[back].text)):
+        return back
+    return None
 
 
 RUMOUR_NOTE = re.compile(r"(?i)\b(?:das|the)\s+(Gerücht|rumou?r)\b")
@@ -1101,7 +1174,9 @@ IMPERSONAL_CLAIM = {
                      r"(?P<content>(?:[^.!?]|(?<=\d)\.){10,}?)\s*[.!]?$"),
     "en": re.compile(r"(?i)^(?:(?P<where>(?:On|In)\s+[^,]{3,40}?),?\s+)?(?:it\s+(?:has\s+been|was|"
                      r"is)\s+(?:claimed|alleged|suggested|rumoured)|(?:rumours|claims)\s+(?:have\s+)?"
-                     r"(?:circulated|spread))(?:\s+(?:online|on social media))?\s+that\s+"
+                     r"(?:circulated|spread))(?:\s+(?:online|on social media|"
+                     # 'It has been claimed in a local Facebook group that ...' (review 33)
+                     r"(?P<where2>(?:in|on)\s+(?:a|an|the|some)\s+[^,.]{3,40}?)))?\s+that\s+"
                      r"(?P<content>[^.!?]{10,}?)\s*[.!]?$"),
 }
 VOICES = {"de": "Stimmen", "en": "voices"}
@@ -1131,7 +1206,7 @@ def _impersonal_claims(analysis: Analysis, quoted: set[int]) -> list[Quote]:
         found = pattern.match(sent.text) if sent.block == "body" else None
         if found is None:
             continue
-        where = found.group("where")
+        where = found.group("where") or found.groupdict().get("where2")
         if where:
             speaker = f"{VOICES[lang]} {where[0].lower()}{where[1:]}"
         elif lang == "en":
