@@ -574,6 +574,8 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
             toks[1].text.lower() in {"least", "most"}:
         first = toks[2]  # 'at least two elderly residents had ...': a subject with its bound
         # (quick reading 29 en_ferry_cut: the claim was no clause, no evidence item)
+    if BARE_DENIAL[lang].search(core):
+        return None  # 'The estate denies this, and ...': 'this' is no claim of its own
     if lang == "en" and first.pos in {"DET", "NOUN", "ADJ"} and REJECT_CUE[lang].search(
             q.cue or ""):
         return None  # 'denies any involvement and is due to ...': an object, no claim
@@ -625,7 +627,11 @@ NO_EVIDENCE = {
                      r"\b[Kk]eine\s+(Dokumente|Unterlagen)\b[^.;:]{0,40}\bvorgelegt\b|"
                      # 'Bestätigt ist das Gerücht also nicht' (blind review 17)
                      r"\b(Bestätigt|Belegt|Bewiesen)\s+ist\s+(das|die|der)\s+(Gerücht|"
-                     r"Behauptung|Vorwurf)\s+(also\s+|bisher\s+|bislang\s+)?nicht\b"),
+                     r"Behauptung|Vorwurf)\s+(also\s+|bisher\s+|bislang\s+)?nicht\b|"
+                     # 'Überprüfen lässt sich die Behauptung bislang nicht' (review 37)
+                     r"\b(Überprüfen|Nachprüfen|Bestätigen|Belegen|Beweisen)\s+lässt\s+sich\s+"
+                     r"(das|dies|die\s+Behauptung|der\s+Vorwurf|das\s+Gerücht)\s+"
+                     r"(also\s+|bisher\s+|bislang\s+|noch\s+)?nicht\b"),
     "en": re.compile(r"(?i)\b(without|no)\s+(\w+\s+){0,2}(evidence|proof)\b|"
                      r"\b(did not|didn't|failed to)\s+(provide|offer|give|present|produce|cite)"
                      r"\s+(any\s+)?(evidence|proof)\b|\bunsubstantiated\b|\bunproven\b|"
@@ -636,7 +642,14 @@ NO_EVIDENCE = {
                      r"the claim|the claims|these claims)\b|"
                      r"\bno\s+(\w+\s+){0,2}(has|have)\s+(yet\s+|so far\s+)?been\s+(produced|"
                      r"provided|presented|published|shown|offered)\s+to\s+(back up|support|prove|"
-                     r"substantiate|confirm)\b"),
+                     r"substantiate|confirm)\b|"
+                     # 'The claim could not be confirmed.', 'no such bookings have been
+                     # confirmed' (blind reviews 37 en_bandstand, 39 en_agricultural_show)
+                     r"\b(the|that|this|these|those)\s+(claims?|allegations?|rumou?rs?)\s+"
+                     r"(could|can|has|have)\s*(not|n't)\s+(yet\s+|so far\s+)?(be|been)\s+"
+                     r"(independently\s+)?(confirmed|verified|substantiated)\b|"
+                     r"\bno\s+such\s+\w+\s+(has|have)\s+(yet\s+|so far\s+)?been\s+"
+                     r"(confirmed|verified|found)\b"),
 }
 
 
@@ -784,11 +797,20 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         # denial is never the unproven claim (blind review 17 keyed "completely untrue")
         return []
     back = _claim_named_back(analysis, m) if idx == m.sentence else None
+    if back is None and idx == m.sentence:
+        # 'Some exhibitors have claimed ... The estate denies this, and ... The claim could
+        # not be confirmed.': the claim, not the denial between (blind reviews 37, 39)
+        back = _charge_past_denial(analysis, m)
     if back is not None:
         # 'Some parents have claimed ... The council said it had found no evidence to support
         # those claims': the note names the claim of the sentence before, not the council's
         # own words (blind review 38 en_vape_sales, blind review 33 en_mot)
         return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
+    if idx == m.sentence - 1:
+        back = _charge_past_denial(analysis, m)
+        if back is not None:  # 'Die Verwaltung weist das zurück. Überprüfen lässt sich die
+            # Behauptung bislang nicht': the claim before the bare denial (blind review 37)
+            return [EvidenceMarker(m.kind, m.start, m.end, m.text, m.sentence, back)]
     if _answer_to_a_charge(analysis, idx, m.sentence):
         return []  # "That claim ..." after a charge and its denial: which one? Ask nothing
     rumour = _rumour_before(analysis, m) if idx == m.sentence else None
@@ -883,6 +905,12 @@ def _denied_before(analysis: Analysis, m: EvidenceMarker) -> int | None:
     bare = QUOTED.sub(" ", claim.text)
     if CHARGE[lang].search(bare) or CLAIM_VERB[lang].search(bare) or \
             REPORT_CHANNEL[lang].search(bare):
+        return back
+    if BARE_DENIAL[lang].search(before) and not _charge_first(analysis, m) and any(
+            q.sentence == back and q.speaker_entity and q.kind == "indirect"
+            for q in analysis.quotes):
+        # 'He says the trust intends to ... The trust denies this, and no such bookings have
+        # been confirmed.': the named person's report is the charge (blind review 37)
         return back
     return None
 
@@ -992,6 +1020,45 @@ def _claim_named_back(analysis: Analysis, m: EvidenceMarker) -> int | None:
             lang in IMPERSONAL_CLAIM and IMPERSONAL_CLAIM[lang].match(
                 analysis.sentences[back].text)):
         return back
+    return None
+
+
+# a note that starts with the claim it is on: 'The claim could not be confirmed'
+CLAIM_NOTE = {
+    "de": re.compile(r"\b(?:die|diese|der|dieser|das|dieses)\s+(?:Behauptung|Vorwurf|Gerücht)\b"),
+    "en": re.compile(r"(?i)\b(?:the|that|this|these|those)\s+(?:claims?|allegations?|"
+                     r"rumou?rs?|accusations?)\b"),
+}
+# a denial that points back and says no more: 'The estate denies this', 'weist das zurück'
+BARE_DENIAL = {
+    "de": re.compile(r"\b(?:weist|wies|weisen|wiesen)\s+(?:das|dies|diese\w*|den Vorwurf|die "
+                     r"Behauptung)\s+(?:\w+\s+)?zurück\b|\b(?:bestreitet|bestritt|dementiert\w*)\s+"
+                     r"(?:das|dies)\b"),
+    "en": re.compile(r"(?i)\b(?:denies|denied|rejects|rejected|disputes|disputed)\s+(?:this|that|"
+                     r"it|the claims?|the allegations?)\b"),
+}
+
+
+def _charge_past_denial(analysis: Analysis, m: EvidenceMarker) -> int | None:
+    """The sentence two before a note that names 'the claim', when the sentence between only
+    denies it ('The estate denies this') and the one before makes the claim, all in one
+    paragraph."""
+    lang = analysis.language
+    if lang not in CLAIM_NOTE or m.sentence < 2:
+        return None
+    text = analysis.article.text
+    note = analysis.sentences[m.sentence]
+    if not CLAIM_NOTE[lang].search(text[note.start:m.end + 40]):
+        return None
+    denial, claim = analysis.sentences[m.sentence - 1], analysis.sentences[m.sentence - 2]
+    if "\n" in text[claim.start:note.start]:
+        return None
+    if not BARE_DENIAL[lang].search(denial.text) or CHARGE_FIRST[lang].search(denial.text):
+        return None
+    bare = QUOTED.sub(" ", claim.text)
+    if CHARGE_FIRST[lang].search(bare) or REPORT_CHANNEL[lang].search(bare) or (
+            lang in IMPERSONAL_CLAIM and IMPERSONAL_CLAIM[lang].match(claim.text)):
+        return claim.index
     return None
 
 
@@ -1169,9 +1236,13 @@ IMPERSONAL_CLAIM = {
                      r"wurden)\s+(?:\S+\s+){0,4}?(?:behauptet|vorgeworfen|spekuliert|vermutet|"
                      r"erzählt|gemunkelt)|(?:kursiert|kursierte|kursieren|kursierten|hält sich|"
                      r"hielt sich|halten sich)\s+(?:\S+\s+){0,2}?(?:(?:die|eine)\s+(?:Behauptung|"
-                     r"These|Vermutung)|das\s+Gerücht))\s*,\s*(?:dass\s+)?"
+                     r"These|Vermutung)|das\s+Gerücht|der\s+Vorwurf))\s*,\s*(?:dass\s+)?"
                      # ('am 15. November': a day's point is no sentence end)
-                     r"(?P<content>(?:[^.!?]|(?<=\d)\.){10,}?)\s*[.!]?$"),
+                     r"(?P<content>(?:[^.!?]|(?<=\d)\.){10,}?)\s*[.!]?$|"
+                     # 'Dort heißt es, freie Termine würden ...' after the place it names
+                     # (blind review 36 de_buergeramt): the place is in the sentence before
+                     r"^(?P<there>Dort|Da|Darin)\s+(?:heißt|hieß)\s+es(?:\s+[^\s,]+){0,2}?\s*,\s*"
+                     r"(?:dass\s+)?(?P<content2>(?:[^.!?]|(?<=\d)\.){10,}?)\s*[.!]?$"),
     "en": re.compile(r"(?i)^(?:(?P<where>(?:On|In)\s+[^,]{3,40}?),?\s+)?(?:it\s+(?:has\s+been|was|"
                      r"is)\s+(?:claimed|alleged|suggested|rumoured)|(?:rumours|claims)\s+(?:have\s+)?"
                      r"(?:circulated|spread))(?:\s+(?:online|on social media|"
@@ -1180,6 +1251,10 @@ IMPERSONAL_CLAIM = {
                      r"(?P<content>[^.!?]{10,}?)\s*[.!]?$"),
 }
 VOICES = {"de": "Stimmen", "en": "voices"}
+# the place a 'Dort heißt es' points back to: 'in sozialen Netzwerken', 'In einer Chatgruppe
+# von Anwohnern'
+PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Aa]uf|[Uu]nter)\s+(?:(?:einer|einem|den|der|dem|"
+                          r"sozialen)\s+)?[A-ZÄÖÜ]\w+(?:\s+(?:von|der|des)\s+[A-ZÄÖÜ]\w+)?")
 
 
 def impersonal(c: Claim) -> bool:
@@ -1207,14 +1282,19 @@ def _impersonal_claims(analysis: Analysis, quoted: set[int]) -> list[Quote]:
         if found is None:
             continue
         where = found.group("where") or found.groupdict().get("where2")
+        content_group = "content"
+        if found.groupdict().get("there") and idx > 0:
+            place = PLACE_BEFORE.search(analysis.sentences[idx - 1].text)
+            where = place.group(0) if place else None
+            content_group = "content2"
         if where:
             speaker = f"{VOICES[lang]} {where[0].lower()}{where[1:]}"
         elif lang == "en":
             speaker = "voices online"
         else:
             continue
-        start = sent.start + found.start("content")
-        content = found.group("content")
+        start = sent.start + found.start(content_group)
+        content = found.group(content_group)
         if re.match(r"(?i)(?:sie|er|es|they|he|she|it)\b", content):
             # "..., sie hätten im Sommer davon gewusst": the claim needs its whole sentence
             start, content = sent.start, sent.text.rstrip(" .!")
