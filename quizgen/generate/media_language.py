@@ -202,7 +202,11 @@ REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
 # the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
 TEASER_LABEL = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*")
 PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
-                   r"follow us|subscribe|sign up|download our app|like us", re.IGNORECASE)
+                   r"follow us|subscribe|sign up|download our app|like us|"
+                   # a newsletter by another name: 'Bergfeld kompakt: Die wichtigsten
+                   # Nachrichten jeden Morgen per E-Mail – hier anmelden.' (blind review 37)
+                   r"jeden (?:morgen|tag|abend) per e-?mail|(?:hier|jetzt) (?:kostenlos )?"
+                   r"anmelden|(?:to|in) your inbox|straight to your", re.IGNORECASE)
 
 T = {
     "de": {

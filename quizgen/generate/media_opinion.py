@@ -1318,7 +1318,13 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         q.speaker or q.kind == "direct" or re.search(r"[\"„“”]",
                                                      analysis.sentences[q.sentence].text))
         and not _writers_frame(analysis, q)}
-    body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40]
+    from quizgen.generate.media_language import PROMO
+
+    # the portal's own lines are no statement of the article, neither fact nor opinion
+    # ('Bergfeld kompakt: Die wichtigsten Nachrichten jeden Morgen per E-Mail – hier anmelden.'
+    # was keyed an opinion, blind review 37 de_containerschule #10)
+    body = [s for s in analysis.body_sentences() if 6 <= len(words(s.text)) <= 40
+            and not PROMO.search(s.text) and not APP_LINE.search(s.text)]
     if not body:
         return []
     texts = [_judged_text(s, by_sentence.get(s.index)) for s in body]
