@@ -120,3 +120,18 @@ def test_dort_heisst_es_after_the_place():
     # blind review 36 de_buergeramt: 'Dort heißt es, freie Termine würden ... weiterverkauft.'
     found = _unsupported(THERE_DE)
     assert any("an eine Reederei in Norwegen" in c for c in found), found
+
+
+VERIFY_EN = HEAD + """Operator spokesman Tom Reed said fewer passengers had used the \
+morning crossings.
+
+Some islanders claim that the operator has already cut two other routes in the region this \
+year. The operator has not confirmed this, and the Chronicle has not been able to verify it.
+"""
+
+
+def test_not_able_to_verify_it_flags_the_claim_before():
+    # blind review 37 en_young_carers: 'Some parents claim that ... The council has not
+    # confirmed this, and the Gazette has not been able to verify it.' -- no evidence item
+    found = _unsupported(VERIFY_EN)
+    assert any("cut two other routes" in c for c in found), found

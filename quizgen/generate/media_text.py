@@ -649,7 +649,10 @@ NO_EVIDENCE = {
                      r"(could|can|has|have)\s*(not|n't)\s+(yet\s+|so far\s+)?(be|been)\s+"
                      r"(independently\s+)?(confirmed|verified|substantiated)\b|"
                      r"\bno\s+such\s+\w+\s+(has|have)\s+(yet\s+|so far\s+)?been\s+"
-                     r"(confirmed|verified|found)\b"),
+                     r"(confirmed|verified|found)\b|"
+                     # 'the Gazette has not been able to verify it' (blind review 37)
+                     r"\b(has|have|had)\s+(not|n't)\s+been\s+able\s+to\s+(independently\s+)?"
+                     r"(verify|confirm|substantiate)\s+(this|that|it|these claims|the claims?)\b"),
 }
 
 
@@ -999,6 +1002,10 @@ NAMES_CLAIM = {
 }
 
 
+# a note that ends on what it points back to: '... has not been able to verify it'
+POINTER_END = re.compile(r"(?i)\b(?:this|that|it|these claims|the claims?)$")
+
+
 def _claim_named_back(analysis: Analysis, m: EvidenceMarker) -> int | None:
     """The sentence just before a note that names 'the claim' it is on and is itself someone's
     report of the missing evidence ('The police said there was no evidence to support that
@@ -1008,7 +1015,8 @@ def _claim_named_back(analysis: Analysis, m: EvidenceMarker) -> int | None:
         return None
     text = analysis.article.text
     note = analysis.sentences[m.sentence]
-    if not NAMES_CLAIM[lang].search(text[m.end:note.end]) or CHARGE_FIRST[lang].search(
+    if not (NAMES_CLAIM[lang].search(text[m.end:note.end]) or POINTER_END.search(m.text)) or \
+            CHARGE_FIRST[lang].search(
             QUOTED.sub(" ", text[note.start:m.start])):
         return None  # 'Fletcher claimed that ..., but he offered no evidence to support the
         # claim': the claim is in the note's own sentence
