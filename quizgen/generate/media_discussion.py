@@ -2334,6 +2334,7 @@ def _heading_group(analysis: Analysis, heard: set[str], voices: list[Voice],
     naming = [b.text for b in analysis.body_sentences() if any(n in b.text for n in surnames)]
     owner = " ".join(naming)  # ('dessen Mutter im Heim lebt': his mother is the resident)
     about = " ".join(x for x in naming if not _RELATIVE_OWNER.search(x))
+    about += " " + " ".join(v.role or "" for v in voices)  # 'Kreislandwirt'
     for g in [*AFFECTED[lang], *HEADING_GROUPS[lang]]:
         if not re.search(rf"\b{g}\b", heading, re.IGNORECASE) or g.lower() in some:
             continue  # (the cheap test first: most groups are not in the headline)
@@ -2440,6 +2441,9 @@ def _aged(analysis: Analysis, naming: list[Sentence]) -> bool:
 _WORKS = {"de": r"\b(?:der|die)\b[^,.;]{0,60}\b(?:arbeitet|arbeitete|beschäftigt ist|tätig ist)\b",
           "en": r"\bwho\b[^,.;]{0,60}\b(?:works|worked|has worked|is employed)\b"}
 _RELATIVE_OWNER = re.compile(r"(?i)\b(?:dessen|deren|whose)\b")
+# one farmer (singular: 'die Bauern' in a voice's sentence makes nobody one of them)
+_FARMER = {"de": r"(?i)\b[\w-]*(?:landwirt(?:in)?|bauer|bäuerin)\b",
+           "en": r"(?i)\b[\w-]*farmer\b|\bwho (?:\w+ )?farms\b"}
 # what makes a named voice one of a group: 'der jeden Tag ... pendelt', 'who commutes'
 MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                  "Anwohner": r"\bAnwohner(?:in)?\b", "Bewohner": r"\bBewohner(?:in)?\b",
@@ -2454,7 +2458,10 @@ MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                  "Kunden": r"\bKund(?:e|in)\b", "Patienten": r"\bPatient(?:in)?\b",
                  # 'Die Hebamme Claudia Wimmer, die seit 22 Jahren in Waldkirchen arbeitet'
                  # is one of the staff (quick reading 27 de_geburtsstation)
-                 "Mitarbeiter": _WORKS["de"], "Beschäftigten": _WORKS["de"]},
+                 "Mitarbeiter": _WORKS["de"], "Beschäftigten": _WORKS["de"],
+                 # 'Kreislandwirt Jürgen Tammen' is one of the farmers (blind review 39
+                 # de_spargelernte #17: 'Die Überschrift nennt Bauern, doch niemand ...')
+                 "Bauern": _FARMER["de"], "Landwirte": _FARMER["de"]},
           "en": {"commuters": r"\bcommut\w*", "residents": r"\bresident\b",
                  # 'Daniel Okafor, whose 12-year-old daughter joined ...' is a parent
                  "parents": r"\b(?:mother|father|mum|dad|parent) of\b|\bwhose (?:[\w-]+ )?"
@@ -2462,7 +2469,7 @@ MEMBER = {"de": {"Pendler": r"\bpendel[nt]\w*|\bPendler(?:in)?\b",
                             r"herself |himself )?has (?:[\w-]+ )?(?:daughters?|sons?|child|"
                             r"children|kids?)\b",
                  "customers": r"\bcustomer\b", "patients": r"\bpatient\b",
-                 "staff": _WORKS["en"], "workers": _WORKS["en"]}}
+                 "staff": _WORKS["en"], "workers": _WORKS["en"], "farmers": _FARMER["en"]}}
 HELPERS = {"de": re.compile(r"\b(?:Helfer(?:innen)?|Helferinnen und Helfer|Freiwillige[n]?|"
                            r"Ehrenamtliche[n]?|helfen|halfen|helfe|geholfen|mitgeholfen|"
                            r"mithelfen|packen mit an|packten mit an|angepackt|"
