@@ -73,3 +73,10 @@ def test_a_farmer_who_speaks_is_one_of_the_headlines_farmers():
     # ihnen kommt im Artikel zu Wort' with a Landwirt and the Kreislandwirt quoted
     q = _voices(FARMERS_DE)
     assert "Überschrift nennt Bauern" not in q.answer, q.answer
+
+
+def test_a_shared_surname_is_no_voice_of_its_own():
+    # blind review 39 en_milk_vending #11: 'Tom Pryce, Ellie Pryce and Pryce'
+    q = _voices(SURNAME_EN)
+    assert "Sam Dalton and Amy Dalton speak" in q.prompt, q.prompt
+    assert "; Dalton" not in q.answer, q.answer

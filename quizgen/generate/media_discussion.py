@@ -725,6 +725,12 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
             if key in seen or any(ent.name.split()[-1] == v.name.split()[-1] and
                                   v.name.split()[0] in ent.name for v in out):
                 continue  # "Dr Raman" after "Dr Priya Raman" is one voice
+            if " " not in ent.name and (any(v.name.split()[-1] == ent.name for v in out) or
+                                        sum(1 for e in analysis.entities if e.label == "PER"
+                                            and e.id != ent.id and " " in e.name and
+                                            e.name.split()[-1] == ent.name) >= 2):
+                continue  # 'Mr Pryce' beside Tom and Ellie Pryce is no voice of his
+                # own (blind review 39 en_milk_vending #11: 'Tom Pryce; Ellie Pryce; Pryce')
             if " " not in ent.name and any(len(v.name.split()) >= 2 and
                                            v.name.split()[0] == ent.name for v in out):
                 continue  # '"...," Amira told BBC Radio Bristol' after 'Amira Hussain, 17,
