@@ -4,7 +4,7 @@ invented."""
 from __future__ import annotations
 
 from quizgen.generate import media_discussion as md
-from quizgen.generate.media_text import claims
+from quizgen.generate.media_text import claims, evidence_markers
 from quizgen.pipeline import analyze, load_article
 
 FARMERS_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
@@ -80,3 +80,12 @@ def test_a_shared_surname_is_no_voice_of_its_own():
     q = _voices(SURNAME_EN)
     assert "Sam Dalton and Amy Dalton speak" in q.prompt, q.prompt
     assert "; Dalton" not in q.answer, q.answer
+
+
+def test_the_claim_flag_points_to_the_claim_not_to_the_record_before():
+    # blind review 39 en_agricultural_show: 'The claim could not be confirmed.' after the
+    # council's planning portal is about the exhibitors' claim
+    a = analyze(load_article(PORTAL_EN))
+    flags = [m for m in evidence_markers(a) if m.text == "could not be confirmed"]
+    assert flags, evidence_markers(a)
+    assert "have claimed" in a.sentences[flags[0].claim_sentence].text

@@ -259,6 +259,7 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
     spoken = [(q.sentence, *q.content_span) for q in analysis.quotes if q.content_span]
     out: list[EvidenceMarker] = []
     prev_index: int | None = None
+    prev_claim: int | None = None  # the last body sentence with a claim verb
     for s in analysis.sentences:
         if s.block in SKIP_BLOCKS:
             continue
@@ -276,6 +277,14 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                             i == s.index and a <= at < b for i, a, b in spoken)
                         and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
+                    if _THE_CLAIM.match(before) and prev_claim is not None and \
+                            prev_claim != prev_index and prev_claim >= prev_index - 1 and \
+                            not _CLAIM_VERB.search(analysis.sentences[prev_index].text):
+                        # 'Some exhibitors have claimed ... The estate denies this, and no
+                        # application has been submitted, according to the council's portal.
+                        # The claim could not be confirmed.': the claim is the exhibitors',
+                        # not the portal's (blind review 39 en_agricultural_show #12)
+                        claim = prev_claim
                 if kind == "no_evidence" and _WHETHER.match(m.group()) and (
                         s.text[:m.start()].strip() or claim == s.index
                         or not _CLAIM_VERB.search(analysis.sentences[claim].text)
@@ -302,6 +311,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         out += _dedupe(found)
         if s.block == "body" or prev_index is None:
             prev_index = s.index  # a claim is looked for in the text, not in a heading
+            if s.block == "body" and _CLAIM_VERB.search(s.text):
+                prev_claim = s.index
     out += [m for m in _loaded_quotes(analysis) if not any(
         o.kind == m.kind and o.start < m.end and m.start < o.end for o in out)]
     out.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
@@ -341,6 +352,10 @@ _FOR_THIS_DE = re.compile(r"^\s*(?:dafür|hierfür|für\s+(?:diese|dies|das|den|
                           r"(?:\s+(?:Behauptung|Angabe|Aussage|Darstellung|Vorwurf|Vorwürfe|"
                           r"Gerücht|Gerüchte|Zahl|Rechnung|Annahme|Vermutung))?)(?:\s+(?:gibt|gab)\s+"
                           r"es\b(?:\s+[\w-]+){0,6})?\s*$", re.IGNORECASE)
+# a flag that opens on the claim itself: 'The claim could not be confirmed', 'Die Behauptung
+# ließ sich nicht überprüfen'
+_THE_CLAIM = re.compile(r"^\s*(?:the|this|that|die|diese)\s+(?:claims?|allegations?|"
+                        r"Behauptung(?:en)?|Vorwürfe?)\s*$", re.IGNORECASE)
 # where a sentence's second main clause starts: "..., and the council has not produced any
 # evidence for the claim"; "..., but it has never been tested"; "...; überprüfen ließ sich"
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.IGNORECASE)
