@@ -89,3 +89,10 @@ def test_the_claim_flag_points_to_the_claim_not_to_the_record_before():
     flags = [m for m in evidence_markers(a) if m.text == "could not be confirmed"]
     assert flags, evidence_markers(a)
     assert "have claimed" in a.sentences[flags[0].claim_sentence].text
+
+
+def test_a_council_record_is_no_statement_of_the_council():
+    # blind review 39 en_agricultural_show #12: 'The article also reports what Fenmoor District
+    # Council said' (it cites the council's planning portal)
+    q = _voices(PORTAL_EN)
+    assert "Council said" not in q.answer, q.answer

@@ -2124,8 +2124,9 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
                         lang)
     out: list[str] = []
     for c in cs:
-        if c.outlet or c.pronoun_speaker:
-            continue
+        if c.outlet or c.pronoun_speaker or _ITS_RECORDS.search(clean(c.quote.speaker or "")):
+            continue  # 'according to Fenmoor District Council's planning portal': the council
+            # said nothing (blind review 39 en_agricultural_show #12)
         name = None
         if c.entity is not None and c.entity.label == "ORG" and c.entity.id not in spoken_for \
                 and not _personal(analysis, c.entity):
@@ -2199,6 +2200,12 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
         if _new_institution(name, media, voice_text, for_voices, out, lang):
             out.append(name)
     return out
+
+
+# a body's records, not its words: "the council's planning portal"
+_ITS_RECORDS = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}(?:portal|register|website|records?|"
+                          r"database|figures|data|map|minutes|documents?|files?|filings?|"
+                          r"accounts)$")
 
 
 # nouns that point back to an authority named before
