@@ -96,3 +96,41 @@ def test_a_council_record_is_no_statement_of_the_council():
     # Council said' (it cites the council's planning portal)
     q = _voices(PORTAL_EN)
     assert "Council said" not in q.answer, q.answer
+
+
+RUMOUR_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Lange Wartezeiten im Ordnungsamt Weißbach
+
+Wer im Ordnungsamt Weißbach einen Anwohnerparkausweis beantragen will, wartet derzeit bis zu \
+vier Wochen auf einen Termin. Amtsleiterin Petra Lenz sagte, zwei Stellen seien seit dem \
+Sommer unbesetzt.
+
+Für Ärger sorgt zudem ein Gerücht, das in einer Chatgruppe kursiert. Dort heißt es, die \
+Termine würden von einer Agentur gebucht und für 20 Euro weitergegeben. Belege dafür gibt es \
+bislang nicht.
+
+Bürgermeister Uwe Kranz sagte, die Stadt wolle im Januar zwei neue Mitarbeiter einstellen.
+"""
+
+
+def _open_claim_item(text: str):
+    a = analyze(load_article(text))
+    qs = [q for q in md.generate(a, claims(a)) if "Belege bräuchte" in q.prompt
+          or "evidence would be needed" in q.prompt]
+    assert qs, [q.prompt for q in md.generate(a, claims(a))]
+    return qs[-1]
+
+
+def test_an_anonymous_rumour_asks_for_no_source():
+    # blind review 39 de_oldtimertreffen #13: 'Warum könnte ihre Quelle sie aufstellen' for
+    # a claim that 'kursiert'
+    q = _open_claim_item(RUMOUR_DE)
+    assert "Quelle sie aufstellen" not in q.prompt and "wer sie aufstellt" not in q.answer, \
+        (q.prompt, q.answer)
+
+
+def test_dort_heisst_es_is_cited_with_the_place_it_points_to():
+    # blind review 36 de_buergeramt: the note cited 'Dort heißt es, ...' alone
+    q = _open_claim_item(RUMOUR_DE)
+    assert "in einer Chatgruppe kursiert" in q.answer, q.answer

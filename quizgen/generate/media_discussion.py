@@ -66,6 +66,14 @@ T = {
         "why_one": "Der Artikel gibt eine Behauptung wieder und merkt an, dass dafür keine "
                    "Beweise vorgelegt wurden. Denke an diese Behauptung: Warum könnte ihre "
                    "Quelle sie aufstellen, und welche Belege bräuchte man, um sie zu prüfen?",
+        # a claim nobody named makes ('In der Stadt kursiert die Behauptung, ...'): no source
+        # to ask about (blind review 39 de_oldtimertreffen #13)
+        "why_one_anon": "Der Artikel gibt eine Behauptung wieder, ohne zu sagen, wer sie "
+                        "aufstellt, und merkt an, dass dafür keine Beweise vorgelegt wurden. "
+                        "Wer könnte ein Interesse daran haben, dass sie sich verbreitet, und "
+                        "welche Belege bräuchte man, um sie zu prüfen?",
+        "anon_note": "(1) nennt die Behauptung, zeigt, dass der Artikel keine Quelle für sie "
+                     "nennt, und überlegt, wer ein Interesse an ihr haben könnte;",
         "any_item": "{claim} (dazu der Artikel: {marker})",
         "any_note": "Ohne Beleg gibt der Artikel wieder: {items}. Eine gute Antwort (1) nennt "
                     "die Behauptung und wer sie aufstellt, und überlegt, welches Interesse "
@@ -139,6 +147,11 @@ T = {
         "why_one": "The article reports a claim and notes that no evidence was given for it. "
                    "Think about this claim: why might its source make it, and what evidence "
                    "would be needed to check it?",
+        "why_one_anon": "The article reports a claim without saying who makes it, and notes "
+                        "that no evidence was given for it. Who could have an interest in "
+                        "spreading it, and what evidence would be needed to check it?",
+        "anon_note": "(1) names the claim, points out that the article names no source for "
+                     "it, and considers who could have an interest in it;",
         "any_item": "{claim} (the article adds: {marker})",
         "any_note": "Reported without evidence: {items}. A good answer (1) names the claim and "
                     "who makes it, and considers what interest that side could have in this "
@@ -207,12 +220,14 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     done: set[str] = set()
     unproven: list[tuple[Sentence, Sentence]] = []
     kinds: list[str | None] = []  # the evidence each claim of `unproven` wants
+    anonymous: set[int] = set()  # the claims of `unproven` nobody named makes
     for c in cs:
         if c.unsupported and impersonal(c) and all(u.index != c.sentence.index
                                                    for u, _ in unproven):
             # 'Im Verein wird erzählt, ...': no speaker to ask about, but a claim to find
             unproven.append((c.sentence, analysis.sentences[c.unsupported[0].sentence]))
             kinds.append(_evidence_kind(c, c.sentence.text, lang))
+            anonymous.add(c.sentence.index)
         if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
         # 'Some campaigners believe ...': a group named by a noun speaks when the article
@@ -271,17 +286,37 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     if unproven:
         kind = kinds[0] if len(set(kinds)) == 1 else None
         unproven.sort(key=lambda pair: pair[0].index)
-        items = "; ".join(t["any_item"].format(claim=cite(analysis, claim),
+        items = "; ".join(t["any_item"].format(claim=_cite_there(analysis, claim),
                                                marker=cite(analysis, marker))
-                          if marker.index != claim.index else cite(analysis, claim)
+                          if marker.index != claim.index else _cite_there(analysis, claim)
                           for claim, marker in unproven)
+        note = t["any_note"].format(items=items).replace(
+            t["evidence_any"], t[kind] if kind else t["evidence_any"], 1)
+        anon = len(unproven) == 1 and unproven[0][0].index in anonymous
+        if anon:
+            note = re.sub(r"\(1\)[^;]*;", lambda _: t["anon_note"], note, count=1)
         out.append(make(analysis, "why_any", "open", "discussion",
-                        t["why_any" if len(unproven) > 1 else "why_one"],
-                        t["any_note"].format(items=items).replace(
-                            t["evidence_any"], t[kind] if kind else t["evidence_any"], 1),
+                        t["why_one_anon" if anon else "why_any" if len(unproven) > 1
+                          else "why_one"], note,
                         [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
                         score=0.58))
     return out
+
+
+# a claim sentence that opens on a place named in the sentence before: 'Dort heißt es, ...'
+_THERE = re.compile(r"^(?:Dort|Darin)\b")
+
+
+def _cite_there(analysis: Analysis, sent: Sentence) -> str:
+    """`cite`, with the sentence before where the claim's opening 'Dort' points back to it
+    ('Für Unruhe sorgt ein Vorwurf, der in sozialen Netzwerken kursiert. Dort heißt es, ...':
+    blind review 36 de_buergeramt cited 'Dort heißt es' alone)."""
+    if sent.index < 1 or not _THERE.match(sent.text):
+        return cite(analysis, sent)
+    before = analysis.sentences[sent.index - 1]
+    if before.block != "body":
+        return cite(analysis, sent)
+    return f"{cite(analysis, before)} {cite(analysis, sent)}"
 
 
 # a sentence that reports a claim or hearsay in its own words
@@ -347,7 +382,8 @@ FIGURE = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per ?cent|prozent)|\b(?:up to|as many
 
 # the prompts of the open item that names no claim: select lets it stand beside an evidence
 # item on a claim it covers (it gives nothing away), not beside the specific open item
-NAMES_NO_CLAIM = frozenset(T[lang][kind] for lang in T for kind in ("why_any", "why_one"))
+NAMES_NO_CLAIM = frozenset(T[lang][kind] for lang in T for kind in ("why_any", "why_one",
+                                                                       "why_one_anon"))
 
 # what a report, a study or a letter is called: a claim it is said to make has no speaker
 # with an interest (German compounds end in the noun: 'Prüfbericht', 'Sachverständigengutachten')
