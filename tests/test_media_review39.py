@@ -98,6 +98,42 @@ def test_a_council_record_is_no_statement_of_the_council():
     assert "Council said" not in q.answer, q.answer
 
 
+def test_the_second_hand_note_names_whose_words_and_where():
+    # blind review 38: every open item said 'Some statements the article takes from another
+    # outlet' although one quotation was given to a broadcaster
+    q = _voices(PORTAL_EN)
+    assert "Some statements" not in q.answer, q.answer
+    assert "a statement by Peter Lowe from another outlet (“BBC Radio Kent”)" in q.answer, \
+        q.answer
+
+
+LAWYER_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Garage owner fined over fake MOT certificates
+
+A garage owner in Harwick has been fined £3,000 for issuing MOT certificates without testing \
+the cars.
+
+Darren Pike, 52, who runs Pike Motors on Mill Lane, pleaded guilty at Harwick Magistrates' \
+Court on Monday to four offences.
+
+Prosecuting, Helen Ward said inspectors had found 12 certificates for cars that had never been \
+in the garage.
+
+Defending, solicitor Tom Reeve said his client had been ill for much of the year and had left \
+the garage to a mechanic. Mr Pike had since sacked the mechanic, he said.
+
+District Judge Anne Cole said the offences put drivers at risk.
+"""
+
+
+def test_a_defendant_heard_only_through_his_solicitor_is_named():
+    # blind review 38 en_vape_sales #17: the shopkeeper, heard only through his solicitor,
+    # was not named as the missing voice
+    q = _voices(LAWYER_EN)
+    assert "Darren Pike is heard only through Tom Reeve (solicitor)" in q.answer, q.answer
+
+
 RUMOUR_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
 
 Lange Wartezeiten im Ordnungsamt Weißbach

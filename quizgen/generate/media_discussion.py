@@ -121,6 +121,15 @@ T = {
         "second_note": "Manche Aussagen übernimmt der Artikel aus einem anderen Medium "
                        "({outlets}), nicht aus eigener Recherche. ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
+        "via_lawyer": "{client} kommt nur über {lawyer} ({role}) zu Wort: {sent} ",
+        # who said what to another medium (blind review 38: the stock line 'manche Aussagen'
+        # read as if much of the article were second-hand)
+        "second_who": "Eine Aussage von {who} übernimmt der Artikel aus einem anderen "
+                      "Medium ({outlets}), nicht aus eigener Recherche. ",
+        "second_who_many": "Aussagen von {who} übernimmt der Artikel aus einem anderen "
+                           "Medium ({outlets}), nicht aus eigener Recherche. ",
+        "second_who_pairs": "Aussagen von {who} übernimmt der Artikel aus anderen Medien, "
+                            "nicht aus eigener Recherche. ",
     },
     "en": {
         "why": "{claim} The article notes that no evidence was given for this. Why might "
@@ -195,6 +204,13 @@ T = {
         "second_note": "Some statements the article takes from another outlet ({outlets}), "
                        "not from its own reporting. ",
         "second": "some statements come only second-hand ({outlets}) and ",
+        "via_lawyer": "{client} is heard only through {lawyer} ({role}): {sent} ",
+        "second_who": "The article takes a statement by {who} from another outlet "
+                      "({outlets}), not from its own reporting. ",
+        "second_who_many": "The article takes statements by {who} from another outlet "
+                           "({outlets}), not from its own reporting. ",
+        "second_who_pairs": "The article takes statements by {who} from other outlets, not "
+                            "from its own reporting. ",
     },
 }
 
@@ -569,6 +585,16 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             missing.append(t["hearsay"].format(name=c.entity.name, sent=cite(analysis,
                                                                              c.sentence)))
             sents.append(c.sentence)
+    client = _client(analysis, voices)
+    if client is not None:
+        # 'Defending, solicitor Mark Devlin said his client ...': the defendant himself is
+        # not heard (blind review 38 en_vape_sales #17 did not name him)
+        name, lawyer = client
+        missing.insert(0, t["via_lawyer"].format(client=name, lawyer=lawyer.name,
+                                                 role=lawyer.role, sent=cite(analysis,
+                                                                            lawyer.sentence)))
+        if lawyer.sentence not in sents:
+            sents.append(lawyer.sentence)
     groups = _affected(analysis, heard, voices)
     top = _heading_group(analysis, heard, voices, cs)
     if top is not None:
@@ -590,6 +616,27 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                      and bare_outlet(c.outlet).lower() != page])
     second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
         if outs else ""
+    told = [c for c in cs if c.outlet and bare_outlet(c.outlet).lower() != page]
+    said_by = {v.sentence.index: v.name for v in voices}  # ('..., he told BBC Radio X')
+    people = {e.name for e in analysis.entities if e.label == "PER"}
+    raw = [said_by.get(c.sentence.index) or (
+        c.entity.name if c.entity is not None and c.entity.label == "PER" else
+        _told_by(analysis, c, {v.name for v in voices})) for c in told]
+    # ('"Either we changed ...", he said.' going on with the same quotation: the one before)
+    if outs and any(raw) and all(n in people if n else c.speaker.lower() in PRONOUNS[lang]
+                                 for n, c in zip(raw, told, strict=True)):
+        # 'The article takes a statement by Margaret Cole from another outlet (ITV News
+        # Anglia)': whose words, not 'some statements' (blind review 38: the stock line)
+        many = len({c.sentence.index for c in told}) > 1
+        if len(outs) > 1:
+            # each speaker with their outlet: 'by A (“X”) and B (“Y”)'
+            who = distinct([f"{n} ({quoted(_nominative(bare_outlet(c.outlet), lang), lang)})"
+                            for n, c in zip(raw, told, strict=True) if n])
+            second = t["second_who_pairs"].format(who=join_names(who, lang))
+        else:
+            second = t["second_who" + ("_many" if many else "")].format(
+                who=join_names(distinct([n for n in raw if n]), lang),
+                outlets=quoted(outs[0], lang))
     # 'den Investor um eine Stellungnahme bitten': the note has named it already
     checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
               for p in parties[:2]]
@@ -606,6 +653,38 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return [make(analysis, "voices", "open", "discussion",
                  prompt.format(names=listed), note, sents,
                  t["voices_expl"], difficulty=3, score=0.55 if missing else 0.5)]
+
+
+# a lawyer speaking for a client: 'solicitor Mark Devlin said his client ...', 'Ihr Anwalt
+# sagte, seine Mandantin ...'
+_LAWYER = re.compile(r"(?i)\b(?:solicitor|lawyer|barrister|counsel|attorney|\w*anwält\w*|"
+                     r"\w*anwalt|verteidiger\w*)\b")
+_CLIENT = re.compile(r"(?i)\b(?:his|her|their) clients?\b|\b(?:sein|seine|seinen|seinem|"
+                     r"seiner|ihr|ihre|ihren|ihrem|ihrer) Mandant\w*")
+
+
+def _client(analysis: Analysis, voices: list[Voice]) -> tuple[str, Voice] | None:
+    """(the client, the lawyer) where a quoted lawyer speaks for a client the article names
+    in that sentence or the next and who is no voice of their own."""
+    names = {v.name for v in voices}
+    for v in voices:
+        if not v.role or not _LAWYER.search(v.role) or not _CLIENT.search(v.sentence.text):
+            continue
+        near = {v.sentence.index, v.sentence.index + 1}
+        who = {e.name for e in analysis.entities if e.label == "PER" and " " in e.name and
+               e.name not in names and any(m.sentence in near for m in e.mentions)}
+        if len(who) == 1:
+            return who.pop(), v
+    return None
+
+
+def _told_by(analysis: Analysis, c: Claim, names: set[str]) -> str:
+    """The quoted person a pronoun speaker points back to ('..., he told BBC Radio X'), or
+    ''."""
+    if not c.pronoun_speaker:
+        return ""
+    last = _last_named(analysis, c.sentence)
+    return last.name if last is not None and last.name in names else ""
 
 
 # --------------------------------------------------------------------------- who speaks
