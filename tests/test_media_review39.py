@@ -107,6 +107,28 @@ def test_the_second_hand_note_names_whose_words_and_where():
         q.answer
 
 
+CHAIR_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um neue Glocken in Wittenbach
+
+Die evangelische Gemeinde in Wittenbach will ihre alten Glocken ersetzen.
+
+Die Gemeinde hat für die neuen Glocken rund 80.000 Euro gesammelt. Anwohnerin Petra Lenz \
+sagte, die Glocken seien schon jetzt zu laut.
+
+Über die Glocken entscheidet allein der Kirchenvorstand. Dessen Vorsitzender Jörg Albers \
+betonte, man wolle „zuhören, aber nicht jedes Jahr neu anfangen“.
+
+Die Versammlung beginnt um 19 Uhr.
+"""
+
+
+def test_dessen_vorsitzender_after_the_body_as_subject():
+    # blind review 37 de_kirchenfenster #16: 'Vorsitzender' of nothing
+    q = _voices(CHAIR_DE)
+    assert "Jörg Albers (Vorsitzender des Kirchenvorstands)" in q.answer, q.answer
+
+
 LAWYER_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
 
 Garage owner fined over fake MOT certificates

@@ -1250,6 +1250,12 @@ _BODY_DATIVE = re.compile(r"\b(?:beim|vom|im|zum|dem) ([A-ZÄÖÜ][\wäöüß-]*
                           r"vorstand|ausschuss|club|klub|kreis|komitee))\b")
 
 
+# the same as subject or object ('Über die Glocken entscheidet allein der Kirchenvorstand.
+# Dessen Vorsitzender ...': blind review 37 de_kirchenfenster #16 had '(Vorsitzender)')
+_BODY_NOM_ACC = re.compile(r"\b(?:der|den) ([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|verband|vorstand|"
+                           r"ausschuss|club|klub))\b")
+
+
 def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
     """Whose 'Ihr/Deren/Sein Sprecher' is, in the genitive: the organisation the sentence
     before opens with as a speaker (_org_opening), one it names after a preposition ('Hilfe
@@ -1277,7 +1283,7 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
         # 'Ganz anders klingt das beim Seniorenbeirat. Dessen Vorsitzender Herbert Vogl':
         # the chair of the Seniorenbeirat (blind review 30, de_mitfahrbank #14 had
         # '(Vorsitzender)' of nothing)
-        bodies = set(_BODY_DATIVE.findall(prev.text))
+        bodies = set(_BODY_DATIVE.findall(prev.text)) | set(_BODY_NOM_ACC.findall(prev.text))
         if len(bodies) == 1:
             body = bodies.pop()
             return f"des {body}{'es' if body.endswith(('ss', 'ß')) else 's'}"
