@@ -129,6 +129,31 @@ def test_dessen_vorsitzender_after_the_body_as_subject():
     assert "Jörg Albers (Vorsitzender des Kirchenvorstands)" in q.answer, q.answer
 
 
+COORDINATOR_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Chess club for young carers loses its grant
+
+A club for children who look after a sick parent may close in the summer.
+
+The club has met every Friday in a room above the library. Its grant from the council, which \
+pays for a part-time coordinator, ends on 30 June.
+
+Coordinator Laura Benn said the news had come as a blow. "This is the one evening they get \
+for themselves," she told BBC Radio Kent.
+
+Councillor Mark Tate, cabinet member for children's services, said the council had to make \
+savings of £4m.
+
+The club hopes to find a new sponsor.
+"""
+
+
+def test_a_title_opening_the_sentence_is_the_role():
+    # blind review 37 en_young_carers #12: 'Coordinator Gemma Hollis' listed without a role
+    q = _voices(COORDINATOR_EN)
+    assert "Laura Benn (coordinator)" in q.answer, q.answer
+
+
 LAWYER_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
 
 Garage owner fined over fake MOT certificates

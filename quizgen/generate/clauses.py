@@ -346,9 +346,20 @@ def _main_de(sentence: Sentence, toks: list[Token]) -> list[Clause]:
 def subject_like(tokens: list[Token]) -> bool:
     """A Vorfeld or English subject that is a noun phrase or a name, not an adverbial:
     the shared subject of a coordinated verb phrase."""
+    if len(tokens) > 2 and tokens[0].tag == "ADJD" and tokens[1].tag == "APPR" and \
+            tokens[1].text.lower() in _TIME_PLACE_PREPS_DE:
+        return False  # 'Kurz vor dem Start der Saison fehlen den Spargelbauern ...': an
+        # adverbial, and 'den Spargelbauern Hunderte Saisonkräfte' the object of 'Was fehlen
+        # kurz vor dem Start der Saison?' (review 39 de_spargelernte Q1)
     return bool(tokens) and tokens[0].pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} and \
         any(t.pos in {"NOUN", "PROPN", "PRON"} for t in tokens) and \
         not any(t.pos in {"VERB", "AUX", "SCONJ"} or t.text == "," for t in tokens)
+
+
+# prepositions of time and place after an adverb-like adjective ('kurz vor', 'direkt neben',
+# 'gleich nach'); not the hedges of a count ('weit über 100 Menschen', 'knapp unter')
+_TIME_PLACE_PREPS_DE = {"vor", "nach", "neben", "hinter", "seit", "bei", "gegenüber", "an",
+                        "auf", "in", "im", "am", "zwischen"}
 
 
 def _coordinated_de(sentence: Sentence, toks: list[Token], subject: list[Token],

@@ -1393,14 +1393,17 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
                 return f"{kin.group(1)} of {of.name}"
         # 'by caretaker Dave Morris, who had come in to check the heating': the title before
         # the name says what he is (quick reading 37 school_garden printed the clause)
-        title = _TITLE_BEFORE.search(before)
+        title = _TITLE_BEFORE.search(before) or _TITLE_OPENS.fullmatch(before)
+        if title is not None and title.re is _TITLE_OPENS and \
+                not ROLE_NOUN_EN.fullmatch(title.group(1).lower()):
+            title = None
         if title is not None and any(t.start == sent.start + title.start(2) and t.pos == "NOUN"
                                      for t in sent.tokens):
             # ('mother-of-three Kerry Dawson, whose eight-year-old son was among those
             # treated': a whose-clause says how she is involved, it stays)
             whose = relative or _described(analysis, ent)
-            return f"{title.group(1)}, {whose}" if whose and whose.startswith("whose ") \
-                else title.group(1)
+            office = title.group(1) if title.re is _TITLE_BEFORE else title.group(1).lower()
+            return f"{office}, {whose}" if whose and whose.startswith("whose ") else office
     if relative:
         return relative
     for m in ent.mentions:
@@ -1446,6 +1449,10 @@ _KIN_BEFORE = re.compile(r"(?:His|Her|Their)\s+(daughter|son|wife|husband|widow|
                          r"father|sister|brother|partner|granddaughter|grandson|niece|nephew),\s*")
 _TITLE_BEFORE = re.compile(r"(?:^|\b(?:by|and|with|from|said|says|told)\s+)((?:(?:retired|former|"
                            r"local|volunteer|part-time|head)\s+)?([a-z][a-z-]{3,}))\s+$")
+
+# a role word opening the sentence: 'Coordinator Gemma Hollis said ...' (blind review 37
+# en_young_carers #12 listed her without a role)
+_TITLE_OPENS = re.compile(r"(([A-Z][a-z-]{3,}))\s+")
 
 
 # an organisation a sentence names: 'the parish council', 'the firm Redstone Aggregates'
