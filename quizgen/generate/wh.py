@@ -4351,6 +4351,9 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         if back < i - 1 and back >= 0 and middle[back].tag in {"APPR", "APPRART"}:
             continue  # 'um etwa ein Drittel zurückgegangen': 'Was ... um etwa ...? - ein
             # Drittel' splits an extent from its preposition and hedge (blind review 16)
+        if back < i - 1 and np[0].pos == "DET":
+            i = back + 1  # 'macht ... rund ein Zehntel ihres Jahresumsatzes': the hedge goes
+            # with the key ('Was macht ... an dem Wochenende rund?', review 39, F)
         if before is not None and before.text.lower() in _COMPARATIVE_SO or \
                 first_word in {"viele", "mehr", "weniger"} and j < len(middle) and \
                 middle[j].text.lower() in {"wie", "als"}:
