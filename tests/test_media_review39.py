@@ -217,3 +217,26 @@ def test_dort_heisst_es_is_cited_with_the_place_it_points_to():
     # blind review 36 de_buergeramt: the note cited 'Dort heißt es, ...' alone
     q = _open_claim_item(RUMOUR_DE)
     assert "in einer Chatgruppe kursiert" in q.answer, q.answer
+
+
+FOUNDER_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um Neubaugebiet in Wittenbach
+
+Am Rand von Wittenbach sollen 40 Reihenhäuser entstehen. Viele Anwohner sind dagegen.
+
+Bürgermeisterin Anja Krüger sagte, die Gemeinde brauche dringend Wohnraum. Die Straße sei \
+schon jetzt zu eng, sagte Klaus Vennemann, der die Bürgerinitiative „Grünes Wittenbach“ \
+gegründet hat.
+
+„Wir wollen keine Schlafstadt werden“, sagte Vennemann dem NDR.
+
+Der Gemeinderat entscheidet im Mai.
+"""
+
+
+def test_who_founded_the_initiative_is_its_founder():
+    # round 1 (blind review 34 de_tinyhaus #12): Oltmanns listed without a role
+    q = _voices(FOUNDER_DE)
+    assert "Klaus Vennemann (Gründer der Bürgerinitiative „Grünes Wittenbach“)" in q.answer, \
+        q.answer

@@ -1223,6 +1223,22 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             # Humphreys, ...': the Ramblers' secretary (quick reading 34 gave her no role)
             office = f"{whose.group(2)} of {whose.group(1)}"
             return office if not role or role in office else f"{office}, {role}"
+        made = _FOUNDER_DE.match(text, m.end) if lang == "de" and not role else None
+        if made is not None:
+            # 'Heinz-Peter Oltmanns, der die Bürgerinitiative „Lebenswertes Alstedt"
+            # gegründet hat': 'Gründer der Bürgerinitiative ...' (blind review 35 de_tinyhaus
+            # #12 gave him no role)
+            noun = made.group(3)
+            first = noun.split()[0]
+            if made.group(2) == "die":
+                of = f"der {noun}"
+            elif first[:1].isupper() and not first.endswith(("s", "ß", "x", "z")) and \
+                    " " not in noun.strip():
+                of = f"des {first}s"
+            else:
+                of = None
+            if of is not None:
+                return ("Gründer" if made.group(1) == "der" else "Gründerin") + " " + of
         founded = _FOUNDED[lang].search(before) if lang in _FOUNDED else None
         if founded is not None:
             org = founded.group(1)
@@ -1298,6 +1314,9 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
     return None
 
 
+# ', der die Bürgerinitiative „Lebenswertes Alstedt" gegründet hat' after the name
+_FOUNDER_DE = re.compile(r",\s+(der|die)\s+(die|den|das)\s+([A-ZÄÖÜ][^,.;:]{2,80}?)\s+"
+                         r"(?:mit)?gegründet\s+(?:hat|hatte)\b")
 # 'the Llanfair Talhaearn Ramblers, whose secretary, retired surveyor ' before the name
 _WHOSE_ROLE = {"en": re.compile(r"\b((?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*),\s+whose\s+"
                                r"([a-z][a-z -]{2,30}?),\s+(?:[a-z][\w-]*\s+){0,3}$")}
