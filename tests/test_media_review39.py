@@ -240,3 +240,30 @@ def test_who_founded_the_initiative_is_its_founder():
     q = _voices(FOUNDER_DE)
     assert "Klaus Vennemann (Gründer der Bürgerinitiative „Grünes Wittenbach“)" in q.answer, \
         q.answer
+
+
+TOLD_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Bakery stops selling to supermarket
+
+A family bakery in Harwick now sells its bread from a hatch.
+
+For 30 years the Dalton family sold its bread to a supermarket chain. That ended in March, \
+when Sam Dalton, 51, gave notice on a contract which, he says, paid him less than it cost to \
+bake the bread.
+
+"We were losing money on every loaf," he told BBC Radio Kent. "Either we changed something \
+or the bakery had to close."
+
+The hatch opens from midnight to 4am.
+"""
+
+
+def test_he_told_the_station_after_the_named_person_gets_a_source_item():
+    # blind review 39 en_milk_vending: no source item on '..., he told BBC Radio Shropshire'
+    from quizgen.generate import media_sources as ms
+
+    a = analyze(load_article(TOLD_EN))
+    qs = [q for q in ms.generate(a, claims(a)) if q.answer == "BBC Radio Kent"]
+    assert qs, [q.prompt for q in ms.generate(a, claims(a))]
+    assert "Sam Dalton" in qs[0].prompt, qs[0].prompt

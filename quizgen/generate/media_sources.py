@@ -290,6 +290,15 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                                                 _last_named_is(
                                      analysis, analysis.sentences[m.sentence], e))
                                          for m in e.mentions)])
+        if not speakers:
+            # '"...," he told BBC Radio Shropshire' after 'Tom Pryce, 44, gave notice ...':
+            # the one person named just before (blind review 39 en_milk_vending had no
+            # source item on the outlet)
+            from quizgen.generate.media_discussion import _last_named
+
+            speakers = distinct([last.name for c in cs if c.pronoun_speaker and
+                                 c.entity is None and c.sentence.index in idx and (
+                                     last := _last_named(analysis, c.sentence)) is not None])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
         # the page's own site ('Rotheim24', judged19) and agency (blind review 14) are no
