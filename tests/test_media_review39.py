@@ -267,3 +267,13 @@ def test_he_told_the_station_after_the_named_person_gets_a_source_item():
     qs = [q for q in ms.generate(a, claims(a)) if q.answer == "BBC Radio Kent"]
     assert qs, [q.prompt for q in ms.generate(a, claims(a))]
     assert "Sam Dalton" in qs[0].prompt, qs[0].prompt
+
+
+def test_a_shared_surname_is_no_column_of_a_matching_item():
+    # blind review 39 en_milk_vending: 'Mr Pryce' beside Tom and Ellie Pryce
+    from quizgen.generate import media_sources as ms
+
+    a = analyze(load_article(SURNAME_EN + '\n"It works," councillor Ruth Gale said.\n'))
+    for q in ms.generate(a, claims(a)):
+        if q.type == "matching":
+            assert not any(p[0] == "Dalton" for p in q.pairs), q.pairs

@@ -972,6 +972,11 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
              and (len(c.entity.name.split()) > 1 or surely_person(analysis, c.entity))
              and not c.pronoun_speaker and _given(c, lang)
              and not _name_goes_on(analysis, c)]
+    # 'Mr Dalton' beside Sam and Amy Dalton: which of them? (blind review 39 en_milk_vending
+    # listed 'Pryce' beside Tom and Ellie Pryce)
+    surnames = {e.name.split()[-1] for e in analysis.entities if e.label == "PER" and
+                len(e.name.split()) > 1}
+    given = [c for c in given if " " in c.entity.name or c.entity.name not in surnames]
     # the bare statements if three speakers have one, else all with their say-verb: never
     # 'erklärte am Mittwoch, ...' beside 'Die Aufgaben sollen ...' (blind review 12)
     for form in ("statement", "predicate"):
