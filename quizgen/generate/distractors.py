@@ -287,6 +287,11 @@ def _precision(value: str | None) -> str:
     return "other"
 
 
+# a span of days is no option for one day: 'am zwischen dem 1. Januar und dem 8. März'
+# (review 38 de_katalysatordiebstahl C3, F)
+_DAY_SPAN = re.compile(r"(?i)^(?:zwischen|between|von|vom|from)\b|\s(?:bis|und|to|and|until)\s")
+
+
 def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
     """Other dates of the article in the answer's form ('am 6. Januar' for 'am 19. Januar'),
     then the answer's date moved by a few days."""
@@ -300,7 +305,8 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
                     _precision(d.value) == _precision(answer.value) and \
                     analysis.sentences[d.sentence].block == "body" and \
                     bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text \
-                    and _extras(d.text) == _extras(answer.text):
+                    and _extras(d.text) == _extras(answer.text) and \
+                    not _DAY_SPAN.search(_core(d.text)):
                 out.append(lead + _core(d.text))
     if answer.kind == "weekday":
         out += _article_weekdays(analysis, answer)
