@@ -68,3 +68,24 @@ def test_body_opening_with_die_takes_the_genitive_der() -> None:
     # review 36 de_schluesseldienst: 'Beraterin' of the body the sentence before opens with
     assert _role(OPENING_DIE, "Helga Wendt") == "Beraterin der Bürgerstiftung Lindenau"
     assert _role(OPENING_PLURAL, "Helga Wendt") == "Sprecherin der Stadtwerke Lindenau"
+
+
+ITS_CHAIR = """Barn conversion approved
+
+Ashford District Council's licensing committee approved the plan on Monday on the casting vote \
+of its chair, Councillor Helen Price, after the members had split three to three. The barn will \
+become six flats.
+"""
+
+ITS_OTHER = """Club sold
+
+The company bought the club last year and its chair, Helen Price, resigned. The barn will become \
+six flats.
+"""
+
+
+def test_its_role_takes_the_body_the_sentence_opens_with() -> None:
+    # review 34 en_hmo_vicarage: 'councillor' for 'its chair' of the planning committee
+    assert _role(ITS_CHAIR, "Helen Price") == \
+        "chair of Ashford District Council's licensing committee"
+    assert _role(ITS_OTHER, "Helen Price") is None

@@ -2887,6 +2887,27 @@ def _their_role(analysis: Analysis, ent: Entity, entities: list[Entity]) -> str 
     return None
 
 
+# 'Kingsford Borough Council's planning committee granted ... on the casting vote of its
+# chair, Councillor Brian Hollis,': the body the sentence opens with, and the role after
+# 'of/by/from its' (review 34 en_hmo_vicarage: 'councillor' was the key)
+_OPENING_BODY_EN = re.compile(
+    r"^(?P<body>(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}['’]s|The|the)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:committee|council|board|trust|club|society|association|panel|union|charity|"
+    r"cabinet|group|federation|authority))\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b")
+_ITS_ROLE_EN = re.compile(r"\b(?:of|by|from)\s+its\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),"
+                          r"\s*(?:(?:Councillor|Cllr\.?|Dr\.?|Professor)\s+)?$")
+
+
+def _its_role_en(sentence_text: str, before: str) -> str | None:
+    mt = _ITS_ROLE_EN.search(before)
+    body = _OPENING_BODY_EN.match(sentence_text) if mt else None
+    if mt is None or body is None or not _looks_like_role(mt.group("role"), "en"):
+        return None
+    owner = body.group("body")
+    owner = "the " + owner[4:] if owner.startswith("The ") else owner
+    return f"{mt.group('role')} of {owner}"
+
+
 def _role_before(analysis: Analysis, ent: Entity) -> str | None:
     """'Der Geschäftsführer der Hohenfelder Verkehrsbetriebe (HVB), Jens Ohlsen, ...'"""
     text = analysis.article.text
@@ -2894,6 +2915,10 @@ def _role_before(analysis: Analysis, ent: Entity) -> str | None:
         if m.kind != "name":
             continue
         s = analysis.sentences[m.sentence]
+        its = _its_role_en(s.text, text[s.start:m.start]) if analysis.language == "en" and \
+            text[m.end:m.end + 1] in {",", "."} else None
+        if its:
+            return its
         mt = _ROLE_BEFORE.search(text[s.start:m.start])
         if mt and mt.start() > 0 and text[m.end:m.end + 1] == "," and re.search(
                 r"\b(?:for|of|für|von|vom)\s+$", text[s.start:s.start + mt.start()]):
