@@ -36,8 +36,9 @@ def test_a_fronted_bare_plural_object_follows_the_subject():
     art = Article(text=art_text, language="de", title="",
                   blocks=[Block("body", 0, len(art_text), art_text)])
     ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
-    assert "Wann erwartet genaue Zahlen der Verein?" not in ps, ps
-    assert "Wann erwartet der Verein genaue Zahlen?" in ps, ps
+    assert "Für wann erwartet genaue Zahlen der Verein?" not in ps, ps
+    # 'für Mitte April' is asked 'Für wann' (review 37 de_containerschule)
+    assert "Für wann erwartet der Verein genaue Zahlen?" in ps, ps
 
 
 def test_a_weight_limit_of_a_noun_is_no_count_to_ask():

@@ -22,3 +22,21 @@ def test_hedge_stays_with_the_key() -> None:
         assert not q.prompt.endswith("rund?"), q.prompt
         assert q.answer.startswith("rund ein Zehntel"), q.answer
 
+
+INVITED = """Streit um den Spielplatz
+
+Der Spielplatz an der Lindenstraße bleibt seit dem 4. März gesperrt. Der Elternbeirat hat für \
+Dienstag, 16. März, zu einer Versammlung in die Turnhalle der Grundschule eingeladen. Am \
+Donnerstag, 11. März, hatte die Stadt den Plan vorgestellt.
+"""
+
+
+def test_fuer_a_date_asks_fuer_wann_and_no_option_repeats_fuer() -> None:
+    # review 37 de_containerschule #5: 'Wann hat ... eingeladen? -> für Montag, 22. März'
+    qs = [q for q in wh.generate(analyze(load_article(INVITED))) if "eingeladen" in q.prompt]
+    assert qs, qs
+    for q in qs:
+        assert q.prompt.startswith("Für wann "), q.prompt
+        assert q.answer == "Dienstag, 16. März", q.answer
+        assert not any(o.startswith("für") for o in q.options), q.options
+    assert any("für Dienstag, 16. März" in q.accepted_answers for q in qs)

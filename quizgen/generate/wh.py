@@ -2507,11 +2507,17 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     if year is not None:
         q = _question(analysis, s, "when", prompt, year, [answer, bare], score)
         return _with_choices(analysis, q, _year_options(analysis, year))
+    options = [_lower_preposition(o) for o in distractors.dates(analysis, d)]
+    if prompt.startswith("Für wann "):  # the question has the 'für': no option repeats it
+        answer, bare = _FUER.sub("", answer), answer
+        options = [_FUER.sub("", o) for o in options]
     q = _question(analysis, s, "when", prompt, answer, [bare, *_date_variants_en(
         answer, analysis.language)], score)
     q.accepted_answers = list(dict.fromkeys(q.accepted_answers))
-    return _with_choices(analysis, q, [_lower_preposition(o)
-                                       for o in distractors.dates(analysis, d)])
+    return _with_choices(analysis, q, options)
+
+
+_FUER = re.compile(r"^für\s+(?:den\s+)?")
 
 
 _DATE_PREP_EN = re.compile(r"^(?:for|on|by|from|until|till|at)\s+", re.I)
@@ -2598,7 +2604,10 @@ def _when_word(date_text: str, language: str) -> str:
     table = {"de": {"seit": "Seit wann", "bis": "Bis wann", "ab": "Ab wann",
                     # 'vertagte die Abstimmung auf den 21. Oktober': the new date ('Wann
                     # vertagte ...? - auf den 21. Oktober', quick reading 43)
-                    "auf": "Auf wann"},
+                    "auf": "Auf wann",
+                    # 'hat für Montag, 22. März, zu einer Versammlung eingeladen': the day of
+                    # the meeting, not of the invitation (review 37 de_containerschule, F)
+                    "für": "Für wann"},
              "en": {"since": "Since when", "until": "Until when", "by": "By when"}}
     return table[language].get(first, "Wann" if language == "de" else "When")
 
