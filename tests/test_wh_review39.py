@@ -40,3 +40,18 @@ def test_fuer_a_date_asks_fuer_wann_and_no_option_repeats_fuer() -> None:
         assert q.answer == "Dienstag, 16. März", q.answer
         assert not any(o.startswith("für") for o in q.options), q.options
     assert any("für Dienstag, 16. März" in q.accepted_answers for q in qs)
+
+
+ORDINAL = """Neue Fenster für die Kapelle
+
+Die Gemeinde will neue Fenster einbauen. Zustimmen muss allerdings noch die Denkmalbehörde der \
+Stadt, weil die Kapelle aus dem 15. Jahrhundert unter Denkmalschutz steht.
+"""
+
+
+def test_why_key_keeps_the_ordinal_dot() -> None:
+    # review 37 de_kirchenfenster #9: 'aus dem 14 Jahrhundert'
+    qs = [q for q in wh.generate(analyze(load_article(ORDINAL))) if q.skill == "why"]
+    assert qs, qs
+    assert all("15. Jahrhundert" in q.answer and q.answer.endswith("steht") for q in qs), \
+        [q.answer for q in qs]

@@ -3524,6 +3524,12 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
     return out
 
 
+def _ordinal_dot(toks: Sequence[Token], i: int) -> bool:
+    """Is the full stop at i the dot of an ordinal number ('14.' before 'Jahrhundert')?"""
+    return 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and \
+        toks[i - 1].end == toks[i].start and toks[i + 1].text[:1].isalpha()
+
+
 def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     """'..., weil X' after a main clause: Warum ...? -> 'weil X'."""
     if c.kind != "main" or c.speech:
@@ -3537,7 +3543,8 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
                 return []  # 'Der Verein hat signalisiert, ... zu reden; eine Schließung lehnt
                 # er dagegen ab, weil ...': the reason is the second main clause's ('Warum hat
                 # der Verein signalisiert?', quick reading 40 de_padel Q6)
-            reason = [x for x in toks[k:] if x.tag != "$."]
+            reason = [x for i, x in enumerate(toks[k:], k) if x.tag != "$." or _ordinal_dot(
+                toks, i)]  # 'aus dem 14. Jahrhundert' keeps its dot (review 37, F)
             reason = _without_saying_tail(reason)  # '..., da die Lindenallee eine
             # Kreisstraße sei, sagte er dem Kreisboten': the saying is no part of the reason
             if c.reported and reason and reason[-1].tag == "VVFIN" and \
