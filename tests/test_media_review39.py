@@ -277,3 +277,13 @@ def test_a_shared_surname_is_no_column_of_a_matching_item():
     for q in ms.generate(a, claims(a)):
         if q.type == "matching":
             assert not any(p[0] == "Dalton" for p in q.pairs), q.pairs
+
+
+def test_a_titled_surname_keeps_its_title_in_the_open_item():
+    # blind review 39 en_milk_vending #12: 'Why might Pryce make this claim?' with Tom and
+    # Ellie Pryce in the article
+    a = analyze(load_article(SURNAME_EN))
+    qs = [q for q in md.generate(a, claims(a)) if "Why might" in q.prompt]
+    assert qs, [q.prompt for q in md.generate(a, claims(a))]
+    assert qs[0].prompt.startswith("Mr Dalton believes"), qs[0].prompt
+    assert "Why might Mr Dalton make this claim?" in qs[0].prompt, qs[0].prompt

@@ -288,8 +288,12 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             prompt = t["why_doc"].format(claim=claim)
         else:
             # 'Einige Eltern behaupten ...': 'Warum könnten einige Eltern ...'
+            titled = _titled(c)
+            if titled and claim.startswith(c.entity.name + " "):
+                claim = titled + claim[len(c.entity.name):]  # 'Mr Pryce believes ...'
             prompt = t["why"].format(claim=claim, n="n" if lang == "de" and c.plural(lang)
-                                     else "", speaker=_party(_inside(c.speaker), lang, "die"))
+                                     else "", speaker=titled or _party(_inside(c.speaker),
+                                                                       lang, "die"))
         out.append(make(analysis, "why", "open", "discussion", prompt, note,
                         [c.sentence, msent], t["why_expl"], difficulty=3, score=0.6))
     for idx, msent in _unclaimed_flags(analysis, cs):
@@ -1560,7 +1564,24 @@ def _claimant(c: Claim) -> str:
             lead = c.sentence.text[:tail.start()].rstrip().split()
             return ("the " if lead and lead[-1].lower() == "the" else "") + c.speaker + \
                 tail.group(1)
-    return c.speaker
+    return _titled(c) or c.speaker
+
+
+_TITLE_NAME: dict[str, re.Pattern] = {}  # one pattern per surname asked about
+
+
+def _titled(c: Claim) -> str | None:
+    """'Mr Pryce' where the claim's speaker is a bare surname the sentence gives with a title
+    ('Mr Pryce believes ...' beside Tom and Ellie Pryce: blind review 39 en_milk_vending #12
+    asked 'Why might Pryce make this claim?')."""
+    if c.entity is None or c.entity.label != "PER" or " " in c.entity.name:
+        return None
+    rx = _TITLE_NAME.get(c.entity.name)
+    if rx is None:
+        rx = _TITLE_NAME[c.entity.name] = re.compile(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau)\.?\s+" + re.escape(c.entity.name) + r"\b")
+    m = rx.search(c.sentence.text)
+    return m.group(0) if m else None
 
 
 def _plural_party(name: str) -> bool:
