@@ -260,6 +260,9 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
     out: list[EvidenceMarker] = []
     prev_index: int | None = None
     prev_claim: int | None = None  # the last body sentence with a claim verb
+    # sentences where someone says something ('A spokesperson said ...'), not a record cited
+    # ('according to the council's planning register')
+    reported = {q.sentence for q in analysis.quotes if q.cue and not _RECORD_CUE.match(q.cue)}
     for s in analysis.sentences:
         if s.block in SKIP_BLOCKS:
             continue
@@ -279,7 +282,9 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                     if _THE_CLAIM.match(before) and prev_claim is not None and \
                             prev_claim != prev_index and prev_claim >= prev_index - 1 and \
-                            not _CLAIM_VERB.search(analysis.sentences[prev_index].text):
+                            not _CLAIM_VERB.search(analysis.sentences[prev_index].text) and (
+                                prev_index not in reported
+                                or _DENIAL.search(analysis.sentences[prev_index].text)):
                         # 'Some exhibitors have claimed ... The estate denies this, and no
                         # application has been submitted, according to the council's portal.
                         # The claim could not be confirmed.': the claim is the exhibitors',
@@ -352,6 +357,11 @@ _FOR_THIS_DE = re.compile(r"^\s*(?:dafür|hierfür|für\s+(?:diese|dies|das|den|
                           r"(?:\s+(?:Behauptung|Angabe|Aussage|Darstellung|Vorwurf|Vorwürfe|"
                           r"Gerücht|Gerüchte|Zahl|Rechnung|Annahme|Vermutung))?)(?:\s+(?:gibt|gab)\s+"
                           r"es\b(?:\s+[\w-]+){0,6})?\s*$", re.IGNORECASE)
+# a denial between a claim and its flag ('The estate denies this'); a report there ('A
+# spokesperson said the group had raised concerns ...') is what the flag is about
+_RECORD_CUE = re.compile(r"(?i)(?:according\s+to|laut|nach\s+Angaben|zufolge)\b")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|bestreit\w*|bestritt\w*|"
+                     r"(?:weist|wies|wiesen|weisen)\b[^.!?]{0,80}\bzurück)\b", re.IGNORECASE)
 # a flag that opens on the claim itself: 'The claim could not be confirmed', 'Die Behauptung
 # ließ sich nicht überprüfen'
 _THE_CLAIM = re.compile(r"^\s*(?:the|this|that|die|diese)\s+(?:claims?|allegations?|"
