@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from quizgen.errors import QuizgenError
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, QuestionSet, Settings
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.quantities import number_word_digits
 from quizgen.nlp.tokens import tokenize
 
@@ -608,9 +609,10 @@ _POINTS_BACK = re.compile(
 
 # the same inside a question: 'Was erfolgte danach mit der Polizei?' - after what? 'Wer wird
 # insofern entlastet?' (a Wikinews text) - in which respect?
-_POINTS_BACK_WORD = re.compile(r"\b(?:danach|daraufhin|dabei|dadurch|seitdem|seither|damals|"
-                               r"insofern|deshalb|deswegen|daher|afterwards|since then|"
-                               r"therefore|for this reason)\b", re.IGNORECASE)
+_POINTS_BACK_WORD = Caseless(re.compile(
+    r"\b(?:danach|daraufhin|dabei|dadurch|seitdem|seither|damals|"
+    r"insofern|deshalb|deswegen|daher|afterwards|since then|"
+    r"therefore|for this reason)\b", re.IGNORECASE))
 # words that point back unless a clause after a comma says what they stand for: 'Wann soll
 # der Gemeinderat darüber beraten?' (about what?), but 'Wer setzt sich dafür ein, dass ...?'.
 # Not 'dagegen', which also reads 'on the other hand' ('Wer verwies dagegen auf ...?')
@@ -929,7 +931,10 @@ def _split_coordination(q: Question) -> bool:
             not q.evidence:
         return False
     for m in _COORDINATION.finditer(q.evidence[0].text):
-        left, conj, right = (re.escape(g) for g in m.groups())
+        left, conj, right = m.groups()
+        if f"{conj} {right}" not in q.prompt:
+            continue  # (what the first search needs)
+        left, conj, right = (re.escape(g) for g in (left, conj, right))
         if re.search(rf"\b{conj} {right}\b", q.prompt) and \
                 re.search(rf"\b{left}\b", q.prompt) and \
                 not re.search(rf"\b{left} {conj} {right}\b", q.prompt):

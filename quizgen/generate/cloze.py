@@ -32,15 +32,17 @@ from quizgen.generate.wh import (
     defines_a_thing,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.coref import umbrella_nouns
 from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.quantities import _value
 
 GAP = "________"
-_OF_THE_LAST = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:of|von) "
-                          r"(?:its|the|their|his|her|our|den|ihren|seinen) (?:last|first|next|"
-                          r"previous|letzten|ersten|nächsten) $")
+_OF_THE_LAST = Caseless(re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:of|von) "
+    r"(?:its|the|their|his|her|our|den|ihren|seinen) (?:last|first|next|"
+    r"previous|letzten|ersten|nächsten) $"))
 _COMPARED_PLACE = re.compile(r"(?i)\b(?:similar to|like (?:the )?ones?|modelled on|as (?:it is )?"
                              r"in|ähnlich wie|nach dem Vorbild|wie (?:es )?(?:ihn|sie|es) )\b")
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",

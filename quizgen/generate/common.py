@@ -95,10 +95,15 @@ def render(tokens: Sequence[Token]) -> str:
     return _tidy("".join(out))
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = " ".join(text.split())  # runs of whitespace as one space, none at the ends
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    if "," in text:
+        text = _DOUBLE_COMMA.sub(",", text)
     return text.strip()
 
 
@@ -140,8 +145,11 @@ def shuffled(items: Iterable[str], seed: object) -> list[str]:
     return items
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def normalise_answer(text: str) -> str:
-    return re.sub(r"[^\w]", "", text.lower())
+    return _NOT_WORD.sub("", text.lower())
 
 
 _NUMBER_ARTICLES = {"ein", "eine", "einem", "einen", "einer", "a", "an"}

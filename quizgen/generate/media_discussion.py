@@ -34,6 +34,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -2468,17 +2469,19 @@ ARTICLE_ORG = re.compile(r"\b(Centre|Center|Agency|Department|Ministry|Office|Se
                          r"Board|University|Institute)\b")
 # voices that speak for a group of people affected
 REPRESENTS = {
-    "de": re.compile(r"(?i)\b(Gewerkschaft\w*|Betriebsrat\w*|Elternbeirat\w*|Elternvertret\w*|"
-                     r"Schülersprecher\w*|Mieterverein\w*|Fanbeauftragte\w*|Bürgerinitiative|"
-                     r"Verbraucherzentrale|Verbraucherschütz\w*|Fanclub\w*|Personalrat\w*|"
-                     r"Anwohnerinitiative|Aktionsbündnis\w*|Interessengemeinschaft)"),
+    "de": Caseless(re.compile(
+        r"(?i)\b(Gewerkschaft\w*|Betriebsrat\w*|Elternbeirat\w*|Elternvertret\w*|"
+        r"Schülersprecher\w*|Mieterverein\w*|Fanbeauftragte\w*|Bürgerinitiative|"
+        r"Verbraucherzentrale|Verbraucherschütz\w*|Fanclub\w*|Personalrat\w*|"
+        r"Anwohnerinitiative|Aktionsbündnis\w*|Interessengemeinschaft)")),
     # a village's action or campaign group is its residents organised ('Janet Moorcroft,
     # who chairs the Thornby Action Group': blind review 22 en_solar_farm, where the note
     # said no villager was heard)
-    "en": re.compile(r"(?i)\b(union|unite|unison|residents' (?:group|association)|parents' "
-                     r"(?:group|association)|tenants' (?:group|association|union)|supporters' "
-                     r"(?:trust|club)|fans' (?:group|association)|shop steward|action group|"
-                     r"campaign group)\b"),
+    "en": Caseless(re.compile(
+        r"(?i)\b(union|unite|unison|residents' (?:group|association)|parents' "
+        r"(?:group|association)|tenants' (?:group|association|union)|supporters' "
+        r"(?:trust|club)|fans' (?:group|association)|shop steward|action group|"
+        r"campaign group)\b")),
 }
 # a voice that speaks for the group: "Bürgerinitiative", "Elternbeirat", "parents' group"
 GROUP_VOICE = {"de": r"\b{g}\w+", "en": r"(?i)\b{g}s?'? (?:group|association|union|council|"

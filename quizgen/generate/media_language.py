@@ -29,6 +29,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.memo import per_analysis
 
 # loaded word (lower case, matched as a whole word or a compound's first part) -> neutral word
@@ -201,12 +202,13 @@ PREFIXES = {"de": ("horror", "chaos", "skandal", "schock", "hammer", "terror", "
 REPORTED = re.compile(r"\b(sei|seien|habe|hätten|werde|könne)\b")
 # the label of a link to another article: "Lesen Sie auch:", "Read more:", "Mehr zum Thema:"
 TEASER_LABEL = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*")
-PROMO = re.compile(r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
-                   r"follow us|subscribe|sign up|download our app|like us|"
-                   # a newsletter by another name: 'Bergfeld kompakt: Die wichtigsten
-                   # Nachrichten jeden Morgen per E-Mail – hier anmelden.' (blind review 37)
-                   r"jeden (?:morgen|tag|abend) per e-?mail|(?:hier|jetzt) (?:kostenlos )?"
-                   r"anmelden|(?:to|in) your inbox|straight to your", re.IGNORECASE)
+PROMO = Caseless(re.compile(
+    r"folgen sie|abonnier|newsletter|gewinnspiel|hier finden sie|jetzt lesen|"
+    r"follow us|subscribe|sign up|download our app|like us|"
+    # a newsletter by another name: 'Bergfeld kompakt: Die wichtigsten
+    # Nachrichten jeden Morgen per E-Mail – hier anmelden.' (blind review 37)
+    r"jeden (?:morgen|tag|abend) per e-?mail|(?:hier|jetzt) (?:kostenlos )?"
+    r"anmelden|(?:to|in) your inbox|straight to your", re.IGNORECASE))
 
 T = {
     "de": {

@@ -36,6 +36,7 @@ from quizgen.generate.media_text import (
     words,
 )
 from quizgen.model import Analysis, Question, Quote, Sentence
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.memo import per_analysis
 
 OPINION_SUM = 0.9  # P(opinion) + weight of the cue words at or above: an opinion
@@ -309,12 +310,13 @@ REPORTED = re.compile(
 # Grund zur Sorge', 'puts the value of the collection at about £3,000'): that it was said is
 # a fact, what was said a judgement, so students may argue either way - not asked as a fact
 # (quick reading 40 de_fischzucht Q12)
-VIEW_VERB = re.compile(r"(?i)\b(?:lobte|lobt|lobten|bemängelte|bemängelt|"
-                       r"sieht|sah|sehen)\b[^.;]{0,30}\b(?:keinen|einen|kein)\s+(?:Grund|Anlass)\b"
-                       r"|\b(?:lobte|lobt|lobten|bemängelte|bemängelten|"
-                       # ('welcomed', 'begrüßte' greet guests as often: a fact)
-                       r"praised|praises|puts? the (?:value|cost|figure|"
-                       r"damage)|valued|estimated|estimates|sees no reason)\b")
+VIEW_VERB = Caseless(re.compile(
+    r"(?i)\b(?:lobte|lobt|lobten|bemängelte|bemängelt|"
+    r"sieht|sah|sehen)\b[^.;]{0,30}\b(?:keinen|einen|kein)\s+(?:Grund|Anlass)\b"
+    r"|\b(?:lobte|lobt|lobten|bemängelte|bemängelten|"
+    # ('welcomed', 'begrüßte' greet guests as often: a fact)
+    r"praised|praises|puts? the (?:value|cost|figure|"
+    r"damage)|valued|estimated|estimates|sees no reason)\b"))
 # '..., sagt viel über unsere Gesellschaft', 'says a lot about us': the writer's verdict on
 # what something shows, nobody's speech (REPORTED's 'sagt'/'says')
 SAYS_ABOUT = re.compile(r"(?i)\b(?:sagt|sagen|says|say)\s+(?:viel|einiges|alles|wenig|nichts|"
@@ -340,12 +342,12 @@ TIMED = {
 # 'Anklage wegen fahrlässiger Tötung': a charge of the criminal code, no verdict on anyone
 LEGAL_TERM = re.compile(r"(?i)\bfahrlässige[nrs]?\s+(?:Tötung|Körperverletzung|Brandstiftung)")
 # forecasts, plans, intentions and what could be: not (yet) checkable
-FORECAST = re.compile(
+FORECAST = Caseless(re.compile(
     r"\b(voraussichtlich|erwartet|erwarten|rechnet|rechnen|prognose|vermutet|vermuten|"
     r"will|wollen|wollte|wollten|plant|planen|künftig|will|plans?|planned|intends?|"
     r"würde|würden|wäre|wären|bliebe|könnte|könnten|dürfte|dürften|soll|sollen|"
     r"expected|expects?|forecast|predicted|likely|unlikely|set to|would|could|might|may)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 # a hedged attribution says what is held or said to be so, not what is shown: 'Als Ursache
 # gilt die Kläranlage ...', 'gilt als einsturzgefährdet', 'is thought to have started', 'is
@@ -375,18 +377,20 @@ _ATT_EN = (r"optimistic|pessimistic|sceptical|skeptical|worried|anxious|nervous|
            # them, no checkable fact (quick reading 36 fishing #7)
            r"angrily|furiously|indignantly|bitterly|defiantly|dismissively")
 ATTITUDE = {
-    "de": re.compile(rf"(?i)\b(?:{_ATT_DE})(?:er)?(?:e|en|em|er|es)?\b|"
-                     r"\b(?:ist|sind|war|waren|bleibt|blieb|zeigt|zeigte|zeigen|zeigten|gibt|"
-                     r"gab|geben|gaben)\s+(?:sich\s+)?(?:\w+\s+){0,3}?(?:besorgt|erleichtert|"
-                     r"beunruhigt|überzeugt)\b|"
-                     r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\b|"
-                     r"\b(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b[^.;]*\banders\b|"
-                     r"\banders\s+(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b"),
-    "en": re.compile(rf"(?i)\b(?:more\s+|less\s+)?(?:{_ATT_EN})\b|"
-                     r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:\w+\s+){0,2}?"
-                     r"(?:concerned|convinced)\b|\btakes? (?:a|an) \w+ view\b|"
-                     r"\b(?:more|less) relaxed\b|\brelaxed (?:about|view|attitude)\b|"
-                     r"\bsees? (?:it|this|that|things) differently\b"),
+    "de": Caseless(re.compile(
+        rf"(?i)\b(?:{_ATT_DE})(?:er)?(?:e|en|em|er|es)?\b|"
+        r"\b(?:ist|sind|war|waren|bleibt|blieb|zeigt|zeigte|zeigen|zeigten|gibt|"
+        r"gab|geben|gaben)\s+(?:sich\s+)?(?:\w+\s+){0,3}?(?:besorgt|erleichtert|"
+        r"beunruhigt|überzeugt)\b|"
+        r"\b(?:zeigt|zeigte|zeigen|zeigten|gibt|gab|geben|gaben)\s+sich\b|"
+        r"\b(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b[^.;]*\banders\b|"
+        r"\banders\s+(?:sieht|sehen|sah|sahen)\s+(?:das|es|dies)\b")),
+    "en": Caseless(re.compile(
+        rf"(?i)\b(?:more\s+|less\s+)?(?:{_ATT_EN})\b|"
+        r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:\w+\s+){0,2}?"
+        r"(?:concerned|convinced)\b|\btakes? (?:a|an) \w+ view\b|"
+        r"\b(?:more|less) relaxed\b|\brelaxed (?:about|view|attitude)\b|"
+        r"\bsees? (?:it|this|that|things) differently\b")),
 }
 
 # lower-case German words in -ste(n) are superlative adjectives (nouns are capitalised)
@@ -423,9 +427,10 @@ OPEN_WH = {
     "en": re.compile(r"(?i)\b(?:unclear|not (?:yet )?(?:clear|known|decided)|unknown|"
                      r"uncertain)\s+(?:who|what|how|when|which|where|whether)\b"),
 }
-UNCERTAIN = re.compile(r"\b(unklar|ungeklärt|unbekannt|ungewiss|offen, ob|noch nicht bekannt|"
-                       r"unclear|unknown|uncertain|not (yet )?(known|clear)|whether)\b",
-                       re.IGNORECASE)
+UNCERTAIN = Caseless(re.compile(
+    r"\b(unklar|ungeklärt|unbekannt|ungewiss|offen, ob|noch nicht bekannt|"
+    r"unclear|unknown|uncertain|not (yet )?(known|clear)|whether)\b",
+    re.IGNORECASE))
 _ENDINGS = ("e", "er", "es", "en", "em", "n", "s", "ly")
 
 
@@ -498,13 +503,13 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r"(?:that|which|who) [^,.;:]+?,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
-NUMBER = re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
-                    r"(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|(?:\w+und)?(?:zwan|vier|"
-                    r"fünf|sech|sieb|acht|neun)zig|(?:\w+und)?dreißig|hundert|tausend|"
-                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"(?:thir|four|fif|six|seven|eigh|nine)teen|"
-                    r"twenty|thirty|forty|fifty|sixty|hundred|thousand)\b",
-                    re.IGNORECASE)
+NUMBER = Caseless(re.compile(r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+                             r"(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|(?:\w+und)?(?:zwan|vier|"
+                             r"fünf|sech|sieb|acht|neun)zig|(?:\w+und)?dreißig|hundert|tausend|"
+                             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                             r"twenty|thirty|forty|fifty|sixty|hundred|thousand)\b",
+                             re.IGNORECASE))
 
 
 # Every form of a judging word: each lexicon word, and each of four letters or more with an
@@ -842,7 +847,7 @@ def classify(text: str, p: float | None, language: str, *, reported: bool = Fals
         # clear side of a two-way choice, in the last paragraph too (quick reading 28 hitze
         # #8, where the paragraph reports the weather service)
         return "unclear", cues
-    if not closing and NUMBER.search(text):
+    if not closing and any(c.kind == "must" for c in cues) and NUMBER.search(text):
         # '..., müssen Pendler nun einen Umweg von fast 30 Kilometern fahren': what a
         # figure forces on people, a fact; only the writer's last word demands
         cues = [c for c in cues if c.kind != "must"]

@@ -23,6 +23,7 @@ from quizgen.model import (
     Sentence,
     Token,
 )
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.memo import per_analysis
 
 HEADING_BLOCKS = ("headline", "subheading", "caption")
@@ -59,11 +60,11 @@ OFFICIAL_ROLE = re.compile(
     r"governor",
     re.IGNORECASE,
 )
-EXPERT_ROLE = re.compile(
+EXPERT_ROLE = Caseless(re.compile(
     r"dozent|professor|experte|expertin|forscher|wissenschaftler|analyst|politolog|historiker|"
     r"ökonom|lecturer|expert|researcher|scientist|economist|historian|scholar",
     re.IGNORECASE,
-)
+))
 
 STRAIGHT_QUOTES = re.compile(r"\"([^\"]+)\"")
 PRONOUNS = {
@@ -94,13 +95,9 @@ def quoted(text: str, language: str) -> str:
     return f"“{inner}”"
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def clean(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    text = text.replace("[...]", " … ").replace("[…]", " … ")
-    return _SPACES.sub(" ", text).strip()
+    # runs of whitespace as one space, none at the ends (str.split: what \s matches)
+    return " ".join(text.replace("[...]", " … ").replace("[…]", " … ").split())
 
 
 def strip_end(text: str) -> str:

@@ -42,6 +42,7 @@ from quizgen.generate.common import (
 )
 from quizgen.generate.distractors import surely_person
 from quizgen.model import Analysis, DateExpr, Entity, Quantity, Question, Sentence, Token
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.coref import LOCAL, possessive_owners, umbrella_nouns
 from quizgen.nlp.entities import acronym_noun
 from quizgen.nlp.memo import per_analysis
@@ -64,9 +65,9 @@ VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals",
 # Focus particles that belong to the phrase asked for: "erst am Montag" -> "Wann ...?"
 FOCUS = {"erst", "schon", "bereits", "noch", "nur", "only", "just", "already", "still"}
 # Speculation is not a fact to test comprehension on.
-SPECULATION = re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|vielleicht|"
-                         r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
-                         r"allegedly|reportedly|might|could)\b")
+SPECULATION = Caseless(re.compile(r"(?i)\b(möglicherweise|wahrscheinlich|vermutlich|vielleicht|"
+                                  r"eventuell|angeblich|mutmaßlich|possibly|probably|perhaps|maybe|"
+                                  r"allegedly|reportedly|might|could)\b"))
 REPORTED_COMPLEMENTIZERS = {"dass", "ob", "that", "whether"}
 # Konjunktiv II that German reported speech uses where the Konjunktiv I looks like the
 # indicative ('Es würden täglich 600 Spenden benötigt', 'Eltern hätten 2022 ... hingewiesen'):
@@ -112,8 +113,9 @@ RESULTS_OF_WHAT = re.compile(r"(?i)\b(?:(?:die|the) (?:ergebnisse|befunde|result
                              r"came to)\b))")
 # ('Das Ergebnis, nämlich knapp 65.000 Euro, ...', fresh37 kletterwand: the result of what
 # calculation? 'The result reflects a split ...' states no figure)
-SPOKES_OF_WHOM = re.compile(r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|woman|person))" +
-                            _NO_OF_WHAT)
+SPOKES_OF_WHOM = Caseless(re.compile(
+    r"(?i)\b(?:eine?|a) (?:sprecher(?:in)?|spokes(?:man|woman|person))" +
+    _NO_OF_WHAT))
 # 'Wer will bis dahin weitere Unterschriften sammeln?' (until when?), 'Wie viele Geschäftsleute
 # haben dagegen protestiert?' (against what? not the contrast 'Die Stadt dagegen hält ...'):
 # what the sentence before set (fresh35 stadtlauf); a cloze of the sentence is as vague
@@ -160,20 +162,22 @@ SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-z
 # 'Who said the problem was not unique to Hollinford?' (blind review 30): which problem, the
 # sentences before say; 'the problem of ...', 'das Problem mit ...' name it themselves, and
 # 'in control of the situation', 'if the situation does not improve' are set phrases
-PROBLEM_NOUNS = re.compile(r"(?i)(?<!control of )(?<!\bif )\b(?:the|this|that|these|those|das|"
-                           r"dieses|die|diese) (?:problem|problems|issue|issues|situation|"
-                           r"shortage|difficulty|difficulties|probleme?|schwierigkeiten)\b"
-                           r"(?!\s*(?:,\s*)?(?:of|with|for|at|in|on|facing|that|von|vom|mit|bei|"
-                           r"der|des|dass|im|an|am)\b)")
+PROBLEM_NOUNS = Caseless(re.compile(
+    r"(?i)(?<!control of )(?<!\bif )\b(?:the|this|that|these|those|das|"
+    r"dieses|die|diese) (?:problem|problems|issue|issues|situation|"
+    r"shortage|difficulty|difficulties|probleme?|schwierigkeiten)\b"
+    r"(?!\s*(?:,\s*)?(?:of|with|for|at|in|on|facing|that|von|vom|mit|bei|"
+    r"der|des|dass|im|an|am)\b)"))
 # 'Im vergangenen Schuljahr waren es etwa 6 Prozent', 'it was around 6 per cent': an amount
 # of something only the sentence before names
-AMOUNT_OF_WHAT = re.compile(r"(?i)\b(?:(?:waren|war|sind|ist|sei|seien) es|es (?:waren|war|"
-                            r"sind|sei|seien)|(?:it|that) (?:was|is)) (?:[a-zäöüß]+ ){0,3}\d"
-                            # 'Amtsleiter Aigner rechnet mit mindestens drei Wochen.': how long
-                            # what lasts, the sentence before said (blind review 8)
-                            r"|\b(?:rechnet|rechnen|rechne|expects?|expected) (?:mit )?"
-                            r"(?:[\wäöüß.,]+ ){1,3}(?:Wochen|Monaten|Tagen|Jahren|Stunden|"
-                            r"weeks|months|days|years|hours)[.!]?$")
+AMOUNT_OF_WHAT = Caseless(re.compile(
+    r"(?i)\b(?:(?:waren|war|sind|ist|sei|seien) es|es (?:waren|war|"
+    r"sind|sei|seien)|(?:it|that) (?:was|is)) (?:[a-zäöüß]+ ){0,3}\d"
+    # 'Amtsleiter Aigner rechnet mit mindestens drei Wochen.': how long
+    # what lasts, the sentence before said (blind review 8)
+    r"|\b(?:rechnet|rechnen|rechne|expects?|expected) (?:mit )?"
+    r"(?:[\wäöüß.,]+ ){1,3}(?:Wochen|Monaten|Tagen|Jahren|Stunden|"
+    r"weeks|months|days|years|hours)[.!]?$"))
 TITLE_HEADS = re.compile(r"(?i)(präsident|chef|boss|minister|kanzler|sprecher|experte|dozent|"
                          r"führer|leiter|direktor|vorsitz|meister|landrat|landrätin|richter|"
                          r"anwalt|anwältin|president|minister|spokes|expert|leader|director|"
@@ -932,10 +936,10 @@ _MEASURE_ANSWER = re.compile(
     r"inches|degrees|per cent|hours?|minutes?|days?|weeks?|months?|years?|tonnes?|litres?)$")
 # an article and an adjective of the asked amount left behind: 'How much did Ridgeway Estates
 # buy the hall last year for a reported?' (quick reading 24)
-_DANGLING_DETERMINER = re.compile(
+_DANGLING_DETERMINER = Caseless(re.compile(
     r"(?i)\b(?:a|an|the|ein|eine|einen|einem|der|die|das|den|dem)\s+(?:reported|estimated|"
     r"record|further|extra|total|combined|staggering|whopping|additional|maximum|minimum|"
-    r"possible|geschätzten?|weiteren?|zusätzlichen?|rekordverdächtigen?)\?$")
+    r"possible|geschätzten?|weiteren?|zusätzlichen?|rekordverdächtigen?)\?$"))
 # a verbless contrast after a comma at the prompt's end: 'Was gibt es nicht, nur eine
 # Verkehrsinsel?', '..., but only a footpath?'
 _ELLIPTIC_CONTRAST = re.compile(r"(?i),\s+(?:(?:aber|jedoch)\s+)?(?:nur|sondern|but|only|just)\s+"
@@ -1112,9 +1116,10 @@ STOCK_REACTION = re.compile(r"(?i)^(?:(?:ein|eine|einen|viel|große[ns]?|besonde
                             r"outrage|criticism|curiosity)$")
 # 'How much was each fined?' (blind review 29, F): a bare 'each' (of whom?) left from 'Each
 # was fined about £1,500' after the sentence that named the three men
-EACH_ALONE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|does|do|will|would|can|"
-                        r"could|must) each(?: one)?\b(?!\s+of\b)|(?:^|,\s*)each(?: one)? "
-                        r"(?:was|were|is|are|has|had|must|will|would|can|received|paid)\b")
+EACH_ALONE = Caseless(re.compile(
+    r"(?i)\b(?:was|were|is|are|has|have|had|did|does|do|will|would|can|"
+    r"could|must) each(?: one)?\b(?!\s+of\b)|(?:^|,\s*)each(?: one)? "
+    r"(?:was|were|is|are|has|had|must|will|would|can|received|paid)\b"))
 NEGATED_WHO = re.compile(r"(?i)^(?:(?:who|what) \w+(?: not|n't| never| no)\b|"  # 'Who receives
                          # no regular funding ...?' (fresh37 mountain_rescue): nobody does
                          r"wer\b(?!.*[,„\"“]).*\b(?:nicht|nie|niemals|keine?[nmrs]?)\b)")
@@ -5928,7 +5933,9 @@ def generate(analysis: Analysis) -> list[Question]:
             out += _english(analysis, s)
     out = lower_repeated_days(analysis, out)
     _name_bare_heads(analysis, out)
-    tally = _VOTE_TALLY.search(analysis.article.text)
+    # the whole text is searched for a tally only when a question asks who voted
+    tally = any(_VOTED.search(q.prompt) for q in out) and \
+        _VOTE_TALLY.search(analysis.article.text)
     for q in out:
         if q.skill == "who" and q.type != "cloze" and (_thin_who(analysis, q) or tally and (
                 _VOTED.search(q.prompt))):

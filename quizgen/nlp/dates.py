@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, DateExpr
+from quizgen.nlp.caseless import Caseless
 
 _DE_MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
               "september", "oktober", "november", "dezember"]
@@ -119,10 +120,12 @@ _COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in PATTE
 # Every pattern needs a digit or one of these words: most sentences have none, and the
 # patterns (each tried at every word) then need not run at all.
 _TRIGGER = {
-    "de": re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _DE_MONTHS) + "|jän|"
-                     + "|".join(_DE_WEEKDAYS) + r"|gestern|heute|morgen|woche|monat|jahr|uhr"),
-    "en": re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _EN_MONTHS) + "|"
-                     + "|".join(_EN_WEEKDAYS) + r"|yesterday|today|tomorrow|week|month|year"),
+    "de": Caseless(re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _DE_MONTHS) + "|jän|"
+                              + "|".join(_DE_WEEKDAYS)
+                              + r"|gestern|heute|morgen|woche|monat|jahr|uhr")),
+    "en": Caseless(re.compile(r"(?i)\d|" + "|".join(m[:3] for m in _EN_MONTHS) + "|"
+                              + "|".join(_EN_WEEKDAYS)
+                              + r"|yesterday|today|tomorrow|week|month|year")),
 }
 
 

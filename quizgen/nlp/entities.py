@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from quizgen.model import Analysis, Entity, Mention, Sentence, Token
+from quizgen.nlp.caseless import Caseless
 from quizgen.nlp.memo import for_process
 
 # Nouns that introduce a person's name or stand for a person ("Präsident Tokajew").
@@ -59,15 +60,16 @@ OCCUPATIONS = {
 }
 for _lang in OCCUPATIONS:
     PERSON_TITLES[_lang] = PERSON_TITLES[_lang] + sorted(OCCUPATIONS[_lang])
-_TITLE_SUFFIX = re.compile(r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
-                           r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
-                           r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
-                           r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
-                           r"spokeswoman|commissioner|inspector|librarian|secretary|"
-                           r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
-                           r"intendant|intendantin|berater|beraterin|rektor|rektorin|"
-                           r"(?<!mit)arbeiter|(?<!mit)arbeiterin|"  # 'Sozialarbeiter'
-                           r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$")  # meteorologist, economist
+_TITLE_SUFFIX = Caseless(re.compile(
+    r"(?i)(sprecher|sprecherin|leiter|leiterin|chef|chefin|kommandant|"
+    r"kommandantin|direktor|direktorin|präsident|präsidentin|minister|"
+    r"ministerin|meister|meisterin|führer|führerin|vorsitzender?|"
+    r"rat|rätin|beauftragter?|officer|director|manager|spokesman|"
+    r"spokeswoman|commissioner|inspector|librarian|secretary|"
+    r"arzt|ärztin|anwalt|anwältin|surgeon|dezernent|dezernentin|"
+    r"intendant|intendantin|berater|beraterin|rektor|rektorin|"
+    r"(?<!mit)arbeiter|(?<!mit)arbeiterin|"  # 'Sozialarbeiter'
+    r"\w{2,}(?:olog|nom|ent|tiv|ial|nal)ist)$"))  # meteorologist, economist
 
 
 def is_title(word: str, language: str) -> bool:
@@ -95,8 +97,9 @@ PLACE_NOUNS = {
 }
 _PLACE_NOUN_END = ("stadt", "stützpunkt", "gebiet", "viertel", "dorf")
 # Words that mark a name as an organisation.
-ORG_WORDS = re.compile(
-    r"(?i)(organisation|organization|bündnis|alliance|ministerium|ministry|regierung|"
+# (searched for every name candidate: see quizgen.nlp.caseless; search answers a bool)
+ORG_WORDS = Caseless(re.compile(
+        r"(?i)(organisation|organization|bündnis|alliance|ministerium|ministry|regierung|"
     r"government|universit|college|institut|agentur|agency|partei|party|bank|konzern|"
     # 'Harlow Street Properties', 'Greyholt Homes': a firm, whatever word it starts with
     r"\bproperties$|\bholdings$|\bhomes$|\bestates$|\blogistics$|\bfoods$|"
@@ -120,7 +123,7 @@ ORG_WORDS = re.compile(
     # venues: "the Albert Playhouse" is a theatre, not a person
     r"theatre|theater|playhouse|cinema|\bkino\b|gallery|galerie|\bopera\b|\boper\b|"
     r"schauspielhaus|\bcentre\b|\bcenter\b|"
-    r"\bAirport\b|infirmary|hospice)")  # 'Bristol Airport said ...': the airport company
+    r"\bAirport\b|infirmary|hospice)"))  # 'Bristol Airport said ...': the airport company
 # Words that make a name a place ("Harle Valley", "Schwarzwald", "River Harle").
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|canal|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quizgen.model import Analysis, EvidenceMarker, Quote
+from quizgen.nlp.caseless import Caseless
 
 # Interested parties: governments, their organs, forces and firms speaking for themselves.
 _PARTY_DE = (r"(?:Regierung|Führung|Staatsführung|Ministeri|Polizei|Behörde|Armee|Militär|"
@@ -240,7 +241,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
 _COMPILED = {lang: [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
              for lang, pats in PATTERNS.items()}
 # all of a language's patterns as one: most sentences match none, and one search says so
-_ANY = {lang: re.compile("|".join(f"(?:{p})" for _, p in pats), re.IGNORECASE)
+_ANY = {lang: Caseless(re.compile("|".join(f"(?:{p})" for _, p in pats), re.IGNORECASE))
         for lang, pats in PATTERNS.items()}
 # A loaded characterisation in quotation marks, given by a party: "sprach von „…“".
 _LOADED_CUES = re.compile(r"^(?:sprach|spricht|sprachen|sprechen|called|calls|described)\b",

@@ -53,7 +53,7 @@ class _WordAnalysis:
             for morpheme, lp in morphemes.items():
                 index.setdefault(morpheme, {})[tag] = lp
         self.index = index
-        self._split_memo: dict[str, list] = {}
+        self._split_memo: dict[str, tuple] = {}
         self._forward_cache: dict[tuple, tuple[dict, list]] = {}  # state -> _steps
         self._viterbi_steps: dict[int, dict] = {}  # target tag -> state -> _steps
         # a tag whose unknown morphemes get a guess: its first two summands, as HanTa adds
@@ -63,17 +63,20 @@ class _WordAnalysis:
                           for t in hanta.LP_m_t
                           if t in hanta.LP_hapax_t and t in hanta.LP_s_t}
 
-    def _splits(self, word: str) -> list[list[tuple[int, str, dict | None]]]:
-        """Per start i: (end j, morpheme word[i:j], its known tags or None). Kept for the
-        last words: a word is analysed for each tag it may have, each time in two passes."""
+    def _splits(self, word: str) -> tuple[list[list[tuple[int, str, dict | None]]],
+                                          list[list[tuple[int, str, dict]]]]:
+        """Per start i: (end j, morpheme word[i:j], its known tags or None); and the same
+        with the known morphemes only (all the strict pass visits). Kept for the last words:
+        a word is analysed for each tag it may have, each time in two passes."""
         found = self._split_memo.get(word)
         if found is None:
             if len(self._split_memo) >= 2048:
                 self._split_memo.clear()
             n, index = len(word), self.index
-            found = self._split_memo[word] = [
-                [(j, word[i:j], index.get(word[i:j])) for j in range(i + 1, n + 1)]
-                for i in range(n + 1)]
+            every = [[(j, word[i:j], index.get(word[i:j])) for j in range(i + 1, n + 1)]
+                     for i in range(n + 1)]
+            known = [[split for split in row if split[2] is not None] for row in every]
+            found = self._split_memo[word] = every, known
         return found
 
     def _guess(self, m: str, tag: int, wlen: int) -> float:
@@ -99,10 +102,10 @@ class _WordAnalysis:
         return lp
 
     def _steps(self, followup: list[tuple[int, float]]
-               ) -> tuple[dict[int, tuple[int, float]], list[tuple[int, int, float]]]:
-        """A state's following tags as {tag: (position, lp)} and the guessable ones as
+               ) -> tuple[dict[int, tuple[int, int, float]], list[tuple[int, int, float]]]:
+        """A state's following tags as {tag: (position, tag, lp)} and the guessable ones as
         [(position, tag, lp)], both in HanTa's order."""
-        by_tag = {t: (pos, lpt) for pos, (t, lpt) in enumerate(followup)}
+        by_tag = {t: (pos, t, lpt) for pos, (t, lpt) in enumerate(followup)}
         guessable = [(pos, t, lpt) for pos, (t, lpt) in enumerate(followup)
                      if t in self.guessable]
         return by_tag, guessable
@@ -114,7 +117,8 @@ class _WordAnalysis:
         tags in the lenient one, so only the tags with a finite value are visited, in
         HanTa's order: the same sums, compared in the same order."""
         wlen = len(word)
-        splits = self._splits(word)
+        splits, known_splits = self._splits(word)
+        short_guess_fails = wlen >= 4  # see _guess: no morpheme of 1-2 letters is guessed
         guesses: dict[tuple[int, int, int], float] = {}  # (i, j, tag) -> lenient guess
         for i in range(wlen + 1):
             row = table[i]
@@ -127,17 +131,18 @@ class _WordAnalysis:
                 if not by_tag:
                     continue
                 last = state[1]
-                for j, m, known in splits[i]:
-                    if strict or not guessable:
-                        if known is None:
-                            continue
-                        visit = sorted((by_tag[t][0], t, by_tag[t][1]) for t in known
-                                       if t in by_tag)
+                lenient = not strict and guessable
+                for j, m, known in (splits[i] if lenient else known_splits[i]):
+                    if not lenient:
+                        visit = [by_tag[t] for t in known if t in by_tag]
+                        if len(visit) > 1:
+                            visit.sort()
                     elif known is None:
+                        if short_guess_fails and len(m) <= 2:
+                            continue  # every guess is minus infinity (_guess): no sum to make
                         visit = guessable
                     else:
-                        visit = sorted({*guessable, *((by_tag[t][0], t, by_tag[t][1])
-                                                      for t in known if t in by_tag)})
+                        visit = sorted({*guessable, *(by_tag[t] for t in known if t in by_tag)})
                     if not visit:
                         continue
                     tj = table[j]
@@ -152,7 +157,8 @@ class _WordAnalysis:
                         lp1 = lp + lpt + lpm
                         if lp1 > _LOWERBOUND:
                             newstate = (last, tag1)
-                            if newstate not in tj or lp1 > tj[newstate]:
+                            best = tj.get(newstate)
+                            if best is None or lp1 > best:
                                 tj[newstate] = lp1
                                 if bj is not None:
                                     bj[newstate] = (state, i)

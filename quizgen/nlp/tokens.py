@@ -243,14 +243,16 @@ class ArticleTagger:
                 if lp0 < rowbound:
                     continue
                 lp_t = trans[state]
+                last = state[1]
                 if steps is None:  # an unknown word may have any tag
                     for c, lp_tc in lp_t.items():
                         if c == _HT_END:
                             continue
                         lp = lp0 + lp_tc  # + 0 for the word
                         if lp > lowerbound:
-                            newstate = (state[1], c)
-                            if newstate not in row or lp > row[newstate]:
+                            newstate = (last, c)
+                            best = row.get(newstate)
+                            if best is None or lp > best:
                                 row[newstate] = lp
                                 back[newstate] = state
                     continue
@@ -267,8 +269,9 @@ class ArticleTagger:
                         continue
                     lp = lp0 + lp_tc + lpwc
                     if lp > lowerbound:
-                        newstate = (state[1], c)
-                        if newstate not in row or lp > row[newstate]:
+                        newstate = (last, c)
+                        best = row.get(newstate)
+                        if best is None or lp > best:
                             row[newstate] = lp
                             back[newstate] = state
             table.append(row)
