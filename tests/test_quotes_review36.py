@@ -47,3 +47,16 @@ def test_a_genitive_quantifier_after_the_source_noun_names_the_source(sentence, 
     # 'Angaben'
     found = [q for q in _quotes(LEAD + sentence) if q.sentence == 1]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Die Leiterin der Beratungsstelle sprach gegenüber dieser Zeitung von einem "
+    "„Dauerzustand“.",
+    "The advice centre has a long waiting list. “It never gets shorter,” its manager told this "
+    "newspaper.",
+])
+def test_what_was_said_to_the_articles_own_paper_names_no_outlet(text):
+    # blind review 41 de_pferdeherpes: 'sprach gegenüber dieser Zeitung' was listed as a
+    # statement taken from another outlet
+    found = [q for q in _quotes(text) if q.sentence == 1]
+    assert found and [q.outlet for q in found] == [None]

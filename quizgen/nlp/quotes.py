@@ -334,6 +334,10 @@ _WRITERS_COMMENT = re.compile(
     r"|was\s+(?:die|der|das)\s+[\w-]+\s+(?:bestreitet|bestritt|zurückweist|zurückwies))\b")
 
 
+# the paper the article appears in: what was said to it is its own reporting, no other outlet
+# (blind review 41 de_pferdeherpes listed 'dieser Zeitung' among the outlets)
+_OWN_PAPER = re.compile(r"(?i)(?:(?:dieser|unserer)\s+(?:Zeitung|Redaktion)|"
+                        r"(?:this|our)\s+(?:newspaper|paper|website))$")
 # genitive plural quantifiers: "nach Angaben mehrerer Geschädigter", "einiger Anwohner"
 _GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etlicher beider
     zweier dreier weniger anderer""".split())
@@ -1419,6 +1423,8 @@ class _Sentence:
                 found.speaker = (sp[0], inner)
                 found.outlet = _clean_name(self.text[toks[inner].start:toks[sp[1] - 1].end])
                 return
+            if _OWN_PAPER.match(name):
+                return  # 'sprach gegenüber dieser Zeitung': the article's own reporting
             if _is_media(name) or any(toks[x].text in QUOTE_CHARS for x in range(*sp)):
                 found.outlet = _clean_name(name)
                 if found.speaker and sp[0] <= found.speaker[0] < sp[1]:
