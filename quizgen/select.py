@@ -534,12 +534,17 @@ def _number_spoilers(pool: list[Question], key: dict[int, tuple], bonus: dict[st
     return out
 
 
-def _headline_words(article: dict | None) -> set[str]:
+def _headline_texts(article: dict | None) -> list[str]:
+    """The text of each of the article's headline blocks."""
     if not article:
-        return set()
+        return []
     text = article.get("text", "")
-    return {w for b in article.get("blocks", []) if b.get("kind") == "headline"
-            for w in _lookup_words(text[b["start"]:b["end"]])}
+    return [text[b["start"]:b["end"]] for b in article.get("blocks", [])
+            if b.get("kind") == "headline"]
+
+
+def _headline_words(article: dict | None) -> set[str]:
+    return {w for head in _headline_texts(article) for w in _lookup_words(head)}
 
 
 def _counts_headline(q: Question, counted: set[str]) -> bool:
@@ -557,11 +562,8 @@ def _counts_headline(q: Question, counted: set[str]) -> bool:
 
 def _headline_counted(article: dict | None) -> set[str]:
     """The nouns the headline gives a count for ('Hunderte tote Fische', '6,000 patients')."""
-    if not article:
-        return set()
-    text = article.get("text", "")
-    return {m.group(1).lower() for b in article.get("blocks", []) if b.get("kind") == "headline"
-            for m in _HEADLINE_COUNT.finditer(text[b["start"]:b["end"]])}
+    return {m.group(1).lower() for head in _headline_texts(article)
+            for m in _HEADLINE_COUNT.finditer(head)}
 
 
 # a number or a count word, an adjective perhaps, and the noun it counts

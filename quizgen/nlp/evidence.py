@@ -358,9 +358,11 @@ _FOR_THIS_DE = re.compile(r"^\s*(?:dafür|hierfür|für\s+(?:diese|dies|das|den|
                           r"(?:\s+(?:Behauptung|Angabe|Aussage|Darstellung|Vorwurf|Vorwürfe|"
                           r"Gerücht|Gerüchte|Zahl|Rechnung|Annahme|Vermutung))?)(?:\s+(?:gibt|gab)\s+"
                           r"es\b(?:\s+[\w-]+){0,6})?\s*$", re.IGNORECASE)
+# a cue that cites a record rather than someone speaking ('according to the council's
+# planning register'): a flag after it may be about the claim before
+_RECORD_CUE = re.compile(r"(?i)(?:according\s+to|laut|nach\s+Angaben|zufolge)\b")
 # a denial between a claim and its flag ('The estate denies this'); a report there ('A
 # spokesperson said the group had raised concerns ...') is what the flag is about
-_RECORD_CUE = re.compile(r"(?i)(?:according\s+to|laut|nach\s+Angaben|zufolge)\b")
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|bestreit\w*|bestritt\w*|"
                      r"(?:weist|wies|wiesen|weisen)\b[^.!?]{0,80}\bzurück)\b", re.IGNORECASE)
 # a flag that opens on the claim itself: 'The claim could not be confirmed', 'Die Behauptung
