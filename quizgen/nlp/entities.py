@@ -2456,12 +2456,14 @@ def _add_class_noun_mentions(analysis: Analysis, entities: list[Entity]) -> None
             lemma = tok.lemma.lower()
             if len(lemma) < 4:
                 continue
-            owners = {e.id: e for w, es in kinds.items() for e in es if w.endswith(lemma)}
+            # only one named before counts: 'Der Verein rechnet ...' after 'Reitverein
+            # Ebersfeld' is it, whatever a later 'Verein Reitunterricht' is (blind review 41
+            # de_pferdeherpes #5 joined the two); one named only later may be another one
+            owners = {e.id: e for w, es in kinds.items() for e in es if w.endswith(lemma)
+                      and min(m.start for m in e.mentions) < tok.start}
             if len(owners) != 1:
                 continue
             ent = next(iter(owners.values()))
-            if min(m.start for m in ent.mentions) > tok.start:
-                continue  # named only later: the noun may mean another one
             # a description, like a role word ('der Kremlchef'): no cloze gap, no swap
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))
             spans.append((tok.start, tok.end))
