@@ -98,6 +98,12 @@ def _answer_words(q: Question, key: tuple | None = None) -> list[str]:
         return []  # a false statement's answer is the element it swapped out
     core = [w for w in (key or _fact_key(q))[2].split() if len(w) > 3 or _DIGIT.search(w)
             or q.skill == "how_many" and w in _SHORT_COUNTS]
+    if q.type == "cloze" and q.skill in _NAME_ASKED and (
+            headed := _BODY_OF_PLACE.fullmatch(q.answer.strip())):
+        # a gap on a body of a place is what its head noun names: 'Nach jahrelangem Streit
+        # hat der ____ beschlossen' - Stadtrat von Altenweiler, beside 'Wann hat sich der
+        # Stadtrat für die Umbenennung ausgesprochen?' (blind review 40)
+        return [headed.group(1).lower()]
     if q.skill in _NAME_ASKED and len(core) > 1 and _FULL_NAME.fullmatch(q.answer.strip()):
         # a person asked for by full name is given away by the surname: 'Von wem stammt
         # „Die jungen Kolleginnen ...“? - Ursula Feldmann' beside '„...“, sagte Feldmann dem
@@ -113,6 +119,8 @@ _QUESTION_WORDS = frozenset({"who", "wer", "wem", "wen", "claimed", "said", "sag
 # “... crosses two farms ...”', quick reading 34 en_lostpath); not 'one'/'ein', an article
 _SHORT_COUNTS = frozenset({"two", "six", "ten", "elf"})
 # two or three capitalised words, as 'Ursula Feldmann', 'Dr. Samir Haddad' (not 'der Gemeinderat')
+# a body named by its head noun and its place: 'Stadtrat von Altenweiler', 'University of Leeds'
+_BODY_OF_PLACE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:von|vom|of)\s+[A-ZÄÖÜ][\w-]+")
 _FULL_NAME = re.compile(r"(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}")
 
 
@@ -286,7 +294,7 @@ def _gives_away(shown: Question, asked: Question,
         # instructions and the names of a discussion item do not ('6,4 Millionen' in
         # 'Tatsache oder Meinung? „... für rund 6,4 Millionen Euro modernisiert wird.“'
         # beside the cloze on it, blind review 20)
-        prompt = " ".join(_QUOTED.findall(shown.prompt)).lower()
+        prompt = _printed_text(shown).lower()
     if all(p.search(prompt) for p in patterns):
         # an answer the question itself quotes ("Which word in this sentence judges? „…“")
         # cannot be given away by another prompt; one its instruction names ("fact or
@@ -300,6 +308,21 @@ _SPAN_ANSWERS = frozenset({"cloze", "short_answer", "multiple_choice"})
 _FIGURES = frozenset({"how_many", "when"})
 _QUOTE_BODY = frozenset({"fact_opinion", "evidence", "source", "attribution"})
 _QUOTED = re.compile(r"„[^“]*“|“[^”]*”|\"[^\"]*\"|«[^»]*»|»[^«]*«")  # quoted text only
+
+
+def _printed_text(q: Question) -> str:
+    """What a media item's prompt prints of the article: its quotations, and the statement of
+    a true/false item on a claim, which stands unquoted before its instruction ('Örtliche
+    Heimatforscher vermuten, ... eines von einst vier Stadttoren. – Für diese Behauptung nennt
+    der Artikel Beweise.' gives away the cloze '... eines von einst ____ Stadttoren', blind
+    review 42)."""
+    quoted = _QUOTED.findall(q.prompt)
+    if q.type == "true_false" and q.skill == "evidence":
+        quoted.append(q.prompt.rpartition(_CLAIM_INSTRUCTION)[0])
+    return " ".join(quoted)
+
+
+_CLAIM_INSTRUCTION = " – "  # between a claim item's statement and its instruction
 
 
 def same_fact(a: Question, b: Question, fa: tuple | None = None,
@@ -594,6 +617,28 @@ def _headline_place(q: Question, heads: set[str], key: tuple | None = None) -> b
     return bool(core) and all(w in heads or w + "s" in heads for w in core)
 
 
+def _gap_on_everywhere_name(q: Question, article: dict | None,
+                            names: dict[str, list[str]] | None) -> bool:
+    """A gap on the name of a place or body the article prints again and again tests
+    nothing: '... would push hundreds of extra cars into ____' - Carlbury, the town of the
+    story (blind review 42), 'Nach Angaben der Polizeiinspektion ____' - Diepholz (blind
+    review 33). A person's name is left: 'sagte ____' asks who of several people said it.
+    (Such a gap is asked only where the set would otherwise have fewer than FEW_QUESTIONS.)"""
+    if q.type != "cloze" or q.family != "comprehension" or q.skill not in {"who", "where"} \
+            or not isinstance(q.answer, str) or not article:
+        return False
+    key = q.answer.strip()
+    if len(_whole_word(key).findall(article["text"])) < EVERYWHERE:
+        return False
+    every = (names or {}).get(key.lower(), [])
+    # a person's names: the full name and the surname alone (names_by_answer)
+    surnames = {n.split()[-1] for n in every if len(n.split()) > 1}
+    return not surnames & set(every)
+
+
+EVERYWHERE = 3  # times a name stands in the article before a gap on it tests nothing
+
+
 # A sentence that opens by pointing back ('Since then, the island's ____ residents ...',
 # 'Seitdem ...', 'Dort ...') needs the sentence before it: shown alone as a cloze or a
 # statement it reads as if something were missing.
@@ -776,6 +821,8 @@ def select(questions: list[Question], settings: Settings,
     name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)]), other,
                        person, name_words) for q, base, key, other, person in prepared]
+    for c in pool:
+        c.lenient_only = _gap_on_everywhere_name(c.q, article, names)
     chosen = _select(pool, settings)
     for level, short_of in ((RELAXED, settings.count),
                             (LENIENT, min(settings.count, FEW_QUESTIONS))):
@@ -1071,7 +1118,7 @@ class _Candidate:
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
                  "name_gap", "person", "checked", "days_asked", "days_shown", "named",
                  "weekday_asked", "weekdays_shown",
-                 "printed", "printed_runs", "sentence_runs")
+                 "printed", "printed_runs", "sentence_runs", "lenient_only")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
@@ -1092,6 +1139,7 @@ class _Candidate:
         self.name_gap = key[2] if q.type == "cloze" and (_asks_who(q) or q.skill == "where") \
             else None
         self.checked = 0  # how many picks of the set this one is known not to clash with
+        self.lenient_only = False  # asked only where the set would otherwise be short
         self.days_asked = _days(q.answer) if q.skill == "when" and \
             isinstance(q.answer, str) and q.type != "true_false" else frozenset()
         self.days_shown = _days(q.prompt)
@@ -1111,7 +1159,7 @@ class _Candidate:
             # item's, whose distractors are to be lines that carry no facts)
             options = [o for o in q.options if isinstance(o, str)] \
                 if q.skill not in ("evidence", "purpose") else []
-            printed = " ".join(_QUOTED.findall(q.prompt) + options).lower()
+            printed = " ".join([_printed_text(q), *options]).lower()
             self.printed, self.printed_runs = printed, _words_of(printed)
             self.sentence_runs = _EMPTY
         else:
@@ -1505,6 +1553,8 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
 
     def value_of(c: _Candidate) -> float | None:
         """The candidate's value beside what the set has now; None once it can never join."""
+        if c.lenient_only and relaxed < LENIENT:
+            return None
         used = skills[c.family_skill]
         if c.cap is not None and used >= c.cap:
             return None
