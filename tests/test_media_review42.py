@@ -1,0 +1,129 @@
+"""Media-literacy fixes of blind reviews 40-42 (round 1 of 2026-11-28 09:40, mediaB). Sentences
+invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_discussion as md
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+FERRY_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Ferry "could stop in spring" as passenger numbers fall
+
+The ferry landing at Gorran Quay could close in April after Kerrow County Council said it was \
+losing £90,000 a year. Commuters and staff at the harbour warn of longer journeys.
+
+Councillor Mark Ellery, the cabinet member for transport, said the council could no longer pay \
+for the crossing. "Every trip costs us £6," he told BBC Radio Cornwall.
+
+Helen Tamsin, a midwife at Kerrow Community Hospital who lives across the estuary, said that \
+without the ferry she would have to drive for an hour.
+
+Tom Pascoe, chairman of the Gorran Harbour Association, warned that visitors would stay away.
+
+A final decision is expected on 3 March.
+"""
+
+SHOP_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Traders in Wexbury say thefts are out of control
+
+Shopkeepers in Wexbury say thefts have become a daily event. Shop workers and staff at the \
+market say they feel unsafe.
+
+Ravi Mehta, who has run a newsagent's on Castle Street for 20 years, said he loses goods every \
+day. "Nobody comes when we call," he told ITV News.
+
+Inspector Claire Dunn, who leads neighbourhood policing in Wexbury, said every report was \
+assessed.
+
+The police commissioner, Paul Grange, said he would meet traders on 11 February.
+"""
+
+OFFICIAL_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Bridge in Hollins to close for repairs
+
+The bridge on Mill Road in Hollins will close for six weeks from March. Residents will have \
+to take a detour of four miles.
+
+Councillor Mark Ellery, the cabinet member for highways, said the repairs could not wait. \
+"The bearings are worn out," he told BBC Radio Cornwall.
+
+Tom Pascoe, the council's head of engineering, said the work would cost £400,000.
+
+The detour will be signposted.
+"""
+
+GMBH_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Wohnungstausch in Kaltenbrunn
+
+Mieter der Kaltenbrunner Wohnbau GmbH können ihre Wohnungen tauschen.
+
+Nach Angaben der Kaltenbrunner Wohnbau GmbH stehen 400 Familien auf der Warteliste. \
+Geschäftsführerin Anna Weller sagte, der Tausch sei freiwillig. „Niemand muss umziehen“, \
+sagte sie.
+
+Der Vorsitzende des Mietervereins, Jörg Albers, sagte, viele Mieter hätten Angst vor \
+höheren Mieten.
+"""
+
+
+def _voices(text: str):
+    a = analyze(load_article(text))
+    qs = [q for q in md.generate(a, claims(a)) if q.type == "open" and "speak" in q.prompt
+          or "zu Wort" in q.prompt]
+    assert qs, [q.prompt for q in md.generate(a, claims(a))]
+    return qs[0]
+
+
+def test_a_quoted_midwife_may_be_one_of_the_commuters():
+    # blind review 42 en_park_and_ride #16: 'People affected (passengers, staff) are
+    # mentioned, but none of them is quoted by name' beside a quoted commuting nurse
+    q = _voices(FERRY_EN)
+    line = q.answer.split("People affected")[-1].split(".")[0]
+    assert "commuters" not in line and "staff" not in line, q.answer
+
+
+def test_a_site_is_no_voice():
+    # blind review 42 en_park_and_ride #16: 'Quoted are: Whitmore Cross; ...'
+    q = _voices(FERRY_EN)
+    assert "Gorran Quay" not in q.prompt and "Gorran Quay" not in q.answer, q.answer
+
+
+def test_a_shopkeeper_described_by_a_clause_may_be_one_of_the_workers():
+    # blind review 42 en_shoplifting #17: 'People affected (workers, staff) ... none of them
+    # is quoted by name' beside Sandeep Gill, who runs a shop
+    q = _voices(SHOP_EN)
+    assert "none of them" not in q.answer, q.answer
+
+
+def test_with_only_official_voices_the_residents_are_missing():
+    q = _voices(OFFICIAL_EN)
+    assert "People affected (residents)" in q.answer, q.answer
+
+
+def test_one_company_speaks_in_the_singular():
+    # blind review 40 de_wohnungstausch #22: 'äußern sich laut Artikel die Hohenbrücker
+    # Wohnungsbau GmbH'
+    assert not md._plural_party("die Kaltenbrunner Wohnbau GmbH")
+    assert md._plural_party("die Leipziger Verkehrsbetriebe")
+    assert md._plural_party("die Stadtwerke")
+    assert not md._plural_party("die Stadt Bremen")
+    q = _voices(GMBH_DE)
+    assert "äußern sich laut Artikel die Kaltenbrunner" not in q.answer, q.answer
+
+
+def test_one_office_named_twice_is_one_body():
+    # blind review 41 de_pferdeherpes #16: 'das Kreisveterinäramt und das Veterinäramt'
+    out = ["das Kreisveterinäramt"]
+    assert not md._new_institution("das Veterinäramt", set(), "", set(), out, "de")
+    assert md._new_institution("das Ordnungsamt", set(), "", set(), out, "de")
+
+
+def test_a_party_keeps_its_capital_in_a_role():
+    # blind review 40 en_councillor_allowances #13: '(conservative group leader)'
+    a = analyze(load_article(OFFICIAL_EN))
+    assert md._lower_start(a, "conservative group leader") == "Conservative group leader"
