@@ -25,3 +25,23 @@ def test_a_class_noun_means_the_body_named_before_not_a_later_one():
     assert ent is not None and ent.name == "Schwimmverein Kellbach", ent
     for q in generate(analysis).questions:
         assert "Schwimmunterricht" not in q.answer, (q.prompt, q.answer)
+
+
+def test_a_name_after_at_is_a_place_not_a_person():
+    # review 42 en_park_and_ride: 'The park and ride site at Whitmore Cross' was a person,
+    # offered among the people of a who-question
+    text = ("The bus depot at Pelham Cross could close next year after Elmshire County "
+            "Council said it was losing money. Drivers at Pelham Cross were told on Monday. "
+            "Councillor Ruth Keane, the cabinet member for transport, said the depot was too "
+            "expensive. The council is looking at other uses for the land at Pelham Cross, "
+            "including new homes. Tim Walsh, a driver, said staff were angry.")
+    labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
+    assert labels.get("Pelham Cross") == "LOC", labels
+    assert labels.get("Ruth Keane") == labels.get("Tim Walsh") == "PER", labels
+
+
+def test_a_person_after_a_verb_with_at_stays_a_person():
+    text = ("Fans shouted at Graham Lowe after the match on Saturday. Graham Lowe, the club's "
+            "manager, said he understood their anger.")
+    labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
+    assert labels.get("Graham Lowe") == "PER", labels

@@ -1363,6 +1363,11 @@ def _vote(c: _Candidate, language: str) -> None:
             # (offered as a person in who-questions, quick reading 43 en_broadband Q4, Q7)
         elif p in {"near", "nahe", "bei", "outside", "across"}:
             c.label_votes["LOC"] += 2
+        elif p == "at" and language == "en" and len(c.tokens) >= 2 and first >= 2 and (
+                nxt is None or nxt.text not in {"'s", "’s"}) and not c.label_votes.get("ORG") and \
+                toks[first - 2].lemma.lower() not in _AT_A_PERSON:
+            c.label_votes["LOC"] += 2  # 'the park and ride site at Whitmore Cross': a place
+            # (a person among who-options, blind review 42 en_park_and_ride #11, #13)
         elif p in {"above", "below", "beyond", "oberhalb", "unterhalb"}:
             c.label_votes["LOC"] += 3  # 'a wind farm above Llanfair Dyffryn': a place (a
             # person option in a who-question, quick reading 26)
@@ -1436,6 +1441,10 @@ def _vote(c: _Candidate, language: str) -> None:
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
+# verbs that take a person after 'at' ('shouted at Tom Reed'): elsewhere 'at' + name is a place
+_AT_A_PERSON = {"look", "shout", "stare", "laugh", "point", "aim", "swear", "yell", "smile",
+                "glance", "wave", "scream", "snap", "lash", "swipe", "jab", "nod", "wink",
+                "glare", "sneer", "scoff", "direct", "target", "fire", "hit", "throw", "grin"}
 
 
 def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
