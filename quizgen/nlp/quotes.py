@@ -343,6 +343,15 @@ _GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etliche
     zweier dreier weniger anderer""".split())
 
 
+# verbs of saying whose subordinate clause ('after the council said ...') is read on its own
+# ('wrote its report', 'warned of cracks' say nothing that is reported)
+_SAYING_EN = frozenset({"say", "tell", "claim", "announce", "insist", "admit", "confirm",
+                        "deny", "state", "explain"})
+# conjunctions that open a clause inside a sentence whose own verb comes before them
+_SUBORDINATORS_EN = frozenset({"after", "before", "when", "because", "since", "until",
+                               "while", "although", "though", "once", "whereas", "unless"})
+
+
 def _is_media(text: str) -> bool:
     return bool(MEDIA_DOMAIN.search(text)) or any(
         w.lower() in MEDIA_WORDS or w[:1].isupper() and len(w) > 7
@@ -1000,7 +1009,13 @@ class _Sentence:
     def finite_of(self, i: int, lo: int, hi: int) -> int:
         """The finite verb of the clause holding the cue at i (the first one: verb second)."""
         toks, lang = self.toks, self.lang
-        for k in range(max(lo, i - _WINDOW), i + 1):
+        start = max(lo, i - _WINDOW)
+        if not lang.de and toks[i].lemma.lower() in _SAYING_EN:
+            # not past a conjunction that opens the cue's own clause: '... could shut this
+            # summer after the council said ...' (the finite verb is 'said', not 'could')
+            start = next((k + 1 for k in range(i - 1, start, -1)
+                          if toks[k].text.lower() in _SUBORDINATORS_EN), start)
+        for k in range(start, i + 1):
             if lang.is_fin(toks[k]) or k == i and toks[k].tag == "VVINF":
                 return k
         for k in range(i + 1, min(hi, i + 4)):
@@ -1160,6 +1175,16 @@ class _Sentence:
                 return self.np_right(lo + 1)
             if not lang.de and low in ("who", "which") and lo >= 2:
                 return self.np_left(lo - 1, max(0, lo - 12))
+        if not lang.de and lo + 1 < fin:
+            # 'The park and ride site at Whitmore Cross could shut this summer after Westshire
+            # County Council said it was losing ...': the saying verb is the subordinate
+            # clause's, and so is its subject (blind review 42 made the site a speaker)
+            near = self.np_left(fin, lo + 1)
+            if near is not None and near[1] - near[0] > 1 and \
+                    toks[fin].lemma.lower() in _SAYING_EN and \
+                    toks[near[0] - 1].text.lower() in _SUBORDINATORS_EN and \
+                    any(lang.is_fin(toks[k]) for k in range(lo, near[0] - 1)):
+                return near
         if lo < fin:
             sp = self.prefield(lo, fin)
             if sp is None and lang.de and lo > 0:
