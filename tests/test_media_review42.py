@@ -4,7 +4,7 @@ invented."""
 from __future__ import annotations
 
 from quizgen.generate import media_discussion as md
-from quizgen.generate.media_text import claims
+from quizgen.generate.media_text import claims, evidence_markers
 from quizgen.pipeline import analyze, load_article
 
 FERRY_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
@@ -127,3 +127,48 @@ def test_a_party_keeps_its_capital_in_a_role():
     # blind review 40 en_councillor_allowances #13: '(conservative group leader)'
     a = analyze(load_article(OFFICIAL_EN))
     assert md._lower_start(a, "conservative group leader") == "Conservative group leader"
+
+
+PAYBACK_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Council to buy flats for homeless families
+
+Harwick Borough Council will borrow £8 million to buy 40 flats.
+
+The flats would be used instead of hotel rooms. Councillor Ann Cole said the flats would pay \
+for themselves within eight years, although the council has not shown how that figure was \
+calculated.
+
+The first flats could be bought in the spring.
+"""
+
+RUMOUR_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Hundekrankheit in Lindenau
+
+In einer Hundeschule in Lindenau sind sechs Hunde an Zwingerhusten erkrankt.
+
+Die Hundeschule bleibt bis auf Weiteres geschlossen. In einer WhatsApp-Gruppe wird behauptet, \
+der Erreger sei mit einem Welpen aus Polen eingeschleppt worden. Eine Bestätigung dafür gibt \
+es nicht. Die Trainerin Carla Mertens sagte, alle Hunde würden behandelt.
+
+Der Kurs soll im Januar wieder beginnen.
+"""
+
+
+def test_a_figure_whose_calculation_is_not_shown_is_flagged():
+    # blind review 40 en_temporary_housing: Pike's ten-year payback ('although the report
+    # does not show how that figure was calculated') got no item
+    a = analyze(load_article(PAYBACK_EN))
+    flags = [m for m in evidence_markers(a) if m.kind == "no_evidence"]
+    assert flags, evidence_markers(a)
+    assert "pay for themselves" in a.sentences[flags[0].claim_sentence].text
+
+
+def test_no_confirmation_for_a_rumour_is_a_flag_on_the_rumour():
+    # blind review 41 de_pferdeherpes: 'Eine Bestätigung dafür gibt es nicht.' after a
+    # Facebook rumour got no item
+    a = analyze(load_article(RUMOUR_DE))
+    flags = [m for m in evidence_markers(a) if m.kind == "no_evidence"]
+    assert flags, evidence_markers(a)
+    assert "wird behauptet" in a.sentences[flags[0].claim_sentence].text

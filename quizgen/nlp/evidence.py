@@ -124,6 +124,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:Zahlen|Daten|Unterlagen|Studien|Dokumente|Belege|Beweise)\s*,\s*"
                         r"die\s+(?:das|dies|diese\s+\w+|ihn|sie|es)\s+(?:belegen|beweisen|"
                         r"stützen|bestätigen)\b[^.!?]{0,50}?\b(?:nicht|keine)\b"),
+        # "Eine Bestätigung dafür gibt es nicht", "Eine Bestätigung hierfür gibt es bislang
+        # nicht" (blind review 41 de_pferdeherpes: the Facebook rumour was never asked)
+        ("no_evidence", r"\bBestätigung\s+(?:dafür|hierfür|dazu)\s+gibt\s+es\s+(?:\w+\s+)?"
+                        r"(?:nicht|keine)\b|\bgibt\s+es\s+(?:\w+\s+)?keine\s+Bestätigung\s+"
+                        r"(?:dafür|hierfür)\b"),
         # ---- hedge
         ("hedge", r"\b(?:angeblich|mutmaßlich|vermeintlich|vorgeblich)\w*"),
         ("hedge", r"\b(?:Medien)?[Bb]erichten\s+zufolge\b|\bdem\s+Vernehmen\s+nach\b"),
@@ -226,6 +231,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:supported|supports|"
                         r"support|backed|backs|back)\s+(?:it|this|that|the\s+(?:claims?|figures?|"
                         r"estimates?))\b"),
+        # "although the report does not show how that figure was calculated" (blind review
+        # 40 en_temporary_housing: Pike's ten-year payback was never asked)
+        ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:show|shown|explain|explained|"
+                        r"set\s+out)\s+how\s+(?:the|this|that|these|those|her|his|their|its)\s+"
+                        r"(?:figures?|numbers?|estimates?|savings?|sums?|totals?)\s+(?:was|were|"
+                        r"is|are|had\s+been|have\s+been)\s+(?:calculated|reached|arrived\s+at|"
+                        r"worked\s+out|estimated)\b"),
         ("hedge", r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently)\b"),
         ("hedge", r"\b(?:is|are|was|were)\s+said\s+to\b"),
         ("hedge", r"\b(?:claims?|claimed)\s+that\b"),
