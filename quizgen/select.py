@@ -1289,8 +1289,27 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: int) -> bool:
             or c.q.family == b.family and bool(c.weekday_asked & (best.weekdays_shown
                                                                   | best.weekday_asked)
                                                 or best.weekday_asked & c.weekdays_shown)
+            or _gap_on_spoken_body(c.q, b, pb) or _gap_on_spoken_body(b, c.q, c.prompt)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
+
+
+def _gap_on_spoken_body(asked: Question, shown: Question, prompt: str) -> bool:
+    """A voice named as the body a spokesperson speaks for is the one body among the people
+    a discussion item lists: 'The manufacturer, ____, apologised' - Corvell Pharma beside
+    'The article lets ..., a spokesman for Corvell Pharma and ... speak' (blind review 41
+    en_ear_wax). `prompt`: shown's, lower-cased."""
+    return shown.skill == "discussion" and asked.type == "cloze" and \
+        asked.skill in _NAME_ASKED and isinstance(asked.answer, str) and \
+        _spoken_for(asked.answer.strip().lower()).search(prompt) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _spoken_for(body: str) -> re.Pattern[str]:
+    """'a spokesperson for (the) BODY', 'eine Sprecherin der BODY' (lower-case)."""
+    return re.compile(r"\b(?:spokes\w*|sprecher\w*|vertreter\w*|representatives?)\s+"
+                      r"(?:for|of|from|der|des|vom|von)\s+(?:the\s+)?" + re.escape(body)
+                      + r"(?!\w)")
 
 
 @functools.lru_cache(maxsize=4096)

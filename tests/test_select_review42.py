@@ -119,3 +119,22 @@ def test_a_gap_on_a_name_printed_everywhere_is_not_asked_but_a_persons_is():
                            "Dana Reeve wants a car park.", sentences[3], *fill)
     assert "person" in {q.id for q in select([person, *fillers], COMPREHENSION, article3,
                                              names)}
+
+
+def test_a_discussion_naming_the_body_a_spokesperson_speaks_for_gives_its_gap_away():
+    sentences = ("The manufacturer, Corvell Pharma, apologised.",
+                 "Pharmacist Rachel Moore said patients had been worried.")
+    article, (ev1, ev2) = _article(*sentences)
+    body = _q("body", "comprehension", "cloze", "who",
+              "Fill in the gap: The manufacturer, ________, apologised.", "Corvell Pharma", ev1)
+    person = _q("person", "comprehension", "cloze", "who",
+                "Fill in the gap: Pharmacist ________ said patients had been worried.",
+                "Rachel Moore", ev2)
+    voices = _q("voices", "media_literacy", "open", "discussion",
+                "The article lets Rachel Moore and a spokesman for Corvell Pharma speak. Whose "
+                "view is missing, and how could the information be checked independently?",
+                "A good answer names who is missing.", ev2, 0.9)
+    chosen = {q.id for q in select([body, person, voices], BOTH, article)}
+    # the person's gap stands beside the list of voices; the body's does not
+    assert {"person", "voices"} <= chosen and "body" not in chosen
+    assert "body" in {q.id for q in select([body, person], BOTH, article)}
