@@ -45,3 +45,15 @@ def test_a_person_after_a_verb_with_at_stays_a_person():
             "manager, said he understood their anger.")
     labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
     assert labels.get("Graham Lowe") == "PER", labels
+
+
+def test_a_friends_of_group_is_a_body_and_its_namesake_no_person():
+    # review 41 en_foraging #5: 'Ashcombe Woods', cut from 'The Friends of Ashcombe Woods',
+    # was offered among the persons of a who-question
+    text = ("Anglers who take fish from Pelling Mere to sell them could be fined under new "
+            "rules. The Friends of Pelling Mere, a group with about 90 members, welcomed the "
+            "decision. Its chair, Rosa Tennant, said the lake had been emptied for years.")
+    labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
+    assert labels.get("Friends of Pelling Mere") == "ORG", labels
+    assert labels.get("Pelling Mere") != "PER", labels
+    assert labels.get("Rosa Tennant") == "PER", labels

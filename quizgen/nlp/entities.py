@@ -960,6 +960,17 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
     if i + 1 >= len(toks) or tok.pos not in {"NOUN", "ADJ"} and not tok.text[:1].isupper():
         return None  # every pattern starts at a noun or a capitalised word
     nxt = toks[i + 1]
+    if language == "en" and tok.text == "Friends" and nxt.text == "of" and i + 2 < len(toks) \
+            and toks[i + 2].text[:1].isupper() and toks[i + 2].pos in {"NOUN", "PROPN"}:
+        # 'The Friends of Ashcombe Woods, a group with around 200 members': a group named
+        # after a place (blind review 41 en_foraging offered 'Ashcombe Woods' as a person)
+        k = i + 3
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {
+                "NOUN", "PROPN", "ADJ", "X"}:  # 'Pelling Mere': 'Mere' may be an adjective
+            k += 1
+        cand = _Candidate(tokens=toks[i:k], sentence=sentence)
+        cand.label_votes["ORG"] += 5
+        return cand, k
     # "logistics firm Northern Crate": HanTa may tag an English class noun as an adjective
     kind = _noun_kind(tok.text.lower(), language) if tok.pos == "NOUN" or (
         language == "en" and tok.pos == "ADJ") else None
@@ -1708,9 +1719,14 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             if name != ent.name and name not in ent.aliases:
                 ent.aliases.append(name)
 
+    # what a 'Friends of ...' group is named after is a place or thing, not a person
+    befriended = {c.text[len("Friends of "):] for c in cands if language == "en" and
+                  c.text.startswith("Friends of ")}
     for ent in entities:
         v = votes[ent.id]
         ent.label = max(("PER", "ORG", "LOC"), key=lambda lab: (v.get(lab, 0), lab == "ORG"))
+        if ent.name in befriended and ent.label == "PER":
+            ent.label = "LOC"
         if not v:
             ent.label = "ORG" if not is_place_name(ent.name, language) else "LOC"
         if titles[ent.id]:
