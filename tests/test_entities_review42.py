@@ -57,3 +57,18 @@ def test_a_friends_of_group_is_a_body_and_its_namesake_no_person():
     assert labels.get("Friends of Pelling Mere") == "ORG", labels
     assert labels.get("Pelling Mere") != "PER", labels
     assert labels.get("Rosa Tennant") == "PER", labels
+
+
+def test_a_genus_is_no_body_and_a_town_after_into_a_place():
+    # review 41 de_feuersalamander #5: the genus of 'Batrachochytrium salamandrivorans' was
+    # gapped as 'who'; review 42 en_park_and_ride #1: 'into Carlbury' gapped as 'who'
+    text = ("Die Olivenbäume bei Obersteg sind mit dem Bakterium Xylella fastidiosa befallen. "
+            "Das teilte das Landesamt für Umwelt am Montag mit.")
+    names = {e.name for e in analyze(_article(text, "de")).entities}
+    assert "Xylella" not in names, names
+    text = ("The bridge closure will push hundreds of lorries into Wenbury, traders warn. "
+            "An inquiry into Hallam Freight found no fault. Read more: Wenbury's new bus "
+            "lanes.")
+    labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
+    assert labels.get("Wenbury") == "LOC", labels
+    assert labels.get("Hallam Freight") != "LOC", labels
