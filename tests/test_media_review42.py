@@ -172,3 +172,38 @@ def test_no_confirmation_for_a_rumour_is_a_flag_on_the_rumour():
     flags = [m for m in evidence_markers(a) if m.kind == "no_evidence"]
     assert flags, evidence_markers(a)
     assert "wird behauptet" in a.sentences[flags[0].claim_sentence].text
+
+
+def test_a_clause_cut_from_its_frame_drops_the_speakers_next_act():
+    # blind review 42 en_shoplifting #11: 'Shoplifting is a priority and has promised more
+    # patrols in the town centre.' (cut from 'Norshire Police insists that ...')
+    from quizgen.generate.media_claims import _first_clause
+
+    assert _first_clause("Fly-tipping is a priority and has promised more cameras at the "
+                         "tip.", "en") == "Fly-tipping is a priority."
+    # blind review 40 de_strassenumbenennung #17: '..., und forderte stattdessen ...'
+    assert _first_clause("Man dürfe die Geschichte des Ortes nicht einfach löschen, und "
+                         "forderte stattdessen eine Tafel.", "de") == \
+        "Man dürfe die Geschichte des Ortes nicht einfach löschen."
+    assert _first_clause("The bridge was closed and had been for weeks.", "en") == \
+        "The bridge was closed and had been for weeks."
+
+
+def test_a_claim_someone_was_told_is_printed_without_the_report():
+    # blind review 41 en_foraging #9: 'Peter Marsh had been told that some of the pickers ...'
+    # (true as a report; the claim is what he was told)
+    from quizgen.generate.media_claims import _BARE_FRAME
+
+    m = _BARE_FRAME.match("Tom Reed had been told that some of the anglers were selling "
+                          "their catch to a restaurant in Leeds.")
+    assert m and m.group(1).startswith("some of the anglers"), m
+
+
+def test_a_statement_ending_in_a_pointer_is_no_matching_row():
+    # blind review 41 en_foraging #14: 'The council had no evidence of this.'
+    from quizgen.generate.media_sources import _POINTS_BACK_END
+
+    assert _POINTS_BACK_END["en"].search("The council had no evidence of this.")
+    assert not _POINTS_BACK_END["en"].search("The rules were too vague.")
+    assert _POINTS_BACK_END["de"].search("Es gebe keine Belege dafür.")
+    assert not _POINTS_BACK_END["de"].search("Die Stadt habe dafür kein Geld.")

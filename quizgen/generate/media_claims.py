@@ -335,8 +335,11 @@ _REPORTED_K2 = re.compile(r"\bwürde(?:n|st|t)?\b")
 
 # a speaker's claim frame left in front of a bare claim: 'Some traders on the High Street have
 # claimed that ...' (German frames take a comma and the Konjunktiv; they are not cut)
-_BARE_FRAME = re.compile(r"^(?:[A-Z][^,;:\"“„]{2,60}?)\s(?:has|have|had)\s(?:also\s)?(?:claimed|"
-                         r"alleged|insisted)\sthat\s(\w.{20,})$")
+# ('Peter Marsh had been told that some of the pickers ...': the report is true, the claim is
+# what he was told; blind review 41 en_foraging #9)
+_BARE_FRAME = re.compile(r"^(?:[A-Z][^,;:\"“„]{2,60}?)\s(?:(?:has|have|had)\s(?:also\s)?(?:claimed|"
+                         r"alleged|insisted|heard)|(?:had|has|have)\sbeen\stold|(?:was|were)\s"
+                         r"told)\sthat\s(\w.{20,})$")
 
 
 def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
@@ -541,13 +544,32 @@ EVIDENCE_WORD = re.compile(r"(?i)\b(?:evidence|proof|proven?|Beweis\w*|bewiesen|
                            r"Belege?)\b")
 
 
+# the speaker's own next act joined to the reported clause, its subject left behind with the
+# frame: 'Norshire Police insists that shoplifting is a priority and has promised more patrols'
+# (blind review 42 en_shoplifting #11: 'Shoplifting is a priority and has promised ...'),
+# 'sagte, man dürfe ... korrigieren, und forderte stattdessen ...' (blind review 40
+# de_strassenumbenennung #17)
+SPEAKER_GOES_ON = {
+    "en": re.compile(r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:promised|pledged|"
+                     r"vowed|announced|called|urged|demanded|insisted|rejected|denied|"
+                     r"warned|admitted)|(?:said|called|urged|added|warned|demanded|promised|"
+                     r"pledged|vowed|announced|admitted|insisted)(?!\s+(?:to|by|for)\b))\b"),
+    "de": re.compile(r",?\s+(?:und|aber)\s+(?:forderte|fordert|sagte|sagt|erklärte|erklärt|"
+                     r"betonte|betont|kritisierte|kritisiert|warnte|warnt|verlangte|verlangt|"
+                     r"kündigte|kündigt|fügte|räumte|räumt|wies|versprach|verspricht)\b"),
+}
+
+
 def _first_clause(text: str, lang: str) -> str | None:
     """The bare claim up to a second reported clause ('Schools were responsible for checking
-    coursework.'), or None when too little is left."""
-    m = SECOND_CLAUSE.get(lang, SECOND_CLAUSE["en"]).search(QUOTED_PART.sub(
-        lambda x: " " * len(x.group(0)), text))
-    if m is None:
+    coursework.') or the speaker's own next act ('... and has promised more patrols'), or
+    None when too little is left."""
+    blank = QUOTED_PART.sub(lambda x: " " * len(x.group(0)), text)
+    found = [m for m in (SECOND_CLAUSE.get(lang, SECOND_CLAUSE["en"]).search(blank),
+                         SPEAKER_GOES_ON.get(lang, SPEAKER_GOES_ON["en"]).search(blank)) if m]
+    if not found:
         return text
+    m = min(found, key=lambda m: m.start())
     head = text[:m.start()].rstrip(" ,")
     return head + "." if len(words(head)) >= 4 else None
 

@@ -867,6 +867,14 @@ def _agency(analysis: Analysis) -> list[Question]:
 
 # a statement that opens with a third person's pronoun ('Its pipes had been inspected',
 # 'Sie müsse zunächst genehmigt werden') leaves open who or what it is about
+# a statement ending in a word that points back to what the sentence before said
+_POINTS_BACK_END = {
+    "en": re.compile(r"(?i)\b(?:of|for|about|on|to|against|with|from|in|by|do|did|confirm|"
+                     r"deny|denied|confirmed|said|knew|know)\s+(?:this|that|it|these|those)"
+                     r"\s*[.!?]?[”\"’]?$"),
+    "de": re.compile(r"(?i)\b(?:dafür|davon|darüber|dazu|dagegen|daran|darauf)\s*[.!?]?"
+                     r"[“\"]?$"),
+}
 _LOOSE_START = {"de": {"er", "sie", "ihr", "ihre", "sein", "seine", "dies", "diese"},
                 "en": {"he", "she", "it", "its", "they", "their", "his", "her", "this"}}
 
@@ -921,8 +929,21 @@ def _column_text(c: Claim, form: str, language: str) -> str | None:
     text = c.statement if form == "statement" else c.predicate
     if form == "dass":  # a speaker's last resort in the statement column
         text = _dass_statement(c) if language == "de" and c.statement is None else None
+    if text and form == "statement":
+        # 'Man dürfe ... korrigieren, und forderte stattdessen eine Erklärtafel': the
+        # reported clause alone (blind review 40 de_strassenumbenennung #17)
+        from quizgen.generate.media_claims import QUOTED_PART, SPEAKER_GOES_ON
+
+        on = SPEAKER_GOES_ON[language].search(QUOTED_PART.sub(lambda x: " " * len(x.group(0)),
+                                                              text))
+        if on is not None:
+            head = text[:on.start()].rstrip(" ,")
+            text = head + "." if len(words(head)) >= 4 else None
     if not text or len(words(text)) > 16:
         return None
+    if form == "statement" and _POINTS_BACK_END[language].search(text):
+        return None  # 'The council had no evidence of this.': of what? (blind review 41
+        # en_foraging #14)
     ws = words(text)
     if form in {"statement", "dass"} and text[:1] not in "„“\"" and (
             ws[0].lower() in _LOOSE_START[language] or len(ws) > 1 and ws[1].islower()
