@@ -171,7 +171,8 @@ def test_a_groups_claim_is_offered_in_the_form_of_the_other_options():
     assert not any(" said " in o or " claimed " in o for o in q.options), q.options
     assert "Rival players claimed online" in q.explanation  # the claim as the text has it
     [q] = _unsupported_mc(DE_LADEN)
-    assert q.answer.startswith("„Ladenbesitzer in der Hauptstraße hätten seit der Sperrung")
+    # (unmarked: the key is cut from its frame, the other options are not, review 39)
+    assert q.answer.startswith("Ladenbesitzer in der Hauptstraße hätten seit der Sperrung")
     assert not any(" sagte" in o or " behaupten" in o for o in q.options), q.options
 
 

@@ -207,3 +207,29 @@ def test_a_statement_ending_in_a_pointer_is_no_matching_row():
     assert not _POINTS_BACK_END["en"].search("The rules were too vague.")
     assert _POINTS_BACK_END["de"].search("Es gebe keine Belege dafür.")
     assert not _POINTS_BACK_END["de"].search("Die Stadt habe dafür kein Geld.")
+
+
+NOISE_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Neue Auflagen für das Sommerfest in Haldern
+
+Das Sommerfest in Haldern muss in diesem Jahr um 22 Uhr enden.
+
+In der Stadt heißt es, ein Nachbar des Festplatzes habe sich beim Landratsamt über Lärm \
+beschwert. Bestätigt ist das nicht. Die Musik endet künftig um 22 Uhr.
+"""
+
+
+def test_a_bare_german_claim_in_marks_is_the_articles_words_visibly_cut():
+    # review 39 de_oldtimertreffen Q11 (mediaA's note): '„Ein Anwohner des Marktplatzes
+    # habe sich ... beschwert“' printed a clause cut from its frame and capitalised as if
+    # verbatim
+    from quizgen.generate.media_claims import _verbatim
+
+    a = analyze(load_article(NOISE_DE))
+    assert _verbatim(a, "Ein Nachbar des Festplatzes habe sich beim Landratsamt über Lärm "
+                        "beschwert.") == \
+        "„… ein Nachbar des Festplatzes habe sich beim Landratsamt über Lärm beschwert.“"
+    assert _verbatim(a, "Die Musik endet künftig um 22 Uhr.") == \
+        "„Die Musik endet künftig um 22 Uhr.“"
+    assert _verbatim(a, "Der Nachbar habe sich beschwert.") is None

@@ -29,6 +29,7 @@ from quizgen.generate.media_text import (
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.coref import gender
+from quizgen.nlp.memo import per_analysis
 
 HEDGE_WORDS = re.compile(
     r"\b(angeblich|mutmaßlich|soll(?:en)?|unbestätigt|nicht bestätigt|reportedly|"
@@ -412,8 +413,15 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if answer and len(others) >= 2 and lang == "de" and not named_form:
             # the bare German claims are the article's words, in quotation marks all alike:
             # 'Die Tiere seien ... ausgebrochen.' on its own read as the worksheet's own
-            # statement in the Konjunktiv (quick reading 25)
-            answer, others = _in_marks(answer), [_in_marks(o) for o in others]
+            # statement in the Konjunktiv (quick reading 25); marked only as the article
+            # has them, a clause cut from its frame visibly cut ('„… ein Anwohner habe sich
+            # ... beschwert.“', not '„Ein Anwohner habe ...“': review 39 de_oldtimertreffen)
+            # cut alike or not at all: a key cut from its frame among whole sentences would
+            # stand out, and then none is marked
+            marked = [_verbatim(analysis, x) for x in [answer, *others[:3]]]
+            if all(marked) and len({(m.startswith("„…"), m.endswith("…“"))
+                                    for m in marked}) == 1:
+                answer, others = marked[0], marked[1:]
         if answer and len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
             out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
@@ -440,8 +448,9 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if claim_text and lang == "de" and not c.sentence_form(lang) and \
                 claim_text == c.statement:
             # the bare claim in quotation marks, as in the multiple choice above: 'Der Markt
-            # habe ... Kundschaft verloren. – Für diese Behauptung ...' (quick reading 25)
-            claim_text = _in_marks(claim_text)
+            # habe ... Kundschaft verloren. – Für diese Behauptung ...' (quick reading 25),
+            # as the article has it; else its sentence
+            claim_text = _verbatim(analysis, claim_text) or cite(analysis, c.sentence)
         if claim_text and lang == "de" and _GENITIVE_CUT.match(claim_text):
             # 'Nach Angaben mehrerer Eltern soll sich ...' cut into 'Mehrerer Eltern soll sich
             # ...': the source's genitive is left without its frame; the sentence as the
@@ -458,6 +467,35 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+def _verbatim(analysis: Analysis, text: str) -> str | None:
+    """A German bare claim in quotation marks as the article writes it: a clause cut from
+    its frame with a leading '… ' and its first letter as in the text, one that runs on with a
+    trailing ' …'; None where the article does not have these words (a pronoun resolved, a
+    clause turned round)."""
+    if text.startswith("„") and text.endswith("“") and text.count("„") == 1:
+        return text  # a direct quotation keeps its own marks
+    page = _typeset_page(analysis)
+    body = text.rstrip(" .!?")
+    if len(body) < 8:
+        return None
+    at = page.find(body)
+    if at < 0:
+        body = body[:1].lower() + body[1:]  # 'ein Anwohner habe ...' after the frame
+        at = page.find(body)
+        if at < 0:
+            return None
+    before = page[:at].rstrip(" „")
+    cut = bool(before) and not before.endswith((".", "!", "?", ":", "\n"))
+    end = page[at + len(body):at + len(body) + 1]
+    inner = ("… " if cut else "") + body + (end if end in ".!?" and end else " …")
+    return quoted(inner, "de")
+
+
+@per_analysis
+def _typeset_page(analysis: Analysis) -> str:
+    return typeset(analysis.article.text, "de")
 
 
 def _in_marks(text: str) -> str:
