@@ -72,3 +72,18 @@ def test_a_genus_is_no_body_and_a_town_after_into_a_place():
     labels = {e.name: e.label for e in analyze(_article(text, "en")).entities}
     assert labels.get("Wenbury") == "LOC", labels
     assert labels.get("Hallam Freight") != "LOC", labels
+
+
+def test_a_party_keeps_its_capital_in_a_role():
+    text = ("Councillors voted to raise their allowances by 4 per cent on Tuesday. Conservative "
+            "group leader Ian Pike said the rise was wrong. Liberal councillor Amy Roe agreed.")
+    roles = {e.name: e.role for e in analyze(_article(text, "en")).entities}
+    assert roles.get("Ian Pike") == "Conservative group leader", roles
+
+
+def test_deren_after_a_feminine_dative_gives_the_whole_role():
+    # review 42 de_schornsteinfeger #6: 'Obermeister' without 'der Schornsteinfeger-Innung'
+    text = ("Der Bäcker Tom Lenz wehrt sich gegen die neuen Gebühren. Hilfe bekommt er von "
+            "der Bäcker-Innung. Deren Obermeister Uwe Krapp sagte, die Gebühren seien zu hoch.")
+    roles = {e.name: e.role for e in analyze(_article(text, "de")).entities}
+    assert roles.get("Uwe Krapp") == "Obermeister der Bäcker-Innung", roles

@@ -1585,8 +1585,11 @@ def _title_text(c: _Candidate, language: str) -> str:
             first.text[1:].islower() and not any(
                 w[:1].isupper() and not w.isupper() and not _honorific(w) and
                 w not in _STACKED_HONORIFICS for w in words[1:]) \
-            and len(words) > 1 and _known_word(first.text.lower(), language):
-        # ('Green Party councillor', 'Chief Veterinary Officer' are written so anywhere)
+            and len(words) > 1 and _known_word(first.text.lower(), language) and \
+            first.text.lower() not in _PARTY_WORDS:
+        # ('Green Party councillor', 'Chief Veterinary Officer' are written so anywhere; a
+        # party keeps its capital: 'Conservative group leader', blind review 40
+        # en_councillor_allowances #5 had 'conservative group leader')
         words[0] = words[0].lower()
     elif language == "en" and first is c.sentence.tokens[0] and len(words) == 1 and \
             first.pos in {"PROPN", "NOUN"} and first.text[1:].islower() and (not is_title(
@@ -2868,8 +2871,23 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             # sentence before, where its article can only be the subject's
             found = [p for k, t in enumerate(toks) if t.text == (art or "das")
                      for p in [_np_at(toks, k)] if p is not None]
-            if len(found) != 1:
+            # 'Unterstützung erhält er von der Schornsteinfeger-Innung. Deren Obermeister
+            # ...' (blind review 42 de_schornsteinfeger #6: 'Obermeister' alone): a feminine
+            # dative after a preposition reads the same in the genitive
+            dative = [p for k, t in enumerate(toks) if art and t.text == "der" and k > 0 and
+                      toks[k - 1].text.lower() in _DATIVE_PREPOSITIONS
+                      for p in [_np_at(toks, k)] if p is not None]
+            if len(found) + len(dative) != 1:
                 return None
+            if dative:
+                words = [t.text for t in dative[0]]
+                k = toks.index(dative[0][-1]) + 1
+                while k < len(toks) and toks[k].tag == "NE":
+                    words.append(toks[k].text)  # 'der Sektion Weilheim des Alpenvereins'
+                    k += 1
+                after = _np_at(toks, k) if k < len(toks) and toks[k].text in {
+                    "des", "der"} else None  # 'der Fraktion der Freien Wähler'
+                return " ".join([ent.role, *words, *(t.text for t in after or [])])
             phrase = found[0]
         if (mt.group(1) == "Dessen") != (phrase[0].text.lower() != "die"):
             return None
@@ -2878,6 +2896,9 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             return None
         return f"{ent.role} {genitive}"
     return None
+
+
+_DATIVE_PREPOSITIONS = {"von", "bei", "mit", "aus", "nach", "zu", "seit", "gegenüber"}
 
 
 def _np_at(toks: list[Token], k: int) -> list[Token] | None:
