@@ -43,6 +43,8 @@ LEXICON = {
         "brandheiß": "aktuell", "chaos": "Störungen", "chaotisch": "ungeordnet",
         "horror": "Unglück", "skandal": "umstrittener Vorfall", "skandalös": "umstritten",
         "regime": "Regierung", "machthaber": "Staatschef", "schock": "Überraschung",
+        # 'tiefer in das NS-Regime verstrickt': the verb judges (blind review 40)
+        "verstrickt": "beteiligt",
         "schockierend": "überraschend", "wahnsinn": "Ungewöhnliches", "irre": "ungewöhnlich",
         "drama": "schwierige Lage", "dramatisch": "ernst", "eklat": "Streit",
         "hetze": "Kritik", "krawall": "Ausschreitungen", "mob": "Menge",
@@ -280,9 +282,15 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
                          if not re.search(rf"(?i)\b{HEADING_FAMILY.get(w, re.escape(w))}\b",
                                           rest)}}
     out: list[tuple[str, str | None]] = []
-    for w in words(text):
+    ws = words(text)
+    for k, w in enumerate(ws):
         low = w.lower()
         if low in LITERAL[language] and _literal(text, w, LITERAL[language][low]):
+            continue
+        if low.partition("-")[0] in HISTORIC or k and _historic(ws[k - 1]):
+            # 'das NS-Regime', 'the Nazi regime', 'the Soviet regime': the historical term,
+            # never the loaded word (blind review 40 de_strassenumbenennung #11 keyed
+            # 'NS-Regime' as dramatising, D)
             continue
         if low in SENSES[language]:
             neutral = _sense(low, SENSES[language][low], text, article_text)
@@ -329,6 +337,17 @@ def _sense(word: str, senses: list[tuple[str, str]], text: str, article_text: st
 
 
 _ENDINGS = {"de": ("e", "er", "es", "en", "em", "n", "s"), "en": ("s", "es", "ed", "d")}
+# what names a historical regime or era ('NS-Regime', 'Nazi regime', 'SED-Diktatur',
+# 'kommunistischen Regime'), a word's German ending cut
+HISTORIC = {"ns", "nazi", "sed", "ddr", "apartheid", "hitler", "stalin", "franco", "sowjet",
+            "sowjetisch", "soviet", "kommunistisch", "communist", "faschistisch", "fascist",
+            "militär", "military"}
+
+
+def _historic(word: str) -> bool:
+    low = word.lower()
+    return low in HISTORIC or low.endswith(("e", "en", "er", "es", "em")) and \
+        re.sub(r"(?:en|er|es|em|e)$", "", low) in HISTORIC
 
 
 def _literal(text: str, word: str, things: set[str]) -> bool:
