@@ -233,3 +233,26 @@ def test_a_bare_german_claim_in_marks_is_the_articles_words_visibly_cut():
     assert _verbatim(a, "Die Musik endet künftig um 22 Uhr.") == \
         "„Die Musik endet künftig um 22 Uhr.“"
     assert _verbatim(a, "Der Nachbar habe sich beschwert.") is None
+
+
+BOARD_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Reservoir path to stay shut
+
+The path around Holm Reservoir will stay closed until the summer.
+
+Walker Ann Dale, 64, said the closure had cut her off from her favourite route. "I have \
+walked here for 30 years," she told BBC Radio Leeds.
+
+Councillor Tom Reed said the council was pressing for an early reopening.
+
+The Airedale Health Trust, which owns the reservoir, said the path was unsafe. A \
+spokesperson added that repairs would start in May.
+"""
+
+
+def test_a_spokesperson_for_a_body_the_article_names_with_the():
+    # blind review 41 en_ear_wax #14: 'a spokesperson for Kent and Medway Integrated Care
+    # Board' (the article: 'The Kent and Medway Integrated Care Board ... A spokesperson')
+    q = _voices(BOARD_EN)
+    assert "a spokesperson for the Airedale Health Trust" in q.answer, q.answer

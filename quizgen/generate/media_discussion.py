@@ -1065,6 +1065,11 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     if lang == "en":
         party = said if said[:1].isupper() and not said.lower().startswith("the ") else \
             said[:1].lower() + said[1:]
+        text = analysis.article.text
+        if party[:1].isupper() and re.search(rf"\b[Tt]he\s+{re.escape(party)}\b", text) and \
+                not re.search(rf"(?<!\b[Tt]he )\b{re.escape(party)}\b", text):
+            party = "the " + party  # 'a spokesperson for the Kent and Medway Integrated
+            # Care Board', as the article writes it (blind review 41 en_ear_wax #14)
         return f"a {role.lower()} for {party}", org
     first = said.split()[0].lower()
     span = o.quote.speaker_span
