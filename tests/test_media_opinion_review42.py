@@ -99,3 +99,21 @@ def test_an_instruction_to_readers_is_no_opinion_and_the_verdict_before_it_is_as
     found = _writers(DE_SERVICE_LAST)
     assert not any(s.startswith("Wer weitere Käfer") for s in found), found
     assert any(s.startswith("Die Sperrung ist richtig") for s in found), found
+
+
+DE_ORDINAL = """Alte Brücke entdeckt
+
+Bei Bauarbeiten in Neudorf ist ein Rest der alten Steinbrücke aufgetaucht. Inzwischen steht \
+fest, dass es sich um einen etwa 30 Meter langen Teil der Brücke handelt, die Neudorf seit dem \
+15. Jahrhundert mit dem Umland verband.
+"""
+
+
+def test_a_fact_names_the_ordinal_date_whole_and_figures_before_a_place_de():
+    from quizgen.generate.media_opinion import _anchors
+
+    a = analyze(load_article(DE_ORDINAL))
+    s = next(s for s in a.sentences if "30 Meter" in s.text)
+    anchors = _anchors(a, s)
+    assert "15. Jahrhundert" in anchors and "15" not in anchors, anchors
+    assert anchors[0] == "etwa 30 Meter" and "Neudorf" not in anchors[:2], anchors

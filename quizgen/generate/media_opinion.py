@@ -1043,18 +1043,39 @@ def _judged_text(s: Sentence, c: Claim | None) -> str:
 
 
 def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
-    """The checkable details of a sentence: its numbers, dates and names, as written."""
-    # a quantity with its unit as written ("rund 600 Bewohner"), else just its number
-    found = [(q.start, q.text if q.unit else q.number_text) for q in analysis.quantities
-             if q.sentence == s.index]
-    found += [(d.start, d.text) for d in analysis.dates if d.sentence == s.index]
-    found += [(m.start, m.text) for e in analysis.entities for m in e.mentions
+    """The checkable details of a sentence: its numbers, dates and names, as written; a
+    figure with its unit, a date or an ordinal date ('etwa 25 Meter', '14. Jahrhundert')
+    first, then names, bare numbers last (blind review 42 de_stadtmauer #12 named 'Hollstedt'
+    and a fragment '14' of '14. Jahrhundert')."""
+    text_all = analysis.article.text
+    found: list[tuple[int, int, str]] = []
+    for q in analysis.quantities:
+        if q.sentence != s.index:
+            continue
+        ordinal = None if q.unit else ORDINAL_AFTER[analysis.language].match(text_all, q.end)
+        if ordinal:
+            found.append((0, q.start, text_all[q.start:ordinal.end()]))
+        elif not q.unit and q.start and text_all[q.start - 1] in "£$€":
+            found.append((0, q.start, text_all[q.start - 1:q.end]))  # '£9,000'
+        else:
+            # a quantity with its unit as written ("rund 600 Bewohner"), else just its number
+            # (after a name: a bare '29' or 'both sides' says little to check)
+            vague = q.number_text.lower() in {"both", "beide", "beiden", "all", "alle"}
+            found.append((0 if q.unit and not vague else 2, q.start,
+                          q.text if q.unit else q.number_text))
+    found += [(0, d.start, d.text) for d in analysis.dates if d.sentence == s.index]
+    found += [(1, m.start, m.text) for e in analysis.entities for m in e.mentions
               if m.sentence == s.index and m.kind == "name"]
-    out: list[str] = []
-    for _, text in sorted(found):
-        if not any(text in o or o in text for o in out):
-            out.append(text)
-    return out[:3]
+    chosen: list[tuple[int, str]] = []
+    for _, start, text in sorted(found):
+        if not any(text in o or o in text for _, o in chosen):
+            chosen.append((start, text))
+    return [text for _, text in sorted(chosen[:3])]
+
+
+# what makes a bare number an ordinal date: '14. Jahrhundert', '14th century'
+ORDINAL_AFTER = {"de": re.compile(r"\.\s(?:Jahrhunderts?|Jahrtausends?)\b"),
+                 "en": re.compile(r"(?:st|nd|rd|th)\s(?:century|millennium)\b")}
 
 
 def _own(analysis: Analysis, s: Sentence) -> bool:
