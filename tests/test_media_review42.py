@@ -256,3 +256,26 @@ def test_a_spokesperson_for_a_body_the_article_names_with_the():
     # Board' (the article: 'The Kent and Medway Integrated Care Board ... A spokesperson')
     q = _voices(BOARD_EN)
     assert "a spokesperson for the Airedale Health Trust" in q.answer, q.answer
+
+
+FRIENDS_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Park cafe to close in spring
+
+The cafe in Holm Park will close in April, Harwick Borough Council has said.
+
+Councillor Tom Reed said the lease could not be renewed. "The building needs a new roof," he \
+told BBC Radio Leeds.
+
+A petition organised by the Friends of Holm Park has collected nearly 900 signatures. Its \
+spokesperson, Ann Reid, said the council had not asked park users.
+
+The council will decide on 3 March.
+"""
+
+
+def test_a_plural_groups_name_keeps_its_the_in_a_role():
+    # comp's note 09:58 (blind4 en_library_hours_brookfield): 'spokesperson of Friends of
+    # Brookfield Library' once the entity layer kept the group's whole name
+    q = _voices(FRIENDS_EN)
+    assert "spokesperson of the Friends of Holm Park" in q.answer, q.answer

