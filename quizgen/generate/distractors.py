@@ -169,8 +169,20 @@ def places(analysis: Analysis, answer: Entity, preposition_phrase: str) -> list[
     for name in entities(analysis, answer):
         article = _place_article(analysis, by_name[name]) if name in by_name else ""
         if article is not None:  # 'in den Niederlanden', not 'in Niederlanden'
-            out.append(" ".join(w for w in (prep, article, name) if w))
+            joined = _CONTRACTED.get((prep.lower(), article)) if article == "dem" else None
+            if joined is not None:  # 'im Kallbachtal', not 'in dem Kallbachtal'
+                out.append(f"{joined if prep.islower() else joined.capitalize()} {name}")
+            else:
+                out.append(" ".join(w for w in (prep, article, name) if w))
     return out
+
+
+# a preposition with 'dem' as the text writes it, and 'im', 'zum' ... as the article they hold
+# ('Wanderwege im Kallbachtal': the option 'in Kallbachtal' lost it, blind review 41
+# de_feuersalamander #9)
+_CONTRACTED = {("in", "dem"): "im", ("von", "dem"): "vom", ("zu", "dem"): "zum",
+               ("bei", "dem"): "beim", ("an", "dem"): "am"}
+_ARTICLE_IN = {"im": "dem", "vom": "dem", "zum": "dem", "beim": "dem", "zur": "der"}
 
 
 def _place_article(analysis: Analysis, e: Entity) -> str | None:
@@ -182,7 +194,7 @@ def _place_article(analysis: Analysis, e: Entity) -> str | None:
         text = analysis.article.text
         found = _words_before_mentions(analysis)[e.id] = {
             (text[max(0, m.start - 5):m.start].split() or [""])[-1].lower() for m in e.mentions}
-    dative = found & _DATIVE_ARTICLES
+    dative = (found & _DATIVE_ARTICLES) | {_ARTICLE_IN[w] for w in found & _ARTICLE_IN.keys()}
     if dative:
         return dative.pop() if len(dative) == 1 else None
     return None if found & {"die", "das"} else ""
