@@ -2892,6 +2892,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 if k + 1 < len(c.sentence.tokens) and c.sentence.tokens[k + 1].pos == "CCONJ":
                     continue
                 word, unit = f"Wie {_DIMENSIONS[dim.text.lower()]}", f" {q.unit}"
+                if word == "Wie lang" and q.unit in _TIME_UNITS_DE:
+                    word = "Wie lange"  # 'zwei Stunden lang diskutiert': how long it went
+                    # on (blind review 40 de_strassenumbenennung #4 had 'Wie lang war ...')
                 middle_r = [t for t in middle_r if t.start != dim.start]
                 right = [t for t in c.right if t.start != dim.start]
             in_middle = _inside(c.middle, g_start, g_end) and middle_r == middle
