@@ -88,3 +88,23 @@ def test_a_headline_word_in_other_words_alone_makes_no_comparison_en():
     notes = [q.answer for q in media_headline.generate(analyze(load_article(OTHER_WORDS_EN)))
              if q.type == "open"]
     assert not any("commercial" in n for n in notes), notes
+
+
+DEADLY_FOUND_EN = """Deadly disease found in hedgehogs at Millbrook Park for the first time
+
+A deadly disease has been confirmed in hedgehogs at Millbrook Park, one of the last places in \
+the county where the animals are common.
+
+The first sick hedgehog was found on 3 May by a dog walker. Tests at a laboratory confirmed the \
+disease last Friday, and since then at least five more dead hedgehogs have been recovered from \
+the park.
+
+Warden Mark Ellis said the park would stay open.
+"""
+
+
+def test_dead_animals_recovered_are_no_limit_of_a_deadly_headline_en():
+    # 'have been recovered from the park': found, not healed
+    notes = [q.answer for q in media_headline.generate(analyze(load_article(DEADLY_FOUND_EN)))
+             if q.type == "open"]
+    assert not any("not as it stands" in n for n in notes), notes
