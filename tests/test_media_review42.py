@@ -279,3 +279,26 @@ def test_a_plural_groups_name_keeps_its_the_in_a_role():
     # Brookfield Library' once the entity layer kept the group's whole name
     q = _voices(FRIENDS_EN)
     assert "spokesperson of the Friends of Holm Park" in q.answer, q.answer
+
+
+UNION_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Bus drivers in Harwick face new rotas
+
+Bus drivers in Harwick will work longer shifts from January.
+
+Operator Dale Buses said the change would keep every route running. "We have no other choice," \
+its managing director, Tom Reed, told BBC Radio Leeds.
+
+Councillor Ann Cole said the council had not been consulted.
+
+Drivers have complained about tiredness since the summer, according to the union Unite. Its \
+regional officer, Julie Marsh, called for an independent review of the rotas.
+"""
+
+
+def test_a_named_officer_who_calls_for_something_is_a_voice():
+    # blind review 42 en_shoplifting #17 left out 'Its regional officer, Karen Doyle, called
+    # for more cameras ...'
+    q = _voices(UNION_EN)
+    assert "Julie Marsh" in q.answer, q.answer

@@ -982,7 +982,10 @@ LABELLED = {
                      r"nannte|nennt|wertete|wertet|bewertete)\b|\b(?:sprach|spricht)\s+von\s+"
                      r"[„\"»]"),
     "en": re.compile(r"\b(?:called|calls|described|describes|branded|brands|hailed|hails)\s+"
-                     r"(?:it|this|that|them|the \w+)?\s*(?:as\s+)?[“\"‘][^”\"’]{2,60}[”\"’]"),
+                     r"(?:it|this|that|them|the \w+)?\s*(?:as\s+)?[“\"‘][^”\"’]{2,60}[”\"’]|"
+                     # 'Its regional officer, Karen Doyle, called for more cameras' (blind
+                     # review 42 en_shoplifting #17 left her out)
+                     r"(?<=, )called for\b"),
 }
 
 
