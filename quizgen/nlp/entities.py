@@ -2882,11 +2882,16 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             if dative:
                 words = [t.text for t in dative[0]]
                 k = toks.index(dative[0][-1]) + 1
-                while k < len(toks) and toks[k].tag == "NE":
-                    words.append(toks[k].text)  # 'der Sektion Weilheim des Alpenvereins'
-                    k += 1
+                while k < len(toks) and (toks[k].tag == "NE" or toks[k].tag == "NN" and
+                                         _namelike(toks[k], "de")):
+                    words.append(toks[k].text)  # 'der Sektion Weilheim des Alpenvereins',
+                    k += 1  #                     'der Ortsgruppe Oberndorf des Skiclubs'
                 after = _np_at(toks, k) if k < len(toks) and toks[k].text in {
                     "des", "der"} else None  # 'der Fraktion der Freien Wähler'
+                k += len(after or [])
+                if k < len(toks) and toks[k].pos not in {"PUNCT", "ADP", "CCONJ", "VERB",
+                                                          "AUX", "ADV"}:
+                    return None  # the name goes on: not cut short here
                 return " ".join([ent.role, *words, *(t.text for t in after or [])])
             phrase = found[0]
         if (mt.group(1) == "Dessen") != (phrase[0].text.lower() != "die"):
