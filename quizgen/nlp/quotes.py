@@ -288,6 +288,9 @@ class _Found:
     extra: list[tuple[int, int]] = field(default_factory=list)  # direct quote after a colon
     rule: str = ""  # which newer rule found it ("dass"); for error analysis
     aside: tuple[int, int] | None = None  # char span cut from the content: ", she explained,"
+    # the personal pronoun a possessive source stands for: "Nach ihren Worten" - sie,
+    # "According to him" - he
+    pronoun: str | None = None
 
 
 class _Lang:
@@ -347,6 +350,16 @@ _GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etliche
 # ('wrote its report', 'warned of cracks' say nothing that is reported)
 _SAYING_EN = frozenset({"say", "tell", "claim", "announce", "insist", "admit", "confirm",
                         "deny", "state", "explain"})
+# possessives that name a person as a source ("nach ihren Worten") and the object pronouns
+# after "according to", with the subject pronoun each stands for
+_POSSESSIVE_DE = {"ihren": "sie", "ihrer": "sie", "ihrem": "sie", "seinen": "er",
+                  "seiner": "er", "seinem": "er"}
+_OBJECT_PRONOUN_EN = {"her": "she", "him": "he"}
+# what a possessive source says ('Nach seinen Angaben'; not 'die Frage nach seiner Perspektive',
+# 'Sehnsucht nach seinen Verwandten', quotes-de dev)
+_SAID_NOUNS = frozenset({"worten", "angaben", "aussage", "aussagen", "ansicht", "meinung",
+                         "einschätzung", "schätzung", "informationen", "darstellung",
+                         "auskunft", "beobachtung", "erfahrung"})
 # conjunctions that open a clause inside a sentence whose own verb comes before them
 _SUBORDINATORS_EN = frozenset({"after", "before", "when", "because", "since", "until",
                                "while", "although", "though", "once", "whereas", "unless"})
@@ -733,6 +746,13 @@ class _Sentence:
             if sp is None:
                 return None
             head = next(k for k in range(*sp) if self.lang.is_head(toks[k]))
+            owner = _POSSESSIVE_DE.get(toks[i + 1].text.lower())
+            if owner and head == i + 2 and toks[head].text.lower() in _SAID_NOUNS and (
+                    i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].tag == "KON"):
+                # "Nach ihren Worten könnten ... frei werden": the person named before speaks
+                # (blind review 40 de_wohnungstausch lost Miriam Özdemir's claim)
+                return _Found(speaker=(i + 1, i + 2), cue=[i, head], frame=True,
+                              content=self.rest_outside((i, head + 1)), pronoun=owner)
             name = self.text[toks[sp[0]].start:toks[sp[1] - 1].end]
             if not _is_source(toks[head].text) and not (
                     _is_media(name) and toks[head].tag == "NE"):
@@ -773,6 +793,12 @@ class _Sentence:
             # "Demnach seien alle Personen ...": the source is the one named before
             return _Found(speaker=(i, i + 1), cue=[i], content=self.rest_outside((i, i + 1)),
                           frame=True, anaphoric=True)
+        elif not de and low == "according" and i + 2 < n and toks[i + 1].text.lower() == "to" \
+                and toks[i + 2].text.lower() in _OBJECT_PRONOUN_EN:
+            # "According to her, the bridge will reopen in May"
+            return _Found(speaker=(i + 2, i + 3), cue=[i, i + 1], frame=True,
+                          content=self.rest_outside((i, i + 3)),
+                          pronoun=_OBJECT_PRONOUN_EN[toks[i + 2].text.lower()])
         elif not de and low == "according" and i + 2 < n and toks[i + 1].text.lower() == "to":
             sp = self.np_right(i + 2)
             frame = (i, sp[1]) if sp else None
@@ -2374,7 +2400,10 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
         if b > a:
             span = (toks[a].start, toks[b - 1].end)
             speaker = f.speaker_text or text[span[0]:span[1]]
-            pron = b - a == 1 and sent.lang.is_pron(toks[a])
+            pron = b - a == 1 and (f.pronoun is not None or sent.lang.is_pron(toks[a]))
+            pronoun = f.pronoun or toks[a].text
+            if f.pronoun is not None:
+                speaker = f.pronoun  # what stands if the pronoun is not resolved
             ent = link(span, speaker) if not f.speaker_text else link((-1, -1), speaker)
             if not pron and (ent is None or ent.label != "PER" or _attribute_of(speaker)):
                 # "Pell's lawyer, Jonathan Reeves, said", "Die Sprecherin der Initiative
@@ -2396,9 +2425,9 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             elif pron and last is not None and last.speaker and (
                     sent.index - last.sentence <= 1 or ent is None and
                     sent.index - last.sentence <= 3):
-                other, person = link.someone_else(last, sent.index, toks[a].text)
+                other, person = link.someone_else(last, sent.index, pronoun)
                 before = None if other else _pronoun_subject_before(sent, last, link,
-                                                                    toks[a].text)
+                                                                    pronoun)
                 if before is not None:
                     speaker, entity_id = before
                 elif not other:
@@ -2411,7 +2440,7 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             elif ent is not None:
                 speaker, entity_id = ent.name, ent.id
             else:
-                person = link.recent_person(sent.index, toks[a].text) if pron else \
+                person = link.recent_person(sent.index, pronoun) if pron else \
                     link.described(sent.index, toks[a:b], "de" if sent.lang.de else "en")
                 if person is not None:
                     speaker, entity_id = person.name, person.id
