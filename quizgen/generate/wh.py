@@ -3582,8 +3582,11 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
                 prompt = _v2_prompt("Warum", c, [], [*middle_r, pred], c.right,
                                     analysis=analysis)
             else:
-                prompt = _prompt(["Warum", _finite_text(c), lower_first(front_r), middle_r,
-                                  c.right], "de")
+                # 'Mehr als 60 Hausbesitzer ... haben sich ... gemeldet, weil ...': 'Warum
+                # haben sich mehr als 60 Hausbesitzer ... gemeldet?', the reflexive right
+                # after the verb (blind review 42 de_schornsteinfeger #2 had '... sich ...')
+                fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+                prompt = _prompt(["Warum", _finite_text(c), *fm, middle_r, c.right], "de")
             # '... weil sie Patienten jeder Blutgruppe gegeben werden könne' -> 'kann': the
             # key is no one's reported words (blind review 13)
             answer = render([replace(x, text=INDICATIVE[x.text]) if x.text in INDICATIVE and
