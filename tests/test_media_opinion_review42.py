@@ -117,3 +117,13 @@ def test_a_fact_names_the_ordinal_date_whole_and_figures_before_a_place_de():
     anchors = _anchors(a, s)
     assert "15. Jahrhundert" in anchors and "15" not in anchors, anchors
     assert anchors[0] == "etwa 30 Meter" and "Neudorf" not in anchors[:2], anchors
+
+
+def test_the_verdict_before_a_service_line_is_not_called_the_last_paragraph_de():
+    from quizgen.generate.media import generate
+
+    a = analyze(load_article(DE_SERVICE_LAST))
+    expl = [q.explanation for q in generate(a) if writers_opinion(q) is not None
+            and a.sentences[writers_opinion(q)].text.startswith("Die Sperrung ist richtig")]
+    assert expl and all("letzten Absatz" not in e and "Ende des Artikels" in e
+                        for e in expl), expl

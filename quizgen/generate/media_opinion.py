@@ -951,6 +951,9 @@ T = {
                      "wertenden oder vermutenden Wörter; ob sie stimmt, lässt sich prüfen.",
         "last_word_expl": "Der Satz steht im letzten Absatz des Artikels und bewertet das "
                           "Geschehen{who}; das lässt sich nicht einfach nachprüfen.",
+        "end_word_expl": "Der Satz steht am Ende des Artikels, vor einem Hinweis an die Leser, "
+                         "und bewertet das Geschehen{who}; das lässt sich nicht einfach "
+                         "nachprüfen.",
         "who": " (hier {speaker})",
         "who_author": " (hier der Autor selbst: Der Satz nennt keine Quelle und wird "
                       "niemandem zugeschrieben)",
@@ -972,6 +975,9 @@ T = {
                      "judging or guessing words; whether it is true can be checked.",
         "last_word_expl": "The sentence comes in the last paragraph of the article and "
                           "judges what happened{who}; that cannot simply be checked.",
+        "end_word_expl": "The sentence comes at the end of the article, before a note to "
+                         "readers, and judges what happened{who}; that cannot simply be "
+                         "checked.",
         "who": " (here {speaker})",
         "who_author": " (here the writer of the article: the sentence names no source and "
                       "is not attributed to anyone)",
@@ -981,11 +987,13 @@ T = {
 }
 
 
-def _opinion_expl(t: dict[str, str], lang: str, cues: list[Cue], who: str) -> str:
-    """Why it is an opinion: the words that judge, or (none named) the writer's last word."""
+def _opinion_expl(t: dict[str, str], lang: str, cues: list[Cue], who: str,
+                  before_note: bool = False) -> str:
+    """Why it is an opinion: the words that judge, or (none named) the writer's last word
+    (`before_note`: its paragraph stands before a closing service line, see _last_block)."""
     named = _named(cues)
     if not named:
-        return t["last_word_expl"].format(who=who)
+        return t["end_word_expl" if before_note else "last_word_expl"].format(who=who)
     return t["opinion_expl"].format(cues=", ".join(quoted(w, lang) for w in named[:3]),
                                     who=who)
 
@@ -1405,6 +1413,12 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     anchored |= {m.sentence for e in analysis.entities for m in e.mentions if m.kind == "name"}
     closing = _closing(analysis, quoted_sentences)
     last_word = _last_word(analysis, closing)
+    # the writer's last paragraph when a service line follows it: not 'the last paragraph'
+    last = _last_block(analysis)
+    before_note = {s.index for s in body if last is not None and last.start <= s.start
+                   < last.end} if last is not None and any(
+        b.kind == "body" and b.start > last.end for b in analysis.article.blocks
+        if _service_line(analysis.article.text[b.start:b.end], lang)) else set()
     # the writer's lone last paragraph is never the plain fact of the item, figure or not
     # ('Cancelling a link that has lasted 28 years over a coach bill is a poor lesson in
     # what schools are for.' was keyed 'a checkable fact': its figure kept it out of
@@ -1495,7 +1509,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             prompt = t["prompt"].format(text=cite(analysis, s))
         who = t["who"].format(speaker=c.speaker) if c is not None else \
             t["who_author"] if _own(analysis, s) else ""
-        expl = _opinion_expl(t, lang, cues, who)
+        expl = _opinion_expl(t, lang, cues, who, s.index in before_note)
         out.append(make(analysis, "opinion", "multiple_choice", "fact_opinion", prompt,
                         t["opinion"], [s], expl, options=options,
                         difficulty=2, score=score))
@@ -1525,7 +1539,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
             expl = _opinion_expl(t, lang, cues,
                                  t["who"].format(speaker=c.speaker) if c is not None else
-                                 t["who_author"] if _own(analysis, s) else "")
+                                 t["who_author"] if _own(analysis, s) else "",
+                                 s.index in before_note)
             out.append(make(analysis, "pick_opinion", "multiple_choice", "fact_opinion",
                             t["pick"], answer_text, [s] + [f for f, _ in facts[:3]], expl,
                             options=opts, difficulty=2, score=0.66))
