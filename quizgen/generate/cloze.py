@@ -141,6 +141,9 @@ def _lone_place_of_lead(analysis: Analysis, lead: Sentence, e: Entity) -> bool:
                    for o in analysis.entities)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ]{2,6})\)")
+
+
 def _targets(analysis: Analysis, index: int):
     """(start, end, answer, accepted, skill, salience) worth blanking in sentence `index`."""
     by = by_sentence(analysis)
@@ -157,6 +160,10 @@ def _targets(analysis: Analysis, index: int):
                 continue  # the article's topic ("Kasachstan", the "Rhein" of "Die
                 #           Rheinfähre ...") is no test of reading
             shown = analysis.article.text[m.start:m.end]
+            acr = _ACRONYM_AFTER.match(analysis.article.text, m.end)
+            if " " in shown and acr is not None and acr.group(1) in e.aliases:
+                continue  # 'sagte Brandt dem ____ (NDR)': the letters after the gap spell
+                # the answer (blind review 40 de_wohnungstausch, a side detail given away)
             if shown.isupper() and len(shown) <= 4 and re.match(
                     r"\s*\d", analysis.article.text[m.end:m.end + 3]):
                 continue  # 'die ____ 14' - KU: the letters of a road's or line's code (quick
