@@ -39,3 +39,19 @@ def test_a_reflexive_goes_right_after_the_verb_in_a_why_question():
     why = [p for p, a in got if p.startswith("Warum")]
     assert why, got
     assert all(p.startswith("Warum haben sich mehr als 40 Mieter") for p in why), why
+
+
+def test_a_past_year_has_no_option_after_the_page_date():
+    # review 42 en_shoplifting #3: 2028 offered for a year counted before a page of 2027
+    from quizgen.model import Block as B
+
+    text = ("By Ann Lee | Monday 8 March 2027\n\n"
+            "Thefts from shops in Harlow rose to about 1,200 in 2026, police said. "
+            "The figure was 800 a year before. Shop owner Sam Reed said staff felt unsafe.")
+    body = text.index("Thefts")
+    art = Article(text=text, language="en", title="",
+                  blocks=[B("byline", 0, body - 2, text[:body - 2]),
+                          B("body", body, len(text), text[body:])])
+    for q in wh.generate(analyze(art)):
+        if q.answer in {"2026", "2025"}:
+            assert all(int(o) <= 2027 for o in q.options), (q.prompt, q.options)

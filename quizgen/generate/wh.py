@@ -36,6 +36,7 @@ from quizgen.generate.common import (
     explanation_quote,
     lower_first,
     lower_repeated_days,
+    page_date,
     question_id,
     render,
     sentence_case,
@@ -2298,7 +2299,12 @@ def _year_options(analysis: Analysis, year: str) -> list[str]:
     others = [y for d in _dates(analysis) for y in _YEAR.findall(d.text)
               if y != year and abs(int(y) - int(year)) <= 40]
     near = [str(int(year) + k) for k in (-3, 2, -1, 5, 1, -6)]
-    return [y for y in dict.fromkeys(others + near) if y != year]
+    page = page_date(analysis)
+    latest = page[0] if page is not None and page[0] is not None and \
+        int(year) <= page[0] else None  # a past year's options stay in the past: 2028 for
+    # thefts counted before a page of 2027 (blind review 42 en_shoplifting #3)
+    return [y for y in dict.fromkeys(others + near) if y != year and (
+        latest is None or int(y) <= latest)]
 
 
 _NOT_SAID = re.compile(r"(?i)\b(?:weder\b.*\bnoch|(?:nicht|keine?n?)\b.*\b(?:bestätigen|"
