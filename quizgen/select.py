@@ -1338,10 +1338,16 @@ def _prints_claim(a: _Candidate, b: _Candidate) -> bool:
     # a cloze on a claim whose flag stands in the next sentence shows the claim, not that it
     # is unproven; but 'For which statement ... no evidence?' prints the claim as its key, a
     # cloze's gap too ('... when opening hours were cut to ____ days a week', blind review 22)
+    # ... and so does a true/false item, which prints the claim as its statement ('„… ein
+    # großer Geflügelbetrieb bei Wiedenrode habe ... abgepumpt.“ – Für diese Behauptung nennt
+    # der Artikel Beweise.' beside '... ein großer Geflügelbetrieb bei ____ ...', blind
+    # review 45)
     return comp.q.type == "true_false" or comp.q.type == "cloze" and (
         len(media.sentence) == 1 or media.q.type == "multiple_choice" and bool(comp.answer)
         and isinstance(media.q.answer, str)
-        and all(p.search(media.q.answer.lower()) for p in comp.answer))
+        and all(p.search(media.q.answer.lower()) for p in comp.answer)
+        or media.q.type == "true_false" and bool(comp.answer)
+        and all(p.search(media.printed) for p in comp.answer))
 
 
 def _claim_twice(a: _Candidate, b: _Candidate) -> bool:

@@ -1,4 +1,4 @@
-"""Blind reviews 40 and 42: gaps another question answers or that test nothing.
+"""Blind reviews 40, 42 and 45: gaps another question answers or that test nothing.
 
 - A true/false item on a claim prints its statement unquoted before its instruction, and so
   the number a cloze on that sentence asks for (de_stadtmauer: 'eines von einst ____
@@ -138,3 +138,24 @@ def test_a_discussion_naming_the_body_a_spokesperson_speaks_for_gives_its_gap_aw
     # the person's gap stands beside the list of voices; the body's does not
     assert {"person", "voices"} <= chosen and "body" not in chosen
     assert "body" in {q.id for q in select([body, person], BOTH, article)}
+
+
+def test_a_claim_statement_gives_away_a_place_gapped_in_its_claim():
+    # blind review 45 de_entnahmeverbot: the statement prints the claim with the place the
+    # cloze on the claim's sentence asks for
+    claim = ("Im Internet behaupten Anwohner, ein Betrieb bei Hollwede habe nachts Wasser aus "
+             "dem Bach gepumpt.")
+    flag = "Belege dafür gibt es nicht."
+    other = "Das Verbot gilt bis zum 15. September."
+    article, (ev, ev_flag, ev2) = _article(claim, flag, other)
+    gap = _q("gap", "comprehension", "cloze", "where",
+             "Ergänze die Lücke: " + claim.replace("Hollwede", "________"), "Hollwede", ev)
+    statement = _q("tf", "media_literacy", "true_false", "evidence",
+                   "„… ein Betrieb bei Hollwede habe nachts Wasser aus dem Bach gepumpt.“ – Für "
+                   "diese Behauptung nennt der Artikel Beweise.", "Falsch", ev, 0.55)
+    statement.evidence.append(ev_flag)
+    when = _q("when", "comprehension", "short_answer", "when",
+              "Bis wann gilt das Verbot?", "bis zum 15. September", ev2, 0.5)
+    ids = {q.id for q in select([gap, statement, when], BOTH, article)}
+    assert "when" in ids and not {"gap", "tf"} <= ids
+    assert "gap" in {q.id for q in select([gap, when], BOTH, article)}
