@@ -1913,6 +1913,16 @@ ALL_WORDS = {
 }
 NEVER_BEFORE = {"de": re.compile(r"\b(wie nie zuvor|nie dagewesen\w*|noch nie)\b", re.I),
                 "en": re.compile(r"\b(like never before|ever|of all time)\b", re.I)}
+# a record the headline claims ('record penalties', 'Rekordstrafe'), and the body's words
+# that would back one (a record, the highest or lowest, never before, since records began)
+RECORD = {"de": re.compile(r"(?i)rekord"),
+          "en": re.compile(r"(?i)^record(?:-\w+)?$")}
+RECORD_BACKED = {
+    "de": re.compile(r"(?i)rekord|\b(?:höchst|niedrigst)\w*|nie zuvor|noch nie|"
+                     r"nie dagewesen|seit Beginn der (?:Aufzeichnung|Messung)"),
+    "en": re.compile(r"(?i)\brecord|\b(?:highest|lowest)\b|\bever\b|"
+                     r"never before|since records began"),
+}
 SUPERLATIVE = {"de": re.compile(r"^(?!(?:erst|letzt|nächst|selbst|mindest|fast)e)"
                                 r"([a-zäöüß]{3,}ste|beste|meiste|[a-zäöü]+ßte)[nrsm]?$"),
                "en": re.compile(r"^(best|worst|biggest|greatest|largest|most|least)$", re.I)}
@@ -1982,6 +1992,14 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
         m = NEVER_BEFORE[lang].search(s.text)
         if m:
             out.append(m.group(0))
+        # 'Parents hit with record penalties' over 'almost three times as many as in the
+        # whole of last year': a record the body never calls one (judged17 en_holidayfines;
+        # 'smashes course record' over 'breaking the women's course record' is backed)
+        # ('sinks to record low': the tagger's verb before 'low' or 'high' is the noun)
+        out += [tok.text for k, tok in enumerate(s.tokens) if RECORD[lang].search(tok.text)
+                and (tok.pos != "VERB" or k + 1 < len(s.tokens) and s.tokens[k + 1].text.lower()
+                     in {"low", "high", "lows", "highs"})
+                and not RECORD_BACKED[lang].search(body)]
         out += [m.group(0) for m in IDIOMS[lang].finditer(s.text)]  # "to its knees"
         harm = HARM[lang].search(s.text)
         if harm and _no_death(analysis, [s]):

@@ -1,0 +1,69 @@
+"""mediaA fixes of round 2 of 2026-11-28 (blind reviews 43-45 and round-1 leftovers).
+Sentences invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_headline
+from quizgen.pipeline import analyze, load_article
+
+RECORD_EN = """By Sam Hale | Monday 3 May 2027, 10:00 BST
+
+Drivers hit with record fines as town cracks down on parking in bus lanes
+
+More than 600 drivers in Eastby have been fined for parking in bus lanes since January, \
+the borough council said on Tuesday.
+
+That is about twice as many as in the same months of last year. Each fine is £70, or £35 \
+if it is paid within two weeks.
+
+Council leader Ruth Adams said the cameras had made the buses faster. Taxi driver Omar \
+Shah said the signs were hard to read.
+"""
+
+RECORD_BACKED_EN = """By Sam Hale | Monday 3 May 2027, 10:00 BST
+
+Drivers hit with record fines as town cracks down on parking in bus lanes
+
+More than 600 drivers in Eastby have been fined for parking in bus lanes since January, \
+the borough council said on Tuesday, the highest number since the cameras were put up.
+
+That is about twice as many as in the same months of last year. Each fine is £70, or £35 \
+if it is paid within two weeks.
+
+Council leader Ruth Adams said the cameras had made the buses faster. Taxi driver Omar \
+Shah said the signs were hard to read.
+"""
+
+RECORD_DE = """Von Anna Berg | Montag, 3. Mai 2027, 10:00 Uhr
+
+Rekord-Bußgelder für Falschparker – Stadt greift an Busspuren durch
+
+In Kirchtal haben seit Januar mehr als 600 Autofahrer ein Bußgeld bekommen, weil sie auf \
+einer Busspur geparkt haben. Das teilte die Stadtverwaltung am Dienstag mit.
+
+Das sind etwa doppelt so viele wie in den gleichen Monaten des Vorjahres. Jedes Bußgeld \
+kostet 70 Euro.
+
+Bürgermeisterin Petra Adler sagte, die Busse seien seitdem pünktlicher.
+"""
+
+
+def _notes(text: str) -> list[str]:
+    return [q.answer for q in media_headline.generate(analyze(load_article(text)))
+            if q.type == "open"]
+
+
+def test_a_record_the_body_never_calls_one_is_named_en():
+    # 'record fines' over 'about twice as many as in the same months of last year'
+    notes = _notes(RECORD_EN)
+    assert any("“record”" in n for n in notes), notes
+
+
+def test_a_record_the_body_calls_the_highest_is_not_named_en():
+    notes = _notes(RECORD_BACKED_EN)
+    assert not any("“record”" in n for n in notes), notes
+
+
+def test_a_rekord_the_body_never_calls_one_is_named_de():
+    notes = _notes(RECORD_DE)
+    assert any("Rekord" in n and "Zuspitzende" in n for n in notes), notes
