@@ -496,7 +496,9 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r"Klub|Club|Verband|Firma|Unternehmen|Konzern|Partei|Kreis|"
                             r"Landkreis|Region|Demokratie|Kirche|Klinik|Bahn|Universität|Heim|Pflegeheim|"
                             r"Seniorenheim|Altenheim|Krankenhaus|Behörde|Amt|Dorf|Ort|Stadtteil|"
-                            r"Viertel|Gemeinschaft)"
+                            r"Viertel|Gemeinschaft|Supermarkt|Laden|Geschäft|Kette|"
+                            r"Handelskette|Bank|Sparkasse|Vermieter|Arbeitgeber|Museum|"
+                            r"Bibliothek|Genossenschaft|Kirchengemeinde)"
                             r", (?:die|der|das) [^,]+, "
                             r"(?P<pred>(?:hat|ist|muss|sollte|darf|kann|verdient|braucht|"
                             r"verspielt|gefährdet|zeigt|rettet|verliert|riskiert|opfert|"
@@ -506,7 +508,11 @@ GENERIC = {"de": re.compile(r"^(?:Eine?|Jede[rs]?) (?:Stadt|Gemeinde|Kommune|Lan
                             r"(?:[Aa]|[Aa]n|[Aa]ny) (?:\w+ )?(?:city|town|council|country|state|"
                             r"society|government|school|club|league|sport|company|firm|"
                             r"business|party|county|region|authority|university|hospital|home|"
-                            r"church|democracy|nation|village|community|neighbourhood) "
+                            r"church|democracy|nation|village|community|neighbourhood|"
+                            # ('A supermarket that cannot spare a single cashier ... has
+                            # forgotten who pays its bills', blind review 43 en_self_checkouts)
+                            r"supermarket|shop|store|retailer|chain|bank|landlord|employer|"
+                            r"museum|library|charity|trust|operator) "
                             r"(?:that|which|who) [^,.;:]+?,? "
                             r"(?P<pred>(?:has|is|must|should|deserves|needs|cannot|can't|"
                             r"risks|shows) [^,.;:]+)")}
@@ -1352,7 +1358,9 @@ def _judges_last(text: str, p: float | None, language: str, cues: list[Cue]) -> 
     """Is the writer's one-sentence last paragraph a verdict though no cue word names it? It
     is no plain fact to the classifier (P(opinion) above FACT_AT), no service line, open
     question, hearsay or report."""
-    return p is not None and p > FACT_AT and \
+    # (a verdict on any such body, 'A supermarket that ... has forgotten who pays its bills',
+    # is one however plain the classifier finds its words: blind review 43 en_self_checkouts)
+    return p is not None and (p > FACT_AT or any(c.kind == "general" for c in cues)) and \
         all(c.kind in WEAK | {"closing"} for c in cues) and \
         not re.search(r"[\"„“”?]", text) and not _service(text, language) and \
         not UNCERTAIN.search(text) and not NO_COMMENT.search(text) and \
@@ -1377,6 +1385,26 @@ def _passed_on_advice(analysis: Analysis, s: Sentence, cues: list[Cue]) -> bool:
     prev = analysis.sentences[s.index - 1] if s.index > 0 else None
     return block is not None and prev is not None and block.start <= prev.start and \
         rx.search(prev.text) is not None
+
+
+def _judging_part(statement: str, cues: list[Cue]) -> str:
+    """A quotation of several sentences cut to the ones that hold a judging word: „Schon jetzt
+    können wir im Sommer abends nicht draußen sitzen. Mit dreimal so vielen Tieren wird es
+    unerträglich.“ puts a checkable report beside a verdict, and the two-way choice is no
+    longer clean (blind review 43 de_schweinestall #12); the verdict alone is asked."""
+    named = [c.text.lower() for c in cues if c.text]
+    if not named or len(statement) < 3:
+        return statement
+    opening, closing = statement[0], statement[-1]
+    if opening not in "„\"“‘'«" or closing not in "“\"”’'»":
+        return statement
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", statement[1:-1].strip())
+    if len(parts) < 2:
+        return statement
+    kept = [x for x in parts if any(n in x.lower() for n in named)]
+    if not kept or len(kept) == len(parts):
+        return statement
+    return opening + " ".join(kept) + closing
 
 
 def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
@@ -1450,6 +1478,13 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # (a weak cue, 'has not just damaged', is no word to point a student at)
         if verdict == "opinion" and c is None and _passed_on_advice(analysis, s, cues):
             continue
+        if verdict == "opinion" and c is None and \
+                INSTRUCTION_LINE[lang].search(s.text.strip()) and \
+                not any(x.kind == "judge" for x in cues):
+            # 'Anyone who sees her should keep their distance and call the park ...': what to
+            # do, not what the writer thinks; after 'The RSPCA has urged the public ...' it is
+            # the advice passed on (blind review 45 en_wallaby #14 keyed the writer's opinion)
+            continue
         if verdict == "opinion" and APOLOGY.search(texts[i]):
             continue  # 'Das hätte nicht passieren dürfen, dafür entschuldigen wir uns.' is an
             # apology, neither a checkable fact nor an opinion (quick reading 22)
@@ -1501,7 +1536,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                 c.speaker.split()[0].lower() in _PLURAL_DETS else c.speaker
         if c is not None and c.quote.kind == "direct" and c.statement:
             prompt = t["prompt_speaker"].format(Speaker=c.speaker, speaker=inner, says=says,
-                                                text=c.statement)
+                                                text=_judging_part(c.statement, cues))
         elif c is not None:
             prompt = t["prompt_reported"].format(speaker=inner, says=says,
                                                  text=cite(analysis, s))
@@ -1532,8 +1567,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     if opinions and len(facts) >= 2 and scores is not None:
         s, cues, _ = opinions[0]
         c = by_sentence.get(s.index)
-        answer_text = c.statement if c is not None and c.quote.kind == "direct" and \
-            c.statement else cite(analysis, s)
+        answer_text = _judging_part(c.statement, cues) if c is not None and \
+            c.quote.kind == "direct" and c.statement else cite(analysis, s)
         fact_texts = [cite(analysis, f) for f, _ in facts[:3]]
         if all(0.4 <= len(f) / len(answer_text) <= 2.5 for f in fact_texts):
             opts = shuffled([answer_text, *fact_texts], ("pick", s.index))
