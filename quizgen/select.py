@@ -1370,7 +1370,22 @@ def _claim_twice(a: _Candidate, b: _Candidate) -> bool:
         whole, one = (a, b) if a.q.prompt in general else (b, a)
         return one.sentence[0] in whole.sentence
     discussion = a.q if a.q.skill == "discussion" else b.q
-    return discussion.prompt not in general and a.sentence[0] == b.sentence[0]
+    # the item on the article's voices names no claim, even where its first voice is the
+    # claim's sentence (blind review 43 en_gainsborough_portrait lost its only discussion
+    # beside the evidence item on Marcus Hale's claim)
+    return discussion.prompt not in general and a.sentence[0] == b.sentence[0] and \
+        _voices_prompt().match(discussion.prompt) is None
+
+
+@functools.cache
+def _voices_prompt() -> re.Pattern[str]:
+    """The wordings of the open item on the article's voices, names as a wildcard."""
+    from quizgen.generate.media_discussion import T
+
+    names = re.escape("{names}")
+    return re.compile("^(?:" + "|".join(re.escape(T[lang][kind]).replace(names, ".+")
+                                        for lang in T for kind in ("voices", "voices_among"))
+                      + ")$", re.DOTALL)
 
 
 @functools.cache

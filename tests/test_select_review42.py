@@ -159,3 +159,30 @@ def test_a_claim_statement_gives_away_a_place_gapped_in_its_claim():
     ids = {q.id for q in select([gap, statement, when], BOTH, article)}
     assert "when" in ids and not {"gap", "tf"} <= ids
     assert "gap" in {q.id for q in select([gap, when], BOTH, article)}
+
+
+def test_the_voices_item_stands_beside_the_evidence_item_on_its_first_voices_claim():
+    # blind review 43 en_gainsborough_portrait: the first voice is the one whose claim the
+    # article flags; the item on the voices names no claim and is no second item on it
+    from quizgen.generate.media_discussion import T
+
+    sentences = ("Dealer Marcus Hale claims the painting is a lost Gainsborough.",
+                 "His claim has not been confirmed by any expert.",
+                 "Curator Fiona Reddy said tests would take months.")
+    article, ev = _article(*sentences)
+    evidence = _q("evidence", "media_literacy", "multiple_choice", "evidence",
+                  "For which statement does the article say explicitly that no evidence was "
+                  "given?", "The painting is a lost Gainsborough.", ev[0], 0.75)
+    evidence.options = ["The painting is a lost Gainsborough.", "Tests would take months."]
+    evidence.evidence.append(ev[1])
+    voices = _q("voices", "media_literacy", "open", "discussion",
+                T["en"]["voices"].format(names="Marcus Hale and Fiona Reddy"),
+                "Quoted are: Marcus Hale; Fiona Reddy (curator).", ev[0], 0.55)
+    voices.evidence.append(ev[2])
+    claim = _q("claim", "media_literacy", "open", "discussion",
+               "Marcus Hale claims the painting is a lost Gainsborough. The article notes that "
+               "no evidence was given for this. Why might Marcus Hale make this claim?",
+               "A good answer names who is speaking.", ev[0], 0.58)
+    claim.evidence.append(ev[1])
+    chosen = {q.id for q in select([evidence, voices, claim], BOTH, article)}
+    assert {"evidence", "voices"} <= chosen and "claim" not in chosen
