@@ -67,3 +67,31 @@ def test_a_record_the_body_calls_the_highest_is_not_named_en():
 def test_a_rekord_the_body_never_calls_one_is_named_de():
     notes = _notes(RECORD_DE)
     assert any("Rekord" in n and "Zuspitzende" in n for n in notes), notes
+
+
+BARE_FIGURE_EN = """By Sam Hale | Monday 3 May 2027, 10:00 BST
+
+Five trustees quit, leaving village hall charity unable to act
+
+Millbrook Village Hall Trust can no longer take decisions after five of its seven members \
+stepped down within a month, leaving the hall's bookings in doubt.
+
+The first resignation came on 2 April, and the last of the five followed on Friday. With only \
+two trustees left, the charity cannot sign contracts or approve spending.
+
+Chair Mark Ellis said the row was about the new kitchen. "We simply disagreed," he said.
+
+Bookings for the summer will be honoured, a spokesperson for the district council said.
+"""
+
+
+def _number_items(text: str) -> list[tuple[str, str]]:
+    return [(q.prompt, q.answer) for q in media_headline.generate(analyze(load_article(text)))
+            if q.type == "multiple_choice" and ("headline reports" in q.prompt.lower()
+                                                or "meldet" in q.prompt)]
+
+
+def test_a_headline_figure_the_body_gives_bare_is_no_other_number_en():
+    # 'Five trustees quit' over 'five of its seven members stepped down': 'two trustees
+    # left' is no other count of them
+    assert _number_items(BARE_FIGURE_EN) == []

@@ -971,6 +971,13 @@ def _numbers(analysis: Analysis) -> list[Question]:
                 # the bare 350 counts the same Stellen; the total is no other figure for it
                 # (blind review 28, de_stellenabbau #20 keyed the 1.100)
                 continue
+            if not same and any(q.unit is None and q.hedge is None and q.value == qh.value
+                                for q in body):
+                # 'seven councillors quit' over 'after seven of its nine members resigned':
+                # the body gives the figure with no noun of its own; 'With only two
+                # councillors left' is no other count of them (blind review 45
+                # en_parish_resignations #12 keyed 'two councillors', D)
+                continue
             if same and all(q.hedge is None or _amount_of(analysis, q) for q in same):
                 continue  # the heading repeats the body ('eine Rechnung über 890 Euro')
             target = next((q for q in same if q.hedge and not _amount_of(analysis, q)), None)
