@@ -1364,14 +1364,25 @@ _ORG_AFTER_PREP = re.compile(r"\b(?:von|bei|aus|mit|in) der ([A-ZÄÖÜ][\wäö�
 
 # a body of masculine or neuter gender named in the dative ('beim Seniorenbeirat', 'vom
 # Heimatverein'): whose a following 'Dessen Vorsitzender' is
-_BODY_DATIVE = re.compile(r"\b(?:beim|vom|im|zum|dem) ([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|verband|"
-                          r"vorstand|ausschuss|club|klub|kreis|komitee))\b")
+# ('Unterstützung bekommt er vom örtlichen Bauernverband. Dessen Vorsitzende ...': an
+# adjective before it, blind review 43 de_schweinestall #17 had '(Vorsitzende)')
+_BODY_DATIVE = re.compile(r"\b(?:beim|vom|im|zum|dem) (?:([a-zäöüß]+en) )?([A-ZÄÖÜ][\wäöüß-]*"
+                          r"(?:rat|verein|verband|vorstand|ausschuss|club|klub|kreis|komitee))\b")
 
 
 # the same as subject or object ('Über die Glocken entscheidet allein der Kirchenvorstand.
 # Dessen Vorsitzender ...': blind review 37 de_kirchenfenster #16 had '(Vorsitzender)')
-_BODY_NOM_ACC = re.compile(r"\b(?:der|den) ([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|verband|vorstand|"
-                           r"ausschuss|club|klub))\b")
+# ('an den örtlichen Mieterverein gewandt. Dessen Vorsitzender, der Rechtsanwalt ...': blind
+# review 44 de_balkonkraftwerk #13 had '(Rechtsanwalt)')
+_BODY_NOM_ACC = re.compile(r"\b(?:der|den) (?:([a-zäöüß]+en?) )?([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|"
+                           r"verband|vorstand|ausschuss|club|klub))\b")
+# a body of feminine gender opening the sentence before 'Ihre Sprecherin ...' ('Die
+# Bürgerinitiative "Frische Luft" hat ... gesammelt. Ihre Sprecherin ...': blind review 43
+# de_schweinestall #17 had '(Sprecherin)')
+_FEMININE_BODY_OPENS = re.compile(r"Die ([A-ZÄÖÜ][\wäöüß-]*(?:initiative|gruppe|gemeinschaft|"
+                                  r"genossenschaft|gewerkschaft|vereinigung|partei|fraktion|"
+                                  r"organisation|stiftung|kammer|gesellschaft|bewegung|allianz|"
+                                  r"kommission))\b(?! (?:der|des|von)\b)")
 
 
 def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
@@ -1402,9 +1413,15 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
         # the chair of the Seniorenbeirat (blind review 30, de_mitfahrbank #14 had
         # '(Vorsitzender)' of nothing)
         bodies = set(_BODY_DATIVE.findall(prev.text)) | set(_BODY_NOM_ACC.findall(prev.text))
-        if len(bodies) == 1:
-            body = bodies.pop()
-            return f"des {body}{'es' if body.endswith(('ss', 'ß')) else 's'}"
+        if len({body for _, body in bodies}) == 1:
+            adj, body = max(bodies)
+            adj = adj + "n" if adj.endswith("e") else adj  # 'des örtlichen', 'des neuen'
+            return f"des {adj + ' ' if adj else ''}{body}" \
+                f"{'es' if body.endswith(('ss', 'ß')) else 's'}"
+    if pronoun in {"Ihr", "Ihre", "Deren"}:
+        body = _FEMININE_BODY_OPENS.match(prev.text)
+        if body is not None:
+            return f"der {body.group(1)}"
     toks = prev.tokens
     if pronoun in {"Ihr", "Ihre", "Deren"} and toks and toks[0].pos == "NOUN" and \
             toks[0].text.endswith(("er", "en", "innen")):

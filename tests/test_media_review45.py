@@ -1,0 +1,48 @@
+"""Media-literacy fixes of blind reviews 43-45 (mediaB, round 2 of 2026-11-28). Sentences
+invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_discussion as md
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+HAFEN_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um den Yachthafen in Kaltenbrunn
+
+Ein Investor will den alten Hafen von Kaltenbrunn ausbauen. Viele Anwohner sind dagegen.
+
+Investor Peter Lamprecht will am Hafen 80 neue Liegeplätze bauen. „Der Hafen braucht \
+das“, sagte Lamprecht.
+
+Das sehen viele Nachbarn anders. Die Bürgerinitiative "Stilles Ufer" hat nach eigenen \
+Angaben mehr als 400 Unterschriften gesammelt. Ihre Sprecherin Karin Vogt sagte, der Lärm \
+werde unerträglich.
+
+Unterstützung bekommt Lamprecht vom örtlichen Seglerverein. Dessen Vorsitzender Jörg Albers \
+sagte, der Hafen sei zu klein.
+
+Gemeinsam mit anderen Mietern hat sich Vogt an den örtlichen Mieterverein gewandt. Dessen \
+Vorsitzende, die Rechtsanwältin Anna Weller, hält die Pläne für unzulässig. Die Stadt \
+müsse jeden Einzelfall prüfen, sagte sie.
+"""
+
+
+def _voices(text: str):
+    a = analyze(load_article(text))
+    qs = [q for q in md.generate(a, claims(a)) if q.type == "open" and "speak" in q.prompt
+          or "zu Wort" in q.prompt]
+    assert qs, [q.prompt for q in md.generate(a, claims(a))]
+    return qs[0]
+
+
+def test_whose_spokeswoman_and_chair_with_an_adjective():
+    # blind review 43 de_schweinestall #17: 'Sabine Kötter (Sprecherin)' after 'Die
+    # Bürgerinitiative "..." hat ...', 'Martina Lührs (Vorsitzende)' after 'vom örtlichen
+    # Bauernverband'; review 44 de_balkonkraftwerk #13: 'Stefan Brückner (Rechtsanwalt)' after
+    # 'an den örtlichen Mieterverein'
+    q = _voices(HAFEN_DE)
+    assert "Karin Vogt (Sprecherin der Bürgerinitiative" in q.answer, q.answer
+    assert "Jörg Albers (Vorsitzender des örtlichen Seglervereins)" in q.answer, q.answer
+    assert "Anna Weller (Vorsitzende des örtlichen Mietervereins" in q.answer, q.answer
