@@ -132,6 +132,19 @@ THEN_AGAINST = re.compile(r"(?i)\b(?:" + _THEN_AGAINST + r")\b")
 _BARE_REASON = re.compile(r"\b(?:als (?:haupt)?(?:grund|ursache)|as the (?:main )?(?:reason|"
                           r"cause))\b(?! (?:für|of|for)\b)")
 _THEN_DE = re.compile(r"\bdann\b")
+# 'Wer unterstützt den Vorschlag?', 'Für wann wird eine Entscheidung erwartet?', 'Wie hoch ist
+# der Schaden?', 'Who defended the plans?': the prompt's one thing is a proposal, choice or
+# damage that only the sentences before name (which proposal, whose damage? blind reviews
+# 37, 38 and 42 de_stadtmauer #8/#9); a prompt with a name, a place or a complement
+# ('den Vorschlag der Verwaltung') says it itself
+_BARE_ANAPHOR = re.compile(
+    r"(?i)(?:(?:für|bis|seit) wann|wie (?:hoch|viel)|how much|wer|wen|wem|was|wann|who|what|"
+    r"when)(?:\s+\w+){0,2}\s+(?:den|die|der|das|dem|eine?|the|an?)\s+(?:vorschlag|vorschläge|"
+    r"proposals?|schaden|damage|wahl|entscheidung|decision|antrag|application|änderung|change|"
+    r"maßnahmen?|measures|pläne|plans?|vorhaben|verbot|ban|purchases)(?:\s+\w+)?\?")
+_PURCHASES = re.compile(r"(?i)\b(?:the|these|those|die|diese) (?:purchases|käufe|ankäufe)\b")
+# 'Who said the purchases would pay for themselves ...?': which? (review 40
+# en_temporary_housing #5; 'the purchase price' names its thing)
 _IF_DE = re.compile(r"\b(?:wenn|falls|sobald|sofern)\b")
 POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
                          r"because of (?:this|that|it)|infolgedessen|in der folge|"
@@ -991,6 +1004,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(_QUOTED.sub("", prompt)):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
+    if _BARE_ANAPHOR.fullmatch(prompt) or _PURCHASES.search(prompt):
+        return 0.0  # 'Wer unterstützt den Vorschlag?': which one? (_BARE_ANAPHOR)
     if _BARE_REASON.search(low):
         return 0.0  # 'Wer nennt als Hauptgrund fehlendes Personal?': the reason for what?
         # the sentence before says (blind review 36 de_buergeramt Q3)

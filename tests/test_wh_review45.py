@@ -1,0 +1,51 @@
+"""Leftovers of blind reviews 37-42 (comprehension, round 2): wh-question wording and
+vague prompts. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _candidates(text: str, language: str = "de") -> list[tuple[str, str, float]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [(q.prompt, q.answer, q.score) for q in wh.generate(analyze(art))]
+
+
+def _kept(text: str, language: str = "de") -> list[tuple[str, str]]:
+    return [(p, a) for p, a, score in _candidates(text, language) if score >= 0.35]
+
+
+def test_a_prompt_whose_one_thing_is_a_proposal_or_damage_is_not_asked():
+    # review 42 de_stadtmauer #8/#9, review 37 'Wer verteidigte die Wahl?', review 38 'Wie
+    # hoch ist der Schaden?': which proposal, whose damage?
+    got = _kept("Bürgermeister Jens Albers schlug am Dienstag vor, den alten Wasserturm als "
+                "Museum zu nutzen. Ob das möglich ist, wird derzeit geprüft; eine Entscheidung "
+                "wird für Ende Juni erwartet. Die Fraktion der Freien Wähler unterstützt den "
+                "Vorschlag, die SPD verlangt zunächst eine Aufstellung. Pfarrerin Ute Krämer "
+                "verteidigte die Wahl. Der Schaden beläuft sich auf rund 3.000 Euro.")
+    prompts = [p for p, _ in got]
+    assert "Wann schlug Bürgermeister Jens Albers vor, den alten Wasserturm als Museum zu " \
+        "nutzen?" in prompts, got
+    for bad in ("Für wann wird eine Entscheidung erwartet?", "Wer unterstützt den Vorschlag?",
+                "Wer verteidigte die Wahl?", "Wie hoch ist der Schaden?"):
+        assert bad not in prompts, got
+
+
+def test_a_prompt_that_names_the_proposal_is_asked():
+    got = _kept("Die Fraktion der Freien Wähler unterstützt den Vorschlag der Verwaltung, den "
+                "Wasserturm als Museum zu nutzen. Der Schaden an der Fassade des Rathauses "
+                "beläuft sich auf rund 3.000 Euro.")
+    assert any(p.startswith("Wie hoch ist der Schaden an der Fassade") for p, _ in got), got
+
+
+def test_the_purchases_in_an_english_prompt_is_vague():
+    # review 40 en_temporary_housing #5: 'Who said the purchases would pay for themselves?'
+    got = _kept("The council agreed in March to borrow up to £8 million to buy about 40 flats. "
+                "Council leader Martin Hale said the purchases would pay for themselves within "
+                "12 years. The purchase price of each flat was about £200,000, Mr Hale said.",
+                "en")
+    assert not any("the purchases" in p for p, _ in got), got
+
