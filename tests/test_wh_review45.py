@@ -49,3 +49,13 @@ def test_the_purchases_in_an_english_prompt_is_vague():
                 "en")
     assert not any("the purchases" in p for p, _ in got), got
 
+
+def test_a_fronted_adverbial_goes_after_the_reflexive_and_the_subject():
+    # review 40 de_strassenumbenennung #2: 'Wann hat sich mit 23 zu 14 Stimmen der Stadtrat
+    # für die Umbenennung ausgesprochen?'
+    got = _kept("Mit 15 zu 9 Stimmen hat sich der Ortsrat am Mittwochabend für den Neubau der "
+                "Turnhalle ausgesprochen. Die Kosten liegen bei 4 Millionen Euro.")
+    when = [p for p, a in got if a == "am Mittwochabend"]
+    assert when, got
+    assert all(p == "Wann hat sich der Ortsrat mit 15 zu 9 Stimmen für den Neubau der "
+               "Turnhalle ausgesprochen?" for p in when), when

@@ -743,7 +743,7 @@ def _subject_before_count(middle: Sequence[Token], count_start: int) -> tuple[in
 
 def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
                *after: Sequence[Token], analysis: Analysis | None = None,
-               count_start: int | None = None) -> str:
+               count_start: int | None = None, subject_len: int = 0) -> str:
     """A German question in V2 order: the question word, the finite verb, the Vorfeld moved
     behind it (lower-cased; a reflexive pronoun stays first), the middle field, then `after`
     (the right bracket, the tail). A claim in Konjunktiv with no verb of saying ('Der Zaun
@@ -758,8 +758,8 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     adverbial = not re.match(r"(?i)(wie viele?\b|wer|wen|wem|was|welche)", word)
     # ('Wann sollen die Bauarbeiten nach dem bisherigen Zeitplan abgeschlossen sein?': a
     # subject that ends the middle field is whole as well)
-    subject = (_leading_noun_phrase(middle) or _whole_middle_noun_phrase(middle)) \
-        if adverbial and front and front[0].tag == "APPR" else 0
+    subject = (subject_len or _leading_noun_phrase(middle) or _whole_middle_noun_phrase(
+        middle)) if adverbial and front and front[0].tag == "APPR" else 0
     if not adverbial and count_start is not None and front and front[0].tag in {
             "APPR", "APPRART", "ADV"}:
         # 'Wie viele Straßenbahnen hat die Stadt Neustadt für rund 80 Millionen Euro
@@ -2399,7 +2399,9 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             if _possessive_first(front_r + middle_r):
                 continue
             prompt = _v2_prompt(_when_word(d.text, "de"), c, front_r, middle_r, c.right,
-                                c.tail, analysis=analysis)
+                                c.tail, analysis=analysis,
+                                subject_len=_subject_before_date(middle, d.start)
+                                if middle_r == middle else 0)
         else:
             middle_r = _resolve(_remove(c.middle, d.start, d.end), analysis)
             if middle_r is None or not middle_r:
@@ -2412,6 +2414,30 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, bare, analysis, 2, c.reported)
         out += _when_question(analysis, c.sentence, prompt, d, answer, bare, score)
     return out
+
+
+def _subject_before_date(middle: Sequence[Token], start: int) -> int:
+    """'(Mit 23 zu 14 Stimmen hat) sich der Stadtrat am Donnerstagabend für ...': the
+    middle field (the date taken out) opens with a reflexive and a plain noun phrase that
+    the date stood right after, so the phrase ends there and 'für ...' is not its own: the
+    length up to it (2 + the reflexive), the place for the moved Vorfeld ('Wann hat sich der
+    Stadtrat mit 23 zu 14 Stimmen für die Umbenennung ausgesprochen?', not '... hat sich
+    mit 23 zu 14 Stimmen der Stadtrat ...', review 40 de_strassenumbenennung #2); else 0."""
+    k = 1 if middle and middle[0].tag == "PRF" else 0
+    if k < len(middle) and middle[k].tag == "ART" and middle[k].text.lower() in {
+            "der", "die", "das"}:
+        k += 1
+    else:
+        return 0
+    while k < len(middle) and middle[k].tag == "ADJA":
+        k += 1
+    n = k
+    while k < len(middle) and middle[k].tag in {"NN", "NE"}:
+        k += 1
+    if k == n or k - n > 3 or k >= len(middle) or middle[k].start < start or \
+            middle[k - 1].end > start:
+        return 0
+    return k
 
 
 def _in_zu_infinitive(c: Clause, start: int) -> bool:
