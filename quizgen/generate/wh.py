@@ -2714,8 +2714,11 @@ def _after_preposition(s: Sentence, start: int) -> bool:
     'four years ago': no clean 'how many'."""
     before = [t for t in s.tokens if t.end <= start]
     after = [t for t in s.tokens if t.start >= start]
+    # after the number, past a hedge before it ('more than sixty years ago': 'How many years
+    # was the painting left ... ago?', blind review 43 en_gainsborough_portrait #1)
+    k = next((i for i, t in enumerate(after[:4]) if t.pos == "NUM"), 0)
     if any(t.text.lower() in {"ago", "earlier", "later", "zuvor", "später", "her"}
-           for t in after[1:4]):
+           for t in after[k + 1:k + 4]):
         return True
     if len(before) >= 2 and before[-1].text.lower() in {"bis", "und", "oder", "to", "and", "or"} \
             and before[-2].pos == "NUM":
