@@ -70,3 +70,11 @@ def test_years_ago_is_no_how_many_after_a_hedge():
     assert got, got
     assert not any(p.endswith(" ago?") for p, _ in got), got
 
+
+def test_a_rate_is_asked_per_unit():
+    # review 44 en_meals_on_wheels #1: 'How much do users pay a meal?'
+    got = _kept("Riders pay £3.20 a trip, but the club says the real cost is nearer £6. The "
+                "council spent £2,000 a week ago on repairs.", "en")
+    assert ("How much do riders pay per trip?", "£3.20") in got, got
+    assert not any("per week ago" in p for p, _ in got), got
+

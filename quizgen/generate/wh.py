@@ -5554,6 +5554,9 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
 
 
 _CURRENCY = {"£", "$", "€"}
+# 'save £90,000 a year': 'How much would the change save a year?' reads well as it is
+_PER_TIME_EN = {"year", "month", "week", "day", "night", "hour", "minute", "season", "term",
+                "session", "fortnight", "quarter"}
 _MONEY_HEDGES = ("just over", "just under", "well over", "close to", "at least", "more than",
                  "less than", "up to", "an estimated", "around", "about", "nearly", "almost",
                  "roughly", "approximately", "some", "over", "under")
@@ -5600,6 +5603,12 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
         # after the comma say where the sum comes from; without it they dangle ('How much
         # will the trial cost the council, mostly from a ... grant?', fresh35 popup, F)
         rest = [t for t in rest if t.start < after.start]
+    nxt = [t.text.lower() for t in s.tokens if after is not None and t.start > after.start][:2]
+    if after is not None and after.text.lower() in {"a", "an"} and len(nxt) == 2 and \
+            nxt[1] not in {"ago", "earlier", "later", "before"} and nxt[0] not in _PER_TIME_EN:
+        # 'pay £4.50 a meal': 'How much do users pay per meal?', not '... pay a meal?'
+        # (blind review 44 en_meals_on_wheels #1): the rate's 'a' reads as the object's
+        rest = [replace(t, text="per") if t is after else t for t in rest]
     rest_wo = _resolve(rest, analysis, its)
     if rest_wo is None:
         return []
