@@ -78,3 +78,12 @@ def test_a_rate_is_asked_per_unit():
     assert ("How much do riders pay per trip?", "£3.20") in got, got
     assert not any("per week ago" in p for p, _ in got), got
 
+
+def test_a_count_after_with_and_before_left_is_not_asked():
+    # review 45 en_parish_resignations #3: 'How many councillors is the council inquorate
+    # with left?'
+    got = _kept("With only three trustees left, the charity is unable to sign contracts, the "
+                "chairman said. The charity had 12 trustees last year.", "en")
+    assert not any(p.endswith(" left?") for p, _ in got), got
+    assert any(a == "12" for _, a in got), got
+

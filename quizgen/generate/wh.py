@@ -5416,6 +5416,12 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # 'at the town's two secondary schools': 'How many secondary schools
                 # is the competition open to ... at the town's?' (quick reading 42)
             after = next((t for t in s.tokens if t.start >= q_.end), None)
+            if after is not None and (after.text.lower() in {"left", "remaining"} or
+                                      after.tag in {"VVN", "VVG"}) and _WITH_BEFORE.search(
+                    analysis.article.text[max(0, q_.start - 24):q_.start]):
+                continue  # 'With only two councillors left, the council is inquorate': 'How
+                # many councillors is the council inquorate with left?' (blind review 45
+                # en_parish_resignations #3): the count is the circumstance, not the verb's
             if after is not None and after.text.lower() == "away" and \
                     q_.unit.lower() in _DISTANCE_UNITS_EN and vp is not None and \
                     subj is not None and _inside(c.rest, q_.start, after.end) and \
@@ -5557,6 +5563,7 @@ _CURRENCY = {"£", "$", "€"}
 # 'save £90,000 a year': 'How much would the change save a year?' reads well as it is
 _PER_TIME_EN = {"year", "month", "week", "day", "night", "hour", "minute", "season", "term",
                 "session", "fortnight", "quarter"}
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:only\s+|just\s+)?(?:[a-z]+\s+(?:than\s+)?)?$")
 _MONEY_HEDGES = ("just over", "just under", "well over", "close to", "at least", "more than",
                  "less than", "up to", "an estimated", "around", "about", "nearly", "almost",
                  "roughly", "approximately", "some", "over", "under")
