@@ -87,3 +87,20 @@ def test_a_count_after_with_and_before_left_is_not_asked():
     assert not any(p.endswith(" left?") for p, _ in got), got
     assert any(a == "12" for _, a in got), got
 
+
+def test_a_fronted_object_follows_a_titled_subject_in_a_which_question():
+    # review 43 de_schweinestall #2: 'Bei welchem Landkreis hat einen entsprechenden
+    # Bauantrag Landwirt Jens Wiechmann ... eingereicht?'
+    got = _kept("Einen Bauantrag hat Bäckermeister Jonas Weidlich im Mai beim Landkreis "
+                "Oberkirch eingereicht. Die Backstube soll größer werden.")
+    where = [p for p, a in got if a == "Oberkirch"]
+    assert where, got
+    assert all(p.startswith("Bei welchem Landkreis hat Bäckermeister Jonas Weidlich einen "
+                            "Bauantrag") for p in where), where
+
+
+def test_a_corresponding_application_is_vague():
+    got = _kept("Die Bäckerei Weidlich will ihre Backstube erweitern. Einen entsprechenden "
+                "Antrag hat Bäckermeister Jonas Weidlich im Winter beim Landkreis Oberkirch "
+                "eingereicht.")
+    assert not any("entsprechend" in p or "entsprechend" in str(a) for p, a in got), got

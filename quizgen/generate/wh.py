@@ -58,6 +58,9 @@ VAGUE = {"de": {"dies", "diese", "dieser", "dieses", "dazu", "dafür", "damals",
                 # 'Wie viele Hornissen lebten darin?' (in what?, quick reading 21); not
                 # 'darunter' (among them) or 'dagegen' (by contrast)
                 "hierfür", "darin", "daraus", "dahinter",
+                # 'einen entsprechenden Bauantrag': corresponding to what? (blind review 43
+                # de_schweinestall #2)
+                "entsprechende", "entsprechenden", "entsprechender", "entsprechendes",
                 # 'über solche Pläne' (which? blind review 15), 'jene Schulen'
                 "solche", "solchen", "solcher", "solches", "solchem", "jene", "jenen", "jener",
                 "jenes", "jenem"},
@@ -570,8 +573,10 @@ def _fronted_object(front: Sequence[Token], middle: Sequence[Token],
     start = k
     while k < len(middle) and middle[k].tag in {"NN", "NE"}:
         k += 1
-    if k == start or k - start > 3 or start == 0 and middle[0].tag != "NE":
-        return 0
+    if k == start or k - start > 3 or start == 0 and middle[0].tag != "NE" and not (
+            k > 1 and middle[1].tag == "NE"):
+        return 0  # a title before a name is a subject too: 'Einen Bauantrag hat Landwirt
+        # Jens Wiechmann ... eingereicht' (blind review 43 de_schweinestall #2)
     if k < len(middle) and middle[k].text.lower() in {"der", "des"}:
         g = k + 1  # 'eine Verkäuferin der Bäckerei Krämer': the genitive is the subject's
         while g < len(middle) and middle[g].tag == "ADJA":  # ('Wann bemerkte eine Verkäuferin
@@ -3475,9 +3480,18 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
                 or m[j + 2].text in {"und", "oder", "sowie", ","})):
             continue  # more name, or a coordination the question would cut in half
         middle = m[:k] + m[j + 2:]
-        front_r, middle_r = _resolve(_front(c), analysis), _resolve(middle, analysis)
+        front = _front(c)
+        subject = _fronted_object(front, middle, c.finite)
+        front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
         if front_r is None or middle_r is None or not front_r:
             continue
+        if subject and len(middle_r) == len(middle):
+            # 'Bei welchem Landkreis hat Landwirt Jens Wiechmann einen Bauantrag
+            # eingereicht?', not '... hat einen Bauantrag Landwirt Jens Wiechmann ...?' (blind
+            # review 43 de_schweinestall #2): a fronted object follows the subject
+            middle_r = [*middle_r[:subject], Token(lower_first(front_r), -2, -1, "NN", "",
+                                                   "NOUN"), *middle_r[subject:]]
+            front_r = []
         fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
         kind = f"{prep.capitalize()} {_WELCH[art]} {m[j].text}"
         prompt = _prompt([kind, _finite_text(c), *fm, middle_r, c.right, c.tail], "de")
@@ -4046,7 +4060,10 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         answer = answer[:1].lower() + answer[1:]  # 'Planning permission was granted ...' ->
         # 'What was granted ...? - planning permission' (the sentence start's capital)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
-            re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer):
+            re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer) or \
+            re.match(r"(?i)(?:eine?[nmrs]?|die|der|den|das) entsprechende", answer):
+        # ('Was hat ... eingereicht? - einen entsprechenden Bauantrag': corresponding to
+        # what? blind review 43 de_schweinestall)
         # ... or it says what something is not ('Was ist der Schutz der WM außerdem? - keine
         # militärische Aufgabe'): every other thing would be a right answer too
         return []  # 'Was begründete X mit ...? - den Schritt': the answer says nothing
