@@ -109,6 +109,7 @@ ORG_WORDS = Caseless(re.compile(
     r"\bindustries$|\btechnologies$|\bhaulage$|\bbuilders$|\bcontractors$|"
     r"gmbh|\bag\b|inc\.?$|corp|ltd|verein|verband|union|(?<!mu)(?<!bha)rat\b|council|"
     r"kommission|"  # '-rat' is a council, 'Murat', 'Bharat' are first names
+    r"genossenschaft|baugesellschaft|"  # 'Wohnungsbaugenossenschaft Eichenau' (review 44)
     r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
     r"news|times|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
     r"facebook|youtube|twitter|google|reuters|dpa|afp|\bap\b|bbc|cnn|\bcity$|united|"
@@ -277,7 +278,8 @@ _INSTITUTION = re.compile(
     r"(?i)^\w*(gericht|gerichtshof|molkerei|bäckerei|brauerei|klinik|klinikum|krankenhaus|"
     r"stadtwerke|sparkasse|universität|hochschule|gymnasium|realschule|grundschule|"
     r"gesamtschule|museum|theater|orchester|stiftung|werft|reederei|verlag|verein|verband|"
-    r"pflegeheim|altenheim|seniorenheim|tierpark|bürgerliste)(?:e?s)?$")
+    r"pflegeheim|altenheim|seniorenheim|tierpark|bürgerliste|genossenschaft|"
+    r"baugesellschaft)(?:e?s)?$")
 _CLASS_NOUN = {
     "de": re.compile(
         r"(?i)^\w*(zulieferer|hersteller|konzern|unternehmen|firma|händler|betreiber|anbieter|"
