@@ -46,3 +46,24 @@ def test_whose_spokeswoman_and_chair_with_an_adjective():
     assert "Karin Vogt (Sprecherin der Bürgerinitiative" in q.answer, q.answer
     assert "Jörg Albers (Vorsitzender des örtlichen Seglervereins)" in q.answer, q.answer
     assert "Anna Weller (Vorsitzende des örtlichen Mietervereins" in q.answer, q.answer
+
+
+KANGAROO_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Escaped kangaroo Skippy still on the run
+
+A kangaroo that escaped from a farm park near Dunmere is still missing after ten days.
+
+The young male, named Skippy by keepers, got out through a broken gate on 2 December. Park \
+owner Tom Briggs said the team had nearly caught him twice. "He is very quick," Briggs told \
+BBC Radio Kent. Vet Anna Reed said he could find enough food to survive for weeks.
+
+Some residents have claimed on social media that Skippy was deliberately let out by \
+protesters. There is no evidence for this, and the police said nothing suggested a break-in.
+"""
+
+
+def test_a_named_wallaby_is_asked_for_no_statement():
+    # blind review 45 en_wallaby #18: 'Matilda is not heard ... ask Matilda for a statement'
+    q = _voices(KANGAROO_EN)
+    assert "Skippy is not heard" not in q.answer and "ask Skippy" not in q.answer, q.answer

@@ -2273,12 +2273,15 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
 
 # an animal the article names ('der Labrador Bruno', 'Schulhund „Bruno“', 'Rex the dog'):
 # no party to ask for a statement
+# ('escaped wallaby Matilda': blind review 45 en_wallaby #18 asked 'Matilda for a statement')
 ANIMAL = {"de": r"\w*(?:hund|hündin|katze|kater|pferd|pony|esel|labrador|dackel|pudel|"
                 r"terrier|schaf|ziege|kuh|papagei|hamster|kaninchen|wolf|bär|tiger|löwe|"
-                r"elefant|affe)",
+                r"elefant|affe|känguru|wallaby|alpaka|lama|hirsch|fuchs|dachs|robbe|otter|"
+                r"eule|adler|schwan|storch|schildkröte|schlange|schwein|stier|bulle|uhu)",
           "en": r"(?:dog|puppy|cat|kitten|horse|pony|donkey|labrador|spaniel|terrier|poodle|"
                 r"collie|sheep|goat|cow|parrot|hamster|rabbit|wolf|bear|tiger|lion|"
-                r"elephant|monkey)"}
+                r"elephant|monkey|wallaby|kangaroo|alpaca|llama|deer|stag|fox|badger|seal|"
+                r"otter|owl|eagle|swan|stork|tortoise|snake|pig|bull|lamb|peacock)"}
 
 
 def _planned(analysis: Analysis, word: str, s: Sentence) -> bool:
