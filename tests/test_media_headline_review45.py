@@ -95,3 +95,25 @@ def test_a_headline_figure_the_body_gives_bare_is_no_other_number_en():
     # 'Five trustees quit' over 'five of its seven members stepped down': 'two trustees
     # left' is no other count of them
     assert _number_items(BARE_FIGURE_EN) == []
+
+
+ROUNDED_BARE_DE = """Von Anna Berg | Montag, 3. Mai 2027, 10:00 Uhr
+
+Streit um Stall in Kirchtal: Landwirt will Platz für 3.000 Hühner schaffen
+
+Ein Landwirt aus Kirchtal möchte seinen Hühnerstall deutlich vergrößern. Nachbarn fürchten \
+Lärm und Gestank, der Landkreis entscheidet im Herbst.
+
+Seit zwei Generationen hält die Familie Wolf am Ortsrand Hühner. Derzeit leben in den \
+Ställen rund 900 Tiere, künftig sollen es etwa 3.000 sein. Den Bauantrag hat Landwirt Jonas \
+Wolf im Februar beim Landkreis eingereicht.
+
+"Ohne den Neubau hat der Hof keine Zukunft", sagte Wolf dem NDR. Die Nachbarin Petra Adler \
+sagte, schon jetzt sei es im Sommer laut.
+"""
+
+
+def test_a_round_figure_the_body_only_rounds_bare_is_backed_de():
+    # 'Platz für 3.000 Hühner' over 'künftig sollen es etwa 3.000 sein': no 'Nur zum Teil'
+    notes = _notes(ROUNDED_BARE_DE)
+    assert not any("Nur zum Teil" in n or "„3.000 Hühner“" in n for n in notes), notes
