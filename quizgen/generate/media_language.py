@@ -735,6 +735,16 @@ def _page_lines(analysis: Analysis, answer: str) -> list[str]:
             lines.sort(key=lambda s: -len(words(s.text)))
         for s in lines[:1]:
             text = typeset(clean(s.text), lang)
+            if kind == "headline":
+                # the headline as the page prints it, all its sentences: its first half alone
+                # ('Rodelspaß oder Eingriff in die Natur?') is no line a reader sees (blind
+                # reviews 44 de_notfallpraxis #14, 45 de_sommerrodelbahn #18)
+                block = next((b for b in analysis.article.blocks
+                              if b.start <= s.start < b.end), None)
+                whole = [h for h in analysis.sentences if h.block == "headline"
+                         and block is not None and block.start <= h.start < block.end]
+                if len(whole) > 1:
+                    text = typeset(clean(" ".join(h.text for h in whole)), lang)
             if text and text != answer and text not in out:
                 out.append(text)
     return out
