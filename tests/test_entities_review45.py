@@ -22,3 +22,14 @@ def test_a_housing_cooperative_is_an_organisation_asked_wer():
     got = [(q.prompt, q.answer) for q in wh.generate(a) if "Lindental" in str(q.answer)]
     assert got and all(p.startswith("Wer ") for p, _ in got), got
 
+
+def test_a_plural_animal_word_opening_a_sentence_is_no_person():
+    # review 45 en_wallaby #6/#8: 'Wallabies' a person, key of 'Who said ...?' for 'She said'
+    a = _analysis("A wallaby has escaped from a farm park near Dunmore. Wallabies, which are "
+                  "native to Australia, can cope well with the cold, according to vet Dr Sarah "
+                  "Lund, who treats the animals. She said the wallaby would be able to find "
+                  "enough food to survive for weeks.", "en")
+    assert not any(e.name == "Wallabies" for e in a.entities), a.entities
+    said = [(q.prompt, q.answer) for q in wh.generate(a) if q.prompt.startswith("Who said")]
+    assert said and all(ans == "Sarah Lund" for _, ans in said), said
+

@@ -1795,6 +1795,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     _add_appositive_roles(analysis, entities)
     _add_spokesperson_bodies(analysis, entities)
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)
+                and not _sentence_start_word(analysis, e)
                 and not _hyphenated_thing(e, language)
                 and not (not votes[e.id] and _bare_common_noun(analysis, e, language))]
     for e in entities:
@@ -1962,6 +1963,26 @@ def _after_institution_noun(analysis: Analysis, e: Entity) -> bool:
         if before and before[-1].pos == "NOUN" and _INSTITUTION_NOUN.search(before[-1].text):
             return True
     return False
+
+
+def _sentence_start_word(analysis: Analysis, e: Entity) -> bool:
+    """'Wallabies, which are native to Australia, can cope ...' beside 'a wallaby' elsewhere:
+    an English word that is only ever named at a sentence's start, where every word has its
+    capital, and that the article writes in lower case (or in the singular) elsewhere is that
+    word, no name (blind review 45 en_wallaby: 'Wallabies' was a person, the key of 'Who
+    said ...?' for the vet's 'She said' and a distractor among people)."""
+    name = e.name
+    if analysis.language != "en" or e.aliases or " " in name or not name.isalpha() or \
+            not name[:1].isupper() or not name[1:].islower() or not name.endswith("s"):
+        return False  # (a plural: one-word names are rarely ever only at a sentence start)
+    names = [m for m in e.mentions if m.kind == "name"]
+    if not names or any(analysis.sentences[m.sentence].start != m.start for m in names):
+        return False
+    low = name.lower()
+    forms = {low, low[:-3] + "y" if low.endswith("ies") else low,
+             low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(re.search(rf"\b{re.escape(f)}\b", analysis.article.text) for f in forms
+               if len(f) > 2)
 
 
 def _capitals_for_a_word(analysis: Analysis, e: Entity) -> bool:
