@@ -133,12 +133,47 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                     return i  # 'hat angekündigt, sein Werk zu schließen': the bracket closed
                 if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or is_finite(nxt) or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
-                        not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)) or (
+                        not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)
+                        and not _list_to_bracket(tokens, start, i)) or (
                         nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
                         and tokens[i + 2].tag in {"PRELS", "PRELAT"}):
                     return i
         i += 1
     return i
+
+
+_LIST_VERB = {"VVINF", "VVFIN", "VVPP", "VAINF", "VAPP", "VVIZU"}
+
+
+def _list_to_bracket(tokens: list[Token], start: int, comma: int) -> bool:
+    """'darf niemand mehr Wasser aus Bächen, Flüssen und Teichen pumpen – ...': after a
+    modal or auxiliary whose infinitive or participle has not come, the comma goes on with a
+    list of nouns and the verb that closes the clause (the tagger's 'pumpen' VVFIN made it a
+    clause of its own: 'Seit wann darf niemand mehr Wasser aus Bächen?', blind review 45
+    de_entnahmeverbot #2)."""
+    if start < 1 or tokens[start - 1].tag not in {"VMFIN", "VAFIN"} or \
+            tokens[comma - 1].tag not in {"NN", "NE"} or \
+            any(t.tag in BRACKET_END for t in tokens[start:comma]):
+        return False
+    k, joined = comma + 1, False
+    while k < len(tokens):
+        while k < len(tokens) and tokens[k].tag in {"ADJA", "ART"}:
+            k += 1
+        n = k
+        while k < len(tokens) and tokens[k].tag in {"NN", "NE"}:
+            k += 1
+        if k == n or k >= len(tokens):
+            return False
+        if tokens[k].text == "," and not joined:
+            k += 1
+        elif tokens[k].text.lower() in {"und", "oder", "sowie"} and not joined:
+            k, joined = k + 1, True
+        elif joined and tokens[k].tag in _LIST_VERB:
+            return k + 1 == len(tokens) or tokens[k + 1].text in {
+                ".", "–", "-", ";", ":", ",", "!", "?"}
+        else:
+            return False
+    return False
 
 
 def _bracket_after_cut(toks: list[Token], end: int) -> bool:
