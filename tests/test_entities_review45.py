@@ -33,3 +33,12 @@ def test_a_plural_animal_word_opening_a_sentence_is_no_person():
     said = [(q.prompt, q.answer) for q in wh.generate(a) if q.prompt.startswith("Who said")]
     assert said and all(ans == "Sarah Lund" for _, ans in said), said
 
+
+def test_a_role_after_deren_is_the_body_s_before_the_comma():
+    # review 43 de_kirchenverkauf #5: 'Geschäftsführer' without the firm
+    a = _analysis("Die alte Kirche in Bergheim ist verkauft. Käufer ist die Firma Holzbau "
+                  "Weber, deren Geschäftsführer Martin Weber dort Wohnungen einrichten will. "
+                  "Die Stadtwerke, deren Sprecherin Anna Roth das bestätigte, liefern Strom.")
+    roles = {e.name: e.role for e in a.entities}
+    assert roles.get("Martin Weber") == "Geschäftsführer der Firma Holzbau Weber", roles
+    assert roles.get("Anna Roth") == "Sprecherin der Stadtwerke", roles

@@ -2879,6 +2879,13 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
     text = analysis.article.text
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
+        rel = _OWNER_BEFORE_DE.search(text[s.start:m.start]) if m.kind == "name" else None
+        if rel is not None and rel.group(2) == ent.role:
+            # 'Käufer ist die Firma Lenzbau, deren Geschäftsführer Tobias Lenz ...':
+            # 'Geschäftsführer der Firma Lenzbau' (blind review 43 de_kirchenverkauf #5, F:
+            # 'Geschäftsführer' alone); after 'deren' a feminine or plural body, whose
+            # genitive is 'der' + the same words
+            return f"{ent.role} der {rel.group(1)}"
         mt = re.fullmatch(r"(Dessen|Deren) (\w+) ", text[s.start:m.start])
         if m.kind != "name" or mt is None or mt.group(2) != ent.role or s.index == 0:
             continue
@@ -2926,6 +2933,8 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
     return None
 
 
+_OWNER_BEFORE_DE = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2}), deren (\w+) $")
 _DATIVE_PREPOSITIONS = {"von", "bei", "mit", "aus", "nach", "zu", "seit", "gegenüber"}
 
 
