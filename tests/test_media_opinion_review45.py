@@ -91,3 +91,45 @@ def test_a_quoted_report_and_verdict_is_asked_by_the_verdict_alone_de():
     found = [p for p in _opinion_prompts(DE_REPORT_AND_VERDICT) if "unerträglich" in p]
     assert found, _opinion_prompts(DE_REPORT_AND_VERDICT)
     assert not any("Schon heute fahren" in p for p in found), found
+
+
+EN_SURELY_AND_POSSESSIVE = """By Sam Hale | Monday 3 May 2027, 10:00 BST
+
+Youth football club may fold as coaches step down
+
+Northby Rovers, which has trained children in the town for 40 years, may have to close \
+because three of its four coaches are stepping down this summer.
+
+Club secretary Joan Price said about 90 children played for the club every week. "We need \
+people who can spare one evening," she said.
+
+An open evening for new volunteers will be held at the clubhouse on Friday 7 May.
+
+Surely a town of nearly 9,000 people can find three adults willing to give up one evening a \
+week.
+"""
+
+EN_SHOP_POSSESSIVE = """By Sam Hale | Monday 3 May 2027, 10:00 BST
+
+Family bakery closes after 90 years
+
+Mellor's, the family bakery in Northby's Mill Street, will close on 30 June after 90 years, \
+its owner has said.
+
+Owner Tom Mellor, 64, said rising energy bills had made the ovens too expensive to run. "We \
+tried everything," he told BBC Radio Norfolk.
+
+The building has been sold to a developer, who plans to turn it into flats.
+
+A town that cannot keep a shop like Mellor's open is a town that has lost its way.
+"""
+
+
+def test_the_writers_surely_with_figures_is_the_opinion_item_en():
+    found = _writers(EN_SURELY_AND_POSSESSIVE)
+    assert any(s.startswith("Surely a town") for s in found), found
+
+
+def test_a_speakers_possessive_in_the_writers_verdict_names_no_speaker_en():
+    found = _writers(EN_SHOP_POSSESSIVE)
+    assert any(s.startswith("A town that cannot keep") for s in found), found
