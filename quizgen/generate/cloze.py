@@ -694,7 +694,10 @@ _THIRD_PERSON = {"sie", "er", "ihr", "ihm", "ihn", "ihnen", "they", "them", "he"
                  "her"}
 
 
-_BACK_ADVERB = re.compile(r"(?:Ähnlich|Genauso|Ebenso|Similarly|Likewise)\b")
+_BACK_ADVERB = re.compile(r"(?:Ähnlich|Genauso|Ebenso|Similarly|Likewise|Demnach|Demzufolge|"
+                          r"Dementsprechend|Daraufhin|Danach|Accordingly)\b")
+# ('Demnach soll die Praxis ... ab dem ____ ...': according to what? blind review 44
+# de_notfallpraxis #5, F; 'Danach wird das Gebäude entwidmet': after what?)
 # 'nach seinen Angaben', 'according to her': whose account, only a name says
 _THEIR_ACCOUNT = re.compile(r"(?i)\b(?:nach (?:seinen|ihren) Angaben|(?:seiner|ihrer) "
                             r"(?:Ansicht|Meinung|Einschätzung) nach|according to (?:his|her|"

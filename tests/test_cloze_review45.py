@@ -1,0 +1,19 @@
+"""Blind review 44 (comprehension, round 2): clozes. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.generate import cloze
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def test_no_cloze_on_a_sentence_opening_with_demnach():
+    # review 44 de_notfallpraxis #5: 'Demnach soll die Praxis ... ab dem ____ ...'
+    text = ("Die Stadtwerke Bergheim haben den Mietern am Montag einen Brief geschickt. Demnach "
+            "soll das Hallenbad ab dem 1. Mai nur noch bis 18 Uhr geöffnet sein. Das Freibad "
+            "in Bergheim öffnet am 15. Mai.")
+    art = Article(text=text, language="de", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    got = [q.prompt for q in cloze.generate(analyze(art))]
+    assert got, got
+    assert not any("Demnach" in p for p in got), got
