@@ -104,3 +104,12 @@ def test_a_corresponding_application_is_vague():
                 "Antrag hat Bäckermeister Jonas Weidlich im Winter beim Landkreis Oberkirch "
                 "eingereicht.")
     assert not any("entsprechend" in p or "entsprechend" in str(a) for p, a in got), got
+
+
+def test_no_where_on_the_place_of_a_recipient_after_an_eine():
+    # review 43 de_kirchenverkauf #8: 'Wo geht die Orgel an eine Gemeinde? - in Thüringen'
+    got = _kept("Die alte Kirche wird verkauft. Die Glocke geht an eine Gemeinde in Sachsen, die "
+                "Bänke werden versteigert. Am Samstag wartet Anna Roth an der Haltestelle in "
+                "Bergheim auf den Bus.")
+    assert not any(a == "in Sachsen" for _, a in got), got
+    assert any(a == "in Bergheim" for _, a in got), got

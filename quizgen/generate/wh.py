@@ -3360,7 +3360,12 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             b = k - 1
             while b > 0 and part[b - 1].pos in {"DET", "ADJ", "NOUN"}:
                 b -= 1
-            if b > 0 and part[b - 1].text.lower() in _PLACE_OF_NOUN_PREPS:
+            if b > 0 and (part[b - 1].text.lower() in _PLACE_OF_NOUN_PREPS or
+                          part[b - 1].text.lower() == "an" and part[b].text.lower() in {
+                              "eine", "einen"}):
+                # ('geht an eine Gemeinde in Thüringen': 'Wo geht die Orgel an eine
+                # Gemeinde?', blind review 43 de_kirchenverkauf #8: the place says which
+                # parish gets it; 'an der Haltestelle in Altenrode' places the event)
                 continue  # 'stammen aus einem Zoo in Tschechien': the place says which zoo;
                 # 'Wo stammen die Tiere ... aus einem Zoo? - in Tschechien' asks 'where'
                 # of a 'where from' (quick reading 30)
