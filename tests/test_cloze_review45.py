@@ -17,3 +17,15 @@ def test_no_cloze_on_a_sentence_opening_with_demnach():
     got = [q.prompt for q in cloze.generate(analyze(art))]
     assert got, got
     assert not any("Demnach" in p for p in got), got
+
+
+def test_a_body_of_a_place_is_accepted_without_the_place():
+    # review 40 de_strassenumbenennung #1: only 'Stadtrat von Altenweiler' was accepted
+    text = ("Nach langem Streit hat der Gemeinderat von Obertal beschlossen, die Schillerstraße "
+            "umzubenennen. Die Anwohner hatten mehr als 300 Unterschriften gesammelt.")
+    art = Article(text=text, language="de", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    got = [q for q in cloze.generate(analyze(art)) if q.answer == "Gemeinderat von Obertal"]
+    assert got, [(q.prompt, q.answer) for q in cloze.generate(analyze(art))]
+    assert all("Gemeinderat" in q.accepted_answers for q in got), [
+        q.accepted_answers for q in got]

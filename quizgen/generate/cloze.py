@@ -509,7 +509,14 @@ def fitting_names(analysis: Analysis, shown: str, entity: Entity) -> list[str]:
     if shown in names:
         out += [n for n in names if entity.label == "PER" or not any(
             _inflected(analysis, w) for w in n.split())]
+    head = _BODY_OF_PLACE.match(shown) if entity.label == "ORG" else None
+    if head is not None:
+        out.append(head.group(1))  # 'der ____ hat beschlossen' - 'Stadtrat von Altenweiler':
+        # 'Stadtrat' fills the gap too (blind review 40 de_strassenumbenennung #1)
     return list(dict.fromkeys(out))
+
+
+_BODY_OF_PLACE = re.compile(r"([A-ZÄÖÜ][\w-]+) (?:von|vom) [A-ZÄÖÜ][\w-]+$")
 
 
 def _inflected(analysis: Analysis, word: str) -> bool:
