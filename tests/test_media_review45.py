@@ -67,3 +67,25 @@ def test_a_named_wallaby_is_asked_for_no_statement():
     # blind review 45 en_wallaby #18: 'Matilda is not heard ... ask Matilda for a statement'
     q = _voices(KANGAROO_EN)
     assert "Skippy is not heard" not in q.answer and "ask Skippy" not in q.answer, q.answer
+
+
+BAEUME_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Kranke Eschen im Stadtpark von Kaltenbrunn
+
+Im Stadtpark von Kaltenbrunn müssen viele Bäume gefällt werden.
+
+Nach Angaben der Unteren Naturschutzbehörde sind mehr als 30 Eschen krank. Allein im \
+Stadtpark seien in der vergangenen Woche zwölf Bäume gefällt worden, teilte die Behörde mit.
+
+„Der Pilz breitet sich schnell aus“, sagte Förster Peter Lamprecht. Anwohnerin Karin Vogt sagte \
+dem NDR, der Park sei kaum wiederzuerkennen.
+"""
+
+
+def test_the_authority_is_named_not_pointed_at():
+    # blind review 45 de_entnahmeverbot #17: 'Außerdem äußert sich laut Artikel die Behörde'
+    # after 'Nach Angaben der Unteren Wasserbehörde ... teilte die Behörde mit'
+    q = _voices(BAEUME_DE)
+    assert "laut Artikel die Behörde" not in q.answer, q.answer
+    assert "die Untere Naturschutzbehörde" in q.answer, q.answer

@@ -2473,6 +2473,13 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
                 # ('eine Sprecherin der Behörde'), not another one; it read 'Außerdem äußert
                 # sich laut Artikel die Amt.' (quick reading 40 de_fischzucht Q15)
             name = _institution_name(analysis, c.speaker, c.quote.speaker_span)
+            if lang == "de" and name == "die Behörde":
+                # '..., teilte die Behörde mit' after 'Nach Angaben der Unteren Wasserbehörde':
+                # that one, by name (blind review 45 de_entnahmeverbot #17 read 'Außerdem
+                # äußert sich laut Artikel die Behörde'); none named: which one is unclear
+                name = _named_authority(analysis, c.sentence.index)
+                if name is None:
+                    continue
         if lang == "de" and name:
             # 'der Deutschen Angelfischerverband' (the genitive's adjective kept): the
             # nominative after 'der'/'das' ends in -e
@@ -2493,6 +2500,26 @@ def _institutions(analysis: Analysis, cs: list[Claim], voices: list[Voice]) -> l
         if _new_institution(name, media, voice_text, for_voices, out, lang):
             out.append(name)
     return out
+
+
+# 'der Unteren Wasserbehörde', 'des Kreisgesundheitsamts' is no 'Behörde': a compound of it
+_AUTHORITY_DE = re.compile(r"\b(?:der|die)\s+(?:([A-ZÄÖÜ][a-zäöüß]+e)n?\s+)?([A-ZÄÖÜ][\wäöüß-]+"
+                           r"behörde)\b")
+
+
+def _named_authority(analysis: Analysis, idx: int) -> str | None:
+    """The authority ('die Untere Wasserbehörde') that a bare 'die Behörde' points back to:
+    the one the nearest sentence up to it names ('Die Naturschutzbehörde teilte mit ...' two
+    paragraphs before), or None where that sentence names two."""
+    for i in range(idx, -1, -1):
+        found = {(adj or "", noun) for adj, noun in
+                 _AUTHORITY_DE.findall(analysis.sentences[i].text)}
+        if found:
+            if len({noun for _, noun in found}) != 1:
+                return None
+            adj, noun = max(found)
+            return f"die {adj + ' ' if adj else ''}{noun}"
+    return None
 
 
 # a body's records, not its words: "the council's planning portal"
