@@ -240,7 +240,10 @@ def shifted_dates(answer: DateExpr, language: str,
         day_first = bool(re.search(r"\d\s+[A-Za-z]", core))  # "3 October", not "October 3"
         weekday = next((w for w in WEEKDAYS[language] if w in answer.text), None)
         # the last three only fill in for shifts a page date rules out
-        for delta in (3, -4, 7, -9, 11, -2, -6, -13):
+        # a Sunday keeps its weekday ('am Sonntag, dem 29. März' for the last service among
+        # Fridays gave the key away, blind review 43 de_kirchenverkauf #2): whole weeks
+        sunday = weekday in {"Sonntag", "Sunday"}
+        for delta in ((-7, 7, -14, 14, -21, 21) if sunday else (3, -4, 7, -9, 11, -2, -6, -13)):
             if delta in (-2, -6, -13) and not page:
                 break
             d = day + delta

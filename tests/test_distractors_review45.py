@@ -1,0 +1,19 @@
+"""Blind review 43 (comprehension, round 2): date distractors. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def test_a_sunday_key_gets_sunday_distractors():
+    # review 43 de_kirchenverkauf #2: the only Sunday among Fridays for a church service
+    text = ("Die Kirche in Bergheim wird verkauft. Der letzte Gottesdienst wird am Sonntag, dem "
+            "22. März, in der Kirche gefeiert. Die Gemeinde zieht ins Gemeindehaus um.")
+    art = Article(text=text, language="de", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    mcs = [q for q in wh.generate(analyze(art)) if q.options and q.skill == "when"]
+    assert mcs, mcs
+    for q in mcs:
+        assert all(o.startswith("am Sonntag, dem ") for o in q.options), q.options
