@@ -89,3 +89,25 @@ def test_the_authority_is_named_not_pointed_at():
     q = _voices(BAEUME_DE)
     assert "laut Artikel die Behörde" not in q.answer, q.answer
     assert "die Untere Naturschutzbehörde" in q.answer, q.answer
+
+
+RAT_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Kaltenbrunn bekommt einen Kletterpark
+
+Der Gemeinderat von Kaltenbrunn hat am Dienstag mit zwölf zu acht Stimmen für einen \
+Kletterpark gestimmt.
+
+Bürgermeisterin Karin Vogt sagte dem SWR, der Park bringe Familien in den Ort. \
+Investor Peter Lamprecht will rund zwei Millionen Euro investieren, sagte er.
+
+Gemeinderat Jonas Weber (Grüne) kritisierte, der Rat habe entschieden, bevor alle Fragen \
+geklärt seien.
+"""
+
+
+def test_a_councillor_quoted_is_the_council_heard():
+    # blind review 45 de_sommerrodelbahn #19: 'der Rat selbst kommt aber nicht zu Wort' beside
+    # the quoted Gemeinderat Florian Eckert
+    q = _voices(RAT_DE)
+    assert "Rat selbst" not in q.answer, q.answer
