@@ -968,7 +968,9 @@ def _trailing_attribution(q: Question) -> bool:
     return any(p.search(q.prompt) for p in _TRAILING_SAY.values())
 
 
-_COORDINATION = re.compile(r"(\w[\w-]*)\s+(und|and|sowie|oder|or)\s+(\w[\w-]*)")
+# \b and the possessive *+ only save work: a match starts with a word (a start inside one
+# fails as the word's start did), and giving back letters of it never lets \s+ match
+_COORDINATION = re.compile(r"\b(\w[\w-]*+)\s+(und|and|sowie|oder|or)\s+(\w[\w-]*)")
 
 
 def _split_coordination(q: Question) -> bool:

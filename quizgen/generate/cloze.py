@@ -930,7 +930,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 # soll ...' - Baunatal: where a person lives is a side detail (judged13, F)
             instruction = "Ergänze die Lücke: " if de else "Fill in the gap: "
             # 'Die ________ (GME) reagierte empört': the acronym beside the gap is no answer
-            accepted = [a for a in accepted if a == answer or not re.search(
+            accepted = [a for a in accepted if a == answer or a not in prompt or not re.search(
                 r"(?<!\w)" + re.escape(a) + r"(?!\w)", prompt)]
             out.append(Question(
                 id=question_id(s.index, "cloze", start), family="comprehension", type="cloze",

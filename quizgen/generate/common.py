@@ -189,6 +189,15 @@ def distinct(options: Iterable[str]) -> list[str]:
     return out
 
 
+def as_word(word: str) -> str:
+    """A pattern for `word` at a word boundary, matching what rf"\\b{re.escape(word)}" does,
+    the \\b checked behind the word: Python's re tries a pattern that opens with \\b at
+    every position of the text, one that opens with letters only where they stand (over a
+    whole article some 50 times faster)."""
+    w = re.escape(word)
+    return rf"{w}(?<=\b{w})"
+
+
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "a", "an"}
 
 

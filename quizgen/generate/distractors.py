@@ -34,13 +34,25 @@ UPPER_BOUND_HEDGES = {"weniger als", "unter", "höchstens", "bis zu", "fewer tha
 def entities(analysis: Analysis, answer: Entity) -> list[str]:
     """Other entities of the same label, the most mentioned first."""
     names = {answer.name.lower(), *(a.lower() for a in answer.aliases)}
-    same = [e for e in analysis.entities if e.label == answer.label and e.id != answer.id
-            and e.name.lower() not in names and _in_body(analysis, e)
-            and not _overlapping(e.name, answer.name)
-            and (answer.label != "PER" or surely_person(analysis, e))
-            and (answer.label != "LOC" or not _person_signs(analysis, e))]
-    same.sort(key=lambda e: (-len(e.mentions), e.name))
-    return [e.name for e in same]
+    return [e.name for e in _options_by_label(analysis).get(answer.label, ())
+            if e.id != answer.id and e.name.lower() not in names
+            and not _overlapping(e.name, answer.name)]
+
+
+@per_analysis
+def _options_by_label(analysis: Analysis) -> dict[str, list[Entity]]:
+    """The entities fit to be another answer's options, by label, the most mentioned first:
+    shown to the reader, a person only beyond doubt, a place only without signs of a person.
+    entities() asks once per option list; what depends on the answer it checks itself."""
+    # named in the headline, a subheading or the body, not only in a caption or the byline
+    shown = {s.index for s in analysis.sentences if s.block in {"body", "headline", "subheading"}}
+    fit: dict[str, list[Entity]] = defaultdict(list)
+    for e in sorted(analysis.entities, key=lambda e: (-len(e.mentions), e.name)):
+        if any(m.sentence in shown for m in e.mentions) \
+                and (e.label != "PER" or surely_person(analysis, e)) \
+                and (e.label != "LOC" or not _person_signs(analysis, e)):
+            fit[e.label].append(e)
+    return dict(fit)
 
 
 _LIGHT_VERBS = {"be", "have", "do", "get", "say", "tell", "sein", "haben", "werden",
@@ -142,19 +154,6 @@ def _overlapping(a: str, b: str) -> bool:
     """'Ashford' beside 'Ashford City Council': part of the answer's name is no fair option."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return bool(wa & wb) and (wa <= wb or wb <= wa)
-
-
-def _in_body(analysis: Analysis, e: Entity) -> bool:
-    return e.id in _body_entities(analysis)
-
-
-@per_analysis
-def _body_entities(analysis: Analysis) -> frozenset[str]:
-    """The entities named in the headline, a subheading or the body (not only in a caption
-    or the byline): entities() asks for each of them per option list."""
-    shown = {s.index for s in analysis.sentences if s.block in {"body", "headline", "subheading"}}
-    return frozenset(e.id for e in analysis.entities
-                     if any(m.sentence in shown for m in e.mentions))
 
 
 _DATIVE_ARTICLES = {"dem", "der", "den"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quizgen.generate.common import distinct, normalise_answer, shuffled
+from quizgen.generate.common import as_word, distinct, normalise_answer, shuffled
 from quizgen.generate.media_text import (
     Claim,
     cite,
@@ -175,7 +175,8 @@ def _role(analysis: Analysis, entity: Entity | None) -> str:
 def _mentions(text: str, entity: Entity | None, name: str) -> bool:
     """Does `text` name the speaker (so the answer would stand in the prompt or option)?"""
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in _name_parts(entity, name))
+    return any(p in low and re.search(rf"\b{re.escape(p)}\b", low)
+               for p in _name_parts(entity, name))
 
 
 _NAME_PARTS: dict[tuple[int, str], tuple[Entity | None, frozenset[str]]] = {}  # see below
@@ -849,7 +850,7 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     media = [q.outlet.lower() for q in analysis.quotes if q.outlet]
     return [n for n in distinct(pool)
             if not any(n.lower() in o or o in n.lower() for o in media)
-            and re.search(rf"\b{re.escape(n)}\b(?! [A-ZÄÖÜ][\w'’-]*\b)", text)]
+            and re.search(as_word(n) + r"\b(?! [A-ZÄÖÜ][\w'’-]*\b)", text)]
 
 
 _PLACE_PREP = re.compile(r"(?i)\b(?:at|in|on|near|nearby|from|to|into|onto|across|beside|bei|"
@@ -873,12 +874,12 @@ def _only_as_place(analysis: Analysis, name: str) -> bool:
     text = analysis.article.text
     last = name.split()[-1]
     if len(name.split()) > 1 and re.search(
-            rf"\b{re.escape(name)}, (?:the|a|an|der|die|das)\b[^,.;]{{0,40}}?"
+            as_word(f"{name}, ") + r"(?:the|a|an|der|die|das)\b[^,.;]{0,40}?"
             rf"\b{re.escape(last.lower())}\b", text):
         # 'Thornbury Mill, the last tower mill in the district': a thing, named by what
         # it is (blind review 27 en_windmill #10, #13 offered it as who said it)
         return True
-    at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    at = [m.start() for m in re.finditer(as_word(name) + r"\b", text)]
     return bool(at) and all(_PLACE_PREP.search(text[max(0, i - 16):i]) for i in at)
 
 

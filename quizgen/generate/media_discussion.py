@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from quizgen.generate.common import COMPANY_NOUNS, company_for_noun, distinct
+from quizgen.generate.common import COMPANY_NOUNS, as_word, company_for_noun, distinct
 from quizgen.generate.media_claims import _only_as_place
 from quizgen.generate.media_text import (
     PRONOUNS,
@@ -1155,7 +1155,7 @@ def _lower_start(analysis: Analysis, role: str | None) -> str | None:
         return role  # 'Conservative group leader' (blind review 40 en_councillor_allowances)
     text = analysis.article.text
     starts = {s.start for s in analysis.sentences}
-    at = [m.start() for m in re.finditer(rf"\b{re.escape(ws[0])}\b", text)]
+    at = [m.start() for m in re.finditer(as_word(ws[0]) + r"\b", text)]
     if not at or any(i not in starts for i in at):
         return role
     return role[:1].lower() + role[1:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quizgen.generate.common import distinct, shuffled
+from quizgen.generate.common import as_word, distinct, shuffled
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
     HEADING_QUOTE,
@@ -602,7 +602,7 @@ def _shouted(word: str) -> bool:
 def _used_in(tok, body: tuple[frozenset[str], str], lang: str) -> bool:
     stems, text = body
     lemma = tok.lemma if tok.lemma and tok.lemma != "--" else tok.text
-    return bool(re.search(rf"\b{re.escape(tok.text.lower())}", text)) or \
+    return bool(re.search(as_word(tok.text.lower()), text)) or \
         stem(lemma, lang) in stems or stem(tok.text, lang) in stems
 
 

@@ -533,6 +533,14 @@ JUDGE_FORMS = {lang: frozenset(lexicon | {w + e for w in lexicon if len(w) >= 4
                for lang, lexicon in JUDGE.items()}
 
 
+# a word that may be a cue in opinion_cues' word by word test: one look-up for each word
+_CUE_WORDS = {lang: frozenset().union(JUDGE_FORMS[lang], HEDGE[lang], STANCE_ADV[lang],
+                                      DEONTIC[lang], MUST[lang]) for lang in JUDGE}
+# the phrases as opinion_cues looks them up, in a sentence's lower-cased words
+_JUDGE_PHRASES_LOWER = {lang: [phrase.lower() for phrase in phrases]
+                        for lang, phrases in JUDGE_PHRASES.items()}
+
+
 def opinion_cues(text: str, language: str) -> list[Cue]:
     """The words of a sentence that show someone judging, guessing or saying what ought to
     be; empty for a plain report. Words inside quotation marks count: they are somebody's."""
@@ -541,13 +549,15 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     ws = words(text)
     low = [w.lower() for w in ws]
     cues: list[Cue] = []
-    embedded = EMBEDDED_QUESTION[language].search(text)
     for w, lw in zip(ws, low, strict=True):
+        if lw not in _CUE_WORDS[language]:
+            continue  # most words are none of the five kinds below
         if lw in JUDGE_FORMS[language]:
             if lw.startswith("fahrlässig") and LEGAL_TERM.search(text):
                 continue  # 'nicht auf fahrlässige Tötung': the charge's name
             cues.append(Cue(w, "judge", WEIGHTS["judge"]))
         elif lw in HEDGE[language]:
+            embedded = EMBEDDED_QUESTION[language].search(text)  # searched for hedges only
             if embedded and not re.search(rf"\b{re.escape(w)}\b", text[:embedded.start()]):
                 continue  # "declined to say how much this was likely to cost": nobody guesses
             if re.search(rf"(?i)\b(?:less|more|as|most|least)\s+{re.escape(w)}\b", text):
@@ -613,11 +623,11 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 continue
             cues.append(Cue(w, "must", WEIGHTS["must"]))
     lowered = " ".join(low)
-    for phrase in JUDGE_PHRASES[language]:
-        pl = phrase.lower()  # a phrase that is not in the text at all needs no regex
+    for pl in _JUDGE_PHRASES_LOWER[language]:
+        # a phrase that is not in the text at all needs no regex
         if pl in lowered and re.search(rf"\b{re.escape(pl)}\b", lowered):
             i = lowered.find(pl)
-            cues.append(Cue(" ".join(ws[len(lowered[:i].split()):][:len(phrase.split())]),
+            cues.append(Cue(" ".join(ws[len(lowered[:i].split()):][:len(pl.split())]),
                             "judge", WEIGHTS["judge"]))
     voice = VOICE[language].search(text)
     if voice:
@@ -678,8 +688,10 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
 def _stance_verb(text: str, language: str) -> re.Match[str] | None:
     """A stance verb of somebody who holds a view ('Experts believe ...'), not the writer's
     own 'Whatever one thinks of ...'."""
-    voice = VOICE[language].search(text)
-    for m in STANCE_VERB[language].finditer(text):
+    voice = None
+    for i, m in enumerate(STANCE_VERB[language].finditer(text)):
+        if i == 0:  # searched only once there is a stance verb
+            voice = VOICE[language].search(text)
         if voice is None or not voice.start() <= m.start() < voice.end():
             return m
     return None

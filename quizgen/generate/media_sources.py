@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.common import distinct, shuffled
+from quizgen.generate.common import as_word, distinct, shuffled
 from quizgen.generate.distractors import surely_person
 from quizgen.generate.media_text import (
     EXPERT_ROLE,
@@ -580,7 +580,7 @@ def _town_options(outlet: str, lang: str, gapped: str | None, text: str) -> list
     town, head = parts
     if lang == "de":
         if not town.endswith("er") or len(town) < 6 or \
-                not re.search(r"\b" + re.escape(town[:-2]) + r"\b", text):
+                not re.search(as_word(town[:-2]) + r"\b", text):
             return []
         heads = TOWN_HEADS["de"]["any"]
         if gapped is not None:
@@ -594,7 +594,7 @@ def _town_options(outlet: str, lang: str, gapped: str | None, text: str) -> list
                 return []
     else:
         # the town stands in the text on its own, not only in the paper's name
-        if len(re.findall(r"\b" + re.escape(town) + r"\b", text)) <= \
+        if len(re.findall(as_word(town) + r"\b", text)) <= \
                 len(re.findall(re.escape(outlet), text)):
             return []
         heads = TOWN_HEADS["en"]["any"]

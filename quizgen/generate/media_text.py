@@ -219,11 +219,18 @@ def person_label(entity: Entity) -> str:
     return entity.name
 
 
+@per_analysis
+def _name_words(analysis: Analysis) -> frozenset[str]:
+    """The lower-cased words of every entity's names: short_role asks once per role."""
+    return frozenset(w.lower() for e in analysis.entities
+                     for w in words(" ".join([e.name, *e.aliases])))
+
+
 def short_role(entity: Entity, analysis: Analysis) -> str | None:
     """One capitalised title word of a role: "Russlands Verteidigungsminister" -> the minister."""
     if not entity.role:
         return None
-    names = {w.lower() for e in analysis.entities for w in words(" ".join([e.name, *e.aliases]))}
+    names = _name_words(analysis)
     for w in words(entity.role):
         if (w[:1].isupper() and w.lower() not in names and len(w) > 3
                 and w.lower() not in {"university", "college", "der", "die", "the"}):

@@ -996,8 +996,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             or re.search(r"\(\s*\)", prompt):
         return 0.0
     low = prompt.lower()
-    if re.search(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)", low) or \
-            _leaks(answer, low):
+    if answer.lower() in low and re.search(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)",
+                                           low) or _leaks(answer, low):
         return 0.0  # the answer is in the prompt (as a word: '20' is not in '2020')
     score = 0.62 + min(salience, 5) * 0.04
     if len(words) > 26:
@@ -1186,8 +1186,8 @@ def _leaks(answer: str, prompt_lower: str) -> bool:
     words = [w for w in re.findall(r"[\w.,-]+", answer) if w.lower() not in _HEDGE_WORDS]
     if len(words) > 4:
         words = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    return any(len(w) > 3 and re.search(r"\b" + re.escape(w.lower()) + r"\b", prompt_lower)
-               for w in words)
+    return any(len(w) > 3 and w.lower() in prompt_lower
+               and re.search(r"\b" + re.escape(w.lower()) + r"\b", prompt_lower) for w in words)
 
 
 @per_analysis

@@ -402,11 +402,11 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.
 _CONCESSION = re.compile(r",\s*(?:although|though|obwohl|obgleich)\b\s*", re.IGNORECASE)
 # a claim made by a verb ("He claimed ..., but offered no evidence for this"), not the noun
 # ("Traders have welcomed the claim, but it has never been tested")
-_CLAIM_VERB = re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|vorgeworfen|"
-                         + _BELIEF_VERBS +
-                         r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|(?<!\bthe\s)"
-                         r"(?<!\ba\s)(?<!\bthis\s)"
-                         r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE)
+_CLAIM_VERB = Caseless(re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|unterstell\w*|"
+                                  r"vorgeworfen|" + _BELIEF_VERBS +
+                                  r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|"
+                                  r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
+                                  r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE))
 
 
 def _flag_clause(before: str) -> tuple[bool, str]:
