@@ -12,8 +12,8 @@ from quizgen.model import Article, Block
 from quizgen.pipeline import analyze
 
 
-def _quotes(text: str) -> list[tuple[str | None, str | None]]:
-    art = Article(text=text, language="en", title="",
+def _quotes(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    art = Article(text=text, language=language, title="",
                   blocks=[Block("body", 0, len(text), text)])
     return [(q.speaker, q.content) for q in analyze(art).quotes]
 
@@ -43,12 +43,6 @@ def test_a_verb_that_reports_nothing_is_no_new_quotation():
     assert [speaker for speaker, _ in quotes] == ["Some residents"]
 
 
-def _quotes_de(text: str) -> list[tuple[str | None, str | None]]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.speaker, q.content) for q in analyze(art).quotes]
-
-
 @pytest.mark.parametrize("text, speaker, content", [
     # blind review 40 de_wohnungstausch: 'Nach ihren Worten könnten ...' had the speaker
     # 'ihren Worten', and the claim flagged after it had nobody to make it
@@ -58,7 +52,7 @@ def _quotes_de(text: str) -> list[tuple[str | None, str | None]]:
      "abgestorben.", "Jan Mertens", "sind bereits 40 Bäume abgestorben"),
 ])
 def test_a_possessive_source_is_the_person_named_before(text, speaker, content):
-    assert _quotes_de(text)[-1] == (speaker, content)
+    assert _quotes(text, "de")[-1] == (speaker, content)
 
 
 def test_according_to_a_pronoun_is_the_person_named_before():
@@ -67,5 +61,5 @@ def test_according_to_a_pronoun_is_the_person_named_before():
 
 
 def test_a_source_with_its_owner_named_is_unchanged():
-    assert _quotes_de("Nach Angaben der Feuerwehr wurde niemand verletzt.") == [
+    assert _quotes("Nach Angaben der Feuerwehr wurde niemand verletzt.", "de") == [
         ("der Feuerwehr", "wurde niemand verletzt")]

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.model import Evidence, Question, Settings
 from quizgen.select import _gives_away, select
 
@@ -35,22 +37,32 @@ def _q(qid: str, family: str, qtype: str, skill: str, prompt: str, answer: str,
                     answer=answer, options=options, evidence=[evidence], score=score)
 
 
-def test_a_claim_statement_gives_away_the_number_gapped_in_its_sentence():
-    claim = ("Anwohner vermuten, dass an der Brücke auch die alte Zollstation gestanden habe, "
-             "eine von einst fünf Zollstationen.")
+@pytest.mark.parametrize("claim, key, skill, printed", [
+    # blind review 42 de_stadtmauer: the statement stands unquoted before its instruction
+    ("Anwohner vermuten, dass an der Brücke auch die alte Zollstation gestanden habe, eine von "
+     "einst fünf Zollstationen.", "fünf", "how_many",
+     "Anwohner vermuten, dass an der Brücke auch die alte Zollstation gestanden habe, eine von "
+     "einst fünf Zollstationen."),
+    # blind review 45 de_entnahmeverbot: the claim, cut from its frame and quoted, prints the
+    # place the cloze on the claim's sentence asks for
+    ("Im Internet behaupten Anwohner, ein Betrieb bei Hollwede habe nachts Wasser aus dem Bach "
+     "gepumpt.", "Hollwede", "where",
+     "„… ein Betrieb bei Hollwede habe nachts Wasser aus dem Bach gepumpt.“"),
+])
+def test_a_claim_statement_gives_away_what_a_gap_in_its_sentence_asks(claim, key, skill,
+                                                                      printed):
     flag = "Belege dafür gibt es nicht."
     other = "Die Grabung soll bis zum Herbst dauern."
     article, (ev, ev_flag, ev2) = _article(claim, flag, other)
-    gap = _q("gap", "comprehension", "cloze", "how_many",
-             "Ergänze die Lücke: " + claim.replace("fünf", "________"), "fünf", ev, 0.56)
+    gap = _q("gap", "comprehension", "cloze", skill,
+             "Ergänze die Lücke: " + claim.replace(key, "________"), key, ev, 0.56)
     statement = _q("tf", "media_literacy", "true_false", "evidence",
-                   claim + " – Für diese Behauptung nennt der Artikel Beweise.", "Falsch",
+                   printed + " – Für diese Behauptung nennt der Artikel Beweise.", "Falsch",
                    ev, 0.55)
     statement.evidence.append(ev_flag)  # the claim and the article's flag on it
     when = _q("when", "comprehension", "short_answer", "when",
               "Bis wann soll die Grabung dauern?", "bis zum Herbst", ev2, 0.5)
-    chosen = select([gap, statement, when], BOTH, article)
-    ids = {q.id for q in chosen}
+    ids = {q.id for q in select([gap, statement, when], BOTH, article)}
     assert "when" in ids
     assert not {"gap", "tf"} <= ids  # one of the two, never both
     # without the statement the gap stands
@@ -138,27 +150,6 @@ def test_a_discussion_naming_the_body_a_spokesperson_speaks_for_gives_its_gap_aw
     # the person's gap stands beside the list of voices; the body's does not
     assert {"person", "voices"} <= chosen and "body" not in chosen
     assert "body" in {q.id for q in select([body, person], BOTH, article)}
-
-
-def test_a_claim_statement_gives_away_a_place_gapped_in_its_claim():
-    # blind review 45 de_entnahmeverbot: the statement prints the claim with the place the
-    # cloze on the claim's sentence asks for
-    claim = ("Im Internet behaupten Anwohner, ein Betrieb bei Hollwede habe nachts Wasser aus "
-             "dem Bach gepumpt.")
-    flag = "Belege dafür gibt es nicht."
-    other = "Das Verbot gilt bis zum 15. September."
-    article, (ev, ev_flag, ev2) = _article(claim, flag, other)
-    gap = _q("gap", "comprehension", "cloze", "where",
-             "Ergänze die Lücke: " + claim.replace("Hollwede", "________"), "Hollwede", ev)
-    statement = _q("tf", "media_literacy", "true_false", "evidence",
-                   "„… ein Betrieb bei Hollwede habe nachts Wasser aus dem Bach gepumpt.“ – Für "
-                   "diese Behauptung nennt der Artikel Beweise.", "Falsch", ev, 0.55)
-    statement.evidence.append(ev_flag)
-    when = _q("when", "comprehension", "short_answer", "when",
-              "Bis wann gilt das Verbot?", "bis zum 15. September", ev2, 0.5)
-    ids = {q.id for q in select([gap, statement, when], BOTH, article)}
-    assert "when" in ids and not {"gap", "tf"} <= ids
-    assert "gap" in {q.id for q in select([gap, when], BOTH, article)}
 
 
 def test_the_voices_item_stands_beside_the_evidence_item_on_its_first_voices_claim():
