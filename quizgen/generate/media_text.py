@@ -8,6 +8,7 @@ Everything here reads the ``Analysis``; nothing here writes questions.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -107,8 +108,11 @@ def strip_end(text: str) -> str:
 _WORDS = re.compile(r"\w[\w.-]*\w|\w")
 
 
-def words(text: str) -> list[str]:
-    return _WORDS.findall(text)
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a text; the media generators ask for the same sentences' words hundreds
+    of times per article."""
+    return tuple(_WORDS.findall(text))
 
 
 # --------------------------------------------------------------------------- stems
