@@ -13,6 +13,7 @@ import heapq
 import random
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from quizgen.errors import QuizgenError
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, Question, QuestionSet, Settings
@@ -118,9 +119,9 @@ _QUESTION_WORDS = frozenset({"who", "wer", "wem", "wen", "claimed", "said", "sag
 # counts too short for the rule above ('crosses ____ farms' - two, beside 'fact or opinion?
 # “... crosses two farms ...”', quick reading 34 en_lostpath); not 'one'/'ein', an article
 _SHORT_COUNTS = frozenset({"two", "six", "ten", "elf"})
-# two or three capitalised words, as 'Ursula Feldmann', 'Dr. Samir Haddad' (not 'der Gemeinderat')
 # a body named by its head noun and its place: 'Stadtrat von Altenweiler', 'University of Leeds'
 _BODY_OF_PLACE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:von|vom|of)\s+[A-ZÄÖÜ][\w-]+")
+# two or three capitalised words, as 'Ursula Feldmann', 'Dr. Samir Haddad' (not 'der Gemeinderat')
 _FULL_NAME = re.compile(r"(?:Dr\.?\s+|Prof\.?\s+)?[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}")
 
 
@@ -1384,10 +1385,8 @@ def _voices_prompt() -> re.Pattern[str]:
     """The wordings of the open item on the article's voices, names as a wildcard."""
     from quizgen.generate.media_discussion import T
 
-    names = re.escape("{names}")
-    return re.compile("^(?:" + "|".join(re.escape(T[lang][kind]).replace(names, ".+")
-                                        for lang in T for kind in ("voices", "voices_among"))
-                      + ")$", re.DOTALL)
+    return _wordings((T[lang][kind] for lang in T for kind in ("voices", "voices_among")),
+                     "names")
 
 
 @functools.cache
@@ -1553,9 +1552,15 @@ def _role_of() -> re.Pattern[str]:
     """The role question's wordings (generate/vocabulary.py) with the name as a group."""
     from quizgen.generate.vocabulary import ROLE_PROMPT
 
-    name = re.escape("{name}")
-    return re.compile("^(?:" + "|".join(re.escape(t).replace(name, "(.+)")
-                                        for t in ROLE_PROMPT.values()) + ")$")
+    return _wordings(ROLE_PROMPT.values(), "name")
+
+
+def _wordings(templates: Iterable[str], field: str) -> re.Pattern[str]:
+    """A generator's prompt templates as one whole-prompt pattern, the `field` placeholder
+    as a group."""
+    placeholder = re.escape("{" + field + "}")
+    return re.compile("^(?:" + "|".join(re.escape(t).replace(placeholder, "(.+)")
+                                        for t in templates) + ")$", re.DOTALL)
 
 
 def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str | None:

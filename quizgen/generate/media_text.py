@@ -8,7 +8,6 @@ Everything here reads the ``Analysis``; nothing here writes questions.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -108,7 +107,7 @@ def strip_end(text: str) -> str:
 _WORDS = re.compile(r"\w[\w.-]*\w|\w")
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """The words of a text; the media generators ask for the same sentences' words hundreds
     of times per article."""
