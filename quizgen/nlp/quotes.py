@@ -1453,6 +1453,9 @@ class _Sentence:
             elif low in INTERVIEW_WORDS and k + 1 < n and toks[k + 1].text.lower() in (
                     "mit", "with"):
                 sp = self.np_right(k + 2)
+            elif low in ("speaking", "talking") and k < fin and k + 1 < n and \
+                    toks[k + 1].text.lower() == "to":
+                sp = self.np_right(k + 2)  # "Speaking to BBC Radio Kent, Mr Pell said"
             elif k == fin + 1 and low in ("der", "dem", "den"):
                 # "sagte der „Süddeutschen Zeitung“", "sagte den Stuttgarter Nachrichten"
                 sp = self.np_right(k)
