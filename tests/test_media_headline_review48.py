@@ -1,0 +1,49 @@
+"""mediaA fixes of round 3 of 2026-11-28 (blind reviews 46-48): headings against the body.
+Sentences invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media_contrast
+from quizgen.pipeline import analyze, load_article
+
+# a dispute subheading over an open question of that dispute; a second subheading whose
+# noun the open sentence above it holds inside a compound ('Gebäude' in 'Vereinsgebäude')
+DISPUTE_DE = """Von Lena Krause | Montag, 4. Mai 2026, 09:00 Uhr
+
+Kaputtes Fenster? Tennisclub Birkenau soll seine Plätze abgeben
+
+Der Tennisclub Birkenau muss seine Plätze am Stadtpark bis Ende August verlassen. Die Stadt \
+nennt Lärm als Grund, der Club spricht von einer Ausrede.
+
+Seit mehr als dreißig Jahren spielen die Mitglieder auf den Plätzen am Stadtpark. Am 3. März \
+erhielt der Vorsitzende Uwe Brandes ein Schreiben der Stadt.
+
+Streit um einen Ball
+
+Ein Nachbar behauptet, ein Ball habe sein Küchenfenster zerbrochen. Ob der Ball wirklich aus \
+dem Vereinsgebäude geflogen war, ist nicht geklärt. Brandes weist den Vorwurf zurück.
+
+Suche nach einem neuen Gebäude
+
+Die Stadt hat dem Club eine Wiese am Friedhof angeboten. Der Vorstand lehnt das bisher ab, \
+weil es dort keine Umkleiden gebe.
+"""
+
+
+def _analysis(text: str):
+    return analyze(load_article(text))
+
+
+def _findings(text: str):
+    a = _analysis(text)
+    return [(f.heading.text, f.kind, f.body.text) for f in media_contrast.findings(a)]
+
+
+def test_a_dispute_heading_is_not_called_a_fact_the_body_calls_open():
+    found = _findings(DISPUTE_DE)
+    assert not any(h == "Streit um einen Ball" for h, _, _ in found), found
+
+
+def test_a_subheading_is_not_judged_by_an_open_sentence_of_another_section():
+    found = _findings(DISPUTE_DE)
+    assert not any(h == "Suche nach einem neuen Gebäude" for h, _, _ in found), found
