@@ -333,8 +333,13 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         # unit: the counted noun, possibly after adjectives ("Hunderte schwer Verletzte")
         unit = None
         j = end_i + 1
-        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"} and j - end_i <= 2:
+        while j < len(toks) and toks[j].pos in {"ADJ", "ADV"} and j - end_i <= 2 and \
+                toks[j].text.lower() not in _TIME_DEICTIC:
             j += 1
+        if prev is not None and prev.text in _CURRENCY_SIGNS:
+            j = len(toks)  # '£480,000 last month', 'a £20 ticket': the sign is the unit; the
+            # noun after it is a time or the thing priced, not what is counted ('How many
+            # last month did Kelpwrap complete the purchase ... for about £?', review 48)
         if j > end_i + 1 and language == "de" and toks[j - 1].text[:1].isupper() and (
                 j >= len(toks) or toks[j].pos not in {"NOUN", "PROPN"}):
             j -= 1  # a noun made from an adjective: "100 Tote", "Hunderte Verletzte"
@@ -388,6 +393,12 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
                             value=value, number_text=number_text, hedge=hedge, unit=unit))
         i = end_i + 1
     return out
+
+
+# 'sold 300 last year': a time after a number is no counted noun ('How many years ...?')
+_TIME_DEICTIC = {"last", "next", "this", "previous", "past", "letzten", "letzte", "letztes",
+                 "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste"}
+_CURRENCY_SIGNS = {"£", "$", "€"}
 
 
 def _folded(s: Sentence, toks: list[Token], i: int, value: float,
