@@ -654,8 +654,16 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
             according = True
     out = [*_english_clauses(sentence, toks)]
     for c in out:
-        c.rest = _said_with(c, intro) if c.speech and intro and not according and \
-            intro[0].pos == "ADP" else c.rest + intro
+        if c.speech and intro and not according and intro[0].pos == "ADP":
+            c.rest = _said_with(c, intro)
+        elif intro and not according and c.rest and c.rest[0].tag == "CJT" and \
+                c.rest[0].text.lower() == "that":
+            # 'Within an hour, a warden confirmed that the shapes were vertebrae': the
+            # adverbial belongs to the main verb, so it goes before its that-clause; at the
+            # end it read as part of what was confirmed (review 47 en_ichthyosaur #1)
+            c.rest = [*intro, *c.rest]
+        else:
+            c.rest = c.rest + intro
     return out
 
 

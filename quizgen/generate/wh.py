@@ -3830,7 +3830,13 @@ _PERSON_NOUNS = {
         boy boys girl girls king queen prince princess duke bishop pope army troops party
         parties monk monks priest priests nun nuns slave slaves employee employees refugee
         refugees vet vets pupil pupils student students resident residents youth youths
-        baby babies toddler toddlers pensioner pensioners""".split()),
+        baby babies toddler toddlers pensioner pensioners warden wardens guard guards chief
+        chiefs nurse nurses judge judges jury coach coaches chef chefs clerk clerks captain
+        captains constable constables official officials expert experts adult adults cadet
+        cadets apprentice apprentices graduate graduates deputy boss couple widow bride
+        groom heir relative relatives lifeguard lifeguards coastguard vicar curate dean
+        imam rabbi chaplain midwife paramedic paramedics medic medics surgeon surgeons
+        gp gps mp mps""".split()),
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
