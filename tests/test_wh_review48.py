@@ -29,3 +29,30 @@ def test_a_person_noun_is_not_asked_with_what_and_the_adverbial_stays_with_the_v
     assert not any(p.endswith("within a day?") or p.endswith("by Friday?") for p in prompts), got
     assert "Who confirmed by Friday that the beach would stay open?" in prompts, got
 
+
+def test_a_torn_phrase_or_an_elliptic_es_is_no_question():
+    # review 46 de_reetdach #3 'Wann hat ... seine Auftragsbücher bis in den gefüllt?', review
+    # 47 de_heilquelle #3 'Wie viele Liter sind in normalen Jahren es gewesen?', review 48
+    # de_ganztag #1 'Was haben Erstklässler ... auf Betreuung am Nachmittag?'
+    got = _kept("Tischlermeisterin Anke Voss, die ihre Werkstatt in Bredstedt führt, hat ihren "
+                "Kalender bis in den Sommer 2028 gefüllt. Im Februar zählte der Verein knapp "
+                "80 Besucher pro Abend. In guten Jahren seien es rund 200 Besucher gewesen. "
+                "Rentner haben ab dem kommenden Jahr einen Anspruch auf Fahrten im Bürgerbus.")
+    prompts = [p for p, _ in got]
+    assert not any("bis in den gefüllt" in p or " es gewesen?" in p or
+                   p.startswith("Was haben Rentner") for p in prompts), got
+
+
+def test_a_citizens_group_is_asked_with_wer():
+    # review 47 de_heilquelle #7 'Was macht dagegen die Probebohrungen ... verantwortlich? -
+    # eine Bürgerinitiative'
+    got = _kept("Eine Elterninitiative macht die neue Ampelschaltung am Marktplatz für den "
+                "Stau verantwortlich.")
+    assert not any(p.startswith("Was ") and "initiative" in a.lower() for p, a in got), got
+
+
+def test_a_sum_sign_without_its_figure_is_refused():
+    # review 48 en_seaweed #1 ('... for about £?'): the guard in the score
+    assert wh._TORN_PHRASE.search("How much did the firm pay for the store for about £?")
+    assert wh._TORN_PHRASE.search("How many last month did the firm buy the store?")
+    assert not wh._TORN_PHRASE.search("Did the firm pay £480,000 for the store?")

@@ -959,6 +959,12 @@ _DANGLING_DETERMINER = Caseless(re.compile(
     r"(?i)\b(?:a|an|the|ein|eine|einen|einem|der|die|das|den|dem)\s+(?:reported|estimated|"
     r"record|further|extra|total|combined|staggering|whopping|additional|maximum|minimum|"
     r"possible|geschätzten?|weiteren?|zusätzlichen?|rekordverdächtigen?)\?$"))
+# a German article (after a preposition) with nothing but a lower-case word before the
+# question mark, a currency sign with no figure, 'How many' before a time word
+_TORN_PHRASE = re.compile(
+    r"\b(?:[Ii]n|an|auf|bis|zu|für|über|unter|vor|nach|seit|mit|von|bei|aus|um|gegen|ohne|"
+    r"durch|zwischen) (?:den|dem|die|der|das|des|einen|einem|eine|einer|eines) "
+    r"[a-zäöüß]+\?$|[£$€](?![\d ]*\d)|^How many (?:last|next|this|previous|past)\b")
 # a verbless contrast after a comma at the prompt's end: 'Was gibt es nicht, nur eine
 # Verkehrsinsel?', '..., but only a footpath?'
 _ELLIPTIC_CONTRAST = re.compile(r"(?i),\s+(?:(?:aber|jedoch)\s+)?(?:nur|sondern|but|only|just)\s+"
@@ -988,6 +994,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
         # comparison or preposition behind; 'How many libraries will the cuts affect seven
         # of the city's?' (the whole of a part)
+    if _TORN_PHRASE.search(prompt):
+        return 0.0  # 'Wann hat ... seine Auftragsbücher bis in den gefüllt?' (the asked date
+        # was the noun of 'bis in den Herbst 2027', review 46), 'How many last month did
+        # Kelpwrap complete the purchase ... for about £?' (review 48): a torn phrase
     if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
         return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") not in {
@@ -2835,10 +2845,12 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _relative_follows_de(c):
         return out  # 'Wie viele Unfälle wurden registriert? - 87': only those with injuries
-    if c.finite.lemma in {"gehen", "ergehen"} and any(
+    if c.finite.lemma in {"gehen", "ergehen", "sein"} and any(
             t.text.lower() == "es" and t.tag == "PPER" for t in [*c.vorfeld, *c.middle]):
         return out  # 'Ähnlich ging es rund 640 Jugendlichen': a dative of 'es ging', no
-        # count to ask ('Wie viele Jugendlichen ging ähnlich es ...?', quick reading 22, D)
+        # count to ask ('Wie viele Jugendlichen ging ähnlich es ...?', quick reading 22, D);
+        # 'In normalen Jahren seien es rund 110 Liter gewesen': 'es' points back to what
+        # was measured ('Wie viele Liter sind in normalen Jahren es gewesen?', review 47)
     commas = [t.start for t in c.middle if t.text == ","]
     for group in _quantity_groups(analysis, c):
         g_start, g_end = group[0].start, group[-1].end
@@ -4063,6 +4075,9 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place, no 'what'
     if len(np) == 1 and np[0].tag == "NN1" and not subject:
         return []  # 'What will the walkouts take ...? - place': 'take place' is one verb
+    if not subject and _governs_pp(np, c.sentence):
+        return []  # 'Was haben Erstklässler ... auf Betreuung am Nachmittag? - einen
+        # Rechtsanspruch' (review 48 de_ganztag #1): the noun's own phrase left behind
     answer = lower_first(np)
     first = np[0]
     if analysis.language == "en" and first.tag in {"NN1", "NN2"} and first is \
@@ -4126,6 +4141,31 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
     if score <= 0:
         return []
     return [_question(analysis, c.sentence, "what", prompt, answer, [], score, difficulty=2)]
+
+
+# Nouns whose preposition phrase completes them ('Anspruch auf', 'Angst vor', 'right to',
+# 'access to'): asked alone, the phrase stays in the prompt with nothing to hang on
+_PP_NOUNS = re.compile(
+    r"(?i)(?:anspruch|ansprüche|recht|rechte|hoffnung|angst|interesse|zugang|zugriff|einfluss|"
+    r"hinweis|hinweise|anteil|verzicht|wunsch|bedarf|nachfrage|lust|sorge|sorgen|antwort|"
+    r"appetit|blick|kritik|freude|ärger|wut|vertrauen|zweifel|auswirkungen|einblick|"
+    r"einblicke|vorrang|priorität|rücksicht|bezug|abschied)$")
+_PP_NOUNS_EN = {"right", "rights", "access", "entitlement", "claim", "hope", "hopes", "fear",
+                "fears", "interest", "influence", "appetite", "priority", "say", "stake"}
+_PP_AFTER = {"auf", "vor", "an", "nach", "über", "zu", "zum", "zur", "für", "to", "of", "over",
+             "in", "on", "for"}
+
+
+def _governs_pp(np: Sequence[Token], s: Sentence) -> bool:
+    """The phrase's head is a noun like 'Anspruch' and a preposition follows it at once."""
+    if not np or np[-1].pos != "NOUN":
+        return False
+    low = np[-1].text.lower()
+    if not (_PP_NOUNS.search(low) if np[-1].text[:1].isupper() and low.isalpha() else
+            low in _PP_NOUNS_EN):
+        return False
+    nxt = next((t for t in s.tokens if t.start >= np[-1].end), None)
+    return nxt is not None and nxt.text.lower() in _PP_AFTER and nxt.pos == "ADP"
 
 
 # An abstract noun by its ending (an action or a quality made into a noun: 'Unterstützung',
@@ -5131,7 +5171,9 @@ GROUP_NOUNS = {
            "unternehmen", "konzern", "gewerkschaft", "bewohner", "feuerwehr", "einsatzkräfte",
            "sicherheitskräfte", "demonstranten", "ärzte", "beschäftigte", "verein", "behörde",
            "verwaltung", "stadtverwaltung", "vorstand", "kommission", "bündnis",
-           "fraktion", "staatsanwaltschaft", "elternrat", "betriebsrat", "aufsichtsrat"},
+           "fraktion", "staatsanwaltschaft", "elternrat", "betriebsrat", "aufsichtsrat",
+           # 'Was macht ... verantwortlich? - eine Bürgerinitiative' (review 47)
+           "initiative", "verband", "innung"},
 }
 
 
