@@ -29,6 +29,50 @@ Die Stadt hat dem Club eine Wiese am Friedhof angeboten. Der Vorstand lehnt das 
 weil es dort keine Umkleiden gebe.
 """
 
+# the body's all-clear is for another group than the heading's, and the next sentence says
+# what the heading says
+DANGER_DE = """Von Lena Krause | Montag, 4. Mai 2026, 09:00 Uhr
+
+Salmonellen in Eiersalat: Feinkostladen ruft Becher zurück
+
+Ein Feinkostladen in Talheim hat Eiersalat zurückgerufen, nachdem Kontrolleure Salmonellen \
+gefunden hatten.
+
+In drei Bechern wurden die Keime nachgewiesen. Der Laden stoppte noch am selben Tag den Verkauf.
+
+Gefahr für Kleinkinder
+
+Für gesunde Erwachsene verläuft eine Infektion meist harmlos. Für Kleinkinder und ältere \
+Menschen kann sie aber gefährlich werden, warnte Amtsarzt Peter Lindner. Wer Fieber bekomme, \
+solle einen Arzt aufsuchen.
+"""
+
+DANGER_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Salmonella in egg salad: deli recalls tubs
+
+A deli in Eastby has recalled its egg salad after inspectors found salmonella in three tubs.
+
+The shop stopped selling the salad on the same day, the council said.
+
+Danger for small children
+
+For healthy adults an infection is usually harmless. For small children and older people, \
+however, it can be dangerous, health officer Peter Lindner warned. Anyone who gets a fever \
+should see a doctor.
+"""
+
+# an all-clear the body does not take back is still a contrast
+ALARM_DE = """Von Lena Krause | Montag, 4. Mai 2026, 09:00 Uhr
+
+Gefährliche Spinne im Hafen von Talheim entdeckt
+
+Hafenarbeiter haben in Talheim eine exotische Spinne gefunden, die mit einer Bananenkiste \
+angekommen war.
+
+Die Spinne ist nach Angaben des Zoos für Menschen harmlos. Sie wurde in ein Terrarium gebracht.
+"""
+
 
 def _analysis(text: str):
     return analyze(load_article(text))
@@ -47,3 +91,18 @@ def test_a_dispute_heading_is_not_called_a_fact_the_body_calls_open():
 def test_a_subheading_is_not_judged_by_an_open_sentence_of_another_section():
     found = _findings(DISPUTE_DE)
     assert not any(h == "Suche nach einem neuen Gebäude" for h, _, _ in found), found
+
+
+def test_an_all_clear_for_another_group_is_no_contrast_de():
+    found = _findings(DANGER_DE)
+    assert not any(k == "contrast" for _, k, _ in found), found
+
+
+def test_an_all_clear_for_another_group_is_no_contrast_en():
+    found = _findings(DANGER_EN)
+    assert not any(k == "contrast" for _, k, _ in found), found
+
+
+def test_an_all_clear_the_body_keeps_is_still_a_contrast():
+    found = _findings(ALARM_DE)
+    assert any(k == "contrast" for _, k, _ in found), found

@@ -236,9 +236,12 @@ def findings(analysis: Analysis) -> list[Finding]:
             if ban and not (any(w.lower() in DEGREE[lang] for w in re.findall(r"\w+", phrase))
                             or any(p in phrase.lower() for p in TOTAL_PHRASES[lang])):
                 continue  # "Handy-Verbot an allen Schulen" is true with exceptions in class
+            flags = re.IGNORECASE if lang == "en" else 0
             for b in body:
-                c = re.search(against, b.text, re.IGNORECASE if lang == "en" else 0)
+                c = re.search(against, b.text, flags)
                 if c and (not ban or stems_overlap(topical, body_stems[b.index])):
+                    if not ban and _taken_back(analysis, b, said, against, flags):
+                        break  # (a ban the body restates is what its exception restricts)
                     found.append(Finding(h, "restricts" if ban else "contrast", phrase, b,
                                          c.group(0)))
                     break
@@ -294,6 +297,18 @@ def findings(analysis: Analysis) -> list[Finding]:
                 seen.add((f.body.index, f.kind))
                 out.append(f)
     return out
+
+
+def _taken_back(analysis: Analysis, b: Sentence, said: str, against: str, flags: int) -> bool:
+    """Does a body sentence next to the one that says otherwise say what the heading says?
+    'Für gesunde Erwachsene verläuft eine Listeriose meist harmlos. Für Schwangere ... kann
+    sie aber gefährlich werden' backs 'Gefahr für Schwangere' (blind review 47 de_listerien
+    #17/#19 keyed it a heading the text contradicts): the all-clear was for others."""
+    for x in analysis.sentences[max(0, b.index - 1):b.index + 2]:
+        if x.index != b.index and x.block == "body" and re.search(said, x.text, re.IGNORECASE) \
+                and not re.search(against, x.text, flags):
+            return True
+    return False
 
 
 def _under(analysis: Analysis, h: Sentence, body: list[Sentence]) -> list[Sentence]:
