@@ -51,3 +51,14 @@ def test_speaking_to_people_names_no_outlet():
     text = ("The plan was dropped. Speaking to residents at the hall, Ms Ward said the "
             "scheme was dead.")
     assert _outlets(text, "en") == [("Ward", None)]
+
+
+@pytest.mark.parametrize("text, language, outlet", [
+    ('The harbour is busy. "You can\'t park," Ms Reed told ITV Wales. She added that the '
+     "town was full.", "en", "ITV Wales"),
+    ("Das Werk schließt. „Das ist bitter“, sagte Betriebsrat Jonas Kern dem ORF. Es gehe um "
+     "200 Stellen.", "de", "ORF"),
+])
+def test_broadcasters_by_their_short_names_are_outlets(text, language, outlet):
+    # reviews 28-47: 'told ITV Meridian', 'told ITV Wales' had no outlet in eleven sets
+    assert outlet in {o for _s, o in _outlets(text, language)}
