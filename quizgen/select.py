@@ -138,7 +138,9 @@ def _unit(q: Question, words: list[str]) -> str:
             not q.evidence or q.type == "true_false":
         return ""
     text = q.evidence[0].text
-    at = re.search(r"(?<!\w)" + re.escape(q.answer) + r"(?!\w)", text, re.IGNORECASE)
+    # the number itself, not the whole key: 'about £18,000' is keyed with its hedge, and the
+    # sign before the number is its unit
+    at = re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", text, re.IGNORECASE)
     if at and at.start() and text[at.start() - 1] in _CURRENCIES:
         return text[at.start() - 1]  # 'about £3,000': the pound sign is its unit
     unit = _UNIT.match(text, at.end()) if at else None
