@@ -3,7 +3,7 @@ Sentences invented."""
 
 from __future__ import annotations
 
-from quizgen.generate import media_contrast
+from quizgen.generate import media_contrast, media_headline
 from quizgen.pipeline import analyze, load_article
 
 # a dispute subheading over an open question of that dispute; a second subheading whose
@@ -73,6 +73,40 @@ angekommen war.
 Die Spinne ist nach Angaben des Zoos für Menschen harmlos. Sie wurde in ein Terrarium gebracht.
 """
 
+# the headline's figure is the gap between two body figures of one sentence
+GAP_DE = """Von Lena Krause | Montag, 4. Mai 2026, 09:00 Uhr
+
+Kita-Start im Herbst: Talheim fehlen rund 80 Plätze
+
+Ab August haben Kinder ab einem Jahr einen Anspruch auf einen Kita-Platz. In Talheim reicht \
+das Angebot dafür nicht.
+
+Nach einer Umfrage der Stadt wünschen sich knapp 230 Familien einen Platz; angeboten werden \
+können bislang aber nur etwa 150. Bürgermeister Jan Ostrowski sagte, man suche weitere Räume.
+"""
+
+GAP_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Eastby short of around 80 nursery places as new rules start
+
+From August, every child over one is entitled to a nursery place. Eastby does not have enough.
+
+A council survey found that almost 230 families want a place, but only about 150 can be \
+offered so far. Council leader Ruth Adams said the council was looking for more rooms.
+"""
+
+# a figure the body has in no form is still asked
+NO_GAP_DE = """Von Lena Krause | Montag, 4. Mai 2026, 09:00 Uhr
+
+Kita-Start im Herbst: Talheim fehlen rund 95 Plätze
+
+Ab August haben Kinder ab einem Jahr einen Anspruch auf einen Kita-Platz. In Talheim reicht \
+das Angebot dafür nicht.
+
+Nach einer Umfrage der Stadt wünschen sich knapp 230 Familien einen Platz; angeboten werden \
+können bislang aber nur etwa 150. Bürgermeister Jan Ostrowski sagte, man suche weitere Räume.
+"""
+
 
 def _analysis(text: str):
     return analyze(load_article(text))
@@ -81,6 +115,10 @@ def _analysis(text: str):
 def _findings(text: str):
     a = _analysis(text)
     return [(f.heading.text, f.kind, f.body.text) for f in media_contrast.findings(a)]
+
+
+def _headline_items(text: str):
+    return [(q.prompt, q.answer) for q in media_headline.generate(_analysis(text))]
 
 
 def test_a_dispute_heading_is_not_called_a_fact_the_body_calls_open():
@@ -106,3 +144,19 @@ def test_an_all_clear_for_another_group_is_no_contrast_en():
 def test_an_all_clear_the_body_keeps_is_still_a_contrast():
     found = _findings(ALARM_DE)
     assert any(k == "contrast" for _, k, _ in found), found
+
+
+def test_a_headline_figure_the_body_gives_as_a_gap_is_not_called_absent_de():
+    items = _headline_items(GAP_DE)
+    assert not any("80" in p and "steht so auch" in p for p, _ in items), items
+
+
+def test_a_headline_figure_the_body_gives_as_a_gap_is_not_called_absent_en():
+    items = _headline_items(GAP_EN)
+    assert not any("80" in p for p, _ in items), items
+
+
+def test_a_headline_figure_the_body_has_in_no_form_is_still_asked():
+    items = _headline_items(NO_GAP_DE)
+    assert any("95" in p and "steht so auch" in p for p, _ in items), items
+
