@@ -98,10 +98,16 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
         return None
     finite = INDICATIVE.get(c.finite.text, c.finite.text)
     if not front_r:  # the date or a long adverbial stood first: the subject moves up
-        n = _leading_subject(middle_r)
+        # past a reflexive, which stays after the verb: 'Am Donnerstag will sich der
+        # Ausschuss ... befassen' -> 'Der Ausschuss will sich ... befassen', not 'Sich will
+        # der Ausschuss ...' (review 46 de_bogenschiessen #4)
+        refl = 1 if middle_r and middle_r[0].tag == "PRF" else 0
+        n = _leading_subject(middle_r[refl:])
         if n == 0:
             return None
-        front_r, middle_r = middle_r[:n], middle_r[n:]
+        front_r, middle_r = middle_r[refl:refl + n], middle_r[:refl] + middle_r[refl + n:]
+    if front_r and (front_r[0].tag == "PRF" or front_r[0].pos in {"CCONJ", "PUNCT"}):
+        return None  # no clean clause to print
     if not c.right and not c.tail and middle_r and middle_r[-1].pos == "ADV" and \
             d.start > middle_r[-1].end:
         return None  # 'Die Frist laufe voraussichtlich (bis Ende Januar)': a hedge left hanging
@@ -150,7 +156,18 @@ def _leading_subject(tokens: list[Token]) -> int:
         while i < len(tokens) and tokens[i].pos == "ADJ":
             i += 1
         if i < len(tokens) and tokens[i].pos in {"NOUN", "PROPN"}:
-            return i + 1
+            i += 1
+            while i < len(tokens) and tokens[i].pos == "PROPN":
+                i += 1  # 'der Vorsitzende Jörg Tammen': the name is the subject's
+                # apposition ('Der Vorsitzende erhielt Jörg Tammen ein Schreiben', review 46)
+            while i + 1 < len(tokens) and tokens[i].text.lower() in {"des", "eines"}:
+                j = i + 1  # its genitive ('der Sportausschuss des Gemeinderats')
+                while j < len(tokens) and tokens[j].pos == "ADJ":
+                    j += 1
+                if j >= len(tokens) or tokens[j].pos not in {"NOUN", "PROPN"}:
+                    break
+                i = j + 1
+            return i
     return 0
 
 
