@@ -727,6 +727,13 @@ _RANGE_IN_ANSWER = re.compile(r"(?i)\s(?:until|till|to|bis)\s")
 _LIST_INTRO = re.compile(r"(?i)\b(?:darunter|etwa|wie|including|such as|among them)\s*$")
 _LIST_ITEM_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*,\s*$")
 _LIST_ITEM_AFTER = re.compile(r"\s*,\s+(?:die |der |das |the )?[A-ZÄÖÜ]")
+# a member of a list of three or more: '____, Ungarn oder China', 'Polen, ____ oder China',
+# 'Polen, Ungarn oder ____'
+_LIST_FIRST_AFTER = re.compile(r"\s*,\s+(?:[A-ZÄÖÜ][\w-]*,\s+)*[A-ZÄÖÜ][\w-]*\s+(?:und|oder|"
+                               r"sowie|and|or)\s+[A-ZÄÖÜ]")
+_LIST_LAST_AFTER = re.compile(r"\s+(?:und|oder|sowie|and|or)\s+[A-ZÄÖÜ]")
+_LIST_LAST_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*,\s+(?:[A-ZÄÖÜ][\w-]*,\s+)*[A-ZÄÖÜ][\w-]*,?\s+"
+                               r"(?:und|oder|sowie|and|or)\s*$")
 # 'in ____ oder Oberwolfach', 'in Kirnbach oder ____': one of two places
 _OR_PLACE_AFTER = re.compile(r"\s+(?:oder|or)\s+[A-ZÄÖÜ]")
 _OR_PLACE_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?:oder|or)\s*$")
@@ -903,6 +910,11 @@ def generate(analysis: Analysis) -> list[Question]:
                     before)) and _LIST_ITEM_AFTER.match(after):
                 score = min(score, 0.3)  # 'alte Sorten, darunter ____, Gellerts Butterbirne,
                 # Brettacher ...': one item of a list (fresh36 streuobstwiese Q3, D)
+            if skill in {"where", "who", "what"} and (
+                    _LIST_FIRST_AFTER.match(after) or _LIST_ITEM_BEFORE.search(before) and
+                    _LIST_LAST_AFTER.match(after) or _LIST_LAST_BEFORE.search(before)):
+                score = min(score, 0.3)  # 'aus ____, Ungarn oder China' (review 46
+                # de_reetdach #5): one member of a list of three, any of which fits
             if skill == "where" and (_OR_PLACE_AFTER.match(after) or _OR_PLACE_BEFORE.search(
                     before)):
                 score = min(score, 0.3)  # 'Wer bislang in ____ oder Oberwolfach auf den Bus
