@@ -57,7 +57,11 @@ def _settings(args: argparse.Namespace):
 def cmd_generate(args: argparse.Namespace) -> int:
     from quizgen.pipeline import analyze, generate
 
-    qset = generate(analyze(_article(args.article)), _settings(args))
+    settings = _settings(args)
+    qset = generate(analyze(_article(args.article)), settings)
+    if len(qset.questions) < settings.count:
+        print(f"quizgen: {len(qset.questions)} of the {settings.count} questions asked for; "
+              "the article gave no more that pass the quality checks", file=sys.stderr)
     if args.pdf:
         from quizgen.render.exporting import export_files
 

@@ -168,8 +168,15 @@ def new_set():
                           "types or a longer article.")
             else:
                 record = _new_record(qset, form.title.data)
-                flash(_("%(n)d questions generated. Check and edit them, then publish.",
-                        n=len(qset.questions)), "success")
+                made = len(qset.questions)
+                if made < settings.count:
+                    # a wrong question is worse than none: say why the set is shorter
+                    flash(_("%(n)d of the %(asked)d questions you asked for: the article "
+                            "gave no more that pass the quality checks. Check and edit "
+                            "them, then publish.", n=made, asked=settings.count), "success")
+                else:
+                    flash(_("%(n)d questions generated. Check and edit them, then publish.",
+                            n=made), "success")
                 return redirect(url_for("teacher.editor", set_id=record.id))
     if request.method == "GET":
         warm_up_in_background(current_app._get_current_object())
