@@ -219,6 +219,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "That figure has not been backed by any published study" (quick reading 39)
         ("no_evidence", r"\b(?:that|this|the)\s+(?:figure|claim|estimate|number)\s+(?:has|have|"
                         r"had)\s+not\s+been\s+(?:backed|supported|confirmed)\s+by\b"),
+        # "That figure comes from a survey paid for by the industry and has not been checked
+        # independently", "... and has not yet been confirmed by an independent laboratory"
+        # (blind reviews 47 en_cruise_ships, 48 en_seaweed: the claim before went unasked)
+        ("no_evidence", r"\b(?:that|this)\s+(?:figure|claim|estimate|number|statistic)\s+"
+                        r"(?:comes?|came|is\s+based|was\s+based|rests?)\b[^.!?;]{0,80}?\s(?:and|but)"
+                        r"\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?"
+                        r"(?:checked|tested|verified|confirmed)\b"),
         # "the claim cannot be proved", "That claim is hard to test", "Police stressed that
         # this had not been confirmed" (quick readings 36, 37)
         ("no_evidence", r"\b(?:the\s+claim|that\s+claim|this\s+claim|it|this|that)\s+(?:cannot|"
@@ -280,7 +287,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
     patterns = _COMPILED.get(analysis.language, _COMPILED["en"])
     any_pattern = _ANY.get(analysis.language, _ANY["en"])
     # where quotations speak: a flag inside one is the speaker's, about their own sentence
-    spoken = [(q.sentence, *q.content_span) for q in analysis.quotes if q.content_span]
+    spoken = [(q.sentence, *q.content_span, q.cue_span[0] if q.cue_span else -1)
+              for q in analysis.quotes if q.content_span]
     out: list[EvidenceMarker] = []
     prev_index: int | None = None
     prev_claim: int | None = None  # the last body sentence with a claim verb
@@ -300,8 +308,10 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 at = s.start + m.start()
                 before, after = s.text[:m.start()], s.text[m.end():]
                 if kind == "no_evidence" and prev_index is not None and (
-                        _points_back(before, m.group(), after) or not any(
-                            i == s.index and a <= at < b for i, a, b in spoken)
+                        _points_back(before, m.group(), after) or (not any(
+                            i == s.index and a <= at < b for i, a, b, _ in spoken)
+                            or _WHETHER.match(m.group()) and _later_cue(
+                                analysis.article.text, at + len(m.group()), s.index, spoken))
                         and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                     if _THE_CLAIM.match(before) and prev_claim is not None and \
@@ -346,6 +356,16 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
         o.kind == m.kind and o.start < m.end and m.start < o.end for o in out)]
     out.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return out
+
+
+def _later_cue(text: str, end: int, index: int, spoken: list[tuple[int, int, int, int]]
+               ) -> bool:
+    """Is the quotation a flag ending at `end` stands in one only through a cue in a later
+    clause after ';' ('Ob der Pfeil tatsächlich ... stammte, ist nicht geklärt; die Polizei
+    ermittelt nach eigenen Angaben nicht': that cue speaks for its own clause, the flag is on
+    the claim before, blind review 46 de_bogenschiessen)?"""
+    cues = [cue for i, a, b, cue in spoken if i == index and a < end <= b]
+    return bool(cues) and all(cue > end and ";" in text[end:cue] for cue in cues)
 
 
 # "Die Bibliothek soll von Januar an auch ohne Personal geöffnet sein" (the committee decided
