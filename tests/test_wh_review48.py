@@ -56,3 +56,24 @@ def test_a_sum_sign_without_its_figure_is_refused():
     assert wh._TORN_PHRASE.search("How much did the firm pay for the store for about £?")
     assert wh._TORN_PHRASE.search("How many last month did the firm buy the store?")
     assert not wh._TORN_PHRASE.search("Did the firm pay £480,000 for the store?")
+
+
+def test_a_stock_reaction_is_no_who_question():
+    # review 47 de_listerien #4 'Wer zeigte sich betroffen? - Markus Strobel'
+    got = _kept("Geschäftsführer Markus Weber, der die Bäckerei in zweiter Generation führt, "
+                "zeigte sich betroffen. Die Bäckerin Anna Roth zeigte sich erleichtert über das "
+                "Ergebnis der zweiten Probe.")
+    prompts = [p for p, _ in got]
+    assert "Wer zeigte sich betroffen?" not in prompts, got
+    assert any("Ergebnis der zweiten Probe" in p for p in prompts), got
+
+
+def test_a_date_of_a_relative_clause_the_tagger_read_as_an_article_is_not_the_main_verbs():
+    # review 42 de_schornsteinfeger #5 'Seit wann ist der Kehrbezirk Wellingen-Nord betroffen,
+    # den Schornsteinfegermeister Jörg Hellwig betreut?'
+    got = _kept("Betroffen ist der Kehrbezirk Lindau-Süd, den Brunnenbauer Karl Meier seit dem "
+                "1. März 2025 betreut. Die Stadt hat den Garten, den Hof und die Halle am 4. Mai "
+                "verkauft.")
+    prompts = [p for p, _ in got]
+    assert not any(p.startswith("Seit wann ist der Kehrbezirk") for p in prompts), got
+    assert "Wann hat die Stadt den Garten, den Hof und die Halle verkauft?" in prompts, got

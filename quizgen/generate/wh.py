@@ -2389,6 +2389,10 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
                 t.tag in {"PRELS", "PRELAT", "KOUS", "PWAV"} and t.end <= d.start
                 for t in toks):
             continue  # the date of a relative clause inside this one
+        if _relative_read_as_article(toks, d):
+            continue  # 'Betroffen ist der Kehrbezirk Wellingen-Nord, den ... Hellwig seit dem
+            # 1. Januar 2026 betreut' (the tagger's article 'den'): 'Seit wann ist der
+            # Kehrbezirk ... betroffen, den ... betreut?' (review 42 de_schornsteinfeger #5)
         if d.kind == "year" and sum(1 for t in toks if t.pos == "NUM" and
                                     _YEAR.fullmatch(t.text)) > 1:
             continue  # '1962 ... und der Vertrag 1958': which year goes with which?
@@ -2429,6 +2433,25 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, bare, analysis, 2, c.reported)
         out += _when_question(analysis, c.sentence, prompt, d, answer, bare, score)
     return out
+
+
+def _relative_read_as_article(toks: Sequence[Token], d: DateExpr) -> bool:
+    """A comma and a d-word the tagger took for an article before the date, and a verb at
+    the clause's end after it: the date is a relative clause's, not the main verb's."""
+    if not toks or toks[-1].pos not in {"VERB", "AUX"} or toks[-1].start < d.end:
+        return False
+    for k in range(len(toks) - 2):
+        if toks[k].start >= d.start:
+            return False
+        if toks[k].text == "," and toks[k + 1].tag == "ART" and \
+                toks[k + 1].text.lower() in _RELATIVE_D and toks[k + 2].start < d.start and \
+                not any(t.text == "," or t.tag == "KON" for t in toks[k + 2:]
+                        if t.end <= d.start):
+            return True  # (not a list: 'hat den Garten, den Hof und die Halle ... verkauft')
+    return False
+
+
+_RELATIVE_D = {"der", "die", "das", "den", "dem"}
 
 
 def _subject_before_date(middle: Sequence[Token], start: int) -> int:
@@ -6079,8 +6102,9 @@ def generate(analysis: Analysis) -> list[Question]:
     tally = any(_VOTED.search(q.prompt) for q in out) and \
         _VOTE_TALLY.search(analysis.article.text)
     for q in out:
-        if q.skill == "who" and q.type != "cloze" and (_thin_who(analysis, q) or tally and (
-                _VOTED.search(q.prompt))):
+        if q.skill == "who" and q.type != "cloze" and (
+                _thin_who(analysis, q) or _STOCK_REACTION.match(q.prompt) or tally and (
+                    _VOTED.search(q.prompt))):
             # ('Who voted against the scheme? - Amira Shah' where the vote was seven to four:
             # others did too, quick reading 29)
             q.score = min(q.score, THIN_WHO_SCORE)
@@ -6097,6 +6121,16 @@ _VOTE_TALLY = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|
                          r"sieben|acht|neun|zehn|elf|zwölf)\b|\b\d+\s?[-–:]\s?\d+ "
                          r"(?:votes?|Stimmen)\b")
 _VOTED = re.compile(r"(?i)^(?:who|wer) (?:voted|votes|stimmte|stimmt)\b")
+# 'Wer zeigte sich betroffen?' (review 47 de_listerien #4), 'Who was delighted?': a stock
+# reaction with nothing else in the prompt tests nothing
+_STOCK_REACTION = re.compile(
+    r"(?i)^(?:wer (?:zeigte|zeigt|zeigten|zeigen|gab|gibt|äußerte|äußert|war|ist|wirkte|"
+    r"wirkt) (?:sich )?|who (?:was|is|were|are|felt|feels|seemed|appeared) )(?:\w+ )?"
+    r"(?:betroffen|erleichtert|zufrieden|unzufrieden|enttäuscht|überrascht|optimistisch|"
+    r"zuversichtlich|skeptisch|besorgt|erfreut|schockiert|bestürzt|dankbar|gelassen|"
+    r"kämpferisch|entsetzt|fassungslos|traurig|froh|glücklich|erschüttert|verärgert|empört|"
+    r"shocked|saddened|delighted|pleased|disappointed|devastated|surprised|relieved|upset|"
+    r"thrilled|angry|furious|happy|sad|optimistic|concerned|worried|grateful|stunned)\?$")
 # 'Wer geht von mindestens sechs Wochen aus?' (judged27: six weeks of what?): a who-question
 # whose prompt says nothing but a verb of saying or expecting and a bare amount
 THIN_WHO_SCORE = 0.25
