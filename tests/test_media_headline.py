@@ -208,8 +208,8 @@ def test_open_comparison_names_a_headline_figure_the_body_gives_otherwise():
         "Der Gemeinderat von Altdorf hat am Montag den Bau eines Hallenbads beschlossen. "
         "Bürgermeister Jan Roth sagte, die Stadt brauche das Bad. Die Kosten werden auf rund "
         "38 Millionen Euro geschätzt. Das Bad soll 2028 öffnen.")
-    assert "Die Überschrift nennt „50 Millionen“, der Text: „Die Kosten werden auf rund 38 " \
-        "Millionen Euro geschätzt.“" in q.answer
+    assert "Die Überschrift nennt „50 Millionen“, der Text „rund 38 Millionen Euro“: „Die " \
+        "Kosten werden auf rund 38 Millionen Euro geschätzt.“" in q.answer
     assert "2028" not in q.answer  # a year is no figure to compare
 
 

@@ -160,3 +160,25 @@ def test_a_headline_figure_the_body_has_in_no_form_is_still_asked():
     items = _headline_items(NO_GAP_DE)
     assert any("95" in p and "steht so auch" in p for p, _ in items), items
 
+
+
+# the headline drops the body's hedge on a figure the note cites a sentence for
+HEDGED_FIGURE_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Oat milk maker to bring 25 jobs to crumbling mill
+
+A start-up that makes oat milk has bought an old building on the river in Eastby.
+
+Oatly Fields, which was founded in 2021 by two students, paid about £300,000 for the former \
+corn mill in March. The company plans to start work there in the spring and expects to employ \
+around 25 people within three years.
+
+Chief executive Mia Lund said the firm had outgrown its unit near Westford.
+"""
+
+
+def test_the_note_names_the_bodys_hedged_figure():
+    # blind review 48 en_seaweed #14: the note quoted the sentence but not 'around 40 people'
+    notes = [q.answer for q in media_headline.generate(_analysis(HEDGED_FIGURE_EN))
+             if q.type == "open"]
+    assert any("“around 25 people”" in n for n in notes), notes

@@ -113,7 +113,7 @@ T = {
         "no_danger": " Gegen den Alarm steht im Text: {sent}",
         "verdict_feeling": "Fazit: Nur im Kern.",
         "point_number": "Die Überschrift nennt {h}, der Text {b}.",
-        "point_number_sent": "Die Überschrift nennt {h}, der Text: {sent}",
+        "point_number_sent": "Die Überschrift nennt {h}, der Text {b}: {sent}",
         "point_vague": "Die Überschrift spricht von {h}; der Text nennt {b}: {sent} Das passt "
                        "im Kern zusammen.",
         "point_vague_off": "Die Überschrift spricht von {h}, der Text von {b}: {more}",
@@ -196,7 +196,7 @@ T = {
         "no_danger": " Against the alarm, the text says: {sent}",
         "verdict_feeling": "In short: only at its core.",
         "point_number": "The headline gives the figure {h}, the text {b}.",
-        "point_number_sent": "The headline gives the figure {h}; the text says: {sent}",
+        "point_number_sent": "The headline gives the figure {h}, the text {b}: {sent}",
         "point_vague": "The headline speaks of {h}; the text gives {b}: {sent} That matches at "
                        "its core.",
         "point_vague_off": "The headline speaks of {h}, the text of {b}: {more}",
@@ -1619,7 +1619,10 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
                 points += " " + t["point_number"].format(h=quoted(clean(qh.text), lang),
                                                          b=quoted(clean(qb.text), lang))
             else:
+                # the body's own figure named too: 'around 40 people' is what the headline's
+                # '40 jobs' drops (blind review 48 en_seaweed #14 quoted only the sentence)
                 points += " " + t["point_number_sent"].format(h=quoted(clean(qh.text), lang),
+                                                              b=quoted(clean(qb.text), lang),
                                                               sent=cite(analysis, bsent))
                 sents = [*sents, bsent]
             narrower = _narrower(analysis, group, bsent)
