@@ -300,7 +300,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 type="short_answer", skill="role", prompt=prompt, answer=key,
                 accepted_answers=list(dict.fromkeys([key, roles[e.id], role, *(
                     [_role_head(role)] if _role_head(role).lower() in analysis.article.text.lower()
-                    and role.lower() not in analysis.article.text.lower() else [])])),
+                    and role.lower() not in analysis.article.text.lower() else []),
+                    *_titles_elsewhere(analysis, e)])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
                 score=(0.45 if _occupation(role, analysis.language) else 0.62 if len(
@@ -315,6 +316,36 @@ def generate(analysis: Analysis) -> list[Question]:
                 mc.score = base.score + 0.02
                 out.append(mc)
     return _one_role_on_top(out, people)
+
+
+_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "herr",
+               "frau", "lord", "lady"}
+
+
+def _titles_elsewhere(analysis: Analysis, e: Entity) -> list[str]:
+    """The role words right before the person's name anywhere in the text, the caption's
+    'Founders Amy Trevaskis and Joel Carne' beside the body's 'Chief executive Amy Trevaskis'
+    (review 48 en_seaweed #2: 'co-founder' was marked wrong): each is a right answer too. A
+    plural title before two names is each one's 'co-' title."""
+    en = analysis.language == "en"
+    out: list[str] = []
+    for m in e.mentions:
+        if m.kind != "name" or not 0 <= m.sentence < len(analysis.sentences):
+            continue
+        toks = analysis.sentences[m.sentence].tokens
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start), None)
+        if not k or toks[k - 1].pos != "NOUN":
+            continue
+        word = toks[k - 1].text
+        if word.endswith(".") or word.lower() in _HONORIFICS:
+            continue  # 'Dr.', 'Prof.': a degree, no role
+        if is_title(word, analysis.language):
+            out.append(word.lower() if en else word)
+        elif en and word.endswith("s") and is_title(word[:-1], "en"):
+            single = word[:-1].lower()
+            out += [single, f"co-{single}"]
+    role = (e.role or "").lower()
+    return [w for w in out if w.lower() not in role]  # not a piece of the role asked
 
 
 # A second 'What is X's role?' among a set's first items is the same exercise again with
