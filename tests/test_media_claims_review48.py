@@ -1,0 +1,94 @@
+"""Claims and who makes them: fixes of blind reviews 46-48 (mediaB, round of 2026-11-28
+12:15). Sentences invented."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate import media_claims as mc
+from quizgen.generate.media_text import claims
+from quizgen.pipeline import analyze, load_article
+
+STATUE_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Bronze statue found in Dunmere garden
+
+A bronze statue of a horse has been dug up in a garden in Dunmere.
+
+The statue was found by gardener Sam Holt on 2 December. Museum director Ann Pike said \
+she hoped to display it in the town hall from May, when the cleaning is finished. Sculptor \
+Tom Reed said the statue weighed about 200 kilograms. Mayor Jo Kent said the town would \
+pay for a new plinth outside the library.
+
+Some neighbours have claimed on social media that the statue is made of solid gold. There \
+is no evidence for this.
+
+Curator Ben Moss said visitors had queued for an hour to see the horse.
+"""
+
+
+def test_evidence_option_keeps_no_object_it():
+    # 'Tom Bellamy hoped to show it to the public from July': 'it' (the skull) is named in
+    # the sentence before (blind review 47 en_ichthyosaur #9, F)
+    a = analyze(load_article(STATUE_EN))
+    cs = claims(a)
+    flagged = [c for c in cs if c.unsupported]
+    assert flagged
+    stems = set().union(*(mc._content_stems(c, "en") for c in flagged))
+    for form in (True, False):
+        pool = mc._unflagged_pool(cs, {c.key for c in flagged}, stems, form, "en", a.entities)
+        assert any("plinth" in o for o in pool), pool
+        assert not [o for o in pool if re.search(r"\bdisplay it\b", o)], pool
+
+
+LAMPS_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+New lamps for the Dunmere towpath
+
+The council wants to light the towpath between Aldham and Kettle Cross.
+
+Volunteers have counted bats along the towpath between Aldham and Kettle Cross since 2015. \
+Mrs Ann Pike and other volunteers claim that the new lamps will drive the bats away. \
+Councillor Tom Reed said the lamps were needed for safety. Cyclist Sam Cole said he often \
+rode home in the dark. Parish clerk Jo Bell said the parish would write to the council.
+"""
+
+
+def test_who_question_on_a_plural_subject_has_a_singular_verb():
+    # 'Mr Trelawney and other members claim that ...' asked as 'Who claim that ...?' (blind
+    # review 46 en_glow_worms #7)
+    a = analyze(load_article(LAMPS_EN))
+    prompts = [q.prompt for q in mc.generate(a, claims(a)) if q.skill == "attribution"]
+    assert any(p.startswith("Who claims that the new lamps") for p in prompts), prompts
+    assert not any(p.startswith("Who claim ") for p in prompts), prompts
+
+
+def test_second_place_of_a_between_pair_is_no_speaker():
+    # 'between Tavenford and Coombe Mill': 'Coombe Mill' offered as who said it (blind
+    # review 46 en_glow_worms #7)
+    a = analyze(load_article(LAMPS_EN))
+    assert mc._only_as_place(a, "Kettle Cross")
+    assert not mc._only_as_place(a, "Sam Cole")
+
+
+MUEHLE_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Alte Mühle in Kaltenbrunn verkauft
+
+Die Gemeinde hat die alte Wassermühle an einen Bäcker verkauft.
+
+Käufer ist der Bäckermeister Jonas Wolf, der in der Mühle eine Backstube und ein Café \
+einrichten will. Das Mühlrad und das Dach sollen nach Angaben der Denkmalbehörde unverändert \
+bleiben. Angeblich soll ein zweiter Käufer mehr geboten haben.
+
+Bürgermeisterin Petra Adler sagte, der Gemeinderat habe einstimmig entschieden.
+"""
+
+
+def test_a_state_an_authority_requires_is_no_hearsay():
+    # 'Die Fassade und der Turm sollen nach Angaben des Denkmalamts unverändert bleiben' keyed
+    # 'Nein, nur als unbestätigte Angabe' (blind review 43 de_kirchenverkauf #12)
+    a = analyze(load_article(MUEHLE_DE))
+    hedges = [q.prompt for q in mc.generate(a, claims(a)) if q.skill == "evidence"
+              and "gesicherte Tatsache" in q.prompt]
+    assert not [p for p in hedges if "Mühlrad" in p], hedges
