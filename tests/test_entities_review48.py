@@ -1,8 +1,9 @@
-"""Review 42 leftovers (comprehension): a town's compass-named part is a place. Invented
-text."""
+"""Reviews 42, 43 and 48 (comprehension): names that are places, firms or whole names.
+Invented text."""
 
 from __future__ import annotations
 
+from quizgen.generate import wh
 from quizgen.model import Article, Block
 from quizgen.pipeline import analyze
 
@@ -28,3 +29,21 @@ def test_a_surname_the_tagger_read_as_an_adverb_after_an_honorific_stays_in_the_
                   blocks=[Block("body", 0, len(text), text)])
     names = {e.name for e in analyze(art).entities if e.label == "PER"}
     assert "Fiona Reddy" in names and "Fiona" not in names, names
+
+
+def test_a_name_followed_by_which_is_no_person():
+    # review 48 en_seaweed #7: 'Who needs planning permission ...? - Kelpwrap' with three
+    # people as options ('Kelpwrap, which was set up in 2022 by two Exeter graduates')
+    text = ("Brightmoor, which was founded by two chemists in 2021, bought the old bakery on "
+            "Mill Lane last month. Because the bakery is registered as a shop, Brightmoor needs "
+            "planning permission for a change of use. Councillor Anna Hale welcomed the plan. "
+            "Resident Tom Barr said the lane was too narrow for lorries.")
+    art = Article(text=text, language="en", title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    analysis = analyze(art)
+    labels = {e.name: e.label for e in analysis.entities}
+    assert labels.get("Brightmoor") == "ORG", labels
+    assert labels.get("Tom Barr") == "PER", labels
+    for q in wh.generate(analysis):
+        if q.answer == "Brightmoor" and q.options:
+            assert "Tom Barr" not in q.options and "Anna Hale" not in q.options, q.options

@@ -1367,6 +1367,10 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["PER"] += 3  # "Apothekerin Claudia Rehberg" (not a '-berg' place)
     if is_place_name(text, language):
         c.label_votes["LOC"] += 3
+    if language == "en" and nxt is not None and nxt.text == "," and last + 2 < len(toks) and \
+            toks[last + 2].text.lower() == "which" and not is_place_name(text, language):
+        c.label_votes["ORG"] += 3  # 'Kelpwrap, which was set up in 2022 by two graduates':
+        # 'which' is no person's (review 48 en_seaweed #7 offered three people beside it)
     if first >= 2 and toks[first - 1].text in _OPEN_QUOTES and toks[first - 2].pos == "NOUN" \
             and not is_title(toks[first - 2].text, language):
         c.label_votes["ORG"] += 3  # 'dem Radiosender „Radio Kellbach“', 'das Bad "Aquarena"'
