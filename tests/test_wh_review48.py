@@ -77,3 +77,25 @@ def test_a_date_of_a_relative_clause_the_tagger_read_as_an_article_is_not_the_ma
     prompts = [p for p, _ in got]
     assert not any(p.startswith("Seit wann ist der Kehrbezirk") for p in prompts), got
     assert "Wann hat die Stadt den Garten, den Hof und die Halle verkauft?" in prompts, got
+
+
+def test_a_fronted_particle_goes_back_to_the_end():
+    # review 46 de_reetdach #7 'Warum kommen hinzu höhere Prämien für die
+    # Gebäudeversicherung?'
+    got = _kept("Ein neues Carport kostet etwa 9.000 Euro. Hinzu kommen höhere Gebühren für "
+                "die Baugenehmigung, weil Carports im Außenbereich als Gebäude gelten.")
+    prompts = [p for p, _ in got]
+    assert "Warum kommen höhere Gebühren für die Baugenehmigung hinzu?" in prompts, got
+    assert not any("kommen hinzu" in p for p in prompts), got
+
+
+def test_a_comparative_after_the_count_goes_with_the_question_phrase():
+    # review 48 en_bus_gate #7 'How many minutes were bus journeys through the town centre on
+    # average faster?'
+    got = _kept("Ferry crossings to the island are now twelve minutes shorter than last summer. "
+                "Samples taken in June showed nitrate levels roughly four times higher than the "
+                "legal limit.", "en")
+    prompts = [p for p, _ in got]
+    assert "How many minutes shorter are ferry crossings to the island now than last summer?" \
+        in prompts, got
+    assert not any(p.startswith("How many times") for p in prompts), got  # a factor

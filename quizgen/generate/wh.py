@@ -662,6 +662,8 @@ def counted(q: Quantity) -> str:
 
 
 _AGE_WORDS = {"aged", "under", "over", "between"}
+_COMPARATIVE_ADVERBS = {"faster", "slower", "later", "earlier", "sooner", "longer", "shorter",
+                        "higher", "lower", "cheaper", "dearer"}
 _RATE_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year",
                "season", "shift"}
 
@@ -671,6 +673,10 @@ def _post_modifier(s: Sentence, q: Quantity) -> list[Token]:
     that say which ones are counted belong to the question phrase ('How many pupils aged
     13 to 17 did ...?', not 'How many pupils did researchers follow aged 13 to 17 ...?')."""
     after = [t for t in s.tokens if t.start >= q.end]
+    if after and after[0].text.isalpha() and (after[0].tag == "AJC" or
+                                              after[0].text.lower() in _COMPARATIVE_ADVERBS):
+        return after[:1]  # 'four minutes faster': the comparative goes with the count ('How
+        # many minutes faster were ...?', not '... were on average faster?', review 48)
     if len(after) >= 2 and after[0].text.lower() in {"a", "an", "per", "each", "every"} and \
             after[1].text.lower() in _RATE_UNITS:
         return after[:2]  # '420 vehicles an hour': a rate ('How many vehicles an hour did a
@@ -5548,6 +5554,11 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if _conjunct_count(s, q_.start, q_.end):
                 continue  # 'voted in favour and 17 against', 'six weeks' notice'
             after = next((t for t in s.tokens if t.start >= q_.end), None)
+            if q_.unit.lower() == "times" and after is not None and (
+                    after.tag == "AJC" or after.text.lower() in _COMPARATIVE_ADVERBS):
+                continue  # 'concentrations roughly four times higher than the level ...': a
+                # factor, no count ('How many times did the samples show E. coli
+                # concentrations higher than ...?', judged33 en_river)
             if after is not None and (after.text == "(" or after.pos == "NOUN"):
                 continue  # 'two absorption bands', '760 mm (2 ft 6 in) lines': the unit
                 #           is no head, a 'How many absorption ...?' is garbled
@@ -6040,6 +6051,13 @@ def generate(analysis: Analysis) -> list[Question]:
                     # es': a report nobody is named for, asked as a fact ('Wie viele Betreiber
                     # hätten ...?', 'Wie viele Bücher sind ... beschädigt worden?', quick
                     # reading 25)
+                if c.kind == "main" and len(c.vorfeld) == 1 and c.vorfeld[0].text.lower() in \
+                        _FRONTED_PARTICLES and c.finite.pos == "VERB" and not c.right:
+                    # 'Hinzu kommen höhere Prämien ..., weil ...': the particle of 'hinzukommen'
+                    # goes back to the right bracket ('Warum kommen höhere Prämien ... hinzu?',
+                    # not 'Warum kommen hinzu höhere Prämien ...?', review 46 de_reetdach #7)
+                    c = replace(c, vorfeld=[], right=[replace(c.vorfeld[0],
+                                                              text=c.vorfeld[0].text.lower())])
                 if c.kind == "main" and c.vorfeld and len(c.vorfeld) <= 3 and \
                         c.vorfeld[-1].tag in {"VAINF", "VVINF"} and c.finite.tag == "VMFIN" and \
                         all(t.tag in {"ADJD", "VAINF", "VVINF", "PTKNEG", "ADV"}
@@ -6114,6 +6132,8 @@ def generate(analysis: Analysis) -> list[Question]:
 
 
 
+# verb particles a sentence may put first ('Hinzu kommen ...', 'Fest steht ...')
+_FRONTED_PARTICLES = {"hinzu", "dazu", "fest", "hinterher", "bevor"}
 _VOTE_TALLY = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
                          r"zwölf) (?:votes? )?(?:to|zu) (?:\d+|one|two|three|four|five|six|"
