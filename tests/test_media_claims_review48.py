@@ -92,3 +92,28 @@ def test_a_state_an_authority_requires_is_no_hearsay():
     hedges = [q.prompt for q in mc.generate(a, claims(a)) if q.skill == "evidence"
               and "gesicherte Tatsache" in q.prompt]
     assert not [p for p in hedges if "Mühlrad" in p], hedges
+
+
+BOATHOUSE_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Rowing club may lose its boathouse
+
+The rowing club in Dunmere may have to leave its boathouse next year.
+
+The harbour board wants to sell the building to pay for repairs to the quay. Several members \
+have claimed on social media that a hotel group has already agreed to buy the boathouse. The \
+board denies this, and no planning application has been submitted to the council.
+
+Club captain Ann Pike said the club had trained there since 1952.
+"""
+
+
+def test_a_claim_the_next_sentence_denies_without_a_record_is_asked_as_hedged():
+    # 'Several parents have claimed on social media that a developer has already agreed to buy
+    # the boathouse ... The trust denies this, and no planning application has been
+    # submitted' had no item (blind review 46 en_sea_cadets)
+    a = analyze(load_article(BOATHOUSE_EN))
+    qs = [q for q in mc.generate(a, claims(a)) if q.skill == "evidence"
+          and "hotel group" in q.prompt]
+    assert qs, [q.prompt for q in mc.generate(a, claims(a))]
+    assert qs[0].answer == "No, only as an unconfirmed report", qs[0].answer

@@ -1319,7 +1319,12 @@ NOTE_AFTER = {
                      r"these|this|that|the|it|them)\b|\b(?:has|have|had) not been (?:"
                      r"independently )?(?:confirmed|verified)\b|\b(?:could|would) not "
                      r"(?:confirm|verify) (?:those|these|this|that|the|it|them)\b|"
-                     r"^No such \w+ (?:appears|exists|is (?:recorded|mentioned))\b"),
+                     r"^No such \w+ (?:appears|exists|is (?:recorded|mentioned))\b|"
+                     # 'The trust denies this, and no planning application has been submitted'
+                     # (blind review 46 en_sea_cadets: the parents' claim had no item)
+                     r"^The [\w' -]{2,40}? (?:denies|denied|rejects|rejected) (?:this|that|the "
+                     r"claims?),? and no [\w -]{2,40}? (?:has|have|had) been (?:submitted|filed|"
+                     r"lodged|made|signed|published|agreed)\b"),
 }
 # a claim in the sentence before such a note: 'claimed', 'alleged'; German 'soll(en)' or
 # 'behauptet'
