@@ -99,3 +99,11 @@ def test_a_comparative_after_the_count_goes_with_the_question_phrase():
     assert "How many minutes shorter are ferry crossings to the island now than last summer?" \
         in prompts, got
     assert not any(p.startswith("How many times") for p in prompts), got  # a factor
+
+
+def test_who_has_a_count_is_a_thin_question():
+    # review 46 de_bogenschiessen #10 'Wer hat knapp 140 Mitglieder, darunter etwa 50 Kinder
+    # und Jugendliche? - Bogensportverein Lindhorst'
+    got = _kept("Der TSV Rotenfels hat knapp 90 Mitglieder, darunter etwa 30 Kinder und "
+                "Jugendliche. Die Firma Kessler beschäftigt rund 45 Menschen.")
+    assert not any(p.startswith(("Wer hat knapp 90", "Wer beschäftigt")) for p, _ in got), got

@@ -6121,7 +6121,8 @@ def generate(analysis: Analysis) -> list[Question]:
         _VOTE_TALLY.search(analysis.article.text)
     for q in out:
         if q.skill == "who" and q.type != "cloze" and (
-                _thin_who(analysis, q) or _STOCK_REACTION.match(q.prompt) or tally and (
+                _thin_who(analysis, q) or _STOCK_REACTION.match(q.prompt) or
+                _HAS_A_COUNT.match(q.prompt) or tally and (
                     _VOTED.search(q.prompt))):
             # ('Who voted against the scheme? - Amira Shah' where the vote was seven to four:
             # others did too, quick reading 29)
@@ -6151,6 +6152,15 @@ _STOCK_REACTION = re.compile(
     r"kämpferisch|entsetzt|fassungslos|traurig|froh|glücklich|erschüttert|verärgert|empört|"
     r"shocked|saddened|delighted|pleased|disappointed|devastated|surprised|relieved|upset|"
     r"thrilled|angry|furious|happy|sad|optimistic|concerned|worried|grateful|stunned)\?$")
+# 'Wer hat knapp 140 Mitglieder, darunter etwa 50 Kinder und Jugendliche? - Bogensportverein
+# Lindhorst' (review 46 de_bogenschiessen #10): the count is the content, in the prompt; the
+# answer is the article's subject ('Wie viele Mitglieder hat ...?' asks it)
+_HAS_A_COUNT = re.compile(
+    r"(?i)^(?:wer (?:hat|hatte|zählt|zählte|beschäftigt|beschäftigte)|who (?:has|had|employs|"
+    r"employed|counts)) (?:(?:knapp|rund|etwa|fast|mehr als|über|gut|mindestens|nearly|about|"
+    r"around|almost|more than|over|some|roughly|at least) )?(?:\d|zwei|drei|vier|fünf|sechs|"
+    r"sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)")
 # 'Wer geht von mindestens sechs Wochen aus?' (judged27: six weeks of what?): a who-question
 # whose prompt says nothing but a verb of saying or expecting and a bare amount
 THIN_WHO_SCORE = 0.25
