@@ -117,3 +117,30 @@ def test_a_claim_the_next_sentence_denies_without_a_record_is_asked_as_hedged():
           and "hotel group" in q.prompt]
     assert qs, [q.prompt for q in mc.generate(a, claims(a))]
     assert qs[0].answer == "No, only as an unconfirmed report", qs[0].answer
+
+
+HEIZUNG_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um kalte Wohnungen in Kaltenbrunn
+
+Viele Mieter in der Lindenstraße frieren. Der Vermieter weist die Kritik zurück.
+
+Bürgermeister Jonas Wolf sagte, die Stadt wolle vermitteln.
+
+Der Mieterverein wirft dem Vermieter vor, Reparaturen verschleppt zu haben. Nach seiner \
+Darstellung hat die Firma seit 2024 keine einzige Heizung erneuert, obwohl sich Mieter \
+beschwert hätten. Belegt ist dieser Vorwurf bislang nicht; die Firma weist ihn zurück.
+
+Im Januar soll es ein Treffen geben.
+"""
+
+
+def test_a_claim_framed_by_its_speakers_possessive_is_printed_with_the_sentence_before():
+    # 'Nach seiner Darstellung hat die Verwaltung ...' printed with 'seiner' unresolved
+    # (blind review 48 de_ganztag: the Elternbeirat named in the sentence before)
+    a = analyze(load_article(HEIZUNG_DE))
+    tfs = [q.prompt for q in mc.generate(a, claims(a)) if q.skill == "evidence"
+           and q.type == "true_false"]
+    assert tfs, [q.prompt for q in mc.generate(a, claims(a))]
+    assert all(not p.startswith("„Nach seiner") for p in tfs), tfs
+    assert any(p.startswith("„Der Mieterverein wirft dem Vermieter vor") for p in tfs), tfs

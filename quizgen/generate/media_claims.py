@@ -21,6 +21,7 @@ from quizgen.generate.media_text import (
     make,
     person_role,
     quoted,
+    resolved_text,
     says,
     stem,
     tf_words,
@@ -457,6 +458,16 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # ...': the source's genitive is left without its frame; the sentence as the
             # article has it (blind review 27, de_schuelerfirma #14)
             claim_text = cite(analysis, c.sentence)
+        if claim_text and lang == "de" and _OWN_ACCOUNT.match(c.sentence.text):
+            # 'Nach seiner Darstellung hat die Verwaltung ...': whose? The sentence before, of
+            # the same speaker, says it ('Der Elternbeirat wirft der Stadt vor, ...'; blind
+            # review 48 de_ganztag printed 'seiner' unresolved); none: no statement to print
+            prev = analysis.sentences[c.sentence.index - 1] if c.sentence.index else None
+            claim_text = quoted(typeset(resolved_text(analysis, prev) + " " + resolved_text(
+                analysis, c.sentence), lang), lang) if prev is not None and \
+                prev.block == "body" and "\n" not in analysis.article.text[
+                    prev.end:c.sentence.start] and any(
+                    o.key == c.key and o.sentence.index == prev.index for o in cs) else None
         if claim_text and re.match(r"[„“\"‚‘']*(?:Sie|Er|They|He|She)\b(?!\s*\[)", claim_text):
             # 'Sie werfen dem Landkreis vor, Warnungen ignoriert zu haben.': who? (quick
             # reading 27 de_hangrutsch; the speakers stand in the sentence before)
@@ -468,6 +479,13 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+# a claim's frame that points back to its speaker: 'Nach seiner Darstellung', 'Laut ihrer
+# Rechnung'
+_OWN_ACCOUNT = re.compile(r"(?:Nach|Laut)\s+(?:seiner|ihrer|dessen|deren)\s+(?:Darstellung|"
+                          r"Ansicht|Einschätzung|Meinung|Auffassung|Aussage|Schilderung|"
+                          r"Rechnung|Angaben?|Schätzung)\b")
 
 
 def _verbatim(analysis: Analysis, text: str) -> str | None:
