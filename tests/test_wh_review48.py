@@ -107,3 +107,16 @@ def test_who_has_a_count_is_a_thin_question():
     got = _kept("Der TSV Rotenfels hat knapp 90 Mitglieder, darunter etwa 30 Kinder und "
                 "Jugendliche. Die Firma Kessler beschäftigt rund 45 Menschen.")
     assert not any(p.startswith(("Wer hat knapp 90", "Wer beschäftigt")) for p, _ in got), got
+
+
+def test_a_contrasting_dagegen_before_the_object_is_left_out():
+    # review 47 de_heilquelle #7 'Was macht dagegen die Probebohrungen eines
+    # Getränkeherstellers verantwortlich?'
+    got = _kept("Der Förster verweist auf drei trockene Sommer. Eine Bürgerinitiative macht "
+                "dagegen die Bauarbeiten an der Umgehungsstraße für das Fischsterben "
+                "verantwortlich. Die Fraktion der Grünen stimmte am Montag dagegen.")
+    prompts = [p for p, _ in got]
+    assert "Wer macht die Bauarbeiten an der Umgehungsstraße für das Fischsterben " \
+        "verantwortlich?" in prompts, got
+    assert any(p.startswith("Wer stimmte") and p.endswith("dagegen?") for p in prompts), got
+

@@ -868,14 +868,22 @@ def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
     marks: a quotation keeps the article's words („bitteren, aber unvermeidlichen
     Entscheidung“ lost its 'aber', judged15)."""
     out, quoted = [], False
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.text in _QUOTE_MARKS:
             quoted = not quoted
         elif not quoted and t.text.lower() in CONNECTIVES and (
                 t.pos == "ADV" or t.tag == "PROAV"):
             continue
+        elif not quoted and t.text.lower() in _CONTRAST_PROAV and k + 1 < len(tokens) and \
+                tokens[k + 1].tag in {"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD"}:
+            continue  # 'Eine Bürgerinitiative macht dagegen die Probebohrungen ...
+            # verantwortlich': the contrast with the sentence before ('Wer macht dagegen
+            # ...?', review 47 de_heilquelle #7); 'stimmte dagegen' at the end keeps it
         out.append(t)
     return out
+
+
+_CONTRAST_PROAV = {"dagegen", "hingegen"}
 
 
 # A party, an age or an acronym in brackets after a name: 'Klaus Berger (parteilos)' in a
