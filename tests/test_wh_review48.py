@@ -120,3 +120,14 @@ def test_a_contrasting_dagegen_before_the_object_is_left_out():
         "verantwortlich?" in prompts, got
     assert any(p.startswith("Wer stimmte") and p.endswith("dagegen?") for p in prompts), got
 
+
+def test_a_ten_form_beside_a_konjunktiv_i_is_no_past_fact():
+    # review 46 de_reetdach #9 'Was prägten Reetdächer? - das Bild der Region' (Jessen's
+    # reported words)
+    got = _kept("Landrätin Petra Lange kündigte am Dienstag an, sie wolle sich beim Land für "
+                "einen Zuschuss einsetzen. Alte Linden prägten das Bild des Dorfes und seien "
+                "wichtig für den Tourismus, erklärte sie. Die Stadt kaufte das Haus im Mai 2019 "
+                "für rund 300.000 Euro.")
+    prompts = [p for p, _ in got]
+    assert not any(p.startswith("Was prägten") for p in prompts), got
+    assert "Wann kaufte die Stadt das Haus für rund 300.000 Euro?" in prompts, got

@@ -6029,6 +6029,15 @@ def generate(analysis: Analysis) -> list[Question]:
                             analysis, s):
                         continue
                     c = indicative
+                if c.kind == "main" and not c.reported and not c.speech and \
+                        c.finite.tag == "VVFIN" and c.finite.text.endswith(("te", "ten")) and any(
+                            t.text in INDICATIVE and t.tag.endswith("FIN") and
+                            t.start > c.finite.start and s.tokens[k - 1].text in {"und", "oder"}
+                            for k, t in enumerate(s.tokens) if k):
+                    continue  # 'Reetdächer prägten das Bild der Region und seien wichtig für
+                    # den Tourismus, erklärte er': joined to a Konjunktiv I the '-ten' form is
+                    # the report's Konjunktiv II, no past fact ('Was prägten Reetdächer?',
+                    # review 46 de_reetdach #9)
                 k2_owner = None
                 if c.finite.text.lower() in {"hätte", "hätten"} and any(
                         t.lemma.lower() in _PRICE_VERBS_DE for t in c.right):
