@@ -144,3 +144,28 @@ def test_a_claim_framed_by_its_speakers_possessive_is_printed_with_the_sentence_
     assert tfs, [q.prompt for q in mc.generate(a, claims(a))]
     assert all(not p.startswith("„Nach seiner") for p in tfs), tfs
     assert any(p.startswith("„Der Mieterverein wirft dem Vermieter vor") for p in tfs), tfs
+
+
+SCHULHOF_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Viele Stürze auf dem Schulhof in Kaltenbrunn
+
+An der Grundschule Kaltenbrunn haben sich in diesem Herbst mehr Kinder verletzt als sonst.
+
+Schulleiterin Petra Adler sagte, seit September seien elf Kinder gestürzt. Eine \
+Elterninitiative macht dagegen den neuen Belag des Schulhofs verantwortlich, der im Sommer \
+verlegt wurde. Belegt ist dieser Zusammenhang nicht. Die Gemeinde lässt den Belag prüfen.
+
+Bürgermeister Jonas Wolf sagte, die Prüfung dauere bis Januar.
+"""
+
+
+def test_blame_the_next_sentence_calls_unproven_is_asked():
+    # 'Eine Bürgerinitiative macht dagegen die Probebohrungen ... verantwortlich, ... Belegt
+    # ist dieser Zusammenhang nicht.' had no media item (blind review 47 de_heilquelle)
+    a = analyze(load_article(SCHULHOF_DE))
+    qs = [q for q in mc.generate(a, claims(a)) if q.skill == "evidence"
+          and "Elterninitiative" in q.prompt]
+    assert qs, [q.prompt for q in mc.generate(a, claims(a))]
+    assert qs[0].answer == "Nein, nur als unbestätigte Angabe", qs[0].answer
+    assert qs[0].score >= 0.7

@@ -481,6 +481,12 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return out
 
 
+# a pronoun for someone named elsewhere ('..., behauptete er.', 'In ihr wird auch behauptet'):
+# the sentence printed alone leaves open who
+_PERSONAL_WORD = re.compile(r"(?i)\b(?:her|his|him|he|she|they|them|their|ihr\w*|sein\w*|ihm|"
+                            r"ihn|er|sie)\b")
+
+
 # a claim's frame that points back to its speaker: 'Nach seiner Darstellung', 'Laut ihrer
 # Rechnung'
 _OWN_ACCOUNT = re.compile(r"(?:Nach|Laut)\s+(?:seiner|ihrer|dessen|deren)\s+(?:Darstellung|"
@@ -1332,7 +1338,11 @@ def _exposed(analysis: Analysis, sent: Sentence) -> bool:
 NOTE_AFTER = {
     "de": re.compile(r"\b(?:nicht bestätig\w*|unbestätigt\w*|(?:wollte|wollten|konnte|konnten) "
                      r"[\w ]{0,30}nicht bestätigen)\b|^(?=[^.]*\b(?:dazu|dafür)\b)[^.]*\b(?:liegt|"
-                     r"liegen|lag|lagen)\b[^.]*\bnicht vor\b"),
+                     r"liegen|lag|lagen)\b[^.]*\bnicht vor\b|"
+                     # 'Belegt ist dieser Zusammenhang nicht' (blind review 47 de_heilquelle)
+                     r"^(?:Belegt|Bewiesen|Nachgewiesen) (?:ist|sind|wurde|wurden) (?:das|dies|"
+                     r"diese[rs]? \w+) (?:(?:bislang|bisher|noch|allerdings|aber|jedoch) )?"
+                     r"nicht\b"),
     "en": re.compile(r"\b(?:has|have|had) not (?:yet )?(?:independently )?confirmed (?:those|"
                      r"these|this|that|the|it|them)\b|\b(?:has|have|had) not been (?:"
                      r"independently )?(?:confirmed|verified)\b|\b(?:could|would) not "
@@ -1347,7 +1357,10 @@ NOTE_AFTER = {
 # a claim in the sentence before such a note: 'claimed', 'alleged'; German 'soll(en)' or
 # 'behauptet'
 NOTED_CLAIM = {
-    "de": re.compile(r"\b(soll|sollen|behauptet|behaupten|behauptete|behaupteten)\b"),
+    # ('Eine Bürgerinitiative macht dagegen die Probebohrungen ... verantwortlich': blame laid
+    # by one side, blind review 47 de_heilquelle had no item on it)
+    "de": re.compile(r"\b(soll|sollen|behauptet|behaupten|behauptete|behaupteten|"
+                     r"(?:macht|machen|machte|machten)(?=\s[^.;]{3,80}\bverantwortlich\b))\b"),
     "en": re.compile(r"\b(claimed|claims|alleged|alleges|insisted|insists)\b"),
 }
 DENIED = re.compile(r"(?i)\b(denies|denied|deny|bestreitet|bestritt|bestreiten|weist\b[^.]*"
@@ -1418,7 +1431,11 @@ def _hedged(analysis: Analysis) -> list[Question]:
         # refutes it' would be arguable there, so it is no option
         mixed = [] if noted is not None and DENIED.search(noted[1].text) else [t["hedge_mixed"]]
         opts = shuffled([t["hedge_yes"], answer, *mixed], ("hedge", idx))
+        # a claim the next sentence calls unproven is the article's own flag on it, the
+        # item the text shows most plainly (blind review 47 de_heilquelle: the who-question on
+        # the same sentence was chosen instead and the flagged claim went unasked)
         out.append(make(analysis, "hedge", "multiple_choice", "evidence",
                         t["hedge"].format(sentence=text), answer, [sent], expl,
-                        options=opts, difficulty=1, score=0.55))
+                        options=opts, difficulty=1, score=0.7 if noted is not None and not
+                        _PERSONAL_WORD.search(QUOTED_PART.sub(" ", sent.text)) else 0.55))
     return out
