@@ -242,16 +242,23 @@ def shifted_dates(answer: DateExpr, language: str,
         # a Sunday keeps its weekday ('am Sonntag, dem 29. März' for the last service among
         # Fridays gave the key away, blind review 43 de_kirchenverkauf #2): whole weeks
         sunday = weekday in {"Sonntag", "Sunday"}
-        for delta in ((-7, 7, -14, 14, -21, 21) if sunday else (3, -4, 7, -9, 11, -2, -6, -13)):
+        working = weekday is not None and WEEKDAYS[language].index(weekday) < 5
+        for delta in ((-7, 7, -14, 14, -21, 21) if sunday else (3, -4, 7, -9, 11, -2, -6, -13) + (
+                (-7, 1, -1, -14) if working and not page else ())):
             if delta in (-2, -6, -13) and not page:
-                break
+                continue  # (a working day's last four fill in for the weekends skipped)
             d = day + delta
             if not 1 <= d <= 28:
                 continue
             if page and (month, day) <= page < (month, d):
                 continue
             if weekday:  # "am Freitag, dem 7. November" -> "am Montag, dem 10. November"
-                new_day = WEEKDAYS[language][(WEEKDAYS[language].index(weekday) + delta) % 7]
+                w = WEEKDAYS[language].index(weekday)
+                if w < 5 and (w + delta) % 7 >= 5:
+                    continue  # a working day's options stay working days: a committee
+                    # meeting 'am Sonntag, 26. April' beside 'am Donnerstag, 23. April' is
+                    # absurd (review 46 de_bogenschiessen #13 had two Sundays)
+                new_day = WEEKDAYS[language][(w + delta) % 7]
                 text = re.sub(rf"\b{day}\b", str(d), answer.text, count=1)
                 out.append(text.replace(weekday, new_day, 1))
                 continue
