@@ -1116,8 +1116,8 @@ def _singular_verb(predicate: str, sent: Sentence) -> str:
     verb, _, rest = predicate.partition(" ")
     if not any(t.text == verb and t.tag in {"VVB", "VHB", "VDB"} for t in sent.tokens):
         return predicate
-    if verb in _IRREGULAR_3SG:
-        verb = _IRREGULAR_3SG[verb]
+    if verb in _IRREGULAR_3SG_EN:
+        verb = _IRREGULAR_3SG_EN[verb]
     elif re.search(r"(?:s|sh|ch|x|z|o)$", verb):
         verb += "es"
     elif re.search(r"[^aeiou]y$", verb):
@@ -1127,7 +1127,8 @@ def _singular_verb(predicate: str, sent: Sentence) -> str:
     return f"{verb} {rest}".strip()
 
 
-_IRREGULAR_3SG = {"have": "has", "do": "does"}
+# (English; _IRREGULAR_3SG above is the German table of _indicative)
+_IRREGULAR_3SG_EN = {"have": "has", "do": "does"}
 
 
 # ranks and titles of the police: their holder speaks for the police

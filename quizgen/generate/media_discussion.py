@@ -535,8 +535,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             spoke = any(v.name == person.name and v.sentence.index != sent.index
                         for v in voices)
         else:
-            # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere
-            spoke = _overlaps(_stems(party, lang), elsewhere)
+            # "Die Landrätin wollte das weder bestätigen ...": she speaks elsewhere. The body's
+            # head noun must be heard, not a word it shares with a voice's role: the parish
+            # clerk's 'parish' does not answer for 'A spokesperson for the parish council
+            # declined to comment' (tests/test_media_review10.py)
+            body = words(_spoken_for(party, lang))
+            spoke = _overlaps(_stems(body[-1] if body else party, lang), elsewhere)
         if spoke and topic is None:
             continue
         # "A council spokesperson said ... would not comment further": the council is silent
