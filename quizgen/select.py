@@ -837,7 +837,32 @@ def select(questions: list[Question], settings: Settings,
             more = _select([c.relaxed() for c in pool], settings, relaxed=level)
             if len(more) > len(chosen):
                 chosen = more
-    return _without_eliminated_parties(chosen)
+    return _evidence_options_hiding_answers(_without_eliminated_parties(chosen))
+
+
+def _evidence_options_hiding_answers(chosen: list[Question]) -> list[Question]:
+    """An evidence item's wrong options are the article's other statements; one that prints
+    the figure or date a comprehension question asks for gives it away ('The council had
+    received nearly 300 complaints about the path' beside 'How many complaints ...? - nearly
+    300', blind reviews 45 and 46). Such an option goes where two others are left; dropping
+    the question instead cost sets their figure questions, the kind teachers keep most."""
+    asked = [_answer_patterns(q, relaxed=RELAXED) for q in chosen
+             if q.family == "comprehension" and q.skill in ("how_many", "when")
+             and q.type != "true_false"]
+    asked = [patterns for patterns in asked if patterns]
+    if not asked:
+        return chosen
+    out = []
+    for q in chosen:
+        if q.family == "media_literacy" and q.skill == "evidence" and \
+                q.type == "multiple_choice":
+            kept = [o for o in q.options if o == q.answer or not any(
+                all(p.search(o.lower()) for p in patterns) for patterns in asked)]
+            if len(q.options) > len(kept) >= 3:
+                q = copy.copy(q)
+                q.options = kept
+        out.append(q)
+    return out
 
 
 def _without_eliminated_parties(chosen: list[Question]) -> list[Question]:
