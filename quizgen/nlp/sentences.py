@@ -83,6 +83,9 @@ _ARTICLE_ORDINAL = re.compile(r"(?i)\b(?:der|die|das|dem|den|des|ein|eine|einer|
 # abbreviation Punkt did not know, not a sentence end
 _SHORT_WORD_END = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{1,4}\.$")
 _CLOSING = re.compile(r"^[\"“”»«'’)\]]+\s*$")
+# '"... where would we go?" she told BBC Radio Kent.': a question or exclamation closing a
+# quotation does not end the sentence when the attribution goes on in lower case
+_QUOTED_QUESTION_END = re.compile(r"[?!][\"“”»«'’]$")
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
@@ -99,7 +102,8 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
                     (piece.split()[0].lower().strip(",.") in MONTHS["de"] or starts_lower)) \
                     or (language == "de" and _ARTICLE_ORDINAL.search(prev)) \
                     or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))) \
-                    or (starts_lower and _SHORT_WORD_END.search(prev)):
+                    or (starts_lower and _SHORT_WORD_END.search(prev)) \
+                    or (starts_lower and _QUOTED_QUESTION_END.search(prev)):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
