@@ -56,3 +56,33 @@ def test_the_resident_says_her_words_to_her_outlet_and_the_chairman_does_not():
     said = {(q.speaker, q.outlet) for q in quotes if "where would we go" in q.content.lower()}
     assert ("Mary Stone", "BBC Radio Kent") in said
     assert not any(speaker == "Tom Reed" for speaker, _outlet in said)
+
+
+RAIL = """By Ann Lee | Monday 4 October 2027, 08:00 BST
+
+New date for Kelby station
+
+The reopening of Kelby station has been delayed again, the county council said on Monday.
+
+Council leader Mark Hale said the station would now open in late 2028. Old mine workings \
+under the platform had to be filled first, he said.
+
+The campaign group Kelby Rail Action has claimed that the train operator, Westline, has \
+refused to run more than one train an hour. Westline has not confirmed this, and a \
+spokesperson said that talks were "ongoing".
+
+Residents will be able to see the plans at the library from Thursday 14 October.
+"""
+
+
+def test_a_spokesperson_speaks_for_the_body_that_opens_their_own_sentence():
+    # blind review 49 en_station_reopening #10 credited 'a spokesperson for Hartwell Rail
+    # Action', the campaign group quoted before, not the operator Northern
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+
+    analysis = analyze(load_article(RAIL))
+    [note] = [q for q in media_discussion.generate(analysis, claims(analysis))
+              if "view is missing" in q.prompt]
+    assert "a spokesperson for Westline" in note.prompt
+    assert "a spokesperson for Kelby Rail Action" not in note.answer

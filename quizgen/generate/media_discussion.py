@@ -1062,6 +1062,11 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     m = BARE_SPOKES[lang].match(clean(c.speaker))
     if m is None:
         return None
+    own = _org_subject_before(analysis, c, m.group(1), same_sentence=True)
+    if own is not None:
+        # 'Northern has not confirmed this, and a spokesperson said ...': the body of its
+        # own sentence, not the campaign group quoted before (blind review 49)
+        return own
     prev = [o for o in cs if c.sentence.index - 1 <= o.sentence.index <= c.sentence.index
             and o is not c and BARE_SPOKES[lang].match(clean(o.speaker)) is None]
     if not prev:
@@ -1073,13 +1078,7 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
         # a name the tagger took for a person counts when the article calls it a company
         if not said[:1].isupper() or len(said.split()) > 3 or said.lower() in PRONOUNS[lang]:
             return None
-        name = re.escape(said)
-        text = analysis.article.text
-        # 'VoltPoint, a company that ...', 'the operator VoltPoint', 'die Firma Lux'
-        intro = re.search(rf"\b{name},\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+"
-                          rf"(?:[\w-]+\s+){{0,2}}{ORG_NOUNS[lang]}\b|\b{ORG_NOUNS[lang]}\s+"
-                          rf"{name}\b", text)
-        if intro is None:
+        if not _named_as_body(said, analysis.article.text, lang):
             return None
     role = m.group(1)
     if lang == "en":
@@ -1106,23 +1105,46 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     return f"{article} {role} {party}{rest}", org
 
 
-def _org_subject_before(analysis: Analysis, c: Claim, role: str
+def _named_as_body(name: str, text: str, lang: str) -> bool:
+    """Does the article call `name` a company or other body: 'VoltPoint, a company that
+    ...', 'the operator VoltPoint', 'the train operator, Northern,', 'die Firma Lux'?"""
+    name = re.escape(name)
+    return re.search(rf"\b{name},\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}{ORG_NOUNS[lang]}\b|\b{ORG_NOUNS[lang]},?\s+"
+                     rf"{name}\b", text) is not None
+
+
+def _org_subject_before(analysis: Analysis, c: Claim, role: str, same_sentence: bool = False
                         ) -> tuple[str, Entity | None] | None:
     """'The RSPB pointed out that ... A spokesperson told the Herald ...': the organisation
     that opens the sentence just before (in the same paragraph), in words the quote finder
-    does not take for a quotation, is the one the spokesperson speaks for (blind review 18)."""
+    does not take for a quotation, is the one the spokesperson speaks for (blind review 18);
+    `same_sentence`: the one that opens the spokesperson's own sentence before them
+    ('Northern has not confirmed this, and a spokesperson said ...')."""
     lang = analysis.language
-    idx = c.sentence.index - 1
+    idx = c.sentence.index - (0 if same_sentence else 1)
     text = analysis.article.text
-    if idx < 0 or "\n" in text[analysis.sentences[idx].end:c.sentence.start]:
+    speaker_at = c.quote.speaker_span[0] if c.quote.speaker_span else None
+    if same_sentence and speaker_at is None:
+        return None
+    if idx < 0 or not same_sentence and "\n" in text[analysis.sentences[idx].end:
+                                                     c.sentence.start]:
         return None
     prev = analysis.sentences[idx]
+    if same_sentence and lang == "en":
+        # a name the tagger took for no organisation counts when the article calls it one
+        # ('the train operator, Northern, ...'): 'Northern has not confirmed this, and ...'
+        opening = re.match(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}", text[prev.start:speaker_at])
+        if opening is not None and VERB_AFTER.match(text, prev.start + opening.end()) and \
+                _named_as_body(opening.group(), text, lang):
+            return f"a {role.lower()} for {opening.group()}", None
     media = {name.lower() for name in outlets(analysis)}
     for ent in analysis.entities:
         if ent.label != "ORG" or ent.name.lower() in media:
             continue
         for mn in ent.mentions:
-            if mn.sentence != idx or mn.kind == "pronoun":
+            if mn.sentence != idx or mn.kind == "pronoun" or \
+                    same_sentence and mn.end > speaker_at:
                 continue
             before = text[prev.start:mn.start].strip()
             if before.lower() not in {"", "the", "die", "der", "das"}:
