@@ -582,6 +582,29 @@ def _date_intro(toks: list[Token]) -> int:
     return k
 
 
+_RELATIVE_TIME_EN = {"last", "next", "this"}
+_TIME_NOUNS_EN = {"year", "month", "week", "weekend", "summer", "spring", "autumn", "winter",
+                  "season", "term", "night", "time"} | _DATE_WORDS_EN
+
+
+def _relative_date_intro(toks: list[Token]) -> int:
+    """'Last year the display drew ...', 'Earlier this month the council ...': the length of a
+    leading relative time phrase without a comma (0 when there is none); a noun phrase must
+    follow (not "Last year's display ...")."""
+    k = 0
+    if len(toks) > 4 and toks[0].text.lower() in {"earlier", "later"} and \
+            toks[1].text.lower() in _RELATIVE_TIME_EN:
+        k = 1
+    if len(toks) < k + 4 or toks[k].text.lower() not in _RELATIVE_TIME_EN or \
+            toks[k + 1].text.lower() not in _TIME_NOUNS_EN:
+        return 0
+    k += 2
+    nxt = toks[k]
+    if nxt.pos not in {"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"} or nxt.text in QUOTES:
+        return 0
+    return k
+
+
 def _according(toks: list[Token]) -> int:
     """'According to the fire service, 40 homes were evacuated': the length of a leading
     'according to X,' (0 when there is none); X has no verb or quote in it."""
@@ -638,9 +661,10 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
-    if not n and (n := _date_intro(toks)):
+    if not n and (n := _date_intro(toks) or _relative_date_intro(toks)):
         # 'In 2019 the council designed ...' ('What did in 2019 the council design ...?'): the
-        # date goes to the end as a comma-closed intro does
+        # date goes to the end as a comma-closed intro does; so does 'Last year the display
+        # drew ...' ('How many people did last year the display draw?', review 49)
         intro = _moved([*toks[:n], Token(",", toks[n - 1].end, toks[n - 1].end, "PUN", ",",
                                          "PUNCT")])
         toks = toks[n:]

@@ -1,0 +1,28 @@
+"""Blind reviews 49-51 (comprehension): wh-transforms keep the word order and the question
+word right, or are refused. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.generate import wh
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _candidates(text: str, language: str = "de") -> list[tuple[str, str, float]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [(q.prompt, q.answer, q.score) for q in wh.generate(analyze(art))]
+
+
+def _kept(text: str, language: str = "de") -> list[tuple[str, str]]:
+    return [(p, a) for p, a, score in _candidates(text, language) if score >= 0.35]
+
+
+def test_a_fronted_relative_time_goes_to_the_end_of_the_question():
+    # review 49 en_bonfire_display #1/#2: 'How much did last year the display raise ...?'
+    got = _kept("Last year the fair drew an estimated 8,000 visitors and raised just over "
+                "£12,000 for the local hospice. Earlier this month the club sold about 300 "
+                "tickets.", "en")
+    prompts = [p for p, _ in got]
+    assert not any(" last year the " in p or " this month the " in p for p in prompts), got
+    assert "How much did the fair raise for the local hospice last year?" in prompts, got
