@@ -26,3 +26,13 @@ def test_a_fronted_relative_time_goes_to_the_end_of_the_question():
     prompts = [p for p, _ in got]
     assert not any(" last year the " in p or " this month the " in p for p in prompts), got
     assert "How much did the fair raise for the local hospice last year?" in prompts, got
+
+
+def test_a_direction_is_not_asked_with_wo():
+    # review 51 de_giftkoeder #5: 'Wo wurden die Proben an ein Labor geschickt? - in Erlangen'
+    got = _kept("Die gefundenen Werkzeuge wurden an ein Labor in Regensburg geschickt. Der "
+                "verletzte Radfahrer wurde in eine Klinik in Passau gebracht. Die Polizei hat "
+                "in einem Lager in Straubing mehrere Kisten gefunden.")
+    prompts = [p for p, _ in got]
+    assert not any(p.startswith("Wo wurde") for p in prompts), got
+    assert any(p.startswith("Wo hat die Polizei") and a == "in Straubing" for p, a in got), got

@@ -3410,8 +3410,12 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             while b > 0 and part[b - 1].pos in {"DET", "ADJ", "NOUN"}:
                 b -= 1
             if b > 0 and (part[b - 1].text.lower() in _PLACE_OF_NOUN_PREPS or
-                          part[b - 1].text.lower() == "an" and part[b].text.lower() in {
-                              "eine", "einen"}):
+                          part[b - 1].text.lower() in _TWO_WAY_PREPS and part[b].text.lower()
+                          in {"ein", "eine", "einen"} or part[b - 1].text.lower() in {
+                              "ins", "ans", "aufs"}):
+                # ('an ein Labor in Erlangen geschickt': a direction, the accusative after a
+                # two-way preposition; 'Wo wurden die Proben an ein Labor geschickt?', blind
+                # review 51 de_giftkoeder #5)
                 # ('geht an eine Gemeinde in Thüringen': 'Wo geht die Orgel an eine
                 # Gemeinde?', blind review 43 de_kirchenverkauf #8: the place says which
                 # parish gets it; 'an der Haltestelle in Altenrode' places the event)
@@ -3458,6 +3462,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
 
 
 _PLACE_OF_NOUN_PREPS = {"aus", "von", "vom", "nach", "zu", "zum", "zur", "bis"}
+_TWO_WAY_PREPS = {"an", "in", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen"}
 _WHICH_DE = {"der": "Welcher", "die": "Welche", "das": "Welches"}
 
 
