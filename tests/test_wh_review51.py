@@ -36,3 +36,12 @@ def test_a_direction_is_not_asked_with_wo():
     prompts = [p for p, _ in got]
     assert not any(p.startswith("Wo wurde") for p in prompts), got
     assert any(p.startswith("Wo hat die Polizei") and a == "in Straubing" for p, a in got), got
+
+
+def test_a_count_of_times_is_asked_with_wie_oft():
+    # review 49 de_telenotarzt #3: 'Wie viele Mal ist der Telenotarzt ... angefordert worden?'
+    got = _kept("In den ersten drei Wochen ist der Bürgerbus bereits mehr als 70 Mal gebucht "
+                "worden. Der Verein hat im Sommer rund 300 Bäume gepflanzt.")
+    assert not any(p.startswith("Wie viele Mal") for p, _ in got), got
+    assert ("Wie oft ist der Bürgerbus in den ersten drei Wochen gebucht worden?",
+            "mehr als 70 Mal") in got, got

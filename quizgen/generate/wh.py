@@ -2987,6 +2987,9 @@ def _how_many_de(analysis: Analysis, c: Clause) -> list[Question]:
                 word, unit, c_q = "Wie viel", money[0], money[1]
             else:
                 c_q = c
+                if counted(q).lower() == "mal" and not pp:
+                    word, unit = "Wie oft", " Mal"  # 'mehr als 90 Mal angefordert': not
+                    # 'Wie viele Mal ...?' (blind review 49 de_telenotarzt #3)
             dim = next((t for t in c.sentence.tokens if t.start >= g_end), None)
             if dim is not None and dim.tag in {"ADJD", "PTKVZ", "ADV"} and \
                     dim.text.lower() in _DIMENSIONS:
