@@ -45,3 +45,12 @@ def test_a_count_of_times_is_asked_with_wie_oft():
     assert not any(p.startswith("Wie viele Mal") for p, _ in got), got
     assert ("Wie oft ist der Bürgerbus in den ersten drei Wochen gebucht worden?",
             "mehr als 70 Mal") in got, got
+
+
+def test_a_reason_with_an_ambiguous_phrase_after_it_is_not_torn():
+    # review 51 de_giftkoeder #1: 'Warum ermittelt die Polizei gegen das Tierschutzgesetz? ->
+    # wegen Verstoßes'
+    got = _kept("Die Staatsanwaltschaft ermittelt wegen Verstoßes gegen das Waffengesetz. Die "
+                "Halle bleibt wegen eines Defekts an der Heizung geschlossen.")
+    assert not any(p.startswith(("Warum ermittelt", "Wogegen")) for p, _ in got), got
+    assert ("Warum bleibt die Halle geschlossen?", "wegen eines Defekts an der Heizung") in got, got

@@ -3622,6 +3622,12 @@ def _against_de(analysis: Analysis, c: Clause) -> list[Question]:
         if t.text != "gegen" or k == 0 or m[k - 1].pos != "NOUN" or k + 1 >= len(m) or \
                 m[k + 1].pos not in {"DET", "NOUN", "ADJ"}:
             continue  # "gegen 15 Uhr" is a time, not what somebody was against
+        b = k - 1
+        while b > 0 and m[b - 1].pos in {"DET", "ADJ", "NOUN"}:
+            b -= 1
+        if b > 0 and m[b - 1].text.lower() in _REASON_PREPS:
+            continue  # 'ermittelt wegen Verstoßes gegen das Tierschutzgesetz': 'Wogegen
+            # ermittelt die Polizei wegen Verstoßes?' tears the reason (review 51)
         commas = [x for x in range(k) if m[x].text == ","]
         if commas and any(is_finite(x) for x in m[commas[-1] + 1:k]):
             continue  # '..., Anwohner sammeln Unterschriften gegen die Trasse': another clause
@@ -3756,6 +3762,9 @@ _REASON_PREPS = {"wegen", "aufgrund", "infolge"}
 # prepositions whose phrase right after a noun usually belongs to it ('eines Defekts an der
 # Kälteanlage'); 'bis', 'seit', 'ab' start an adverbial of time
 _NOUN_PREPS_DE = {"an", "am", "von", "vom", "in", "im", "zwischen"}
+# a phrase after a reason noun that may be the noun's ('Verstoß gegen', 'Verdacht auf') as
+# well as the verb's ('ermitteln gegen')
+_NOUN_OR_VERB_PREPS_DE = {"gegen", "auf", "über", "für", "um"}
 
 
 def _bare_genitive(toks: Sequence[Token], k: int) -> bool:
@@ -3813,6 +3822,11 @@ def _because_de(analysis: Analysis, c: Clause) -> list[Question]:
             if not any(x.pos in {"NOUN", "PROPN"} for x in pp) or \
                     end < len(toks) and toks[end].text in {",", "(", "–", "-"}:
                 continue  # a relative clause or apposition hangs on the phrase
+            if end < len(toks) and toks[end].text.lower() in _NOUN_OR_VERB_PREPS_DE and \
+                    toks[end].tag == "APPR":
+                continue  # 'ermittelt wegen Verstoßes gegen das Tierschutzgesetz': whose is
+                # the 'gegen' phrase, the noun's or the verb's? Torn off, 'Warum ermittelt die
+                # Polizei gegen das Tierschutzgesetz? - wegen Verstoßes' (review 51, D)
             if in_vorfeld:
                 if k != 0 or end != len(toks):
                     continue  # the reason is only part of the Vorfeld
