@@ -54,3 +54,11 @@ def test_a_reason_with_an_ambiguous_phrase_after_it_is_not_torn():
                 "Halle bleibt wegen eines Defekts an der Heizung geschlossen.")
     assert not any(p.startswith(("Warum ermittelt", "Wogegen")) for p, _ in got), got
     assert ("Warum bleibt die Halle geschlossen?", "wegen eines Defekts an der Heizung") in got, got
+
+
+def test_a_possessive_whose_owner_stays_in_the_main_clause_is_not_asked():
+    # review 50 en_almshouses #5: 'In what year did her husband die? - 2011'
+    got = _kept("Margaret Hollis, 81, has lived in the cottage on Mill Lane since her husband "
+                "died in 2009. The trust wrote to residents last Thursday.", "en")
+    assert not any(p.startswith(("In what year did her", "When did her")) for p, _ in got), got
+    assert any(p == "When did the trust write to residents?" for p, _ in got), got

@@ -5056,6 +5056,10 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
     subj = _resolve(c.subject, analysis)
     if subj is None or not subj:
         return None
+    if c.subordinate and subj[0].text.lower() in {"his", "her", "their"} and \
+            _possessive_owners(analysis).get(subj[0].start) == LOCAL:
+        return None  # 'since her husband died in 2011': 'her' is the main clause's person,
+        # who is not in the question ('In what year did her husband die?', review 50 D)
     text = lower_first(subj)
     if subj[0].pos == "NOUN" and not subj[0].text.isupper() and \
             analysis.entity_at(subj[0].start, subj[0].end) is None and not (
