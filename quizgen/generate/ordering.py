@@ -111,12 +111,17 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
     if not c.right and not c.tail and middle_r and middle_r[-1].pos == "ADV" and \
             d.start > middle_r[-1].end:
         return None  # 'Die Frist laufe voraussichtlich (bis Ende Januar)': a hedge left hanging
+    if any(t.text.lower() in _DATE_BOUND for t in c.tokens if t.end <= d.start and
+           not any(x.start >= t.end and x.end <= d.start for x in c.tokens)):
+        return None  # 'Ein Ergebnis wird frühestens (Ende März) erwartet': the adverb bound
+        # the date and is left hanging; what is expected is no event (review 51 de_giftkoeder #2)
     if any(_POINTING_BACK.fullmatch(t.text) for t in (*front_r, *middle_r)):
         return None  # 'Die Frist dafür ...': what 'dafür' points back to is not in the item
     parts = [render(front_r), finite, render(middle_r), render(c.right), render(c.tail)]
     return sentence_case(" ".join(p for p in parts if p).replace(" ,", ","))
 
 
+_DATE_BOUND = {"frühestens", "spätestens", "erst"}
 _POINTING_BACK = re.compile(r"(?i)dar?(?:für|zu|mit|von|rüber|über|ran|an|rauf|auf|raus|aus|"
                             r"bei|durch|gegen|nach|rin|in|runter|unter|vor|neben)")
 
