@@ -224,6 +224,10 @@ def _targets(analysis: Analysis, index: int):
                 "für", "for", "auf", "um", "gegen", "in", "im"} else ""
             if lead and len(words) > 2 and words[1].lower() in {"dem", "der", "den", "zum"}:
                 lead = " ".join(words[:2])  # "seit dem ____": the article is no part of a date
+            part_of_day = _PART_OF_DAY_DE.match(d.text)
+            if part_of_day and part_of_day.end() < len(d.text):
+                lead = part_of_day.group(0).strip()  # 'am Morgen des ____': the date is
+                # asked, not 'Morgen des 21. Februar' (review 51 de_giftkoeder #3)
             n = len(lead.split())
             if lead and len(words) > n + 1 and words[n].lower() in DEICTIC:
                 lead = " ".join(words[:n + 1])  # "am gestrigen ____": the day is asked
@@ -585,6 +589,10 @@ def _in_relative_clause(analysis: Analysis, index: int, start: int) -> bool:
     comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
     return comma is not None and comma + 1 < len(toks) and \
         toks[comma + 1].tag in _RELATIVE_TAGS
+
+
+_PART_OF_DAY_DE = re.compile(r"(?i:am|in der)\s+(?:(?i:frühen|späten)\s+)?(?:Morgen|Vormittag|"
+                             r"Mittag|Nachmittag|Abend|Nacht)\s+des\s+")
 
 
 def _dates_the_saying(analysis: Analysis, index: int, start: int, end: int) -> bool:

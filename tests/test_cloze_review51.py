@@ -1,0 +1,24 @@
+"""Blind review 51 (comprehension): a date cloze gaps the date, not the part of the day
+before it. Invented text."""
+
+from __future__ import annotations
+
+from quizgen.generate import cloze
+from quizgen.model import Article, Block
+from quizgen.pipeline import analyze
+
+
+def _all(text: str, language: str = "de") -> list[tuple[str, str]]:
+    art = Article(text=text, language=language, title="",
+                  blocks=[Block("body", 0, len(text), text)])
+    return [(q.prompt, q.answer) for q in cloze.generate(analyze(art))]
+
+
+def test_the_part_of_the_day_stays_in_the_sentence():
+    # review 51 de_giftkoeder #3: 'am ___' -> 'Morgen des 21. Februar'
+    got = _all("Den ersten Schaden meldete ein Anwohner am Abend des 12. Februar: Aus dem "
+               "Pflaster der Marktgasse trat Wasser aus.")
+    answers = [a for _, a in got]
+    assert "Abend des 12. Februar" not in answers, got
+    assert any(a == "12. Februar" and "am Abend des ___" in p.replace("_" * 8, "___")
+               for p, a in got), got
