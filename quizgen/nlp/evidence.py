@@ -169,7 +169,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # en_self_checkouts: 'Campaigners claim that ...' before it went unasked); not 'has
         # not confirmed that the school will close'
         ("no_evidence", r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:this|"
-                        r"that|it)(?=\s*[.;]|\s*$)"),
+                        r"that|it)(?=\s*[.;]|\s*$|\s*,\s*(?:and|but)\s)"),
         # "No such promise appears in the sale documents"
         ("no_evidence", r"\bno\s+such\s+(?:promise|agreement|report|record|document|letter|deal|"
                         r"warning|offer|study|complaint)s?\b[^.!?]{0,40}?\b(?:appears?|exists?|"
@@ -180,7 +180,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"figures|data|evidence|study|research|workings)\b"),
         # "but it has never been tested", "The figure has not been checked"
         ("no_evidence", r"\b(?:it|this|that|(?:the|this|that)\s+(?:claim|figure|estimate|number|"
-                        r"allegation))"
+                        r"allegation)|(?:the|these|those)\s+(?:claims|figures|estimates|numbers|"
+                        r"allegations))"
                         r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
@@ -307,6 +308,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 claim = s.index
                 at = s.start + m.start()
                 before, after = s.text[:m.start()], s.text[m.end():]
+                if kind == "no_evidence" and _CONFIRM_THIS.match(m.group()) and \
+                        after.lstrip().startswith(",") and len(_NEXT_CLAUSE.split(before)) > 1:
+                    # 'has not confirmed this, and ...' speaks of the claim before only as its
+                    # sentence's first clause ('A company is said to have offered ..., but the
+                    # firm has not confirmed this, and ...' flags its own report)
+                    continue
                 if kind == "no_evidence" and prev_index is not None and (
                         _points_back(before, m.group(), after) or (not any(
                             i == s.index and a <= at < b for i, a, b, _ in spoken)
@@ -416,6 +423,10 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|bestreit\w*|bestr
 # ließ sich nicht überprüfen'
 _THE_CLAIM = re.compile(r"^\s*(?:the|this|that|die|diese)\s+(?:claims?|allegations?|"
                         r"Behauptung(?:en)?|Vorwürfe?)\s*$", re.IGNORECASE)
+# the confirmation flag that may go on with a second clause ('Northern has not confirmed this,
+# and a spokesperson said ...', blind review 49 en_station_reopening)
+_CONFIRM_THIS = re.compile(r"(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?\s+(?:this|"
+                           r"that|it)$", re.IGNORECASE)
 # where a sentence's second main clause starts: "..., and the council has not produced any
 # evidence for the claim"; "..., but it has never been tested"; "...; überprüfen ließ sich"
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|aber|und|doch|jedoch)\b\s*|;\s*", re.IGNORECASE)
@@ -488,8 +499,10 @@ _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECAS
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
 # a claim going round: 'In der Elternschaft kursiert die Behauptung, ...' (quick reading 37)
+# a post or report that carries it: 'ein Beitrag in einer Facebook-Gruppe, wonach im April ein
+# Hund gebissen worden sei' (blind review 49 de_nutria: the Ob-flag after it was dropped)
 _RUMOUR = re.compile(r"\b(?:kursier\w*|Behauptung|Gerücht|rumou?rs?)\b|\bwird\s+(?:\w+\s+){0,3}?"
-                     r"erzählt\b", re.IGNORECASE)
+                     r"erzählt\b|,\s*wonach\b", re.IGNORECASE)
 # "it was far too early to say whether that was true": the speaker doubts the claim before
 # a flag whose subject is the claim: '..., and the claim cannot be proved, Mayhew said'
 _CLAIM_SUBJECT = re.compile(r"(?:the|that|this)\s+claim\b", re.IGNORECASE)
