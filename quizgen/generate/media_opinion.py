@@ -118,7 +118,15 @@ JUDGE_PHRASES = {
            # a verdict by idiom: 'ist allerdings kein Ruhmesblatt für die Stadt' (blind
            # review 40 de_strassenumbenennung: the writer's sentence became a number cloze)
            "kein Ruhmesblatt", "kein gutes Zeugnis", "keine Glanzleistung",
-           "kein Glanzstück"],
+           "kein Glanzstück",
+           # a verdict on a course of action the writer warns against: 'Es wäre ein Fehler,
+           # ein Projekt ... an einem verspäteten Gutachten scheitern zu lassen' (blind review
+           # 50 de_moor: the writer's sentence was never asked, the fact before it was); a
+           # bare 'Fehler' also names a fault ('ein technischer Fehler')
+           "wäre ein Fehler", "wäre ein großer Fehler", "wäre ein schwerer Fehler",
+           "wäre ein folgenschwerer Fehler", "kann man es nicht verdenken",
+           "ist es nicht zu verdenken", "jahrelange Vernachlässigung",
+           "jahrzehntelange Vernachlässigung"],
     "en": ["missed opportunity", "impossible to defend", "a blow to", "high time",
            "about time", "the wrong signal", "a wake-up call", "an alarm bell",
            # verdicts and the writer's own feeling: "Parents deserve better", "It is hard
@@ -154,7 +162,12 @@ JUDGE_PHRASES = {
            # writer's last word was not asked, a plain fact was)
            "hard to justify", "difficult to justify", "impossible to justify",
            "hard to defend", "difficult to defend", "a real loss", "a great loss",
-           "a huge loss", "too much to ask"],
+           "a huge loss", "too much to ask",
+           # '... can be forgiven for no longer believing a word of it', '... pay for a
+           # charity's years of neglect' (blind review 49 en_station_reopening, 50
+           # en_almshouses: the writer's last word had no cue and was never asked)
+           "can be forgiven for", "could be forgiven for", "may be forgiven for",
+           "years of neglect", "decades of neglect"],
 }
 # the writer speaking as 'man'/'one' ('Man fragt sich schon, warum ...', 'Man darf gespannt
 # sein, ob ...', 'Whatever one thinks of bike lanes, ...'): nobody else holds this view
@@ -323,7 +336,12 @@ VIEW_VERB = Caseless(re.compile(
     r"|\b(?:lobte|lobt|lobten|bemängelte|bemängelten|"
     # ('welcomed', 'begrüßte' greet guests as often: a fact)
     r"praised|praises|puts? the (?:value|cost|figure|"
-    r"damage)|valued|estimated|estimates|sees no reason)\b"))
+    r"damage)|valued|estimated|estimates|sees no reason)\b"
+    # a view taken of a plan: 'welcomed the review in principle, saying ...' (blind review 50
+    # en_ward_boundaries #12 keyed it a checkable fact)
+    r"|\b(?:welcomed|welcomes|begrüßte|begrüßt|begrüßten)\b[^.;]{0,60}\b(?:in principle|"
+    r"grundsätzlich|im Grundsatz)\b"
+    r"|,\s+saying\b"))
 # '..., sagt viel über unsere Gesellschaft', 'says a lot about us': the writer's verdict on
 # what something shows, nobody's speech (REPORTED's 'sagt'/'says')
 SAYS_ABOUT = re.compile(r"(?i)\b(?:sagt|sagen|says|say)\s+(?:viel|einiges|alles|wenig|nichts|"
@@ -498,6 +516,17 @@ SCENE = re.compile(r"^(?:Wer|(?:Anyone|Those) who|Whoever) (?:in diesen Tagen|di
                    r"^(?:Wer|(?:Anyone|Those) who|Whoever) [^,]+, (?:hört|riecht|hears|smells)\b")
 # what a rule threatens: 'Wer sich nicht daran hält, muss mit einem Bußgeld rechnen'
 RULE_CONSEQUENCE = re.compile(r"^(?:Wer [^,]+, (?:muss|müssen) (?:\w+ ){0,5}rechnen\b|"
+                              # what the law says of anyone who does it: 'Wer Köder auslege,
+                              # verstoße nicht nur gegen das Tierschutzgesetz, ...' (blind
+                              # review 51 de_giftkoeder #16 keyed a police spokesman's legal
+                              # statement an opinion)
+                              r"Wer [^,]+, (?:verstößt|verstoße|verstoßen|verstieß|"
+                              r"verstießen) (?:\w+ ){0,3}gegen (?:\w+ ){0,2}\w*(?:[Gg]esetz|"
+                              r"[Vv]erordnung|[Vv]erbot|[Rr]echt|[Rr]egeln)\w*|"
+                              r"Wer [^,]+, (?:macht|mache|machen) sich (?:\w+ )?strafbar\b|"
+                              r"(?:Anyone|Those) who [^,]+,? (?:is|are) (?:\w+ )?breaking the "
+                              r"law\b|(?:Anyone|Those) who [^,]+,? (?:breaks?|commits? an "
+                              r"offence)\b|"
                               r"(?:Anyone|Those) who [^,]+,? (?:faces?|risks?|could face|can "
                               r"be fined)\b)")
 # "Eine Stadt, die ihr beliebtestes Fest scheitern lässt, hat ihre Prioritäten verloren", "A
@@ -1127,13 +1156,19 @@ ORDINAL_AFTER = {"de": re.compile(r"\.\s(?:Jahrhunderts?|Jahrtausends?)\b"),
                  "en": re.compile(r"(?:st|nd|rd|th)\s(?:century|millennium)\b")}
 
 
+TOLD_TO = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|gets?|got) told to\b")
+
+
 def _own(analysis: Analysis, s: Sentence) -> bool:
     """The writer's own words: nobody is named and nothing reported ("Parents deserve
     better ...", not "Experts believe ..."). A person counts when the sentence begins with
     them or they speak in the article; a name inside the writer's verdict ('the boat on
     Canal Lane gave ...', a street the tagger took for a person) does not."""
     verb = _stance_verb(s.text, analysis.language)
-    text = SAYS_ABOUT.sub("", s.text)
+    # ('a town that is told to be patient for one more year can be forgiven for ...': what
+    # the town is told is no report of the sentence's own; blind review 49
+    # en_station_reopening's last word was not the writer's)
+    text = TOLD_TO.sub("", SAYS_ABOUT.sub("", s.text))
     # 'It is hard to think of a better use of £26,000 ...': an infinitive after the writer's
     # frame is nobody's stance (quick reading 34 pond: the closing verdict was not asked)
     if REPORTED.search(text) or verb and not re.search(r"\b(?:to|zu)\s+$",
@@ -1537,8 +1572,8 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if verdict == "opinion":
             if c is None and (s.index in quoted_sentences or loose):
                 continue  # somebody we cannot name says it: "Er sagte, ..." leaves who open
-            if c is None and REPORTED.search(SAYS_ABOUT.sub("", CONCESSIVE[lang].sub(
-                    "", s.text))) and not any(
+            if c is None and REPORTED.search(TOLD_TO.sub("", SAYS_ABOUT.sub("", CONCESSIVE[
+                    lang].sub("", s.text)))) and not any(
                     x.kind in {"stance_verb", "hedge"} for x in cues):
                 continue  # reported claim: whose judgement it is stays unclear
             opinions.append((s, cues, (p or 0.0) + cue_weight(cues)))
