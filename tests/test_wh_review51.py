@@ -62,3 +62,12 @@ def test_a_possessive_whose_owner_stays_in_the_main_clause_is_not_asked():
                 "died in 2009. The trust wrote to residents last Thursday.", "en")
     assert not any(p.startswith(("In what year did her", "When did her")) for p, _ in got), got
     assert any(p == "When did the trust write to residents?" for p, _ in got), got
+
+
+def test_a_place_name_that_opens_the_subject_keeps_its_capital():
+    # review 51 en_escape_room #1: 'When did ashcombe police station close its doors?'
+    got = _kept("A former fire station in Fernhill has been turned into a climbing gym. When "
+                "Fernhill fire station closed its doors in May 2016, few people expected that "
+                "it would become a gym.", "en")
+    prompts = [p for p, _ in got]
+    assert "When did Fernhill fire station close its doors?" in prompts, got

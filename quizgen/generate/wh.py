@@ -349,6 +349,21 @@ def _sentence_of(analysis: Analysis, offset: int) -> int:
 
 
 @per_analysis
+def _capitalised_inside(analysis: Analysis) -> frozenset[str]:
+    """Capitalised words that stand alone inside a sentence somewhere: a name ('in
+    Ashcombe'), not part of a longer one ('Sussex Police', 'the Wildlife Trust')."""
+    out = set()
+    for s in analysis.sentences:
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            t, prev = toks[k], toks[k - 1]
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            if t.text[:1].isupper() and prev.text[:1].islower() and not nxt[:1].isupper():
+                out.add(t.text)
+    return frozenset(out)
+
+
+@per_analysis
 def _sentence_starts(analysis: Analysis) -> list[int]:
     return [s.start for s in analysis.sentences]
 
@@ -5063,7 +5078,10 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
     text = lower_first(subj)
     if subj[0].pos == "NOUN" and not subj[0].text.isupper() and \
             analysis.entity_at(subj[0].start, subj[0].end) is None and not (
-            len(subj) > 1 and subj[1].text[:1].isupper()):  # 'Kingsport Rovers' is a name
+            len(subj) > 1 and subj[1].text[:1].isupper()) and \
+            subj[0].text not in _capitalised_inside(analysis):  # 'Kingsport Rovers' is a name;
+        # so is a word capitalised inside a sentence elsewhere ('When did ashcombe police
+        # station close its doors?', review 51 en_escape_room #1, after 'in Ashcombe')
         text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
     elif _job_before_name(subj, analysis):
         text = text[:1].lower() + text[1:]  # 'When did headteacher Colin Harwood ...?'
