@@ -71,3 +71,10 @@ def test_a_place_name_that_opens_the_subject_keeps_its_capital():
                 "it would become a gym.", "en")
     prompts = [p for p, _ in got]
     assert "When did Fernhill fire station close its doors?" in prompts, got
+
+
+def test_the_source_of_an_estimate_is_not_asked_with_was():
+    # review 49 de_nutria #2: 'Was geht von mindestens 150 Tieren aus? - ein Gutachten ...'
+    got = _kept("Eine Studie des Naturschutzbunds geht von mindestens 60 Bibern aus. Von der "
+                "alten Deponie geht nach Angaben des Landratsamts keine Gefahr aus.")
+    assert not any(p.startswith("Was geht von mindestens") for p, _ in got), got

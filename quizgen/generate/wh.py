@@ -994,6 +994,8 @@ _TORN_PHRASE = re.compile(
     r"\b(?:[Ii]n|an|auf|bis|zu|für|über|unter|vor|nach|seit|mit|von|bei|aus|um|gegen|ohne|"
     r"durch|zwischen) (?:den|dem|die|der|das|des|einen|einem|eine|einer|eines) "
     r"[a-zäöüß]+\?$|[£$€](?![\d ]*\d)|^How many (?:last|next|this|previous|past)\b")
+# 'ausgehen von' + a number: an estimate, whose source a 'Was' cannot ask
+_ASSUMES_A_COUNT = re.compile(r"^Was (?:geht|ging|gehen|gingen)\b[^?]*\bvon\b[^?]*\d[^?]*\baus\?$")
 # a verbless contrast after a comma at the prompt's end: 'Was gibt es nicht, nur eine
 # Verkehrsinsel?', '..., but only a footpath?'
 _ELLIPTIC_CONTRAST = re.compile(r"(?i),\s+(?:(?:aber|jedoch)\s+)?(?:nur|sondern|but|only|just)\s+"
@@ -1023,6 +1025,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
         # comparison or preposition behind; 'How many libraries will the cuts affect seven
         # of the city's?' (the whole of a part)
+    if _ASSUMES_A_COUNT.search(prompt):
+        return 0.0  # 'Ein Gutachten geht von mindestens 150 Tieren aus' -> 'Was geht von
+        # mindestens 150 Tieren aus?' reads 'what comes from 150 animals', and the count that
+        # matters stands in the prompt (blind review 49 de_nutria #2)
     if _TORN_PHRASE.search(prompt):
         return 0.0  # 'Wann hat ... seine Auftragsbücher bis in den gefüllt?' (the asked date
         # was the noun of 'bis in den Herbst 2027', review 46), 'How many last month did
