@@ -78,3 +78,13 @@ def test_the_source_of_an_estimate_is_not_asked_with_was():
     got = _kept("Eine Studie des Naturschutzbunds geht von mindestens 60 Bibern aus. Von der "
                 "alten Deponie geht nach Angaben des Landratsamts keine Gefahr aus.")
     assert not any(p.startswith("Was geht von mindestens") for p, _ in got), got
+
+
+def test_a_long_when_prompt_that_hands_over_the_figure_ranks_lower():
+    # review 50 en_almshouses #1: 'When did the ... Trust write to residents to say that the
+    # roofs, chimneys and timber frames needed repairs costing at least £850,000?'
+    got = _candidates("The Hollins Mill Trust wrote to members on Friday to say that the "
+                      "wheel, the sluice gates and the old drying floor needed repairs costing "
+                      "at least £420,000.", "en")
+    long_ = [sc for p, _, sc in got if p.startswith("When did the Hollins Mill Trust write")]
+    assert long_ and max(long_) < 0.5, got

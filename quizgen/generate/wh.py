@@ -1249,6 +1249,12 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
 _TRAILING_SAID = re.compile(r", ((?:the )?[A-Z][^,?]*?) (?:said|says|reported|confirmed)\?$")
 
 
+# a hedged figure: 'at least £850,000', 'rund 380.000 Euro', 'mehr als 250 Menschen'
+_HEDGED_FIGURE = re.compile(r"(?i)\b(?:at least|more than|about|around|almost|nearly|roughly|"
+                            r"some|up to|over|rund|etwa|mehr als|mindestens|knapp|fast|gut|"
+                            r"bis zu|über)\s+[£$€]?\d")
+
+
 def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: str,
               accepted: Sequence[str], score: float, difficulty: int = 1) -> Question:
     prompt = compact(prompt, analysis)
@@ -1271,6 +1277,10 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
         # gebissen?' had 0.3 + 0.05 and was asked, quick reading 20)
         actors = _actors_by_sentence(analysis).get(s.index, ())
         score = round(score + 0.025 * min(len(actors), 4), 3)
+    if skill == "when" and len(prompt.split()) >= 20 and _HEDGED_FIGURE.search(prompt):
+        score = round(score - 0.15, 3)  # 'When did the trust write to residents to say
+        # that ... needed repairs costing at least £850,000?': the whole sentence, and the
+        # figure that matters handed over to ask a weekday (blind review 50 en_almshouses #1)
     if skill == "how_many":
         accepted = _with_bound(answer, accepted, analysis.language)
     return Question(
