@@ -126,6 +126,8 @@ T = {
                            "{next} {says}",
         "hedge_expl_note": "Der Artikel gibt die Angabe nur weiter und fügt gleich danach "
                            "hinzu: {next} {says}",
+        "hedge_expl_later": "Der Artikel gibt die Angabe nur weiter und fügt kurz danach "
+                            "hinzu: {next} {says}",
     },
     "en": {
         "unsupported": "For which statement does the article say explicitly that no evidence "
@@ -160,6 +162,8 @@ T = {
                       "it on. {says}",
         "hedge_expl_note": "The article only passes the claim on and adds straight after it: "
                            "{next} {says}",
+        "hedge_expl_later": "The article only passes the claim on and adds a little later: "
+                            "{next} {says}",
     },
 }
 
@@ -226,7 +230,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     out += [q for q in _interested_party(analysis, cs)
             if not (q.evidence and q.evidence[0].sentence in flags)]
     out += _official_source(analysis)
-    out += _hedged(analysis)
+    out += _hedged(analysis, cs)
     return out
 
 
@@ -1383,11 +1387,51 @@ def _noted_claim(analysis: Analysis, sent: Sentence) -> tuple[str, Sentence] | N
     return (m.group(1), nxt) if NOTE_AFTER[lang].search(nxt.text) else None
 
 
-def _hedged(analysis: Analysis) -> list[Question]:
+_CONCEDED = re.compile(r"(?i)\b(?:although|though|while|whereas|obwohl|obgleich|wobei)\b")
+
+
+def _answers_before(sent: Sentence) -> bool:
+    """A denial, or a sentence that points back with a demonstrative ('bestreitet das', 'führen
+    das auf ... zurück', 'denied this')."""
+    if DENIED.search(sent.text):
+        return True
+    toks = sent.tokens
+    for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        if tok.tag == "PDS" and low in {"das", "dies", "dieses"}:
+            return True
+        if low in {"this", "that"} and tok.tag == "DT0" and (
+                i + 1 == len(toks) or toks[i + 1].pos in {"PUNCT", "VERB", "AUX", "ADP"}):
+            return True
+    return False
+
+
+def _hedged(analysis: Analysis, cs: list[Claim] = ()) -> list[Question]:
     """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
     lang = analysis.language
     t = T[lang]
     out = []
+    # a claim the article flags as unproven that no quotation carries ('Für Aufregung sorgt
+    # ein Beitrag in einer Facebook-Gruppe, wonach ... ein Hund gebissen worden sei. Ob sich
+    # der Vorfall tatsächlich so zugetragen hat, ist unklar', 'posts began to circulate on
+    # social media claiming that ... No evidence has emerged to support the claim'): the
+    # flagged sentence is the report asked about (blind review 49: de_nutria and
+    # en_bonfire_display had no item on their unproven claim); sentence -> the flag's sentence
+    carried = {c.sentence.index for c in cs if c.unsupported}
+    uncarried: dict[int, Sentence] = {}
+    for m in evidence_markers(analysis):
+        if m.kind == "no_evidence" and m.claim_sentence is not None and \
+                m.claim_sentence < m.sentence <= m.claim_sentence + 2 and \
+                m.claim_sentence not in carried and "\n" not in analysis.article.text[
+                    analysis.sentences[m.claim_sentence].end:analysis.sentences[m.sentence].start] \
+                and not _CONCEDED.search(analysis.article.text[
+                    analysis.sentences[m.sentence].start:m.start]) and \
+                not _answers_before(analysis.sentences[m.claim_sentence]):
+            # a flag conceded in its sentence ('..., although it has not said how that
+            # estimate was reached') is on its own sentence's claim; a denial or a pointer ('Die
+            # Stadtverwaltung bestreitet das.', 'Einige Eltern führen das auf den Schimmel
+            # zurück.') is no report to ask about on its own
+            uncarried.setdefault(m.claim_sentence, analysis.sentences[m.sentence])
     # 'That claim has not been independently checked, and a soil survey ... is said to reach
     # a different conclusion.': the article's note on the claim before, no report of its own
     # (blind review 22 en_solar_farm #11, D: asked 'Does the article present this as an
@@ -1404,6 +1448,10 @@ def _hedged(analysis: Analysis) -> list[Question]:
         noted = _noted_claim(analysis, sent)
         if word is None and noted is not None:
             word = noted[0]
+        elif word is None and idx in uncarried and not _PERSONAL_WORD.search(
+                QUOTED_PART.sub(" ", sent.text)):
+            noted = ("", uncarried[idx])
+            word = ""
         else:
             noted = None
         if word is None or _exposed(analysis, sent):
@@ -1414,8 +1462,8 @@ def _hedged(analysis: Analysis) -> list[Question]:
         source = _source_words(sent.text) if lang == "de" and SOLL.fullmatch(word) else None
         nxt = analysis.sentences[idx + 1] if idx + 1 < len(analysis.sentences) else None
         if noted is not None:
-            expl = t["hedge_expl_note"].format(next=cite(analysis, noted[1]),
-                                               says=says(analysis, sent))
+            key = "hedge_expl_note" if noted[1].index == idx + 1 else "hedge_expl_later"
+            expl = t[key].format(next=cite(analysis, noted[1]), says=says(analysis, sent))
         elif phrase:
             expl = t["hedge_expl_soll"].format(phrase=quoted(phrase, lang),
                                                says=says(analysis, sent))
@@ -1430,7 +1478,8 @@ def _hedged(analysis: Analysis) -> list[Question]:
         answer = t["hedge_no"]
         # a denial by the party concerned is no refutation by the article: 'it explicitly
         # refutes it' would be arguable there, so it is no option
-        mixed = [] if noted is not None and DENIED.search(noted[1].text) else [t["hedge_mixed"]]
+        mixed = [] if noted is not None and any(DENIED.search(x.text) for x in analysis.sentences[
+            idx + 1:noted[1].index + 1]) else [t["hedge_mixed"]]
         opts = shuffled([t["hedge_yes"], answer, *mixed], ("hedge", idx))
         # a claim the next sentence calls unproven is the article's own flag on it, the
         # item the text shows most plainly (blind review 47 de_heilquelle: the who-question on
