@@ -2582,6 +2582,11 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             continue
         if ent.role and _honorific(ent.role):
             ent.role = None  # "Dr." is a title, not what someone does
+        past = _past_role_word(analysis, ent) if ent.role and not _FORMER.match(ent.role) \
+            else None
+        if past:  # 'former prison officer Gareth Hughes': what he was, not his part in the
+            # story (blind review 51 en_escape_room #3 keyed 'prison officer')
+            ent.role = f"{past.lower()}{'' if past.endswith('-') else ' '}{ent.role}"
         if ent.role is None or ent.role.lower().rstrip(".") in {"professor", "prof",
                                                                  "councillor", "cllr"}:
             # 'The UK's Chief Veterinary Officer, Professor James Carver,': the office;
@@ -2843,6 +2848,18 @@ def is_descriptor(role: str) -> bool:
 # (quick reading 22: 'What is Colin Marsh's role? - retired teacher' for a man living on a boat)
 _FORMER = re.compile(r"(?i)^(?:an? |eine?r? )?(?:retired|former|ex-|pensionierte[rn]?|"
                      r"ehemalige[rn]?|frühere[rn]?)\b")
+
+
+def _past_role_word(analysis: Analysis, e: Entity) -> str | None:
+    """'former'/'retired'/'ehemaliger' right before the role that stands before a mention of
+    e's name, or None."""
+    text = analysis.article.text
+    role = re.compile(r"(?i)\b(former|retired|ex-|ehemalige[rn]?|frühere[rn]?|"
+                      r"pensionierte[rn]?)\s*" + re.escape(e.role or "") + r"\s+$")
+    for m in e.mentions:
+        if (mt := role.search(text[max(0, m.start - len(e.role or "") - 20):m.start])):
+            return mt.group(1)
+    return None
 
 
 def _shared_apposition(s: Sentence, m: Mention, start: int, length: int) -> bool:
