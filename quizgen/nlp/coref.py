@@ -79,7 +79,31 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                     # among the options of 'Wer sagte, ihm liege ...?')
                 if word.endswith(_TITLE_ENDS) and word.isalpha():
                     return "m"  # 'Bürgermeister Anton Huber': the masculine form of a title
-    return None
+    return _role_sex(analysis, ent)
+
+
+# German role nouns that name either sex ('Vorsitzende', 'Mitglied'): no masculine role
+_EITHER_ROLE = re.compile(r"(?:e|en|in|innen|frau|mitglied|kind|opfer|elternteil|person|"
+                          r"mutter|tochter|schwester|kraft|hilfe|waise|geisel|wache)$",
+                          re.IGNORECASE)
+
+
+def _role_sex(analysis: Analysis, e: Entity) -> str | None:
+    """'f' or 'm' as the role noun says ('Kreisrätin' a woman; 'Kreisrat', 'Sprecher' a man:
+    a German role whose feminine ends in -in; 'spokeswoman'/'spokesman'), else None. A 'Sie'
+    went to 'Kreisrat Oliver Brand' though a Kreisrätin was named before (coord, round 2)."""
+    role = (e.role or "").split()
+    if not role:
+        return None
+    first = role[0].strip(",.")
+    if analysis.language == "de":
+        if not first[:1].isupper() or not first.isalpha():
+            return None
+        if re.search(r"(?<!\b)in$", first):
+            return "f"
+        return None if _EITHER_ROLE.search(first) else "m"
+    low = first.lower()
+    return "f" if low.endswith("woman") else "m" if low.endswith("man") else None
 
 
 _TITLE_STEMS = {"bürgermeister", "minister", "präsident", "kanzler", "sprecher", "expert",
