@@ -10,6 +10,7 @@ import copy
 import difflib
 import functools
 import heapq
+import itertools
 import random
 import re
 from collections import defaultdict
@@ -634,7 +635,11 @@ def _gap_on_everywhere_name(q: Question, article: dict | None,
             or not isinstance(q.answer, str) or not article:
         return False
     key = q.answer.strip()
-    if len(_whole_word(key).findall(article["text"])) < EVERYWHERE:
+    text = article["text"]
+    # (str.count, a quick scan, counts every whole-word match and more; the regex scan
+    # stops at the third)
+    if text.count(key) < EVERYWHERE or len(list(itertools.islice(
+            _whole_word(key).finditer(text), EVERYWHERE))) < EVERYWHERE:
         return False
     every = (names or {}).get(key.lower(), [])
     # a person's names: the full name and the surname alone (names_by_answer)
@@ -1088,8 +1093,13 @@ def _asked_out_of_relative(q: Question) -> bool:
 
 # a verb of saying that ends the question without what was said: 'Wo hatte Rice bei ihrem
 # Aufenthalt erklärt?' (from 'Rice hatte in der Ukraine erklärt, die USA ...')
-_BARE_SAY = re.compile(r"\b(?:erklärt|erklärte|gesagt|sagte|betont|betonte|mitgeteilt|"
-                       r"berichtet|berichtete|geäußert|said|stated|explained|told|added)\?$")
+_BARE_SAY_VERBS = ("erklärt", "erklärte", "gesagt", "sagte", "betont", "betonte", "mitgeteilt",
+                   "berichtet", "berichtete", "geäußert", "said", "stated", "explained", "told",
+                   "added")
+_BARE_SAY = re.compile(r"\b(?:" + "|".join(_BARE_SAY_VERBS) + r")\?$")
+# how far from the end a match of _BARE_SAY can start (the longest verb, '?', a final
+# newline): the search starts there, not at every word of the prompt
+_BARE_SAY_REACH = max(map(len, _BARE_SAY_VERBS)) + 2
 
 
 # an answer that is only 'another one', torn from 'kaum ein anderes Thema' / 'hardly
@@ -1127,7 +1137,7 @@ def _torn_list(q: Question) -> bool:
 
 def _says_nothing(q: Question) -> bool:
     return q.family == "comprehension" and q.type in {"short_answer", "multiple_choice"} and (
-        bool(_BARE_SAY.search(q.prompt))
+        bool(_BARE_SAY.search(q.prompt, max(0, len(q.prompt) - _BARE_SAY_REACH)))
         or isinstance(q.answer, str) and bool(_ONLY_ANOTHER.match(q.answer)))
 
 

@@ -831,13 +831,14 @@ def generate(analysis: Analysis) -> list[Question]:
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue
-        umbrella = [(start, *umbrella_nouns(analysis)[start]) for start in
-                    (t.start for t in s.tokens) if start in umbrella_nouns(analysis)]
+        umbrellas = umbrella_nouns(analysis)
+        umbrella = [(t.start, *umbrellas[t.start]) for t in s.tokens if t.start in umbrellas]
         if any(named is None for _, _, named in umbrella):
             continue  # 'Gewählt worden war das Gremium ____': which body? (fresh34)
         edits = [*edits, *umbrella]  # 'das Gremium' -> 'das Jugendparlament'
         targets = sorted(_targets(analysis, s.index))
         quoted_spans = [m.span() for m in QUOTATION.finditer(s.text)]
+        unsaid = None  # does the sentence deny or refuse what it tells? (searched once)
         for rank, (start, end, answer, accepted, skill, salience) in enumerate(targets):
             if any(a < end and start < b for a, b, _ in edits):
                 continue
@@ -850,12 +851,16 @@ def generate(analysis: Analysis) -> list[Question]:
                     analysis.article.text[end + 1:end + 2] in {" ", ""}:
                 continue  # 'The ________' Association' (Kingsmere Traders' Association,
                 # fresh35 popup, F): a plural possessive of a longer name is left behind
-            if skill in {"when", "who", "where"} and any(r.search(s.text) for r in (
-                    _NO_EVENT_DE, _NOT_SAID, _NOT_SAID_EN)):
-                continue  # 'Die Bundespolizei konnte den Vorfall am ____ weder bestätigen
-                # noch dementieren': what did not happen has no day and no doer, and the
-                # home town of who did not comment is a side detail ('Ein Sprecher des
-                # Reiseveranstalters ... aus ____ wollte sich ... nicht äußern')
+            if skill in {"when", "who", "where"}:
+                if unsaid is None:
+                    unsaid = any(r.search(s.text) for r in (_NO_EVENT_DE, _NOT_SAID,
+                                                            _NOT_SAID_EN))
+                if unsaid:
+                    continue  # 'Die Bundespolizei konnte den Vorfall am ____ weder
+                    # bestätigen noch dementieren': what did not happen has no day and no
+                    # doer, and the home town of who did not comment is a side detail ('Ein
+                    # Sprecher des Reiseveranstalters ... aus ____ wollte sich ... nicht
+                    # äußern')
             if _POSSESSIVE_APPOSITION.match(analysis.article.text[s.start:start]) and not any(
                     a <= s.start < b for a, b, _ in edits):
                 continue  # 'His daughter, ____, who has campaigned ...' (fresh37

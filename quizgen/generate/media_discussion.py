@@ -1400,7 +1400,10 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 # ('The trust's chief executive, Dr Helen Osei': no title to add)
                 return f"{then.group(2)} of {owner}" + (
                     "" if title.rstrip(".") in _HONORIFIC else f", {title}")
-        whose = _WHOSE_ROLE[lang].search(before) if lang in _WHOSE_ROLE else None
+        # (a text without the pattern's 'whose' is not searched: the pattern, anchored at
+        # the end, is tried from every capital)
+        whose = _WHOSE_ROLE[lang].search(before) if lang in _WHOSE_ROLE and \
+            "whose" in before else None
         if whose is not None:
             # 'the Llanfair Talhaearn Ramblers, whose secretary, retired surveyor Gwen
             # Humphreys, ...': the Ramblers' secretary (quick reading 34 gave her no role)
@@ -1422,7 +1425,8 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 of = None
             if of is not None:
                 return ("Gründer" if made.group(1) == "der" else "Gründerin") + " " + of
-        founded = _FOUNDED[lang].search(before) if lang in _FOUNDED else None
+        founded = _FOUNDED[lang].search(before) if lang in _FOUNDED and \
+            "which" in before else None
         if founded is not None:
             org = founded.group(1)
             return f"{role}, founder of {org}" if role and "founder" not in role else \
@@ -1977,6 +1981,9 @@ NO_COMMENT = {
                      r"was not available for comment|no comment|would not comment|"
                      r"(has|have|had) not (yet )?responded", re.IGNORECASE),
 }
+# a word each refusal of NO_COMMENT holds, lower-cased
+_NO_COMMENT_WORDS = {"de": ("nicht", "dementieren", "unbeantwortet", "stellungnahme"),
+                     "en": ("not", "comment")}
 # a party that was asked and would not confirm a report about it
 NOT_CONFIRMED = {
     "de": re.compile(r"\b(?:wollte|wollten|konnte|konnten)\b[^.;]{0,40}\bnicht bestätigen\b"),
@@ -2081,6 +2088,9 @@ def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
     out = []
     lang = analysis.language
     for s in analysis.body_sentences():
+        low = s.text.lower()
+        if not any(word in low for word in _NO_COMMENT_WORDS[lang]):
+            continue  # most sentences: the long case-blind search spared
         m = NO_COMMENT[lang].search(s.text)
         if m:
             start = _clause_start(s, m.start())
@@ -2463,21 +2473,48 @@ def _animal(analysis: Analysis, party: str) -> bool:
     name = " ".join(w for w in words(party) if w.lower() not in _DETS)
     if not name or not name[:1].isupper():
         return False
-    animal, text = ANIMAL[lang], analysis.article.text
+    text = analysis.article.text
     if not _names_an_animal(text, lang):
-        return False  # most articles name none: two regexes per party spared
-    q = "[„“\"‚‘'’]?"
-    return bool(re.search(rf"(?i:\b{animal})\s+{q}{re.escape(name)}\b", text) or re.search(
-        rf"\b{re.escape(name)}{q},?\s+(?:(?i:the|a|an|der|die|das|ein|eine)\s+)?"
-        rf"(?:\w+\s+)?(?i:{animal})\b", text))
+        return False  # most articles name none: the search for the name is spared
+    # each place the name stands: a pattern with the name inside, searched over the whole
+    # text, tried the animal nouns at every word start and was compiled anew per party
+    after_animal = _after_animal_nouns(text, lang)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at in after_animal and _WORD_EDGE.match(text, end):
+            return True  # 'Schulhund „Bruno“'
+        if _WORD_EDGE.match(text, at) and _ANIMAL_AFTER_NAME[lang].match(text, end):
+            return True  # 'Rex, the police dog'
+        at = text.find(name, at + 1)
+    return False
+
+
+_WORD_EDGE = re.compile(r"\b")
+_OPEN_QUOTE = "[„“\"‚‘'’]?"
+# an animal noun, the space after it and an opening quote: where a name it gives starts
+_ANIMAL_BEFORE_NAME = {lang: re.compile(rf"(?i:\b{animal})\s+{_OPEN_QUOTE}")
+                       for lang, animal in ANIMAL.items()}
+# what follows a name to make it an animal's: 'Rex, the police dog', 'Matilda the wallaby'
+_ANIMAL_AFTER_NAME = {lang: re.compile(
+    rf"{_OPEN_QUOTE},?\s+(?:(?i:the|a|an|der|die|das|ein|eine)\s+)?(?:\w+\s+)?(?i:{animal})\b")
+    for lang, animal in ANIMAL.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _after_animal_nouns(text: str, lang: str) -> frozenset[int]:
+    """Offsets right after an animal noun, its space and an opening quote: a name starting
+    there is the animal's. (Matches cannot overlap: each ends where no word can start.)"""
+    return frozenset(m.end() for m in _ANIMAL_BEFORE_NAME[lang].finditer(text))
 
 
 # what a council, board or court does when it decides
-DECIDED = {
-    "de": re.compile(r"\b(beschlossen|beschloss|beschließt|entschieden|entschied|"
-                     r"verabschiedet|verabschiedete|abgelehnt|lehnte)\b"),
-    "en": re.compile(r"\b(voted|decided|approved|rejected|passed)\b"),
+DECISION_WORDS = {
+    "de": ("beschlossen", "beschloss", "beschließt", "entschieden", "entschied", "verabschiedet",
+           "verabschiedete", "abgelehnt", "lehnte"),
+    "en": ("voted", "decided", "approved", "rejected", "passed"),
 }
+DECIDED = {lang: re.compile(r"\b(" + "|".join(ws) + r")\b") for lang, ws in DECISION_WORDS.items()}
 
 
 def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]:
@@ -2486,8 +2523,10 @@ def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]
     lang = analysis.language
     out: list[tuple[str, Sentence]] = []
     for s in analysis.body_sentences():
-        if not DECIDED[lang].search(s.text) or any(q.sentence == s.index
-                                                   for q in analysis.quotes):
+        # (the words looked for first: most sentences have none, and the pattern is then
+        # not tried at every word)
+        if not any(w in s.text for w in DECISION_WORDS[lang]) or not DECIDED[lang].search(
+                s.text) or any(q.sentence == s.index for q in analysis.quotes):
             continue
         party = _subject(analysis, s)
         if not party or not _actor_noun(party, analysis) or any(

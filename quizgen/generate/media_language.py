@@ -300,8 +300,9 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
         if low in lex:
             out.append((w, lex[low]))
             continue
-        key = next((low[:n] for n in range(len(low) - 1, 4, -1) if low[:n] in lex
-                    and low[n:] in _ENDINGS[language]), None)
+        # (only the cuts that leave an ending's length can leave an ending)
+        key = next((low[:n] for n in range(len(low) - 1, max(len(low) - 1 - _LONGEST_ENDING[
+            language], 4), -1) if low[:n] in lex and low[n:] in _ENDINGS[language]), None)
         if key is not None:
             neutral = _sense(key, SENSES[language][key], text, article_text) \
                 if key in SENSES[language] else lex[key]
@@ -337,6 +338,7 @@ def _sense(word: str, senses: list[tuple[str, str]], text: str, article_text: st
 
 
 _ENDINGS = {"de": ("e", "er", "es", "en", "em", "n", "s"), "en": ("s", "es", "ed", "d")}
+_LONGEST_ENDING = {lang: max(map(len, endings)) for lang, endings in _ENDINGS.items()}
 # what names a historical regime or era ('NS-Regime', 'Nazi regime', 'SED-Diktatur',
 # 'kommunistischen Regime'), a word's German ending cut
 HISTORIC = {"ns", "nazi", "sed", "ddr", "apartheid", "hitler", "stalin", "franco", "sowjet",
@@ -347,7 +349,10 @@ HISTORIC = {"ns", "nazi", "sed", "ddr", "apartheid", "hitler", "stalin", "franco
 def _historic(word: str) -> bool:
     low = word.lower()
     return low in HISTORIC or low.endswith(("e", "en", "er", "es", "em")) and \
-        re.sub(r"(?:en|er|es|em|e)$", "", low) in HISTORIC
+        _GERMAN_ENDING.sub("", low) in HISTORIC
+
+
+_GERMAN_ENDING = re.compile(r"(?:en|er|es|em|e)$")
 
 
 def _literal(text: str, word: str, things: set[str]) -> bool:

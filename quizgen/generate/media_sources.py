@@ -687,13 +687,13 @@ def _without_roles(analysis: Analysis, text: str) -> str:
     for e in analysis.entities:
         if e.label != "PER" or not e.role:
             continue
-        role = re.sub(r"^(?:the|a|an|der|die|das)\s+", "", e.role.strip(), flags=re.I)
-        heads = distinct([role, _ROLE_HEAD.sub("", role)])
         names = distinct([e.name] + sorted({m.text for m in e.mentions if m.kind != "pronoun"
                                             and m.text[:1].isupper()}, key=len, reverse=True))
+        if not any(n and n in text for n in names):
+            continue  # both patterns below need one of the names: none is built
+        role = re.sub(r"^(?:the|a|an|der|die|das)\s+", "", e.role.strip(), flags=re.I)
+        heads = distinct([role, _ROLE_HEAD.sub("", role)])
         name_alt = "|".join(re.escape(n) for n in names if n)
-        if not name_alt:
-            continue
         for head in heads:
             if len(head) < 3:
                 continue

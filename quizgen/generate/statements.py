@@ -245,7 +245,8 @@ def _usable(analysis: Analysis, s: Sentence) -> bool:
         return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
         return False
-    if not re.search(r"[.!:;…]['\"“”»«‘’)]*$", s.text.rstrip()):
+    # (closing marks cut instead of a pattern anchored at the end, tried from every position)
+    if not s.text.rstrip().rstrip("'\"“”»«‘’)").endswith((".", "!", ":", ";", "…")):
         return False  # "Konzern macht Werk in Kornbach dicht": a headline, not a statement
     subjunctive = [t for t in s.tokens if t.tag in {"VAFIN", "VMFIN"} and t.text in INDICATIVE]
     if subjunctive and not _says_who(analysis, s, subjunctive):

@@ -149,18 +149,19 @@ _PURCHASES = re.compile(r"(?i)\b(?:the|these|those|die|diese) (?:purchases|käuf
 # 'Who said the purchases would pay for themselves ...?': which? (review 40
 # en_temporary_housing #5; 'the purchase price' names its thing)
 _IF_DE = re.compile(r"\b(?:wenn|falls|sobald|sofern)\b")
-POINTS_BACK = re.compile(r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
-                         r"because of (?:this|that|it)|infolgedessen|in der folge|"
-                         r"dadurch|deswegen|darum|"
-                         # 'Eine Entscheidung darüber soll ... fallen': about what? (blind
-                         # review 34 de_tinyhaus #6); 'darüber hinaus' (besides) stays
-                         r"darüber(?!\s+hinaus)|"
-                         # 'Wer ließ den Altbau noch am selben Tag sperren?' - which day?
-                         r"(?:am|an dem|vom) (?:selben|gleichen|nächsten|folgenden) tag|"
-                         r"(?:on )?the (?:same|next|following) day|that day|" + _THEN_AGAINST +
-                         # 'When did that begin to change?' - what? (fresh34 lostpath)
-                         r"|^(?:when|where|why|how|what|who) (?:did|does|do|will|would|has|"
-                         r"have|had|was|is|were|can|could|should) that)\b")
+POINTS_BACK = Caseless(re.compile(
+    r"(?i)\b(as a (?:result|consequence)|in (?:response|turn)|"
+    r"because of (?:this|that|it)|infolgedessen|in der folge|"
+    r"dadurch|deswegen|darum|"
+    # 'Eine Entscheidung darüber soll ... fallen': about what? (blind
+    # review 34 de_tinyhaus #6); 'darüber hinaus' (besides) stays
+    r"darüber(?!\s+hinaus)|"
+    # 'Wer ließ den Altbau noch am selben Tag sperren?' - which day?
+    r"(?:am|an dem|vom) (?:selben|gleichen|nächsten|folgenden) tag|"
+    r"(?:on )?the (?:same|next|following) day|that day|" + _THEN_AGAINST +
+    # 'When did that begin to change?' - what? (fresh34 lostpath)
+    r"|^(?:when|where|why|how|what|who) (?:did|does|do|will|would|has|"
+    r"have|had|was|is|were|can|could|should) that)\b"))
 # A stock phrase that announces what the next sentence says: 'einen ungewöhnlichen Weg gehen',
 # 'neue Wege gehen', 'klarmachen, worum es gehen müsse', 'what it was all about'
 STOCK_PHRASE = re.compile(r"(?i)\b(?:einen (?:[a-zäöüß]+en )?weg (?:gehen|einschlagen)|"
@@ -934,23 +935,22 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
             parts.append(render(toks))
     text = " ".join(p for p in parts if p)
     text = _BRACKET_TAG.sub("", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r",\s*,", ",", text).strip(" ,")
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _SPACES.sub(" ", text)
+    text = _DOUBLE_COMMA.sub(",", text).strip(" ,")
     # 'In what year did retired postman Keith Darby, 68, buy ...?': a name's age between
     # commas is newspaper style, no part of a question (blind review 14)
     text = _AGE_AFTER_NAME.sub(r"\1", text)
     # 'By October, she says, rats were ...' -> 'Who says rats were ...?', not 'says, rats'
     # (German keeps it: 'Wer sagte, die Belastung sei ...?')
     if language == "en":
-        text = re.sub(r"^(Who (?:says|said|claims|claimed|believes|thinks)), (?![“\"‘'])",
-                      r"\1 ", text)
+        text = _WHO_SAYS_COMMA.sub(r"\1 ", text)
     if language == "de":
         text = _german_quotes(text)
-    text = re.sub(r"\.([“”\"’]?)$", r"\1", text)  # '... "an electrical transmitter."?'
+    text = _FULL_STOP_AT_END.sub(r"\1", text)  # '... "an electrical transmitter."?'
     if language == "en":  # '... at Home Farm, a free-range egg farm on the edge of ...?':
         # an apposition after a name at the end says nothing the question needs
-        text = re.sub(r"(\b[A-Z][\w'’-]*), an? [^,“”\"?]+$", r"\1", text)
+        text = _APPOSITION_AT_END_EN.sub(r"\1", text)
         # '..., with a prize fund of £1,500 for the winners?': a teaser's add-on after the
         # clause says nothing the question needs (quick reading 42 en_bus_shelters Q1)
         text = _WITH_ADDON_EN.sub("", text)
@@ -958,6 +958,12 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
 
 
 _WITH_ADDON_EN = re.compile(r"(?<=\w), with (?:a|an|the) [^,;“”\"?]+$")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_SPACES = re.compile(r"\s{2,}")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+_WHO_SAYS_COMMA = re.compile(r"^(Who (?:says|said|claims|claimed|believes|thinks)), (?![“\"‘'])")
+_FULL_STOP_AT_END = re.compile(r"\.([“”\"’]?)$")
+_APPOSITION_AT_END_EN = re.compile(r"(\b[A-Z][\w'’-]*), an? [^,“”\"?]+$")
 _AGE_AFTER_NAME = re.compile(r"(\b[A-ZÄÖÜ][\w'’-]*[a-zäöüß]), (?:[1-9]|[1-9]\d|1[01]\d),(?= )")
 
 
@@ -1014,14 +1020,27 @@ HEARSAY = re.compile(r"(?i)\b(?:soll|sollen|sollte|sollten)\b(?:(?!\b(?:soll|sol
                      r"believed|understood) to (?:have|be)\b")
 
 
+_CUT_AT_INITIAL = re.compile(r"\b[A-Z]\?$")
+_DANGLING_WORDS = ("als", "than", "wie", "von", "of", "mit", "with", "and", "und", "or", "oder")
+_DANGLING_WORD = re.compile(r"(?i)\b(" + "|".join(_DANGLING_WORDS) + r")\?$")
+# how far from the end a match of _DANGLING_WORD can start (the longest word, '?', a final
+# newline): the search starts there, not at every word of the prompt
+_DANGLING_WORD_REACH = max(map(len, _DANGLING_WORDS)) + 2
+_PART_OF_WHOLE = re.compile(r"(?i)\b\w+\s+of\s+(?:the|its|their|\w+['’]s)(?:\s+\w+['’]s)?\?$")
+_EMPTY_QUOTE = re.compile(r"„\s*[“”\"]|\"\s*\"|“\s*”")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_WORD_CHARS = re.compile(r"\w+")
+_CUT_AFTER_THAT = re.compile(r"(?i)\b(?:and|und) (?:that|dass)(?: \S+){0,4}\?$")
+
+
 def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
            reported: bool = False, min_words: int = 4) -> float:
     words = prompt.split()
-    if len(words) < min_words or len(words) > 40 or re.search(r"\b[A-Z]\?$", prompt):
+    if len(words) < min_words or len(words) > 40 or _CUT_AT_INITIAL.search(prompt):
         return 0.0  # too short, too long, or cut at an initial ('... when the V?')
-    if re.search(r"(?i)\b(als|than|wie|von|of|mit|with|and|und|or|oder)\?$", prompt) or \
+    if _DANGLING_WORD.search(prompt, max(0, len(prompt) - _DANGLING_WORD_REACH)) or \
             _DANGLING_DETERMINER.search(prompt) or \
-            re.search(r"(?i)\b\w+\s+of\s+(?:the|its|their|\w+['’]s)(?:\s+\w+['’]s)?\?$", prompt):
+            _PART_OF_WHOLE.search(prompt):
         return 0.0  # 'Wie viele Jahre ist ... älter als?': the asked words left a dangling
         # comparison or preposition behind; 'How many libraries will the cuts affect seven
         # of the city's?' (the whole of a part)
@@ -1033,25 +1052,26 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # 'Wann hat ... seine Auftragsbücher bis in den gefüllt?' (the asked date
         # was the noun of 'bis in den Herbst 2027', review 46), 'How many last month did
         # Kelpwrap complete the purchase ... for about £?' (review 48): a torn phrase
-    if re.search(r"„\s*[“”\"]|\"\s*\"|“\s*”", prompt):
+    if _EMPTY_QUOTE.search(prompt):
         return 0.0  # the asked words filled a quotation: '... „“ gestürmt worden sein?'
     if sum(prompt.count(q) for q in QUOTES) % 2 or prompt.count("„") not in {
             prompt.count("“"), prompt.count("“") + prompt.count('"')} \
             or prompt.count("(") != prompt.count(")") or prompt.count("[") != prompt.count("]") \
-            or re.search(r"\(\s*\)", prompt):
+            or _EMPTY_BRACKETS.search(prompt):
         return 0.0
     low = prompt.lower()
     if answer.lower() in low and re.search(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)",
                                            low) or _leaks(answer, low):
         return 0.0  # the answer is in the prompt (as a word: '20' is not in '2020')
     score = 0.62 + min(salience, 5) * 0.04
+    unquoted = _QUOTED.sub("", prompt)  # the prompt without a speaker's words
     if len(words) > 26:
         score -= 0.15
     if len(words) < 5 and min_words >= 4:
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
-    if set(re.findall(r"\w+", low)) & VAGUE[analysis.language] or \
+    if set(_WORD_CHARS.findall(low)) & VAGUE[analysis.language] or \
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
-            POINTS_BACK.search(low) or PROBLEM_NOUNS.search(_QUOTED.sub("", prompt)):
+            POINTS_BACK.search(low) or PROBLEM_NOUNS.search(unquoted):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
     if _BARE_ANAPHOR.fullmatch(prompt) or _PURCHASES.search(prompt):
@@ -1063,7 +1083,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # 'Wann will der Gemeinderat dann über die Erweiterung entscheiden?':
         # after what? the sentence before says (blind review 35 de_wohnmobilstellplatz Q8);
         # 'wenn ..., dann' keeps its condition in the prompt
-    if analysis.language == "de" and _LEFTOVER_SO.search(_QUOTED.sub("", prompt)):
+    if analysis.language == "de" and _LEFTOVER_SO.search(unquoted):
         return 0.0  # 'Wie viel kam bis Mitte November so zusammen?' (fresh37 kletterwand Q3):
         # 'so' (that way) points at the sentence before, which says who collected and how
     if _THIN_SUPPORT_WHAT.match(prompt) or _COMPARED_WHAT.match(prompt) or \
@@ -1072,10 +1092,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # so viel wie ein normales Busticket? - eine Fahrt' (the question turned round), 'What
         # is being met by the charity ...? - the rest of the cost' (fresh37 kletterwand Q8,
         # rufbus Q9, defibrillators Q2)
-    if _BARE_ALTERNATIVE.search(_QUOTED.sub("", prompt)):
+    if _BARE_ALTERNATIVE.search(unquoted):
         return 0.0  # 'How far away is the nearest alternative?' (to what? fresh36 post_office)
     if re.match(r"(?i)(?:who|wer)\b", prompt) and _POLICE.search(answer) and \
-            _OFFICERS.search(_QUOTED.sub("", prompt)):
+            _OFFICERS.search(unquoted):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Who said officers had been called ...? -
         # Gloucestershire Police': the officers give the police away (fresh37 school_garden)
     if re.match(r"(?i)(?:was|what)\b", prompt) and _MEASURE_ANSWER.match(answer):
@@ -1083,11 +1103,11 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # is asked 'Wie hoch/How high ...?' or not at all
     if _ELLIPTIC_CONTRAST.search(prompt):
         return 0.0  # 'Was gibt es nicht, nur eine Verkehrsinsel?': a fragment (reading 23, D)
-    if _SUCH_NOUN.search(_QUOTED.sub("", prompt)) or _SUCH_NOUN.search(answer) or set(
-            re.findall(r"\w+", answer.lower())) & _SUCH_DE:
+    if _SUCH_NOUN.search(unquoted) or _SUCH_NOUN.search(answer) or set(
+            _WORD_CHARS.findall(answer.lower())) & _SUCH_DE:
         return 0.0  # 'Who discussed such plans?', 'Was verliert ...? - ein solcher Platz':
         # which, the sentence before says
-    if HEARSAY.search(_QUOTED.sub("", prompt)):
+    if HEARSAY.search(unquoted):
         return 0.0  # 'Wer soll bereits im September ... beraten haben?': a claim passed on,
         # asked as a fact to learn (blind review 15); the media questions ask whether it is
     if reported:
@@ -1095,7 +1115,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if COURT_HEARD.match(prompt) and HEARING_BODY.search(answer):
         return 0.0  # 'Who heard that Whitlock had been spotted ...? - the court': a court
         # report's 'The court heard that' says where it came out, no actor (blind review 25, D)
-    if analysis.language == "en" and EACH_ALONE.search(_QUOTED.sub("", prompt)):
+    if analysis.language == "en" and EACH_ALONE.search(unquoted):
         return 0.0  # 'How much was each fined?': each of whom, the sentence before says
     if re.match(r"(?i)(?:was|what)\b", prompt) and STOCK_REACTION.match(answer.strip()):
         return 0.0  # 'Was weckt ein Brief ...? - besonderes Interesse': a set phrase's noun
@@ -1107,7 +1127,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         return 0.0  # 'Who said the carcass?': the reported clause was cut to a fragment
     if re.match(r"^Wer (?:sagte|sagt|erklärte|berichtete|teilte) (?:dem|der|den|gegenüber)\b"
                 r"[^,]*\?$", prompt) or \
-            re.search(r"(?i)\b(?:and|und) (?:that|dass)(?: \S+){0,4}\?$", prompt):
+            _CUT_AFTER_THAT.search(prompt):
         return 0.0  # 'Wer sagte der „Volksstimme“?', '... and that properly cooked poultry?':
         # what was said is cut off
     if re.match(r"^Wie viele \S+ (?:sagte|erklärte|berichtete|teilte|schätzte)\b", prompt):
@@ -1123,7 +1143,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # 6,500 signatures?': the day a count was taken, the count shown (reading 22, D);
         # 'By when had a garden centre ... promised to donate ...? - by Monday morning': a
         # past perfect's 'by' is the story's time of telling, no deadline (fresh37, D)
-    if STOCK_PHRASE.search(_QUOTED.sub("", prompt)):
+    if STOCK_PHRASE.search(unquoted):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer will nun einen ungewöhnlichen Weg
         # gehen?', 'Wer machte gleich zu Beginn klar, worum es gehen müsse?': a phrase that
         # announces what the next sentence tells (fresh34 landarzt, jugendparlament)
@@ -1133,8 +1153,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if WITNESS_APPEAL.match(prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wer bittet Zeugen, sich ... zu melden? -
         # die Polizei': the stock line under every police report (blind review 14)
-    if SPOKES_OF_WHOM.search(_QUOTED.sub("", prompt)) or RESULTS_OF_WHAT.search(
-            _QUOTED.sub("", prompt)) and not re.match(r"(?i)(who|wer)\b", prompt):
+    if SPOKES_OF_WHOM.search(unquoted) or RESULTS_OF_WHAT.search(
+            unquoted) and not re.match(r"(?i)(who|wer)\b", prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Wann wurden die Ergebnisse vorgestellt?'
     return round(max(score, 0.0), 3)
 
@@ -5472,12 +5492,15 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         subj = _en_subject_text(c, analysis)
         where, place = _where_en(analysis, c, vp, subj, its)
         out += where
-        # when ('When did the trust decline to comment?': what did not happen has no time)
-        not_said = bool(_NOT_SAID_EN.search(render([*([c.aux] if c.aux else []), *c.verb,
-                                                    *c.rest])))
-        for d in _dates(analysis):
-            if d.sentence != s.index or vp is None or subj is None or c.speech or not_said:
-                continue
+        # when: the sentence's dates, if the clause can be asked (its words are searched
+        # only then); 'When did the trust decline to comment?': what did not happen has no
+        # time
+        days = [d for d in _dates(analysis) if d.sentence == s.index] \
+            if vp is not None and subj is not None and not c.speech else []
+        if days and _NOT_SAID_EN.search(render([*([c.aux] if c.aux else []), *c.verb,
+                                                *c.rest])):
+            days = []
+        for d in days:
             if d.kind not in {"date", "weekday", "relative", "year"} or d.value is None or \
                     _date_as_noun(d):
                 continue
@@ -6048,15 +6071,23 @@ def _reasons_after_facts(reasons: list[Question], facts: list[Question]) -> list
 
 
 # A rhetorical appeal's marker: 'Surely ... can', 'Das muss doch wohl ... möglich sein'
-RHETORICAL = re.compile(r"(?i)\bsurely\b|\b(?:doch|ja) wohl\b")
+RHETORICAL = Caseless(re.compile(r"(?i)\bsurely\b|\b(?:doch|ja) wohl\b"))
+
+
+_INITIAL_WORD = re.compile(r"(?:[A-Z]|[IVX]+)\.")
+
+
+def _ends_at_initial(text: str) -> bool:
+    """Is the last word an initial or a Roman numeral with its full stop? (Only the last
+    word is matched: a pattern anchored at the text's end is tried from every position.)"""
+    last = text.rsplit(None, 1)[-1:]
+    return bool(last) and _INITIAL_WORD.fullmatch(last[0]) is not None
 
 
 def generate(analysis: Analysis) -> list[Question]:
     out: list[Question] = []
     for s in analysis.sentences:
-        if s.block not in QUESTION_BLOCKS or re.search(r"(^|\s)([A-Z]|[IVX]+)\.$",
-                                                        s.text.strip()) \
-                or _headline_style(s):
+        if s.block not in QUESTION_BLOCKS or _ends_at_initial(s.text) or _headline_style(s):
             continue  # 'Nixon ernannte William E.': cut at an initial; a headline's style
         if RHETORICAL.search(s.text):
             continue  # 'Surely a town of 12,000 people can find four adults ...': the

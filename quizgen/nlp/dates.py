@@ -116,7 +116,23 @@ PATTERNS = {
         ("year", rf"\b(?i:in|since|until|by)\s+(?P<year>{_YEAR})\b"),
     ],
 }
-_COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in PATTERNS.items()}
+# What each pattern cannot match without: a digit, or one of the words (None: no cheap
+# test). A sentence past the trigger below has few of them, and each pattern left out is a
+# search from every word start spared.
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, list[re.Pattern[str] | tuple[str, ...] | None]] = {
+    "de": [_DIGIT, _DIGIT, _DIGIT, ("Anfang", "Mitte", "Ende"), _DIGIT, ("in der",),
+           tuple(w.capitalize() for w in _DE_WEEKDAYS),
+           tuple(w.capitalize() for w in _DE_WEEKDAYS), ("Woche",), None, ("Uhr", ":"),
+           _DIGIT],
+    "en": [_DIGIT, _DIGIT, _DIGIT,
+           ("early", "mid", "late", "earlier", "beginning", "start", "end"), _DIGIT, _DIGIT,
+           _DIGIT, ("week of",), tuple(w.capitalize() for w in _EN_WEEKDAYS),
+           ("week", "month", "year", "yesterday", "today", "tomorrow"), _DIGIT, _DIGIT],
+}
+_COMPILED = {lang: [(k, re.compile(p), needs) for (k, p), needs in zip(pats, _NEEDS[lang],
+                                                                       strict=True)]
+             for lang, pats in PATTERNS.items()}
 # Every pattern needs a digit or one of these words: most sentences have none, and the
 # patterns (each tried at every word) then need not run at all.
 _TRIGGER = {
@@ -171,7 +187,8 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
         # the longest phrase wins, then the earlier pattern: 'Anfang Juni 2014' is one
         # phrase, not 'Juni 2014' with 'Anfang' left behind
         hits = [(m.start() - m.end(), order, kind, m)
-                for order, (kind, rx) in enumerate(_COMPILED[language])
+                for order, (kind, rx, needs) in enumerate(_COMPILED[language])
+                if _may_match(needs, s.text)
                 for m in rx.finditer(s.text)]
         taken: list[tuple[int, int]] = []
         for _, _, kind, m in sorted(hits, key=lambda h: h[:2]):
@@ -183,6 +200,14 @@ def find_dates(analysis: Analysis) -> list[DateExpr]:
                                   sentence=s.index, kind=kind, value=normalise(m, language)))
     found.sort(key=lambda d: d.start)
     return _merge_adjacent(found, analysis.article.text)
+
+
+def _may_match(needs: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
+    if needs is None:
+        return True
+    if isinstance(needs, tuple):
+        return any(word in text for word in needs)
+    return needs.search(text) is not None
 
 
 _JOIN = re.compile(r"^(?:\s*,\s*(?:dem\s+|den\s+|the\s+|um\s+|gegen\s+|at\s+|around\s+)?|"

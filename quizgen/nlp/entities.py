@@ -524,8 +524,8 @@ _CLUB_SUFFIXES = {"FC", "AFC", "RFC", "RUFC", "RLFC", "CFC", "CC", "HC", "LFC", 
 def _suffixed_club(toks: list[Token], i: int, language: str) -> int | None:
     """The end of 'Ashcombe RFC' / 'Tidworth Park RFC' (one or two capitalised name words
     and a club suffix) starting at i."""
-    if language != "en":
-        return None
+    if language != "en" or not any(t.text in _CLUB_SUFFIXES for t in toks[i + 1:i + 3]):
+        return None  # (the suffix stands one or two words on; most words have none there)
     k = i
     while k < len(toks) and k - i < 2 and toks[k].pos in {"PROPN", "NOUN", "X"} and \
             _NAME_WORD.match(toks[k].text) and not _ACRONYM.match(toks[k].text) and \
