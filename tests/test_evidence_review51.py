@@ -99,3 +99,25 @@ def test_has_not_confirmed_this_in_a_later_clause_flags_its_own_report():
     before = [a.sentences[m.claim_sentence].text for m in evidence_markers(a)
               if m.kind == "no_evidence"]
     assert not any("sing in London" in s for s in before), before
+
+
+KOEDER_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Giftige Köder im Stadtpark von Kaltenbrunn
+
+Im Stadtpark sind erneut präparierte Wurststücke gefunden worden.
+
+In einer Chatgruppe mit rund 2.000 Mitgliedern wird seit Tagen ein Rentner aus der Nachbarschaft \
+beschuldigt, die Köder ausgelegt zu haben. Die Polizei erklärte, es gebe keine Hinweise auf einen \
+Täter; der Verdacht sei durch nichts belegt.
+
+Hundehalter sollen ihre Tiere an der Leine führen.
+"""
+
+
+def test_der_verdacht_sei_durch_nichts_belegt_flags_the_accusation_before():
+    # 'Die Polizei betonte, es gebe keinerlei Hinweise auf einen bestimmten Täter; der Verdacht
+    # sei durch nichts belegt.' after the Facebook group's accusation: no flag (blind review 51
+    # de_giftkoeder: the accusation was never asked)
+    flagged = _flagged(KOEDER_DE)
+    assert any("Rentner aus der Nachbarschaft" in s for s in flagged), flagged

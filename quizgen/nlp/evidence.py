@@ -52,6 +52,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:\s+(?:dafür\s+)?(?:zu\s+nennen|vorzulegen|vorzuweisen|anzuführen|"
                         r"zu\s+liefern|zu\s+präsentieren|zu\s+erbringen|beizubringen)\b)?"),
         ("no_evidence", r"\b(?:nicht\s+belegt|unbelegt\w*|nicht\s+bewiesen|unbewiesen\w*)"),
+        # "der Verdacht sei durch nichts belegt" (blind review 51 de_giftkoeder)
+        ("no_evidence", r"\bdurch\s+nichts\s+(?:belegt|bewiesen|gedeckt|gestützt)"),
         # "Bewiesen ist das nicht", "Belegt ist davon bislang nichts"
         # "Nachgewiesen ist das bislang nicht", "Bestätigt wurde das von keiner Seite"
         # (blind reviews 34, 35)
@@ -396,7 +398,8 @@ _CLAIM_WORDS = re.compile(r"\b(?:behauptet\w*|erklärt\w*|sagt\w*|warf\w*|wirft|
 # ('His claim has not been confirmed by any independent expert, and the museum has stressed
 # that it is far too early to say': the dealer's claim before, not the museum's caution,
 # blind review 43 en_gainsborough_portrait #12)
-_BACK_SUBJECT = re.compile(r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$|^(?:(?:the|his|"
+_BACK_SUBJECT = re.compile(r"^(?:der|dieser)\s+(?:Verdacht|Vorwurf)\s+(?:sei|ist|war)$|"
+                           r"^(?:this|that|these|those|dies\w*|das)(?:\s+\w+)?$|^(?:(?:the|his|"
                            r"her|their|its)\s+(?:claims?|allegations?|accusations?)|(?:die|seine|"
                            r"ihre)\s+Behauptung(?:en)?|(?:der|sein|ihr)\s+Vorwurf|(?:die|seine|"
                            r"ihre)\s+Vorwürfe)$", re.IGNORECASE)
