@@ -111,3 +111,26 @@ def test_a_flag_conceded_in_its_sentence_is_no_note_on_the_sentence_before():
     # study club as 'only an unconfirmed report' (judged34 en_fourdayweek, this round's try)
     prompts = [q.prompt for q in _evidence(CLUB_EN)]
     assert not [p for p in prompts if "library club" in p], prompts
+
+
+CAFE_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Cat cafe angers neighbours
+
+A cat cafe has opened in a former bank on Dunmere's high street.
+
+Owner Tom Reed said more than 500 guests had come in the first month. Some neighbours have also \
+claimed that the conversion went ahead without the necessary building consent. The council said \
+it was checking the matter but had not yet established whether any rules had been broken.
+
+The cafe is open every day except Monday.
+"""
+
+
+def test_a_claim_the_council_has_not_yet_established_is_asked_as_unconfirmed():
+    # 'Some neighbours have also claimed that the conversion went ahead without the necessary
+    # planning permission. The council said it was "looking into" the matter but had not yet
+    # established whether any rules had been broken' (blind review 51 en_escape_room: no item)
+    qs = [q for q in _evidence(CAFE_EN) if "building consent" in q.prompt]
+    assert qs, [q.prompt for q in _evidence(CAFE_EN)]
+    assert qs[0].answer == "No, only as an unconfirmed report"

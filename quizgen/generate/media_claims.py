@@ -1348,7 +1348,11 @@ NOTE_AFTER = {
                      r"^(?:Belegt|Bewiesen|Nachgewiesen) (?:ist|sind|wurde|wurden) (?:das|dies|"
                      r"diese[rs]? \w+) (?:(?:bislang|bisher|noch|allerdings|aber|jedoch) )?"
                      r"nicht\b"),
-    "en": re.compile(r"\b(?:has|have|had) not (?:yet )?(?:independently )?confirmed (?:those|"
+    "en": re.compile(r"\b(?:has|have|had) not (?:yet )?established whether\b|"
+                     # 'The council said it ... had not yet established whether any rules had
+                     # been broken' (blind review 51 en_escape_room: the neighbours' planning
+                     # claim had no item)
+                     r"\b(?:has|have|had) not (?:yet )?(?:independently )?confirmed (?:those|"
                      r"these|this|that|the|it|them)\b|\b(?:has|have|had) not been (?:"
                      r"independently )?(?:confirmed|verified)\b|\b(?:could|would) not "
                      r"(?:confirm|verify) (?:those|these|this|that|the|it|them)\b|"
