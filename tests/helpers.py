@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.model import Analysis, Article, Block
+from quizgen.pipeline import analyze
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
@@ -17,3 +20,15 @@ DATA = ROOT / "tests" / "data"
 def needs_shared() -> None:
     if not SEED.exists():
         pytest.skip(f"public data not found at {SHARED} (set QUIZGEN_SHARED)")
+
+
+def body_article(text: str, language: str = "de") -> Article:
+    """`text` as an article of one body block, no title or furniture: what most unit tests
+    feed the analysis, so that ingest's layout reading does not get in the way."""
+    return Article(text=text, language=language, title="",
+                   blocks=[Block("body", 0, len(text), text)])
+
+
+def analysed(text: str, language: str = "de") -> Analysis:
+    """The whole analysis (entities and coreference included) of `body_article(text, language)`."""
+    return analyze(body_article(text, language))

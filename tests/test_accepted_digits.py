@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.model import Article, Block, Settings
-from quizgen.pipeline import analyze, generate
+from quizgen.model import Settings
+from quizgen.pipeline import generate
 from quizgen.web.grading import grade
+
+from .helpers import analysed
 
 
 @pytest.mark.parametrize("text, language, typed", [
@@ -19,10 +21,8 @@ from quizgen.web.grading import grade
      "Hinweise. Eine Belohnung von 500 Euro wurde ausgesetzt.", "de", "12"),
 ])
 def test_a_number_in_words_is_accepted_in_digits(text, language, typed):
-    art = Article(text=text, language=language, title="", blocks=[
-        Block("body", 0, len(text), text)])
-    qset = generate(analyze(art), Settings(types=["short_answer", "cloze"],
-                                           families=["comprehension"]))
+    qset = generate(analysed(text, language), Settings(types=["short_answer", "cloze"],
+                                                       families=["comprehension"]))
     worded = [q for q in qset.questions if q.answer.lower() in ("twelve", "zwölf")]
     assert worded, [q.answer for q in qset.questions]
     assert all(grade(q, typed) for q in worded)

@@ -3,26 +3,22 @@ the clause's verb. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def test_a_participle_with_an_ly_adverb_is_no_past_tense():
     text = ("The swimming pool in Ashby will close for repairs in March. A message shared "
             "widely in a local residents' group claimed that the pool would never reopen. "
             "The council said the work would take six weeks.")
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    got = [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    got = [q.prompt for q in candidates(analysed(text, "en")) if q.family == "comprehension"]
     assert not [p for p in got if "shared widely" in p and "claimed" in p and
                 not p.startswith("Fill")], got
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    return [q.prompt for q in candidates(analysed(text, "en")) if q.family == "comprehension"]
 
 
 def test_a_sentence_adverb_before_the_subject_is_not_asked_inside_it():

@@ -5,14 +5,12 @@ text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q.prompt for q in wh.generate(analysed(text, "en")) if q.score > 0]
 
 
 def test_than_does_not_end_a_subordinate_clause():
@@ -33,9 +31,7 @@ def test_whose_subject_is_not_cut_at_and():
 def test_a_fronted_bare_plural_object_follows_the_subject():
     art_text = ("Der Sportverein hat im Januar Schimmel in der Halle gefunden. Genaue Zahlen "
                 "erwartet der Verein für Mitte April. Die Halle bleibt bis dahin gesperrt.")
-    art = Article(text=art_text, language="de", title="",
-                  blocks=[Block("body", 0, len(art_text), art_text)])
-    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    ps = [q.prompt for q in wh.generate(analysed(art_text)) if q.score > 0]
     assert "Für wann erwartet genaue Zahlen der Verein?" not in ps, ps
     # 'für Mitte April' is asked 'Für wann' (review 37 de_containerschule)
     assert "Für wann erwartet der Verein genaue Zahlen?" in ps, ps
@@ -44,8 +40,7 @@ def test_a_fronted_bare_plural_object_follows_the_subject():
 def test_a_weight_limit_of_a_noun_is_no_count_to_ask():
     text = ("Der Zoo zählte im Sommer über 200.000 Gäste. Die Gemeinde hat beim Landratsamt ein "
             "Fahrverbot für Lastwagen über 12 Tonnen beantragt. Eine Antwort steht noch aus.")
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
-    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    ps = [q.prompt for q in wh.generate(analysed(text)) if q.score > 0]
     assert not [p for p in ps if p.startswith("Wie viele Tonnen")], ps
     assert [p for p in ps if p.startswith("Wie viele Gäste")], ps
 
@@ -54,15 +49,13 @@ def test_a_price_in_konjunktiv_ii_is_not_asked_as_money_spent():
     text = ("Der Lauf am 3. Mai findet nicht statt. Allein die Zelte hätten nach dem Angebot "
             "eines Verleihs etwa 9.000 Euro gekostet, sagte Vereinschef Max Huber der Zeitung. "
             "Der Verein hat 200 Mitglieder.")
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
-    ps = [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    ps = [q.prompt for q in wh.generate(analysed(text)) if q.score > 0]
     assert not [p for p in ps if "haben" in p and "gekostet" in p], ps
 
 
 def test_a_date_key_accepts_its_plain_forms():
     text = ("The riders have raised £5,000 this year. A fundraising ride is planned for "
             "Sunday 22 March, the charity said.")
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    qs = [q for q in wh.generate(analyze(art)) if q.answer == "for Sunday 22 March"]
+    qs = [q for q in wh.generate(analysed(text, "en")) if q.answer == "for Sunday 22 March"]
     assert qs
     assert {"Sunday 22 March", "22 March", "on 22 March"} <= set(qs[0].accepted_answers), qs

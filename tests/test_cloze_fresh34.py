@@ -4,15 +4,13 @@ Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _prompts(text: str, language: str) -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    return [q.prompt for q in candidates(analysed(text, language)) if q.family == "comprehension"]
 
 
 def test_one_place_of_two_is_not_asked():
@@ -46,9 +44,7 @@ def test_no_gap_before_a_possessive_apostrophe():
 
 
 def _kept(text: str, language: str) -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art))
+    return [q.prompt for q in candidates(analysed(text, language))
             if q.family == "comprehension" and q.score >= 0.35]
 
 

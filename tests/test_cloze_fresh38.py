@@ -3,15 +3,13 @@ measure, a count that is part of a name). Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _gaps(text: str, language: str) -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in candidates(analyze(art))
+    return [(q.prompt, q.answer) for q in candidates(analysed(text, language))
             if q.family == "comprehension" and "____" in q.prompt]
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def test_no_gap_inside_ein_paar_hundert():
     text = ("Der Kürbismarkt in Lindach öffnet am Samstag. Anna Berger rechnet mit ein paar "
             "Hundert Besuchern. Inzwischen haben sich 40 Schulklassen angemeldet.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    got = [(q.prompt, q.answer) for q in candidates(analyze(art)) if q.type == "cloze"]
+    got = [(q.prompt, q.answer) for q in candidates(analysed(text)) if q.type == "cloze"]
     assert not [p for p in got if "paar" in str(p[1]) or "ein ____" in p[0]], got

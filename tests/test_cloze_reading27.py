@@ -4,15 +4,13 @@ name. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _clozes(text: str, language: str) -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in candidates(analyze(art)) if q.type == "cloze"]
+    return [q for q in candidates(analysed(text, language)) if q.type == "cloze"]
 
 
 def test_no_gap_on_a_road_codes_letters():

@@ -3,15 +3,13 @@ not accept '£2 million' or 'at least £2 million'. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _clozes(text: str, language: str) -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in candidates(analyze(art)) if q.type == "cloze"]
+    return [q for q in candidates(analysed(text, language)) if q.type == "cloze"]
 
 
 def test_the_sign_and_the_hedge_are_accepted_with_the_number():

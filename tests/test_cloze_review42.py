@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from quizgen.generate import cloze
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_no_gap_right_before_its_acronym_in_brackets():
     text = ("Die Tauschbörse in Kellstadt hat bisher 12 Wohnungen vermittelt. „Viele wollen "
             "ihr Zuhause nicht aufgeben“, sagte Anna Berg dem Westdeutschen Rundfunk (WDR). "
             "Die Stadt will das Projekt bis 2030 fortsetzen.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    for q in cloze.generate(analyze(art)):
+    for q in cloze.generate(analysed(text)):
         assert "(WDR)" not in q.prompt or "Rundfunk" in q.prompt, (q.prompt, q.answer)

@@ -4,14 +4,13 @@ text."""
 from __future__ import annotations
 
 from quizgen.generate import cloze
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _kept(text: str, language: str = "de") -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in cloze.generate(analyze(art)) if q.score >= 0.35]
+    return [(q.prompt, q.answer) for q in cloze.generate(analysed(text, language))
+            if q.score >= 0.35]
 
 
 def test_one_member_of_a_list_of_three_is_no_gap():

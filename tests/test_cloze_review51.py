@@ -4,14 +4,12 @@ before it. Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import cloze
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _all(text: str, language: str = "de") -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in cloze.generate(analyze(art))]
+    return [(q.prompt, q.answer) for q in cloze.generate(analysed(text, language))]
 
 
 def test_the_part_of_the_day_stays_in_the_sentence():

@@ -3,15 +3,12 @@ Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _pronouns(text: str) -> dict[str, list[str]]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
     return {e.name: [m.text for m in e.mentions if m.kind == "pronoun"]
-            for e in analyze(art).entities if e.label == "PER"}
+            for e in analysed(text).entities if e.label == "PER"}
 
 
 def test_sie_skips_a_man_named_by_a_masculine_role():

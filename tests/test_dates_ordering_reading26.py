@@ -4,9 +4,9 @@ date (the zu-infinitive's), after the assembly it preceded: a wrong key. Invente
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 TEXT = ("Die Stadt hatte das Gebäude am 12. Mai 2025 untersuchen lassen. Der Stadtrat hat am "
         "24. November 2026 mit großer Mehrheit beschlossen, die Bibliothek am 31. März 2027 "
@@ -15,9 +15,7 @@ TEXT = ("Die Stadt hatte das Gebäude am 12. Mai 2025 untersuchen lassen. Der St
 
 
 def test_no_item_is_ordered_by_its_infinitives_date():
-    art = Article(text=TEXT, language="de", title="",
-                  blocks=[Block("body", 0, len(TEXT), TEXT)])
-    orderings = [q for q in candidates(analyze(art)) if q.type == "ordering"]
+    orderings = [q for q in candidates(analysed(TEXT)) if q.type == "ordering"]
     for q in orderings:
         assert not [item for item in q.answer if "beschlossen" in item], q.answer
         assert len(set(q.answer)) == len(q.answer), q.answer

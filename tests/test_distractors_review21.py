@@ -4,15 +4,13 @@ before the currency sign ('at least £2 million') was no bound for its options. 
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _choices(text: str, language: str) -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in candidates(analyze(art)) if q.type == "multiple_choice"
+    return [q for q in candidates(analysed(text, language)) if q.type == "multiple_choice"
             and q.skill == "how_many"]
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quizgen.generate import distractors
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_a_place_written_with_im_keeps_it_as_an_option():
@@ -13,9 +13,7 @@ def test_a_place_written_with_im_keeps_it_as_an_option():
             "Landkreis hat zwei Wege im Erlental gesperrt. Ein Pilz hat in den "
             "Niederlanden ganze Bestände ausgelöscht. Die Kröten im Erlental werden nun "
             "untersucht.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    analysis = analyze(art)
+    analysis = analysed(text)
     answer = next(e for e in analysis.entities if e.name == "Niederlanden")
     options = distractors.places(analysis, answer, "in den Niederlanden")
     assert "im Erlental" in options, options

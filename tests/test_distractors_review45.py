@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_a_sunday_key_gets_sunday_distractors():
     # review 43 de_kirchenverkauf #2: the only Sunday among Fridays for a church service
     text = ("Die Kirche in Bergheim wird verkauft. Der letzte Gottesdienst wird am Sonntag, dem "
             "22. März, in der Kirche gefeiert. Die Gemeinde zieht ins Gemeindehaus um.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    mcs = [q for q in wh.generate(analyze(art)) if q.options and q.skill == "when"]
+    mcs = [q for q in wh.generate(analysed(text)) if q.options and q.skill == "when"]
     assert mcs, mcs
     for q in mcs:
         assert all(o.startswith("am Sonntag, dem ") for o in q.options), q.options

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _analysis(text: str):
-    return analyze(Article(text=text, language="de", title="",
-                           blocks=[Block("body", 0, len(text), text)]))
+    return analysed(text)
 
 
 def test_the_council_is_not_the_councillor():
@@ -30,8 +29,7 @@ def test_a_town_with_a_town_council_is_no_person():
     text = ("For the first time since 1981, Little Harwood has a brass band. Little Harwood "
             "Town Council paid for the instruments. A contest will take place in Upper "
             "Fenwick in June, and bandleader Tom Price said the band would enter.")
-    a = analyze(Article(text=text, language="en", title="",
-                        blocks=[Block("body", 0, len(text), text)]))
+    a = analysed(text, "en")
     labels = {e.name: e.label for e in a.entities}
     assert labels.get("Little Harwood") in {"LOC", None}, labels
     assert labels.get("Upper Fenwick") in {"LOC", None}, labels
@@ -52,8 +50,7 @@ def test_a_club_title_names_the_club():
 def test_a_role_after_the_bodys_possessive():
     text = ("\"Empty shops cost us all,\" said Councillor Maya Reed, the council's cabinet "
             "member for housing. The scheme starts in April.")
-    a = analyze(Article(text=text, language="en", title="",
-                        blocks=[Block("body", 0, len(text), text)]))
+    a = analysed(text, "en")
     reed = next(e for e in a.entities if e.name == "Maya Reed")
     assert reed.role == "the council's cabinet member for housing", reed.role
 

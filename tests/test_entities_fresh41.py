@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _people(text: str) -> list[str]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [e.name for e in analyze(art).entities if e.label == "PER"]
+    return [e.name for e in analysed(text, "en").entities if e.label == "PER"]
 
 
 def test_a_first_name_the_tagger_took_for_an_adjective_stays_in_the_name():

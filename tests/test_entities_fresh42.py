@@ -3,14 +3,11 @@ name were not read as roles. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _roles(text: str) -> dict[str, str | None]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {e.name: e.role for e in analyze(art).entities if e.label == "PER"}
+    return {e.name: e.role for e in analysed(text, "en").entities if e.label == "PER"}
 
 
 def test_legal_roles_before_a_name():
@@ -34,9 +31,7 @@ def test_a_volunteer_role_before_a_name():
 
 
 def _labels(text: str) -> dict[str, str]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {e.name: e.label for e in analyze(art).entities}
+    return {e.name: e.label for e in analysed(text, "en").entities}
 
 
 def test_a_two_word_name_after_in_and_before_a_comma_is_a_place():

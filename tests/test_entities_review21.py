@@ -4,15 +4,13 @@ the one person of that surname. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _analysis(text: str, language: str):
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return analyze(art)
+    return analysed(text, language)
 
 
 def test_the_family_is_not_the_person_en():

@@ -3,14 +3,11 @@ surname the tagger took for an interjection. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _entities(text: str, language: str = "en") -> dict[str, str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {e.name: e.label for e in analyze(art).entities}
+    return {e.name: e.label for e in analysed(text, language).entities}
 
 
 def test_cllr_is_a_title():

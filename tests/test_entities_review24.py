@@ -3,14 +3,11 @@ a person or an organisation of its own. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _entities(text: str, language: str = "en") -> dict[str, tuple[str, str | None]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {e.name: (e.label, e.role) for e in analyze(art).entities}
+    return {e.name: (e.label, e.role) for e in analysed(text, language).entities}
 
 
 def test_a_police_rank_is_a_title():

@@ -3,21 +3,18 @@ surname ('Elternratsvorsitzender Murat Yilmaz') belongs to the name. Invented te
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def test_unknown_first_name_after_a_german_role_word():
     text = ("Die Schule bleibt zu. Elternratsvorsitzender Kemal Aydin kritisierte die Stadt. "
             "Aydin sagte, die Eltern seien verärgert.")
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
-    names = [e.name for e in analyze(art).entities if e.label == "PER"]
+    names = [e.name for e in analysed(text).entities if e.label == "PER"]
     assert "Kemal Aydin" in names, names
 
 
 def test_a_family_apposition_does_not_replace_the_role():
     text = ("The shop will close in June. The news was given to staff by managing director "
             "Colin Tate, the great-grandson of the founder, who said sales had fallen.")
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    roles = {e.name: e.role for e in analyze(art).entities if e.label == "PER"}
+    roles = {e.name: e.role for e in analysed(text, "en").entities if e.label == "PER"}
     assert roles.get("Colin Tate") == "managing director", roles

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
+from quizgen.model import Article
 from quizgen.pipeline import analyze, generate
+
+from .helpers import body_article
 
 
 def _article(text: str, language: str) -> Article:
-    return Article(text=text, language=language, title="",
-                   blocks=[Block("body", 0, len(text), text)])
+    return body_article(text, language)
 
 
 def test_a_class_noun_means_the_body_named_before_not_a_later_one():

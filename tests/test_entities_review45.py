@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _analysis(text: str, language: str = "de"):
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return analyze(art)
+    return analysed(text, language)
 
 
 def test_a_housing_cooperative_is_an_organisation_asked_wer():

@@ -4,17 +4,15 @@ Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_a_compass_district_is_a_place_not_a_person():
     # review 42 de_schornsteinfeger: 'Wellingen-Nord' was a PER entity
     text = ("Betroffen ist der Kehrbezirk Lindau-Süd, den Brunnenbauer Karl Meier betreut. "
             "Die Grundschule in Hamburg-Mitte bleibt bis Freitag geschlossen.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    labels = {e.name: e.label for e in analyze(art).entities}
+    labels = {e.name: e.label for e in analysed(text).entities}
     assert labels.get("Lindau-Süd") == "LOC", labels
     assert labels.get("Hamburg-Mitte") == "LOC", labels
     assert labels.get("Karl Meier") == "PER", labels
@@ -25,9 +23,7 @@ def test_a_surname_the_tagger_read_as_an_adverb_after_an_honorific_stays_in_the_
     # 'Fiona' ('Reddy' tagged as an adverb)
     text = ("Curator Dr Fiona Reddy said the bowl had been sent to a laboratory in Leeds. "
             "Mr Tom Hale agreed.")
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    names = {e.name for e in analyze(art).entities if e.label == "PER"}
+    names = {e.name for e in analysed(text, "en").entities if e.label == "PER"}
     assert "Fiona Reddy" in names and "Fiona" not in names, names
 
 
@@ -38,9 +34,7 @@ def test_a_name_followed_by_which_is_no_person():
             "Mill Lane last month. Because the bakery is registered as a shop, Brightmoor needs "
             "planning permission for a change of use. Councillor Anna Hale welcomed the plan. "
             "Resident Tom Barr said the lane was too narrow for lorries.")
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    analysis = analyze(art)
+    analysis = analysed(text, "en")
     labels = {e.name: e.label for e in analysis.entities}
     assert labels.get("Brightmoor") == "ORG", labels
     assert labels.get("Tom Barr") == "PER", labels

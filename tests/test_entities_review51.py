@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _roles(text: str, language: str = "en") -> dict[str, str | None]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {e.name: e.role for e in analyze(art).entities if e.label == "PER"}
+    return {e.name: e.role for e in analysed(text, language).entities if e.label == "PER"}
 
 
 def test_former_stays_with_the_role():

@@ -12,6 +12,8 @@ from quizgen.model import Analysis, Article, Block, EvidenceMarker
 from quizgen.nlp.evidence import find_markers
 from quizgen.nlp.quotes import find_quotes
 
+from .helpers import body_article
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT / ".." / "shared"))
 SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
@@ -21,8 +23,7 @@ def analysis_of(text: str, language: str = "de") -> Analysis:
     """Sentences, tokens, quotes and markers; no entity layer needed."""
     from quizgen.nlp.pipeline import sentences_of
 
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
+    art = body_article(text, language)
     a = Analysis(article=art, sentences=sentences_of(art))
     a.quotes = find_quotes(a)
     a.markers = find_markers(a)
@@ -183,7 +184,7 @@ def test_empty_and_long_input():
     words = ("Beweise keine ohne angeblich soll nach Angaben der Regierung laut "
              "according to the officials allegedly without ").split()
     text = " ".join(words[i % len(words)] for i in range(5000))
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
+    art = body_article(text)
     from quizgen.model import Sentence
 
     a = Analysis(article=art, sentences=[Sentence(0, 0, len(text), text, "body", [])])

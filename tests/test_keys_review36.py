@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from quizgen.generate import wh
 from quizgen.generate.common import accepted_spellings
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _how_many(text: str, language: str) -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in wh.generate(analyze(art)) if q.skill == "how_many" and q.score > 0]
+    return [q for q in wh.generate(analysed(text, language))
+            if q.skill == "how_many" and q.score > 0]
 
 
 def test_a_dozen_is_twelve_without_its_article():

@@ -5,14 +5,12 @@ zum Sommer liegen?', review36 de_buergeramt Q6). Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q.prompt for q in wh.generate(analysed(text)) if q.score > 0]
 
 
 def test_a_level_under_a_mark_is_no_count():

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from quizgen.generate import ordering
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _items(text: str) -> list[str]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [i for q in ordering.generate(analyze(art)) for i in q.answer]
+    return [i for q in ordering.generate(analysed(text)) for i in q.answer]
 
 
 def test_a_fronted_date_before_a_reflexive_or_a_titled_name_leaves_a_clean_clause():

@@ -6,14 +6,12 @@ en_by_election_draw Q8). Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q.prompt for q in wh.generate(analysed(text, "en")) if q.score > 0]
 
 
 def test_a_passive_as_phrase_is_no_what_question_on_the_subject():

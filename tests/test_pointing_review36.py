@@ -6,14 +6,12 @@ darüber', review34 de_tinyhaus #6). Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0.1]
+    return [q.prompt for q in wh.generate(analysed(text)) if q.score > 0.1]
 
 
 def test_dann_and_darueber_pointing_back_are_not_asked():

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _analysis(text: str, language: str = "en"):
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return analyze(art)
+    return analysed(text, language)
 
 
 def test_a_sum_after_a_currency_sign_counts_no_noun_after_it():

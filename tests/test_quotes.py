@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.model import Analysis, Article, Block, Quote, Sentence, Token
+from quizgen.model import Analysis, Article, Quote, Sentence, Token
 from quizgen.nlp.quotes import find_quotes, quote_spans
+
+from .helpers import body_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT / ".." / "shared"))
@@ -18,8 +20,7 @@ SEED = SHARED / "articles" / "de_kasachstan_ovks.txt"
 
 
 def article(text: str, language: str = "de") -> Article:
-    return Article(text=text, language=language, title="",
-                   blocks=[Block("body", 0, len(text), text)])
+    return body_article(text, language)
 
 
 def analyse(text: str, language: str = "de") -> Analysis:

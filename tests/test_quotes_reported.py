@@ -7,13 +7,11 @@ speech; and "nach ersten Schätzungen" is no voice that the next sentences could
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _quotes(text: str) -> list[tuple[str | None, str]]:
-    an = analyze(Article(text=text, language="de", title="",
-                         blocks=[Block("body", 0, len(text), text)]))
+    an = analysed(text)
     return [(q.speaker, q.content) for q in an.quotes]
 
 
@@ -61,8 +59,7 @@ def test_reported_speech_goes_on_with_the_speaker_not_with_an_estimate():
 
 
 def _english(text: str) -> list[tuple[str | None, str]]:
-    an = analyze(Article(text=text, language="en", title="",
-                         blocks=[Block("body", 0, len(text), text)]))
+    an = analysed(text, "en")
     return [(q.speaker, q.content) for q in an.quotes]
 
 
@@ -118,8 +115,7 @@ def test_a_speaker_after_deren_is_no_radio_station_and_her_sie_goes_on():
     )
     from quizgen.nlp.quote_model import _previous_speaker
 
-    an = analyze(Article(text=text, language="de", title="",
-                         blocks=[Block("body", 0, len(text), text)]))
+    an = analysed(text)
     assert _speaker_of([(q.speaker, q.content) for q in an.quotes], "die Stadt habe") == [
         "Anna Roth"], an.quotes
     said = next(s.index for s in an.sentences if s.text.startswith("Sie verlangt"))
@@ -162,7 +158,6 @@ def test_an_organisation_name_before_lower_case_nouns_is_no_speaker_of_its_own()
         "board (ICB), which buys dental services for the area, said it was looking for a new "
         "provider.\n\nPatients can stay on for a fee."
     )
-    an = analyze(Article(text=text, language="en", title="",
-                         blocks=[Block("body", 0, len(text), text)]))
+    an = analysed(text, "en")
     speakers = [q.speaker for q in an.quotes if q.content.startswith("it was looking")]
     assert speakers and speakers[0] != "NHS" and "care board" in speakers[0], an.quotes

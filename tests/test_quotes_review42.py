@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _quotes(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.speaker, q.content) for q in analyze(art).quotes]
+    return [(q.speaker, q.content) for q in analysed(text, language).quotes]
 
 
 @pytest.mark.parametrize("text, speaker, content", [

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.model import Article, Block
 from quizgen.nlp.tokens import token_spans
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _outlets(text: str, language: str) -> list[tuple[str | None, str | None]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.speaker, q.outlet) for q in analyze(art).quotes]
+    return [(q.speaker, q.outlet) for q in analysed(text, language).quotes]
 
 
 def _tokens(text: str, language: str) -> list[str]:

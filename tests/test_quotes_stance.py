@@ -4,8 +4,7 @@ before (quick reading 19: the matching item gave the railway's words to the Land
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 TEXT = (
     "Bürgermeisterin Anna Keller (SPD) kritisierte den Zeitplan. Die Stadt sei viel zu spät "
@@ -17,8 +16,7 @@ TEXT = (
 
 
 def _speakers(text: str) -> dict[str, str | None]:
-    an = analyze(Article(text=text, language="de", title="",
-                         blocks=[Block("body", 0, len(text), text)]))
+    an = analysed(text)
     return {q.content.split()[1]: q.speaker for q in an.quotes
             if q.content.startswith(("Arbeiten", "Die Arbeiten", "Im Sommer"))}
 

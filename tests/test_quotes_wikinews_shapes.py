@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+from .helpers import analysed
 
 
 def _quotes(text: str, language: str = "de") -> list[tuple[str | None, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.speaker, q.content) for q in analyze(art).quotes]
+    return [(q.speaker, q.content) for q in analysed(text, language).quotes]
 
 
 @pytest.mark.parametrize("text, language, speaker", [
@@ -73,8 +70,7 @@ def test_a_public_broadcaster_is_the_outlet_not_the_speaker(outlet):
     """'... sagte dem Südwestfunk, sie rechne mit Umsatzeinbußen' (quick reading 25): the
     broadcaster was not known as an outlet, so no source item asked for it."""
     text = (f"Bäckermeisterin Jana Vogt sagte dem {outlet}, sie rechne mit weniger Kundschaft.")
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
-    [q] = analyze(art).quotes
+    [q] = analysed(text).quotes
     assert (q.speaker, q.outlet) == ("Jana Vogt", outlet)
 
 
@@ -98,6 +94,5 @@ def test_the_one_told_is_not_the_speaker(text):
     """Quick reading 25: the outlet told became the speaker when a relative clause stood in
     the apposition, and the next sentence's '"...," she said' was printed as '"...,"
     Kelbrook Gazette said' in a cloze."""
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    [q] = analyze(art).quotes
+    [q] = analysed(text, "en").quotes
     assert (q.speaker, q.outlet) == ("Sarah Okafor", "Kelbrook Gazette")

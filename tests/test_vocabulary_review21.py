@@ -5,15 +5,13 @@ the title alone is accepted too. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _roles(text: str, language: str) -> dict[str, object]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {q.prompt: q for q in candidates(analyze(art))
+    return {q.prompt: q for q in candidates(analysed(text, language))
             if q.skill == "role" and q.type == "short_answer"}
 
 

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 from quizgen.generate import vocabulary
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _roles(text: str, language: str = "en") -> dict[str, str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {q.prompt: q.answer for q in vocabulary.generate(analyze(art))
+    return {q.prompt: q.answer for q in vocabulary.generate(analysed(text, language))
             if q.skill == "role" and q.type == "short_answer"}
 
 

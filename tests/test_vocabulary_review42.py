@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quizgen.generate import vocabulary
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_an_acronym_whose_long_form_the_text_only_declines_is_not_asked_cut():
@@ -13,9 +13,7 @@ def test_an_acronym_whose_long_form_the_text_only_declines_is_not_asked_cut():
     text = ("Die Tauschbörse in Kellstadt hat bisher 12 Wohnungen vermittelt. „Viele wollen "
             "ihr Zuhause nicht aufgeben“, sagte Anna Berg dem Westdeutschen Rundfunk (WDR). "
             "Der Deutsche Mieterbund (DMB) lobt das Projekt.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    keys = {q.prompt: q.answer for q in vocabulary.generate(analyze(art))}
+    keys = {q.prompt: q.answer for q in vocabulary.generate(analysed(text))}
     assert "Westdeutsche Rundfunk" not in keys.values(), keys
     assert "Deutscher Mieterbund" in keys.values(), keys
 
@@ -24,7 +22,5 @@ def test_a_feminine_long_form_keeps_its_e():
     text = ("In Kellstadt hat es am Montag in einer Lagerhalle gebrannt. Nach Angaben der "
             "Freiwilligen Feuerwehr Kellstadt (FFK) wurde niemand verletzt. Die Halle ist "
             "zerstört.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    keys = [q.answer for q in vocabulary.generate(analyze(art))]
+    keys = [q.answer for q in vocabulary.generate(analysed(text))]
     assert "Freiwillige Feuerwehr Kellstadt" in keys, keys

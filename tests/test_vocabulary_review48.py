@@ -4,8 +4,8 @@ the person. Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import vocabulary
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def test_the_captions_title_is_accepted_beside_the_bodys():
@@ -14,9 +14,8 @@ def test_the_captions_title_is_accepted_beside_the_bodys():
     text = ("Founders Jenna Pascoe and Tom Rowe in the workshop they rented in March. (Photo)"
             "\n\nChief executive Jenna Pascoe said the firm had grown fast. \"We are busy,\" "
             "she told BBC Radio Cornwall. Councillor Mark Dunn welcomed the plan.")
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    roles = {q.prompt: q for q in vocabulary.generate(analyze(art)) if q.type == "short_answer"}
+    roles = {q.prompt: q for q in vocabulary.generate(analysed(text, "en"))
+             if q.type == "short_answer"}
     q = roles["What is Jenna Pascoe's role according to the article?"]
     assert q.answer == "chief executive", q
     assert {"founder", "co-founder"} <= set(q.accepted_answers), q.accepted_answers
@@ -26,7 +25,5 @@ def test_the_captions_title_is_accepted_beside_the_bodys():
 def test_a_degree_before_the_name_is_no_role():
     text = ("Chefärztin Dr. Anna Berg leitet die Station. Dr. Anna Berg sagte dem NDR, man "
             "brauche mehr Personal.")
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    for q in vocabulary.generate(analyze(art)):
+    for q in vocabulary.generate(analysed(text)):
         assert "Dr." not in q.accepted_answers, q.accepted_answers

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _who(text: str, language: str) -> dict[str, tuple[str, float]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {q.prompt: (q.answer, q.score) for q in candidates(analyze(art))
+    return {q.prompt: (q.answer, q.score) for q in candidates(analysed(text, language))
             if q.skill == "who" and q.type != "cloze"}
 
 
@@ -27,8 +25,7 @@ def test_the_noun_of_a_set_phrase_is_not_asked():
     text = ("Im Keller des Rathauses von Lindau ist eine alte Truhe gefunden worden. Besonderes "
             "Interesse weckt ein Tagebuch des Försters Karl Brandt. Es soll im Herbst im Museum "
             "gezeigt werden.")
-    art = Article(text=text, language="de", title="", blocks=[Block("body", 0, len(text), text)])
-    got = {q.prompt: q.answer for q in candidates(analyze(art)) if q.prompt.startswith("Was")}
+    got = {q.prompt: q.answer for q in candidates(analysed(text)) if q.prompt.startswith("Was")}
     assert not [a for a in got.values() if "Interesse" in str(a)], got
 
 
@@ -36,6 +33,5 @@ def test_a_bare_each_is_not_asked():
     text = ("Three men from Harlow admitted stealing diesel from a farm near Epping. Each was "
             "fined about 900 pounds and ordered to pay costs. Farmer Ruth Baines said she was "
             "relieved.")
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    got = {q.prompt: q.score for q in candidates(analyze(art)) if q.type != "cloze"}
+    got = {q.prompt: q.score for q in candidates(analysed(text, "en")) if q.type != "cloze"}
     assert not [p for p, sc in got.items() if " each " in p.lower() and sc > 0.3], got

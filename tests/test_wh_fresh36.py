@@ -7,11 +7,11 @@ from quizgen.model import Article, Block
 from quizgen.pipeline import analyze
 from quizgen.select import candidates
 
+from .helpers import analysed
+
 
 def _kept(text: str, language: str) -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art))
+    return [q.prompt for q in candidates(analysed(text, language))
             if q.family == "comprehension" and q.score >= 0.35]
 
 

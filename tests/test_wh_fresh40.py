@@ -3,15 +3,13 @@ Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _prompts(text: str, language: str) -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    return [q.prompt for q in candidates(analysed(text, language)) if q.family == "comprehension"]
 
 
 def test_a_place_in_a_comparison_is_not_asked_with_wo():

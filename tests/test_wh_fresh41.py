@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _prompts(text: str, language: str) -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art))
+    return [q.prompt for q in candidates(analysed(text, language))
             if q.family == "comprehension" and q.type != "cloze"]
 
 
@@ -44,8 +42,7 @@ def test_a_subject_with_an_apposition_is_answered_by_the_name():
     text = ("The sports hall in Barnley has been closed since October. The owner, Barnley "
             "Borough Council, said a survey carried out in 2021 had found no damp. The hall "
             "is used by eleven clubs.")
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    answers = [q.answer for q in candidates(analyze(art)) if q.skill == "who"]
+    answers = [q.answer for q in candidates(analysed(text, "en")) if q.skill == "who"]
     assert not [a for a in answers if isinstance(a, str) and a.rstrip().endswith(",")], answers
 
 

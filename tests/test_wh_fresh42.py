@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _items(text: str, language: str) -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in candidates(analyze(art))
+    return [q for q in candidates(analysed(text, language))
             if q.family == "comprehension" and q.type != "cloze"]
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _how_many(text: str) -> dict[str, str]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return {q.prompt: q.answer for q in candidates(analyze(art))
+    return {q.prompt: q.answer for q in candidates(analysed(text))
             if q.skill == "how_many" and q.type != "cloze"}
 
 

@@ -5,15 +5,13 @@ coordinated past verbs read as one. Invented text."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _questions(text: str, language: str = "en") -> list:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in candidates(analyze(art)) if q.family == "comprehension"]
+    return [q for q in candidates(analysed(text, language)) if q.family == "comprehension"]
 
 
 def _prompts(text: str, language: str = "en") -> list[str]:

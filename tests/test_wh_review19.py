@@ -3,14 +3,13 @@ asked 'who' of a care home, with a university and a council as options (D)."""
 
 from __future__ import annotations
 
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
 from quizgen.select import candidates
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="en", title="", blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in candidates(analyze(art)) if q.family == "comprehension"]
+    return [q.prompt for q in candidates(analysed(text, "en")) if q.family == "comprehension"]
 
 
 def test_a_building_bought_or_sold_is_no_who():

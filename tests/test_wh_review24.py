@@ -4,14 +4,13 @@ no who-question. Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
 from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _questions(text: str, language: str = "en") -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in wh.generate(analyze(art)) if q.score > 0]
+    return [(q.prompt, q.answer) for q in wh.generate(analysed(text, language)) if q.score > 0]
 
 
 def test_the_court_heard_is_no_who_question():

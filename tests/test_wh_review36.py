@@ -4,14 +4,12 @@ opens its sentence gets no 'who' (review35 en_red_squirrels Q1/Q4). Invented tex
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str, language: str = "en") -> list[str]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q.prompt for q in wh.generate(analysed(text, language)) if q.score > 0]
 
 
 def test_a_disease_opening_its_sentences_is_no_who():

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
+from quizgen.model import Article
 from quizgen.pipeline import analyze, generate
+
+from .helpers import analysed
 
 
 def _prompts(text: str, language: str = "de") -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in generate(analyze(art)).questions]
+    return [(q.prompt, q.answer) for q in generate(analysed(text, language)).questions]
 
 
 def test_a_duration_is_asked_wie_lange():
@@ -24,9 +24,7 @@ def test_a_duration_is_asked_wie_lange():
 
 
 def _candidates(text: str, language: str = "de") -> list[tuple[str, str]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer) for q in wh.generate(analyze(art))]
+    return [(q.prompt, q.answer) for q in wh.generate(analysed(text, language))]
 
 
 def test_a_reflexive_goes_right_after_the_verb_in_a_why_question():

@@ -4,14 +4,12 @@ vague prompts. Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _candidates(text: str, language: str = "de") -> list[tuple[str, str, float]]:
-    art = Article(text=text, language=language, title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [(q.prompt, q.answer, q.score) for q in wh.generate(analyze(art))]
+    return [(q.prompt, q.answer, q.score) for q in wh.generate(analysed(text, language))]
 
 
 def _kept(text: str, language: str = "de") -> list[tuple[str, str]]:

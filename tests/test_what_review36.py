@@ -5,14 +5,12 @@ to turn ...? - a scheme', review34 en_hmo_vicarage #1). Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _questions(text: str) -> list:
-    art = Article(text=text, language="en", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q for q in wh.generate(analysed(text, "en")) if q.score > 0]
 
 
 def test_an_empty_noun_before_a_to_infinitive_is_no_what_key():

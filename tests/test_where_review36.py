@@ -5,14 +5,12 @@ stehen?' (review36 de_schluesseldienst Q5). Invented text."""
 from __future__ import annotations
 
 from quizgen.generate import wh
-from quizgen.model import Article, Block
-from quizgen.pipeline import analyze
+
+from .helpers import analysed
 
 
 def _prompts(text: str) -> list[str]:
-    art = Article(text=text, language="de", title="",
-                  blocks=[Block("body", 0, len(text), text)])
-    return [q.prompt for q in wh.generate(analyze(art)) if q.score > 0]
+    return [q.prompt for q in wh.generate(analysed(text)) if q.score > 0]
 
 
 def test_a_place_of_a_bare_noun_after_mit_is_not_cut_out():
