@@ -16,6 +16,7 @@ from quizgen.generate.wh import (
     short_name,
 )
 from quizgen.model import TRUE_FALSE_WORDS, Analysis, DateExpr, Entity, Quantity, Question, Sentence
+from quizgen.nlp.coref import role_sex
 from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -95,28 +96,6 @@ def _gender(analysis: Analysis, e: Entity) -> str | None:
     return _genders(analysis).get(e.id)
 
 
-# German role nouns that name either sex ('Vorsitzende', 'Mitglied'): no masculine role
-_EITHER_ROLE = re.compile(r"(?:e|en|in|innen|frau|mitglied|kind|opfer|elternteil|person|"
-                          r"kraft|hilfe|waise|geisel|wache)$", re.IGNORECASE)
-
-
-def _role_sex(analysis: Analysis, e: Entity) -> str | None:
-    """'m' or 'f' as the role noun says: 'Kreisrätin', 'spokeswoman' a woman; a German role
-    with a feminine form in -in ('Stadtrat', 'Sprecher', 'Landwirt') or 'spokesman' a man."""
-    role = (e.role or "").split()
-    if not role:
-        return None
-    first = role[0].strip(",.")
-    if analysis.language == "de":
-        if not first[:1].isupper() or not first.isalpha():
-            return None
-        if re.search(r"(?<!\b)in$", first):
-            return "f"
-        return None if _EITHER_ROLE.search(first) else "m"
-    low = first.lower()
-    return "f" if low.endswith("woman") else "m" if low.endswith("man") else None
-
-
 _SHE = {"sie", "she", "her", "hers", "herself"}
 _HE = {"er", "ihm", "ihn", "he", "him", "his", "himself"}
 
@@ -126,7 +105,7 @@ def _sex_clash(analysis: Analysis, s: Sentence) -> bool:
     kündigte an, ...' given to 'Kreisrat Oliver Brand')? The statement would print the man's
     name for what a woman said (coref's gender evidence; mediaA15 note in coord)."""
     for e in _people_by_sentence(analysis).get(s.index, []):
-        sex = _role_sex(analysis, e)
+        sex = role_sex(analysis, e)
         if sex is None:
             continue
         for m in e.mentions:

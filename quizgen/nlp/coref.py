@@ -79,7 +79,7 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                     # among the options of 'Wer sagte, ihm liege ...?')
                 if word.endswith(_TITLE_ENDS) and word.isalpha():
                     return "m"  # 'Bürgermeister Anton Huber': the masculine form of a title
-    return _role_sex(analysis, ent)
+    return role_sex(analysis, ent)
 
 
 # German role nouns that name either sex ('Vorsitzende', 'Mitglied'): no masculine role
@@ -88,7 +88,7 @@ _EITHER_ROLE = re.compile(r"(?:e|en|in|innen|frau|mitglied|kind|opfer|elternteil
                           re.IGNORECASE)
 
 
-def _role_sex(analysis: Analysis, e: Entity) -> str | None:
+def role_sex(analysis: Analysis, e: Entity) -> str | None:
     """'f' or 'm' as the role noun says ('Kreisrätin' a woman; 'Kreisrat', 'Sprecher' a man:
     a German role whose feminine ends in -in; 'spokeswoman'/'spokesman'), else None. A 'Sie'
     went to 'Kreisrat Oliver Brand' though a Kreisrätin was named before (coord, round 2)."""
