@@ -1735,10 +1735,9 @@ _ROLE_HEAD_EN = re.compile(r"(?:master|warden|keeper|ranger|clerk|manager|office
                            r"leader|chair(?:man|woman)?|secretary|councillor|coordinator|"
                            r"organiser|owner|inspector|spokes(?:man|woman|person))")
 # a relative clause that names an office: 'who leads the Green group', 'who chairs ...'
-_OFFICE_CLAUSE = re.compile(r"who (?:leads|chairs|heads|runs|represents|founded|manages|"
-                            r"coordinates)\b")
-_OFFICE_TAIL = re.compile(r"(?<=\S) who (?:leads|chairs|heads|runs|represents|founded|manages|"
-                          r"coordinates)\b.*$")
+_OFFICE_VERBS = r"who (?:leads|chairs|heads|runs|represents|founded|manages|coordinates)\b"
+_OFFICE_CLAUSE = re.compile(_OFFICE_VERBS)
+_OFFICE_TAIL = re.compile(r"(?<=\S) " + _OFFICE_VERBS + r".*$")
 
 # a role word opening the sentence: 'Coordinator Gemma Hollis said ...' (blind review 37
 # en_young_carers #12 listed her without a role)
