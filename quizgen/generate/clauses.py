@@ -491,8 +491,9 @@ _SUBJECT_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"}
 def _past_as_participle(toks: list[Token], k: int) -> bool:
     """A verb tagged as a participle right after 'and' with an object after it ('and fined
     the club £2,500'), where only a past tense fits."""
-    return toks[k].tag == "VVN" and toks[k].text.lower().endswith("ed") and \
-        k + 1 < len(toks) and toks[k + 1].pos in {"DET", "NUM", "NOUN", "PROPN", "PRON"}
+    return k + 1 < len(toks) and toks[k].tag == "VVN" and \
+        toks[k].text.lower().endswith("ed") and \
+        toks[k + 1].pos in {"DET", "NUM", "NOUN", "PROPN", "PRON"}
 
 
 def _new_clause(toks: list[Token], i: int) -> bool:
