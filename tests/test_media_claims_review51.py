@@ -6,6 +6,7 @@ from __future__ import annotations
 from quizgen.generate import media_claims as mc
 from quizgen.generate.media_text import claims
 from quizgen.pipeline import analyze, load_article
+from tests.test_evidence_review51 import TEICH_DE  # the same invented article
 
 FAIR_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
 
@@ -22,20 +23,6 @@ to support the claim.
 The town council said it would look for a new organiser.
 """
 
-TEICH_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
-
-Schwäne am Stadtweiher in Kaltenbrunn
-
-Am Stadtweiher leben wieder Schwäne. Die Stadt hat dort das Füttern verboten.
-
-Ordnungsamtsleiter Jonas Wolf sagte dem SWR, das Brot schade den Tieren.
-
-Für Gesprächsstoff sorgt zudem eine Nachricht in einem Nachbarschaftsforum, wonach im Mai ein \
-Kind von einem Schwan verletzt worden sei. Ob sich das tatsächlich so ereignet hat, ist unklar; \
-im Rathaus ist keine Beschwerde eingegangen.
-
-Der Weiher wird im Herbst gereinigt.
-"""
 
 
 def _evidence(text: str) -> list:
