@@ -1062,7 +1062,7 @@ def _spokes_after(analysis: Analysis, c: Claim, cs: list[Claim]
     m = BARE_SPOKES[lang].match(clean(c.speaker))
     if m is None:
         return None
-    own = _org_subject_before(analysis, c, m.group(1), same_sentence=True)
+    own = _org_opening_own_sentence(analysis, c, m.group(1))
     if own is not None:
         # 'Northern has not confirmed this, and a spokesperson said ...': the body of its
         # own sentence, not the campaign group quoted before (blind review 49)
@@ -1114,39 +1114,49 @@ def _named_as_body(name: str, text: str, lang: str) -> bool:
                      rf"{name}\b", text) is not None
 
 
-def _org_subject_before(analysis: Analysis, c: Claim, role: str, same_sentence: bool = False
+def _org_subject_before(analysis: Analysis, c: Claim, role: str
                         ) -> tuple[str, Entity | None] | None:
     """'The RSPB pointed out that ... A spokesperson told the Herald ...': the organisation
     that opens the sentence just before (in the same paragraph), in words the quote finder
-    does not take for a quotation, is the one the spokesperson speaks for (blind review 18);
-    `same_sentence`: the one that opens the spokesperson's own sentence before them
-    ('Northern has not confirmed this, and a spokesperson said ...')."""
-    lang = analysis.language
-    idx = c.sentence.index - (0 if same_sentence else 1)
-    text = analysis.article.text
-    speaker_at = c.quote.speaker_span[0] if c.quote.speaker_span else None
-    if same_sentence and speaker_at is None:
-        return None
-    if idx < 0 or not same_sentence and "\n" in text[analysis.sentences[idx].end:
-                                                     c.sentence.start]:
+    does not take for a quotation, is the one the spokesperson speaks for (blind review 18)."""
+    idx = c.sentence.index - 1
+    if idx < 0 or "\n" in analysis.article.text[analysis.sentences[idx].end:c.sentence.start]:
         return None
     prev = analysis.sentences[idx]
-    if same_sentence and lang == "en":
-        # a name the tagger took for no organisation counts when the article calls it one
-        # ('the train operator, Northern, ...'): 'Northern has not confirmed this, and ...'
-        opening = re.match(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}", text[prev.start:speaker_at])
-        if opening is not None and VERB_AFTER.match(text, prev.start + opening.end()) and \
-                _named_as_body(opening.group(), text, lang):
+    return _spokes_org_opening(analysis, prev, prev.end, role)
+
+
+def _org_opening_own_sentence(analysis: Analysis, c: Claim, role: str
+                              ) -> tuple[str, Entity | None] | None:
+    """The organisation that opens the spokesperson's own sentence before them ('Northern
+    has not confirmed this, and a spokesperson said ...'), also a name the tagger took for no
+    organisation where the article calls it one ('the train operator, Northern, ...')."""
+    if not c.quote.speaker_span:
+        return None
+    sent, speaker_at = c.sentence, c.quote.speaker_span[0]
+    text = analysis.article.text
+    if analysis.language == "en":
+        opening = re.match(r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}", text[sent.start:speaker_at])
+        if opening is not None and VERB_AFTER.match(text, sent.start + opening.end()) and \
+                _named_as_body(opening.group(), text, "en"):
             return f"a {role.lower()} for {opening.group()}", None
+    return _spokes_org_opening(analysis, sent, speaker_at, role)
+
+
+def _spokes_org_opening(analysis: Analysis, sent: Sentence, end: int, role: str
+                        ) -> tuple[str, Entity | None] | None:
+    """'a spokesperson for X' for the organisation X that opens `sent` as its subject, named
+    before the character offset `end`."""
+    lang = analysis.language
+    text = analysis.article.text
     media = {name.lower() for name in outlets(analysis)}
     for ent in analysis.entities:
         if ent.label != "ORG" or ent.name.lower() in media:
             continue
         for mn in ent.mentions:
-            if mn.sentence != idx or mn.kind == "pronoun" or \
-                    same_sentence and mn.end > speaker_at:
+            if mn.sentence != sent.index or mn.kind == "pronoun" or mn.end > end:
                 continue
-            before = text[prev.start:mn.start].strip()
+            before = text[sent.start:mn.start].strip()
             if before.lower() not in {"", "the", "die", "der", "das"}:
                 continue
             after = VERB_AFTER.match(text, mn.end)
@@ -1157,7 +1167,7 @@ def _org_subject_before(analysis: Analysis, c: Claim, role: str, same_sentence: 
                 return f"a {role.lower()} for {party}", ent
             article = "eine" if role.endswith("in") else "ein"
             # the mention may take in its article ('Der Tierschutzverein Lindau')
-            first = prev.tokens[0].text.lower() if prev.tokens else ""
+            first = sent.tokens[0].text.lower() if sent.tokens else ""
             det = before.lower() or (first if first in {"der", "die", "das"} else "")
             prep = {"die": "von der ", "das": "vom ", "der": "vom "}.get(det, "von ")
             return f"{article} {role} {prep}{party}", ent
