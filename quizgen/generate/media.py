@@ -9,6 +9,9 @@ the text gives the generator less to stand on.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from quizgen.model import Analysis, Question
 
 
@@ -26,6 +29,8 @@ def generate(analysis: Analysis) -> list[Question]:
     if analysis.language not in {"de", "en"}:
         return []
     cs = claims(analysis)  # the quotations as claims, found once for the parts that use them
+    if analysis.language == "en":
+        cs = [_accused_of(c) for c in cs]
     out: list[Question] = []
     for part in (media_claims, media_sources, media_opinion, media_headline, media_language,
                  media_discussion):
@@ -70,3 +75,47 @@ def _no_repeats(analysis: Analysis, qs: list[Question]) -> list[Question]:
 
 def _key(q: Question) -> tuple[str, str]:
     return q.prompt, q.answer if isinstance(q.answer, str) else "\n".join(q.answer)
+
+
+_BE_HAVE = {"be": ("is", "are", "was", "were"), "have": ("has", "have", "had", "had")}
+
+
+def _accused_of(c):
+    """'X has accused the council of already having a coffee chain lined up': the claim on its
+    own is 'The council already has a coffee chain lined up', not 'The council of already
+    having ...' (blind review 53 en_park_cafe, a participle taken for the finite verb). A
+    past cue ('accused') with a verb other than be/have gives no statement."""
+    q = c.quote
+    if c.statement is None or not (q.cue or "").lower().startswith("accus") or not q.content_span:
+        return c
+    toks = [t for t in c.sentence.tokens if q.content_span[0] <= t.start < q.content_span[1]]
+    of = next((i for i, t in enumerate(toks) if t.text.lower() == "of"), None)
+    if of is None or not 1 <= of <= 5 or any(t.pos in {"VERB", "AUX", "PUNCT"} for t in toks[:of]):
+        return c
+    j = of + 1
+    while j < len(toks) and toks[j].pos == "ADV":
+        j += 1
+    if j >= len(toks) or not toks[j].text.lower().endswith("ing") or toks[j].pos not in {
+            "VERB", "AUX"}:
+        return c
+    cue = next((t for t in c.sentence.tokens if t.start == q.cue_span[0]), None) \
+        if q.cue_span else None
+    before = [t for t in c.sentence.tokens if q.cue_span and t.end <= q.cue_span[0]]
+    present = cue is not None and (cue.text.lower() in {"accuse", "accuses"} or (
+        before and before[-1].text.lower() in {"has", "have", "'s", "'ve"}))
+    plural = toks[of - 1].tag == "NN2"
+    verb, lemma = toks[j], toks[j].lemma.lower()
+    if lemma in _BE_HAVE:
+        finite = _BE_HAVE[lemma][(0 if present else 2) + plural]
+    elif present and re.fullmatch(r"[a-z]+", lemma):
+        finite = lemma if plural else (
+            lemma[:-1] + "ies" if re.search(r"[^aeiou]y$", lemma) else
+            lemma + "es" if re.search(r"(?:s|sh|ch|x|z|o)$", lemma) else lemma + "s")
+    else:
+        return replace(c, statement=None)
+    text = c.sentence.text
+    subject = text[toks[0].start - c.sentence.start:toks[of - 1].end - c.sentence.start]
+    adverbs = [t.text for t in toks[of + 1:j]]
+    rest = text[verb.end - c.sentence.start:q.content_span[1] - c.sentence.start].strip()
+    out = " ".join([subject, *adverbs, finite, rest]).strip().rstrip(".") + "."
+    return replace(c, statement=out[:1].upper() + out[1:])

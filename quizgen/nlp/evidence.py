@@ -323,11 +323,13 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                                 analysis.article.text, at + len(m.group()), s.index, spoken))
                         and not _claims_here(_own_clause(before), m.group(), after)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
-                    if _THE_CLAIM.match(before) and prev_claim is not None and \
+                    if (_THE_CLAIM.match(before) or _NAMES_CLAIM.search(before)) and \
+                            prev_claim is not None and \
                             prev_claim != prev_index and prev_claim >= prev_index - 1 and \
                             not _CLAIM_VERB.search(analysis.sentences[prev_index].text) and (
                                 prev_index not in reported
-                                or _DENIAL.search(analysis.sentences[prev_index].text)):
+                                or _DENIAL.search(analysis.sentences[prev_index].text)
+                                or _TOLD_SO.search(analysis.sentences[prev_index].text)):
                         # 'Some exhibitors have claimed ... The estate denies this, and no
                         # application has been submitted, according to the council's portal.
                         # The claim could not be confirmed.': the claim is the exhibitors',
@@ -491,7 +493,26 @@ def _points_back(before: str, flag: str, after: str) -> bool:
         return True  # "The league says it has no figures to prove this" (quick reading 31)
     # "There is no evidence for this"; also said by someone who makes no claim in it: "The
     # society says it has seen no evidence of this" (quick reading 31)
+    if _TO_SUPPORT_IT.match(after) and not _AGENT_FLAG.match(flag):
+        # 'The council called the claim "completely untrue", and no evidence has been made
+        # public to support it' (blind review 53 en_park_cafe: no evidence item)
+        return True
     return bool(_FOR_THIS.match(after)) and (len(words) <= 3 or not _CLAIM_VERB.search(before))
+
+
+# a flag whose clause ends on what it points back to: '... no evidence has been made public
+# to support it'
+_TO_SUPPORT_IT = re.compile(r"^[^,;.!?]{0,60}?\bto\s+(?:support|back\s+up|prove|confirm)\s+"
+                            r"(?:it|this|that|the\s+(?:claims?|allegations?|accusations?))\b",
+                            re.IGNORECASE)
+# the claim named in an earlier clause of the flag's sentence: 'The council called the claim
+# "completely untrue", and no evidence ...'
+_NAMES_CLAIM = re.compile(r"^(?:the|this|that)\s+\w+\s+(?:called|described|dismissed|denied|"
+                          r"rejected)\s+(?:the|this|that)\s+(?:claims?|allegations?|accusations?)\b"
+                          r"[^;]*,\s*(?:and|but)\s*$", re.IGNORECASE)
+# a report whose content is the claim before ('Its chair said he had been told so by ...'):
+# it names where the claim comes from, it is not a claim of its own
+_TOLD_SO = re.compile(r"\b(?:told|said|heard)\s+so\b", re.IGNORECASE)
 
 
 # "the council said it had not seen any study that supported it": the claim is what "it" is
