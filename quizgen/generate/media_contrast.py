@@ -342,6 +342,8 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
                    None)
         if fin is None or fin == 0 or any(t.text in {":", "!", "?", "–"} for t in toks[:fin]):
             continue
+        if lang == "en" and _passive_heading(toks, fin):
+            continue  # 'Kitesurfers told to keep off ...': they are told, nobody's act
         subject = toks[:fin]
         actor = _actor(analysis, h, subject)
         if actor is None:
@@ -370,6 +372,28 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
                 out.append(Finding(h, "actor", phrase, b, other))
                 break
     return out
+
+
+# verbs whose object comes before what follows ('told residents to leave'): with no object
+# after them in a heading, the heading's subject is their object, in a passive with 'are' cut
+# ('Kitesurfers told to keep off Sandmere beach', 'Farmers left waiting', blind review 54
+# en_kitesurfing #17 named the kitesurfers as the actor of the ban)
+_OBJECT_FIRST = frozenset({"tell", "ask", "order", "urge", "force", "warn", "advise", "allow",
+                           "encourage", "invite", "require", "instruct", "permit", "forbid",
+                           "bar", "ban", "make", "press", "persuade", "pressure", "compel",
+                           "oblige", "leave", "expect"})
+
+
+def _passive_heading(toks: list[Token], fin: int) -> bool:
+    """An English heading's past form of such a verb with its 'are' cut: '... told to',
+    '... left waiting'."""
+    verb = toks[fin]
+    if verb.tag not in {"VVD", "VVN"} or (verb.lemma or "").lower() not in _OBJECT_FIRST:
+        return False
+    nxt = toks[fin + 1] if fin + 1 < len(toks) else None
+    # 'told to ...', 'left waiting', 'left stranded'; 'asked for' or 'told the council' is
+    # the subject's own act
+    return nxt is None or nxt.text.lower() == "to" or nxt.tag in {"VVG", "VVN"}
 
 
 def _actor(analysis: Analysis, h: Sentence, subject: list[Token]):
