@@ -284,9 +284,18 @@ def _gives_away(shown: Question, asked: Question,
         # quick reading 26); a date there may be another event's ('am Montag')
         # (by the items that quote a sentence of the body: a headline's '100 Tote' is what
         # a headline item compares with the body's 'mehr als 100 Tote')
+        # ('three' as a word too: '... a round trip of nearly 90 miles ..., three times a
+        # week.' beside 'How many times a week are patients still travelling ...? - three',
+        # blind review 54)
         patterns = _answer_patterns(asked, relaxed=True) \
-            if asked.skill == "how_many" and _DIGIT.search(str(asked.answer)) \
-            and shown.skill in _QUOTE_BODY else ()
+            if asked.skill == "how_many" and shown.skill in _QUOTE_BODY else ()
+        if patterns and not _DIGIT.search(str(asked.answer)):
+            # a count in words is given away with its own noun only: 'zwei Motorradfahrer'
+            # says nothing of 'Wie viele Dörfer wurden geräumt? - zwei'
+            words = _answer_words(asked)
+            unit = _unit(asked, words)
+            patterns = (_number_with_unit(words[0], unit),) if unit and \
+                unit not in _CURRENCIES else ()
         if len(patterns) != 1 or patterns == _answer_patterns(asked):
             return False  # a bare number, without the noun or sign that makes it this one
     patterns = _answer_patterns(asked) if patterns is None else patterns

@@ -1,0 +1,49 @@
+"""Give-aways between a comprehension question and a media item that quotes another sentence
+(blind review 54 en_dialysis_unit: 'How many times a week are dozens of people with kidney
+failure still travelling to Lancaster? - three' beside 'Fact or opinion? “... a round trip of
+nearly 90 miles to the Royal Lancaster Infirmary, three times a week.”'). A count in words is
+given away with its own noun, not by the same word counting something else."""
+
+from __future__ import annotations
+
+from quizgen.model import Evidence, Question
+from quizgen.select import _gives_away
+
+ASKED = ("Patients from Millbrook still travel to Carden for treatment three times a week, "
+         "the trust said.")
+QUOTED = ("For the 40 patients on the list, that means a round trip of nearly 60 miles, "
+          "three times a week.")
+OTHER_COUNT = "Two nurses and three porters were moved to the new ward in May."
+
+
+def _q(qid: str, family: str, qtype: str, skill: str, prompt: str, answer: str,
+       sentence: int, text: str) -> Question:
+    return Question(id=qid, family=family, type=qtype, skill=skill, prompt=prompt,
+                    answer=answer, evidence=[Evidence(sentence, 0, len(text), text)])
+
+
+def _fact_or_opinion(sentence: int, text: str) -> Question:
+    return _q(f"fo{sentence}", "media_literacy", "multiple_choice", "fact_opinion",
+              f"Is this statement from the article a checkable fact or an opinion? “{text}”",
+              "a checkable fact", sentence, text)
+
+
+HOW_OFTEN = _q("hm", "comprehension", "short_answer", "how_many",
+               "How many times a week do patients from Millbrook still travel to Carden?",
+               "three", 3, ASKED)
+
+
+def test_a_count_in_words_is_given_away_by_a_quotation_with_its_noun():
+    assert _gives_away(_fact_or_opinion(5, QUOTED), HOW_OFTEN)
+
+
+def test_the_same_word_counting_something_else_gives_nothing_away():
+    assert not _gives_away(_fact_or_opinion(8, OTHER_COUNT), HOW_OFTEN)
+    villages = "Zwei Dörfer wurden in der Nacht geräumt, teilte der Landkreis mit."
+    how_many = _q("dv", "comprehension", "short_answer", "how_many",
+                  "Wie viele Dörfer wurden in der Nacht geräumt?", "zwei", 2, villages)
+    witness = _q("ev", "media_literacy", "multiple_choice", "evidence",
+                 "„Ein Zeuge soll zwei Motorradfahrer am Waldrand gesehen haben.“ – Stellt der "
+                 "Artikel das als gesicherte Tatsache dar?", "Nein", 6,
+                 "Ein Zeuge soll zwei Motorradfahrer am Waldrand gesehen haben.")
+    assert not _gives_away(witness, how_many)
