@@ -45,3 +45,29 @@ def test_accused_of_having_is_a_claim_of_its_own():
     assert all("of already having" not in q.prompt for q in ev)
     assert any(q.prompt.startswith("The council already has a supermarket lined up for the "
                                    "square.") for q in ev)
+
+
+BAECKEREI_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Bäckerei Kornfeld in Kaltenbrunn schließt
+
+Die älteste Bäckerei in Kaltenbrunn schließt zum Jahresende.
+
+Als die Beschäftigten am Montag in die Backstube gebeten wurden, ahnten viele bereits etwas. \
+Geschäftsführerin Lena Hoff teilte ihnen mit, dass die Bäckerei am 31. Dezember zum letzten Mal \
+öffne. Bäckermeister Tim Roth sagte, er habe 30 Jahre lang jeden Morgen um drei Uhr angefangen.
+
+Bürgermeister Karl Sommer sagte, die Stadt bedauere die Schließung sehr. Die Kundin Ute Lang \
+sagte, sie werde die Brezeln vermissen.
+
+Im Januar soll ein Café in die Räume ziehen.
+"""
+
+
+def test_who_prompt_with_a_pronoun_object_is_not_asked():
+    # 'Wer teilte ihnen mit, dass ...?': told whom? (blind review 52 de_anzeigenblatt #11)
+    a = analyze(load_article(BAECKEREI_DE))
+    prompts = [q.prompt for q in media.generate(a) if q.skill == "attribution"]
+    assert any(p.startswith("Wer sagte, die Stadt") for p in prompts)
+    assert not any(p.startswith("Wer teilte ihnen") for p in prompts)
+

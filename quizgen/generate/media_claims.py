@@ -1000,11 +1000,15 @@ UNRESOLVED_POINTER = {
                      # 'Who said there were no such plans, ..., so the claim remains
                      # unproven?': 'such' points back, and the claim's verdict is the
                      # reporter's (blind review 30, en_hedgerow #12)
-                     r"|\b(?:no|any) such\b|\b(?:the|this|that) claim (?:remains|is|was)\b"),
+                     r"|\b(?:no|any) such\b|\b(?:the|this|that) claim (?:remains|is|was)\b"
+                     # 'Who told them that ...?': told whom? (blind review 52
+                     # de_anzeigenblatt #11, 'Wer teilte ihnen mit, dass ...')
+                     r"|^Who \w+ (?:them|him|us)\b|^Who \w+ her (?:that|about|to)\b"),
     "de": re.compile(r"(?i)\bso (?:lange|weit|viel|viele|oft|früh|spät)\b"
                      r"(?!,? (?:wie|bis|dass)\b)|\bob (?:das|dies|es) (?:stimm\w*|zutreff\w*|"
                      r"wahr (?:sei|ist|war))\b|\bkein\w* solch\w*|\b(?:die|diese) "
-                     r"Behauptung (?:bleibt|sei|ist)\b"),
+                     r"Behauptung (?:bleibt|sei|ist)\b"
+                     r"|^Wer \w+ (?:ihm|ihnen|ihn|uns|euch)\b|^Wer \w+ ihr\b(?= \w+,|,)"),
 }
 _DE_POSS_IHR = re.compile(r"\bihr(?:e|en|em|er|es)?\b")
 # a word the 'ihr-' can point back to: a feminine or plural article or pronoun, a noun in
