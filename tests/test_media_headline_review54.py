@@ -35,3 +35,38 @@ def test_a_passive_headline_names_no_actor():
     # read as the kitesurfers acting, against the ranger who 'acts according to the text'
     a = analyze(load_article(RESERVOIR_EN))
     assert not [f for f in actor_findings(a) if f.phrase == "Kayakers"]
+    assert not any("as the actor" in n for n in _headline_notes(RESERVOIR_EN))
+
+
+HIVES_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Honey panic: beekeepers left short as spring queens fail to arrive
+
+Beekeepers in the Lower Wye valley say dozens of hives are still without a new queen after a \
+late frost held up breeders in the south.
+
+"Every week without a queen, I'm worrying that the colony will dwindle," said Megan Price, who \
+keeps about 40 hives near Hay.
+
+The breeders' association said most orders would be sent by the end of May.
+"""
+
+
+def test_a_milder_feeling_in_the_body_is_named_not_denied():
+    # blind review 52 en_sheep_shearers #15: 'Shear panic' over a farmer 'lying awake
+    # worrying' was noted as 'the body reports no such reaction'
+    notes = [n for n in _headline_notes(HIVES_EN) if "panic" in n]
+    assert notes
+    assert not any("no such reaction" in n for n in notes)
+    assert any("milder feeling" in n and "worrying" in n for n in notes)
+
+
+def test_fear_in_the_body_backs_a_heading_of_fear():
+    text = HIVES_EN.replace("Honey panic: beekeepers left short",
+                            "Beekeepers in panic: hives left short")
+    text = text.replace("\"Every week without a queen, I'm worrying that the colony will "
+                        "dwindle,\" said", "Beekeepers fear that colonies will dwindle, said")
+    assert "Beekeepers fear" in text
+    notes = [n for n in _headline_notes(text) if "panic" in n]
+    assert notes
+    assert not any("milder feeling" in n or "no such reaction" in n for n in notes)
