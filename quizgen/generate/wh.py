@@ -778,7 +778,7 @@ def _v2_prompt(word: str, c: Clause, front: list[Token], middle: list[Token],
     Kühnel', or the question would state it as fact."""
     # 'Außerdem sollen ... wegfallen': a connective in the Vorfeld goes as one in the middle
     # field does ('Wie viele Parkplätze sollen außerdem ...?', quick reading 26)
-    front = _without_connectives(front) if front else front
+    front = _without_connectives(_without_back_pointer(front)) if front else front
     front_text = lower_first(front) if front else ""
     # only where the question word is an adverbial ('Wie viele Eltern ...' may be the
     # subject, and the noun phrase after the verb its object)
@@ -900,6 +900,21 @@ def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
 
 
 _CONTRAST_PROAV = {"dagegen", "hingegen"}
+# a Vorfeld of one of these adverbs ties the clause to the sentence before ('Gleichzeitig
+# seien die Anzeigenerlöse deutlich zurückgegangen'): moved behind the verb, 'Warum sind
+# die Anzeigenerlöse deutlich gleichzeitig zurückgegangen?' (review 52 de_anzeigenblatt #4,
+# F); inside the middle field ('die gleichzeitig stattfinden') the word stays
+_BACK_POINTER_FRONT = {"gleichzeitig", "zugleich", "zeitgleich", "ebenso",
+                       "währenddessen", "unterdessen", "indessen"}
+
+
+def _without_back_pointer(front: Sequence[Token]) -> list[Token]:
+    """A Vorfeld that is only a connective adverb pointing back to the sentence before is
+    left out."""
+    if len(front) == 1 and front[0].text.lower() in _BACK_POINTER_FRONT and \
+            front[0].tag in {"ADV", "ADJD", "PAV", "PROAV"}:
+        return []
+    return list(front)
 
 
 # A party, an age or an acronym in brackets after a name: 'Klaus Berger (parteilos)' in a
@@ -3751,7 +3766,7 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
             front_r, middle_r = _resolve(c.vorfeld, analysis), _resolve(c.middle, analysis)
             if front_r is None or middle_r is None:
                 return []
-            if len(front_r) == 1 and front_r[0].tag == "ADJD":
+            if len(front_r) == 1 and front_r[0].tag == "ADJD" and _without_back_pointer(front_r):
                 owner = _reported_speaker(analysis, c)
                 if owner is not None:  # 'Zuständig sei auch der Landkreis, da ..., sagte
                     # Roth': his claim, 'Warum ist laut Roth ...?'
@@ -3768,7 +3783,16 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
                 # 'Mehr als 60 Hausbesitzer ... haben sich ... gemeldet, weil ...': 'Warum
                 # haben sich mehr als 60 Hausbesitzer ... gemeldet?', the reflexive right
                 # after the verb (blind review 42 de_schornsteinfeger #2 had '... sich ...')
-                fm, middle_r = _reflexive_first(lower_first(front_r), middle_r)
+                front_r = _without_back_pointer(front_r)
+                owner = _claim_owner(analysis, c)
+                fm, middle_r = _reflexive_first(lower_first(front_r) if front_r else "",
+                                                middle_r)
+                if owner is not None and not any(n in render(front_r + middle_r) for n in {
+                        owner.name, short_name(owner)}):  # 'Gleichzeitig seien die
+                    # Erlöse zurückgegangen, weil ...' after '..., sagte Wiegand': his
+                    # reason, not a fact (review 52 de_anzeigenblatt #4); after a reflexive
+                    laut = f"laut {_unique_name(analysis, owner)}"
+                    fm = [fm[0], laut, *fm[1:]] if isinstance(fm[0], list) else [laut, *fm]
                 prompt = _prompt(["Warum", _finite_text(c), *fm, middle_r, c.right], "de")
             # '... weil sie Patienten jeder Blutgruppe gegeben werden könne' -> 'kann': the
             # key is no one's reported words (blind review 13)
