@@ -40,3 +40,13 @@ def test_a_connective_pointing_back_leaves_the_why_question_and_the_claim_keeps_
     assert not any("gleichzeitig" in p.lower() for p, _ in got), got
     assert ("Warum sind laut Berger die Mitgliedsbeiträge deutlich zurückgegangen?",
             "weil viele junge Leute lieber in Fitnessstudios trainieren würden") in got, got
+
+
+def test_a_public_body_before_its_seat_is_the_whole_key_and_the_as_said_tail_goes():
+    # review 54 de_meisterbrief #2: 'Wer hat ein Ermittlungsverfahren ... eingeleitet, wie
+    # Oberstaatsanwalt Thomas Reinhardt am Donnerstag bestätigte? -> Würzburg'
+    got = _kept(ARTICLE_DE, "de")
+    assert not any(a == "Regensburg" for _, a in got), got
+    assert not any("wie Oberstaatsanwalt" in p for p, _ in got), got
+    assert ("Wer hat ein Verfahren wegen Betrugs eingeleitet?",
+            "die Staatsanwaltschaft Regensburg") in got, got

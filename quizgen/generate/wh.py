@@ -962,6 +962,10 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
         text = _WHO_SAYS_COMMA.sub(r"\1 ", text)
     if language == "de":
         text = _german_quotes(text)
+        # '..., wie Oberstaatsanwalt Thomas Reinhardt am Donnerstag bestätigte': who said so
+        # and when is no part of the question, and the name may give the answer away
+        # (review 54 de_meisterbrief #2)
+        text = _AS_SAID_TAIL_DE.sub("", text)
     text = _FULL_STOP_AT_END.sub(r"\1", text)  # '... "an electrical transmitter."?'
     if language == "en":  # '... at Home Farm, a free-range egg farm on the edge of ...?':
         # an apposition after a name at the end says nothing the question needs
@@ -972,6 +976,9 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     return sentence_case(text) + "?"
 
 
+_AS_SAID_TAIL_DE = re.compile(r",\s+wie\s+[^,?„“\"]+?\s+(?:bestätigte|bestätigten|mitteilte|"
+                              r"mitteilten|sagte|erklärte|berichtete|bekanntgab|ankündigte|"
+                              r"bekannt gab|betonte|schätzt|schätzte)$")
 _WITH_ADDON_EN = re.compile(r"(?<=\w), with (?:a|an|the) [^,;“”\"?]+$")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
@@ -1778,6 +1785,14 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     spelt = acronym_noun(analysis, ent)
     if spelt is not None:  # 'die Schülervertretung (SV)', not 'SV' (fresh35 handyverbot, F)
         answer, accepted = f"{spelt} ({ent.name})", [*accepted, ent.name, spelt]
+    if ent.label == "ORG" and i >= 2 and j - i == 1 and j == len(subject) and \
+            subject[0].text.lower() in _NOMINATIVE_DETS and _class_noun_and_name(subject, i) \
+            and _PUBLIC_BODY_DE.search(subject[i - 1].text):
+        # 'Die Staatsanwaltschaft Würzburg hat ... eingeleitet': the one-word name after a
+        # body's noun is its seat, 'Wer ...? - Würzburg' cut the key to a place (review 54
+        # de_meisterbrief #2, D); the whole phrase is the key, with no options of another form
+        return [_question(analysis, c.sentence, "who", prompt, lower_first(subject),
+                          [*accepted, render(subject[1:]), answer], score)]
     if ent.label == "ORG" and i > 1 and subject[0].text.lower() in _INDEFINITE:
         # 'Ein Sprecher der Sparkasse Bielefeld erklärte, ...': the speaker is the spokesman,
         # not the bank (blind review 8, schockanrufe #13); no options of another form
@@ -1787,6 +1802,13 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
     return _with_choices(analysis, q, _not_also_true(
         analysis, c.sentence, [c.finite, *rest_middle, *c.right, *c.tail],
         _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
+
+
+# a public body's noun before its seat ('die Staatsanwaltschaft Würzburg', 'das Landratsamt
+# Cham', 'die Polizei Straubing')
+_PUBLIC_BODY_DE = re.compile(r"(?:anwaltschaft|amt|polizei|präsidium|gericht|verwaltung|behörde|"
+                             r"ministerium|regierung|kammer|direktion|inspektion|feuerwehr|"
+                             r"stadtwerke|klinikum|sparkasse|volksbank|agentur)$", re.I)
 
 
 # what is done to a thing, not to a body ('übernommen', 'verkauft', 'abgerissen'): the
