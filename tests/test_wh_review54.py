@@ -50,3 +50,17 @@ def test_a_public_body_before_its_seat_is_the_whole_key_and_the_as_said_tail_goe
     assert not any("wie Oberstaatsanwalt" in p for p, _ in got), got
     assert ("Wer hat ein Verfahren wegen Betrugs eingeleitet?",
             "die Staatsanwaltschaft Regensburg") in got, got
+
+
+def test_the_day_of_an_opening_als_clause_is_not_asked():
+    # review 52 de_anzeigenblatt #2 / de_kaelterekord #2: 'Wann wurden die Beschäftigten in
+    # den Konferenzraum gebeten?', 'Wann schaute Bernd Kästner auf den Bildschirm ...?'
+    got = _kept(ARTICLE_DE, "de")
+    assert not any("Kantine" in p for p, _ in got), got
+
+
+def test_no_when_question_drops_the_relative_clause_of_an_indefinite_noun():
+    # review 52 de_kaelterekord #1: 'Wann hat eine private Wetterstation ... einen Wert
+    # aufgezeichnet?' - the relative clause said which value
+    got = _kept(ARTICLE_DE, "de")
+    assert not any(p.startswith("Wann") and "Hecht" in p for p, _ in got), got

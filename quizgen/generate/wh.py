@@ -2464,6 +2464,22 @@ def _when_de(analysis: Analysis, c: Clause) -> list[Question]:
             for q in analysis.quantities)):
         return out  # 'Bis wann wurden 87 Unfälle ... registriert?': the count the relative
         # clause after it restricts would stand in the prompt without it
+    if _relative_follows_de(c) and _indefinite_last_noun_de(c):
+        return out  # '... hat in der Nacht zum Sonntag einen Wert aufgezeichnet, der alle
+        # bisherigen Rekorde brechen würde': without the relative clause 'einen Wert' could
+        # be any reading ('Wann hat ... einen Wert aufgezeichnet?', review 52, F)
+    if c.kind == "sub" and c.complementizer is not None and \
+            c.complementizer.text.lower() == "als" and c.sentence.tokens and \
+            c.complementizer.start == c.sentence.tokens[0].start and c.tokens and any(
+                t.start > _last(c.tokens).end and (t.lemma.lower() in _REALISING_DE or
+                                                   t.text.lower() == "zunächst")
+                for t in c.sentence.tokens):
+        return out  # 'Als die Beschäftigten am Dienstag in den Konferenzraum gebeten wurden,
+        # ahnten viele bereits ...': an opening 'als' clause before what someone sensed or
+        # first thought sets the scene, its day asked is a side detail ('Wann wurden die
+        # Beschäftigten in den Konferenzraum gebeten?', 'Wann schaute Kästner auf den
+        # Bildschirm seines Laptops?', review 52, F and D); 'Als die Genossenschaft im Sommer
+        # 2024 ihr Projekt vorstellte, war ...' dates the event and is asked
     toks = c.tokens
     for d in _dates(analysis):
         if d.sentence != c.sentence.index or d.kind not in {"date", "weekday", "relative",
@@ -2885,6 +2901,26 @@ def _relative_follows_de(c: Clause) -> bool:
     return len(after) >= 2 and after[0].text == "," and (
         after[1].tag in {"PRELS", "PRELAT"} or len(after) == 3 and
         after[1].tag in {"APPR", "APPRART"} and after[2].tag in {"PRELS", "PRELAT"})
+
+
+_REALISING_DE = {"ahnen", "glauben", "denken", "merken", "bemerken", "erschrecken", "staunen",
+                 "fürchten", "befürchten", "vermuten", "wissen"}
+
+
+def _indefinite_last_noun_de(c: Clause) -> bool:
+    """The clause's last noun phrase, before only its right bracket, opens with an
+    indefinite article ('einen Wert aufgezeichnet', 'eine Lösung gefunden')."""
+    toks = [*c.vorfeld, *c.middle]
+    if not toks or any(t.pos not in {"VERB", "AUX", "PART"} for t in c.right):
+        return False
+    k = len(toks) - 1
+    if toks[k].tag not in {"NN", "NE"}:
+        return False
+    k -= 1
+    while k >= 0 and toks[k].tag in {"ADJA", "ADV"}:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in _INDEFINITE_DE - {"kein", "keine", "keinen",
+                                                                 "keinem", "keiner", "keines"}
 
 
 def _restricting_relative_de(c: Clause) -> bool:
