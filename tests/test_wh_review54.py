@@ -64,3 +64,11 @@ def test_no_when_question_drops_the_relative_clause_of_an_indefinite_noun():
     # aufgezeichnet?' - the relative clause said which value
     got = _kept(ARTICLE_DE, "de")
     assert not any(p.startswith("Wann") and "Hecht" in p for p, _ in got), got
+
+
+def test_an_english_when_prompt_leaves_out_a_second_date():
+    # review 54 en_kitesurfing #2: '... approve the restriction after a six-week
+    # consultation that closed on 30 April?'
+    got = _kept(ARTICLE_EN, "en")
+    assert not any("12 May" in p for p, a in got if p.startswith("When")), got
+    assert ("When did the town council's cabinet approve the ban?", "on Tuesday") in got, got

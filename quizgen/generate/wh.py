@@ -2707,6 +2707,9 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
     prompt = _RELATIVE_DAY_TAIL.sub("?", day_prompt)  # 'When did the Met Office issue an
     # alert ..., two days before the event?' - on Wednesday: the tail told the day of the
     # removed date, and gave it away (quick reading 23)
+    prompt = _SECOND_DATE_TAIL.sub("?", prompt)  # 'When did the cabinet approve the
+    # restriction after a six-week consultation that closed on 30 April?': a second date in
+    # a when-question (review 54 en_kitesurfing #2, F)
     if _private_person_in(analysis, prompt):
         # one private person's day is a side detail ('Wann sollte Rentner Horst Weidner ein
         # neues Kniegelenk bekommen?', blind review 13): asked only for want of better ones
@@ -2726,6 +2729,8 @@ def _when_question(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr, an
 
 
 _FUER = re.compile(r"^für\s+(?:den\s+)?")
+_SECOND_DATE_TAIL = re.compile(r",?\s+(?:after|following)\s+(?:a|an|the)\s+[^?,]*?\b(?:that|which)"
+                               r"\s+[^?,]*\d[^?,]*\?$")
 
 
 _DATE_PREP_EN = re.compile(r"^(?:for|on|by|from|until|till|at)\s+", re.I)
