@@ -72,3 +72,10 @@ def test_an_english_when_prompt_leaves_out_a_second_date():
     got = _kept(ARTICLE_EN, "en")
     assert not any("12 May" in p for p, a in got if p.startswith("When")), got
     assert ("When did the town council's cabinet approve the ban?", "on Tuesday") in got, got
+
+
+def test_of_them_without_its_noun_is_not_asked():
+    # review 52 en_sheep_shearers #2: 'Who says he has managed to shear barely 200 of them
+    # himself ...?'
+    got = _kept(ARTICLE_EN, "en")
+    assert not any(" of them" in p for p, _ in got), got
