@@ -79,3 +79,10 @@ def test_of_them_without_its_noun_is_not_asked():
     # himself ...?'
     got = _kept(ARTICLE_EN, "en")
     assert not any(" of them" in p for p, _ in got), got
+
+
+def test_an_activity_that_opens_a_sentence_is_lower_case_inside_the_question():
+    # review 54 en_kitesurfing #1: 'When will Kitesurfing be banned ...?'
+    got = _kept(ARTICLE_EN, "en")
+    assert not any("Jetskiing" in p for p, _ in got), got
+    assert any(p.startswith("When will jetskiing be banned") for p, _ in got), got

@@ -5213,7 +5213,21 @@ def _en_subject_text(c: EnglishClause, analysis: Analysis) -> str | None:
         text = text[:1].lower() + text[1:]  # "Visitors can ..." -> "can visitors ...?"
     elif _job_before_name(subj, analysis):
         text = text[:1].lower() + text[1:]  # 'When did headteacher Colin Harwood ...?'
+    elif len(subj) == 1 and _activity_at_starts(analysis, subj[0]):
+        text = text[:1].lower() + text[1:]  # 'When will kitesurfing be banned ...?'
     return text
+
+
+def _activity_at_starts(analysis: Analysis, t: Token) -> bool:
+    """'Kitesurfing will be banned ...': an -ing word the tagger took for a name, seen only
+    at a sentence's start and never capitalised inside one, is the activity ('When will
+    Kitesurfing be banned ...?', review 54 en_kitesurfing #1, F)."""
+    if not t.text[:1].isupper() or t.text.isupper() or not t.text.endswith("ing") or \
+            t.text in _capitalised_inside(analysis):
+        return False
+    ent = analysis.entity_at(t.start, t.end)
+    starts = set(_sentence_starts(analysis))
+    return ent is None or all(m.start in starts and " " not in m.text for m in ent.mentions)
 
 
 _HONORIFIC_TITLES = {"captain", "dr", "professor", "prof", "mr", "mrs", "ms", "miss", "sir",
