@@ -619,8 +619,24 @@ def _statement(analysis: Analysis, q: Quote, sent: Sentence) -> str | None:
                 any(t.tag in {"PTKZU", "VVIZU", "VVPP", "VVINF"} for t in toks[:fin]):
             return None  # verb last ("die Joghurts nicht zu beanstanden seien und ..."): no V2
 
-    core = re.split(r",? (?:and that|und dass) ", core)[0]  # first of two reported clauses
+    parts = re.split(r",? (?:and that|und dass) ", core)  # two reported clauses: the first,
+    core = parts[0]
+    nxt = analysis.sentences[sent.index + 1] if sent.index + 1 < len(analysis.sentences) else None
+    if len(parts) == 2 and nxt is not None and nxt.block == sent.block and \
+            FIGURES_NOTE[lang].search(nxt.text) and re.search(r"\d", parts[1]) and \
+            not re.search(r"\d", parts[0]):
+        # ... unless the next sentence speaks of 'those figures' and only the second has any:
+        # 'claims that the system is "safer than the ferry" and that his drones have flown
+        # more than 10,000 test miles ...' (blind review 51 en_medical_drones kept the first)
+        core = parts[1]
     return typeset(core[:1].upper() + core[1:], lang) + "."
+
+
+# a note on the figures of the sentence before ('Those figures have not been checked')
+FIGURES_NOTE = {"en": re.compile(r"(?i)\b(?:those|these|the|his|her|their|its)\s+(?:figures?|"
+                                 r"numbers?|statistics)\b"),
+                "de": re.compile(r"(?i)\b(?:diese|die|seine|ihre)\s+(?:Zahlen|Zahl|Angaben|"
+                                 r"Werte|Daten)\b")}
 
 
 NO_EVIDENCE = {
