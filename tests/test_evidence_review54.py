@@ -71,3 +71,59 @@ def test_who_prompt_with_a_pronoun_object_is_not_asked():
     assert any(p.startswith("Wer sagte, die Stadt") for p in prompts)
     assert not any(p.startswith("Wer teilte ihnen") for p in prompts)
 
+
+SHOW_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Dunmere sheep show cancelled
+
+The Dunmere sheep show will not take place next summer.
+
+Tom Reed, who keeps about 2,300 ewes on the moor above Dunmere, said the show had been his best \
+market. "I sell half my rams there," he told BBC Radio Kent.
+
+The Dunmere Show Society also claims that entries have fallen by 30 per cent since 2020. That \
+figure has not been independently checked.
+
+Vet Ann Cole said the decision was sad but right. The date of the last show was confirmed by \
+the Rural Payments Agency, which declined to comment on the reasons.
+
+The society will meet again in March.
+"""
+
+DACH_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Dachdecker ohne Meisterbrief?
+
+Ein Dachdecker aus Kaltenbrunn soll jahrelang ohne Meisterbrief gearbeitet haben.
+
+Oberstaatsanwalt Karl Sommer sagte, es gebe mehr als 40 Geschädigte. Innungsmeister Tim Roth \
+sagte, der Fall schade dem ganzen Handwerk. Sein Anwalt ließ eine Anfrage dieser Zeitung \
+unbeantwortet.
+
+Die Ermittlungen dauern an.
+"""
+
+
+def _voices(text: str) -> str:
+    a = analyze(load_article(text))
+    notes = [q.answer for q in media.generate(a) if q.skill == "discussion"
+             and q.prompt.startswith(("The article lets", "Der Artikel lässt"))]
+    assert notes
+    return notes[0]
+
+
+def test_voices_note_on_a_thousands_number_a_relative_party_and_the_article():
+    # 'Gareth Morgan, who farms about 1;', 'According to the article, which declined to
+    # comment', 'ask which for a statement' (blind review 52 en_sheep_shearers #16) and 'look
+    # for evidence for Business Improvement District's unproven claim' (en_gift_card #13)
+    note = _voices(SHOW_EN)
+    assert "Tom Reed, who keeps about 2,300 ewes on the moor above Dunmere;" in note
+    assert "the Rural Payments Agency declined to comment" in note
+    assert "ask which" not in note and ", which declined to comment on the reasons:" not in note
+    assert "for the Dunmere Show Society's unproven claim" in note
+
+
+def test_voices_note_leaves_out_a_silent_party_known_only_by_a_possessive():
+    # 'Sein Anwalt hat sich laut Artikel nicht geäußert', '...: Sein Anwalt um eine
+    # Stellungnahme bitten.' - whose? (blind review 54 de_meisterbrief #13)
+    assert "Sein Anwalt" not in _voices(DACH_DE)

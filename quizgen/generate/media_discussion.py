@@ -667,7 +667,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # 'den Investor um eine Stellungnahme bitten': the note has named it already
     checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
               for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=_genitive(_claimant(c), lang)) for c in cs
+    checks += [t["check_claim"].format(speaker=_genitive(_claimant(
+        c, analysis.article.text if lang == "en" else ""), lang)) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     check = "; ".join(distinct(checks)) or t["check_default"]
     note = t["voices_note"].format(list="; ".join(items), missing="".join(missing),
@@ -1228,8 +1229,15 @@ def _described(analysis: Analysis, ent: Entity) -> str | None:
 
 
 # ', 64, who ...', ', whose son ...' (an age inside: 'whose father Alan, 87, has lived')
-DESCRIBED_AFTER = re.compile(r",(?:\s+\d{1,3},)?\s+((?:who|whose)\s+[^,;:.\"“”]{3,120}?"
-                             r"(?:,\s+\d{1,3},\s+[^,;:.\"“”]{3,80}?)?)(?=,|\.(?:\s|$))")
+# the apposition or relative clause after a name, a number's thousands separator inside it
+_APPOSITION_AFTER = re.compile(r",\s+((?:[^,;:.\"„“”]|(?<=\d)[,.](?=\d{3}))"
+                               r"{3,140}?)(?:,(?!\d{3})|\.(?:\s|$))")
+# (a number's thousands comma inside: 'who farms about 1,400 ewes', blind review 52
+# en_sheep_shearers #16 printed 'who farms about 1')
+DESCRIBED_AFTER = re.compile(r",(?:\s+\d{1,3},)?\s+((?:who|whose)\s+(?:[^,;:.\"“”]|(?<=\d)[,.]"
+                             r"(?=\d{3}))"
+                             r"{3,120}?(?:,\s+\d{1,3},\s+[^,;:.\"“”]{3,80}?)?)"
+                             r"(?=,(?!\d{3})|\.(?:\s|$))")
 
 
 def _only_of_gender(analysis: Analysis, c: Claim, ent: Entity) -> bool:
@@ -1825,7 +1833,7 @@ ALSO_AFTER_VERB = re.compile(r"^([^,]{3,60}?\b(?:behauptete|behauptet|behaupten|
                              r" (?:außerdem|zudem|ebenfalls|also|further)\b")
 
 
-def _claimant(c: Claim) -> str:
+def _claimant(c: Claim, text: str = "") -> str:
     """Who makes a claim: 'Stadtrat Oliver Brenner (Grüne) behauptete ...' is Oliver Brenner's,
     not the party's the quote finder took ('die unbelegte Behauptung von Grüne', quick
     reading 28 de_aufzug)."""
@@ -1843,6 +1851,11 @@ def _claimant(c: Claim) -> str:
             lead = c.sentence.text[:tail.start()].rstrip().split()
             return ("the " if lead and lead[-1].lower() == "the" else "") + c.speaker + \
                 tail.group(1)
+        if text and re.search(r"(?<![\w-])[Tt]he (?:[A-Z][\w'’-]*\s+){0,2}" + re.escape(
+                c.speaker) + r"\b", text) and not c.speaker.lower().startswith("the "):
+            # 'look for evidence for the Business Improvement District's unproven claim', not
+            # "for Business Improvement District's" (blind review 52 en_gift_card #13)
+            return "the " + c.speaker
     return _titled(c) or c.speaker
 
 
@@ -1889,7 +1902,7 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
             continue
         # '..., sagt Claudia Werner, Krankenschwester an der Klinik in Weilstadt.': the
         # apposition may close the sentence
-        after = re.match(r",\s+([^,;:.\"„“”]{3,140})(?:,|\.(?:\s|$))", text[m.end:])
+        after = _APPOSITION_AFTER.match(text[m.end:])
         if after is None:
             continue
         phrase = after.group(1).strip()
@@ -2105,12 +2118,26 @@ def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
             start = _clause_start(s, m.start())
             party = (_subject(analysis, s, start) if start is not None else None) or \
                 _subject(analysis, s)
+            if party and _RELATIVE_PARTY.match(party):
+                # 'That has not been confirmed by the Home Office, which declined to comment':
+                # the one who declined is the noun before the relative clause, not 'which'
+                # (blind review 52 en_sheep_shearers #16 'ask which for a statement')
+                head = _BEFORE_RELATIVE.search(s.text[:start - s.start]) if start else None
+                party = head.group(1) if head else None
+            if party and _POSSESSIVE_PARTY.match(party):
+                continue  # 'Sein Anwalt ...': whose? (blind review 54 de_meisterbrief #13)
             topic = NO_COMMENT_TOPIC[lang].search(s.text, max(0, m.start() - 60))
             if party:
                 out.append((party, s, (topic.group(1) if lang == "de" else
                                        f"{topic.group(1)} {topic.group(2)}") if topic else
                             _claim_answered(analysis, s)))
     return out[:2]
+
+
+_RELATIVE_PARTY = re.compile(r"(?i)^(?:which|who|that|der|die|das|welche[rs]?)$")
+_BEFORE_RELATIVE = re.compile(r"((?:the |der |die |das )?(?:[A-ZÄÖÜ][\w'’-]*\s+){0,4}"
+                              r"[A-ZÄÖÜ][\w'’-]*)\s*,\s*$")
+_POSSESSIVE_PARTY = re.compile(r"(?i)^(?:his|her|their|its|sein\w*|ihr\w*|dessen|deren)\s")
 
 
 # 'The council has not responded to that claim.': the claim is the one just made
