@@ -1038,7 +1038,10 @@ def _split_coordination(q: Question) -> bool:
     return False
 
 
-_NAME_GAP = re.compile(r"\b[A-Z][\w-]+\s+(?:of|for)\s+_{4,}")
+_NAME_GAP = re.compile(r"\b[A-Z][\w-]+\s+(?:of|for)\s+_{4,}|"
+                       # a capital preposition inside a sentence opens a name: 'An der
+                       # Grundschule Am ____ soll ein Anbau entstehen' - Mühlbach
+                       r"\w\s+(?:Am|Im|An|Auf|In|Zum|Zur|Unter|Vor|Hinter)\s+(?:de[rmn]\s+)?_{4,}")
 
 
 def _gap_inside_name(q: Question) -> bool:
@@ -1141,7 +1144,15 @@ def _torn_list(q: Question) -> bool:
         return False
     if "," in q.prompt and _TORN_PREDICATE.search(q.prompt) or _CUT_AFTER_AUX.match(q.prompt):
         return True
+    if _HALF_RANGE.search(q.prompt):
+        return True
     return q.skill == "when" and _LEFT_PARTNER.search(q.prompt) is not None
+
+
+# 'Who has applied ... to increase the number of flights between 11.30pm?': a range that
+# lost its other end where the question cut the sentence
+_HALF_RANGE = re.compile(r"\b(?:between|zwischen)\s+(?:\d|noon|midnight|mitternacht)"
+                         r"(?:(?!\b(?:and|und)\b)[^?&])*\?")
 
 
 def _says_nothing(q: Question) -> bool:

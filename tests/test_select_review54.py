@@ -47,3 +47,29 @@ def test_the_same_word_counting_something_else_gives_nothing_away():
                  "Artikel das als gesicherte Tatsache dar?", "Nein", 6,
                  "Ein Zeuge soll zwei Motorradfahrer am Waldrand gesehen haben.")
     assert not _gives_away(witness, how_many)
+
+
+def _cloze(prompt: str, answer: str) -> Question:
+    return _q("cz", "comprehension", "cloze", "who", prompt, answer, 4, prompt)
+
+
+def test_a_gap_after_a_capital_preposition_is_half_a_name():
+    from quizgen.select import _reads_broken
+    assert _reads_broken(_cloze("Ergänze die Lücke: An der Grundschule Am ________ soll ein "
+                                "Anbau entstehen.", "Lindenweg"))
+    assert not _reads_broken(_cloze("Ergänze die Lücke: Am ________ hat der Stadtrat den "
+                                    "Anbau beschlossen.", "Dienstag"))
+
+
+def test_a_range_cut_after_its_first_end_reads_broken():
+    from quizgen.select import _reads_broken
+    cut = _q("wh", "comprehension", "short_answer", "who",
+             "Who has applied for permission to increase the number of flights between "
+             "11.30pm?", "Harwell Airport", 2, ASKED)
+    whole = _q("wh2", "comprehension", "short_answer", "who",
+               "Who has applied for permission to increase the number of flights between "
+               "11.30pm and 6am?", "Harwell Airport", 2, ASKED)
+    rows = _q("wh3", "comprehension", "short_answer", "who",
+              "Who said sheep could still graze between the rows?", "Owen Hale", 2, ASKED)
+    assert _reads_broken(cut)
+    assert not _reads_broken(whole) and not _reads_broken(rows)

@@ -175,6 +175,10 @@ def _vague(analysis: Analysis, s: Sentence) -> bool:
     """Does the sentence lean on one before it, so a student cannot judge it alone?
     Direct speech is left out: the sentence names who speaks, 'ich' is that person."""
     text = re.sub(r"„[^“]*“|“[^”]*”|\"[^\"]*\"|»[^«]*«", " ", s.text)
+    # not a relative 'deren'/'dessen' after a comma ('Käufer ist die Firma Lenzbau, deren
+    # Geschäftsführer ... zwölf Wohnungen ... einrichten will'), nor 'instead of' ('to buy
+    # about 60 homes, which would be used ... instead of hotel rooms'): both point inside
+    text = _INSTEAD_OF.sub(" ", _RELATIVE_POSSESSIVE.sub(",", text))
     first, _, rest = text.partition(",")
     vague = VAGUE[analysis.language] - _CONNECTIVES - _PRONOUNS
     if set(re.findall(r"\w+", first.lower())) & vague - _BACK_POINTERS:
@@ -184,6 +188,11 @@ def _vague(analysis: Analysis, s: Sentence) -> bool:
                 r"\s*,\s*(dass|ob|zu|wie|wenn|that)\b", first[m.end():] + "," + rest):
             return True
     return bool(set(re.findall(r"\w+", rest.lower())) & (vague - _BACK_POINTERS))
+
+
+_RELATIVE_POSSESSIVE = re.compile(r",\s*(?:(?:in|mit|von|zu|an|auf|aus|bei|nach|für|über|"
+                                  r"unter|durch|gegen|ohne|um|trotz|wegen)\s+)?(?:deren|dessen)\b")
+_INSTEAD_OF = re.compile(r"(?i)\binstead(?= of\b)")
 
 
 def _says_who(analysis: Analysis, s: Sentence, subjunctive: list) -> bool:

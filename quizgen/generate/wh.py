@@ -105,7 +105,10 @@ VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (clai
                            r"zahl|angabe|number|move|idea|idee|accusation|vorwurf|vorwürfe|"
                            r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
                            r"bericht|warning|warnung|timeline|zeitplan|forecast|prognose|"
-                           r"estimate|schätzung)\b")
+                           r"estimate|schätzung)\b"
+                           # 'die Zahl der Gemeindemitglieder', 'the number of cars passing the
+                           # school', 'die Entscheidung des Stadtrats' say what they are
+                           r"(?!\s+(?:der|des|of)\b)")
 # 'Die Ergebnisse wurden am Montag vorgestellt', 'Eine Sprecherin bestätigte ...': results of
 # what, whose spokeswoman? Only the sentence before says (quick reading 20, blind review 14);
 # 'die Ergebnisse der Studie', 'a spokesperson for the council' say it themselves
