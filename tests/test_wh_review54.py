@@ -86,3 +86,10 @@ def test_an_activity_that_opens_a_sentence_is_lower_case_inside_the_question():
     got = _kept(ARTICLE_EN, "en")
     assert not any("Jetskiing" in p for p, _ in got), got
     assert any(p.startswith("When will jetskiing be banned") for p, _ in got), got
+
+
+def test_a_plural_subject_taken_up_by_their_is_not_asked_with_what():
+    # review 54 en_kitesurfing #4: 'What lay their eggs on the shingle? -> little terns'
+    got = _kept("Sand martins, which are among the smallest swallows in Europe, lay their "
+                "eggs in the riverbank. The new ferry carries up to 80 cars.", "en")
+    assert not any(p.startswith("What lay") for p, _ in got), got

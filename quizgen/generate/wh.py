@@ -4967,8 +4967,12 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
             subj[0].text.lower() not in {"no", "none", "neither"} and \
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
+            not (head is not None and head.tag == "NN2" and any(
+                t.text.lower() in {"their", "themselves"} for t in c.rest)) and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}) and \
             not _passive_as(verb, rest_r):
+        # ('What lay their eggs on the shingle? - little terns': a plural subject that 'their'
+        # takes up is no 'what', review 54 en_kitesurfing #4, F)
         # 'A formal challenge would have to be brought as an election petition': the 'as'
         # phrase names the subject again ('What would have to be brought as an election
         # petition ...? - a formal challenge', blind review 36 en_by_election_draw Q8)
