@@ -93,3 +93,12 @@ def test_a_plural_subject_taken_up_by_their_is_not_asked_with_what():
     got = _kept("Sand martins, which are among the smallest swallows in Europe, lay their "
                 "eggs in the riverbank. The new ferry carries up to 80 cars.", "en")
     assert not any(p.startswith("What lay") for p, _ in got), got
+
+
+def test_a_scene_the_news_broke_into_is_not_asked():
+    # review 53 en_park_cafe C3: 'Who was serving ice cream to a queue of schoolchildren
+    # when the letter arrived on Friday 15 May?'
+    got = _kept("Maria Conti was serving coffee to a queue of walkers when the letter arrived "
+                "on Friday 12 June. The council wants a higher rent for the kiosk.", "en")
+    assert not any(p.startswith("Who was serving") for p, _ in got), got
+    assert ("Who wants a higher rent for the kiosk?", "the council") in got, got

@@ -148,6 +148,7 @@ _BARE_ANAPHOR = re.compile(
     r"when)(?:\s+\w+){0,2}\s+(?:den|die|der|das|dem|eine?|the|an?)\s+(?:vorschlag|vorschläge|"
     r"proposals?|schaden|damage|wahl|entscheidung|decision|antrag|application|änderung|change|"
     r"maßnahmen?|measures|pläne|plans?|vorhaben|verbot|ban|purchases)(?:\s+\w+)?\?")
+_SCENE_WHEN = re.compile(r"^(?:Who|What) (?:was|were) \w+ing\b[^?]*\bwhen\b")
 _OF_THEM = re.compile(r"(?i)(?<!, )\b(?:\d[\d,.]*|all|most|some|many|none|half|few)\s+of\s+them\b")
 _PURCHASES = re.compile(r"(?i)\b(?:the|these|those|die|diese) (?:purchases|käufe|ankäufe)\b")
 # 'Who said the purchases would pay for themselves ...?': which? (review 40
@@ -1100,6 +1101,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(unquoted):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
+    if analysis.language == "en" and _SCENE_WHEN.search(unquoted):
+        return 0.0  # 'Who was serving ice cream to a queue of schoolchildren when the letter
+        # arrived on Friday 15 May?': the scene the news broke into, asked with its 'the
+        # letter' unexplained (review 53 en_park_cafe C3, F)
     if analysis.language == "en" and _OF_THEM.search(unquoted):
         return 0.0  # 'Who says he has managed to shear barely 200 of them himself ...?': of
         # what, the sentence's earlier part said (review 52 en_sheep_shearers #2, F); ', most
