@@ -70,3 +70,10 @@ def test_fear_in_the_body_backs_a_heading_of_fear():
     notes = [n for n in _headline_notes(text) if "panic" in n]
     assert notes
     assert not any("milder feeling" in n or "no such reaction" in n for n in notes)
+
+
+def test_a_pun_before_the_feeling_is_no_people():
+    # blind review 52 en_sheep_shearers #15 quoted “Shear panic” as what the people feel
+    notes = [n for n in _headline_notes(HIVES_EN) if "panic" in n]
+    assert notes and not any("Honey panic" in n for n in notes)
+    assert any("“panic”" in n for n in notes)

@@ -1786,6 +1786,12 @@ FEAR = {"de": re.compile(r"(?i)\b(Angst|Panik|Terror|verängstigt\w*|Alarm|-Alar
         "en": re.compile(r"(?i)\b(terrified|scared|afraid|terror|panic\w*|fear\w*)")}
 
 
+# English singular nouns for a group of people that a heading may say feels something
+COLLECTIVE_EN = frozenset({"crowd", "family", "public", "town", "village", "city", "community",
+                           "staff", "school", "parish", "island", "estate", "street", "nation",
+                           "country", "team", "club", "union", "workforce", "neighbourhood"})
+
+
 def _feeling_claims(analysis: Analysis, group: list[Sentence]
                     ) -> list[tuple[str, Token | None]]:
     """The heading's phrases that say what people feel ('horrified crowds', 'Eltern sind
@@ -1813,6 +1819,11 @@ def _feeling_claims(analysis: Analysis, group: list[Sentence]
             else:
                 people = next((t for t in reversed(toks[max(lo, i - 3):i])
                                if t.pos == "NOUN"), None)
+            if people is not None and lang == "en" and people.tag == "NN1" and \
+                    people.text.lower() not in COLLECTIVE_EN:
+                # 'Shear panic': a pun on the matter, no people (blind review 52
+                # en_sheep_shearers #15 quoted “Shear panic” and looked for 'shear...')
+                people = None
             first = people if people is not None and people.start < start else toks[i]
             a = toks.index(first)
             b = hi if hi - i <= 4 else (toks.index(people) if people is not None and
