@@ -127,3 +127,33 @@ def test_voices_note_leaves_out_a_silent_party_known_only_by_a_possessive():
     # 'Sein Anwalt hat sich laut Artikel nicht geäußert', '...: Sein Anwalt um eine
     # Stellungnahme bitten.' - whose? (blind review 54 de_meisterbrief #13)
     assert "Sein Anwalt" not in _voices(DACH_DE)
+
+
+CARD_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Dunmere's own gift card sells well
+
+A gift card that can only be spent in Dunmere's shops has sold better than expected.
+
+When the Dunmere Card was launched in May, organisers hoped to sell 2,000 cards. "Every card \
+sold is money that stays in the high street instead of going to an online giant," manager Lisa \
+Marsh told BBC Radio Kent.
+
+The Dunmere Traders' Group also claims that shop visits have risen by 15 per cent since the \
+launch. That figure has not been independently checked.
+
+Councillor Dan Webb said he would ask the council to extend the scheme to market stalls.
+
+The card costs nothing to set up.
+"""
+
+
+def test_evidence_options_share_one_form():
+    # one option a quoted sentence in quotation marks, the others plain statements (blind
+    # review 52 en_gift_card #9)
+    a = analyze(load_article(CARD_EN))
+    mc = [q for q in media.generate(a) if q.skill == "evidence" and q.type == "multiple_choice"]
+    assert mc
+    assert "Every card sold is money that stays in the high street instead of going to an " \
+        "online giant." in mc[0].options
+    assert not any(o.startswith(("“", '"')) for o in mc[0].options)

@@ -395,7 +395,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         ans = m.group(1)[:1].upper() + m.group(1)[1:]
                 if not ans or _points_back(ans, lang):
                     continue  # 'This breaks pricing rules.': what 'this' is stays open
-                opts = _unflagged(pools[use_form], ans)
+                opts = _unflagged(pools[use_form], ans, lang == "en")
                 if not use_form and named_form and _tells(c, others) and len(opts) >= 2:
                     # 'Owen Fletcher claimed that ...' among '<Name> said ...': the verb
                     # gives the key away; the bare claims share one form
@@ -671,7 +671,7 @@ def _hedged_text(text: str) -> bool:
         bool(HEARSAY_SOLL.search(text)) and not SCHEDULE.search(text))
 
 
-def _unflagged(pool: list[str], answer: str) -> list[str]:
+def _unflagged(pool: list[str], answer: str, english: bool = False) -> list[str]:
     """Of the unflagged claims, those of a length and form like the answer's, never the answer:
     a direct quotation ('„Ich habe wochenlang gelernt …“') among reported claims stands out."""
     key = normalise_answer(answer)
@@ -683,9 +683,29 @@ def _unflagged(pool: list[str], answer: str) -> list[str]:
         # too few of the key's form: a quotation that speaks of others in the third person
         # ('„Seit Dienstag kommen weniger Kunden.“') may stand beside reported claims, never
         # one in the first person ('„Ich habe wochenlang gelernt …“')
-        same += [o for o in fit if _is_direct(o) and not direct and not
-                 {w.lower() for w in words(o)} & SPEAKER_WORDS]
+        # (in English then without its quotation marks: one option in marks among plain
+        # statements differs in form, blind review 52 en_gift_card #9; a German quotation in
+        # the indicative would stand out among the Konjunktiv claims all the same)
+        added = [o for o in fit if _is_direct(o) and not direct
+                 and not {w.lower() for w in words(o)} & SPEAKER_WORDS]
+        bare = [_unmarked(o) for o in added] if english else added
+        # all of them or none: two quotations, one in marks, would differ again
+        same += bare if all(b != o for b, o in zip(bare, added, strict=True)) else added
     return same
+
+
+def _unmarked(text: str) -> str:
+    """A whole quotation without its outer marks, where none stand inside it and it does not
+    speak to or of its listeners ('towns like ours', 'Please ...')."""
+    inner = text[1:-1]
+    if re.search(r"(?i)\b(?:ours|mine|yours|let's|please)\b|^(?:It|They|He|She|This|That|"
+                 r"These|Those)\b", inner):
+        return text  # (a pronoun opening it: in marks it is someone's words about something)
+    if text[-1:] in {"“", "”", '"', "‘", "’"} and not re.search(r"[„“”\"‚‘’«»]", re.sub(
+            r"(?<=\w)[’'](?=\w)|(?<=s)’(?=\s)", "", inner)) and \
+            inner[:1].isupper():
+        return inner
+    return text
 
 
 # the speaker's own voice in a quotation: out of place among reported third-person claims
