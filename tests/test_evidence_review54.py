@@ -157,3 +157,30 @@ def test_evidence_options_share_one_form():
     assert "Every card sold is money that stays in the high street instead of going to an " \
         "online giant." in mc[0].options
     assert not any(o.startswith(("“", '"')) for o in mc[0].options)
+
+
+DUNES_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Windsurfers told to keep off Dunmere beach while plovers nest
+
+Dogs will be banned from the northern dunes at Dunmere from April to July.
+
+Ranger Kate Moss said a dog running through the dunes looked to a plover like a fox. The \
+council's cabinet member for the environment, Councillor Paul Grey, said the council had not \
+taken the decision lightly.
+
+Mark Dean, the chair of Dunmere Dog Club, said walkers had been given no say. He added that the \
+club might lose half of its members if the ban became permanent.
+
+The ban will be reviewed next year.
+"""
+
+
+def test_a_plural_noun_opening_the_headline_is_no_speaker_option():
+    # 'Kitesurfers' (the headline's first word, taken for a name) offered beside three named
+    # people as who said it (blind review 54 en_kitesurfing #14)
+    a = analyze(load_article(DUNES_EN))
+    who = [q for q in media.generate(a) if q.skill == "attribution"
+           and q.type == "multiple_choice"]
+    assert who
+    assert all("Windsurfers" not in q.options for q in who)

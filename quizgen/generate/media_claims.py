@@ -914,7 +914,8 @@ def _speaker_pool(analysis: Analysis, cs: list[Claim]) -> list[str]:
     # Mytholm Fields flooded') is a place the tagger took for a person (quick reading 28
     # en_pitch #9 offered 'Mytholm Fields' as who said it)
     pool += [e.name for e in analysis.entities if e.label == "PER"
-             and (e.name in speakers or not _only_as_place(analysis, e.name))]
+             and (e.name in speakers or not _only_as_place(analysis, e.name)
+                  and not _only_sentence_initial(analysis, e))]
     # an outlet is no person who said something: a quotation's outlet the tagger took for a
     # person, and a name the text never writes alone, cut off a longer one ('ITV West' of
     # 'told ITV West Country', blind review 21 pub #13)
@@ -936,6 +937,19 @@ _PLACE_PREP = re.compile(r"(?i)\b(?:at|in|on|near|nearby|from|to|into|onto|acros
 # a street or ground by its last word ('Mytholm Lane', 'Hafenstraße' is one word)
 _PLACE_NAME = re.compile(r"\s(?:Lane|Street|Road|Avenue|Close|Drive|Way|Fields?|Park|Green|"
                          r"Square|Hill|Row|Terrace|Straße|Weg|Platz|Gasse|Allee|Ring)$")
+
+
+def _only_sentence_initial(analysis: Analysis, e: Entity) -> bool:
+    """A one-word 'person' the text names only at the start of a sentence or heading
+    ('Kitesurfers told to keep off Sandmere beach ...'): a plural noun the tagger took for a
+    name, no one who could have said something (blind review 54 en_kitesurfing #14 offered
+    'Kitesurfers' beside three named people)."""
+    if " " in e.name:
+        return False
+    names = [m for m in e.mentions if m.kind == "name"]
+    return bool(names) and all(
+        0 <= m.sentence < len(analysis.sentences)
+        and m.start == analysis.sentences[m.sentence].start for m in names)
 
 
 def _only_as_place(analysis: Analysis, name: str) -> bool:
