@@ -893,7 +893,9 @@ def _without_eliminated_parties(chosen: list[Question]) -> list[Question]:
              or _key_printed_with_speaker(q, chosen)))]
 
 
-_PARTY_SPEAKER = re.compile(r"(?:Ergänze|Complete): (.+?) …$")
+# ('... als Aussage von X wieder? Ergänze: X …', or without the 'Ergänze:' that made the
+# stem ask twice, review 53 de_spielplatz M3: '... von X wieder? X …')
+_PARTY_SPEAKER = re.compile(r"(?:(?:Ergänze|Complete): |\? (?!Ergänze: |Complete: ))([^?]+?) …$")
 
 
 def _key_printed_with_speaker(party: Question, chosen: list[Question]) -> bool:

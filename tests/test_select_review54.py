@@ -73,3 +73,10 @@ def test_a_range_cut_after_its_first_end_reads_broken():
               "Who said sheep could still graze between the rows?", "Owen Hale", 2, ASKED)
     assert _reads_broken(cut)
     assert not _reads_broken(whole) and not _reads_broken(rows)
+
+
+def test_the_party_items_speaker_is_read_with_or_without_the_complete_instruction():
+    from quizgen.select import _PARTY_SPEAKER
+    stem = "Welche Darstellung gibt der Artikel als Aussage von Thomas Wehrle wieder?"
+    assert _PARTY_SPEAKER.search(f"{stem} Ergänze: Thomas Wehrle …").group(1) == "Thomas Wehrle"
+    assert _PARTY_SPEAKER.search(f"{stem} Thomas Wehrle …").group(1) == "Thomas Wehrle"

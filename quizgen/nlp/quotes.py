@@ -329,7 +329,9 @@ class _Lang:
         return t.tag in self.fin
 
 
-_SPOKES = re.compile(r"(?:Presse|Regierungs|Polizei)?[Ss]precher(?:in|innen)?$")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
+_GENERIC_MEDIA = frozenset("zeitung sender radio fernsehen blatt presse agentur magazin "
+                           "rundfunk tageszeitung lokalzeitung nachrichtenagentur".split())
 
 
 _WRITERS_COMMENT = re.compile(
@@ -1507,18 +1509,21 @@ class _Sentence:
 
     def outlet_in_speaker(self, found: _Found) -> None:
         """'sagte ein Sprecher der Hannoverschen Allgemeinen Zeitung': a spokesperson told
-        the newspaper (dative); a newspaper's own spokesperson would not be news."""
+        the newspaper (dative); a newspaper's own spokesperson would not be news. So did
+        anyone else the paper does not employ: 'sagte Hornung der Main-Post', 'sagte die
+        68-Jährige der Main-Post' (blind review 54: the outlet was read as her genitive)."""
         if not found.speaker or not self.lang.de:
             return
         a, b = found.speaker
         toks = self.toks
-        if not any(_SPOKES.match(toks[k].text) for k in range(a, b)):
-            return
-        for k in range(b - 2, a + 1, -1):  # the last article: '... des Ministeriums der SZ'
+        for k in range(b - 2, a, -1):  # the last article: '... des Ministeriums der SZ'
             if toks[k].text in ("der", "dem"):
                 name = self.text[toks[k].start:toks[b - 1].end]
-                if _is_media(name) and _SPOKES.match(toks[k - 1].text) or \
-                        _is_media(name) and toks[k - 1].pos in ("NOUN", "PROPN"):
+                head = toks[k - 1]  # ('68-Jährige': a noun the tagger may take for ADJ)
+                # (not a bare 'der Zeitung', which names no outlet)
+                if _is_media(name) and (head.pos in ("NOUN", "PROPN") or _CAPITAL.search(
+                        head.text)) and not head.text.lower().startswith(_MEDIA_ROLES) and \
+                        _clean_name(name).lower() not in _GENERIC_MEDIA:
                     found.speaker, found.outlet = (a, k), _clean_name(name)
                 return
 
@@ -2325,8 +2330,11 @@ class _Linker:
             wanted = None
         else:
             return None
+        # (an age names the person the sentence before has just introduced: 'Gisela
+        # Hornung, die ... weiß nicht, an wen sie sich wenden soll. „...“, sagte die
+        # 68-Jährige der Main-Post', blind review 54; a role noun must fit a known sex)
         return self.recent_person(index, {"m": "er", "f": "sie"}.get(wanted or "", ""),
-                                  known=True)
+                                  known=not _AGE_WORD.fullmatch(low))
 
     def recent_person(self, index: int, pronoun: str, known: bool = False) -> Entity | None:
         """'Eva Brandl verteidigte den Schritt. Man habe keine Wahl gehabt, sagte sie.': with
@@ -2336,14 +2344,19 @@ class _Linker:
         from quizgen.nlp.coref import gender
 
         wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
-        for i in (index - 1, index - 2):
+        for i in range(index - 1, index - 5, -1):
             people = {e.id: e for e in self.persons.get(i, [])}
             if not people:
                 continue
+            # three or four sentences back only a person known to fit: 'Anna Bellini was
+            # serving ice cream ... Her parents opened the café ... Today it employs nine
+            # staff ... "We have watched children grow up here," she told BBC Radio
+            # Merseyside.' (blind review 53)
+            sure = known or i < index - 2
             fitting = [e for e in people.values() if wanted is None or self.analysis is None
                        or (gender(self.analysis, e) or (_title_gender(self.analysis, e)
-                                                         if known else None))
-                       in ((wanted,) if known else (None, wanted))]
+                                                         if sure else None))
+                       in ((wanted,) if sure else (None, wanted))]
             return fitting[0] if len(fitting) == 1 else None
         return None
 
