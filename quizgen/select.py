@@ -858,20 +858,34 @@ def _evidence_options_hiding_answers(chosen: list[Question]) -> list[Question]:
     """An evidence item's wrong options are the article's other statements; one that prints
     the figure or date a comprehension question asks for gives it away ('The council had
     received nearly 300 complaints about the path' beside 'How many complaints ...? - nearly
-    300', blind reviews 45 and 46). Such an option goes where two others are left; dropping
+    300', blind reviews 45 and 46), and so does one that is the very sentence another
+    question asks about with its key ('Die Staatsanwaltschaft Würzburg hat ein
+    Ermittlungsverfahren ... eingeleitet.' beside 'Wer hat ein Ermittlungsverfahren ...
+    eingeleitet?', blind review 54). Such an option goes where two others are left; dropping
     the question instead cost sets their figure questions, the kind teachers keep most."""
-    asked = [_answer_patterns(q, relaxed=RELAXED) for q in chosen
-             if q.family == "comprehension" and q.skill in ("how_many", "when")
-             and q.type != "true_false"]
-    asked = [patterns for patterns in asked if patterns]
-    if not asked:
+    figures, sentences = [], []
+    for q in chosen:
+        if q.family != "comprehension" or q.type == "true_false" or not q.evidence:
+            continue
+        if q.skill in ("how_many", "when"):
+            figures.append((q, _answer_patterns(q, relaxed=RELAXED)))
+        elif q.type in _SPAN_ANSWERS and isinstance(q.answer, str):
+            sentences.append((q, _answer_patterns(q), _words_of(q.evidence[0].text.lower())))
+    if not figures and not sentences:
         return chosen
+
+    def answered(option: str) -> list[Question]:
+        low = option.lower()
+        words = _words_of(low)
+        return [q for q, patterns in figures if patterns and all(p.search(low) for p in patterns)
+                ] + [q for q, patterns, sentence in sentences if patterns
+                     and all(p.search(low) for p in patterns) and _mostly_in(words, sentence)]
+
     out = []
     for q in chosen:
         if q.family == "media_literacy" and q.skill == "evidence" and \
                 q.type == "multiple_choice":
-            kept = [o for o in q.options if o == q.answer or not any(
-                all(p.search(o.lower()) for p in patterns) for patterns in asked)]
+            kept = [o for o in q.options if o == q.answer or not answered(o)]
             if len(q.options) > len(kept) >= 3:
                 q = copy.copy(q)
                 q.options = kept

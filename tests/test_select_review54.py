@@ -80,3 +80,24 @@ def test_the_party_items_speaker_is_read_with_or_without_the_complete_instructio
     stem = "Welche Darstellung gibt der Artikel als Aussage von Thomas Wehrle wieder?"
     assert _PARTY_SPEAKER.search(f"{stem} Ergänze: Thomas Wehrle …").group(1) == "Thomas Wehrle"
     assert _PARTY_SPEAKER.search(f"{stem} Thomas Wehrle …").group(1) == "Thomas Wehrle"
+
+
+def test_an_evidence_option_that_is_another_questions_sentence_goes():
+    from quizgen.select import _evidence_options_hiding_answers
+    said = "Anna Lorenz said she had written to the health secretary about the closure."
+    who = _q("wh", "comprehension", "short_answer", "who",
+             "Who said she had written to the health secretary about the closure?",
+             "Anna Lorenz", 6, said)
+    options = ["The unit had been built with the wrong drains.",
+               "Anna Lorenz had written to the health secretary about the closure.",
+               "The car park would close in May.", "The trust had cut 40 posts."]
+    evidence = Question(id="ev", family="media_literacy", type="multiple_choice",
+                        skill="evidence", prompt="For which statement does the article say "
+                        "explicitly that no evidence was given?", options=options,
+                        answer=options[0], evidence=[Evidence(9, 0, 10, options[0])])
+    kept = _evidence_options_hiding_answers([who, evidence])[1].options
+    assert kept == [options[0], options[2], options[3]]
+    # with three options it stays: two options are no question
+    three = _evidence_options_hiding_answers([who, Question(**{
+        **evidence.__dict__, "options": options[:3]})])[1].options
+    assert three == options[:3]
