@@ -101,3 +101,29 @@ def test_an_evidence_option_that_is_another_questions_sentence_goes():
     three = _evidence_options_hiding_answers([who, Question(**{
         **evidence.__dict__, "options": options[:3]})])[1].options
     assert three == options[:3]
+
+
+def test_a_question_ending_on_a_conjunction_reads_broken():
+    from quizgen.select import _reads_broken
+    cut = _q("wc", "comprehension", "multiple_choice", "who",
+             "Who started the petition last spring because?", "Ellie Hart", 2, ASKED)
+    whole = _q("wc2", "comprehension", "multiple_choice", "who",
+               "Who started the petition last spring?", "Ellie Hart", 2, ASKED)
+    assert _reads_broken(cut) and not _reads_broken(whole)
+
+
+def test_a_statement_that_names_a_short_outlet_answers_the_source_item():
+    from quizgen.model import Settings
+    from quizgen.select import select
+    said = "Von den 30 Mitgliedern sei nur eine Handvoll jünger als 40, sagte Harms dem NDR."
+    statement = _q("tf", "comprehension", "true_false", "who",
+                   f"Richtig oder falsch? {said}", "Richtig", 4, said)
+    statement.options = ["Richtig", "Falsch"]
+    statement.score = 0.6
+    source = _q("so", "media_literacy", "multiple_choice", "source",
+                "Welches Medium nennt der Artikel als Quelle für die Aussagen von Gerda Harms?",
+                "NDR", 5, "„Wir brauchen junge Leute“, sagte Gerda Harms.")
+    source.options = ["NDR", "WDR", "SWR", "MDR"]
+    source.score = 0.7
+    names = {"gerda harms": ["Gerda Harms", "Harms"], "harms": ["Gerda Harms", "Harms"]}
+    assert [q.id for q in select([statement, source], Settings(), None, names)] == ["so"]
