@@ -79,7 +79,25 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                     # among the options of 'Wer sagte, ihm liege ...?')
                 if word.endswith(_TITLE_ENDS) and word.isalpha():
                     return "m"  # 'Bürgermeister Anton Huber': the masculine form of a title
+    if analysis.language == "de":
+        for m in ent.mentions:
+            rel = _RELATIVE_DE.match(text, m.end)
+            if rel and not _PAIRED_DE.search(text, max(0, m.start - 30), m.start) and any(
+                    t.start == rel.start(1) and t.tag in ("PRELS", "PRELAT")
+                    for t in analysis.sentences[m.sentence].tokens):
+                return "f" if rel.group(1) in ("die", "deren") else "m"
     return role_sex(analysis, ent)
+
+
+# 'Gisela Hornung, die sich ...', 'Bernd Kolbe, dessen Firma ...': a relative pronoun right
+# after a name agrees with it (round-1 leftover of blind review 54). Not 'der' (also a
+# feminine dative: 'Anna Roth, der das Haus gehört'), only where the tagger reads a relative
+# pronoun ('Jonas Pfeiffer, die Stadträtin Ute Brenner und ...' is a list), not after 'und'
+# (a pair: plural 'die') nor after a genitive or 'von' ('Die Scheune des Landwirts Heinrich
+# Vosskamp, die ...': the relative clause may be the barn's).
+_RELATIVE_DE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s+(die|deren|dessen|dem|den)\s")
+_PAIRED_DE = re.compile(r"(?:\b(?:und|sowie|oder|des|der|eines|einer|von|vom)|,)\s+(?:\S+\s+)?$",
+                        re.IGNORECASE)
 
 
 # German role nouns that name either sex ('Vorsitzende', 'Mitglied'): no masculine role
