@@ -124,10 +124,20 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"(?:vorlegen|vorgelegt|nennen|genannt|liefern|geliefert|vorweisen)\b"),
         # "Ein Gutachten, das diesen Zusammenhang belegt, gibt es bislang nicht" (blind review
         # 43 de_schweinestall: the nitrate claim before it got no evidence item)
-        ("no_evidence", r"\b(?:Gutachten|Studie|Untersuchung|Messung|Nachweis|Beleg|Beweis)\s*,\s*"
+        # "Eine unabhängige Zählung, die das belegen würde, gibt es bislang nicht" (blind
+        # review 56 de_feldhamster)
+        ("no_evidence", r"\b(?:Gutachten|Studien?|Untersuchung(?:en)?|Messung(?:en)?|"
+                        r"Zählung(?:en)?|Erhebung(?:en)?|Nachweise?|Belege?|Beweise?)\s*,\s*"
                         r"(?:das|die|der)\s+(?:das|dies|diese[nmrs]?\s+\w+|ihn|sie|es)\s+"
-                        r"(?:belegt|beweist|stützt|bestätigt|nachweist)\s*,\s*(?:gibt\s+es|"
-                        r"liegt|lag)\s+(?:\w+\s+)?(?:nicht|keine[nrs]?)\b(?:\s+vor\b)?"),
+                        r"(?:belegt|beweist|stützt|bestätigt|nachweist|(?:belegen|beweisen|"
+                        r"stützen|bestätigen|nachweisen)(?:\s+(?:würden?|könnten?))?)\s*,\s*"
+                        r"(?:gibt\s+es|liegt|lag|liegen|lagen)\s+(?:\w+\s+)?"
+                        r"(?:nicht|keine[nrs]?)\b(?:\s+vor\b)?"),
+        # "Messungen dazu gibt es bislang nicht" (blind review 55 de_schmiede)
+        ("no_evidence", r"\b(?:Messungen|Messwerte|Gutachten|Studien|Untersuchungen|Zählungen|"
+                        r"Erhebungen|Belege|Beweise|Nachweise)\s+(?:dazu|dafür|hierzu|hierfür)\s+"
+                        r"(?:gibt|gab)\s+es\s+(?:bislang\s+|bisher\s+|noch\s+)?"
+                        r"(?:nicht|keine)\b"),
         # "Zahlen, die das belegen, hat sie jedoch nicht vorgelegt"
         ("no_evidence", r"\b(?:Zahlen|Daten|Unterlagen|Studien|Dokumente|Belege|Beweise)\s*,\s*"
                         r"die\s+(?:das|dies|diese\s+\w+|ihn|sie|es)\s+(?:belegen|beweisen|"
@@ -321,7 +331,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                             i == s.index and a <= at < b for i, a, b, _ in spoken)
                             or _WHETHER.match(m.group()) and _later_cue(
                                 analysis.article.text, at + len(m.group()), s.index, spoken))
-                        and not _claims_here(_own_clause(before), m.group(), after)):
+                        and not _claims_here(_own_clause(before), m.group(), after)
+                        or _found_none(before, analysis.sentences[prev_index].text)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
                     if (_THE_CLAIM.match(before) or _NAMES_CLAIM.search(before)) and \
                             prev_claim is not None and \
@@ -443,6 +454,20 @@ _CLAIM_VERB = Caseless(re.compile(r"\b(?:claimed|alleged|accused|behauptet\w*|un
                                   r"wirft|warf|werfen\b[^.!?]{0,60}\bvor|beschuldigt\w*)\b|"
                                   r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
                                   r"(?<!\bthat\s)\bclaims?\b", re.IGNORECASE))
+
+
+# a speaker who reports finding nothing: '... said they had received one complaint, but had
+# so far found no evidence of misleading labels' (blind review 56 en_seaside_rock)
+_FOUND_NONE = re.compile(r"\b(?:found|seen|uncovered)\s*$", re.IGNORECASE)
+
+
+def _found_none(before: str, prev_text: str) -> bool:
+    """Is a flag inside reported speech the speaker's check of a claim the sentence before
+    makes ('She also claims that ... Officers said they had so far found no evidence of
+    misleading labels')? Without a claim verb before it stays on its own sentence."""
+    own = _own_clause(before)
+    return bool(_FOUND_NONE.search(own)) and not _claims_here(own, "", "") and \
+        bool(_CLAIM_VERB.search(prev_text))
 
 
 def _flag_clause(before: str) -> tuple[bool, str]:

@@ -1,0 +1,79 @@
+"""Evidence flags, claim items and voices notes of blind reviews 55-57 (mediaB, round of
+2026-11-28 15:45). Sentences invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media
+from quizgen.generate.media_text import evidence_markers
+from quizgen.pipeline import analyze, load_article
+
+MUEHLE_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Streit um die alte Mühle in Grauweiler
+
+Ein Tischler hat die alte Wassermühle in Grauweiler gekauft. Nicht alle Nachbarn freuen sich.
+
+Seit dem Sommer arbeitet der Tischlermeister Paul Reger in der alten Mühle am Mühlbach. Er \
+fertigt dort Tische und Stühle und hat zwei Gesellen eingestellt.
+
+Der Nachbar Otto Weil sagt, die Säge laufe schon am frühen Morgen. Zudem behauptet er, der \
+Staub aus der Werkstatt schade den Obstbäumen im Dorf. Messungen dazu gibt es bislang nicht; \
+das Umweltamt teilte mit, eine Prüfung sei erst im Frühjahr geplant.
+
+Der Anglerverein Grauweiler wiederum behauptet, im Mühlbach lebten seit dem Umbau weniger \
+Forellen, womöglich nur noch 20 Tiere. Eine unabhängige Zählung, die das belegen würde, gibt \
+es bislang nicht; das Umweltamt will den Bach erst im Herbst untersuchen lassen.
+
+Bürgermeisterin Ina Kurz hat beide Seiten für den 12. Januar ins Rathaus eingeladen.
+"""
+
+LABELS_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Honey farm says rivals mislabel imported honey
+
+A family honey farm in Dunmere says it is losing customers to cheaper imported honey.
+
+Beekeeper Ann Rook, who runs Rook's Honey with her son, said sales had fallen by about a \
+third in two years. She also claims that some of the imported honey is sold with labels \
+suggesting it was made in the valley. Trading standards officers at Dunmere Council said they \
+had received two complaints, in June, but had so far found no evidence of misleading labels.
+
+The farm will open a shop on the high street in March.
+"""
+
+
+def _flagged(text: str) -> list[str]:
+    a = analyze(load_article(text))
+    return [a.sentences[m.claim_sentence].text for m in evidence_markers(a)
+            if m.kind == "no_evidence"]
+
+
+def test_measurements_of_it_do_not_exist_flags_the_claim_before():
+    # 'Messungen dazu gibt es bislang nicht' was no flag: Pohl's smoke claim got no evidence
+    # item (blind review 55 de_schmiede)
+    assert any(t.startswith("Zudem behauptet er") for t in _flagged(MUEHLE_DE))
+
+
+def test_a_count_that_would_prove_it_does_not_exist_flags_the_claim_before():
+    # 'Eine unabhängige Zählung, die das belegen würde, gibt es bislang nicht' (blind review 56
+    # de_feldhamster: the Nabu's claim got no evidence item)
+    assert any(t.startswith("Der Anglerverein Grauweiler wiederum behauptet")
+               for t in _flagged(MUEHLE_DE))
+
+
+def test_german_claims_get_an_evidence_item():
+    a = analyze(load_article(MUEHLE_DE))
+    assert [q for q in media.generate(a) if q.skill == "evidence"]
+
+
+def test_officers_who_found_no_evidence_of_it_flag_the_claim_before():
+    # 'Trading standards officers ... said they had received one complaint, in May, but had so
+    # far found no evidence of misleading labels': the flag inside the officers' reported
+    # speech flagged their own sentence, so Bramley's label claim got no evidence item (blind
+    # review 56 en_seaside_rock)
+    # (media_text.evidence_markers still drops it as a finding of its own, 'of misleading
+    # ...' read as a gerund: the marker itself is checked here)
+    a = analyze(load_article(LABELS_EN))
+    assert any(a.sentences[m.claim_sentence].text.startswith("She also claims that")
+               for m in a.markers if m.kind == "no_evidence")
+
