@@ -77,3 +77,14 @@ def test_officers_who_found_no_evidence_of_it_flag_the_claim_before():
     assert any(a.sentences[m.claim_sentence].text.startswith("She also claims that")
                for m in a.markers if m.kind == "no_evidence")
 
+
+
+def test_a_claimant_phrase_with_its_article_takes_vom():
+    # 'Belege für die unbelegte Behauptung von Der Naturschutzbund suchen' (blind review 56
+    # de_feldhamster, the voices note once its claim had an evidence flag)
+    from quizgen.generate.media_discussion import _genitive
+
+    assert _genitive("Der Anglerverein", "de") == "vom Anglerverein"
+    assert _genitive("Das örtliche Bündnis", "de") == "vom örtlichen Bündnis"
+    assert _genitive("Otto Weil", "de") == "von Otto Weil"
+

@@ -3189,7 +3189,20 @@ def _genitive(name: str, lang: str) -> str:
         # apostrophe alone ('Ludlow Traders'')
         return name + ("'" if name.endswith("s") and name.split()[-1][:1].isupper()
                        and name.split()[-1] in _PLURAL_NAMES else "'s")
-    return _party(name, lang, "der") if name in GERMAN_PARTIES else f"von {name}"
+    if name in GERMAN_PARTIES:
+        return _party(name, lang, "der")
+    m = _DER_NOUN.match(name)
+    if m is not None:
+        # 'die unbelegte Behauptung vom Naturschutzbund', not 'von Der Naturschutzbund' (a
+        # speaker phrase with its sentence's article, blind review 56 de_feldhamster)
+        adjs = [w + "n" if w.endswith("e") else w for w in m.group(2).split()]
+        return " ".join(["vom", *adjs, m.group(3)])
+    return f"von {name}"
+
+
+# a masculine or neuter speaker phrase: 'Der Naturschutzbund', 'Das örtliche Bündnis'
+_DER_NOUN = re.compile(r"^(Der|Das)\s+((?:[a-zäöüß]+e\s+)*)([A-ZÄÖÜ][\w-]*(?:\s+\([^)]*\))?"
+                       r"(?:\s+[A-ZÄÖÜ][\w-]*)*)$")
 
 
 # plural heads of a group's name that take a bare apostrophe
