@@ -88,3 +88,33 @@ def test_a_claimant_phrase_with_its_article_takes_vom():
     assert _genitive("Das örtliche Bündnis", "de") == "vom örtlichen Bündnis"
     assert _genitive("Otto Weil", "de") == "von Otto Weil"
 
+
+DEPOT_EN = """By Jo Hale | Monday 7 December 2026, 09:00 GMT
+
+Bus depot in Dunmere could close
+
+Dunmere Buses plans to close its depot, which has served the valley for 60 years.
+
+Closing the depot at Mill Lane, which the company says needs about £300,000 in repairs, would \
+save roughly £500,000 a year, according to a report prepared for the board. Managing director \
+Ann Rook, who joined the firm in 2019, said the decision had been a hard one. Driver Tom Pike \
+said the drivers had heard about the plan from a newspaper. The union claims that journeys \
+will take longer after the move, although it has published no figures to support that claim.
+
+The board will decide on 4 March.
+"""
+
+
+def test_the_noun_before_a_relative_clause_with_its_own_speaker_says_nothing():
+    # 'the stables at Hawthorn Lane, which the force says need about £400,000 in repairs':
+    # 'The article also reports what Hawthorn Lane said' and an evidence option 'Need about
+    # £400,000 in repairs, would save ...' (blind review 57 en_police_horses #7, #13)
+    a = analyze(load_article(DEPOT_EN))
+    qs = media.generate(a)
+    text = " ".join(q.prompt + " " + str(q.answer) + " " + " ".join(q.options or [])
+                    for q in qs)
+    assert "what Mill Lane said" not in text
+    assert "Needs about £300,000" not in text
+    # a speaker with a relative clause of their own stays one
+    assert "Ann Rook" in text
+
