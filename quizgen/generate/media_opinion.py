@@ -1228,13 +1228,17 @@ def _writers_frame(analysis: Analysis, q: Quote) -> bool:
     if q.kind != "indirect" or q.cue is not None or re.search(r"[\"„“”«»]", text) or \
             REPORTED.search(text):
         return False
-    judged = any(c.kind == "judge" for c in opinion_cues(text, analysis.language))
+    cues = opinion_cues(text, analysis.language)
+    judged = any(c.kind == "judge" for c in cues)
     if FRAME[analysis.language][0].search(text.strip()) and judged:
         return True
     block = next((b for b in analysis.article.blocks if b.start <= s.start < b.end), None)
+    # (in a paragraph of its own the evaluative frame is enough: 'Es wäre ein Jammer, wenn
+    # ausgerechnet die Bühne verstummte, ...' after '... nach Angaben der Schule ...' was
+    # the school's and gave no opinion item, blind review 56 de_plattdeutsche_buehne)
     return block is not None and q.speaker_span is not None and \
-        q.speaker_span[0] < block.start and (judged or bool(appeal_cues(text,
-                                                                        analysis.language)))
+        q.speaker_span[0] < block.start and (judged or any(c.kind == "frame" for c in cues)
+                                             or bool(appeal_cues(text, analysis.language)))
 
 
 @per_analysis  # three callers per set; the portal-line patterns are slow on long blocks
