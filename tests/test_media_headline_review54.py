@@ -4,7 +4,7 @@ open headline comparison. Sentences invented."""
 from __future__ import annotations
 
 from quizgen.generate import media_headline
-from quizgen.generate.media_contrast import actor_findings
+from quizgen.generate.media_contrast import actor_findings, findings
 from quizgen.pipeline import analyze, load_article
 
 RESERVOIR_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
@@ -77,3 +77,35 @@ def test_a_pun_before_the_feeling_is_no_people():
     notes = [n for n in _headline_notes(HIVES_EN) if "panic" in n]
     assert notes and not any("Honey panic" in n for n in notes)
     assert any("“panic”" in n for n in notes)
+
+
+# round 2 (blind reviews 55-57)
+SWIM_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Swimming win: Ashby school to give lessons to every Year 5
+
+A primary school in Ashby will teach all its ten-year-olds to swim from September after parents \
+raised more than £6,000.
+
+"One coach is worth ten parents"
+
+Headteacher Laura Finch said on Monday that every Year 5 class would have one swimming lesson a \
+week at the leisure centre. The school expects the pool and the bus to cost around £9,000 a \
+year, which is to be paid partly by the parish council. Four coaches will teach the classes.
+
+"Every child should leave us able to swim," Mrs Finch said.
+"""
+
+
+def _headline_items(text: str) -> list[tuple[str, str, str, list[str]]]:
+    a = analyze(load_article(text))
+    return [(q.type, q.prompt, q.answer, q.options) for q in media_headline.generate(a)]
+
+
+def test_every_with_a_time_noun_is_not_restricted_by_a_yearly_cost():
+    # blind review 55 en_sign_language #11/#12: 'every Year 7' (a school year) was matched
+    # to '£18,000 a year, ... partly by a grant' and the heading keyed as not backed
+    a = analyze(load_article(SWIM_EN))
+    assert not [f for f in findings(a) if f.phrase.lower().startswith("every year")]
+    assert not any("every Year" in answer for _, _, answer, _ in _headline_items(SWIM_EN))
+

@@ -50,6 +50,11 @@ DEGREE = {
     "en": {"completely", "totally", "entirely", "complete", "total", "outright"},
 }
 TOTAL_PHRASES = {"de": ["für immer"], "en": ["for good", "forever"]}
+# the nouns of time an all-word counts out ('jeden Tag', 'every week', 'every Year 7')
+_TIME_NOUNS = {"de": {"tag", "woche", "monat", "jahr", "nacht", "morgen", "abend", "stunde",
+                      "minute", "wochenende"},
+               "en": {"day", "week", "month", "year", "night", "morning", "evening", "hour",
+                      "minute", "weekend"}}
 RESTRICT = {
     "de": re.compile(r"\b(teilweise|weitgehend|zum Teil|weiten Teilen|Teilen|einige[nmrs]?|"
                      r"einzelne[nmrs]?|die meisten|meisten|nur|lediglich|Ausnahmen?|"
@@ -253,6 +258,10 @@ def findings(analysis: Analysis) -> list[Finding]:
             if i and toks[i - 1].text.lower() in NEGATION:
                 continue  # "'Not everyone has a washing machine'": a negated all restricts
                 # itself (blind review 36 en_launderette Q15 keyed it False)
+            if i + 1 < len(toks) and toks[i + 1].text.lower() in _TIME_NOUNS[lang]:
+                continue  # 'jeden Tag', 'every week': how often, not how many; 'every Year 7'
+                # (a school year) was matched to '£18,000 a year, ... partly by a grant' and
+                # the heading keyed as not backed (blind review 55 en_sign_language #11/#12)
             phrase = _phrase(toks, i, text)
             # what the "all" is about: the content words of its own part of the heading
             part = _part_at(h.text, t.start - h.start)
