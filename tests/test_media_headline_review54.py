@@ -96,7 +96,6 @@ year, which is to be paid partly by the parish council. Four coaches will teach 
 "Every child should leave us able to swim," Mrs Finch said.
 """
 
-
 def _headline_items(text: str) -> list[tuple[str, str, str, list[str]]]:
     a = analyze(load_article(text))
     return [(q.type, q.prompt, q.answer, q.options) for q in media_headline.generate(a)]
@@ -108,4 +107,12 @@ def test_every_with_a_time_noun_is_not_restricted_by_a_yearly_cost():
     a = analyze(load_article(SWIM_EN))
     assert not [f for f in findings(a) if f.phrase.lower().startswith("every year")]
     assert not any("every Year" in answer for _, _, answer, _ in _headline_items(SWIM_EN))
+
+
+def test_a_figure_in_a_quoted_subheading_is_no_count_the_heading_reports():
+    # blind review 57 en_police_horses #12: '"One horse is worth ten officers"' was read as
+    # a count, 'The subheading reports “One horse”', options 'One horses', 'eight horses'
+    items = _headline_items(SWIM_EN)
+    assert not any("One coach" in prompt or "“ten”" in prompt for _, prompt, _, _ in items), \
+        items
 

@@ -402,6 +402,8 @@ def _absent_numbers(analysis: Analysis, asked: set[int]) -> list[Question]:
                 continue
             if _share_backed(analysis, s, qh):
                 continue  # 'one in four' over 'around 26 per cent' (quick reading 22)
+            if _quoted_in_heading(analysis, s, qh):
+                continue  # '"One horse is worth ten officers"': a speaker's figure (review 57)
             if _age_backed(analysis, qh):
                 continue  # 'after 140 years' over a caption's 'opened in 1886' (2026)
             if _multiple_backed(analysis, qh, body_text):
@@ -928,6 +930,17 @@ def _rounded_alike(qh: Quantity, q: Quantity, lang: str) -> bool:
         _round(qh.value) or bool(q.unit and MEASURED.match(q.unit)))
 
 
+# quotation marks, either way round ('„...“', '“...”', '"..."', '«...»')
+_QUOTE_MARKS = re.compile(r"[„“”\"«»]")
+
+
+def _quoted_in_heading(analysis: Analysis, s: Sentence, q: Quantity) -> bool:
+    """Does the figure stand inside quotation marks of its heading ('"One horse is worth ten
+    officers"', 'Wirt: „Für 50 Gäste reicht der Saal“')? An odd count of marks before it."""
+    head = analysis.article.text[s.start:q.start]
+    return len(_QUOTE_MARKS.findall(head)) % 2 == 1
+
+
 def _round(value: float) -> bool:
     """A figure one would round to: a multiple of ten above ten, or one in the hundred
     thousands and up ('6,4 Millionen' is 6,400,000)."""
@@ -1006,6 +1019,12 @@ def _numbers(analysis: Analysis) -> list[Question]:
                 continue
             same_unit = [q for q in body if _same_kind(qh, q, lang)]
             same = [q for q in same_unit if q.value == qh.value]
+            if not same and _quoted_in_heading(analysis, s, qh):
+                continue  # '"One horse is worth ten officers"': a speaker's words the
+                # subheading quotes, no count it reports ('One horse' was set against the
+                # force's eight horses, options 'One horses': blind review 57
+                # en_police_horses #12, D); '"We were told we had 20 years"' over 'for at
+                # least 20 years' is the same figure, its hedge dropped
             if not same and _partitive_share(analysis, qh, body, same_unit):
                 # 'streicht 350 Stellen' over 'etwa 350 der derzeit knapp 1.100 Stellen':
                 # the bare 350 counts the same Stellen; the total is no other figure for it
@@ -2240,7 +2259,9 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
                 if hedged and not any(q.hedge is None for q in same):
                     out.append((qh, hedged[0]))
                 continue
-            kin = [q for q in body if _same_kind(qh, q, lang)] if not _span(qh) else []
+            kin = [q for q in body if _same_kind(qh, q, lang)] if not _span(qh) and \
+                not _quoted_in_heading(analysis, s, qh) else []  # (a figure in a quotation
+            # is the speaker's, no other count of the body's: review 57 en_police_horses)
             if kin:
                 out.append((qh, min(kin, key=lambda q: max(q.value, qh.value) /
                                     min(q.value, qh.value))))
