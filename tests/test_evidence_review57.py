@@ -118,3 +118,35 @@ def test_the_noun_before_a_relative_clause_with_its_own_speaker_says_nothing():
     # a speaker with a relative clause of their own stays one
     assert "Ann Rook" in text
 
+
+HALLE_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Neue Sporthalle für Grauweiler
+
+Die Gemeinde Grauweiler will eine neue Sporthalle bauen. Viele Vereine begrüßen das.
+
+Bürgermeisterin Ina Kurz stellte die Pläne am Montagabend im Gemeinderat vor. Die Halle soll \
+rund fünf Millionen Euro kosten. „Wir brauchen mehr Platz für die Vereine“, sagte Ina Kurz dem
+SWR. In Grauweiler warteten derzeit mehr als 300 Kinder auf einen Platz im \
+Turnverein, die Liste werde immer länger.
+
+Der Vorsitzende des Turnvereins, Paul Reger, sagte, der Verein freue sich auf die neue Halle. \
+Der Anwohner Otto Weil sagte dagegen, er fürchte mehr Verkehr in seiner Straße. Die \
+Lehrerin Anna Roth erklärte, die Schule nutze die alte Halle schon seit 1970.
+
+Der Gemeinderat will im März entscheiden.
+"""
+
+
+def test_voices_note_says_one_interview_was_given_to_another_medium():
+    # 'Aussagen von Matthias Gerold übernimmt der Artikel aus einem anderen Medium („MDR“),
+    # nicht aus eigener Recherche': one quotation and its continuation, and Gerold also spoke
+    # at the meeting the paper reports (blind review 57, four sets; de_kaelterekord before)
+    a = analyze(load_article(HALLE_DE))
+    notes = [q.answer for q in media.generate(a) if q.skill == "discussion"
+             and "Zu Wort kommen" in str(q.answer)]
+    assert notes
+    assert "eigener Recherche" not in notes[0] and "Aussagen von" not in notes[0], notes[0]
+    assert "Ina Kurz hat sich gegenüber einem anderen Medium („SWR“) geäußert; der " \
+        "Artikel zitiert diese Äußerung von dort." in notes[0], notes[0]
+

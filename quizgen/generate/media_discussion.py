@@ -120,18 +120,22 @@ T = {
         "check_default": "unabhängige Fachleute oder Behörden befragen, Dokumente einsehen",
         # (a speaker's own words to a station are no hearsay: quick reading 28 read 'nur
         # aus zweiter Hand' as a false label)
-        "second_note": "Manche Aussagen übernimmt der Artikel aus einem anderen Medium "
-                       "({outlets}), nicht aus eigener Recherche. ",
+        "second_note": "Manche Aussagen zitiert der Artikel aus einem anderen Medium "
+                       "({outlets}). ",
+        "second_note_many": "Manche Aussagen zitiert der Artikel aus anderen Medien "
+                            "({outlets}). ",
         "second": "manche Aussagen nur aus zweiter Hand stammen ({outlets}) und ",
         "via_lawyer": "{client} kommt nur über {lawyer} ({role}) zu Wort: {sent} ",
         # who said what to another medium (blind review 38: the stock line 'manche Aussagen'
-        # read as if much of the article were second-hand)
-        "second_who": "Eine Aussage von {who} übernimmt der Artikel aus einem anderen "
-                      "Medium ({outlets}), nicht aus eigener Recherche. ",
-        "second_who_many": "Aussagen von {who} übernimmt der Artikel aus einem anderen "
-                           "Medium ({outlets}), nicht aus eigener Recherche. ",
-        "second_who_pairs": "Aussagen von {who} übernimmt der Artikel aus anderen Medien, "
-                            "nicht aus eigener Recherche. ",
+        # read as if much of the article were second-hand; blind review 57: 'Aussagen von
+        # Gerold ..., nicht aus eigener Recherche' for one interview, Gerold also spoke at the
+        # meeting the paper reports)
+        "second_who": "{who} {has} sich gegenüber einem anderen Medium ({outlets}) geäußert; "
+                      "der Artikel zitiert diese Äußerung von dort. ",
+        "second_who_many": "{who} {has} sich gegenüber einem anderen Medium ({outlets}) "
+                           "geäußert; der Artikel zitiert diese Äußerungen von dort. ",
+        "second_who_pairs": "{who} {has} sich gegenüber anderen Medien geäußert; der Artikel "
+                            "zitiert diese Äußerungen von dort. ",
     },
     "en": {
         "why": "{claim} The article notes that no evidence was given for this. Why might "
@@ -203,16 +207,18 @@ T = {
         "check": "ask {party} for a statement",
         "check_claim": "look for evidence for {speaker} unproven claim",
         "check_default": "ask independent experts or authorities, look at documents",
-        "second_note": "Some statements the article takes from another outlet ({outlets}), "
-                       "not from its own reporting. ",
+        "second_note": "Some statements the article quotes from another outlet "
+                       "({outlets}). ",
+        "second_note_many": "Some statements the article quotes from other outlets "
+                            "({outlets}). ",
         "second": "some statements come only second-hand ({outlets}) and ",
         "via_lawyer": "{client} is heard only through {lawyer} ({role}): {sent} ",
-        "second_who": "The article takes a statement by {who} from another outlet "
-                      "({outlets}), not from its own reporting. ",
-        "second_who_many": "The article takes statements by {who} from another outlet "
-                           "({outlets}), not from its own reporting. ",
-        "second_who_pairs": "The article takes statements by {who} from other outlets, not "
-                            "from its own reporting. ",
+        "second_who": "{who} spoke to another outlet ({outlets}); the article quotes that "
+                      "statement from there. ",
+        "second_who_many": "{who} spoke to another outlet ({outlets}); the article quotes "
+                           "those statements from there. ",
+        "second_who_pairs": "{who} spoke to other outlets; the article quotes those statements "
+                            "from there. ",
     },
 }
 
@@ -641,8 +647,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     page = (page_outlet(analysis) or "").lower()
     outs = distinct([_nominative(bare_outlet(c.outlet), lang) for c in cs if _told(c)
                      and bare_outlet(c.outlet).lower() != page])
-    second = t["second_note"].format(outlets=", ".join(quoted(o, lang) for o in outs)) \
-        if outs else ""
+    second = t["second_note" + ("_many" if len(outs) > 1 else "")].format(
+        outlets=", ".join(quoted(o, lang) for o in outs)) if outs else ""
     told = [c for c in cs if _told(c) and bare_outlet(c.outlet).lower() != page]
     said_by = {v.sentence.index: v.name for v in voices}  # ('..., he told BBC Radio X')
     people = {e.name for e in analysis.entities if e.label == "PER"}
@@ -654,16 +660,21 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                  for n, c in zip(raw, told, strict=True)):
         # 'The article takes a statement by Margaret Cole from another outlet (ITV News
         # Anglia)': whose words, not 'some statements' (blind review 38: the stock line)
-        many = len({c.sentence.index for c in told}) > 1
+        # (a sentence that goes on with what was said to the outlet, 'In Lennebrück suchten
+        # ...' after 'sagte Gerold dem MDR', is the same statement: the outlet's sentences
+        # count, blind reviews 54, 57)
+        many = len({c.sentence.index for c in told
+                    if bare_outlet(c.outlet).lower() in c.sentence.text.lower()}) > 1
         if len(outs) > 1:
-            # each speaker with their outlet: 'by A (“X”) and B (“Y”)'
+            # each speaker with their outlet: 'A (“X”) and B (“Y”)'
             who = distinct([f"{n} ({quoted(_nominative(bare_outlet(c.outlet), lang), lang)})"
                             for n, c in zip(raw, told, strict=True) if n])
-            second = t["second_who_pairs"].format(who=join_names(who, lang))
+            second = t["second_who_pairs"].format(who=join_names(who, lang), has="haben")
         else:
-            second = t["second_who" + ("_many" if many else "")].format(
-                who=join_names(distinct([n for n in raw if n]), lang),
-                outlets=quoted(outs[0], lang))
+            names = distinct([n for n in raw if n])
+            second = t["second_who" + ("_many" if many or len(names) > 1 else "")].format(
+                who=join_names(names, lang), outlets=quoted(outs[0], lang),
+                has="haben" if len(names) > 1 else "hat")
     # 'den Investor um eine Stellungnahme bitten': the note has named it already
     checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
               for p in parties[:2]]
