@@ -38,3 +38,13 @@ def test_she_three_sentences_on_is_the_one_woman_named_before():
             "people came to the opening. \"This street needed some good news,\" she told "
             "BBC Radio Kent.")
     assert _quotes(text)[0] == ("Janet Pryor", "BBC Radio Kent")
+
+
+def test_who_says_it_inside_a_relative_clause_is_its_subject_and_the_clause_ends_there():
+    # blind review 57 en_police_horses: 'Hawthorn Lane' spoke 'need about £400,000 in
+    # repairs, would save roughly £1.2 million a year'
+    text = ("Closing the depot at Mill Lane, which the council says needs about £300,000 in "
+            "repairs, would save roughly £1 million a year.")
+    analysis = pipeline.analyze(pipeline.load_article(text))
+    assert [(q.speaker, q.content) for q in analysis.quotes] == [
+        ("the council", "needs about £300,000 in repairs")]

@@ -1033,6 +1033,7 @@ class _Sentence:
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
         self.set_content(found, max(i, es), lo, hi, needs=False)
+        self.close_relative(found, lo)
         return found
 
     def finite_of(self, i: int, lo: int, hi: int) -> int:
@@ -1194,14 +1195,28 @@ class _Sentence:
                     k += 1  # "Wie schon die WHO sagte"
                 return self.np_right(k)
             if lang.de and low == "während":  # tagged APPR: "Während Shakira erklärte, …"
+                # (only with 'say' and a named speaker: 'which they say' and 'which some
+                # campaigners claim' leave the claim to the sentence, as before)
                 sp = self.np_right(lo + 1)
-                if sp is not None and sp[1] == fin:
+                if sp is not None and sp[1] == fin and toks[fin].lemma.lower() == "say" and \
+                        not lang.is_pron(toks[sp[0]]) and \
+                        toks[sp[0]].text.lower() not in ("some", "many", "others"):
                     return sp
             if lang.de and first.tag == "PRELS" and lo >= 2 and \
                     self.relative_antecedent(lo) is not None:
                 return lo, lo + 1  # "Müller, der sagte, ...": "der" stands for Müller
             if not lang.de and (first.tag.startswith("CJS") or low == "as"):
                 return self.np_right(lo + 1)
+            if not lang.de and low in ("who", "which", "that") and lo + 1 < fin:
+                # 'the stables, which the force says need repairs': the relative pronoun
+                # is what was said of; who said it stands between it and the verb
+                # (only with 'say' and a named speaker: 'which they say' and 'which some
+                # campaigners claim' leave the claim to the sentence, as before)
+                sp = self.np_right(lo + 1)
+                if sp is not None and sp[1] == fin and toks[fin].lemma.lower() == "say" and \
+                        not lang.is_pron(toks[sp[0]]) and \
+                        toks[sp[0]].text.lower() not in ("some", "many", "others"):
+                    return sp
             if not lang.de and low in ("who", "which") and lo >= 2:
                 return self.np_left(lo - 1, max(0, lo - 12))
         if not lang.de and lo + 1 < fin:
@@ -1321,6 +1336,7 @@ class _Sentence:
                 return None
             found = _Found(speaker=sp, cue=cue, content=None)
             self.set_content(found, max(cue), lo, hi, needs)
+            self.close_relative(found, lo)
             return found
         if i + 1 < len(toks) and toks[i + 1].text == ")":
             return None  # "(Wikinews berichtete)"
@@ -1376,6 +1392,7 @@ class _Sentence:
             found.content = self.content_from(max(cue) + 1, found) if lead else self.chars(0, lo)
         else:
             self.set_content(found, max(cue), lo, hi, needs)
+            self.close_relative(found, lo)
             if found.content is None and not needs:
                 self.object_content(found, i, fin, lo, hi, lemma)
         return found
@@ -1386,6 +1403,7 @@ class _Sentence:
         clause has no subject of its own; `coordinated` gives it the one before."""
         found = _Found(speaker=None, cue=cue, content=None)
         self.set_content(found, max(cue), i, hi, needs)
+        self.close_relative(found, i)
         return found
 
     def cited(self, found: _Found, fin: int, i: int) -> None:
@@ -1739,6 +1757,25 @@ class _Sentence:
             if not self.lang.de and t.tag in _FIN_EN and commas == 0:
                 return True
         return False
+
+    def close_relative(self, found: _Found, lo: int) -> None:
+        """Said in an English relative clause ('The stables, which the force says need
+        repairs, will close'; 'Mr Hale, who said the decision was hard, left early'): what was
+        said ends where the main clause's verb comes back after a comma."""
+        toks = self.toks
+        if self.lang.de or not found.content or lo < 1 or toks[lo - 1].text != "," or \
+                toks[lo].text.lower() not in ("who", "which", "that"):
+            return
+        start, end = found.content
+        for j in range(lo + 1, len(toks) - 1):
+            if toks[j].start < start or toks[j].text != "," or self.in_quote[j] >= 0:
+                continue
+            if toks[j].start >= end:
+                return
+            nxt = toks[j + 1]
+            if self.lang.is_fin(nxt) or nxt.tag in ("VM0", "VBD", "VBZ", "VVD", "VVZ"):
+                found.content = (start, toks[j].start)
+                return
 
     def content_from(self, k: int, found: _Found | None = None) -> tuple[int, int] | None:
         """From token k to the end of the sentence, stopping before ': „…“', which becomes
