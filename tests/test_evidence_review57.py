@@ -150,3 +150,11 @@ def test_voices_note_says_one_interview_was_given_to_another_medium():
     assert "Ina Kurz hat sich gegenüber einem anderen Medium („SWR“) geäußert; der " \
         "Artikel zitiert diese Äußerung von dort." in notes[0], notes[0]
 
+
+def test_the_claim_comes_from_a_common_noun_in_lower_case():
+    # 'The claim comes from The federation' (blind review 57 en_police_horses #7)
+    a = analyze(load_article(DEPOT_EN))
+    expls = [q.explanation for q in media.generate(a) if q.skill == "evidence"
+             and q.type == "multiple_choice"]
+    assert expls and all("from The union" not in e for e in expls), expls
+    assert any("The claim comes from the union" in e for e in expls), expls

@@ -415,7 +415,10 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             expl = t["unsupported_expl_group"].format(marker=marker_text,
                                                       claim=cite(analysis, c.sentence))
         else:
-            expl = t["unsupported_expl"].format(marker=marker_text, speaker=c.speaker)
+            # ('The claim comes from The federation': the sentence's capital, blind review 57
+            # en_police_horses #7)
+            expl = t["unsupported_expl"].format(marker=marker_text, speaker=re.sub(
+                r"^The (?=[a-z])", "the ", c.speaker) if lang == "en" else c.speaker)
         if answer and len(others) >= 2 and lang == "de" and not named_form:
             # the bare German claims are the article's words, in quotation marks all alike:
             # 'Die Tiere seien ... ausgebrochen.' on its own read as the worksheet's own
