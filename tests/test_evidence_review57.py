@@ -158,3 +158,36 @@ def test_the_claim_comes_from_a_common_noun_in_lower_case():
              and q.type == "multiple_choice"]
     assert expls and all("from The union" not in e for e in expls), expls
     assert any("The claim comes from the union" in e for e in expls), expls
+
+
+
+OEL_DE = """Von Eva Berg | Montag, 7. Dezember 2026, 09:00 Uhr
+
+Ölfilm auf dem Mühlbach in Grauweiler
+
+Auf dem Mühlbach in Grauweiler ist am Sonntag ein Ölfilm entdeckt worden.
+
+Die Feuerwehr legte am Sonntagabend eine Ölsperre aus. Bürgermeisterin Ina Kurz sagte, die \
+Gemeinde werde das Wasser untersuchen lassen. Der Angler Otto Weil erklärte, er habe am Ufer \
+tote Fische gesehen. Die Lehrerin Anna Roth sagte, die Kinder der Grundschule hätten den Bach \
+im Sommer noch sauber erlebt.
+
+Die Firma Kolb Metallbau betreibt am Bach eine Werkstatt. Ihr Geschäftsführer Paul Kolb sagte, \
+die Firma habe alle Vorschriften eingehalten und kein Öl in den Bach geleitet.
+
+Das Umweltamt will die Proben bis Freitag auswerten.
+"""
+
+
+def test_interested_party_stem_asks_once():
+    # 'Welche Darstellung gibt der Artikel als Aussage von X wieder? Ergänze: X …' asked twice
+    # (blind review 53 de_spielplatz M3); select reads the speaker after the '?' (b4b8763)
+    from quizgen.select import _PARTY_SPEAKER
+
+    a = analyze(load_article(OEL_DE))
+    party = [q for q in media.generate(a) if q.skill == "interested_party"]
+    assert party
+    for q in party:
+        assert "Ergänze" not in q.prompt, q.prompt
+        speaker = _PARTY_SPEAKER.search(q.prompt)
+        assert speaker and f"Aussage von {speaker.group(1)} wieder?" in q.prompt

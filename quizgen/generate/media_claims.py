@@ -97,8 +97,10 @@ T = {
         "who": "Wer {predicate}?",
         "who_quote": "Von wem stammt laut Artikel diese Aussage? {statement}",
         "who_expl": "Die Aussage stammt von {speaker}{role}. {says}",
+        # (no 'Ergänze:' after the question: the stem asked twice, blind review 53
+        # de_spielplatz M3; select reads the speaker after the '?')
         "party": "Welche Darstellung gibt der Artikel als Aussage von {speaker} wieder? "
-                 "Ergänze: {speaker} …",
+                 "{speaker} …",
         "party_expl": "Das ist die Darstellung von {speaker}{role} selbst. Die Aussage eines "
                       "Beteiligten ist keine unabhängige Bestätigung; der Artikel nennt keine "
                       "weitere Quelle, die sie stützt. {says}",
@@ -145,7 +147,7 @@ T = {
         "who_quote": "Who said this, according to the article? {statement}",
         "who_expl": "The statement comes from {speaker}{role}. {says}",
         "party": "Which account of events does the article give as coming from {speaker}? "
-                 "Complete: {speaker} …",
+                 "{speaker} …",
         "party_expl": "This is the own account of {speaker}{role}. What one "
                       "side says is no independent confirmation, and the article names no other "
                       "source backing it. {says}",
