@@ -2271,8 +2271,13 @@ def _figures(analysis: Analysis, group: list[Sentence]) -> list[tuple[Quantity, 
             if same:
                 # a hedge dropped from a figure of the same sort: 'ZWEI RÄDERN' (a bicycle)
                 # is no count of 'mindestens zwei Jahre' (quick reading 24 de_radschnellweg)
+                # ('Nach drei Jahren' rounds 'Knapp drei Jahre später': named only where the
+                # note on what the figure holds for hangs on it, 'Vorräte' / 'Vorräte an
+                # Blutkonserven der Blutgruppe 0 negativ ... etwa zwei Tage', review 13)
                 hedged = [q for q in same if q.hedge and _same_sort(qh, q, lang)
-                          and not _rounded_alike(qh, q, lang)]
+                          and not _rounded_alike(qh, q, lang)
+                          and not (_rounded_span(qh, q, lang) and _narrower(
+                              analysis, group, analysis.sentences[q.sentence]) is None)]
                 if hedged and not any(q.hedge is None for q in same):
                     out.append((qh, hedged[0]))
                 continue
