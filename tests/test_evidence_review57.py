@@ -191,3 +191,16 @@ def test_interested_party_stem_asks_once():
         assert "Ergänze" not in q.prompt, q.prompt
         speaker = _PARTY_SPEAKER.search(q.prompt)
         assert speaker and f"Aussage von {speaker.group(1)} wieder?" in q.prompt
+
+
+def test_told_them_is_no_matching_row_nor_party_option():
+    # 'Lena Hoff = teilte ihnen mit, dass die Bäckerei ... öffne': told whom? The who-item was
+    # dropped in round 1 (b5c1f0e), the matching row and the party option stayed
+    from tests.test_evidence_review54 import BAECKEREI_DE
+
+    a = analyze(load_article(BAECKEREI_DE))
+    qs = [q for q in media.generate(a) if q.skill in {"attribution", "interested_party"}]
+    assert any(q.type == "matching" for q in qs)
+    for q in qs:
+        assert all("teilte ihnen mit" not in o for o in q.options or []), q.options
+        assert "teilte ihnen mit" not in str(q.answer), q.answer

@@ -1205,6 +1205,12 @@ def _same_side(analysis: Analysis, o: Claim, c: Claim) -> bool:
     return False
 
 
+def _points_past(predicate: str, lang: str) -> bool:
+    """'teilte ihnen mit, dass ...', 'told them that ...': to whom? (the who-item's test)"""
+    pat = UNRESOLVED_POINTER.get(lang)
+    return pat is not None and bool(pat.search(("Wer " if lang == "de" else "Who ") + predicate))
+
+
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """What an official says about events of their own side: name it as their account."""
     lang = analysis.language
@@ -1215,7 +1221,8 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                        len(c.predicate or "")))
     for c in ranked:
         if c.entity is None or not c.predicate or c.pronoun_speaker or c.key in done or \
-                c.unsupported:  # an unproven claim is asked about as such
+                c.unsupported or _points_past(c.predicate, lang):  # an unproven claim is
+            # asked about as such; 'teilte ihnen mit, ...' says not to whom
 
             continue
         if independent_of(c.entity, c.quote.speaker) is not False:
@@ -1233,7 +1240,7 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                   and not _mentions(o.predicate, c.entity, c.speaker)
                   and not _same_side(analysis, o, c)]
         others = [o for o in distinct(others) if normalise_answer(o) != normalise_answer(
-            c.predicate)]
+            c.predicate) and not _points_past(o, lang)]
         # 'Fiona Grant … said he was open to ...': an option whose pronoun is of the other
         # sex is wrong at sight (blind review 18, en_recycling_centre #16); where the
         # article shows no sex for the speaker, no option shows one

@@ -960,6 +960,9 @@ def _column_text(c: Claim, form: str, language: str) -> str | None:
             text = head + "." if len(words(head)) >= 4 else None
     if not text or len(words(text)) > 16:
         return None
+    if form == "predicate" and _points_past(text, language):
+        return None  # 'teilte ihnen mit, dass ...': told whom? (blind review 52
+        # de_anzeigenblatt, left from round 1)
     if form == "statement" and _POINTS_BACK_END[language].search(text):
         return None  # 'The council had no evidence of this.': of what? (blind review 41
         # en_foraging #14)
@@ -969,6 +972,16 @@ def _column_text(c: Claim, form: str, language: str) -> str | None:
             and ws[0].lower() in {"das", "dies", "this", "that"}):
         return None  # 'Das könne aber höchstens zwei Wochen so weitergehen': what?
     return text
+
+
+def _points_past(predicate: str, language: str) -> bool:
+    """Does a say-verb's predicate point back to what it does not name ('teilte ihnen mit,
+    ...', 'told them that ...', 'so lange ...')? The who-question's test, on the row."""
+    from quizgen.generate.media_claims import UNRESOLVED_POINTER
+
+    pat = UNRESOLVED_POINTER.get(language)
+    return pat is not None and bool(pat.search(("Wer " if language == "de" else "Who ")
+                                               + predicate))
 
 
 def _given(c: Claim, language: str) -> bool:
