@@ -819,7 +819,7 @@ def generate(analysis: Analysis) -> list[Question]:
     out = []
     de = analysis.language == "de"
     for s in analysis.sentences:
-        if not statements.usable(analysis, s, allow_quotes=True):
+        if not statements.usable(analysis, s, allow_quotes=True, modal_ok=True):
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
