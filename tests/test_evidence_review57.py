@@ -204,3 +204,13 @@ def test_told_them_is_no_matching_row_nor_party_option():
     for q in qs:
         assert all("teilte ihnen mit" not in o for o in q.options or []), q.options
         assert "teilte ihnen mit" not in str(q.answer), q.answer
+
+
+def test_an_organisation_claimant_takes_its_article_after_von():
+    # 'Die Behauptung stammt von Nabu' (blind review 56 de_feldhamster), 'von CDU', 'von Grüne'
+    from quizgen.generate.media_claims import _from_de
+    from quizgen.generate.media_text import claims
+
+    a = analyze(load_article(MUEHLE_DE))
+    said = {_from_de(a, c) for c in claims(a) if c.speaker.startswith("Anglerverein")}
+    assert said == {"vom Anglerverein Grauweiler"}, said

@@ -85,7 +85,7 @@ T = {
     "de": {
         "unsupported": "Zu welcher Aussage schreibt der Artikel ausdrücklich, dass dafür keine "
                        "Beweise vorgelegt wurden?",
-        "unsupported_expl": "Der Artikel merkt an: {marker} Die Behauptung stammt von "
+        "unsupported_expl": "Der Artikel merkt an: {marker} Die Behauptung stammt "
                             "{speaker}; der Text gibt sie wieder, belegt sie aber nicht.",
         "unsupported_expl_anon": "Der Artikel merkt an: {marker} Der Text gibt die Behauptung "
                                  "wieder, belegt sie aber nicht.",
@@ -420,7 +420,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # ('The claim comes from The federation': the sentence's capital, blind review 57
             # en_police_horses #7)
             expl = t["unsupported_expl"].format(marker=marker_text, speaker=re.sub(
-                r"^The (?=[a-z])", "the ", c.speaker) if lang == "en" else c.speaker)
+                r"^The (?=[a-z])", "the ", c.speaker) if lang == "en" else _from_de(analysis, c))
         if answer and len(others) >= 2 and lang == "de" and not named_form:
             # the bare German claims are the article's words, in quotation marks all alike:
             # 'Die Tiere seien ... ausgebrochen.' on its own read as the worksheet's own
@@ -1203,6 +1203,36 @@ def _same_side(analysis: Analysis, o: Claim, c: Claim) -> bool:
                                            + re.escape(org), after):
             return True
     return False
+
+
+def _from_de(analysis: Analysis, c: Claim) -> str:
+    """'von Werner Pohl', and an organisation or party with its article: 'vom Nabu', 'von der
+    CDU', 'von den Grünen' ('Die Behauptung stammt von Nabu', blind review 56 de_feldhamster;
+    'von CDU', 'von Grüne' in the corpus)."""
+    from quizgen.generate.media_discussion import _claimant, _genitive, _with_article
+
+    name = c.speaker
+    if c.entity is None or c.entity.label == "PER":
+        return f"von {name}"
+    claimant = _claimant(c)
+    if claimant != name and claimant not in {"Grüne", "Grünen"}:
+        # 'Oliver Brenner (Grüne) behauptete': his; 'Der Naturschutzbund': 'vom ...'
+        return _genitive(claimant, "de") if not claimant.startswith("der ") else \
+            f"von {claimant}"
+    if name in {"Grüne", "Grünen"}:
+        return "von den Grünen"
+    if name in {"CDU", "CSU", "SPD", "FDP", "AfD", "BSW", "Linke"}:
+        return f"von der {name}"
+    full = _with_article(name, analysis)
+    short = re.search(r"\b([Dd]er|[Dd]ie|[Dd]as)\s+[A-ZÄÖÜ][\w-]+\s+\(" + re.escape(name) + r"\)",
+                      analysis.article.text) if full == name else None
+    if short is not None:  # 'Der Naturschutzbund (Nabu)': the short name takes its article
+        full = f"{short.group(1).lower()} {name}"
+    if full.startswith(("der ", "das ")):
+        return "vom " + full[4:]
+    if full.startswith("die "):
+        return "von der " + full[4:]
+    return f"von {name}"
 
 
 def _points_past(predicate: str, lang: str) -> bool:
