@@ -61,3 +61,17 @@ def test_a_sentence_hedged_only_by_could_gets_a_gap_a_reported_one_does_not():
     answers = _cloze_answers(HEDGED)
     assert any("900,000" in a for a in answers), answers
     assert not any("250,000" in a for a in answers), answers
+
+
+LONG_LEAD = ("Stables to close\n\nThe force's eight horses and the ten officers who ride and "
+             "care for the animals could be stood down by the end of September under "
+             "proposals that were published by Eastmoor Police on Friday afternoon. The force "
+             "said the "
+             "decision was not easy. Chief Constable Mark Hale told the Eastmoor Gazette that "
+             "the unit cost more than £900,000 a year. A petition against the plan has been "
+             "signed by about 2,000 people, organisers said on Sunday.\n")
+
+
+def test_a_long_lead_sentence_gets_a_gap():
+    # 35 words: too long to judge as a true/false statement, not too long for a gap
+    assert any(a in ("eight", "ten") for a in _cloze_answers(LONG_LEAD))

@@ -38,6 +38,7 @@ from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.quantities import _value
 
 GAP = "________"
+CLOZE_MAX_WORDS = 40  # a gap is read in its sentence; a statement to judge stays shorter
 _OF_THE_LAST = Caseless(re.compile(
     r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:of|von) "
@@ -821,7 +822,8 @@ def generate(analysis: Analysis) -> list[Question]:
     out = []
     de = analysis.language == "de"
     for s in analysis.sentences:
-        if not statements.usable(analysis, s, allow_quotes=True, modal_ok=True):
+        if not statements.usable(analysis, s, allow_quotes=True, modal_ok=True,
+                                 max_words=CLOZE_MAX_WORDS):
             continue
         if SHELL_NOUNS.search(s.text):
             continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
