@@ -214,3 +214,23 @@ def test_an_organisation_claimant_takes_its_article_after_von():
     a = analyze(load_article(MUEHLE_DE))
     said = {_from_de(a, c) for c in claims(a) if c.speaker.startswith("Anglerverein")}
     assert said == {"vom Anglerverein Grauweiler"}, said
+
+
+def test_them_in_a_relative_clause_after_a_plural_noun_stands_alone():
+    # 'The force's eight horses and the ten officers who ride and care for them could be stood
+    # down ...': replacements() gave None for 'them' (lead note, blind57 en_police_horses)
+    from quizgen.generate.statements import replacements
+
+    text = DEPOT_EN.replace("The board will decide on 4 March.",
+                            "The depot's twelve buses and the six mechanics who look after them "
+                            "could move to Ashby by the end of May.")
+    a = analyze(load_article(text))
+    s = next(s for s in a.sentences if s.text.startswith("The depot's twelve buses"))
+    assert replacements(a, s) is not None
+    # 'Three weeks later, the board sold them', 'The mechanics who fixed them ...': 'them' is
+    # someone of the sentence before
+    for other in ("Three weeks later, the board sold them.",
+                  "The mechanics who fixed them left the depot in May."):
+        b = analyze(load_article(DEPOT_EN.replace("The board will decide on 4 March.", other)))
+        s = next(s for s in b.sentences if s.text == other)
+        assert replacements(b, s) is None, other
