@@ -12,7 +12,9 @@ ARTICLE_EN = (
     "said, most shops in the town had no braille labels. The council expects the scheme to "
     "cost about £40,000 a year. Hotel owner Sarah Penrose said she understood both sides. "
     "The Rovers, who have played at Mill Road since 1971, were told in May that their lease, "
-    "which ends in June 2026, will not be renewed.")
+    "which ends in June 2026, will not be renewed. The academy will make Sign Language "
+    "Studies compulsory for all new pupils from September. Every Year 8 class will have one "
+    "SLS lesson a week.")
 
 ARTICLE_DE = (
     "Die Gemeinde Talheim will den alten Badesee wieder öffnen. Zugleich seien die Kosten "
@@ -83,3 +85,10 @@ def test_no_why_on_a_reason_beside_a_negation():
     # nicht steigen? - wegen der Aufstockung' (the text denies the extension as a cause)
     got = _kept(ARTICLE_DE, "de")
     assert not any(a == "wegen der Sanierung" for _, a in got), got
+
+
+def test_a_long_name_key_also_accepts_the_short_form_the_article_uses():
+    # review 55 en_sign_language C2: only 'British Sign Language lessons', not 'BSL lessons'
+    qs = [q for q in wh.generate(analysed(ARTICLE_EN, "en")) if q.answer == "Sign Language Studies"]
+    assert qs and all("SLS" in q.accepted_answers for q in qs), [
+        (q.prompt, q.answer, q.accepted_answers) for q in qs]
