@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from quizgen.model import Analysis, Article, Block
 from quizgen.pipeline import analyze
+from quizgen.select import MIN_SCORE
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUIZGEN_SHARED", ROOT.parent / "shared"))
@@ -32,3 +34,9 @@ def body_article(text: str, language: str = "de") -> Article:
 def analysed(text: str, language: str = "de") -> Analysis:
     """The whole analysis (entities and coreference included) of `body_article(text, language)`."""
     return analyze(body_article(text, language))
+
+
+def kept(generator: ModuleType, text: str, language: str = "de") -> list[tuple[str, str]]:
+    """(prompt, answer) of what one generator module asks of `text` above the keep line."""
+    return [(q.prompt, q.answer) for q in generator.generate(analysed(text, language))
+            if q.score >= MIN_SCORE]
