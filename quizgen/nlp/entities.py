@@ -110,8 +110,9 @@ ORG_WORDS = Caseless(re.compile(
     r"gmbh|\bag\b|inc\.?$|corp|ltd|verein|verband|union|(?<!mu)(?<!bha)rat\b|council|"
     r"kommission|"  # '-rat' is a council, 'Murat', 'Bharat' are first names
     r"genossenschaft|baugesellschaft|"  # 'Wohnungsbaugenossenschaft Eichenau' (review 44)
-    r"commission|gericht|court|polizei|police|armee|army|nachrichtenagentur|zeitung|"
-    r"news|times|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
+    # (English words whole: 'Harcourt', 'Newsome', 'Armytage' are surnames)
+    r"\bcommission|gericht|\bcourts?\b|polizei|\bpolice\b|armee|\barmy\b|nachrichtenagentur|"
+    r"zeitung|\bnews\b|\btimes\b|post\b|kreml|kremlin|nato|uno|vereinte nationen|united nations|"
     r"facebook|youtube|twitter|google|reuters|dpa|afp|\bap\b|bbc|cnn|\bcity$|united|"
     r"\bfc\b|\bsc\b|rovers|\bclub\b|verein|\bteam\b|\bag$|\bse$|gazette|observer|herald|"
     r"chronicle|tribune|courier|journal|telegraph|kurier|rundschau|anzeiger|morgenblatt|"
