@@ -1168,8 +1168,10 @@ def _torn_list(q: Question) -> bool:
 # 'Who started the petition last spring because?' (blind review 55): the clause after a
 # conjunction was cut away with the answer
 # (not 'since' or 'da', adverbs too: 'What has the society rented ever since?')
-_DANGLING_END = re.compile(r"\b(?:because|although|and|or|but|that|whether|weil|obwohl|dass|"
-                           r"ob|und|oder|aber|sondern)\?$", re.IGNORECASE)
+# ... and a dash left from a teaser: 'When did a small earthquake shake homes in Kelsby -?'
+# (blind review 60)
+_DANGLING_END = re.compile(r"(?:\b(?:because|although|and|or|but|that|whether|weil|obwohl|"
+                           r"dass|ob|und|oder|aber|sondern)|\s[-–—])\?$", re.IGNORECASE)
 # 'Who has applied ... to increase the number of flights between 11.30pm?': a range that
 # lost its other end where the question cut the sentence
 _HALF_RANGE = re.compile(r"\b(?:between|zwischen)\s+(?:\d|noon|midnight|mitternacht)"

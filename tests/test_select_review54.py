@@ -110,6 +110,9 @@ def test_a_question_ending_on_a_conjunction_reads_broken():
     whole = _q("wc2", "comprehension", "multiple_choice", "who",
                "Who started the petition last spring?", "Ellie Hart", 2, ASKED)
     assert _reads_broken(cut) and not _reads_broken(whole)
+    dash = _q("wd", "comprehension", "multiple_choice", "when",
+              "When did a small earthquake shake homes in Kelsby -?", "on Sunday", 2, ASKED)
+    assert _reads_broken(dash)
 
 
 def test_a_statement_that_names_a_short_outlet_answers_the_source_item():
