@@ -1309,8 +1309,17 @@ def _actors_by_sentence(analysis: Analysis) -> dict[int, set[str]]:
     return out
 
 
-_TRAILING_SAID = re.compile(r", ((?:the )?[A-Z][^,?]*?) (?:said|says|reported|confirmed)\?$")
+_TRAILING_SAID = re.compile(r", ((?:the )?[A-Z][^,?]*?) (?:said|says|reported|confirmed|"
+                           r"announced|stated)(?: (?:on|last|this) [^,?]{1,30}|)\?$")
 _LEFT_CONJUNCTION = re.compile(r",?\s+(?:because|although|whereas|weil|obwohl)\?$")
+# 'When did a small earthquake shake homes in Kelsby -?': the teaser's '- and ...' was cut
+# off after its dash (blind review 60 en_earth_tremor #1)
+_LEFT_DASH = re.compile(r"\s+[-–—]\?$")
+# 'In what year was which founded by ... the group?', 'Who set which up ...?': a relative
+# pronoun read as the subject of the inverted question (blind review 59 en_poetry_slam #4)
+_RELATIVE_SUBJECT = re.compile(r"(?i)^(?:who|what|when|where|why|how|in what year)\b[^?]*?\b"
+                               r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|"
+                               r"could|set|founded|made)\s+(?:which|whom)\b")
 
 
 # a hedged figure: 'at least £850,000', 'rund 380.000 Euro', 'mehr als 250 Menschen'
@@ -1363,7 +1372,9 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
     # 'Who started the petition last spring because?': the reason was cut at the comma of
     # an inserted 'she said' (blind review 55); the question stands without the conjunction
     prompt = _LEFT_CONJUNCTION.sub("?", prompt)
+    prompt = _LEFT_DASH.sub("?", prompt)
     if SPECULATION.search(prompt) or SPECULATION.search(answer) or \
+            (analysis.language == "en" and _RELATIVE_SUBJECT.search(prompt)) or \
             _counted_group(analysis, s, prompt) or \
             _drops_condition(s, prompt) or _key_points_back(analysis, prompt, answer):
         score = 0.0
