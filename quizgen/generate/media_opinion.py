@@ -149,6 +149,8 @@ JUDGE_PHRASES = {
            # what a saving really costs: 'is a false economy that will cost far more'
            # (quick reading 23, en_bus_route)
            "a false economy",
+           # '... is a poor bargain for any county' (blind review 58 en_bus_pass had no cue)
+           "a poor bargain", "a bad bargain", "a raw deal",
            # the writer's verdict by comparison: '... sounds like a lot of money, until you
            # add up ...', '... looks like short-term thinking of the worst kind' (blind
            # review 16: neither was asked, a plain fact was asked instead)
@@ -1220,6 +1222,11 @@ APP_LINE = re.compile(r"^(?=.*\b[Aa]pps?\b)(?=.*\b(?:[Hh]erunter\w*|[Dd]ownload\
                       r"[Uu]nsere[mnrs]?|Sie)\b)")
 
 
+# a name something gives itself: 'die sich Kurort nennt', 'which calls itself a spa town'
+NAMES_ITSELF = re.compile(r"(?i)\bsich\s+(?:[\w-]+\s+){1,3}(?:nennt|nennen|nannte|nannten)\b|"
+                          r"\b(?:calls|call|called)\s+(?:itself|themselves)\b")
+
+
 def _writers_frame(analysis: Analysis, q: Quote) -> bool:
     """'Ein Sprecher sagte, man schließe nichts aus. Es wäre fahrlässig, wenn ...': the
     quotation finder reads the second sentence on as the spokesman's, for its 'wäre'; but
@@ -1228,6 +1235,13 @@ def _writers_frame(analysis: Analysis, q: Quote) -> bool:
     sentence in a new paragraph ('Drei Wochen für eine Ampel – ... wäre das längst ...')."""
     s = analysis.sentences[q.sentence]
     text = s.text
+    if q.kind == "indirect" and q.cue_span is not None and not re.search(r"[\"„“”«»]", text) \
+            and NAMES_ITSELF.search(analysis.article.text[max(s.start, q.cue_span[0] - 40):
+                                                          q.cue_span[1] + 12]) \
+            and not REPORTED.search(text):
+        # 'Eine Stadt, die sich Kurort nennt, sollte ...': a name it gives itself, nobody
+        # speaks (blind review 58 de_minigolf: the writer's opinion got no item)
+        return True
     if q.kind == "indirect" and not re.search(r"[\"„“”«»]", text) and \
             OWN_VIEW[analysis.language].match(text.strip()):
         return True  # 'Meiner Meinung nach ist ...': the quotation finder's 'nach' of a frame
