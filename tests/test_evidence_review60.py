@@ -1,0 +1,33 @@
+"""Evidence and claim items of blind reviews 58-60 (mediaB, round of 2026-11-28 16:47).
+Sentences invented."""
+
+from __future__ import annotations
+
+from quizgen.generate import media
+from tests.helpers import kept
+
+BAD_DE = """Von Lena Ott | Dienstag, 5. Mai 2026, 10:00 Uhr
+
+Freibad in Morlingen bleibt im Sommer zu
+
+Das Freibad in Morlingen öffnet in diesem Jahr nicht. Die Stadt will das Becken sanieren.
+
+Seit 1971 schwimmen die Morlinger im Freibad an der Lauter. Der Gemeinderat hat am Montag \
+beschlossen, das Bad für die ganze Saison zu schließen.
+
+Bürgermeister Kai Brandt sagte, das Becken sei undicht. Eine Studie, die die Stadt im Winter \
+bestellt hatte, soll andere Lösungen geprüft haben; vorgestellt wurde sie bislang nicht.
+
+Der Förderverein sammelt nun Spenden für eine Sanierung im kommenden Jahr.
+"""
+
+
+def test_hearsay_quote_ends_before_a_plain_clause_after_the_semicolon():
+    # blind review 58 de_minigolf #9 (F): '... soll andere Flächen geprüft haben;
+    # veröffentlicht wurde es bislang nicht.' - the plain second clause is no part of the
+    # hearsay asked about
+    prompts = [p for p, _ in kept(media, BAD_DE) if "gesicherte Tatsache" in p]
+    assert prompts, kept(media, BAD_DE)
+    assert all("vorgestellt wurde" not in p for p in prompts), prompts
+    assert any("soll andere Lösungen geprüft haben.“" in p for p in prompts), prompts
+
