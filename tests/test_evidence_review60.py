@@ -31,3 +31,34 @@ def test_hearsay_quote_ends_before_a_plain_clause_after_the_semicolon():
     assert all("vorgestellt wurde" not in p for p in prompts), prompts
     assert any("soll andere Lösungen geprüft haben.“" in p for p in prompts), prompts
 
+
+MARKT_DE = """Von Lena Ott | Dienstag, 5. Mai 2026, 10:00 Uhr
+
+Neue Marktordnung in Hellbach
+
+Der Wochenmarkt in Hellbach zieht im Juni vom Rathausplatz an den Hafen.
+
+Der Stadtrat hat am Montag mit 19 zu 8 Stimmen beschlossen, den Markt zu verlegen. Am Hafen \
+gebe es mehr Platz für die Stände, sagte Marktmeisterin Jana Pohl.
+
+Kritik kommt vom Händlerbund. Dessen Sprecher Uwe Falk, der am Markt Käse verkauft, \
+erklärte, viele Kunden würden den weiteren Weg scheuen. Im Händlerbund wird zudem behauptet, \
+die Stadt wolle den Rathausplatz später an einen Investor verkaufen. Belegt ist das nicht: Ein \
+Beschluss dazu liegt nach Auskunft der Stadt nicht vor.
+
+Der erste Markttag am Hafen ist für den 6. Juni geplant.
+"""
+
+
+def test_a_claim_made_in_a_named_group_is_not_anonymous():
+    # blind review 60 de_taubenschlag #12: 'Im Werbering wird zudem behauptet, ...' after
+    # 'Kritik kommt vom Werbering' - the discussion said 'ohne zu sagen, wer sie aufstellt'
+    from quizgen.generate import media_discussion
+    from quizgen.generate.media_text import claims
+    from tests.helpers import analysed
+
+    a = analysed(MARKT_DE)
+    prompts = [q.prompt for q in media_discussion.generate(a, claims(a))]
+    assert any("keine Beweise" in p for p in prompts), prompts
+    assert all("ohne zu sagen, wer sie" not in p for p in prompts), prompts
+

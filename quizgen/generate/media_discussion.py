@@ -251,7 +251,8 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # 'Im Verein wird erzählt, ...': no speaker to ask about, but a claim to find
             unproven.append((c.sentence, analysis.sentences[c.unsupported[0].sentence]))
             kinds.append(_evidence_kind(c, c.sentence.text, lang))
-            anonymous.add(c.sentence.index)
+            if not _named_side(analysis, c):
+                anonymous.add(c.sentence.index)
         if not c.unsupported or c.pronoun_speaker or c.key in done:
             continue
         # 'Some campaigners believe ...': a group named by a noun speaks when the article
@@ -329,6 +330,28 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                         [claim for claim, _ in unproven], t["why_expl"], difficulty=3,
                         score=0.58))
     return out
+
+
+# where an impersonal claim is made that is no side of its own: the town, the village, the
+# net ('Im Dorf hält sich das Gerücht', 'In der Stadt kursiert die Behauptung')
+_NO_SIDE = frozenset({
+    "stadt", "dorf", "ort", "gemeinde", "viertel", "stadtteil", "region", "nachbarschaft",
+    "nachbarn", "netz", "internet", "netzwerken", "medien", "gruppe", "chatgruppe",
+    "facebook-gruppe", "umfeld", "kreisen", "siedlung", "quartier", "kiez", "straße",
+    "town", "village", "area", "city", "media",
+    "online", "neighbourhood", "group", "groups", "forums", "circles"})
+
+
+def _named_side(analysis: Analysis, c: Claim) -> bool:
+    """Is the place of an impersonal claim a side the article names elsewhere ('Kritik kommt
+    vom Werbering. ... Im Werbering wird zudem behauptet, ...'): blind review 60
+    de_taubenschlag #12 said the claim came 'ohne zu sagen, wer sie aufstellt'."""
+    last = (c.speaker or "").split(" ")[-1]
+    if not last[:1].isupper() or last.lower() in _NO_SIDE:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+    return any(s.index != c.sentence.index and s.block == "body" and word.search(s.text)
+               for s in analysis.sentences)
 
 
 # a claim sentence that opens on a place named in the sentence before: 'Dort heißt es, ...'
