@@ -62,3 +62,34 @@ def test_a_claim_made_in_a_named_group_is_not_anonymous():
     assert any("keine Beweise" in p for p in prompts), prompts
     assert all("ohne zu sagen, wer sie" not in p for p in prompts), prompts
 
+
+FUND_DE = """Von Lena Ott | Dienstag, 5. Mai 2026, 10:00 Uhr
+
+Alte Münzen im Acker bei Rohrbach gefunden
+
+Ein Landwirt hat bei Rohrbach einen Topf mit Silbermünzen ausgepflügt.
+
+Am Freitag stieß Landwirt Emil Sauer beim Pflügen auf einen Tontopf. Darin lagen nach ersten \
+Zählungen rund 150 Silbermünzen aus dem 17. Jahrhundert. Archäologin Karin Lorenz sagte dem \
+SWR, der Fund sei „außergewöhnlich gut erhalten“. Man habe außerdem zwei Ringe geborgen.
+
+Wer die Münzen vergraben hat, ist noch offen. Der Geschichtsverein vermutet, dass sie \
+einem Kaufmann gehörten. Vereinschef Otto Brand verweist auf eine alte Chronik. Bewiesen ist \
+das nicht; Lorenz erklärte, dafür müssten erst die Prägejahre aller Münzen bestimmt werden.
+
+Die Münzen sollen im Herbst im Heimatmuseum gezeigt werden.
+"""
+
+
+def test_an_outlet_is_no_source_for_all_statements_of_a_speaker_who_spoke_elsewhere():
+    # blind review 58 de_eiskeller #10 (F): 'Quelle für die Aussagen von Miriam Kessler'
+    # while only her first statement went to the MDR ('Kessler erklärte, ...' later did not)
+    from quizgen.generate import media_sources
+    from quizgen.generate.media_text import claims
+    from tests.helpers import analysed
+
+    a = analysed(FUND_DE)
+    # as in the review, the quote finder may miss 'Lorenz erklärte, ...' after the semicolon
+    cs = [c for c in claims(a) if "erklärte" not in c.sentence.text]
+    prompts = [q.prompt for q in media_sources.generate(a, cs)]
+    assert all("Aussagen von Karin Lorenz" not in p for p in prompts), prompts
