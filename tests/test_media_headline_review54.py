@@ -153,3 +153,25 @@ Montag. Die Firma will die Touren nun ändern.
 def test_a_hedge_that_opened_its_sentence_is_written_small_among_the_options():
     items = [i for i in _headline_items(GARBAGE_DE) if i[0] == "multiple_choice"]
     assert items and items[0][2] == "knapp 200 Beschwerden", items
+
+
+MILL_EN = """By Ann Rees | Tuesday 5 May 2026, 10:00 BST
+
+Old Brynford bakery to reopen, creating 12 jobs
+
+A bakery in Brynford that closed in 2009 is to reopen as a café and training kitchen. The \
+£600,000 project is expected to create around 12 jobs.
+
+The building on Mill Street has stood empty for 17 years. The Brynford Trust bought it in \
+January and plans to open in spring 2027, its chair Mair Jones said.
+
+Volunteers will help to restore the old ovens.
+"""
+
+
+def test_a_figure_only_in_the_teaser_is_not_called_the_body():
+    # blind review 59 en_wool_mill #15: 'What does the body of the article say about it?'
+    # while 'around 25 jobs' stood only in the teaser
+    a = analyze(load_article(MILL_EN))
+    prompts = [q.prompt for q in media_headline.generate(a) if "reports" in q.prompt]
+    assert prompts and all("body of the article" not in p for p in prompts), prompts

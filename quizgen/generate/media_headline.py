@@ -141,6 +141,9 @@ T = {
         "kind": {"headline": "headline", "subheading": "subheading", "caption": "caption"},
         "the": {"headline": "The", "subheading": "The", "caption": "The"},
         "number": "{The} {kind} reports {q}. What does the body of the article say about it?",
+        # the figure in the first paragraph, which may be the teaser: no 'body' (blind
+        # review 59 en_wool_mill #15)
+        "number_teaser": "{The} {kind} reports {q}. What does the article text say about it?",
         "number_expl": "{says} The {kind} drops {hedge} and so sounds more exact than the "
                        "article.",
         "number_diff_expl": "{says} The {kind} gives a different number from the article.",
@@ -1102,8 +1105,11 @@ def _numbers(analysis: Analysis) -> list[Question]:
                                                hedge=quoted(target.hedge or "", lang))
             else:
                 expl = t["number_diff_expl"].format(says=says(analysis, bsent), kind=kind)
-            prompt = t["number"].format(The=t["the"][s.block], kind=kind,
-                                        q=quoted(clean(qh.text), lang))
+            first = next((b for b in analysis.article.blocks if b.kind == "body"), None)
+            form = "number_teaser" if "number_teaser" in t and first is not None and \
+                first.start <= bsent.start < first.end else "number"
+            prompt = t[form].format(The=t["the"][s.block], kind=kind,
+                                    q=quoted(clean(qh.text), lang))
             out.append(make(analysis, "number", "multiple_choice", "headline", prompt, answer,
                             [s, bsent], expl, options=opts, difficulty=2,
                             score=0.85 if s.block == "headline" else 0.75))
