@@ -39,3 +39,17 @@ def test_no_relative_pronoun_as_the_subject_of_a_question():
     got = [q.prompt for q in wh.generate(analysed(ARTICLE_EN, "en")) if q.score >= 0.35]
     assert not any(" was which " in p or " was who " in p for p in got), got
 
+
+ARTICLE_DATES = (
+    "The plans were published by Westfold District Council on Friday 6 March. A public "
+    "consultation runs until 20 April. The new timetable would start on 1 July.")
+
+
+def test_date_options_drop_a_weekday_the_key_does_not_have():
+    # review 58 en_bus_pass #5: 'until 14 March' beside 'until Thursday 28 January'
+    from quizgen.generate import distractors
+
+    a = analysed(ARTICLE_DATES, "en")
+    key = next(d for d in a.dates if "20 April" in d.text)
+    got = distractors.dates(a, key)
+    assert got and not any(w in o for o in got for w in ("Friday", "Monday", "Thursday")), got

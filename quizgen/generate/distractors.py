@@ -210,6 +210,11 @@ _LEAD = re.compile(r"^(?i:(?:am|vom|zum|bis zum|bis|seit dem|ab dem|ab|für den|
                    r"by|until|since|from|in)\s+)")
 
 
+_LEADING_WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                              r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                              r",?\s+(?=\d)")
+
+
 def _core(text: str) -> str:
     return _LEAD.sub("", text)
 
@@ -328,7 +333,9 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
                     bool(re.search(r"\d\.\d", d.text)) == numeric and "," not in d.text \
                     and _extras(d.text) == _extras(answer.text) and \
                     not _DAY_SPAN.search(_core(d.text)):
-                out.append(lead + _core(d.text))
+                # 'until Thursday 28 January' beside a key 'until 14 March': options alike
+                # in form (blind review 58 en_bus_pass #5)
+                out.append(lead + _LEADING_WEEKDAY.sub("", _core(d.text)))
     if answer.kind == "weekday":
         out += _article_weekdays(analysis, answer)
     out += shifted_dates(answer, analysis.language, page_day(analysis))
