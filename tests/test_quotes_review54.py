@@ -48,3 +48,11 @@ def test_who_says_it_inside_a_relative_clause_is_its_subject_and_the_clause_ends
     analysis = pipeline.analyze(pipeline.load_article(text))
     assert [(q.speaker, q.content) for q in analysis.quotes] == [
         ("the council", "needs about £300,000 in repairs")]
+
+
+def test_a_thing_that_calls_itself_something_says_nothing():
+    # blind review 58 de_minigolf: the writer's 'Eine Stadt, die sich Kurort nennt, sollte
+    # ...' was read as a quotation of 'Eine Stadt'
+    text = ("Die Minigolfanlage am Kurpark soll im Herbst schließen. Eine Stadt, die sich "
+            "Kurort nennt, sollte ihre wenigen Freizeitangebote nicht verschwinden lassen.")
+    assert _quotes(text) == []

@@ -909,6 +909,8 @@ class _Sentence:
                     return None
                 cue.append(k)
             if lemma in ("bezeichnen", "nennen"):
+                if any(toks[k].tag == "PRF" for k in range(max(lo, i - 4), i)):
+                    return None  # 'Eine Stadt, die sich Kurort nennt, ...': a name, no saying
                 k = self._word_in_clause("als", lo, i, hi)
                 if k >= 0:
                     cue.append(k)
