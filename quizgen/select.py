@@ -1172,6 +1172,9 @@ def _torn_list(q: Question) -> bool:
 # (blind review 60)
 _DANGLING_END = re.compile(r"(?:\b(?:because|although|and|or|but|that|whether|weil|obwohl|"
                            r"dass|ob|und|oder|aber|sondern)|\s[-–—])\?$", re.IGNORECASE)
+# a full stop left inside a sentence by a swapped name: 'Der 58-jährige Kaya., der seit gut
+# zwei Jahren ...' ('Rainer T.' swapped, its stop kept; blind review 62)
+_STRAY_STOP = re.compile(r"[a-zäöüß]{2}\.,\s")
 # 'Who has applied ... to increase the number of flights between 11.30pm?': a range that
 # lost its other end where the question cut the sentence
 _HALF_RANGE = re.compile(r"\b(?:between|zwischen)\s+(?:\d|noon|midnight|mitternacht)"
@@ -1193,7 +1196,7 @@ def _reads_broken(q: Question) -> bool:
     """A question that reads broken whichever generator made it (the nets below)."""
     return _trailing_attribution(q) or _split_coordination(q) or _gap_inside_name(q) or \
         _loose_words(q) or _points_back(q) or _asked_out_of_relative(q) or _says_nothing(q) \
-        or _torn_list(q)
+        or _torn_list(q) or _STRAY_STOP.search(q.prompt) is not None
 
 
 class _Candidate:

@@ -113,6 +113,14 @@ def test_a_question_ending_on_a_conjunction_reads_broken():
     dash = _q("wd", "comprehension", "multiple_choice", "when",
               "When did a small earthquake shake homes in Kelsby -?", "on Sunday", 2, ASKED)
     assert _reads_broken(dash)
+    stray = _q("ts", "comprehension", "true_false", "who",
+               "Richtig oder falsch? Der 58-jährige Kaya., der seit zwei Jahren ohne Wohnung "
+               "lebt, kommt fast jeden Morgen vorbei.", "Falsch", 2, ASKED)
+    assert _reads_broken(stray)
+    whole = _q("ts2", "comprehension", "true_false", "who",
+               "Richtig oder falsch? Der 58-jährige Rainer T., der seit zwei Jahren ohne Wohnung "
+               "lebt, kommt fast jeden Morgen vorbei.", "Richtig", 2, ASKED)
+    assert not _reads_broken(whole)
 
 
 def test_a_statement_that_names_a_short_outlet_answers_the_source_item():
