@@ -56,3 +56,9 @@ def test_a_thing_that_calls_itself_something_says_nothing():
     text = ("Die Minigolfanlage am Kurpark soll im Herbst schließen. Eine Stadt, die sich "
             "Kurort nennt, sollte ihre wenigen Freizeitangebote nicht verschwinden lassen.")
     assert _quotes(text) == []
+
+
+def test_a_german_speaker_after_waehrend_is_still_found():
+    # the English relative-clause rule above must not narrow the German 'während' clause
+    text = "Während Shakira erklärte, sie komme im Mai nach Berlin, blieb die Agentur still."
+    assert _quotes(text)[0][0] == "Shakira"

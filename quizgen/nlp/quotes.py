@@ -1035,7 +1035,6 @@ class _Sentence:
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
         self.set_content(found, max(i, es), lo, hi, needs=False)
-        self.close_relative(found, lo)
         return found
 
     def finite_of(self, i: int, lo: int, hi: int) -> int:
@@ -1197,12 +1196,8 @@ class _Sentence:
                     k += 1  # "Wie schon die WHO sagte"
                 return self.np_right(k)
             if lang.de and low == "während":  # tagged APPR: "Während Shakira erklärte, …"
-                # (only with 'say' and a named speaker: 'which they say' and 'which some
-                # campaigners claim' leave the claim to the sentence, as before)
                 sp = self.np_right(lo + 1)
-                if sp is not None and sp[1] == fin and toks[fin].lemma.lower() == "say" and \
-                        not lang.is_pron(toks[sp[0]]) and \
-                        toks[sp[0]].text.lower() not in ("some", "many", "others"):
+                if sp is not None and sp[1] == fin:
                     return sp
             if lang.de and first.tag == "PRELS" and lo >= 2 and \
                     self.relative_antecedent(lo) is not None:
@@ -1338,7 +1333,6 @@ class _Sentence:
                 return None
             found = _Found(speaker=sp, cue=cue, content=None)
             self.set_content(found, max(cue), lo, hi, needs)
-            self.close_relative(found, lo)
             return found
         if i + 1 < len(toks) and toks[i + 1].text == ")":
             return None  # "(Wikinews berichtete)"
@@ -1394,7 +1388,6 @@ class _Sentence:
             found.content = self.content_from(max(cue) + 1, found) if lead else self.chars(0, lo)
         else:
             self.set_content(found, max(cue), lo, hi, needs)
-            self.close_relative(found, lo)
             if found.content is None and not needs:
                 self.object_content(found, i, fin, lo, hi, lemma)
         return found
@@ -1405,7 +1398,6 @@ class _Sentence:
         clause has no subject of its own; `coordinated` gives it the one before."""
         found = _Found(speaker=None, cue=cue, content=None)
         self.set_content(found, max(cue), i, hi, needs)
-        self.close_relative(found, i)
         return found
 
     def cited(self, found: _Found, fin: int, i: int) -> None:
@@ -1548,7 +1540,12 @@ class _Sentence:
                 return
 
     def set_content(self, found: _Found, last: int, lo: int, hi: int, needs: bool) -> None:
-        """Content of a verb cue: after it (colon, that-clause, comma clause) or before it."""
+        """Content of a verb cue: after it (colon, that-clause, comma clause) or before it,
+        ended with an English relative clause it stands in (close_relative)."""
+        self._set_content(found, last, lo, hi, needs)
+        self.close_relative(found, lo)
+
+    def _set_content(self, found: _Found, last: int, lo: int, hi: int, needs: bool) -> None:
         toks = self.toks
         n = len(toks)
         # "äußert sich X, Dozent ..., gegenüber „…“: „…“" -- no other verb before the colon
