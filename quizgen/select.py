@@ -874,18 +874,18 @@ def _evidence_options_hiding_answers(chosen: list[Question]) -> list[Question]:
     if not figures and not sentences:
         return chosen
 
-    def answered(option: str) -> list[Question]:
+    def answers_one(option: str) -> bool:
         low = option.lower()
-        words = _words_of(low)
-        return [q for q, patterns in figures if patterns and all(p.search(low) for p in patterns)
-                ] + [q for q, patterns, sentence in sentences if patterns
-                     and all(p.search(low) for p in patterns) and _mostly_in(words, sentence)]
+        return any(patterns and all(p.search(low) for p in patterns) for _, patterns in figures
+                   ) or any(patterns and all(p.search(low) for p in patterns)
+                            and _mostly_in(_words_of(low), sentence)
+                            for _, patterns, sentence in sentences)
 
     out = []
     for q in chosen:
         if q.family == "media_literacy" and q.skill == "evidence" and \
                 q.type == "multiple_choice":
-            kept = [o for o in q.options if o == q.answer or not answered(o)]
+            kept = [o for o in q.options if o == q.answer or not answers_one(o)]
             if len(q.options) > len(kept) >= 3:
                 q = copy.copy(q)
                 q.options = kept
