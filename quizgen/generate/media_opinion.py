@@ -496,6 +496,14 @@ GENERAL = {"de": re.compile(r"^Wer [^,]+(?:, (?:ohne|um|statt|anstatt) [^,]+ zu 
            "en": re.compile(r"^(?:(?:Anyone|Those) who|Whoever) [^,]+?,? (?P<pred>(?:must|should|"
                             r"deserves?|needs?|is|are|has|have) [^,.;:]+)")}
 DEGREE_END = {"zu", "so", "sehr", "nicht", "ganz", "viel", "too", "very", "not", "much"}
+# what anyone who does something may or can do: a rule or a possibility the article reports
+# ('Wer bereits dort lernt, darf seine Ausbildung dort beenden', 'Wer einen Schaden hat, kann
+# ihn bei der Hotline melden'), a checkable fact; a verdict says what one may not do or can
+# only do ('darf sich nicht wundern', 'kann nur hoffen'; blind review 63 de_berufsschule M2
+# keyed a permission an opinion)
+PERMISSION = re.compile(r"^Wer [^,]+(?:, (?:ohne|um|statt|anstatt) [^,]+ zu \w+)*, "
+                        r"(?:darf|dürfen|kann|können) (?!nur\b|bloß\b|getrost\b|ruhig\b)"
+                        r"(?![^.;:]*\b(?:nicht|nichts|kein\w*|nie|niemals|freuen|glücklich)\b)")
 # ('sollte' is the writer's appeal as often as advice: 'Wer Schulen digitalisieren will,
 # sollte zuerst dafür sorgen, dass ...' stays a verdict)
 INSTRUCTION = re.compile(r"soll\b")
@@ -704,6 +712,8 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
             break  # 'Wer ... eine Bude betreibt, muss deutlich mehr bezahlen als im Vorjahr'
         if m.group("cop") == "muss" and not _demand("muss", text, language):
             break  # 'Wer ... braucht, muss derzeit lange warten': a necessity, no verdict
+        if m.group("cop") in {"darf", "kann"} and PERMISSION.match(text.strip()):
+            break  # 'Wer ... lernt, darf seine Ausbildung dort beenden': a rule, no verdict
         if not any(re.search(rf"\b{re.escape(n)}\b", pred) for n in NOT_VERDICT[language]):
             weight = WEIGHTS["frame"] + (0.1 if m.group("cop") in {"wäre", "would be"} else 0.0)
             # named as written ("It is hard", "Es ist ein Ärgernis") when nothing else is
@@ -720,6 +730,7 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
     if m and not NUMBER.search(text) and not UNCERTAIN.search(m.group("pred")) and \
             not re.search(r"^(?:ist|bleibt|war) (?:noch |bisher )?offen\b", m.group("pred")) \
             and not INSTRUCTION.match(m.group("pred")) \
+            and not PERMISSION.match(text.strip()) \
             and not _measured_cost(m.group("pred"), text) \
             and not (m.group("pred").split()[0].lower() in MUST[language]
                      and not _demand(m.group("pred").split()[0], text, language)):
