@@ -354,6 +354,12 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
         if lang == "en" and _passive_heading(toks, fin):
             continue  # 'Kitesurfers told to keep off ...': they are told, nobody's act
         subject = toks[:fin]
+        if any(t.pos == "SCONJ" or (t.pos in {"VERB", "AUX"} and t.tag in _INFINITIVE)
+               for t in subject):
+            # 'College to axe German and French A-levels as language numbers fall': the
+            # first finite verb is in a clause of its own, and what comes before it is no
+            # subject (blind review 63 en_alevel #14 named that fragment as the actor)
+            continue
         actor = _actor(analysis, h, subject)
         if actor is None:
             continue
@@ -381,6 +387,10 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
                 out.append(Finding(h, "actor", phrase, b, other))
                 break
     return out
+
+
+# infinitives (C5, STTS): a verb before a heading's first finite one ('College to axe ...')
+_INFINITIVE = frozenset({"VVI", "VBI", "VDI", "VHI", "VVINF", "VVIZU", "VAINF", "VMINF"})
 
 
 # verbs whose object comes before what follows ('told residents to leave'): with no object
