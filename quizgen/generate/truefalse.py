@@ -214,6 +214,9 @@ def _inside_name(text: str, s: Sentence, start: int) -> bool:
     return bool(NAMING.search(stem))
 
 
+# a German age word before a name ('Der 58-jährige Rainer T.', 'die 16-Jährige'): it
+# describes the person named, and another one swapped in keeps an age that is not theirs
+AGE_BEFORE = re.compile(r"(?i)\d+-jährige[nmrs]?$|^\w+jährige[nmrs]?$")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$")
 
 
@@ -263,21 +266,28 @@ def _swaps(analysis: Analysis, s: Sentence):
         for m in e.mentions:
             if m.sentence != s.index or m.kind == "title":
                 continue
+            end = m.end
+            if re.search(r"(?:^|\s)[A-ZÄÖÜ]$", m.text) and text[end:end + 1] == ".":
+                # 'Rainer T.': the initial's full stop belongs to the name (blind review 62
+                # de_bahnhofsmission Q8 printed 'Der 58-jährige Kaya., der ...')
+                end += 1
             before = text[max(s.start, m.start - 25):m.start].split()
-            if before and (before[-1].endswith(",") or before[-1].endswith("-old")) or \
-                    re.match(r",\s*\d{1,3},", text[m.end:m.end + 6]):
-                continue  # "The driver, 52-year-old Colin Maddox", "Jordan Pike, 16,": the
-                # age stays with the name ('Oduya, 16, has skated ...', blind review 13)
+            if before and (before[-1].endswith(",") or before[-1].endswith("-old") or
+                           AGE_BEFORE.search(before[-1])) or \
+                    re.match(r",\s*\d{1,3},", text[end:end + 6]):
+                continue  # "The driver, 52-year-old Colin Maddox", "Jordan Pike, 16,", 'Der
+                # 58-jährige Rainer T.': the age stays with the name ('Oduya, 16, has skated
+                # ...', blind review 13; a woman put into 'Der 58-jährige', blind review 62)
             if before and before[-1].lower() in {"in", "im", "nach", "aus", "at"}:
                 continue  # "in Hohenfeld" taken for a person: "in Keller" is no statement
             if before and TITLE_HEADS.search(before[-1]):
                 continue  # "Staatschef Putin" would mix a title into the swap
-            if _RELATIVE_AFTER.match(text, m.end):
+            if _RELATIVE_AFTER.match(text, end):
                 continue  # 'berichtet Keller, die am Mühlweg wohnt': the clause describes the
                 # person named, not the one swapped in (quick reading 43 de_maislabyrinth Q6)
             if _inside_name(text, s, m.start):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
-            if text[m.end:m.end + 2] in {"'s", "’s"} and re.search(
+            if text[end:end + 2] in {"'s", "’s"} and re.search(
                     rf"\b(?:at|like|from|into|outside)\s+{re.escape(m.text)}['’]s\b", text):
                 continue  # 'a shop like Haddow's', where 'at Haddow's' is the shop: never
                 # 'like Petrie's' (blind review 33 en_dept Q10; Petrie is a historian)
@@ -295,7 +305,7 @@ def _swaps(analysis: Analysis, s: Sentence):
                          prev[-1].text.isupper() and prev[-1].text.isalpha() and
                          2 <= len(prev[-1].text) <= 4):
                 continue  # "Head librarian Osei", "Local MS Davies": the role would stay
-            if text[m.end:m.end + 2] == ", " and e.role and text[m.end + 2:].startswith(
+            if text[end:end + 2] == ", " and e.role and text[end + 2:].startswith(
                     e.role[:12]):
                 continue  # "Petersen, Sprecher der ...": the role would stay with another name
             same = distractors.said_of_elsewhere(analysis, s.index, [
@@ -303,7 +313,7 @@ def _swaps(analysis: Analysis, s: Sentence):
             fresh = [o for o in analysis.entities if o.name in others
                      and short_name(o) not in s.text and o.name not in same]
             if _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
-                    text, m.end)):  # 'Berg lost his first game' for Anna Berg: no reading needed
+                    text, end)):  # 'Berg lost his first game' for Anna Berg: no reading needed
                 # ('Wendland, die ...': the relative pronoun shows her sex; quick reading 31)
                 # (the sexes the quotations show count: '"...," she said' makes Jenny Alder a
                 # woman, so no 'Dolan ... said she was shocked'; lead's note on review 11)
@@ -316,7 +326,7 @@ def _swaps(analysis: Analysis, s: Sentence):
             other = min(fresh, key=lambda o: others.index(o.name))
             new = short_name(other)
             sexed = _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
-                text, m.end))
+                text, end))
             beside = any(o is not e and o.label == "PER" and len(o.name.split()) >= 2 and any(
                 mo.sentence == s.index and mo.text == o.name for mo in o.mentions)
                 for o in analysis.entities)
@@ -334,7 +344,7 @@ def _swaps(analysis: Analysis, s: Sentence):
                 # 'Kienzles Aussage': the genitive goes with the name swapped in ('Vögeles
                 # Aussage', not 'Vögele Aussage', quick reading 30 de_polizei #8)
                 new += "'" if new.endswith(("s", "ß", "x", "z")) else "s"
-            yield m.start, m.end, m.text, new, "who"
+            yield m.start, end, text[m.start:end], new, "who"
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start) and \
