@@ -182,6 +182,29 @@ _LEVEL_ROLE = re.compile(r"(?:kreis|landes|bundes|orts|bezirks)(\w+)$")
 _FOR_WHAT = ("zuständig", "verantwortlich", "betraut")
 
 
+# what a team, firm or body is, never a person's role (not 'researchers', 'Forscher': people)
+_BODY_HEADS = {"team", "club", "side", "band", "choir", "orchestra", "charity", "organisation",
+               "organization", "company", "firm", "business", "shop", "brand", "venue",
+               "league", "party", "union", "council", "committee", "group", "agency",
+               "authority", "department", "board", "trust", "society", "association",
+               "school", "college", "mannschaft", "verein", "verband", "firma", "unternehmen",
+               "konzern", "partei", "schule", "chor", "gruppe", "initiative", "innung",
+               "behörde", "verwaltung", "gewerkschaft", "stiftung", "genossenschaft"}
+
+
+def _body_role(role: str, language: str) -> bool:
+    """'the town's only National League basketball team' (of 'Harford Hawks, the town's
+    only ... team, say ...'): a body taken for a person; 'What is Harford Hawks's role?'
+    asks a person's question of a club (blind review 63 en_basketball #1)."""
+    head = re.split(r"\s+(?:of|for|at|in|von|vom|für|der|des|bei|beim)\s+", role.strip(),
+                    maxsplit=1)[0]
+    word = head.split()[-1].lower().strip(".,") if head.split() else ""
+    if not word or is_title(word, language):
+        return False  # 'Stadtrat': a body's name that is a member's title too
+    return word in _BODY_HEADS or language == "de" and any(
+        word.endswith(b) for b in _BODY_HEADS if len(b) > 5)
+
+
 def _office(role: str) -> str:
     """'Grünen-Gemeinderat', 'die Gemeinderätin', 'a local councillor' -> 'gemeinrat'-like
     stem of the role's last word: the office without party, gender or article."""
@@ -259,7 +282,8 @@ def generate(analysis: Analysis) -> list[Question]:
     roles = {e.id: _as_written(analysis, _with_article(analysis, _role_answer(
         e.role, analysis.language)))
              for e in analysis.entities if e.label == "PER" and e.role
-             and not bare_role(e.role) and not is_descriptor(e.role)}
+             and not bare_role(e.role) and not is_descriptor(e.role)
+             and not _body_role(e.role, analysis.language)}
     # whose word counts is what a reader weighs a speaker by; the role of someone who only
     # acts in one sentence ("striker Jonas Keller") is a side detail
     speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
