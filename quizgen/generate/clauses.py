@@ -662,6 +662,15 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
+    if n and toks and toks[0].text.lower() in {*_RELATIVE_WORDS, "whom"}:
+        # 'For Gary Moffat, whose family has run Moffat's Ices since 1958, the plans feel
+        # like ...': the relative clause belongs to the fronted phrase and is left out with
+        # it; read as the main clause it made 'Since when has whose family run ...?' (blind
+        # review 62 en_ice_cream_vans C3, D)
+        close = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if close is None or close + 2 >= len(toks):
+            return []
+        toks = toks[close + 1:]
     if not n and (n := _date_intro(toks) or _relative_date_intro(toks)):
         # 'In 2019 the council designed ...' ('What did in 2019 the council design ...?'): the
         # date goes to the end as a comma-closed intro does; so does 'Last year the display

@@ -119,6 +119,10 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
     is named more than once and never after a preposition of place."""
     if e.label != "PER":
         return False
+    if any(re.search(r"\w-[a-zäöüß]", w) for w in e.name.split()):
+        return False  # 'French A-levels', 'E-scooter': a name's parts after a hyphen are
+        # capitalised ('Anne-Marie', 'Karl-Heinz'); 'Who wrote ...? - French A-levels' among
+        # the persons (blind review 63 en_alevel #3)
     if e.role:
         return True
     text = analysis.article.text
@@ -340,7 +344,33 @@ def dates(analysis: Analysis, answer: DateExpr) -> list[str]:
         out += _article_weekdays(analysis, answer)
     out += shifted_dates(answer, analysis.language, page_day(analysis))
     out = _past_weekdays(analysis, answer, out)
+    out = _working_days(analysis, answer, out)
     return [o for o in dict.fromkeys(out) if _core(o) != _core(answer.text)]
+
+
+def _working_days(analysis: Analysis, answer: DateExpr, options: list[str]) -> list[str]:
+    """A working day asked alone ('on Tuesday') keeps working days among its options: a
+    committee vote with 'Saturday' and 'Sunday' beside it leaves two to choose from (blind
+    review 61 en_pavement_parking #2); a weekend day the article names stays. The nearest
+    working days fill up what is dropped."""
+    days = WEEKDAYS[analysis.language]
+    if answer.kind != "weekday" or answer.value not in days or days.index(answer.value) >= 5:
+        return options
+
+    def day_of(text: str) -> int | None:
+        return next((k for k, w in enumerate(days) if w in text), None)
+
+    named = set(_article_weekdays(analysis, answer))  # a day the article names stays: the
+    # one a careless reader mixes up ('on Saturday' the residents protested)
+    kept = [o for o in options if o in named or (k := day_of(o)) is not None and k < 5]
+    if len(kept) == len(options) or len(set(kept)) >= 3:
+        return kept
+    i = days.index(answer.value)
+    for delta in (-1, 1, -2, 2, -3, 3, -4, 4):
+        j = i + delta
+        if 0 <= j < 5:
+            kept.append(answer.text.replace(answer.value, days[j]))
+    return kept
 
 
 def _past_weekdays(analysis: Analysis, answer: DateExpr, options: list[str]) -> list[str]:
