@@ -674,6 +674,9 @@ def _with_speaker(analysis: Analysis, sentence) -> str | None:
         if analysis.article.text[a:b].lower() not in {"he", "she", "er", "sie"}:
             continue
         ent = next((e for e in analysis.entities if e.id == q.speaker_entity), None)
+        if ent is not None and any(m.sentence == sentence.index and m.kind != "pronoun"
+                                   and m.end <= a for m in ent.mentions):
+            break  # 'Robert Finch told ___ that ..., but he asked ...' names him already
         if ent is None or ent.label != "PER" or not _last_named_is(analysis, sentence, ent):
             return _with_sentence_before(analysis, sentence)
         return text[:a - sentence.start] + ent.name + text[b - sentence.start:]

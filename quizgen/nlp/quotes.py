@@ -2372,6 +2372,24 @@ class _Linker:
         return self.recent_person(index, {"m": "er", "f": "sie"}.get(wanted or "", ""),
                                   known=not _AGE_WORD.fullmatch(low))
 
+    def person_before(self, index: int, start: int, pronoun: str) -> Entity | None:
+        """'16-year-old Amira Hussain was so surprised that she "forgot to breathe", she said
+        afterwards' (blind review 59): where the sentences before name no one who fits, a
+        speaking pronoun after the one person its own sentence names stands for that person,
+        unless the person is known to be of the other sex."""
+        from quizgen.nlp.coref import gender
+
+        people = {e.id: e for e in self.persons.get(index, [])}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if not any(m.sentence == index and m.kind != "pronoun" and m.end <= start
+                   for m in person.mentions):
+            return None
+        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        sex = gender(self.analysis, person) if self.analysis is not None else None
+        return person if wanted is None or sex in (None, wanted) else None
+
     def recent_person(self, index: int, pronoun: str, known: bool = False) -> Entity | None:
         """'Eva Brandl verteidigte den Schritt. Man habe keine Wahl gehabt, sagte sie.': with
         no quotation before it, a speaking pronoun is the one fitting person of the nearest
@@ -2380,7 +2398,13 @@ class _Linker:
         from quizgen.nlp.coref import gender
 
         wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        sentences = self.analysis.sentences if self.analysis is not None else []
         for i in range(index - 1, index - 5, -1):
+            if 0 <= i < len(sentences) and sentences[i].block == "caption" and \
+                    0 <= index < len(sentences) and sentences[index].block != "caption":
+                # the photo caption between the lead and the body is no antecedent ('Members
+                # of Word Up Harrowby rehearse ...', blind review 59)
+                continue
             people = {e.id: e for e in self.persons.get(i, [])}
             if not people:
                 continue
@@ -2493,7 +2517,8 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
             elif ent is not None:
                 speaker, entity_id = ent.name, ent.id
             else:
-                person = link.recent_person(sent.index, pronoun) if pron else \
+                person = (link.recent_person(sent.index, pronoun)
+                          or link.person_before(sent.index, span[0], pronoun)) if pron else \
                     link.described(sent.index, toks[a:b], "de" if sent.lang.de else "en")
                 if person is not None:
                     speaker, entity_id = person.name, person.id
