@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate import media_opinion
+from quizgen.generate.media_text import claims
 
 
 def _kinds(text: str, language: str = "de") -> set[str]:
@@ -170,3 +171,31 @@ def test_a_historic_headline_word_the_body_dates_is_not_missing_and_the_lead_is_
     assert "Historic" not in media_headline._absent_words(a, h)
     assert media_headline._relevant(a, h)[0].text.startswith("A Victorian boathouse")
 
+
+LIBRARY_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Village library to close on Saturdays
+
+Kelby library will close on Saturdays from June, the county council said on Monday. The \
+change is expected to save about £20,000 a year.
+
+Librarian Ann Reed said Saturday was the only day many working parents could come. "We will \
+miss them," she said.
+
+Cutting the one day families can visit to save the price of a used car is a poor bargain \
+for any village.
+
+A consultation runs until 30 May, and councillors will decide on 12 June.
+"""
+
+
+def test_a_one_sentence_verdict_before_a_closing_line_of_dates_is_asked():
+    # blind review 58 en_bus_pass: '... is a poor bargain for any county.' (the writer's own
+    # paragraph before 'A public consultation runs until 14 March, ...') got no item
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(LIBRARY_EN))
+    verdict = next(s for s in a.sentences if "poor bargain" in s.text)
+    # counted as the writer's closing word, whatever the classifier's score
+    assert verdict.index in media_opinion._closing(a, set())
+    qs = [q for q in media_opinion.generate(a, claims(a)) if q.skill == "fact_opinion"]
+    assert any("poor bargain" in q.prompt and "opinion" in str(q.answer) for q in qs)

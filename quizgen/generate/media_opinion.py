@@ -1348,6 +1348,13 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
     out = {s.index for s in analysis.body_sentences()
            if last.start <= s.start < last.end and s.index not in quoted_sentences
            and (s.index not in checkable or framed(s)) and _own(analysis, s)}
+    if not out:
+        # the writer's one-sentence verdict right before a closing line of dates ('Saving
+        # money by making it harder for an 80-year-old to reach a hospital bed is a poor
+        # bargain for any county.' before 'A public consultation runs until 14 March, ...';
+        # blind review 58 en_bus_pass got no item on it): a judging word, unquoted, the
+        # writer's own, its paragraph alone
+        out |= _verdict_before(analysis, last, quoted_sentences)
     # the writer's verdict on any such body ('Ein Heim, das ..., hat ein ernstes
     # Kommunikationsproblem.') as a paragraph of its own is comment wherever it stands: a
     # service paragraph may follow it (judged19 de_norovirus)
@@ -1365,6 +1372,21 @@ def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
                 _own(analysis, inside[0]):
             out.add(inside[0].index)
     return out
+
+
+def _verdict_before(analysis: Analysis, last, quoted_sentences: set[int]) -> set[int]:
+    """The one sentence of the paragraph before the last one, when it judges ('judge' cue)."""
+    blocks = sorted((b for b in analysis.article.blocks if b.kind == "body"
+                     and b.end <= last.start), key=lambda b: b.start)
+    if not blocks:
+        return set()
+    prev = blocks[-1]
+    inside = [s for s in analysis.body_sentences() if prev.start <= s.start < prev.end]
+    if len(inside) != 1 or inside[0].index in quoted_sentences or \
+            not _own(analysis, inside[0]) or is_hearsay(inside[0].text, analysis.language):
+        return set()
+    cues = opinion_cues(inside[0].text, analysis.language)
+    return {inside[0].index} if any(c.kind == "judge" for c in cues) else set()
 
 
 # what the last word may not be: a service line ('Customers ... are asked to call ...'), an
