@@ -199,3 +199,19 @@ def test_a_one_sentence_verdict_before_a_closing_line_of_dates_is_asked():
     assert verdict.index in media_opinion._closing(a, set())
     qs = [q for q in media_opinion.generate(a, claims(a)) if q.skill == "fact_opinion"]
     assert any("poor bargain" in q.prompt and "opinion" in str(q.answer) for q in qs)
+
+
+def test_a_name_with_a_lower_case_part_after_its_hyphen_is_no_headline_person():
+    # blind review 63 en_alevel #14: 'French A-levels', read as a person by the entity
+    # finder, made the headline item ask 'Who acts according to the text?'
+    from quizgen.generate import media_headline
+    from quizgen.model import Entity, Mention
+    from quizgen.pipeline import analyze, load_article
+    a = analyze(load_article(BOATHOUSE_EN))
+    h = next(s for s in a.sentences if s.block == "headline")
+    at = h.text.index("Kelby boathouse")
+    a.entities.insert(0, Entity("x1", "PER", "Kelby boat-house", [Mention(
+        h.start + at, h.start + at + 15, "Kelby boathouse", h.index)]))
+    assert media_headline._entity_in(a, h) is None
+    a.entities[0].name = "Kelby Boat-House"
+    assert media_headline._entity_in(a, h) is a.entities[0]

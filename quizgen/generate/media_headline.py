@@ -1147,10 +1147,17 @@ def _numbers(analysis: Analysis) -> list[Question]:
     return out
 
 
+# a name part with a lower-case letter after its hyphen is no person's ('French A-levels',
+# 'E-scooter'; 'Anne-Marie' and 'Karl-Heinz' go on capitalised): blind review 63 en_alevel
+# #14 asked 'Who acts according to the text?' for 'French A-levels'
+NOT_A_NAME = re.compile(r"\w-[a-zäöüß]")
+
+
 def _entity_in(analysis: Analysis, s: Sentence) -> Entity | None:
     """The person a heading is about: named in it, or called by their title ("Governor")."""
     for e in analysis.entities:
-        if e.label == "PER" and any(m.sentence == s.index for m in e.mentions):
+        if e.label == "PER" and any(m.sentence == s.index for m in e.mentions) and \
+                not NOT_A_NAME.search(e.name):
             return e
     heading = {w.lower() for w in words(s.text)}
     for e in analysis.entities:
