@@ -272,3 +272,27 @@ def test_a_course_is_no_person_who_said_it():
     from quizgen.generate.media_text import claims
     a = _analysis(COLLEGE_EN)
     assert "Spanish A-levels" not in _speaker_pool(a, claims(a))
+
+
+NEST_DE = """Von Tim Haller | Dienstag, 12. Mai 2026, 09:00 Uhr
+
+Uhus verzögern Abriss der alten Mühle
+
+Der Abriss der alten Mühle in Hagenbach muss warten: Im Dach brütet ein Uhupaar. Die \\
+Naturschutzbehörde hat die Arbeiten bis Ende Juli gestoppt.
+
+Bauunternehmer Peter Sander ist verärgert. Die Nisthilfe sei erst im Winter gezielt angebracht \\
+worden, um den Abriss zu verhindern, behauptete Sander. Belege dafür legte er nicht vor, der \\
+Naturschutzverein weist den Vorwurf zurück.
+
+Behördenleiterin Anna Kurz sagte, vor August werde man keinen Abriss erlauben.
+"""
+
+
+def test_a_german_reported_claim_is_said_not_labelled_with_a_colon():
+    # the German form of blind review 62 en_ice_cream_vans #14 ('Marco Tillmann: Der
+    # Nistkasten sei ...' in blind 59 de_wanderfalken)
+    whys = [q.prompt for q in _media(NEST_DE) if "Warum könnte" in q.prompt]
+    assert whys and not any(p.startswith("Peter Sander:") for p in whys)
+    assert any(p.startswith("Peter Sander sagt laut Artikel, die Nisthilfe sei erst im Winter")
+               for p in whys)

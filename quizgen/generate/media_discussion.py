@@ -378,12 +378,19 @@ def _labelled(analysis: Analysis, c: Claim) -> str:
     review 62 en_ice_cream_vans #14 read 'Ice Cream Alliance: Similar bans ...', without its
     article, as a label)."""
     statement = c.statement or ""
-    if analysis.language != "en" or statement[:1] in QUOTE_OPENERS or c.entity is None:
+    if statement[:1] in QUOTE_OPENERS or c.entity is None:
         return f"{c.speaker}: {statement}"
     first = statement.split(" ", 1)[0]
-    proper = any(t.text == first and t.pos == "PROPN" for t in c.sentence.tokens) or \
+    proper = any(t.text == first and t.pos in ({"PROPN", "NOUN"} if analysis.language == "de"
+                                               else {"PROPN"}) for t in c.sentence.tokens) or \
         first in {"I", "I'm", "I’m"} or len(first) > 1 and first.isupper()
     body = statement if proper else statement[:1].lower() + statement[1:]
+    if analysis.language == "de":
+        # 'Marco Tillmann sagt laut Artikel, der Nistkasten sei ... hergerichtet worden.', not
+        # 'Marco Tillmann: Der Nistkasten sei ...' (the reported speech keeps its Konjunktiv)
+        if c.entity.label != "PER" or not re.match(r"[A-ZÄÖÜ]", c.speaker):
+            return f"{c.speaker}: {statement}"
+        return f"{c.speaker} sagt laut Artikel, {body}"
     return f"According to {_claimant(c, analysis.article.text)}, {body}"
 
 
