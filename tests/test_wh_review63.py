@@ -149,3 +149,13 @@ def test_no_what_question_on_a_predicative_adjective_or_a_judgement():
         "stellenweise knöcheltief sei. Für die Fischer ist die Hitze ein großes Problem.",
         "de"))]
     assert not any(a in {"stellenweise knöcheltief", "ein großes Problem"} for _, a in got), got
+
+
+def test_a_hyphenated_lower_case_run_is_no_entity():
+    # review 63 en_alevel_languages #3 and #14: 'French A-levels' was a person
+    a = analysed("Westbury College to drop Spanish A-levels\n\nThe college will stop offering "
+                 "A-levels in Spanish. Anne-Marie Cole said pupils from Stratford-upon-Avon "
+                 "were upset.", "en")
+    names = [e.name for e in a.entities]
+    assert not any("A-levels" in n for n in names), names
+    assert "Anne-Marie Cole" in names, names

@@ -1675,6 +1675,9 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w]", "", text.lower())
 
 
+_HYPHEN_LOWER = re.compile(r"\b[A-ZÄÖÜ]\w*-[a-zäöüß]+\b(?!-)")  # not 'Stratford-upon-Avon'
+
+
 def find_entities(analysis: Analysis) -> list[Entity]:
     language = analysis.language
     cands: list[_Candidate] = []
@@ -1687,7 +1690,10 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for c in _candidates(s, language):
             _vote(c, language)
             if _quoted_title(c) or _ACRONYM.match(c.text) and _lowercase_long_form(
-                    s, _position(s.tokens, c.tokens[0])):
+                    s, _position(s.tokens, c.tokens[0])) or _HYPHEN_LOWER.search(c.text):
+                # ('French A-levels', 'E-scooters': a name's parts after a hyphen are
+                # capitalised, 'Anne-Marie'; a person 'French A-levels' was a who-option and
+                # the headline's actor, blind review 63 en_alevel_languages #3, #14)
                 terms.add(c.text)
                 continue
             _vote_coordinated(c, previous)
