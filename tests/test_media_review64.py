@@ -62,3 +62,60 @@ def test_a_sentence_sharing_one_word_with_the_headline_is_not_quoted_beside_the_
     a = _analysis(LAMPS_DE)
     quoted = [s.text for s in media_headline._relevant(a, _headline(a))]
     assert len(quoted) == 1 and quoted[0].startswith("Die Stadt Ostbruch schaltet"), quoted
+
+
+FERRY_SHUT_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Mayor shuts rotting jetty after months of complaints
+
+The wooden jetty at Kelby harbour has been closed to boats and walkers after divers found \
+rot in several of its posts.
+
+The decision to close the jetty was taken on Friday by the harbour board's engineering \
+committee, which manages the structure. About 300 people a day use it in summer.
+
+Kelby mayor Joan Pratt, who has no say over the harbour, said she had asked the board for a \
+temporary landing stage.
+
+Fisherman Dan Ruddock said the posts had looked bad for years.
+"""
+
+
+def test_a_heading_actor_the_body_replaces_by_the_agent_of_a_passive_with_a_kindred_verb():
+    # invented article 'Mayor shuts crumbling footbridge after ignoring safety warnings' over
+    # 'The decision to close the bridge was taken on Monday by the county council's highways
+    # department': the open item asked 'Who acts according to the text?' and its note quoted
+    # only the mayor's own sentence ('... who has no powers over county roads, said ...')
+    from quizgen.generate.media_contrast import actor_findings
+    a = _analysis(FERRY_SHUT_EN)
+    found = actor_findings(a)
+    assert [(f.kind, f.cue) for f in found] == [
+        ("actor", "the harbour board's engineering committee")], found
+    assert found[0].body.text.startswith("The decision to close the jetty")
+    # 'by' with no body of people after it names no actor
+    a = _analysis(FERRY_SHUT_EN.replace("by the harbour board's engineering committee",
+                                        "by a narrow margin"))
+    assert not actor_findings(a)
+
+
+HALL_DE = """Von Eva Lind | Montag, 4. Mai 2026, 09:00 Uhr
+
+Schwimmhalle in Ostbruch komplett dicht – Vereine ohne Training
+
+Nach einem Wasserschaden hat die Stadt Ostbruch die Schwimmhalle am Freitag teilweise \
+gesperrt. Das Lehrschwimmbecken bleibt geöffnet.
+
+Bäderleiter Jens Paulsen sagte, die Reparatur dauere etwa drei Wochen.
+
+Die Vereine trainieren so lange in Kornau.
+"""
+
+
+def test_a_headline_claim_ends_at_its_dash():
+    # invented article 'Turnhalle der Grundschule Moorbach komplett dicht – Kinder ohne
+    # Sport': the true/false item and the open note said 'Die Überschrift sagt „komplett
+    # dicht – Kinder“'
+    from quizgen.generate.media_contrast import findings
+    phrases = [f.phrase for f in findings(_analysis(HALL_DE))]
+    assert phrases and all("–" not in p and "Vereine" not in p for p in phrases), phrases
+    assert "komplett dicht" in phrases, phrases

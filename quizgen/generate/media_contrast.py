@@ -154,6 +154,9 @@ class Finding:
         return _part_at(self.heading.text, max(i, 0))
 
 
+_BREAKS = frozenset({"–", "—", "-", ":", "!", "?", ",", ";", "|"})
+
+
 def _phrase(tokens: list[Token], i: int, text: str) -> str:
     """The totality word and the noun or verb it reaches: 'komplette Fabrik', 'shut down
     completely'."""
@@ -165,8 +168,15 @@ def _phrase(tokens: list[Token], i: int, text: str) -> str:
             return text[tokens[k].start:tokens[i].end]
     j = i + 1
     while j < len(tokens) and j <= i + 3 and tokens[j].pos not in {"NOUN", "PROPN", "VERB"}:
+        if tokens[j].text in _BREAKS:
+            # 'komplett dicht – Kinder ohne Sport': the dash ends the claim ('komplett
+            # dicht'); the noun after it belongs to the next part
+            if j > i + 1:
+                return text[tokens[i].start:tokens[j - 1].end]
+            break
         j += 1
-    if j < len(tokens) and tokens[j].pos in {"NOUN", "PROPN", "VERB"} and j <= i + 3:
+    if j < len(tokens) and tokens[j].pos in {"NOUN", "PROPN", "VERB"} and j <= i + 3 and \
+            not any(t.text in _BREAKS for t in tokens[i + 1:j]):
         return text[tokens[i].start:tokens[j].end]
     k = i - 1  # "shut down completely": the verb before the adverb
     while k >= 0 and tokens[k].pos not in {"VERB"} and k >= i - 3:
@@ -367,9 +377,12 @@ def actor_findings(analysis: Analysis) -> list[Finding]:
         rest = {stem(t.lemma or t.text, lang) for t in toks[fin + 1:]
                 if t.pos in {"NOUN"} and len(t.text) > 2}
         same_act = []
+        kin = _same_act(toks[fin], lang)
         for b in body:
             verbs = {stem(t.lemma or t.text, lang) for t in b.tokens if t.pos == "VERB"}
-            if verb in verbs or len(stems_overlap(rest, content_stems(b, lang))) >= 2:
+            if verb in verbs or len(stems_overlap(rest, content_stems(b, lang))) >= 2 or (
+                    kin and any(t.pos == "VERB" and (t.lemma or t.text).lower() in kin
+                                for t in b.tokens)):
                 same_act.append(b)
         if not same_act or any(_names_actor(analysis, b, actor) for b in same_act):
             continue
@@ -435,8 +448,63 @@ def _names_actor(analysis: Analysis, b: Sentence, actor) -> bool:
     return bool(actor.role) and actor.role.split()[-1].lower() in b.text.lower()
 
 
+# verbs for one act: 'Mayor shuts ... footbridge' and 'The decision to close the bridge'
+SAME_ACT = {
+    "en": [frozenset({"shut", "close"}), frozenset({"axe", "scrap", "abolish"}),
+           frozenset({"ban", "prohibit", "outlaw"}), frozenset({"sack", "fire", "dismiss"})],
+    "de": [frozenset({"schließen", "sperren"}), frozenset({"streichen", "abschaffen"}),
+           frozenset({"verbieten", "untersagen"}), frozenset({"entlassen", "feuern"})],
+}
+
+
+def _same_act(verb: Token, lang: str) -> frozenset[str]:
+    lemma = (verb.lemma or verb.text).lower()
+    return next((g for g in SAME_ACT.get(lang, ()) if lemma in g), frozenset())
+
+
+# the agent of a passive ('was taken ... by the county council's highways department',
+# 'wurde von der Gemeinde beschlossen'): a body of people, by its head noun
+AGENT_PREP = {"en": {"by"}, "de": {"von", "vom", "durch"}}
+AGENCY = {
+    "en": re.compile(r"(?i)^(council|department|authority|government|ministry|police|"
+                     r"agency|board|committee|trust|company|firm|operator|office|cabinet)$"),
+    "de": re.compile(r"^(Gemeinde|Stadt|Stadtverwaltung|Verwaltung|Behörde|Landkreis|Kreis|"
+                     r"Ministerium|Polizei|Gemeinderat|Stadtrat|Kreistag|Bauamt|Amt|Firma|"
+                     r"Betreiber\w*|Regierung|Landesregierung|Bezirk\w*)$"),
+}
+_PASSIVE = {"en": re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?\w+ed\b|"
+                             r"\b(?:was|were|been|is|are|be)\s+(?:taken|made|shut|done)\b"),
+            "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b")}
+
+
+def _passive_agent(analysis: Analysis, b: Sentence, actor) -> str | None:
+    lang = analysis.language
+    if not _PASSIVE.get(lang, re.compile("(?!)")).search(b.text):
+        return None
+    toks = b.tokens
+    for k, t in enumerate(toks):
+        if t.text.lower() not in AGENT_PREP.get(lang, ()):
+            continue
+        for e in analysis.entities:
+            if e.id != actor.id and e.label in {"PER", "ORG"} and any(
+                    m.sentence == b.index and m.kind != "pronoun" and
+                    0 <= m.start - t.end <= 5 for m in e.mentions):
+                return e.name
+        j = k + 1
+        head = None
+        while j < len(toks) and (toks[j].pos in {"DET", "ADJ", "NOUN", "PROPN"} or
+                                 toks[j].tag == "POS"):
+            if toks[j].pos in {"NOUN", "PROPN"}:
+                head = j
+            j += 1
+        if head is not None and AGENCY[lang].match(toks[head].text):
+            return analysis.article.text[toks[k + 1].start:toks[head].end]
+    return None
+
+
 def _first_actor(analysis: Analysis, b: Sentence, actor) -> str | None:
-    """The person or organisation a body sentence names before its finite verb."""
+    """The person or organisation a body sentence names before its finite verb, or as the
+    agent of its passive."""
     fin = next((t for t in b.tokens if t.pos in {"VERB", "AUX"} and is_finite(t)), None)
     if fin is None:
         return None
@@ -448,7 +516,7 @@ def _first_actor(analysis: Analysis, b: Sentence, actor) -> str | None:
             if m.sentence == b.index and m.kind != "pronoun" and m.end <= fin.start and (
                     best is None or m.start < best[0]):
                 best = (m.start, e.name)
-    return best[1] if best else None
+    return best[1] if best else _passive_agent(analysis, b, actor)
 
 
 def _restriction(text: str, topical: set[str], lang: str) -> str | None:
