@@ -119,3 +119,35 @@ def test_a_headline_claim_ends_at_its_dash():
     phrases = [f.phrase for f in findings(_analysis(HALL_DE))]
     assert phrases and all("–" not in p and "Vereine" not in p for p in phrases), phrases
     assert "komplett dicht" in phrases, phrases
+
+
+SHOW_EN = """By Sam Hale | Monday 4 May 2026, 09:00 BST
+
+Village flower show scrapped for good as hall rent doubles
+
+Kelby's flower show, held every August since 1961, will not be held again, its committee has \
+said. The rent for the village hall has doubled since 2024.
+
+Committee secretary Ann Reed said the show had lost money for three years. Florist Tom Bell \
+said several other shows in the county had also closed after a number of poor summers.
+
+The committee will give its last £800 to the village school.
+"""
+
+
+def test_for_good_is_limited_by_time_not_by_a_count_and_backed_by_never_again():
+    # invented article 'Village fete axed for good after insurance costs treble' over
+    # '... will not take place again': the true/false item keyed the headline 'not confirmed'
+    # because a broker's sentence said 'after several large claims', and the open note named
+    # 'for good' overstated and 'good' a word the body lacks
+    from quizgen.generate import media_headline
+    from quizgen.generate.media_contrast import findings
+    a = _analysis(SHOW_EN)
+    assert not [f for f in findings(a) if f.phrase == "for good"]
+    assert "for good" not in media_headline.overstated_words(a, [_headline(a)])
+    assert "good" not in media_headline._absent_words(a, _headline(a), pos=("ADJ",))
+    # a body that gives a time limit still restricts it
+    a = _analysis(SHOW_EN.replace("will not be held again", "will not be held this year")
+                  .replace("had lost money for three years.",
+                           "hoped the show could return next year."))
+    assert [f.cue for f in findings(a) if f.phrase == "for good"] == ["could return"]

@@ -50,6 +50,32 @@ DEGREE = {
     "en": {"completely", "totally", "entirely", "complete", "total", "outright"},
 }
 TOTAL_PHRASES = {"de": ["für immer"], "en": ["for good", "forever"]}
+# what limits 'for good' / 'für immer' is time ('vorerst', 'for now', 'could return next
+# year'), not a count: 'after several large claims' does not restrict 'fete axed for good'
+TIME_LIMIT = {
+    "de": re.compile(r"\b(vorübergehend\w*|vorerst|vorläufig\w*|zunächst|bis auf Weiteres|"
+                     r"befristet\w*|wieder (?:öffnen|geöffnet|aufmachen|stattfinden|zurück)|"
+                     r"wiedereröffn\w*|im nächsten Jahr wieder|nur (?:in )?diese[ns]? (?:Jahr|"
+                     r"Sommer|Winter|Saison))\b"),
+    "en": re.compile(r"(?i)\b(temporar\w*|for now|for the time being|for this (?:year|season|"
+                     r"summer|winter)|this (?:year|season) only|until further notice|"
+                     r"(?:could|may|might|will|would) (?:return|reopen|resume|be back)|"
+                     r"reopen\w*|at least until)\b"),
+}
+# the body saying the same: 'will not take place again', 'nie wieder', 'endgültig'
+PERMANENT = {
+    "de": re.compile(r"(?i)\b(nie wieder|nie mehr|nicht mehr (?:\w+ ){0,3}(?:stattfinden|"
+                     r"öffnen|geben)|endgültig\w*|dauerhaft\w*|für immer)\b"),
+    "en": re.compile(r"(?i)\b(not (?:\w+ ){0,2}(?:take place|run|open|return|be held) again|"
+                     r"never (?:again|reopen|return)|permanently|for good|forever|for ever|"
+                     r"no longer (?:\w+ ){0,2}(?:run|open|held|take place))\b"),
+}
+
+
+def permanence_backed(analysis: Analysis) -> bool:
+    """Does the body itself say the end is for good ('will not take place again')?"""
+    pattern = PERMANENT.get(analysis.language)
+    return bool(pattern) and any(pattern.search(b.text) for b in analysis.body_sentences())
 # the nouns of time an all-word counts out ('jeden Tag', 'every week', 'every Year 7')
 _TIME_NOUNS = {"de": {"tag", "woche", "monat", "jahr", "nacht", "morgen", "abend", "stunde",
                       "minute", "wochenende"},
@@ -289,9 +315,9 @@ def findings(analysis: Analysis) -> list[Finding]:
                 found.append(Finding(h, "restricts", phrase, best[0], best[1]))
         for p in TOTAL_PHRASES[lang]:
             i = h.text.lower().find(p)
-            if i >= 0:
+            if i >= 0 and not permanence_backed(analysis):
                 for b in body:
-                    r = _restriction(b.text, topical, lang)
+                    r = _restriction(b.text, topical, lang, TIME_LIMIT[lang])
                     if r:
                         found.append(Finding(h, "restricts", h.text[i:i + len(p)], b, r))
                         break
@@ -519,7 +545,8 @@ def _first_actor(analysis: Analysis, b: Sentence, actor) -> str | None:
     return best[1] if best else _passive_agent(analysis, b, actor)
 
 
-def _restriction(text: str, topical: set[str], lang: str) -> str | None:
+def _restriction(text: str, topical: set[str], lang: str,
+                 pattern: re.Pattern | None = None) -> str | None:
     """A restricting word in the clause that is about the heading's matter, or in the
     clause right after it ("... were affected, most of them in Bramley"); "fast nur" in a
     'weil' clause two clauses on restricts something else."""
@@ -527,7 +554,7 @@ def _restriction(text: str, topical: set[str], lang: str) -> str | None:
     about = [bool(stems_overlap(topical, {stem(w, lang) for w in re.findall(r"\w+", p)}))
              for p in parts]
     for i, part in enumerate(parts):
-        r = RESTRICT[lang].search(part)
+        r = (pattern or RESTRICT[lang]).search(part)
         if r and (about[i] or (i > 0 and about[i - 1])):
             return r.group(0)
     return None

@@ -18,6 +18,7 @@ from quizgen.generate.media_contrast import (
     Finding,
     actor_findings,
     findings,
+    permanence_backed,
 )
 from quizgen.generate.media_text import (
     HEADING_BLOCKS,
@@ -1311,7 +1312,10 @@ def _relevant(analysis: Analysis, s: Sentence, limit: int = 2) -> list[Sentence]
 HEAD_IDIOMS = re.compile(r"(?i)\b(?:dead heat|neck and neck|photo finish|knife[- ]edge|"
                          r"alle neune|kopf an kopf|auf messers schneide|all aboard|"
                          r"all change|all clear|all systems go|all in all|all eyes on|"
-                         r"all set|after all|alles klar|alles in allem|alle mann an bord)\b")
+                         r"all set|after all|alles klar|alles in allem|alle mann an bord|"
+                         # ('axed for good': 'good' is no adjective the body lacks; the
+                         # phrase itself is judged as a whole, see TOTAL_PHRASES)
+                         r"for good|forever|für immer)\b")
 
 
 def _in_idiom(s: Sentence, start: int) -> bool:
@@ -2295,7 +2299,9 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
         harm = HARM[lang].search(s.text)
         if harm and _no_death(analysis, [s]):
             out.append(harm.group(0))  # "Tod aus dem Wald!" where nobody died
-        out += [p for p in TOTAL_PHRASES[lang] if re.search(rf"(?i)\b{p}\b", s.text)]
+        # ('fete axed for good' over 'will not take place again' says what the body says)
+        out += [p for p in TOTAL_PHRASES[lang] if re.search(rf"(?i)\b{p}\b", s.text)
+                and not permanence_backed(analysis)]
     seen: set[str] = set(_backed_share_words(analysis, group))  # 'jeden dritten' backed
     out = [w for w in out if not (w.lower() in seen or seen.add(w.lower()))]
     phrases = [w.lower() for w in out if " " in w]  # "panic" is named with "in panic"
