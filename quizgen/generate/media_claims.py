@@ -488,6 +488,17 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # 'Sie werfen dem Landkreis vor, Warnungen ignoriert zu haben.': who? (quick
             # reading 27 de_hangrutsch; the speakers stand in the sentence before)
             claim_text = None
+        opener = _GOES_ON.get(lang, _GOES_ON["en"]).match(c.sentence.text)
+        if claim_text and opener and c.entity is not None and c.entity.label == "PER" and \
+                not c.pronoun_speaker and claim_text.lstrip("„“\"‚‘'").startswith(
+                    opener.group()) and not _SAYS_HERE.search(c.sentence.text):
+            # 'Außerdem gebe es am Lerchenberg ein Brutgebiet des Rotmilans, ...' quoted on its
+            # own: a connective left from the sentence before, and no one who says it; the
+            # speaker takes the connective's place ('Laut Renate Hohl gebe es ...'; invented
+            # articles of round 64)
+            rest = c.sentence.text[opener.end():]
+            claim_text = f"Laut {c.entity.name} {rest}" if lang == "de" else \
+                f"According to {c.entity.name}, {rest[:1].lower() + rest[1:]}"
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
@@ -495,6 +506,17 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["tf_unsupported_expl"].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
+
+
+# a sentence that goes on from the one before: 'Außerdem gebe es ...', 'Also, the trust ...'
+_GOES_ON = {"de": re.compile(r"(?:Außerdem|Zudem|Ferner|Überdies|Darüber\s+hinaus)\s+"
+                             r"(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|kein\w*)\s)"
+                             r"(?=[a-zäöüß]+\s)"),
+            "en": re.compile(r"(?:Also|In\s+addition|Moreover|Furthermore|Besides),\s+"
+                             r"(?=[a-z]+\s)")}
+# a sentence with a speaking verb of its own ('Außerdem sagte sie, ...'): not a bare report
+_SAYS_HERE = re.compile(r"\b(?:sagte|sagt|erklärte|erklärt|betonte|meinte|kritisierte|"
+                        r"berichtete|said|says|told|added|claimed|argued)\b", re.IGNORECASE)
 
 
 # where a flag's own clause starts: ', although the council has not confirmed ...', ';
@@ -1335,6 +1357,14 @@ def _points_past(predicate: str, lang: str) -> bool:
     return pat is not None and bool(pat.search(("Wer " if lang == "de" else "Who ") + predicate))
 
 
+# a statement that something is being looked into: 'man prüfe, ob ...', 'the council was
+# looking at whether ...'
+_CHECKING = re.compile(r"(?i)^[^.;]{0,40}?\b(?:prüf\w*|überprüf\w*|überleg\w*|untersuch\w*|"
+                       r"kläre\w*|klär\w*)\s*(?:\w+\s+){0,3}?,?\s*ob\b|^[^.;]{0,40}?\b(?:looking|"
+                       r"look|looks|looked)\s+(?:at|into)\s+whether\b|^[^.;]{0,40}?\b(?:considering|"
+                       r"examining|checking|consider|considers|examine|examines)\s+whether\b")
+
+
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """What an official says about events of their own side: name it as their account."""
     lang = analysis.language
@@ -1350,6 +1380,10 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
             continue
         if independent_of(c.entity, c.quote.speaker) is not False:
+            continue
+        if _CHECKING.search(c.content):
+            # 'sagte, man prüfe, ob die Schulen ... nutzen könnten': what an office is looking
+            # into is no account of events that wants confirming (invented articles, round 64)
             continue
         mine = _content_stems(c, lang)
         confirmed = any(len(mine & _content_stems(o, lang)) >= max(2, len(mine) // 2)

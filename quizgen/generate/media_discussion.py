@@ -714,8 +714,11 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # 'Defending, solicitor Mark Devlin said his client ...': the defendant himself is
         # not heard (blind review 38 en_vape_sales #17 did not name him)
         name, lawyer = client
+        # ('Gordon Pryce is heard only through Simon Hale (lawyer of Gordon Pryce)': the
+        # client once is enough)
+        role = re.sub(r"\s+(?:of|von)\s+" + re.escape(name) + r"$", "", lawyer.role or "")
         missing.insert(0, t["via_lawyer"].format(client=name, lawyer=lawyer.name,
-                                                 role=lawyer.role, sent=cite(analysis,
+                                                 role=role, sent=cite(analysis,
                                                                             lawyer.sentence)))
         if lawyer.sentence not in sents:
             sents.append(lawyer.sentence)
@@ -1832,7 +1835,8 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
             # review 48 en_seaweed listed them without one)
             return two.group(1).lower()
         if title is not None and title.re is _TITLE_OPENS and \
-                not ROLE_NOUN_EN.fullmatch(title.group(1).lower()):
+                not ROLE_NOUN_EN.fullmatch(title.group(1).lower()) and \
+                not _PERSON_TITLE_EN.fullmatch(title.group(1).lower()):
             title = None
         if title is not None and any(t.start == sent.start + title.start(2) and t.pos == "NOUN"
                                      for t in sent.tokens):
@@ -1840,6 +1844,10 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
             # treated': a whose-clause says how she is involved, it stays)
             whose = relative or _described(analysis, ent)
             office = title.group(1) if title.re is _TITLE_BEFORE else title.group(1).lower()
+            if relative and _OFFICE_CLAUSE.match(relative):
+                # 'Campaigner Jenny Walsh, who leads the group Save Sheep Street': which
+                # campaigner, as for a councillor
+                return f"{office} {relative}"
             return f"{office}, {whose}" if whose and whose.startswith("whose ") else office
     if relative:
         return relative
@@ -1882,8 +1890,11 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
     return None
 
 
+# also the one who speaks for them: 'His lawyer, Simon Hale, told magistrates' (invented
+# articles of round 64 listed the lawyer without a role)
 _KIN_BEFORE = re.compile(r"(?:His|Her|Their)\s+(daughter|son|wife|husband|widow|widower|mother|"
-                         r"father|sister|brother|partner|granddaughter|grandson|niece|nephew),\s*")
+                         r"father|sister|brother|partner|granddaughter|grandson|niece|nephew|"
+                         r"lawyer|solicitor|barrister|agent),\s*")
 _TITLE_BEFORE = re.compile(r"(?:^|\b(?:by|and|with|from|said|says|told)\s+)((?:(?:retired|former|"
                            r"local|volunteer|part-time|head)\s+)?([a-z][a-z-]{3,}))\s+$")
 
@@ -1891,10 +1902,13 @@ _TITLE_BEFORE = re.compile(r"(?:^|\b(?:by|and|with|from|said|says|told)\s+)((?:(
 # master Gwen Tallis confirmed', 'Harbour master Dave Polglase said'; its head a role noun
 _TITLE_OF_TWO = re.compile(r"(?:^|\b(?:by|and|with|from|said|says|told)\s+|,\s+)"
                            r"(([a-z][a-z-]{3,})\s+([a-z][a-z-]{3,}))\s+$")
-_TITLE_OF_TWO_OPENS = re.compile(r"(([A-Z][a-z-]{3,})\s+([a-z][a-z-]{3,}))\s+")
+# ('Volunteer crew member Kate Rees, who has served ...': a qualifier before the two, invented
+# articles of round 64 listed her clause instead)
+_TITLE_OF_TWO_OPENS = re.compile(r"((?:(?:Volunteer|Retired|Former|Local|Senior|Deputy|Assistant|"
+                                 r"Part-time)\s+)?([A-Za-z][a-z-]{3,})\s+([a-z][a-z-]{3,}))\s+")
 _ROLE_HEAD_EN = re.compile(r"(?:master|warden|keeper|ranger|clerk|manager|officer|director|"
                            r"leader|chair(?:man|woman)?|secretary|councillor|coordinator|"
-                           r"organiser|owner|inspector|spokes(?:man|woman|person))")
+                           r"organiser|owner|inspector|spokes(?:man|woman|person)|member)")
 # a relative clause that names an office: 'who leads the Green group', 'who chairs ...'
 _OFFICE_VERBS = r"who (?:leads|chairs|heads|runs|represents|founded|manages|coordinates)\b"
 _OFFICE_CLAUSE = re.compile(_OFFICE_VERBS)
@@ -1903,6 +1917,11 @@ _OFFICE_TAIL = re.compile(r"(?<=\S) " + _OFFICE_VERBS + r".*$")
 # a role word opening the sentence: 'Coordinator Gemma Hollis said ...' (blind review 37
 # en_young_carers #12 listed her without a role)
 _TITLE_OPENS = re.compile(r"(([A-Z][a-z-]{3,}))\s+")
+# what a person opening the sentence is in the story, no office: 'Tenant Amy Cole, 29, said',
+# 'Pensioner Joan Hale told ...' (invented articles of round 64 listed her without one)
+_PERSON_TITLE_EN = re.compile(r"tenant|resident|pensioner|parent|landlord|lawyer|solicitor|"
+                              r"nurse|doctor|farmer|fisherman|student|pupil|campaigner|"
+                              r"shopkeeper|neighbour|volunteer|landlady|commuter|patient")
 
 
 # an organisation a sentence names: 'the parish council', 'the firm Redstone Aggregates'

@@ -32,6 +32,13 @@ _PARTY_EN = (r"(?:government|officials?|ministry|ministries|police|military|army
              r"separatists|insurgents|Taliban|Hamas|organi[sz]ers|company|White House|"
              r"Pentagon|Moscow|Beijing|Kyiv|spokes(?:man|woman|person))\b")
 
+# no figures or data on a matter published: a flag only right after a sentence that claims
+# ('The association has also accused the organisers of ... So far ..., and no figures on the
+# cost of closures have been released'); after a plain report it says only what is not known
+_RELEASED_EN = (r"\bno\s+(?:figures|data|details|documents|records|numbers)\s+(?:on|about|for)\s+"
+                r"[^.!?;,]{1,60}?\s(?:have|has|had)\s+(?:yet\s+)?been\s+(?:published|released|"
+                r"produced|provided|made\s+public)\b")
+
 # Verbs of producing evidence, finite: "nannte", "legte (vor)", "lieferte".
 _GIVE_DE = (r"(?:nenn|nann|leg|liefer|bracht|bring|präsentier|gab|gibt|geb|erbracht)\w*")
 
@@ -76,7 +83,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"[^.!?]{0,30}?\b(?:überprüfen|nachprüfen|verifizieren|bestätigen|belegen|nachweisen|"
                         r"beweisen)\b"),
         # "überprüfen ließ sich die Behauptung bis Redaktionsschluss nicht"
-        ("no_evidence", r"\b(?:überprüfen|verifizieren|bestätigen|belegen)\s+(?:lässt|ließ|"
+        ("no_evidence", r"\b(?:überprüfen|nachprüfen|prüfen|verifizieren|bestätigen|belegen|"
+                        r"nachweisen|beweisen)\s+(?:lässt|ließ|"
                         r"ließen|lassen)\s+sich\b[^.!?]{0,60}?\bnicht\b"),
         ("no_evidence", r"\b(?:konnten?|kann)\s+(?:zunächst\s+|bislang\s+|bisher\s+)?nicht\s+"
                         r"(?:unabhängig\s+)?(?:überprüft|verifiziert|bestätigt)\s+werden\b"),
@@ -147,6 +155,20 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\bBestätigung\s+(?:dafür|hierfür|dazu)\s+gibt\s+es\s+(?:\w+\s+)?"
                         r"(?:nicht|keine)\b|\bgibt\s+es\s+(?:\w+\s+)?keine\s+Bestätigung\s+"
                         r"(?:dafür|hierfür)\b"),
+        # "Das Gericht hat den Vorwurf nicht geprüft", "Die Polizei prüfte diese Behauptung
+        # nicht", "Untersucht wurde der Vorwurf bislang nicht" (invented articles, round 64)
+        ("no_evidence", r"\b(?:(?:hat|hatte|haben|hatten)\s+(?:den|diesen|die|diese|jenen)\s+"
+                        r"(?:Vorwurf|Vorwürfe|Behauptung|Behauptungen|Verdacht|Anschuldigung\w*)\s+"
+                        r"(?:\w+\s+){0,2}?nicht\s+(?:geprüft|überprüft|untersucht)|"
+                        r"(?:prüfte|prüften|untersuchte|untersuchten)\s+(?:den|diesen|die|diese)\s+"
+                        r"(?:Vorwurf|Vorwürfe|Behauptung|Behauptungen|Verdacht|Anschuldigung\w*)\s+"
+                        r"(?:\w+\s+){0,2}?nicht|(?:Geprüft|Überprüft|Untersucht)\s+(?:wurde|wurden)\s+"
+                        r"(?:der|dieser|die|diese)\s+(?:Vorwurf|Vorwürfe|Behauptung|Behauptungen|"
+                        r"Verdacht)\s+(?:\w+\s+){0,2}?nicht)\b"),
+        # "Diese Darstellung hat die Stadt bislang weder bestätigt noch widerlegt" (invented
+        # articles of round 64)
+        ("no_evidence", r"\bweder\s+(?:bestätigt|belegt|bewiesen)\s+noch\s+(?:widerlegt|"
+                        r"dementiert|bestritten|zurückgewiesen)\b"),
         # ---- hedge
         ("hedge", r"\b(?:angeblich|mutmaßlich|vermeintlich|vorgeblich)\w*"),
         ("hedge", r"\b(?:Medien)?[Bb]erichten\s+zufolge\b|\bdem\s+Vernehmen\s+nach\b"),
@@ -173,6 +195,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("no_evidence", r"\b(?:did|does|has|have|had)\s+not\s+(?:provide|offer|give|present|"
                         r"produce|cite|show|provided|offered|given|presented|produced|cited|"
                         r"shown)\s+(?:any\s+)?(?:evidence|proof)\b"),
+        # "The group offered no documents to back this up" (invented articles, round 64)
+        ("no_evidence", r"\b(?:provided|offered|gave|presented|produced|showed|provides|offers|"
+                        r"published)\s+no\s+(?:documents?|figures|data|details|records|paperwork|"
+                        r"studies|sources)\s+(?:to\s+(?:back|support|prove|confirm)|for\s+(?:this|"
+                        r"that|it|the\s+claim))\b"),
         # "The ambulance service has not confirmed those cases"
         ("no_evidence", r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirmed?\s+(?:those|these|"
                         r"this|that|the|any\s+such)\s+(?:cases|claims?|figures?|reports?|"
@@ -197,6 +224,21 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                         r"\s+(?:has|have|had)\s+(?:never|not)\s+been\s+(?:independently\s+)?"
                         r"(?:tested|checked)\b"),
         ("no_evidence", r"\bno\s+(?:hard\s+|concrete\s+)?(?:evidence|proof)\b"),
+        # "The court did not examine that allegation", "Police have not investigated the
+        # claims", "That allegation has never been examined": nobody has tested the claim
+        # (invented articles of round 64: a tenants' allegation went unasked)
+        ("no_evidence", r"\b(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:examine|examined|"
+                        r"investigate|investigated|test|tested|look\s+into|looked\s+into)\s+"
+                        r"(?:that|this|the|these|those|any\s+such|their|his|her)\s+(?:claims?|"
+                        r"allegations?|accusations?)\b|\b(?:that|this|the)\s+(?:claim|allegation|"
+                        r"accusation)\s+(?:has|had|was)\s+(?:never|not)\s+(?:yet\s+)?been\s+"
+                        r"(?:examined|investigated|looked\s+into)\b"),
+        # "..., and no figures on the cost of closures have been released" right after a
+        # claim (see find_markers; invented articles, round 64)
+        ("no_evidence", _RELEASED_EN),
+        # "The council has neither confirmed nor denied this" (invented articles, round 64)
+        ("no_evidence", r"\bneither\s+(?:confirmed|verified|proved|proven)\s+nor\s+"
+                        r"(?:denied|disproved|disproven|rejected)\b"),
         # "there is nothing in the planning documents to support it" (blind review 34)
         ("no_evidence", r"\bnothing\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:support|back\s+up|prove|"
                         r"confirm|substantiate)\s+(?:it|this|that|the\s+(?:claims?|allegations?|"
@@ -320,6 +362,9 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 claim = s.index
                 at = s.start + m.start()
                 before, after = s.text[:m.start()], s.text[m.end():]
+                if rx.pattern == _RELEASED_EN and (prev_index is None or not _CLAIM_VERB.search(
+                        analysis.sentences[prev_index].text)):
+                    continue  # 'No figures on the number of injured have been released.
                 if kind == "no_evidence" and _WHICH_VERSION.search(before):
                     continue  # a dispute between sides, not one side's unproven claim
                 if kind == "no_evidence" and _CONFIRM_THIS.match(m.group()) and \
@@ -523,6 +568,7 @@ def _points_back(before: str, flag: str, after: str) -> bool:
     if _FOR_THIS_DE.match(before) and not _CLAIM_VERB.search(before):
         return True
     if _BACK_SUBJECT.match(before.strip()) or _SUPPORTS_IT.search(flag) \
+            or _EXAMINED_IT.search(flag) \
             or _WHETHER_THAT.search(flag) or _CLAIM_SUBJECT.match(flag):
         return True
     if len(words) <= 1 and _BACK_WORD.search(flag) or words and words[-1].lower() in _POINTER \
@@ -559,6 +605,13 @@ _TOLD_SO = re.compile(r"\b(?:told|said|heard)\s+so\b", re.IGNORECASE)
 _SUPPORTS_IT = re.compile(r"\b(?:support|supports|supported|back|backs|backed|prove|confirm)\s+"
                           r"(?:it|this|that|the\s+(?:claims?|figures?|estimates?))$",
                           re.IGNORECASE)
+# 'The court did not examine that allegation', 'Die Staatsanwaltschaft hat diesen Vorwurf
+# nicht geprüft': the claim not examined is the one before
+_EXAMINED_IT = re.compile(r"\b(?:examined?|investigated?|test(?:ed)?|looked?\s+into|geprüft|"
+                          r"überprüft|untersucht|prüften?|untersuchten?)\s+(?:that|this|the|these|"
+                          r"those)\s+(?:claims?|allegations?|accusations?)\b|\b(?:den|diesen|die|"
+                          r"diese|jenen)\s+(?:Vorwurf|Vorwürfe|Behauptung(?:en)?|Verdacht|"
+                          r"Anschuldigung\w*)\b", re.IGNORECASE)
 _PROVE_FLAG = re.compile(r"\b(?:prove|support|back\s+up|confirm)$", re.IGNORECASE)
 _POINTER_NEXT = re.compile(r"\s+(?:this|that|it|these|those)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\s*(?:Ob|Whether)\b", re.IGNORECASE)
