@@ -2983,9 +2983,18 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
                       t.text.lower() in {"das", "dem", "den"})
                      for p in [_np_at(toks, k)] if p is not None and _body_noun(p[-1].text)]
             if later:
-                if not art or later[-1][0].text.lower() != "die":
+                last = later[-1]
+                if not art and last[0].text.lower() in {"den", "dem", "das"} and not (
+                        last[0].text.lower() == "den" and last[-1].text.endswith("en")):
+                    # 'Der Landkreis verweist auf den Verlag in Kassel, ... Dessen
+                    # Vertriebsleiter Markus Heller': 'dessen' points to the last masculine
+                    # body ('Vertriebsleiter des Verlags', was 'des Landkreises'; mediaB's
+                    # note on review 63 de_briefwahl #8); not a plural 'den Verlagen'
+                    phrase = last
+                elif not art or last[0].text.lower() != "die":
                     return None
-                phrase = later[-1]
+                else:
+                    phrase = last
         if phrase is None:
             # 'Organisiert hatte den Protest die Elterninitiative „Sicherer Schulweg“. Deren
             # Sprecherin Julia Aksoy ...' (quick reading 23): the one 'die/das + noun' of the
@@ -3038,7 +3047,8 @@ _BODY_ENDINGS_DE = ("erei", "verein", "verband", "firma", "gesellschaft", "unter
                     "gruppe", "genossenschaft", "stiftung", "konzern", "betrieb", "büro",
                     "agentur", "kanzlei", "rat", "ausschuss", "ministerium", "verwaltung",
                     "gemeinde", "stadt", "polizei", "feuerwehr", "bündnis", "klinik", "schule",
-                    "werk", "amt", "club", "klub", "team", "netzwerk", "vertretung")
+                    "werk", "amt", "club", "klub", "team", "netzwerk", "vertretung",
+                    "verlag", "zeitung", "kasse", "bank", "dienst", "institut", "zentrum")
 
 
 def _body_noun(word: str) -> bool:
