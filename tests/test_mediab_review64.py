@@ -249,3 +249,28 @@ def test_no_documents_offered_and_cannot_be_checked_flag_the_claim_before():
     an, flags = _flags(MARKET_DE)
     assert flags and flags[0].text.startswith("Nachprüfen lässt sich")
     assert "Besucherzahlen" in an.sentences[flags[0].claim_sentence].text
+
+
+CLINIC_EN = """By Tom Hale | Monday 4 May 2026, 10:15 GMT
+
+Plan to move village clinic angers patients
+
+The health board wants to move the clinic in Pennick to a new centre in Trewen, about 12 miles away.
+
+"This is about giving patients more services in one place," said Martin Shaw, the board's \
+director of planning. He said the Pennick clinic had seen 2,100 patients last year.
+
+Practice nurse Laura Kemp, who has worked at the clinic for ten years, said: \
+"In winter, that is the difference between being seen and staying at home."
+
+Some patients have suggested that the board wants to sell the clinic building to a developer. \
+There is no evidence for this so far, and the board says it has no plans to sell.
+
+A public meeting will be held on 3 June.
+"""
+
+
+def test_no_wrong_option_whose_subject_is_a_pointing_that():
+    items = [q for q in _media(CLINIC_EN) if q.skill == "evidence"
+             and q.type == "multiple_choice"]
+    assert not any("that is the difference" in o for q in items for o in q.options)

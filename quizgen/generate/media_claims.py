@@ -679,11 +679,26 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             # 'Tom Bellamy hoped to show it to the public from July': what 'it' is (the skull)
             # stands in the sentence before (blind review 47 en_ichthyosaur #9)
             continue
+        if text and _POINTER_SUBJECT[lang].search(QUOTED_PART.sub("", text) if use_form
+                                                  else text):
+            # 'In cold water, that is the difference between a rescue and a recovery.': what
+            # 'that' is stands in the sentence before (invented articles, round 64)
+            continue
         if text and not _hedged_text(text):
             # 'Die Baufirma soll angeblich ... gearbeitet haben' is unconfirmed too: no fair
             # wrong answer beside the claim flagged as unproven
             out.append(text)
     return distinct(out)
+
+
+# a pointing pronoun as a clause's subject: 'In cold water, that is the difference ...',
+# 'Bei Regen sei das viel zu gefährlich'
+_POINTER_SUBJECT = {"en": re.compile(r"(?:^|,\s+)(?:that|this)\s+(?:is|was|would|will|could|has|"
+                                     r"had|means|meant)\b", re.IGNORECASE),
+                    "de": re.compile(r"(?:^|,\s+)(?:das|dies)\s+(?:sei|ist|wäre|war|habe|hat|"
+                                     r"bedeute|bedeutet)\b|\b(?:sei|ist|wäre|war)\s+(?:das|dies)\s+"
+                                     r"(?!\w+\s+(?:der|des|die|dem|den)\b)",
+                                     re.IGNORECASE)}
 
 
 # a second reported clause of the same say-verb: '... coursework but that software ...' is
