@@ -3,6 +3,8 @@ articles before the blind reviews 64-68. Sentences invented."""
 
 from __future__ import annotations
 
+import re
+
 
 def _analysis(text: str):
     from quizgen.pipeline import analyze, load_article
@@ -151,3 +153,52 @@ def test_for_good_is_limited_by_time_not_by_a_count_and_backed_by_never_again():
                   .replace("had lost money for three years.",
                            "hoped the show could return next year."))
     assert [f.cue for f in findings(a) if f.phrase == "for good"] == ["could return"]
+
+
+POOL_DE = """Von Eva Lind | Montag, 4. Mai 2026, 09:00 Uhr
+
+Hallenbad in Ostbruch wird saniert
+
+Das Hallenbad in Ostbruch wird ab Juni für rund zwei Millionen Euro saniert. Der Stadtrat hat \
+das am Dienstag beschlossen.
+
+Bäderleiter Jens Paulsen sagte, das Becken verliere jeden Tag Wasser. Etwa 300 Menschen \
+stünden auf der Warteliste für einen Schwimmkurs.
+
+Im vergangenen Jahr kamen rund 45.000 Menschen ins Bad. Die Bauarbeiten \
+dauern voraussichtlich bis zum Frühjahr 2027.
+"""
+
+
+def test_a_reported_konjunktiv_ii_sentence_without_its_speaker_is_no_true_false_statement():
+    # invented article: 'Richtig oder falsch? Etwa 800 Menschen stünden auf der Warteliste für
+    # eine Sozialwohnung.' (after 'Baudezernentin Sandra Kofler sagte, ...') printed a
+    # speaker's Konjunktiv as a statement of its own, and its false twin swapped in a
+    # petition's '1.200'
+    from quizgen.generate import truefalse
+    qs = truefalse.generate(_analysis(POOL_DE))
+    prompts = [q.prompt for q in qs]
+    assert not any("stünden" in p for p in prompts), prompts
+    # the plain statement of the same text stays
+    assert any("Menschen ins Bad" in p for p in prompts), prompts
+
+
+HOUSES_DE = """Von Eva Lind | Montag, 4. Mai 2026, 09:00 Uhr
+
+Neue Wohnungen am Mühlweg
+
+Auf dem alten Sportplatz am Mühlweg sollen bis 2029 rund 40 Wohnungen entstehen. Der Stadtrat \\
+hat das am Dienstag beschlossen.
+
+Im benachbarten Neubaugebiet waren im vergangenen Jahr 120 Wohnungen fertig geworden. Die \\
+Stadt rechnet mit Baukosten von etwa zwölf Millionen Euro.
+"""
+
+
+def test_a_swapped_number_is_not_put_right_after_another_number():
+    # invented article: 'Richtig oder falsch? Auf dem Gelände sollen bis 2028 25 Wohnungen
+    # entstehen.' (the text: 'bis 2028 rund 30 Wohnungen') read as one number '2028 25'
+    from quizgen.generate import truefalse
+    prompts = [q.prompt for q in truefalse.generate(_analysis(HOUSES_DE))]
+    assert not any(re.search(r"\b20\d\d \d", p) for p in prompts), prompts
+    assert any("120" in p or "rund 40" in p for p in prompts), prompts
