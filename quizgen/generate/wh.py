@@ -186,6 +186,11 @@ SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-z
                          r"nachrichten|meldung|meldungen|mitteilung|neuigkeit|neuigkeiten|"
                          r"ankündigung|news|announcement|(?-i:Zahlen)|figures)\b(?!\s*(,\s*)?(von|vom|über|zu|"
                          r"zum|zur|dass|des|der|of|about|that|on|from)\b)")
+# what a sentence before put forward: 'the suggestion', 'die Darstellung', 'the last one'
+# ('the suggestion of a levy', 'das Angebot der Stadt', 'the offer to pay' say it themselves)
+BACK_NOUNS = re.compile(r"(?i)\b(?:the|this|that|die|der|den|das|diese[rsn]?) (?:suggestion|"
+                        r"proposal|offer|vorschlag|darstellung|angebot|last one)\b"
+                        r"(?!\s+(?:der|des|of|from|von|vom|to|zu|zur|zum|für|for|that|dass)\b)")
 # 'Who said the problem was not unique to Hollinford?' (blind review 30): which problem, the
 # sentences before say; 'the problem of ...', 'das Problem mit ...' name it themselves, and
 # 'in control of the situation', 'if the situation does not improve' are set phrases
@@ -1105,6 +1110,10 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(unquoted):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
         # "the problem"
+    if BACK_NOUNS.search(unquoted):
+        return 0.0  # 'Who rejected the suggestion?', 'Wann wies ein Sprecher die Darstellung
+        # als „reine Spekulation" zurück?' (blind review 62): which one, the sentence before
+        # says
     if analysis.language == "en" and _SCENE_WHEN.search(unquoted):
         return 0.0  # 'Who was serving ice cream to a queue of schoolchildren when the letter
         # arrived on Friday 15 May?': the scene the news broke into, asked with its 'the
