@@ -88,8 +88,8 @@ A public meeting will be held on 3 June.
 
 
 def _voices(text: str) -> str:
-    item = next(q for q in _media(text) if q.skill == "discussion" and "view is missing"
-                in q.prompt)
+    item = next(q for q in _media(text) if q.skill == "discussion" and (
+        "view is missing" in q.prompt or "Wessen Sicht fehlt" in q.prompt))
     return str(item.answer)
 
 
@@ -274,3 +274,23 @@ def test_no_wrong_option_whose_subject_is_a_pointing_that():
     items = [q for q in _media(CLINIC_EN) if q.skill == "evidence"
              and q.type == "multiple_choice"]
     assert not any("that is the difference" in o for q in items for o in q.options)
+
+
+BIKES_DE = """Von Jana Roth | Montag, 4. Mai 2026, 10:15 Uhr
+
+Neue Fahrradstraße in Auental
+
+Die Stadt Auental will die Gartenstraße zur Fahrradstraße machen. Autos dürfen dort dann nur \
+noch 30 fahren.
+
+Verkehrsplaner Jonas Keller sagte, auf der Straße seien täglich rund 900 Radfahrer unterwegs.
+
+Der Allgemeine Deutsche Fahrrad-Club (ADFC) lobt die Pläne. Sprecherin Maria Franke sagte, die \
+Straße werde damit endlich auch für Schulkinder sicher.
+
+Der Bauausschuss berät im Juni über die Pläne.
+"""
+
+
+def test_a_bare_role_after_a_club_with_adjectives_is_the_clubs():
+    assert "Maria Franke (Sprecherin des Allgemeinen Deutschen Fahrrad-Clubs)" in _voices(BIKES_DE)

@@ -1640,7 +1640,10 @@ _FEMININE_BODY_OPENS = re.compile(r"Die ([A-ZÄÖÜ][\wäöüß-]*(?:initiative|
 _BODY_FEM = (r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:initiative|gewerkschaft|gruppe|partei|stiftung|"
              r"genossenschaft|vereinigung|gemeinschaft)|Initiative|Gewerkschaft|Gruppe|Partei|"
              r"Stiftung|Genossenschaft|Vereinigung|Gemeinschaft)")
-_BODY_MASC = (r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:verein|verband|beirat|vorstand|ausschuss|club|klub)|"
+# ('Der Allgemeine Deutsche Fahrrad-Club (ADFC)': adjectives before a hyphened noun, invented
+# articles of round 64 listed its 'Sprecher' of nothing)
+_BODY_MASC = (r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+e\s+){0,3}[A-ZÄÖÜ][\wäöüß]*-(?:Verein|Verband|Club|Klub)|"
+              r"[A-ZÄÖÜ][\wäöüß-]*(?:verein|verband|beirat|vorstand|ausschuss|club|klub)|"
               r"Verein|Verband|Beirat|Vorstand|Ausschuss|Club|Klub)")
 # ('Der Verein Haus & Grund Lindenfeld': a name joined by '&' is not cut, it is left out)
 _BODY_NAME = (r"(?:\s+(?:„[^“„]{1,40}“|[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*"
@@ -1669,6 +1672,8 @@ def _body_before(analysis: Analysis, sent: Sentence, pronoun: str | None) -> str
     if fem and pronoun in {None, "Ihr", "Ihre", "Deren"}:
         return " ".join(["der", fem, fem_name]).strip()
     if masc and pronoun in {None, "Sein", "Seine", "Dessen"}:
+        # 'Allgemeine Deutsche Fahrrad-Club' -> 'des Allgemeinen Deutschen Fahrrad-Clubs'
+        masc = re.sub(r"(?<=e)(?=\s)", "n", masc)
         gen = masc + ("es" if masc.endswith(("ss", "ß", "s", "x", "z")) else "s")
         return " ".join(["des", gen, masc_name]).strip()
     return None
