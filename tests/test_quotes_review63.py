@@ -63,3 +63,13 @@ def test_a_source_gap_keeps_the_pronoun_of_a_person_named_before_it():
     analysis = analysed(text, "en")
     said = next(s for s in analysis.sentences if "Hale" in s.text)
     assert "but he asked" in _with_speaker(analysis, said)
+
+
+def test_reported_speech_opening_with_ohne_is_speech_an_infinitive_is_not():
+    text = ("Der Vorsitzende des Heimatvereins, Jonas Albrecht, sagte dem WDR, ohne die Halle "
+            "würden viele Gruppen ihre Treffen absagen müssen.")
+    quotes = analysed(text).quotes
+    assert [(q.speaker, q.outlet) for q in quotes] == [("Jonas Albrecht", "WDR")]
+    assert quotes[0].content.startswith("ohne die Halle würden")
+    text = "Jonas Albrecht sagte, ohne Details zu nennen, die Halle bleibe geschlossen."
+    assert not [q for q in analysed(text).quotes if q.content.startswith("ohne")]

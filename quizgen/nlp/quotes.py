@@ -1592,8 +1592,8 @@ class _Sentence:
                 return
             # not "…, behauptete X, ohne Beweise dafür vorzulegen": how, not what; nor
             # "…, said Chief Inspector Mark Hale, who led the search": who he is
-            if low not in ("ohne", "um", "statt", "anstatt", "who", "which", "whose", "whom") \
-                    and (
+            if not (low in ("ohne", "um", "statt", "anstatt") and self._zu_clause(nxt)) \
+                    and low not in ("who", "which", "whose", "whom") and (
                     low in ("ob", "wonach", "whether") or self._reported(nxt, not needs or (
                         self.lang.de and any(toks[c].lemma.lower() in THINK_V2_DE
                                              for c in found.cue)))):
@@ -1613,6 +1613,15 @@ class _Sentence:
                 self.content_before(found, found.speaker[0])
             return
         self.content_before(found, lo)
+
+    def _zu_clause(self, k: int) -> bool:
+        """Is the clause from token k an infinitive with 'zu' ('ohne Beweise dafür
+        vorzulegen', 'um Kosten zu sparen'), not a reported main clause that opens with a
+        phrase ('ohne Parkplätze vor der Tür würden viele Kunden ... fahren', mediaB's
+        invented de_radweg: Stefan Maurer's words to the Südkurier had no speaker)?"""
+        end = self.clause_end(k + 1)
+        return any(t.tag in ("PTKZU", "VVIZU") for t in self.toks[k:end]) or not any(
+            self.lang.is_fin(t) for t in self.toks[k:end])
 
     def _english_after(self, found: _Found, last: int, needs: bool) -> int:
         """'said (that) ...', 'told Reuters (on Sunday) that ...'; sets content or returns
