@@ -408,6 +408,14 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # item below still asks about it as the article words it
         marker = c.unsupported[0]
         msent = analysis.sentences[marker.sentence]
+        own = _flag_own_claim(msent, c, lang) if msent.index != c.sentence.index else None
+        if own is not None:
+            # 'X said she had been ill for two days afterwards. It has not been confirmed that
+            # her illness was linked to the restaurant': the flag says what is unproven, the
+            # link, not the illness (blind review 68 en_hygiene_rating #12); a clause with a
+            # pronoun left that names no one asks nothing
+            answer, others, named_form = own, (_unflagged(pools[False], own, True)
+                                               if own else []), False
         marker_text = cite(analysis, msent)
         if c.pronoun_speaker:
             expl = t["unsupported_expl_anon"].format(marker=marker_text)
@@ -439,6 +447,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                             t["unsupported"], answer, [c.sentence, msent], expl, options=opts,
                             difficulty=2, score=0.9 if len(others) >= 3 else 0.75))
         claim_text = c.sentence_form(lang) or c.statement
+        if own is not None:
+            claim_text = own or None
         if not claim_text and c.sentence.index != msent.index:
             # '..., habe ein großer Teil wieder aufgeben müssen, sagte er. Belege für diese
             # Behauptung legte er nicht vor.': no form of its own; the sentence as the article
@@ -545,6 +555,37 @@ def _before_flag(analysis: Analysis, sent: Sentence, marker) -> str | None:
 # the sentence printed alone leaves open who
 _PERSONAL_WORD = re.compile(r"(?i)\b(?:her|his|him|he|she|they|them|their|ihr\w*|sein\w*|ihm|"
                             r"ihn|er|sie)\b")
+
+
+# a flag that says itself what is unproven: 'It has not been confirmed that her illness was
+# linked to the restaurant, and ...'
+_OWN_CLAIM_FLAG = re.compile(r"It\s+(?:has|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?"
+                             r"(?:confirmed|verified|established|proven|proved)\s+that\s+"
+                             r"(?P<claim>[^,;:.!?]+)")
+
+
+def _flag_own_claim(msent: Sentence, c: Claim, lang: str) -> str | None:
+    """The claim a flag sentence names itself ('It has not been confirmed that her illness was
+    linked to the restaurant' -> 'Janet Akinyemi's illness was linked to the restaurant.'),
+    its speaker's pronoun put by the name; '' where a pronoun stays open; None where the flag
+    names no claim of its own."""
+    m = _OWN_CLAIM_FLAG.match(msent.text) if lang == "en" else None
+    if m is None:
+        return None
+    words = m.group("claim").split()
+    if len(words) < 3:
+        return None
+    name = c.entity.name if c.entity is not None and c.entity.label == "PER" and \
+        not c.pronoun_speaker else None
+    first = words[0].lower()
+    if first in {"her", "his"} and name:
+        words = [name + "'s", *words[1:]]
+    elif first in {"she", "he"} and name:
+        words = [name, *words[1:]]
+    text = " ".join(words)
+    if _PERSONAL_WORD.search(text):
+        return ""
+    return text[:1].upper() + text[1:] + "."
 
 
 # a claim's frame that points back to its speaker: 'Nach seiner Darstellung', 'Laut ihrer
@@ -1091,9 +1132,19 @@ def _only_as_place(analysis: Analysis, name: str) -> bool:
 
 
 # 'the railway between Tavenford and Coombe Mill': the second place of a pair (blind review
-# 46 en_glow_worms #7 offered 'Coombe Mill' as who said it)
+# 46 en_glow_worms #7 offered 'Coombe Mill' as who said it); 'thefts in Cheddar and Shepton
+# Mallet' (blind review 66 en_cheese_theft #10); 'im alten Pfarrhaus von Sankt Alban', 'the
+# outskirts of Langley': a place named by what lies in it (blind review 68 de_pilgerherberge)
 _BETWEEN = re.compile(r"\b(?:between|zwischen)\s+(?:the\s+)?(?:[A-ZÄÖÜ][\w'’-]*\s+){1,3}"
-                      r"(?:and|und)\s+$")
+                      r"(?:and|und)\s+$|\b(?:in|at|near|bei|nahe|aus)\s+[A-ZÄÖÜ][\w'’-]*"
+                      r"(?:\s+[A-ZÄÖÜ][\w'’-]*)?,?\s+(?:and|or|und|oder)\s+$|"
+                      r"\b(?:Pfarrhaus|Pfarrei|Kirche|Gemeinde|Dorf|Ortsteil|Stadt|Stadtteil|"
+                      r"Rathaus|Ortsrand|Ortskern|Zentrum|Hafen|Bahnhof|Marktplatz)\s+von\s+$|"
+                      # 'Kirchengemeinde Sankt Alban', 'Ortsgemeinde Linden': the place's name
+                      r"\b(?:Kirchengemeinde|Pfarrgemeinde|Pfarrei|Ortsgemeinde|Gemeinde|"
+                      r"Ortsteil|Stadtteil)\s+$|"
+                      r"\b(?:town|village|city|parish|outskirts|centre|center|streets|"
+                      r"high street|harbour|suburbs?)\s+of\s+$")
 
 
 # a predicate whose object points back to the sentence before: 'denied this, saying ...',

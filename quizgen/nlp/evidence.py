@@ -381,7 +381,15 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                         and not _claims_here(_own_clause(before), m.group(), after)
                         or _found_none(before, analysis.sentences[prev_index].text)):
                     claim = prev_index  # "Beweise legte er dafür nicht vor." -> the claim before
-                    if (_THE_CLAIM.match(before) or _NAMES_CLAIM.search(before)) and \
+                    if _FLAG_NAMES_CLAIM.search(m.group()) and prev_claim is not None and \
+                            prev_claim == prev_index - 1 and _HOLDS_THAT.search(
+                                analysis.sentences[prev_index].text):
+                        # 'Im Verein wird vermutet, ... Vorsitzender X hält das für „sehr
+                        # wahrscheinlich“. Belegt ist diese Vermutung allerdings nicht': the
+                        # guess is the sentence before the one that backs it (blind review 65
+                        # de_ausgrabung: no evidence item)
+                        claim = prev_claim
+                    elif (_THE_CLAIM.match(before) or _NAMES_CLAIM.search(before)) and \
                             prev_claim is not None and \
                             prev_claim != prev_index and prev_claim >= prev_index - 1 and \
                             not _CLAIM_VERB.search(analysis.sentences[prev_index].text) and (
@@ -497,6 +505,13 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejects?|rejected|bestreit\w*|bestr
                      r"(?:weist|wies|wiesen|weisen)\b[^.!?]{0,80}\bzurück)\b", re.IGNORECASE)
 # a flag that opens on the claim itself: 'The claim could not be confirmed', 'Die Behauptung
 # ließ sich nicht überprüfen'
+# a flag that names the claim as a guess or claim ('Belegt ist diese Vermutung allerdings
+# nicht' after 'Vorsitzender Bernd Oswald hält das für „sehr wahrscheinlich“.': the claim is the
+# guess before that sentence, blind review 65 de_ausgrabung)
+_FLAG_NAMES_CLAIM = re.compile(r"\b(?:Vermutung|Annahme|These|Spekulation)\b")
+# a sentence that only backs the claim before: 'X hält das für „sehr wahrscheinlich“'
+_HOLDS_THAT = re.compile(r"\b(?:hält|hielt|halten|hielten)\s+(?:das|dies|dies\s+\w+|diese\s+\w+)\s+"
+                         r"(?:\w+\s+){0,2}?für\b")
 _THE_CLAIM = re.compile(r"^\s*(?:the|this|that|die|diese)\s+(?:claims?|allegations?|"
                         r"Behauptung(?:en)?|Vorwürfe?)\s*$", re.IGNORECASE)
 # the confirmation flag that may go on with a second clause ('Northern has not confirmed this,
