@@ -113,3 +113,29 @@ def test_place_of_a_building_or_pair_is_no_one_who_said_it():
     assert qs and not any("Sankt Georgen" in o for q in qs for o in q.options)
     assert _only_as_place(_analysis(FAIR_EN), "Kingsford Vale")
     assert not _only_as_place(_analysis(FAIR_EN), "Amy Ford")
+
+
+SHOW_EN = """By Kate Morley | Friday 27 November 2026, 07:30 GMT
+
+Flower show moves to the park after hall closes
+
+Brenton's flower show will be held in Victoria Park next summer after the town hall was closed \
+for repairs, organisers said.
+
+Show secretary Linda Marsh said more than 200 growers had already entered. "We could not let \
+the show die," she told BBC Radio Derby.
+
+Retired gardener Frank Bowles, who has entered every show since 1985, said he was looking \
+forward to it. "The roses will look better outside anyway," he told the Post.
+
+Councillor Neil Carter said the park would be free for the show.
+
+Source: Brenton Post
+"""
+
+
+def test_own_paper_by_its_short_name_is_no_other_outlet():
+    # 'he told the Echo' under 'Source: Wexcombe Echo' (review 65 en_literary_festival #16)
+    qs = [q for q in _media(SHOW_EN) if q.skill == "discussion" and "Quoted are" in q.answer]
+    assert qs and "BBC Radio Derby" in qs[0].answer
+    assert "Post" not in qs[0].answer.replace("Brenton Post", "")

@@ -478,6 +478,15 @@ def _with_antecedent(analysis: Analysis, sent: Sentence, claim: str, lang: str) 
     return f"{typeset(before.text, lang)} {claim}"
 
 
+def _own_page(outlet: str, page: str) -> bool:
+    """Is the outlet the article's own paper, also by the short name ('he told the Echo' under
+    'Source: Wexcombe Echo': no other outlet, blind review 65 en_literary_festival #16)?"""
+    o = outlet.lower().strip()
+    if o.startswith("the "):
+        o = o[4:]
+    return bool(page) and bool(o) and (o == page or page.endswith(" " + o))
+
+
 def _told(c: Claim) -> bool:
     """Did the claim come through another outlet whose name is whole ('R' cut from 'dem
     Radiosender R.SH' is no name to print, blind review 46 de_reetdach #16)?"""
@@ -749,10 +758,10 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             else "äußern"))
     page = (page_outlet(analysis) or "").lower()
     outs = distinct([_nominative(bare_outlet(c.outlet), lang) for c in cs if _told(c)
-                     and bare_outlet(c.outlet).lower() != page])
+                     and not _own_page(bare_outlet(c.outlet), page)])
     second = t["second_note" + ("_many" if len(outs) > 1 else "")].format(
         outlets=", ".join(quoted(o, lang) for o in outs)) if outs else ""
-    told = [c for c in cs if _told(c) and bare_outlet(c.outlet).lower() != page]
+    told = [c for c in cs if _told(c) and not _own_page(bare_outlet(c.outlet), page)]
     said_by = {v.sentence.index: v.name for v in voices}  # ('..., he told BBC Radio X')
     people = {e.name for e in analysis.entities if e.label == "PER"}
     raw = [said_by.get(c.sentence.index) or (
