@@ -381,12 +381,19 @@ FORECAST = Caseless(re.compile(
 # said to have paid' -- no checkable fact (blind review 21 de_klaeranlage); 'soll' (hearsay)
 # is in FORECAST, 'angeblich' and 'reportedly' in HEARSAY
 HEDGED_ATTRIBUTION = {
+    # and one that reports how something was praised or damned: 'had been hailed as a way
+    # to cut car journeys', 'als Vorbild gefeiert' reports an evaluation (blind review 64
+    # en_bike_hire #13 keyed it a checkable fact)
     "de": re.compile(r"\b(?:gilt|gelten|galt|galten)\b[^.;:]*?\bals\b|"
-                     r"\b[Aa]ls\b[^,.;:]{1,60}?\b(?:gilt|gelten|galt|galten)\b"),
+                     r"\b[Aa]ls\b[^,.;:]{1,60}?\b(?:gilt|gelten|galt|galten|gefeiert|"
+                     r"gepriesen|gelobt|bejubelt|verteufelt|verspottet)\b|"
+                     r"\b(?:gefeiert|gepriesen|gelobt|bejubelt)\s+als\b"),
     "en": re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+(?:widely\s+|generally\s+|"
                      r"now\s+|still\s+)?(?:thought|believed|said|understood|rumou?red|"
                      r"alleged|suspected|presumed|assumed|considered|reported|regarded|seen)\s+"
-                     r"(?:to|as)\b|\b(?:suspected|presumed)\b"),
+                     r"(?:to|as)\b|\b(?:suspected|presumed)\b|"
+                     r"\b(?:hailed|praised|lauded|heralded|touted|acclaimed|billed|branded|"
+                     r"dubbed|derided|condemned|criticised|criticized)\s+as\b"),
 }
 # a sentence about someone's attitude ('nimmt es gelassener', 'zeigte sich zuversichtlich',
 # 'is more relaxed about it') describes how somebody takes something: a judgement about them,
