@@ -46,3 +46,7 @@ def test_a_span_counted_from_an_event_is_no_count_en():
     assert not any(p.startswith("How many months") for p in got), got
     assert not any(p.endswith("14 months?") for p in got), got
 
+
+def test_a_surname_that_is_a_preposition_stays_with_the_name_de():
+    a = analysed("Baudezernent Holger Anstatt sprach von einer Verzögerung.", "de")
+    assert [e.name for e in a.entities if e.label == "PER"] == ["Holger Anstatt"], a.entities

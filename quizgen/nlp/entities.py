@@ -641,6 +641,14 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 else f
             if j == f + 1 and j < len(toks) and (toks[j].pos in {"NOUN", "ADJ", "X"} or
                                                  language == "en" and toks[j].pos == "ADV" or
+                                                 # 'Baudezernent Holger Anstatt sprach':
+                                                 # a capitalised preposition inside the
+                                                 # sentence, after a title and a first
+                                                 # name, before the verb, is the surname
+                                                 # (blind review 65: 'Holger')
+                                                 titled and toks[j].pos == "ADP" and
+                                                 j + 1 < len(toks) and
+                                                 toks[j + 1].pos in {"VERB", "AUX"} or
                                                  _unknown_verb_surname(toks[j], language)) and \
                     toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
                     not is_place_name(toks[f].text, language) and (
