@@ -73,3 +73,13 @@ def test_reported_speech_opening_with_ohne_is_speech_an_infinitive_is_not():
     assert quotes[0].content.startswith("ohne die Halle würden")
     text = "Jonas Albrecht sagte, ohne Details zu nennen, die Halle bleibe geschlossen."
     assert not [q for q in analysed(text).quotes if q.content.startswith("ohne")]
+
+
+def test_a_participle_of_saying_after_a_comma_reports_the_clause_subject():
+    text = ("Local councillor Priya Shah praised the volunteers, saying they had done "
+            "\"a week's work in a day\". Head teacher Tom Reed wrote to parents on Monday, "
+            "adding that the school would stay open.")
+    assert [q.speaker for q in analysed(text, "en").quotes] == ["Priya Shah", "Tom Reed"]
+    text = ("Residents say the shop quietly stopped its deliveries, adding to the pressure on "
+            "the food bank.")
+    assert [q.cue for q in analysed(text, "en").quotes] == ["say"]

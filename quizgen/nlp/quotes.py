@@ -349,6 +349,10 @@ _GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etliche
     zweier dreier weniger anderer""".split())
 
 
+# '..., saying/adding/warning (that) ...': a participle after a comma reports what the
+# clause's subject said
+_SAYING_AFTER_COMMA_EN = frozenset({"say", "add", "warn", "claim", "insist", "argue",
+                                    "explain"})
 # verbs of saying whose subordinate clause ('after the council said ...') is read on its own
 # ('wrote its report', 'warned of cracks' say nothing that is reported)
 _SAYING_EN = frozenset({"say", "tell", "claim", "announce", "insist", "admit", "confirm",
@@ -917,8 +921,13 @@ class _Sentence:
         else:
             if lemma not in SAY_EN and lemma not in THINK_EN:
                 return None
-            if t.tag in ("VVG", "VVI") or t.pos != "VERB":
-                return None  # "according", "to claim"
+            if t.tag == "VVI" or t.pos != "VERB" or t.tag == "VVG" and not (
+                    lemma in _SAYING_AFTER_COMMA_EN and i > 0 and toks[i - 1].text == ","
+                    and not (i + 1 < len(toks) and toks[i + 1].text.lower() in (
+                        "to", "up", "in", "on", "of", "against"))):  # 'adding to the costs'
+                return None  # "according", "to claim"; but "Councillor Aisha Farrant
+                # praised the response, saying the volunteers had done ...": the subject of
+                # the clause before speaks (blind review 67 en_beach_huts left her out)
             nxt = toks[i + 1].text.lower() if i + 1 < hi else ""
             rel = i - 1
             while rel > 0 and toks[rel].pos == "ADV":
