@@ -924,7 +924,11 @@ class _Sentence:
             if t.tag == "VVI" or t.pos != "VERB" or t.tag == "VVG" and not (
                     lemma in _SAYING_AFTER_COMMA_EN and i > 0 and toks[i - 1].text == ","
                     and not (i + 1 < len(toks) and toks[i + 1].text.lower() in (
-                        "to", "up", "in", "on", "of", "against"))):  # 'adding to the costs'
+                        "to", "up", "in", "on", "of", "against"))  # 'adding to the costs'
+                    # ('..., Marsh said, adding that "...": the said-cue before it joins the
+                    # quotation already, tests/test_quotes.py)
+                    and not any(toks[k].pos == "VERB" and self.verb_lemma(k) in SAY_EN
+                                for k in range(max(0, i - 3), i - 1))):
                 return None  # "according", "to claim"; but "Councillor Aisha Farrant
                 # praised the response, saying the volunteers had done ...": the subject of
                 # the clause before speaks (blind review 67 en_beach_huts left her out)
