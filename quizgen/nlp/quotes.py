@@ -349,6 +349,8 @@ _GENITIVE_QUANTIFIERS = frozenset("""mehrerer einiger vieler zahlreicher etliche
     zweier dreier weniger anderer""".split())
 
 
+# the sex a speaking personal pronoun gives its person
+_PRONOUN_SEX = {"er": "m", "he": "m", "sie": "f", "she": "f"}
 # '..., saying/adding/warning (that) ...': a participle after a comma reports what the
 # clause's subject said
 _SAYING_AFTER_COMMA_EN = frozenset({"say", "add", "warn", "claim", "insist", "argue",
@@ -2327,7 +2329,7 @@ class _Linker:
         speaker ('er' for a woman the article calls 'sie'), stops the continuation."""
         from quizgen.nlp.coref import gender
 
-        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        wanted = _PRONOUN_SEX.get(pronoun.lower())
 
         def fits(e: Entity) -> bool:
             return wanted is None or self.analysis is None or \
@@ -2425,7 +2427,7 @@ class _Linker:
         if not any(m.sentence == index and m.kind != "pronoun" and m.end <= start
                    for m in person.mentions):
             return None
-        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        wanted = _PRONOUN_SEX.get(pronoun.lower())
         sex = gender(self.analysis, person) if self.analysis is not None else None
         return person if wanted is None or sex in (None, wanted) else None
 
@@ -2436,11 +2438,11 @@ class _Linker:
         known to fit (a description says more than a pronoun and must not guess)."""
         from quizgen.nlp.coref import gender
 
-        wanted = {"er": "m", "he": "m", "sie": "f", "she": "f"}.get(pronoun.lower())
+        wanted = _PRONOUN_SEX.get(pronoun.lower())
         sentences = self.analysis.sentences if self.analysis is not None else []
+        in_body = 0 <= index < len(sentences) and sentences[index].block != "caption"
         for i in range(index - 1, index - 5, -1):
-            if 0 <= i < len(sentences) and sentences[i].block == "caption" and \
-                    0 <= index < len(sentences) and sentences[index].block != "caption":
+            if in_body and 0 <= i < len(sentences) and sentences[i].block == "caption":
                 # the photo caption between the lead and the body is no antecedent ('Members
                 # of Word Up Harrowby rehearse ...', blind review 59)
                 continue
