@@ -220,10 +220,10 @@ def _gives_away(shown: Question, asked: Question,
         # the claim discussion's 'Ice Cream Alliance: Similar bans elsewhere have had no
         # measurable effect ...' fills the gap of 'The ____, which represents independent
         # traders, has claimed that similar bans elsewhere ...' (blind review 62)
-        words = _words_of(shown.prompt.lower())
+        shown_prompt = shown.prompt.lower() if prompt is None else prompt
         sentence = _words_of(asked.evidence[0].text.lower())
-        return all(p.search(shown.prompt.lower()) for p in (
-            patterns or _answer_patterns(asked))) and len(sentence & words) >= 0.6 * len(sentence)
+        return all(p.search(shown_prompt) for p in patterns or _answer_patterns(asked)) and \
+            len(sentence & _words_of(shown_prompt)) >= 0.6 * len(sentence)
     if shown.skill == "discussion" and asked.skill in _NAME_ASKED and \
             asked.evidence and asked.type not in ("cloze", "true_false"):
         # 'Der Artikel lässt Markus Weiß, Claudia Neumann und Bernd Kühn zu Wort kommen ...'
