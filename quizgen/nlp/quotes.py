@@ -179,6 +179,7 @@ _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem ein
 _PLACE_PREPS = frozenset("in on at near from im am aus bei nahe".split())
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
 # Words that cannot open a subject: objects' articles, prepositions the tagger may call NE.
+_OBLIQUE_DE = frozenset("dem den einem einen ihm ihn ihnen".split())
 _NOT_SUBJECT_START = frozenset("""
     dem den einem einen ihm ihn ihnen von vom am im zum zur beim nach vor seit bei mit aus
     für über unter gegen durch um an in auf ab laut trotz wegen während
@@ -837,6 +838,9 @@ class _Sentence:
         if t.tag in ("VVIMP", "VAIMP") or self.question:
             return None  # "siehe auch", "Für wie wahrscheinlich halten Sie es, dass ...?"
         lemma = self.verb_lemma(i)
+        if lang.de and t.tag in ("VVPP", "VVINF", "VVIZU") and (t.tag == "VVIZU" or any(
+                toks[k].tag == "PTKZU" for k in range(i + 1, min(len(toks), i + 3)))):
+            return None  # 'wirft ihnen vor, die Bürger kaum informiert zu haben': no report
         # the clause, clamped to a window: every rule below is linear in the window only
         lo = max(self.clause_start(i), i - _WINDOW)
         if lang.de and t.tag == "VVPP" and lo == i and i > 1 and toks[i - 1].text == ",":
@@ -1113,8 +1117,8 @@ class _Sentence:
         toks = self.toks
         p, best = lo, None
         for _ in range(6):
-            if p < 2 or toks[p - 1].text != ",":
-                break
+            if p < 2 or toks[p - 1].text != "," or self.in_quote[p - 2] >= 0:
+                break  # '„Kein Kompost, sondern Müll“, sagte er': the quotation is no subject
             q = self.clause_start(p - 2)
             first = toks[q]
             if first.tag in ("PRELS", "PRELAT") or first.text.lower() in (
@@ -1274,6 +1278,12 @@ class _Sentence:
                           and toks[j].text.lower() in _OBJECT_PRON_DE):
             j += 1
         sp = self.np_right(j) if j < hi else None
+        for _ in range(2):
+            # 'wirft den Entsorgungsbetrieben aber vor', 'sagte dem WDR der Sprecher': a
+            # dative or accusative phrase after the verb is no subject; one may follow it
+            if not (lang.de and sp is not None and toks[sp[0]].text.lower() in _OBLIQUE_DE):
+                break
+            sp = self.np_right(sp[1]) if sp[1] < hi else None
         if not lang.de and sp is not None and (sp[1] < len(toks) and (
                 lang.is_fin(toks[sp[1]]) or toks[sp[1]].tag in ("VM0", "VBD", "VHD", "VDD"))
                 or toks[fin].lemma.lower() in TELL_EN):
@@ -1313,9 +1323,12 @@ class _Sentence:
         fin = self.finite_of(i, lo, hi)
         for k in range(fin - 1, lo, -1):
             if toks[k].tag in ("KON", "CJC") and toks[k].text.lower() in (
-                    "und", "aber", "doch", "sondern", "denn", "and", "but") and any(
-                    lang.is_fin(toks[x]) for x in range(lo, k)):
-                lo = k + 1  # "Dies war nicht die erste, und die Hongkonger befürchten, ..."
+                    "und", "aber", "doch", "sondern", "denn", "and", "but") and \
+                    self.in_quote[k] < 0 and any(lang.is_fin(toks[x]) for x in range(lo, k)):
+                # "Dies war nicht die erste, und die Hongkonger befürchten, ..."; a conjunction
+                # inside the quotation joins the speaker's words, not two clauses of the writer
+                # ('„Das ist kein Kompost, sondern Müll“, sagte Schmidt')
+                lo = k + 1
                 break
         if lang.de and fin < i and lang.is_fin(toks[i]) and _konj1(toks[fin]) and any(
                 toks[k].text.lower() in ("und", "aber", "sowie") for k in range(fin + 1, i)):

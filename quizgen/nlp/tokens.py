@@ -398,8 +398,22 @@ def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], .
             elif i > 0 and word[:1].isupper() and tag[:2] in {"VV", "VA", "VM"} and \
                     words[i - 1] not in {".", ":", "!", "?", "„", '"', "–"}:
                 tag, lemma = "NE", word  # German verbs are lower-case: "Tobias Wendt"
+            elif word[:1].isupper() and tag == "ADJA" and \
+                    (out and out[-1][0] == "NE" or lemma.lower() == word.lower()) and \
+                    not _before_noun(tagged, i):
+                # an attributive adjective stands before its noun; a capitalised one before
+                # none, after a first name or not known to the lexicon (its lemma is itself),
+                # is a name: "Uwe Brandstätter mit", "sagte Brandstätter dem WDR"
+                tag, lemma = "NE", word
         out.append((tag, lemma))
     return tuple(out)
+
+
+def _before_noun(tagged: list[tuple[str, str, str]], i: int) -> bool:
+    """Whether the word after word i is one an attributive adjective can stand before."""
+    if i + 1 >= len(tagged):
+        return False
+    return _plain_tag(tagged[i + 1][2]) in {"NN", "NE", "ADJA", "ADJD", "CARD", "TRUNC", "ADV"}
 
 
 def tokenize(text: str, offset: int, language: str) -> list[Token]:
