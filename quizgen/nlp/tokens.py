@@ -405,8 +405,17 @@ def tag_words(words: tuple[str, ...], language: str) -> tuple[tuple[str, str], .
                 # none, after a first name or not known to the lexicon (its lemma is itself),
                 # is a name: "Uwe Brandstätter mit", "sagte Brandstätter dem WDR"
                 tag, lemma = "NE", word
+        elif tag == "AJ0" and word[:1].isupper() and i + 1 < len(tagged) and \
+                _plain_tag(tagged[i + 1][2]) in _FINITE_EN and \
+                not (out and out[-1][0] in ("NP0", "NN1", "NN2")):
+            # no adjective stands before a verb: "though Bowen admitted"; after a name or noun
+            # the tagger's reading is left to the name finder ('DI Cullen', 'Post Office Ltd')
+            tag, lemma = "NP0", word
         out.append((tag, lemma))
     return tuple(out)
+
+
+_FINITE_EN = frozenset("VVD VVZ VBD VBZ VHD VHZ VDD VDZ VM0".split())
 
 
 def _before_noun(tagged: list[tuple[str, str, str]], i: int) -> bool:
