@@ -486,6 +486,11 @@ MAX_PER_SKILL = {"role": 2, "purpose": 1}
 # than this many comprehension questions ask for one person or for their role, unless the
 # headline or the first paragraph names them (the winner of an election, the president)
 MAX_PER_PERSON = 2
+# an evidence item on the unproven claim, a discussion of it, who rebutted it, whether it is a
+# fact: each fine, but four in one set circle one sentence (blind review 72: 'a quarter of
+# each media set'); no more media items than this whose evidence is only the claim and the
+# sentence that flags it
+MAX_ON_CLAIM = 2
 
 
 LEAD_BONUS = 0.08  # a fact the headline or the first paragraph repeats is what the story is
@@ -858,8 +863,14 @@ def select(questions: list[Question], settings: Settings,
     name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)]), other,
                        person, name_words) for q, base, key, other, person in prepared]
+    # each evidence item's sentences: one flagged claim (with the sentence that flags it)
+    claims = list(dict.fromkeys(frozenset(e.sentence for e in c.q.evidence) for c in pool
+                                if c.q.skill == "evidence" and c.q.evidence))
     for c in pool:
         c.lenient_only = _gap_on_everywhere_name(c.q, article, names)
+        if c.q.family == "media_literacy" and c.q.evidence:
+            own = {e.sentence for e in c.q.evidence}
+            c.on_claim = next((claim for claim in claims if own <= claim), None)
     chosen = _select(pool, settings)
     for level, short_of in ((RELAXED, settings.count),
                             (LENIENT, min(settings.count, FEW_QUESTIONS))):
@@ -1224,7 +1235,7 @@ class _Candidate:
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
                  "name_gap", "person", "checked", "days_asked", "days_shown", "named",
                  "weekday_asked", "weekdays_shown",
-                 "printed", "printed_runs", "sentence_runs", "lenient_only")
+                 "printed", "printed_runs", "sentence_runs", "lenient_only", "on_claim")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
                  answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
@@ -1246,6 +1257,7 @@ class _Candidate:
             else None
         self.checked = 0  # how many picks of the set this one is known not to clash with
         self.lenient_only = False  # asked only where the set would otherwise be short
+        self.on_claim: frozenset[int] | None = None  # the flagged claim it rests on alone
         self.days_asked = _days(q.answer) if q.skill == "when" and \
             isinstance(q.answer, str) and q.type != "true_false" else frozenset()
         self.days_shown = _days(q.prompt)
@@ -1702,6 +1714,7 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
     cores: defaultdict[str, int] = defaultdict(int)  # answers already chosen
     sentences: defaultdict[tuple, int] = defaultdict(int)  # evidence already chosen
     persons: defaultdict[str | None, int] = defaultdict(int)  # asked for or about
+    on_claim: defaultdict[frozenset[int] | None, int] = defaultdict(int)  # per flagged claim
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
     picked: list[_Candidate] = []
@@ -1716,6 +1729,8 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
         if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
             return None  # a third question on one sentence: the set repeats itself
         if c.person and persons[c.person] >= MAX_PER_PERSON:
+            return None
+        if c.on_claim is not None and on_claim[c.on_claim] >= MAX_ON_CLAIM:
             return None
         q = c.q
         # forms vary within a family: media questions are nearly all multiple choice
@@ -1755,6 +1770,7 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
         cores[best.core] += 1
         sentences[best.sentence] += 1
         persons[best.person] += 1
+        on_claim[best.on_claim] += 1
         types[b.type] += 1
         family_types[best.family_type] += 1
         skills[best.family_skill] += 1
