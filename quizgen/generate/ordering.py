@@ -93,6 +93,12 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
         return None
     front = _core(_remove(_front(c), d.start, d.end))
     middle = _core(_remove(c.middle, d.start, d.end))
+    if len(middle) < len(_remove(c.middle, d.start, d.end)) and any(
+            t.tag in {"VVIZU", "PTKZU"} for t in (*c.right, *c.tail)):
+        return None  # 'eine Resolution beschließen, in der die Bahn aufgefordert wird, den
+        # Halt beizubehalten': the infinitive was the cut relative clause's ('Der Stadtrat
+        # soll eine Resolution beschließen den Halt ... beizubehalten', blind review 64
+        # de_nachtzug #1)
     front_r, middle_r = _resolve(front, analysis), _resolve(middle, analysis)
     if front_r is None or middle_r is None:
         return None
@@ -243,6 +249,21 @@ _DEADLINE = re.compile(r"(?i)(?:bis|by|until)\b")
 _POSSIBLE = re.compile(r"\b(?:[Kk]önnten?|[Dd]ürften?|may)\b")
 
 
+_PAIRING = {"und", "oder", "sowie", "bis", "and", "or", "to", "-", "–"}
+
+
+def _paired(s, d: DateExpr) -> bool:
+    """'in den Nächten zum 20. und zum 27. Februar': a date one half of a pair or a range;
+    cut out, its other half is left hanging ('Bereits in den Nächten zum 20. und waren ...',
+    blind review 71 de_scheunenbraende #2, D) and the item has two days."""
+    before = [t for t in s.tokens if t.end <= d.start]
+    after = [t for t in s.tokens if t.start >= d.end]
+    if before and before[-1].text.lower() in _PAIRING:
+        return True
+    return len(after) >= 2 and after[0].text.lower() in _PAIRING and (
+        after[1].pos in {"ADP", "NUM"} or after[1].text.lower() in {"am", "zum", "the", "on"})
+
+
 def _dangling(s, d: DateExpr) -> bool:
     """'Residents have until 5pm on 18 December to comment' without its date reads 'until to
     comment': a preposition left before the hole means the item would print with a hole."""
@@ -268,7 +289,7 @@ def generate(analysis: Analysis) -> list[Question]:
         s = analysis.sentences[d.sentence]
         key = _sort_key(d, main_month)
         if key is None or s.block != "body" or SPECULATION.search(s.text) or \
-                _POSSIBLE.search(s.text) or \
+                _POSSIBLE.search(s.text) or _paired(s, d) or \
                 _dangling(s, d) or _DEADLINE.match(d.text):
             continue  # 'soll bis zum 18. Dezember abgeschlossen sein' is no event of that day
         key = _with_year(key, s.text, published) if key[0] or key[1] not in known_years \
