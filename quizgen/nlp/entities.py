@@ -711,6 +711,8 @@ _WORKS = {"production", "performance", "staging", "version", "adaptation", "prem
 _STREET_HEADS = {"Lane", "Avenue", "Street", "Road", "Drive", "Crescent", "Terrace", "Way",
                  "Close", "Row", "Walk", "Gardens"}
 _ON_A_STREET = {"on", "in", "at", "off", "along", "near", "into"}
+_DWELLERS = {"residents", "resident", "householders", "homes", "houses", "neighbours", "end",
+             "corner", "top", "bottom", "families", "people", "tenants"}
 _NAMED_FACILITY = {"reservoir", "airport", "station", "harbour", "hospital", "lake", "dam",
                    "quarry", "park", "estate"}
 
@@ -1470,8 +1472,13 @@ def _vote(c: _Candidate, language: str) -> None:
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
     if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
-            prev is not None and prev.text.lower() in _ON_A_STREET:
-        c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person)
+            prev is not None and (prev.text.lower() in _ON_A_STREET or prev.text.lower() in {
+                "nearby", "neighbouring", "neighboring"} or prev.text.lower() == "of" and
+                first >= 2 and (toks[first - 2].text.lower() in _DWELLERS or
+                                 toks[first - 2].text == ",")):
+        c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person);
+        # 'residents of nearby Orchard Close' (blind review 65 en_record_plant: a who-option
+        # and an evidence claimant)
     if language == "en" and len(c.tokens) >= 2 and \
             text.lower().endswith(_FACILITY_ENDS):
         c.label_votes["LOC"] += 4  # 'the Riverside Skatepark': a place (blind review 13)
@@ -1526,6 +1533,12 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
                           and toks[k - 1].pos == "PROPN" or language == "en" and
                           toks[k - 1].pos == "NOUN"):  # "zoo director", "chief executive"
         k -= 1
+    if language == "en" and k >= 2 and k < first and toks[k - 1].tag == "POS" and \
+            toks[k - 2].tag == "NN2" and toks[k - 2].text.islower():
+        k -= 2  # "children's author Gareth Mole": the role is 'children's author' (cut to
+        # 'author', blind review 65 en_literary_festival #3), "women's team coach"
+        while k - 1 >= 0 and toks[k - 1].pos == "ADJ":
+            k -= 1
     if language == "en" and k == 1 and toks[0].pos == "VERB" and toks[0].tag == "VVB" and \
             toks[1].pos == "NOUN":
         k = 0  # 'Lead author Dr Helen Okoro': the tagger read the sentence's first word as a verb
@@ -1599,7 +1612,23 @@ def _charge_after(c: _Candidate, language: str) -> str:
     if language != "en":
         return ""
     m = _CHARGE_AFTER_EN.match(c.sentence.text, c.tokens[-1].end - c.sentence.start)
+    if m is None and c.title and c.title[-1].text.lower() in _BARE_JOB_HEADS_EN:
+        m = _BODY_AFTER_EN.match(c.sentence.text, c.tokens[-1].end - c.sentence.start)
+        # 'Group manager Alun Prydderch, of North Wales Fire and Rescue Service, said': the
+        # role is 'group manager of North Wales Fire and Rescue Service' ('group manager'
+        # alone said nothing, blind review 73 en_battery_fires #3)
+        return f" of {m.group(1)}" if m and not re.search(
+            r"\b(?:Party|Democrats|Conservatives|Labour|Greens)$", m.group(1)) else ""
+        # ('Opposition leader Fiona Reid, of the Green Party': her party, not her office's)
     return f" {m.group(1)} {m.group(2)}" if m else ""
+
+
+_BARE_JOB_HEADS_EN = {"manager", "officer", "director", "inspector", "superintendent",
+                      "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
+                      "chair", "chairman", "chairwoman", "secretary", "coordinator", "leader",
+                      "sergeant", "constable", "engineer", "executive", "president", "warden"}
+_BODY_AFTER_EN = re.compile(r", of ((?:the )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|for|the|"
+                            r"&|on))*?),")
 
 
 def _title_text(c: _Candidate, language: str) -> str:
@@ -1631,7 +1660,7 @@ def _title_text(c: _Candidate, language: str) -> str:
                  w.endswith("e") else w for i, w in enumerate(words)]
     elif language == "de" and k > 0 and c.sentence.tokens[k - 1].text.lower() in _OBLIQUE:
         words = _nominative_title(words, c.title)
-    return " ".join(words)
+    return re.sub(r" (['’]s?)(?= )", r"\1", " ".join(words))  # "children's author"
 
 
 # articles of a masculine title in the accusative, dative or genitive ('an den Ersten
@@ -1758,7 +1787,12 @@ def find_entities(analysis: Analysis) -> list[Entity]:
             # a place is not the organisation named after it ("Stadtwerke Lindenau")
             skip = {e.id for e in entities if votes[e.id].get("ORG", 0) > votes[e.id].get(
                 "PER", 0)} if c.label_votes.get("LOC", 0) >= 1 else set()
-            ent = _surname_match(entities, name, skip) or _surname_match(entities, base, skip)
+            # ('Mr Pryce' beside Ellie and Tom Pryce: the form of address says which one,
+            # the order of naming does not)
+            at = None if first_i > 0 and _honorific(c.sentence.tokens[first_i - 1].text) \
+                else c.tokens[0].start
+            ent = _surname_match(entities, name, skip, at) or \
+                _surname_match(entities, base, skip, at)
             if ent is None and c.label_votes.get("LOC", 0) < 3:
                 # "Tarnow" for the company "Tarnow Wohndesign" named after a class noun
                 kin = [e for e in entities if len(e.name.split()) == 2
@@ -2419,11 +2453,20 @@ _WORDS_BEFORE_NOUNS = {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "a
                      "einer", "eines", "kein", "keine", "the", "a", "an", "this", "that"}
 
 
-def _surname_match(entities: list[Entity], name: str, skip: set[str] = frozenset()
-                   ) -> Entity | None:
+def _surname_match(entities: list[Entity], name: str, skip: set[str] = frozenset(),
+                   at: int | None = None) -> Entity | None:
     hits = [e for e in entities if len(e.name.split()) > 1 and e.id not in skip
             and e.name.split()[0] not in _BROADCASTERS  # 'Sussex' is not 'BBC Sussex'
             and (e.name.split()[-1] == name or name in e.name.split()[-1].split("-"))]
+    if len(hits) > 1 and at is not None and len(name) > 2 and all(
+            len(e.name.split()) == 2 and e.mentions for e in hits):
+        # 'managing director Alison Petrakis ... Petrakis told BBC Look East ... her brother,
+        # Nikos Petrakis': a bare surname two named people share is the one the article
+        # introduced first and before it (the other goes by first name); it stood apart, so
+        # she was missing from the voices (blind review 65 en_record_plant)
+        first = min(hits, key=lambda e: min(m.start for m in e.mentions))
+        if min(m.start for m in first.mentions) < at:
+            return first
     return hits[0] if len(hits) == 1 else None
 
 
