@@ -204,7 +204,15 @@ SHELL_NOUNS = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:[a-z
 # ('the suggestion of a levy', 'das Angebot der Stadt', 'the offer to pay' say it themselves)
 BACK_NOUNS = re.compile(r"(?i)\b(?:the|this|that|die|der|den|das|diese[rsn]?) (?:suggestion|"
                         r"proposal|offer|vorschlag|darstellung|angebot|last one)\b"
-                        r"(?!\s+(?:der|des|of|from|von|vom|to|zu|zur|zum|für|for|that|dass)\b)")
+                        r"(?!\s+(?:der|des|of|from|von|vom|to|zu|zur|zum|für|for|that|dass)\b)|"
+                        # 'Wer will seinen Antrag in der nächsten Sitzung einbringen?' (which
+                        # motion? the answer's own, told before; blind review 72
+                        # de_heimatmuseum #6)
+                        r"^(?:wer|who)\b.*\b(?:seinen|ihren|seine|ihre|his|her|their) "
+                        r"(?:antrag|vorschlag|plan|pläne|entwurf|idee|forderung|proposal|"
+                        r"plans?|motion|application|idea|bid)\b"
+                        r"(?!\s+(?:der|des|of|from|von|vom|to|zu|zur|zum|für|for|that|dass|"
+                        r"über)\b)")
 # 'Who said the problem was not unique to Hollinford?' (blind review 30): which problem, the
 # sentences before say; 'the problem of ...', 'das Problem mit ...' name it themselves, and
 # 'in control of the situation', 'if the situation does not improve' are set phrases
