@@ -276,3 +276,41 @@ def test_headline_figure_options_keep_the_bodys_words_between_number_and_noun():
     items = [q for q in media_headline.generate(a) if q.type == "multiple_choice"]
     assert items
     assert all(o.endswith("affordable flats") for o in items[0].options), items[0].options
+
+
+def test_a_verb_after_a_range_is_no_unit_of_a_fact_items_detail():
+    # blind review 67 en_youth_club #11: the fact item's explanation named the detail
+    # '11 to 18 use' ('Around 120 young people aged 11 to 18 use the club each week.')
+    from quizgen.generate.media_opinion import _anchors
+    a = _analysis(DEPOT_EN.replace(
+        "Councillor Ruth Innes said the flats would go to families on the waiting list.",
+        "About 60 children aged 5 to 11 visit the depot's play area every Saturday."))
+    s = next(x for x in a.sentences if "aged 5 to 11" in x.text)
+    assert all(not d.endswith(" visit") for d in _anchors(a, s)), _anchors(a, s)
+
+
+SHOP_DE = """Von Eva Roth | Montag, 4. Mai 2026, 09:00 Uhr
+
+ENDE EINER ÄRA! Letzter Dorfladen in Mühlbach stellt Betrieb ein
+
+Der letzte Dorfladen in Mühlbach soll Ende Mai seinen Betrieb einstellen. Die Inhaberin \
+Karin Vogt, 68, geht in den Ruhestand und hat keinen Nachfolger gefunden.
+
+Der Gemeinderat sucht nun nach einer Lösung. Ob der Ladenbetrieb im kommenden Jahr unter \
+neuer Leitung weiterläuft, ist allerdings noch offen. Bürgermeister Tim Reich sagte, man \
+spreche mit einer Genossenschaft aus dem Nachbarort.
+"""
+
+
+def test_what_comes_after_the_end_called_open_leaves_the_end_standing():
+    # invented article (mediaA4 de_faehre): 'Ob der Fährbetrieb im kommenden Jahr weiterläuft,
+    # ist allerdings noch offen' made 'Letzte Rheinfähre ... stellt Betrieb ein' (the lead: the
+    # ferry is to stop on 31 December) a headline the body does not confirm
+    from quizgen.generate import media_contrast
+    a = _analysis(SHOP_DE)
+    assert not [f for f in media_contrast.findings(a) if f.kind == "uncertain"]
+    # a headline that says it goes on is what the open question is about
+    a = _analysis(SHOP_DE.replace(
+        "ENDE EINER ÄRA! Letzter Dorfladen in Mühlbach stellt Betrieb ein",
+        "Dorfladen in Mühlbach: Betrieb soll weiterlaufen"))
+    assert [f for f in media_contrast.findings(a) if f.kind == "uncertain"]

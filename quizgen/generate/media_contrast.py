@@ -164,6 +164,16 @@ WH_OPEN = {
 }
 
 
+# what comes after the matter: whether it goes on, starts again, next year. Called open, it
+# leaves a heading on the matter itself standing (an end the lead reports)
+GOES_ON = {
+    "de": re.compile(r"(?i)\b(?:weiter\w*|wieder\w*|künftig\w*|erneut|im (?:kommenden|nächsten) "
+                     r"Jahr)\b"),
+    "en": re.compile(r"(?i)\b(?:continu\w*|resum\w*|reopen\w*|again|next year|in future|"
+                     r"carry on|go on)\b"),
+}
+
+
 @dataclass
 class Finding:
     heading: Sentence
@@ -343,6 +353,10 @@ def findings(analysis: Analysis) -> list[Finding]:
             u = UNCERTAIN[lang].search(b.text)
             if u and WH_OPEN[lang].search(b.text):
                 continue  # 'Wie das Virus ins Heim gelangt ist, ist unklar': how, not whether
+            if u and GOES_ON[lang].search(b.text[:u.start()]) and not GOES_ON[lang].search(
+                    h.text):
+                continue  # 'Ob der Fährbetrieb im kommenden Jahr weiterläuft, ist noch offen'
+                # leaves 'Letzte Rheinfähre ... stellt Betrieb ein' standing: what comes after
             if u and _same_heads(nouns, body_stems[b.index]) and _open_on_heading(
                     b.text, u.start(), nouns - {subject} - own, lang):
                 found.append(Finding(h, "uncertain", _clause(h, nouns, body_stems[b.index], lang),

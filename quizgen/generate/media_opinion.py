@@ -1188,7 +1188,18 @@ def _anchors(analysis: Analysis, s: Sentence) -> list[str]:
         if q.sentence != s.index:
             continue
         ordinal = None if q.unit else ORDINAL_AFTER[analysis.language].match(text_all, q.end)
-        if ordinal:
+        unit_at = q.end - len(q.unit) if q.unit and q.text.endswith(q.unit) else None
+        after = next((t for t in s.tokens if t.start > q.end), None)
+        if unit_at is not None and (any(t.start == unit_at and t.pos in {"VERB", "AUX"}
+                                        for t in s.tokens) or analysis.language == "en"
+                                    and after is not None and after.text.lower() in {
+                                        "the", "its", "their", "his", "her", "our", "this",
+                                        "these", "those"} and q.unit.islower()):
+            # 'aged 11 to 18 use the club': the verb after the figure (an English word before
+            # 'the', not 'a': '2,500 passengers a day') is no unit (blind review 67
+            # en_youth_club #11 named '11 to 18 use')
+            found.append((2, q.start, text_all[q.start:unit_at].rstrip()))
+        elif ordinal:
             found.append((0, q.start, text_all[q.start:ordinal.end()]))
         elif not q.unit and q.start and text_all[q.start - 1] in "£$€":
             found.append((0, q.start, text_all[q.start - 1:q.end]))  # '£9,000'
