@@ -195,3 +195,10 @@ def test_who_with_the_answers_own_motion_is_unclear_de():
         "Pieper will seinen Antrag in der nächsten Sitzung einbringen.", "de"))
         if q.score >= MIN_SCORE]
     assert not any("seinen Antrag" in p for p in kept), kept
+
+
+def test_the_writers_summing_up_is_cut_from_the_prompt_en():
+    got = _asked("Two climbers were brought to the surface early on Sunday after spending around "
+                 "six hours trapped in a flooded passage near Harlow Crag, in what volunteers "
+                 "described as one of their longest operations in years.", "en")
+    assert got and not any("in what" in p for p in got), got

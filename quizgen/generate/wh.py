@@ -912,6 +912,9 @@ def _claim_owner(analysis: Analysis, c: Clause) -> Entity | None:
 # Connectives that tie a sentence to the one before ('Die Molkerei darf ... demnach nicht
 # mehr ...'): a question stands alone without them, so they are left out, not a reason to
 # drop it (words that point at something, 'dafür', 'stattdessen', stay VAGUE).
+_IN_WHAT_DESCRIBED = re.compile(r",\s+in what [^,?]{0,60}?\b(?:described\s+as|describes\s+"
+                                r"as|called|calls|termed|terms|branded|brands|hailed\s+as|"
+                                r"hails\s+as)\b[^?]*(?=\??$)")
 _PARENTHETIC_CONNECTIVE = re.compile(
     r"(?i),\s+(?:however|though|meanwhile|nevertheless|therefore|moreover|furthermore|"
     r"in turn|in contrast|by contrast|for (?:its|their|his|her) part),(?=\s)")
@@ -1012,6 +1015,10 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
         # en_mobile_library #10): a connective set off by commas ties the sentence to the one
         # before; the question drops it
         text = _PARENTHETIC_CONNECTIVE.sub("", text)
+        # '..., in what rescuers described as one of their most difficult operations in
+        # years?' (blind review 74 en_cave_rescue #1): the writer's summing-up of the event
+        # is no part of the question
+        text = _IN_WHAT_DESCRIBED.sub("", text)
     if language == "de":
         text = _german_quotes(text)
         # '..., wie Oberstaatsanwalt Thomas Reinhardt am Donnerstag bestätigte': who said so
