@@ -95,6 +95,7 @@ Retired magistrate Colin Pryor, who sat on the Stow bench for 20 years, said the
 what they were doing. Ward sister Claire Obi, who has kept bees for 17 years, said she had \
 moved her hives. Stow's MP, James Whitlow, said he would raise the thefts with the police. \
 Peter Hale, landlord of the Red Lion in Stow, said he had seen a white van on the lane. \
+His brother, Tom Hale, who runs a bakery in Stow, said the van had been there twice before. \
 Agricultural engineer Rita Lowe, who checked the hives, said two locks had been cut.
 """
 
@@ -116,6 +117,7 @@ def test_voices_take_the_role_the_article_gives():
     assert roles.get("James Whitlow") == "Stow's MP", roles
     assert roles.get("Peter Hale") == "landlord of the Red Lion in Stow", roles
     assert roles.get("Rita Lowe") == "agricultural engineer", roles
+    assert roles.get("Tom Hale") == "brother of Peter Hale, who runs a bakery in Stow", roles
 
 
 ZECHE_DE = """Von Jana Ortlieb | Dienstag, 12. Mai 2026, 09:40 Uhr

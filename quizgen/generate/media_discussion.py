@@ -1864,7 +1864,10 @@ def _role_text(analysis: Analysis, ent: Entity) -> str | None:
         if kin is not None and sent.index > 0:
             of = _last_named(analysis, analysis.sentences[sent.index - 1])
             if of is not None and of is not ent:
-                return f"{kin.group(1)} of {of.name}"
+                # ('His brother, Owain Bowen, who runs a kayak hire business on the harbour':
+                # what he does too, invented articles of round 71)
+                return f"{kin.group(1)} of {of.name}" + (
+                    f", {relative}" if relative and _OFFICE_CLAUSE.match(relative) else "")
         # 'by caretaker Dave Morris, who had come in to check the heating': the title before
         # the name says what he is (quick reading 37 school_garden printed the clause)
         # ('Retired magistrate Colin Fairbairn, who sat on the bench for 26 years': the
