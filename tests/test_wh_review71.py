@@ -202,3 +202,15 @@ def test_the_writers_summing_up_is_cut_from_the_prompt_en():
                  "six hours trapped in a flooded passage near Harlow Crag, in what volunteers "
                  "described as one of their longest operations in years.", "en")
     assert got and not any("in what" in p for p in got), got
+
+
+def test_no_gap_in_a_sentence_on_one_of_two_unnamed_de():
+    from quizgen.generate import cloze
+
+    a = analysed("Die Feuerwehr Talheim legt zwei Löschgruppen zusammen. Die Löschgruppen "
+                 "Unterbach und Oberbach sollen zum 1. Juni fusionieren. Von den 31 aktiven "
+                 "Mitgliedern der Löschgruppe arbeiten die meisten außerhalb. Die Löschgruppe "
+                 "Unterbach hat 40 Mitglieder.", "de")
+    prompts = [q.prompt for q in cloze.generate(a)]
+    assert not any("Mitgliedern der Löschgruppe" in p for p in prompts), prompts
+    assert any("Löschgruppe Unterbach hat" in p for p in prompts), prompts

@@ -816,6 +816,34 @@ def _pronoun_after_colon(analysis: Analysis, s: Sentence) -> bool:
                t.start not in resolved for t in s.tokens)
 
 
+_TIME_WORD = re.compile(r"(?i)(?:woche|monat|stunde|minute|sekunde|nacht|jahr|abend|morgen|"
+                        r"saison|runde|etappe|phase|hälfte)")
+
+
+def _one_of_several(analysis: Analysis, s: Sentence) -> bool:
+    """A definite singular noun with no name after it ('der Löschgruppe') in an article that
+    names two or more of its kind ('zwei Löschgruppen', 'die Löschgruppen Oberbrunsheim und
+    Niederbrunsheim')."""
+    if analysis.language != "de":
+        return False
+    text = analysis.article.text
+    toks = s.tokens
+    for k, t in enumerate(toks[1:], 1):
+        if t.pos != "NOUN" or len(t.text) < 5 or toks[k - 1].text.lower() not in {
+                "der", "die", "das", "dem", "den", "des"} or _TIME_WORD.match(t.text):
+            continue  # ('die Woche' beside 'zwei Wochen' is no thing of a kind)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.pos == "PROPN" or nxt.text[:1].isupper() and
+                                nxt.pos != "NOUN"):
+            continue  # 'der Löschgruppe Oberbrunsheim' says which
+        word = re.escape(t.text)
+        if re.search(r"(?i)\b(?:beiden|zwei|drei)\s+(?:\w+\s+)?" + word +
+                     r"(?:n|en|e|s|es)\b", text) or re.search(
+                r"\bdie\s+" + word + r"(?:n|en|s|es)\s+[A-ZÄÖÜ]\w+\s+und\s+[A-ZÄÖÜ]", text):
+            return True
+    return False
+
+
 def _demonstrative_subject(s: Sentence) -> bool:
     """'On Monday, that began to change.': an English 'that'/'this' standing alone as the
     subject (after the sentence's start or a comma, before a verb), not a relative 'that'
@@ -858,6 +886,10 @@ def generate(analysis: Analysis) -> list[Question]:
                       for t in s.tokens) and not attributed(analysis, s):
             continue  # 'Bis zum Stichtag am ____ hätten weniger als die Hälfte ... überwiesen'
             # (quick reading 17): someone's account, and the sentence does not say whose
+        if _one_of_several(analysis, s):
+            continue  # 'Von den ____ aktiven Mitgliedern der Löschgruppe arbeiten die meisten
+            # außerhalb des Ortes' where the article has two Löschgruppen: which one, the
+            # sentence before says (blind review 74 de_tagesalarm #2)
         edits = statements.replacements(analysis, s)
         if edits is None:
             continue
