@@ -107,3 +107,16 @@ def test_talk_of_the_town_has_no_speaker():
                      "der Aktiven wolle den Dienst quittieren. In dem Bericht heißt es, die Wache "
                      "sei zu klein.", "de")
     assert [speaker for speaker, _cue, _outlet in quotes] == [None, "dem Bericht"]
+
+
+def test_the_owner_after_a_source_noun_is_the_speaker():
+    # 'Nach Angaben ihrer Leiterin Susanne Kraft liegt die Quote ...' had the speaker
+    # 'Angaben' (blind28 de_stellenabbau), 'nach Auskunft einer Gerichtssprecherin' the
+    # speaker 'Auskunft' (blind16), 'nach Informationen aus Elternkreisen' 'Informationen'
+    quotes = _quotes("Die Arbeitsagentur legte ihre Zahlen vor. Nach Angaben ihrer Leiterin "
+                     "Susanne Kraft liegt die Quote bei vier Prozent. Eine Verhandlung wird nach "
+                     "Auskunft einer Gerichtssprecherin frühestens im Mai stattfinden. Der "
+                     "Dienstleister soll das Update nach Informationen aus Elternkreisen zu spät "
+                     "geliefert haben.", "de")
+    assert [speaker for speaker, _cue, _outlet in quotes] == [
+        "Susanne Kraft", "einer Gerichtssprecherin", "Elternkreisen"]

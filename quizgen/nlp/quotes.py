@@ -185,6 +185,8 @@ _TALK_OF_THE_TOWN = frozenset("""
 # the tenses of English reported speech after 'said' (a present after them is the writer's)
 _BACKSHIFTED_EN = frozenset("had was were would could".split())
 # what opens a German dative or accusative phrase: never the subject after the verb
+# what opens the owner of a German source noun: "nach Angaben der Polizei / ihrer Leiterin"
+_GENITIVE_OPENERS = frozenset("der des einer eines ihrer seiner dieser".split())
 _OBLIQUE_DE = frozenset("dem den einem einen ihm ihn ihnen".split())
 # Words that cannot open a subject: objects' articles, prepositions the tagger may call NE.
 _NOT_SUBJECT_START = frozenset("""
@@ -778,10 +780,21 @@ class _Sentence:
             if k + 1 < n and toks[k].text in ("von", "vom") and sp[1] <= k + 1:
                 more = self.np_right(k + 1)  # "nach Angaben von Sam Maiha"
                 sp = (sp[0], more[1]) if more else sp
+            if sp[1] == head + 1 and head + 1 < n and toks[head + 1].text in QUOTE_CHARS | {
+                    "aus"} | _GENITIVE_OPENERS:
+                # 'nach Angaben ihrer Leiterin Susanne Kraft', 'nach Auskunft einer
+                # Gerichtssprecherin', 'nach Angaben der „Nordkurier“': the owner follows
+                j = head + 1
+                while j < n and (toks[j].text in QUOTE_CHARS or toks[j].text == "aus"):
+                    j += 1
+                more = self.np_right(j) if j < n else None
+                if more is not None:
+                    sp = (sp[0], more[1] + (1 if more[1] < n and toks[more[1]].text in
+                                            QUOTE_CHARS else 0))
             frame = (i, sp[1])
             cue = [i, head]
             if sp[1] > head + 1:  # readers want "der Polizei", the gold "Angaben der Polizei"
-                k = head + 2 if toks[head + 1].text in ("von", "vom") else head + 1
+                k = head + 2 if toks[head + 1].text in ("von", "vom", "aus") else head + 1
                 owner = self.text[toks[k].start:toks[sp[1] - 1].end]
                 found = _Found(speaker=sp, cue=cue, content=self.rest_outside(frame),
                                frame=True, speaker_text=owner)
