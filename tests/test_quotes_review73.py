@@ -120,3 +120,14 @@ def test_the_owner_after_a_source_noun_is_the_speaker():
                      "geliefert haben.", "de")
     assert [speaker for speaker, _cue, _outlet in quotes] == [
         "Susanne Kraft", "einer Gerichtssprecherin", "Elternkreisen"]
+
+
+def test_talk_after_a_speaker_stays_nobodys():
+    # an invented article of this round: 'In Hallwig wird zudem erzählt, ein Investor wolle
+    # ...' went to the councillor quoted just before (the Konjunktiv carried her on), and the
+    # discussion asked for 'Belege für die unbelegte Behauptung von Miriam Becker'
+    for talk in ("In Hallwig wird zudem erzählt", "Im Ort heißt es zudem"):
+        quotes = _quotes("Andere Länder würden Fähren stärker fördern, sagte die Abgeordnete "
+                         f"Miriam Becker. {talk}, ein Investor wolle das Fährhaus umbauen. "
+                         "Belege dafür gibt es nicht.", "de")
+        assert [speaker for speaker, _cue, _outlet in quotes] == ["Miriam Becker", None]

@@ -304,6 +304,13 @@ def _previous_speaker(analysis: Analysis, rule_quotes: list[Quote], index: int,
     return ent if gender(analysis, ent) in (None, wanted) else None
 
 
+def _talk(q: Quote) -> bool:
+    """A speakerless quotation the rules made from talk ('heißt es', 'wird erzählt')."""
+    cue = (q.cue or "").lower()
+    return cue == "heißt es" or any(cue.startswith(w) for w in ("erzählt", "gemunkelt",
+                                                                  "spekuliert", "geraunt"))
+
+
 def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
     """The rules' quotes plus the model's, in text order (rules' quotes unchanged)."""
     model = load_model()
@@ -330,6 +337,8 @@ def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
             e = _previous_speaker(analysis, rule_quotes, index, text[span[0]:span[1]])
         orphan = next((q for q in rule_quotes if q.sentence == index and q.speaker is None),
                       None)
+        if orphan is not None and _talk(orphan):
+            continue  # 'Im Ort heißt es', 'In Hallwig wird erzählt': nobody's, on purpose
         if orphan is not None:  # a quotation the rules found but could not attribute
             orphan.speaker = e.name if e else text[span[0]:span[1]]
             orphan.speaker_span, orphan.speaker_entity = span, e.id if e else None
