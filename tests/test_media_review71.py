@@ -314,3 +314,32 @@ def test_what_comes_after_the_end_called_open_leaves_the_end_standing():
         "ENDE EINER ÄRA! Letzter Dorfladen in Mühlbach stellt Betrieb ein",
         "Dorfladen in Mühlbach: Betrieb soll weiterlaufen"))
     assert [f for f in media_contrast.findings(a) if f.kind == "uncertain"]
+
+
+SCOOTERS_EN = """By Ravi Dutt | Tuesday 24 November 2026, 12:30 GMT
+
+Skateboards BANNED from ALL Marlow trams after crash
+
+Skateboards have been banned from trams across Marlow after a board rolled into a passenger \
+during the morning rush. The ban comes into force on Monday 7 December.
+
+Marlow Transit said staff would be able to refuse entry to anyone carrying a skateboard. \
+Some passengers have claimed on social media that the skateboard involved in the crash had \
+been left in the aisle. Marlow Transit said it had found no evidence of that.
+
+Regional manager Tom Hale said the risk of injury was "simply too high".
+"""
+
+
+def test_some_restricts_the_noun_after_it_not_the_headlines_all():
+    # invented article (mediaA4 en_scooters): 'Some passengers have claimed ... the scooter
+    # that caught fire' was taken to restrict 'E-scooters BANNED from ALL Kelford buses and
+    # trains', and the headline keyed 'not confirmed by the body'
+    from quizgen.generate import media_contrast
+    a = _analysis(SCOOTERS_EN)
+    assert not [f for f in media_contrast.findings(a) if f.kind == "restricts"]
+    # 'some trams' still restricts 'ALL ... trams'
+    a = _analysis(SCOOTERS_EN.replace("Some passengers have claimed",
+                                      "Some trams will still carry folded boards, and passengers "
+                                      "have claimed"))
+    assert [f for f in media_contrast.findings(a) if f.kind == "restricts"]

@@ -320,7 +320,7 @@ def findings(analysis: Analysis) -> list[Finding]:
                 for u in toks)}
             best, best_n = None, 0
             for b in body:
-                r = _restriction(b.text, about, lang)
+                r = _restriction(b.text, about, lang, degree=t.text.lower() in DEGREE[lang])
                 n = len(stems_overlap(about, body_stems[b.index]))
                 if r and n > best_n:
                     best, best_n = (b, r), n
@@ -600,7 +600,7 @@ def _first_actor(analysis: Analysis, b: Sentence, actor) -> str | None:
 
 
 def _restriction(text: str, topical: set[str], lang: str,
-                 pattern: re.Pattern | None = None) -> str | None:
+                 pattern: re.Pattern | None = None, degree: bool = False) -> str | None:
     """A restricting word in the clause that is about the heading's matter, or in the
     clause right after it ("... were affected, most of them in Bramley"); "fast nur" in a
     'weil' clause two clauses on restricts something else."""
@@ -608,10 +608,29 @@ def _restriction(text: str, topical: set[str], lang: str,
     about = [bool(stems_overlap(topical, {stem(w, lang) for w in re.findall(r"\w+", p)}))
              for p in parts]
     for i, part in enumerate(parts):
-        r = (pattern or RESTRICT[lang]).search(part)
-        if r and (about[i] or (i > 0 and about[i - 1])):
+        if not (about[i] or (i > 0 and about[i - 1])):
+            continue
+        for r in (pattern or RESTRICT[lang]).finditer(part):
+            if pattern is None and not degree and r.group(0).lower() in QUANTIFIERS[lang]:
+                # 'some', 'einige' restrict the noun after them: 'Some passengers have
+                # claimed ... the scooter that caught fire' restricts no 'ALL ... buses and
+                # trains' (found on an invented article: the headline was keyed not backed);
+                # 'most of them' points back, and 'shut down completely' (a degree) is
+                # restricted by 'many of its online services' whatever they are
+                after = re.findall(r"\w+", part[r.end():])[:3]
+                if not (after and after[0].lower() in BACK_POINTING) and not stems_overlap(
+                        topical, {stem(w, lang) for w in after}):
+                    continue
             return r.group(0)
     return None
+
+
+# the restricting words that quantify a noun after them
+QUANTIFIERS = {"de": {"einige", "einigen", "einiger", "einiges", "einzelne", "einzelnen",
+                      "einzelner", "einzelnes", "die meisten", "meisten"},
+               "en": {"some", "several", "many of", "most of"}}
+BACK_POINTING = {"them", "these", "those", "which", "whom", "sie", "ihnen", "davon", "denen",
+                 "diese", "dieser"}
 
 
 def _part_at(text: str, at: int) -> str:
