@@ -131,3 +131,13 @@ def test_talk_after_a_speaker_stays_nobodys():
                          f"Miriam Becker. {talk}, ein Investor wolle das Fährhaus umbauen. "
                          "Belege dafür gibt es nicht.", "de")
         assert [speaker for speaker, _cue, _outlet in quotes] == ["Miriam Becker", None]
+
+
+def test_a_claim_the_town_makes_has_no_speaker():
+    # blind review 79 de_stadtjubilaeum: 'Inzwischen wird in der Stadt behauptet, im Keller
+    # ... lagere eine noch ältere Abschrift' - a claim nobody is named for
+    quotes = _quotes("Bürgermeisterin Katrin Seidel sagte, eine Absage komme nicht infrage. "
+                     "Inzwischen wird in der Stadt behauptet, im Keller des Pfarrhauses lagere "
+                     "eine ältere Abschrift. Belege gibt es dafür nicht.", "de")
+    assert [(speaker, cue) for speaker, cue, _outlet in quotes] == [
+        ("Katrin Seidel", "sagte"), (None, "behauptet")]

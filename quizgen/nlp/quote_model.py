@@ -307,8 +307,8 @@ def _previous_speaker(analysis: Analysis, rule_quotes: list[Quote], index: int,
 def _talk(q: Quote) -> bool:
     """A speakerless quotation the rules made from talk ('heißt es', 'wird erzählt')."""
     cue = (q.cue or "").lower()
-    return cue == "heißt es" or any(cue.startswith(w) for w in ("erzählt", "gemunkelt",
-                                                                  "spekuliert", "geraunt"))
+    return cue == "heißt es" or any(cue.startswith(w) for w in (
+        "erzählt", "gemunkelt", "spekuliert", "geraunt", "getuschelt", "behauptet"))
 
 
 def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:

@@ -180,7 +180,7 @@ _PLACE_PREPS = frozenset("in on at near from im am aus bei nahe".split())
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
 # what people are said to say when nobody is named ('Im Ort wird erzählt, ...'); the quote
 # model leaves such quotations without a speaker
-TALK_DE = frozenset("erzählen munkeln spekulieren raunen tuscheln".split())
+TALK_DE = frozenset("erzählen munkeln spekulieren raunen tuscheln behaupten".split())
 # 'Im Ort heißt es': talk, not a source
 _TALK_OF_THE_TOWN = frozenset("""
     ort dorf stadt viertel stadtteil ortsteil nachbarschaft umgebung umfeld szene
