@@ -2477,6 +2477,10 @@ def _merge_long_forms(analysis: Analysis, entities: list[Entity],
         if ent is None:
             continue
         text = analysis.article.text[toks[0].start:toks[-1].end]
+        if any(o.label == "PER" and o is not ent and any(
+                m.start == toks[0].start and m.end == toks[-1].end for m in o.mentions)
+               for o in entities):
+            continue  # 'Bürgermeisterin Claudia Reuter (CDU)': a person, not the party's name
         before = analysis.article.text[max(0, toks[0].start - 4):toks[0].start].strip().lower()
         if before in {"des", "eines", "der", "dem", "den"}:  # not the nominative
             # "des Verbraucherschutzvereins Mitte", "der Freiwilligen Feuerwehr Wernau"
