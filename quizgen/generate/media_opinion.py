@@ -691,6 +691,13 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 # 'Geplant sind ..., durch den weniger Busse unterwegs sein müssten.': what a
                 # planned measure would do, no verdict (fresh reading 38 schulbus Q13)
                 continue
+            if lw in {"should", "sollte", "sollten"} and not text.rstrip().endswith("?") and \
+                    re.search(rf"(?:^|[:;]\s+|[„\"“]){re.escape(w)}\b[^.;:?]*,\s+\w+",
+                              text.strip()):
+                # 'Sollte sie zurückkehren, werde sie ... ausgestellt.', 'Should the plan
+                # fail, ...': the verb first makes an if-clause, nobody says what ought to be
+                # (blind review 79 de_brunnenfigur #10 read 'Sollte' as 'ought to')
+                continue
             if lw in {"should", "sollte", "sollten"} and TIMED[language].search(text) and \
                     not re.search(rf"(?i)\b{w}\s+(?:have|not have)\b", text):
                 continue  # 'should arrive within 14 days': expected, not demanded
@@ -1291,6 +1298,16 @@ NAMES_ITSELF = re.compile(r"(?i)\bsich\s+(?:[\w-]+\s+){1,3}(?:nennt|nennen|nannt
 
 # a quotation, not a word or name the writer sets in quotation marks ('eine Stadt, die sich
 # gern mit dem Etikett „nachhaltig“ schmückt'): more than three words between the marks
+# a say-verb of a relative clause that the main clause's verb follows ('Ein Landkreis, der
+# sich den Tierschutz in sein Leitbild schreibt, sollte ...'): what the subject writes or says
+# describes it, the main clause is nobody's report (blind review 78 de_tierheim: the writer's
+# closing verdict got no item)
+RELATIVE_CUE = re.compile(r"(?i),\s+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|which|"
+                          r"that|who)\s[^,;:.]*?\b(?P<cue>\w+)\s*,\s+(?:sollte|sollten|muss|"
+                          r"müssen|müsste|müssten|darf|dürfte|ist|wäre|braucht|verdient|should|"
+                          r"must|deserves|is|would)\b")
+
+
 _SPEECH = re.compile(r"[\"„“”«»]([^\"„“”«»]*)[\"„“”«»]")
 
 
@@ -1316,6 +1333,10 @@ def _writers_frame(analysis: Analysis, q: Quote) -> bool:
         # 'Eine Stadt, die sich Kurort nennt, sollte ...': a name it gives itself, nobody
         # speaks (blind review 58 de_minigolf: the writer's opinion got no item)
         return True
+    if q.kind == "indirect" and q.cue_span is not None and not _quoted_speech(text) and \
+            not REPORTED.search(text) and any(
+                m.start("cue") == q.cue_span[0] - s.start for m in RELATIVE_CUE.finditer(text)):
+        return True  # 'Ein Landkreis, der sich ... schreibt, sollte ...': nobody speaks
     if q.kind == "indirect" and not _quoted_speech(text) and \
             OWN_VIEW[analysis.language].match(text.strip()):
         return True  # 'Meiner Meinung nach ist ...': the quotation finder's 'nach' of a frame
@@ -1359,6 +1380,16 @@ def _last_block(analysis: Analysis):
 
 # an instruction to readers: 'Wer ... findet, soll ... melden', 'Anyone who sees ... should
 # report it to ...'
+# a tip a person gives the reader ('Wer ein Tier abgeben wolle, solle sich vorher melden, rät
+# X.', 'Anyone who finds one should leave it alone, she advised.'): what to do, neither a
+# checkable fact nor an opinion (blind review 78 de_tierheim #14)
+PASSED_TIP = {
+    "de": re.compile(r"^Wer [^,]+, (?:soll|solle|sollen|sollte|sollten|müsse|möge)\b[^.;]*"
+                     r"\b(?:rät|riet|raten|rieten|empfiehlt|empfahl|empfehlen)\b"),
+    "en": re.compile(r"(?i)^(?:anyone|those|people|residents|walkers|visitors|drivers|owners|"
+                     r"parents|readers) (?:who|with) [^.;]*?\b(?:should|must)\b[^.;]*\b(?:advises?|"
+                     r"advised|recommends?|recommended)\b"),
+}
 INSTRUCTION_LINE = {
     "de": re.compile(r"^Wer [^,]+, (?:soll|sollen|sollte|sollten)\b[^.;]*\b(?:melden|"
                      r"anrufen|wenden|informieren|verständigen|kontaktieren|abgeben)\b"),
@@ -1686,6 +1717,9 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # do, not what the writer thinks; after 'The RSPCA has urged the public ...' it is
             # the advice passed on (blind review 45 en_wallaby #14 keyed the writer's opinion)
             continue
+        if verdict == "opinion" and PASSED_TIP[lang].search(s.text.strip()) and \
+                not any(x.kind in {"judge", "stance", "hedge"} for x in cues):
+            continue  # 'Wer ..., solle sich vorher melden, rät Brandt.': a tip, no opinion
         if verdict == "opinion" and POINTING_VIEW[lang].search(s.text):
             continue  # 'X hält das für sehr wahrscheinlich': the view, not what it is of
         if verdict == "opinion" and APOLOGY.search(texts[i]):

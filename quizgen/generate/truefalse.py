@@ -235,6 +235,13 @@ def _unlean(m: re.Match) -> str:
 _RELATIVE_SEX = re.compile(r",\s+(?:der|die|dessen|deren)\b")
 # a relative clause right after a name ('Fuchs, die am Mühlweg wohnt', 'Quinn, who ...')
 _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|dessen|deren|who|whose)\b")
+# an apposition right after a name ('Elke Voss, einer pensionierten Lehrerin aus ...', 'Tom
+# Hale, a retired teacher,'): it describes the person named and would stay with the one
+# swapped in ('von Hennig, einer pensionierten Lehrerin' put the male mayor into a woman's
+# description, blind review 79 de_brunnenfigur #3)
+# ('According to Patel, the council had not ...': 'the' opens the main clause, no apposition)
+_APPOSITION_AFTER = re.compile(r",\s+(?:ein|eine|einer|einem|eines|a|an)\s(?!\w+\s+(?:has|have|had|"
+                               r"was|were|is|are|will|would|hat|hatte|ist|war|wird)\b)")
 # a German genitive s right after a name ('Kienzles Aussage')
 _GENITIVE_S = re.compile(r"s\s+[A-ZÄÖÜ][a-zäöüß]")
 
@@ -303,6 +310,8 @@ def _swaps(analysis: Analysis, s: Sentence):
             if _RELATIVE_AFTER.match(text, end):
                 continue  # 'berichtet Keller, die am Mühlweg wohnt': the clause describes the
                 # person named, not the one swapped in (quick reading 43 de_maislabyrinth Q6)
+            if _APPOSITION_AFTER.match(text, end):
+                continue  # 'Voss, einer pensionierten Lehrerin': the description is hers
             if _inside_name(text, s, m.start):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
             if text[end:end + 2] in {"'s", "’s"} and re.search(
