@@ -509,8 +509,11 @@ def _evidence_kind(c: Claim, claim: str, lang: str) -> str | None:
 # a figure a claim gives: a share, a count with a hedge, a number that is no year (a year
 # of an old one too: 'seit einem Brand im Jahr 1872' is no figure to check the data of,
 # blind review 29 de_zeitkapsel #16; a count that large is written '1.872', '1,872')
+# (nor is a decade: 'in the 1980s', 'in den 1980er-Jahren' - a drawing board found in a loft
+# then is no figure, blind review 79 en_blue_plaque #12 asked for 'the data the figure rests on')
 FIGURE = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per ?cent|prozent)|\b(?:up to|as many as|more than|"
-                    r"at least|bis zu|mehr als|mindestens)\s+\d|\b(?!(?:1\d|20)\d\d\b)\d{3,}")
+                    r"at least|bis zu|mehr als|mindestens)\s+\d|"
+                    r"\b(?!(?:1\d|20)\d\d(?:s|er)?\b)\d{3,}")
 
 
 # the prompts of the open item that names no claim: select lets it stand beside an evidence
@@ -1213,6 +1216,9 @@ BARE_SPOKES = {
     "de": re.compile(r"(?i)^(?:ein|eine|der|die)\s+(Sprecher(?:in)?)$"),
     "en": re.compile(r"(?i)^(?:a|an|the)\s+(spokes(?:man|woman|person))$"),
 }
+# a company speaking as the company: 'the company said', 'das Unternehmen teilte mit'
+_BARE_COMPANY = {lang: re.compile(rf"(?i)^(?:the|der|die|das)\s+(?:{'|'.join(nouns)})$")
+                 for lang, nouns in COMPANY_NOUNS.items()}
 # nouns the article introduces an organisation with: 'VoltPoint, a company that ...'
 ORG_NOUNS = {
     "de": r"(?:Firma|Unternehmen|Konzern|Betreiber|Anbieter|Hersteller|Verein|Verband|Bank|"
@@ -2157,7 +2163,7 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
             continue
         if ws[0].lower() in {"a", "an", "the", "who", "ein", "eine", "einer", "der", "die",
                              "das"}:
-            return phrase
+            return _nominative_role(phrase) if analysis.language == "de" else phrase
         if analysis.language == "de" and ws[0][:1].isupper() and ws[1][:1].islower() and \
                 not any(phrase.startswith(n) for n in names):
             return phrase
@@ -2168,6 +2174,26 @@ def _apposition(analysis: Analysis, ent: Entity) -> str | None:
             # article (blind review 70 en_darts_league listed him without one)
             return phrase
     return None
+
+
+def _nominative_role(phrase: str) -> str:
+    """A German apposition keeps the case of its name ('von Elke Brandstätter, einer
+    pensionierten Lehrerin aus Kirchhain'); the role in the list stands alone and wants the
+    nominative: 'eine pensionierte Lehrerin aus Kirchhain' (blind review 79 de_brunnenfigur
+    #14). Only 'einer' before adjectives and a noun: 'einer der Gründer', 'einer von ihnen'
+    are nominative already."""
+    ws = phrase.split()
+    if ws[0] != "einer" or len(ws) < 2 or not re.fullmatch(r"[a-zäöüß]+en|[A-ZÄÖÜ][\w-]*",
+                                                           ws[1]):
+        return phrase
+    out = ["eine"]
+    for i, w in enumerate(ws[1:], 1):
+        if w[:1].isupper():
+            return " ".join(out + ws[i:])
+        if not w.endswith("en"):
+            return phrase
+        out.append(w[:-1])
+    return phrase
 
 
 def _org_of(analysis: Analysis, phrase: str, sent: Sentence) -> Entity | None:
@@ -2668,6 +2694,14 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
                0 <= c.sentence.index - sent.index <= 1 for c in cs):
             # 'Die Bezirksregierung soll ... Eine Sprecherin bestätigte lediglich, ...': her
             # spokeswoman answers (blind review 14)
+            return
+        if any(_BARE_COMPANY[lang].match(clean(c.speaker)) and
+               0 <= c.sentence.index - sent.index <= 1 for c in cs) and any(
+                e.label == "ORG" and (e.name in party or party in e.name)
+                for e in analysis.entities):
+            # 'Some residents have claimed that PetCare Partners plans to sell ... That claim
+            # has not been confirmed, and the company said ...': the company answers (blind
+            # review 78 en_night_vet #16 called it unheard)
             return
         stems = _stems(party, lang)
         if speaker is not None and _same(party, speaker, lang):
