@@ -128,3 +128,27 @@ def test_axe_over_a_body_that_reports_the_end_is_no_overstatement():
                            "reviewed by April 2027"))
     head = [s for s in a.sentences if s.block == "headline"]
     assert "axe" in [w.lower() for w in overstated_words(a, head)]
+
+
+WELL_DE = """Von Lea Brand | 05.11.2026, 09:00 Uhr
+
+Zweckverband nimmt Brunnen vom Netz
+
+Der Zweckverband Wasser Altmühlgrund hat zwei seiner fünf Brunnen vom Netz genommen. In den \
+Proben vom 3. November war ein zu hoher Gehalt an Pflanzenschutzmitteln gemessen worden.
+
+Dass die Brunnen nicht lange abgeschaltet bleiben können, räumt der Verband selbst ein. Ohne \
+sie fehle im Herbst fast ein Drittel des Wassers. Geplant werde deshalb ein Filter, der nach \
+ersten Angaben rund zwei Millionen Euro kosten würde. Bezahlen müssten ihn am Ende die \
+Haushalte über die Gebühren.
+
+Der Verbandsrat entscheidet am 20. November über den Filter.
+"""
+
+
+def test_konjunktiv_going_on_with_reported_speech_is_no_writers_opinion():
+    # blind review 73 de_nitrat #12: 'Bezahlen müssten sie am Ende die Kunden über den
+    # Wasserpreis.' after the water board's reported 'Geprüft werde ...' was keyed the
+    # author's opinion
+    a = _analysis(WELL_DE)
+    assert not [q for q in _opinion_items(a) if "Bezahlen müssten" in q.prompt]
