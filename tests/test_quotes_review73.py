@@ -141,3 +141,11 @@ def test_a_claim_the_town_makes_has_no_speaker():
                      "eine ältere Abschrift. Belege gibt es dafür nicht.", "de")
     assert [(speaker, cue) for speaker, cue, _outlet in quotes] == [
         ("Katrin Seidel", "sagte"), (None, "behauptet")]
+
+
+def test_a_star_is_a_newspaper():
+    # blind review 77 en_diving_boards: '..., Hale told the Shropshire Star' had no outlet,
+    # so the discussion missed the second-hand quotation
+    quotes = _quotes('Pool manager Tom Hale spoke on Monday. "We had no choice," Hale told the '
+                     'Wrekin Star.', "en")
+    assert quotes == [("Tom Hale", "told", "Wrekin Star")]

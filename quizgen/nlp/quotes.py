@@ -131,7 +131,7 @@ MEDIA_WORDS = frozenset("""
     channel website podcast zeitungen rundfunk rundfunks hörfunk radiosender merkur bote
     volksstimme nachrichten herald gazette echo mercury chronicle tribune standard mail
     courier examiner südwestfunk swr ndr wdr mdr rbb itv itn lbc stv utv rte orf srf arte
-    phoenix dlf t-online heise
+    phoenix dlf t-online heise star argus advertiser sentinel
 """.split())
 # people of an outlet: 'der Chefredakteur der „Zeit“' speaks for it, not to it
 _MEDIA_ROLES = ("chefredakteur", "redakteur", "herausgeber", "reporter", "korrespondent",
