@@ -2398,6 +2398,26 @@ def overstated_words(analysis: Analysis, group: list[Sentence]) -> list[str]:
         rf"\b{re.escape(w.lower())}\b", p) for p in phrases)][:4]
 
 
+def _backed_by_body(analysis: Analysis, group: list[Sentence], words: list[str],
+                    head: dict[str, re.Pattern[str]], body: dict[str, re.Pattern[str]]
+                    ) -> set[str]:
+    """The heading's words matching `head` when a body sentence outside quotation marks
+    reports the same in plain words (`body`) about one of the heading's nouns."""
+    lang = analysis.language
+    pattern = head.get(lang)
+    hits = [w for w in words if pattern is not None and pattern.match(w)]
+    if not hits:
+        return set()
+    nouns = {stem(t.lemma or t.text, lang) for g in group for t in g.tokens
+             if t.pos == "NOUN" and len(t.text) >= 3} - {
+        stem(w, lang) for e in analysis.entities for w in re.findall(r"\w+", e.name)}
+    for b in analysis.body_sentences():
+        own = QUOTED.sub(" ", b.text)
+        if body[lang].search(own) and nouns & content_stems(b, lang):
+            return {w.lower() for w in hits}
+    return set()
+
+
 # a heading's verb of destruction ('beach huts smashed', 'Scheune zertrümmert') and the body's
 # plain report of it ('were destroyed or badly damaged', 'wreckage', 'zerstört')
 DAMAGE_HEAD = {"de": re.compile(r"(?i)^(?:zertrümmer\w*|zerstör\w*|verwüst\w*|demoliert\w*)$"),
@@ -2415,19 +2435,7 @@ def _backed_damage_words(analysis: Analysis, group: list[Sentence], words: list[
     things: 'dozens of beach huts smashed' over 'More than 40 beach huts were destroyed or
     badly damaged' says what the body says (blind review 67 en_beach_huts #21 called
     'smashed' overstated)."""
-    lang = analysis.language
-    pattern = DAMAGE_HEAD.get(lang)
-    hits = [w for w in words if pattern is not None and pattern.match(w)]
-    if not hits:
-        return set()
-    nouns = {stem(t.lemma or t.text, lang) for g in group for t in g.tokens
-             if t.pos == "NOUN" and len(t.text) >= 3} - {
-        stem(w, lang) for e in analysis.entities for w in re.findall(r"\w+", e.name)}
-    for b in analysis.body_sentences():
-        own = QUOTED.sub(" ", b.text)
-        if DESTROYED[lang].search(own) and nouns & content_stems(b, lang):
-            return {w.lower() for w in hits}
-    return set()
+    return _backed_by_body(analysis, group, words, DAMAGE_HEAD, DESTROYED)
 
 
 # a heading's short word for ending a thing ('plans to axe free lessons') and the body's plain
@@ -2445,19 +2453,7 @@ def _backed_cut_words(analysis: Analysis, group: list[Sentence], words: list[str
     teaching programme' says what the body says; 'axe' is the headline's short word, a loaded
     word to name, but no claim the body does not back (blind review 76 en_music_service #14
     called the supported headline overstated)."""
-    lang = analysis.language
-    pattern = CUT_HEAD.get(lang)
-    hits = [w for w in words if pattern is not None and pattern.match(w)]
-    if not hits:
-        return set()
-    nouns = {stem(t.lemma or t.text, lang) for g in group for t in g.tokens
-             if t.pos == "NOUN" and len(t.text) >= 3} - {
-        stem(w, lang) for e in analysis.entities for w in re.findall(r"\w+", e.name)}
-    for b in analysis.body_sentences():
-        own = QUOTED.sub(" ", b.text)
-        if ENDED[lang].search(own) and nouns & content_stems(b, lang):
-            return {w.lower() for w in hits}
-    return set()
+    return _backed_by_body(analysis, group, words, CUT_HEAD, ENDED)
 
 
 _VOWELS = frozenset("AEIOUYÄÖÜ")
