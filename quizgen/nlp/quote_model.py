@@ -304,11 +304,17 @@ def _previous_speaker(analysis: Analysis, rule_quotes: list[Quote], index: int,
     return ent if gender(analysis, ent) in (None, wanted) else None
 
 
+# what people are said to say when nobody is named ('Im Ort wird erzählt, ...'): the verb's
+# lemma (quotes' rules) and its participle (the cue of the speakerless quotation they make)
+TALK_DE = {"erzählen": "erzählt", "munkeln": "gemunkelt", "spekulieren": "spekuliert",
+           "raunen": "geraunt", "tuscheln": "getuschelt", "behaupten": "behauptet"}
+
+
 def _talk(q: Quote) -> bool:
-    """A speakerless quotation the rules made from talk ('heißt es', 'wird erzählt')."""
+    """A speakerless quotation the rules made from talk ('heißt es', 'wird erzählt'); the
+    model leaves it without a speaker."""
     cue = (q.cue or "").lower()
-    return cue == "heißt es" or any(cue.startswith(w) for w in (
-        "erzählt", "gemunkelt", "spekuliert", "geraunt", "getuschelt", "behauptet"))
+    return cue == "heißt es" or cue.startswith(tuple(TALK_DE.values()))
 
 
 def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:

@@ -178,9 +178,6 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
 _PLACE_PREPS = frozenset("in on at near from im am aus bei nahe".split())
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
-# what people are said to say when nobody is named ('Im Ort wird erzählt, ...'); the quote
-# model leaves such quotations without a speaker
-TALK_DE = frozenset("erzählen munkeln spekulieren raunen tuscheln behaupten".split())
 # 'Im Ort heißt es': talk, not a source
 _TALK_OF_THE_TOWN = frozenset("""
     ort dorf stadt viertel stadtteil ortsteil nachbarschaft umgebung umfeld szene
@@ -1388,7 +1385,7 @@ class _Sentence:
                     sp = None
             passive_now = any(lang.is_fin(toks[k]) and toks[k].lemma == "werden"
                               for k in range(lo, hi))
-            if sp is None and lang.de and passive_now and lemma in TALK_DE:
+            if sp is None and lang.de and passive_now and lemma in quote_model.TALK_DE:
                 # 'In Hallwig wird zudem erzählt, ein Investor wolle ...': talk nobody owns,
                 # not the last speaker's (whom the Konjunktiv would carry it to)
                 found = _Found(speaker=None, cue=cue, content=None)
