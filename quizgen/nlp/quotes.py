@@ -1988,7 +1988,34 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             if q.speaker_span is not None and not _bare_source(q.speaker):
                 last = q
     # learned additions (quote_model.py): speech without a cue the rules above cannot read
-    return quote_model.add_quotes(analysis, quotes)
+    quotes = quote_model.add_quotes(analysis, quotes)
+    publisher = _publisher(analysis.article.source)
+    for q in quotes:
+        if q.outlet and publisher and _names_publisher(q.outlet, publisher):
+            q.outlet = None  # 'she told the Herald' in the Harbridge Herald: its own reporting
+    return quotes
+
+
+_SOURCE_PARTS = re.compile(r"\s*[/|,;]\s*")
+_SOURCE_LABEL = re.compile(r"(?i)^\W*(?:source|quelle)\s*:\s*")
+
+
+def _publisher(source: str | None) -> frozenset[str]:
+    """The words of the paper the page names first in its source line ('Harbridge Herald' of
+    'Harbridge Herald / PA Media'); what was said to it is its own reporting (blind review
+    85: 'she told the Herald' was asked as a quotation from another outlet). Nothing for
+    'eigene Recherche, SWR', whose first part names no paper."""
+    first = _SOURCE_PARTS.split(_SOURCE_LABEL.sub("", source or "").strip())[0].strip()
+    if not first[:1].isupper():
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[\w.&-]+", first))
+
+
+def _names_publisher(outlet: str, publisher: frozenset[str]) -> bool:
+    """Is every word of the outlet ('the Herald', 'dem „Tagblatt“') one of the publisher's?"""
+    words = [w.lower() for w in re.findall(r"[\w.&-]+", outlet)]
+    words = [w for w in words if w not in _ARTICLES]
+    return bool(words) and all(w in publisher for w in words)
 
 
 def _echoes(made: list[Quote], text: str, start: int, end: int) -> set[int]:

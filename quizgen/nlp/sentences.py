@@ -74,10 +74,12 @@ def _inside_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 _ORDINAL_END = re.compile(r"(?:\b(?:am|vom|zum|bis|seit|ab|dem|den|der)\s+)?\d{1,2}\.$")
-# "Die 3. Zivilkammer", "im 2. Halbjahr": after an article or preposition a number with a
-# period is an ordinal, whatever follows
+# "Die 3. Zivilkammer", "im 2. Halbjahr", "seit seinem 16. Lebensjahr" (blind review 84):
+# after an article, a possessive or a preposition a number with a period is an ordinal,
+# whatever follows
 _ARTICLE_ORDINAL = re.compile(r"(?i)\b(?:der|die|das|dem|den|des|ein|eine|einer|einem|am|im|"
-                              r"zum|zur|vom|beim|ins|seit|ab|bis|nach|vor|jede[rmns]?)\s+"
+                              r"zum|zur|vom|beim|ins|seit|ab|bis|nach|vor|jede[rmns]?|"
+                              r"(?:mein|dein|sein|ihr|unser|eur)(?:e|em|en|er|es))\s+"
                               r"\d{1,3}\.$")
 # "Google Inc. weist ... aus": a short word with a period before a lower-case word is an
 # abbreviation Punkt did not know, not a sentence end
