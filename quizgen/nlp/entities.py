@@ -633,6 +633,10 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             # a common noun, after a first name and before a verb, conjunction or comma
             # ('BBK-Präsident Thomas Kellermann': the tagger made the title a name too)
             f = i + 1 if _hyphen_title(toks[i], language) and j == i + 2 else i
+            if f == i and j == i + 2 and i == 0 and language == "de" and \
+                    toks[i + 1].pos == "PROPN" and is_title(toks[i].text, language):
+                f = i + 1  # 'Stadtrat Tobias Brenner sagte' opening the sentence: the title
+                # was read into the run ('Brenner' was lost, review 81)
             titled = f > 0 and (is_title(toks[f - 1].text, language) or _compound_title(
                 toks[f - 1], language))  # 'Die Verkehrsexpertin Laura Stein von der ...'
             # 'Curator Dr Fiona Reddy said': past an honorific ('Reddy' the tagger's adverb
@@ -646,10 +650,12 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                                                  # sentence, after a title and a first
                                                  # name, before the verb, is the surname
                                                  # (blind review 65: 'Holger')
-                                                 titled and toks[j].pos == "ADP" and
+                                                 titled and toks[j].pos in {"ADP",
+                                                                            "PRON"} and
                                                  j + 1 < len(toks) and
                                                  toks[j + 1].pos in {"VERB", "AUX"} or
-                                                 _unknown_verb_surname(toks[j], language)) and \
+                                                 _unknown_verb_surname(toks[j], language) or
+                                                 _verb_surname_en(toks, f, j, language)) and \
                     toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
                     not is_place_name(toks[f].text, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
@@ -660,7 +666,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                         or toks[j + 1 if j + 1 < len(toks) else j].pos in {"VERB", "AUX",
                                                                            "CCONJ"}
                         or _surname_as_adjective(toks, i, j)
-                        or _surname_after_first_name(toks, f, j, language)):
+                        or _surname_after_first_name(toks, f, j, language)
+                        or _verb_surname_en(toks, f, j, language)):
                 j += 1
             i = _legal_form_start(toks, i, j, language)
             if language == "en" and i >= 3 and toks[i - 1].text == "and" and toks[
@@ -755,6 +762,28 @@ def _unknown_verb_surname(tok: Token, language: str) -> bool:
     speaker was 'Keith' alone and the prompt 'Who Ransome said ...?' (blind review 30)."""
     return language == "en" and tok.pos == "VERB" and tok.text[1:].islower() and \
         _NAME_WORD.match(tok.text) is not None and not _known_word(tok.text.lower(), language)
+
+
+def _noun_surname_de(toks: list[Token], k: int) -> bool:
+    """'Stadtrat Tobias Brenner sagte': after a first name the lexicon knows, a capitalised
+    common noun that does not inflect, before a verb, comma or full stop, is the surname
+    (the councillor was 'Tobias', review 81)."""
+    nxt, sur = toks[k], toks[k + 1]
+    return sur.pos == "NOUN" and sur.text[1:].islower() and nxt.text[1:].islower() and \
+        _known_name_stem(nxt.text, "de") and not _inflected_noun(sur.text) and (
+            k + 2 >= len(toks) or toks[k + 2].pos in {"VERB", "AUX", "CCONJ"} or
+            toks[k + 2].text in {",", ".", "(", ":"})
+
+
+def _verb_surname_en(toks: list[Token], f: int, j: int, language: str) -> bool:
+    """'Volunteer Doris Fell, 84, who ...': a capitalised word the tagger read as a verb the
+    lexicon knows ('Fell', 'Rose', 'Hunt'), right after a first name and before a comma or
+    full stop, is the surname; a verb after a name is not capitalised (blind review 75: the
+    person was 'Doris')."""
+    return language == "en" and j + 1 < len(toks) and toks[j].pos == "VERB" and \
+        toks[j].text[:1].isupper() and toks[j].text[1:].islower() and \
+        toks[f].pos == "PROPN" and toks[f].text[1:].islower() and \
+        toks[j + 1].text in {",", "."} and _NAME_WORD.match(toks[j].text) is not None
 
 
 def _surname_as_adjective(toks: list[Token], i: int, j: int) -> bool:
@@ -999,7 +1028,8 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
     if kind == "council" and language == "de":
         k = i + 2 if nxt.text == "von" else i + 1
         if k == i + 1 and k + 1 < len(toks) and _namelike(nxt, language) and (
-                _namelike(toks[k + 1], language) or toks[k + 1].tag == "NE") and (
+                _namelike(toks[k + 1], language) or toks[k + 1].tag == "NE" or
+                _noun_surname_de(toks, k)) and (
                     k + 2 >= len(toks) or not _namelike(toks[k + 2], language)):
             # "Stadtrat Michael Gruber": first name and surname after it, a councillor
             cand = _Candidate(tokens=toks[k:k + 2], sentence=sentence, title=[tok])
@@ -1022,7 +1052,12 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
         cand.label_votes["ORG"] += 3
         return cand, i + 1
     institution = kind in {"institution", "court"}
-    if institution or kind == "class" and (language == "de" or tok.text.islower()):
+    if institution or kind == "class" and (language == "de" or tok.text.islower() or (
+            i == 0 and tok.text[1:].islower() and nxt.text[:1].isupper() and
+            nxt.pos == "NOUN" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and
+            toks[i + 2].pos == "NOUN")):  # 'Operator Valley Coaches said' opening the
+        # sentence: the class noun is capitalised there, not part of the name (review 72);
+        # not 'Retailer John Smith' (a person) nor 'Retailer Smith'
         k = i + 1
         if language == "de" and toks[k].text == "St." and k + 1 < len(toks):
             k += 1  # "Pflegeheim St. Anna"
@@ -1037,7 +1072,12 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
             return None  # "Einzelhändler Oliver Brandt" is a person ("Das Reiseunternehmen
             # Falk Sommer" a firm: no person is an 'Unternehmen', blind review 13)
         k += 1
-        while k < len(toks) and k - name_start < 4 and toks[k].text[:1].isupper() and (
+        while k < len(toks) and k - name_start < 4 and (
+                language == "en" and toks[k].text in {"of", "for"} and k + 1 < len(toks) and
+                toks[k + 1].text[:1].isupper() and toks[k + 1].pos in {"NOUN", "PROPN"} and
+                not _ACRONYM.match(toks[k + 1].text) and (k := k + 1)  # 'group Friends of
+                # Victoria Park' (the group was 'Friends', blind review 72)
+                or toks[k].text[:1].isupper()) and (
                 language == "en" and toks[k].pos not in {"PUNCT", "NUM"}
                 or language == "de" and (_namelike(toks[k], language) or toks[k].text in
                                          _COMPANY_HEADS_DE)  # 'Weiler Reisen'
@@ -1539,6 +1579,13 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
         # 'author', blind review 65 en_literary_festival #3), "women's team coach"
         while k - 1 >= 0 and toks[k - 1].pos == "ADJ":
             k -= 1
+    if language == "en" and 0 < k < first - 1 and toks[k].text[:1].isupper() and \
+            _SEAT_HEADS_EN.match(toks[k].text) and toks[k - 1].pos == "PROPN" and \
+            toks[k - 1].text[:1].isupper() and toks[first - 1].text.islower():
+        # 'Castlebury College principal Andrew Oduya': the body's name goes with its noun
+        # (the role was 'College principal', blind review 81 en_footbridge #5)
+        while k - 1 >= 0 and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper():
+            k -= 1
     if language == "en" and k == 1 and toks[0].pos == "VERB" and toks[0].tag == "VVB" and \
             toks[1].pos == "NOUN":
         k = 0  # 'Lead author Dr Helen Okoro': the tagger read the sentence's first word as a verb
@@ -1557,6 +1604,13 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
     if language == "de" and k < first - 1:
         k = _participle_complement_start(toks, k)
     return toks[k:first]
+
+
+# an institution whose head a role names ('Castlebury College principal'); not a party
+# ('Green Party councillor' is written so)
+_SEAT_HEADS_EN = re.compile(r"^(?:College|School|Academy|University|Hospital|Museum|Library|"
+                            r"Trust|Society|Association|Club|Council|Institute|Centre|"
+                            r"Theatre|Zoo|Charity)$")
 
 
 def _participle_complement_start(toks: list[Token], k: int) -> int:
@@ -1635,6 +1689,11 @@ def _title_text(c: _Candidate, language: str) -> str:
     """The title as a role: an adjective that opens the sentence is written in lower case
     ('Local MS' -> 'local MS'; it is capitalised only for its place)."""
     words = [t.text for t in c.title]
+    p = next((n for n, w in enumerate(words) if w.islower()), 0)
+    if language == "en" and p >= 2 and _SEAT_HEADS_EN.match(words[p - 1]) and all(
+            w[:1].isupper() for w in words[:p]) and all(w.islower() for w in words[p:]):
+        return f"{' '.join(words[p:])} of {' '.join(words[:p])}"  # 'principal of Castlebury
+        # College', not 'Castlebury College principal' cut to 'College principal'
     first = c.title[0]
     if first is c.sentence.tokens[0] and first.pos in {"ADJ", "VERB"} and \
             first.text[1:].islower() and not any(
@@ -2780,6 +2839,9 @@ def _two_part_role(title: str, phrase: str, language: str) -> str | None:
     if language == "en" and title.split()[0].lower() in PERSON_TITLES["en"] and \
             title[1:] == title[1:].lower():
         title = title[:1].lower() + title[1:]  # 'Councillor' as a role: 'councillor and ...'
+    if language == "en" and title.isupper() and " " not in title:
+        return f"{title}, {phrase}"  # 'PC Daniel Foster, a rural crime officer': a rank in
+        # letters and the post ('pC and rural crime officer ...', blind review 78, F)
     return f"{title} {'und' if language == 'de' else 'and'} {rest}"
 
 
