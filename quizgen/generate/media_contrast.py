@@ -260,6 +260,24 @@ def _open_on_heading(text: str, at: int, nouns: set[str], lang: str) -> bool:
 
 
 NEGATION = {"not", "never", "nicht", "nie", "niemals", "kaum", "hardly"}
+# prepositions of place: the noun after them says where the heading's matter happens
+PLACE_PREPS = {"de": {"im", "in", "am", "an", "auf", "beim", "bei", "vor"},
+               "en": {"in", "at", "on", "inside", "outside"}}
+
+
+def _setting_nouns(toks: list[Token], lang: str) -> set[str]:
+    """Stems of the heading's nouns that stand only in a phrase of place ('im Freizeitpark',
+    'at the pool'), an article or adjective stepped over."""
+    places, others = set(), set()
+    for k, t in enumerate(toks):
+        if t.pos != "NOUN":
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].pos in {"DET", "ADJ"} and k - j <= 2:
+            j -= 1
+        place = j >= 0 and toks[j].text.lower() in PLACE_PREPS.get(lang, set())
+        (places if place else others).add(stem(t.lemma or t.text, lang))
+    return places - others
 
 
 def findings(analysis: Analysis) -> list[Finding]:
@@ -349,6 +367,12 @@ def findings(analysis: Analysis) -> list[Finding]:
         own = {stem(t.lemma or t.text, lang) for t in toks[:verb] if t.pos == "NOUN"} \
             if verb is not None and first is not None and first < verb else set()
         own = own if nouns - own - names else set()  # a heading of nouns only keeps them
+        # a noun that only sets the scene ('Schüler im Freizeitpark bis nach 22 Uhr im
+        # Einsatz'): an open question on something else done there ('Ob gegen den
+        # Freizeitpark ein Bußgeld verhängt wird, ist noch offen') leaves the heading's
+        # claim standing (blind review 82 de_ferienjobs #15/#16 keyed the headline the body
+        # backs 'not confirmed')
+        setting = _setting_nouns(toks, lang)
         for b in () if HEAD_OPEN[lang].search(h.text) else _under(analysis, h, body):
             u = UNCERTAIN[lang].search(b.text)
             if u and WH_OPEN[lang].search(b.text):
@@ -358,7 +382,7 @@ def findings(analysis: Analysis) -> list[Finding]:
                 continue  # 'Ob der Fährbetrieb im kommenden Jahr weiterläuft, ist noch offen'
                 # leaves 'Letzte Rheinfähre ... stellt Betrieb ein' standing: what comes after
             if u and _same_heads(nouns, body_stems[b.index]) and _open_on_heading(
-                    b.text, u.start(), nouns - {subject} - own, lang):
+                    b.text, u.start(), nouns - {subject} - own - setting, lang):
                 found.append(Finding(h, "uncertain", _clause(h, nouns, body_stems[b.index], lang),
                                      b, u.group(0)))
                 break

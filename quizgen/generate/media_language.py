@@ -121,7 +121,11 @@ SENSES = {
         # 'PLEITE AUF ZWEI RÄDERN!' over a delayed cycle path is a slur (quick reading 24)
         "pleite": [(r"(?i)insolven|zahlungsunfähig|konkurs", "")]},
     # 'plans to axe lollipop patrols': the tabloid verb for cutting; an axe itself is a tool
-    "en": {"axe": [(r"(?i)\b(?:to|will|would|could|may|might|must|shall)\s+axe\b", "cut")]},
+    # ('coastguard team faces axe': the threat of closure, blind review 84 en_coastguard had
+    # no loaded-language item on it)
+    "en": {"axe": [(r"(?i)\b(?:to|will|would|could|may|might|must|shall)\s+axe\b", "cut"),
+                   (r"(?i)\b(?:faces?|facing|faced|under|escapes?|escaped)\s+(?:the\s+)?axe\b",
+                    "closure")]},
 }
 # the neutral word where no sense is found: None (loaded, leave it out) or "" (not loaded)
 SENSE_DEFAULT = {"kahlschlag": None, "pleite": None, "axe": ""}
@@ -146,8 +150,13 @@ HEADING_FAMILY = {"flee": r"fle(?:e|es|d|eing)", "flees": r"fle(?:e|es|d|eing)",
 # does crumble (blind review 14), a crumbling school or theatre roof is dramatised
 LITERAL = {
     "de": {},
+    # (a building material crumbles literally: 'crumbling concrete found in upper decks'
+    # over 'chunks of concrete fell from a ceiling' was keyed the dramatising word, blind
+    # review 81 en_multistorey #10/#15)
     "en": {"crumbling": {"cliff", "cliffs", "rock", "rocks", "stone", "chalk", "clay",
-                         "coast", "coastline", "plaster", "mortar", "sandstone"},
+                         "coast", "coastline", "plaster", "mortar", "sandstone", "concrete",
+                         "masonry", "brickwork", "bricks", "stonework", "render", "cement",
+                         "tarmac", "asphalt"},
            # 'Raised beds were smashed and a polytunnel was slashed': damage told literally,
            # no judging word (quick reading 37 school_garden #11)
            **dict.fromkeys(("smashed", "smash", "smashes"), {

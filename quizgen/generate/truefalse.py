@@ -214,6 +214,26 @@ def _inside_name(text: str, s: Sentence, start: int) -> bool:
     return bool(NAMING.search(stem))
 
 
+# a first name and 'and' before a full name: two people who share the surname ('Dean and Sofia
+# Marr', 'Uwe und Dieter Kamphausen')
+_PAIR_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÄÖÜ][a-zäöüß'’-]+)\s+(?:and|und|&)\s+$")
+
+
+def _pair_name(analysis: Analysis, s: Sentence, start: int) -> bool:
+    """Is the name at `start` the second half of a couple's name ('The current owners, Dean
+    and Sofia Marr, ...')? A name swapped in leaves the first name without its surname
+    ('Dean and Oyelaran', blind review 79 en_blue_plaque). Not after a name of its own
+    ('Peter Ashworth and Sofia Marr') or a place ('Leeds and ...'); a first name alone
+    taken for a firm ('Owen') still counts."""
+    base = max(s.start, start - 40)
+    m = _PAIR_BEFORE.search(analysis.article.text[base:start])
+    if not m:
+        return False
+    a, b = base + m.start(1), base + m.end(1)
+    return not any(mo.start < b and a < mo.end for e in analysis.entities
+                   if e.label in {"PER", "LOC"} for mo in e.mentions)
+
+
 # a German age word before a name ('Der 58-jährige Rainer T.', 'die 16-Jährige'): it
 # describes the person named, and another one swapped in keeps an age that is not theirs
 AGE_BEFORE = re.compile(r"(?i)\d+-jährige[nmrs]?$|^\w+jährige[nmrs]?$")
@@ -223,11 +243,15 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*)\s+$")
 # a connective after the finite verb that answers the sentence before, which a statement
 # on its own does not print ('Eine offizielle Statistik wird allerdings erst im Frühjahr
 # veröffentlicht', quick reading 30 de_polizei #8; 'is, however,')
+# ('Some neighbours have also claimed that ...': also beside what? blind review 77
+# en_diving_boards #15, blind79 en_blue_plaque)
 _LEANING = re.compile(r"\b(wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|"
                       r"soll|sollen|kann|können|muss|müssen) (?:allerdings|jedoch|außerdem|"
-                      r"zudem|aber|indes) |(?<=\w),? however,? (?=\w)")
+                      r"zudem|aber|indes) |\b(has|have|had|is|are|was|were|will|would|can|"
+                      r"could) also |(?<=\w),? however,? (?=\w)")
 def _unlean(m: re.Match) -> str:
-    return f"{m.group(1)} " if m.group(1) else " "
+    verb = m.group(1) or m.group(2)
+    return f"{verb} " if verb else " "
 
 
 # a German relative pronoun right after a name shows the person's sex ('Riedel, die das Archiv
@@ -314,6 +338,8 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # 'Voss, einer pensionierten Lehrerin': the description is hers
             if _inside_name(text, s, m.start):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
+            if _pair_name(analysis, s, m.start):
+                continue  # 'Dean and Sofia Marr': never 'Dean and Oyelaran'
             if text[end:end + 2] in {"'s", "’s"} and re.search(
                     rf"\b(?:at|like|from|into|outside)\s+{re.escape(m.text)}['’]s\b", text):
                 continue  # 'a shop like Haddow's', where 'at Haddow's' is the shop: never
@@ -668,6 +694,30 @@ def _speaks_of_self(analysis: Analysis, s: Sentence) -> bool:
     return False
 
 
+# a leading 'Auch' that sets the sentence beside the one before ('Auch bei den Eltern sieht
+# Ohlendorf Nachholbedarf' after what she said of the firms): printed on its own it points to
+# a context the statement does not give (blind review 82 de_ferienjobs C5), so it goes; the
+# sentence stands without it ('Bei den Eltern sieht ...'). Not 'Auch wenn' (a concession)
+# nor 'Auch so'/'Auch dann'.
+_ALSO_LEAD = re.compile(r"^(?:Auch|Ebenfalls)\s+(?!(?:wenn|dann|so|nicht|nur)\b)(?=\w)")
+
+
+def _also_lead(s: Sentence) -> str | None:
+    """'drop' where the sentence opens with such an 'Auch' before a phrase, 'skip' where
+    the verb follows it ('Auch ist unklar, ...': without it a question), else None."""
+    if not _ALSO_LEAD.match(s.text):
+        return None
+    return "skip" if len(s.tokens) > 1 and is_finite(s.tokens[1]) else "drop"
+
+
+def _unalso(text: str) -> str:
+    m = _ALSO_LEAD.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def generate(analysis: Analysis) -> list[Question]:
     yes, no = TRUE_FALSE_WORDS[analysis.language]
     de = analysis.language == "de"
@@ -682,6 +732,9 @@ def generate(analysis: Analysis) -> list[Question]:
             # the statement does not print (quick reading 40 de_padel Q3, de_fischzucht Q9)
             continue
         if de and _reported_k2(analysis, s):
+            continue
+        also = _also_lead(s) if de else None
+        if also == "skip":
             continue
         if _speaks_of_self(analysis, s):
             continue
@@ -712,6 +765,8 @@ def generate(analysis: Analysis) -> list[Question]:
         else:
             true_text = statements.apply(analysis, s, edits)
         true_text = _LEANING.sub(_unlean, true_text)
+        if also:
+            true_text = _unalso(true_text)
         # a long sentence printed whole, its pronoun resolved or not ('Wendt kündigte an,
         # dass im Juni eine Bürgerversammlung stattfinden werde, bei der ...' for 'Sie
         # kündigte an, ...'): a statement true at sight, no true item (blind review 40
@@ -729,6 +784,8 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue
             false_text = _LEANING.sub(_unlean, statements.apply(
                 analysis, s, [*edits, (start, end, replacement)]))
+            if also:
+                false_text = _unalso(false_text)
             why = (f"Falsch: Im Text steht „{original}“, nicht „{replacement}“. "
                    if de else f"False: the article says “{original}”, not “{replacement}”. ")
             out.append(Question(
