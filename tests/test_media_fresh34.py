@@ -201,7 +201,8 @@ council was waiting for the results.
 @pytest.mark.parametrize("text,bad", [(LEAFLET, "Why might a leaflet"),
                                       (POST, "Why might a message")])
 def test_a_leaflet_or_post_is_not_asked_for_its_motives(text, bad):
-    qs = [q for q in _media(text) if q.skill == "discussion" and "no evidence" in q.prompt]
+    qs = [q for q in _media(text) if q.skill == "discussion" and (
+        "no evidence" in q.prompt or "not been confirmed" in q.prompt)]
     assert qs and not [q.prompt for q in qs if bad in q.prompt], [q.prompt for q in qs]
 
 
@@ -210,7 +211,8 @@ def test_a_leaflet_or_post_is_not_asked_for_its_motives(text, bad):
     (POST, "reporters on the ground", "experts"),
 ])
 def test_evidence_suggested_fits_the_claim(text, bad, wanted):
-    qs = [q for q in _media(text) if q.skill == "discussion" and "no evidence" in q.prompt
+    qs = [q for q in _media(text) if q.skill == "discussion" and (
+        "no evidence" in q.prompt or "not been confirmed" in q.prompt)
           and "Pick one" not in q.prompt]
     assert qs and all(bad not in q.answer and wanted in q.answer for q in qs), \
         [q.answer for q in qs]

@@ -234,13 +234,16 @@ def test_a_flag_after_a_charge_and_its_denial_asks_nothing():
     for q in media.generate(an):
         if q.skill in {"evidence", "discussion"}:
             text = q.prompt + " " + (q.answer if isinstance(q.answer, str) else "")
-            assert "no such letter" not in text or "no evidence" not in text.lower()
-            assert not ("no evidence" in q.prompt and "no such letter" in str(q.answer))
+            unproven = "no evidence" in text.lower() or "not been confirmed" in text
+            assert "no such letter" not in text or not unproven
+            assert not (("no evidence" in q.prompt or "not been confirmed" in q.prompt)
+                        and "no such letter" in str(q.answer))
 
 
 def test_a_flag_right_after_a_charge_still_points_at_it():
     an = _analysis(EN_PANDA.replace(" The park said it had received no such letter.", ""))
-    ev = [q for q in media.generate(an) if q.skill == "evidence" and "evidence" in q.prompt]
+    ev = [q for q in media.generate(an) if q.skill == "evidence" and (
+        "evidence" in q.prompt or "confirmed" in q.prompt)]
     assert ev and all("raised concerns about the fence" in q.prompt + str(q.answer)
                       for q in ev)
 

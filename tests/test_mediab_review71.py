@@ -161,7 +161,8 @@ def test_evidence_options_lose_their_narrative_lead_in():
     # option: the claim after the colon, as the others are (blind review 69 de_schulsanitaeter
     # #12, de_fahrradparkhaus #10)
     qs = [q for q in _media(FREIBAD_FLAG_DE) if q.skill == "evidence"
-          and q.type == "multiple_choice" and "Beweise" in q.prompt]
+          and q.type == "multiple_choice" and ("Beweise" in q.prompt
+                                               or "nicht bestätigt" in q.prompt)]
     assert qs
     for q in qs:
         for o in q.options:
@@ -226,7 +227,8 @@ def test_denial_of_the_flagged_claim_is_no_wrong_option():
     # the note: the other side's word on the same matter, no fair wrong answer (invented
     # articles of round 71)
     qs = [q for q in _media(WARTUNG_DE) if q.skill == "evidence"
-          and q.type == "multiple_choice" and "Beweise" in q.prompt]
+          and q.type == "multiple_choice" and ("Beweise" in q.prompt
+                                               or "nicht bestätigt" in q.prompt)]
     assert qs
     for q in qs:
         assert not any("fristgerecht" in o for o in q.options), q.options
@@ -254,7 +256,8 @@ def test_answer_in_the_note_sentence_is_no_wrong_option():
     # housing.': the council's answer inside the note is no fair wrong answer (invented
     # articles of round 71)
     qs = [q for q in _media(DEPOT_EN) if q.skill == "evidence"
-          and q.type == "multiple_choice" and "no evidence" in q.prompt]
+          and q.type == "multiple_choice" and ("no evidence" in q.prompt
+                                               or "not been confirmed" in q.prompt)]
     assert qs
     for q in qs:
         assert not any("sold for housing" in o for o in q.options), q.options

@@ -17,6 +17,7 @@ from quizgen.generate.media_text import (
     cite,
     clean,
     evidence_markers,
+    impersonal,
     independent_of,
     make,
     person_role,
@@ -30,6 +31,7 @@ from quizgen.generate.media_text import (
 )
 from quizgen.model import Analysis, Entity, Question, Sentence
 from quizgen.nlp.coref import gender
+from quizgen.nlp.evidence import unconfirmed
 from quizgen.nlp.memo import per_analysis
 
 HEDGE_WORDS = re.compile(
@@ -92,6 +94,13 @@ T = {
         "unsupported_expl_group": "Der Artikel merkt an: {marker} Die Behauptung gibt er so "
                                   "wieder: {claim} Belegt wird sie im Artikel nicht.",
         "tf_unsupported": "{claim} – Für diese Behauptung nennt der Artikel Beweise.",
+        # the flag says 'nicht bestätigt', not 'keine Beweise' (blind review 80: the wording
+        # must fit what the text says)
+        "unsupported_unconfirmed": "Zu welcher Aussage schreibt der Artikel, dass sie nicht "
+                                   "bestätigt ist?",
+        "tf_unsupported_unconfirmed": "{claim} – Laut Artikel ist diese Behauptung bestätigt.",
+        "tf_unsupported_unconfirmed_expl": "Falsch: Der Artikel schreibt: {marker} Eine "
+                                           "unbestätigte Behauptung sollte man vorsichtig lesen.",
         "tf_unsupported_expl": "Falsch: Der Artikel schreibt ausdrücklich: {marker} "
                                "Eine Behauptung ohne Beleg sollte man vorsichtig lesen.",
         "who": "Wer {predicate}?",
@@ -141,6 +150,14 @@ T = {
         "unsupported_expl_group": "The article notes: {marker} It reports the claim like "
                                   "this: {claim} The article does not back it up.",
         "tf_unsupported": "{claim} – The article reports evidence for this claim.",
+        # the flag says 'has not been confirmed', not 'no evidence' (blind review 80
+        # en_community_garden #11, en_compost_site #10)
+        "unsupported_unconfirmed": "Which statement does the article say has not been "
+                                   "confirmed?",
+        "tf_unsupported_unconfirmed": "{claim} – The article says this claim has been "
+                                      "confirmed.",
+        "tf_unsupported_unconfirmed_expl": "False: the article says: {marker} An unconfirmed "
+                                           "claim should be read with care.",
         "tf_unsupported_expl": "False: the article says explicitly: {marker} A claim without "
                                "evidence should be read with care.",
         "who": "Who {predicate}?",
@@ -436,9 +453,14 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             answer, others, named_form = own, (_unflagged(pools[False], own, True)
                                                if own else []), False
         marker_text = cite(analysis, msent)
+        unconfirmed_kind = "_unconfirmed" if unconfirmed(marker.text) else ""
         if c.pronoun_speaker:
             expl = t["unsupported_expl_anon"].format(marker=marker_text)
-        elif c.entity is None and c.sentence.index != msent.index:
+        elif (c.entity is None or impersonal(c) or c.entity.label != "PER"
+              and _PASSIVE_CLAIM.search(c.sentence.text)) and c.sentence.index != msent.index:
+            # ('In einer Elterngruppe im Messengerdienst WhatsApp wird behauptet, ...': 'Die
+            # Behauptung stammt von WhatsApp' named the channel as its source, blind review 85
+            # de_essenslieferant #11)
             # 'Some residents', 'Einzelhändler in Kaltenbach': no name to put after 'von'/
             # 'from' (its case and article would be guessed); the claim as the text has it
             expl = t["unsupported_expl_group"].format(marker=marker_text,
@@ -463,7 +485,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if answer and len(others) >= 2:
             opts = shuffled([answer, *others[:3]], ("unsupported", c.sentence.index))
             out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
-                            t["unsupported"], answer, [c.sentence, msent], expl, options=opts,
+                            t["unsupported" + unconfirmed_kind], answer, [c.sentence, msent],
+                            expl, options=opts,
                             difficulty=2, score=0.9 if len(others) >= 3 else 0.75))
         claim_text = c.sentence_form(lang) or c.statement
         if own is not None:
@@ -531,8 +554,10 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",
-                            t["tf_unsupported"].format(claim=claim_text), no, [c.sentence, msent],
-                            t["tf_unsupported_expl"].format(marker=marker_text),
+                            t["tf_unsupported" + unconfirmed_kind].format(claim=claim_text), no,
+                            [c.sentence, msent],
+                            t[("tf_unsupported_unconfirmed_expl" if unconfirmed_kind else
+                               "tf_unsupported_expl")].format(marker=marker_text),
                             options=[yes, no], difficulty=1, score=0.55))
     return out
 
@@ -739,6 +764,10 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             # 'Tom Bellamy hoped to show it to the public from July': what 'it' is (the skull)
             # stands in the sentence before (blind review 47 en_ichthyosaur #9)
             continue
+        if text and _POINTER_NOUN[lang].search(QUOTED_PART.sub("", text)):
+            # 'Haffner hält diese Zahl für zu hoch': which figure stands in the sentence
+            # before (blind review 85 de_kitagebuehren #10)
+            continue
         if text and _POINTER_SUBJECT[lang].search(QUOTED_PART.sub("", text) if use_form
                                                   else text):
             # 'In cold water, that is the difference between a rescue and a recovery.': what
@@ -777,6 +806,19 @@ _LINK_ADVERB = re.compile(r"(?<=\w)\s+(?:aber|jedoch|allerdings|dagegen|hingegen
 
 # a pointing pronoun as a clause's subject: 'In cold water, that is the difference ...',
 # 'Bei Regen sei das viel zu gefährlich'
+# a claim nobody makes by name: 'In der Elterngruppe wird behauptet, ...', 'It has been
+# claimed online that ...'
+_PASSIVE_CLAIM = re.compile(r"(?i)\b(?:wird|werde|wurde|werden|wurden)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:behauptet|erzählt|vermutet|spekuliert|gemunkelt)\b|\bheißt\s+es\b|"
+                            r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:claimed|"
+                            r"rumou?red|alleged|suggested)\b")
+# a noun that points back at the sentence before: 'diese Zahl', 'this figure'
+_POINTER_NOUN = {"de": re.compile(r"\b(?:diese[rsmn]?|jene[rsmn]?)\s+(?:Zahl(?:en)?|Angaben?|Summe|"
+                                  r"Schätzung|Rechnung|Behauptung|Forderung|Vorwürfe?|Kritik|"
+                                  r"Pläne|Plan|Entscheidung|Zahlen)\b"),
+                 "en": re.compile(r"(?i)\b(?:this|that|these|those)\s+(?:figures?|numbers?|"
+                                  r"estimates?|claims?|allegations?|sums?|plans?|decision|"
+                                  r"criticism)\b")}
 _POINTER_SUBJECT = {"en": re.compile(r"(?:^|,\s+)(?:that|this)\s+(?:is|was|would|will|could|has|"
                                      r"had|means|meant)\b", re.IGNORECASE),
                     "de": re.compile(r"(?:^|,\s+)(?:das|dies)\s+(?:sei|ist|wäre|war|habe|hat|"
@@ -903,6 +945,22 @@ def _is_speakers(pronoun: str, speaker: Entity, entities: list[Entity]) -> bool:
                    for m in e.mentions)
 
 
+# a cue that asks someone to do something, and what follows it: an object and an infinitive
+_ASKED = re.compile(r"(?i)(?:asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|begged|"
+                    r"pleaded\s+with|pressed|invited|encouraged|told|wants|wanted|"
+                    r"implored|appealed\s+to)$")
+_OBJECT_TO = re.compile(r"(?i)^(?:(?!(?:is|are|was|were|has|have|had|will|would|could|should|"
+                        r"did|does|do|can|may|might|must|that|whether|if|how|why)\b)[\w'’-]+\s+)"
+                        r"{1,6}?to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
+
+
+def asked_to(c: Claim, lang: str) -> bool:
+    """Is the claim's statement only what someone was asked to do ('the council to lay on a
+    free minibus ...' after 'has asked'), with no verb of its own?"""
+    return lang == "en" and bool(c.statement) and bool(_ASKED.match(c.quote.cue or "")) and \
+        bool(_OBJECT_TO.match(c.statement))
+
+
 def _resolved(c: Claim, lang: str, entities: list[Entity] = (),
               analysis: Analysis | None = None) -> str | None:
     """The bare claim as an option that stands on its own: a reported claim that opens with the
@@ -915,6 +973,10 @@ def _resolved(c: Claim, lang: str, entities: list[Entity] = (),
     text = c.statement
     if not text or _is_direct(text):
         return text
+    if asked_to(c, lang):
+        # 'Brennan has asked the council to lay on a free minibus': 'The council to lay on a
+        # free minibus ...' has no verb of its own (blind review 81 en_footbridge #9)
+        return None
     ws = words(text)
     first = ws[0].lower() if ws else ""
     sex = None
@@ -1293,7 +1355,11 @@ def _unresolved_pointer(prompt: str, lang: str) -> bool:
 
 # a linking adverb right after the say-verb ('behauptet außerdem, ...') or before it ('also
 # said ...'): it adds to a claim told before
-_ADDITIVE = re.compile(r"^(\w+)\s+(?:außerdem|zudem|ferner|überdies|ebenfalls)\b(?=\s*,)|"
+# ('Wer betonte jedoch, dass ...?': a contrast with a sentence the question does not print,
+# blind review 75 de_marktgebuehren #14)
+_ADDITIVE = re.compile(r"^(\w+)\s+(?:außerdem|zudem|ferner|überdies|ebenfalls|auch|jedoch|aber|"
+                       r"allerdings|dagegen|hingegen|wiederum|dennoch|trotzdem|indes|"
+                       r"stattdessen)\b(?=\s*,)|"
                        r"^(?:also|further|additionally)\s+(?=\w)")
 
 

@@ -984,13 +984,21 @@ def _column_text(c: Claim, form: str, language: str) -> str | None:
     if text and form == "statement":
         # 'Man dürfe ... korrigieren, und forderte stattdessen eine Erklärtafel': the
         # reported clause alone (blind review 40 de_strassenumbenennung #17)
-        from quizgen.generate.media_claims import QUOTED_PART, SPEAKER_GOES_ON
+        from quizgen.generate.media_claims import QUOTED_PART, SPEAKER_GOES_ON, asked_to
 
         on = SPEAKER_GOES_ON[language].search(QUOTED_PART.sub(lambda x: " " * len(x.group(0)),
                                                               text))
         if on is not None:
             head = text[:on.start()].rstrip(" ,")
             text = head + "." if len(words(head)) >= 4 else None
+        if text and language == "de" and text[:1] not in "„“\"" and \
+                re.search(r"\bnach\s+eigenen\s+Angaben\b", text):
+            return None  # 'Eine Antwort erhielt sie nach eigenen Angaben erst im Februar.':
+            # the article's narration of what she says, not her words (blind review 83
+            # de_heimaufsicht #15)
+        if text and asked_to(c, language):
+            return None  # 'The council to lay on a free minibus ...': no verb of its own
+            # (blind review 81 en_footbridge)
     if not text or len(words(text)) > 16:
         return None
     if form == "predicate" and _points_past(text, language):
@@ -1129,7 +1137,9 @@ def _matching(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # a 'dass' clause put as a statement only for a speaker with no statement of their own
         # (a direct quotation reads better than a clause turned round)
         cands = [(c, _column_text(c, form, lang)) for c in given]
-        cands = sorted(cands, key=lambda ct: len(ct[1] or "")) + (
+        # a speaker's claim the article flags as unproven last: the evidence items ask it
+        # already (blind review 78 en_hive_thefts: Lane's claim asked three times)
+        cands = sorted(cands, key=lambda ct: (bool(ct[0].unsupported), len(ct[1] or ""))) + (
             [(c, _column_text(c, "dass", lang)) for c in given] if form == "statement" else [])
         for c, text in cands:
             # a statement naming its own speaker would give the pair away; the same words
