@@ -30,8 +30,11 @@ def test_no_gap_on_the_setting_town_but_on_the_number() -> None:
 EN_ONCE = """Vandals hit bowls club
 
 A bowls club in Kirkby has been left devastated after vandals poured weedkiller across its \
-green. Police said the damage was found on Sunday by a groundsman from Selby.
+green. Police said the vandals had fled towards Selby.
 """
+# ('found on Sunday by a groundsman from Selby' was the other place here: where a person
+# named by a noun comes from is a side detail, like 'ein Kfz-Mechaniker aus ____' below and
+# 'Das Landeskriminalamt in ____' of blind review 79, see test_cloze_review82)
 
 
 def test_the_only_place_of_the_lead_is_the_setting_even_named_once() -> None:

@@ -464,6 +464,30 @@ def _unknown_first_name(toks: list[Token], i: int, language: str) -> bool:
     return not _known_word(low, language) and not is_common_noun(low, language)
 
 
+def _noun_first_name(toks: list[Token], i: int, language: str) -> bool:
+    """'Jasmine Okoro, who lives opposite the park, said ...', 'Holly Dunn, 34, ...': an
+    English first name the lexicon knows only as a common noun, before a surname and a
+    'who' clause or an age between commas, is the first name; left out, the person was an
+    organisation 'Okoro', the cloze key the bare surname and the voices list left her out
+    (blind review 85 en_play_equipment #6, #16)."""
+    if language != "en" or i + 3 >= len(toks) or i > 0 and toks[i - 1].pos not in {
+            "PUNCT", "VERB", "CCONJ"}:
+        return False
+    tok, sur = toks[i], toks[i + 1]
+    if tok.tag not in {"NN1", "AJ0"} or not tok.text.isalpha() or len(tok.text) < 3 or \
+            not tok.text[:1].isupper() or not tok.text[1:].islower() or \
+            sur.pos != "PROPN" or _NAME_WORD.match(sur.text) is None or \
+            not sur.text[1:].islower() or toks[i + 2].text != ",":
+        return False
+    nxt = toks[i + 3]
+    if not (nxt.text.lower() == "who" or nxt.pos == "NUM" and i + 4 < len(toks) and
+            toks[i + 4].text == ","):
+        return False
+    low = tok.text.lower()
+    return not is_title(low, language) and low not in OCCUPATIONS[language] and \
+        not is_place_name(sur.text, language) and not is_place_name(tok.text, language)
+
+
 def _is_name_token(tok: Token, language: str, first_in_sentence: bool) -> bool:
     if tok.text in NOT_NAMES[language] or not (tok.text[:1].isupper()
                                                or _PARTICLE_NAME.match(tok.text)):
@@ -574,6 +598,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 toks, i, language) or _name_after_kin(toks, i, language) or \
                 _name_after_kin_count(toks, i, language) or \
                 _unknown_first_name(toks, i, language) or \
+                _noun_first_name(toks, i, language) or \
                 _first_name_in_role_apposition(toks, i, language):
             j = _coordinated_org_end(toks, i, language) or i + 1
             while j < len(toks):
@@ -689,7 +714,8 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
             elif not lead and (not _not_a_name(toks, i, j, language) or
                                j == i + 1 and _name_after_kin(toks, i, language)):
                 out.append(_Candidate(tokens=run, sentence=sentence))
-                if j == i + 2 and _first_name_in_role_apposition(toks, i, language):
+                if j == i + 2 and (_first_name_in_role_apposition(toks, i, language) or
+                                   _noun_first_name(toks, i, language)):
                     out[-1].label_votes["PER"] += 4  # 'Der Vorsitzende ..., Kai Brüggemann,'
             i = j
         else:
