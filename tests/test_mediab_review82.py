@@ -350,3 +350,22 @@ geschrieben, eine Antwort erhielt sie nach eigenen Angaben erst im Oktober.
     for c in claims(a):
         text = _column_text(c, "statement", "de")
         assert not text or "nach eigenen Angaben" not in text
+
+
+def test_a_professor_who_speaks_for_his_trust_is_no_expert():
+    # 'Its chair, Professor Alan Brierley, said talks had been held ...' was the key of 'Who is
+    # quoted in the article as an expert?' (blind review 84 en_harbour_wall #11, D)
+    text = """By Ruth Hale | Monday 23 November 2026, 08:00 GMT
+
+Storm closes Kelby harbour
+
+Kelby harbour has been closed after a storm damaged its outer wall.
+
+Harbour master Gillian Shaw told BBC Radio York that the boats had to leave. Fisherman Dean \
+Marsh said he was losing money every day. Councillor Nadia Khan said the town needed help.
+
+The Kelby Harbour Trust has run the harbour since 1987. Its chair, Professor Alan Bright, said \
+talks had been held with the council, but no funding had yet been agreed.
+"""
+    assert not any("as an expert" in q.prompt and q.answer == "Alan Bright"
+                   for q in _media(text))

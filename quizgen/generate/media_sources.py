@@ -30,7 +30,7 @@ from quizgen.generate.media_text import (
     typeset,
     words,
 )
-from quizgen.model import Analysis, Question
+from quizgen.model import Analysis, Entity, Question
 
 # Wrong options of the key's kind and language: a German local paper's name beside other
 # German papers, never 'Reuters' or 'BBC' (judged20: 'Kellinger Tageblatt' among Reuters /
@@ -849,6 +849,32 @@ def _gapped(sentence, outlet: str, text: str | None = None) -> str | None:
 MORE_EXPERTS = re.compile(r"(?i)statisti|\w{3,}olog(?:ist|e|en|in)\b|epidemiolog")
 
 
+# an office named right before a titled name: 'Its chair, Professor Alan Brierley, said ...'
+# speaks for the trust, not as an expert (blind review 84 en_harbour_wall #11, D)
+_OFFICE_BEFORE = re.compile(r"(?i)\b(?:chair(?:man|woman|person)?|chief\s+executive|director|"
+                            r"spokes(?:man|woman|person)|president|leader|head|secretary|"
+                            r"Vorsitzende[rn]?|Leiter(?:in)?|Direktor(?:in)?|Sprecher(?:in)?|"
+                            r"Geschäftsführer(?:in)?|Präsident(?:in)?|Chef(?:in)?)\s*,?\s*"
+                            r"(?:Professor|Prof\.|Professorin|Dr\.?)\s*$")
+
+
+def _speaks_as_office(analysis: Analysis, entity: Entity) -> bool:
+    """Is the person's title the only sign of expertise, and an office named before it?"""
+    if EXPERT_ROLE.search(entity.role or "") and not re.fullmatch(
+            r"(?i)\s*(?:professor|professorin|prof\.?)\s*", entity.role or ""):
+        return False  # 'a soil scientist at ...': expert by the role itself
+    text = analysis.article.text
+    for m in entity.mentions:
+        if m.kind == "pronoun":
+            continue
+        # the title may stand inside the mention ('Professor Alan Brierley') or before it
+        title = re.match(r"(?i)(?:Professor(?:in)?|Prof\.|Dr\.?)\s+", m.text)
+        before = text[max(0, m.start - 40):m.start] + (title.group().rstrip() if title else "")
+        if _OFFICE_BEFORE.search(before):
+            return True
+    return False
+
+
 def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     lang = analysis.language
     t = T[lang]
@@ -859,7 +885,8 @@ def _expert(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         role = c.entity.role or ""
         alias_says = any(EXPERT_ROLE.search(a) for a in c.entity.aliases) or any(
             EXPERT_ROLE.search(m.text) for m in c.entity.mentions)
-        if EXPERT_ROLE.search(role) or alias_says or MORE_EXPERTS.search(role):
+        if (EXPERT_ROLE.search(role) or alias_says or MORE_EXPERTS.search(role)) and \
+                not _speaks_as_office(analysis, c.entity):
             experts.append(c)
     names = distinct([c.speaker for c in experts])
     if len(names) != 1:  # several experts: "the expert" would not be one answer
