@@ -845,13 +845,33 @@ def _finite_later(toks: list[Token], v: int) -> bool:
     return False
 
 
+_AGE_WORD = re.compile(r"(?i)^(?:\d+|[a-z]+)-years?-old$")
+
+
 def _apposition_end(toks: list[Token], n: int) -> int:
     """The closing comma of a name in commas at n (', Graham Okoye,'), or 0."""
     for m in range(n + 2, min(len(toks), n + 6)):
         if toks[m].text == ",":
             inner = toks[n + 1:m]
+            if len(inner) > 1 and _AGE_WORD.match(inner[0].text):
+                inner = inner[1:]  # ', 17-year-old Ellie Marsh,' (blind review 76: 'How many
+                # signatures did an online petition set up by ... has gathered?')
             return m if inner and all(t.pos == "PROPN" for t in inner) else 0
     return 0
+
+
+def _named_in_commas(toks: list[Token], v: int) -> bool:
+    """Are all commas before v pairs around a name ('set up by the club's youngest member,
+    17-year-old Ellie Marsh, has gathered ...')?"""
+    n = 0
+    while n < v:
+        if toks[n].text == ",":
+            close = _apposition_end(toks, n)
+            if not close or close >= v:
+                return False
+            n = close
+        n += 1
+    return True
 
 
 def _reduced_relative(toks: list[Token], v: int) -> bool:
@@ -905,7 +925,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
     inserted = _subject_insertion(toks)
     if inserted is not None:
         toks = toks[:inserted[0]] + toks[inserted[1] + 1:]
-    for v, tok in enumerate(toks[:16]):
+    reduced = False  # a participle phrase after the subject's noun was passed
+    for v, tok in enumerate(toks[:24]):
+        if v >= 16 and not reduced:
+            break
         if tok.text in {":", ";"} or tok.text in QUOTES or tok.tag == "AVQ" or (
                 tok.tag in {"CJS", "CJT"} and tok.text.lower() != "than") or \
                 v > 0 and tok.tag in {"PNQ", "DTQ"}:
@@ -932,6 +955,7 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         if tok.tag == "VVD" and v > 0 and v + 1 < len(toks) and toks[v + 1].text == "by" and \
                 any(is_finite(t) for t in toks[v + 2:]) or \
                 tok.tag in {"VVD", "VVN"} and v > 0 and _reduced_relative(toks, v):
+            reduced = True  # (its phrase may carry the finite verb past the 16th word)
             continue  # 'A petition started by Tom Haskins ... had more than 5,000
             # signatures': a participle the tagger took for a past tense (reading 18); 'A
             # fundraising page set up by members had raised ...' ('What set up by members
@@ -939,7 +963,8 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
         if tok.pos in {"VERB", "AUX"} and (participle_as_past or tok.tag not in {
                 "VVG", "VVN", "VVI", "VBI", "VHI", "VDI", "VBG", "VHG", "VDG", "VBN", "VHN",
                 "VDN"}):
-            if v == 0 or (any(t.text == "," for t in toks[:v]) and not appositive(toks[:v])):
+            if v == 0 or (any(t.text == "," for t in toks[:v]) and not appositive(toks[:v])
+                          and not (reduced and _named_in_commas(toks, v))):
                 break
             if toks[0].tag == "PRP" and toks[0].text.lower() in _NO_SUBJECT_PREPS and not (
                     len(toks) > 1 and toks[1].text.lower() in {"least", "most"}):

@@ -512,7 +512,10 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
             # a figure a writer would round to ('more than 61,000': 90,000 / 150,000, not
             # 92,000 / 159,000; 'mehr als 10.000': 15.000 / 25.000 / 40.000, not the key's
             # step that made 20.000 / 30.000 / 40.000 of the irregular row)
-            v = _nice(round(value * f, 6), value)
+            v = _nice(round(value * f, 6), value) if not _two_figures(value) else \
+                _to_two_figures(round(value * f, 6))  # 'more than 1,200' among 2,000 / 3,000 /
+            # 4,000 was the one figure of two digits, so it stood out (blind review 76
+            # en_drama_society #4): options as precise as the key (1,800 / 3,000 / 4,800)
         if v >= 10 and v != int(v) and value == int(value) and side:
             v = float(int(v))  # 'more than 51' -> 'more than 25', not 25.5
         if side and v >= 20 and v % 5 and value == int(value) and not _an_age(analysis, answer):
@@ -582,6 +585,24 @@ def _nice(v: float, key: float) -> float:
         if abs(ratio - round(ratio)) > 1e-9:
             return float(x)
     return float(grid[0])
+
+
+def _two_figures(key: float) -> bool:
+    """1,200 or 61,000 (two significant figures, the second not 0), not 1,000 or 2,500 (a
+    writer's 2.5 is as round as 3)."""
+    if key != int(key) or key < 100:
+        return False
+    digits = str(int(key)).rstrip("0")
+    return len(digits) == 2 and digits[1] != "5"
+
+
+def _to_two_figures(v: float) -> float:
+    """158,600 -> 160,000; 4,800 stays; 2,900 -> 2,800 (a second figure a writer rounds to:
+    0, 2, 4, 5, 6, 8)."""
+    step = 10 ** max(0, len(str(int(v))) - 2)
+    n = min((n for n in range(10, 101) if n % 10 in {0, 2, 4, 5, 6, 8}),
+            key=lambda n: abs(n * step - v))
+    return float(n * step)
 
 
 def _round_like(v: float, key: float) -> float:

@@ -53,7 +53,7 @@ def _role_head(text: str) -> str:
     scientist') as its first part, the name between."""
     head = re.split(r"\s+(?:von|vom|for|of|des|der|at|responsible for|in charge of)\s+", text,
                     maxsplit=1)[0]  # 'Councillor responsible for the environment' (review 17)
-    return re.split(r"\s+(?:und|and)\s+", head, maxsplit=1)[0]
+    return re.split(r"\s+(?:und|and)\s+|,\s+", head, maxsplit=1)[0]  # ('PC, a rural ...')
 
 
 def _first_sentence(analysis: Analysis, ent: Entity, text: str) -> int | None:
@@ -79,8 +79,9 @@ def _role_answer(role: str, language: str) -> str:
         role = role.split(" ", 1)[1]  # 'a retired accountant' beside 'club chairman': every
         # option in one form (quick reading 20), the article gave one away
     first = role.split()[0]
-    if language == "en" and (first.lower() in PERSON_TITLES["en"] or len(role.split()) == 1 and
-                             first[1:].islower() and is_title(first, "en")) and not any(
+    if language == "en" and not (len(first) > 1 and first.rstrip(",").isupper()) and (
+            first.lower() in PERSON_TITLES["en"] or len(role.split()) == 1 and
+            first[1:].islower() and is_title(first, "en")) and not any(
             w[:1].isupper() and not w.isupper() for w in role.split()[1:]):
         role = role[:1].lower() + role[1:]  # "Goalkeeper", "Meteorologist" at a sentence start
         # ('Chief Veterinary Officer' is written so anywhere: not 'chief Veterinary Officer')
@@ -173,9 +174,12 @@ def bare_role(role: str) -> bool:
     level = _LEVEL_ROLE.match(words[0]) if len(words) == 1 else None
     if level and level.group(1) in RELATIONAL_ROLES:
         return True  # 'Kreisvorsitzender': of which body? (the ADFC, two sentences before)
-    return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES
+    return len(words) == 1 and words[0].strip(".,") in RELATIONAL_ROLES | _ADDRESS_ONLY
 
 
+# a form of address, no role in the story ('Its chair, Professor Alan Brierley': 'professor',
+# blind review 84 en_harbour_wall #5, F)
+_ADDRESS_ONLY = {"professor", "prof", "professorin", "dr", "doctor"}
 # a level and a relational role in one word: 'Kreisvorsitzender', 'Landessprecherin'
 _LEVEL_ROLE = re.compile(r"(?:kreis|landes|bundes|orts|bezirks)(\w+)$")
 # German adjectives of a role that need their 'für/mit what' ('für die Schulen zuständige')
@@ -285,13 +289,43 @@ def _nominative(analysis: Analysis, e: Entity) -> str | None:
 _BODY_POSSESSIVE = re.compile(r"^the (?P<body>[a-z]+)['’]s (?P<head>[a-z][\w -]*)$")
 
 
+_FINITE_AUX = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|wurde|wurden|ist|sind|"
+                         r"hat|haben|war|waren)\b")
+_RELATIVE = re.compile(r"\b(?:who|whose|which|that|der|die|das|dem|den|deren|dessen)\b")
+
+
+def _clause_role(role: str) -> bool:
+    """'the original inspection was carried out on a Sunday morning in August' (from
+    'According to Ms Sandhu, the original inspection was ...'): a clause taken for a role,
+    no relative word that would tie it to the person (blind review 85 en_school_transport #6,
+    D)."""
+    return bool(_FINITE_AUX.search(role)) and not _RELATIVE.search(role)
+
+
+def _office_head_de(analysis: Analysis, role: str) -> str:
+    """'Amtsleiterin' -> 'Leiterin des Grünflächenamts' where the article names one office
+    ('-amt') in one word: 'Amtsleiterin' alone did not say which office (blind review 80
+    de_giesspaten #3, F)."""
+    m = re.fullmatch(r"(?:die |der )?Amts(leiter(?:in)?|chef(?:in)?)", role)
+    if m is None:
+        return role
+    offices = {w for w in re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+amt)(?:e?s)?\b", analysis.article.text)
+               if w.lower() not in {"amt"}}
+    if len(offices) != 1:
+        return role
+    head = m.group(1)
+    return f"{head[:1].upper()}{head[1:]} des {offices.pop()}s"
+
+
 def _owner_named(analysis: Analysis, role: str) -> str:
     """'the association's chair' -> 'chair of the Saltmarsh Bay Beach Hut Association': the
     body a possessive role points back to, named, when the article has exactly one of that
     kind (an organisation whose name ends in the word, or one set beside it: 'The Friends of
     Saltmere Lido, a volunteer group'). 'the association's chair' alone asked which
     association (blind review 67 en_beach_huts #8)."""
-    m = _BODY_POSSESSIVE.match(role) if analysis.language == "en" else None
+    if analysis.language == "de":
+        return _office_head_de(analysis, role)
+    m = _BODY_POSSESSIVE.match(role)
     if m is None:
         return role
     body, text = m["body"], analysis.article.text
@@ -324,7 +358,7 @@ def generate(analysis: Analysis) -> list[Question]:
         analysis, _role_answer(e.role, analysis.language))))
              for e in analysis.entities if e.label == "PER" and e.role
              and not bare_role(e.role) and not is_descriptor(e.role)
-             and not _body_role(e.role, analysis.language)}
+             and not _body_role(e.role, analysis.language) and not _clause_role(e.role)}
     # whose word counts is what a reader weighs a speaker by; the role of someone who only
     # acts in one sentence ("striker Jonas Keller") is a side detail
     speakers = {q.speaker_entity for q in analysis.quotes if q.speaker_entity}
