@@ -221,8 +221,10 @@ def test_open_comparison_names_every_tabloid_word_and_an_idiom_en():
         "closed until Friday, a council spokesman said. Parents collected their children "
         "at noon.")
     words = q.answer.split("Overstated words in the headline:")[1]
-    for w in ("Monster", "EATS", "terrified"):
+    for w in ("Monster", "EATS"):
         assert f"“{w}”" in words, words
+    # 'terrified' is named once, with the feeling the note says the body does not report
+    assert "“terrified parents flee”" in words and "“terrified”" not in words, words
     assert "“playground”" not in words and "“school”" not in words
 
 

@@ -351,3 +351,36 @@ def test_in_name_only_judges():
     text = "A library that opens one day a week is a library in name only."
     assert "in name only" in [c.text for c in opinion_cues(text, "en")]
     assert not _plain_report(text, "en")
+
+
+FERRY_EN = """By Callum Reid | Thursday 3 December 2026, 7:45am
+
+FERRY FURY: Islanders left stranded as only boat to Inchmore breaks down
+
+The only passenger ferry between Inchmore and the mainland has been out of service since \
+Sunday after an engine failure, leaving around 300 islanders without a regular crossing.
+
+The MV Kestrel, which carries up to 80 passengers, broke down shortly after leaving Portnahaven \
+on Sunday morning. Nobody was hurt, and the passengers were taken back to the harbour by a \
+lifeboat.
+
+Operator Western Isles Ferries said a replacement part had been ordered from Norway and the \
+boat was expected to return to service by the middle of next week. A smaller charter boat is \
+running two crossings a day in the meantime.
+
+Island councillor Morag Finlay said older residents had missed hospital appointments on the \
+mainland. "People here feel forgotten every winter," she told BBC Scotland.
+
+Sign up to our newsletter for the latest island news.
+"""
+
+
+def test_a_feeling_the_note_names_is_not_named_again_as_overstated():
+    # invented article: 'Overstated words in the headline: “FURY”. Not backed by the text:
+    # “FURY”. The body reports no such reaction.' (blind7/12 en_sinkhole had “terrified”,
+    # “flee” beside 'Not backed by the text: “terrified residents flee”')
+    from quizgen.generate import media_headline
+    a = _analysis(FERRY_EN)
+    notes = [q.answer for q in media_headline.generate(a) if q.type == "open"]
+    assert notes and "Not backed by the text: “FURY”" in notes[0]
+    assert "Overstated words in the headline: “FURY”" not in notes[0]

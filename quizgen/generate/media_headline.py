@@ -2039,6 +2039,20 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         for quote in scare_quotes(analysis, group):
             points += " " + t["scare"].format(quote=quoted(quote, lang))
         feel, feel_sents = _feelings_note(analysis, group, sents)
+        heading_text = " ".join(g.text for g in group)
+        felt = [x for x in re.findall(r"[“„‚‘]([^”“‘’]+)[”“’‘]", feel or "")
+                if x in heading_text]  # the heading's phrases the note quotes
+        named = [w for w in judged if any(re.search(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", x)
+                                          for x in felt)]
+        if named:
+            # 'FERRY FURY': named by the note on feelings, not also as an overstated word
+            # ('Overstated words ...: “FURY”. Not backed by the text: “FURY”.', invented
+            # en_ferry; “terrified”, “flee” beside 'Not backed: “terrified shoppers flee”')
+            rest = [w for w in judged if w not in named]
+            points = points.replace(
+                " " + t["overstated"].format(words=", ".join(quoted(w, lang) for w in judged)),
+                " " + t["overstated"].format(words=", ".join(quoted(w, lang) for w in rest))
+                if rest else "")
         if feel:
             if t["verdict_feeling"].split(":")[0] not in points:
                 points = t["verdict_feeling"] + " " + points
