@@ -16,7 +16,9 @@ Library opening hours cut in Dunmore
 
 Dunmore Library will close on Mondays from April, the county council has announced.
 
-Head librarian Claire Haddow said the decision had been hard. "We know how much people rely on us," she told the Gazette. Councillor Peter Marsh told BBC Radio Leeds that the savings were needed. The library lends around 40,000 books a year.
+Head librarian Claire Haddow said the decision had been hard. "We know how much people
+rely on us," she told the Gazette. Councillor Peter Marsh told BBC Radio Leeds that the
+savings were needed. The library lends around 40,000 books a year.
 
 Source: Dunmore Gazette
 """
@@ -27,7 +29,9 @@ Bücherei schließt montags
 
 Die Stadtbücherei Dunstadt schließt von April an montags, wie die Stadt mitteilte.
 
-Leiterin Claudia Haas sagte dem SWR, die Entscheidung sei ihr schwergefallen. Die Bücherei verleiht rund 40.000 Bücher im Jahr. Stadtrat Peter Marx sagte dem Tagblatt, man brauche das Geld.
+Leiterin Claudia Haas sagte dem SWR, die Entscheidung sei ihr schwergefallen. Die Bücherei
+verleiht rund 40.000 Bücher im Jahr. Stadtrat Peter Marx sagte dem Tagblatt, man brauche
+das Geld.
 
 Quelle: eigene Recherche, SWR
 """
