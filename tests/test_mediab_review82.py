@@ -369,3 +369,30 @@ talks had been held with the council, but no funding had yet been agreed.
 """
     assert not any("as an expert" in q.prompt and q.answer == "Alan Bright"
                    for q in _media(text))
+
+
+def test_a_german_organisation_keeps_its_article():
+    # 'Kletterverein Brandeck behauptet, ...', 'Warum könnte Kletterverein Brandeck ...?',
+    # 'die unbelegte Behauptung von Grundschule Kapellenfeld' (invented articles of this
+    # round; blind53 de_spielplatz)
+    text = """Von Miriam Falk | Dienstag, 24. November 2026, 08:40 Uhr
+
+Kletterhalle in Brandeck soll schließen
+
+Die Kletterhalle im alten Lokschuppen von Brandeck soll Ende März 2027 schließen. Der Stadtrat \
+stimmte am Montagabend für den Verkauf des Gebäudes.
+
+Bürgermeister Rainer Kolb (SPD) sagte dem Südwestrundfunk, die Stadt könne sich eine Sanierung \
+nicht leisten. Stadtrat Holger Brandt (FDP) sagte, der Verkauf bringe mindestens 900.000 Euro.
+
+Der Kletterverein Brandeck mit knapp 640 Mitgliedern will die Halle selbst übernehmen. \
+Vorsitzende Sabine Ortmann erklärte, der Verein habe bereits 240.000 Euro gesammelt.
+
+Der Verein behauptet, die Stadt habe ihm die Halle im Sommer bereits für einen symbolischen \
+Euro angeboten. Belege dafür legte der Verein nicht vor.
+"""
+    disc = [q for q in _media(text) if q.skill == "discussion"]
+    words = " ".join(q.prompt + " " + str(q.answer) for q in disc)
+    assert "Kletterverein Brandeck" in words
+    assert "von Kletterverein" not in words and "könnte Kletterverein" not in words
+    assert not any(q.prompt.startswith("Kletterverein") for q in disc)

@@ -317,6 +317,14 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             speaker = titled or _party(_inside(c.speaker), lang, "die")
             if lang == "en" and speaker == c.speaker:
                 speaker = _claimant(c, analysis.article.text)  # 'the Ice Cream Alliance'
+            full = _org_with_article(analysis, c)
+            if full is not None:
+                # 'Der Kletterverein Brandeck behauptet ...', 'Warum könnte der Kletterverein
+                # ...': a German organisation with the article the text gives it (invented
+                # articles of this round printed 'Kletterverein Brandeck behauptet')
+                if claim.startswith(c.entity.name + " "):
+                    claim = full[:1].upper() + full[1:] + claim[len(c.entity.name):]
+                speaker = full
             prompt = t["why"].format(claim=claim, n="n" if lang == "de" and c.plural(lang)
                                      else "", speaker=speaker)
         expl = t["why_expl"]
@@ -861,7 +869,7 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # 'den Investor um eine Stellungnahme bitten': the note has named it already
     checks = [t["check"].format(party=_accusative(_definite(_bare(p, lang), lang), lang))
               for p in parties[:2]]
-    checks += [t["check_claim"].format(speaker=_genitive(_claimant(
+    checks += [t["check_claim"].format(speaker=_org_genitive(analysis, c) or _genitive(_claimant(
         c, analysis.article.text if lang == "en" else ""), lang)) for c in cs
                if c.unsupported and c.entity is not None and not c.pronoun_speaker][:1]
     if not any(c.unsupported and c.entity is not None and not c.pronoun_speaker for c in cs):
@@ -3616,6 +3624,26 @@ _DANGLING_RELATIVE = re.compile(r",?\s+(?:that|which|who|der|die|das)$")
 
 _GROUP_DETS = {"some", "many", "several", "a", "an", "the", "one", "einige", "manche",
                "viele", "mehrere", "die", "der", "ein", "eine"}
+
+
+def _org_with_article(analysis: Analysis, c: Claim) -> str | None:
+    """'der Kletterverein Brandeck' for a German organisation the claim's speaker is and the
+    text names with its article; None otherwise."""
+    if analysis.language != "de" or c.entity is None or c.entity.label != "ORG" or \
+            c.speaker != c.entity.name or c.speaker in GERMAN_PARTIES:
+        return None
+    full = _with_article(c.entity.name, analysis)
+    return full if full != c.entity.name and full.split()[0] in {"der", "die", "das"} else None
+
+
+def _org_genitive(analysis: Analysis, c: Claim) -> str | None:
+    """'vom Kletterverein Brandeck', 'der Bürgerinitiative X': whose claim, for a German
+    organisation the text names with its article."""
+    full = _org_with_article(analysis, c)
+    if full is None:
+        return None
+    art, rest = full.split(" ", 1)
+    return f"der {rest}" if art == "die" else f"vom {rest}"
 
 
 def _genitive(name: str, lang: str) -> str:
