@@ -396,3 +396,16 @@ Euro angeboten. Belege dafür legte der Verein nicht vor.
     assert "Kletterverein Brandeck" in words
     assert "von Kletterverein" not in words and "könnte Kletterverein" not in words
     assert not any(q.prompt.startswith("Kletterverein") for q in disc)
+
+
+def test_no_leftover_also_in_the_claim_asked():
+    # 'Parents have also claimed that ... – The article reports evidence for this claim.'
+    # (blind review 77 en_diving_boards #15): 'also' leans on a sentence not printed
+    text = DEPOT_EN.replace(
+        "The parish council said it would write to the company.",
+        "The parish council said it would write to the company. Some drivers have also said "
+        "that the depot land is being sold to a housing developer. That has not been "
+        "confirmed, and the company said no decision had been made.")
+    qs = [q for q in _media(text) if q.skill in ("evidence", "discussion")]
+    assert any("depot land" in q.prompt for q in qs)
+    assert not any("have also said" in q.prompt for q in qs)

@@ -551,6 +551,9 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             rest = c.sentence.text[opener.end():]
             claim_text = f"Laut {c.entity.name} {rest}" if lang == "de" else \
                 f"According to {c.entity.name}, {rest[:1].lower() + rest[1:]}"
+        if claim_text and lang == "en":
+            from quizgen.generate.media_discussion import ALSO_BEFORE_VERB
+            claim_text = ALSO_BEFORE_VERB.sub("", claim_text, count=1)
         if claim_text:
             yes, no = tf_words(lang)
             out.append(make(analysis, "unsupported_tf", "true_false", "evidence",

@@ -280,7 +280,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         # 'Peter Lorenz behauptete außerdem, ...' opening the prompt: 'außerdem' leans on a
         # sentence the prompt does not print (quick reading 30 de_luchs #15)
-        claim = ALSO_AFTER_VERB.sub(r"\1", claim, count=1)
+        claim = ALSO_BEFORE_VERB.sub("", ALSO_AFTER_VERB.sub(r"\1", claim, count=1), count=1)
         claim = _with_antecedent(analysis, c.sentence, claim, lang)
         done.add(c.key)
         msent = analysis.sentences[c.unsupported[0].sentence]
@@ -2158,6 +2158,11 @@ def _group_of_place(analysis: Analysis, ent: Entity, sent: Sentence) -> bool:
 
 
 # an 'also' right after the say-verb of a claim put on its own
+# 'Some drivers have also said that ...', 'Parents also claim that ...': 'also' leans on a
+# sentence the prompt does not print (blind review 77 en_diving_boards #15)
+ALSO_BEFORE_VERB = re.compile(r"(?<=\w)\s+also(?=\s+(?:said|says|say|claimed|claims|claim|"
+                              r"suggested|suggests|suggest|alleged|alleges|argued|argue|argues|"
+                              r"believe|believes|told)\b)")
 ALSO_AFTER_VERB = re.compile(r"^([^,]{3,60}?\b(?:behauptete|behauptet|behaupten|behaupteten|"
                              r"sagte|sagten|erklärte|erklärten|meinte|meinten|"
                              r"vermutete|vermuten|warf \w+ vor|claimed|said|alleged|suggested|"
