@@ -193,3 +193,30 @@ def test_no_men_among_the_options_for_one_of_the_first_women_en():
     for q in wh.generate(an):
         if "first women" in q.prompt and q.type == "multiple_choice":
             assert not {"Tom Garside", "Peter Ash", "Amir Khan"} & set(q.options), q.options
+
+
+def test_a_participle_after_the_counted_noun_is_not_left_behind_en():
+    got = _asked("An online petition started by parents has gathered more than 1,300 signatures "
+                 "calling for a temporary park to be set up in the car park.", "en")
+    assert not any(p.startswith("How many") and "calling for" in p for p in got), got
+    assert any(p.startswith("How many signatures") and p.endswith("gathered?")
+               for p in got), got
+
+
+def test_the_es_of_es_gibt_follows_the_verb_de():
+    got = _asked("Ähnliche Programme gibt es bereits in Leipzig und Berlin. Eine Einführung für "
+                 "neue Helfer gibt es am 3. Mai im Pfarrheim.", "de")
+    assert not any(" es bereits?" in p or " es im Pfarrheim?" in p for p in got), got
+    assert "Wo gibt es ähnliche Programme bereits?" in got, got
+
+
+def test_one_reason_of_several_is_not_asked_why_de():
+    from quizgen.select import MIN_SCORE
+    an = analysed("Der Streit um die Läuse ist groß. Ärger gibt es auch wegen des Geldes.", "de")
+    assert not any(q.skill == "why" and q.score >= MIN_SCORE for q in wh.generate(an))
+
+
+def test_no_where_on_a_count_a_relative_clause_restricts_de():
+    got = _asked("Nach Angaben der Bahn gibt es in Deutschland noch etwas mehr als 200 "
+                 "Bahnübergänge, die von Hand bedient werden.", "de")
+    assert not any(p.startswith("Wo ") for p in got), got

@@ -1465,6 +1465,11 @@ def _names_another(analysis: Analysis, prompt: str, answer: str) -> bool:
         for e in analysis.entities)
 
 
+_ALSO_BECAUSE = re.compile(r"(?i)\b(?:auch|ebenfalls|zudem|außerdem|also)\s+(?:wegen|aufgrund|"
+                           r"infolge|because|due to)\b")
+_ES_GIBT = re.compile(r"^((?:Wo|Wann|Seit wann|Bis wann|Ab wann|Wie lange|Wie oft|Warum|"
+                      r"Wie viele \w+|Wie viel) (?:gibt|gab|geben|gaben))"
+                      r" (?!es\b)([^?,]*?) es\b")
 _TRAILING_DESCRIPTION_EN = re.compile(
     r"(\b[A-Z][\w'’-]*), (?:the|a|an) (?:[a-z][\w'’-]* ){1,4}(?:that|which|who) [^,?\"“”]+\?$")
 
@@ -1474,6 +1479,9 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
     prompt = compact(prompt, analysis)
     if analysis.language == "de":  # the article's '„Zur Linde"' closes in German style
         prompt = re.sub(r'„([^"“”„]*)"', r"„\1“", prompt)
+        # 'Wo gibt ähnliche Programme es bereits?': the 'es' of 'es gibt' comes right after
+        # the verb ('Wo gibt es ähnliche Programme bereits?', lead's reading of blind 68/80/81)
+        prompt = _ES_GIBT.sub(r"\1 es \2", prompt)
     # 'How many people were treated ..., South Central Ambulance Service said?': the
     # attribution reads as part of the question; it is where the figure comes from
     prompt = _TRAILING_SAID.sub(r", according to \1?", prompt)
@@ -1495,6 +1503,10 @@ def _question(analysis: Analysis, s: Sentence, skill: str, prompt: str, answer: 
             _span_cut_from_its_event(s, prompt):
         score = 0.0
     elif _unclear_place(analysis, s, prompt):
+        score = min(score, VAGUE_ANSWER_SCORE)
+    elif skill == "why" and _ALSO_BECAUSE.search(s.text):
+        # 'Ärger gibt es auch wegen des Geldes': one reason of several ('Warum gibt es Ärger?
+        # - wegen des Geldes' asks it as the only one)
         score = min(score, VAGUE_ANSWER_SCORE)
     elif _REASON_FOR_WHAT.search(prompt) or _REASON_FOR_WHAT.fullmatch(answer):
         # 'Wer sieht einen wesentlichen Grund in der Wohnungsnot?': a reason for what, the
@@ -3916,6 +3928,12 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
     out = []
     if _frame_and_content(c):
         return out
+    if _relative_follows_de(c) and (_restricting_relative_de(c) or any(
+            q.sentence == c.sentence.index and q.unit and _inside(c.tokens, q.start, q.end)
+            for q in analysis.quantities)):
+        return out  # 'gibt es noch etwas mehr als 200 Bahnübergänge, die von Hand bedient
+        # werden': without the relative clause the count is wrong ('Wo gibt es ... noch 200
+        # Bahnübergänge? - in Deutschland'; the same check as the when-question's)
     for part_name in ("vorfeld", "middle"):
         part: list[Token] = getattr(c, part_name)
         found = _entity_in(part, analysis, {"LOC"})
@@ -6542,6 +6560,17 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                     # people and presses?' (blind review 65 en_record_plant #1, F)
                     rest_c, vp_q = second
                 rest_c = _without_worth(rest_c, end, analysis)
+                ing = next((t for t in rest_c if t.start >= end), None)
+                if ing is not None and ing.tag == "VVG" and ing.text.lower() not in {
+                        "including", "according"}:
+                    # 'gathered more than 1,300 signatures calling for a temporary park ...':
+                    # the participle says what the signatures are for; left behind the verb
+                    # it dangled ('How many signatures has ... gathered calling for ...?',
+                    # invented text of round 6)
+                    cut = next((t.start for t in rest_c if t.start > ing.start and
+                                t.text in {",", ";", ":"}), None)
+                    rest_c = [t for t in rest_c if t.start < ing.start or
+                              cut is not None and t.start >= cut]
                 rest_wo = _resolve(_without_comparison(_remove(rest_c, q_.start, end), end),
                                    analysis, its) or []
                 subj_q = subj
