@@ -10,6 +10,8 @@ from quizgen import ingest
 from quizgen.nlp.sentences import split_sentences
 from quizgen.pipeline import analyze
 
+from .helpers import analysed
+
 ENGLISH = """By Ruth Fenner | Monday 2 March 2026
 
 Library opening hours cut in Dunmore
@@ -60,3 +62,29 @@ def test_a_german_ordinal_after_a_possessive_does_not_end_the_sentence():
     assert [text[a:b] for a, b in split_sentences(text, "de")] == [
         "Harms fährt seit seinem 16. Lebensjahr zur See.", "Sie feierte mit ihrem 3. Kind.",
         "Das war sein 16.", "Danach kam nichts mehr."]
+
+
+def test_a_modal_konjunktiv_the_writer_goes_on_with_in_the_indicative_is_the_writers():
+    """Blind review 79 de_stadtjubilaeum: the writer's closing verdict 'Dabei müsste der Streit
+    um das Datum niemanden beunruhigen: Eine Stadt, die ..., hat ihr Jubiläum verdient.' went
+    to the councillor quoted before it."""
+    text = ("Fraktionschefin Anja Peters sagte, man habe nichts gegen ein Fest. Dabei müsste "
+            "der Streit niemanden beunruhigen: Eine Stadt, die so streitet, hat ihr Fest "
+            "verdient. Bürgermeisterin Eva Roth sagte, man habe alles geprüft. Die Stadt könnte "
+            "die Kosten tragen, wenn der Kreis zustimmt.")
+    found = [(q.speaker, q.content[:20]) for q in analysed(text, "de").quotes]
+    assert ("Anja Peters", "man habe nichts gege") in found
+    assert not any(c.startswith("Dabei") for _, c in found)
+    assert ("Eva Roth", "Die Stadt könnte die") in found  # no indicative after it: hers
+
+
+def test_who_after_an_apposition_with_a_preposition_is_the_name_before_it():
+    """Blind review 83 en_hospital_radio: 'Among them is Dr Priya Nair, a consultant in
+    elderly medicine, who said ...' made 'elderly medicine' the speaker, so the voices list
+    left her out."""
+    text = ("More than 300 nurses signed the letter. Among them is Dr Anna Kerr, a nurse in "
+            "children's care, who said the station helped patients sleep. Tom Hale, a member of "
+            "the board, who said little, left early.")
+    speakers = [q.speaker for q in analysed(text, "en").quotes]
+    assert "Anna Kerr" in speakers
+    assert "children's care" not in speakers and "care" not in speakers
