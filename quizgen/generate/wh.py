@@ -6652,7 +6652,6 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
     """'The repairs will cost £400,000' -> 'How much will the repairs cost? - £400,000', 'The
     sale could raise at least £4 million' -> 'How much could the sale raise?': a sum of money
     the verb takes as its object (the analysis leaves the currency sign outside the figure)."""
-    text = analysis.article.text
     sign = next((t for t in s.tokens if t.end == q.start and t.text in _CURRENCY), None)
     if sign is None or not _inside(c.rest, sign.start, q.end):
         return []
@@ -6726,7 +6725,13 @@ def _how_much_en(analysis: Analysis, s: Sentence, c: EnglishClause, q: Quantity,
         subj = head_q  # 'How much had the online appeal raised by Tuesday?', not '... had an
         # online appeal set up on Monday by the club's president, Graham Okoye, raised ...?'
     prompt = _prompt(["How much", vp[0], subj, vp[1], rest_wo], "en")
-    sum_ = f"{sign.text}{text[q.start:q.end]}"
+    return _sum_question(analysis, s, q, sign, hedge, prompt)
+
+
+def _sum_question(analysis: Analysis, s: Sentence, q: Quantity, sign: Token, hedge: str,
+                  prompt: str) -> list[Question]:
+    """The how-much question on a sum, its key with hedge and currency sign, and options."""
+    sum_ = f"{sign.text}{analysis.article.text[q.start:q.end]}"
     answer = f"{hedge} {sum_}".strip()
     score = _score(prompt, q.number_text, analysis, 2)
     qq = _question(analysis, s, "how_many", prompt, answer, [sum_, q.number_text], score)
@@ -6765,16 +6770,7 @@ def _how_much_relative_en(analysis: Analysis, s: Sentence, q: Quantity, sign: To
     rel_wo = _resolve(rel, analysis, its)
     if rel_wo is None:
         return []
-    prompt = _prompt(["How much", rel_wo], "en")
-    sum_ = f"{sign.text}{analysis.article.text[q.start:q.end]}"
-    answer = f"{hedge} {sum_}".strip()
-    score = _score(prompt, q.number_text, analysis, 2)
-    qq = _question(analysis, s, "how_many", prompt, answer, [sum_, q.number_text], score)
-    bound = replace(q, unit=sign.text, hedge=hedge or q.hedge)
-    prefix = f"{bound.hedge.lower()} " if bound.hedge else ""
-    return _with_choices(analysis, qq, [f"{hedge} {sign.text}{o[len(prefix):]}".strip()
-                                        for o in distractors.numbers(analysis, bound)
-                                        if o.startswith(prefix)])
+    return _sum_question(analysis, s, q, sign, hedge, _prompt(["How much", rel_wo], "en"))
 
 
 _LONG_SUBJECT = 6
