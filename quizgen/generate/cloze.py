@@ -558,6 +558,24 @@ _TIME_AGO = re.compile(r"(?i)^(?:(?:only|just|some|about|nearly|almost)\s+)?____
                        r"\s+ago\b|^(?:erst|noch|gerade)?\s*vor\s+(?:gut\s+|knapp\s+|etwa\s+)?"
                        r"________\s+(?:Sommern|Wintern|Jahren|Monaten|Wochen|Tagen)\b")
 
+# 'The work was carried out in ____ and 2024' - 2023 (blind review 87 en_insulation_grants
+# #2, F): one year of a pair is guessed from the other; the wh question asks both
+_PAIRED_YEAR_AFTER = re.compile(r"(?i)^\s*(?:and|or|to|und|oder|bis|/|–)\s*(?:in\s+)?"
+                                r"(?:1\d{3}|20\d{2})\b")
+_PAIRED_YEAR_BEFORE = re.compile(r"(?i)\b(?:1\d{3}|20\d{2})\s*(?:,|and|or|to|und|oder|bis|/|"
+                                 r"–|-)\s*(?:in\s+)?$")
+# 'the back bedroom, where their ____ children sleep' - two, 'a retired teacher who lives
+# ____ streets away' (blind reviews 87 en_insulation_grants #4, D; 88 en_cobbler #7): the
+# size of a family or how far off someone lives is a private side detail, nothing to test
+_PRIVATE_COUNT = re.compile(
+    r"(?i)\b(?:their|his|her|our|my|ihre[mnr]?|seine[mnr]?|unsere[mnr]?|meine[mnr]?)\s+"
+    r"________\s+(?:(?:young|small|little|grown-up|adult|kleinen|erwachsenen)\s+)?"
+    r"(?:children|kids|sons|daughters|grandchildren|Kinder[n]?|Söhne[n]?|Töchter[n]?|"
+    r"Enkel(?:kinder[n]?)?)\b|"
+    r"\b(?:mother|father|mum|dad|Mutter|Vater)\s+(?:of|von)\s+________\b|"
+    r"________\s+(?:streets?|doors?|houses?|Straßen|Häuser[n]?|Türen)\s+(?:away|down|along|"
+    r"further|weiter|entfernt)\b")
+
 
 def _bare_common_noun(analysis: Analysis, start: int, shown: str) -> bool:
     """'Viele Gastwirte hätten ____ für die Helfer gebracht' - Essen: one word the lexicon
@@ -1066,6 +1084,10 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue  # 'zu etwa ____ Dritteln' (only 'zwei' fits), '____ Trainer hätten
                 # aufgehört, zwei aus beruflichen Gründen, zwei weil ...' (2 + 2): the
                 # sentence answers its own gap (fresh36 streuobstwiese Q5, jugendtrainer Q6)
+            if skill == "when" and _YEAR_ONLY.fullmatch(answer) and (
+                    _PAIRED_YEAR_AFTER.match(after) or _PAIRED_YEAR_BEFORE.search(
+                        analysis.article.text[max(s.start, start - 12):start])):
+                continue  # 'carried out in ____ and 2024': the other year gives it away
             if skill == "when" and _RANGE_IN_ANSWER.search(answer):
                 continue  # 'From ____, all fishing will be prohibited' - '1 January 2027
                 # until the end of 2028': the gap asks a start, the key gives two facts
@@ -1160,6 +1182,8 @@ def generate(analysis: Analysis) -> list[Question]:
                     analysis.article.text[max(s.start, start - 20):start]) and \
                     _YEARS_AFTER.match(after):
                 score = min(score, 0.3)
+            if skill == "how_many" and _small_number(answer) and _PRIVATE_COUNT.search(prompt):
+                score = min(score, 0.3)  # 'where their ____ children sleep': a side detail
             if skill == "how_many" and _TIME_AGO.search(prompt):
                 score = min(score, 0.3)  # 'Only ____ summers ago, ...': the scene's setting
             if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])
