@@ -945,10 +945,13 @@ def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
                 t.pos == "ADV" or t.tag == "PROAV"):
             continue
         elif not quoted and t.text.lower() in _CONTRAST_PROAV and k + 1 < len(tokens) and \
-                tokens[k + 1].tag in {"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD"}:
+                tokens[k + 1].tag in {"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD",
+                                      "APPR", "APPRART"}:
             continue  # 'Eine Bürgerinitiative macht dagegen die Probebohrungen ...
             # verantwortlich': the contrast with the sentence before ('Wer macht dagegen
-            # ...?', review 47 de_heilquelle #7); 'stimmte dagegen' at the end keeps it
+            # ...?', review 47 de_heilquelle #7), so 'Die Polizei warnt dagegen vor ...'
+            # ('Wer warnt dagegen vor ...?' reads 'against it', review 89
+            # de_nachbarschaftswache #2); 'stimmte dagegen' at the end keeps it
         out.append(t)
     return out
 
@@ -6230,6 +6233,12 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
         found = _entity_in(c.subject, analysis, {"PER", "ORG"})
         if found and (len(found[0].name) < 2 or _no_org(analysis, found[0], c.rest)):
             found = None  # 'Q stands for ...': a symbol, not who; 'Fresno': a city
+        if found and found[0].label == "PER" and _mentions_by_token(analysis).get(
+                c.subject[found[1]].start, (None, ""))[1] == "title" and any(
+                t.tag == "NN2" for t in c.subject[found[1]:found[2]]):
+            found = None  # 'The trustees have applied ...' after 'chair of trustees
+            # Geoffrey Halloway': a plural title is the group, not the one person (blind
+            # review 89 en_village_hall #4 keyed Halloway, F); the group branch asks it
         if found and any(t.text.lower() in {"and", "&"} for t in c.subject) and len({
                 e.id for e in analysis.entities if e.label == "PER" and any(
                     m.kind in {"name", "alias"} and _inside(c.subject, m.start, m.end)
@@ -7275,6 +7284,8 @@ def generate(analysis: Analysis) -> list[Question]:
             # ('Who voted against the scheme? - Amira Shah' where the vote was seven to four:
             # others did too, quick reading 29)
             q.score = min(q.score, THIN_WHO_SCORE)
+        if q.skill == "what" and q.type != "cloze" and _STOCK_PREDICATE.match(str(q.answer)):
+            q.score = min(q.score, VAGUE_ANSWER_SCORE)
     return [q for q in out if q.score > 0 and not (q.skill == "what" and _empty_what(q.answer))
             and not (q.skill == "how_many" and _VAGUE_COUNT.match(q.answer))]
 
@@ -7290,6 +7301,13 @@ _VOTE_TALLY = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|
                          r"sieben|acht|neun|zehn|elf|zwölf)\b|\b\d+\s?[-–:]\s?\d+ "
                          r"(?:votes?|Stimmen)\b")
 _VOTED = re.compile(r"(?i)^(?:who|wer) (?:voted|votes|stimmte|stimmt)\b")
+# 'What has roadside litter long been in the county? - a problem' (blind review 89
+# en_litter_pickers #4, D): a stock predicate any reader guesses says nothing of the article
+_STOCK_PREDICATE = re.compile(
+    r"(?i)^(?:an?|ein|eine|einen)\s+(?:(?:big|bigger|major|real|serious|growing|huge|"
+    r"long-standing|persistent|recurring|great|großes|großer|große|echtes|echter|ernstes|"
+    r"wachsendes|dauerhaftes)\s+)?(?:problem|issue|concern|challenge|headache|nuisance|"
+    r"thema|ärgernis|herausforderung|sorge)$")
 # 'Wer zeigte sich betroffen?' (review 47 de_listerien #4), 'Who was delighted?': a stock
 # reaction with nothing else in the prompt tests nothing
 _STOCK_REACTION = re.compile(
