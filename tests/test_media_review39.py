@@ -281,9 +281,12 @@ def test_a_shared_surname_is_no_column_of_a_matching_item():
 
 def test_a_titled_surname_keeps_its_title_in_the_open_item():
     # blind review 39 en_milk_vending #12: 'Why might Pryce make this claim?' with Tom and
-    # Ellie Pryce in the article
+    # Ellie Pryce in the article. Since 7315b2e 'Mr Dalton' beside 'his daughter Amy Dalton'
+    # is known to be Sam Dalton, and the item may name him in full; never by the bare surname
     a = analyze(load_article(SURNAME_EN))
     qs = [q for q in md.generate(a, claims(a)) if "Why might" in q.prompt]
     assert qs, [q.prompt for q in md.generate(a, claims(a))]
-    assert qs[0].prompt.startswith("Mr Dalton believes"), qs[0].prompt
-    assert "Why might Mr Dalton make this claim?" in qs[0].prompt, qs[0].prompt
+    assert qs[0].prompt.startswith(("Mr Dalton believes", "Sam Dalton believes")), qs[0].prompt
+    assert "Why might Mr Dalton make this claim?" in qs[0].prompt or \
+        "Why might Sam Dalton make this claim?" in qs[0].prompt, qs[0].prompt
+    assert "Why might Dalton" not in qs[0].prompt and "Amy" not in qs[0].prompt.split(".")[0]
