@@ -192,6 +192,9 @@ def _vague(analysis: Analysis, s: Sentence) -> bool:
     # Geschäftsführer ... zwölf Wohnungen ... einrichten will'), nor 'instead of' ('to buy
     # about 60 homes, which would be used ... instead of hotel rooms'): both point inside
     text = _INSTEAD_OF.sub(" ", _RELATIVE_POSSESSIVE.sub(",", text))
+    text = _NOT_POINTING_BACK.sub(" ", text)
+    if "zwar" in text and _ZWAR_ABER.search(text):
+        text = text.replace("zwar", " ")
     first, _, rest = text.partition(",")
     vague = VAGUE[analysis.language] - _CONNECTIVES - _PRONOUNS
     if set(re.findall(r"\w+", first.lower())) & vague - _BACK_POINTERS:
@@ -206,6 +209,20 @@ def _vague(analysis: Analysis, s: Sentence) -> bool:
 _RELATIVE_POSSESSIVE = re.compile(r",\s*(?:(?:in|mit|von|zu|an|auf|aus|bei|nach|für|über|"
                                   r"unter|durch|gegen|ohne|um|trotz|wegen)\s+)?(?:deren|dessen)\b")
 _INSTEAD_OF = re.compile(r"(?i)\binstead(?= of\b)")
+# Words of VAGUE that point at the reader's now or forward, not at an earlier sentence: a time
+# the article's date fixes ('in diesem Jahr', 'this week'), the paper itself ('sagte dieser
+# Zeitung'), an existential 'there is', 'those who ...' (the relative clause says who)
+_NOT_POINTING_BACK = re.compile(
+    r"(?i)\b(?:diese[mnrs]?|this)\s+(?=(?:Jahres|Jahr|Wochen|Woche|Monats|Monat|Frühjahrs?|"
+    r"Sommers?|Herbst(?:es)?|Winters?|Wochenendes?|Saison|Schuljahres|Schuljahr|Halbjahres|"
+    r"Halbjahr|year|week|month|spring|summer|autumn|winter|weekend|season|term|morning|"
+    r"afternoon|evening|Zeitung|Redaktion|newspaper|paper)\b)"
+    r"|\bthere(?=\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|"
+    r"seems?|appears?|remains?)\b)"
+    r"|\bthose(?=\s+(?:who|whom|whose|which|that|aged|under|over)\b)")
+# 'zwar' with its 'aber' half in the sentence: the contrast is there, nothing points back
+# ('Ein Faltblatt sei zwar angekündigt, aber nie verteilt worden'), and 'und zwar' (namely)
+_ZWAR_ABER = re.compile(r"\bzwar\b.*\b(?:aber|doch|jedoch|allerdings|sondern)\b|\bund zwar\b")
 
 
 def _says_who(analysis: Analysis, s: Sentence, subjunctive: list) -> bool:
@@ -276,6 +293,7 @@ def _usable(analysis: Analysis, s: Sentence) -> bool:
             or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'
         return False  # "Marsh offered no evidence for the claim": which claim?
     if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
+           and not _NOT_POINTING_BACK.match(s.text, t.start - s.start)
            for t in s.tokens) or POINTING_DAS.search(s.text):
         return False  # "wies das zurück": what?
     if s.text.rstrip().endswith("?"):
