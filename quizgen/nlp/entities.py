@@ -471,8 +471,11 @@ def _noun_first_name(toks: list[Token], i: int, language: str) -> bool:
     organisation 'Okoro', the cloze key the bare surname and the voices list left her out
     (blind review 85 en_play_equipment #6, #16)."""
     if language != "en" or i + 3 >= len(toks) or i > 0 and toks[i - 1].pos not in {
-            "PUNCT", "VERB", "CCONJ"}:
-        return False
+            "PUNCT", "VERB", "CCONJ"} and not (toks[i - 1].pos == "NOUN" and
+                                               toks[i - 1].text.isalpha() and
+                                               toks[i - 1].text.islower()):
+        return False  # after a job word: 'Apprentice shipwright Jade Tonkin, 19, who ...'
+        # (blind review 93 en_boatyard: an organisation 'Tonkin', left out of the voices)
     tok, sur = toks[i], toks[i + 1]
     if tok.tag not in {"NN1", "AJ0"} or not tok.text.isalpha() or len(tok.text) < 3 or \
             not tok.text[:1].isupper() or not tok.text[1:].islower() or \
@@ -562,7 +565,31 @@ def _suffixed_club(toks: list[Token], i: int, language: str) -> int | None:
     return None
 
 
-def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
+def _bare_surnames(analysis: Analysis) -> frozenset[str]:
+    """'Krüger rät stattdessen, ...', 'Kranz sagte, ...': a capitalised word that opens a
+    German sentence right before a singular finite verb (not ending in '-n', not 'sind')
+    is used there as one person's name, whatever the tagger made of it. The same word after
+    a first name elsewhere ('Hauptkommissarin Sabine Krüger, die ...', 'Für Mia Kranz,
+    die ...') is that person's surname, also where the lexicon reads it as a plural ('Krüge'
+    + r) or does not know the first name ('Mia'); cut there, the person was 'Sabine' or an
+    organisation 'Mia' and the voices item left her out (blind review 89)."""
+    if analysis.language != "de":
+        return frozenset()
+    out = set()
+    for s in analysis.sentences:
+        toks = s.tokens
+        if len(toks) < 3 or s.block in _SKIP_BLOCKS:
+            continue
+        w, v = toks[0], toks[1]
+        if w.pos in {"NOUN", "PROPN"} and w.text[:1].isupper() and w.text[1:].islower() and \
+                _NAME_WORD.match(w.text) and v.tag in {"VVFIN", "VAFIN", "VMFIN"} and \
+                not v.text.endswith("n") and v.text != "sind":
+            out.add(w.text)
+    return frozenset(out)
+
+
+def _candidates(sentence: Sentence, language: str,
+                surnames: frozenset[str] = frozenset()) -> list[_Candidate]:
     toks = sentence.tokens
     out: list[_Candidate] = []
     i = 0
@@ -605,8 +632,9 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                 if _is_name_token(toks[j], language, False) and not _ACRONYM.match(toks[j].text):
                     j += 1
                 elif (toks[j].text == "&" and j + 1 < len(toks)
-                      and _is_name_token(toks[j + 1], language, False)):
-                    j += 2  # 'Hart & Moss', 'Müller & Söhne': one firm
+                      and (_is_name_token(toks[j + 1], language, False) or
+                           toks[j + 1].text in _FIRM_KIN)):
+                    j += 2  # 'Hart & Moss', 'Müller & Söhne', 'Pengelly & Sons': one firm
                 elif (language == "en" and toks[i].text in {"St", "St.", "Saint"}
                       and toks[j].text in {"'s", "’s"} and _saint_name_end(toks, j)):
                     j = _saint_name_end(toks, j)  # "St Luke's High School", "St Mary's"
@@ -692,6 +720,7 @@ def _candidates(sentence: Sentence, language: str) -> list[_Candidate]:
                                                                            "CCONJ"}
                         or _surname_as_adjective(toks, i, j)
                         or _surname_after_first_name(toks, f, j, language)
+                        or _used_surname(toks, f, j, surnames)
                         or _verb_surname_en(toks, f, j, language)):
                 j += 1
             i = _legal_form_start(toks, i, j, language)
@@ -844,6 +873,14 @@ def _surname_after_first_name(toks: list[Token], f: int, j: int, language: str) 
     return (toks[f].pos == "PROPN" and toks[f].text[1:].islower() and toks[j].pos == "NOUN"
             and toks[j].text[1:].islower() and _known_name_stem(toks[f].text, language)
             and not _inflected_noun(toks[j].text))
+
+
+def _used_surname(toks: list[Token], f: int, j: int, surnames: frozenset[str]) -> bool:
+    """'Sabine Krüger, die ...' where the article goes on with 'Krüger rät ...': the word
+    after a first name the tagger marks as a name, before a comma or full stop, is the
+    surname the article uses alone as a subject (see _bare_surnames)."""
+    return bool(surnames) and toks[j].text in surnames and toks[f].tag == "NE" and \
+        toks[f].text[1:].islower() and j + 1 < len(toks) and toks[j + 1].text in {",", "."}
 
 
 # The word after a broadcaster's initials that goes on naming it: 'BBC Radio Wales'.
@@ -1028,6 +1065,17 @@ def _not_a_name(toks: list[Token], i: int, j: int, language: str) -> bool:
     return is_common_noun(toks[i].text, language)
 
 
+def _institution_head(tok: Token) -> str:
+    """The nominative of a body's class noun: the singular for a genitive ('des
+    Landgerichts' -> 'Landgericht'), the plural kept for a body named in the plural ('Die
+    Stadtwerke Lindau' -> 'Stadtwerke'; the who-key was the 'Stadtwerk Lindau', which no
+    one calls it)."""
+    lemma, text = tok.lemma, tok.text
+    if not lemma[:1].isupper():
+        return text
+    return text if text == lemma + "e" else lemma
+
+
 def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: str
                        ) -> tuple[_Candidate | None, int] | None:
     """Names the tagger does not mark, found by the words around them: an organisation after
@@ -1114,8 +1162,7 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
         first = i if institution else name_start
         cand = _Candidate(tokens=toks[first:k], sentence=sentence)
         if institution:  # "des Landgerichts Kesselstadt" is the Landgericht Kesselstadt
-            cand.norm = " ".join([tok.lemma if tok.lemma[:1].isupper() else tok.text]
-                                 + [t.text for t in toks[i + 1:k]])
+            cand.norm = " ".join([_institution_head(tok)] + [t.text for t in toks[i + 1:k]])
         cand.label_votes["ORG"] += 4
         cand.company = not institution and k - name_start == 2
         return cand, k
@@ -1805,11 +1852,12 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     cands: list[_Candidate] = []
     long_forms: dict[str, list[Token]] = {}
     terms: set[str] = set()  # a show's title, a material's initials: no entity anywhere
+    surnames = _bare_surnames(analysis)
     for s in analysis.sentences:
         if s.block in _SKIP_BLOCKS:
             continue
         previous: _Candidate | None = None
-        for c in _candidates(s, language):
+        for c in _candidates(s, language, surnames):
             _vote(c, language)
             if _quoted_title(c) or _ACRONYM.match(c.text) and _lowercase_long_form(
                     s, _position(s.tokens, c.tokens[0])) or _HYPHEN_LOWER.search(c.text):
@@ -2496,8 +2544,10 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
             if any(m.start <= tok.start < m.end for m in ent.mentions):
                 continue
             k = s.tokens.index(tok)
-            if family_name_use(s.tokens, k):
-                continue  # 'Familie Meier' is not Klaus Meier
+            if family_name_use(s.tokens, k) or k + 2 < len(s.tokens) and s.tokens[
+                    k + 1].text in {"&", "and", "und"} and s.tokens[k + 2].text in _FIRM_KIN:
+                continue  # 'Familie Meier' is not Klaus Meier, 'Pengelly & Sons' (the firm,
+                # blind review 93 en_boatyard) not Carol Pengelly
             if any(x.text in _CAMPAIGN_VERBS for x in s.tokens[max(0, k - 3):k]):
                 continue  # 'Save Westleigh Green' is not Ann Green
             if k and (s.tokens[k - 1].text.lower() in _WORDS_BEFORE_NOUNS or
@@ -2508,6 +2558,9 @@ def _add_bare_surnames(analysis: Analysis, entities: list[Entity]) -> None:
 
 
 _CAMPAIGN_VERBS = {"Save", "Keep", "Protect", "Stop", "Rettet", "Hands"}
+# 'Pengelly & Sons', 'Müller & Söhne', 'Hart & Co': the family's firm, not the person
+_FIRM_KIN = {"Sons", "Son", "Daughters", "Co", "Co.", "Söhne", "Sohn", "Töchter", "Partner",
+             "Partners"}
 _DAY_PLURALS = {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
                 "sundays", "weekends", "montags", "dienstags", "mittwochs", "donnerstags",
                 "freitags", "samstags", "sonntags"}
@@ -2654,13 +2707,24 @@ _COUNCIL_TITLE = re.compile(r"(?i)(?:gemeinde|stadt|orts|ortschafts|kreis|bezirk
                             r"rat(?:e?s)?$")
 
 
+_OFFICE_OF = {"of", "for", "des", "der", "von", "für"}
+
+
 def _add_role_aliases(analysis: Analysis, entities: list[Entity],
                       titles: dict[str, list[str]]) -> None:
     """'Kremlchef Wladimir Putin' makes later 'Kremlchef' and 'Kreml-Boss' refer to Putin."""
     owners: dict[str, Entity] = {}
     for ent in entities:
         for t in titles.get(ent.id, []):
-            head = t.split()[-1]
+            words = t.split()
+            # 'chair of trustees', 'Leiterin des Bauamts': the office is the word before its
+            # complement; the complement's plural ('the trustees have applied') is a group,
+            # not the chair (blind review 89 en_village_hall #4 keyed the chair)
+            cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _OFFICE_OF),
+                       len(words))
+            head = words[cut - 1]
+            if cut < len(words) and not is_title(head, analysis.language):
+                continue  # 'county councillor responsible for transport': no one word
             owners.setdefault(head.lower(), ent)
             m = re.match(r"(?i)^(.+?)-?(chef|boss)$", head)
             if m:  # Kremlchef = Kreml-Chef = Kreml-Boss
