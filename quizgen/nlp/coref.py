@@ -162,6 +162,36 @@ def _reported_de(sentence: Sentence, i: int) -> bool:
     return low in {"sei", "seien"} or low.endswith("e") and not low.endswith("te")
 
 
+def _speaker_at_end(analysis: Analysis, s: Sentence, wanted: str | None) -> Entity | None:
+    """The person named as the speaker at the end of `s` ('..., sagte Wedekind.', '...,
+    berichtete Bürgermeisterin Anna Wedekind.', '..., Wedekind said.'), if the article
+    shows that person's sex and it is `wanted`."""
+    if wanted is None or len(s.tokens) < 5:
+        return None
+    toks = s.tokens
+    end = len(toks) - 1 if toks[-1].pos == "PUNCT" else len(toks)
+    for ent in analysis.entities:
+        if ent.label != "PER" or gender(analysis, ent) != wanted:
+            continue
+        for m in ent.mentions:
+            if m.sentence != s.index or m.kind == "pronoun":
+                continue
+            first = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
+            last = next((k for k, t in enumerate(toks) if t.end >= m.end), None)
+            if first is None or last is None or first < 2:
+                continue
+            k = first - 1
+            while k > 0 and toks[k].pos == "NOUN" and toks[k].text[:1].isupper():
+                k -= 1  # 'sagte Bürgermeisterin Wedekind'
+            if last == end - 1 and is_finite(toks[k]) and toks[k].lemma.lower() in _SPEAKING \
+                    and toks[k - 1].text == ",":
+                return ent  # '..., sagte Wedekind.'
+            if last + 1 == end - 1 and first >= 1 and toks[first - 1].text == "," and \
+                    is_finite(toks[last + 1]) and toks[last + 1].lemma.lower() in _SPEAKING:
+                return ent  # '..., Wedekind said.'
+    return None
+
+
 def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
                 strict: bool = False) -> Entity | None:
     """The person a subject pronoun at the start of `sentence` refers to, if clear. Strict
@@ -169,6 +199,13 @@ def _antecedent(analysis: Analysis, sentence: Sentence, pronoun: str = "",
     body = [s for s in analysis.sentences if s.block == "body" and s.index < sentence.index]
     low = pronoun.lower()
     wanted = "f" if low in {"she", "sie"} else "m" if low in _MALE else None
+    speaker = _speaker_at_end(analysis, sentence, wanted)
+    if speaker is not None:
+        if body and any(e is not speaker and gender(analysis, e) in (None, wanted)
+                        for _, e in _persons_in(analysis, body[-1])):
+            return None  # '... traf Petra Lang. Sie habe ..., sagte Lang.': either woman
+        return speaker  # 'Sie habe keine andere Wahl gehabt, sagte Wedekind.' after a
+        # sentence about Wedekind alone: her account (blind review 72: no question)
     person_nearer = False
     for prev in reversed(body[-2:]):
         if low == "sie" and not _speaks(sentence) and _feminine_thing(analysis, prev):
@@ -254,6 +291,10 @@ def _feminine_thing(analysis: Analysis, s: Sentence) -> bool:
         if t.text.lower() == "die" and (noun.endswith(("en", "ern")) or nxt is not None and
                                         is_finite(nxt) and nxt.text.endswith("en")):
             continue  # 'die Eltern', 'die Bewohner seien': plural, not a singular 'sie'
+        if t.text.lower() == "die" and toks[j].lemma.lower() != noun:
+            continue  # 'Köster weist die Vorwürfe zurück. Sie beginne ...' (lemma 'Vorwurf'):
+            # a plural; a feminine noun keeps its form in the singular (blind55: her
+            # account had no question)
         return True
     return False
 
