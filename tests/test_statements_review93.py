@@ -77,3 +77,38 @@ def test_hedged_number_of_a_this_year_sentence_is_asked() -> None:
     an = analyze(load_article(DE))
     gaps = [q for q in cloze.generate(an) if q.answer == "400"]
     assert gaps and "In diesem Jahr sollen rund" in gaps[0].prompt
+
+
+IT_EN = """By Tom Hale | Monday 16 November 2026, 08:15 GMT
+
+Bakery chain sold to its managers
+
+The Hollins bakery chain has been sold to its three managers, the family said on Monday.
+
+The price has not been disclosed, but industry sources put it at around £3 million. The \
+old mill was sold in 2019, and it was turned into 14 flats. Residents said it had been closed \
+for 12 years. Lorries heading to the depot at Millbrook use it 40 times a day.
+"""
+
+
+def _replaced(text: str) -> dict[str, bool]:
+    an = analyze(load_article(text))
+    return {s.text: statements.replacements(an, s) is not None
+            for s in an.sentences if s.block == "body"}
+
+
+@pytest.mark.parametrize("start", ["The price has not been disclosed", "The old mill was sold"])
+def test_it_taking_up_the_opening_noun_stands_alone(start: str) -> None:
+    assert _verdict(_replaced(IT_EN), start)
+
+
+def test_it_of_an_earlier_sentence_still_refused() -> None:
+    assert not _verdict(_replaced(IT_EN), "Lorries heading")
+
+
+def test_central_figure_with_it_is_asked() -> None:
+    from quizgen.generate import cloze
+
+    an = analyze(load_article(IT_EN))
+    assert any(q.answer == "3 million" and "industry sources put it" in q.prompt
+               for q in cloze.generate(an))

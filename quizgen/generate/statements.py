@@ -70,11 +70,35 @@ def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] 
                                                       _after_say(s, t))) and \
                 not (analysis.language == "de" and t.text == "Sie" and t.start != s.start) \
                 and not (t.text.lower() == "es" and _expletive(s, t)) and \
-                not (t.text.lower() == "them" and _plural_before_relative(s, t)):
+                not (t.text.lower() == "them" and _plural_before_relative(s, t)) and \
+                not (t.text.lower() == "it" and _its_own_subject(s, t)):
             return None
     edits = [(start, end, name) for start, (end, name) in speakers.items()]
     edits += [(m.start, m.end, short_name(e)) for m, e in mentions if m.kind == "pronoun"]
     return _once(analysis, s, edits)
+
+
+_SUBJECT_WORDS = frozenset({"AT0", "DPS", "AJ0", "AJC", "AJS", "DT0", "NN1", "NP0", "POS",
+                            "CRD", "ORD"})
+_NEXT_CLAUSE = frozenset({"but", "and", "while", "although", "though", "because", "so"})
+
+
+def _its_own_subject(s: Sentence, t) -> bool:
+    """Is an English 'it' the thing the sentence opens with, taken up in its second clause
+    ('The price has not been disclosed, but industry sources put it at around £2 million',
+    blind review 93 en_boatyard: the central figure got no question)? The opening noun
+    phrase must end in a singular common noun, and a comma and a conjunction stand between
+    it and the pronoun."""
+    opening = []
+    for u in s.tokens:
+        if u.tag not in _SUBJECT_WORDS or u.start >= t.start:
+            break
+        opening.append(u)
+    if not opening or opening[-1].tag != "NN1" or any(u.tag in {"NP0", "DPS"} for u in opening):
+        return False  # 'His test had been booked ..., and it was cancelled': whose test?
+    between = [u.text.lower() for u in s.tokens if opening[-1].end <= u.start < t.start]
+    return "," in between and any(w in _NEXT_CLAUSE for w in between) and not any(
+        w in {"he", "she", "they", "who", "which"} for w in between)
 
 
 def _plural_before_relative(s: Sentence, t) -> bool:
