@@ -302,6 +302,14 @@ CRIME = {
 }
 
 
+# a surname that is part of a firm's name: 'Pengelly & Sons', 'Haller & Co.', 'Smith and
+# Sons Ltd', 'Müller GmbH', 'Gebrüder Haller'
+FIRM_AFTER = re.compile(r"(?:\s*(?:&|and|und)\s+(?:Sons?|Söhne|Co\b|Partners?|Partner|"
+                        r"Daughters?|Töchter|Brothers|Bros\b)|\s+(?:Ltd|Limited|plc|GmbH|AG|KG|"
+                        r"e\.\s?K\.|Inc)\b)")
+FIRM_BEFORE = re.compile(r"\b(?:Gebrüder|Gebr\.|Firma|Autohaus|Bäckerei|Metzgerei)\s+$")
+
+
 def _swaps(analysis: Analysis, s: Sentence):
     """(start, end, original, replacement, skill) — one false variant each."""
     text = analysis.article.text
@@ -340,6 +348,10 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
             if _pair_name(analysis, s, m.start):
                 continue  # 'Dean and Sofia Marr': never 'Dean and Oyelaran'
+            if FIRM_AFTER.match(text, end) or FIRM_BEFORE.search(text[max(s.start,
+                                                                      m.start - 20):m.start]):
+                continue  # 'Pengelly & Sons', 'Gebrüder Haller': a firm's name, swapped it is
+                # a firm that does not exist (blind review 93 en_boatyard C1 'Angove & Sons')
             if text[end:end + 2] in {"'s", "’s"} and re.search(
                     rf"\b(?:at|like|from|into|outside)\s+{re.escape(m.text)}['’]s\b", text):
                 continue  # 'a shop like Haddow's', where 'at Haddow's' is the shop: never
