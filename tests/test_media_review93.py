@@ -213,3 +213,63 @@ Councillor Gary Nance said the deal was good news for the high street.
     an = _analysis(text)
     for q in truefalse.generate(an):
         assert "Penrose & Sons" not in q.prompt and "Nance & Sons" not in q.prompt
+
+
+POOL_DE = """Von Miriam Stahl | Dienstag, 1. Dezember 2026, 09:10 Uhr
+
+Hallenbad in Kirchwalde schließt
+
+Das Hallenbad in Kirchwalde schließt Ende Februar. Der Gemeinderat hat am Montagabend mit 14 zu \
+9 Stimmen gegen eine Sanierung gestimmt. Die Sanierung hätte nach einem Gutachten rund 6,5 \
+Millionen Euro gekostet.
+
+Bürgermeister Andreas Vogt (CDU) sagte, die Gemeinde könne sich das Bad nicht mehr leisten. Jedes \
+Jahr schieße man bereits rund 400.000 Euro zu.
+
+Der Schwimmverein Kirchwalde mit seinen gut 300 Mitgliedern muss sich nun ein neues Becken \
+suchen. Vorsitzende Karin Mohr sagte, die nächsten Bäder seien bereits ausgelastet.
+
+Auch die Grundschule ist betroffen. Rund 180 Kinder hatten bisher einmal pro Woche \
+Schwimmunterricht im Hallenbad.
+
+Dass eine Gemeinde ihren Kindern das Schwimmenlernen nicht mehr ermöglichen kann, ist ein \
+bedenkliches Zeichen.
+
+Der Förderverein will am 12. Dezember über eine Petition beraten.
+"""
+
+
+def test_the_writers_verdict_before_a_closing_line_on_what_comes_next_is_asked():
+    # blind review 91 de_deichrueckverlegung: 'Wer an diesem Abend im Saal saß, konnte
+    # erleben, wie schnell Vertrauen verloren geht, ...' before 'Das Planfeststellungsverfahren
+    # soll im Sommer beginnen. ...' got no fact/opinion item
+    from quizgen.generate import media_opinion
+
+    an = _analysis(POOL_DE)
+    qs = [q for q in media_opinion.generate(an, [])
+          if q.answer == "eine Meinung bzw. Einschätzung"]
+    assert [q for q in qs if "bedenkliches Zeichen" in q.prompt]
+    assert not [q for q in qs if "Förderverein" in q.prompt]
+    assert media_opinion._end_note("Das Verfahren soll im Sommer beginnen. Einwände können dann "
+                                   "beim Landkreis eingereicht werden.", "de")
+    assert not media_opinion._end_note("Die Stadt hat viel zu lange gewartet.", "de")
+def test_a_lead_with_a_quoted_phrase_is_still_the_bodys_report_on_a_feeling_heading():
+    # blind review 90 en_cash_machine_fees #14: the lead 'Residents ... say they are being
+    # "punished for living in the countryside" after ...' was left out for its quotation marks
+    # and 'had been free to use for more than a decade' cited as what the text reports
+    text = """By Tom Hale | Wednesday 25 November 2026, 12:15 GMT
+
+Villagers angry as only post box in Little Brayford is taken away
+
+Residents of Little Brayford say they are being "cut off from the world" after the village's \
+only post box was taken away by the postal operator.
+
+The post box, which stood outside the church, had been in use for more than forty years. It \
+was removed on Monday 2 November without any notice to the parish council.
+
+Shop owner Priya Dhillon said customers had come in to complain. "Some of them cannot drive \
+to the next town," she said.
+"""
+    note = _headline_note(text)
+    assert "Residents of Little Brayford" in note
+    assert "more than forty years" not in note

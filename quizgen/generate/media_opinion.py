@@ -986,6 +986,13 @@ def _named(cues: list[Cue]) -> list[str]:
         # 'Whatever one thinks of bike lanes, a council that ... has failed ...': the main
         # clause is the verdict beside the writer's 'one'
         words_ += [c.text for c in named if c.kind == "general"]
+    if any(c.kind == "closing" for c in cues) and named and all(
+            c.kind == "general" and len(c.text.split()) <= 2 and c.text.split()[0].lower() in {
+                "kann", "konnte", "können", "konnten", "could", "can"} for c in named):
+        # the writer's last word whose main clause says nothing judging by itself ('Wer an
+        # diesem Abend im Saal saß, konnte erleben, wie schnell Vertrauen verloren geht, ...'):
+        # pointed at as the closing verdict, not at 'konnte erleben'
+        return []
     if not named and any(c.kind == "closing" for c in cues):
         # the writer's closing verdict in a frame: "It is hard to avoid the conclusion that
         # ...", "Es ist ein Ärgernis, dass ..." -- the frame is what a student is pointed at
@@ -1478,8 +1485,8 @@ def _last_block(analysis: Analysis):
     blocks = sorted((b for b in analysis.article.blocks if b.kind == "body"
                      and not PROMO.search(text[b.start:b.end])
                      and not APP_LINE.search(text[b.start:b.end])), key=lambda b: b.start)
-    if len(blocks) >= 2 and _service_line(text[blocks[-1].start:blocks[-1].end],
-                                          analysis.language):
+    if len(blocks) >= 2 and _end_note(text[blocks[-1].start:blocks[-1].end],
+                                      analysis.language):
         # a service line after the comment ('Wer tote oder kranke Salamander findet, soll
         # sie nicht anfassen, sondern ... melden.'): an instruction to readers, no verdict;
         # the writer's last word is the paragraph before it (blind review 41
@@ -1509,6 +1516,32 @@ INSTRUCTION_LINE = {
                      r"are asked to|is urged to|are urged to)\b[^.;]*\b(?:report|call|"
                      r"contact|ring|tell|inform|email|phone)\b"),
 }
+
+
+# a closing line on what comes next: 'Der Förderverein will am 12. Dezember über eine
+# Petition beraten.', 'Das Planfeststellungsverfahren soll im Sommer beginnen. Einwendungen
+# können dann ... eingereicht werden.' (blind review 91 de_deichrueckverlegung: the writer's
+# verdict just before it got no item)
+NEXT_STEP = {
+    "de": re.compile(r"\b(?:will|wollen|soll|sollen|wird|werden)\b(?:[^.;:]|(?<=\d)\.){0,80}"
+                     r"\b(?:beraten|"
+                     r"entscheiden|abstimmen|tagen|beschließen|beginnen|starten|vorliegen|"
+                     r"befassen|verhandeln|fortgesetzt werden)\b|\b(?:können|kann)\b[^.;:]{0,80}\b"
+                     r"(?:eingereicht|abgegeben|eingesehen) werden\b"),
+    "en": re.compile(r"(?i)\b(?:is|are) (?:expected|due|set|scheduled) to\b|\bwill\b[^.;:]{0,60}"
+                     r"\b(?:consider|discuss|debate|decide|vote|meet|begin|start|resume)\b|"
+                     r"\bcan be (?:submitted|made|sent|viewed)\b"),
+}
+
+
+def _end_note(text: str, language: str) -> bool:
+    """Is the last paragraph a note to readers after the comment: a service line, or one or
+    two sentences on what comes next, with a date or none and no word of judgement?"""
+    if _service_line(text, language):
+        return True
+    parts = [p for p in re.split(r"(?<=[.!?])(?<!\d\.)\s+", text.strip()) if p]
+    return 1 <= len(parts) <= 2 and all(NEXT_STEP[language].search(p) and not opinion_cues(
+        p, language) and not re.search(r"[\"„“”]", p) for p in parts)
 
 
 def _service_line(text: str, language: str) -> bool:
@@ -1796,7 +1829,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     before_note = {s.index for s in body if last is not None and last.start <= s.start
                    < last.end} if last is not None and any(
         b.kind == "body" and b.start > last.end for b in analysis.article.blocks
-        if _service_line(analysis.article.text[b.start:b.end], lang)) else set()
+        if _end_note(analysis.article.text[b.start:b.end], lang)) else set()
     # the writer's lone last paragraph is never the plain fact of the item, figure or not
     # ('Cancelling a link that has lasted 28 years over a coach bill is a poor lesson in
     # what schools are for.' was keyed 'a checkable fact': its figure kept it out of
