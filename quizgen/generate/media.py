@@ -103,7 +103,18 @@ def _inside_relative(text: str, c):
             c.statement and head.split()[:3] == c.statement.split()[:3]):
         # 'Similar fees ..., where, according to the association, ...' kept whole stays
         return replace(c, statement=None, predicate=None)
+    if q.content_span and q.content_span[1] <= q.speaker_span[0] and _RELATIVE_OPEN.search(
+            text[q.content_span[0]:q.content_span[1]]):
+        # '... on fields at the top of the hill, whose builders, they say, paved over a
+        # natural soakaway': what comes before the inserted 'they say' stops inside a relative
+        # clause (blind review 91 en_blocked_gullies #11, an evidence key '..., whose builders.')
+        return replace(c, statement=None, predicate=None)
     return c
+
+
+# a quotation's words that stop right after a relative pronoun (and its noun)
+_RELATIVE_OPEN = re.compile(r"(?i),\s*(?:whose\s+[\w-]+|which|who|whom|dessen\s+[\w-]+|"
+                            r"deren\s+[\w-]+)\W*$")
 
 
 # 'said its organiser, Janet Morrow.': the name in apposition after the role that speaks

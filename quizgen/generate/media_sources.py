@@ -336,7 +336,9 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             speakers = [sp for sp in speakers if sp not in elsewhere]
         named = _with_speaker(analysis, sents[0])
         if named is not None:
-            named = _without_roles(analysis, named)
+            # ('Its chair, retired teacher Paul Gibbs, told ___': with the title cut, 'Its
+            # chair, Paul Gibbs,' is an office of nobody the prompt names - the name alone)
+            named = _POSSESSIVE_ROLE.sub(r"\1 ", _without_roles(analysis, named), count=1)
         gapped = _gapped(sents[0], outlet, named) \
             if named is not None and (not speakers or len(sents) == 1 or inflected or more) \
             else None
