@@ -975,6 +975,10 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                     and subject[-1].text in _SUBJECT_TRAILING_ADVERBS:
                 subject = subject[:-1]  # 'The group also says ...': the answer was 'the group
                 # also' (quick reading 25, en_lights Q7)
+                if len(subject) > 1 and subject[-1].text in {"most", "more", "only"} and \
+                        subject[-1].tag == "AV0":
+                    subject = subject[:-1]  # 'The trustees most recently met ...' ('The
+                    # trustees most met the council')
             if len(subject) > 1 and subject[0].tag == "AV0" and \
                     subject[0].text.lower() in _SUBJECT_TRAILING_ADVERBS and \
                     subject[1].tag in _SUBJECT_TAGS:
