@@ -63,7 +63,10 @@ Anders sieht das Brinkmann.
 
 Brinkmann jedenfalls hat bereits Unterschriften gegen die Schließung gesammelt.
 
-Der Parkplatz hat 24 Stellplätze und wurde 1998 gebaut, sagte Kranich.
+Aufgeben will Seidel den Gemeindesaal trotz der Schließung nicht.
+
+Der Parkplatz hat 24 Stellplätze und wurde 1998 gebaut, sagte Kranich. Das Grundstück werde \
+nicht verkauft, sagte Kranich.
 """
 
 
@@ -93,3 +96,13 @@ def test_no_statement_on_sees_it_otherwise_and_no_leaning_particle():
     cut = truefalse._NAME_PARTICLE.sub(r"\1", "Brinkmann jedenfalls hat bereits Unterschriften "
                                        "gesammelt.")
     assert cut == "Brinkmann hat bereits Unterschriften gesammelt."
+
+
+def test_no_person_swap_in_what_someone_will_not_do():
+    # blind review 96 de_pfadfinderzelte: 'Entmutigen lassen will sich Vollmer von dem
+    # Einbruch nicht.' is not stated of Vollmer rather than false; the true twin, the
+    # sentence copied word for word, was 'true' by recognition alone
+    prompts = _statements(DE)
+    assert not [p for p in prompts if "Aufgeben will" in p]
+    # (a quoted speaker's negated sentence keeps its swap: another person did not say it)
+    assert [p for p in prompts if "nicht verkauft, sagte Brinkmann" in p]
