@@ -734,6 +734,17 @@ def _object_it_before(text: str) -> bool:
 PLACE_POINTER = {"en": re.compile(r"\b(?!(?:that|if|and|but|because|so|as|where|when|whether|"
                                   r"while|said|says|although|though|since|or)\b)[a-z]+\s+there\b"),
                  "de": re.compile(r"\bdort\b(?!\s*,\s*wo\b)")}
+# an indirect question cut from its frame: 'A mobile eye care provider, ClearSight Home
+# Visits, whether it could ...' (its object and question, no verb of its own before it)
+_WHETHER_CUT = re.compile(r",\s*(?:whether|if)\s", re.IGNORECASE)
+_FINITE_EN = re.compile(r"(?i)\b(?:is|are|was|were|will|would|could|can|may|might|must|should|"
+                        r"shall|has|have|had|do|does|did|\w+ed)\b")
+
+
+def _verbless_question(text: str) -> bool:
+    m = _WHETHER_CUT.search(text)
+    return m is not None and not _FINITE_EN.search(text, 0, m.start())
+
 POINTERS = {"de": {"das", "dies", "diese", "dieser", "dieses", "es"},
             "en": {"this", "that", "these", "those", "it"}}
 
@@ -756,6 +767,11 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             continue  # 'The damage as "significant" and said engineers had ...' (judged22)
         if text and EVIDENCE_WORD.search(text):
             continue  # 'software "should never be the only evidence"' muddles the question
+        if text and lang == "en" and _verbless_question(text):
+            # 'A mobile eye care provider, ClearSight Home Visits, whether it could also hold
+            # a monthly clinic': what was asked is no statement (blind review 94
+            # en_optician_closure #12 offered that fragment)
+            continue
         if text and PLACE_POINTER[lang].search(text):
             continue  # 'The rent there would be at least £600 a month': where? (blind
             # review 32 en_model_railway #9)
@@ -897,6 +913,10 @@ def _unflagged(pool: list[str], answer: str, english: bool = False) -> list[str]
         bare = [_unmarked(o) for o in added] if english else added
         # all of them or none: two quotations, one in marks, would differ again
         same += bare if all(b != o for b, o in zip(bare, added, strict=True)) else added
+    if len(same) > 3 and len(answer) > 1.6 * max(len(o) for o in same[:3]):
+        # a key twice as long as every option is a length cue (blind review 95
+        # en_gritting_routes #12: 24 words beside 10-11): the options nearest its length
+        same = sorted(same, key=lambda o: abs(len(o) - len(answer)))
     return same
 
 
@@ -1409,6 +1429,10 @@ def _who_said(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         if _mentions(prompt, c.entity, c.speaker) or _unresolved_pointer(
                 QUOTED_PART.sub(" ", prompt), lang):
+            continue
+        if PLACE_POINTER[lang].search(QUOTED_PART.sub(" ", prompt)):
+            # 'Wer kündigte an, die Unterschriftenliste dort persönlich entgegenzunehmen?':
+            # where? (the meeting of the sentence before, blind review 97 de_gemeindebrief #13)
             continue
         # ('Petrakis' beside 'Alison Petrakis': the same person, or her brother, which the
         # key cannot tell: blind review 65 en_record_plant #13 offered both)

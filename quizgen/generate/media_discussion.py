@@ -435,6 +435,11 @@ def _named_side(analysis: Analysis, c: Claim) -> bool:
     if not last[:1].isupper() or last.lower() in _NO_SIDE:
         return False
     word = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
+    if analysis.language == "de" and len(last) >= 6:
+        # 'In der Initiative wird vermutet, ...' after 'Die Bürgerinitiative „Trockene Füße“':
+        # the side is named as the compound's head (blind review 91 de_regenrueckhaltebecken
+        # #19 said the claim came 'ohne zu sagen, wer sie aufstellt')
+        word = re.compile(rf"(?<!\w)(?:\w+{re.escape(last.lower())}|{re.escape(last)})(?!\w)")
     return any(s.index != c.sentence.index and s.block == "body" and word.search(s.text)
                for s in analysis.sentences)
 
@@ -2488,8 +2493,10 @@ def _spoken_for(party: str, lang: str) -> str:
 def _clause_start(s: Sentence, at: int) -> int | None:
     """Where the clause holding character `at` of the sentence begins: after the last comma
     (and 'und'/'and') before it ('Die VBN sollen ... gefordert haben, der Hersteller hat sich
-    dazu bisher nicht geäußert' - the Hersteller); None for the first clause."""
-    cut = s.text.rfind(",", 0, at)
+    dazu bisher nicht geäußert' - the Hersteller), or after a semicolon ('Belege gibt es
+    dafür nicht; die Eigentümerfamilie war nicht zu erreichen' - not 'Belege', blind review 96
+    de_tanzschule #21); None for the first clause."""
+    cut = max(s.text.rfind(",", 0, at), s.text.rfind(";", 0, at))
     if cut < 0:
         return None
     rest = s.text[cut + 1:]
@@ -2540,10 +2547,17 @@ def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
                 continue  # 'Sein Anwalt ...': whose? (blind review 54 de_meisterbrief #13)
             topic = NO_COMMENT_TOPIC[lang].search(s.text, max(0, m.start() - 60))
             if party:
-                out.append((party, s, (topic.group(1) if lang == "de" else
+                # 'sich zu dem Vorwurf am Dienstag nicht äußern': the day is no part of the
+                # matter ('zu dem Vorwurf am nicht äußern', blind22 de_windhose this round)
+                out.append((party, s, (_TOPIC_TAIL.sub("", topic.group(1)) if lang == "de" else
                                        f"{topic.group(1)} {topic.group(2)}") if topic else
                             _claim_answered(analysis, s)))
     return out[:2]
+
+
+# a preposition or adverb of time left at the end of a German topic ('zu dem Vorwurf am')
+_TOPIC_TAIL = re.compile(r"\s+(?:am|im|an|bis|seit|vom|zum|zur|bislang|bisher|zunächst|noch|"
+                         r"gestern|heute|zuletzt|vorerst)$")
 
 
 _RELATIVE_PARTY = re.compile(r"(?i)^(?:which|who|that|der|die|das|welche[rs]?)$")
