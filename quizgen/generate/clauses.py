@@ -135,12 +135,36 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
                         not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)
                         and not _list_to_bracket(tokens, start, i)) or (
+                        speech and _second_indicative_clause(tokens, start, i)) or (
                         nxt.tag in {"APPR", "ART"} and i + 2 < len(tokens)
                         and tokens[i + 2].tag in {"PRELS", "PRELAT"}) or \
                         _summing_apposition_de(tokens, i + 1):
                     return i
         i += 1
     return i
+
+
+def _second_indicative_clause(tokens: list[Token], start: int, comma: int) -> bool:
+    """'Ein Verein fordert nun eine Reparatur, die Stadt verweist auf fehlendes Geld': after a
+    verb of demanding or saying whose object came before the comma, an article, a noun and a
+    finite verb in the indicative singular ('verweist', not the reported 'verweise') start
+    the next main clause; it is not what was said ('Wer fordert nun eine schnelle Reparatur,
+    die Stadt verweist auf fehlendes Geld?', blind review 94 de_hoerschleife #2, F)."""
+    if not any(t.tag in {"NN", "NE"} for t in tokens[start:comma]):
+        return False
+    k = comma + 1
+    if k >= len(tokens) or tokens[k].tag not in {"ART", "PPOSAT", "PDAT"}:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].tag == "ADJA":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].tag != "NN":
+        return False
+    f = tokens[k + 1]
+    low = f.text.lower()
+    return f.tag in {"VVFIN", "VAFIN", "VMFIN"} and low not in INDICATIVE and \
+        low not in _K2_FORMS and (low.endswith("t") or low in {
+            "kann", "muss", "will", "soll", "darf", "mag"})
 
 
 _K2_FORMS = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "müsste", "müssten",
@@ -725,6 +749,10 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
         toks = toks[1:]  # 'But the news has reopened ...'
     n = _intro(toks)
     intro, toks = _moved(toks[:n]), toks[n:]
+    if len(intro) == 1 and intro[0].text.lower() in _CONNECTIVE_INTROS:
+        intro = []  # 'Meanwhile, a group ... is drawing up plans': at the end of a question
+        # it dangled ('Who is drawing up plans ... meanwhile?', blind review 97 en_weekly_paper
+        # #9, F)
     if n and toks and toks[0].text.lower() in {*_RELATIVE_WORDS, "whom"}:
         # 'For Gary Moffat, whose family has run Moffat's Ices since 1958, the plans feel
         # like ...': the relative clause belongs to the fronted phrase and is left out with
@@ -764,6 +792,10 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
     return out
 
 
+_CONNECTIVE_INTROS = {"meanwhile", "however", "nevertheless", "nonetheless", "moreover",
+                      "furthermore", "additionally", "separately"}
+
+
 def _said_with(c: EnglishClause, intro: list[Token]) -> list[Token]:
     """'In a statement, Julian Pryce said the company had ...': the adverbial belongs to the
     saying, so it goes before what was said ('Who said in a statement that the company had
@@ -775,6 +807,14 @@ def _said_with(c: EnglishClause, intro: list[Token]) -> list[Token]:
     if c.rest and c.rest[0].pos not in {"PUNCT"} and c.rest[0].text not in QUOTES:
         that = Token("that", intro[-1].start, intro[-1].end, "CJT", "that", "SCONJ")
         return [*intro, that, *c.rest]
+    if len(c.rest) > 3 and c.rest[0].text == "," and c.rest[1].text not in QUOTES and \
+            not any(t.text in QUOTES for t in c.rest):
+        # 'On a good day, Brightwell said, more than 30 people would take part': the saying
+        # is inserted, so the adverbial is what was said ('Who said more than 30 people
+        # would take part ... on a good day?' moved it, blind review 96 en_park_chess #5, F)
+        at = max(0, intro[0].start - 1)
+        that = Token("that", at, at, "CJT", "that", "SCONJ")
+        return [that, *intro, *c.rest[1:]]
     return c.rest + intro
 
 

@@ -22,11 +22,13 @@ from quizgen.generate.wh import (
     INDICATIVE,
     SPECULATION,
     _front,
+    _full_konjunktiv_i,
     _in_zu_infinitive,
     _inside,
     _outside_relatives,
     _remove,
     _resolve,
+    indicative_3sg,
     lower_first,
 )
 from quizgen.model import Analysis, DateExpr, Question, Token
@@ -81,6 +83,10 @@ def _date_of_what_was_said(speech: bool, tokens: list[Token], d: DateExpr) -> bo
     return any(t.text.lower() in _REPORTED_START for t in tokens if t.end <= d.start)
 
 
+def lower_first_token(t: Token) -> Token:
+    return Token(t.text[:1].lower() + t.text[1:], t.start, t.end, t.tag, t.lemma, t.pos)
+
+
 def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
     if c.kind != "main" or not _inside(c.tokens, d.start, d.end):
         return None
@@ -107,6 +113,16 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
     if front_r is None or middle_r is None:
         return None
     finite = INDICATIVE.get(c.finite.text, c.finite.text)
+    if _full_konjunktiv_i(c.finite):
+        finite = indicative_3sg(c.finite.text)  # 'Die bisherige Lizenz laufe aus' stood as
+        # an event in the reported mood (blind review 97 de_buergerfunk #4, F): 'läuft aus'
+    right = list(c.right)
+    if len(front_r) == 1 and front_r[0].tag in {"VVPP", "VVINF"} and middle_r:
+        # 'Mitgeteilt wurde die Entscheidung dem Verein in einem Schreiben': the fronted
+        # participle read as a fragment (blind review 97 de_buergerfunk #4, F); it goes back
+        # to the end, the subject to the front
+        right = [lower_first_token(front_r[0]), *right]
+        front_r = []
     if not front_r:  # the date or a long adverbial stood first: the subject moves up
         # past a reflexive, which stays after the verb: 'Am Donnerstag will sich der
         # Ausschuss ... befassen' -> 'Der Ausschuss will sich ... befassen', not 'Sich will
@@ -127,7 +143,7 @@ def _german_event(analysis: Analysis, c: Clause, d: DateExpr) -> str | None:
         # the date and is left hanging; what is expected is no event (review 51 de_giftkoeder #2)
     if any(_POINTING_BACK.fullmatch(t.text) for t in (*front_r, *middle_r)):
         return None  # 'Die Frist dafür ...': what 'dafür' points back to is not in the item
-    parts = [render(front_r), finite, render(middle_r), render(c.right), render(c.tail)]
+    parts = [render(front_r), finite, render(middle_r), render(right), render(c.tail)]
     return sentence_case(" ".join(p for p in parts if p).replace(" ,", ","))
 
 

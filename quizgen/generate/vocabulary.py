@@ -308,13 +308,28 @@ def _office_head_de(analysis: Analysis, role: str) -> str:
     de_giesspaten #3, F)."""
     m = re.fullmatch(r"(?:die |der )?Amts(leiter(?:in)?|chef(?:in)?)", role)
     if m is None:
-        return role
+        return _guild_head_de(analysis, role)
     offices = {w for w in re.findall(r"\b([A-ZÄÖÜ][a-zäöüß]+amt)(?:e?s)?\b", analysis.article.text)
                if w.lower() not in {"amt"}}
     if len(offices) != 1:
         return role
     head = m.group(1)
     return f"{head[:1].upper()}{head[1:]} des {offices.pop()}s"
+
+
+def _guild_head_de(analysis: Analysis, role: str) -> str:
+    """'Obermeister' -> 'Obermeister der Augenoptiker-Innung Wesertal' where the article names
+    one guild: the head of a guild is nothing without it (blind review 94 de_sehtest_schule #3,
+    F)."""
+    m = re.fullmatch(r"(?:die |der )?((?:Landes|Kreis)?(?:Ober|Innungs)meister(?:in)?)", role)
+    if m is None:
+        return role
+    guilds = set(re.findall(r"\b((?:[A-ZÄÖÜ][\w]*-)?Innung(?: (?!Der\b|Die\b|Das\b)"
+                            r"[A-ZÄÖÜ][\w-]+)*|[A-ZÄÖÜ][a-zäöüß]+innung(?: [A-ZÄÖÜ][\w-]+)*)",
+                            analysis.article.text)) - {"Innung"}  # 'die Innung': the same
+    if len(guilds) != 1:
+        return role
+    return f"{m.group(1)} der {guilds.pop()}"
 
 
 def _owner_named(analysis: Analysis, role: str) -> str:
