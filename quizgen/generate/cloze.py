@@ -884,6 +884,24 @@ _FRACTION_AFTER = re.compile(r"(?i)\s+(?:dritteln?|vierteln?|fünfteln?|zehnteln
 _BREAKDOWN = re.compile(r"(?i)[,;:]\s+(?:(?:davon|darunter|of them|of whom|including)\s+)?"
                         r"(?:\d+|ein[e]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|one|"
                         r"two|three|four|five|six|seven|eight|nine|ten)\b")
+# '____ Interessenten hätten sich zwar gemeldet, beide seien jedoch wieder abgesprungen' -
+# zwei (blind review 96 de_tanzschule #3, D): a pair word later in the sentence says the count
+_PAIR_WORD = re.compile(r"(?i)\b(?:beide[nmrs]?|beides|neither)\b|\bboth\b(?![^.;]{0,60}\band\b)")
+_TWO = {"2", "zwei", "two"}
+
+
+def _person_before_relative(analysis: Analysis, index: int, start: int) -> bool:
+    """Does the relative clause the gap stands in hang on a person's name ('Margaret
+    Ellison, who has rented a hut near the pier for ____ years, said ...')?"""
+    toks = [t for t in analysis.sentences[index].tokens if t.end <= start]
+    comma = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or comma == 0:
+        return False
+    end = toks[comma - 1].end
+    return any(e.label == "PER" and any(m.end == end and m.kind == "name" for m in e.mentions)
+               for e in analysis.entities)
+
+
 _RANGE_IN_ANSWER = re.compile(r"(?i)\s(?:until|till|to|bis)\s")
 # 'close between ____' - '10pm and 8am from 1 March', 'shortly after ____' - '3am on 25
 # November': the hours and the day, two facts in one gap, and only the whole was accepted
@@ -1134,6 +1152,10 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue  # 'zu etwa ____ Dritteln' (only 'zwei' fits), '____ Trainer hätten
                 # aufgehört, zwei aus beruflichen Gründen, zwei weil ...' (2 + 2): the
                 # sentence answers its own gap (fresh36 streuobstwiese Q5, jugendtrainer Q6)
+            if skill == "how_many" and answer.lower() in _TWO and _PAIR_WORD.search(prompt):
+                continue  # '____ Interessenten hätten sich zwar gemeldet, beide seien jedoch
+                # wieder abgesprungen', 'Two firms bid, but both asked for more': the pair
+                # word gives the count away (blind review 96 de_tanzschule #3, D)
             if skill == "when" and _YEAR_ONLY.fullmatch(answer) and (
                     _PAIRED_YEAR_AFTER.match(after) or _PAIRED_YEAR_BEFORE.search(
                         analysis.article.text[max(s.start, start - 12):start])):
@@ -1234,6 +1256,12 @@ def generate(analysis: Analysis) -> list[Question]:
                 score = min(score, 0.3)
             if skill == "how_many" and _small_number(answer) and _PRIVATE_COUNT.search(prompt):
                 score = min(score, 0.3)  # 'where their ____ children sleep': a side detail
+            if skill == "how_many" and _DURATION.match(after) and _in_relative_clause(
+                    analysis, s.index, start) and _person_before_relative(analysis, s.index, start):
+                score = min(score, 0.3)  # 'Margaret Ellison, who has rented a hut near the
+                # pier for ____ years, said ...' - 23: how long a person of the story has done
+                # something is a side detail of that person (blind review 95 en_storm_damage
+                # #5, D); 'The Regal Cinema, which has shown films for ____ years' stays
             if skill == "how_many" and _TIME_AGO.search(prompt):
                 score = min(score, 0.3)  # 'Only ____ summers ago, ...': the scene's setting
             if skill == "how_many" and (_AGE_AFTER.match(analysis.article.text[end:end + 20])
