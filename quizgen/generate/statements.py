@@ -96,8 +96,8 @@ _POSSESSIVE_SOURCE = re.compile(
 
 def _whose_words(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
     """Edits that name the source of a possessive 'nach seinen Worten' as the quote finder
-    knows it ('Nach Worten von Marquardt'); [] when the sentence has none; None when its
-    person is unknown, so the sentence cannot stand alone."""
+    knows it ('Nach den Worten von Marquardt'); [] when the sentence has none; None when
+    its person is unknown, so the sentence cannot stand alone."""
     found = list(_POSSESSIVE_SOURCE.finditer(s.text))
     if not found:
         return []
