@@ -1537,9 +1537,12 @@ _REASON_FOR_WHAT = re.compile(
     r"(?:Grund|Hauptgrund|Ursache|Hauptursache|Nachfolge|Nachfolger|Nachfolgerin|reason|cause|"
     r"successor|replacement)\b"
     r"(?!\s+(?:für|des|der|dafür|of|for|why|behind|that))")
-_KIN_NOUNS_EN = re.compile(r"(?i)\b(?:son|sons|husband|father|brother|grandson|boyfriend|"
-                           r"partner|nephew|uncle|dad|daughter|daughters|wife|mother|sister|"
-                           r"granddaughter|girlfriend|niece|aunt|mum|boy|girl|man|woman)\b")
+_KIN_WORDS_EN = {"daughter", "daughters", "son", "sons", "wife", "husband", "mother", "father",
+                 "sister", "brother", "girlfriend", "boyfriend", "grandson", "granddaughter",
+                 "niece", "nephew", "aunt", "uncle", "mum", "dad"}
+# the same words and a person's sex without kinship
+_KIN_NOUNS_EN = re.compile(r"(?i)\b(?:" + "|".join(sorted(_KIN_WORDS_EN | {
+    "partner", "boy", "girl", "man", "woman"})) + r")\b")
 _HE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _SHE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -1801,9 +1804,6 @@ _THEY_VERBS = {"has": "have", "is": "are", "was": "were", "does": "do", "had": "
                "should": "should", "must": "must", "may": "may", "might": "might"}
 
 
-_KIN_WORDS_EN = {"daughter", "daughters", "son", "sons", "wife", "husband", "mother", "father",
-                 "sister", "brother", "girlfriend", "boyfriend", "grandson", "granddaughter",
-                 "niece", "nephew", "aunt", "uncle", "mum", "dad"}
 _IRREGULAR_PAST_EN = set("""saw made took told said felt found thought knew got went came gave kept
     left lost paid put ran sent spent won wrote became began bought brought built caught chose
     drove fell held heard led met rode sold stood taught understood""".split())
