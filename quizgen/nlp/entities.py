@@ -622,19 +622,14 @@ def _candidates(sentence: Sentence, language: str,
     i = 0
     while i < len(toks):
         tok = toks[i]
-        club = _club(toks, i) or _suffixed_club(toks, i, language)
+        # a club, or a numbered unit ('the 1st Fernley Brownies and Guides'): one organisation
+        club = (_club(toks, i) or _suffixed_club(toks, i, language)
+                or _numbered_unit(toks, i, language))
         if club is not None:
             cand = _Candidate(tokens=toks[i:club], sentence=sentence)
             cand.label_votes["ORG"] += 6
             out.append(cand)
             i = club
-            continue
-        unit = _numbered_unit(toks, i, language)
-        if unit is not None:
-            cand = _Candidate(tokens=toks[i:unit], sentence=sentence)
-            cand.label_votes["ORG"] += 6
-            out.append(cand)
-            i = unit
             continue
         special = _pattern_candidate(toks, i, sentence, language) if (
             tok.pos in {"NOUN", "ADJ"} or tok.text[:1].isupper()) else None
