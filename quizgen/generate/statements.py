@@ -45,7 +45,22 @@ def _after_say(s: Sentence, t) -> bool:
 
 def replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
     """(start, end, text) edits that make `s` stand alone; None if it cannot (a pronoun
-    nobody resolved: "Sie stammen aus ...")."""
+    nobody resolved: "Sie stammen aus ..."). Worked out once per sentence: cloze and
+    true/false ask for the same sentences (callers must not change the list)."""
+    memo = _replacements_made(analysis)
+    key = (s.index, s.text)
+    if key not in memo:
+        memo[key] = _replacements(analysis, s)
+    return memo[key]
+
+
+@per_analysis
+def _replacements_made(analysis: Analysis
+                       ) -> dict[tuple[int, str], list[tuple[int, int, str]] | None]:
+    return {}
+
+
+def _replacements(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
     index = by_sentence(analysis)
     if s.index in index.unresolved:
         return None
