@@ -250,6 +250,7 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             if not (q.evidence and q.evidence[0].sentence in flags)]
     out += _official_source(analysis)
     out += _hedged(analysis, cs)
+    out += _named_in_flag(analysis, cs)
     return out
 
 
@@ -596,6 +597,57 @@ def _before_flag(analysis: Analysis, sent: Sentence, marker) -> str | None:
     if len(head.split()) < 6 or _PERSONAL_WORD.search(QUOTED_PART.sub(" ", head)):
         return None
     return quoted(typeset(head, analysis.language) + " …", analysis.language)
+
+
+# the claim a flag's subject carries: '... and the claim that the machine was losing money
+# could not be independently confirmed', 'Reports on social media that a national supermarket
+# chain has already signed a deal ... have not been confirmed'
+_CLAIM_THAT = re.compile(r"(?i)(?:^|,\s*(?:and|but)\s+|;\s*)(?:the\s+|these\s+|such\s+)?(?:"
+                         r"claims?|reports?|rumou?rs?|suggestions?|posts?|allegations?)\s+(?:(?:on|"
+                         r"in|from)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?that\s+(?P<claim>[^,;:!?\"“”]"
+                         r"{12,200}?)\s*$")
+
+
+def _named_in_flag(analysis: Analysis, cs: list[Claim]) -> list[Question]:
+    """A claim the flag's own subject names, with no quotation to carry it ('The company has
+    not published figures, and the claim that the machine was losing money could not be
+    independently confirmed'; 'Reports on social media that ... have not been confirmed'):
+    the that-clause is the statement asked about (blind reviews 90 en_cash_machine_fees and
+    93 en_insect_startup had no item on their unconfirmed claim)."""
+    if analysis.language != "en":
+        return []
+    t = T["en"]
+    text = analysis.article.text
+    carried = {m.start for c in cs for m in c.unsupported}
+    out: list[Question] = []
+    for m in evidence_markers(analysis):
+        if m.kind != "no_evidence" or m.claim_sentence != m.sentence or m.start in carried:
+            continue
+        sent = analysis.sentences[m.sentence]
+        x = _CLAIM_THAT.search(sent.text[:m.start - sent.start])
+        if x is None or _PERSONAL_WORD.search(x.group("claim")) or \
+                _points_back(x.group("claim"), "en"):
+            continue
+        claim = x.group("claim")
+        answer = claim[:1].upper() + claim[1:] + "."
+        # the claims of the flag's paragraph are that side's case ('Brightway Cash Services
+        # said the machine had been making a loss ...' before the note): no fair wrong answer
+        start = text.rfind("\n", 0, sent.start)
+        end = text.find("\n", sent.end)
+        end = len(text) if end < 0 else end
+        pool = _unflagged_pool([c for c in cs if not start < c.sentence.start < end
+                                and not _noted_claim(analysis, c.sentence)], set(),
+                               _stems_of(claim, "en"), False, "en", analysis.entities)
+        others = _unflagged(pool, answer, True)
+        if len(others) < 2:
+            continue
+        kind = "_unconfirmed" if unconfirmed(m.text) else ""
+        opts = shuffled([answer, *others[:3]], ("unsupported", sent.index))
+        expl = t["unsupported_expl_anon"].format(marker=cite(analysis, sent))
+        out.append(make(analysis, "unsupported", "multiple_choice", "evidence",
+                        t["unsupported" + kind], answer, [sent], expl, options=opts,
+                        difficulty=2, score=0.9 if len(others) >= 3 else 0.75))
+    return out
 
 
 # a pronoun for someone named elsewhere ('..., behauptete er.', 'In ihr wird auch behauptet'):
