@@ -483,8 +483,9 @@ MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 MAX_PER_SKILL = {"role": 2, "purpose": 1}
 # 'Welche Funktion oder Rolle hat Helga Brinkmann?', 'Wer begrüßte den Beschluss?' and 'Wer
 # hat seit Jahren auf das Problem hingewiesen?' - Brinkmann three times (judged17): no more
-# than this many comprehension questions ask for one person or for their role, unless the
-# headline or the first paragraph names them (the winner of an election, the president)
+# than this many questions ask for one person (a who-question, a 'Who said this?' item: blind
+# review 105 en_bulky_waste asked for Pritchard twice, then 'Who said this?' on his next
+# quote) or for their role, unless the headline or the first paragraph names them
 MAX_PER_PERSON = 2
 # an evidence item on the unproven claim, a discussion of it, who rebutted it, whether it is a
 # fact: each fine, but four in one set circle one sentence (blind review 72: 'a quarter of
@@ -1692,11 +1693,17 @@ def _wordings(templates: Iterable[str], field: str) -> re.Pattern[str]:
 
 def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str | None:
     """The person a comprehension question asks for (a who-answer) or about (a role
-    question), under the entity's full name; None for any other question."""
-    if q.family != "comprehension" or q.type == "true_false":
+    question), or a media item asks for as the speaker of a quotation ('Who said this?'),
+    under the entity's full name; None for any other question."""
+    if q.type == "true_false":
         return None
-    if q.skill == "who":
+    if q.skill == "who" and q.family == "comprehension":
         return key[2] or None
+    if q.skill == "attribution" and isinstance(q.answer, str):
+        every = by_core.get(_core(q.answer))
+        return _core(every[0]) if every else _core(q.answer)
+    if q.family != "comprehension":
+        return None
     role = _role_of().match(q.prompt) if q.skill == "role" else None
     if role is None:
         return None
