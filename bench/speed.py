@@ -25,6 +25,7 @@ Targets (quizgen issues 2 and 3): analysis <= 1.3 x tagger, e2e <= 2.0 x tagger,
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
 import statistics
@@ -215,12 +216,45 @@ def profile(row: str = "de 10k", top: int = 15) -> None:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
 
 
+def mixed(only: list[str] | None = None, quick: bool = False) -> None:
+    """The rows "mixed de", "mixed en" and "mixed": stored articles one after another (the
+    seed and the German test articles; the English ones; all of them, English and German in
+    turn), as a class's articles reach the app. Each text differs from the one before, so
+    what a process keeps between articles (Python's cache of compiled regular expressions,
+    the tagger's word memos) counts here, while the rows above repeat one text."""
+    de, en = (sorted(TEST_ARTICLES.glob(f"{lang}_*.txt")) for lang in ("de", "en"))
+    both = [p for pair in itertools.zip_longest(en, de) for p in pair if p is not None]
+    for name, paths in (("mixed de", [SEED, *de]), ("mixed en", en), ("mixed", [SEED, *both])):
+        if only and name not in only:
+            continue
+        arts = [p.read_text(encoding="utf-8") for p in paths]
+        tagged = [sentence_words(t) for t in arts]
+        words = sum(len(t.split()) for t in arts)
+
+        def tag_all(tagged: list = tagged) -> None:
+            for lang, sentences in tagged:
+                tagger_only(lang, sentences)()
+
+        def e2e_all(arts: list[str] = arts) -> None:
+            for t in arts:
+                nlp_tokens.tag_words.cache_clear()
+                pipeline.question_set_from(t)
+
+        (tagger, e2e), ratios = interleaved([tag_all, e2e_all], 3 if quick else 5)
+        k = words / 1000
+        print(f"{name:8} {'cleared':7} {words:6d} {fmt(tagger)} {'':14} {'':5} {fmt(e2e)} "
+              f"{statistics.median(ratios[1]):5.2f} {tagger[1] / k:6.3f} {'':6} "
+              f"{e2e[1] / k:6.3f}  {len(arts)} articles in turn", flush=True)
+    print(f"         {load()}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="skip the 50k-word text")
     ap.add_argument("--no-startup", action="store_true", help="skip the CLI start-up runs")
     ap.add_argument("--only", nargs="+", metavar="ROW",
-                    help='only these rows, e.g. --only "de 50k" (to run rows in parallel)')
+                    help='only these rows, e.g. --only "de 50k" or "mixed en" (to run rows '
+                    'in parallel)')
     ap.add_argument("--startup-only", action="store_true", help="only the CLI start-up runs")
     ap.add_argument("--profile", nargs="?", const="de 10k", metavar="ROW",
                     help='only profile analysis and end to end on one row (default "de 10k")')
@@ -279,6 +313,9 @@ def main() -> None:
                   flush=True)
             per_1k[(name, mode)] = e2e[1] / k
         print(f"         {load()}", flush=True)
+
+    if not opts.only or any(row.startswith("mixed") for row in opts.only):
+        mixed(opts.only, opts.quick)
 
     for lang in ("de", "en"):
         for mode in ("cleared", "nocache"):
