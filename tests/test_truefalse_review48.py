@@ -13,11 +13,13 @@ Miriam Vogt sprach von einem guten Tag für die Schule. Die alte Halle war im He
 gesperrt worden, weil das Dach undicht war. Kreisrat Oliver Brand (FDP) sagte, die neue \
 Halle solle im August 2028 fertig sein.
 
-Die Bauarbeiten sollen im Juni beginnen. Sie kündigte an, dass die Schüler bis dahin in \
-der Halle des Nachbarorts turnen.
+Die Bauarbeiten sollen im Juni beginnen. Sie kündigte an, dass die Schüler bis zum Sommer \
+in der Halle des Nachbarorts turnen.
 """
 
 # the same with a woman in his place: the statement is asked
+# ('bis zum Sommer': a 'bis dahin' of the sentence before gives no statement since 05:18 of
+# 2026-11-29, mediaA10)
 SIE_FITS_DE = SIE_DE.replace("Kreisrat Oliver Brand", "Kreisrätin Olivia Brand")
 
 

@@ -1596,7 +1596,12 @@ ORDINAL_SHARE = {
 _SHARE_OF = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7,
              "achte": 8, "zehnte": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
              "sixth": 6, "seventh": 7, "eighth": 8, "tenth": 10, "two": 2, "three": 3,
-             "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
+             "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10,
+             "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10, "hälfte": 2,
+             "quarter": 4}
+# a share in words: 'ein Drittel', 'a quarter', 'die Hälfte'
+FRACTION_WORD = re.compile(r"(?i)\b(?:ein(?:em|es)?|a|one|die|der)\s+(drittel|viertel|fünftel|"
+                           r"zehntel|hälfte|third|quarter|fifth|tenth)\b")
 # '14 von 42 Deutschkursen', '12 of the 48 branches', '3 out of 10'
 # ('rund 140 ihrer knapp 760 Briefkästen': blind review 90 de_briefkaesten)
 RATIO = {"de": re.compile(r"\b(\d+)\s+(?:von|der|aus|ihrer|seiner|deren|dessen)\s+(?:den\s+|"
@@ -1632,6 +1637,11 @@ def _backed_share_words(analysis: Analysis, group: list[Sentence]) -> set[str]:
     indices = {b.index for b in body}
     ratios += [q.value / 100 for q in analysis.quantities if q.sentence in indices
                and PERCENT.match((q.unit or "").strip())]
+    # or as a fraction in words ('hat ungefähr ein Drittel die trockenen Sommer nicht
+    # überstanden' under 'Jeder dritte Setzling ist vertrocknet', blind review 102
+    # de_buergerwald #13 called 'Jeder' a sharpening word)
+    ratios += [1 / _SHARE_OF[m.group(1).lower()] for b in body
+               for m in FRACTION_WORD.finditer(b.text)]
     out: set[str] = set()
     for m in found:
         parts = [p for p in m.groups() if p]
