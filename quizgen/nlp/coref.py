@@ -72,6 +72,8 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                 return "f"
             if word in {"mr", "mr.", "herr", "sir"}:
                 return "m"
+            if word in _KIN_SEX and m.kind == "name":
+                return _KIN_SEX[word]  # 'her brother Peter', 'his wife, Susan Ferris'
             if analysis.language == "de" and before[-1][:1].isupper() and \
                     text[m.start - 1:m.start] == " ":
                 if word.endswith(("erin", "orin", "istin", "antin", "entin")):
@@ -87,6 +89,17 @@ def gender(analysis: Analysis, ent: Entity) -> str | None:
                     for t in analysis.sentences[m.sentence].tokens):
                 return "f" if rel.group(1) in ("die", "deren") else "m"
     return role_sex(analysis, ent)
+
+
+# A kin noun right before a name says the person's sex: 'she and her brother Peter had
+# spent ...' - then 'she told BBC Radio Cornwall' is not his (blind review 93 en_boatyard).
+_KIN_SEX = {**dict.fromkeys(("brother", "son", "husband", "father", "grandson", "nephew",
+                             "uncle", "grandfather", "stepson", "stepfather", "bruder", "sohn",
+                             "ehemann", "vater", "enkel", "neffe", "onkel", "großvater"), "m"),
+            **dict.fromkeys(("sister", "daughter", "wife", "mother", "granddaughter", "niece",
+                             "aunt", "grandmother", "stepdaughter", "stepmother", "schwester",
+                             "tochter", "ehefrau", "mutter", "enkelin", "nichte", "tante",
+                             "großmutter"), "f")}
 
 
 # 'Gisela Hornung, die sich ...', 'Bernd Kolbe, dessen Firma ...': a relative pronoun right

@@ -600,6 +600,8 @@ def _bare_surnames(analysis: Analysis) -> frozenset[str]:
     die ...') is that person's surname, also where the lexicon reads it as a plural ('Krüge'
     + r) or does not know the first name ('Mia'); cut there, the person was 'Sabine' or an
     organisation 'Mia' and the voices item left her out (blind review 89)."""
+    if analysis.language == "en":
+        return _honorific_surnames(analysis)
     if analysis.language != "de":
         return frozenset()
     out = set()
@@ -613,6 +615,64 @@ def _bare_surnames(analysis: Analysis) -> frozenset[str]:
                 not v.text.endswith("n") and v.text != "sind":
             out.add(w.text)
     return frozenset(out)
+
+
+_HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+
+def _honorific_surnames(analysis: Analysis) -> frozenset[str]:
+    """'For Mr Price, who has spent ...': an English word after 'Mr/Mrs/Ms/Miss/Dr' and
+    before no further name word is a person's surname, whatever the tagger makes of the
+    same word elsewhere (see _noun_first_name_en)."""
+    out = set()
+    for s in analysis.sentences:
+        toks = s.tokens
+        if s.block in _SKIP_BLOCKS:
+            continue
+        for k in range(len(toks) - 1):
+            if toks[k].text in _HONORIFICS_EN:
+                sur = toks[k + 1]
+                if sur.pos == "PROPN" and sur.text[1:].islower() and _NAME_WORD.match(
+                        sur.text) and not (k + 2 < len(toks) and toks[k + 2].pos == "PROPN"):
+                    out.add(sur.text)
+    return frozenset(out)
+
+
+def _noun_first_name_en(toks: list[Token], i: int, language: str,
+                        surnames: frozenset[str]) -> bool:
+    """'Stonemason Aled Price replaces a weathered block' (a photo caption) where the body
+    has 'Mr Price': an English capitalised word the lexicon does not know, which the
+    tagger read as a noun or adjective, right before a word the article uses after an
+    honorific (see _honorific_surnames) and before a verb, comma or full stop, is the
+    first name; both were nouns, so the only person was a bare 'Price', key of a who-said
+    item among full names (blind review 100 en_spire_restoration #12)."""
+    if language != "en" or not surnames or i + 1 >= len(toks):
+        return False
+    tok, sur = toks[i], toks[i + 1]
+    return sur.text in surnames and tok.pos in {"NOUN", "ADJ"} and \
+        tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha() and \
+        3 <= len(tok.text) <= 10 and not _known_word(tok.text.lower(), language) and \
+        not is_common_noun(tok.text.lower(), language) and \
+        not is_title(tok.text.lower(), language) and \
+        tok.text.lower() not in OCCUPATIONS[language] and (
+            i + 2 >= len(toks) or toks[i + 2].text in {",", ".", "(", ":"} or
+            toks[i + 2].pos in {"VERB", "AUX", "CCONJ"})
+
+
+def _of_member_noun(toks: list[Token], j: int) -> bool:
+    """'the Devon Association of Ringers': a capitalised plural noun after 'of' and a
+    body's head word ('Association', 'Society', 'Guild') goes on naming the body; cut
+    before it, the key of a who-question was 'Devon Association' (blind review 100
+    en_bell_ringers #5)."""
+    nxt = toks[j + 1]
+    return toks[j].text == "of" and j > 0 and nxt.pos == "NOUN" and nxt.tag == "NN2" and \
+        nxt.text[:1].isupper() and nxt.text[1:].islower() and \
+        toks[j - 1].text in _MEMBER_BODY_HEADS
+
+
+_MEMBER_BODY_HEADS = frozenset({"Association", "Society", "Guild", "Federation", "Union",
+                                "Institute", "Institution", "College", "Academy", "League",
+                                "Fellowship", "Company", "Council", "Confederation"})
 
 
 def _candidates(sentence: Sentence, language: str,
@@ -650,7 +710,8 @@ def _candidates(sentence: Sentence, language: str,
                 is_common_noun(tok.text.lower(), language):
             i += 1  # 'RAT HELL!': a headline in capitals, 'HELL' no name
             continue
-        if _noun_first_name_de(toks, i, language, surnames):
+        if _noun_first_name_de(toks, i, language, surnames) or \
+                _noun_first_name_en(toks, i, language, surnames):
             cand = _Candidate(tokens=toks[i:i + 2], sentence=sentence)
             cand.label_votes["PER"] += 4
             out.append(cand)
@@ -674,8 +735,10 @@ def _candidates(sentence: Sentence, language: str,
                       and toks[j].text in {"'s", "’s"} and _saint_name_end(toks, j)):
                     j = _saint_name_end(toks, j)  # "St Luke's High School", "St Mary's"
                 elif (language == "en" and toks[j].text in {"of", "and"} and j + 1 < len(toks)
-                      and _is_name_token(toks[j + 1], language, False)
+                      and (_is_name_token(toks[j + 1], language, False) or
+                           _of_member_noun(toks, j))
                       and (ORG_WORDS.search(" ".join(t.text for t in toks[i:j + 2])) or
+                           _of_member_noun(toks, j) or
                            toks[j].text == "and" and j + 2 < len(toks) and
                            toks[j + 2].text[:1].isupper() and
                            LOC_WORDS.search(toks[j + 2].text))):
@@ -844,6 +907,9 @@ def _occupation_first(run: list[Token], i: int, language: str) -> int:
     if language != "en" or i != 0 or len(run) != 3 or not all(
             t.pos == "PROPN" for t in run[1:]):
         return 0
+    if run[-1].text in _COMPANY_HEADS_EN or run[-1].text in ORG_HEADS_EN:
+        return 0  # 'South West Water said ...': a company, no 'south' named 'West Water'
+        # (a person 'West Water' was a who-option, blind review 99 en_campsite_pods #5)
     hanta = _hanta(language)
     tags = {hanta.int2tag[t] if hasattr(hanta, "int2tag") else t
             for t, _ in hanta.cache.get(run[0].text.lower(), ())}
@@ -995,6 +1061,8 @@ ORG_HEADS_EN = {"Service", "Services", "Council", "Authority", "Trust", "Police"
                 "Executive", "Ministry", "Office"}
 
 
+_COMPASS_EN = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                         "Western"})
 # The last word of a utility's or carrier's name: 'Yorkshire Water', 'Northern Rail'.
 _COMPANY_HEADS_EN = {"Water", "Waterways", "Rail", "Railways", "Energy", "Gas", "Electricity",
                      "Airways",
@@ -1545,8 +1613,10 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC" if is_place_name(text, language) else "ORG"] += 2
     if _DOMAIN.match(text) or ORG_WORDS.search(text) or " & " in text:
         c.label_votes["ORG"] += 3  # 'Hart & Moss': a firm, not a person
-    if language == "en" and len(c.tokens) == 2 and c.tokens[-1].text in _COMPANY_HEADS_EN:
-        c.label_votes["ORG"] += 3  # 'Yorkshire Water', 'Northern Rail': a company
+    if language == "en" and c.tokens[-1].text in _COMPANY_HEADS_EN and (
+            len(c.tokens) == 2 or len(c.tokens) == 3 and c.tokens[0].text in _COMPASS_EN):
+        c.label_votes["ORG"] += 3  # 'Yorkshire Water', 'Northern Rail': a company; 'South
+        # West Water' (a person 'West Water', blind review 99 en_campsite_pods #5)
     if language == "en" and len(c.tokens) > 1 and c.tokens[-1].text in ORG_HEADS_EN:
         c.label_votes["ORG"] += 3  # "Kent Fire and Rescue Service" is no person
     if len(c.tokens) > 1 and EVENT_NAME.search(text):
@@ -1664,7 +1734,15 @@ def _vote(c: _Candidate, language: str) -> None:
     if language == "en" and len(c.tokens) >= 2 and \
             text.lower().endswith(_FACILITY_ENDS):
         c.label_votes["LOC"] += 4  # 'the Riverside Skatepark': a place (blind review 13)
-    if language == "en" and len(c.tokens) >= 2 and prev is not None and \
+    if language == "en" and len(c.tokens) >= 3 and c.tokens[0].text in _CLERGY_EN:
+        c.label_votes["PER"] += 3  # 'the rural dean, the Reverend Sarah Pym,': a person
+        # (an organisation 'Reverend Sarah Pym' after 'the', blind review 100)
+        if not c.title and first >= 3 and toks[first - 1].text.lower() == "the" and \
+                toks[first - 2].text == ",":
+            c.title = _office_before(toks, first - 2, language) or \
+                _clergy_office(toks, first - 2)  # 'The cabinet member for leisure, the
+            # Reverend Mark Allen,'; 'The rural dean, the Reverend ...' (no role before)
+    elif language == "en" and len(c.tokens) >= 2 and prev is not None and \
             prev.text.lower() == "the" and not c.title and not c.label_votes.get("LOC"):
         c.label_votes["ORG"] += 2  # 'according to the Westfield Swim Collective': a name
         # after 'the' is a body or a place, not a person (blind review 13)
@@ -1689,6 +1767,7 @@ def _vote(c: _Candidate, language: str) -> None:
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
+_CLERGY_EN = frozenset({"Reverend", "Rev", "Rev.", "Revd"})
 # nouns and verbs after which 'into' + name is a body or a person looked at, no place
 _INTO_A_BODY = {"inquiry", "investigation", "probe", "review", "research", "study", "look",
                 "insight", "enquiry", "merge", "merger", "buy", "invest", "investment",
@@ -1715,6 +1794,12 @@ def _title_phrase(toks: list[Token], first: int, language: str) -> list[Token]:
                           and toks[k - 1].pos == "PROPN" or language == "en" and
                           toks[k - 1].pos == "NOUN"):  # "zoo director", "chief executive"
         k -= 1
+    if language == "en" and 2 <= k < first and toks[k - 1].tag in {"VVI", "VVB"} and \
+            toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and \
+            toks[k - 2].text.lower() in {"to", "by", "from", "with"} and \
+            is_common_noun(toks[k - 1].text, language):
+        k -= 1  # 'according to project manager Fiona Whitcombe': the tagger read 'project'
+        # as a verb after 'to' (the role was 'manager', blind review 100 en_spire #4)
     if language == "en" and k >= 2 and k < first and toks[k - 1].tag == "POS" and \
             toks[k - 2].tag == "NN2" and toks[k - 2].text.islower():
         k -= 2  # "children's author Gareth Mole": the role is 'children's author' (cut to
@@ -1791,6 +1876,20 @@ def _office_before(toks: list[Token], first: int, language: str) -> list[Token]:
     return []
 
 
+def _clergy_office(toks: list[Token], comma: int) -> list[Token]:
+    """'The rural dean, the Reverend ...': lower-case adjectives and a church office (or a
+    title word) between a sentence-opening 'The' and the comma."""
+    k = comma
+    while k - 1 >= 1 and toks[k - 1].pos in {"NOUN", "ADJ"} and toks[k - 1].text.islower():
+        k -= 1
+    if k == comma or k != 1 or toks[0].text.lower() != "the":
+        return []
+    head = toks[comma - 1].text.lower()
+    return toks[k:comma] if head in _CHURCH_OFFICES or is_title(head, "en") else []
+
+
+_CHURCH_OFFICES = {"vicar", "rector", "dean", "curate", "chaplain", "bishop", "archdeacon",
+                   "minister", "priest", "canon", "pastor"}
 _STACKED_HONORIFICS = {"Councillor", "Cllr", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
                        "Sir", "Dame"}
 
@@ -2770,6 +2869,21 @@ def _after_definite(toks: list[Token], i: int) -> bool:
     return j >= 0 and toks[j].text.lower() in _DEFINITE
 
 
+def _plural_role_de(toks: list[Token], i: int) -> bool:
+    """A German role word used in the plural: 'die (betroffenen) Imker' (a masculine form
+    after 'die'), 'Imker vermuten ...' (a plural finite verb next)."""
+    tok = toks[i]
+    if tok.text.endswith("in"):
+        return False  # 'die Sprecherin'
+    j = i - 1
+    while j >= 0 and toks[j].pos == "ADJ":
+        j -= 1
+    if j >= 0 and toks[j].text.lower() == "die" and tok.text.endswith(("er", "el")):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.tag in {"VVFIN", "VAFIN", "VMFIN"} and nxt.text.endswith("en")
+
+
 _HEAD_NOUN = re.compile(r"(?i)(chef|boss|präsident|president|minister|kanzler|sprecher)$")
 # A councillor's title that is also the council's name: 'der Gemeinderat' is the body
 _COUNCIL_TITLE = re.compile(r"(?i)(?:gemeinde|stadt|orts|ortschafts|kreis|bezirks|ortsbei)?"
@@ -2824,6 +2938,9 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
             nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
             if nxt is not None and _entity_at(entities, nxt.start, nxt.end) is not None:
                 continue  # a title in front of a name, not a stand-in for it
+            if nxt is not None and nxt.text == "," and any(
+                    _entity_at(entities, t.start, t.end) is ent for t in s.tokens[i + 2:i + 4]):
+                continue  # 'The rural dean, the Reverend Sarah Pym,': the same apposition
             if nxt is not None and nxt.text.lower() in {"of", "der", "des", "von"}:
                 continue  # 'The leader of the Conservative group, Councillor Brian Ashby':
                 #           the office of another body, not the council leader named before
@@ -2834,6 +2951,9 @@ def _add_role_aliases(analysis: Analysis, entities: list[Entity],
                 # Engelhardt': the council, not the councillor (fresh34 jugendparlament, D)
             if analysis_mention_exists(ent, tok.start):
                 continue
+            if analysis.language == "de" and _plural_role_de(s.tokens, i):
+                continue  # 'Die betroffenen Imker haben Proben ... geschickt' after 'Imker Jens
+                # Hollmann': the beekeepers, not he (blind review 102 de_bienenvergiftung #3, D)
             ent.mentions.append(Mention(tok.start, tok.end, tok.text, s.index, "title"))
             if tok.text not in ent.aliases and _HEAD_NOUN.search(tok.text):
                 ent.aliases.append(tok.text)
@@ -3329,6 +3449,10 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             dative = [p for k, t in enumerate(toks) if art and t.text == "der" and k > 0 and
                       toks[k - 1].text.lower() in _DATIVE_PREPOSITIONS
                       for p in [_np_at(toks, k)] if p is not None]
+            if not found and not dative and mt.group(1) == "Dessen":
+                body = _contracted_dative_body(toks)
+                if body is not None:
+                    return f"{ent.role} {body}"
             if len(found) + len(dative) != 1:
                 return None
             if dative:
@@ -3353,6 +3477,22 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             return None
         return f"{ent.role} {genitive}"
     return None
+
+
+def _contracted_dative_body(toks: list[Token]) -> str | None:
+    """'Unterstützung erhält der Landrat dagegen vom Waldbesitzerverband. Dessen
+    Geschäftsführer Henning Claasen ...': a body after 'vom/beim/zum' that is the sentence's
+    last noun is the one 'Dessen' points to, in the genitive 'des Waldbesitzerverbands' (the
+    role was 'Geschäftsführer' alone, blind review 101 de_reitwege #5, F)."""
+    nouns = [k for k, t in enumerate(toks) if t.pos in {"NOUN", "PROPN"}]
+    if not nouns:
+        return None
+    k = nouns[-1]
+    word = toks[k].text
+    if k == 0 or toks[k - 1].text.lower() not in {"vom", "beim", "zum"} or \
+            not _body_noun(word) or not word.isalpha() or word.endswith(("e", "ung", "ei", "in")):
+        return None  # a feminine or a word that ends its genitive otherwise: left alone
+    return "des " + word + ("es" if word.endswith(("s", "ß", "z", "x")) else "s")
 
 
 _OWNER_BEFORE_DE = re.compile(
