@@ -320,6 +320,63 @@ def page_date(analysis: Analysis) -> tuple[int | None, int, int] | None:
 
 
 
+# 'hat den Pachtvertrag zum 30. Juni 2027 gekündigt', 'terminated the lease with effect from
+# 31 March': the date the act takes effect. The act (the letter, the notice) came earlier,
+# so the date neither orders the act (blind review 101 de_reitstall #1, D: the notice was
+# ordered last, after the council meeting it had led to) nor answers 'Wann hat ... gekündigt?'
+# (#2, F: 'Zu welchem Termin ...?')
+_EFFECT_DE = re.compile(r"(?i)zum\s")
+_EFFECT_EN = re.compile(r"(?i)\b(?:with effect from|effective(?: from)?|as of|as from)\s*$")
+_NOTICE_LEMMAS = {"kündigen", "aufkündigen", "terminate", "cancel", "rescind"}
+_PAST_AUX = {"haben", "sein", "have", "be"}
+
+
+def _past_tense(tokens: Sequence[Token]) -> bool:
+    """A perfect ('hat ... gekündigt', 'has terminated') or a past ('kündigte', 'wurde ...
+    gekündigt', 'terminated') in the tokens."""
+    for t in tokens:
+        if t.tag in {"VVD", "VHD", "VBD", "VDD"}:  # English past
+            return True
+        if t.tag in {"VVN"} and any(a.lemma in _PAST_AUX and a.end <= t.start and a.tag in {
+                "VHZ", "VHB", "VHD", "VBD"} for a in tokens):
+            return True
+        if t.tag == "VVFIN" and re.search(r"(?:te|ten|tet)$", t.text) and t.lemma and \
+                not t.lemma.endswith(t.text):
+            return True  # 'kündigte'
+        if t.tag == "VVPP" and any(a.tag == "VAFIN" and a.end <= t.start and (
+                a.lemma in {"haben", "sein"} or a.text.lower() in {"wurde", "wurden"})
+                for a in tokens):
+            return True
+    return False
+
+
+def takes_effect(analysis: Analysis, d: DateExpr) -> bool:
+    """The date is when an act takes effect, not when it was done (see _EFFECT_DE): 'zum'
+    (or 'with effect from', 'as of') with a verb of giving notice, or with a past act and a
+    date still to come."""
+    s = analysis.sentences[d.sentence]
+    if analysis.language == "de":
+        if not _EFFECT_DE.match(d.text):
+            return False
+    else:
+        # the date's own first word ('from 31 March') may be the marker's last
+        first = d.text.split()[0] if d.text.split() and not d.text[:1].isdigit() else ""
+        if not _EFFECT_EN.search(analysis.article.text[max(s.start, d.start - 24):
+                                                       d.start + len(first)]):
+            return False
+    if any((t.lemma or "").lower() in _NOTICE_LEMMAS for t in s.tokens):
+        return True
+    if not _past_tense(s.tokens):
+        return False
+    date, page = _ISO_DAY.match(d.value or ""), page_date(analysis)
+    if not date or page is None:
+        return False
+    year = int(date.group(1)) if date.group(1) else page[0]
+    return year is not None and page[0] is not None and (
+        year, int(date.group(2)), int(date.group(3))) > page
+
+
+
 # ------------------------------------------------------------------ a day told before
 _WEEKDAY_NUMBER = {w: i % 7 for i, w in enumerate(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
