@@ -265,3 +265,11 @@ Brandt. Eine Sondergenehmigung könne die Stadt nicht erteilen.
 """
     prompts = _prompts(text)
     assert not any(p.startswith("Was kann die Stadt") for p in prompts), prompts
+
+
+def test_among_them_aside_is_left_out_of_a_german_question():
+    """Blind review 102 de_buergerwald #1 (F): 'Wann hatten mehr als 800 Freiwillige, darunter
+    ganze Schulklassen und Sportvereine, an zwei Wochenenden ... gepflanzt?'."""
+    from quizgen.generate.wh import _prompt
+    assert _prompt(["Wann haben", "rund 60 Helfer, darunter zwei Kindergärten, am Ufer Weiden "
+                    "gepflanzt"], "de") == "Wann haben rund 60 Helfer am Ufer Weiden gepflanzt?"

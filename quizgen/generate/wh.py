@@ -1141,6 +1141,10 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
         # and when is no part of the question, and the name may give the answer away
         # (review 54 de_meisterbrief #2)
         text = _AS_SAID_TAIL_DE.sub("", text)
+        # 'Wann hatten mehr als 800 Freiwillige, darunter ganze Schulklassen und Sportvereine,
+        # an zwei Wochenenden ... gepflanzt?' (blind review 102 de_buergerwald #1, F): who was
+        # among them is an aside the question does not need
+        text = _AMONG_THEM_DE.sub("", text)
     text = _FULL_STOP_AT_END.sub(r"\1", text)  # '... "an electrical transmitter."?'
     if language == "en":  # '... at Home Farm, a free-range egg farm on the edge of ...?':
         # an apposition after a name at the end says nothing the question needs
@@ -1151,6 +1155,7 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     return sentence_case(text) + "?"
 
 
+_AMONG_THEM_DE = re.compile(r",\s+darunter\s+[^,?„“\"]+,(?=\s+\w)")
 _PLACE_APPOSITION_EN = re.compile(r"(\b[A-Z][\w'-]*),\s+(?:on|off|near|just off|beside) "
                                   r"(?:the\s+)?(?:[A-Z]\d+\w*|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
                                   r"\s+(?:Road|Street|Lane|Avenue|Way|Drive|Square))"
