@@ -273,3 +273,18 @@ def test_among_them_aside_is_left_out_of_a_german_question():
     from quizgen.generate.wh import _prompt
     assert _prompt(["Wann haben", "rund 60 Helfer, darunter zwei Kindergärten, am Ufer Weiden "
                     "gepflanzt"], "de") == "Wann haben rund 60 Helfer am Ufer Weiden gepflanzt?"
+
+
+def test_a_role_that_opens_a_sentence_loses_the_sentence_capital():
+    """Blind review 103 en_school_trip #7 (F): 'What is Helen Marsden's role? - Consumer law
+    expert' kept the capital of the sentence it opened."""
+    text = """By Ruth Kerr | Monday 23 November 2026, 08:30
+
+Parents left out of pocket after coach firm collapses
+
+Parents in Harwick have lost deposits for a school trip after a coach firm went bust.
+Consumer law expert Dr Alan Brook of the Harwick Consumer Advice Centre said parents who had \
+paid by card might get their money back. "Keep every receipt," he said.
+"""
+    roles = [q.answer for q in candidates(_analysed(text)) if q.skill == "role"]
+    assert roles and all(not r.startswith("Consumer") for r in roles), roles

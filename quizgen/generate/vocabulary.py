@@ -228,6 +228,23 @@ def _same_office(a: str, b: str) -> bool:
 _OF_OWNER = re.compile(r"(?P<head>[a-z][\w -]*?) of (?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)")
 
 
+def _sentence_capital_off(analysis: Analysis, role: str) -> str:
+    """'Consumer law expert Dr Helen Marsden said ...': an English role that opens a sentence
+    keeps the sentence's capital ('What is Helen Marsden's role? - Consumer law expert',
+    blind review 103 en_school_trip #7, F); a common noun there is written small, a name
+    ('Labour councillor') keeps it."""
+    words = role.split()
+    if analysis.language != "en" or len(words) < 2 or not words[0][:1].isupper() or \
+            not all(w[:1].islower() for w in words[1:]):
+        return role
+    starts = [s.tokens[0] for s in analysis.sentences if s.tokens and
+              s.tokens[0].text == words[0]]
+    if not starts or any(t.tag not in {"NN1", "NN2"} for t in starts) or \
+            any(e.label != "PER" and words[0] in e.name.split() for e in analysis.entities):
+        return role
+    return words[0][:1].lower() + role[1:]
+
+
 def _as_written(analysis: Analysis, role: str) -> str:
     """'solicitor of Whitlock' where the text writes "Whitlock's solicitor": the key as the
     article writes it, not as the analysis completed it (blind review 25)."""
@@ -370,7 +387,7 @@ def generate(analysis: Analysis) -> list[Question]:
     de = analysis.language == "de"
     out: list[Question] = []
     roles = {e.id: _owner_named(analysis, _as_written(analysis, _with_article(
-        analysis, _role_answer(e.role, analysis.language))))
+        analysis, _role_answer(_sentence_capital_off(analysis, e.role), analysis.language))))
              for e in analysis.entities if e.label == "PER" and e.role
              and not bare_role(e.role) and not is_descriptor(e.role)
              and not _body_role(e.role, analysis.language) and not _clause_role(e.role)}
