@@ -65,3 +65,61 @@ def test_plural_have_not_been_verified_flags_the_claim_before():
     flagged = [a.sentences[m.claim_sentence].text for m in a.markers
                if m.kind == "no_evidence" and "verified" in m.text]
     assert flagged and flagged[0].startswith("Shopkeeper Alan Treloar claims"), flagged
+
+
+BUERGERBUERO_DE = """Von Lena Vogt | Mittwoch, 25. November 2026, 08:00 Uhr
+
+Bürgerbüro in Sandhagen nur noch an zwei Tagen geöffnet
+
+Das Bürgerbüro im Ortsteil Sandhagen wird ab Januar nur noch dienstags und donnerstags öffnen. \
+Das hat der Gemeinderat am Montag mit 15 zu 8 Stimmen beschlossen.
+
+Bürgermeister Olaf Krämer sagte, die Gemeinde müsse in diesem Jahr rund 90.000 Euro beim \
+Personal einsparen. Nach Angaben von Krämer soll der Schalter zunächst an zwei Vormittagen pro \
+Woche besetzt sein.
+
+Der Seniorenbeirat kritisiert die Entscheidung. Dessen Vorsitzende Helga Brandt sagte, viele \
+ältere Menschen hätten kein Auto. Außerdem behauptet der Beirat, die Gemeinde habe die Stelle \
+der Sachbearbeiterin schon im Sommer gestrichen. Belege dafür gibt es nicht.
+
+Der Gemeinderat will im März über die Öffnungszeiten neu beraten.
+"""
+
+
+def test_soll_with_zunaechst_and_a_rhythm_is_a_plan_not_hearsay():
+    """105 de_sperrmuell #13, D: 'Nach Angaben von X soll die Hotline zunächst an zwei
+    Vormittagen pro Woche besetzt sein' is an announced plan, not an unconfirmed report."""
+    qs = _media(BUERGERBUERO_DE)
+    for q in qs:
+        if q.skill == "evidence":
+            assert "Schalter" not in q.prompt and "Schalter" not in str(q.answer), q.prompt
+
+
+BEACH_EN = """By Nia Powell | Friday 27 November 2026, 10:00 GMT
+
+Beach huts at Sandmouth to be removed after storm damage
+
+Forty beach huts on Sandmouth's east promenade will be taken away in January, the town council \
+has announced.
+
+Councillor Peter Ashdown said the huts had become too costly to repair. The storms had also \
+damaged the sea wall behind them, he said.
+
+Hut owner Carol Finch said the council had ignored repeated warnings about the wall. Beach \
+cafe owners say they have been left out of the talks.
+
+Some sailors claimed that storm damage had doubled in nearby towns after they removed wooden \
+groynes. That figure has not been confirmed, and the sailors did not say where it came from.
+
+The council will decide on replacement huts in the spring.
+"""
+
+
+def test_flagged_claim_gets_its_multiple_choice_from_few_claims():
+    """105 en_bulky_waste / en_bottle_banks: unproven claims only in open items. A 'they'
+    right after a plural noun ('in nearby towns after they removed ...') is that noun's, and
+    with too few named speakers' claims a group's ('Beach cafe owners say ...') is an option."""
+    qs = _media(BEACH_EN)
+    mc = [q for q in qs if q.skill == "evidence" and q.type == "multiple_choice"
+          and "Storm damage had doubled" in str(q.answer)]
+    assert mc and len(mc[0].options) >= 3, [(q.prompt, q.answer) for q in qs]
