@@ -123,3 +123,17 @@ def test_flagged_claim_gets_its_multiple_choice_from_few_claims():
     mc = [q for q in qs if q.skill == "evidence" and q.type == "multiple_choice"
           and "Storm damage had doubled" in str(q.answer)]
     assert mc and len(mc[0].options) >= 3, [(q.prompt, q.answer) for q in qs]
+
+
+def test_bestaetigt_ist_die_behauptung_nicht_flags_the_rumour_before():
+    """103 de_busbegleiter: '...; bestätigt ist die Behauptung nicht' after 'In einer
+    Elterngruppe kursiert die Behauptung, ...' (only 'das'/'diese X' were read as flags)."""
+    text = BUERGERBUERO_DE.replace(
+        "Der Gemeinderat will im März",
+        "Im Ort kursiert zudem die Behauptung, das Gebäude solle an einen Supermarkt verkauft "
+        "werden. Die Gemeinde teilte mit, ihr liege dazu kein Angebot vor; bestätigt ist die "
+        "Behauptung nicht.\n\nDer Gemeinderat will im März")
+    a = analyze(load_article(text))
+    flagged = [a.sentences[m.claim_sentence].text for m in a.markers
+               if m.kind == "no_evidence" and "bestätigt ist" in m.text]
+    assert flagged and flagged[0].startswith("Im Ort kursiert"), flagged

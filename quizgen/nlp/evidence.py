@@ -66,7 +66,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # (blind reviews 34, 35)
         ("no_evidence", r"\b(?:Bewiesen|Belegt|Bestätigt|Nachgewiesen)\s+(?:ist|sind|war|wurde|"
                         r"wurden)\s+"
-                        r"(?:(?:das|dies|davon|es|diese\s+\w+)\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|aber)\s+)?|"
+                        r"(?:(?:das|dies|davon|es|diese\s+\w+|die\s+(?:Behauptung|Angaben?|Zahlen?|"
+                        r"Darstellung|Vermutung|Schätzung))\s+(?:\w+\s+)?(?:(?:allerdings|jedoch|"
+                        r"aber)\s+)?|"
                         r"dies(?:e|er|es)\s+\w+\s+"
                         r"(?:\w+\s+){0,3})(?:nicht|nichts|von\s+keiner\s+Seite)\b"),
         # "Bestätigt hat die Bahn das nicht", "Belegt hat das der Verein bislang nicht" (blind
