@@ -281,12 +281,28 @@ def _family_or_firm(analysis: Analysis, surname: str) -> bool:
     """The article names a firm with the surname ('Pengelly & Sons') or the family ('The
     Pengelly family', 'the Pengellys', 'Familie Meier'): the bare surname is not one person
     ('Until when will Pengelly stay on ...?', blind review 93 en_boatyard C2)."""
+    memo = _families_or_firms(analysis)
+    if surname not in memo:
+        memo[surname] = _family_or_firm_named(analysis, surname)
+    return memo[surname]
+
+
+@per_analysis
+def _families_or_firms(analysis: Analysis) -> dict[str, bool]:
+    return {}  # surname -> _family_or_firm_named: short_name asks for each mention
+
+
+def _family_or_firm_named(analysis: Analysis, surname: str) -> bool:
     if any(e.label == "ORG" and surname in e.name.split() for e in analysis.entities):
         return True
+    text = analysis.article.text
+    if not any(f in text for f in (f"{surname} family", f"{surname}s", f"Familie {surname}",
+                                   f"heleute {surname}", f"{surname} & Son",
+                                   f"{surname} and Son")):
+        return False  # the search below needs one of these: most names have none
     word = re.escape(surname)
     return re.search(rf"\b(?:[Tt]he {word} family|[Tt]he {word}s\b|Familie {word}\b|"
-                     rf"[Ee]heleute {word}\b|{word} (?:&|and) Sons?\b)",
-                     analysis.article.text) is not None
+                     rf"[Ee]heleute {word}\b|{word} (?:&|and) Sons?\b)", text) is not None
 
 
 def _resolve(tokens: Sequence[Token], analysis: Analysis, its: bool = False,
