@@ -483,9 +483,11 @@ MEDIA_SHARE = 0.36  # of the set, when both families are asked for
 MAX_PER_SKILL = {"role": 2, "purpose": 1}
 # 'Welche Funktion oder Rolle hat Helga Brinkmann?', 'Wer begrüßte den Beschluss?' and 'Wer
 # hat seit Jahren auf das Problem hingewiesen?' - Brinkmann three times (judged17): no more
-# than this many questions ask for one person (a who-question, a 'Who said this?' item: blind
-# review 105 en_bulky_waste asked for Pritchard twice, then 'Who said this?' on his next
-# quote) or for their role, unless the headline or the first paragraph names them
+# than this many comprehension questions ask for one person or for their role, and no more
+# than this many questions ask for one person, a who-question or a 'Who said this?' item
+# (blind review 105 en_bulky_waste: Pritchard twice, then 'Who said this?' on his next
+# quote; review 104 kept a mayor's role, one who-question and one 'Who said this?'), unless
+# the headline or the first paragraph names them
 MAX_PER_PERSON = 2
 # an evidence item on the unproven claim, a discussion of it, who rebutted it, whether it is a
 # fact: each fine, but four in one set circle one sentence (blind review 72: 'a quarter of
@@ -1246,7 +1248,7 @@ class _Candidate:
                  "printed", "printed_runs", "sentence_runs", "lenient_only", "on_claim")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
-                 answer: tuple[re.Pattern[str], ...], other: list, person: str | None,
+                 answer: tuple[re.Pattern[str], ...], other: list, person: tuple[str, str] | None,
                  names: frozenset[str] = frozenset()) -> None:
         self.q, self.base, self.fact, self.key, self.answer, self.other, self.person = \
             q, base, fact, key, answer, other, person
@@ -1648,7 +1650,7 @@ def _outlet_shown(shown: _Candidate, asked: _Candidate) -> bool:
 
 def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | None,
              names: dict[str, list[str]] | None, heads: set[str]
-             ) -> list[tuple[Question, float, tuple, list, str | None]]:
+             ) -> list[tuple[Question, float, tuple, list, tuple[str, str] | None]]:
     """What both passes of select read of each pool question: (question, value before the
     set's penalties, person key, other names, the person it asks for or about). `fact`:
     _fact_key by id; `heads`: _headline_words."""
@@ -1669,7 +1671,7 @@ def _prepare(pool_q: list[Question], fact: dict[int, tuple], article: dict | Non
         key = _person_key(q, fact[id(q)], by_core)
         person = _person_asked(q, key, by_core)
         # the people the story is about may be asked for more often
-        if person and person.split()[-1] in lead:
+        if person and person[0].split()[-1] in lead:
             person = None
         out.append((q, q.score + bonus[q.id], key, _other_names(q, names or {}), person))
     return out
@@ -1691,17 +1693,18 @@ def _wordings(templates: Iterable[str], field: str) -> re.Pattern[str]:
                                         for t in templates) + ")$", re.DOTALL)
 
 
-def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str | None:
-    """The person a comprehension question asks for (a who-answer) or about (a role
-    question), or a media item asks for as the speaker of a quotation ('Who said this?'),
-    under the entity's full name; None for any other question."""
+def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]
+                  ) -> tuple[str, str] | None:
+    """The person a question asks for or about, under the entity's full name, with how:
+    'who' (a comprehension who-answer), 'role' (a role question) or 'said' (a media item's
+    'Who said this?'); None for any other question."""
     if q.type == "true_false":
         return None
     if q.skill == "who" and q.family == "comprehension":
-        return key[2] or None
+        return (key[2], "who") if key[2] else None
     if q.skill == "attribution" and isinstance(q.answer, str):
         every = by_core.get(_core(q.answer))
-        return _core(every[0]) if every else _core(q.answer)
+        return (_core(every[0]) if every else _core(q.answer)), "said"
     if q.family != "comprehension":
         return None
     role = _role_of().match(q.prompt) if q.skill == "role" else None
@@ -1709,7 +1712,7 @@ def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]) -> str
         return None
     name = _core(next(g for g in role.groups() if g))
     every = by_core.get(name)
-    return _core(every[0]) if every else name
+    return (_core(every[0]) if every else name), "role"
 
 
 def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
@@ -1727,7 +1730,10 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
     families: defaultdict[str, int] = defaultdict(int)
     cores: defaultdict[str, int] = defaultdict(int)  # answers already chosen
     sentences: defaultdict[tuple, int] = defaultdict(int)  # evidence already chosen
-    persons: defaultdict[str | None, int] = defaultdict(int)  # asked for or about
+    # per person: comprehension questions asking for or about them (who, role), and
+    # questions asking for them (who, 'Who said this?')
+    asked_about: defaultdict[str, int] = defaultdict(int)
+    asked_for: defaultdict[str, int] = defaultdict(int)
     on_claim: defaultdict[frozenset[int] | None, int] = defaultdict(int)  # per flagged claim
     # Greedy: the best question left, lowered for types, skills, answers and sentences the
     # set already has, so it covers the article in several forms; one fact is asked once.
@@ -1742,7 +1748,8 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
             return None
         if c.sentence and sentences[c.sentence] >= MAX_PER_SENTENCE:
             return None  # a third question on one sentence: the set repeats itself
-        if c.person and persons[c.person] >= MAX_PER_PERSON:
+        if c.person and (c.person[1] != "said" and asked_about[c.person[0]] >= MAX_PER_PERSON
+                         or c.person[1] != "role" and asked_for[c.person[0]] >= MAX_PER_PERSON):
             return None
         if c.on_claim is not None and on_claim[c.on_claim] >= MAX_ON_CLAIM:
             return None
@@ -1783,7 +1790,10 @@ def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
         picked.append(best)
         cores[best.core] += 1
         sentences[best.sentence] += 1
-        persons[best.person] += 1
+        if best.person:
+            name, how = best.person
+            asked_about[name] += how != "said"
+            asked_for[name] += how != "role"
         on_claim[best.on_claim] += 1
         types[b.type] += 1
         family_types[best.family_type] += 1

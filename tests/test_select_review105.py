@@ -58,3 +58,16 @@ def test_the_person_the_story_is_about_may_be_asked_for_more_often():
                                         {"kind": "body", "start": 33, "end": len(text)}]}
     chosen = select(_pool(), Settings(), article, NAMES)
     assert sum(q.answer == "Owen Tarrant" for q in chosen) == 3
+
+
+def test_a_role_question_does_not_count_against_who_said_this():
+    """Blind review 104 de_marktverlegung kept all three: 'Welche Funktion oder Rolle hat
+    Sabine Korte?', 'Wer versprach, die Lage ... zu überprüfen? - Sabine Korte' and 'Wer
+    sprach von einer „Übergangslösung ...“? - Sabine Korte': one asks about her, two ask
+    for her."""
+    first, _second, said, _other = _pool()
+    role = _q("comprehension", "short_answer", "role",
+              "What is Owen Tarrant's role according to the article?", "cabinet member", 9,
+              "Owen Tarrant, the cabinet member for the environment, spoke first.", 0.85)
+    chosen = select([role, first, said], Settings(), None, NAMES)
+    assert chosen == [role, first, said]
