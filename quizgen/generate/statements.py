@@ -10,6 +10,7 @@ from quizgen.generate.wh import (
     AMOUNT_OF_WHAT,
     SHELL_NOUNS,
     SPECULATION,
+    THEN_AGAINST,
     VAGUE,
     VAGUE_PHRASES,
     short_name,
@@ -374,8 +375,10 @@ def _usable(analysis: Analysis, s: Sentence) -> bool:
     if ("anders" in low or "differently" in low) and SEES_IT_OTHERWISE.search(s.text):
         return False  # 'Ganz anders sieht das Kettler, der ...': sees what otherwise?
     if _vague(analysis, s) or VAGUE_PHRASES.search(s.text) or SHELL_NOUNS.search(s.text) \
-            or AMOUNT_OF_WHAT.search(s.text):  # 'Die Nachricht erreichte ...', 'waren es 6 %'
-        return False  # "Marsh offered no evidence for the claim": which claim?
+            or AMOUNT_OF_WHAT.search(s.text) or THEN_AGAINST.search(s.text):
+        # 'Die Nachricht erreichte ...', 'waren es 6 %', 'Marsh offered no evidence for the
+        # claim' (which claim?), 'wenige Tage zuvor' (before what? blind review 102)
+        return False
     if any(t.tag in {"PDS", "DT0"} and t.text.lower() in {"das", "dies", "this", "that"}
            and not _NOT_POINTING_BACK.match(s.text, t.start - s.start)
            for t in s.tokens) or POINTING_DAS.search(s.text):
