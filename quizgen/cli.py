@@ -59,22 +59,22 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     qset = generate(analyze(_article(args.article)), settings)
-    if len(qset.questions) < settings.count:
-        print(f"quizgen: {len(qset.questions)} of the {settings.count} questions asked for; "
-              "the article gave no more that pass the quality checks", file=sys.stderr)
     if args.pdf:
         from quizgen.render.exporting import export_files
 
         for path in export_files(qset, formats=["pdf"], answer_key=args.answer_key,
                                  with_article=args.with_article, output=args.output):
             print(path, file=sys.stderr)
-        return 0
-    if args.format == "json":
+    elif args.format == "json":
         _write(qset.to_json(), args.output)
     else:
         from quizgen.render.text import question_set_text
 
         _write(question_set_text(qset), args.output)
+    # after the set is written: an output that cannot be written is the one line printed
+    if len(qset.questions) < settings.count:
+        print(f"quizgen: {len(qset.questions)} of the {settings.count} questions asked for; "
+              "the article gave no more that pass the quality checks", file=sys.stderr)
     return 0
 
 

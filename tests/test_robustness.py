@@ -267,6 +267,8 @@ def test_headline_only_cli_refuses_to_generate(args, headline, tmp_path):
 @pytest.mark.parametrize("args", [
     ["analyze", "{article}", "-o", "{tmp}"],
     ["generate", "{article}", "-o", "{tmp}/fehlt/x.json"],
+    # more questions than the article gives: the shortfall note is not printed beside the error
+    ["generate", "{article}", "-n", "200", "-o", "{tmp}/fehlt/x.json"],
     ["export", "{json}", "--json", "-o", "{file}/x"],
 ])
 def test_unwritable_output_is_one_line(args, tmp_path):
