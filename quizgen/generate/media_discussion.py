@@ -1634,8 +1634,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 return f"{spoke.group(2)} {whose}, {' '.join([*adjs, spoke.group(5)])}"
         if lang == "de" and role and " " not in role:
             own = re.fullmatch(r"(Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+" + re.escape(role)
-                               + r"\s+", before)
-            whose = _possessor_de(analysis, sent.index - 1, own.group(1)) if own else None
+                               + r"\s+", before) or re.fullmatch(
+                r"[^,]+,\s+(?:teilte|sagte|erklärte|berichtete|betonte)\s+(dessen|deren)\s+"
+                + re.escape(role) + r"\s+", before)
+            # ('Innerhalb einer Woche seien ... zugesagt worden, teilte dessen Sprecher Jonas
+            # Petersen mit' after '... gründete sich ein Förderkreis': blind review 108
+            # de_programmkino #21 had '(Sprecher)')
+            whose = _possessor_de(analysis, sent.index - 1, own.group(1).capitalize()) \
+                if own else None
             if whose:
                 return f"{role} {whose}"
             bare = re.fullmatch(r"(?:(?:Die|Der)\s+)?" + re.escape(role) + r"\s+", before)
@@ -1658,7 +1664,7 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 # 'Die Gewerkschaft Nahrung-Genuss-Gaststätten (NGG) sieht das anders. Ihr
                 # Regionalsekretär Tobias Wendt ...' (blind reviews 50 de_skulptur, 51
                 # de_kellnermangel had '(Sprecher)', '(Regionalsekretär)')
-                body = _body_before(analysis, sent, own.group(1))
+                body = _body_before(analysis, sent, own.group(1).capitalize())
                 if body:
                     return f"{role} {body}"
         its = _ITS_OFFICE.fullmatch(before) if lang == "en" and not role and \
@@ -1758,8 +1764,8 @@ _BODY_DATIVE = re.compile(r"\b(?:beim|vom|im|zum|dem) (?:([a-zäöüß]+en) )?([
 # Dessen Vorsitzender ...': blind review 37 de_kirchenfenster #16 had '(Vorsitzender)')
 # ('an den örtlichen Mieterverein gewandt. Dessen Vorsitzender, der Rechtsanwalt ...': blind
 # review 44 de_balkonkraftwerk #13 had '(Rechtsanwalt)')
-_BODY_NOM_ACC = re.compile(r"\b(?:der|den) (?:([a-zäöüß]+en?) )?([A-ZÄÖÜ][\wäöüß-]*(?:rat|verein|"
-                           r"verband|vorstand|ausschuss|club|klub))\b")
+_BODY_NOM_ACC = re.compile(r"\b(?:der|den|ein|einen) (?:([a-zäöüß]+en?) )?([A-ZÄÖÜ][\wäöüß-]*"
+                           r"(?:rat|verein|verband|vorstand|ausschuss|club|klub|kreis))\b")
 # a body of feminine gender opening the sentence before 'Ihre Sprecherin ...' ('Die
 # Bürgerinitiative "Frische Luft" hat ... gesammelt. Ihre Sprecherin ...': blind review 43
 # de_schweinestall #17 had '(Sprecherin)')
@@ -1832,6 +1838,10 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
         at = prev.start + m.start(1)
         # a name the tagger saw inside it, or a genitive chain ('Sektion X des Alpenvereins'
         # is tagged as no organisation at all)
+        if _HOUSE_NAME.search(name) and " " not in name:
+            # 'von der Linden-Apotheke im ... Grebenau. Deren Inhaber ...' (blind review 107
+            # de_abholautomat #13)
+            return f"der {name}"
         if " " in name and (re.search(r"\s(?:des|der)\s", name) or any(
                 e.label in {"ORG", "LOC"} and any(mn.sentence == idx and at <= mn.start <
                                                   at + len(name) for mn in e.mentions)
@@ -1846,8 +1856,13 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
             adj, body = max(bodies)
             adj = adj + "n" if adj.endswith("e") else adj  # 'des örtlichen', 'des neuen'
             return f"des {adj + ' ' if adj else ''}{body}" \
-                f"{'es' if body.endswith(('ss', 'ß')) else 's'}"
+                f"{'es' if body.endswith(('s', 'ß')) else 's'}"
     if pronoun in {"Ihr", "Ihre", "Deren"}:
+        firm = _IS_THE_FIRM.search(prev.text)
+        if firm is not None:
+            # 'Eigentümer des Hauses ist die Kölner Immobilienfirma Rheinblick Wohnbau. Deren
+            # Geschäftsführer ...' (blind review 108 de_programmkino #21)
+            return f"der {firm.group(1)}"
         body = _FEMININE_BODY_OPENS.match(prev.text)
         if body is not None:
             return f"der {body.group(1)}"
@@ -1855,11 +1870,27 @@ def _possessor_de(analysis: Analysis, idx: int, pronoun: str) -> str | None:
     if pronoun in {"Ihr", "Ihre", "Deren"} and toks and toks[0].pos == "NOUN" and \
             toks[0].text.endswith(("er", "en", "innen")):
         verb = next((t for t in toks if t.pos in {"VERB", "AUX"}), None)
-        if verb is not None:
+        if verb is not None and _PLURAL_VERB.search(verb.text):
+            # a group is plural: not 'Betrieben wird der Automat von der Linden-Apotheke ...
+            # Deren Inhaber' (blind review 107 de_abholautomat #13 'Inhaber der Betrieben'),
+            # nor 'Eigentümer des Hauses ist die Immobilienfirma X. Deren Geschäftsführer'
+            # (108 de_programmkino #21 'Geschäftsführer der Eigentümer des Hauses')
             group = prev.text[:verb.start - prev.start].strip().rstrip(",")
             if 1 <= len(group.split()) <= 6:
                 return f"der {group}"
     return None
+
+
+_PLURAL_VERB = re.compile(r"(?:en|ern|eln|sind)$")
+# a firm or house named by one hyphenated word ('Linden-Apotheke', 'Stadt-Sparkasse')
+_HOUSE_NAME = re.compile(r"^[A-ZÄÖÜ][\wäöüß]*-(?:Apotheke|Klinik|Praxis|Bäckerei|Sparkasse|Bank|"
+                         r"Kasse|Stiftung|Genossenschaft|Gesellschaft|Schule|Bücherei|Brauerei|"
+                         r"Werkstatt|Werft)$")
+# a sentence that names a feminine firm or body as what it is: '... ist die Kölner
+# Immobilienfirma Rheinblick Wohnbau.'
+_IS_THE_FIRM = re.compile(r"\b(?:ist|war)\s+(?:seit\s+\S+\s+)?die\s+((?:[A-ZÄÖÜ][\wäöüß-]*\s+)*"
+                          r"[A-ZÄÖÜ][\wäöüß-]*(?:firma|gesellschaft|genossenschaft|stiftung|"
+                          r"GmbH|AG|Bank|kasse)(?:\s+[A-ZÄÖÜ][\wäöüß&-]*){0,3})\s*\.?$")
 
 
 # ', der die Bürgerinitiative „Lebenswertes Alstedt" gegründet hat' after the name

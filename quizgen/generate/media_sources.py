@@ -67,7 +67,8 @@ BBC_REGIONS = [
      "BBC Radio Lancashire", "BBC Radio Manchester", "BBC Radio Merseyside",
      "BBC Radio Cumbria", "BBC Radio Newcastle", "BBC Tees"],
     ["BBC Radio WM", "BBC Radio Stoke", "BBC Radio Derby", "BBC Radio Nottingham",
-     "BBC Radio Leicester", "BBC Radio Shropshire", "BBC CWR", "BBC Radio Lincolnshire"],
+     "BBC Radio Leicester", "BBC Radio Shropshire", "BBC CWR", "BBC Radio Lincolnshire",
+     "BBC Hereford and Worcester"],
     ["BBC Radio Kent", "BBC Radio Sussex", "BBC Radio Surrey", "BBC Radio Solent",
      "BBC Radio Berkshire", "BBC Radio Oxford", "BBC Radio London", "BBC Radio Essex"],
     ["BBC Radio Devon", "BBC Radio Cornwall", "BBC Radio Bristol", "BBC Radio Somerset",
@@ -85,6 +86,11 @@ TOWN_HEADS = {
            "gen": ["Anzeigers", "Tageblatts", "Kuriers", "Wochenblatts"]},
     "en": {"any": ["Herald", "Gazette", "Echo", "Post", "Chronicle", "Advertiser", "Mercury"]},
 }
+# BBC local radio stations whose names do not say 'Radio' (blind review 109 en_bike_marking #10:
+# 'BBC Hereford and Worcester' was taken for television and stood alone among ITV News, Sky
+# News and Channel 4 News)
+BBC_LOCAL_PLAIN = ("BBC Hereford and Worcester", "BBC Coventry and Warwickshire", "BBC Tees",
+                   "BBC CWR", "BBC Three Counties Radio")
 TV = {
     "de": ["TV Berlin", "München TV", "Hamburg 1", "Rhein-Neckar Fernsehen"],
     "en": ["ITV News", "Sky News", "Channel 4 News", "Channel 5 News"],
@@ -474,7 +480,7 @@ def _options(outlet: str, lang: str, gapped: str | None, own: list[str],
     kind = _kind(outlet, lang)
     pool = {"wire": WIRE_OPTIONS, "radio": STATIONS, "tv": TV,
             "paper": PAPERS}.get(kind, KNOWN_OUTLETS)[lang]
-    if outlet.startswith("BBC Radio "):
+    if outlet.startswith(("BBC Radio ",) + BBC_LOCAL_PLAIN):
         pool = BBC_LOCAL
 
     if re.search(r"\w\.[a-z]{2,3}$", outlet):
@@ -585,7 +591,7 @@ def _regional_mix(outlet: str, lang: str, gapped: str | None, pool: list[str]
                 return None
         else:
             return None
-    elif outlet.startswith(("BBC Radio ", "BBC Tees", "BBC CWR")) and not (
+    elif outlet.startswith(("BBC Radio ",) + BBC_LOCAL_PLAIN) and not (
             gapped is not None and WITH_THE_GAP.search(gapped)):
         national = NATIONAL["en"]
     else:
