@@ -47,6 +47,10 @@ _GENDERED = {"he", "him", "his", "she", "her", "er", "ihm", "ihn", "sein", "sein
              "seinem", "seiner", "seines", "himself", "herself"}
 
 
+# a German 'ihr-' possessive: a woman's or a plural's; said beside a woman, hers
+_HER_OWN = re.compile(r"\b(?:ihr|ihre|ihrer|ihren|ihrem|ihres)\b")
+
+
 def _gendered(s: Sentence) -> bool:
     """Does the sentence say 'his' or 'she' (German 'sein'), so a person of the other sex
     swapped in gives the false statement away? German 'ihr'/'sie' may be plural: left out."""
@@ -405,7 +409,11 @@ def _swaps(analysis: Analysis, s: Sentence):
             fresh = [o for o in analysis.entities if o.name in others
                      and short_name(o) not in s.text and o.name not in same]
             if _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
-                    text, end)):  # 'Berg lost his first game' for Anna Berg: no reading needed
+                    text, end)) or (analysis.language == "de" and _HER_OWN.search(s.text) and
+                                    _gender(analysis, e) == "f"):
+                # 'Berg lost his first game' for Anna Berg: no reading needed
+                # ('Reinhold hat die Kontrollen in ihrer Apotheke verschärft': a woman's 'ihrer'
+                # - a man swapped in gives it away, blind review 107 de_rezeptfaelschung #9)
                 # ('Wendland, die ...': the relative pronoun shows her sex; quick reading 31)
                 # (the sexes the quotations show count: '"...," she said' makes Jenny Alder a
                 # woman, so no 'Dolan ... said she was shocked'; lead's note on review 11)
@@ -716,6 +724,35 @@ def _reported_k2(analysis: Analysis, s: Sentence) -> bool:
                                             for m in e.mentions) for e in analysis.entities)
 
 
+def _k1_indicative(analysis: Analysis, s: Sentence) -> list[tuple[int, int, str]] | None:
+    """Edits that put a full verb's Konjunktiv I into the indicative where the sentence goes
+    on with someone's account without a verb of saying ('Sie überlege, die Stadt auf
+    Schadenersatz zu verklagen.' after '..., sagte Hanke dem Hessischen Rundfunk.'): printed
+    alone, 'Hanke überlege, ...' reads wrong (blind review 109 de_radweg_wurzeln C4), 'Hanke
+    überlegt, ...' is what the article reports. None: a form not made up here (a stem change,
+    'spreche'); [] for a sentence with no such verb, or one that names its speaker."""
+    k1 = [t for t in s.tokens if t.tag == "VVFIN" and len(t.text) > 3 and t.text[0].islower()
+          and (t.lemma.lower().endswith("en") and t.text.lower() == t.lemma.lower()[:-1]
+               # ('ändere', 'sammle': the -ern/-eln verbs, all of the sentence's forms)
+               or t.lemma.lower().endswith(("ern", "eln"))
+               and t.text.lower() == t.lemma.lower()[:-1] + "e")]
+    if not k1 or QUOTE_MARK.search(s.text) or any(t.text.lower() == "ich" for t in s.tokens) \
+            or statements._says_who(analysis, s, k1):
+        return []
+    from quizgen.generate.media_claims import _indicative
+
+    out = []
+    for t in k1:
+        word = _indicative(t.text, t.lemma)
+        if word is None or word == t.text:
+            return None
+        out.append((t.start, t.end, word))
+    return out
+
+
+QUOTE_MARK = re.compile(r"[\"„“”»«]")
+
+
 def _speaks_of_self(analysis: Analysis, s: Sentence) -> bool:
     """Does a pronoun before the sentence's own say-tag stand for the speaker the tag names
     ('Nach Hagenfeld komme sie abends nur mit dem Taxi, sagte Hartung.', 'Für sie sei die
@@ -919,6 +956,12 @@ def generate(analysis: Analysis) -> list[Question]:
         edits = statements.replacements(analysis, s)
         if edits is None or len(s.text.split()) > 26 or _sex_clash(analysis, s):
             continue
+        if de:
+            k1 = _k1_indicative(analysis, s)
+            if k1 is None:
+                continue
+            if k1:
+                edits = [*edits, *k1]
         swaps = list(_swaps(analysis, s))
         if _NEGATED.search(_REPORTED_CLAUSE.split(s.text)[0]) and \
                 not _ATTRIBUTED.search(s.text):
