@@ -127,3 +127,11 @@ def test_a_doctors_instruction_passed_on_is_no_opinion():
     items = [q for q in media.generate(_analysis(EN_ADVICE)) if q.skill == "fact_opinion"
              and q.answer == media_opinion.T["en"]["opinion"]]
     assert not [q for q in items if "turned away" in q.prompt], [q.prompt for q in items]
+
+
+def test_time_pressing_for_one_person_takes_no_other():
+    # blind review 109 de_fahrradwerkstatt #11: 'Für Lindqvist drängt die Zeit.' -> Falsch was
+    # not stated rather than false
+    from quizgen.generate import truefalse
+
+    assert truefalse.FEELING["de"].search("Für Albrecht drängt die Zeit.")
