@@ -27,7 +27,9 @@ def test_both_sides_invited_are_a_wen_de():
     got = _asked("Für den 3. Mai hat Bürgermeister Kuhn beide Seiten in die Schule "
                  "eingeladen.", "de")
     assert not any(p.startswith("Was") for p in got), got
-    assert any(p.startswith("Wen hat") and v == "beide Seiten" for p, v in got.items()), got
+    # 'beide Seiten' as the key is vague - of what? (blind review 106 de_baggersee #9: 'Wen
+    # kann ... verstehen? - beide Seiten'); no 'Wen' question either
+    assert not any(v == "beide Seiten" for v in got.values()), got
 
 
 def test_a_body_taken_up_by_its_noun_is_a_who_en():

@@ -19,7 +19,15 @@ ROLE_PROMPT = {"de": "Welche Funktion oder Rolle hat {name} laut dem Artikel?",
                "en": "What is {name}'s role according to the article?",
                # a person the article names only in a time long past (a mayor of 1911)
                "de_past": "Welche Funktion oder Rolle hatte {name} laut dem Artikel?",
-               "en_past": "What was {name}'s role according to the article?"}
+               "en_past": "What was {name}'s role according to the article?",
+               # a private person's occupation ('Eleanor Whitcombe, a nurse who commutes
+               # ...'): 'role' asked for her part in the story (blind review 109
+               # en_bike_marking #4, F: 'What is ...'s role? - nurse')
+               "de_job": "Welchen Beruf hat {name} laut dem Artikel?",
+               "en_job": "What is {name}'s job according to the article?"}
+# occupation words that are no job ('volunteer', 'Pendler') or a part in a court case
+# ('prosecutor', 'solicitor': 'role' fits there)
+_NO_JOB = {"volunteer", "pendler", "pendlerin", "prosecutor", "solicitor", "barrister"}
 LONG_AGO = 30  # years before the page's date
 _SINCE = re.compile(r"(?i)\b(?:since|seit)\b")
 
@@ -419,8 +427,11 @@ def generate(analysis: Analysis) -> list[Question]:
             if idx is None:
                 continue
             name = e.name
+            job = _occupation(role, analysis.language) and \
+                role.lower().split()[-1] not in _NO_JOB
             prompt = ROLE_PROMPT[("de" if de else "en") + (
-                "_past" if _of_the_past(analysis, e) else "")].format(name=name)
+                "_past" if _of_the_past(analysis, e) else "_job" if job else "")].format(
+                    name=name)
             # 'Councillor Priya Nair, who chairs the planning committee': the role with what
             # she does, and the role alone is right too
             does = _what_they_do(analysis, e, role)

@@ -110,7 +110,9 @@ def attributed(analysis: Analysis, s: Sentence) -> bool:
     return bool(_ATTRIBUTION_DE.search(s.text)) or any(
         q.sentence == s.index and q.speaker and q.cue for q in analysis.quotes) or any(
         t.tag == "VVFIN" and t.lemma.lower() in SPEECH_LEMMAS for t in s.tokens)
-VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (claim|behauptung|"
+VAGUE_PHRASES = re.compile(r"(?i)\b(the|this|that|diese[rsn]?|die|der|den) (?:(?:real|actual|"
+                           # 'Who says the real figure is higher?' (of what? than what?)
+                           r"true|tatsächliche|wahre|echte) )?(claim|behauptung|"
                            r"aussage|statement|decision|entscheidung|plan|step|schritt|figure|"
                            r"zahl|angabe|number|move|idea|idee|accusation|vorwurf|vorwürfe|"
                            r"criticism|kritik|allegation|allegations|vermutung|remarks|report|"
@@ -175,6 +177,11 @@ _BARE_ANAPHOR = re.compile(
     r"when)(?:\s+\w+){0,2}\s+(?:den|die|der|das|dem|eine?|the|an?)\s+(?:vorschlag|vorschläge|"
     r"proposals?|schaden|damage|wahl|entscheidung|decision|antrag|application|änderung|change|"
     r"maßnahmen?|measures|pläne|plans?|vorhaben|verbot|ban|purchases)(?:\s+\w+)?\?")
+# 'ihr' as a dative pronoun, not a possessive: 'Wie viele Rettungsschwimmer fehlen für die
+# Badesaison ihr?', 'Wo legte am Montag ihr ein junger Mann ... vor?' (to whom? blind review
+# 107 de_rezeptfaelschung #3); 'ihr Sohn', 'ihr neues Auto' are possessives
+_DATIVE_IHR = re.compile(r"\bihr\b(?=\s*(?:[?,]|(?:ein|eine|einen|einem|der|die|das|den|dem|"
+                         r"des|nicht|auch|noch|schon|bereits|mindestens|rund|etwa)\b))")
 _HOW_MUCH_DE = re.compile(r"Wie viele? ")
 _SCENE_WHEN = re.compile(r"^(?:Who|What) (?:was|were) \w+ing\b[^?]*\bwhen\b")
 _OF_THEM = re.compile(r"(?i)(?<!, )\b(?:\d[\d,.]*|all|most|some|many|none|half|few)\s+of\s+them\b")
@@ -1049,16 +1056,21 @@ CONNECTIVES = {"zudem", "außerdem", "jedoch", "demnach", "dennoch", "trotzdem",
                # 'Was ist die neue Anlage für den Tierpark auch?', 'How much has a local firm
                # also promised?' (quick reading 30): in addition to what, the question does
                # not say ('sowohl ... als auch' is a conjunction and stays)
-               "auch", "also"}
+               "auch", "also",
+               # 'Wer setzt derweil auf Nachwuchs?': meanwhile to what? (blind review 106
+               # de_rettungsschwimmer #8)
+               "derweil", "unterdessen", "indessen", "meanwhile"}
 
 
 _QUOTE_MARKS = {"„", "“", "”", '"', "«", "»"}
 
 
-def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
+def _without_connectives(tokens: Sequence[Token], following: Token | None = None
+                         ) -> list[Token]:
     """The tokens without a connective ('Was hat aber nur ...?'), except inside quotation
     marks: a quotation keeps the article's words („bitteren, aber unvermeidlichen
-    Entscheidung“ lost its 'aber', judged15)."""
+    Entscheidung“ lost its 'aber', judged15). `following` is the first token of the next
+    part of the prompt (the right bracket after the middle field)."""
     out, quoted = [], False
     for k, t in enumerate(tokens):
         if t.text in _QUOTE_MARKS:
@@ -1074,8 +1086,35 @@ def _without_connectives(tokens: Sequence[Token]) -> list[Token]:
             # ...?', review 47 de_heilquelle #7), so 'Die Polizei warnt dagegen vor ...'
             # ('Wer warnt dagegen vor ...?' reads 'against it', review 89
             # de_nachbarschaftswache #2); 'stimmte dagegen' at the end keeps it
+        elif not quoted and t.text.lower() in _CONTRAST_PROAV and _contrast_before_verb(
+                t, next((x for x in tokens[k + 1:] if x.tag not in _VERB_MODIFIERS_DE),
+                        following)):
+            continue  # 'Die CDU will den Vorschlag der Verwaltung dagegen mittragen': 'Wer
+            # will ... dagegen mittragen?' kept the contrast with the party before (blind
+            # review 103 de_schulobst #8, F); 'will dagegen stimmen' ('against it') stays
         out.append(t)
     return out
+
+
+# verbs a 'dagegen' before them is the object of ('dagegen stimmen/klagen/sein', 'sich
+# dagegen wehren/aussprechen', 'Widerspruch dagegen einlegen'): there it means 'against it'
+_AGAINST_VERBS_DE = frozenset("""
+    stimmen votieren klagen protestieren demonstrieren vorgehen angehen ankämpfen kämpfen
+    einschreiten sein sprechen aussprechen wehren halten argumentieren unternehmen tun
+    wenden entscheiden haben einwenden helfen schützen versichern impfen mobilisieren
+    machen einlegen wettern rebellieren laufen sträuben stemmen verwahren richten setzen
+    anrennen anschreiben ausfallen""".split())
+
+
+_VERB_MODIFIERS_DE = {"ADV", "PTKNEG", "ADJD"}  # 'dagegen weiter unterstützen'
+
+
+def _contrast_before_verb(t: Token, nxt: Token | None) -> bool:
+    """'hingegen' before the verb in the right bracket is always the contrast; 'dagegen' is
+    unless the verb is one it is the object of."""
+    if nxt is None or not nxt.tag.startswith("V"):
+        return False
+    return t.text.lower() == "hingegen" or nxt.lemma.lower() not in _AGAINST_VERBS_DE
 
 
 _CONTRAST_PROAV = {"dagegen", "hingegen"}
@@ -1119,11 +1158,13 @@ def _lower_verb_de(t: Token) -> Token:
 
 def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     parts = []
-    for w in words:
+    for n, w in enumerate(words):
         if isinstance(w, str):
             parts.append(w)
         elif w:
-            toks = _without_connectives(w)
+            nxt = next((x for x in words[n + 1:] if x), None)
+            toks = _without_connectives(w, nxt[0] if nxt is not None and not isinstance(
+                nxt, str) else None)
             if language == "de":
                 toks = [_lower_verb_de(t) for t in toks]
             parts.append(render(toks))
@@ -1151,6 +1192,12 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
         # 104 en_farm_shop_cafe #2, F): where a named place lies, set off by commas inside
         # the question, is newspaper style
         text = _PLACE_APPOSITION_EN.sub(r"\1", text)
+        # '... stop seeing patients overnight from 5 January, health bosses have confirmed,
+        # leaving more than 60,000 people without a nearby service after 8pm?' (blind review
+        # 107 en_walkin_centre #1, F): who confirmed it and what follows from it are no
+        # part of the question
+        text = _CONFIRMED_ASIDE_EN.sub("", text)
+        text = _LEAVING_TAIL_EN.sub("", text)
     if language == "de":
         text = _german_quotes(text)
         # '..., wie Oberstaatsanwalt Thomas Reinhardt am Donnerstag bestätigte': who said so
@@ -1171,6 +1218,10 @@ def _prompt(words: Sequence[str | Sequence[Token]], language: str) -> str:
     return sentence_case(text) + "?"
 
 
+_CONFIRMED_ASIDE_EN = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:have|has|had)\s+(?:confirmed|"
+                                 r"announced|said|revealed)(?=,)")
+_LEAVING_TAIL_EN = re.compile(r"(?<=\w),\s+(?:leaving|forcing|prompting|meaning)\s+"
+                              r"(?:[^,?“”\"]|(?<=\d),(?=\d))+$")
 _AMONG_THEM_DE = re.compile(r",\s+darunter\s+[^,?„“\"]+,(?=\s+\w)")
 _PLACE_APPOSITION_EN = re.compile(r"(\b[A-Z][\w'-]*),\s+(?:on|off|near|just off|beside) "
                                   r"(?:the\s+)?(?:[A-Z]\d+\w*|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
@@ -1303,6 +1354,7 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         score -= 0.15  # "Wer zeigt sich besorgt?": too little to be worth asking
     if set(_WORD_CHARS.findall(low)) & VAGUE[analysis.language] or \
             analysis.language == "en" and _THEM.search(unquoted.lower()) or \
+            analysis.language == "de" and _DATIVE_IHR.search(unquoted) or \
             VAGUE_PHRASES.search(low) or SHELL_NOUNS.search(prompt) or \
             POINTS_BACK.search(low) or PROBLEM_NOUNS.search(unquoted):
         return 0.0  # points outside the question: "dafür", "the claim", "as a result",
@@ -2251,9 +2303,20 @@ def _who_de(analysis: Analysis, c: Clause) -> list[Question]:
         return [_question(analysis, c.sentence, "who", prompt, lower_first(subject),
                           [*accepted, answer], score)]
     q = _question(analysis, c.sentence, "who", prompt, answer, accepted, score)
-    return _with_choices(analysis, q, _not_also_true(
+    out = _with_choices(analysis, q, _not_also_true(
         analysis, c.sentence, [c.finite, *rest_middle, *c.right, *c.tail],
         _fitting_sex(analysis, prompt, _who_options(analysis, ent))))
+    if ent.label == "ORG" and i == 1 and j == len(subject) and spelt is None and \
+            subject[0].text.lower() in _DEFINITE_NOMINATIVE_DE and render(subject[1:]) == answer:
+        # 'Die CDU will ... mittragen': the short answer is 'die CDU', as the article names
+        # it ('CDU' alone, blind review 103 de_schulobst #8); the choices keep the bare names
+        # of the other parties
+        out[0] = _question(analysis, c.sentence, "who", prompt, lower_first(subject),
+                           [*accepted, answer], score)
+    return out
+
+
+_DEFINITE_NOMINATIVE_DE = {"der", "die", "das"}
 
 
 # a public body's noun before its seat ('die Staatsanwaltschaft Würzburg', 'das Landratsamt
@@ -3249,10 +3312,18 @@ def _day_when(analysis: Analysis, s: Sentence, prompt: str, d: DateExpr) -> str 
         return ("In welchem Zeitraum " if word == "Wann " else "During which period ") + \
             prompt[len(word):]
     if d.kind in {"date", "weekday"} and _DAY_VALUE.search(d.value or ""):
+        if _FROM_BEFORE.search(analysis.article.text[max(0, d.start - 6):d.start]) or \
+                _FROM_START.match(d.text):
+            # 'from 5 January': the first day of a change, not 'On which day ...?' with
+            # options 'from ...' (blind review 107 en_walkin_centre #1)
+            return ("Ab welchem Tag " if word == "Wann " else "From which day ") + \
+                prompt[len(word):]
         return ("An welchem Tag " if word == "Wann " else "On which day ") + prompt[len(word):]
     return None
 
 
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|ab)\s+$")
+_FROM_START = re.compile(r"(?i)(?:from|ab)\s")
 # an event that did not happen once
 _NEVER = re.compile(r"(?i)\b(?:nie|niemals|never|kein(?:e|en|er|es)? einzige[nrs]?|"
                     r"nicht ein(?:e|en|em)? einzige[nrs]?|not (?:a single|once|one)|"
@@ -4313,6 +4384,10 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
                 continue  # 'eine Firma mit Sitz in Nordrhein-Westfalen': the place is the
                 # firm's seat; 'Wo soll ... eine Firma mit Sitz stehen?' cut it out of the
                 # noun phrase (blind review 36 de_schluesseldienst Q5, D)
+        if k > 0 and part[k - 1].pos == "PROPN" and _org_ends_at(analysis, part[k - 1]):
+            continue  # 'ein Gutachten beim Akustikbüro Lindqvist in Hamburg in Auftrag
+            # gegeben': the place is the firm's seat ('Wo hat die Stadt ... beim Akustikbüro
+            # Lindqvist in Auftrag gegeben? - in Hamburg', blind review 108 de_konzertsaal #6)
         if end < len(part) and part[end].text == "," and any(
                 t.text in {"oder", "und", "sowie"} for t in part[end:]):
             continue  # 'beim Revier in Schramberg, in der Sprechstunde im Rathaus oder online
@@ -4346,6 +4421,13 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         out += _with_choices(analysis, q, [o for o in distractors.places(
             analysis, ent, _lower_preposition(render(part[k:i]))) if o.split()[-1] not in named])
     return out
+
+
+def _org_ends_at(analysis: Analysis, t: Token) -> bool:
+    """An organisation's name ends with the token."""
+    ent = analysis.entity_at(t.start, t.end)
+    return ent is not None and ent.label == "ORG" and any(
+        m.start <= t.start and m.end == t.end for m in ent.mentions)
 
 
 _PLACE_OF_NOUN_PREPS = {"aus", "von", "vom", "nach", "zu", "zum", "zur", "bis"}
@@ -5086,7 +5168,7 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         answer = answer[:1].lower() + answer[1:]  # 'Planning permission was granted ...' ->
         # 'What was granted ...? - planning permission' (the sentence start's capital)
     if VAGUE_PHRASES.fullmatch(answer) or SHELL_NOUNS.fullmatch(answer) or \
-            _RESULT_ALONE.fullmatch(answer) or \
+            _RESULT_ALONE.fullmatch(answer) or _BOTH_SIDES.fullmatch(answer) or \
             re.match(r"(?i)(keine?[nmrs]?|no|none)\b", answer) or \
             re.match(r"(?i)(?:eine?[nmrs]?|die|der|den|das) entsprechende", answer):
         # ('Was hat ... eingereicht? - einen entsprechenden Bauantrag': corresponding to
@@ -5407,7 +5489,10 @@ _GROUP_NOUNS = {"team", "group", "club", "verein", "klub", "gruppe", "mannschaft
                 # 'Who found that pollution levels rose ...? - the researchers' (quick reading
                 # 20): which researchers, the text said a sentence before
                 "researchers", "scientists", "experts", "forscher", "wissenschaftler",
-                "experten"}
+                "experten",
+                # 'Who plans to visit every school ...? - the partnership': which one?
+                "partnership", "charity", "association", "organisation", "organization",
+                "foundation", "coalition", "consortium"}
 
 
 def _org_behind(analysis: Analysis, noun: Token) -> Entity | None:
@@ -5437,6 +5522,9 @@ def _orgs_by_word(analysis: Analysis) -> dict[str, list[Entity]]:
     return out
 
 
+# 'Wen kann Anwohner Georg Pichler verstehen? - beide Seiten': of what, the sentences before
+# say (blind review 106 de_baggersee #9); the prompt side is POINTS_BACK's
+_BOTH_SIDES = re.compile(r"(?i)(?:die )?beiden? seiten|(?:the )?both sides|both parties")
 _EXTENT_HEDGES = {"etwa", "rund", "fast", "knapp", "gut", "ungefähr", "circa", "ca.", "nahezu",
                   "beinahe", "mehr", "weniger", "als", "über", "unter", "nur", "gerade"}
 _COMPARATIVE_SO = {"so", "genauso", "ebenso", "doppelt", "dreimal", "halb"}
@@ -5536,10 +5624,11 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     # the Vorfeld as the answer: 'Was bedeckt ...?'
     vf = c.vorfeld
     spans = noun_phrases(vf, "de") if vf else []
-    body = not copula and _body_place_de(vf) and _acts_de(c)
+    body = not copula and (_body_place_de(vf) and _acts_de(c) or _has_members_de(c))
     if spans == [(0, len(vf))] and (body or _thing_phrase(vf, analysis)) and \
             _singular_de(finite) and \
             not any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)) and \
+            not _intent_active((c.finite, *c.right)) and \
             vf[0].text.lower() not in {"dem", "einem", "einer"} and c.middle:
         predicate = c.middle[0].text.lower() if copula else ""
         if copula and any(_date_as_noun(d) and _inside(c.middle, d.start, d.end)
@@ -5562,7 +5651,11 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
     middle = c.middle
     outside = {id(t) for t in _outside_relatives(middle)}
     subject_in_vorfeld = subject_like(vf) and vf[0].text.lower() not in {
-        "den", "einen", "dem", "einem"} and not _bare_object_vorfeld_de(c, finite)
+        "den", "einen", "dem", "einem", "jeden", "jedem"} and \
+        not _bare_object_vorfeld_de(c, finite) and not _bare_pair_subject_de(c)
+    # ('Jeden Donnerstag stehen die Türen des Schuppens offen': a time, not the subject;
+    # 'Was stehen jeden Donnerstag offen? - die Türen des Schuppens', blind review 109
+    # de_fahrradwerkstatt #3, D)
     # 'Den größten Teil der Kosten tragen das Land und die Stiftung': an object ('Was tragen
     # den größten Teil ...?', fresh35 windmuehle, F)
     if not subject_in_vorfeld and c.kind == "main" and (
@@ -5572,7 +5665,7 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         return out  # 'sowohl A als auch B': one half cannot be cut out
     if len(vf) == 1 and vf[0].pos == "PRON" and vf[0].text.lower() not in {"er", "sie", "es"}:
         return out  # 'Diesem folgten ...': a dative or demonstrative, not the subject
-    spans = noun_phrases(middle, "de")
+    spans = _saxon_genitives_joined(middle, noun_phrases(middle, "de"))
     if not subject_in_vorfeld and spans and spans[0][0] == 0 and \
             (split := _subject_then_bare_object_de(middle, spans[0][1], c.finite)):
         # 'Im Gegenzug stellt die Stadt Farbe und ein Schild ... zur Verfügung': the subject
@@ -5684,7 +5777,8 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
             # that acts is a who (blind review 77 de_sporthalle #1, 'Was hat ...', F)
         elif is_subject and not _singular_de(finite) or not _thing_phrase(np, analysis):
             continue
-        if is_subject and any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)):
+        if is_subject and (any(t.lemma in _ANIMATE_VERBS for t in (c.finite, *c.right)) or
+                           _intent_active((c.finite, *c.right))):
             continue  # 'Was will für rund 4,2 Millionen Euro beide Becken erneuern? - die
             # Stadt Hohenstedt': what wants or decides is a who (as in the Vorfeld)
         if is_subject and j < len(middle) and middle[j].pos == "ADP" and any(
@@ -5729,6 +5823,22 @@ def _what_de(analysis: Analysis, c: Clause) -> list[Question]:
         for q in qs:
             q.skill = "who" if word in {"Wen", "Wer"} else q.skill
         out += qs
+    return out
+
+
+def _saxon_genitives_joined(middle: Sequence[Token], spans: list[tuple[int, int]]
+                            ) -> list[tuple[int, int]]:
+    """'Auf dem Programm steht Mahlers erste Sinfonie': a name in the genitive ('Mahlers')
+    and the phrase right after it without an article are one phrase ('Was steht Mahlers auf
+    dem Programm? - erste Sinfonie', blind review 108 de_konzertsaal #12, D)."""
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        if out and out[-1][1] == i and out[-1][1] - out[-1][0] == 1 and \
+                middle[i - 1].pos == "PROPN" and middle[i - 1].text.endswith("s") and \
+                middle[i].tag in {"ADJA", "NN"}:
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
     return out
 
 
@@ -5781,6 +5891,22 @@ def _bare_object_vorfeld_de(c: Clause, finite: str) -> bool:
         c.middle[:spans[0][1]]) and _acts_de(c)
 
 
+_PAIR_CONJUNCTIONS_DE = {"und", "sowie"}
+
+
+def _bare_pair_subject_de(c: Clause) -> bool:
+    """'Die Kosten von gut 80.000 Euro teilen sich Apotheke und Gemeinde', 'Die Kosten tragen
+    Bund und Land': nouns joined by 'und' with no article, the whole middle field after the
+    verb (and its 'sich'), are the subject, the Vorfeld with its article the object ('Was
+    teilen sich die Kosten ...? - Apotheke und Gemeinde', blind review 107 de_abholautomat
+    #5, F)."""
+    vf, middle = c.vorfeld, [t for t in c.middle if t.tag != "PRF"]
+    if not vf or vf[0].pos != "DET" or len(middle) < 3 or c.right:
+        return False
+    return all(t.tag in {"NN", "NE"} if k % 2 == 0 else t.text.lower() in _PAIR_CONJUNCTIONS_DE
+               for k, t in enumerate(middle)) and len(middle) % 2 == 1
+
+
 def _body_place_de(np: Sequence[Token]) -> bool:
     """'die Stadt Wesselburg', 'der Landkreis Harburg', 'die Gemeinde': the subject names a
     town or district as the body that acts; so does an authority or institution ('die
@@ -5816,6 +5942,18 @@ def _acts_de(c: Clause) -> bool:
     if c.finite.lemma == "werden" and any(t.tag == "VVPP" for t in c.right):
         return False
     return not any(t.lemma in _STATE_VERBS_DE for t in verbs)
+
+
+_MEMBERS_DE = {"mitglied", "mitglieder", "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen",
+               "beschäftigte", "beschäftigten", "angestellte", "angestellten", "ehrenamtliche",
+               "ehrenamtlichen", "helfer", "helferinnen"}
+
+
+def _has_members_de(c: Clause) -> bool:
+    """'Die Wasserwacht-Bereitschaft Lohmühle hat rund 30 aktive Mitglieder': what has members
+    or staff is a body ('Was hat ... Mitglieder?', blind review 106 de_baggersee #6)."""
+    return c.finite.lemma in {"haben", "zählen", "beschäftigen"} and not c.right and any(
+        t.pos == "NOUN" and t.text.lower() in _MEMBERS_DE for t in c.middle)
 
 
 _STATE_VERBS_DE = {"liegen", "stehen", "befinden", "gehören", "bestehen", "gelten", "bleiben",
@@ -5918,6 +6056,17 @@ def _last(tokens: Sequence[Token]) -> Token:
 # Verbs only people (and animals) do: 'What died ...?' asks for a person.
 _ANIMATE_VERBS = {"die", "marry", "think", "believe", "want", "decide", "sterben", "heiraten",
                   "denken", "glauben", "wollen", "entscheiden", "beschließen"}
+# 'What plans to visit every school ...? - the partnership': only people and bodies plan,
+# hope, promise or refuse - in the active ('What is being planned for May?' asks a thing)
+_INTENT_VERBS = {"plan", "hope", "intend", "promise", "vow", "refuse", "apologise",
+                 "apologize", "planen", "hoffen", "beabsichtigen", "versprechen"}
+
+
+def _intent_active(verbs: Sequence[Token]) -> bool:
+    """An active verb of intent among the clause's verbs."""
+    return any(t.lemma in _INTENT_VERBS for t in verbs) and not (
+        any(t.lemma in {"be", "werden"} for t in verbs) and
+        any(t.tag in {"VVN", "VVPP"} for t in verbs))
 _MEASURES = {"menge", "anzahl", "zahl", "teil", "hälfte", "mehrheit", "großteil", "reihe",
              "amount", "number", "part", "half", "majority", "series", "range", "lot"}
 
@@ -6054,6 +6203,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
     if noun_phrases(subj, "en") == [(0, len(subj))] and _thing_phrase(subj, analysis) and \
             subj[0].text.lower() not in {"no", "none", "neither"} and \
             not any(t.lemma in _ANIMATE_VERBS for t in verb) and agrees and \
+            not _intent_active(verb) and \
             not (head is not None and head.tag == "NN2" and any(
                 t.text.lower() in {"their", "themselves"} for t in c.rest)) and \
             singular and rest_r and not (copula and rest_r[0].text.lower() in {"a", "an"}) and \
@@ -6064,7 +6214,7 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         # phrase names the subject again ('What would have to be brought as an election
         # petition ...? - a formal challenge', blind review 36 en_by_election_draw Q8)
         which = _which_en(subj, analysis)
-        body = _body_name_en(subj, analysis) and not any(
+        body = _has_members_en(verb, rest_r) or _body_name_en(subj, analysis) and not any(
             t.tag == "VVN" and t.lemma in _THING_DONE_TO for t in verb) and not (
             any(t.lemma in _OPEN_CLOSE for t in verb) and not (c.rest and c.rest[0].pos in {
                 "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}))  # a place opens or closes
@@ -6140,6 +6290,16 @@ def _what_en(analysis: Analysis, c: EnglishClause) -> list[Question]:
         q.skill = "who" if body else q.skill
     out += qs
     return out
+
+
+_MEMBERS_EN = {"members", "staff", "employees", "volunteers", "workers"}
+
+
+def _has_members_en(verb: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """'The club has around 30 active members': what has members or staff is a body, a 'who'
+    (as _has_members_de)."""
+    return bool(verb) and verb[-1].lemma in {"have", "employ"} and any(
+        t.pos == "NOUN" and t.text.lower() in _MEMBERS_EN for t in rest)
 
 
 _MODALS_EN = {"will", "would", "can", "could", "must", "may", "might", "should", "shall"}
@@ -6620,7 +6780,12 @@ GROUP_NOUNS = {
     "en": {"team", "researchers", "scientists", "police", "officials", "government",
            "ministry", "council", "court", "committee", "group", "company", "firm", "union",
            "residents", "firefighters", "volunteers", "protesters", "campaigners", "doctors",
-           "workers", "agency", "authority", "department", "service", "club", "board"},
+           "workers", "agency", "authority", "department", "service", "club", "board",
+           # 'What used a throwline ...? - a passer-by' (blind review 106 en_throwlines #6,
+           # F: 'Who'); 'What plans to visit every school ...? - the partnership'
+           "passer-by", "passers-by", "bystander", "bystanders", "partnership", "charity",
+           "association", "organisation", "organization", "foundation", "coalition",
+           "consortium"},
     "de": {"team", "forscher", "forscherinnen", "wissenschaftler", "polizei", "regierung",
            "ministerium", "verteidigungsministerium", "innenministerium", "rat", "stadtrat",
            "gemeinderat", "kreistag", "gericht", "landgericht", "ausschuss", "gruppe",
