@@ -1664,6 +1664,17 @@ def _vote(c: _Candidate, language: str) -> None:
             pass
         elif p in PLACE_NOUNS[language] or language == "de" and p.endswith(_PLACE_NOUN_END):
             c.label_votes["LOC"] += 3
+        elif language == "de" and len(c.tokens) == 1 and prev.pos == "NOUN" and \
+                prev.text[:1].isupper() and p not in _FAMILY_NOUNS_DE and \
+                _place_shaped(c.tokens[0], language):
+            # 'im Hallenbad Wittenfeld': the town a building or a group is of, no person
+            # (blind review 106 de_rettungsschwimmer: a who-key, a distractor and 'sagte
+            # Wittenfeld'); after an authority ('die Polizei Wittenfeld spricht von ...',
+            # 'das Regierungspräsidium Tübingen teilte mit') no person either
+            if _AUTHORITY_DE.search(p):
+                c.label_votes.pop("PER", None)
+            else:
+                c.label_votes["LOC"] += 3
         elif p in {"in", "nach", "aus", "from", "to"} and len(c.tokens) == 1 or (
                 p == "into" and len(c.tokens) == 1 and first >= 2 and
                 toks[first - 2].lemma.lower() not in _INTO_A_BODY):
@@ -1723,6 +1734,15 @@ def _vote(c: _Candidate, language: str) -> None:
             # a name in a prepositional phrase is not the one who speaks (quick reading 21)
         if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
+            if language == "en" and toks[last + 2].text.lower() == "the":
+                k = next((k for k in range(last + 3, min(last + 7, len(toks) - 1))
+                          if toks[k].pos != "ADJ" and not (
+                              toks[k].tag == "NN1" and toks[k].text.islower() and
+                              not _CLASS_NOUN["en"].match(toks[k].text))), None)
+                if k is not None and _CLASS_NOUN["en"].match(toks[k].text) and \
+                        toks[k + 1].text in {",", ".", "which", "that"}:
+                    c.label_votes["ORG"] += 4  # 'Healthwatch Shropshire, the patient
+                    # watchdog, said': a body (a person among who-options, review 107)
     if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
             prev is not None and (prev.text.lower() in _ON_A_STREET or prev.text.lower() in {
                 "nearby", "neighbouring", "neighboring"} or prev.text.lower() == "of" and
@@ -1767,6 +1787,12 @@ def _vote(c: _Candidate, language: str) -> None:
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
+_AUTHORITY_DE = re.compile(r"(?:polizei\w*|präsidium|amt|behörde|ministerium|direktion|"
+                           r"inspektion|verwaltung)$")
+_FAMILY_NOUNS_DE = {"familie", "eheleute", "ehepaar", "geschwister", "brüder", "schwestern",
+                    "witwe", "sohn", "tochter", "vater", "mutter", "bruder", "schwester",
+                    "onkel", "tante", "opa", "oma", "nachbar", "nachbarin", "kollege",
+                    "kollegin", "freund", "freundin", "trainer", "trainerin"}
 _CLERGY_EN = frozenset({"Reverend", "Rev", "Rev.", "Revd"})
 # nouns and verbs after which 'into' + name is a body or a person looked at, no place
 _INTO_A_BODY = {"inquiry", "investigation", "probe", "review", "research", "study", "look",
@@ -2165,7 +2191,9 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     entities = [e for e in entities if e.mentions and not _capitals_for_a_word(analysis, e)
                 and not _sentence_start_word(analysis, e)
                 and not _hyphenated_thing(e, language)
-                and not (not votes[e.id] and _bare_common_noun(analysis, e, language))]
+                and not (not votes[e.id] and _bare_common_noun(analysis, e, language))
+                and not (language == "en" and e.label == "PER" and not e.role and
+                         _name_of_a_thing(analysis, e))]
     for e in entities:
         _drop_descriptor(e)
         e.role = _club_role(analysis, e)
@@ -2229,13 +2257,26 @@ def _club_role(analysis: Analysis, e: Entity) -> str | None:
     found = [(s.index, t.start, _truncated_first(s.tokens, k) + re.sub(r"e?s$", "", t.text))
              for s in analysis.sentences
              for k, t in enumerate(s.tokens) if t.pos in {"NOUN", "PROPN"} and re.fullmatch(
-                 r"[A-ZÄÖÜ][a-zäöüß]+" + kind + r"(?:e?s)?", t.text)]
+                 r"[A-ZÄÖÜ][a-zäöüß]+" + kind + r"(?:e?s)?", t.text) and not (
+                 k > 0 and s.tokens[k - 1].text.lower().startswith("kein")
+                 or _quoted_at(s, t.start))]
+    # ('„Wir sind kein Kulturverein, sondern ...“' names no club: the role became 'Vorsitzende
+    # des Kulturvereins', blind review 108 de_programmkino, mediaB11's note)
     near = [name for index, start, name in found
             if first.sentence - 1 <= index <= first.sentence and start < first.start]
     names = {near[-1]} if near else {name for _, _, name in found}
     if len(names) != 1:
         return e.role
     return f"{m.group(2).capitalize()} des {names.pop()}s"
+
+
+_QUOTED_SPAN = re.compile(r"[„“\"»«][^„“”\"»«]*[“”\"«»]")
+
+
+def _quoted_at(s: Sentence, start: int) -> bool:
+    """Does the character at `start` stand inside a quotation of the sentence?"""
+    pos = start - s.start
+    return any(q.start() < pos < q.end() for q in _QUOTED_SPAN.finditer(s.text))
 
 
 def _truncated_first(tokens: Sequence[Token], k: int) -> str:
@@ -2420,6 +2461,20 @@ def _modifier_only(analysis: Analysis, m: Mention) -> bool:
     return nxt is not None and nxt.pos == "NOUN" and nxt.text.islower() and not (
         ORG_WORDS.search(nxt.text) or _CLASS_NOUN["en"].match(nxt.text)
         or is_title(nxt.text, "en"))  # 'the RMT union', 'a BBC spokesman': the body itself
+
+
+def _name_of_a_thing(analysis: Analysis, e: Entity) -> bool:
+    """'at a Bridgnorth GP surgery' (and 'the practice's four GP partners'): a name that
+    only ever stands before a common noun, once after 'a', names a kind of thing, no person
+    (blind review 107 en_repeat_prescriptions: 'Bridgnorth GP' in four who-questions)."""
+    after_a = False
+    for m in e.mentions:
+        if not _modifier_only(analysis, m):
+            return False
+        s = analysis.sentences[m.sentence]
+        prev = next((t for t in reversed(s.tokens) if t.end <= m.start), None)
+        after_a = after_a or prev is not None and prev.text.lower() in {"a", "an"}
+    return after_a
 
 
 def _in_shouted_run(analysis: Analysis, m: Mention) -> bool:
@@ -3191,6 +3246,15 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
     orgs = [e for e in entities if e.label == "ORG"]
     for e in entities:
         role = (e.role or "").lower()
+        if not de and e.label == "PER" and role and not re.search(r"\b(?:of|for|at)\b", role):
+            first = min((m for m in e.mentions if m.kind == "name"), key=lambda m: m.start,
+                        default=None)
+            body = first and _OF_BODY_EN.match(text, first.end)
+            if body:  # 'Station manager Priya Nair of the county fire and rescue service
+                # said': the service is part of the role (blind review 106 en_throwlines #7)
+                head = e.role[:1].lower() + e.role[1:] if e.role[1:].islower() else e.role
+                e.role = f"{head} of {body.group(1)}"
+                continue
         if e.label == "PER" and role and " " not in role:
             first = min((m for m in e.mentions if m.kind == "name"), key=lambda m: m.start,
                         default=min(e.mentions, key=lambda m: m.start))
@@ -3272,6 +3336,10 @@ def _bare_office_en(role: str) -> bool:
         w in {"of", "for", "at", "the", "a", "an"} or w.endswith(("'s", "’s")) for w in words)
 
 
+_OF_BODY_EN = re.compile(r" of (the (?:[a-z-]+ (?:and )?){0,4}(?:service|council|authority|trust|"
+                         r"team|board|department|agency|charity|society|association|"
+                         r"company|firm|group|partnership|practice|hospital|school|"
+                         r"college|university|museum|library))(?= said| says| told|,|\.)")
 _VON_AFTER = re.compile(r"\s+(vom|von der|von)\s+")
 _OF_AFTER = re.compile(r"\s+(of(?: the)?)\s+")  # 'Inspector Kevin Shaw of Northshire Police'
 
@@ -3367,16 +3435,21 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             # 'Geschäftsführer' alone); after 'deren' a feminine or plural body, whose
             # genitive is 'der' + the same words
             return f"{ent.role} der {rel.group(1)}"
-        mt = re.fullmatch(r"(?:(Dessen|Deren|Ihre?|Seine?) )?(\w+) ", text[s.start:m.start])
-        if m.kind != "name" or mt is None or mt.group(2) != ent.role or s.index == 0:
+        mt = _WHOSE_ROLE_DE.fullmatch(text, s.start, m.start) if m.kind == "name" else None
+        if mt is None or s.index == 0 or mt.group(2) != ent.role and not (
+                mt.group(3) == ent.role and mt.group(1) in {"Dessen", "Deren"}):
             continue
+        # 'Deren Sprecherin, die Käsehändlerin Ulrike Sasse, ...': the office before the
+        # apposition is her part in the story ('Sprecherin der Marktgemeinschaft'; the role
+        # was 'Käsehändlerin', blind review 104 de_marktverlegung); only with its body
+        office = mt.group(2)
         # 'Die Freien Wähler halten ... Ihr Fraktionsvorsitzender Herbert Kling', 'Die Grünen
         # haben beantragt ... Fraktionschefin Aylin Demir sagte': a possessive, or a party
         # office with none, points to the subject the sentence before opens with (the key
         # was 'Fraktionsvorsitzender' alone, blind reviews 61 and 62)
         owner_word = mt.group(1) or ""
         possessive = owner_word.startswith(("Ihr", "Sein"))
-        if not owner_word and not ent.role.lower().startswith("fraktion"):
+        if not owner_word and not office.lower().startswith("fraktion"):
             continue
         before = analysis.sentences[s.index - 1]
         if before.block != "body":
@@ -3388,7 +3461,7 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
             if phrase is None or (owner_word.startswith("Sein")) != (
                     phrase[0].text.lower() != "die"):
                 return None
-            if ent.role.lower().startswith("fraktion"):
+            if office.lower().startswith("fraktion"):
                 # 'Die Fraktion der Freien Wähler ... Fraktionschef Bernd Kübler': the party,
                 # not 'Fraktionschef der Fraktion der Freien Wähler'
                 k = toks.index(phrase[-1]) + 1
@@ -3398,14 +3471,14 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
                     if after is None and k + 1 < len(toks) and toks[k].text == "der" and \
                             toks[k + 1].text in _PARTY_NOUNS_DE:
                         after = toks[k:k + 2]  # 'der Grünen' (tagged as an adjective noun)
-                    return f"{ent.role} {' '.join(t.text for t in after)}" if after else None
+                    return f"{office} {' '.join(t.text for t in after)}" if after else None
                 if phrase[-1].text not in _PARTY_NOUNS_DE:
                     return None  # 'Die Kreisverwaltung weist ihn zurück. Fraktionschefin
                     # Sabine Görtz ...': the sentence before is not about her party
             elif not owner_word:
                 return None
             genitive = _genitive_phrase(toks, phrase)
-            return f"{ent.role} {genitive}" if genitive is not None else None
+            return f"{office} {genitive}" if genitive is not None else None
         if phrase is not None:
             # 'Die Stadt verweist auf die beauftragte Druckerei in Lüneburg, ... Deren
             # Geschäftsführer Ralf Mertens': a demonstrative may point past the subject to
@@ -3450,9 +3523,26 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
                       toks[k - 1].text.lower() in _DATIVE_PREPOSITIONS
                       for p in [_np_at(toks, k)] if p is not None]
             if not found and not dative and mt.group(1) == "Dessen":
-                body = _contracted_dative_body(toks)
+                body = _contracted_dative_body(toks) or _accusative_body(toks)
                 if body is not None:
-                    return f"{ent.role} {body}"
+                    return f"{office} {body}"
+            if not found and not dative and art:
+                # '... haben nach Angaben der Marktgemeinschaft bereits sechs angekündigt.
+                # Deren Sprecherin ...': a feminine body in the genitive after a noun
+                found = [p for k, t in enumerate(toks) if t.text == "der" and k > 0 and
+                         toks[k - 1].tag == "NN" for p in [_np_at(toks, k)]
+                         if p is not None and _body_noun(p[-1].text)]
+                if len(found) == 1:
+                    words = [t.text for t in found[0]]
+                    k = toks.index(found[0][-1]) + 1
+                    while k < len(toks) and (toks[k].tag == "NE" or toks[k].tag == "NN" and
+                                             _namelike(toks[k], "de")):
+                        words.append(toks[k].text)  # 'der Oberschule Brakenfeld'
+                        k += 1
+                    if k < len(toks) and toks[k].pos not in {"PUNCT", "ADP", "CCONJ", "VERB",
+                                                              "AUX", "ADV", "NUM"}:
+                        return None  # the name goes on: not cut short here
+                    return f"{office} {' '.join(words)}"
             if len(found) + len(dative) != 1:
                 return None
             if dative:
@@ -3468,14 +3558,14 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
                 if k < len(toks) and toks[k].pos not in {"PUNCT", "ADP", "CCONJ", "VERB",
                                                           "AUX", "ADV"}:
                     return None  # the name goes on: not cut short here
-                return " ".join([ent.role, *words, *(t.text for t in after or [])])
+                return " ".join([office, *words, *(t.text for t in after or [])])
             phrase = found[0]
         if (mt.group(1) == "Dessen") != (phrase[0].text.lower() != "die"):
             return None
         genitive = _genitive_phrase(toks, phrase)
         if genitive is None:
             return None
-        return f"{ent.role} {genitive}"
+        return f"{office} {genitive}"
     return None
 
 
@@ -3495,6 +3585,22 @@ def _contracted_dative_body(toks: list[Token]) -> str | None:
     return "des " + word + ("es" if word.endswith(("s", "ß", "z", "x")) else "s")
 
 
+def _accusative_body(toks: list[Token]) -> str | None:
+    """'Sie hat sich an den örtlichen Mieterverein gewandt. Dessen Vorsitzender, der
+    Rechtsanwalt Stefan Brückner, ...': the one masculine body after a preposition + 'den'
+    ('des örtlichen Mietervereins'; the role was 'Rechtsanwalt')."""
+    found = [p for k, t in enumerate(toks) if t.text == "den" and k > 0 and
+             toks[k - 1].tag == "APPR" for p in [_np_at(toks, k)]
+             if p is not None and _body_noun(p[-1].text) and p[-1].text.isalpha() and
+             not p[-1].text.endswith(("en", "e", "ung", "ei", "schaft"))]
+    if len(found) != 1 or any(not t.text.endswith("en") for t in found[0][1:-1]):
+        return None
+    noun = found[0][-1].text
+    return " ".join(["des", *(t.text for t in found[0][1:-1]),
+                     noun + ("es" if noun.endswith(("s", "ß", "z", "x")) else "s")])
+
+
+_WHOSE_ROLE_DE = re.compile(r"(?:(Dessen|Deren|Ihre?|Seine?) )?(\w+)(?:, (?:der|die) ([\w-]+))? ")
 _OWNER_BEFORE_DE = re.compile(
     r"\b(?:[Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2}), deren (\w+) $")
 _DATIVE_PREPOSITIONS = {"von", "bei", "mit", "aus", "nach", "zu", "seit", "gegenüber"}
@@ -3510,7 +3616,8 @@ _BODY_ENDINGS_DE = ("erei", "verein", "verband", "firma", "gesellschaft", "unter
                     "agentur", "kanzlei", "rat", "ausschuss", "ministerium", "verwaltung",
                     "gemeinde", "stadt", "polizei", "feuerwehr", "bündnis", "klinik", "schule",
                     "werk", "amt", "club", "klub", "team", "netzwerk", "vertretung",
-                    "verlag", "zeitung", "kasse", "bank", "dienst", "institut", "zentrum")
+                    "verlag", "zeitung", "kasse", "bank", "dienst", "institut", "zentrum",
+                    "gemeinschaft", "bund", "ring")
 
 
 def _body_noun(word: str) -> bool:
