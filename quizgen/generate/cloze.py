@@ -24,9 +24,7 @@ from quizgen.generate.wh import (
     REPORTED_K2,
     RESULTS_OF_WHAT,
     RHETORICAL,
-    SHELL_NOUNS,
     SPOKES_OF_WHOM,
-    THEN_AGAINST,
     attributed,
     date_list_after,
     defines_a_thing,
@@ -1111,8 +1109,9 @@ def generate(analysis: Analysis) -> list[Question]:
         if not statements.usable(analysis, s, allow_quotes=True, modal_ok=True,
                                  max_words=CLOZE_MAX_WORDS):
             continue
-        if SHELL_NOUNS.search(s.text):
-            continue  # 'Die Nachricht erreichte die Stadtwerke am ____': which news?
+        # (statements.usable has refused shell nouns - 'Die Nachricht erreichte die
+        # Stadtwerke am ____': which news? - and wh.THEN_AGAINST - '____ will bis dahin ...
+        # sammeln': until when?)
         if RHETORICAL.search(s.text):
             continue  # 'Surely a town of nearly ____ people can find four adults ...': the
             # writer's appeal, no fact (blind review 30)
@@ -1120,9 +1119,9 @@ def generate(analysis: Analysis) -> list[Question]:
             continue  # 'The council confirmed that no such notice had been received, and its
             # officers visited the site on ____' (blind review 30, D): which notice, the
             # sentence before says
-        if THEN_AGAINST.search(s.text) or _demonstrative_subject(s):
-            continue  # '____ will bis dahin ... sammeln' (until when?), 'On ____, that
-            # began to change' (what?): the sentence before says (fresh34, fresh35)
+        if _demonstrative_subject(s):
+            continue  # 'On ____, that began to change' (what?): the sentence before says
+            # (fresh34, fresh35)
         if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
             continue  # 'Eine Sprecherin bestätigte ..., man rechne bis ____ mit einem
             # Ergebnis' (blind review 14): whose? 'Die Ergebnisse wurden am ____ vorgestellt'
