@@ -1698,21 +1698,22 @@ def _person_asked(q: Question, key: tuple, by_core: dict[str, list[str]]
     """The person a question asks for or about, under the entity's full name, with how:
     'who' (a comprehension who-answer), 'role' (a role question) or 'said' (a media item's
     'Who said this?'); None for any other question."""
+    def full(name: str) -> str:
+        every = by_core.get(name)
+        return _core(every[0]) if every else name
+
     if q.type == "true_false":
         return None
     if q.skill == "who" and q.family == "comprehension":
         return (key[2], "who") if key[2] else None
     if q.skill == "attribution" and isinstance(q.answer, str):
-        every = by_core.get(_core(q.answer))
-        return (_core(every[0]) if every else _core(q.answer)), "said"
+        return full(_core(q.answer)), "said"
     if q.family != "comprehension":
         return None
     role = _role_of().match(q.prompt) if q.skill == "role" else None
     if role is None:
         return None
-    name = _core(next(g for g in role.groups() if g))
-    every = by_core.get(name)
-    return (_core(every[0]) if every else name), "role"
+    return full(_core(next(g for g in role.groups() if g))), "role"
 
 
 def _select(pool: list[_Candidate], settings: Settings, relaxed: int = STRICT
