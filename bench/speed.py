@@ -3,6 +3,7 @@
 Run from the repository root:  python bench/speed.py [--quick] [--no-startup]
                                python bench/speed.py --only "de 50k"   (one row)
                                python bench/speed.py --profile ["en 1k"]  (cProfile; de 10k)
+                               python bench/speed.py --gc ["en 1k" ...]  (the cycle collector)
 
 For the seed article and for texts of about 1k, 10k and 50k words (body paragraphs of the
 seed and the test articles, repeated), warm (one run first, then the median of a few), it
@@ -216,6 +217,59 @@ def profile(row: str = "de 10k", top: int = 15) -> None:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
 
 
+def collector(rows: list[str]) -> None:
+    """What the cycle collector costs and finds: end to end with pipeline.collector_paused
+    as shipped, and with the collector left on (the stages called under their own names),
+    counting collections, their seconds and the objects they freed; and the tagger alone
+    with the collector on and off, to show the comparison with it stays fair."""
+    import gc
+
+    from quizgen.model import Settings
+    from quizgen.nlp.pipeline import analyze
+    from quizgen.select import build_question_set
+
+    seen: dict[str, float] = {"n": 0, "s": 0.0, "freed": 0, "t0": 0.0}
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            seen["t0"] = time.perf_counter()
+        else:
+            seen["n"] += 1
+            seen["s"] += time.perf_counter() - seen["t0"]
+            seen["freed"] += info["collected"]
+
+    def collector_on(t: str) -> None:
+        build_question_set(analyze(pipeline.load_article(t)), Settings())
+
+    print(f"{'text':8} {'e2e paused s':>12} {'e2e on s':>9} {'collections':>11} "
+          f"{'in them s':>9} {'freed':>5} {'tagger on s':>11} {'tagger off s':>12}  {load()}")
+    for name, lang, text in texts():
+        if name not in rows:
+            continue
+        _, sentences = sentence_words(text)
+        tagger = tagger_only(lang, sentences)
+
+        def tagger_off(tagger: Callable[[], object] = tagger) -> None:
+            gc.disable()
+            try:
+                tagger()
+            finally:
+                gc.enable()
+
+        runs = 1 if len(text.split()) > 20_000 else 5
+        gc.callbacks.append(count)
+        try:
+            (paused, on, tag_on, tag_off), _ = interleaved(
+                [cleared(lambda t=text: pipeline.question_set_from(t)),
+                 cleared(lambda t=text: collector_on(t)), tagger, tagger_off], runs)
+            seen.update(n=0, s=0.0, freed=0)
+            cleared(lambda t=text: collector_on(t))()
+        finally:
+            gc.callbacks.remove(count)
+        print(f"{name:8} {paused[1]:12.3f} {on[1]:9.3f} {seen['n']:11d} {seen['s']:9.3f} "
+              f"{seen['freed']:5d} {tag_on[1]:11.3f} {tag_off[1]:12.3f}", flush=True)
+
+
 def mixed(only: list[str] | None = None, quick: bool = False) -> None:
     """The rows "mixed de", "mixed en" and "mixed": stored articles one after another (the
     seed and the German test articles; the English ones; all of them, English and German in
@@ -258,7 +312,13 @@ def main() -> None:
     ap.add_argument("--startup-only", action="store_true", help="only the CLI start-up runs")
     ap.add_argument("--profile", nargs="?", const="de 10k", metavar="ROW",
                     help='only profile analysis and end to end on one row (default "de 10k")')
+    ap.add_argument("--gc", nargs="*", metavar="ROW",
+                    help='only the cycle collector\'s cost on these rows (default "en 1k" '
+                    '"de 1k"): CPU seconds, medians')
     opts = ap.parse_args()
+    if opts.gc is not None:
+        collector(opts.gc or ["en 1k", "de 1k"])
+        return
     if opts.profile:
         profile(opts.profile)
         return
