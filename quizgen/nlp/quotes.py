@@ -176,6 +176,7 @@ _FIN_EN = frozenset("VVD VVZ VVB VBD VBZ VBB VDD VDZ VDB VHD VHZ VHB VM0".split(
 _NP_EN_PREFIX = ("AT", "DT", "DP", "AJ", "OR", "CR", "NN", "NP")
 _WORD = re.compile(r"\w+")
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
+_INDEFINITE = frozenset("a an ein eine einen einem einer eines".split())
 _PLACE_PREPS = frozenset("in on at near from im am aus bei nahe".split())
 _END_PUNCT = re.compile(r"[.!?…]\W*$")
 # 'Im Ort heißt es': talk, not a source
@@ -2635,9 +2636,14 @@ class _Linker:
                 return None
         if best is not None:
             return best[2]
+        # by a surname ('Fowler said') or the head noun of a body named before ('the
+        # council'); not a noun an indefinite article introduces: 'A post shared widely on
+        # Facebook claims' is not the page's 'Millbrook Post'
         words = text.split()
-        return self.names.get(text.lower()) or (self.names.get(words[-1].lower())
-                                                if words else None)
+        article = next((w.lower() for w in reversed(words[:-1])
+                        if w.lower() in _ARTICLES or w.lower() in _INDEFINITE), "")
+        return self.names.get(text.lower()) or (
+            self.names.get(words[-1].lower()) if words and article not in _INDEFINITE else None)
 
 
 _ATTRIBUTE = re.compile(r"^\W*\w+(?:\W+\w+)*?\s+(?:des|der|vom|von|of)\s", re.IGNORECASE)
