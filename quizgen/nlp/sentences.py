@@ -15,17 +15,25 @@ MONTHS = {
            "december").split(),
 }
 
-# Lower-cased, without the final period, as Punkt stores them.
+# Lower-cased, without the final period, as Punkt stores them. Not the ones that are also
+# words and end sentences ('Nicht alle sehen das so.', 'The council said no.', 'in the
+# sun.'): Punkt would join the next sentence on; WORD_ABBREVIATIONS below takes them back
+# where the abbreviation is meant ('am So. 12. Mai', 'No. 10 Downing Street').
 ABBREVIATIONS = {
     "de": """dr prof dipl ing med phil jur rer nat hr fr frl st bzw ca evtl ggf inkl usw vgl
         z.b u.a d.h o.ä s.o s.u u.u z.t z.zt i.d.r m.e u.v.m v.a bspw sog etc abs nr art
         bd jh jhd mio mrd tsd bzgl zzgl abb anm gegr geb gest str tel max min mind insb
-        allg jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so
+        allg jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa
         a.d i.a o.g s.a v.chr n.chr gem lt kap kfz eu-komm inc ltd corp""".split(),
     "en": """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr gov sen rep rev hon
-        inc ltd co corp bros no vs etc e.g i.e u.s u.k u.n a.m p.m approx dept est fig
-        jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+        inc ltd co corp bros vs etc e.g i.e u.s u.k u.n a.m p.m approx dept est fig
+        jan feb apr jun jul aug sep sept oct nov dec mon tue thu fri
         assn ave blvd rd univ""".split(),
+}
+# the word-like abbreviations, as written when they abbreviate and a number follows
+WORD_ABBREVIATIONS = {
+    "de": re.compile(r"\bSo\.$"),
+    "en": re.compile(r"\b(?:[Nn]o|Mar|Wed|Sat|Sun)\.$"),
 }
 
 _BRACKET_ELLIPSIS = re.compile(r"\[(?:\.\.\.|…)\]")
@@ -105,7 +113,9 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
                     or (language == "de" and _ARTICLE_ORDINAL.search(prev)) \
                     or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))) \
                     or (starts_lower and _SHORT_WORD_END.search(prev)) \
-                    or (starts_lower and _QUOTED_QUESTION_END.search(prev)):
+                    or (starts_lower and _QUOTED_QUESTION_END.search(prev)) \
+                    or (piece[:1].isdigit() and language in WORD_ABBREVIATIONS
+                        and WORD_ABBREVIATIONS[language].search(prev)):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
