@@ -301,6 +301,12 @@ def loaded_words(sentence: Sentence, language: str, article_text: str | None = N
             # never the loaded word (blind review 40 de_strassenumbenennung #11 keyed
             # 'NS-Regime' as dramatising, D)
             continue
+        if low in GENRE[language] and k and (
+                GENITIVE_NAME[language].match(ws[k - 1]) or k >= 2 and
+                GENITIVE_NAME[language].match(ws[k - 2]) or STAGE[language].search(text)):
+            # 'Auf dem Spielplan steht Schillers bekanntes Drama': a play, no dramatising
+            # word (comp11's note of the session of 2026-11-29)
+            continue
         if low in SENSES[language]:
             neutral = _sense(low, SENSES[language][low], text, article_text)
             if neutral != "":
@@ -362,6 +368,19 @@ def _historic(word: str) -> bool:
 
 
 _GERMAN_ENDING = re.compile(r"(?:en|er|es|em|e)$")
+
+
+# a genre of play or film, after its author's name ('Schillers Drama', 'Ibsen's drama') or on
+# a stage ('Theater', 'Spielplan', 'premiere')
+GENRE = {"de": {"drama", "dramen", "tragödie"}, "en": {"drama", "tragedy"}}
+GENITIVE_NAME = {"de": re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+s$"),
+                 "en": re.compile(r"^[A-Z][a-z]+(?:'s|’s|s')$")}
+STAGE = {"de": re.compile(r"\b(?:Theater\w*|Spielplan\w*|Bühne\w*|Aufführung\w*|"
+                          r"Inszenierung\w*|inszeniert\w*|Premiere\w*|Schauspiel\w*|"
+                          r"Ensemble\w*)\b"),
+         "en": re.compile(r"(?i)\b(?:theatre|theater|stage[ds]?|staging|premiere\w*|"
+                          r"playwright|cast|rehearsals?|drama (?:school|club|group|society|"
+                          r"teacher|students?|department|series))\b")}
 
 
 def _literal(text: str, word: str, things: set[str]) -> bool:

@@ -246,7 +246,8 @@ def short_role(entity: Entity, analysis: Analysis) -> str | None:
 ADJ_NOUN_STEMS = ("vorsitzend", "beauftragt", "angestellt", "abgeordnet", "bevollmächtigt",
                   "sachverständig", "delegiert", "beamt", "gesandt", "jugendlich", "erwachsen",
                   "angehörig", "verletzt", "betroffen", "geschädigt", "verwandt", "bekannt",
-                  "vertraut", "gewählt", "ehrenamtlich", "freiwillig", "überlebend")
+                  "vertraut", "gewählt", "ehrenamtlich", "freiwillig", "überlebend",
+                  "verordnet", "beigeordnet")
 _ADJ_NOUN = re.compile(r"^((?:[a-zäöüß]+(?:e|en|er)\s+)*)([A-ZÄÖÜ][\w-]*?)(e|en|er)(?=$|[\s,])")
 # the article word before a declined title and the gender it shows: 'der Vorsitzende' (a
 # man), 'die Vorsitzende' (a woman), 'dem/den/des Vorsitzenden' (a man), 'der Vorsitzenden'

@@ -311,10 +311,20 @@ FEELING = {
                      # ('Für Demirtaş drängt die Zeit': said of one person, of another it
                      # is not stated rather than false; blind review 109 de_fahrradwerkstatt)
                      r"(?:kommt|ist|war|bleibt|bleiben|sind|waren|drängt|drängte)\b|"
-                     r"\b(?:fühlt|fühlte|fühlen|fühlten) sich\b"),
+                     r"\b(?:fühlt|fühlte|fühlen|fühlten) sich\b|"
+                     # ('Besonders bitter ist der Fall für Lena Hartig': the writer's word
+                     # on whom it hits hardest; blind review 115 de_waldlauf #5 swapped in
+                     # the organiser)
+                     r"^(?:(?:Besonders|Ganz besonders|Vor allem)\s+)?(?i:bitter|hart|schwer|"
+                     r"ärgerlich|tragisch|schmerzlich|schmerzhaft)\w*\s+(?:ist|war|trifft|"
+                     r"traf)\b[^.]{0,40}?\bfür [A-ZÄÖÜ]"),
     "en": re.compile(r"^(?:For|To) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?, (?:it|this|that|the|any)\b|"
                      r"\bknows? (?:what|how) (?:it|that) (?:feels|is like)\b|"
-                     r"\b(?:feels?|felt) (?:like|as if|as though)\b"),
+                     r"\b(?:feels?|felt) (?:like|as if|as though)\b|"
+                     r"^(?:(?:Particularly|Especially)\s+)?(?i:hard|bitter|cruel|painful|"
+                     r"galling)\s+(?:is|was)\b[^.]{0,40}?\bfor [A-Z]|\b(?i:it|this|that) "
+                     r"(?:is|was) (?:particularly|especially) (?:hard|bitter|cruel|painful) "
+                     r"for [A-Z]"),
 }
 
 
@@ -922,6 +932,14 @@ def _reworded_de(analysis: Analysis, s: Sentence) -> str | None:
     return None
 
 
+# an 'es'/'it' that stands for a thing of the sentence before, the object of a closing
+# zu-infinitive ('Hollmann zufolge wäre es für Kinder ohne Auto kaum zu erreichen': what? blind
+# review 117 de_tennisplatz #6); 'Es ist schwer, ... zu finden' has its clause after a comma
+THING_IT = {"de": re.compile(r"\b(?:ist|war|wäre|sei|wird|würde|bleibt|bliebe)\s+es\b[^,.;:]*"
+                             r"\bzu\s+\w+en\s*[.!]?$"),
+            "en": re.compile(r"\bit\s+(?:is|was|would be|will be|'s)\s+(?:\w+\s+){0,2}?"
+                             r"(?:hard|difficult|impossible|easy|too \w+)\s+(?:for [^,.;]+ )?"
+                             r"to\s+\w+\s*[.!]?$")}
 # a time the sentence before gives: 'bis dahin', 'until then'
 UNTIL_THEN = re.compile(r"(?i)\b(?:bis dahin|bis dorthin|until then|by then)\b")
 
@@ -948,7 +966,7 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if _NO_CONTENT.search(s.text.strip()):
             continue
-        if UNTIL_THEN.search(s.text) or \
+        if UNTIL_THEN.search(s.text) or THING_IT[analysis.language].search(s.text) or \
                 any(points_back(s.tokens, i, analysis.language) for i in range(len(s.tokens))):
             # 'Künftig solle das zweimal jährlich geschehen, kündigte Sander an', 'Wann das
             # sein wird, ließ Kraus offen': what? The sentence before says it (blind reviews
