@@ -156,6 +156,18 @@ def _with_article(analysis: Analysis, role: str) -> str:
     """'Vorsitzende des Anwohnervereins' (from 'Der Vorsitzende des Anwohnervereins, Peter
     Brandt'): a noun made from an adjective needs the article the text gives it."""
     first = role.split()[0] if role else ""
+    words = role.split()
+    if analysis.language == "de" and len(words) > 1 and words[0] in {"der", "die"}:
+        # 'der neue Vorsitzende' for 'Die neue Vorsitzende Emily Hartwig' (blind review 110
+        # de_jugendbeirat C5, F): the adjectival noun after an adjective takes the text's
+        # article too
+        rest = " ".join(words[1:])
+        head = next((w for w in words[1:] if w[:1].isupper()), "")
+        if head.endswith(("nde", "te")) and not words[1][:1].isupper():
+            m = re.search(r"\b(der|die)\s+" + re.escape(rest), analysis.article.text,
+                          re.IGNORECASE)
+            return f"{m.group(1).lower()} {rest}" if m else role
+        return role
     if analysis.language != "de" or not first[:1].isupper() or \
             not first.endswith(("nde", "te")):
         return role
