@@ -410,7 +410,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         and lang in DENIAL and DENIAL[lang].search(c.sentence.text))}
     pools = {form: _unflagged_pool([c for c in cs if c.sentence.index not in noted and not (
         form and c.sentence.index in doubtful)], flagged_keys, flagged_stems, form, lang,
-        analysis.entities) for form in (True, False)}
+        analysis.entities, text=analysis.article.text) for form in (True, False)}
     groups: list[str] | None = None  # with the groups' claims, made when needed
     # one question per flagged sentence; the claim with a speaker-verb form reads best
     by_speaker: dict[str, list[Claim]] = {}
@@ -428,7 +428,7 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                     # 'Players claimed on social media that ...' among '<Name> said ...': the
                     # one option without a named speaker gives itself away (blind review 11)
                     continue
-                ans = cand.sentence_form(lang) if use_form else _resolved(
+                ans = _named(cand, lang, analysis.article.text) if use_form else _resolved(
                     cand, lang, analysis.entities, analysis)
                 if ans and not use_form:
                     # 'Some traders have claimed that the council turned down ...': a bare
@@ -815,11 +815,25 @@ POINTERS = {"de": {"das", "dies", "diese", "dieser", "dieses", "es"},
             "en": {"this", "that", "these", "those", "it"}}
 
 
+def _named(c: Claim, lang: str, text: str) -> str | None:
+    """The claim with its speaker; an English body the article calls 'the Department for Work
+    and Pensions' keeps its article ('Department for Work and Pensions said ...' read as a cut
+    sentence: blind review 111 en_carers_allowance #10)."""
+    form = c.sentence_form(lang)
+    if form and lang == "en" and text and c.entity is not None and c.entity.label == "ORG" and \
+            form.startswith(c.speaker) and c.speaker[:1].isupper() and \
+            not c.speaker.lower().startswith("the ") and \
+            re.search(r"(?<![\w-])the " + re.escape(c.speaker) + r"\b", text):
+        return "The " + form
+    return form
+
+
 def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[str],
                     use_form: bool, lang: str, entities: list[Entity],
-                    groups: bool = False) -> list[str]:
+                    groups: bool = False, text: str = "") -> list[str]:
     """Claims the article does NOT flag, by other speakers, on other matters, in one form;
     with `groups` also those a group says ('Pub landlords ... say they have been left out')."""
+    article = text
     out = []
     for o in cs:
         if o.key in flagged_keys or o.unsupported:
@@ -829,7 +843,7 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
         if o.entity is None and not (groups and _group(o.speaker) and o.quote.cue
                                      and not _RECORD_WORD.match(o.quote.cue)):
             continue  # "nach Angaben der Polizei ..." is no claim to set against it
-        text = o.sentence_form(lang) if use_form else _resolved(o, lang, entities)
+        text = _named(o, lang, article) if use_form else _resolved(o, lang, entities)
         if text and not use_form:
             text = _first_clause(_without_lead_in(text), lang)
         if text and not use_form and SECOND_REPORT.search(text):
@@ -1663,6 +1677,12 @@ _CHECKING = re.compile(r"(?i)^[^.;]{0,40}?\b(?:prüf\w*|überprüf\w*|überleg\w
                        r"examining|checking|consider|considers|examine|examines)\s+whether\b")
 
 
+# a linking adverb in the first words of a predicate ('wirft den Klägern zudem vor', 'also
+# said'): it ties the words to a sentence before
+_LINKING = re.compile(r"(?i)^((?:[^\s,]+\s+){1,4}?)(?:außerdem|zudem|ferner|überdies|ebenfalls|"
+                      r"also|further|additionally)\s+")
+
+
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """What an official says about events of their own side: name it as their account."""
     lang = analysis.language
@@ -1715,6 +1735,12 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if len(others) < 2 or _mentions(c.predicate, c.entity, c.speaker):
             continue
         done.add(c.key)
+        # 'wirft den Klägern zudem vor, ...' adds to what the option does not print (blind
+        # review 116 de_sportplatzlaerm #11); of more than three, those nearest the key's
+        # length, so no option stands out by its length
+        others = distinct([_LINKING.sub(r"\1", o) for o in others])
+        if len(others) > 3:
+            others = sorted(others, key=lambda o: abs(len(o) - len(c.predicate)))
         opts = shuffled([c.predicate, *others[:3]], ("party", c.quote.sentence, c.content))
         expl = t["party_expl"].format(speaker=c.speaker, role=_role(analysis, c.entity),
                                       says=says(analysis, c.sentence))
