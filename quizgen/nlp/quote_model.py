@@ -317,6 +317,22 @@ def _talk(q: Quote) -> bool:
     return cue == "heißt es" or cue.startswith(tuple(TALK_DE.values()))
 
 
+def _fronted_verdict(s: Sentence) -> bool:
+    """'Dass ein Verein dieser Größe an ein paar Käferlarven zu scheitern droht, sollte der
+    Gemeinde zu denken geben.': a sentence whose subject is a 'dass' clause, with no verb of
+    saying and no Konjunktiv I, is the writer's judgement of a fact, nobody's speech (blind
+    review 114 made it 'ein Verein's words, and the writer's verdict lost its fact/opinion
+    item)."""
+    toks = s.tokens
+    if not toks or toks[0].text.lower() != "dass" or any(
+            _konj1(t) for t in toks if t.tag in FINITE):
+        return False
+    # ('zu scheitern droht' says what may happen: 'drohen' speaks only on its own)
+    return not any(t.pos in ("VERB", "AUX") and t.lemma.lower() in SAY and not (
+        t.lemma.lower() == "drohen" and i and toks[i - 1].tag in ("VVINF", "VVIZU"))
+        for i, t in enumerate(toks))
+
+
 def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
     """The rules' quotes plus the model's, in text order (rules' quotes unchanged)."""
     model = load_model()
@@ -335,7 +351,7 @@ def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
         if p < threshold:
             continue
         s = analysis.sentences[index]
-        if any(t.lemma.lower() in RUMOUR for t in s.tokens):
+        if any(t.lemma.lower() in RUMOUR for t in s.tokens) or _fronted_verdict(s):
             continue
         e = analysis.entity_at(*span)
         e = e if e is not None and e.label != "LOC" else None
