@@ -7,6 +7,7 @@ Same analysis and seed -> the same question set.
 from __future__ import annotations
 
 import copy
+import datetime
 import difflib
 import functools
 import heapq
@@ -921,6 +922,11 @@ def select(questions: list[Question], settings: Settings,
     name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)]), other,
                        person, name_words) for q, base, key, other, person in prepared]
+    published = _published(article)
+    if published is not None:
+        for c in pool:
+            if c.days_asked:
+                c.days_as_weekdays = _weekdays_near(c.days_asked, published)
     # each evidence item's sentences: one flagged claim (with the sentence that flags it)
     claims = list(dict.fromkeys(frozenset(e.sentence for e in c.q.evidence) for c in pool
                                 if c.q.skill == "evidence" and c.q.evidence))
@@ -1299,7 +1305,7 @@ class _Candidate:
     __slots__ = ("q", "base", "family_type", "family_skill", "skill_penalty", "cap", "core",
                  "sentence", "fact", "key", "answer", "prompt", "runs", "first", "other",
                  "name_gap", "person", "checked", "days_asked", "days_shown", "named",
-                 "weekday_asked", "weekdays_shown",
+                 "weekday_asked", "weekdays_shown", "days_as_weekdays",
                  "printed", "printed_runs", "sentence_runs", "lenient_only", "on_claim")
 
     def __init__(self, q: Question, base: float, fact: tuple, key: tuple,
@@ -1331,6 +1337,7 @@ class _Candidate:
             q.type != "true_false" and len(q.answer) < 30 and _WEEKDAY_KEY.fullmatch(
                 q.answer.strip()) else frozenset()
         self.weekdays_shown = _weekdays(self.prompt)
+        self.days_as_weekdays = _EMPTY  # the weekdays of days_asked near the article's date
         self.named = self.runs & names  # the words of the article's names it prints
         # what a media item prints of the article: the sentences its prompt quotes and its
         # options ('For which statement ...?', 'Which part of the page is advertising?' offer
@@ -1472,6 +1479,11 @@ def _clashes(c: _Candidate, best: _Candidate, relaxed: int) -> bool:
             or c.q.family == b.family and bool(c.weekday_asked & (best.weekdays_shown
                                                                   | best.weekday_asked)
                                                 or best.weekday_asked & c.weekdays_shown)
+            # 'Beim Probealarm am ____ blieben ... aus' - Mittwoch and 'Beim Probealarm am ____
+            # um 11 Uhr heulten ...' - 18. November, in an article of Friday 20 November: one
+            # day asked twice (blind review 121)
+            or c.q.family == b.family and bool(c.days_as_weekdays & best.weekday_asked
+                                                or best.days_as_weekdays & c.weekday_asked)
             or _gap_on_spoken_body(c.q, b, pb) or _gap_on_spoken_body(b, c.q, c.prompt)
             or bool(c.other) and _name_shown(b, c.q, c.other, rb, pb, relaxed)
             or bool(best.other) and _name_shown(c.q, b, best.other, c.runs, c.prompt, relaxed))
@@ -1607,6 +1619,48 @@ def _weekdays(text: str) -> frozenset[str]:
 
 
 _EMPTY: frozenset[str] = frozenset()  # no words, no days
+_WEEKDAY_NAMES = (("montag", "monday"), ("dienstag", "tuesday"), ("mittwoch", "wednesday"),
+                  ("donnerstag", "thursday"), ("freitag", "friday"),
+                  ("samstag", "sonnabend", "saturday"), ("sonntag", "sunday"))
+_MONTH_OF = {m: i % 12 + 1 for i, m in enumerate(
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "january february march april may june july august september october november december"
+    .split())} | {"jänner": 1}
+
+
+def _published(article: dict | None) -> datetime.date | None:
+    """The date in the byline ('Freitag, 20. November 2026, 11:10 Uhr')."""
+    if not article:
+        return None
+    text = article.get("text", "")
+    for b in article.get("blocks", []):
+        if b.get("kind") != "byline":
+            continue
+        line = text[b["start"]:b["end"]]
+        m = _day_month().search(line)
+        year = re.search(r"\b(19|20)\d\d\b", line[m.end():]) if m else None
+        month = _MONTH_OF.get((m["month"] or m["month2"] or "").lower()) if m else None
+        if m and year and month:
+            try:
+                return datetime.date(int(year.group()), month, int(m["day"] or m["day2"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _weekdays_near(days: frozenset[str], published: datetime.date) -> frozenset[str]:
+    """The weekday names of the days ('18 november') that lie within a week of the article's
+    date, where 'am Mittwoch' means one of them."""
+    out: set[str] = set()
+    for day in days:
+        number, _, month = day.partition(" ")
+        try:
+            when = datetime.date(published.year, _MONTH_OF[month], int(number))
+        except (KeyError, ValueError):
+            continue
+        if abs((when - published).days) <= 7:
+            out.update(_WEEKDAY_NAMES[when.weekday()])
+    return frozenset(out)
 
 
 _WEEKDAY_NAME = re.compile(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen import pipeline
-from quizgen.select import _day_months
+from quizgen.model import Evidence, Question, Settings
+from quizgen.select import _day_months, select
 
 DE = """Von Petra Lohmann | Montag, 23. November 2026, 09:10 Uhr
 
@@ -67,3 +68,40 @@ def test_the_german_set_asks_since_when_instead():
 ])
 def test_day_months(text, expected):
     assert _day_months(text) == expected
+
+
+# blind review 121: 'Beim Probealarm am ____ blieben ... aus' - Mittwoch and 'Beim Probealarm
+# am ____ um 11 Uhr heulten ...' - 18. November, in an article of Friday 20 November
+
+
+def _cloze(qid: str, answer: str, sentence: int, text: str) -> Question:
+    gapped = text.replace(answer, "________")
+    return Question(id=qid, family="comprehension", type="cloze", skill="when",
+                    prompt=f"Ergänze die Lücke: {gapped}", answer=answer,
+                    evidence=[Evidence(sentence, 0, len(text), text)], score=0.6)
+
+
+def _article(byline: str) -> dict:
+    text = f"{byline}\n\nSirenen bleiben stumm\n\nText."
+    return {"text": text, "blocks": [
+        {"kind": "byline", "start": 0, "end": len(byline)},
+        {"kind": "headline", "start": len(byline) + 2, "end": len(byline) + 23}]}
+
+
+WEEKDAY = _cloze("weekday", "Mittwoch", 2,
+                 "Beim Probealarm am Mittwoch blieben in mehreren Orten die Signale aus.")
+DATE = _cloze("date", "18. November", 5,
+              "Beim Probealarm am 18. November um 11 Uhr heulten nur 19 der Anlagen.")
+
+
+@pytest.mark.parametrize(("byline", "kept"), [
+    ("Von Jana Roth | Freitag, 20. November 2026, 11:10 Uhr", 1),  # 18 Nov 2026: a Wednesday
+    ("By Jana Roth | Friday 20 November 2026, 11:10", 1),
+    ("By Jana Roth | November 20, 2026", 1),
+    ("Von Jana Roth | Freitag, 20. November 2025, 11:10 Uhr", 2),  # 18 Nov 2025: a Tuesday
+    ("Von Jana Roth | Freitag, 20. März 2026, 11:10 Uhr", 2),  # months away
+    ("Von Jana Roth", 2),  # no date to tell
+])
+def test_a_weekday_and_the_date_of_that_day_are_one_day(byline, kept):
+    chosen = select([WEEKDAY, DATE], Settings(families=["comprehension"]), _article(byline))
+    assert len(chosen) == kept
