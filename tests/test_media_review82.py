@@ -129,7 +129,10 @@ def test_a_leading_auch_is_left_out_of_the_statement():
     from quizgen.generate.truefalse import _unalso
     prompts = _tf(_analysis(MUSIC_DE))
     assert not [p for p in prompts if "? Auch " in p]
-    assert "Richtig oder falsch? Beim Land sieht Weiß eine Verantwortung." in prompts
+    # (the true statement: the false one would swap Falk and Weiß again, as the statement on
+    # what Weiß said already does - one pair of persons makes one trap, tests/
+    # test_media_review121.py)
+    assert "Richtig oder falsch? Beim Land sieht Falk eine Verantwortung." in prompts
     # a concession stays as it is: 'Auch wenn ...' is no 'Wenn ...'
     assert _unalso("Auch wenn es regnet, findet das Fest statt.").startswith("Auch wenn")
     assert _unalso("Auch die Schule bleibt zu.") == "Die Schule bleibt zu."

@@ -193,8 +193,11 @@ PLACE_END = re.compile(r"\b(?:Canal|River|Street|Road|Lane|Bridge|Hospital|Schoo
 
 # a name given to a group, a campaign or a thing ('a group called Save Kirby Green', 'die
 # Initiative namens Rettet den Stadtpark'): no person's name, whatever the tagger says
+# ('die Warn-App Nina und das sogenannte Cell Broadcast': a thing's name, 'das sogenannte
+# Brügge' is no false statement; blind118 de_sirenenausfall candidate)
 NAMING = re.compile(r"(?i)\b(?:called|named|known as|dubbed|entitled|titled|namens|genannt|"
-                    r"mit dem Namen|unter dem Namen|heißt|heißen)\s+$")
+                    r"mit dem Namen|unter dem Namen|heißt|heißen|so-called|sogenannte[nmrs]?|"
+                    r"so genannte[nmrs]?)\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "montag", "dienstag",
@@ -353,8 +356,24 @@ FIRM_AFTER = re.compile(r"(?:\s*(?:&|and|und)\s+(?:Sons?|Söhne|Co\b|Partners?|P
 FIRM_BEFORE = re.compile(r"\b(?:Gebrüder|Gebr\.|Firma|Autohaus|Bäckerei|Metzgerei)\s+$")
 
 
-def _swaps(analysis: Analysis, s: Sentence):
-    """(start, end, original, replacement, skill) — one false variant each."""
+def _kin_in_sentence(analysis: Analysis, s: Sentence, e: Entity) -> bool:
+    """Does another person of the sentence bear `e`'s surname (a relative named beside him)?"""
+    surname = e.name.split()[-1]
+    return any(o is not e and o.name.split()[-1] == surname and o.name != e.name
+               for o in _people_by_sentence(analysis).get(s.index, []))
+
+
+def _pair(a: str, b: str) -> frozenset[str]:
+    """Two persons by their surnames, either way round."""
+    return frozenset({a.split()[-1].lower(), b.split()[-1].lower()})
+
+
+def _swaps(analysis: Analysis, s: Sentence, used: set[frozenset[str]] = frozenset()):
+    """(start, end, original, replacement, skill) — one false variant each. A pair of
+    persons in `used` already made a false statement: a second one swaps another person in
+    where the article has one (generate() makes no second false statement of the pair; blind
+    review 118 de_sirenenausfall #9 and #11 both swapped Hallmann and Brügge;
+    100 de_offene_kirche, 82 de_ferienjobs the same)."""
     text = analysis.article.text
     feeling = FEELING.get(analysis.language)
     for e in _people_by_sentence(analysis).get(s.index, []) if (
@@ -391,6 +410,10 @@ def _swaps(analysis: Analysis, s: Sentence):
                 continue  # 'a group called Save Kirby Green': never 'Save Reed'
             if _pair_name(analysis, s, m.start):
                 continue  # 'Dean and Sofia Marr': never 'Dean and Oyelaran'
+            if _kin_in_sentence(analysis, s, e):
+                continue  # 'A portrait of Mr Finch ..., and it was his great-granddaughter,
+                # Emma Finch, who ...': swapped, the family name left beside it gives the
+                # statement away (judged35 en_town_crier, 'Mr Tate' beside 'Emma Finch')
             if FIRM_AFTER.match(text, end) or FIRM_BEFORE.search(text[max(s.start,
                                                                       m.start - 20):m.start]):
                 continue  # 'Pengelly & Sons', 'Gebrüder Haller': a firm's name, swapped it is
@@ -436,7 +459,8 @@ def _swaps(analysis: Analysis, s: Sentence):
 
             if not fresh:
                 break
-            other = min(fresh, key=lambda o: others.index(o.name))
+            other = min([o for o in fresh if _pair(e.name, o.name) not in used] or fresh,
+                        key=lambda o: others.index(o.name))
             new = short_name(other)
             sexed = _gendered(s) or (analysis.language == "de" and _RELATIVE_SEX.match(
                 text, end))
@@ -457,14 +481,14 @@ def _swaps(analysis: Analysis, s: Sentence):
                 # 'Kienzles Aussage': the genitive goes with the name swapped in ('Vögeles
                 # Aussage', not 'Vögele Aussage', quick reading 30 de_polizei #8)
                 new += "'" if new.endswith(("s", "ß", "x", "z")) else "s"
-            yield m.start, end, text[m.start:end], new, "who"
+            yield m.start, end, text[m.start:end], new, "who", _pair(e.name, other.name)
             break
     for d in analysis.dates:
         if d.sentence == s.index and d.kind == "date" and not _in_relative(s, d.start) and \
                 not _coordinated_date(text, d):
             alts = _fresh(_article_dates(analysis, d), s)
             if alts:  # same form as the slot
-                yield d.start, d.end, d.text, alts[0], "when"
+                yield d.start, d.end, d.text, alts[0], "when", None
     for q in analysis.quantities:
         if q.sentence == s.index and q.unit and not _in_relative(s, q.start) and not re.search(
                 r"\d\s+(zu|to|gegen|against|von|of|out of)\s+\d",
@@ -484,7 +508,7 @@ def _swaps(analysis: Analysis, s: Sentence):
                                                                  q.start]):
                     continue  # 'bis 2028 25 Wohnungen': two numbers side by side read as one
                     # (the text's 'bis 2028 rund 30 Wohnungen' kept them apart)
-                yield q.start, number_end, original, alt, "how_many"
+                yield q.start, number_end, original, alt, "how_many", None
 
 
 _RANGE_LEAD = re.compile(r"(?i)(?:zwischen|between|from|von)\s+")
@@ -948,6 +972,7 @@ def generate(analysis: Analysis) -> list[Question]:
     yes, no = TRUE_FALSE_WORDS[analysis.language]
     de = analysis.language == "de"
     out = []
+    used: set[frozenset[str]] = set()  # the pairs of persons a false statement swapped
     for s in analysis.sentences:
         if not statements.usable(analysis, s):
             continue
@@ -982,7 +1007,7 @@ def generate(analysis: Analysis) -> list[Question]:
                 continue
             if k1:
                 edits = [*edits, *k1]
-        swaps = list(_swaps(analysis, s))
+        swaps = list(_swaps(analysis, s, used))
         if _NEGATED.search(_REPORTED_CLAUSE.split(s.text)[0]) and \
                 not _ATTRIBUTED.search(s.text):
             # what a person did not do or will not do ('Entmutigen lassen will sich Hartwig
@@ -1031,9 +1056,13 @@ def generate(analysis: Analysis) -> list[Question]:
                 options=[yes, no], explanation=explanation_quote(analysis, s),
                 evidence=evidence_of(analysis, s), difficulty=1,
                 score=0.45))
-        for start, end, original, replacement, skill in swaps[:2]:
+        for start, end, original, replacement, skill, pair in swaps[:2]:
             if any(a < end and start < b for a, b, _ in edits):
                 continue
+            if pair is not None:
+                if pair in used:
+                    continue  # the same two persons again: the set would repeat its trap
+                used.add(pair)
             false_text = _LEANING.sub(_unlean, statements.apply(
                 analysis, s, [*edits, (start, end, replacement)]))
             false_text = _NAME_PARTICLE.sub(r"\1", false_text)
