@@ -186,7 +186,7 @@ _SEAT_NOUNS = {"sitz", "hauptsitz", "firmensitz", "standort", "wohnsitz", "heima
 
 
 _NOTICE_BEFORE = re.compile(r"(?i)\b(?:published|announced|released|unveiled|revealed)\b"
-                            r"(?: [\w-]+){0,4} on\s*$")
+                            r"(?: [\w&-]+){0,8} on\s*$")
 _NOTICE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:veröffentlicht|vorgestellt|"
                            r"bekannt ?gegeben|mitgeteilt)\b")
 _WEEKDAY = re.compile(r"(?i)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|"
@@ -195,9 +195,17 @@ _YEARS_AGO = re.compile(r"(?i)\bvor\s+(?:gut\s+|knapp\s+|etwa\s+|rund\s+|fast\s+
                         r"(?:Jahren|Monaten|Wochen)\b|\S+\s+(?:years?|months?|weeks?)\s+ago\b")
 
 
+_PRODUCT_NOUN_BEFORE = re.compile(r"\b(?:[Aa]pps?|Warn-?[Aa]pps?|[Pp]lattform|[Pp]latform|"
+                                  r"[Ss]oftware|[Ww]ebsite|[Pp]ortal)\s+(?:\S+(?:,|\s+und|\s+oder|"
+                                  r"\s+and|\s+or)\s+)?$")
+_NAMED_PERIOD_BEFORE = re.compile(r"\b(?:the|die|den)\s+$")
+_PERIOD_AFTER = re.compile(r"\s+(?:days|weeks|months|years|Tage|Tagen|Wochen|Monate|Monaten|"
+                           r"Jahre|Jahren)\b")
+
+
 _SOURCE_OF_FIGURES = re.compile(r"(?i)\b(?:according to|laut|nach)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:published|released|veröffentlichten|vorgelegten)"
-                                r"(?:\s+[\w-]+){0,4}?\s+(?:on|am)\s*$|\b(?:according to|laut|"
+                                r"(?:\s+[\w&-]+){0,8}?\s+(?:on|am)\s*$|\b(?:according to|laut|"
                                 r"nach)\s+(?:den\s+|der\s+)?(?:am|on)\s*$")
 
 
@@ -1402,6 +1410,16 @@ def generate(analysis: Analysis) -> list[Question]:
                 score = min(score, 0.3)  # 'A structural survey, published on ____, found
                 # that ...' - Tuesday: the day a report came out, beside what it found (blind
                 # review 81 en_multistorey #3)
+            if skill == "who" and _PRODUCT_NOUN_BEFORE.search(
+                    analysis.article.text, max(0, start - 40), start):
+                score = min(score, 0.3)  # 'über die Apps ____ und KATWARN' - NINA: the name
+                # of an app is no doer and a side detail (blind review 121 de_sirenenausbau #12)
+            if skill == "how_many" and _NAMED_PERIOD_BEFORE.search(
+                    analysis.article.text, max(0, start - 5), start) and \
+                    _PERIOD_AFTER.match(analysis.article.text, end):
+                score = min(score, 0.3)  # '54% of the time over the ____ months' - six: a
+                # period the article has named already ('between April and September'), no
+                # fact of this sentence (blind review 120 en_retained_firefighters #2)
             if skill == "how_many" and _in_relative_clause(analysis, s.index, start) and \
                     _YEARS_AGO.search(analysis.article.text, start - 12 if start >= 12 else 0,
                                       end + 12):

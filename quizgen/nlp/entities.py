@@ -789,7 +789,8 @@ def _candidates(sentence: Sentence, language: str,
             if _ACRONYM.match(toks[i].text) and not (
                     language == "en" and toks[i].text.lower() in PERSON_TITLES[language]
                     and j > i + 1):  # 'MP Jane Hill', 'GP Dr Sam Ofori': a title
-                j = _station_end(toks, i, language) or i + 1
+                j = _station_end(toks, i, language) or _national_body_end(
+                    toks, i, language) or i + 1
             # "Bürgermeister Uwe Stein", "Tom Krüger trafen": a surname the tagger took for
             # a common noun, after a first name and before a verb, conjunction or comma
             # ('BBK-Präsident Thomas Kellermann': the tagger made the title a name too)
@@ -1065,6 +1066,37 @@ _BROADCASTERS = {"BBC", "ITV", "STV", "RTE", "RTÉ"}
 _LEGAL_FORM = {"GmbH", "AG", "KG", "SE", "mbH", "e.V.", "gGmbH", "OHG", "UG", "Ltd", "plc"}
 
 
+def _national_body_end(toks: list[Token], i: int, language: str) -> int | None:
+    """'the UK Fireball Network', 'the UK Health Security Agency': a country's acronym after
+    'the', then capitalised words up to a body's head word, is one organisation; cut at the
+    acronym, the body was 'Fireball Network' or nothing at all (blind review 9)."""
+    if language != "en" or i == 0 or toks[i - 1].text.lower() != "the" or \
+            toks[i].text not in _NATION_ACRONYMS_EN:
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].text[:1].isupper() and \
+            toks[k].text[1:].islower() and toks[k].pos in {"NOUN", "PROPN", "ADJ"}:
+        k += 1
+    if k - i >= 2 and (toks[k - 1].text in ORG_HEADS_EN or
+                       toks[k - 1].text in _NATION_BODY_HEADS_EN):
+        return k
+    return None
+
+
+_NATIONAL_BODY_HEADS_EN = frozenset({"Agency", "Commission", "Authority", "Trust",
+                                     "Foundation", "Society", "Association", "Institute",
+                                     "Office", "Council"})
+_GENERIC_BODY_WORDS_EN = frozenset({
+    "town", "parish", "county", "city", "district", "borough", "village", "community",
+    "local", "police", "fire", "health", "school", "church", "housing", "regional", "national",
+    "state", "government", "unitary", "combined", "ward", "home", "head",
+    "press", "registry", "post", "box", "ticket", "sorting", "tourist", "welfare", "youth",
+    "planning", "licensing", "cabinet", "full", "new", "old", "main", "central"})
+_NATION_ACRONYMS_EN = frozenset({"UK", "US", "EU", "NHS"})
+_NATION_BODY_HEADS_EN = frozenset({"Network", "Survey", "Centre", "Council", "Institute",
+                                   "Federation", "Alliance", "Forum", "Coalition"})
+
+
 def _legal_form_start(toks: list[Token], i: int, j: int, language: str) -> int:
     """'Die Frischküche Weser GmbH': a company's name before its legal form may start with a
     noun the tagger did not take for a name; it is part of it (the start index of the run)."""
@@ -1113,6 +1145,11 @@ def _coordinated_org_end(toks: list[Token], i: int, language: str) -> int | None
     if language != "en":
         return None
     k = i + 1
+    if k + 2 < len(toks) and toks[k].pos == "PROPN" and _NAME_WORD.match(toks[k].text) and \
+            toks[k + 1].text[:1].isupper() and toks[k + 1].pos == "NOUN" and \
+            toks[k + 2].text == "and" and is_common_noun(toks[k + 1].text, language):
+        k += 1  # 'Mid Wessex Fire and Rescue Service': a place of two words (blind review
+        # 120 had a person 'Mid Wessex' as a who-gap)
     if k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN", "ADJ"} \
             and is_common_noun(toks[k].text, language):
         k += 1
@@ -1160,13 +1197,26 @@ def _first_name_after_title(toks: list[Token], i: int, language: str) -> bool:
     in question."""
     if not (0 < i < len(toks) - 1 and toks[i].pos == "NOUN"
             and toks[i].text[:1].isupper() and toks[i].text[1:].islower()
-            and toks[i + 1].pos == "PROPN" and _NAME_WORD.match(toks[i + 1].text) is not None):
+            and (toks[i + 1].pos == "PROPN" or _noun_surname_en(toks, i + 1, language))
+            and _NAME_WORD.match(toks[i + 1].text) is not None):
         return False
     if language == "en":
         return is_title(toks[i - 1].text, language)
     return language == "de" and len(toks[i].text) <= 8 and (
         is_title(toks[i - 1].text, language) or _compound_title(toks[i - 1], language)) and \
         toks[i - 1].text[:1].isupper() and not is_common_noun(toks[i].text, language)
+
+
+def _noun_surname_en(toks: list[Token], k: int, language: str) -> bool:
+    """'Councillor Dawn Whitfield, the cabinet member ..., said': an English surname the
+    tagger read as a common noun, though the lexicon knows no such noun, closed by a comma,
+    a verb or a full stop (blind review 111: no entity at all for Dawn Whitfield)."""
+    tok = toks[k]
+    return language == "en" and tok.pos == "NOUN" and tok.text[1:].islower() and \
+        tok.text.isalpha() and len(tok.text) >= 3 and k + 1 < len(toks) and (
+            toks[k + 1].text in {",", "."} or toks[k + 1].pos in {"VERB", "AUX"}) and \
+        not _known_word(tok.text.lower(), language) and \
+        not is_common_noun(tok.text.lower(), language)
 
 
 def _first_name_in_role_apposition(toks: list[Token], i: int, language: str) -> bool:
@@ -1339,16 +1389,25 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
             cand = _Candidate(tokens=[tok], sentence=sentence)
             cand.label_votes["LOC"] += 3
             return cand, i + 1
-    if language == "en" and tok.pos == "NOUN" and i > 0 and tok.text[:1].isupper() and \
-            tok.text[1:].islower():
+    if language == "en" and tok.pos == "NOUN" and (i > 0 or _namelike(tok, language)) and \
+            tok.text[:1].isupper() and tok.text[1:].islower():
         # "leader of Millbridge Town Council", "at Millbrook Zoo": a name the tagger took for
-        # a common noun, before the word that says what it names
+        # a common noun, before the word that says what it names; opening the sentence too
+        # when the word is no common noun ('Millbrook County Council has confirmed ...' had
+        # no organisation at all)
         k = i + 1
         while k < len(toks) and toks[k].text[:1].isupper() and toks[k].pos in {"NOUN", "PROPN"}:
             k += 1
         if k - i >= 2 and _named_head(toks[k - 1].text) and (_namelike(tok, language) or (
-                k - i >= 3 and toks[i - 1].text.lower() == "the" and
-                ORG_WORDS.search(toks[k - 1].text) and not LOC_WORDS.search(toks[k - 1].text))):
+                i > 0 and k - i >= 3 and toks[i - 1].text.lower() == "the" and
+                ORG_WORDS.search(toks[k - 1].text) and not LOC_WORDS.search(toks[k - 1].text))
+                or i > 0 and k - i == 2 and toks[i - 1].text.lower() == "the" and
+                toks[k - 1].text in _NATIONAL_BODY_HEADS_EN and tok.text[1:].islower() and
+                tok.text.lower() not in _GENERIC_BODY_WORDS_EN):
+            # 'the Environment Agency said': a common noun before a national body's head
+            # names it (no organisation at all, and 'Area manager Gillian Ross' on the next
+            # line kept a bare 'area manager', blind review 118 en_flood_barrier #5); not
+            # 'the County Council', 'the Fire Service'
             # 'the Road Haulage Association': a common noun may open a body's name of three
             # words after 'the' (blind review 16 had 'Haulage Association')
             if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isupper() \
@@ -1458,8 +1517,20 @@ def _hyphenated_thing(e: Entity, language: str) -> bool:
             len(e.mentions) > 1 or e.aliases:
         return False
     tail = e.name.rsplit("-", 1)[1]
-    return is_common_noun(tail, language) and not ORG_WORDS.search(tail) and \
-        tail.lower() not in _BODY_TAILS
+    return (is_common_noun(tail, language) or _loan_noun_de(tail)) and \
+        not ORG_WORDS.search(tail) and tail.lower() not in _BODY_TAILS
+
+
+def _loan_noun_de(word: str) -> bool:
+    """'Apps' of 'Warn-Apps', 'Handys': an English loan noun HanTa does not know, alone or
+    in the plural (an organisation 'Warn-Apps' was a who-gap, blind review 120)."""
+    low = word.lower()
+    return low in _LOAN_NOUNS_DE or low.endswith("s") and low[:-1] in _LOAN_NOUNS_DE
+
+
+_LOAN_NOUNS_DE = frozenset({"app", "handy", "smartphone", "tablet", "podcast", "chat", "ticket",
+                            "video", "mail", "newsletter", "laptop", "computer", "drohne",
+                            "scanner", "display", "button", "link", "account", "update"})
 
 
 _HEADLINE_BLOCKS = {"headline", "subheading", "teaser", "promo"}
@@ -1661,6 +1732,10 @@ def _vote(c: _Candidate, language: str) -> None:
             and not c.title and not (prev is not None and is_title(prev.text, language)):
         c.label_votes["LOC"] += 4  # 'the green in Upper Radford': a village, no person
         # (blind review 97 en_noticeboard: a who-gap and a person 'Upper Radford')
+    if language == "en" and prev is not None and prev.lemma.lower() == "represent" and \
+            len(c.tokens) >= 2 and c.tokens[-1].text in _WARD_ENDS_EN:
+        c.label_votes["LOC"] += 4  # 'Councillor Bethan Rees, who represents Pentrebach
+        # North,': a ward, no person (blind review 113: 'she said' had two candidates)
     if language == "de" and len(c.tokens) == 2 and c.tokens[0].text == "Bad":
         c.label_votes["LOC"] += 4  # "Bad Aibling", "Bad Kreuznach": a spa town
     if language == "de" and len(c.tokens) == 1 and _DISTRICT.match(text):
@@ -1811,6 +1886,7 @@ def _vote(c: _Candidate, language: str) -> None:
 
 
 _DEFINITE_ARTICLES = {"the", "der", "die", "das"}
+_WARD_ENDS_EN = frozenset({"North", "South", "East", "West", "Central", "Ward", "Division"})
 _AUTHORITY_DE = re.compile(r"(?:polizei\w*|präsidium|amt|behörde|ministerium|direktion|"
                            r"inspektion|verwaltung)$")
 _FAMILY_NOUNS_DE = {"familie", "eheleute", "ehepaar", "geschwister", "brüder", "schwestern",
@@ -3120,6 +3196,8 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             # 'The mayor of Millbrook, Councillor Jean Whitaker,' is the mayor (reading 18)
             ent.role = _role_before(analysis, ent) or _their_role(analysis, ent, entities) \
                 or ent.role
+        if ent.role is None and analysis.language == "de":
+            ent.role = _possessive_apposition_de(analysis, ent)
         ent.role = _whose_role_de(analysis, ent) or ent.role
         for m in ent.mentions:
             s = analysis.sentences[m.sentence]
@@ -3261,6 +3339,11 @@ _BARE_FIRM_ROLES_DE = re.compile(
     r"firmenchef|inhaber|betriebsleiter|vorstandschef|vorstandsvorsitzender?)(in)?$")
 
 
+# 'wie ihr Sprecher ', ', sagte seine Geschäftsführerin ': a possessive before the bare role
+# in the middle of the sentence
+_OWN_CLAUSE_OWNER_DE = re.compile(r"(?<=[a-zäöüß,] )(?:ihre?|seine?) [A-ZÄÖÜ][\w-]+ $")
+
+
 def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None:
     """'The RAC said ... Spokesperson Rod Dennis said ...': a bare 'Spokesperson' speaks for
     the organisation the sentence before opens with; the role names it ('Spokesperson for
@@ -3295,6 +3378,19 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
                                     else _BARE_FIRM_ROLES_DE.match(role)):
             continue
         first = min(e.mentions, key=lambda m: m.start)
+        if de and first.kind == "name" and _OWN_CLAUSE_OWNER_DE.search(
+                text, max(0, first.start - 40), first.start):
+            # 'Die FDP will ... mittragen, wie ihr Sprecher Jonas Keller bestätigte': a
+            # possessive inside the sentence points to that sentence's own subject, not to
+            # the sentence before ('Sprecher der SPD', the wrong party)
+            own = analysis.sentences[first.sentence]
+            mine = [(o, m) for o in orgs for m in o.mentions if m.sentence == own.index
+                    and m.end <= first.start]
+            if len(mine) == 1 and _opens_with(text[own.start:mine[0][1].start], "de"):
+                prefix = text[own.start:mine[0][1].start].split()
+                if prefix == ["Die"]:
+                    e.role = f"{e.role} der {text[mine[0][1].start:mine[0][1].end]}"
+            continue
         if first.sentence == 0:
             continue
         before = analysis.sentences[first.sentence - 1]
@@ -3323,7 +3419,9 @@ def _add_spokesperson_bodies(analysis: Analysis, entities: list[Entity]) -> None
             e.role = f"{e.role} von {org.name}"
             continue
         the = "the " if text[before.start:m.start].strip().lower() == "the" else ""
-        e.role = f"{e.role} {'for' if role in _BARE_SPOKES else 'of'} {the}{org.name}"
+        head = e.role[:1].lower() + e.role[1:] if e.role[1:].islower() and \
+            role not in _BARE_SPOKES else e.role  # 'Area manager X' opening the sentence
+        e.role = f"{head} {'for' if role in _BARE_SPOKES else 'of'} {the}{org.name}"
 
 
 def _genitive_body_de(analysis: Analysis, before: Sentence, orgs: list[Entity]) -> str | None:
@@ -3471,6 +3569,10 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
     if analysis.language != "de" or not ent.role or " " in ent.role:
         return None
     text = analysis.article.text
+    party = _party_of_office_de(analysis, ent) if ent.role.lower().startswith(
+        "fraktion") else None
+    if party:
+        return f"{ent.role} {party}"
     for m in ent.mentions:
         s = analysis.sentences[m.sentence]
         rel = _OWNER_BEFORE_DE.search(text[s.start:m.start]) if m.kind == "name" else None
@@ -3622,6 +3724,37 @@ def _whose_role_de(analysis: Analysis, ent: Entity) -> str | None:
     return None
 
 
+def _party_of_office_de(analysis: Analysis, ent: Entity) -> str | None:
+    """'Die CDU-Fraktion hat vorgeschlagen, ... Fraktionschef Bernd Aschoff hält ...', 'Die
+    Grünen im Stadtrat werfen ... vor ... . ..., sagte Fraktionschef Malte Reinecke.': a bare
+    party office takes the party its own sentence or the one before opens with ('Fraktionschef
+    der CDU', 'Fraktionschef der Grünen'; the role was 'Fraktionschef' alone, blind reviews
+    118 de_geraetehaus #10 and 120 de_drehleiter #7). Nothing when the sentence before does
+    not open with a party."""
+    first = min((m for m in ent.mentions if m.kind == "name"), key=lambda m: m.start,
+                default=None)
+    if first is None:
+        return None
+    own = analysis.sentences[first.sentence]
+    before = analysis.sentences[own.index - 1] if own.index > 0 else None
+    for s in (own, before):
+        if s is None or s.block != "body":
+            return None
+        toks = s.tokens
+        if len(toks) < 2 or toks[0].text != "Die" or toks[1].start >= first.start:
+            continue
+        m = _PARTY_FRAKTION_DE.match(toks[1].text)
+        if m:
+            return f"der {m.group(1)}"  # 'Die CDU-Fraktion'
+        if toks[1].text in _PARTY_NOUNS_DE or toks[1].text in _PARTY_ACRONYMS_DE:
+            return f"der {toks[1].text}"  # 'Die Grünen', 'Die SPD'
+    return None
+
+
+_PARTY_FRAKTION_DE = re.compile(r"^([A-ZÄÖÜ][\w]*)-Fraktion$")
+_PARTY_ACRONYMS_DE = {"SPD", "CDU", "CSU", "FDP", "AfD", "BSW", "ÖDP", "FWG", "UWG", "WfB"}
+
+
 # a head of a body, opening the sentence after the one that names the body
 _HEAD_ROLES_DE = frozenset({"Geschäftsführer", "Geschäftsführerin", "Sprecher", "Sprecherin",
                             "Vorsitzender", "Vorsitzende", "Leiter", "Leiterin", "Trainer",
@@ -3711,7 +3844,25 @@ def _fronted_dative_body(toks: list[Token]) -> str | None:
     return "des " + word + ("es" if word.endswith(("s", "ß", "z", "x")) else "s")
 
 
-_WHOSE_ROLE_DE = re.compile(r"(?:(Dessen|Deren|Ihre?|Seine?) )?(\w+)(?:, (?:der|die) ([\w-]+))? ")
+_WHOSE_ROLE_DE = re.compile(r"(?:(Dessen|Deren|Ihre?|Seine?) )?(\w+)(?:, (?:der|die) ([\w-]+)|,)? ")
+_POSSESSIVE_APPOSITION_DE = re.compile(r"(?:Dessen|Deren|Ihre?|Seine?) ([A-ZÄÖÜ]\w+), ")
+
+
+def _possessive_apposition_de(analysis: Analysis, ent: Entity) -> str | None:
+    """'Ihr Wehrführer, Thomas Brandauer, lobt ...': the office before a name set off by
+    commas, after a possessive opening the sentence (the person had no role at all, blind
+    review 121 de_drehleiter #21)."""
+    text = analysis.article.text
+    for m in ent.mentions:
+        if m.kind != "name" or text[m.end:m.end + 1] != ",":
+            continue
+        s = analysis.sentences[m.sentence]
+        mt = _POSSESSIVE_APPOSITION_DE.fullmatch(text, s.start, m.start)
+        if mt and (is_title(mt.group(1), "de") or _looks_like_role(mt.group(1), "de")) and \
+                mt.group(1).lower() not in _FAMILY_NOUNS_DE and not _KINSHIP.fullmatch(
+                    mt.group(1)):
+            return mt.group(1)  # not 'Seine Tochter, Anna Maus,'
+    return None
 _OWNER_BEFORE_DE = re.compile(
     r"\b(?:[Dd]ie|[Dd]er) ([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,2}), deren (\w+) $")
 _DATIVE_PREPOSITIONS = {"von", "bei", "mit", "aus", "nach", "zu", "seit", "gegenüber"}
