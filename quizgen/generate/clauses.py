@@ -537,7 +537,11 @@ class EnglishClause:
     relative_cut: bool = False  # the rest ends where a relative clause asked apart began
 
 
-_SAY = {"said", "says", "told", "added", "claimed", "stated", "reported"}
+# (', the service confirmed' too: 'How many minutes did a crew ... take ..., the service
+# confirmed in May?' moved the fronted time onto the confirming, blind review 118
+# en_retained_firefighters #5, F)
+_SAY = {"said", "says", "told", "added", "claimed", "stated", "reported", "confirmed",
+        "confirms", "estimated", "estimates", "announced"}
 EN_SPEECH = {"say", "tell", "add", "claim", "state", "report", "announce", "warn", "insist",
              "argue", "deny", "explain"}
 

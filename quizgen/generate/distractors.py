@@ -527,6 +527,24 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
             # 'more than 30 years' in a village: 'more than 120 years' is no one's life
             # 'über 70 Jahre alt': 'über 140 Jahre' is no age anyone has (blind review 16)
             candidates.append(v)
+    period = _period_bound(analysis, answer) if side >= 0 else None
+    if period is not None:
+        # 'unavailable for more than 120 days since January' on a page of 15 July: 'more than
+        # 420 days' is no figure the half year holds (blind review 118 en_retained_firefighters
+        # #1, F; 120 #1: 'more than 9,000 hours' between April and September); options the
+        # period can hold, between the key and the period's length
+        candidates = [v for v in candidates if v < period]
+        fine = 10.0 ** max(0, len(str(int(value))) - 2)  # 1,000 -> steps of 100
+        for rounding in (lambda v: (_round_like(v, value), _nice(v, value)),
+                         lambda v: (float(int(v / fine + 0.5) * fine),)):
+            for f in (0.3, 0.55, 0.8, 0.15, 0.7):
+                v = value + (period - value) * f
+                if len(set(candidates)) >= 3 or v < 4:
+                    break
+                for w in rounding(v) if v >= 10 else (float(int(v)),):
+                    if value < w < period and w not in candidates:
+                        candidates.append(w)  # as round as the key, else as a writer rounds
+                        break
     out = []
     prefix = f"{answer.hedge.lower()} " if answer.hedge else ""
     scale = SCALE_WORD[lang].search(answer.number_text)
@@ -547,6 +565,44 @@ def numbers(analysis: Analysis, answer: Quantity) -> list[str]:
 
 
 _YEARS = {"years", "year", "jahre", "jahren"}
+
+# hours in a unit of time a duration is counted in
+_UNIT_HOURS = {"hours": 1, "hour": 1, "stunden": 1, "stunde": 1, "days": 24, "day": 24,
+               "tage": 24, "tagen": 24, "tag": 24, "weeks": 168, "week": 168, "wochen": 168,
+               "woche": 168, "months": 730, "month": 730, "monate": 730, "monaten": 730,
+               "monat": 730}
+_MONTH_NUMBER = {m.lower(): i + 1 for names in MONTHS.values() for i, m in enumerate(names)}
+_MONTH_RE = "|".join(m for names in MONTHS.values() for m in names)
+_BETWEEN_MONTHS = re.compile(rf"\b(?:between|zwischen)\s+(?P<a>{_MONTH_RE})\s+(?:and|und)\s+"
+                             rf"(?P<b>{_MONTH_RE})\b")
+_SINCE_MONTH = re.compile(rf"\b(?:since|seit)\s+(?:(?:the )?(?:start|beginning) of |Anfang )?"
+                          rf"(?P<a>{_MONTH_RE})\b(?!\s+\d)")
+_THIS_YEAR = re.compile(r"(?i)\b(?:so far this year|this year|since the start of the year|"
+                        r"in diesem Jahr|dieses Jahr|seit Jahresbeginn|seit Jahresanfang)\b")
+
+
+def _period_bound(analysis: Analysis, answer: Quantity) -> float | None:
+    """The length, in the answer's unit, of the period its own sentence counts a duration in
+    ('between April and September', 'since January' read against the page's date, 'this
+    year'); None if it names none."""
+    per_unit = _UNIT_HOURS.get((answer.unit or "").lower())
+    if per_unit is None:
+        return None
+    text = analysis.sentences[answer.sentence].text
+    m = _BETWEEN_MONTHS.search(text)
+    if m is not None:
+        months = (_MONTH_NUMBER[m["b"].lower()] - _MONTH_NUMBER[m["a"].lower()]) % 12 + 1
+        return months * 730 / per_unit
+    page = page_date(analysis)
+    if page is None:
+        return None
+    m = _SINCE_MONTH.search(text)
+    start = _MONTH_NUMBER[m["a"].lower()] if m is not None else 1 if _THIS_YEAR.search(
+        text) else None
+    if start is None:
+        return None
+    months = (page[1] - start) % 12  # a month after the page's: last year's
+    return (months * 730 + page[2] * 24) / per_unit
 
 # Factors for the options on a bound's far side, one row chosen by the key: 'mehr als 300'
 # among 600 / 900 / 1.200 (and 'more than 600' among 1,200 / 1,800 / 2,400) were multiples

@@ -143,6 +143,38 @@ def _what_they_do(analysis: Analysis, ent: Entity, role: str) -> str | None:
     return None
 
 
+_STORY_CLAUSE_EN = re.compile(r"\s+who\s+(?P<verb>[a-z]+)\s+(?P<next>[\w'’]+)")
+_OWN_OBJECT_EN = re.compile(r"(?:the|a|an|his|her|its|their|our|[A-Z]\w*)$")
+
+
+def _job_beside_her_part(analysis: Analysis, ent: Entity, role: str) -> bool:
+    """'Sally Brennan, a teaching assistant who ran in memory of her nephew, told ...': the
+    job a private person's description names before what she did in the story (a verb in
+    the simple past); asking it is a side detail (blind review 117 en_charity_run #4, F:
+    'What is Sally Brennan's role? - teaching assistant', her part was the run). Not what
+    she does ('a local historian who writes a blog', 'who runs courses'), not an office
+    held ('who ran the village shop'), not a post at a body ('an ecologist at the
+    University of Exeter')."""
+    if analysis.language != "en" or role.split()[0].lower() not in {"a", "an"} or \
+            re.search(r"\s(?:of|at|for|with)\s", role):
+        return False
+    text = analysis.article.text
+    for m in ent.mentions:
+        at = m.end + 2 + len(role)
+        if text[m.end:at].lower() != ", " + role.lower():
+            continue
+        found = _STORY_CLAUSE_EN.match(text, at)
+        if found is None:
+            continue
+        s = analysis.sentences[m.sentence]
+        verb = next((t for t in s.tokens if t.start == found.start("verb")), None)
+        if verb is None or verb.tag != "VVD":
+            return False
+        return not (re.fullmatch(_DOES_EN, found["verb"]) and
+                    _OWN_OBJECT_EN.match(found["next"]))
+    return False
+
+
 def _occupation(role: str, language: str) -> bool:
     """'retired postman', 'respiratory nurse': a private person's occupation, no office;
     asking it is a side detail beside what the person did (it took the place of 'Who was
@@ -260,9 +292,25 @@ def _sentence_capital_off(analysis: Analysis, role: str) -> str:
     starts = [s.tokens[0] for s in analysis.sentences if s.tokens and
               s.tokens[0].text == words[0]]
     if not starts or any(t.tag not in {"NN1", "NN2"} for t in starts) or \
-            any(e.label != "PER" and words[0] in e.name.split() for e in analysis.entities):
-        return role
+            any(e.label != "PER" and words[0] == e.name.split()[0] for e in analysis.entities) \
+            or _standing_alone_inside(analysis, words[0]):
+        return role  # 'Labour councillor' ('Labour', 'Labour Party'), 'Rovers manager'
+        # ('for Rovers'); not 'Equine vet' beside 'Kent Equine Rescue Trust' (blind review
+        # 101 en_farriers #6, a capital mid-sentence)
     return words[0][:1].lower() + role[1:]
+
+
+def _standing_alone_inside(analysis: Analysis, word: str) -> bool:
+    """The word written with its capital inside a sentence on its own, no capitalised word
+    beside it: a name ('scored both goals for Rovers')."""
+    for s in analysis.sentences:
+        toks = s.tokens
+        for k in range(1, len(toks) - 1):
+            if toks[k].text == word and not toks[k - 1].text[:1].isupper() and \
+                    toks[k - 1].text not in {".", "!", "?", ":", '"', "“"} and \
+                    not toks[k + 1].text[:1].isupper():
+                return True
+    return False
 
 
 def _as_written(analysis: Analysis, role: str) -> str:
@@ -439,7 +487,8 @@ def generate(analysis: Analysis) -> list[Question]:
             if idx is None:
                 continue
             name = e.name
-            job = _occupation(role, analysis.language) and \
+            beside = _job_beside_her_part(analysis, e, role)
+            job = beside or _occupation(role, analysis.language) and \
                 role.lower().split()[-1] not in _NO_JOB
             prompt = ROLE_PROMPT[("de" if de else "en") + (
                 "_past" if _of_the_past(analysis, e) else "_job" if job else "")].format(
@@ -466,8 +515,9 @@ def generate(analysis: Analysis) -> list[Question]:
                     *_titles_elsewhere(analysis, e), *longer])),
                 explanation=explanation_quote(analysis, analysis.sentences[idx]),
                 evidence=evidence_of(analysis, idx), difficulty=2,
-                score=(0.45 if _occupation(role, analysis.language) else 0.62 if len(
-                    role.split()) > 1 else 0.5) - (0 if e.id in speakers else 0.1))
+                score=(0.3 if beside else 0.45 if
+                       _occupation(role, analysis.language) else 0.62 if len(
+                           role.split()) > 1 else 0.5) - (0 if e.id in speakers else 0.1))
             out.append(base)
             named = min((m.start for m in e.mentions if m.text == e.name), default=10**9)
             people.append((-base.score, named, prompt))
