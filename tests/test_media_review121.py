@@ -184,3 +184,27 @@ def test_no_swap_of_a_name_a_relative_in_the_sentence_bears():
     from quizgen.generate import truefalse
     prompts = [q.prompt for q in truefalse.generate(_analysis(CRIER)) if q.answer == "False"]
     assert not [p for p in prompts if "portrait of Mr" in p and "Ruth Pryor" in p and "portrait of Mr Pryor" not in p]
+
+
+LIBRARY = """By Karen Doyle | Thursday 26 November 2026, 11:20 GMT
+
+Village library hours slashed as volunteer rota collapses
+
+Eastbrook Library will open on only two days a week from January after the volunteer group that runs it lost more than half of its members this year, the parish council has confirmed.
+
+The library, which has been run by volunteers since the county council withdrew its staff in 2016, currently opens on five days. The Friends of Eastbrook Library said it now had 14 volunteers, down from 31 in January.
+
+Chair Paula Grant said many volunteers had moved away or were caring for relatives. "We simply cannot cover five days any more," she said.
+
+A village that lets its only library wither has chosen to forget what it owes its children.
+"""
+
+
+def test_the_writers_verdict_on_any_such_body_is_not_what_the_text_reports():
+    # invented article (mediaA13): the headline item on 'hours slashed' cited the writer's
+    # closing verdict 'A village that lets its only library wither ...' under 'The text
+    # reports' (the mediaA12 rule of 117 en_pitch_vandalism #15 covered verdicts with a cue)
+    an = _analysis(LIBRARY)
+    items = [q for q in media_headline.generate(an) if q.type == "open" and q.skill == "headline"]
+    assert items
+    assert not [q for q in items if "wither" in str(q.answer)]

@@ -2082,8 +2082,11 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
             # prüfen' for 'drohen mit Klage'), not only the first one (review 21)
             # (a sentence that softens the headline's verb is cited for that below)
             swap = {b.index for _, b in _weaker_verbs(analysis, group, [lead])}
+            # (not the writer's verdict: 'A village that lets its only library wither has
+            # chosen to forget ...' is no report that backs 'hours slashed')
             sents = _distinct_sentences(analysis, [lead, *[
-                b for b in _bearing(analysis, group, lead) if b.index not in swap]])
+                b for b in _bearing(analysis, group, lead) if b.index not in swap
+                and not _opinion_sentence(b, lang) and not _closing_verdict(analysis, b)]])
             points = t["verdict_core"].format(lead=" ".join(cite(analysis, b) for b in sents))
         elif lead is not None and _feeling_claims(analysis, group):
             # the note on feelings says what is not backed; the body's own report (not a
@@ -2520,6 +2523,20 @@ def _opinion_sentence(b: Sentence, lang: str) -> bool:
     from quizgen.generate.media_opinion import opinion_cues
 
     return any(c.kind in {"judge", "frame", "deontic"} for c in opinion_cues(b.text, lang))
+
+
+def _closing_verdict(analysis: Analysis, b: Sentence) -> bool:
+    """The writer's verdict on any such body in the last paragraph ('A village that lets its
+    only library wither has chosen to forget what it owes its children.'), with no cue word;
+    in a lead 'A boxing club that has trained three champions is being forced out ...' is
+    a report."""
+    from quizgen.generate.media_opinion import GENERIC, _last_block
+
+    lang = analysis.language
+    if lang not in GENERIC or not GENERIC[lang].search(b.text.strip()):
+        return False
+    last = _last_block(analysis)
+    return last is not None and last.start <= b.start < last.end
 
 
 def _drop_absent_note(points: str, lang: str) -> str:
