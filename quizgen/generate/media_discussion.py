@@ -111,6 +111,11 @@ T = {
                        "{check}",
         "no_comment": "{Party} hat sich laut Artikel nicht geäußert: {sent} ",
         "no_comment_on": "{Party} wollte sich laut Artikel {topic} nicht äußern: {sent} ",
+        # '... war nicht zu erreichen, schrieb aber in den sozialen Medien, ...': quoted all
+        # the same, from elsewhere (blind review 117 en_charity_run #16)
+        "no_comment_quoted": "{Party} hat sich laut Artikel nicht direkt geäußert; der "
+                             "Artikel zitiert stattdessen eine Äußerung von anderer Stelle: "
+                             "{sent} ",
         "no_comment_yet": "{Party} hat sich laut Artikel {topic} nicht geäußert: {sent} ",
         "hearsay": "Was {name} gesagt haben soll, gibt der Artikel nur aus zweiter Hand "
                    "wieder: {sent} ",
@@ -203,6 +208,8 @@ T = {
         "no_comment": "According to the article, {party} {has} not commented: {sent} ",
         "no_comment_on": "According to the article, {party} declined to comment {topic}: "
                          "{sent} ",
+        "no_comment_quoted": "{Party} gave no comment for the article, which quotes a "
+                             "statement {party} made elsewhere instead: {sent} ",
         "no_comment_yet": "According to the article, {party} {has} not commented {topic}: "
                           "{sent} ",
         "hearsay": "What {name} is said to have said comes only second-hand: {sent} ",
@@ -246,6 +253,9 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     return _why(analysis, cs) + _voices(analysis, [c for c in cs if not impersonal(c)])
 
 
+_IT_IS_SAID = frozenset({"heißt es", "hieß es", "it is said", "it was said"})
+
+
 def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """One open item per unproven claim, naming it ('<claim> The article notes that no
     evidence was given for this. Why might ...?'), and one that names none ('The article
@@ -261,8 +271,11 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     kinds: list[str | None] = []  # the evidence each claim of `unproven` wants
     anonymous: set[int] = set()  # the claims of `unproven` nobody named makes
     for c in cs:
-        if c.unsupported and impersonal(c) and all(u.index != c.sentence.index
-                                                   for u, _ in unproven):
+        # ('In der Bürgerinitiative „Brücke jetzt“ heißt es, ...': a group's words with
+        # nobody named, media._not_the_page)
+        if c.unsupported and (impersonal(c) or c.entity is None and c.quote.cue in _IT_IS_SAID
+                              and _NAMED_GROUP.search(c.speaker or "")) and all(
+                u.index != c.sentence.index for u, _ in unproven):
             # 'Im Verein wird erzählt, ...': no speaker to ask about, but a claim to find
             unproven.append((c.sentence, analysis.sentences[c.unsupported[0].sentence]))
             kinds.append(_evidence_kind(c, c.sentence.text, lang))
@@ -428,10 +441,15 @@ _NO_SIDE = frozenset({
     "online", "neighbourhood", "group", "groups", "forums", "circles"})
 
 
+_NAMED_GROUP = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+\s+[„\"»][^“\"«„]{1,40}[“\"«]$")
+
+
 def _named_side(analysis: Analysis, c: Claim) -> bool:
     """Is the place of an impersonal claim a side the article names elsewhere ('Kritik kommt
     vom Werbering. ... Im Werbering wird zudem behauptet, ...'): blind review 60
     de_taubenschlag #12 said the claim came 'ohne zu sagen, wer sie aufstellt'."""
+    if _NAMED_GROUP.search(c.speaker or ""):
+        return True  # 'In der Bürgerinitiative „Brücke jetzt“ heißt es': named here
     last = (c.speaker or "").split(" ")[-1]
     if not last[:1].isupper() or last.lower() in _NO_SIDE:
         return False
@@ -735,6 +753,12 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             spoke = _overlaps(_stems(body[-1] if body else party, lang), elsewhere)
         if spoke and topic is None:
             continue
+        # 'Pryce could not be reached for comment, but in a short statement posted on social
+        # media he blamed ...': he is quoted, from elsewhere (blind review 117 en_charity_run
+        # #16 listed him among the voices and then as one who 'has not commented')
+        quoted_here = not spoke and any(
+            v.sentence.index == sent.index and " " in v.name and (
+                v.name in party or party == v.name.split()[-1]) for v in voices)
         # "A council spokesperson said ... would not comment further": the council is silent
         party = _spoken_for(party, lang)
         bare = _bare(party, lang)
@@ -749,8 +773,8 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # 'the ICB said it would not comment on contract negotiations' after the ICB's own
         # statement: it is silent on that matter only (blind review 15)
         # 'has not commented on the report' is no refusal: 'declined' only where it is one
-        key = "no_comment" if not topic else "no_comment_on" if REFUSED[lang].search(
-            sent.text) else "no_comment_yet"
+        key = "no_comment_quoted" if quoted_here else "no_comment" if not topic else \
+            "no_comment_on" if REFUSED[lang].search(sent.text) else "no_comment_yet"
         # 'the trustees have not commented' (fresh reading 39 radio Q12 had 'has')
         many = lang == "en" and bare[:1].islower() and bare.split()[-1].endswith("s") and \
             not bare.split()[-1].endswith(("ss", "'s", "’s"))
@@ -781,10 +805,18 @@ def _voices(analysis: Analysis, cs: list[Claim]) -> list[Question]:
                                          is_="are" if plural else "is",
                                          party_acc=_accusative(bare, lang),
                                          sent=cite(analysis, sent)))
-        parties.append(party)
+        if voice is None or not any(voice.name.split()[-1] == p for p in parties):
+            # (not 'ask Pryce ...; ask the company ...' where Pryce runs the company: blind
+            # review 117 en_charity_run #16)
+            parties.append(party)
         sents.append(sent)
     for party, sent in _deciders(analysis, heard):
         if len(parties) >= 2 or any(_same(party, p, lang) for p in parties):
+            continue
+        if _COUNCIL.search(party) and any(_MAYOR.match(v.role or "") for v in voices):
+            # the mayor chairs the council: 'Der Gemeinderat hat ... beschlossen' is not
+            # unheard where the Oberbürgermeister defends the decision (blind review 117
+            # de_tennisplatz #14 'kommt aber selbst nicht zu Wort')
             continue
         bare = _bare(party, lang)
         missing.append(t["decided"].format(Party=bare[:1].upper() + bare[1:],
@@ -1103,6 +1135,24 @@ _OFFICE_OF = re.compile(r"(?i)(?:['’]s\s+(?:office|team|staff|aides|press\s+of
                         r"^(?:das|dem)\s+(?:Büro|Team)\s+(?:des|der)\b)")
 
 
+_FULL_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _untagged_person(analysis: Analysis, name: str) -> str | None:
+    """The title before a full name no person entity stands for ('Ortsbrandmeister Thomas
+    Rehberg'), where it is a noun: the person's role."""
+    if any((name in e.name or e.name in name) and e.label != "LOC" for e in analysis.entities):
+        return None  # (a person taken for a place, 'LOC Thomas Rehberg', is still one)
+    at = analysis.article.text.find(name)
+    sent = next((s for s in analysis.sentences if s.start <= at < s.end), None) \
+        if at >= 0 else None
+    before = [t for t in sent.tokens if t.end <= at] if sent is not None else []
+    if before and before[-1].end == at - 1 and before[-1].pos == "NOUN" and \
+            before[-1].text[:1].isupper() and len(before[-1].text) > 3:
+        return before[-1].text
+    return None
+
+
 def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
     """Everyone the article quotes, once each, in text order: named people (also when only
     "he said" follows their name in the sentence before) and speakers the article names by
@@ -1131,6 +1181,16 @@ def quoted_voices(analysis: Analysis, cs: list[Claim]) -> list[Voice]:
             ent = next((e for e in analysis.entities if e.label != "PER" and clean(c.speaker)
                         in {e.name, *(m.text for m in e.mentions)} and _personal(analysis, e)),
                        None)
+        if ent is None and c.entity is None and not c.pronoun_speaker and \
+                c.speaker not in seen and _FULL_NAME.fullmatch(c.speaker):
+            title = _untagged_person(analysis, c.speaker)
+            if title is not None:
+                # 'Ortsbrandmeister Thomas Rehberg zeigte sich enttäuscht ... Rehberg
+                # befürchtet, ...': a titled person the entity layer missed still speaks
+                # (blind review 119 de_geraetehaus #21 left him out of the voices)
+                seen.add(c.speaker)
+                out.append(Voice(c.speaker, title, c.sentence))
+                continue
         described = ent is None and c.entity is None and bool(
             DESCRIBED[lang].match(clean(c.speaker)))
         person = _person_of_org(analysis, c)
@@ -1621,7 +1681,18 @@ def _last_named(analysis: Analysis, sent: Sentence, sex: str | None = None,
 
 
 # 'Its regional manager, Tom Lowther, said': an office of the body named just before
+_OFFICE_COMMA_DE = re.compile(r"(Ihr|Ihre|Sein|Seine|Deren|Dessen)\s+([A-ZÄÖÜ][\wäöüß-]*(?:führer|"
+                              r"führerin|leiter|leiterin|sprecher|sprecherin|vorsitzende|"
+                              r"vorsitzender|chef|chefin|meister|meisterin|präsident|präsidentin|"
+                              r"direktor|direktorin|beauftragte|beauftragter|trainer|trainerin|"
+                              r"kommandant|kommandantin)),\s+")
 _ITS_OFFICE = re.compile(r"(?:Its|Their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
+# ('The timing was provided by ChipLine Events, a company based in Exeter. Its managing
+# director, Paul Henshaw, said ...': blind review 116 en_race_timing #17 gave no role)
+_A_COMPANY = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*),\s+(?:a|an)\s+(?:[\w-]+\s+)"
+                        r"{0,2}?(?:company|firm|business|charity)\b")
+_ACCORDING_TO = re.compile(r"According to ((?:the|The)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|"
+                           r"(?:[A-Z][\w'&-]*\s+){0,4}[A-Z][\w'&-]*),")
 _HONORIFIC = frozenset("Dr Mr Mrs Ms Miss Mx Professor Prof Sir Dame Lord Lady Rev".split())
 # 'Its chairman, retired solicitor ', 'The council's leader, Liberal Democrat ' before a name
 _OFFICE_THEN_TITLE_EN = re.compile(r"(Its|Their|The\s+[A-Za-z][\w -]{1,30}?['’]s)\s+"
@@ -1629,6 +1700,15 @@ _OFFICE_THEN_TITLE_EN = re.compile(r"(Its|Their|The\s+[A-Za-z][\w -]{1,30}?['’
 # a sentence that opens with a body's name: 'Forestry England, which manages the forest, said'
 _BODY_OPENS = re.compile(r"((?:The\s+)?(?:[A-Z][\w'&-]*\s+){0,4}[A-Z][\w'&-]*)(?:,\s+which\b|"
                          r"\s+(?:said|says|has|had|is|was)\b)")
+
+
+# 'Pacemark Events Ltd, a company run by former athlete Gareth Pryce': his company
+_RUN_BY = re.compile(r"((?:[A-Z][\w'&-]*\s+){0,4}[A-Z][\w'&-]*),\s+(?:a|an|the)\s+(?:[a-z-]+\s+)"
+                     r"{0,2}(?:company|firm|business|charity|shop|caf[eé]|restaurant|pub|bakery|"
+                     r"agency|operator)\s+(run|owned|founded|set up|started|led|managed)\s+by\s+"
+                     r"((?:[a-z-]+\s+){0,3})$")
+_RUN_BY_HEAD = {"run": "head", "led": "head", "managed": "head", "owned": "owner",
+                "founded": "founder", "set up": "founder", "started": "founder"}
 
 
 def _role(analysis: Analysis, ent: Entity) -> str | None:
@@ -1680,6 +1760,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 return f"{role} des {bodies[0]}"
             body = _body_before(analysis, sent, None) if bare and not bodies and \
                 ROLE_OF_BODY.fullmatch(role) else None
+            club = _CLUB_BEFORE.search(prev.text) if bare and not bodies and not body and \
+                prev is not None and prev.block == "body" and ROLE_OF_BODY.fullmatch(role) \
+                else None
+            if club is not None:
+                # 'Beim SV Eichenau ist die Enttäuschung groß. Vorsitzender Jürgen Falkenberg
+                # sagte ...': the chair of that club (blind review 116 de_sportplatzlaerm #14
+                # had '(Vorsitzender)' of nothing)
+                return f"{role} des {club.group(1)}"
             if body:
                 # 'Der Tierschutzverein Wehrstedt kündigte Widerstand an. Die Vorsitzende
                 # Anja Petersen erklärte ...': the chair of that club (blind reviews 49
@@ -1692,6 +1780,13 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
                 body = _body_before(analysis, sent, own.group(1).capitalize())
                 if body:
                     return f"{role} {body}"
+        office = _OFFICE_COMMA_DE.fullmatch(before) if lang == "de" and not role else None
+        if office is not None:
+            # 'Ihr Wehrführer, Thomas Brandauer, lobt ...': his office, of the body the
+            # sentence before names if it can be told (blind review 121 de_drehleiter #21
+            # gave him no role)
+            whose = _possessor_de(analysis, sent.index - 1, office.group(1))
+            return f"{office.group(2)} {whose}" if whose else office.group(2)
         its = _ITS_OFFICE.fullmatch(before) if lang == "en" and not role and \
             sent.index > 0 else None
         if its is not None:
@@ -1699,7 +1794,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             # Lowther, said ...': the manager of the body the sentence before opens with
             # (blind review 35 en_red_squirrels Q18 gave him no role)
             prev = analysis.sentences[sent.index - 1]
-            body = _BODY_OPENS.match(prev.text)
+            # ('According to the hospice, not a penny has arrived. Its fundraising manager,
+            # Claire Dunmore, said ...': blind review 117 en_charity_run #16 gave no role)
+            body = _BODY_OPENS.match(prev.text) or _ACCORDING_TO.match(prev.text) or \
+                _A_COMPANY.search(prev.text)
+            if body is not None and body.re is not _BODY_OPENS and any(
+                    e.label == "PER" and any(n in body.group(1) for n in [e.name, *e.aliases])
+                    for e in analysis.entities):
+                body = None  # 'According to Dr Lee, ...': no body of an 'Its
             org = body.group(1) if body is not None and not any(
                 pm.sentence == prev.index and pm.start == prev.start for e in analysis.entities
                 if e.label == "PER" for pm in e.mentions) else None
@@ -1739,6 +1841,14 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             # Humphreys, ...': the Ramblers' secretary (quick reading 34 gave her no role)
             office = f"{whose.group(2)} of {whose.group(1)}"
             return office if not role or role in office else f"{office}, {role}"
+        run = _RUN_BY.search(before) if lang == "en" and " by " in before else None
+        if run is not None and not any(e.label == "PER" and run.group(1) in e.name
+                                       for e in analysis.entities):
+            # 'Pacemark Events Ltd, a company run by former athlete Gareth Pryce': 'former
+            # athlete, head of Pacemark Events Ltd' (blind review 117 en_charity_run #16 had
+            # only '(former athlete)', and the company as unheard beside him)
+            office = f"{_RUN_BY_HEAD[run.group(2)]} of {run.group(1)}"
+            return office if not role or role in office else f"{role}, {office}"
         made = _FOUNDER_DE.match(text, m.end) if lang == "de" and not role else None
         if made is not None:
             # 'Heinz-Peter Oltmanns, der die Bürgerinitiative „Lebenswertes Alstedt"
@@ -1764,6 +1874,9 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
     return role
 
 
+# a club by its short form after 'beim/vom': 'Beim SV Eichenau', 'vom TuS Grünhagen'
+_CLUB_BEFORE = re.compile(r"\b(?:[Bb]eim|[Vv]om)\s+((?:SV|TuS|TSV|FC|SC|VfB|VfL|SpVgg|TV|SG|"
+                          r"DJK|FSV|SSV|BSV|TSG|TC|HSG|RSV)\s+[A-ZÄÖÜ][\wäöüß-]+)\b")
 # a body named in the genitive in the sentence before a bare 'Die Vorsitzende X'
 _BODY_GENITIVE = re.compile(r"\bdes ([A-ZÄÖÜ][\wäöüß-]*(?:rats|rates|vereins|verbands|verbandes|"
                             r"beirats|beirates|bündnisses|komitees|ausschusses|vorstands|"
@@ -2967,7 +3080,8 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
         if answered and (_overlaps(stems, answered) or _same_body(stems, answered, lang)):
             return  # "Reinhardt wies die Vorwürfe zurück": answered
         voice = next((v for v in voices or [] if v.org is not None and _overlaps(
-            stems, _stems(" ".join(_org_words(analysis, v.org)), lang))), None)
+            stems, _stems(" ".join(_org_words(analysis, v.org)), lang)) or _heads(
+                analysis, v, party)), None)
         if voice is not None:
             if charge and voice.sentence.index != sent.index:
                 out.append((party, sent, voice))  # a charge its own voice leaves unanswered
@@ -2990,6 +3104,20 @@ def _accused(analysis: Analysis, cs: list[Claim], heard: set[str],
                 continue  # 'Der Stadtrat soll am Montag ... abstimmen': a date, no rumour
             consider(_subject(analysis, s), s, None, charge=False)
     return out
+
+
+_HEAD_OF = re.compile(r"\b(?:head|owner|founder) of ((?:[A-Z][\w'&-]*\s+){0,4}[A-Z][\w'&-]*)$")
+
+
+def _heads(analysis: Analysis, v: Voice, party: str) -> bool:
+    """Does a voice run the party by the role _RUN_BY gave ('head of Pacemark Events Ltd'
+    for 'the company' of 'Pacemark Events Ltd, a company run by ...')?"""
+    m = _HEAD_OF.search(v.role or "") if analysis.language == "en" else None
+    if m is None:
+        return False
+    noun = party.split()[-1].lower()
+    return re.search(re.escape(m.group(1)) + r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}"
+                     + re.escape(noun) + r"\b", analysis.article.text) is not None
 
 
 # the names one town hall goes by: 'die Stadt weist den Vorwurf zurück' answers a charge
@@ -3092,6 +3220,10 @@ DECISION_WORDS = {
     "en": ("voted", "decided", "approved", "rejected", "passed"),
 }
 DECIDED = {lang: re.compile(r"\b(" + "|".join(ws) + r")\b") for lang, ws in DECISION_WORDS.items()}
+
+
+_COUNCIL = re.compile(r"(?i)(?:gemeinderat|stadtrat|\brat\b|\bcouncil\b)")
+_MAYOR = re.compile(r"(?i)(?:ober)?bürgermeister(?:in)?\b|(?:lord\s+)?mayor\b")
 
 
 def _deciders(analysis: Analysis, heard: set[str]) -> list[tuple[str, Sentence]]:

@@ -46,8 +46,10 @@ _GIVE_DE = (r"(?:nenn|nann|leg|liefer|bracht|bring|präsentier|gab|gibt|geb|erbr
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "de": [
         # ---- no_evidence
-        ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,60}?\b(?:nicht|keine)\b"
-                        r"[^.!?]{0,30}?\b(?:vor|erbracht|geliefert|vorgelegt|genannt)\b"),
+        # ('Belege dafür hat bislang niemand vorgelegt': blind review 118 de_geraetehaus, the
+        # flagged claim got no item)
+        ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,60}?\b(?:nicht|keine|"
+                        r"niemand)\b[^.!?]{0,30}?\b(?:vor|erbracht|geliefert|vorgelegt|genannt)\b"),
         # "Belege nannte er dafür nicht", "Beweise dafür legte sie nicht vor"
         ("no_evidence", r"\b(?:Beweise?|Belege?|Nachweise?)\b[^.!?]{0,40}?\b" + _GIVE_DE +
                         r"\b[^.!?]{0,40}?\bnicht\b(?:\s+vor\b)?"),
@@ -492,7 +494,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                         s.text[:m.start()].strip() and not _WHETHER_JOINED.search(
                             s.text, 0, m.start()) or claim == s.index
                         or not _CLAIM_VERB.search(analysis.sentences[claim].text)
-                        and not _RUMOUR.search(analysis.sentences[claim].text)):
+                        and not _RUMOUR.search(analysis.sentences[claim].text)
+                        # 'Kurt Jansen sagte, das Unternehmen habe ... falsch montiert. Ob das
+                        # stimmt, ist nicht geklärt': 'das' is what he said (blind review 121
+                        # de_sirenenausbau: the flagged claim got no item)
+                        and not (claim in reported and claim == s.index - 1
+                                 and _WHETHER_THIS.match(m.group()))):
                     # 'Ob ... tatsächlich ..., ist offen' opening the sentence right after a
                     # claim only (the pattern has no '^': an anchor in the one regex that
                     # screens every sentence doubled its time)
@@ -788,6 +795,10 @@ _WHETHER_BACK = re.compile(r"\b(?:diese[rsmn]?|dies|das|jene[rsmn]?|er|sie|es|it
 # a whether-flag as the second main clause of its sentence: 'Das Gutachten wurde bisher nicht
 # veröffentlicht, und ob die Zahl stimmt, ist nicht bestätigt' (blind review 82
 # de_azubiwohnheim), still about the claim before
+# 'Ob das stimmt', 'Whether that is true': the whether-clause is the statement before
+_WHETHER_THIS = re.compile(r"\s*(?:Ob|Whether)\s+(?:das|dies|es|that|this|it)\s+(?:so\s+)?"
+                           r"(?:stimmt|stimmen|zutrifft|is\s+true|was\s+true|is\s+correct)\b",
+                           re.IGNORECASE)
 _WHETHER_JOINED = re.compile(r"(?:,\s*(?:und|and)|;)\s*$", re.IGNORECASE)
 # a claim going round: 'In der Elternschaft kursiert die Behauptung, ...' (quick reading 37)
 # a post or report that carries it: 'ein Beitrag in einer Facebook-Gruppe, wonach im April ein
