@@ -659,35 +659,34 @@ def _headline_place(q: Question, heads: set[str], key: tuple | None = None) -> b
 
 
 # holidays on a fixed day, as a headline names them, often inside a compound
-# ('Kerkenbrucher Silvesterlauf', 'Christmas Eve concert'), and their (day, month)
+# ('Kerkenbrucher Silvesterlauf', 'Christmas Eve concert'), and their (day, month); not words
+# that are also first names ('Valentin', 'Nikolaus') nor a season ('Christmas market')
 _HOLIDAYS = tuple((re.compile(p), frozenset(days)) for p, days in (
     (r"silvester|new year'?s eve|hogmanay", {(31, 12)}),
-    (r"neujahr|new year'?s day", {(1, 1)}),
+    (r"neujahrs?(?:tag|empfang|konzert|lauf|schwimmen)|new year'?s day", {(1, 1)}),
     (r"heiligabend|heiligen abend|christmas eve", {(24, 12)}),
-    (r"weihnacht|christmas", {(24, 12), (25, 12), (26, 12)}),
+    (r"weihnachtstag|weihnachtsfeiertag|christmas day", {(25, 12), (26, 12)}),
     (r"boxing day|stephanstag", {(26, 12)}),
     (r"halloween|reformationstag", {(31, 10)}),
-    (r"valentin", {(14, 2)}),
+    (r"valentinstag|valentine'?s day", {(14, 2)}),
     (r"tag der deutschen einheit|einheitsfeier", {(3, 10)}),
-    (r"nikolaus", {(6, 12)}),
+    (r"nikolaustag", {(6, 12)}),
     (r"martinstag|martinsumzug|martinsfest", {(11, 11)}),
     (r"bonfire night|guy fawkes", {(5, 11)}),
-    (r"st\.? patrick", {(17, 3)}),
+    (r"st\.? patrick'?s day", {(17, 3)}),
     (r"fourth of july|independence day", {(4, 7)}),
-    (r"tag der arbeit|maifeiertag|erster mai", {(1, 5)}),
+    (r"tag der arbeit|maifeiertag", {(1, 5)}),
 ))
-_MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate((
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "january february march april may june july august september october november december"
-).split())}
-_MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH_WORD})\b"
-                        rf"|\b({_MONTH_WORD})\s+(\d{{1,2}})(?!\d)")
 
 
 def _day_months(text: str) -> set[tuple[int, int]]:
-    return {(int(m[1] or m[4]), _MONTH_NUMBER[m[2] or m[3]])
-            for m in _DAY_MONTH.finditer(text.lower())}
+    """The calendar days a text names, as (day, month)."""
+    out = set()
+    for day in _days(text):
+        number, _, month = day.partition(" ")
+        if month in _MONTH_OF:
+            out.add((int(number), _MONTH_OF[month]))
+    return out
 
 
 def _holiday_days(article: dict | None) -> frozenset[tuple[int, int]]:
@@ -896,7 +895,8 @@ def names_by_answer(analysis: Analysis) -> dict[str, list[str]]:
 
 def select(questions: list[Question], settings: Settings,
            article: dict | None = None,
-           names: dict[str, list[str]] | None = None) -> list[Question]:
+           names: dict[str, list[str]] | None = None,
+           published: datetime.date | None = None) -> list[Question]:
     """The set: the strict selection, or, if that falls short of the count, a second one
     with two give-away rules narrowed (a role question may stand beside a who-question about
     the same person; a bare number is shown only with its noun), when that gives more
@@ -922,8 +922,7 @@ def select(questions: list[Question], settings: Settings,
     name_words = frozenset(w for name in (names or {}) for w in _RUN.findall(name) if len(w) > 3)
     pool = [_Candidate(q, base, fact[id(q)], key, _answer_patterns(q, fact[id(q)]), other,
                        person, name_words) for q, base, key, other, person in prepared]
-    published = _published(article)
-    if published is not None:
+    if published is not None:  # the page's date (common.page_date)
         for c in pool:
             if c.days_asked:
                 c.days_as_weekdays = _weekdays_near(c.days_asked, published)
@@ -1628,38 +1627,20 @@ _MONTH_OF = {m: i % 12 + 1 for i, m in enumerate(
     .split())} | {"jänner": 1}
 
 
-def _published(article: dict | None) -> datetime.date | None:
-    """The date in the byline ('Freitag, 20. November 2026, 11:10 Uhr')."""
-    if not article:
-        return None
-    text = article.get("text", "")
-    for b in article.get("blocks", []):
-        if b.get("kind") != "byline":
-            continue
-        line = text[b["start"]:b["end"]]
-        m = _day_month().search(line)
-        year = re.search(r"\b(19|20)\d\d\b", line[m.end():]) if m else None
-        month = _MONTH_OF.get((m["month"] or m["month2"] or "").lower()) if m else None
-        if m and year and month:
-            try:
-                return datetime.date(int(year.group()), month, int(m["day"] or m["day2"]))
-            except ValueError:
-                return None
-    return None
-
-
 def _weekdays_near(days: frozenset[str], published: datetime.date) -> frozenset[str]:
-    """The weekday names of the days ('18 november') that lie within a week of the article's
-    date, where 'am Mittwoch' means one of them."""
+    """The weekday names of the days ('18 november') that lie within a week of the page's
+    date (the year before or after too: '2. Januar' on a page of 31 December), where 'am
+    Mittwoch' means one of them."""
     out: set[str] = set()
     for day in days:
         number, _, month = day.partition(" ")
-        try:
-            when = datetime.date(published.year, _MONTH_OF[month], int(number))
-        except (KeyError, ValueError):
-            continue
-        if abs((when - published).days) <= 7:
-            out.update(_WEEKDAY_NAMES[when.weekday()])
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                when = datetime.date(year, _MONTH_OF[month], int(number))
+            except (KeyError, ValueError):
+                break
+            if abs((when - published).days) <= 7:
+                out.update(_WEEKDAY_NAMES[when.weekday()])
     return frozenset(out)
 
 
@@ -1941,6 +1922,19 @@ def _spread_same_answers(questions: list[Question]) -> list[Question]:
     return out
 
 
+def _page_day(analysis: Analysis) -> datetime.date | None:
+    """The page's date with its year (common.page_date), or None."""
+    from quizgen.generate.common import page_date
+
+    found = page_date(analysis)
+    if found is None or found[0] is None:
+        return None
+    try:
+        return datetime.date(*found)
+    except ValueError:
+        return None
+
+
 def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:
     art = analysis.article
     article = {
@@ -1952,7 +1946,8 @@ def build_question_set(analysis: Analysis, settings: Settings) -> QuestionSet:
         "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
                        "block": s.block} for s in analysis.sentences],
     }
-    questions = select(candidates(analysis), settings, article, names_by_answer(analysis))
+    questions = select(candidates(analysis), settings, article, names_by_answer(analysis),
+                       _page_day(analysis))
     if not questions:
         raise QuizgenError("no_questions")
     return QuestionSet(language=analysis.language, title=art.title, article=article,

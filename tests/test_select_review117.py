@@ -6,11 +6,13 @@ date question, so the rule is the headline's holiday and nothing else."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from quizgen import pipeline
 from quizgen.model import Evidence, Question, Settings
-from quizgen.select import _day_months, select
+from quizgen.select import _day_months, _page_day, _weekdays_near, select
 
 DE = """Von Petra Lohmann | Montag, 23. November 2026, 09:10 Uhr
 
@@ -62,8 +64,8 @@ def test_the_german_set_asks_since_when_instead():
 @pytest.mark.parametrize(("text", "expected"), [
     ("am 31. Dezember", {(31, 12)}),
     ("on 24 December", {(24, 12)}),
-    ("on December 24th", {(24, 12)}),
-    ("the 5th of November", {(5, 11)}),
+    ("on December 24", {(24, 12)}),
+    ("am 5. November und am 6. November", {(5, 11), (6, 11)}),
     ("im Dezember 2024", set()),
 ])
 def test_day_months(text, expected):
@@ -81,27 +83,35 @@ def _cloze(qid: str, answer: str, sentence: int, text: str) -> Question:
                     evidence=[Evidence(sentence, 0, len(text), text)], score=0.6)
 
 
-def _article(byline: str) -> dict:
-    text = f"{byline}\n\nSirenen bleiben stumm\n\nText."
-    return {"text": text, "blocks": [
-        {"kind": "byline", "start": 0, "end": len(byline)},
-        {"kind": "headline", "start": len(byline) + 2, "end": len(byline) + 23}]}
-
-
 WEEKDAY = _cloze("weekday", "Mittwoch", 2,
                  "Beim Probealarm am Mittwoch blieben in mehreren Orten die Signale aus.")
 DATE = _cloze("date", "18. November", 5,
               "Beim Probealarm am 18. November um 11 Uhr heulten nur 19 der Anlagen.")
 
 
-@pytest.mark.parametrize(("byline", "kept"), [
-    ("Von Jana Roth | Freitag, 20. November 2026, 11:10 Uhr", 1),  # 18 Nov 2026: a Wednesday
-    ("By Jana Roth | Friday 20 November 2026, 11:10", 1),
-    ("By Jana Roth | November 20, 2026", 1),
-    ("Von Jana Roth | Freitag, 20. November 2025, 11:10 Uhr", 2),  # 18 Nov 2025: a Tuesday
-    ("Von Jana Roth | Freitag, 20. März 2026, 11:10 Uhr", 2),  # months away
-    ("Von Jana Roth", 2),  # no date to tell
+@pytest.mark.parametrize(("published", "kept"), [
+    (datetime.date(2026, 11, 20), 1),  # Friday; 18 November 2026 was a Wednesday
+    (datetime.date(2025, 11, 20), 2),  # 18 November 2025 was a Tuesday
+    (datetime.date(2026, 3, 20), 2),  # months away
+    (None, 2),  # no page date to tell
 ])
-def test_a_weekday_and_the_date_of_that_day_are_one_day(byline, kept):
-    chosen = select([WEEKDAY, DATE], Settings(families=["comprehension"]), _article(byline))
+def test_a_weekday_and_the_date_of_that_day_are_one_day(published, kept):
+    chosen = select([WEEKDAY, DATE], Settings(families=["comprehension"]), published=published)
     assert len(chosen) == kept
+
+
+def test_the_page_date_is_read_from_the_byline_in_any_form():
+    german = ("\n\nSirenen bleiben stumm\n\nBeim Probealarm am Mittwoch blieben die Signale "
+              "aus. Der Fehler soll bis Dezember behoben sein.")
+    english = ("\n\nSirens stay silent\n\nAt the test alarm on Wednesday the signals failed. "
+               "The fault is to be fixed by December.")
+    for text in ("Von Jana Roth | Freitag, 20. November 2026, 11:10 Uhr" + german,
+                 "Von Jana Roth | 20.11.2026, 11:10 Uhr" + german,
+                 "By Jana Roth | Friday 20 November 2026, 11:10" + english):
+        analysis = pipeline.analyze(pipeline.load_article(text))
+        assert _page_day(analysis) == datetime.date(2026, 11, 20), text
+
+
+def test_a_weekday_near_new_year_is_read_in_the_next_year():
+    # 2 January 2027 is a Saturday; the page is of Thursday 31 December 2026
+    assert "samstag" in _weekdays_near(frozenset({"2 januar"}), datetime.date(2026, 12, 31))
