@@ -495,7 +495,9 @@ PROMO = _table(
     r"^(?!.*[\"“”])(?!.*\b(?:said|says|told)\b)"
     r"(?=.*\b(?:you|your)\b|(?:Stay|Keep|Never miss|Don't miss)\b).*\bour\s+"
     r"(?:[\w-]+\s+){0,2}?(?:app|newsletter|website|live ?blog|podcast|alerts|channel)\b",
-    r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
+    # ('... help them sign up for landline alerts' after a sentence of news is news: blind
+    # review 119, a whole paragraph was lost as 'promo')
+    r"^[^.]*\b(?:sign up|subscribe)\b.*\b(?:newsletter|updates|alerts|briefing)\b",
     r"^(?:Anzeige|Werbung|Advertisement|Sponsored(?: content)?)$",
     r"^(?:Teilen|Share)(?:\s+(?:auf|on|this article))?\s*:?$",
     r"^(?:Artikel (?:teilen|drucken|merken|verschenken|vorlesen)|Kommentare?(?: \(\d+\))?|"
