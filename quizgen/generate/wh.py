@@ -1483,7 +1483,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
     if re.match(r"^Wie viele \S+ (?:sagte|erklärte|berichtete|teilte|schätzte)\b", prompt):
         return 0.0  # 'Wie viele Beinahe-Unfälle sagte Brandt ..., habe es gegeben?': the count
         # belongs to the reported clause, the verb to the saying
-    if _GENERIC_BODY_KEY.match(answer) and _SUM_IN_PROMPT.search(prompt) and \
+    if (_GENERIC_BODY_KEY.match(answer) or _NAMED_COUNCIL_KEY.match(answer)
+            and _ESTIMATED.search(prompt)) and _SUM_IN_PROMPT.search(prompt) and \
             re.match(r"(?:Who|Wer) ", prompt):
         score = min(score, VAGUE_ANSWER_SCORE)  # 'Who has estimated that repairing the roof
         # would cost around £85,000? - the council': the body that owns it is the guess,
@@ -1530,6 +1531,13 @@ _GENERIC_BODY_KEY = re.compile(r"(?:the (?:town |city |county |borough |district
                                r"council|die (?:stadt|gemeinde|stadtverwaltung|verwaltung)|"
                                r"der (?:kreis|landkreis))$")
 _SUM_IN_PROMPT = re.compile(r"[£€$]\s?\d|\d\s?(?:Euro|euros|pounds)\b")
+# ... also the council by its name, when the prompt asks who estimated the sum: 'Who has
+# estimated that repairing the roof would cost around £85,000? - Ashcombe Town Council' came
+# back once the council's name was found (c333198); 'Who has offered a grant of £250?' stays
+_NAMED_COUNCIL_KEY = re.compile(r"(?:[A-Z][\w'-]+ )+(?:Town |City |County |Borough |District |"
+                                r"Parish )?Council$|(?:die )?(?:Stadt|Gemeinde) [A-ZÄÖÜ][\w-]+$")
+_ESTIMATED = re.compile(r"(?i)\b(?:estimated?|estimates|reckons?|schätzt|geschätzt|schätzte|"
+                        r"beziffert|bezifferte|veranschlagt)\b")
 _HAS_HAD_TO_FOR = re.compile(r"^How long (?:has|have)\b[^?]*\bhad to\b")
 # who expects a time, with the thing expected left in the sentence before
 _EXPECTS_A_TIME = re.compile(
