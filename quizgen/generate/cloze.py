@@ -422,6 +422,8 @@ _SMALLER_UNIT_AFTER = re.compile(r"(?i)\b(?:\d+|\w+)\s+(?:hours?|minutes?|Stunde
 _SMALLER_UNIT_BEFORE = re.compile(r"(?i)\s*(?:(?:hours?|minutes?|Stunden|Minuten)\s+)?(?:and|und)"
                                   r"\s+\S+\s+(?:minutes?|seconds?|Minuten|Sekunden)\b")
 # '"We just want ...," ____ said.': who said a quoted sentence is the attribution items' matter
+# 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a count was taken
+_BY_BEFORE_GAP = re.compile(r"(?i)\b(?:bis|by)\s*$")
 _QUOTE_BEFORE_GAP = re.compile(r"[,.!?][\"”“'’]\s*$")
 _SAID_AFTER_GAP = re.compile(r"^\s+(?:said|says|added|sagte|sagt|erklärte|ergänzte)\s*[.!]?\s*$")
 # 'für die ____ Kilometer', 'over the ____ miles': a definite article before a count names a
@@ -1299,7 +1301,7 @@ def generate(analysis: Analysis) -> list[Question]:
             elif skill == "when" and salience == 1 and not re.search(r"\d", answer) and any(
                     t[4] == "how_many" and t[5] > 1 and t[0] < start for t in targets):
                 score -= 0.1  # "donations of more than £30,000 since ____": ask the number
-            elif skill == "when" and re.search(r"(?i)\b(?:bis|by)\s*$", analysis.article.text[
+            elif skill == "when" and _BY_BEFORE_GAP.search(analysis.article.text[
                     max(0, start - 5):start]) and any(t[4] == "how_many" for t in targets) \
                     and not DEADLINE_VERB.search(s.text):
                 score -= 0.1  # 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a
