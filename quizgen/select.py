@@ -681,11 +681,12 @@ _HOLIDAYS = tuple((re.compile(p), frozenset(days)) for p, days in (
 
 def _day_months(text: str) -> set[tuple[int, int]]:
     """The calendar days a text names, as (day, month)."""
+    months = _month_of()
     out = set()
     for day in _days(text):
         number, _, month = day.partition(" ")
-        if month in _MONTH_OF:
-            out.add((int(number), _MONTH_OF[month]))
+        if month in months:
+            out.add((int(number), months[month]))
     return out
 
 
@@ -1618,13 +1619,22 @@ def _weekdays(text: str) -> frozenset[str]:
 
 
 _EMPTY: frozenset[str] = frozenset()  # no words, no days
-_WEEKDAY_NAMES = (("montag", "monday"), ("dienstag", "tuesday"), ("mittwoch", "wednesday"),
-                  ("donnerstag", "thursday"), ("freitag", "friday"),
-                  ("samstag", "sonnabend", "saturday"), ("sonntag", "sunday"))
-_MONTH_OF = {m: i % 12 + 1 for i, m in enumerate(
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "january february march april may june july august september october november december"
-    .split())} | {"jänner": 1}
+@functools.cache
+def _month_of() -> dict[str, int]:
+    """Month name (lower case, German and English) -> number, from the month names of
+    generate/distractors.py (imported late like every generator)."""
+    from quizgen.generate.distractors import MONTHS
+
+    return {m.lower(): i + 1 for names in MONTHS.values() for i, m in enumerate(names)} | {
+        "jänner": 1}
+
+
+@functools.cache
+def _weekday_names() -> tuple[frozenset[str], ...]:
+    """The names of each weekday, Monday first, from generate/media_headline.py's table."""
+    from quizgen.generate.media_headline import WEEKDAYS
+
+    return tuple(frozenset(w for w, k in WEEKDAYS.items() if k == day) for day in range(7))
 
 
 def _weekdays_near(days: frozenset[str], published: datetime.date) -> frozenset[str]:
@@ -1636,11 +1646,11 @@ def _weekdays_near(days: frozenset[str], published: datetime.date) -> frozenset[
         number, _, month = day.partition(" ")
         for year in (published.year - 1, published.year, published.year + 1):
             try:
-                when = datetime.date(year, _MONTH_OF[month], int(number))
+                when = datetime.date(year, _month_of()[month], int(number))
             except (KeyError, ValueError):
                 break
             if abs((when - published).days) <= 7:
-                out.update(_WEEKDAY_NAMES[when.weekday()])
+                out.update(_weekday_names()[when.weekday()])
     return frozenset(out)
 
 
