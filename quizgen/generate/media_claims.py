@@ -1679,8 +1679,9 @@ _CHECKING = re.compile(r"(?i)^[^.;]{0,40}?\b(?:prüf\w*|überprüf\w*|überleg\w
 
 # a linking adverb in the first words of a predicate ('wirft den Klägern zudem vor', 'also
 # said'): it ties the words to a sentence before
+# ('a further 20 jobs', 'the further talks': an adjective, not the linking word - code review)
 _LINKING = re.compile(r"(?i)^((?:[^\s,]+\s+){1,4}?)(?:außerdem|zudem|ferner|überdies|ebenfalls|"
-                      r"also|further|additionally)\s+")
+                      r"also|(?<!\ba )(?<!\ban )(?<!\bthe )further|additionally)\s+")
 
 
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
