@@ -421,9 +421,9 @@ _SMALLER_UNIT_AFTER = re.compile(r"(?i)\b(?:\d+|\w+)\s+(?:hours?|minutes?|Stunde
                                  r"pounds|Pfund|Euro|metres|meters|Meter)\s+(?:and|und)\s+$")
 _SMALLER_UNIT_BEFORE = re.compile(r"(?i)\s*(?:(?:hours?|minutes?|Stunden|Minuten)\s+)?(?:and|und)"
                                   r"\s+\S+\s+(?:minutes?|seconds?|Minuten|Sekunden)\b")
-# '"We just want ...," ____ said.': who said a quoted sentence is the attribution items' matter
 # 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a count was taken
 _BY_BEFORE_GAP = re.compile(r"(?i)\b(?:bis|by)\s*$")
+# '"We just want ...," ____ said.': who said a quoted sentence is the attribution items' matter
 _QUOTE_BEFORE_GAP = re.compile(r"[,.!?][\"”“'’]\s*$")
 _SAID_AFTER_GAP = re.compile(r"^\s+(?:said|says|added|sagte|sagt|erklärte|ergänzte)\s*[.!]?\s*$")
 # 'für die ____ Kilometer', 'over the ____ miles': a definite article before a count names a
