@@ -205,15 +205,22 @@ _PERIOD_AFTER = re.compile(r"\s+(?:days|weeks|months|years|Tage|Tagen|Wochen|Mon
 
 _SOURCE_OF_FIGURES = re.compile(r"(?i)\b(?:according to|laut|nach)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:published|released|veröffentlichten|vorgelegten)"
-                                r"(?:\s+[\w&-]+){0,8}?\s+(?:on|am)\s*$|\b(?:according to|laut|"
-                                r"nach)\s+(?:den\s+|der\s+)?(?:am|on)\s*$")
+                                r"(?:\s+[\w&-]+){0,8}?\s+(?:on|am)\s*$|\b(?:according to|laut)"
+                                r"\s+(?:den\s+|der\s+)?(?:am|on)\s*$")
+# 'nach' is temporal too: 'Nach der am ____ beschlossenen Sperrung' dates a decision; only
+# 'Nach den am ____ veröffentlichten Zahlen' names a source
+_NACH_AM = re.compile(r"(?i)\bnach\s+(?:den\s+|der\s+|dem\s+)?am\s*$")
+_PUBLISHED_AFTER = re.compile(r"\s+(?:veröffentlicht|vorgelegt|publiziert|bekanntgegeben|"
+                              r"vorgestellt)en\b")
 
 
 def _weekday_of_a_notice(analysis: Analysis, start: int, end: int, answer: str) -> bool:
     """A bare weekday ('Tuesday', 'Dienstagabend') as the day something was published or
     announced: 'published on ____', 'announced on ____ that', 'am ____ vorgestellt'."""
     text = analysis.article.text
-    if _SOURCE_OF_FIGURES.search(text[max(0, start - 80):start]):
+    if _SOURCE_OF_FIGURES.search(text[max(0, start - 80):start]) or (
+            _NACH_AM.search(text[max(0, start - 16):start])
+            and _PUBLISHED_AFTER.match(text, end)):
         return True  # 'around one in five posts are vacant, according to figures published by
         # the council on ____' - 12 November: the day the source came out, beside the
         # figure (blind review 111 en_home_care_mileage #3, F)
@@ -382,7 +389,8 @@ def _targets(analysis: Analysis, index: int):
         if q.unit and _second_dimension(analysis, s, q):
             continue  # 'etwa 40 Meter lang und bis zu ____ Meter breit': the second measure
             # of a thing whose first the sentence gives (fresh39 uferweg Q3)
-        if _SMALLER_UNIT_AFTER.search(analysis.article.text[max(s.start, q.start - 30):q.start]) \
+        if ((q.unit or "").lower() in _SMALLER_UNITS and _SMALLER_UNIT_AFTER.search(
+                analysis.article.text[max(s.start, q.start - 30):q.start])) \
                 or _SMALLER_UNIT_BEFORE.match(analysis.article.text, q.end):
             continue  # 'crossed the line in 31 minutes and ____ seconds' - 52: the tail of a
             # time, a side detail (blind review 114 en_short_course #1, F)
@@ -419,6 +427,10 @@ def _targets(analysis: Analysis, index: int):
 # measure whose larger one stands before it
 _SMALLER_UNIT_AFTER = re.compile(r"(?i)\b(?:\d+|\w+)\s+(?:hours?|minutes?|Stunden|Minuten|"
                                  r"pounds|Pfund|Euro|metres|meters|Meter)\s+(?:and|und)\s+$")
+# only a smaller unit is the tail of such a measure: '5.000 Euro und 24 Laptops' are two gifts
+_SMALLER_UNITS = frozenset({"minute", "minutes", "second", "seconds", "minuten",
+                            "sekunden", "sekunde", "pence", "p", "cent", "cents", "centimetres",
+                            "centimeters", "cm", "zentimeter", "inches", "ounces", "unzen"})
 _SMALLER_UNIT_BEFORE = re.compile(r"(?i)\s*(?:(?:hours?|minutes?|Stunden|Minuten)\s+)?(?:and|und)"
                                   r"\s+\S+\s+(?:minutes?|seconds?|Minuten|Sekunden)\b")
 # 'Bis ____ kamen mehr als 18.000 Euro zusammen': the day a count was taken
@@ -436,8 +448,17 @@ def _said_before(analysis: Analysis, s: Sentence, q) -> bool:
     Kilometer' in the lead, 'für die zehn Kilometer' later)?"""
     if not q.unit:
         return False
-    want = f"{q.number_text} {q.unit}".lower()
-    return any(want in t.text.lower() for t in analysis.sentences[:s.index])
+    unit = q.unit.lower()
+    if len(unit) > 4:  # 'zwei Männer' / 'zwei Männern', 'acht Kilometer' / 'Kilometern'
+        unit = _INFLECTION_END.sub("", unit)
+    want = re.compile(rf"(?<![\w.,]){re.escape(q.number_text.lower())}\s+{re.escape(unit)}"
+                      r"(?:e|en|n|s|es)?(?!\w)")  # not '10 kilometres' inside '110 kilometres'
+    low = q.number_text.lower()
+    return any(low in t.text.lower() and want.search(t.text.lower())
+               for t in analysis.sentences[:s.index])
+
+
+_INFLECTION_END = re.compile(r"(?:en|e|n|s)$")
 
 
 _APPEAL = re.compile(
