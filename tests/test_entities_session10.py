@@ -71,7 +71,8 @@ def test_declined_titles_are_roles_in_the_nominative(tmp_path: Path) -> None:
     ents = _entities(tmp_path, DECLINED_TEXT)
     assert ents.get("Georg Huber") == ("PER", "Erster Bürgermeister"), ents
     assert ents.get("Henrik Albers") == ("PER", "Parasitologe"), ents
-    assert ents.get("Julia Aksoy") == ("PER", "Sprecherin der Elterninitiative"), ents
+    # the initiative's name goes with it (compB14: 'der Feuerwehr Selkingen', not 'der Feuerwehr')
+    assert ents.get("Julia Aksoy") == ("PER", "Sprecherin der Elterninitiative Schulweg"), ents
     assert ents.get("Claudia Weiß") == ("PER", "Rektorin"), ents
 
 
