@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.common import distinct, normalise_answer, shuffled
+from quizgen.generate.distractors import MONTHS
 from quizgen.generate.media_contrast import (
     TOTAL,
     TOTAL_PHRASES,
+    WOULD_WORK,
     Finding,
     actor_findings,
     capitalised_name,
@@ -720,14 +722,17 @@ def _since_backed(analysis: Analysis, qh: Quantity) -> bool:
     # Wochen' over 'beginnt am Montag mit dem Aufbau' and 'Mitte Januar rollen die ersten
     # Autos' on a page of Friday 27 November (blind review 112 de_behelfsbruecke #16 asked
     # whether 'sechs' is in the body); both are rough, so one unit either way
-    rough = []
-    for d in analysis.dates:
+    # (each rough date keeps the number of the expression it comes from: the two days one
+    # weekday may mean, a week apart, never pair with each other - 'seit Montag' alone backs
+    # no 'zwei Wochen'; code review of round 1)
+    rough: set[tuple[int, datetime.date]] = set()
+    for idx, d in enumerate(analysis.dates):
         if analysis.sentences[d.sentence].block != "body":
             continue
         wd = WEEKDAYS.get((d.value or "").lower())
         if wd is not None:
-            rough += [page + datetime.timedelta(days=k) for k in range(-7, 8)
-                      if k and (page + datetime.timedelta(days=k)).weekday() == wd]
+            rough.update((idx, page + datetime.timedelta(days=k)) for k in range(-7, 8)
+                         if k and (page + datetime.timedelta(days=k)).weekday() == wd)
             continue
         v = re.match(r"^(\d{4}|-)-(\d\d)$", d.value or "")
         part = next((n for w, n in PART_OF_MONTH.items()
@@ -737,13 +742,19 @@ def _since_backed(analysis: Analysis, qh: Quantity) -> bool:
         years = [int(v.group(1))] if v.group(1) != "-" else [page.year, page.year + 1]
         for year in years:
             try:
-                rough.append(datetime.date(year, int(v.group(2)), part))
+                rough.add((idx, datetime.date(year, int(v.group(2)), part)))
             except ValueError:
                 continue
-    return any((b - a).days / per_unit > 0 and abs((b - a).days / per_unit - qh.value) <= 1
-               for a in rough + days for b in rough if a != b) or any(
-        (b - a).days / per_unit > 0 and abs((b - a).days / per_unit - qh.value) <= 1
-        for a in rough for b in days)
+    if not rough:
+        return False
+    exact = {(-1, day) for day in days}  # the exact days pair with any rough one
+
+    def fits(a: datetime.date, b: datetime.date) -> bool:
+        span = (b - a).days / per_unit
+        return span > 0 and abs(span - qh.value) <= 1
+
+    return any(fits(a, b) for na, a in rough | exact for nb, b in rough if na != nb) or any(
+        fits(a, b) for _, a in rough for _, b in exact)
 
 
 WEEKDAYS = {w: k for k, ws in enumerate((("montag", "monday"), ("dienstag", "tuesday"),
@@ -1225,6 +1236,7 @@ def _figure_text(analysis: Analysis, q: Quantity) -> str:
 
 
 # the place or owner named right after a body's figure: 'six courts at Victoria Road'
+_MONTH_NAMES = frozenset(MONTHS["de"] + MONTHS["en"])
 PLACE_AFTER = {"de": re.compile(r"\s+(?:in|im|in der|am|an der|auf dem|bei|beim|des|der)\s+"
                                 r"((?:[A-ZÄÖÜ][\w-]+\s?)+)"),
                "en": re.compile(r"\s+(?:at|in|on|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s?)+)")}
@@ -1239,7 +1251,10 @@ def _elsewhere(analysis: Analysis, s: Sentence, target: Quantity) -> bool:
                                 - len(clean(target.text)))
     if m is None:
         return False
-    name = [w for w in m.group(1).split() if len(w) >= 3]
+    # 'six courts on Monday', 'im März': a day or month after the figure is no place
+    # (code review of round 1)
+    name = [w for w in m.group(1).split() if len(w) >= 3 and w.lower() not in WEEKDAYS
+            and w not in _MONTH_NAMES]
     return bool(name) and not any(re.search(rf"\b{re.escape(w)}\b", s.text) for w in name)
 
 
@@ -3029,7 +3044,12 @@ def _limits(analysis: Analysis, group: list[Sentence], lead: Sentence | None
             # 'Police have not confirmed any link between the thefts and an organised gang'
             # under 'Cycle thefts almost double': the note is on a suspected link the
             # headline does not claim (blind review 109 en_bike_marking #13 cited it as 'But:')
-            and not (LINK_NOTE[lang].search(own) and not LINKED[lang].search(text)))
+            and not (LINK_NOTE[lang].search(own) and not LINKED[lang].search(text))
+            # 'Whether that would be enough to protect the lens has not been confirmed':
+            # open is whether a plan would work, not what the headline reports (blind
+            # review 128 en_lighthouse_lens #15/#16 said the body did not back 'Villagers
+            # fight plan to remove ... lens')
+            and not WOULD_WORK[lang].match(own.strip()))
         if limited and not _says_nothing(analysis, b) and not \
                 CLAIMED[lang].search(own) and _topic(analysis, [b]) & topic and \
                 not _opinion_sentence(b, lang) and not MODAL[lang].search(own) and \

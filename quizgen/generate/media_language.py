@@ -486,7 +486,10 @@ def _loaded(analysis: Analysis) -> list[Question]:
         expl = t["loaded_omit"].format(word=quoted(word, lang)) if neutral is None else \
             t["loaded_expl"].format(word=quoted(word, lang), neutral=quoted(neutral, lang))
         out.append(make(analysis, "loaded", "multiple_choice", "loaded_language",
-                        t["loaded" if len(group) == 1 else "loaded_headline"].format(
+                        # a one-sentence headline is 'this headline', not 'this sentence
+                        # from the headline' (blind review 120 en_flood_gates #10)
+                        t["loaded" if len(group) == 1 and s.block != "headline"
+                          else "loaded_headline"].format(
                             where=t["where"][s.block], text=text), word, group,
                         expl, options=opts, difficulty=1 if s.block == "headline" else 2,
                         score=0.72 if plain >= 3 else 0.6))
