@@ -98,7 +98,7 @@ def test_group_saying_is_not_the_last_speakers_claim():
         assert "Paul Wendler diese Behauptung" not in q.prompt, q.prompt
         assert "Behauptung von Paul Wendler" not in str(q.answer), q.answer
     assert any(q.skill == "discussion" and "Elterninitiative" in str(q.answer)
-               and "Warum könnte ihre Quelle" in q.prompt for q in qs), [q.prompt for q in qs]
+               and "arum könnte ihre Quelle" in q.prompt for q in qs), [q.prompt for q in qs]
 
 
 SIRENEN_DE = """Von Tom Berger | Freitag, 20. November 2026, 11:10 Uhr

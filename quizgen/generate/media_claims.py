@@ -807,6 +807,34 @@ _FINITE_EN = re.compile(r"(?i)\b(?:is|are|was|were|will|would|could|can|may|migh
                         r"shall|has|have|had|do|does|did|\w+ed)\b")
 
 
+_FINITE_C5 = frozenset("VVZ VVD VVB VBZ VBD VBB VDZ VDD VDB VHZ VHD VHB VM0".split())
+# words that open a clause of their own: 'once', 'whether', 'that', 'who', 'which'
+_CLAUSE_C5 = frozenset("CJS CJT PNQ DTQ".split())
+
+
+def _verbless_object(c: Claim) -> bool:
+    """Is an English indirect claim a noun phrase with no finite verb of its own, only those
+    of the clauses inside it ('an independent review ... once it was back in service'; not
+    'a decision on whether ... could be rebuilt would be taken in January')?"""
+    span = c.quote.content_span
+    if c.quote.kind != "indirect" or not span:
+        return False
+    opened = 0  # clauses opened whose finite verb is still to come
+    last = ""
+    for t in c.sentence.tokens:
+        if span[0] <= t.start < span[1]:
+            if t.tag == "CJC" and last == "PUN":
+                break  # ', and said ...': the option keeps the first clause only
+            if t.tag in _CLAUSE_C5:
+                opened += 1
+            elif t.tag in _FINITE_C5:
+                if not opened:
+                    return False  # a verb of its own
+                opened -= 1
+            last = t.tag
+    return True
+
+
 def _verbless_question(text: str) -> bool:
     m = _WHETHER_CUT.search(text)
     return m is not None and not _FINITE_EN.search(text, 0, m.start())
@@ -850,6 +878,11 @@ def _unflagged_pool(cs: list[Claim], flagged_keys: set[str], flagged_stems: set[
             continue  # 'The damage as "significant" and said engineers had ...' (judged22)
         if text and EVIDENCE_WORD.search(text):
             continue  # 'software "should never be the only evidence"' muddles the question
+        if text and not use_form and lang == "en" and _verbless_object(o):
+            # 'She promised an independent review of the ferry's maintenance once it was back
+            # in service': the object of 'promised' is no statement (blind review 127
+            # en_floating_bridge #11 offered 'An independent review of ... once it was ...')
+            continue
         if text and lang == "en" and _verbless_question(text):
             # 'A mobile eye care provider, ClearSight Home Visits, whether it could also hold
             # a monthly clinic': what was asked is no statement (blind review 94
@@ -1684,6 +1717,27 @@ _LINKING = re.compile(r"(?i)^((?:[^\s,]+\s+){1,4}?)(?:außerdem|zudem|ferner|üb
                       r"also|(?<!\ba )(?<!\ban )(?<!\bthe )further|additionally)\s+")
 
 
+# a demonstrative that points back past the option's own words ('said that at least six of
+# those calls had been made to 999'); not 'those who', 'in dieser Woche'
+_OPTION_POINTS_BACK = {
+    "en": re.compile(r"\b(?:those|these) (?!who\b|which\b|that\b|days\b)[a-z]+s\b"),
+    "de": re.compile(r"\b(?:diese[rnms]?|jene[rnms]?) (?!Woche|Jahr|Monat|Tag|Zeit|Saison|Fall\b|"
+                     r"Sinne|Zusammenhang)"
+                     r"[A-ZÄÖÜ]"),
+}
+
+
+def _option_sex(text: str, lang: str) -> str | None:
+    """The sex an option shows for the one who says it: a he/she/his/her, or in German a
+    bare 'ihr-' with nothing feminine or plural before it in its clause ('sagte, ihre
+    Fraktion habe ...')."""
+    sex = _pronoun_sex(text, lang)
+    if sex is None and lang == "de" and _DE_POSS_IHR.search(text) and \
+            _unresolved_pointer("Wer " + text, lang):
+        return "f"
+    return sex
+
+
 def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     """What an official says about events of their own side: name it as their account."""
     lang = analysis.language
@@ -1731,17 +1785,24 @@ def _interested_party(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         # article shows no sex for the speaker, no option shows one
         sex = gender(analysis, c.entity) or _pronoun_sex(QUOTED_PART.sub(" ", c.predicate),
                                                          lang)
+        # ('Jens Hartwig … sagte, ihre Fraktion habe ...': a bare 'ihr-' reads as hers, blind
+        # review 119 de_geraetehaus ML3; '... six of those calls': which calls? blind review
+        # 122 en_phone_box #11)
         others = [o for o in others
-                  if _pronoun_sex(QUOTED_PART.sub(" ", o), lang) in (None, sex)]
+                  if _option_sex(QUOTED_PART.sub(" ", o), lang) in (None, sex)
+                  and not _OPTION_POINTS_BACK[lang].search(QUOTED_PART.sub(" ", o))]
         if len(others) < 2 or _mentions(c.predicate, c.entity, c.speaker):
             continue
-        done.add(c.key)
         # 'wirft den Klägern zudem vor, ...' adds to what the option does not print (blind
         # review 116 de_sportplatzlaerm #11); of more than three, those nearest the key's
         # length, so no option stands out by its length
         others = distinct([_LINKING.sub(r"\1", o) for o in others])
         if len(others) > 3:
             others = sorted(others, key=lambda o: abs(len(o) - len(c.predicate)))
+        if len(c.predicate) > 1.8 * max(len(o) for o in others[:3]):
+            continue  # a key twice as long as any other option gives itself away (blind
+            # review 119 de_geraetehaus ML3, 122 en_phone_box #11)
+        done.add(c.key)
         opts = shuffled([c.predicate, *others[:3]], ("party", c.quote.sentence, c.content))
         expl = t["party_expl"].format(speaker=c.speaker, role=_role(analysis, c.entity),
                                       says=says(analysis, c.sentence))

@@ -76,15 +76,18 @@ T = {
         "why_any": "Der Artikel gibt mehrere Behauptungen wieder und merkt an, dass dafür "
                    "keine Beweise vorgelegt wurden. Wähle eine aus: Warum könnte ihre Quelle "
                    "sie aufstellen, und welche Belege bräuchte man, um sie zu prüfen?",
+        # 'Denke an diese Behauptung' named none, so the student did not know which was
+        # meant (blind review 124 en_parcel_thefts #15): the item asks for it, which its
+        # note already wants ('(1) nennt die Behauptung')
         "why_one": "Der Artikel gibt eine Behauptung wieder und merkt an, dass dafür keine "
-                   "Beweise vorgelegt wurden. Denke an diese Behauptung: Warum könnte ihre "
+                   "Beweise vorgelegt wurden. Welche Behauptung ist das, warum könnte ihre "
                    "Quelle sie aufstellen, und welche Belege bräuchte man, um sie zu prüfen?",
         # a claim nobody named makes ('In der Stadt kursiert die Behauptung, ...'): no source
         # to ask about (blind review 39 de_oldtimertreffen #13)
         "why_one_anon": "Der Artikel gibt eine Behauptung wieder, ohne zu sagen, wer sie "
                         "aufstellt, und merkt an, dass dafür keine Beweise vorgelegt wurden. "
-                        "Wer könnte ein Interesse daran haben, dass sie sich verbreitet, und "
-                        "welche Belege bräuchte man, um sie zu prüfen?",
+                        "Welche Behauptung ist das, wer könnte ein Interesse daran haben, dass "
+                        "sie sich verbreitet, und welche Belege bräuchte man, um sie zu prüfen?",
         "anon_note": "(1) nennt die Behauptung, zeigt, dass der Artikel keine Quelle für sie "
                      "nennt, und überlegt, wer ein Interesse an ihr haben könnte;",
         "any_item": "{claim} (dazu der Artikel: {marker})",
@@ -178,11 +181,12 @@ T = {
                    "them. Pick one: why might its source make this claim, and what evidence "
                    "would be needed to check it?",
         "why_one": "The article reports a claim and notes that no evidence was given for it. "
-                   "Think about this claim: why might its source make it, and what evidence "
+                   "Which claim is it, why might its source make it, and what evidence "
                    "would be needed to check it?",
         "why_one_anon": "The article reports a claim without saying who makes it, and notes "
-                        "that no evidence was given for it. Who could have an interest in "
-                        "spreading it, and what evidence would be needed to check it?",
+                        "that no evidence was given for it. Which claim is it, who could "
+                        "have an interest in spreading it, and what evidence would be needed "
+                        "to check it?",
         "anon_note": "(1) names the claim, points out that the article names no source for "
                      "it, and considers who could have an interest in it;",
         "any_item": "{claim} (the article adds: {marker})",
@@ -1711,6 +1715,20 @@ _RUN_BY_HEAD = {"run": "head", "led": "head", "managed": "head", "owned": "owner
                 "founded": "founder", "set up": "founder", "started": "founder"}
 
 
+_SPOKES_EN = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_FIRM_SPOKES = re.compile(r"(?:^|\s)((?:[A-Z][\w&'-]*\s+){0,2}[A-Z][\w&'-]*)\s+"
+                          r"(spokesman|spokeswoman|spokesperson)\s+$")
+
+
+# 'der Vorsitzende des Segelclubs Wessinghaven, ', 'Der Inhaber des Restaurants „Zum
+# Feuerschiff“, ' right before a name
+_ROLE_OF_BEFORE_DE = re.compile(r"(?:^|\s)([Dd]er|[Dd]ie)\s+([A-ZÄÖÜ][a-zäöüß-]+(?:ende|er|erin|"
+                                r"ent|entin|or|orin|eur|eurin|ist|istin|wart|wartin))\s+((?:des|"
+                                r"der)\s+[^,;:()]{3,60}?),\s+$")
+# 'Café owner ', 'Retired teacher ' opening the sentence before the name
+_PLAIN_TITLE_EN = re.compile(r"([A-Z][a-zé'-]+(?:\s+[a-z][a-z-]+){1,2})\s+")
+
+
 def _role(analysis: Analysis, ent: Entity) -> str | None:
     """_role_text, with whose the role is where the article says it only by a possessive
     after naming the organisation ('Die Grünen ... kritisieren ... Ihr Sprecher Tobias
@@ -1726,6 +1744,31 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             continue
         sent = analysis.sentences[m.sentence]
         before = text[sent.start:m.start]
+        firm = _FIRM_SPOKES.search(before) if lang == "en" and role and \
+            role.split()[-1] in _SPOKES_EN else None
+        # ('Kelby Marine spokesman': the entity layer may keep 'Marine spokesman')
+        if firm is not None and (firm.group(1) + " " + firm.group(2)).endswith(role) and any(
+                e.label == "ORG" and firm.group(1) in {e.name, *e.aliases}
+                for e in analysis.entities):
+            # 'BT spokesman Mark Hollis': BT's (blind review 125 en_phone_box #18 listed
+            # 'Mark Hollis (spokesman)')
+            return f"{firm.group(1)} {firm.group(2)}"
+        of = _ROLE_OF_BEFORE_DE.search(before) if lang == "de" and not role else None
+        if of is not None:
+            # 'der Vorsitzende des Segelclubs Wessinghaven, Uwe Petersen': the office before
+            # the name (blind review 128 de_liegeplatzgebuehren listed him without a role)
+            head = of.group(2)
+            if of.group(1).lower() == "der" and head.endswith("e"):
+                head += "r"  # 'Vorsitzender des ...' without the article
+            return f"{head} {of.group(3)}"
+        plain = _PLAIN_TITLE_EN.fullmatch(before) if lang == "en" and not role and \
+            sent.tokens and sent.tokens[0].tag[:2] in {"NN", "AJ"} else None
+        # (a common noun or adjective first: not 'But local historian ...', 'Among them is
+        # ...', 'For pensioner ...', nor a name)
+        if plain is not None:
+            # 'Café owner Fiona Hale said ...' (blind review 128 en_lighthouse_lens listed her
+            # without a role)
+            return plain.group(1)[:1].lower() + plain.group(1)[1:]
         if lang == "de":
             # 'Ihr Sprecher, der pensionierte Lehrer Herbert Vogt, erklärte': the office is
             # whose it is, the title after it what he is (quick reading 37 hundewiese had
@@ -2698,8 +2741,14 @@ REFUSED = {
 # what a party would not comment on: 'would not comment on contract negotiations', 'wollte
 # sich zu den Vertragsverhandlungen nicht äußern'
 NO_COMMENT_TOPIC = {
+    # ('wollte sich zu möglichen Bietern nicht äußern', 'äußerte sich nicht zu möglichen
+    # Interessenten': blind reviews 126/129 de_leuchtturmverkauf read 'hat sich nicht
+    # geäußert' where its spokeswoman is quoted)
     "de": re.compile(r"\bsich\s+((?:zu|über)\s+(?:den|dem|der|die|das|diesen|dieser|diesem)"
-                     r"\s+[\wäöüß -]{3,50}?)\s+(?:\w+\s+)?nicht\s+(?:äußern|geäußert)"),
+                     r"\s+[\wäöüß -]{3,50}?)\s+(?:\w+\s+)?nicht\s+(?:äußern|geäußert)"
+                     r"|\bsich\s+((?:zu|über)\s+[\wäöüß -]{3,50}?)\s+(?:[a-zäöüß]+\s+)?nicht\s+"
+                     r"(?:äußern|geäußert)|\bäußerte?n?\s+sich\s+(?:\w+\s+)?nicht\s+((?:zu|"
+                     r"über)\s+[\wäöüß -]{3,50}?)(?=\s*[.,;:]|$)"),
     # not a day: 'did not respond to requests for comment on Wednesday'
     "en": re.compile(r"(?i)\bcomment(?:ed)?\s+(?:further\s+)?(on|about)\s+((?!it\b|this\b|that\b|"
                      r"(?:\w+day|the weekend|friday|tuesday|today|tonight)\b|\d)"
@@ -2733,7 +2782,8 @@ def _no_comment(analysis: Analysis) -> list[tuple[str, Sentence, str | None]]:
             if party:
                 # 'sich zu dem Vorwurf am Dienstag nicht äußern': the day is no part of the
                 # matter ('zu dem Vorwurf am nicht äußern', blind22 de_windhose this round)
-                out.append((party, s, (_TOPIC_TAIL.sub("", topic.group(1)) if lang == "de" else
+                out.append((party, s, (_TOPIC_TAIL.sub("", next(g for g in topic.groups() if g))
+                                       if lang == "de" else
                                        f"{topic.group(1)} {topic.group(2)}") if topic else
                             _claim_answered(analysis, s)))
     return out[:2]
