@@ -11,10 +11,10 @@ DE = """Streit um das Freibad
 
 Die Stadt Talberg will ihr Freibad schließen. Viele Bürger protestieren.
 
-Am 3. März hatte es zunächst eine Debatte über die Preise für Strom, der für die Pumpen \
-gebraucht wird, gegeben. Am 10. April hat der Stadtrat die Schließung beschlossen. Am 2. Mai \
-traf Bürgermeister Ralf Berger, ein früherer Bademeister, die Gegner des Plans. Am 20. Juni \
-soll das Bad zum letzten Mal öffnen.
+Am 3. März 2026 hatte es zunächst eine Debatte über die Preise für Strom, der für die Pumpen \
+gebraucht wird, gegeben. Am 10. April 2026 hat der Stadtrat die Schließung beschlossen. \
+Am 2. Mai 2026 traf Bürgermeister Ralf Berger, ein früherer Bademeister, die Gegner des Plans. \
+Am 20. Juni 2026 soll das Bad zum letzten Mal öffnen.
 """
 
 

@@ -156,9 +156,10 @@ def test_ordering_follows_the_dates_not_the_text():
     from quizgen.generate import ordering
 
     text = ("Neue Brücke in Kesselheim eröffnet\n\n"
-            "Die neue Brücke über die Lahn wurde am 12. Mai feierlich eröffnet. Der Stadtrat "
-            "hatte den Bau am 3. Februar beschlossen. Die Bauarbeiten begannen am 20. März "
-            "mit dem Abriss der alten Brücke. Die Kosten lagen bei rund 4 Millionen Euro.")
+            "Die neue Brücke über die Lahn wurde am 12. Mai 2026 feierlich eröffnet. Der Stadtrat "
+            "hatte den Bau am 3. Februar 2026 beschlossen. Die Bauarbeiten begannen am "
+            "20. März 2026 mit dem Abriss der alten Brücke. Die Kosten lagen bei rund "
+            "4 Millionen Euro.")
     qs = ordering.generate(analyze(load_article(text)))
     assert len(qs) == 1
     q = qs[0]

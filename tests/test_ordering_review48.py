@@ -15,9 +15,9 @@ def test_a_fronted_date_before_a_reflexive_or_a_titled_name_leaves_a_clean_claus
     # review 46 de_bogenschiessen #4: 'Sich will der Sportausschuss ... befassen', 'Der
     # Vorsitzende erhielt Jörg Tammen ein Schreiben'
     items = _items("Ausgelöst wurde der Streit um den Parkplatz offenbar durch eine Beschwerde "
-                   "Anfang Februar. Am 12. März erhielt die Leiterin Sabine Korte einen Brief "
-                   "der Stadt. Am Mittwoch, 8. April, will sich der Bauausschuss des Kreises mit "
-                   "dem Antrag befassen.")
+                   "Anfang Februar 2026. Am 12. März 2026 erhielt die Leiterin Sabine Korte "
+                   "einen Brief der Stadt. Am Mittwoch, 8. April 2026, will sich der "
+                   "Bauausschuss des Kreises mit dem Antrag befassen.")
     assert items, items
     assert "Die Leiterin Sabine Korte erhielt einen Brief der Stadt" in items, items
     assert "Der Bauausschuss des Kreises will sich mit dem Antrag befassen" in items, items

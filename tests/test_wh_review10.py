@@ -58,15 +58,15 @@ def _ordering_items(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "say"), [
     ("Bäckerei schließt alle Filialen\n\n"
-     "Die Bäckerei Kornfeld hat am 3. November Insolvenz angemeldet. "
+     "Die Bäckerei Kornfeld hat am 3. November 2026 Insolvenz angemeldet. "
      "Ein Sprecher der Stadt sagte, man habe erst am 1. November von den Problemen "
-     "erfahren. Am 10. November schloss die letzte Filiale in der Innenstadt. "
-     "Der Insolvenzverwalter will am 20. November einen Käufer vorstellen.", "sagte"),
+     "erfahren. Am 10. November 2026 schloss die letzte Filiale in der Innenstadt. "
+     "Der Insolvenzverwalter will am 20. November 2026 einen Käufer vorstellen.", "sagte"),
     ("Bakery chain closes its shops\n\n"
-     "The Kornfield bakery filed for insolvency on 3 November. "
+     "The Kornfield bakery filed for insolvency on 3 November 2026. "
      "A council spokesman said the council had learned of the problems on 1 November. "
-     "The last shop in the town centre closed on 10 November. "
-     "The administrator will present a buyer on 20 November.", "said"),
+     "The last shop in the town centre closed on 10 November 2026. "
+     "The administrator will present a buyer on 20 November 2026.", "said"),
 ])
 def test_ordering_event_is_no_statement_about_an_earlier_event(text: str, say: str) -> None:
     items = _ordering_items(text)

@@ -82,11 +82,11 @@ def test_ordering_items_keep_date_pairs_and_infinitives_whole_de():
     from quizgen.generate import ordering
 
     a = analysed("Bereits in den Nächten zum 12. und zum 19. März waren im benachbarten Talheim "
-                 "zwei Ställe abgebrannt. Ein Autofahrer bemerkte am 9. April die Flammen auf "
-                 "einem Feld. Am 15. April soll der Gemeinderat eine Resolution beschließen, in "
-                 "der das Land aufgefordert wird, mehr Polizisten zu schicken. Am 20. April tagt "
-                 "der Kreistag in Berghausen. Die Polizei hatte am 3. April einen Verdächtigen "
-                 "festgenommen.", "de")
+                 "zwei Ställe abgebrannt. Ein Autofahrer bemerkte am 9. April 2026 die Flammen "
+                 "auf einem Feld. Am 15. April 2026 soll der Gemeinderat eine Resolution "
+                 "beschließen, in der das Land aufgefordert wird, mehr Polizisten zu schicken. "
+                 "Am 20. April 2026 tagt der Kreistag in Berghausen. Die Polizei hatte am "
+                 "3. April 2026 einen Verdächtigen festgenommen.", "de")
     items = [i for q in ordering.generate(a) for i in q.answer]
     assert items, items
     assert not any(i.endswith(("12.", "zu schicken")) or "12. und" in i for i in items), items

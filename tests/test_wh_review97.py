@@ -30,8 +30,8 @@ Die Eintrittspreise liegen zwischen 6 und 9 Euro. „Wir sammeln seit Oktober Sp
 Obermeister Tobias Brandt von der Elektro-Innung Kleinfeld. Die Innung will die Arbeit kostenlos \
 übernehmen.
 
-Mitgeteilt wurde die Schließung den Mitarbeitern in einem Brief vom 2. November. Darin heißt \
-es, der Mietvertrag laufe Ende März 2027 aus. Der Gemeinderat soll sich am 14. Januar mit dem \
+Mitgeteilt wurde die Schließung den Mitarbeitern in einem Brief vom 2. November 2026. Darin heißt \
+es, der Mietvertrag laufe Ende März 2027 aus. Der Gemeinderat soll sich am 14. Januar 2027 mit dem \
 Kino befassen.
 """
 
