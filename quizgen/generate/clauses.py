@@ -803,8 +803,29 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
             # end it read as part of what was confirmed (review 47 en_ichthyosaur #1)
             c.rest = [*intro, *c.rest]
         else:
-            c.rest = c.rest + intro
+            c.rest = c.rest + intro if according else _with_intro(
+                c.rest, intro, passive=any(t.tag == "VVN" for t in c.verb))
     return out
+
+
+def _with_intro(rest: list[Token], intro: list[Token], passive: bool) -> list[Token]:
+    """The moved adverbial after the rest, but before a purpose infinitive or a comma-led
+    comparison the rest ends in: 'By Saturday afternoon, booms had been laid across the
+    entrance to stop the diesel from reaching open water' at the end read as the reaching's
+    time, and 'Under the new tariff, a yacht will cost £5,800 ..., compared with about £4,350
+    last year' as last year's tariff (blind reviews 126 en_marina_fuel_spill #4, 129
+    en_marina #3, F)."""
+    if not intro:
+        return rest
+    k = next((k for k in range(1, len(rest) - 1) if rest[k].text == "," and
+              rest[k + 1].text.lower() == "compared"), None)
+    if k is None:  # the first 'to' of the rest, after a noun, in a passive ('agreed to pay
+        # for a crane to lift boats', 'took 25 minutes to reach' keep their time at the end)
+        k = next((k for k in range(len(rest) - 1) if rest[k].tag == "TO0"), None)
+        if k is None or k == 0 or not passive or rest[k + 1].tag != "VVI" or \
+                rest[k - 1].pos not in {"NOUN", "PROPN"}:
+            return rest + intro
+    return [*rest[:k], *intro, *rest[k:]]
 
 
 _CONNECTIVE_INTROS = {"meanwhile", "however", "nevertheless", "nonetheless", "moreover",

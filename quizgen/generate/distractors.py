@@ -581,6 +581,10 @@ _THIS_YEAR = re.compile(r"(?i)\b(?:so far this year|this year|since the start of
                         r"in diesem Jahr|dieses Jahr|seit Jahresbeginn|seit Jahresanfang)\b")
 
 
+_PER_PERIOD = re.compile(r"\s*(?:a|per|pro|am|im|in der|in the|each|every)\s+"
+                         r"(?P<p>day|week|month|year|Tag|Woche|Monat|Jahr)\b")
+
+
 def _period_bound(analysis: Analysis, answer: Quantity) -> float | None:
     """The length, in the answer's unit, of the period its own sentence counts a duration in
     ('between April and September', 'since January' read against the page's date, 'this
@@ -588,6 +592,11 @@ def _period_bound(analysis: Analysis, answer: Quantity) -> float | None:
     per_unit = _UNIT_HOURS.get((answer.unit or "").lower())
     if per_unit is None:
         return None
+    m = _PER_PERIOD.match(analysis.article.text, answer.end)
+    if m is not None:  # '24 hours a day': '36 hours a day' is no option (blind review 122
+        # en_parcel_lockers #1, F); the period's length in the answer's unit
+        return _UNIT_HOURS.get(m["p"].lower(), 8760 if m["p"].lower() in {"year", "jahr"}
+                               else 0) / per_unit
     text = analysis.sentences[answer.sentence].text
     m = _BETWEEN_MONTHS.search(text)
     if m is not None:

@@ -1490,6 +1490,15 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
         # would cost around £85,000? - the council': the body that owns it is the guess,
         # the sum is the fact and stands in the prompt (blind review 115 en_changing_rooms
         # #3, F)
+    if _WHEN_HAS.match(prompt):
+        return 0.0  # 'When has Mrs Ellery invited Royal Mail to a public meeting ...? - on 4
+        # December': a present perfect takes no 'when', and the date is the meeting's, not
+        # the inviting's (blind review 125 en_postbox_collections #5, F; 'When has Mrs
+        # Fenwick offered to bake for a coffee morning?', 'When has the council promised to
+        # review ...?' the same)
+    if _SPENT_AT_END.search(prompt):
+        return 0.0  # 'How many days have clean-up crews spent?': spent doing what, the cut
+        # '-ing' phrase said (blind review 126 en_marina_fuel_spill #2, F)
     if _HAS_HAD_TO_FOR.match(prompt):
         return 0.0  # 'How long has Brackley Vale Juniors FC had to cancel all home games? -
         # at least three weeks': the planned length read as the time so far (blind review
@@ -1527,7 +1536,8 @@ def _score(prompt: str, answer: str, analysis: Analysis, salience: int = 1,
 # (English: the negation right after the auxiliary, not in a reported clause: 'Who said
 # the council would not pay?' is fine; German: no reported clause after a comma)
 # 'kam ... so zusammen', 'sieht das so': a 'so' (that way) right before the verb's end
-_GENERIC_BODY_KEY = re.compile(r"(?:the (?:town |city |county |borough |district |parish )?"
+# (case-blind: German keys are written 'die Verwaltung', 'der Landkreis'; code review of round 1)
+_GENERIC_BODY_KEY = re.compile(r"(?i)(?:the (?:town |city |county |borough |district |parish )?"
                                r"council|die (?:stadt|gemeinde|stadtverwaltung|verwaltung)|"
                                r"der (?:kreis|landkreis))$")
 _SUM_IN_PROMPT = re.compile(r"[£€$]\s?\d|\d\s?(?:Euro|euros|pounds)\b")
@@ -1538,10 +1548,21 @@ _NAMED_COUNCIL_KEY = re.compile(r"(?:[A-Z][\w'-]+ )+(?:Town |City |County |Borou
                                 r"Parish )?Council$|(?:die )?(?:Stadt|Gemeinde) [A-ZÄÖÜ][\w-]+$")
 _ESTIMATED = re.compile(r"(?i)\b(?:estimated?|estimates|reckons?|schätzt|geschätzt|schätzte|"
                         r"beziffert|bezifferte|veranschlagt)\b")
+_WHEN_HAS = re.compile(r"When (?:has|have)\b")
+_SPENT_AT_END = re.compile(r"^How (?:many|much|long)\b[^?]*(?<!been )\b(?:spent|spend|spends|"
+                           r"spending)\?$")
 _HAS_HAD_TO_FOR = re.compile(r"^How long (?:has|have)\b[^?]*\bhad to\b")
 # who expects a time, with the thing expected left in the sentence before
+# ('Wer rechnet eher mit Mai?', 'Who expects rather for spring?'); only a verb of expecting and
+# the time word right before '?': 'Wer will erst in zwei Wochen über den Antrag entscheiden?'
+# asks who decides (code review of round 1)
 _EXPECTS_A_TIME = re.compile(
-    r"(?i)^(?:wer|who) \w+ (?:eher|rather|erst|eher erst) (?:mit|on|for|in)\b|^wer (?:rechnet|"
+    r"(?i)^(?:wer|who) (?:rechnet|rechnen|rechnete|rechneten|hofft|hoffen|hoffte|expects?|"
+    r"expected|hopes?|hoped|reckons?) (?:eher|rather|erst|eher erst) (?:mit|on|for|in) (?:the )?"
+    r"(?:mitte |ende |anfang |early |late |mid-)?(?:januar|februar|märz|april|mai|juni|juli|"
+    r"august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|january|"
+    r"february|march|may|june|july|october|december|spring|summer|autumn|\d{4})\?$|"
+    r"^wer (?:rechnet|"
     r"rechnen|rechnete|rechneten|geht|ging) (?:\w+ )?(?:von )?(?:mit )?(?:mitte |ende |anfang )?"
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
     r"frühjahr|sommer|herbst|winter|\d{4})(?: aus)?\?$")
