@@ -1921,12 +1921,18 @@ def _spread_same_answers(questions: list[Question]) -> list[Question]:
         return _core(q.answer) if q.family == "comprehension" and isinstance(q.answer, str) \
             and q.type != "true_false" else ""
 
+    def same(a: str, b: str) -> bool:
+        # 'Lührs' is 'Gerda Lührs' ('Wer hält die Erhöhung für überzogen? - Gerda Lührs' and
+        # then '„...“, sagte ____. - Lührs', blind review 127 de_inselfaehre #5, D)
+        return bool(a) and bool(b) and (a == b or a.split()[-1] == b.split()[-1] and (
+            a in b.split() or b in a.split()))
+
     for i in range(1, len(out)):
         key = answer(out[i])
-        if not key or key != answer(out[i - 1]):
+        if not same(key, answer(out[i - 1])):
             continue
         j = next((j for j in range(i + 1, len(out)) if out[j].family == "comprehension"
-                  and answer(out[j]) != key), None)
+                  and not same(answer(out[j]), key)), None)
         if j is not None:
             out[i], out[j] = out[j], out[i]
     return out

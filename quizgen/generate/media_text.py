@@ -896,6 +896,11 @@ def _retarget_to_claim(analysis: Analysis, m: EvidenceMarker) -> list[EvidenceMa
         # "Einige Eltern führen das auf den Schimmel zurück. Bewiesen ist das nicht": 'das'
         # is the statement just made, not a quote further back (fresh16 reading)
         return [m]
+    if idx < m.sentence - 1 and analysis.language in IMPERSONAL_CLAIM and \
+            IMPERSONAL_CLAIM[analysis.language].match(analysis.sentences[idx].text):
+        # 'Im Verein wird vermutet, ... Vorsitzender X hält das für „gut möglich“. Belegt ist
+        # diese Vermutung nicht': the guess the finder chose past the voice that backs it
+        return [m]
     sent = analysis.sentences[m.sentence]
     if len(words(analysis.article.text[sent.start:m.start])) > 2:
         return [m]  # the note sits inside a sentence of its own claim, not after one

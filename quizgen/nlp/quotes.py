@@ -932,6 +932,10 @@ class _Sentence:
                     self._als_quote(i, hi):
                 # "würdigte Ligeti als „großen Österreicher“": a quoted characterisation
                 return self.speaker_and_content(i, cue, lo, hi, False, "bezeichnen")
+            elif lemma == "halten" and lang.is_fin(t) and self._als_quote(i, hi, "für"):
+                # "Fraktionschef Bernd Aschoff hält den Entwurf für „überdimensioniert“": his
+                # quoted verdict (blind review 118 de_geraetehaus left him out of the voices)
+                return self.speaker_and_content(i, cue, lo, hi, False, "bezeichnen")
             if lemma not in SAY_DE and lemma not in THINK_DE and lemma != "meinen" and \
                     t.pos == "VERB" and t.tag in ("VVFIN", "VVPP") and \
                     lemma not in _NOT_CUE_DE and self._dass_after(hi) and not _konj1(t) and \
@@ -1078,9 +1082,9 @@ class _Sentence:
         return hi + 1 < len(toks) and toks[hi].text == "," and \
             toks[hi + 1].text.lower() in ("dass", "daß")
 
-    def _als_quote(self, i: int, hi: int) -> bool:
+    def _als_quote(self, i: int, hi: int, word: str = "als") -> bool:
         toks = self.toks
-        return any(toks[k].text.lower() == "als" and toks[k + 1].text in QUOTE_CHARS
+        return any(toks[k].text.lower() == word and toks[k + 1].text in QUOTE_CHARS
                    for k in range(i + 1, min(hi, i + _WINDOW, len(toks) - 1)))
 
     def _with_words(self, i: int, lo: int, hi: int) -> bool:
@@ -1097,6 +1101,19 @@ class _Sentence:
                 return k
         return -1
 
+    def _with_quoted_name(self, sp: tuple[int, int], hi: int) -> tuple[int, int]:
+        """'der Bürgerinitiative „Brücke jetzt“': a short quoted name right after the noun
+        belongs to it (blind review 112: the group's claim went to the last speaker)."""
+        toks, j = self.toks, sp[1]
+        if j >= hi or toks[j].text not in "„“\"":
+            return sp
+        for k in range(j + 1, min(hi, j + 6)):
+            if toks[k].text in QUOTE_CHARS:
+                return (sp[0], k + 1) if k > j + 1 else sp
+            if toks[k].text in _CLAUSE_PUNCT or self.lang.is_fin(toks[k]):
+                return sp
+        return sp
+
     def heisst_es(self, i: int, lo: int, hi: int) -> _Found | None:
         """'heißt es in der Erklärung', 'In dem Bericht heißt es, ...'."""
         toks = self.toks
@@ -1111,6 +1128,13 @@ class _Sentence:
                 if sp is not None and sp[1] - sp[0] == 1 and \
                         toks[sp[0]].text.lower() in _TALK_OF_THE_TOWN:
                     sp = None  # 'Im Ort heißt es, ...': talk, nobody who can be asked
+                if sp is not None:
+                    sp = self._with_quoted_name(sp, hi)
+                    if sp[1] - sp[0] > 1 and toks[sp[0]].text.lower() in (
+                            "der", "dem", "den") and toks[sp[0] + 1].tag in ("NN", "NE"):
+                        # 'aus der Behörde', 'in der Initiative „Brücke jetzt“': a dative
+                        # after the preposition, not the name of who says it
+                        sp = (sp[0] + 1, sp[1])
                 break
         found = _Found(speaker=sp, cue=sorted({i, es}), content=None)
         self.set_content(found, max(i, es), lo, hi, needs=False)
@@ -1460,7 +1484,11 @@ class _Sentence:
             end = i if von < i else self.clause_end_through_quotes(von + 1)
             found.content = self.chars(von + 1, end)  # "hatten von einem „Krieg“ gesprochen"
         elif lang.de and lemma == "bezeichnen" and len(cue) == 1:
-            k = next(k for k in range(i + 1, hi) if toks[k].text.lower() == "als")
+            k = next((k for k in range(i + 1, min(hi, len(toks) - 1))
+                      if toks[k].text.lower() in ("als", "für")
+                      and toks[k + 1].text in QUOTE_CHARS), -1)
+            if k < 0:
+                k = next(k for k in range(i + 1, hi) if toks[k].text.lower() == "als")
             sp_q = self.spans[self.in_quote[k + 1]] if self.in_quote[k + 1] >= 0 else None
             found.kind = "direct"
             found.content = sp_q.inner if sp_q else None
@@ -2685,8 +2713,9 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
         a, b = f.speaker
         while a < b and toks[a].text in QUOTE_CHARS:
             a += 1
-        while b > a and toks[b - 1].text in QUOTE_CHARS:
-            b -= 1
+        while b > a and toks[b - 1].text in QUOTE_CHARS and sum(
+                toks[k].text in QUOTE_CHARS for k in range(a, b)) % 2:
+            b -= 1  # (not the closing mark of a quoted name: 'Initiative „Brücke jetzt“')
         if b > a:
             span = (toks[a].start, toks[b - 1].end)
             speaker = f.speaker_text or text[span[0]:span[1]]
@@ -2729,7 +2758,9 @@ def _to_quotes(sent: _Sentence, f: _Found, link, last: Quote | None) -> list[Quo
                     speaker, entity_id = ent.name, ent.id
             elif ent is not None:
                 speaker, entity_id = ent.name, ent.id
-            else:
+            elif pron or a == 0 or toks[a - 1].tag not in ("APPR", "APPRART"):
+                # (not 'heißt es aus der Behörde': a dative after a preposition is no
+                # description of a man, blind review 112 gave it to the last speaker)
                 person = (link.recent_person(sent.index, pronoun)
                           or link.person_before(sent.index, span[0], pronoun)) if pron else \
                     link.described(sent.index, toks[a:b], "de" if sent.lang.de else "en")
