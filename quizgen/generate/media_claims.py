@@ -388,7 +388,8 @@ def _unsupported(analysis: Analysis, cs: list[Claim]) -> list[Question]:
     # photographs ... have been published, and the county bird recorder said it had not been
     # confirmed.') is no fair wrong answer either (quick reading 30 en_hoopoe)
     noted = {c.sentence.index for c in cs if c.key not in flagged_keys
-             and _noted_claim(analysis, c.sentence) is not None}
+             and (_noted_claim(analysis, c.sentence) is not None
+                  or _doubted_next(analysis, c.sentence))}
     # a reported sentence carried over to the last speaker past another person's name is
     # not surely theirs ('Zusagen könne sie aber noch nichts. Brandt reicht das nicht: Bis
     # 2028 hätten ...' was Oettinger's option, lead-in and all: blind review 69
@@ -2048,6 +2049,19 @@ def _noted_claim(analysis: Analysis, sent: Sentence) -> tuple[str, Sentence] | N
     if nxt.block != "body" or "\n" in analysis.article.text[sent.end:nxt.start]:
         return None
     return (m.group(1), nxt) if NOTE_AFTER[lang].search(nxt.text) else None
+
+
+def _doubted_next(analysis: Analysis, sent: Sentence) -> bool:
+    """Does the next sentence of the paragraph say, pointing back, that what `sent` reports is
+    not confirmed ('Thiel sagte, das Land habe ... in Aussicht gestellt. Das Ministerium wollte
+    dies auf Anfrage nicht bestätigen'), with no claim word of its own in `sent`? Then it is no
+    unflagged wrong answer (blind review 133 de_steillagen #10)."""
+    if sent.index + 1 >= len(analysis.sentences):
+        return False
+    nxt = analysis.sentences[sent.index + 1]
+    if nxt.block != "body" or "\n" in analysis.article.text[sent.end:nxt.start]:
+        return False
+    return bool(NOTE_AFTER[analysis.language].search(nxt.text)) and _answers_before(nxt)
 
 
 _CONCEDED = re.compile(r"(?i)\b(?:although|though|while|whereas|obwohl|obgleich|wobei)\b")

@@ -304,11 +304,15 @@ def _outlet(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # '"...," he told BBC Radio Shropshire' after 'Tom Pryce, 44, gave notice ...':
             # the one person named just before (blind review 39 en_milk_vending had no
             # source item on the outlet)
-            from quizgen.generate.media_discussion import _last_named
+            # (with the pronoun's sex: 'she told ...' is not her landlord Mr Hartley's)
+            from quizgen.generate.media_discussion import _last_named, speaker_sex
 
             speakers = distinct([last.name for c in cs if c.pronoun_speaker and
                                  c.entity is None and c.sentence.index in idx and (
-                                     last := _last_named(analysis, c.sentence)) is not None])
+                                     last := _last_named(
+                                         analysis, c.sentence, speaker_sex(analysis, c),
+                                         c.quote.speaker_span[0] if c.quote.speaker_span
+                                         else None)) is not None])
         speakers = [s for s in speakers if s.lower() not in outlet.lower()
                     and outlet.lower() not in s.lower()]
         # the page's own site ('Rotheim24', judged19) and agency (blind review 14) are no
