@@ -97,6 +97,18 @@ PLACE_NOUNS = {
         base airport port villages towns suburb neighbourhood""".split(),
 }
 _PLACE_NOUN_END = ("stadt", "stützpunkt", "gebiet", "viertel", "dorf")
+# German nouns of a place before 'von X' ('im Stadthafen von X', 'die Einwohner von X')
+_OF_A_PLACE_DE = re.compile(r"(?i)(hafen|zentrum|bahnhof|rathaus|kern|einwohner|bewohner|"
+                            r"bürger|stadt|dorf|gemeinde|ortsteil|viertel|gebiet|mitte|"
+                            r"(?:^|orts|stadt|dorf)rand|umgebung|umland|nähe|gemarkung)"
+                            r"(?:e?s|e?n|e)?$")
+
+
+def _place_noun_de(word: str) -> bool:
+    """'Stadthafen', 'Einwohnern', 'Ortsteil': a German noun after which 'von X' names a
+    place (not 'Sprecher', 'Vorstand', 'Mitarbeiter': 'von X' names a firm or club there)."""
+    low = word.lower()
+    return low in PLACE_NOUNS["de"] or _OF_A_PLACE_DE.search(low) is not None
 # Words that mark a name as an organisation.
 # (searched for every name candidate: see quizgen.nlp.caseless; search answers a bool)
 ORG_WORDS = Caseless(re.compile(
@@ -287,8 +299,11 @@ _INSTITUTION = re.compile(
     r"gesamtschule|museum|theater|orchester|stiftung|werft|reederei|verlag|verein|verband|"
     r"pflegeheim|altenheim|seniorenheim|tierpark|bürgerliste|genossenschaft|"
     r"baugesellschaft|polizei|polizeiinspektion|polizeidirektion|polizeipräsidium|"
-    r"polizeirevier)(?:e?s)?$")  # 'die Polizei Wittenfeld' (not 'Feuerwehr X': 'Die Drehleiter
-    # der Feuerwehr X steht ...' became 'Wer steht ...? - Feuerwehr X' in wh)
+    r"polizeirevier|kammer|landratsamt|kreisverwaltung)(?:e?s)?$")  # 'die Polizei
+    # Wittenfeld' (not 'Feuerwehr X': 'Die Drehleiter der Feuerwehr X steht ...' became 'Wer
+    # steht ...? - Feuerwehr X' in wh); 'der Landwirtschaftskammer Rheinland-Pfalz' (a cloze
+    # gapped the state, blind review 130 de_drohnen #5)
+_POLICE_DE = re.compile(r"(?i)^polizei(?:inspektion|direktion|präsidium|revier)?(?:e?s)?$")
 _CLASS_NOUN = {
     "de": re.compile(
         r"(?i)^\w*(zulieferer|hersteller|konzern|unternehmen|firma|händler|betreiber|anbieter|"
@@ -303,6 +318,11 @@ _CLASS_NOUN = {
 # A class noun that names a firm, never a person ('Händler', 'Betreiber' can be either)
 _FIRM_NOUN = re.compile(r"(?i)(unternehmen|firma|konzern|kette|gesellschaft|company|firm)"
                         r"(?:e?s|n)?$")
+# English class nouns that never describe a person ('developer', 'operator', 'maker',
+# 'supplier', 'broadcaster' can): 'Carrow House, the charity responsible for ...' is a body
+_BODY_ONLY_CLASS_EN = frozenset({
+    "company", "firm", "group", "charity", "airline", "insurer", "newspaper", "chain", "brand",
+    "watchdog", "regulator", "startup", "start-up", "utility", "supermarket", "bank", "club"})
 CLASS_NOUN = _CLASS_NOUN  # 'der Autozulieferer', 'the operator': wh tells a company by it
 _COURT = re.compile(r"^(ober)?(landes|bundes|amts|land|verwaltungs|oberverwaltungs|arbeits|"
                     r"sozial|finanz|verfassungs|bundesverfassungs)gericht(shof)?(e?s)?$|"
@@ -327,6 +347,7 @@ _HONORIFICS_EN = {"Dr", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "
 # 'Wellingen-Nord' for a person)
 _DISTRICT = re.compile(r"^[A-ZÄÖÜ][\w]{2,}-(?:Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|"
                        r"Südwest|Zentrum|Altstadt)$")
+_LOCATIVE_DE = frozenset({"in", "nach", "aus", "bei", "nahe", "bis", "richtung"})
 _LOCATIVE = {"de": {"in", "nach", "aus", "bei", "nahe", "im"},
              "en": {"in", "to", "from", "near", "at"}}
 # Lower-case nouns after a bare place name: "Northallerton hospital", "the Harwick reservoir".
@@ -644,6 +665,12 @@ def _honorific_surnames(analysis: Analysis) -> frozenset[str]:
                 if sur.pos == "PROPN" and sur.text[1:].islower() and _NAME_WORD.match(
                         sur.text) and not (k + 2 < len(toks) and toks[k + 2].pos == "PROPN"):
                     out.add(sur.text)
+            elif k and toks[k].text[:1].isupper() and toks[k].text.lower() in \
+                    OCCUPATIONS["en"] and toks[k - 1].pos == "PROPN" and \
+                    toks[k - 1].text[1:].islower() and toks[k + 1].pos != "PROPN" and \
+                    not is_title(toks[k - 1].text, "en"):
+                out.add(toks[k].text)  # 'Dan Farrier runs the forge': a surname that is
+                # also a job ('Farrier said ...' was no mention of him)
     return frozenset(out)
 
 
@@ -855,6 +882,9 @@ def _candidates(sentence: Sentence, language: str,
             lead = _leading_title(run, language) or _occupation_first(run, i, language)
             if lead and run[-1].text in _INSTITUTION_ENDS:
                 lead = 0  # 'Ashbury General Hospital': no General named Hospital (judged20)
+            while lead and language == "en" and run[lead - 1].text in surnames and \
+                    run[lead - 1].text.lower() in OCCUPATIONS[language]:
+                lead -= 1  # 'Farrier said', 'Mr Farrier' where the article has 'Dan Farrier'
             if lead and len(run) > lead:
                 cand = _Candidate(tokens=run[lead:], sentence=sentence)
                 k = i
@@ -1362,8 +1392,13 @@ def _pattern_candidate(toks: list[Token], i: int, sentence: Sentence, language: 
                 not _FIRM_NOUN.search(tok.text):
             return None  # "Einzelhändler Oliver Brandt" is a person ("Das Reiseunternehmen
             # Falk Sommer" a firm: no person is an 'Unternehmen', blind review 13)
+        police = language == "de" and _POLICE_DE.match(tok.text) is not None
+        if police and k + 1 < len(toks) and (toks[k + 1].tag == "NE" or _namelike(
+                toks[k + 1], language) and toks[k + 1].pos in {"PROPN", "NOUN"}):
+            return None  # 'Am Dienstag nahm die Polizei Thomas Meier fest': the person the
+            # police arrested, no 'Polizei Thomas Meier' (a cloze gapped it whole)
         k += 1
-        while k < len(toks) and k - name_start < 4 and (
+        while k < len(toks) and k - name_start < (1 if police else 4) and (
                 language == "en" and toks[k].text in {"of", "for"} and k + 1 < len(toks) and
                 toks[k + 1].text[:1].isupper() and toks[k + 1].pos in {"NOUN", "PROPN"} and
                 not _ACRONYM.match(toks[k + 1].text) and (k := k + 1)  # 'group Friends of
@@ -1713,18 +1748,23 @@ def _genus(c: _Candidate, language: str) -> bool:
 # first words of English place names that never open a person's name
 _PLACE_PREFIXES_EN = {"Upper", "Lower", "Nether", "Great", "Little", "Much", "Market"}
 # words before a German place name that the lexicon also knows as names ('Bad', 'Sankt')
-_PLACE_PREFIXES_DE = {"Bad", "Sankt", "St.", "Groß", "Klein", "Alt", "Neu", "Ober", "Unter",
-                      "Nieder", "Hohen", "Markt", "Stadt", "Burg", "Hansestadt", "Lutherstadt"}
+_PLACE_PREFIXES_DE = {"Bad", "Sankt", "Groß", "Klein", "Alt", "Neu", "Ober", "Unter",
+                      "Nieder", "Hohen", "Markt", "Stadt", "Burg", "Hansestadt", "Lutherstadt",
+                      "Maria", "Königs", "Halle", "Frankfurt", "Herzogen", "Prinz", "Graf"}
 
 
 def _first_name_and_surname(c: _Candidate, language: str) -> bool:
     """'Thomas Rehberg', 'Henrik Bamberg': a first name the lexicon knows before one word of a
     place's shape is a person's name (a person 'Thomas Rehberg' was a place, and 'Rehberg'
-    the key of a where-gap, blind review 119 de_geraetehaus)."""
-    return language == "de" and len(c.tokens) == 2 and \
-        c.tokens[0].text not in _PLACE_PREFIXES_DE and c.tokens[0].text.isalpha() and \
-        c.tokens[1].text.isalpha() and not LOC_WORDS.search(c.tokens[0].text) and \
-        _known_name_stem(c.tokens[0].text, language)
+    the key of a where-gap, blind review 119 de_geraetehaus); not after 'nach', 'in' ('nach
+    Maria Lindenberg': a place)."""
+    if not (language == "de" and len(c.tokens) == 2 and
+            c.tokens[0].text not in _PLACE_PREFIXES_DE and c.tokens[0].text.isalpha() and
+            c.tokens[1].text.isalpha() and not LOC_WORDS.search(c.tokens[0].text) and
+            _known_name_stem(c.tokens[0].text, language)):
+        return False
+    first = _position(c.sentence.tokens, c.tokens[0])
+    return first == 0 or c.sentence.tokens[first - 1].text.lower() not in _LOCATIVE_DE
 
 
 def _vote(c: _Candidate, language: str) -> None:
@@ -1753,10 +1793,11 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC"] += 3
     if language == "en" and nxt is not None and nxt.text == "," and last + 4 < len(toks) and \
             toks[last + 2].text.lower() == "the" and \
-            _noun_kind(toks[last + 3].text.lower(), language) == "class" and \
+            toks[last + 3].text.lower() in _BODY_ONLY_CLASS_EN and not c.title and \
             toks[last + 4].pos not in {"NOUN", "PART"} and toks[last + 4].tag != "POS":
         c.label_votes["ORG"] += 6  # 'Trinity House, the charity responsible for ...': a
-        # body, no person (blind review 128 en_lighthouse_lens); not 'the company's founder'
+        # body, no person (blind review 128 en_lighthouse_lens); not 'the company's founder',
+        # nor 'Tom Reid, the developer behind the scheme' (a person, who lost his role)
     if language == "en" and nxt is not None and nxt.text == "," and last + 2 < len(toks) and \
             toks[last + 2].text.lower() == "which" and not is_place_name(text, language):
         c.label_votes["ORG"] += 3  # 'Kelpwrap, which was set up in 2022 by two graduates':
@@ -1818,6 +1859,9 @@ def _vote(c: _Candidate, language: str) -> None:
             # 'push hundreds of extra cars into Carlbury': a town (blind review 42
             # en_park_and_ride #1 gapped it as 'who'); not 'an inquiry into Tesco'
             c.label_votes["LOC"] += 3 if _place_shaped(c.tokens[0], language) else 1
+        elif language == "de" and p in {"in", "nach", "aus"} and len(c.tokens) == 2 and \
+                c.tokens[0].text in _PLACE_PREFIXES_DE and _place_shaped(c.tokens[1], language):
+            c.label_votes["LOC"] += 3  # 'nach Maria Buchenfeld', 'in Königs Wusterfeld'
         elif p == "in" and language == "en" and len(c.tokens) > 1 and \
                 nxt is not None and nxt.text in {",", "."}:
             c.label_votes["LOC"] += 3  # 'In Stoke Hatton, about 40 homes have ...': a place
@@ -1843,10 +1887,11 @@ def _vote(c: _Candidate, language: str) -> None:
             # they live (a person among the voices, quick reading 28)
         elif p in {"von", "of"} and first >= 2 and len(c.tokens) == 1 and (
                 toks[first - 2].text.lower() in _TERRITORIAL or p == "von" and
-                toks[first - 2].pos == "NOUN" and _place_shaped(c.tokens[0], language) and
-                c.tokens[0].pos == "PROPN"):
+                _place_noun_de(toks[first - 2].text) and _place_shaped(c.tokens[0], language)
+                and c.tokens[0].pos == "PROPN"):
             c.label_votes["LOC"] += 3  # "der Bürgermeister von Sellbach"; 'im Stadthafen von
-            # Lütjenhagen' (the town was the club 'Seglerverein Lütjenhagen', blind review 126)
+            # Lütjenhagen' (the town was the club 'Seglerverein Lütjenhagen', blind review 126);
+            # not 'Ein Sprecher von Velter', 'Der Vorstand von Lütjenwerder' (the firm, club)
         elif prev.pos == "ADJ" and p.islower() and first >= 2 and len(c.tokens) == 1 and \
                 toks[first - 2].text.lower() in {"im", "in", "ins", "nach", "aus"}:
             c.label_votes["LOC"] += 3  # "im sächsischen Sellbach"
@@ -2201,6 +2246,7 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     long_forms: dict[str, list[Token]] = {}
     terms: set[str] = set()  # a show's title, a material's initials: no entity anywhere
     surnames = _bare_surnames(analysis)
+    coupled: list[_Candidate] = []  # 'Anna' of 'Anna and Luca Bellini'
     for s in analysis.sentences:
         if s.block in _SKIP_BLOCKS:
             continue
@@ -2214,7 +2260,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
                 # the headline's actor, blind review 63 en_alevel_languages #3, #14)
                 terms.add(c.text)
                 continue
-            _vote_coordinated(c, previous)
+            if _vote_coordinated(c, previous):
+                coupled.append(previous)
             previous = c
             cands.append(c)
             if _ACRONYM.match(c.text):
@@ -2222,6 +2269,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
                 if lf:
                     long_forms[c.text] = lf
     cands = [c for c in cands if c.text not in terms]
+    if coupled:
+        _uncouple_surnames(cands, coupled, language)
     _decide_councils(cands, language)
     # 'Ortsbrandmeister Thomas Rehberg ... Rehberg sagte': the bare surname of a person named
     # in full is no place by its ending either
@@ -2700,9 +2749,26 @@ def _common_noun_use(c: _Candidate) -> bool:
     return low.endswith(("en", "ern", "eln")) or low == "sind"
 
 
-def _vote_coordinated(c: _Candidate, previous: _Candidate | None) -> None:
+def _uncouple_surnames(cands: list[_Candidate], coupled: list[_Candidate],
+                       language: str) -> None:
+    """'Okafor and Jane Doe ... Okafor said': a word the article also uses alone, and never
+    with the surname it was given, is a surname of its own, no first name ('Okafor Doe' was a
+    person of its own); in German also a word the lexicon does not know as a name."""
+    full = {c.text for c in cands if len(c.tokens) == 2}
+    alone = {c.text for c in cands if len(c.tokens) == 1 and not any(c is p for p in coupled)}
+    for c in coupled:
+        word = c.tokens[0].text
+        if word in alone and c.norm not in full or \
+                language == "de" and not _known_name_stem(word, language):
+            c.norm = None
+            c.label_votes["PER"] -= 3
+            if c.label_votes["PER"] <= 0:
+                c.label_votes.pop("PER")
+
+
+def _vote_coordinated(c: _Candidate, previous: _Candidate | None) -> bool:
     """'Die Dörfer Birkenhorst und Lütjenmoor': the second of two coordinated names shares
-    the place noun of the first."""
+    the place noun of the first; 'Anna and Luca Bellini': the first name the surname (True)."""
     if previous is not None and len(previous.tokens) == 1 and len(c.tokens) == 2 and \
             not previous.label_votes and not c.label_votes.get("LOC") and \
             not c.label_votes.get("ORG") and previous.tokens[0].pos == "PROPN" and \
@@ -2715,14 +2781,15 @@ def _vote_coordinated(c: _Candidate, previous: _Candidate | None) -> None:
             # 'Anna' (blind53 en_park_cafe)
             previous.norm = f"{previous.text} {c.tokens[1].text}"
             previous.label_votes["PER"] += 3
-            return
+            return True
     if previous is None or c.label_votes or previous.label_votes.get("LOC", 0) < 3:
-        return
+        return False
     toks = c.sentence.tokens
     first = _position(toks, c.tokens[0])
     if first >= 2 and toks[first - 1].text.lower() in {"und", "oder", "and", "or"} and \
             toks[first - 2] is previous.tokens[-1]:
         c.label_votes["LOC"] += 3
+    return False
 
 
 def _decide_councils(cands: list[_Candidate], language: str) -> None:
@@ -2906,9 +2973,10 @@ def _add_bare_org_names(analysis: Analysis, entities: list[Entity], language: st
         for i, tok in enumerate(s.tokens[1:], 1):
             if tok.text in short and (s.tokens[i - 1].text.lower() in {"in", "aus", "nach"} or
                                       s.tokens[i - 1].text == "von" and i > 1 and
-                                      s.tokens[i - 2].pos == "NOUN"):
+                                      _place_noun_de(s.tokens[i - 2].text)):
                 short.pop(tok.text)  # 'im Stadthafen von Lütjenhagen': the club's town, no
-                # club (a who-gap on the town, blind review 126 de_liegeplatzgebuehren #1)
+                # club (a who-gap on the town, blind review 126 de_liegeplatzgebuehren #1);
+                # not 'Ein Sprecher von Velter' (the firm's short name)
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
     for s in analysis.sentences:
         if s.block in _SKIP_BLOCKS:
@@ -3276,6 +3344,10 @@ def _add_appositive_roles(analysis: Analysis, entities: list[Entity]) -> None:
             # 'The mayor of Millbrook, Councillor Jean Whitaker,' is the mayor (reading 18)
             ent.role = _role_before(analysis, ent) or _their_role(analysis, ent, entities) \
                 or ent.role
+        if ent.role and analysis.language == "en" and _FIRMS_ROLE.match(ent.role):
+            ent.role = _their_role(analysis, ent, entities) or ent.role  # 'The company's
+            # land director, Neil Chapman,' after 'Westbrook Homes ... has confirmed ...':
+            # 'land director of Westbrook Homes' (blind review 130 en_cider_orchard #6)
         if ent.role is None and analysis.language == "de":
             ent.role = _possessive_apposition_de(analysis, ent)
         ent.role = _whose_role_de(analysis, ent) or ent.role
@@ -3883,14 +3955,16 @@ def _contracted_dative_body(toks: list[Token]) -> str | None:
                      *name])
 
 
-_CLUB_INITIALS_DE = re.compile(r"^(?:[A-Z]{2,4}|TuS|VfL|VfB|VfR|SpVgg|TuRa|SuS)$")
+# a club's initials, not any acronym ('den ADAC Nordrhein', 'dem NDR Hamburg')
+_CLUB_INITIALS_DE = frozenset(_CLUB_PREFIXES | {"TuRa", "SuS", "TuS", "VfL", "VfB", "VfR",
+                                                "SpVgg"})
 
 
 def _club_initials_body(toks: list[Token]) -> str | None:
     """'Hart trifft die Sperrung den TSV Wiesenbrück. Dessen Vorsitzender ...': the one club
     named by its initials and its town after a masculine article ('des TSV Wiesenbrück';
     the role was 'Vorsitzender' alone). The initials do not inflect."""
-    found = [k for k, t in enumerate(toks[1:-1], 1) if _CLUB_INITIALS_DE.match(t.text) and
+    found = [k for k, t in enumerate(toks[1:-1], 1) if t.text in _CLUB_INITIALS_DE and
              toks[k - 1].text in {"den", "dem", "des"} and toks[k + 1].tag == "NE"
              and toks[k + 1].text[:1].isupper()]
     if len(found) != 1:
@@ -4032,9 +4106,16 @@ def _genitive_phrase(toks: list[Token], phrase: list[Token]) -> str | None:
     return " ".join(words)
 
 
-_THEIR_ROLE = re.compile(r"^(?:Its|Their)\s+(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]*){0,3}),\s*"
+_THEIR_ROLE = re.compile(r"^(?:Its|Their|(?P<firm>The (?:company|firm)['’]s))\s+"
+                         r"(?P<role>[a-z][\w-]+(?:\s+[a-z][\w-]*){0,3}),\s*"
                          r"(?:(?:Councillor|Cllr|Dr|Professor|Prof)\.?\s+)?$")  # 'Its deputy
 # leader, Councillor Anita Shah,': the office, not the form of address
+
+
+_FIRMS_ROLE = re.compile(r"(?i)^the (?:company|firm)['’]s ")
+_NO_FIRM_END = re.compile(r"\b(?:Council|Authority|Trust|Board|Association|Society|Club|"
+                          r"Service|Police|Party|Agency|Department|Committee|School|"
+                          r"College|University)$")
 
 
 def _their_role(analysis: Analysis, ent: Entity, entities: list[Entity]) -> str | None:
@@ -4061,6 +4142,8 @@ def _their_role(analysis: Analysis, ent: Entity, entities: list[Entity]) -> str 
         org, om = opening[0]
         if re.match(r"\s*(?:[A-ZÄÖÜ]|['’])", text[om.end:om.end + 3]):
             return None  # 'The Harwick Town Supporters' Trust': the name found is cut short
+        if mt.group("firm") and _NO_FIRM_END.search(org.name):
+            return None  # 'The company's ...' after a council, a trust: not its office
         the = "the " if text[before.start:om.start].strip().lower() == "the" else ""
         role = mt.group("role")
         return f"{role} {'at' if ' of ' in role else 'of'} {the}{org.name}"
