@@ -197,3 +197,24 @@ def test_roles_of_an_acronym_title_a_pair_running_a_place_and_a_club():
     assert "Priya Shah (FSB regional adviser)" in note, note
     assert "Keith Dawes (head of Willow Tea Rooms)" in note, note
     assert "Colin Webb (of Danford Rowing Club)" in note, note
+
+
+POST_DE = """Von Jana Roth | Dienstag, 24. November 2026, 06:50 Uhr
+
+Postfiliale in Lindhagen schließt
+
+Die Postfiliale in Lindhagen schließt Ende Februar. Die Inhaberin Maria Kohl geht in den \
+Ruhestand.
+
+Die Deutsche Post bestätigte die Schließung. Eine Sprecherin, Sabine Lorenz, erklärte, man \
+suche einen neuen Partner im Ort.
+
+Ortsvorsteher Peter Brandt sagte, viele ältere Menschen seien auf die Filiale angewiesen.
+"""
+
+
+def test_a_spokeswoman_after_the_body_that_speaks():
+    """125 de_postfiliale: 'Die Deutsche Post bestätigte die Schließung. Eine Sprecherin, Anja
+    Dietrich, erklärte ...' listed her without a role."""
+    note = _voices_note(POST_DE)
+    assert "Sabine Lorenz (Sprecherin der Deutschen Post)" in note, note
