@@ -59,7 +59,8 @@ JUDGE = {
         "enttäuschend beeindruckend fatal verheerend alternativlos schändlich grotesk "
         "unzumutbar fragwürdig zweifelhaft leichtsinnig naiv blamabel "
         "skandal armutszeugnis katastrophe schande zumutung frechheit unding desaster "
-        "debakel fiasko farce blamage verspielt verspielen trägheit übertrieben".split()),
+        "debakel fiasko farce blamage verspielt verspielen trägheit übertrieben jammer "
+        "trauerspiel".split()),
     "en": set(
         "irresponsible reckless shameful disgraceful unacceptable outrageous scandalous "
         "short-sighted shortsighted foolish absurd ridiculous appalling terrible dreadful "
@@ -305,6 +306,15 @@ _PERMIT_VERBS = frozenset(
     "überqueren mitnehmen mitbringen verkaufen ausschenken abbiegen wenden überholen "
     "teilnehmen".split())
 _PERSON_SUBJECT = re.compile(r"(?i)\bdürften? (?:sie|wir|ihr|er|man)\b")
+
+
+# a 'dürfte(n)' in an if-clause is the Konjunktiv II of being allowed, not a guess
+_IF_ALLOWED = re.compile(r"(?i)\b(?:wenn|falls|sofern|solange)\b[^.;:,]{0,60}?\bdürften?\b")
+# 'wohl' that is no hedge: 'wohl aber' (contrast), 'sehr wohl' (emphasis), the noun 'Wohl'
+_NOT_HEDGE_WOHL = re.compile(r"\bwohl\s+aber\b|\bsehr\s+wohl\b|"
+                             r"\b(?:das|dem|des|zum|im|ihr|ihrem|sein|seinem|unser|allgemeine)\s+"
+                             r"Wohl\b")
+_HEDGE_WOHL = re.compile(r"\bwohl\b|^Wohl\b")
 
 
 def _permission(text: str) -> bool:
@@ -843,9 +853,14 @@ def opinion_cues(text: str, language: str) -> list[Cue]:
                 continue  # "declined to say how much this was likely to cost": nobody guesses
             if re.search(rf"(?i)\b(?:less|more|as|most|least)\s+{re.escape(w)}\b", text):
                 continue  # "a third less likely to be short-sighted": a measured rate
-            if lw.startswith("dürft") and _permission(text):
+            if lw.startswith("dürft") and (_permission(text) or _IF_ALLOWED.search(text)):
                 continue  # 'Lastwagen über 30 Tonnen dürften sie nicht nutzen': a rule in
-                # reported speech, no guess (blind review 112 de_behelfsbruecke #13, D)
+                # reported speech, no guess (blind review 112 de_behelfsbruecke #13, D);
+                # 'Wenn Höfe ... nicht wachsen dürften, werde es ...': were they allowed to
+                # (blind review 130 de_laufstall #14 named 'dürften' as the opinion word)
+            if lw == "wohl" and not _HEDGE_WOHL.search(_NOT_HEDGE_WOHL.sub(" ", text)):
+                continue  # 'nichts gegen Landwirtschaft, wohl aber gegen ...' (but indeed),
+                # 'sehr wohl', 'das Wohl der Tiere': no guess (blind review 133 de_kuhstall #16)
             cues.append(Cue(w, "hedge", WEIGHTS["hedge"]))
         elif lw in STANCE_ADV[language]:
             if lw == "ausgerechnet" and re.search(r"\bausgerechnet\s*[,.;:]", text):

@@ -859,9 +859,19 @@ def _also_lead(s: Sentence) -> str | None:
 # a connective inside the sentence that points to the reason the sentence before gives
 # ('Reuter fordert deshalb, dass ...'): printed alone the statement has no 'deshalb' to
 # answer; without it, it says the same (blind review 123 de_paketboten #7, F)
-_POINTING_CONNECTIVE = {"de": re.compile(r"(?<=\w)\s+(?:deshalb|daher|deswegen|darum|folglich)"
-                                         r"\b(?=[\s,])"),
+_POINTING_CONNECTIVE = {"de": re.compile(r"(?<=\w)\s+(?:deshalb|daher|deswegen|darum|folglich|"
+                                         r"hingegen)\b(?=[\s,])|"
+                                         # 'Skeptisch zeigte sich dagegen Theisen.' (set
+                                         # against the one before; blind review 132
+                                         # de_steillagen #9), not 'stimmte dagegen'
+                                         r"(?<=\w)\s+dagegen(?=\s+(?:[A-ZÄÖÜ][\w-]+\s+)?"
+                                         r"[A-ZÄÖÜ][\w-]+\s*[.!]?$)"),
                         "en": re.compile(r"(?<=\w)(?:\s+therefore\b|,\s*therefore,)(?=[\s,])")}
+
+
+_FOR_PERSON_HINT = re.compile(r"\b(?:[Ff]ür|[Ff]or)\s")
+_FOR_PERSON = re.compile(r"(?:^|\s)(?:[Ff]ür|[Ff]or)\s+(?:(?:den|die|dem|der|the|"
+                         r"[A-ZÄÖÜ][\w-]+)\s+){0,2}$")
 
 
 def _unpoint(text: str, lang: str) -> str:
@@ -1067,6 +1077,13 @@ def generate(analysis: Analysis) -> list[Question]:
             # D: 'Hartung bedauert das Ende' keyed false beside 'Auch Demirci bedauert ...')
             swaps = [x for x in swaps
                      if x[4] != "who" or not _also_at(s, x[0], x[1], analysis.language)]
+        if swaps and _FOR_PERSON_HINT.search(s.text):
+            # 'Für Christine Wagner kam der Brief kurz nach Weihnachten', 'Für Lindqvist
+            # drängt die Zeit', 'Besonders bitter ist der Fall für Hartig': what it meant for
+            # that person; said of another person of the article it is not stated rather
+            # than false (blind reviews 132 de_milchviehbetrieb #2, 115 de_waldlauf #5, 109)
+            swaps = [x for x in swaps if x[4] != "who" or not _FOR_PERSON.search(
+                s.text[:x[0] - s.start])]
         if RESULTS_OF_WHAT.match(s.text) or SPOKES_OF_WHOM.search(s.text):
             swaps = [x for x in swaps if x[4] == "who"]  # 'Ein Sprecher verwies auf die
             # Sitzung am 11. Januar': whose spokesman? (the wh and cloze rule, comp)
