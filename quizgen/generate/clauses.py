@@ -612,7 +612,16 @@ def _new_clause(toks: list[Token], i: int) -> bool:
     if _past_as_participle(toks, i + 1):
         return True  # 'deducted 20 points and fined the club £2,500': a second verb phrase
         # ('How much did the panel deduct 20 points and fined the club?', lead's dump)
+    skip_to = 0
     for n, t in enumerate(stretch):
+        if n < skip_to:
+            continue
+        if t.text == "," and (close := _inserted_example(stretch, n)):
+            skip_to = close + 1  # 'and on 11 November the entire stall, including a small
+            continue  # fridge, was taken': the clause goes on past its inserted examples
+            # (read as one clause: 'When was the cash tin prised open overnight, and the
+            # entire stall ... was taken twice in October?', blind review 131 en_honesty_box
+            # #3, D)
         if t.text in {",", ";", ":"}:
             return past
         if is_finite(t):
@@ -626,6 +635,21 @@ def _new_clause(toks: list[Token], i: int) -> bool:
             return False  # '... and the neighbouring village of Owlcote after the River
             # Harle burst its banks': the verb is the adverbial clause's
     return past
+
+
+def _inserted_example(toks: list[Token], n: int) -> int:
+    """', including a small fridge,' at the comma n: the closing comma of an inserted
+    'including'/'such as' phrase without a verb, or 0."""
+    if n + 2 >= len(toks) or toks[n + 1].text.lower() not in {"including", "such"} or \
+            toks[n + 1].text.lower() == "such" and toks[n + 2].text.lower() != "as":
+        return 0
+    for m in range(n + 2, min(len(toks), n + 10)):
+        if toks[m].text == ",":
+            return m if m > n + 2 else 0
+        if toks[m].pos in {"VERB", "AUX", "SCONJ"} or toks[m].text in QUOTES or \
+                toks[m].tag in _CLAUSE_BOUNDARY_TAGS or toks[m].text in {";", ":", "("}:
+            return 0
+    return 0
 
 
 _SUBORDINATORS_EN = {"after", "before", "because", "when", "while", "until", "since", "as",
@@ -794,6 +818,15 @@ def english_clauses(sentence: Sentence) -> list[EnglishClause]:
             according = True
     out = [*_english_clauses(sentence, toks)]
     for c in out:
+        if intro and not according and c is not out[0] and not c.coordinated and \
+                c.subject and out[0].verb and c.subject[0].start > out[0].verb[-1].end and \
+                (c.aux or out[0].aux) and (c.aux.text.lower() if c.aux else "") != (
+                    out[0].aux.text.lower() if out[0].aux else "") and any(
+                    t.text.lower() in _DATE_WORDS_EN or _YEAR_EN.match(t.text) for t in intro):
+            continue  # 'From June, the egg stall will take only card payments, and a small
+            # camera has been fitted above the table': the fronted time is the first
+            # clause's, of another tense ('What has been fitted above the table from
+            # June?', blind review 132 en_honesty_box, outside the 30)
         if c.speech and intro and not according and intro[0].pos == "ADP":
             c.rest = _said_with(c, intro)
         elif intro and not according and c.rest and c.rest[0].tag == "CJT" and \

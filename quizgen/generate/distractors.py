@@ -36,7 +36,49 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
     names = {answer.name.lower(), *(a.lower() for a in answer.aliases)}
     return [e.name for e in _options_by_label(analysis).get(answer.label, ())
             if e.id != answer.id and e.name.lower() not in names
-            and not _overlapping(e.name, answer.name)]
+            and not _overlapping(e.name, answer.name)
+            and not (e.role and _role_names(e.role, answer))
+            and not (answer.role and _role_names(answer.role, e))]
+
+
+_GENITIVE = re.compile(r"(?:'s|’s|')$")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without an English possessive or a German genitive -s/-es:
+    'Trinity House's' -> trinity, house; 'des Fördervereins' -> des, förderverein."""
+    out = []
+    for w in re.findall(r"[\w'’-]+", text):
+        w = _GENITIVE.sub("", w.lower())
+        if len(w) > 5 and w.endswith("es") and w[-3] in "sßzx":
+            w = w[:-2]
+        elif len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+_OWN_PERSON_ROLE = re.compile(
+    r"(?i)\b(?:lawyer|solicitor|barrister|counsel|anwalt|anwältin|verteidiger\w*|daughter|son|"
+    r"wife|husband|partner|mother|father|brother|sister|tochter|sohn|ehefrau|ehemann|mutter|"
+    r"vater|bruder|schwester)\b")
+
+
+def _role_names(role: str, other: Entity) -> bool:
+    """Does a role name the other entity: 'Helen Voss, Trinity House's director of operations'
+    speaks for Trinity House, so where one is the key the other is no wrong option (blind
+    review 129 en_lighthouse #4: a student who picks her can argue she is right)."""
+    if _OWN_PERSON_ROLE.search(role):
+        return False  # 'lawyer of Pell', 'Tochter von ...': another person, a wrong answer
+    have = _words(role)
+    for name in (other.name, *other.aliases):
+        want = _words(name)
+        if not want or len(name) < 3 or (len(want) == 1 and len(name) < 4 and not name.isupper()):
+            continue
+        n = len(want)
+        if any(have[i:i + n] == want for i in range(len(have) - n + 1)):
+            return True
+    return False
 
 
 @per_analysis
@@ -123,8 +165,10 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
         return False  # 'French A-levels', 'E-scooter': a name's parts after a hyphen are
         # capitalised ('Anne-Marie', 'Karl-Heinz'); 'Who wrote ...? - French A-levels' among
         # the persons (blind review 63 en_alevel #3)
-    if e.role:
-        return True
+    if e.role and e.role.lower() not in _person_names(analysis):
+        return True  # (a role that is another person's name is none: 'Eine Sprecherin der
+        # BImA, Katrin Mehlhorn, ...' gave BImA the role 'Katrin Mehlhorn', and 'BImA' stood
+        # among three persons, blind review 126 de_leuchtturmverkauf #13)
     text = analysis.article.text
     if len(e.name.split()) == 1 and not any(m.kind == "title" for m in e.mentions) and not any(
             (text[max(0, m.start - 12):m.start].split()[-1:] or [""])[0].strip(".").lower()
@@ -143,6 +187,11 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
         return False  # 'Corvell Pharma', 'Harle Valley': an organisation or place
     return len(e.mentions) > 1 and not any(
         before and before[0].lower() in _LOCATIVE for before in befores)
+
+
+@per_analysis
+def _person_names(analysis: Analysis) -> frozenset[str]:
+    return frozenset(e.name.lower() for e in analysis.entities if e.label == "PER")
 
 
 def _person_signs(analysis: Analysis, e: Entity) -> bool:
