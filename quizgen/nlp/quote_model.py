@@ -317,6 +317,20 @@ def _talk(q: Quote) -> bool:
     return cue == "heißt es" or cue.startswith(tuple(TALK_DE.values()))
 
 
+def _about_another(analysis: Analysis, s: Sentence, speaker: Entity | None) -> bool:
+    """'Einen solchen hatte Brüning im Sommer allerdings abgelehnt, weil die Flächen dort zu
+    nass seien.' after the mayor's words: a main clause in the indicative that names another
+    person tells of that person, it is not the last speaker going on (blind review 131
+    de_melkroboter gave the sentence to the mayor)."""
+    first = next((t for t in s.tokens if t.tag in FINITE), None)
+    if first is None or _konj1(first) or first.text.lower() in KONJ2 or \
+            s.tokens[0].tag in ("KOUS", "PRELS", "PWAV"):
+        return False
+    return any(e.label == "PER" and e is not speaker and any(
+        m.sentence == s.index and m.kind != "pronoun" for m in e.mentions)
+        for e in analysis.entities)
+
+
 def _fronted_verdict(s: Sentence) -> bool:
     """'Dass ein Verein dieser Größe an ein paar Käferlarven zu scheitern droht, sollte der
     Gemeinde zu denken geben.': a sentence whose subject is a 'dass' clause, with no verb of
@@ -355,6 +369,8 @@ def add_quotes(analysis: Analysis, rule_quotes: list[Quote]) -> list[Quote]:
             continue
         e = analysis.entity_at(*span)
         e = e if e is not None and e.label != "LOC" else None
+        if not (s.start <= span[0] < s.end) and _about_another(analysis, s, e):
+            continue
         if e is None and text[span[0]:span[1]].lower() in SPEAK_PRON:
             e = _previous_speaker(analysis, rule_quotes, index, text[span[0]:span[1]])
         orphan = next((q for q in rule_quotes if q.sentence == index and q.speaker is None),
