@@ -9,6 +9,7 @@ smaller ones).
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import defaultdict
 
@@ -44,9 +45,11 @@ def entities(analysis: Analysis, answer: Entity) -> list[str]:
 _GENITIVE = re.compile(r"(?:'s|’s|')$")
 
 
-def _words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
     """Lower-case words without an English possessive or a German genitive -s/-es:
-    'Trinity House's' -> trinity, house; 'des Fördervereins' -> des, förderverein."""
+    'Trinity House's' -> trinity, house; 'des Fördervereins' -> des, förderverein.
+    (Cached: every option list asks it of the same roles and names again.)"""
     out = []
     for w in re.findall(r"[\w'’-]+", text):
         w = _GENITIVE.sub("", w.lower())
@@ -55,7 +58,7 @@ def _words(text: str) -> list[str]:
         elif len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
-    return out
+    return tuple(out)
 
 
 _OWN_PERSON_ROLE = re.compile(
@@ -68,10 +71,15 @@ def _role_names(role: str, other: Entity) -> bool:
     """Does a role name the other entity: 'Helen Voss, Trinity House's director of operations'
     speaks for Trinity House, so where one is the key the other is no wrong option (blind
     review 129 en_lighthouse #4: a student who picks her can argue she is right)."""
+    return _role_names_any(role, (other.name, *other.aliases))
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_names_any(role: str, names: tuple[str, ...]) -> bool:
     if _OWN_PERSON_ROLE.search(role):
         return False  # 'lawyer of Pell', 'Tochter von ...': another person, a wrong answer
     have = _words(role)
-    for name in (other.name, *other.aliases):
+    for name in names:
         want = _words(name)
         if not want or len(name) < 3 or (len(want) == 1 and len(name) < 4 and not name.isupper()):
             continue
