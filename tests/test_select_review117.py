@@ -33,7 +33,7 @@ EN = """By Helen Marsh | Monday 23 November 2026, 10:15
 
 A village choir has called off its concert after the church hall failed a fire safety check. The Brookfield Singers said on Friday that they could not find another venue in time.
 
-The choir has sung carols in St Mary's Hall on 24 December every year since 2004. Last year around 200 people came, many of them families from the surrounding villages.
+The choir was due to sing carols in St Mary's Hall on 24 December. Last year around 200 people came, many of them families from the surrounding villages.
 
 The choir's chairman, Robert Hale, said the new safety work would cost more than £6,000. "We simply cannot raise that in four weeks," he told BBC Radio Suffolk. The parish council will discuss the hall at its meeting in January.
 """
