@@ -2542,13 +2542,12 @@ class _Linker:
         so, whom it stands for (None: not clear)? 'Dengler widersprach. ..., sagte er.' after
         Brandl's quote: a person named since then, or a pronoun that does not fit the last
         speaker ('er' for a woman the article calls 'sie'), stops the continuation."""
-        gender = _speaker_sex
 
         wanted = _PRONOUN_SEX.get(pronoun.lower())
 
         def fits(e: Entity) -> bool:
             return wanted is None or self.analysis is None or \
-                gender(self.analysis, e) in (None, wanted)
+                _speaker_sex(self.analysis, e) in (None, wanted)
 
         for i in range(index - 1, last.sentence, -1):
             people = [e for e in self.persons.get(i, []) if fits(e)]
@@ -2637,7 +2636,6 @@ class _Linker:
         afterwards' (blind review 59): where the sentences before name no one who fits, a
         speaking pronoun after the one person its own sentence names stands for that person,
         unless the person is known to be of the other sex."""
-        gender = _speaker_sex
 
         people = {e.id: e for e in self.persons.get(index, [])}
         if len(people) != 1:
@@ -2647,7 +2645,7 @@ class _Linker:
                    for m in person.mentions):
             return None
         wanted = _PRONOUN_SEX.get(pronoun.lower())
-        sex = gender(self.analysis, person) if self.analysis is not None else None
+        sex = _speaker_sex(self.analysis, person) if self.analysis is not None else None
         return person if wanted is None or sex in (None, wanted) else None
 
     def recent_person(self, index: int, pronoun: str, known: bool = False) -> Entity | None:
@@ -2655,7 +2653,6 @@ class _Linker:
         no quotation before it, a speaking pronoun is the one fitting person of the nearest
         of the two sentences before that names any. `known`: the person's gender must be
         known to fit (a description says more than a pronoun and must not guess)."""
-        gender = _speaker_sex
         wanted = _PRONOUN_SEX.get(pronoun.lower())
         sentences = self.analysis.sentences if self.analysis is not None else []
         in_body = 0 <= index < len(sentences) and sentences[index].block != "caption"
@@ -2673,11 +2670,11 @@ class _Linker:
             # Merseyside.' (blind review 53)
             sure = known or i < index - 2
             fitting = [e for e in people.values() if wanted is None or self.analysis is None
-                       or (gender(self.analysis, e) or (_title_gender(self.analysis, e)
-                                                         if sure else None))
+                       or (_speaker_sex(self.analysis, e)
+                           or (_title_gender(self.analysis, e) if sure else None))
                        in ((wanted,) if sure else (None, wanted))]
             if not fitting and wanted is not None and self.analysis is not None and all(
-                    gender(self.analysis, e) not in (None, wanted) for e in people.values()):
+                    _speaker_sex(self.analysis, e) not in (None, wanted) for e in people.values()):
                 continue  # 'Mrs Mowbray ... A neighbour, Alan Hutchings, has offered ...
                 # "People have been so kind," she said.': not him, so the one before
                 # (blind review 131 en_honesty_box)
