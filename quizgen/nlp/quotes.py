@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from quizgen.model import Analysis, Entity, Quote, Token
 from quizgen.nlp import quote_model
+from quizgen.nlp.coref import gender
 from quizgen.nlp.given_names import sex_of_first_name
 
 # --------------------------------------------------------------------------- tables
@@ -2478,8 +2479,6 @@ def _speaker_sex(analysis: Analysis, ent: Entity) -> str | None:
     'A neighbour, Alan Hutchings, has offered ... "People have been so kind," she said.' is
     not his (blind review 131 en_honesty_box). Only where a pronoun or description is given
     a speaker: coref's own resolution keeps to what the text shows."""
-    from quizgen.nlp.coref import gender
-
     return gender(analysis, ent) or sex_of_first_name(ent.name)
 
 
@@ -2542,7 +2541,6 @@ class _Linker:
         so, whom it stands for (None: not clear)? 'Dengler widersprach. ..., sagte er.' after
         Brandl's quote: a person named since then, or a pronoun that does not fit the last
         speaker ('er' for a woman the article calls 'sie'), stops the continuation."""
-
         wanted = _PRONOUN_SEX.get(pronoun.lower())
 
         def fits(e: Entity) -> bool:
@@ -2636,7 +2634,6 @@ class _Linker:
         afterwards' (blind review 59): where the sentences before name no one who fits, a
         speaking pronoun after the one person its own sentence names stands for that person,
         unless the person is known to be of the other sex."""
-
         people = {e.id: e for e in self.persons.get(index, [])}
         if len(people) != 1:
             return None
