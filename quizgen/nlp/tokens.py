@@ -30,6 +30,7 @@ _TOKEN_PATTERN = r"""(?x)
   | \d+(?:[.,]\d+)?%?(?:['’]s\b)?                      # 100 / 1,5 / 20% / Radio 4's
   | (?:[A-Za-zÄÖÜäöü]\.){2,}                           # u.a. U.S. z.B.
   | (?<![\w.])[A-ZÄÖÜ]\.[A-ZÄÖÜ]{2,4}\b                # station names: R.SH
+  | (?:St|Dr|Prof)\.-[^\W\d_]\w*(?:-\w+)*               # St.-Marien-Kirche, Dr.-Ing
   | (?:Dr|Prof|Mr|Mrs|Ms|St|Nr|bzw|ca|vgl|usw|Jan|Feb|Sept?|Okt|Oct|Nov|Dez|Dec|Gen|Sen|Gov
        |Inc|Ltd|Corp|Co|Jr|Sr|No|vs|etc|evtl|ggf|inkl|sog|z|d|u|o)\.(?=\s|$)  # abbreviations
   | \w+(?:[-'’]\w+)*(?:-(?=\s+(?:und|oder|bzw\.?|sowie)\b))?  # words, Kreml-Boss, öl- und
