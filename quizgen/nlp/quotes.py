@@ -231,6 +231,7 @@ _PEOPLE_ENDINGS = tuple("""
     angehörige angehörigen eltern anwohner anwohnerin bewohner nachbarn mitarbeiter
     mitarbeiterin beschäftigte betroffene patienten kunden fans nutzer mutter vater
     stadt gemeinde landkreis verwaltung schulleitung klinik krankenhaus stadtwerke
+    initiative bündnis vorstand genossenschaft gruppe
 """.split())
 _WINDOW = 40  # tokens: how far a rule looks from its cue (keeps long sentences linear)
 
