@@ -131,6 +131,12 @@ def _clause_end(tokens: list[Token], start: int, speech: bool = False) -> int:
                     continue
                 if i > start and tokens[i - 1].tag in BRACKET_END and _extraposed(tokens, i):
                     return i  # 'hat angekündigt, sein Werk zu schließen': the bracket closed
+                if i > start and tokens[i - 1].tag in BRACKET_END and nxt.pos == "ADV" and \
+                        not any(is_finite(x) for x in tokens[i + 1:]):
+                    return i  # 'rückten zu 250 Einsätzen aus, meist wegen umgestürzter
+                    # Bäume': an afterthought past the closed bracket, no part of the
+                    # middle field ('Warum rückten ... aus, meist?', blind review 137
+                    # de_turnhallendach #5, F)
                 if nxt.tag in BOUNDARY_TAGS or nxt.text in QUOTES or is_finite(nxt) or (
                         nxt.text.lower() in CLAUSE_CONJ and _has_finite(tokens[i + 2:])) or (
                         not speech and _has_finite(tokens[i + 1:]) and not is_finite(nxt)
@@ -461,7 +467,10 @@ def subject_like(tokens: list[Token]) -> bool:
         # kurz vor dem Start der Saison?' (review 39 de_spargelernte Q1)
     return bool(tokens) and tokens[0].pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"} and \
         any(t.pos in {"NOUN", "PROPN", "PRON"} for t in tokens) and \
-        not any(t.pos in {"VERB", "AUX", "SCONJ"} or t.text == "," for t in tokens)
+        not any(t.pos in {"VERB", "AUX", "SCONJ"} or t.text == "," or t.tag == "APPO"
+                for t in tokens)  # 'Reuter-Henkel zufolge wären Container ... und würden
+    # ... kosten': a postposition's phrase, no subject ('Wie viel würden Reuter-Henkel zufolge
+    # monatlich kosten?', blind review 141 de_brandschutz #11)
 
 
 # prepositions of time and place after an adverb-like adjective ('kurz vor', 'direkt neben',
@@ -623,7 +632,11 @@ def _new_clause(toks: list[Token], i: int) -> bool:
             # entire stall ... was taken twice in October?', blind review 131 en_honesty_box
             # #3, D)
         if t.text in {",", ";", ":"}:
-            return past
+            return past or t.text == "," and bool(_relative_before_verb(toks, i + 1 + n))
+            # ', and by Tuesday many of the bins, which are meant ..., had been emptied': the
+            # verb comes after a relative clause (read as one clause: 'When did temperatures
+            # fall to minus 6C, and by Tuesday morning many of the yellow bins?', blind
+            # review 137 en_grit_bins #2, F)
         if is_finite(t):
             return True
         if t.tag == "VVN" and n > 0 and stretch[n - 1].pos in {"NOUN", "PROPN", "PRON"} and \
@@ -1142,6 +1155,11 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 while end < len(toks) and _parenthetical_at(toks, end):
                     dropped.update({end, end + 1, end + 2})
                     end += 3
+                if open_that and (close := _relative_before_verb(toks, end)):
+                    dropped.update(range(end, close))  # 'admitted that the round, which is
+                    end = close  # normally finished by October, had been delayed': the
+                    # relative clause goes, the that-clause's verb stays ('Who admitted
+                    # that the refilling round?', blind review 136 en_grit_bins #3, F)
             aux = group[0] if group[0].text.lower() in EN_AUX else None
             verb = group[1:] if aux else group
             speech = any(t.lemma in EN_SPEECH for t in group)
@@ -1162,6 +1180,21 @@ def _english_clauses(sentence: Sentence, toks: list[Token]) -> list[EnglishClaus
                 out += _second_main_clause(sentence, toks, end)
             break
     return out
+
+
+def _relative_before_verb(toks: list[Token], k: int) -> int:
+    """', which/who ... ,' at k inside a that-clause whose own verb follows the closing
+    comma: the index after that comma, else 0."""
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].tag not in {"DTQ", "PNQ"}:
+        return 0
+    close = k + 2
+    while close < len(toks) and toks[close].text not in {",", ";", ":", "."} and \
+            toks[close].text not in QUOTES:
+        close += 1
+    if close + 1 < len(toks) and toks[close].text == "," and (
+            is_finite(toks[close + 1]) or toks[close + 1].tag == "VM0"):
+        return close + 1
+    return 0
 
 
 _CORRELATIVES = {"neither": "nor", "either": "or"}

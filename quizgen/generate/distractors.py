@@ -161,6 +161,16 @@ def _speakers(analysis: Analysis) -> frozenset[str]:
     return frozenset(q.speaker_entity for q in analysis.quotes if q.speaker_entity)
 
 
+_PLACE_ROLE = re.compile(
+    r"(?i)^(?:an?|the|eine?|der|die|das)\s+(?:[\w-]+\s+){0,2}(?:beach|cove|bay|village|hamlet|"
+    r"town|island|harbour|lake|river|valley|park|street|road|estate|suburb|headland|"
+    r"strand|bucht|insel|dorf|ortsteil|stadtteil|weiler|siedlung|see|fluss)"
+    r"(?=\s*$|\s+(?:about|of|in|near|on|to|that|which|where|just|some|etwa|im|in|bei|an|am|"
+    r"nahe|von)\b)")
+_PLACE_PREFIXES = {"Low", "High", "Upper", "Lower", "Nether", "Great", "Little", "Nieder",
+                   "Ober", "Unter", "Groß", "Klein"}
+
+
 def surely_person(analysis: Analysis, e: Entity) -> bool:
     """Is `e` a person beyond doubt, so it may stand among a person's options? 'St Louis'
     (once, after 'in') or a company taken for a person would be an absurd option: an
@@ -173,6 +183,12 @@ def surely_person(analysis: Analysis, e: Entity) -> bool:
         return False  # 'French A-levels', 'E-scooter': a name's parts after a hyphen are
         # capitalised ('Anne-Marie', 'Karl-Heinz'); 'Who wrote ...? - French A-levels' among
         # the persons (blind review 63 en_alevel #3)
+    if _PLACE_ROLE.match(e.role or "") or len(e.name.split()) == 2 and \
+            e.name.split()[0] in _PLACE_PREFIXES and not any(
+                m.kind in {"pronoun", "title"} for m in e.mentions):
+        return False  # 'Gwel Cove, a smaller beach about a mile to the east' (blind review
+        # 138 en_beach_dog_ban #4), 'the hamlets of Crossbeck and Low Fenton' (blind review
+        # 136 en_outage #13): a place taken for a person is an absurd option
     if e.role and e.role.lower() not in _person_names(analysis):
         return True  # (a role that is another person's name is none: 'Eine Sprecherin der
         # BImA, Katrin Mehlhorn, ...' gave BImA the role 'Katrin Mehlhorn', and 'BImA' stood

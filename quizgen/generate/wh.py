@@ -177,7 +177,9 @@ _BARE_ANAPHOR = re.compile(
     r"(?i)(?:(?:für|bis|seit) wann|wie (?:hoch|viel)|how much|wer|wen|wem|was|wann|who|what|"
     r"when)(?:\s+\w+){0,3}\s+(?:den|die|der|das|dem|eine?|the|an?)\s+(?:vorschlag|vorschläge|"
     r"proposals?|schaden|damage|wahl|entscheidung|decision|antrag|application|änderung|change|"
-    r"maßnahmen?|measures|pläne|plans?|vorhaben|verbot|ban|purchases)(?:\s+\w+)?\?")
+    r"maßnahmen?|measures|pläne|plans?|vorhaben|verbot|ban|purchases|"
+    # 'Wer prüft den Fall noch?' (which case? blind review 138 de_gassiservice #10)
+    r"fall|case)(?:\s+\w+)?\?")
 # the same thing as the answer: 'Wogegen sammelt der Förderverein Unterschriften? - gegen die
 # Pläne' (which plans? the sentence before says)
 _BARE_ANAPHOR_ANSWER = re.compile(
@@ -191,8 +193,11 @@ _BARE_ANAPHOR_TAIL = re.compile(
     r"plans?|vorhaben|verbot|ban)\?$")
 # 'ihr' as a dative pronoun, not a possessive: 'Wie viele Rettungsschwimmer fehlen für die
 # Badesaison ihr?', 'Wo legte am Montag ihr ein junger Mann ... vor?' (to whom? blind review
-# 107 de_rezeptfaelschung #3); 'ihr Sohn', 'ihr neues Auto' are possessives
-_DATIVE_IHR = re.compile(r"\bihr\b(?=\s*(?:[?,]|(?:ein|eine|einen|einem|der|die|das|den|dem|"
+# 107 de_rezeptfaelschung #3); 'ihr Sohn', 'ihr neues Auto' are possessives; after a
+# dative preposition it is the pronoun ('Wie viel kostet eine Stunde bei ihr derzeit?', blind
+# review 138 de_gassiservice #9)
+_DATIVE_IHR = re.compile(r"(?i:\b(?:bei|mit|von|zu|nach|aus|seit)\s+)ihr\b|"
+                         r"\bihr\b(?=\s*(?:[?,]|(?:ein|eine|einen|einem|der|die|das|den|dem|"
                          r"des|nicht|auch|noch|schon|bereits|mindestens|rund|etwa)\b))")
 _HOW_MUCH_DE = re.compile(r"Wie viele? ")
 _SCENE_WHEN = re.compile(r"^(?:Who|What) (?:was|were) \w+ing\b[^?]*\bwhen\b")
@@ -208,6 +213,12 @@ POINTS_BACK = Caseless(re.compile(
     # 'Who said he understood both sides?' (of what? blind review 56 en_seaside_rock #5),
     # 'Wer fragt sich, wozu er das alles brauche?' (review 57 de_smartmeter #8)
     r"both sides|beiden? seiten|das alles|all that|"
+    # 'Who said the remaining four would be back ...?' (four what? blind review 141 en_coach
+    # #8): a bare count of the rest of something named before
+    r"the (?:remaining|other) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:would|"
+    r"will|were|are|had|have|could|should|must|can|did)\b|die (?:restlichen|übrigen) (?:\d+|"
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:würden|werden|wurden|sind|waren|"
+    r"hätten|haben|sollen|sollten|könnten|müssen)\b|"
     # 'Eine Entscheidung darüber soll ... fallen': about what? (blind
     # review 34 de_tinyhaus #6); 'darüber hinaus' (besides) stays
     r"darüber(?!\s+hinaus)|"
@@ -1103,9 +1114,12 @@ def _claim_owner(analysis: Analysis, c: Clause) -> Entity | None:
             c.kind == "sub" and (c.reported or _konjunktiv_i_de(c))):
         return None
     eid = _free_indirect(analysis).get(c.sentence.index)
-    if eid is None and c.indicative:
+    if eid is None and (c.indicative or c.kind == "main" and c.reported):
         # 'Für den Dezember hätten drei Schulen ihre Termine abgesagt, berichtete Faust':
-        # the Konjunktiv II of reported speech, its speaker in the same sentence
+        # the Konjunktiv II of reported speech, its speaker in the same sentence; so is the
+        # Konjunktiv I's ('Eine neue Treppe sei 2022 bestellt worden, ..., erklärte X': 'In
+        # welchem Jahr ist ... bestellt worden?' told a claim as fact, blind review 141
+        # de_brandschutz #5, F)
         eid = next((q.speaker_entity for q in analysis.quotes if q.sentence ==
                     c.sentence.index and q.kind == "indirect" and q.speaker_entity), None)
     ent = next((e for e in analysis.entities if e.id == eid), None) if eid else None
@@ -4109,6 +4123,10 @@ def _money_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int,
     sg = _singular_form_de(fin, c.finite.lemma)
     if sg is None:
         return None
+    if c.finite.lemma == "lassen" and sg == fin[:-2] and any(
+            t.text.lower() == "sich" for t in c.middle):
+        sg = fin[:-1]  # 'ließen sich ... sparen' is the Konjunktiv II of what could be: 'ließe
+        # sich', not the past 'ließ sich' (blind review 140 de_nachtabschaltung #3, F)
     if c.indicative or _konjunktiv_i_de(c):
         return unit, replace(c, indicative=sg)
     return unit, replace(c, finite=replace(c.finite, text=sg))
@@ -4138,6 +4156,10 @@ def _share_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int,
     sg = _singular_form_de(fin, c.finite.lemma)
     if sg is None:
         return None
+    if c.finite.lemma == "lassen" and sg == fin[:-2] and any(
+            t.text.lower() == "sich" for t in c.middle):
+        sg = fin[:-1]  # 'ließen sich ... sparen' is the Konjunktiv II of what could be: 'ließe
+        # sich', not the past 'ließ sich' (blind review 140 de_nachtabschaltung #3, F)
     if c.indicative or _konjunktiv_i_de(c):
         return f"Welcher Anteil {render(pp)}", f" {unit}", replace(c, indicative=sg)
     return f"Welcher Anteil {render(pp)}", f" {unit}", replace(c, finite=replace(c.finite,
@@ -4553,6 +4575,8 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
             if b > 0 and (part[b - 1].text.lower() in _PLACE_OF_NOUN_PREPS or
                           part[b - 1].text.lower() in _TWO_WAY_PREPS and part[b].text.lower()
                           in {"ein", "eine", "einen", "die", "das"} or part[b - 1].text.lower()
+                          in _TWO_WAY_PREPS and part[b].text.lower() == "den" and
+                          part[k - 1].text[-1:] not in {"n", "s"} or part[b - 1].text.lower()
                           in {"ins", "ans", "aufs"} or part[b - 1].text.lower() in
                           _OBJECT_PREPS_DE and part[b].pos == "DET" and (
                               part[b - 1].text.lower() not in {"mit", "ohne"} or
@@ -4566,6 +4590,8 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
                 # ('an ein Labor in Erlangen geschickt': a direction, the accusative after a
                 # two-way preposition; 'Wo wurden die Proben an ein Labor geschickt?', blind
                 # review 51 de_giftkoeder #5)
+                # ('auf den Waldfriedhof im Ortsteil X verlegt': 'den' before a noun not in
+                # -n/-s is the accusative singular, a direction, blind review 136 de_sturm #3)
                 # ('geht an eine Gemeinde in Thüringen': 'Wo geht die Orgel an eine
                 # Gemeinde?', blind review 43 de_kirchenverkauf #8: the place says which
                 # parish gets it; 'an der Haltestelle in Altenrode' places the event)
@@ -4610,7 +4636,7 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         score = _score(prompt, ent.name, analysis, len(ent.mentions), c.reported) - 0.05
         from quizgen.generate.cloze import _setting_places
 
-        if ent.name in _setting_places(analysis):
+        if ent.name in _setting_places(analysis) or _story_place(analysis, ent.name):
             score = min(score, 0.3)  # 'Wo wird ... diskutiert? - in Kestenburg': the town the
             # whole story is set in, which the first line tells (quick reading 31)
         q = _question(analysis, c.sentence, "where", prompt, answer, [ent.name], score)
@@ -4618,6 +4644,34 @@ def _where_de(analysis: Analysis, c: Clause) -> list[Question]:
         out += _with_choices(analysis, q, [o for o in distractors.places(
             analysis, ent, _lower_preposition(render(part[k:i]))) if o.split()[-1] not in named])
     return out
+
+
+def _story_place(analysis: Analysis, name: str) -> bool:
+    """A place named in three or more body sentences, one of them in the first paragraph's
+    three: the town the story is set in ('Das hat die Stadt Kellersbach mitgeteilt', 'in
+    Kellersbach', 'vom Hegering Kellersbach'), whose 'Wo ...? - in Kellersbach' tests nothing
+    (blind review 138 de_gassiservice #3, D)."""
+    body = [s for s in analysis.sentences if s.block == "body"]
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    hits = [n for n, s in enumerate(body) if pattern.search(s.text)]
+    return len(hits) >= 3 and hits[0] < 3
+
+
+def _after_direction_de(part: Sequence[Token], k: int) -> bool:
+    """The phrase at k follows a noun in the accusative after a two-way preposition ('auf
+    den Waldfriedhof', 'in die Halle', 'ins Lager'): a direction, and a place after its noun
+    says which one."""
+    if k < 2 or part[k - 1].pos != "NOUN":
+        return False
+    b = k - 1
+    while b > 0 and part[b - 1].pos in {"DET", "ADJ"}:
+        b -= 1
+    if b == 0:
+        return False
+    prep, det = part[b - 1].text.lower(), part[b].text.lower()
+    return prep in {"ins", "ans", "aufs"} or prep in _TWO_WAY_PREPS and (
+        det in {"ein", "eine", "einen", "die", "das"} or det == "den" and
+        part[k - 1].text[-1:] not in {"n", "s"})
 
 
 def _predicate_pp_de(c: Clause) -> bool:
@@ -4670,7 +4724,8 @@ def _which_de(analysis: Analysis, c: Clause) -> list[Question]:
     score = _score(prompt, answer, analysis, 2) - 0.05
     from quizgen.generate.cloze import _setting_places
 
-    if len(places) == 1 and places[0].name in _setting_places(analysis):
+    if len(places) == 1 and (places[0].name in _setting_places(analysis) or
+                             _story_place(analysis, places[0].name)):
         score = min(score, 0.3)  # 'Welche Stadt reagiert bislang zurückhaltend? - Weilheim':
         # the town the whole story is set in (fresh37 kletterwand Q6)
     return [_question(analysis, c.sentence, "where", prompt, answer,
@@ -4715,6 +4770,10 @@ def _which_pp_de(analysis: Analysis, c: Clause) -> list[Question]:
             continue
         if j + 1 >= len(m) or m[j].text.lower() not in PLACE_NOUNS["de"]:
             continue
+        if _after_direction_de(m, k):
+            continue  # 'auf den Waldfriedhof im Ortsteil Birkenau verlegt': the place says
+            # which cemetery, the verb asks 'wohin' ('In welchem Ortsteil werden
+            # Beerdigungen auf den Waldfriedhof verlegt?', blind review 136 de_sturm #3)
         name = m[j + 1]
         ent = analysis.entity_at(name.start, name.end)
         if j + 3 < len(m) and m[j + 2].text.lower() in {"von", "mit", "um"} and (
@@ -5151,7 +5210,9 @@ _PERSON_NOUNS = {
         cadets apprentice apprentices graduate graduates deputy boss couple widow bride
         groom heir relative relatives lifeguard lifeguards coastguard vicar curate dean
         imam rabbi chaplain midwife paramedic paramedics medic medics surgeon surgeons
-        gp gps mp mps""".split()),
+        gp gps mp mps household households family families tenant tenants homeowner
+        homeowners occupant occupants""".split()),  # 'What would be paid ...? - every
+    # eligible household' (blind review 137 en_power_cut_payouts #10: a 'who')
 }
 # Common things whose names end like person nouns (-er, -or): 'was'/'what' may ask for them;
 # a compound counts by its last part ('Flussufer').
@@ -5384,8 +5445,10 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         return []
     if len(np) == 1 and np[0].pos == "PROPN" and not prompt.startswith(("Which", "Welch")):
         return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place, no 'what'
-    if len(np) == 1 and np[0].tag == "NN1" and not subject:
-        return []  # 'What will the walkouts take ...? - place': 'take place' is one verb
+    if len(np) == 1 and np[0].tag in {"NN1", "NN2"} and not subject:
+        return []  # 'What will the walkouts take ...? - place': 'take place' is one verb;
+        # 'What have residents taken into their own hands? - matters' (blind review 136
+        # en_grit_bins #7): a bare plural is as often part of an idiom
     if not subject and _governs_pp(np, c.sentence):
         return []  # 'Was haben Erstklässler ... auf Betreuung am Nachmittag? - einen
         # Rechtsanspruch' (review 48 de_ganztag #1): the noun's own phrase left behind
@@ -7516,6 +7579,14 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
             if any(o is not q_ and o.sentence == s.index and (o.unit or "").lower() ==
                    q_.unit.lower() for o in analysis.quantities):
                 continue  # 'about 20 metres wide and up to eight metres deep': which metres?
+            if tail is None and after is not None and after.tag in {"VVN", "VVD"} and \
+                    after.text.lower().endswith("ed") and _inside(c.rest, q_.start, q_.end) \
+                    and any(t.text.lower() in {"off", "out", "away", "back", "down", "up"}
+                            and t.start > after.end for t in c.rest):
+                continue  # 'have ordered eleven coaches used on school routes ... off the
+                # road': the object's participle phrase stands between verb and particle
+                # ('How many coaches have inspectors ordered used on school routes ... off
+                # the road ...?', blind review 141 en_coach #1, F)
             number = " ".join(p for p in ((q_.hedge or "").lower(), _number(q_.number_text))
                               if p)
             what = counted(q_)

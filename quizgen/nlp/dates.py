@@ -103,7 +103,8 @@ PATTERNS = {
                      rf"autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
         ("relative", r"\b(?:in the )?(?:first|second|third|last) week of "
                      r"(?P<month>" + _EN_MONTH_RE + r")"),
-        ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?i:on|since|by|until|for)\s+)?"
+        ("weekday", r"\b(?:(?:early|late)\s+)?(?:(?i:on|since|by|until|for)\s+(?:the\s+(?="
+                    r"\w+day\s+(?:morning|afternoon|evening|night)\b))?)?"
                     r"(?:last\s+|next\s+|this\s+)?(?P<weekday>"
                     + "|".join(w.capitalize() for w in _EN_WEEKDAYS) + r")"
                     r"(?:\s+(?:morning|afternoon|evening|night)s?)?\b"),

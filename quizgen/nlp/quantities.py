@@ -110,6 +110,9 @@ def _compound_en(low: str) -> float | None:
 
 
 _NUM = re.compile(r"^\d+(?:[.,\u202f]\d{3})*(?:,\d+)?$|^\d+(?:\.\d+)?$")
+_MONTH_WORDS = frozenset(("januar februar märz april mai juni juli august september oktober "
+                          "november dezember jänner january february march april may june july "
+                          "august september october november december").split())
 _MONTH_LIKE = re.compile(r"(?i)^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|de[cz])")
 
 
@@ -329,6 +332,10 @@ def _quantities_in(s: Sentence, language: str) -> list[Quantity]:
         range_hedge = None
         if span is not None:
             end_i, value, range_hedge = span
+            if end_i + 1 < len(toks) and toks[end_i + 1].text[:1].isupper() and \
+                    toks[end_i + 1].text.lower() in _MONTH_WORDS:
+                i = end_i + 1  # 'between 5 and 23 October', '5-23 October': a span of
+                continue  # days, not a count ('How many October ...?', review 134)
             number_text = s.text[tok.start - s.start:toks[end_i].end - s.start]
         # unit: the counted noun, possibly after adjectives ("Hunderte schwer Verletzte")
         unit = None
