@@ -8,7 +8,8 @@
   review 132 en_honesty_box).
 - 'nach Sankt Alban' was a person (blind review 132 de_milchviehbetrieb); 'Jung und Alt' a
   name; 'Marsh Bakery' (a shop) a person; 'Clare' of 'Clare and Peter Holt' a place (County
-  Clare).
+  Clare); "Gwel Cove, a smaller beach" a person (a who-option twice, blind review 138
+  en_beach_dog_ban #4, #9).
 """
 
 from __future__ import annotations
@@ -100,3 +101,23 @@ def test_a_county_name_before_and_a_full_name_is_her_first_name():
     ents = _ents(text, "en")
     assert ents.get("Clare Holt") == "PER", ents
     assert "Clare" not in ents, ents
+
+
+def test_a_name_with_a_beach_in_apposition_is_a_place():
+    text = ("Dogs will still be allowed all year round on Gwel Treloar, a smaller beach about a "
+            "mile to the east. Councillor Ann Pascoe said the signs would go up in March.")
+    ents = _ents(text, "en")
+    assert ents.get("Gwel Treloar") == "LOC", ents
+    assert ents.get("Ann Pascoe") == "PER", ents
+
+
+def test_a_person_with_a_job_in_apposition_stays_a_person():
+    text = "Anna Colley, a retired teacher, said the beach had never been so busy."
+    ents = _ents(text, "en")
+    assert ents.get("Anna Colley") == "PER", ents
+
+
+def test_a_cove_is_a_place():
+    text = "The walkers were rescued from Penhallow Cove by the coastguard on Sunday."
+    ents = _ents(text, "en")
+    assert ents.get("Penhallow Cove") == "LOC", ents

@@ -149,7 +149,8 @@ ORG_WORDS = Caseless(re.compile(
 LOC_WORDS = re.compile(
     r"(?i)(\b(valley|river|lake|mountains?|mount|street|road|square|park|bay|island|county|canal|"
     r"stadium|arena|"
-    r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean|farm)\b|"
+    r"forest|coast|beach|hill|hills|bridge|harbou?r|port|vale|dale|sea|ocean|farm|cove|"
+    r"estuary|headland)\b|"
     r"\w{3}(tal|see|wald|berg|gebirge|straße|"
     r"platz|insel|küste|hafen|bucht)$)")
 SPEECH_LEMMAS = {
@@ -1789,6 +1790,22 @@ def _first_name_and_surname(c: _Candidate, language: str) -> bool:
     return first == 0 or c.sentence.tokens[first - 1].text.lower() not in _LOCATIVE_DE
 
 
+_APPOSED_PLACES_EN = frozenset({"beach", "bay", "cove", "village", "hamlet", "town", "suburb",
+                                "island", "valley", "river", "lake", "harbour", "estate",
+                                "park", "headland", "reservoir"})
+
+
+def _place_apposition_en(toks: list[Token], k: int) -> bool:
+    """', a smaller beach about a mile to the east', ', a village of 400 people': an apposition
+    that says the name before it is a place."""
+    if k >= len(toks) or toks[k].text.lower() not in {"a", "an", "the"}:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].pos == "ADJ":
+        k += 1
+    return k < len(toks) and toks[k].text.lower() in _APPOSED_PLACES_EN
+
+
 def _vote(c: _Candidate, language: str) -> None:
     toks = c.sentence.tokens
     first = _position(toks, c.tokens[0])
@@ -1949,7 +1966,10 @@ def _vote(c: _Candidate, language: str) -> None:
                 prev is not None and prev.pos == "ADP"):
             c.label_votes["PER"] += 1  # not 'Das Kultusministerium in Hannover erklärte':
             # a name in a prepositional phrase is not the one who speaks (quick reading 21)
-        if nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
+        if language == "en" and nxt.text == "," and _place_apposition_en(toks, last + 2):
+            c.label_votes["LOC"] += 3  # 'on Gwel Cove, a smaller beach about a mile to the
+            # east': a place (a who-option twice, blind review 138 en_beach_dog_ban #4, #9)
+        elif nxt.text == "," and last + 2 < len(toks) and toks[last + 2].pos in {"NOUN", "DET"}:
             c.label_votes["PER"] += 0.5
             if language == "en" and toks[last + 2].text.lower() == "the":
                 k = next((k for k in range(last + 3, min(last + 7, len(toks) - 1))
