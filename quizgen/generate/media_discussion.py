@@ -7,6 +7,7 @@ contains, quoting the sentences it rests on. Nothing here judges a speaker: the 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -258,6 +259,24 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
 
 
 _IT_IS_SAID = frozenset({"heißt es", "hieß es", "it is said", "it was said"})
+# a say-verb in the Konjunktiv right after its 'speaker': 'Der Bauhof habe ... gewarnt'
+_KONJ_AFTER = re.compile(r"\s+(?:habe|hätte|sei|wäre|werde|könne|müsse|solle|wolle)\b")
+
+
+def _reported_on(analysis: Analysis, c: Claim, cs: list[Claim]) -> Claim | None:
+    """The claim of the sentence before whose speaker says what a German claim in the
+    Konjunktiv reports ('X wirft der Verwaltung vor, ... Der Bauhof habe bereits gewarnt,
+    ...': the Bauhof is what X speaks of, not a speaker), if its sentence has a claim verb."""
+    span = c.quote.speaker_span
+    if analysis.language != "de" or span is None or c.quote.kind != "indirect" or \
+            not _KONJ_AFTER.match(analysis.article.text, span[1]) or \
+            c.sentence.index == 0 or (c.entity is not None and c.entity.label == "PER"):
+        return None
+    before = analysis.sentences[c.sentence.index - 1]
+    if before.block != "body" or not CLAIM_VERB.search(before.text):
+        return None
+    return next((o for o in cs if o.sentence.index == before.index and o.entity is not None
+                 and o.entity.label == "PER" and not o.pronoun_speaker), None)
 
 
 def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
@@ -289,11 +308,13 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             continue
         # 'Some campaigners believe ...': a group named by a noun speaks when the article
         # gives its words in its own sentence
+        voice = _reported_on(analysis, c, cs)
+        said_by = [voice.sentence] if voice is not None else []
         group = c.entity is None and c.speaker.split(" ")[0].lower() in _GROUP_DETS
-        if c.entity is None and not group:
+        if c.entity is None and not group and voice is None:
             continue  # 'Weingarten berichten ...': a place taken for the speaker
-        claim = c.sentence_form(lang) if group else c.sentence_form(lang) or (
-            _labelled(analysis, c) if c.statement else None)
+        claim = c.sentence.text if voice is not None else c.sentence_form(lang) if group \
+            else c.sentence_form(lang) or (_labelled(analysis, c) if c.statement else None)
         if claim is None:
             continue
         # 'Peter Lorenz behauptete außerdem, ...' opening the prompt: 'außerdem' leans on a
@@ -301,6 +322,13 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         claim = ALSO_BEFORE_VERB.sub("", ALSO_AFTER_VERB.sub(r"\1", claim, count=1), count=1)
         claim = _with_antecedent(analysis, c.sentence, claim, lang)
         done.add(c.key)
+        if voice is not None:
+            # 'CDU-Fraktionschef X wirft der Verwaltung vor, ... Der Bauhof habe bereits ...
+            # gewarnt, ...': the Konjunktiv goes on with X's words; 'Warum könnte der Bauhof
+            # diese Behauptung aufstellen?' asked about a party X only speaks of, and the
+            # prompt never said who says it (blind review 134 de_winterdienstfahrer #18)
+            claim = voice.sentence.text + " " + claim
+            c = dataclasses.replace(voice, unsupported=c.unsupported, sentence=c.sentence)
         msent = analysis.sentences[c.unsupported[0].sentence]
         unproven.append((c.sentence, msent))
         kinds.append(_evidence_kind(c, claim, lang))
@@ -349,7 +377,7 @@ def _why(analysis: Analysis, cs: list[Claim]) -> list[Question]:
         if _unconfirmed_flag(analysis, msent):
             prompt, note, expl = (_as_unconfirmed(x, lang) for x in (prompt, note, expl))
         out.append(make(analysis, "why", "open", "discussion", prompt, note,
-                        [c.sentence, msent], expl, difficulty=3, score=0.6))
+                        [*said_by, c.sentence, msent], expl, difficulty=3, score=0.6))
     for idx, msent in _unclaimed_flags(analysis, cs):
         if all(u.index != idx for u, _ in unproven):
             # 'Dort heißt es, ... Belege dafür gibt es bislang nicht.': a flagged claim nobody
