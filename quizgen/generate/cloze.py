@@ -463,6 +463,9 @@ _SAID_AFTER_GAP = re.compile(r"^\s+(?:said|says|added|sagte|sagt|erklärte|ergä
 _KNOWN_MEASURE_BEFORE = re.compile(r"(?i)\b(?:die|der|den|the)\s+$")
 
 
+_INFLECTION_END = re.compile(r"(?:en|e|n|s)$")
+
+
 def _said_before(analysis: Analysis, s: Sentence, q) -> bool:
     """Does an earlier sentence give the same figure with the same unit ('über zehn
     Kilometer' in the lead, 'für die zehn Kilometer' later)?"""
@@ -473,12 +476,11 @@ def _said_before(analysis: Analysis, s: Sentence, q) -> bool:
         unit = _INFLECTION_END.sub("", unit)
     want = re.compile(rf"(?<![\w.,]){re.escape(q.number_text.lower())}\s+{re.escape(unit)}"
                       r"(?:e|en|n|s|es)?(?!\w)")  # not '10 kilometres' inside '110 kilometres'
-    low = q.number_text.lower()
+    low = q.number_text.lower()  # (the plain 'in' test first: cheap, and most sentences fail it)
     return any(low in t.text.lower() and want.search(t.text.lower())
                for t in analysis.sentences[:s.index])
 
 
-_INFLECTION_END = re.compile(r"(?:en|e|n|s)$")
 
 
 _APPEAL = re.compile(

@@ -4174,8 +4174,8 @@ def _body_noun(word: str) -> bool:
 
 def _np_at(toks: list[Token], k: int) -> list[Token] | None:
     """'Die Untere Naturschutzbehörde', 'das örtliche Bündnis': an article at k, adjectives and
-    one noun (a name after it goes with it: 'die Elterninitiative „Sicherer Schulweg“' stops
-    at the noun)."""
+    one noun; it stops at the noun ('die Elterninitiative „Sicherer Schulweg“'): a name right
+    after the noun is added by `_genitive_phrase` ('der Feuerwehr Selkingen')."""
     j = k + 1
     while j < len(toks) and toks[j].tag == "ADJA":
         j += 1
@@ -4202,9 +4202,9 @@ def _genitive_phrase(toks: list[Token], phrase: list[Token]) -> str | None:
     noun = phrase[-1].text
     words.append(noun if feminine else
                  f"{noun}{'es' if re.search(r'(s|ß|x|z|sch)$', noun) else 's'}")
-    k = toks.index(phrase[-1]) + 1
-    while k < len(toks) and (toks[k].tag == "NE" or toks[k].tag == "NN" and
-                             _namelike(toks[k], "de")) and k < toks.index(phrase[-1]) + 3:
+    k = after_noun = toks.index(phrase[-1]) + 1
+    while k < len(toks) and k < after_noun + 2 and (toks[k].tag == "NE" or toks[k].tag == "NN"
+                                                    and _namelike(toks[k], "de")):
         words.append(toks[k].text)  # 'Die Feuerwehr Selkingen ... Ihr Wehrführer': 'der
         k += 1  # Feuerwehr Selkingen' (the place was dropped)
     if k < len(toks) and toks[k].text in {"des", "der"}:
