@@ -119,6 +119,7 @@ T = {
         "feeling": "Nicht belegt ist {claim}: Von einer solchen Reaktion berichtet der Text "
                    "nicht{only}",
         "feeling_only": "; erwähnt werden sie nur hier: {sent}",
+        "feeling_reported": "Von einer Reaktion berichtet der Text aber: {sent}",
         "feeling_milder": "So nicht belegt ist {claims}: Der Text berichtet nur von einem "
                           "schwächeren Gefühl: {sent}",
         "state": "Nicht belegt ist {claim}: Davon berichtet der Text nicht{only}",
@@ -215,6 +216,7 @@ T = {
         "no_death": "The text reports no death.",
         "feeling": "Not backed by the text: {claim}. The body reports no such reaction{only}",
         "feeling_only": "; it mentions them only here: {sent}",
+        "feeling_reported": "But the text does report a reaction: {sent}",
         "feeling_milder": "Not backed as it stands: {claims}. The body reports only a milder "
                           "feeling: {sent}",
         "state": "Not backed by the text: {claim}. The body does not report this{only}",
@@ -2335,6 +2337,17 @@ def _unsupported(analysis: Analysis, found: list[Finding]) -> list[Question]:
         for quote in scare_quotes(analysis, group):
             points += " " + t["scare"].format(quote=quoted(quote, lang))
         feel, feel_sents = _feelings_note(analysis, group, sents)
+        if absent and not absent_note and not feel and _feeling_claims(analysis, group):
+            # the heading's feeling word is not in the body, but the reaction is ('Dog
+            # walkers angry as ...' over a petition signed by 3,000 people): the answer names
+            # it, so that the missing word does not read as a missing reaction (blind review
+            # 98 en_memorial_benches #15; 138 en_beach_dog_ban #18)
+            reacted = next((b for b in analysis.body_sentences() if b not in sents
+                            and REACTION[lang].search(b.text)
+                            and not _opinion_sentence(b, lang)), None)
+            if reacted is not None:
+                points += " " + t["feeling_reported"].format(sent=cite(analysis, reacted))
+                sents = [*sents, reacted]
         heading_text = " ".join(g.text for g in group)
         felt = [x for x in re.findall(r"[“„‚‘]([^”“‘’]+)[”“’‘]", feel or "")
                 if x in heading_text]  # the heading's phrases the note quotes
@@ -2512,6 +2525,10 @@ def _feelings_note(analysis: Analysis, group: list[Sentence], shown: list[Senten
     # the people of a place go by several words: 'Villagers fury' over 'residents say ...'
     # and a petition (quick reading 23, en_bus_route)
     keys += [k for k in INHABITANTS[lang] if any(x in INHABITANTS[lang] for x in keys)]
+    # an English doer by the stem of what they do: 'Dog walkers angry ...' over 'who runs a
+    # dog walking business' and a petition (blind review 138 en_beach_dog_ban #18 said the
+    # body reports no such reaction)
+    keys += [k[:-2] for k in keys if lang == "en" and k.endswith("er") and len(k) >= 6]
     named = not keys or any(w.lower().startswith(k) for b in body for k in keys
                             for w in words(b.text))
     if named and any(REACTION[lang].search(b.text) for b in body):
