@@ -182,3 +182,27 @@ def test_a_konjunktiv_claim_is_asked_of_the_speaker_before():
     assert qs, [q.prompt for q in _media(WARNED_DE)]
     assert "Warum könnte Uwe Sander" in qs[0].prompt, qs[0].prompt
     assert "Fraktionschef Uwe Sander (FDP) wirft" in qs[0].prompt, qs[0].prompt
+
+
+RUMOUR_DE = """Von Jana Ort | Montag, 23. November 2026, 08:15 Uhr
+
+Sturm beschädigt Dach der Stadthalle
+
+Ein Sturm hat in der Nacht zum Montag Teile des Dachs der Stadthalle in Grünbach abgedeckt. \
+Verletzt wurde niemand.
+
+Die Halle war erst 2020 saniert worden. In sozialen Netzwerken kursiert inzwischen die \
+Behauptung, bei der Sanierung sei billiges Material verwendet worden. Ein früherer Mitarbeiter \
+der Baufirma soll dies in einem Beitrag angedeutet haben. Bestätigt ist das nicht.
+
+Bürgermeister Jens Kramer sagte, die Halle bleibe bis Januar gesperrt.
+"""
+
+
+def test_a_hearsay_pointer_after_a_rumour_is_not_the_claim():
+    """Blind review 137 de_turnhallendach #13/#20: '... soll dies in einem Beitrag angedeutet
+    haben. Bestätigt ist das nicht.' was asked with 'dies' unresolved; the rumour before is
+    the claim."""
+    claims = _claims(RUMOUR_DE)
+    assert claims and all(c.startswith("In sozialen Netzwerken kursiert") for c in claims), \
+        claims

@@ -581,6 +581,7 @@ _ANSWERS_BACK = re.compile(
 _SPEECH_START = re.compile(r"^\s*[„“”\"»«]")
 _HEARSAY = re.compile(r"\b(?:soll|sollen|angeblich|mutmaßlich|reportedly|allegedly|"
                       r"(?:is|are|was|were)\s+said\s+to)\b", re.IGNORECASE)
+_DIES = re.compile(r"\b(?:dies|das|this|that)\b")
 _SOURCE_ONLY = re.compile(r"^\s*(?:Das|Dies|This|That)\s+\w+", re.IGNORECASE)
 
 
@@ -598,6 +599,12 @@ def _between_claim_and_flag(analysis: Analysis, prev: int, prev_prev: int,
     before = analysis.sentences[prev_prev].text
     if _SOURCE_ONLY.match(before):
         return False  # '... soll Interesse gezeigt haben. Das berichten mehrere Ratsmitglieder.'
+    if _RUMOUR.search(before) and _HEARSAY.search(text) and _DIES.search(text):
+        # 'In sozialen Netzwerken kursiert die Behauptung, ... Ein früherer Mitarbeiter soll
+        # dies angedeutet haben. Bestätigt ist das nicht.': the rumour is the claim; 'soll
+        # dies angedeutet haben' was asked with 'dies' unresolved (blind review 137
+        # de_turnhallendach #13 F)
+        return True
     if len(text.split()) <= 12 and _ANSWERS_BACK.search(text):
         return prev_prev in reported or bool(_CLAIM_VERB.search(before) or
                                              _RUMOUR.search(before))
