@@ -94,7 +94,9 @@ _ARTICLE_ORDINAL = re.compile(r"(?i)\b(?:der|die|das|dem|den|des|ein|eine|einer|
 _SHORT_WORD_END = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{1,4}\.$")
 _CLOSING = re.compile(r"^[\"“”»«'’)\]]+\s*$")
 # '"... where would we go?" she told BBC Radio Kent.': a question or exclamation closing a
-# quotation does not end the sentence when the attribution goes on in lower case
+# quotation does not end the sentence when the attribution goes on in lower case; nor does
+# a title's own mark ('whose own Oliver! runs until Saturday', blind review 143): a sentence
+# opens with a capital
 _QUOTED_QUESTION_END = re.compile(r"[?!][\"“”»«'’]$")
 
 
@@ -114,6 +116,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]], language: str
                     or _CLOSING.match(piece) or (starts_lower and prev.endswith(("...", "…"))) \
                     or (starts_lower and _SHORT_WORD_END.search(prev)) \
                     or (starts_lower and _QUOTED_QUESTION_END.search(prev)) \
+                    or (starts_lower and prev.endswith(("!", "?"))) \
                     or (piece[:1].isdigit() and language in WORD_ABBREVIATIONS
                         and WORD_ABBREVIATIONS[language].search(prev)):
                 merged[-1] = (prev_start, end)
