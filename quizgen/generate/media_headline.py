@@ -3196,7 +3196,18 @@ def _on_the_claim_before(analysis: Analysis, b: Sentence) -> bool:
     before = analysis.sentences[b.index - 1]
     if "\n" in analysis.article.text[before.end:b.start]:
         return False
-    return bool(CLAIMED[lang].search(before.text) or CLAIM_WORDS[lang].search(before.text))
+    return bool(CLAIMED[lang].search(before.text) or CLAIM_WORDS[lang].search(before.text)
+                or BELIEVED[lang].search(before.text))
+
+
+# a belief put before a note on it: 'Some members ... believe the accident is the main reason
+# for the higher quote. The insurer has not confirmed this' - the note is on the members'
+# reason, not on 'Regatta called off ... after insurance bill nearly triples', which the lead
+# backs (blind review 145 en_rowing_regatta #16 said 'no, not as it stands')
+BELIEVED = {"de": re.compile(r"\b(?:glaub\w*|vermut\w*|gehen davon aus|geht davon aus|"
+                             r"überzeugt|befürchte\w*)\b"),
+            "en": re.compile(r"(?i)\b(?:believes?|believed|suspects?|suspected|thinks?|"
+                             r"are convinced|is convinced|fears? that|feared that)\b")}
 
 
 CLAIM_WORDS = {"de": re.compile(r"\b(soll(?:en)? [^.]{0,60}(?:haben|sein)|angeblich)\b"),

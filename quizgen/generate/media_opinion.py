@@ -408,7 +408,10 @@ NOBODY_SO = {"de": re.compile(r"(?i)\b(?:niemand|keiner|kein Mensch)\b(?:\s+\w+)
                               r"willingly|voluntarily|for fun|just happens? to)\b")}
 # an estimate is no plain fact beside the option 'Meinung bzw. Einschätzung': '... schätzt die
 # Gemeinde auf rund 250.000 Euro' (blind review 106 de_baggersee #11 keyed it 'Tatsache')
-ESTIMATE = re.compile(r"(?i)\b(?:[a-zäöü]*schätz\w*|veranschlag\w*|estimat\w*|hochgerechnet)\b")
+# ('Die Kosten beziffert Brenneke auf mehr als fünf Millionen Euro.': the applicant's own
+# figure, 'eine Einschätzung' is defensible; blind review 142 de_agri_pv #11 keyed it a fact)
+ESTIMATE = re.compile(r"(?i)\b(?:[a-zäöü]*schätz\w*|veranschlag\w*|beziffer\w*|estimat\w*|"
+                      r"hochgerechnet)\b")
 NOBODY_PAST = re.compile(r"(?i)\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|wollte|"
                          r"wollten|kam|kamen|ging|gingen|fuhr|fuhren|meldete|meldeten|was|were|"
                          r"had|has|have|did|came|went)\b")
@@ -1066,6 +1069,9 @@ EARNED_BEFORE = re.compile(r"\b(?:gut|gutes Geld|viel|viel Geld|wenig|kaum etwas
                            r"prächtig|kräftig|bestens|Geld|daran|damit|dabei|mit)\s+$")
 
 
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def appeal_cues(text: str, language: str) -> list[Cue]:
     """The writer's appeal in the closing paragraph (APPEAL), named as written; 'allein wird
     ... nicht lösen' is named by its ends."""
@@ -1074,8 +1080,10 @@ def appeal_cues(text: str, language: str) -> list[Cue]:
         m = rx.search(text)
         if m is None:
             continue
-        if "verdien" in m.group(0) and NUMBER.search(text):
-            continue  # 'Der Verein verdient 8.000 Euro': money earned
+        if "verdien" in m.group(0) and NUMBER.search(YEAR.sub(" ", text)):
+            continue  # 'Der Verein verdient 8.000 Euro': money earned (not 'Eine Tradition,
+            # die seit 1958 besteht, verdient mehr als einen Briefwechsel mit dem Amt': blind
+            # review 143 de_turmblasen, the writer's verdict was never asked)
         if "verdien" in m.group(0) and EARNED_BEFORE.search(text[:m.start()]):
             continue  # 'die Konzerne, die hier jahrzehntelang gut verdient haben': earned,
             # not deserved (blind review 92 de_tankstelle #13 named 'verdient')
@@ -1628,6 +1636,11 @@ UNDER_INQUIRY = {
                      r"geprüft)\b|\bEr(?:mittlungen|mittlung) (?:\w+ )?(?:laufen|dauern)\b")}
 # 'hätte … sollen', 'should': the cue of a plan that may have failed (not 'hätte … müssen',
 # which blames)
+# what must be done to a thing, in the passive: 'müssten zum Teil ersetzt werden'
+NEEDED_WORK = re.compile(r"\b(?:müsste|müssten)\b[^.;:,]{0,40}?\b(?:ersetzt|erneuert|saniert|"
+                         r"repariert|ausgetauscht|abgerissen|umgebaut|modernisiert|"
+                         r"nachgerüstet|instand gesetzt|überholt|gewartet|geprüft|angeschafft)"
+                         r" werden\b")
 MISSED_DEONTIC = re.compile(r"(?i)(?:hätten? … sollen|should)$")
 # the next sentence tells that it failed: 'Doch das Gerät sprang nicht an.', 'But it did not
 # start.'
@@ -1863,14 +1876,15 @@ def _service_line(text: str, language: str) -> bool:
     # an advice verb, not a noun ('An online appeal ... had raised almost £9,000')
     verb = any(not _RELATIVE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
                and not _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+               and not _THAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])
                for m in ADVICE[language].finditer(text))
     return len(re.findall(r"[.!?](?:\s|$)", text)) <= 1 and (
         bool(INSTRUCTION_LINE[language].search(text)) or verb
         or bool(APPEAL_LINE[language].search(text)))
 
 
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|its|their|online|public|eine?|die|der|den|"
-                          r"dem)\s+$")
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|its|their|online|public|eine?|die|der|"
+                          r"den|dem)\s+$")
 
 
 def _closing(analysis: Analysis, quoted_sentences: set[int]) -> set[int]:
@@ -2045,6 +2059,7 @@ def _service(text: str, language: str) -> bool:
     go electric owe them chargers that actually work' is a verdict)."""
     return any(not _RELATIVE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
                and not _WITHOUT_BEFORE.search(text[max(0, m.start() - 22):m.start()])
+               and not _THAN_BEFORE.search(text[max(0, m.start() - 24):m.start()])
                for m in ADVICE[language].finditer(text))
 
 
@@ -2053,6 +2068,10 @@ _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|who|which|die|der|das)\s+$")
 # to do anything, blind review 140 en_bench_armrests, whose verdict was never asked)
 _WITHOUT_BEFORE = re.compile(r"(?i)\b(?:without|before|after|ohne)\s+(?:being\s+|having\s+"
                              r"been\s+)?$")
+# ('Small theatre groups ... give far more to a village than they ever ask for, and they
+# deserve every penny of that appeal.': a comparison, nobody is asked anything; blind review
+# 143 en_scenery_fire took the writer's verdict for a service line and never asked it)
+_THAN_BEFORE = re.compile(r"(?i)\b(?:than|als)\s+(?:\w+\s+){0,3}$")
 
 
 # a concession that opens the sentence ('Whether or not the money is found in time, ...', 'Ob
@@ -2234,6 +2253,20 @@ def generate(analysis: Analysis, cs: list[Claim]) -> list[Question]:
             # 'Im Haus ... hätte ein Notstromaggregat die Versorgung übernehmen sollen. Doch
             # das Gerät im Keller sprang nicht an.': what was meant to happen and did not,
             # a checkable fact, no verdict (blind review 134 de_notstrom_pflegeheim #15, D)
+            continue
+        if verdict == "opinion" and c is None and cues and all(
+                x.kind == "hedge" for x in cues) and any(
+                not opinion_cues(part, lang) for part in PART_BREAK.split(texts[i])[1:]):
+            # 'Hilfe kommt womöglich aus dem Nachbarort: Der Festausschuss ... hat angeboten,
+            # ...': a guess joined to a checkable report is neither clearly a fact nor an
+            # opinion (blind review 143 de_wagenbauhalle #11 keyed it an opinion, D)
+            continue
+        if verdict == "opinion" and c is None and s.index not in closing and cues and all(
+                x.kind == "deontic" and x.text.lower() in {"müsste", "müssten"} for x in cues) \
+                and NEEDED_WORK.search(s.text) and not DEMAND[lang].search(s.text):
+            # 'Die Maschinen, von denen einige älter als die Gesellin selbst sind, müssten zum
+            # Teil ersetzt werden.': the work a plan needs, told before its cost, no verdict
+            # (blind review 144 de_schuhmacher_nachfolge #14 keyed it an opinion, D)
             continue
         if verdict == "opinion" and cues and all(x.kind == "hedge" for x in cues) and \
                 UNDER_INQUIRY[lang].search(s.text):
