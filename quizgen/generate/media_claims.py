@@ -40,7 +40,10 @@ HEDGE_WORDS = re.compile(
 # "soll ... gestorben sein": the hearsay modal; "soll verlängert werden" is a plan; in its own
 # clause ('Genaue Zahlen sollen vorliegen, sobald Gutachter ... begutachtet haben' is a plan,
 # blind review 19)
-HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b(?:[^,;:]|,(?=\d))*\b\w+(t|en)\s+"
+# (a relative clause between: 'soll ein Eisbrocken, der sich ... gelöst hatte, ... gefallen sein',
+# blind review 142 de_eisabwurf had no item on it)
+HEARSAY_SOLL = re.compile(r"\b(soll|sollen)\b(?:[^,;:]|,(?=\d)|"
+                          r",\s(?:der|die|das|dem|den)\s[^,;:]{3,80},)*\b\w+(t|en)\s+"
                           r"(sein|haben|worden sein)\b")
 
 # "Der neue Anbieter soll nach Informationen dieser Zeitung 4,50 Euro verlangen": 'soll' with
@@ -2083,6 +2086,24 @@ def _answers_before(sent: Sentence) -> bool:
     return False
 
 
+_BACK_PRONOUN = frozenset("dies das this that".split())
+
+
+def _pronoun_back(sent: Sentence) -> bool:
+    """Does the sentence point back with a demonstrative of its own ('soll dies angedeutet
+    haben', 'is said to have suggested this'), not one before a noun ('this claim')?"""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _BACK_PRONOUN or i == 0:
+            continue
+        if t.tag == "PDS":
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "DT0" and (nxt is None or nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"}):
+            return True
+    return False
+
+
 def _hedged(analysis: Analysis, cs: list[Claim] = ()) -> list[Question]:
     """A report the article itself marks as unconfirmed (angeblich, soll, reportedly)."""
     lang = analysis.language
@@ -2115,13 +2136,24 @@ def _hedged(analysis: Analysis, cs: list[Claim] = ()) -> list[Question]:
     # established fact?' on the note, while the claim went unasked)
     done = {m.sentence for m in evidence_markers(analysis) if m.kind == "no_evidence"
             and m.claim_sentence is not None and m.claim_sentence != m.sentence}
+    # the claim a later flag doubts: 'In sozialen Netzwerken kursiert die Behauptung, ... Ein
+    # früherer Mitarbeiter soll dies angedeutet haben. Bestätigt ist das nicht.' The hearsay
+    # between only says where the claim before comes from; asked on its own, 'soll dies ...
+    # angedeutet haben' left 'dies' unexplained and asked the flagged claim a second time
+    # (blind review 137 de_turnhallendach #13 F)
+    flagged_later = {m.claim_sentence: m.sentence for m in evidence_markers(analysis)
+                     if m.kind == "no_evidence" and m.claim_sentence is not None
+                     and m.claim_sentence < m.sentence}
     # the sentence check below is strict, so every body sentence is looked at, whether the
     # evidence finder marked it or not
     for sent in analysis.body_sentences():
         idx = sent.index
         if idx in done or len(words(sent.text)) > 35:
             continue
-        word = _sentence_hedge(sent) or _reported_plan(analysis, sent)
+        word = _sentence_hedge(sent)
+        if word is not None and flagged_later.get(idx - 1, -1) > idx and _pronoun_back(sent):
+            continue
+        word = word or _reported_plan(analysis, sent)
         noted = _noted_claim(analysis, sent)
         if word is None and noted is not None:
             word = noted[0]

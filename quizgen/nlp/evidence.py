@@ -440,7 +440,12 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                     # sentence's first clause ('A company is said to have offered ..., but the
                     # firm has not confirmed this, and ...' flags its own report)
                     continue
-                if kind == "no_evidence" and prev_index is not None and (
+                # 'Ob der Brocken ... überhaupt von einem Windrad stammte, ist offen: Belege
+                # dafür gibt es bislang nicht': 'dafür' is the whether-clause of its own
+                # sentence, no claim of the sentence before (blind review 142 de_eisabwurf
+                # #11 D keyed the operator's 'Eis könne deshalb allenfalls ... fallen')
+                if kind == "no_evidence" and prev_index is not None and not (
+                        _WHETHER_OPEN.match(before) and not _WHETHER_BACK.search(before)) and (
                         _points_back(before, m.group(), after) or (not any(
                             i == s.index and a <= at < b for i, a, b, _ in spoken)
                             or _WHETHER.match(m.group()) and _later_cue(
@@ -910,6 +915,9 @@ _WHETHER_ENOUGH = re.compile(r"\s*(?:Whether|Ob)\s+(?:that|this|it|das|dies|es)\
                              r"could|can|might)\s+(?:be\s+)?(?:enough|sufficient|suffice|work|"
                              r"help)|(?:is|was|are|were)\s+(?:enough|sufficient)|(?:aus)?reich(?:t|en|e)\b|"
                              r"genüg\w*|hilft\b|helfen\b)", re.IGNORECASE)
+# a whether-clause the flag after it points back to: 'Ob ... stammte, ist offen: Belege dafür
+# ...', 'Whether ... is unclear; there is no evidence for it'
+_WHETHER_OPEN = re.compile(r"\s*(?:Ob|Whether)\b[^:;]{3,200}[:;]\s*$", re.IGNORECASE)
 _WHETHER_JOINED = re.compile(r"(?:,\s*(?:und|and)|;)\s*$", re.IGNORECASE)
 # a claim going round: 'In der Elternschaft kursiert die Behauptung, ...' (quick reading 37)
 # a post or report that carries it: 'ein Beitrag in einer Facebook-Gruppe, wonach im April ein

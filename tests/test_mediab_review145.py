@@ -1,0 +1,84 @@
+"""mediaB fixes of the second fix round of the session of 2026-11-29 (13:50): faults in the
+media-literacy items found by blind reviews 137-145. Sentences invented."""
+
+from __future__ import annotations
+
+from quizgen.nlp import evidence
+from quizgen.pipeline import analyze, load_article
+
+
+def _markers(text: str) -> list[tuple[str, str]]:
+    an = analyze(load_article(text))
+    return [(an.sentences[m.sentence].text, an.sentences[m.claim_sentence].text)
+            for m in evidence.find_markers(an) if m.kind == "no_evidence"]
+
+
+def _media(text: str):
+    from quizgen.generate import media
+    return media.generate(analyze(load_article(text)))
+
+
+def _evidence_prompts(text: str) -> list[str]:
+    return [q.prompt for q in _media(text) if q.skill == "evidence"]
+
+
+# blind review 137 de_turnhallendach #13 F: the hedge MC asked on 'soll dies ... angedeutet
+# haben', 'dies' unexplained, the flagged rumour before it asked a second time
+RUMOUR_SOURCE_DE = """Von Jana Ort | Montag, 23. November 2026, 08:15 Uhr
+
+Wasserschaden im Hallenbad Grünau: Becken bleibt bis Februar leer
+
+Nach einem Rohrbruch bleibt das Hallenbad in Grünau bis Februar geschlossen. Der Schaden wird \
+auf rund 200.000 Euro geschätzt.
+
+Badleiterin Sonja Kramer sagte, das Wasser sei in der Nacht zum Sonntag in den Keller \
+gelaufen. Bürgermeister Peter Lang sagte, die Versicherung prüfe den Fall.
+
+In der Stadt kursiert die Behauptung, bei der Sanierung seien billige Rohre verbaut worden. Ein \
+früherer Hausmeister des Bades soll dies in einem Gespräch angedeutet haben. Bestätigt ist das \
+nicht: Die Stadt erklärte, ihr lägen keine Hinweise auf Mängel vor.
+
+Der Schwimmverein trainiert bis Februar im Nachbarort.
+"""
+
+
+def test_hearsay_pointing_back_at_flagged_rumour_gets_no_hedge_item():
+    items = [q for q in _media(RUMOUR_SOURCE_DE) if q.skill == "evidence"]
+    prompts = [q.prompt for q in items]
+    assert not any("soll dies" in p for p in prompts), prompts
+    assert any("billige Rohre" in q.prompt + str(q.answer) for q in items), prompts
+
+
+# blind review 142 de_eisabwurf #11 D: 'Ob ..., ist offen: Belege dafür gibt es bislang nicht'
+# was taken for a flag on the sentence before (an operator's statement), and the hearsay
+# 'Damals soll ein Stein, der sich ... gelöst hatte, ... gefallen sein' got no item
+WHETHER_OPEN_DE = """Von Jana Ort | Montag, 23. November 2026, 08:15 Uhr
+
+Steinschlag am Burgweg: Wanderweg bis Mai gesperrt
+
+Wegen möglichen Steinschlags hat die Gemeinde Felsheim den Burgweg gesperrt. Betroffen sind \
+rund zwei Kilometer unterhalb der Ruine.
+
+Die Sperrung gilt seit Montag und soll bis Mai bestehen bleiben. Anlass ist ein Vorfall vom \
+3. März: Damals soll ein großer Stein, der sich von der Burgmauer gelöst hatte, direkt neben \
+einer Wandergruppe auf den Weg gefallen sein. Verletzt wurde niemand.
+
+Der Burgverein sieht das anders. Sein Vorsitzender Egon Maier erklärte, die Mauer werde jedes \
+Jahr von einem Statiker geprüft. Steine könnten deshalb allenfalls aus dem Hang darunter \
+stammen. Ob der Stein vom 3. März überhaupt von der Mauer stammte, ist offen: Belege dafür \
+gibt es bislang nicht, der Stein wurde nicht untersucht.
+
+Die Gemeinde will im April über die Sperrung beraten.
+"""
+
+
+def test_whether_clause_before_colon_is_what_the_flag_points_to():
+    pairs = _markers(WHETHER_OPEN_DE)
+    assert pairs, pairs
+    assert not any(claim.startswith("Steine könnten") for _, claim in pairs), pairs
+
+
+def test_hearsay_soll_across_a_relative_clause_is_asked():
+    prompts = _evidence_prompts(WHETHER_OPEN_DE)
+    assert not any("Steine könnten" in p for p in prompts), prompts
+    assert any("Damals soll ein großer Stein" in p for p in prompts), prompts
