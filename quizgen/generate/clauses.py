@@ -374,6 +374,40 @@ def german_clauses(sentence: Sentence) -> list[Clause]:
     return out
 
 
+_REASON_OPENERS = {"Weil", "Da", "Um"}
+
+
+def fronted_reason_de(sentence: Sentence) -> tuple[int, Clause] | None:
+    """'Weil der Landkreis seinen Zuschuss kürzt, fallen ... rund 40 Kurse weg', 'Um Strom zu
+    sparen, bleiben ... die Laternen dunkel': a reason clause in the Vorfeld, closed by a
+    comma with the main clause's finite verb right after it. The main clause finder stops at
+    the conjunction and finds none. Returns the index of that comma and the main clause
+    (its Vorfeld empty), else None."""
+    toks = sentence.tokens
+    if len(toks) < 8 or toks[0].text not in _REASON_OPENERS or \
+            toks[0].tag not in ({"KOUI", "APPR"} if toks[0].text == "Um" else {"KOUS"}):
+        return None  # ('Um' a preposition by the tagger: the 'zu' and infinitive decide)
+    for i in range(3, min(len(toks) - 4, 30)):
+        t = toks[i]
+        if t.text in QUOTES or t.text in {";", ":", "(", "–", "-"}:
+            return None
+        if t.text != "," or not is_finite(toks[i + 1]):
+            continue
+        before = toks[i - 1]
+        if toks[0].text == "Um" and not (before.tag == "VVIZU" or before.tag in {
+                "VVINF", "VAINF", "VMINF"} and toks[i - 2].tag == "PTKZU"):
+            return None
+        if toks[0].text != "Um" and before.pos not in {"VERB", "AUX"}:
+            return None  # (verb last: 'unbesetzt bleiben,' tagged an infinitive)
+        # a stand-in Vorfeld: the finder takes no clause whose finite verb comes first
+        stand_in = Token("deshalb", -2, -1, "PROAV", "deshalb", "ADV")
+        main = _main_de(sentence, [stand_in, *_strip_end(list(toks[i + 1:]))])
+        if not main or main[0].vorfeld != [stand_in]:
+            return None
+        return i, replace(main[0], vorfeld=[])
+    return None
+
+
 def _without_vorfeld_relative(toks: list[Token]) -> list[Token]:
     """'Bäckerin Anna Weber, die seit 20 Jahren in Lindenau arbeitet, sagte dem Sender, ...':
     a relative clause between the Vorfeld's noun phrase and the finite verb says more about

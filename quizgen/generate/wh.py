@@ -22,6 +22,7 @@ from quizgen.generate.clauses import (
     appositive,
     english_clauses,
     english_subordinate_clauses,
+    fronted_reason_de,
     german_clauses,
     noun_phrases,
     subject_like,
@@ -5014,6 +5015,49 @@ def _why_de(analysis: Analysis, c: Clause) -> list[Question]:
     return []
 
 
+_PERSONAL_PRONOUNS_DE = {"er", "sie", "es", "ihn", "ihm", "ihnen", "ihr"}
+
+
+def _fronted_reason_de(analysis: Analysis, s: Sentence) -> list[Question]:
+    """'Weil der Landkreis seinen Zuschuss kürzt, fallen an der Volkshochschule rund 40 Kurse
+    weg' -> 'Warum fallen an der Volkshochschule rund 40 Kurse weg?' -> 'weil der Landkreis
+    seinen Zuschuss kürzt'; 'Um Strom zu sparen, bleiben ...' -> 'um Strom zu sparen'. The
+    reason that opens a sentence went unasked: the clause finder saw no main clause after
+    it (blind review 140: not one why-question in four sets, though every article gives
+    its reasons). Only the article's own account: no quotation, no verb of saying, no
+    Konjunktiv, no pronoun in the reason that the question would have to explain."""
+    if '"' in s.text or "„" in s.text or "“" in s.text or attributed(analysis, s) or \
+            s.index in _free_indirect(analysis):
+        return []
+    found = fronted_reason_de(s)
+    if found is None:
+        return []
+    comma, c = found
+    reason = s.tokens[:comma]
+    toks = c.tokens
+    if any(t.text == "," and (k + 1 == len(toks) or toks[k + 1].pos not in {
+            "NOUN", "PROPN", "ADJ", "DET", "NUM"}) for k, t in enumerate(toks)):
+        return []  # ('..., fielen ... 600 Fahrten aus, vor allem auf der Linie 3': the
+        # afterthought would trail behind the question; a list 'aus Polen, Ungarn' stays)
+    if c.speech or c.reported or c.cut_quote or c.incomplete or c.coordinated or \
+            c.finite.text.lower() in REPORTED_K2 | set(K2_INDICATIVE) or any(
+                t.text in INDICATIVE or _full_konjunktiv_i(t) or
+                t.text.lower() in _PERSONAL_PRONOUNS_DE and t.tag == "PPER" or
+                t.tag in {"PDS", "PROAV"} for t in [*reason, *c.tokens]):
+        return []  # ('Weil er ..., ...', 'Um sie zu schließen, ...': who, what? 'könnte
+        # damit ... Schluss sein': with what?)
+    middle = _resolve(c.middle, analysis)
+    if middle is None:
+        return []
+    prompt = _v2_prompt("Warum", c, [], middle, c.right, c.tail, analysis=analysis)
+    first = reason[0].text.lower()
+    answer = render([replace(reason[0], text="weil" if first == "da" else first),
+                     *reason[1:]])
+    score = _score(prompt, render(reason[1:]), analysis, 2)
+    return [_question(analysis, s, "why", prompt, answer, [render(reason[1:])], score,
+                      difficulty=2)]
+
+
 def _reported_speaker(analysis: Analysis, c: Clause) -> Entity | None:
     """The person whose words a main clause in Konjunktiv I reports in its own sentence
     ('Zuständig sei auch der Landkreis, ..., sagte Roth dem Boten'), else None."""
@@ -8345,6 +8389,7 @@ def generate(analysis: Analysis) -> list[Question]:
                     facts = [q for q in facts if laut in q.prompt]
                     reasons = [q for q in reasons if laut in q.prompt]
                 out += facts + _reasons_after_facts(reasons, facts)
+            out += _fronted_reason_de(analysis, s)
         else:
             out += _english(analysis, s)
     out = lower_repeated_days(analysis, out)
