@@ -42,6 +42,13 @@ _OF_THE_LAST = Caseless(re.compile(
     r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:of|von) "
     r"(?:its|the|their|his|her|our|den|ihren|seinen) (?:last|first|next|"
     r"previous|letzten|ersten|nächsten) $"))
+# 'Each seat is divided into three by ____ armrests' - two: the parts a thing is divided into
+# and the dividers between them give each other away (blind review 140 en_bench_armrests #2, D)
+_PARTITION = re.compile(
+    r"(?i)\b(?:divided|split|cut|separated|partitioned|broken)\s+(?:up\s+)?into\s+([\w-]+)|"
+    r"\b(?:in|into)\s+([\w-]+)\s+(?:[\w-]+\s+){0,2}(?:Teile|Abschnitte|Bereiche|Felder|Segmente|"
+    r"Zonen|Hälften|Sitzplätze|Sitze|Plätze)\b(?=[^.;]*\b(?:ge|unter|auf|ein|zer)?(?:teilt|"
+    r"trennt|gliedert)\b)")
 _COMPARED_PLACE = re.compile(r"(?i)\b(?:similar to|like (?:the )?ones?|modelled on|as (?:it is )?"
                              r"in|ähnlich wie|nach dem Vorbild|wie (?:es )?(?:ihn|sie|es) )\b")
 VAGUE_AMOUNTS = {"mehrere", "einige", "viele", "zahlreiche", "hunderte", "tausende", "dutzende",
@@ -366,6 +373,8 @@ def _targets(analysis: Analysis, index: int):
         if _OF_THE_LAST.search(analysis.article.text[max(0, q.start - 40):q.start]):
             continue  # 'had lost three of its last ____ fixtures' - five: the span, not the
             # figure the sentence reports (quick reading 31)
+        if q.value and _partition_count(analysis, s, q, by.quantities[index]):
+            continue
         if q.number_text.lower() in VAGUE_AMOUNTS or q.number_text.lower() in \
                 IDIOM_AMOUNTS or q.value == 1 or \
                 (q.number_text.lower().split() or [""])[0] in VAGUE_AMOUNTS:
@@ -423,6 +432,25 @@ def _targets(analysis: Analysis, index: int):
                 text, q.number_text, *_with_figure_words(analysis, q, start, q.start + len(text),
                                                          _number(answer))], \
                 "how_many", 1 if _in_relative(analysis, index, start) else 3
+
+
+def _partition_count(analysis: Analysis, s: Sentence, q, counts) -> bool:
+    """True if `q` is the number of parts a thing is divided into while the sentence also gives
+    the number of dividers (parts - 1), or that count of dividers: one gives the other away."""
+    text = analysis.article.text[s.start:s.end]
+    if "into " not in text and "teil" not in text and "trennt" not in text and \
+            "gliedert" not in text:
+        return False  # cheap pre-filter: no partition verb
+    for m in _PARTITION.finditer(text):
+        group = 1 if m.group(1) else 2
+        parts = _value(m.group(group), analysis.language)
+        if not parts or parts <= 2:
+            continue
+        if s.start + m.start(group) == q.start:
+            return any(c.value == parts - 1 for c in counts)
+        if q.value == parts - 1:
+            return True
+    return False
 
 
 # 'in 31 minutes and ____ seconds', 'zwei Stunden und ____ Minuten': the smaller unit of a
