@@ -161,3 +161,23 @@ def test_a_note_on_a_belief_does_not_limit_the_headline():
     assert media_headline._on_the_claim_before(an, note)
     assert not any("has not confirmed this" in str(q.answer)
                    for q in media_headline.generate(an))
+
+
+
+def test_a_then_after_without_its_first_step_is_no_statement():
+    # blind review 142 de_eisabwurf #10 (F): 'Seibert will erst danach entscheiden, ob ...' -
+    # after what? the meeting named in the sentence before; a true/false statement on it
+    # points back to what it does not print
+    from quizgen.generate.truefalse import _then_after
+    assert _then_after("Bürgermeister Tobias Lenz will erst danach entscheiden, ob der Platz "
+                       "vor Weihnachten wieder öffnet.")
+    assert _then_after("Erst dann soll über den Neubau abgestimmt werden.")
+
+
+def test_a_then_after_with_its_first_step_is_kept():
+    # control: 'Zunächst ..., erst danach ...' gives its first step itself; 'erst dann, wenn'
+    from quizgen.generate.truefalse import _then_after
+    assert not _then_after("Zunächst müsse der Gutachter die Masten prüfen, erst danach könne "
+                           "der Platz wieder freigegeben werden, sagte Kolb.")
+    assert not _then_after("Die Gemeinde könne erst dann entscheiden, wenn ein Gutachten "
+                           "vorliege.")

@@ -1031,6 +1031,18 @@ THING_IT = {"de": re.compile(r"\b(?:ist|war|wäre|sei|wird|würde|bleibt|bliebe)
                              r"to\s+\w+\s*[.!]?$")}
 # a time the sentence before gives: 'bis dahin', 'until then'
 UNTIL_THEN = re.compile(r"(?i)\b(?:bis dahin|bis dorthin|until then|by then)\b")
+# 'Kästner wiederum will erst danach entscheiden, ob ...': after what? The meeting of the
+# sentence before (blind review 142 de_eisabwurf #10, F); not a 'danach' whose first step the
+# sentence gives itself ('Zunächst müsse ein Geologe prüfen, ..., erst danach dürften ...')
+# nor 'erst dann, wenn ...'
+THEN_AFTER = re.compile(r"(?i)\b(?:(?:erst|gleich|kurz|direkt|unmittelbar|bald) danach|erst dann"
+                        r"(?![^.;]*\bwenn\b)|only then|only afterwards)\b")
+FIRST_STEP = re.compile(r"(?i)\b(?:zunächst|zuerst|vorher|first|and|und)\b")
+
+
+def _then_after(text: str) -> bool:
+    m = THEN_AFTER.search(text)
+    return m is not None and not FIRST_STEP.search(text[:m.start()])
 
 
 def generate(analysis: Analysis) -> list[Question]:
@@ -1056,7 +1068,8 @@ def generate(analysis: Analysis) -> list[Question]:
             continue
         if _NO_CONTENT.search(s.text.strip()):
             continue
-        if UNTIL_THEN.search(s.text) or THING_IT[analysis.language].search(s.text) or \
+        if UNTIL_THEN.search(s.text) or _then_after(s.text) or \
+                THING_IT[analysis.language].search(s.text) or \
                 any(points_back(s.tokens, i, analysis.language) for i in range(len(s.tokens))):
             # 'Künftig solle das zweimal jährlich geschehen, kündigte Sander an', 'Wann das
             # sein wird, ließ Kraus offen': what? The sentence before says it (blind reviews
