@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quizgen.model import Analysis, Entity, Mention, Sentence, Token
 from quizgen.nlp.caseless import Caseless
-from quizgen.nlp.given_names import sex_of_first_name
+from quizgen.nlp.given_names import FEMALE, MALE, sex_of_first_name
 from quizgen.nlp.memo import for_process
 
 # Nouns that introduce a person's name or stand for a person ("Präsident Tokajew").
@@ -834,10 +834,13 @@ def _candidates(sentence: Sentence, language: str,
             # a common noun, after a first name and before a verb, conjunction or comma
             # ('BBK-Präsident Thomas Kellermann': the tagger made the title a name too)
             f = i + 1 if _hyphen_title(toks[i], language) and j == i + 2 else i
-            if f == i and j == i + 2 and i == 0 and language == "de" and \
+            if f == i and j == i + 2 and (i == 0 and language == "de" or language == "en" and
+                                          j < len(toks) and toks[j].pos == "ADJ") and \
                     toks[i + 1].pos == "PROPN" and is_title(toks[i].text, language):
                 f = i + 1  # 'Stadtrat Tobias Brenner sagte' opening the sentence: the title
-                # was read into the run ('Brenner' was lost, review 81)
+                # was read into the run ('Brenner' was lost, review 81); 'Inspector Carys
+                # Bowen of ...' with the tagger's adjective 'Bowen' (a person 'Carys' was a
+                # who-option twice, blind review 142 en_blade_convoy #5, #8)
             titled = f > 0 and (is_title(toks[f - 1].text, language) or _compound_title(
                 toks[f - 1], language))  # 'Die Verkehrsexpertin Laura Stein von der ...'
             # 'Curator Dr Fiona Reddy said': past an honorific ('Reddy' the tagger's adverb
@@ -858,7 +861,8 @@ def _candidates(sentence: Sentence, language: str,
                                                  _unknown_verb_surname(toks[j], language) or
                                                  _verb_surname_en(toks, f, j, language)) and \
                     toks[j].text[:1].isupper() and not _ACRONYM.match(toks[f].text) and \
-                    not is_place_name(toks[f].text, language) and (
+                    not is_place_name(toks[f].text, language) and \
+                    not _owner_genitive_de(toks, f, j, language) and (
                         j + 1 >= len(toks) or toks[j + 1].pos in {"VERB", "AUX", "CCONJ",
                                                                   "PUNCT", "ADP"} or
                         titled and toks[j + 1].pos == "DET") and (  # 'teilte Schulleiter
@@ -989,6 +993,18 @@ def _unknown_verb_surname(tok: Token, language: str) -> bool:
     speaker was 'Keith' alone and the prompt 'Who Ransome said ...?' (blind review 30)."""
     return language == "en" and tok.pos == "VERB" and tok.text[1:].islower() and \
         _NAME_WORD.match(tok.text) is not None and not _known_word(tok.text.lower(), language)
+
+
+def _owner_genitive_de(toks: list[Token], f: int, j: int, language: str) -> bool:
+    """'Nach Vogts Angaben bringen ...': a name in the genitive ('-s', no first name the
+    list knows: 'Klaus', 'Andreas' stay first names) before a common noun owns that noun;
+    the noun is no surname (a person 'Vogts Angaben' was a who-option and the subject of two
+    true/false statements, blind review 144 de_schuhmacher)."""
+    word = toks[f].text
+    return language == "de" and len(word) > 3 and word.endswith("s") and \
+        not word.endswith(("ss", "us", "is", "as", "os")) and \
+        word.lower() not in MALE and word.lower() not in FEMALE and \
+        toks[j].tag == "NN" and is_common_noun(toks[j].text, language)
 
 
 def _noun_surname_de(toks: list[Token], k: int) -> bool:
@@ -2592,8 +2608,15 @@ def _place_by_use(analysis: Analysis, ent: Entity) -> bool:
         return True
     if any(m.kind == "pronoun" for m in ent.mentions):
         return False
-    return all(re.search(r"\b(?:in|near)\s+$", text[max(0, m.start - 6):m.start])
+    return all(_PLACE_USE_BEFORE_EN.search(text[max(0, m.start - 24):m.start])
                for m in ent.mentions)
+
+
+# what stands before a place, never before a person: 'in', 'near', 'squeeze through Llanbedr
+# Fawr', 'the centre of Llanbedr Fawr' (a village was a who-option twice, blind review 142
+# en_blade_convoy #5, #8)
+_PLACE_USE_BEFORE_EN = re.compile(r"\b(?:in|near|through|(?:centre|center|edge|outskirts|"
+                                  r"heart|streets|village|town) of)\s+$")
 
 
 _AGE_WORD = re.compile(r"\b\d{1,3}-(?:jährige[nmrs]?|year-old)\s+")
