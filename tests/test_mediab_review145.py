@@ -82,3 +82,33 @@ def test_hearsay_soll_across_a_relative_clause_is_asked():
     prompts = _evidence_prompts(WHETHER_OPEN_DE)
     assert not any("Steine könnten" in p for p in prompts), prompts
     assert any("Damals soll ein großer Stein" in p for p in prompts), prompts
+
+
+# blind review 144 en_fob_copying: 'Police said they had received a report ... but could not
+# confirm how the intruder had entered' after a claim made no evidence item
+CONFIRM_HOW_EN = """By Jane Hart | Monday 23 November 2026, 08:15 GMT
+
+Residents angry as parking permits are cancelled at Elm Court
+
+Residents of Elm Court in Ashford have been told that their parking permits will be cancelled \
+from January. The housing trust says too many permits have been copied.
+
+Trust manager Paul Kerr said around 30 copied permits had been found on cars in the last month.
+
+Some tenants have claimed on a local Facebook group that a copied permit was used by a \
+thief who stole a van from the car park. Kent Police said it had received a report of a \
+theft from the car park in October but could not confirm how the thief had got in.
+
+Tenant Sara Bell said she would have to park two streets away.
+"""
+
+
+def test_could_not_confirm_how_after_a_claim_flags_that_claim():
+    pairs = _markers(CONFIRM_HOW_EN)
+    assert any(claim.startswith("Some tenants have claimed") for _, claim in pairs), pairs
+
+
+def test_could_not_confirm_how_after_a_plain_report_is_no_flag():
+    text = CONFIRM_HOW_EN.replace("Some tenants have claimed on a local Facebook group that",
+                                  "Last month")
+    assert not any("could not confirm" in flag for flag, _ in _markers(text))

@@ -39,6 +39,12 @@ _RELEASED_EN = (r"\bno\s+(?:figures|data|details|documents|records|numbers)\s+(?
                 r"[^.!?;,]{1,60}?\s(?:have|has|had)\s+(?:yet\s+)?been\s+(?:published|released|"
                 r"produced|provided|made\s+public)\b")
 
+# ('Some residents have claimed ... that a stolen fob was ... used to break into a flat. Police
+# said they had received a report of a burglary but could not confirm how the intruder had
+# entered': the police's check of the claim before, blind review 144 en_fob_copying had no item
+# on it); after a plain report it says only what is not known
+_CONFIRM_HOW_EN = r"\b(?:could|can)\s*not\s+confirm\s+(?:how|whether|if)\b"
+
 # Verbs of producing evidence, finite: "nannte", "legte (vor)", "lieferte".
 _GIVE_DE = (r"(?:nenn|nann|leg|liefer|bracht|bring|präsentier|gab|gibt|geb|erbracht)\w*")
 
@@ -272,6 +278,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "..., and no figures on the cost of closures have been released" right after a
         # claim (see find_markers; invented articles, round 64)
         ("no_evidence", _RELEASED_EN),
+        ("no_evidence", _CONFIRM_HOW_EN),
         # "The council has neither confirmed nor denied this" (invented articles, round 64)
         ("no_evidence", r"\bneither\s+(?:confirmed|verified|proved|proven)\s+nor\s+"
                         r"(?:denied|disproved|disproven|rejected)\b"),
@@ -423,7 +430,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                 claim = s.index
                 at = s.start + m.start()
                 before, after = s.text[:m.start()], s.text[m.end():]
-                if rx.pattern == _RELEASED_EN and (prev_index is None or not _CLAIM_VERB.search(
+                if rx.pattern in (_RELEASED_EN, _CONFIRM_HOW_EN) and (
+                        prev_index is None or not _CLAIM_VERB.search(
                         analysis.sentences[prev_index].text)):
                     continue  # 'No figures on the number of injured have been released.
                 if kind == "no_evidence" and _WHICH_VERSION.search(before):
@@ -507,6 +515,8 @@ def find_markers(analysis: Analysis) -> list[EvidenceMarker]:
                         # evidence ...' (blind review 137: the photo sentence and the quoted
                         # rule were asked as the unproven claim)
                         claim = prev_prev
+                if rx.pattern == _CONFIRM_HOW_EN:
+                    claim = prev_index  # the claim before, whoever says they cannot confirm it
                 if kind == "no_evidence" and claim == s.index and doubted is not None and \
                         doubted[0] == prev_index and not _CLAIM_VERB.search(s.text) and \
                         _speaks_for_doubter(analysis, s.index, doubted[0]):
