@@ -112,3 +112,32 @@ def test_could_not_confirm_how_after_a_plain_report_is_no_flag():
     text = CONFIRM_HOW_EN.replace("Some tenants have claimed on a local Facebook group that",
                                   "Last month")
     assert not any("could not confirm" in flag for flag, _ in _markers(text))
+
+
+# blind review 141 en_coach_inspection #14: "Marlby Academy's principal, Dr Helen Forsyth, said"
+# was listed without a role in the discussion answer
+TITLED_EN = """By Jane Hart | Monday 23 November 2026, 08:15 GMT
+
+School bus route cut as driver shortage bites
+
+A school bus route between Ashby and Oakfield will be cut from January because the operator \
+cannot find enough drivers, the county council has said.
+
+Around 120 pupils use the route each day. Parent Karen Mills said her son would have to \
+leave home an hour earlier. "It is simply not fair on the children," she told BBC Radio Kent.
+
+Councillor Tom Reeve, the council's cabinet member for transport, said the council was \
+looking for another operator. "We will do everything we can," he said.
+
+Oakfield School's principal, Dr Anna Reid, said attendance could fall if pupils had to walk. \
+"Some of our pupils live four miles away," she said.
+
+The council will discuss the route on 12 December.
+"""
+
+
+def test_role_before_titled_name_is_listed():
+    answers = [str(q.answer) for q in _media(TITLED_EN) if q.skill == "discussion"]
+    assert any("Anna Reid" in a for a in answers), answers
+    assert any("Anna Reid, Oakfield School's principal" in a
+               or "Anna Reid (Oakfield School's principal)" in a for a in answers), answers

@@ -2378,7 +2378,10 @@ def _role_text_of(analysis: Analysis, ent: Entity) -> str | None:
         # 'Council cabinet member for highways, Graham Whitfield, said' (quick reading 24):
         # without 'The' only a phrase with a role noun, not 'In a statement, ...'
         # ('Żagań's deputy mayor, Piotr Nowicki, said': any capital letter opens it)
-        before = re.fullmatch(r"([^\W\d_][^,;:\"„“”]{3,60}),\s*", text[sent.start:m.start])
+        # ("Marlby Academy's principal, Dr Helen Forsyth, said": a title before the name,
+        # blind review 141 en_coach_inspection #14 listed her without a role)
+        before = re.fullmatch(r"([^\W\d_][^,;:\"„“”]{3,60}),\s*(?:(?:Dr|Prof|Rev|Revd)\.?\s+)?",
+                              text[sent.start:m.start])
         before = before if before and before.group(1)[:1].isupper() else None
         its = re.fullmatch(r"(?:Its|Their)\s+([a-z][\w -]{2,40})", before.group(1)) \
             if before else None
