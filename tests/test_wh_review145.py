@@ -39,3 +39,61 @@ def test_no_fronted_reason_with_a_pronoun_or_from_reported_speech():
     # someone's account, not the article's
     why = _why(analyze(load_article(LIBRARY_DE)))
     assert not any("Kaiser" in p or "Förderverein" in p for p in why), why
+
+
+BINS_EN = """By Ruth Gale | Monday 23 November 2026, 09:10 GMT
+
+Grit bins empty in Hollowbrook
+
+Residents in Hollowbrook say the village's grit bins have been empty for weeks.
+
+The parish council bought sandbags for the flood store in October. In the meantime, villagers have taken matters into their own hands.
+"""
+
+
+def test_a_bare_plural_object_is_asked_unless_an_idiom():
+    # code review of round 1, #2: 'matters' of 'take matters into their own hands' (blind
+    # review 136 en_grit_bins #7) went with every one-word plural object ('sandbags')
+    qs = {q.prompt: q.answer for q in wh.generate(analyze(load_article(BINS_EN)))
+          if q.skill == "what"}
+    assert "sandbags" in qs.values(), qs
+    assert "matters" not in qs.values(), qs
+
+
+LAMPS_DE = """Von Jana Roth | Montag, 23. November 2026, 09:10 Uhr
+
+Gemeinde Ostrau dimmt die Laternen
+
+Die Gemeinde Ostrau dimmt ab Februar nachts ihre Straßenlaternen. Das hat der Gemeinderat am Dienstag beschlossen.
+
+Im vorigen Jahr hatte die Gemeinde die Beleuchtung bereits im Ortsteil Kleinau gedimmt. Damals ließen sich so rund 9.000 Euro sparen. Künftig ließen sich nach Angaben der Verwaltung jährlich rund 31.000 Euro sparen.
+"""
+
+
+def test_lassen_sich_in_the_past_stays_past():
+    # code review of round 1, #7: 'Damals ließen sich ... sparen' was asked 'Wie viel ließe
+    # sich damals ... sparen?' (a past fact made hypothetical); 'Künftig ließen sich ...'
+    # keeps the Konjunktiv II (blind review 140 de_nachtabschaltung #3)
+    qs = {q.prompt: q.answer for q in wh.generate(analyze(load_article(LAMPS_DE)))
+          if q.skill == "how_many"}
+    past = [p for p, a in qs.items() if "9.000" in str(a)]
+    future = [p for p, a in qs.items() if "31.000" in str(a)]
+    assert past and all("ließ sich" in p for p in past), qs
+    assert future and all("ließe sich" in p for p in future), qs
+
+
+HALL_EN = """By Owen Tate | Thursday 26 November 2026, 10:05 GMT
+
+Village hall insurance soars
+
+Trustees of the Pellworth village hall were quoted almost four times last year's premium for insurance. Firefighters were called to the hall five times last winter.
+"""
+
+
+def test_times_a_sum_is_a_factor_not_a_count():
+    # blind review 145 en_rowing #1 (F): 'quoted almost three times last year's price' was
+    # asked 'How many times were organisers quoted last year's price ...? - almost three'
+    qs = {q.prompt: q.answer for q in wh.generate(analyze(load_article(HALL_EN)))
+          if q.skill == "how_many" and q.type != "cloze"}
+    assert not any("premium" in p for p in qs), qs
+    assert any("five" in str(a) for a in qs.values()), qs  # a real count of times stays

@@ -4103,6 +4103,22 @@ _OBLIQUE_DETS = {"dem", "einem", "den", "einen", "jeden", "jedem", "diesem", "di
                  "keinem", "keinen", "seinem", "seinen", "ihrem", "ihren", "unserem"}
 
 
+# a clause set in the past: its 'ließen sich' is the past, not the Konjunktiv II
+_PAST_MARK_DE = re.compile(r"(?i)^(?:damals|seinerzeit|früher|zuvor|vergangen\w*|vorig\w*|"
+                           r"letzt\w*|(?:19|20)\d\d)$")
+
+
+def _could_be_de(c: Clause, fin: str, sg: str) -> str:
+    """'ließen sich ... sparen' is the Konjunktiv II of what could be: 'ließe sich', not the
+    past 'ließ sich' (blind review 140 de_nachtabschaltung #3, F); in a clause set in the past
+    ('Damals ließen sich so 20.000 Euro sparen', 'im vergangenen Winter') it is the past."""
+    if c.finite.lemma == "lassen" and sg == fin[:-2] and any(
+            t.text.lower() == "sich" for t in c.middle) and not any(
+                _PAST_MARK_DE.match(t.text) for t in c.tokens):
+        return fin[:-1]
+    return sg
+
+
 def _money_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int, g_end: int
                       ) -> tuple[str, Clause] | None:
     """The unit for the answer and the clause to ask with when a sum of money is asked as
@@ -4124,10 +4140,7 @@ def _money_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int,
     sg = _singular_form_de(fin, c.finite.lemma)
     if sg is None:
         return None
-    if c.finite.lemma == "lassen" and sg == fin[:-2] and any(
-            t.text.lower() == "sich" for t in c.middle):
-        sg = fin[:-1]  # 'ließen sich ... sparen' is the Konjunktiv II of what could be: 'ließe
-        # sich', not the past 'ließ sich' (blind review 140 de_nachtabschaltung #3, F)
+    sg = _could_be_de(c, fin, sg)
     if c.indicative or _konjunktiv_i_de(c):
         return unit, replace(c, indicative=sg)
     return unit, replace(c, finite=replace(c.finite, text=sg))
@@ -4157,10 +4170,7 @@ def _share_wording_de(c: Clause, q: Quantity, pp: Sequence[Token], g_start: int,
     sg = _singular_form_de(fin, c.finite.lemma)
     if sg is None:
         return None
-    if c.finite.lemma == "lassen" and sg == fin[:-2] and any(
-            t.text.lower() == "sich" for t in c.middle):
-        sg = fin[:-1]  # 'ließen sich ... sparen' is the Konjunktiv II of what could be: 'ließe
-        # sich', not the past 'ließ sich' (blind review 140 de_nachtabschaltung #3, F)
+    sg = _could_be_de(c, fin, sg)
     if c.indicative or _konjunktiv_i_de(c):
         return f"Welcher Anteil {render(pp)}", f" {unit}", replace(c, indicative=sg)
     return f"Welcher Anteil {render(pp)}", f" {unit}", replace(c, finite=replace(c.finite,
@@ -5480,6 +5490,13 @@ _JUDGEMENT_NOUNS = {"problem", "chance", "herausforderung", "belastung", "gefahr
                     "blow", "step", "issue", "concern", "worry", "matter", "relief"}
 
 
+# plurals that are part of a verb idiom ('take matters into their own hands', 'take steps',
+# 'take sides', 'go to great lengths', 'make strides')
+_IDIOM_PLURALS_EN = {"matters", "steps", "sides", "pains", "lengths", "strides", "turns",
+                     "decisions"}
+_NOUNS_OWN_PP_EN = re.compile(r"\s+(?:on|about|of|over|into)\b")
+
+
 def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
                    np: Sequence[Token], definition: bool = False,
                    subject: bool = False) -> list[Question]:
@@ -5489,10 +5506,14 @@ def _what_question(analysis: Analysis, c: Clause | EnglishClause, prompt: str,
         return []
     if len(np) == 1 and np[0].pos == "PROPN" and not prompt.startswith(("Which", "Welch")):
         return []  # 'What had the ferry left for Fishbourne? - Portsmouth': a place, no 'what'
-    if len(np) == 1 and np[0].tag in {"NN1", "NN2"} and not subject:
+    if len(np) == 1 and not subject and (np[0].tag == "NN1" or np[0].tag == "NN2" and (
+            np[0].text.lower() in _IDIOM_PLURALS_EN or _NOUNS_OWN_PP_EN.match(
+                c.sentence.text, np[0].end - c.sentence.start))):
         return []  # 'What will the walkouts take ...? - place': 'take place' is one verb;
         # 'What have residents taken into their own hands? - matters' (blind review 136
-        # en_grit_bins #7): a bare plural is as often part of an idiom
+        # en_grit_bins #7); other bare plurals are things ('What did the council install
+        # ...? - cameras'), but not one whose own phrase follows ('swapping tips on safe
+        # places': 'What are residents swapping on safe places ...? - tips')
     if not subject and _governs_pp(np, c.sentence):
         return []  # 'Was haben Erstklässler ... auf Betreuung am Nachmittag? - einen
         # Rechtsanspruch' (review 48 de_ganztag #1): the noun's own phrase left behind
@@ -7579,6 +7600,13 @@ def _english(analysis: Analysis, s: Sentence) -> list[Question]:
                 continue  # 'concentrations roughly four times higher than the level ...': a
                 # factor, no count ('How many times did the samples show E. coli
                 # concentrations higher than ...?', judged33 en_river)
+            if q_.unit.lower() == "times" and after is not None and (
+                    after.tag in {"AT0", "DPS"} or after.text.lower() == "as" or any(
+                        t.tag == "POS" for t in s.tokens if q_.end <= t.start < after.end + 20)):
+                continue  # 'quoted almost three times last year's price', 'three times the
+                # cost': a factor of a sum, no count ('How many times were organisers quoted
+                # last year's price for insurance? - almost three', blind review 145
+                # en_rowing #1, F)
             tail = _remove(c.subject, q_.start, q_.end) if _inside(
                 c.subject, q_.start, q_.end) else None
             pp = _subject_pp(s, q_) if tail and c.subject[0].start == q_.start else []
