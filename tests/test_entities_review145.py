@@ -4,6 +4,11 @@
   as a person 'Vogts Angaben' (a who-option three times, 'Angaben' swapped into two
   true/false statements and a cloze, 'Vogts Angaben' among the voices; blind review 144
   de_schuhmacher).
+- 'the centre of Llanbedr Fawr' (a village) and 'Carys' of 'Inspector Carys Bowen of ...' (the
+  tagger's adjective 'Bowen') were who-options (blind review 142 en_blade_convoy #5, #8).
+- 'teilte Kreissprecher Uwe Damm mit': the person was 'Uwe' (blind review 145 de_kormoran #12).
+- 'Der Angelsportverein Weilburg 1921 verlangt ...': the club's founding year is part of its
+  name; a gap 'Der ____ 1921 verlangt' keyed half of it (blind review 145 de_kormoran #1, F).
 """
 
 from __future__ import annotations
@@ -53,3 +58,19 @@ def test_a_surname_the_tagger_reads_as_adjective_after_a_title():
     ents = _ents(text, "en")
     assert ents.get("Carys Bowen") == "PER", ents
     assert "Carys" not in ents, ents
+
+
+def test_a_surname_before_a_verb_particle_after_a_title():
+    text = ("Die Brücke an der Mühlstraße bleibt gesperrt. Das teilte Kreissprecher Jens Damm "
+            "mit. Eine Entscheidung soll im Januar fallen.")
+    ents = _ents(text, "de")
+    assert ents.get("Jens Damm") == "PER", ents
+    assert "Jens" not in ents, ents
+
+
+def test_a_clubs_founding_year_is_part_of_its_name():
+    text = ("Der Schützenverein Altheim 1885 will sein Vereinsheim verkaufen. Vorsitzender "
+            "Karl Bremer sagte, die Kosten seien zu hoch. Der Verein hat 140 Mitglieder.")
+    a = analysed(text, "de")
+    club = next(e for e in a.entities if e.label == "ORG" and "Altheim" in e.name)
+    assert club.name == "Schützenverein Altheim 1885", club
