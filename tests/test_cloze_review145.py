@@ -4,6 +4,10 @@
   three parts has two dividers (blind review 140 en_bench_armrests #2, D). The same for the
   parts when the dividers are given ('divided into ____ by two armrests'), and in German
   ('durch zwei Trennwände in drei Bereiche unterteilt').
+
+An account whose owner the sentence does not name (blind review 142):
+- 'Nach seiner Darstellung könnten die Erträge ... um bis zu ____ Prozent steigen': whose?
+  (142 de_agri_pv #5, F; the sentence before names him only as 'Für den 52-Jährigen').
 """
 
 from __future__ import annotations
@@ -40,3 +44,11 @@ def test_a_partition_without_its_dividers_keeps_its_gap():
             "About 90 pupils are taught there.")
     gapped = _gapped(text, "en")
     assert any(a == "three" for _, a in gapped), gapped
+
+
+def test_no_gap_beside_an_unowned_account():
+    text = ("Für den 61-Jährigen geht es vor allem um die Kosten. Der Stall sei zu alt, sagte "
+            "Landwirt Jens Ohlsen dem NDR. Nach seiner Darstellung würde ein Neubau rund "
+            "800.000 Euro kosten.")
+    gapped = _gapped(text, "de")
+    assert not any("seiner Darstellung" in p for p, _ in gapped), gapped

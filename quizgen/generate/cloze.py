@@ -1015,8 +1015,9 @@ _BACK_ADVERB = re.compile(r"(?:Ähnlich|Genauso|Ebenso|Similarly|Likewise|Demnac
 # de_notfallpraxis #5, F; 'Danach wird das Gebäude entwidmet': after what?)
 # 'nach seinen Angaben', 'according to her': whose account, only a name says
 _THEIR_ACCOUNT = re.compile(r"(?i)\b(?:nach (?:seinen|ihren) Angaben|(?:seiner|ihrer) "
-                            r"(?:Ansicht|Meinung|Einschätzung) nach|according to (?:his|her|"
-                            r"their))\b")
+                            r"(?:Ansicht|Meinung|Einschätzung|Auffassung) nach|nach (?:seiner|"
+                            r"ihrer) (?:Darstellung|Schätzung|Einschätzung|Rechnung|Auffassung)|"
+                            r"according to (?:his|her|their))\b")
 
 
 # a possessive opening the sentence and the gap in apposition to it: its owner is in the
