@@ -141,3 +141,28 @@ def test_role_before_titled_name_is_listed():
     assert any("Anna Reid" in a for a in answers), answers
     assert any("Anna Reid, Oakfield School's principal" in a
                or "Anna Reid (Oakfield School's principal)" in a for a in answers), answers
+
+
+# blind review 141 en_lab_gas_pipes #13: the T/F evidence item asked the speaker's quote after
+# what he told the outlet, not what the flag doubts (that he and staff had reported it before)
+TOLD_THEN_QUOTE_EN = """By Jane Hart | Monday 23 November 2026, 08:15 GMT
+
+Clinic roof leak closes waiting room for a month
+
+The waiting room of the Elm Street clinic in Ashford will stay closed until December after \
+water came through the ceiling during heavy rain last week.
+
+Practice manager Ruth Cole said patients were being seen in two consulting rooms instead.
+
+Nurse Helen Shaw, who has worked at the clinic for ten years, told BBC Radio Kent that staff \
+had reported the leak "several times" over the past year. "Each time we were told it would \
+be looked at," she said. The health trust has not confirmed that any earlier reports were \
+made, and says it is checking its repair records.
+
+The roof is due to be repaired in the second week of December.
+"""
+
+
+def test_flag_after_speakers_quote_is_on_what_she_told():
+    pairs = _markers(TOLD_THEN_QUOTE_EN)
+    assert any(claim.startswith("Nurse Helen Shaw") for _, claim in pairs), pairs
