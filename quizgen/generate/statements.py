@@ -366,6 +366,23 @@ def _usable_memo(analysis: Analysis) -> dict[tuple[int, str], bool]:
     return {}
 
 
+# 'the remaining four', 'die übrigen drei': the rest of a count the sentence before gave
+_REST_WORDS = frozenset({"remaining", "other", "restlichen", "übrigen", "anderen"})
+
+
+def _noun_follows(tokens: list, k: int) -> bool:
+    """A noun within three tokens from `k`, before any verb or punctuation."""
+    for t in tokens[k:k + 3]:
+        if t.pos in {"NOUN", "PROPN"}:
+            return True
+        if t.pos in {"VERB", "AUX", "PUNCT"} or not t.text[:1].isalnum():
+            return False
+    return False
+
+
+_REST_OF_A_COUNT = re.compile(r"(?i)\b(?:remaining|other|restlichen|übrigen|anderen)\s+\w")
+
+
 def _usable(analysis: Analysis, s: Sentence) -> bool:
     if s.block != "body" or len(s.text.split()) < 5:
         return False
@@ -393,6 +410,13 @@ def _usable(analysis: Analysis, s: Sentence) -> bool:
         return False  # Konjunktiv I: somebody's claim, and the sentence does not say whose
     if not any(is_finite(t) for t in s.tokens):
         return False  # a verbless sentence (a slip in the source) is never printed
+    if _REST_OF_A_COUNT.search(s.text) and any(
+            t.text.lower() in _REST_WORDS and k + 2 < len(s.tokens) and
+            s.tokens[k + 1].pos == "NUM" and not _noun_follows(s.tokens, k + 2)
+            for k, t in enumerate(s.tokens)):
+        return False  # 'Mr Pell said the remaining four would be back ...' (blind review 141
+        # en_coach): four of what, the sentence before says ('the remaining 140 or so
+        # events' has its noun)
     # 'Allerdings stellten ... nur etwa 20 Prozent ...' (judged17): an opening 'however'
     # answers the sentence before, which a statement on its own does not show
     return not re.match(r"(?i)^(doch|aber|so|dazu|dabei|also|but|so|allerdings|jedoch|dennoch|"
