@@ -166,3 +166,15 @@ The roof is due to be repaired in the second week of December.
 def test_flag_after_speakers_quote_is_on_what_she_told():
     pairs = _markers(TOLD_THEN_QUOTE_EN)
     assert any(claim.startswith("Nurse Helen Shaw") for _, claim in pairs), pairs
+
+
+# blind review 141 en_lab_gas_pipes #14: 'Year 13 student Priya Chandran, who hopes to study
+# medicine' was listed by her plans, not as what she is
+def test_school_year_title_is_the_role():
+    text = TITLED_EN.replace("Parent Karen Mills said her son would have to leave home",
+                             "Year 11 pupil Karen Mills, who hopes to become a vet, said she "
+                             "would have to leave home")
+    answers = [str(q.answer) for q in _media(text) if q.skill == "discussion"]
+    assert any("Karen Mills" in a for a in answers), answers
+    assert any("Karen Mills (Year 11 pupil)" in a or "Karen Mills, Year 11 pupil" in a
+               for a in answers), answers

@@ -1778,6 +1778,8 @@ _ROLE_OF_BEFORE_DE = re.compile(r"(?:^|\s)([Dd]er|[Dd]ie)\s+([A-ZÄÖÜ][a-zäö
                                 r"der)\s+[^,;:()]{3,60}?),\s+$")
 # 'Café owner ', 'Retired teacher ' opening the sentence before the name
 # ('NFU county adviser ': an acronym first, blind review 133 en_honesty_box #15)
+_SCHOOL_YEAR_EN = re.compile(r"(?:.*\b(?:by|and|from|with)\s+)?((?:Year|Grade)\s+\d{1,2}\s+"
+                             r"(?:student|pupil|schoolgirl|schoolboy))\s+")
 _PLAIN_TITLE_EN = re.compile(r"((?:[A-Z][a-zé'-]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){1,2})\s+")
 
 
@@ -1813,6 +1815,11 @@ def _role(analysis: Analysis, ent: Entity) -> str | None:
             if of.group(1).lower() == "der" and head.endswith("e"):
                 head += "r"  # 'Vorsitzender des ...' without the article
             return f"{head} {of.group(3)}"
+        year = _SCHOOL_YEAR_EN.fullmatch(before) if lang == "en" else None
+        if year is not None:
+            # 'Year 13 student Priya Chandran, who hopes to study medicine, said': what she is,
+            # not her plans (blind review 141 en_lab_gas_pipes #14 listed the clause)
+            return year.group(1)
         plain = _PLAIN_TITLE_EN.fullmatch(before) if lang == "en" and not role and \
             sent.tokens and (sent.tokens[0].tag[:2] in {"NN", "AJ"} or (
                 sent.tokens[0].text.isupper() and len(sent.tokens[0].text) > 1)) else None
