@@ -1822,7 +1822,15 @@ def _place_apposition_en(toks: list[Token], k: int) -> bool:
     k += 1
     while k < len(toks) and toks[k].pos == "ADJ":
         k += 1
-    return k < len(toks) and toks[k].text.lower() in _APPOSED_PLACES_EN
+    # the place word ends its phrase: ', a park ranger', ', a village shop owner', ', an
+    # estate agent' are jobs whose first noun names a place (code review cr3 #1)
+    return k < len(toks) and toks[k].text.lower() in _APPOSED_PLACES_EN and (
+        k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or
+        toks[k + 1].text.lower() in _AFTER_APPOSED_PLACE_EN)
+
+
+_AFTER_APPOSED_PLACE_EN = frozenset(
+    "of about near on in to just that which where with by at along off outside".split())
 
 
 def _vote(c: _Candidate, language: str) -> None:
