@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import Analysis, EvidenceMarker, Quote
+from quizgen.model import Analysis, EvidenceMarker, Quote, Sentence
 from quizgen.nlp.caseless import Caseless
 
 # Interested parties: governments, their organs, forces and firms speaking for themselves.
@@ -596,8 +596,26 @@ _ANSWERS_BACK = re.compile(
 _SPEECH_START = re.compile(r"^\s*[„“”\"»«]")
 _HEARSAY = re.compile(r"\b(?:soll|sollen|angeblich|mutmaßlich|reportedly|allegedly|"
                       r"(?:is|are|was|were)\s+said\s+to)\b", re.IGNORECASE)
-_DIES = re.compile(r"\b(?:dies|das|this|that)\b")
-_SOURCE_ONLY = re.compile(r"^\s*(?:Das|Dies|This|That)\s+\w+", re.IGNORECASE)
+# 'Das berichten mehrere Ratsmitglieder': a pronoun and a verb of saying, nothing else (not
+# the article of 'Das Gerücht, ...', code review cr3 #3)
+_SOURCE_ONLY = re.compile(r"^\s*(?:Das|Dies|This|That)\s+(?:berichte\w*|sag\w*|schreib\w*|"
+                          r"meld\w*|erklär\w*|behaupte\w*|bestätig\w*|report\w*|say\w*|said|"
+                          r"claim\w*|told|confirm\w*)\b")
+
+
+def _demonstrative_in(s: Sentence) -> bool:
+    """A demonstrative pronoun ('soll dies angedeutet haben', 'Dies soll ...'), not the article
+    of 'soll das Dach ... befestigt haben' (code review cr3 #4)."""
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        low = t.text.lower()
+        if low not in {"dies", "das", "this", "that"}:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.tag == "PDS" or low == "dies" or t.tag == "DT0" and (
+                nxt is None or nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"}):
+            return True
+    return False
 
 
 def _between_claim_and_flag(analysis: Analysis, prev: int, prev_prev: int,
@@ -614,7 +632,8 @@ def _between_claim_and_flag(analysis: Analysis, prev: int, prev_prev: int,
     before = analysis.sentences[prev_prev].text
     if _SOURCE_ONLY.match(before):
         return False  # '... soll Interesse gezeigt haben. Das berichten mehrere Ratsmitglieder.'
-    if _RUMOUR.search(before) and _HEARSAY.search(text) and _DIES.search(text):
+    if _RUMOUR.search(before) and _HEARSAY.search(text) and _demonstrative_in(
+            analysis.sentences[prev]):
         # 'In sozialen Netzwerken kursiert die Behauptung, ... Ein früherer Mitarbeiter soll
         # dies angedeutet haben. Bestätigt ist das nicht.': the rumour is the claim; 'soll
         # dies angedeutet haben' was asked with 'dies' unresolved (blind review 137
