@@ -2090,7 +2090,13 @@ ONGOING = re.compile(r"^(?:(?!\b(?:that|who|which|if|when|whether|unless|until)\
                      r"\b(?:is|are)\s+(?:also\s+|now\s+|already\s+|still\s+)?"
                      r"(?!(?:going|beginning|starting|becoming|getting|proving|turning|looking|"
                      r"coming|running|seeing|missing|failing|losing|living|paying|sleepwalking|"
-                     r"gambling|playing)\b)"
+                     r"gambling|playing|"
+                     # a verdict in the progressive or a participial adjective: 'is treating its
+                     # residents with contempt', 'is shocking' (code review cr3 #6)
+                     r"treating|ignoring|letting|betraying|abandoning|neglecting|wasting|"
+                     r"squandering|insulting|shocking|worrying|deafening|baffling|alarming|"
+                     r"disappointing|embarrassing|infuriating|misleading|staggering|"
+                     r"astonishing|disgraceful|appalling|damning|troubling|galling)\b)"
                      r"[a-z]{3,}ing\b(?!\s+on\b)")
 
 
