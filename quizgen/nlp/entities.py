@@ -2015,6 +2015,10 @@ def _vote(c: _Candidate, language: str) -> None:
         c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person);
         # 'residents of nearby Orchard Close' (blind review 65 en_record_plant: a who-option
         # and an evidence claimant)
+    if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
+            nxt is not None and nxt.pos == "NOUN" and nxt.text.islower():
+        c.label_votes["LOC"] += 3  # 'the museum's Brook Lane depot': a street naming a place
+        # (blind review 149 en_tram_depot_museum: 'Brook Lane' a who-option and a swapped name)
     if language == "en" and len(c.tokens) >= 2 and \
             text.lower().endswith(_FACILITY_ENDS):
         c.label_votes["LOC"] += 4  # 'the Riverside Skatepark': a place (blind review 13)
