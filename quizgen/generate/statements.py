@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizgen.generate.clauses import INDICATIVE
 from quizgen.generate.common import by_sentence
@@ -15,7 +16,7 @@ from quizgen.generate.wh import (
     VAGUE_PHRASES,
     short_name,
 )
-from quizgen.model import Analysis, Sentence
+from quizgen.model import Analysis, Sentence, Token
 from quizgen.nlp.memo import per_analysis
 from quizgen.nlp.tokens import is_finite
 
@@ -370,7 +371,7 @@ def _usable_memo(analysis: Analysis) -> dict[tuple[int, str], bool]:
 _REST_WORDS = frozenset({"remaining", "other", "restlichen", "übrigen", "anderen"})
 
 
-def _noun_follows(tokens: list, k: int) -> bool:
+def _noun_follows(tokens: Sequence[Token], k: int) -> bool:
     """A noun within three tokens from `k`, before any verb or punctuation."""
     for t in tokens[k:k + 3]:
         if t.pos in {"NOUN", "PROPN"}:
@@ -380,7 +381,7 @@ def _noun_follows(tokens: list, k: int) -> bool:
     return False
 
 
-_REST_OF_A_COUNT = re.compile(r"(?i)\b(?:remaining|other|restlichen|übrigen|anderen)\s+\w")
+_REST_OF_A_COUNT = re.compile(r"(?i)\b(?:" + "|".join(sorted(_REST_WORDS)) + r")\s+\w")
 
 
 def _usable(analysis: Analysis, s: Sentence) -> bool:

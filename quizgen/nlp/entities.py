@@ -2007,16 +2007,15 @@ def _vote(c: _Candidate, language: str) -> None:
                         toks[k + 1].text in {",", ".", "which", "that"}:
                     c.label_votes["ORG"] += 4  # 'Healthwatch Shropshire, the patient
                     # watchdog, said': a body (a person among who-options, review 107)
-    if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
-            prev is not None and (prev.text.lower() in _ON_A_STREET or prev.text.lower() in {
+    street = language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS
+    if street and prev is not None and (prev.text.lower() in _ON_A_STREET or prev.text.lower() in {
                 "nearby", "neighbouring", "neighboring"} or prev.text.lower() == "of" and
                 first >= 2 and (toks[first - 2].text.lower() in _DWELLERS or
                                  toks[first - 2].text == ",")):
         c.label_votes["LOC"] += 3  # 'on Canal Lane': a street ('Kate Lane said' a person);
         # 'residents of nearby Orchard Close' (blind review 65 en_record_plant: a who-option
         # and an evidence claimant)
-    if language == "en" and len(c.tokens) >= 2 and c.tokens[-1].text in _STREET_HEADS and \
-            nxt is not None and nxt.pos == "NOUN" and nxt.text.islower():
+    if street and nxt is not None and nxt.pos == "NOUN" and nxt.text.islower():
         c.label_votes["LOC"] += 3  # 'the museum's Brook Lane depot': a street naming a place
         # (blind review 149 en_tram_depot_museum: 'Brook Lane' a who-option and a swapped name)
     if language == "en" and len(c.tokens) >= 2 and \
